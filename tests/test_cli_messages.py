@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run, write_letters
+from replyparse.paths import said
 from replyparse.writers import TMP_PREFIX
 from summary import summary_count
 
@@ -327,3 +328,55 @@ def test_standard_input_from_a_pipe_prints_no_hint(tmp_path: Path) -> None:
         timeout=60,
     )
     assert b"reading the letter" not in done.stderr
+
+
+# --- paths a user can paste back --------------------------------------------------------
+
+QUOTED = [
+    pytest.param("my letters/a.txt", "'my letters/a.txt'", id="space"),
+    pytest.param("it's.txt", "'it'\"'\"'s.txt'", id="single-quote"),
+    pytest.param("a$HOME.txt", "'a$HOME.txt'", id="dollar"),
+    pytest.param("draft (2).txt", "'draft (2).txt'", id="brackets"),
+    pytest.param("a*.txt", "'a*.txt'", id="glob"),
+    pytest.param("~backup/a.txt", "'~backup/a.txt'", id="tilde-first"),
+    pytest.param("某局 答复.txt", "'某局 答复.txt'", id="space-between-hanzi"),
+]
+PLAIN = [  # must not be quoted: the shell reads them back as they are
+    pytest.param("archive/2021/a.txt", id="plain"),
+    pytest.param("某县/答复函.txt", id="hanzi"),
+    pytest.param("a~1f2e3d4c.json", id="tilde-inside"),
+    pytest.param("x-1_v2.0,final+=@%.txt", id="punctuation"),
+]
+
+
+@pytest.mark.parametrize(("path", "quoted"), QUOTED)
+def test_a_path_the_shell_would_split_or_expand_is_quoted(path: str, quoted: str) -> None:
+    assert said(path) == quoted
+
+
+@pytest.mark.parametrize("path", PLAIN)
+def test_a_plain_path_is_left_as_it_is(path: str) -> None:
+    assert said(path) == path
+
+
+def test_paths_with_spaces_are_quoted_in_every_line_that_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure's path, the output, the lists beside it and a clash note's files are
+    written so that a user can paste them into a shell (they were bare: ``error: my
+    letters/it's.txt: …`` pasted as three words and an open quote)."""
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path / "my letters", ["a.txt", "A.TXT"])
+    (tmp_path / "my letters" / "it's.txt").write_bytes(b"")
+    code, _, stderr = run("extract", "my letters", "-o", "out put")
+    assert code == 1
+    lines = stderr.splitlines()
+    assert (
+        "note: output name clash: 'my letters/a.txt' is written to a.txt.json "
+        "(a.json is taken by 'my letters/A.TXT')"
+    ) in lines
+    assert "error: 'my letters/it'\"'\"'s.txt': file is empty (stage: read)" in lines
+    assert lines[-2:] == ["output: 'out put'", "failures listed in 'out put/errors.jsonl'"]
+    code, _, stderr = run("extract", "my letters/b c.txt")
+    assert code == 2
+    assert "no such file or folder: 'my letters/b c.txt'" in stderr

@@ -25,6 +25,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
+from replyparse.paths import said
 from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
 
@@ -131,7 +132,7 @@ class Discovery:
         """``output folder arch/out lies inside an input, so its files are not read: 7
         files passed over (…)``, one per output folder holding files a user put there."""
         return [
-            f"output folder {folder} lies inside an input, so its files are not read: "
+            f"output folder {said(folder)} lies inside an input, so its files are not read: "
             f"{plural(count, 'file')} passed over (to read one, move it out of the "
             "output folder or name it as an input)"
             for folder, count in self.inside_output.items()
@@ -148,14 +149,15 @@ class Discovery:
             total = own + others
             if total == 1:
                 what = "this run's own output" if own else "a file not of this run's"
-                head = f"1 listed path lies in the output folder {folder}, so it is not read"
+                head = f"1 listed path lies in the output folder {said(folder)}, so it is not read"
             else:
                 parts = [f"{own} of them this run's own output"] if own else []
                 if others:
                     parts.append(plural(others, "other file") + " passed over")
                 what = ", ".join(parts)
                 head = (
-                    f"{total} listed paths lie in the output folder {folder}, so they are not read"
+                    f"{total} listed paths lie in the output folder {said(folder)}, so they are "
+                    "not read"
                 )
             one = "it" if total == 1 else "one"
             hint = (
@@ -165,7 +167,7 @@ class Discovery:
             )
             notes.append(f"{head}: {what}{hint}")
         if self.listed_own:
-            names = ", ".join(self.listed_own[:_KINDS])
+            names = ", ".join(map(said, self.listed_own[:_KINDS]))
             more = (
                 f" and {len(self.listed_own) - _KINDS} more"
                 if len(self.listed_own) > _KINDS
@@ -231,7 +233,7 @@ class Discovery:
         told = [(option, paths, "read") for option, paths in self.named_matched.items()]
         told += [(option, paths, "walked") for option, paths in self.named_folders.items()]
         for option, paths, done in told:
-            names = ", ".join(paths[:_KINDS]) + (
+            names = ", ".join(map(said, paths[:_KINDS])) + (
                 f" and {len(paths) - _KINDS} more" if len(paths) > _KINDS else ""
             )
             what = "matches" if option.startswith("--exclude") else "does not match"
@@ -260,7 +262,7 @@ def check_inputs(inputs: Sequence[str]) -> None:
     """Raise :class:`UsageProblem` when an input does not exist or ``-`` is given twice."""
     for raw in inputs:
         if raw != STDIN and not os.path.exists(raw) and not os.path.islink(raw):
-            raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=raw)
+            raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=said(raw))
     if list(inputs).count(STDIN) > 1:
         raise UsageProblem(Param.PATHS, "standard input (-) can be given only once")
 
@@ -1162,7 +1164,8 @@ def _hidden_note(skipped: Sequence[Skipped]) -> str | None:
         return None
     more = f" and {len(hidden) - _KINDS} more" if len(hidden) > _KINDS else ""
     return (
-        f"{plural(len(hidden), 'hidden path')} skipped ({', '.join(hidden[:_KINDS])}{more}: "
+        f"{plural(len(hidden), 'hidden path')} skipped ({', '.join(map(said, hidden[:_KINDS]))}"
+        f"{more}: "
         "dot files and folders are not read in a folder or a --files-from list; "
         "name one as an input to read it)"
     )
@@ -1185,10 +1188,10 @@ def nothing_found(
     wrong folder must fail, and so must a batch that would write an empty output. A list
     that names no path at all (``listed`` 0: ``git ls-files`` of a folder git does not
     track) is told as empty, the likelier mistake."""
-    where = " ".join(paths)
+    where = " ".join(map(said, paths))
     extra = list(filtered)  # the filters first: a pattern that matches nothing is the news
     if files_from is not None:
-        name = "standard input's list" if files_from == STDIN else files_from
+        name = "standard input's list" if files_from == STDIN else said(files_from)
         where = f"{where} or {name}" if where else name
         if listed == 0 and not paths:  # the list alone, and nothing in it
             return UsageProblem(

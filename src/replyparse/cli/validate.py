@@ -24,7 +24,7 @@ from replyparse.cli.options import (
 from replyparse.cli.problems import fail, usage_error
 from replyparse.helpformat import choice, given
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import shown
+from replyparse.paths import said, shown
 from replyparse.usage import UsageProblem
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ def validate(
     for problem in found.failures:
         emit([unreadable(shown(problem.path), problem.reason)], read=False)
     for problem in found.notes:
-        typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
+        typer.echo(shown(f"note: {said(problem.path)}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
         nothing = nothing_found(
             paths,
@@ -249,7 +249,7 @@ def validate(
     for phrase in found.filtered():
         typer.echo(shown(f"note: {phrase}"), err=True)
     if listed and not quiet:
-        typer.echo(shown(f"note: skipped paths listed in {skipped}"), err=True)
+        typer.echo(shown(f"note: skipped paths listed in {said(str(skipped))}"), err=True)
     stop = Stop()
     checked_files = 0
 
