@@ -133,7 +133,9 @@ class Ledger:
             try:
                 manifest.forget(entry, output=owned)
             except OSError as exc:
-                self.reporter.note(f"cannot prune {said(entry.output)}: {exc.strerror or exc}")
+                self.reporter.note(
+                    f"cannot prune {said(entry.output or entry.source)}: {exc.strerror or exc}"
+                )
                 continue
             self.stats.pruned += there
         if self.options.prune:
