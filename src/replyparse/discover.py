@@ -223,7 +223,8 @@ class Discovery:
                 phrases.append(f"{patterns} matched none of {letters}{hint}")
                 return phrases
             if walked:
-                phrases.append(f"{patterns} left out {left} of {letters}")
+                what = f"left out {left} of" if left else "matched all"  # (no "left out 0")
+                phrases.append(f"{patterns} {what} {letters}")
                 idle = [p for p in self.include if not self.included[p]]
                 unmatched = self._not_included()
                 phrases.extend(
@@ -308,6 +309,9 @@ def matches(rel: str, patterns: Iterable[str]) -> bool:
 
     A pattern without ``/`` is matched against the last name only (``*.txt``, ``drafts``);
     one with ``/`` against the whole relative path, ``*`` crossing folders (``2020/*``).
+    A leading ``./`` says the path starts at the top, as a pattern with ``/`` does
+    anyway: ``./2020/*`` is ``2020/*``, and ``./drafts`` the top's ``drafts`` alone (as
+    a user of ``extract .`` writes a path below it).
     """
     return first_match(rel, patterns) is not None
 
@@ -316,9 +320,19 @@ def first_match(rel: str, patterns: Iterable[str]) -> str | None:
     """The first pattern that matches ``rel`` (as :func:`matches` matches), or None."""
     name = rel.rsplit("/", 1)[-1]
     for pattern in patterns:
-        if fnmatchcase(rel if "/" in pattern else name, pattern):
+        if "/" not in pattern:
+            if fnmatchcase(name, pattern):
+                return pattern
+        elif fnmatchcase(rel, _from_top(pattern)):
             return pattern
     return None
+
+
+def _from_top(pattern: str) -> str:
+    """A pattern with ``/`` without its leading ``./`` (``././x`` too)."""
+    while pattern.startswith("./"):
+        pattern = pattern[2:].lstrip("/")
+    return pattern
 
 
 def file_key(path: str) -> tuple[int, int] | None:
@@ -438,8 +452,8 @@ class _Walker:
         if top is not None:
             self.problem(path, f"lies in {top}: not read", True)
         elif os.path.isdir(path):
-            rel = _filter_rel(path)
-            self._above = _folder_tails(rel, raw)
+            rel = _written_rel(raw)
+            self._above = _folder_tails(rel)
             self._exempt = {p for p in self.exclude if _named_exclude(rel, (p,)) is not None}
             self.walk(path, "")
         else:
@@ -653,10 +667,11 @@ class _Walker:
         with ``scan.jpg`` named), so the filter's note does not say it matched nothing:
         :attr:`Discovery.named_matched`. Matched as a listed path is (:func:`_listed_match`):
         by its name, and a pattern with ``/`` by its path (``2021/*`` matches a named
-        ``archive/2021/a.txt``, ``drafts/*`` a named ``drafts/b.txt``)."""
+        ``archive/2021/a.txt``, ``drafts/*`` a named ``drafts/b.txt``), the path as
+        written (:func:`_written_rel`: ``../2021/a.txt`` is ``2021/a.txt``)."""
         if not (self.include or self.exclude):
             return
-        rel = _filter_rel(path)
+        rel = _written_rel(path)
         name = rel.rsplit("/", 1)[-1]
         told = self.found.named_matched
         if os.path.splitext(name)[1].lower() in self.suffixes:
@@ -677,8 +692,8 @@ class _Walker:
         what ``drafts`` holds), but a pattern that matches it, or a folder on its way, is
         told (:attr:`Discovery.named_folders`), so its note does not say it matched
         nothing. Matched as a named file is (:meth:`named_filters`)."""
-        rel = _filter_rel(path)
-        if self.exclude and rel != "." and (found := _named_exclude(rel, self.exclude)):
+        rel = _written_rel(path)
+        if self.exclude and rel and (found := _named_exclude(rel, self.exclude)):
             self.found.named_folders.setdefault(f"--exclude {found!r}", []).append(path)
 
     def listed_filtered(self, path: str) -> bool:
@@ -1051,19 +1066,30 @@ def _listed_match(rel: str, patterns: Iterable[str]) -> str | None:
     return None
 
 
-def _folder_tails(rel: str, raw: str) -> list[str]:
-    """A folder's path (as :func:`_filter_rel` gives it) from each of its folders down,
-    shortest first, from no higher than ``raw``, the path as named, spells:
-    ``archive/2021`` → ``2021``, ``archive/2021``; ``../proj`` → ``proj`` alone, though
-    ``rel`` runs from the root (``srv/x/proj``): a folder above the current one that the
-    user did not write is no reason for ``--include 'x/*'`` to take all of ``proj``;
-    none for ``.``."""
+def _written_rel(raw: str) -> str:
+    """The path the filters match a path named on the command line by: as written, from
+    the highest folder it writes (``archive/2021``; ``../proj`` → ``proj``, ``../2021/a.txt``
+    → ``2021/a.txt``; an absolute path from the root, ``srv/x/proj``): a folder above the
+    current one that the user did not write is no reason for ``--include 'x/*'`` to take
+    all of ``proj``, nor for ``--exclude x`` to be told as matching a named
+    ``../proj/a.txt``. A folder written as ``.`` or ``..`` is named by its own name (``.``
+    inside ``archive/2021`` is ``2021``, so that ``extract . --include '2021/*'`` there
+    reads what ``extract archive/2021 --include '2021/*'`` reads); the root is ``""``."""
     written = Path(os.path.normpath(raw)).as_posix().split("/")
     if ".." in written:
         written = written[len(written) - written[::-1].index("..") :]
-    depth = sum(part not in ("", ".") for part in written)
-    parts = [part for part in rel.split("/") if part not in ("", ".")]
-    return ["/".join(parts[start:]) for start in range(len(parts) - 1, -1, -1)][:depth]
+    parts = [part for part in written if part not in ("", ".")]
+    if parts:
+        return "/".join(parts)
+    return PurePosixPath(Path(os.path.abspath(raw)).as_posix()).name
+
+
+def _folder_tails(rel: str) -> list[str]:
+    """A named folder's path as :func:`_written_rel` gives it, from each of its folders
+    down, shortest first: ``archive/2021`` → ``2021``, ``archive/2021``; ``.`` inside
+    ``2021`` → ``2021``."""
+    parts = [part for part in rel.split("/") if part]
+    return ["/".join(parts[start:]) for start in range(len(parts) - 1, -1, -1)]
 
 
 def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:
