@@ -56,7 +56,8 @@ def render(
 
     A record must hold the letter's text: one written with --no-text cannot
     be typeset (its --report still can). JSON Lines and other JSON that is not one
-    record are refused. Exit codes: 0 written, 1 the input could not be read or has
+    record are refused, and so is an archive (-o archive.db): it keeps tables, not
+    records (render the letter's file). Exit codes: 0 written, 1 the input could not be read or has
     no text (or is past a limit), or the output could not be written, 2 usage error.
     """
     _check_render_output(out)
