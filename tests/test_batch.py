@@ -113,6 +113,20 @@ CLASH_HOLDERS = [  # file names, the names a manifest keeps, an earlier run's re
 ]
 
 
+def test_a_renamed_output_names_every_name_it_was_refused() -> None:
+    files = [InputFile(path=f"in/{rel}", rel=rel) for rel in ["a.htm", "a.txt", "b.txt"]]
+    reserved = {"a.txt.json": "/old/a.txt", "A.TXT.2.json": "/old/A.TXT"}
+    _, renamed = plan_outputs(files, ".json", [None] * 3, reserved)
+    assert [(r.output, r.wanted, r.holder, r.also) for r in renamed] == [
+        (
+            "a.txt.3.json",
+            "a.json",
+            "in/a.htm",
+            (("a.txt.json", "/old/a.txt", True), ("a.txt.2.json", "/old/A.TXT", True)),
+        )
+    ]
+
+
 @pytest.mark.parametrize(("rels", "kept", "reserved", "holders"), CLASH_HOLDERS)
 def test_a_renamed_output_names_the_file_it_clashed_with(
     rels: list[str],

@@ -7,8 +7,10 @@ manifest remembering it. Letters here are invented."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,64 @@ def test_skip_failed_refusals(
     code, _, stderr = run("extract", str(shelf), "--skip-failed", *more)
     assert code == 2
     assert f"Invalid value for '--skip-failed': {message}" in flat(stderr)
+
+
+def _mended_in_place(path: Path) -> None:
+    """What ``chmod`` back (or a copy kept at its time, ``cp -p``) does to a file that
+    failed: its size and modification time stay, its status change time moves."""
+    stat = path.stat()
+    os.chmod(path, 0o600)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+
+
+@pytest.mark.parametrize("out", ["OUT", "a.db"])
+def test_a_file_mended_in_place_is_tried_with_skip_failed(
+    tmp_path: Path, shelf: Path, out: str
+) -> None:
+    target = tmp_path / out
+    _extract(shelf, target)
+    _mended_in_place(shelf / "note.txt")
+    code, stderr = _extract(shelf, target, "--skip-failed")
+    assert code == 1
+    assert f"error: {shelf / 'note.txt'}: not a letter" in stderr  # tried, and told
+    assert f"error: {shelf / 'empty.txt'}" not in stderr  # not mended: passed over
+    assert ("note: 1 file failed on the last run and is unchanged since: not tried again") in stderr
+    code, stderr = _extract(shelf, target, "--skip-failed")  # no change since: passed over
+    assert "error: " not in stderr
+    assert "2 failing files not tried again (--skip-failed)" in stderr
+
+
+def _forget_change_times(target: Path) -> None:
+    """Make ``target``'s manifest as a replyparse that kept no status change time wrote
+    it: the field gone from a folder's lines, the column from a database."""
+    if target.is_dir():
+        manifest = target / ".replyparse-manifest.jsonl"
+        lines = [json.loads(line) for line in manifest.read_text().splitlines()]
+        assert [line["ctime_ns"] is not None for line in lines] == [
+            line["status"] == "failed" for line in lines
+        ]
+        text = "".join(
+            json.dumps({k: v for k, v in line.items() if k != "ctime_ns"}) + "\n" for line in lines
+        )
+        manifest.write_text(text)
+        return
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        db.execute("ALTER TABLE files DROP COLUMN ctime_ns")
+        db.commit()
+
+
+@pytest.mark.parametrize("out", ["OUT", "a.db"])
+def test_failures_recorded_without_a_change_time_are_tried_once(
+    tmp_path: Path, shelf: Path, out: str
+) -> None:
+    target = tmp_path / out
+    _extract(shelf, target)
+    _forget_change_times(target)
+    code, stderr = _extract(shelf, target, "--skip-failed")
+    assert code == 1
+    assert f"error: {shelf / 'note.txt'}: not a letter" in stderr  # tried once more
+    assert "failed on the last run" not in stderr
+    code, stderr = _extract(shelf, target, "--skip-failed")  # now recorded: passed over
+    assert "error: " not in stderr
+    assert "2 failing files not tried again (--skip-failed)" in stderr

@@ -317,6 +317,32 @@ def test_name_clashes_get_distinct_outputs_and_a_note(tmp_path: Path) -> None:
     assert summary_count(stderr, "renamed (output name clash)") == 1
 
 
+def test_a_clash_note_names_the_holder_of_every_name_refused(tmp_path: Path) -> None:
+    """A file given ``x.txt.2.json`` was refused two names: the note once named only the
+    first holder, leaving the ``.2`` unexplained; it names both now."""
+    one, upper, two = write_letters(tmp_path, ["one/x.txt", "one/X.TXT.txt", "two/x.txt"])
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(upper), str(one), str(two), "-o", str(out))
+    assert code == 0
+    assert outputs(out) == ["X.TXT.json", "x.json", "x.txt.2.json"]
+    assert (
+        f"note: output name clash: {two} is written to x.txt.2.json "
+        f"(x.json is taken by {one}; x.txt.json by {upper})"
+    ) in stderr
+
+
+def test_a_clash_note_counts_the_names_refused_past_three(tmp_path: Path) -> None:
+    names = ["a.txt.txt", "a.txt.2.txt", "a.txt.3.txt", "a.htm", "a.txt"]
+    paths = write_letters(tmp_path / "in", names)
+    code, _, stderr = run("extract", *map(str, paths), "-o", str(tmp_path / "out"))
+    assert code == 0
+    first, second, _, page, last = paths
+    assert (
+        f"note: output name clash: {last} is written to a.txt.4.json (a.json is taken by "
+        f"{page}; a.txt.json by {first}; a.txt.2.json by {second}; 1 more name taken)"
+    ) in stderr
+
+
 FILTER_CASES = [
     pytest.param(["--exclude", "drafts"], ["a/x.json", "b/y.json"], id="exclude-folder"),
     pytest.param(["--exclude", "y.txt"], ["a/x.json", "drafts/z.json"], id="exclude-file"),

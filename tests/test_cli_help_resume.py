@@ -28,3 +28,16 @@ def test_extract_help_says_a_rerun_resumes() -> None:
 def test_the_command_list_line_is_whole() -> None:
     lines = [line for line in _help().splitlines() if line.lstrip().startswith("extract ")]
     assert lines == ["  extract   Extract one record per letter; a rerun resumes where it stopped."]
+
+
+def test_a_resume_option_typed_says_a_rerun_resumes() -> None:
+    """A user's first guess, --resume, met Click's 'No such option: --resume (Possible
+    options: --prune)', which points the wrong way."""
+    result = CliRunner().invoke(app, ["extract", "in", "-o", "out", "--resume"])
+    assert result.exit_code == 2
+    assert (
+        "Invalid value for '--resume': extract has no --resume: into an output folder or a "
+        "database, running the same command again resumes"
+    ) in flat(result.output)
+    assert "--prune" not in result.output
+    assert "--resume" not in _help("extract")  # (not an option: hidden)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run, write_letters
+from replyparse.paths import said
 from replyparse.writers import TMP_PREFIX
 from summary import summary_count
 
@@ -194,6 +195,33 @@ def test_ctrl_c_on_a_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> 
     assert not out.exists()
 
 
+@pytest.mark.slow
+def test_ctrl_c_under_quiet_still_says_how_to_finish(tmp_path: Path) -> None:
+    """--quiet leaves out progress and the summary, but not the answer to the user's
+    own Ctrl-C: that it was heard, and at the end what the output keeps and what to do."""
+    write_letters(tmp_path / "in", [f"{i:03d}.txt" for i in range(300)])
+    out = tmp_path / "out"
+    log = tmp_path / "log"
+    command = [sys.executable, "-m", "replyparse", "extract", str(tmp_path / "in"), "-o", str(out)]
+    with log.open("wb") as fh:
+        proc = subprocess.Popen([*command, "-j", "1", "-q"], stdout=subprocess.DEVNULL, stderr=fh)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:  # records are going out
+        if len(list(out.glob("*.json"))) >= 5:
+            break
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert proc.returncode == 130, lines
+    assert lines[0].startswith("note: stopping (Ctrl-C): no new file is started")
+    done = len(list(out.glob("*.json")))
+    assert lines[1:] == [
+        f"replyparse: interrupted (Ctrl-C), {300 - done} of 300 files to parse not done: "
+        f"{out} keeps what is done: rerun the same command to finish"
+    ]
+
+
 # --- letters deleted from the archive ------------------------------------------------
 
 
@@ -277,6 +305,21 @@ def test_reading_a_letter_from_the_terminal_prints_a_hint() -> None:
     assert code in (0, 1)  # "hello" is not a letter: that is validate's business
 
 
+def test_reading_a_list_from_the_terminal_prints_a_hint(tmp_path: Path) -> None:
+    (letter,) = write_letters(tmp_path, ["a.txt"])
+    out = tmp_path / "out"
+    code, stderr = _at_a_terminal(
+        ["extract", "--files-from", "-", "-o", str(out)], f"{letter}\n".encode()
+    )
+    first = stderr.decode().splitlines()[0]
+    assert first == (
+        "replyparse: reading the list of paths from standard input: type or paste them, "
+        "one a line, then Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel"
+    )
+    assert code == 0
+    assert (out / "a.json").is_file()  # the path typed was read
+
+
 def test_standard_input_from_a_pipe_prints_no_hint(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "replyparse", "validate", "-", "-q"],
@@ -285,3 +328,55 @@ def test_standard_input_from_a_pipe_prints_no_hint(tmp_path: Path) -> None:
         timeout=60,
     )
     assert b"reading the letter" not in done.stderr
+
+
+# --- paths a user can paste back --------------------------------------------------------
+
+QUOTED = [
+    pytest.param("my letters/a.txt", "'my letters/a.txt'", id="space"),
+    pytest.param("it's.txt", "'it'\"'\"'s.txt'", id="single-quote"),
+    pytest.param("a$HOME.txt", "'a$HOME.txt'", id="dollar"),
+    pytest.param("draft (2).txt", "'draft (2).txt'", id="brackets"),
+    pytest.param("a*.txt", "'a*.txt'", id="glob"),
+    pytest.param("~backup/a.txt", "'~backup/a.txt'", id="tilde-first"),
+    pytest.param("某局 答复.txt", "'某局 答复.txt'", id="space-between-hanzi"),
+]
+PLAIN = [  # must not be quoted: the shell reads them back as they are
+    pytest.param("archive/2021/a.txt", id="plain"),
+    pytest.param("某县/答复函.txt", id="hanzi"),
+    pytest.param("a~1f2e3d4c.json", id="tilde-inside"),
+    pytest.param("x-1_v2.0,final+=@%.txt", id="punctuation"),
+]
+
+
+@pytest.mark.parametrize(("path", "quoted"), QUOTED)
+def test_a_path_the_shell_would_split_or_expand_is_quoted(path: str, quoted: str) -> None:
+    assert said(path) == quoted
+
+
+@pytest.mark.parametrize("path", PLAIN)
+def test_a_plain_path_is_left_as_it_is(path: str) -> None:
+    assert said(path) == path
+
+
+def test_paths_with_spaces_are_quoted_in_every_line_that_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure's path, the output, the lists beside it and a clash note's files are
+    written so that a user can paste them into a shell (they were bare: ``error: my
+    letters/it's.txt: …`` pasted as three words and an open quote)."""
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path / "my letters", ["a.txt", "A.TXT"])
+    (tmp_path / "my letters" / "it's.txt").write_bytes(b"")
+    code, _, stderr = run("extract", "my letters", "-o", "out put")
+    assert code == 1
+    lines = stderr.splitlines()
+    assert (
+        "note: output name clash: 'my letters/a.txt' is written to a.txt.json "
+        "(a.json is taken by 'my letters/A.TXT')"
+    ) in lines
+    assert "error: 'my letters/it'\"'\"'s.txt': file is empty (stage: read)" in lines
+    assert lines[-2:] == ["output: 'out put'", "failures listed in 'out put/errors.jsonl'"]
+    code, _, stderr = run("extract", "my letters/b c.txt")
+    assert code == 2
+    assert "no such file or folder: 'my letters/b c.txt'" in stderr

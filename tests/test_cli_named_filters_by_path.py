@@ -123,3 +123,59 @@ def test_folders_above_the_current_one_are_not_matched_unless_written(
     code, _, stderr = run("extract", "../proj", "--include", "proj/*", "-o", str(out))
     assert code == 0, stderr
     assert _read(out) == ["a.json", "x/b.json"]
+
+
+# ``extract .``: the current folder is named by its own name, as ``extract ../2021`` or
+# ``extract archive/2021`` name it (``.`` gave no name, so ``--include '2021/*'`` run
+# inside 2021 read nothing); a pattern may start ``./``, as a user of ``extract .`` writes
+# a path below it (``./2021/*`` matched nothing).
+
+CURRENT_FOLDER = [  # the folder run from (below the fixture's root), a filter: the records
+    pytest.param("archive/2021", ["--include", "2021/*"], ["a.json", "x/b.json"], id="own-name"),
+    pytest.param("archive/2021", ["--include", "2021/x/*"], ["x/b.json"], id="own-name-below"),
+    pytest.param("archive", ["--include", "./2021/*"], ["2021/a.json", "2021/x/b.json"], id="dot-slash"),
+    pytest.param("archive", ["--exclude", "./2022"], ["2021/a.json", "2021/x/b.json"], id="dot-slash-top"),
+    # must not match: ``./x`` is the top's x only, where ``x`` is any folder x
+    pytest.param("archive", ["--exclude", "./x"], ["2021/a.json", "2021/x/b.json", "2022/x/c.json"], id="dot-slash-not-below"),
+    # must not match: the folders above the current one are not written
+    pytest.param("archive/2021", ["--include", "archive/2021/*"], [], id="above-unwritten"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("here", "filters", "records"), CURRENT_FOLDER)
+def test_the_current_folder_named_dot_is_matched_by_its_own_name(
+    years: Path, monkeypatch: pytest.MonkeyPatch, here: str, filters: list[str], records: list[str]
+) -> None:
+    monkeypatch.chdir(years.parent / here)
+    code, _, stderr = run("extract", ".", *filters, "-o", str(years))
+    if not records:
+        assert code == 2
+        assert "no letter left to read" in flat(stderr)
+        return
+    assert code == 0, stderr
+    assert _read(years) == records
+
+
+def test_an_include_that_leaves_nothing_out_says_it_matched_all(years: Path) -> None:
+    code, _, stderr = run("extract", "archive/2021", "--include", "2021/*", "-o", str(years))
+    assert code == 0, stderr
+    assert "--include '2021/*' matched all 2 letter files" in flat(stderr)
+    assert "left out 0" not in stderr
+
+
+def test_a_named_file_is_matched_by_the_folders_written_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``../2021/a.txt`` was matched by its whole path from the root, so ``--exclude x``
+    was told as matching it because a folder far above is called x: a named file is
+    matched by what was written, as a named folder is."""
+    write_letters(tmp_path / "x" / "2021", ["a.txt"])
+    (tmp_path / "x" / "2022").mkdir()
+    monkeypatch.chdir(tmp_path / "x" / "2022")
+    code, _, stderr = run("extract", "../2021/a.txt", "--exclude", "x", "-o", "-")
+    assert code == 0, stderr
+    assert "--exclude 'x' matched nothing" in flat(stderr)  # not "matches ../2021/a.txt"
+    code, _, stderr = run("extract", "../2021/a.txt", "--exclude", "2021", "-o", "-")
+    assert "--exclude '2021' matches ../2021/a.txt, named directly: read all the same" in flat(
+        stderr
+    )

@@ -83,3 +83,20 @@ def test_with_standard_input_it_names_the_letter() -> None:
     assert stdout.startswith("1 letter,")
     code, stdout, _ = run("validate", "-", stdin=TIDY.replace("王某代表：", "王某代表:"))
     assert stdout.startswith("-:")
+
+
+def test_with_the_list_on_standard_input_the_advice_is_to_leave_the_name_out(
+    tmp_path: Path,
+) -> None:
+    """Standard input holding the list (--files-from -) cannot hold a letter too: the
+    advice once said to add - (a command refused in turn), now to leave the name out."""
+    (letter,) = write_letters(tmp_path, ["a.txt"])
+    for command, option in [("validate", "--stdin-filename"), ("extract", "--stdin-name")]:
+        code, _, stderr = run(command, option, "x", "--files-from", "-", stdin=f"{letter}\n")
+        assert code == 2
+        told = flat(stderr)
+        assert (
+            f"{option} x names the letter read from standard input, but standard input holds "
+            f"the list of paths here (--files-from -), not a letter: leave {option} out"
+        ) in told
+        assert "add -" not in told

@@ -155,7 +155,8 @@ def test_name_clashes_end_in_docx(tmp_path: Path) -> None:
     assert sorted(documents(out, ".docx")) == ["X.TXT.docx", "x.docx", "x.txt.2.docx"]
     note = (
         f"note: output name clash: {tmp_path / 'two' / 'x.txt'} is written to x.txt.2.docx "
-        f"(x.docx is taken by {tmp_path / 'one' / 'x.txt'})"
+        f"(x.docx is taken by {tmp_path / 'one' / 'x.txt'}; x.txt.docx by "
+        f"{tmp_path / 'one' / 'X.TXT.txt'})"
     )
     assert note in stderr
     rows = header((out / "x.txt.2.docx").read_bytes())

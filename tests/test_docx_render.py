@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import pty
+import sqlite3
 import subprocess
 import sys
 import time
@@ -179,6 +181,42 @@ def test_extracts_json_lines_are_refused_by_name(tmp_path: Path) -> None:
         1,
         f"error: {jsonl}: JSON Lines (2 records), not one record: give one record (.json) "
         "or a letter file\n",
+    )
+
+
+def test_extracts_database_is_refused_with_the_command_to_run(tmp_path: Path) -> None:
+    """What a user tries next: render the archive extract wrote. It keeps tables, not
+    records: the refusal says what render takes, with its first letter's file as the
+    command to run, and leaves no file beside the database."""
+    letter = tmp_path / "某县 答复.txt"
+    letter.write_bytes(LETTER.read_bytes())
+    db = tmp_path / "archive.db"
+    assert run("extract", str(letter), "-o", str(db), "-q")[0] == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, _, err = run("render", str(db), "-o", str(tmp_path / "a.docx"))
+    assert code == 1
+    assert flat(err) == (
+        f"error: {db}: a replyparse archive (SQLite, 1 letter), not one record: an archive "
+        "keeps tables, from which no letter is typeset; give one record (.json) or a letter "
+        f"file: replyparse render '{letter}' -o '某县 答复.docx', for its first letter (or, "
+        "for every letter's review report: replyparse extract with the letters' folder, "
+        "--format docx -o reports/)"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no -wal, -shm, a.docx
+    code, _, _ = run("render", str(letter), "-o", str(tmp_path / "a.docx"))
+    assert code == 0  # the command it gives works
+
+
+def test_another_programs_database_is_no_record(tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+    with contextlib.closing(sqlite3.connect(db)) as made:
+        made.execute("CREATE TABLE notes (text TEXT)")
+        made.commit()
+    code, _, err = run("render", str(db), "-o", str(tmp_path / "a.docx"))
+    assert (code, err) == (
+        1,
+        f"error: {db}: a SQLite database, not one record: give one record (.json) or a "
+        "letter file\n",
     )
 
 

@@ -25,6 +25,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
+from replyparse.paths import said
 from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
 
@@ -131,7 +132,7 @@ class Discovery:
         """``output folder arch/out lies inside an input, so its files are not read: 7
         files passed over (…)``, one per output folder holding files a user put there."""
         return [
-            f"output folder {folder} lies inside an input, so its files are not read: "
+            f"output folder {said(folder)} lies inside an input, so its files are not read: "
             f"{plural(count, 'file')} passed over (to read one, move it out of the "
             "output folder or name it as an input)"
             for folder, count in self.inside_output.items()
@@ -148,14 +149,15 @@ class Discovery:
             total = own + others
             if total == 1:
                 what = "this run's own output" if own else "a file not of this run's"
-                head = f"1 listed path lies in the output folder {folder}, so it is not read"
+                head = f"1 listed path lies in the output folder {said(folder)}, so it is not read"
             else:
                 parts = [f"{own} of them this run's own output"] if own else []
                 if others:
                     parts.append(plural(others, "other file") + " passed over")
                 what = ", ".join(parts)
                 head = (
-                    f"{total} listed paths lie in the output folder {folder}, so they are not read"
+                    f"{total} listed paths lie in the output folder {said(folder)}, so they are "
+                    "not read"
                 )
             one = "it" if total == 1 else "one"
             hint = (
@@ -165,7 +167,7 @@ class Discovery:
             )
             notes.append(f"{head}: {what}{hint}")
         if self.listed_own:
-            names = ", ".join(self.listed_own[:_KINDS])
+            names = ", ".join(map(said, self.listed_own[:_KINDS]))
             more = (
                 f" and {len(self.listed_own) - _KINDS} more"
                 if len(self.listed_own) > _KINDS
@@ -221,7 +223,8 @@ class Discovery:
                 phrases.append(f"{patterns} matched none of {letters}{hint}")
                 return phrases
             if walked:
-                phrases.append(f"{patterns} left out {left} of {letters}")
+                what = f"left out {left} of" if left else "matched all"  # (no "left out 0")
+                phrases.append(f"{patterns} {what} {letters}")
                 idle = [p for p in self.include if not self.included[p]]
                 unmatched = self._not_included()
                 phrases.extend(
@@ -231,7 +234,7 @@ class Discovery:
         told = [(option, paths, "read") for option, paths in self.named_matched.items()]
         told += [(option, paths, "walked") for option, paths in self.named_folders.items()]
         for option, paths, done in told:
-            names = ", ".join(paths[:_KINDS]) + (
+            names = ", ".join(map(said, paths[:_KINDS])) + (
                 f" and {len(paths) - _KINDS} more" if len(paths) > _KINDS else ""
             )
             what = "matches" if option.startswith("--exclude") else "does not match"
@@ -260,7 +263,7 @@ def check_inputs(inputs: Sequence[str]) -> None:
     """Raise :class:`UsageProblem` when an input does not exist or ``-`` is given twice."""
     for raw in inputs:
         if raw != STDIN and not os.path.exists(raw) and not os.path.islink(raw):
-            raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=raw)
+            raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=said(raw))
     if list(inputs).count(STDIN) > 1:
         raise UsageProblem(Param.PATHS, "standard input (-) can be given only once")
 
@@ -306,6 +309,9 @@ def matches(rel: str, patterns: Iterable[str]) -> bool:
 
     A pattern without ``/`` is matched against the last name only (``*.txt``, ``drafts``);
     one with ``/`` against the whole relative path, ``*`` crossing folders (``2020/*``).
+    A leading ``./`` says the path starts at the top, as a pattern with ``/`` does
+    anyway: ``./2020/*`` is ``2020/*``, and ``./drafts`` the top's ``drafts`` alone (as
+    a user of ``extract .`` writes a path below it).
     """
     return first_match(rel, patterns) is not None
 
@@ -314,9 +320,19 @@ def first_match(rel: str, patterns: Iterable[str]) -> str | None:
     """The first pattern that matches ``rel`` (as :func:`matches` matches), or None."""
     name = rel.rsplit("/", 1)[-1]
     for pattern in patterns:
-        if fnmatchcase(rel if "/" in pattern else name, pattern):
+        if "/" not in pattern:
+            if fnmatchcase(name, pattern):
+                return pattern
+        elif fnmatchcase(rel, _from_top(pattern)):
             return pattern
     return None
+
+
+def _from_top(pattern: str) -> str:
+    """A pattern with ``/`` without its leading ``./`` (``././x`` too)."""
+    while pattern.startswith("./"):
+        pattern = pattern[2:].lstrip("/")
+    return pattern
 
 
 def file_key(path: str) -> tuple[int, int] | None:
@@ -436,8 +452,8 @@ class _Walker:
         if top is not None:
             self.problem(path, f"lies in {top}: not read", True)
         elif os.path.isdir(path):
-            rel = _filter_rel(path)
-            self._above = _folder_tails(rel, raw)
+            rel = _written_rel(raw)
+            self._above = _folder_tails(rel)
             self._exempt = {p for p in self.exclude if _named_exclude(rel, (p,)) is not None}
             self.walk(path, "")
         else:
@@ -651,10 +667,11 @@ class _Walker:
         with ``scan.jpg`` named), so the filter's note does not say it matched nothing:
         :attr:`Discovery.named_matched`. Matched as a listed path is (:func:`_listed_match`):
         by its name, and a pattern with ``/`` by its path (``2021/*`` matches a named
-        ``archive/2021/a.txt``, ``drafts/*`` a named ``drafts/b.txt``)."""
+        ``archive/2021/a.txt``, ``drafts/*`` a named ``drafts/b.txt``), the path as
+        written (:func:`_written_rel`: ``../2021/a.txt`` is ``2021/a.txt``)."""
         if not (self.include or self.exclude):
             return
-        rel = _filter_rel(path)
+        rel = _written_rel(path)
         name = rel.rsplit("/", 1)[-1]
         told = self.found.named_matched
         if os.path.splitext(name)[1].lower() in self.suffixes:
@@ -675,8 +692,8 @@ class _Walker:
         what ``drafts`` holds), but a pattern that matches it, or a folder on its way, is
         told (:attr:`Discovery.named_folders`), so its note does not say it matched
         nothing. Matched as a named file is (:meth:`named_filters`)."""
-        rel = _filter_rel(path)
-        if self.exclude and rel != "." and (found := _named_exclude(rel, self.exclude)):
+        rel = _written_rel(path)
+        if self.exclude and rel and (found := _named_exclude(rel, self.exclude)):
             self.found.named_folders.setdefault(f"--exclude {found!r}", []).append(path)
 
     def listed_filtered(self, path: str) -> bool:
@@ -1049,19 +1066,30 @@ def _listed_match(rel: str, patterns: Iterable[str]) -> str | None:
     return None
 
 
-def _folder_tails(rel: str, raw: str) -> list[str]:
-    """A folder's path (as :func:`_filter_rel` gives it) from each of its folders down,
-    shortest first, from no higher than ``raw``, the path as named, spells:
-    ``archive/2021`` → ``2021``, ``archive/2021``; ``../proj`` → ``proj`` alone, though
-    ``rel`` runs from the root (``srv/x/proj``): a folder above the current one that the
-    user did not write is no reason for ``--include 'x/*'`` to take all of ``proj``;
-    none for ``.``."""
+def _written_rel(raw: str) -> str:
+    """The path the filters match a path named on the command line by: as written, from
+    the highest folder it writes (``archive/2021``; ``../proj`` → ``proj``, ``../2021/a.txt``
+    → ``2021/a.txt``; an absolute path from the root, ``srv/x/proj``): a folder above the
+    current one that the user did not write is no reason for ``--include 'x/*'`` to take
+    all of ``proj``, nor for ``--exclude x`` to be told as matching a named
+    ``../proj/a.txt``. A folder written as ``.`` or ``..`` is named by its own name (``.``
+    inside ``archive/2021`` is ``2021``, so that ``extract . --include '2021/*'`` there
+    reads what ``extract archive/2021 --include '2021/*'`` reads); the root is ``""``."""
     written = Path(os.path.normpath(raw)).as_posix().split("/")
     if ".." in written:
         written = written[len(written) - written[::-1].index("..") :]
-    depth = sum(part not in ("", ".") for part in written)
-    parts = [part for part in rel.split("/") if part not in ("", ".")]
-    return ["/".join(parts[start:]) for start in range(len(parts) - 1, -1, -1)][:depth]
+    parts = [part for part in written if part not in ("", ".")]
+    if parts:
+        return "/".join(parts)
+    return PurePosixPath(Path(os.path.abspath(raw)).as_posix()).name
+
+
+def _folder_tails(rel: str) -> list[str]:
+    """A named folder's path as :func:`_written_rel` gives it, from each of its folders
+    down, shortest first: ``archive/2021`` → ``2021``, ``archive/2021``; ``.`` inside
+    ``2021`` → ``2021``."""
+    parts = [part for part in rel.split("/") if part]
+    return ["/".join(parts[start:]) for start in range(len(parts) - 1, -1, -1)]
 
 
 def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:
@@ -1162,7 +1190,8 @@ def _hidden_note(skipped: Sequence[Skipped]) -> str | None:
         return None
     more = f" and {len(hidden) - _KINDS} more" if len(hidden) > _KINDS else ""
     return (
-        f"{plural(len(hidden), 'hidden path')} skipped ({', '.join(hidden[:_KINDS])}{more}: "
+        f"{plural(len(hidden), 'hidden path')} skipped ({', '.join(map(said, hidden[:_KINDS]))}"
+        f"{more}: "
         "dot files and folders are not read in a folder or a --files-from list; "
         "name one as an input to read it)"
     )
@@ -1185,10 +1214,10 @@ def nothing_found(
     wrong folder must fail, and so must a batch that would write an empty output. A list
     that names no path at all (``listed`` 0: ``git ls-files`` of a folder git does not
     track) is told as empty, the likelier mistake."""
-    where = " ".join(paths)
+    where = " ".join(map(said, paths))
     extra = list(filtered)  # the filters first: a pattern that matches nothing is the news
     if files_from is not None:
-        name = "standard input's list" if files_from == STDIN else files_from
+        name = "standard input's list" if files_from == STDIN else said(files_from)
         where = f"{where} or {name}" if where else name
         if listed == 0 and not paths:  # the list alone, and nothing in it
             return UsageProblem(

@@ -40,6 +40,12 @@ class Entry(NamedTuple):
     error: str | None
     settings: str
     output_bytes: int | None
+    ctime_ns: int | None = None
+    """For a file that failed, its status change time (``st_ctime_ns``) as the run found
+    it: a ``chmod`` back, or a copy over it that keeps the modification time (``cp -p``,
+    ``rsync -t``), changes it where size and modification time stay, so a file mended
+    so is not passed over (``--skip-failed``). None for a letter that parsed (a ``chmod``
+    of one is no reason to parse it again), and in an entry written before it was kept."""
     warnings: tuple[str, ...] = ()
     """The codes of the letter's warnings, one per warning (a rerun that finds the letter
     unchanged counts them in its summary, as the run that parsed it did). An entry

@@ -109,6 +109,10 @@ class Reporter(Protocol):
     def advance(self, stats: BatchStats) -> None: ...
     def failure(self, path: str, stage: str, reason: str) -> None: ...
     def note(self, message: str) -> None: ...
+    def stopping(self, message: str) -> None:
+        """The answer to a Ctrl-C or SIGTERM (what happens now): told even when quiet."""
+        ...
+
     def finish(self, stats: BatchStats) -> None: ...
 
 
@@ -129,7 +133,9 @@ def failure_line(path: str, stage: str, reason: str) -> str:
 
 
 class QuietReporter:
-    """Only failures, one line each."""
+    """Only failures, one line each, and a stop the user asked for (Ctrl-C, SIGTERM):
+    the line that answers it, and at the end what the output keeps and how to finish
+    (``--quiet`` silences the run's chatter, not the answer to the user's own key)."""
 
     def __init__(self) -> None:
         self._console: Console | None = None
@@ -153,8 +159,15 @@ class QuietReporter:
     def note(self, message: str) -> None:
         pass
 
+    def stopping(self, message: str) -> None:
+        self.console.print(_text(shown(f"note: {message}")))
+
     def finish(self, stats: BatchStats) -> None:
-        pass
+        if stats.interrupted:  # the table's last lines, for a run that showed no table
+            asked = "Ctrl-C" if stats.stop_signal == signal.SIGINT else "SIGTERM"
+            left = f"{stats.not_done} of {plural(stats.to_do, 'file')} to parse not done"
+            kept = _output_notes(stats)[0]
+            self.console.print(_text(shown(f"replyparse: interrupted ({asked}), {left}: {kept}")))
 
 
 class NoteReporter(QuietReporter):

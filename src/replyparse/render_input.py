@@ -8,7 +8,10 @@ Everything else is a letter, read and parsed as ``extract`` reads it.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
 ONE_RECORD = "give one record (.json) or a letter file"
 _JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 _JSON_START = (b"{", b"[")
+_SQLITE = b"SQLite format 3\x00"
 _SNIFF = 4096
 """Bytes read to tell JSON from a letter: a letter is then read by its reader, within
 the limits, never whole beforehand."""
@@ -47,6 +51,8 @@ def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
 
     with path.open("rb") as fh:
         head = fh.read(_SNIFF)
+    if head.startswith(_SQLITE):  # extract -o archive.db's output, most likely
+        raise NotOneRecord(_not_a_record_database(path))
     if not _is_json(path, head):
         return parse_file(path, limits=limits)  # the reader applies the limits
     data = path.read_bytes()
@@ -94,3 +100,40 @@ def _not_json(text: str, exc: ValueError) -> str:
         f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
     )
     return f"not valid JSON ({where}): {ONE_RECORD}"
+
+
+def _not_a_record_database(path: Path) -> str:
+    """Why a SQLite file is not what render takes, and what to give it instead: an
+    archive ``extract -o archive.db`` wrote keeps tables, from which no letter is
+    typeset, but names each letter's file (the ``files`` table), and render takes that;
+    the first one still there is given as the command to run."""
+    from replyparse.paths import said
+    from replyparse.progress import plural
+
+    try:
+        # read as it is, never changed: immutable, so no -wal or -shm file is made beside it
+        uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            meta = dict(db.execute("SELECT key, value FROM meta"))
+            if meta.get("application") != "replyparse archive":
+                raise sqlite3.DatabaseError("another program's database")
+            (letters,) = db.execute('SELECT count(*) FROM "letters"').fetchone()
+            sources = [row[0] for row in db.execute(_SOURCES_OK)]
+    except sqlite3.Error:
+        return f"a SQLite database, not one record: {ONE_RECORD}"
+    what = f"a replyparse archive (SQLite, {plural(letters, 'letter')}), not one record"
+    source = next((s for s in sources if os.path.isfile(s)), None)
+    if source is None:
+        example = "give the file of the letter, which its files table names"
+    else:
+        report = said(Path(source).stem + ".docx")
+        example = f"replyparse render {said(source)} -o {report}, for its first letter"
+    return (
+        f"{what}: an archive keeps tables, from which no letter is typeset; {ONE_RECORD}: "
+        f"{example} (or, for every letter's review report: replyparse extract with the "
+        "letters' folder, --format docx -o reports/)"
+    )
+
+
+_SOURCES_OK = "SELECT source FROM files WHERE status = 'ok' ORDER BY rowid LIMIT 20"
+"""The files of the letters an archive holds, the first ones (one still there is named)."""

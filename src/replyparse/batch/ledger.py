@@ -31,6 +31,7 @@ from replyparse.batch.work import Outcome
 from replyparse.discover import Discovery, InputFile
 from replyparse.errors import Stage
 from replyparse.manifest import Manifest, ManifestStore
+from replyparse.paths import said
 from replyparse.progress import BatchStats, Reporter, plural
 from replyparse.writers import OutputClosed, RecordWriter
 
@@ -55,7 +56,7 @@ class Ledger:
         self.out = out
         self.stats = BatchStats(seen=len(found.files))
         if mode != "stream" and options.out is not None:
-            self.stats.output = options.out
+            self.stats.output = said(options.out)
         self.stats.kept = kept(mode)
         assert options.format is not None, "run_batch resolves the format"
         self.format = options.format
@@ -107,7 +108,7 @@ class Ledger:
             self._prune_strays(resume.outputs)
         self._note_renamed(resume.renamed)
         for path, name in resume.shortened:
-            self.reporter.note(f"name too long: {path} is written to {name}")
+            self.reporter.note(f"name too long: {said(path)} is written to {said(name)}")
         return resume.todo
 
     def sources(self) -> list[str]:
@@ -132,7 +133,9 @@ class Ledger:
             try:
                 manifest.forget(entry, output=owned)
             except OSError as exc:
-                self.reporter.note(f"cannot prune {entry.output}: {exc.strerror or exc}")
+                self.reporter.note(
+                    f"cannot prune {said(entry.output or entry.source)}: {exc.strerror or exc}"
+                )
                 continue
             self.stats.pruned += there
         if self.options.prune:
@@ -153,7 +156,7 @@ class Ledger:
             try:
                 self.stats.strays += manifest.remove_output(output)
             except OSError as exc:
-                self.reporter.note(f"cannot prune {output}: {exc.strerror or exc}")
+                self.reporter.note(f"cannot prune {said(output)}: {exc.strerror or exc}")
 
     @staticmethod
     def _key(path: Path) -> str:
@@ -174,19 +177,29 @@ class Ledger:
                 "(--skip-failed passes such files over)"
             )
             return
-        where = f": still listed in {self.errors.target}" if self.errors is not None else ""
+        listed = said(str(self.errors.target)) if self.errors is not None else None
+        where = f": still listed in {listed}" if listed is not None else ""
         self.reporter.note(
             f"{files} failed on the last run and {verb} unchanged since: not tried again "
             f"(--skip-failed){where}; a run without --skip-failed tries them"
         )
 
     def _note_renamed(self, renamed: list[Renamed]) -> None:
+        """One note per file renamed, naming the holder of every name it was refused
+        (``a.json`` and then ``a.txt.json`` for ``a.txt.2.json``): the first three, and
+        how many more."""
         self.stats.renamed = len(renamed)
         for r in renamed[:10]:
-            by = f"{r.holder}, written by an earlier run" if r.earlier else r.holder
+            taken = [f"{said(r.wanted)} is taken by {_held(r.holder, r.earlier)}"]
+            taken += [
+                f"{said(name)} by {_held(holder, earlier)}" for name, holder, earlier in r.also
+            ]
+            if len(taken) > _HOLDERS_TOLD:
+                more = plural(len(taken) - _HOLDERS_TOLD, "more name")
+                taken[_HOLDERS_TOLD:] = [f"{more} taken"]
             self.reporter.note(
-                f"output name clash: {r.path} is written to {r.output} "
-                f"({r.wanted} is taken by {by})"
+                f"output name clash: {said(r.path)} is written to {said(r.output)} "
+                f"({'; '.join(taken)})"
             )
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
@@ -210,7 +223,7 @@ class Ledger:
         else:
             assert reason is not None
             self.stats.failed += 1
-            self.reporter.failure(job.file.path, stage, reason)
+            self.reporter.failure(said(job.file.path), stage, reason)
             self.failed_here[index] = (job.file.path, stage, reason)
             if self.options.fail_fast:
                 self.stats.failed_fast = True
@@ -221,7 +234,9 @@ class Ledger:
             try:
                 self._withdraw(job, outcome, self.manifest)
             except OSError as exc:
-                self.reporter.note(f"cannot remove the earlier output of {job.file.path}: {exc}")
+                self.reporter.note(
+                    f"cannot remove the earlier output of {said(job.file.path)}: {exc}"
+                )
             try:
                 self.manifest.record(manifest_entry(job, outcome, self.settings))
             except OSError as exc:
@@ -237,14 +252,15 @@ class Ledger:
         if manifest.remove_output(job.output):
             self.stats.withdrawn += 1
             self.reporter.note(
-                f"{job.file.path} now fails: its earlier output {job.output} was removed"
+                f"{said(job.file.path)} now fails: its earlier output {said(job.output)} was "
+                "removed"
             )
 
     def _halt(self, reason: str) -> None:
         """The output can take no more: stop, and say so once."""
         if self.stats.halted is None:
             self.stats.halted = reason
-            where = self.options.out or "standard output"
+            where = said(self.options.out) if self.options.out else "standard output"
             self.reporter.failure(where, "write", f"{reason}; stopping (rerun to finish)")
 
     def finish(self, writer: RecordWriter, complete: bool) -> None:
@@ -269,14 +285,23 @@ class Ledger:
                 failures.extend((p.path, "read", p.reason) for p in self.found.failures)
                 self.errors.write(failures)
                 if failures:
-                    self.stats.errors_file = str(self.errors.target)
+                    self.stats.errors_file = said(str(self.errors.target))
             except OSError as exc:
-                reason = f"cannot write {self.errors.target}: {exc.strerror or exc}"
-                self.reporter.failure(str(self.out), "write", reason)
+                reason = f"cannot write {said(str(self.errors.target))}: {exc.strerror or exc}"
+                self.reporter.failure(said(str(self.out)), "write", reason)
         if self.skipped_list is not None:
             try:
                 if write_skipped(self.skipped_list, self.found.skipped):
-                    self.stats.skipped_list = str(self.skipped_list)
+                    self.stats.skipped_list = said(str(self.skipped_list))
             except OSError as exc:
-                reason = f"cannot write {self.skipped_list}: {exc.strerror or exc}"
-                self.reporter.failure(str(self.out), "write", reason)
+                reason = f"cannot write {said(str(self.skipped_list))}: {exc.strerror or exc}"
+                self.reporter.failure(said(str(self.out)), "write", reason)
+
+
+_HOLDERS_TOLD = 3
+"""The names refused to one file whose holders a clash note names; the rest are counted."""
+
+
+def _held(holder: str, earlier: bool) -> str:
+    """Who holds an output name, as a clash note says it."""
+    return f"{said(holder)}, written by an earlier run" if earlier else said(holder)

@@ -258,6 +258,7 @@ def stdin_name_alone(
     paths: Sequence[str],
     out: str | None = None,
     given: Sequence[str] | None = None,
+    files_from: str | None = None,
 ) -> UsageProblem:
     """The problem of a name for standard input given with no ``-`` among ``paths``
     (``extract --stdin-name``, ``validate --stdin-filename``: ``{stdin_name}`` is spelled
@@ -265,7 +266,17 @@ def stdin_name_alone(
     added, or the paths alone. ``given``: the command's arguments as given, written back
     with ``-`` at the end, every option kept (``--files-from``, ``--format``…); without
     them (not run from a command line), the line is made of the name, the paths and
-    ``-o out`` (a long run of paths is cut either way: ``a.txt b.txt …``)."""
+    ``-o out`` (a long run of paths is cut either way: ``a.txt b.txt …``). With
+    ``files_from`` ``-``, standard input is the list of paths: no ``-`` can be added
+    (it cannot be a letter too), so the name is only to be left out."""
+    if files_from == STDIN:
+        return UsageProblem(
+            Param.STDIN_NAME,
+            "{stdin_name} {name} names the letter read from standard input, but standard "
+            "input holds the list of paths here ({files_from} -), not a letter: leave "
+            "{stdin_name} out (a letter named so is read from its file, named in the list)",
+            name=name,
+        )
     quoted = [shlex.quote(p) for p in paths]
     shown_paths = " ".join(quoted if len(quoted) <= 3 else [*quoted[:2], "…"])
     line = "{given} -" if given is not None else "{stdin_name} {quoted} -{more}{into}"
@@ -295,7 +306,9 @@ def check_stdin_name(options: BatchOptions) -> str | None:
     if name is None:
         return None
     if STDIN not in options.inputs:
-        raise stdin_name_alone("extract", name, options.inputs, options.out, options.given)
+        raise stdin_name_alone(
+            "extract", name, options.inputs, options.out, options.given, options.files_from
+        )
     if not name.strip() or any(c in name for c in "\0\n\r"):
         raise UsageProblem(Param.STDIN_NAME, "{stdin_name} needs a name on one line")
     return name

@@ -34,6 +34,8 @@ class Job(NamedTuple):
     mtime_ns: int
     source: str | None = None
     """Its key in the manifest (:func:`~.resume.manifest_keys`; None: the run keeps none)."""
+    ctime_ns: int | None = None
+    """Its status change time as found (:attr:`~replyparse.manifest.Entry.ctime_ns`)."""
 
 
 def chunks(paths: Sequence[str]) -> Iterator[list[int]]:
@@ -74,6 +76,10 @@ class Renamed(NamedTuple):
     """The path of the file that has ``wanted``."""
     earlier: bool = False
     """True when ``holder``'s output was made by an earlier run (a reserved name)."""
+    also: tuple[tuple[str, str, bool], ...] = ()
+    """The names tried after ``wanted`` and taken too, in order, each with its holder and
+    whether an earlier run made it (``a.txt.json``, held by ``a.Txt``, before
+    ``a.txt.2.json``): the note names every one, so that no ``.2`` goes unexplained."""
 
 
 def plan_outputs(
@@ -113,11 +119,13 @@ def plan_outputs(
         name = wanted = f"{stem}{suffix}"
         if (holder := taken.get(name.casefold())) is not None:
             name = f"{f.rel}{suffix}"
+            also: list[tuple[str, str, bool]] = []
             n = 2
-            while name.casefold() in taken:
+            while (other := taken.get(name.casefold())) is not None:
+                also.append((name, *other))
                 name = f"{f.rel}.{n}{suffix}"
                 n += 1
-            renamed.append(Renamed(f.path, name, wanted, *holder))
+            renamed.append(Renamed(f.path, name, wanted, *holder, tuple(also)))
         taken[name.casefold()] = (f.path, False)
         outputs.append(name)
     return outputs, renamed

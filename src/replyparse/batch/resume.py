@@ -104,9 +104,9 @@ def plan_resume(
             resume.shortened.append((f.path, output))
         try:
             st = os.stat(f.path)
-            size, mtime = st.st_size, st.st_mtime_ns
+            size, mtime, ctime = st.st_size, st.st_mtime_ns, st.st_ctime_ns
         except OSError:
-            size = mtime = -1
+            size = mtime = ctime = -1
         unseen = force or f.path == STDIN  # standard input is new every time
         if not unseen and _unchanged(manifest, source, output, size, mtime, settings):
             resume.skipped += 1
@@ -116,12 +116,12 @@ def plan_resume(
             continue
         if not unseen and (old := _other_settings(manifest.get(source), size, mtime, settings)):
             resume.resettled[old] += 1
-        if not unseen and _failed_unchanged(manifest.get(source), size, mtime, settings):
+        if not unseen and _failed_unchanged(manifest.get(source), (size, mtime, ctime), settings):
             resume.failed_before += 1
             if skip_failed:
                 resume.failed_kept += 1
                 continue
-        resume.todo.append(Job(f, output, size, mtime, source))
+        resume.todo.append(Job(f, output, size, mtime, source, ctime))
     return resume
 
 
@@ -166,16 +166,20 @@ def _other_settings(entry: Entry | None, size: int, mtime: int, settings: str) -
     return entry.settings
 
 
-def _failed_unchanged(entry: Entry | None, size: int, mtime: int, settings: str) -> bool:
+def _failed_unchanged(entry: Entry | None, found: tuple[int, int, int], settings: str) -> bool:
     """Whether ``entry`` says the file failed, as read or parsed (a failure to write is
-    the output's, not the letter's), with the same size, modification time and settings
-    as now: the same bytes, read the same way."""
+    the output's, not the letter's), with the same settings and the same size,
+    modification time and status change time as ``found`` now: the same bytes, read the
+    same way. The status change time tells a file mended without a new modification
+    time: made readable again (``chmod``), or copied over keeping it (``cp -p``); an
+    entry that does not record it (written by an older replyparse) is taken as changed,
+    so the file is tried once more rather than passed over for good."""
     return (
         entry is not None
         and entry.status == "failed"
         and entry.stage in ("read", "parse")
-        and size >= 0
-        and (entry.size, entry.mtime_ns) == (size, mtime)
+        and found[0] >= 0
+        and (entry.size, entry.mtime_ns, entry.ctime_ns) == found
         and entry.settings == settings
     )
 
@@ -194,6 +198,7 @@ def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
         error=outcome.reason,
         settings=settings,
         output_bytes=outcome.size if outcome.stage is None else None,
+        ctime_ns=None if outcome.stage is None else job.ctime_ns,
         warnings=outcome.warnings if outcome.stage is None else (),
     )
 

@@ -50,6 +50,7 @@ from replyparse.discover import (
     read_list,
 )
 from replyparse.manifest import Manifest
+from replyparse.paths import said
 from replyparse.progress import BatchStats, Reporter, skip_group
 from replyparse.usage import Param, UsageProblem
 
@@ -170,10 +171,10 @@ class _Run(Ledger):
                 raise
         for problem in self.found.failures:
             stats.unreadable += 1
-            self.reporter.failure(problem.path, "read", problem.reason)
+            self.reporter.failure(said(problem.path), "read", problem.reason)
         for problem in self.found.notes:
             stats.paths_skipped += 1
-            self.reporter.note(f"{problem.path}: {problem.reason}")
+            self.reporter.note(f"{said(problem.path)}: {problem.reason}")
         for skipped in self.found.skipped:
             if skipped.folder:
                 stats.folders_skipped += 1
@@ -259,7 +260,7 @@ class _Run(Ledger):
         Ctrl-C showed nothing until the files in flight were done (a batch of old Word
         files in LibreOffice can take a while), as if it had been lost."""
         if not self.stats.closed and (line := self.stop.stopping()) is not None:
-            self.reporter.note(line)
+            self.reporter.stopping(line)
         self.reporter.advance(self.stats)
 
     def _stdin_into(self, writer: ArchiveWriter) -> None:
@@ -282,7 +283,9 @@ class _Run(Ledger):
                 path=str(self.options.out),
                 name=name,
             )
-        self.reporter.note(f"standard input replaces the letter {name} in {self.options.out}")
+        self.reporter.note(
+            f"standard input replaces the letter {name} in {said(str(self.options.out))}"
+        )
 
 
 def _own_files(options: BatchOptions, out: Path, manifest: Manifest | None) -> list[str]:

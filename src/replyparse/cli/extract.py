@@ -109,7 +109,7 @@ def extract(
             "-q",
             help="No progress and no summary; errors only (the failures and the paths "
             "skipped are still listed in errors.jsonl and skipped.jsonl beside the output, "
-            "or the --errors and --skipped files).",
+            "or the --errors and --skipped files), and after Ctrl-C how to finish.",
         ),
     ] = False,
     force: Annotated[
@@ -150,6 +150,12 @@ def extract(
         ),
     ] = None,
     no_follow_links: NoFollowLinks = False,
+    resume: Annotated[
+        bool,
+        # (not an option: a user's first guess at how to resume, answered rather than
+        # met with Click's "No such option: --resume (Possible options: --prune)")
+        typer.Option("--resume", hidden=True),
+    ] = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     """Extract one record per letter; a rerun resumes where it stopped.
@@ -168,6 +174,14 @@ def extract(
     stopped by SIGTERM (rerun); 141 standard output's reader went away (| head):
     stopped quietly.
     """
+    if resume:
+        raise typer.BadParameter(
+            "extract has no --resume: into an output folder or a database, running the "
+            "same command again resumes (only the letters new, changed or failed since are "
+            "parsed; --force parses all); a JSON Lines file or standard output is written "
+            "whole each time",
+            param_hint="'--resume'",
+        )
     from replyparse.batch import BatchOptions, run_batch
     from replyparse.batch.folder import OutputLocked
     from replyparse.progress import make_reporter

@@ -88,9 +88,12 @@ def stdin_hint(paths: Sequence[str], files_from: str | None = None) -> None:
     except (AttributeError, ValueError):  # no standard input, or a closed one
         at_terminal = False
     if wanted and at_terminal:
-        what = "the list of paths" if files_from == "-" else "the letter"
+        what = (
+            "the list of paths from standard input: type or paste them, one a line,"
+            if files_from == "-"
+            else "the letter from standard input: type or paste it,"
+        )
         typer.echo(
-            f"replyparse: reading {what} from standard input: type or paste it, then "
-            "Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel",
+            f"replyparse: reading {what} then Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel",
             err=True,
         )

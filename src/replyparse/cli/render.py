@@ -19,7 +19,7 @@ import typer
 
 from replyparse.cli.limits import with_limits
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import shown
+from replyparse.paths import said, shown
 
 
 @with_limits
@@ -56,24 +56,25 @@ def render(
 
     A record must hold the letter's text: one written with --no-text cannot
     be typeset (its --report still can). JSON Lines and other JSON that is not one
-    record are refused. Exit codes: 0 written, 1 the input could not be read or has
+    record are refused, and so is an archive (-o archive.db): it keeps tables, not
+    records (render the letter's file). Exit codes: 0 written, 1 the input could not be read or has
     no text (or is past a limit), or the output could not be written, 2 usage error.
     """
     _check_render_output(out)
     source = Path(path)
     if source.is_dir():
         raise typer.BadParameter(
-            f"{path} is a folder: render takes one record or letter file (for a review "
-            f"report of each letter in a folder: replyparse extract {path} --format docx "
+            f"{said(path)} is a folder: render takes one record or letter file (for a review "
+            f"report of each letter in a folder: replyparse extract {said(path)} --format docx "
             "-o reports/)",
             param_hint="RECORD_OR_LETTER",
         )
     if not source.is_file():
         what = "not a regular file" if source.exists() else "no such file"
-        raise typer.BadParameter(f"{what}: {path}", param_hint="RECORD_OR_LETTER")
+        raise typer.BadParameter(f"{what}: {said(path)}", param_hint="RECORD_OR_LETTER")
     made = _render_in_worker(source, report=report, limits=limits)
     if isinstance(made, str):
-        typer.echo(shown(f"error: {path}: {made}"), err=True)
+        typer.echo(shown(f"error: {said(path)}: {made}"), err=True)
         raise typer.Exit(1)
     data, letterlike = made
     if not letterlike:
@@ -82,7 +83,9 @@ def render(
         from replyparse.letterness import NOT_A_LETTER_MESSAGE
 
         typer.echo(
-            shown(f"note: {path}: not a letter: {NOT_A_LETTER_MESSAGE}; rendered all the same"),
+            shown(
+                f"note: {said(path)}: not a letter: {NOT_A_LETTER_MESSAGE}; rendered all the same"
+            ),
             err=True,
         )
     if out == "-":
@@ -97,7 +100,7 @@ def render(
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         atomic_write(Path(out), data)
     except OSError as exc:
-        typer.echo(shown(f"error: {out}: cannot write: {exc.strerror or exc}"), err=True)
+        typer.echo(shown(f"error: {said(out)}: cannot write: {exc.strerror or exc}"), err=True)
         raise typer.Exit(1) from None
 
 
@@ -123,11 +126,11 @@ def _check_render_output(out: str) -> None:
         return
     if Path(out).is_dir():
         raise typer.BadParameter(
-            f"{out} is a folder; name the .docx file to write", param_hint=hint
+            f"{said(out)} is a folder; name the .docx file to write", param_hint=hint
         )
     if not out.lower().endswith(".docx"):
         raise typer.BadParameter(
-            f"{out}: render writes a Word file: name it .docx, or give - for standard output",
+            f"{said(out)}: render writes a Word file: name it .docx, or give - for standard output",
             param_hint=hint,
         )
 

@@ -24,7 +24,7 @@ from replyparse.cli.options import (
 from replyparse.cli.problems import fail, usage_error
 from replyparse.helpformat import choice, given
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import shown
+from replyparse.paths import said, shown
 from replyparse.usage import UsageProblem
 
 if TYPE_CHECKING:
@@ -155,6 +155,7 @@ def validate(
     from replyparse.discover import check_given, discover, nothing_found, read_list
     from replyparse.readers import SUPPORTED_SUFFIXES
     from replyparse.rules import SelectorError, check_selectors
+    from replyparse.usage import Param
     from replyparse.validate import UNREADABLE, Summary, unreadable
     from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
     from replyparse.validate_run import check_files
@@ -192,10 +193,12 @@ def validate(
     paths = paths or []
     if stdin_filename != "-" and "-" not in paths:
         # as extract's --stdin-name: a name for no letter was silently unused
-        alone = stdin_name_alone("validate", stdin_filename, [*paths], given=given())
-        raise typer.BadParameter(
-            alone.render(lambda _: "--stdin-filename"), param_hint="'--stdin-filename'"
+        alone = stdin_name_alone(
+            "validate", stdin_filename, [*paths], given=given(), files_from=files_from
         )
+        spelled = {p: "--" + p.value.replace("_", "-") for p in Param}
+        spelled[Param.STDIN_NAME] = "--stdin-filename"
+        raise typer.BadParameter(alone.render(spelled.__getitem__), param_hint="'--stdin-filename'")
     stdin_hint(paths, files_from)  # (before the list is read from standard input)
     try:
         check_given(paths, files_from)
@@ -229,7 +232,7 @@ def validate(
     for problem in found.failures:
         emit([unreadable(shown(problem.path), problem.reason)], read=False)
     for problem in found.notes:
-        typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
+        typer.echo(shown(f"note: {said(problem.path)}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
         nothing = nothing_found(
             paths,
@@ -246,7 +249,7 @@ def validate(
     for phrase in found.filtered():
         typer.echo(shown(f"note: {phrase}"), err=True)
     if listed and not quiet:
-        typer.echo(shown(f"note: skipped paths listed in {skipped}"), err=True)
+        typer.echo(shown(f"note: skipped paths listed in {said(str(skipped))}"), err=True)
     stop = Stop()
     checked_files = 0
 

@@ -98,8 +98,13 @@ _FILE_COLUMNS = {
     "error": "TEXT",
     "settings": "TEXT NOT NULL",
     "output_bytes": "INTEGER",
+    "ctime_ns": "INTEGER",
 }
-"""The batch manifest's fields (:class:`replyparse.manifest.Entry`), one row per source."""
+"""The batch manifest's fields (:class:`replyparse.manifest.Entry`), one row per source.
+``ctime_ns`` came last: an archive made before it gains the column when a run opens it
+(:meth:`SqliteArchive._prepare`), its rows NULL until their files are done again."""
+_FILE_NAMES = ", ".join(_FILE_COLUMNS)
+_FILE_MARKS = ", ".join("?" for _ in _FILE_COLUMNS)
 
 
 def schema_sql() -> list[str]:
@@ -172,6 +177,10 @@ class SqliteArchive:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = NORMAL")
+        had = {row[1] for row in db.execute(f"PRAGMA table_info({FILES_TABLE})")}
+        for name, kind in _FILE_COLUMNS.items():
+            if name not in had:  # (an archive made before the column was kept)
+                db.execute(f"ALTER TABLE {FILES_TABLE} ADD COLUMN {name} {kind}")
 
     def _create(self, db: sqlite3.Connection) -> None:
         from replyparse import __version__
@@ -237,16 +246,16 @@ class SqliteArchive:
 
     def files(self) -> list[Entry]:
         """The manifest kept in the archive: each source's last outcome."""
-        names = ", ".join(_FILE_COLUMNS)
-        rows = self.db.execute(f"SELECT {names} FROM {FILES_TABLE} ORDER BY rowid")
+        rows = self.db.execute(f"SELECT {_FILE_NAMES} FROM {FILES_TABLE} ORDER BY rowid")
         return [Entry(*row) for row in rows]
 
     def record_file(self, entry: Entry) -> None:
         """Keep ``entry`` as its source's last outcome (one transaction)."""
-        marks = ", ".join("?" for _ in _FILE_COLUMNS)
         # (the files table keeps no warnings: the diagnostics table holds the letter's)
         row = tuple(entry)[: len(_FILE_COLUMNS)]
-        self.db.execute(f"INSERT OR REPLACE INTO {FILES_TABLE} VALUES ({marks})", row)
+        self.db.execute(
+            f"INSERT OR REPLACE INTO {FILES_TABLE} ({_FILE_NAMES}) VALUES ({_FILE_MARKS})", row
+        )
 
     def forget_file(self, source: str) -> None:
         """Drop ``source``'s entry from the manifest table (its file is gone)."""
