@@ -1199,14 +1199,15 @@ _BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)(?P<number>\d{1,8})")
 def _number_under_session(ctx: Context) -> ProposalNumber | None:
     """Digits alone on the header line right under a header line that is the session alone
     (a web listing's cells a line each: ``某区第十九届人民代表大会第二次会议`` / ``24`` /
-    ``建议人：王某``): the listing's number cell. Bare digits anywhere else are a row's
-    count, no number."""
+    ``建议人：王某``; blank lines between or not, as a copy may set them): the listing's
+    number cell. Bare digits anywhere else are a row's count, no number."""
     header = ctx.layout.header
+    norm = ctx.view.norm
     for above, line in pairwise(header):
         if (
-            line.index == above.index + 1
-            and line.text.isdecimal()
-            and (m := _BARE_NUMBER.fullmatch(ctx.view.norm, line.start, line.end)) is not None
+            line.text.isdecimal()
+            and (line.index == above.index + 1 or norm[above.end : line.start].isspace())
+            and (m := _BARE_NUMBER.fullmatch(norm, line.start, line.end)) is not None
             and _may_name_session(above.text)
             and _SESSION.fullmatch(above.text) is not None
         ):
