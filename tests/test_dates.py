@@ -189,6 +189,18 @@ LETTER_CASES = [
         [("2020年", "2020", None, "year", False)],
         id="year-after-doc-number",
     ),
+    # a year written whole with its 年, one stray figure glued before it (a count that lost
+    # its unit: 改造面积3 2031年…): the year, without the figure
+    pytest.param(
+        "改造面积32031年计划",
+        [("2031年", "2031", None, "year", False)],
+        id="stray-figure-before-a-year",
+    ),
+    pytest.param(
+        "12019年5月6日",
+        [("2019年5月6日", "2019-05-06", None, "day", False)],
+        id="stray-figure-before-a-whole-date",
+    ),
 ]
 
 # Month ranges with 月 written once, and a year followed by a part of the year.
@@ -285,7 +297,12 @@ NOT_DATES = [
     pytest.param("历时3个月", id="months-count"),
     pytest.param("连续5年", id="years-count"),
     pytest.param("三年规划", id="chinese-years-count"),
-    pytest.param("12019年", id="five-digits"),
+    pytest.param("约12000年前", id="five-figures-of-years-ago"),
+    pytest.param("123452019年", id="long-digit-run"),
+    pytest.param("A32019年", id="stray-figure-after-a-letter"),
+    pytest.param("1.32019年", id="stray-figure-after-a-dot"),
+    pytest.param("32019年代", id="stray-figure-before-a-decade"),
+    pytest.param("32019-2021年", id="stray-figure-before-a-range"),
     pytest.param("1850年", id="too-early"),
     pytest.param("2月30日", id="yearless-invalid-day"),
     pytest.param("第3月", id="ordinal-month"),

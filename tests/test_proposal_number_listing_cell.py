@@ -33,12 +33,22 @@ def test_digits_under_the_session_are_the_number(number: str) -> None:
     assert span_problems(record) == []
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n\n"])
+def test_digits_under_the_session_past_blank_lines_are_the_number(gap: str) -> None:
+    # a copy that sets a blank line or more between the cells (fix67: an earlier round
+    # read the number only on the line right under the session's)
+    record = parse_text(f"{_TITLE}\n\n{_SESSION}{gap}\n58\n\n{_REST}")
+    assert record.proposal is not None
+    assert (record.proposal.number, record.proposal.session) == ("58", _SESSION)
+
+
 @pytest.mark.parametrize(
     "head",
     [
         pytest.param(f"{_TITLE}\n3\n{_SESSION}\n", id="count-above-session"),
         pytest.param(f"{_TITLE}\n{_SESSION}\n2024\n", id="year-under-session"),
         pytest.param(f"{_TITLE}\n{_SESSION}\n第一批\n24\n", id="not-right-under"),
+        pytest.param(f"{_TITLE}\n{_SESSION}\n\n第一批\n\n24\n", id="not-right-under-blanks"),
         pytest.param(f"{_TITLE}\n某区交通运输局\n24\n", id="under-no-session"),
     ],
 )

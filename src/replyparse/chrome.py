@@ -9,7 +9,9 @@ A line is chrome, whole, when it is
   to a line of their own (``>>某局 >>建议提案``);
 - a menu copied with its links' paths (``综合信息/col/col1/index.html政务公开/…``);
 - page tools: ``【字体：大 中 小】``, ``打印本页  关闭窗口``, ``分享到：``,
-  ``扫一扫在手机打开当前页``, a share box's ``用微信扫描二维码`` / ``分享至好友和朋友圈`` / ``×``;
+  ``扫一扫在手机打开当前页``, a share box's ``用微信扫描二维码`` / ``分享至好友和朋友圈`` / ``×``,
+  an accessibility toolbar's buttons with ``辅助浏览`` or ``大鼠标`` among them (``读屏  放大
+  缩小  配色  大鼠标``), and the rest of them at the page's ends (``拼音``, ``全屏``);
 - ``上一篇：…`` / ``下一篇：…``, or a ``相关链接`` heading;
 - a site's banner: ``欢迎访问某县政府网站``, ``某县人民政府门户网站``, ``某市政务网``;
 - a page's date after a list's bullet (``• 2020-09-30``), or a listing's row that opens
@@ -211,6 +213,25 @@ _SWITCH_WORDS = (
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
 line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
 that opens with another stands before it (无障碍浏览 before 无障碍)."""
+_ACCESS_TOOL_WORDS = (
+    "辅助浏览", "轻松阅读", "读屏", "拼音", "视图", "放大", "缩小", "配色", "原始配色",
+    "页面原始配色", "大鼠标", "辅助线", "十字线", "显示屏", "大字幕", "声音", "语速", "指读",
+    "连读", "减速", "加速", "音量", "增加音量", "减小音量", "后退", "前进", "全屏", "刷新",
+    "换肤", "纯文本", "重置", "帮助", "退出",
+)  # fmt: skip
+_ACCESS_TOOLS = (
+    "(?:"
+    + "|".join(sorted(_ACCESS_TOOL_WORDS, key=lambda w: (-len(w), w)))
+    # (its colour schemes: 白底黑字蓝链接, 蓝底黄字白链接, 黄底黑字)
+    + "|[白黑蓝黄]底[白黑蓝黄]字(?:[白黑蓝黄]链接)?)"
+)
+"""The buttons of the accessibility toolbar many government sites carry (辅助浏览: read
+aloud, magnify, recolour, a big pointer, guide lines), which a copy of the page keeps as
+text, often one button a line over the article: each line of them is the page's tools
+(:data:`_TOOLS`), the run of them at the page's top its furniture (:func:`_page_furniture`),
+and 辅助浏览 or 大鼠标 on such a line marks it chrome wherever it stands
+(:data:`_TOOL_MUST_WORDS`). No letter writes a line of these words alone. None of them is two
+others run together (增加音量: 增加 is none), as :data:`_TOOL_WORD` asks."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     f"|{vocab.alternation('page_buttons')}"
@@ -237,6 +258,9 @@ _TOOL_WORD = (
     r"|用?(?:手机)?扫描二维码|用微信扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
     # what to follow after scanning (关注某县政府网微信)
     r"|关注(?:(?!微信|微博|公众号)[\u4e00-\u9fff]){0,12}(?:微信公众号|公众号|微信|微博)"
+    # an accessibility toolbar's buttons (a copy lists them one a line over the title:
+    # 辅助浏览 / 读屏 / 放大 / 配色 / 白底黑字蓝链接 / 大鼠标 / 指读 …, :data:`_ACCESS_TOOLS`)
+    f"|{_ACCESS_TOOLS}"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = (
@@ -256,6 +280,8 @@ _TOOL_MUST_WORDS = (
     "适老模式",
     "文章播报",
     "语音播报",
+    "辅助浏览",
+    "大鼠标",
     *_DETAIL_WORDS,
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
@@ -3585,6 +3611,7 @@ def _page_chrome(
     for at, i in enumerate(filled):  # (主办 asked with ``in`` first: most lines lack it)
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
+    _listed_toolbar(texts, filled, chrome)  # (around a line of tools chrome by itself)
     _listed_menu(texts, filled, chrome)  # (by itself: a menu no letter writes; its sign)
     _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
     _glued_rows(texts, filled, chrome)
@@ -4032,6 +4059,28 @@ def _crumb_last_step(texts: list[str], filled: list[int], chrome: set[int]) -> N
             and (_CRUMB.match(texts[i]) is not None or _crumb_item(texts[i]))
         ):
             chrome.add(j)
+
+
+def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's toolbar listed one button a line (an accessibility toolbar's ``拼音`` /
+    ``辅助浏览`` / ``读屏`` / ``放大`` …, :data:`_ACCESS_TOOLS`; ``打印`` / ``关闭`` / ``返回``):
+    the lines of tools alone (:data:`_TOOLS`) next to one that is chrome by itself (a
+    must word's: 辅助浏览, 大鼠标, 打印, :data:`_TOOL_MUST`), blank lines between or not,
+    are its buttons too, wherever it stands (under a page's heading and cells as at its
+    top, where :func:`_page_furniture` reads them). Each line is asked once: a run is
+    walked from its first line chrome by itself, and no later one walks it again."""
+    done = -1  # (the last place of ``filled`` a run has reached)
+    for at, i in enumerate(filled):
+        if at <= done or i not in chrome or not _is_tools(texts[i]):
+            continue
+        first = at
+        while first - 1 > done and _TOOLS.match(texts[filled[first - 1]]):
+            first -= 1
+        end = at + 1
+        while end < len(filled) and _TOOLS.match(texts[filled[end]]):
+            end += 1
+        chrome.update(filled[first:end])
+        done = end - 1
 
 
 def _listed_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:

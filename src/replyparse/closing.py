@@ -46,7 +46,13 @@ from replyparse.elements import (
 )
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
-from replyparse.orgnames import OPENING_PREPOSITIONS, ORG_END, ORG_INSIDE, ORG_SUFFIX
+from replyparse.orgnames import (
+    OPENING_PREPOSITIONS,
+    ORG_END,
+    ORG_INSIDE,
+    ORG_SUFFIX,
+    SELF_REFERENCE,
+)
 from replyparse.textview import CELL_BARS, DOTTED_NAME, Line, TextView
 
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
@@ -2059,6 +2065,41 @@ def _cut_authority(view: TextView, lines: Sequence[Line], i: int, floor: int) ->
     return above.endswith(_SENTENCE_END) or _FORMULA.match(above) is not None
 
 
+_BARE_PLACES = tuple(vocab.words("signer_places"))
+"""How a town or township that signs in its own name ends it (某某镇, 某某乡, 某某苏木)."""
+_OFFICE_SELF = frozenset(
+    f"{own}{office}"
+    for own in "我本"
+    for office in ("局", "委", "厅", "办", "办公室", "办公厅", "委员会", "中心", "院")
+)
+"""The letter's own words (:data:`replyparse.orgnames.SELF_REFERENCE`) that name it an office
+(我局, 本委, 我办, 本中心): no town's government speaks of itself so (我镇, 本乡 name the
+place; 本府, 本单位, 本部门 might be either)."""
+
+
+def _cut_in_sentence(view: TextView, lines: Sequence[Line], i: int, floor: int) -> bool:
+    """Whether ``lines[i]``, the letter's last line and nothing under it, read as a town
+    signing in its own name (``某某乡``: a place and its level, no office's word) right
+    under the body's last sentence, is the next paragraph's first words a page cut right
+    after a level's character (``…实施乡`` of 实施乡村振兴, ``…推进镇`` of 推进镇村…): the
+    body above speaks of its author as an office (我局, 本委: :data:`_OFFICE_SELF`) and
+    never as a town (我镇, 本乡). A town that signs says 我镇; an office signs with its
+    office's name."""
+    text = lines[i].text
+    if (
+        not text.endswith(_BARE_PLACES)
+        or ORG_INSIDE.search(text) is not None
+        or not lines[i - 1].text.endswith(_SENTENCE_END)
+    ):
+        return False
+    office = False
+    for m in SELF_REFERENCE.finditer(view.norm, lines[floor].start, lines[i].start):
+        if m.group("level") in ("镇", "乡"):
+            return False
+        office = office or m.group() in _OFFICE_SELF
+    return office
+
+
 def cut_authority_name(text: str) -> bool:
     """Whether ``text`` may be what a page cut short left of a signing authority's name: a
     place name and the start of an office (``某某县农业农``, ``某镇人民政``), no prose: no
@@ -2116,6 +2157,13 @@ def closing_start(
             and names_cut(lines[i - 1].text, own())
         ):
             found = Kind.AUTHORITY  # the head's authority that lost its last characters
+        if (
+            found is Kind.AUTHORITY
+            and i == len(lines)
+            and i - 1 > floor
+            and _cut_in_sentence(view, lines, i - 1, floor)
+        ):
+            found = None  # a body's sentence the page cut after a level (…实施乡): no signer
         if found is None and not dated:
             found = _below_the_date(view, lines, i - 1, floor)
         if found is None:

@@ -3,7 +3,8 @@
 A date is written with 年/月/日: a year needs four digits between 1900 and 2099 (or four
 Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规划``), decades
 (``90年代``), bracketed document-number years (``〔2018〕``) and digit runs that lost their
-年/月/日 (``2021830``) never match; a day whose 日 was lost where its line ends
+年/月/日 (``2021830``) never match (a year whole with its 年 after one stray figure, a
+count's glued on, does: ``32031年`` → 2031); a day whose 日 was lost where its line ends
 (``2021年9月3``) or to a web page's markup glued after it (``2021年9月3?span…``) is
 still a day, and so is a whole date whose 年 was mistyped 月
 (``2019月6月11日``). A list of years may write 年 once (``2018和2019年``: two
@@ -42,7 +43,11 @@ from replyparse.textview import TextView
 
 # Each alternation lists its longer forms first: 31 before 3, 十二 before 十, 二十一 before 二.
 # A year that starts a date must not continue a code or a number (GB/T 50180-2018,
-# 12019); one after a separator (2010-2015年) may follow its dash.
+# 12019, 3.2021); one after a separator (2010-2015年) may follow its dash. But a year
+# written whole with its 年 right after it may follow one stray figure that follows no
+# other figure, letter, dot or separator (面积22021年计划…: a count whose unit or stop the
+# copy lost, glued on): no figure of five counts years in a letter, but for the years
+# before now (约12000年前: none) (:data:`_AFTER_STRAY`).
 _YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{CN_YEAR_DIGITS}]{{3}})"
 # A list marker (1., 12.) that starts a line, follows a label's ： or a sentence end inside
 # a line (paragraphs joined: …已完成。2.2017-2021年…) may stand right before.
@@ -50,9 +55,10 @@ _AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：。；！？]\d\.)|(?<=[\n�
 # A phone or another long digit run, then the one space the view keeps between digits,
 # then a full date (联系电话：13900000123 2021年5月6日: a flattened closing block).
 _AFTER_DIGIT_RUN = r"(?<=\d{7}[ ])(?=\d{4}年\d{1,2}月)"  # [ ]: the patterns are VERBOSE
+_AFTER_STRAY = rf"(?<=(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])\d)(?=(?:19|20)\d{{2}}年(?!代(?!表)|前))"
 _YEAR = (
-    rf"(?:(?:(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN})"
-    rf"{_YEAR_DIGITS})"
+    rf"(?:(?:(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN}"
+    rf"|{_AFTER_STRAY}){_YEAR_DIGITS})"
 )
 # 元月 is January, as letters write it (2024年元月, 二〇二四年元月十日): 元 is a month only
 # right before its 月 (元旦, 元宵 and a sum's 元 are none).

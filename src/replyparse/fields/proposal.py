@@ -35,7 +35,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   word (``建议第12号``, ``建议：第009号``, ``提案167号答复``) or before the quoted title
   (``第181号《…》``), with a colon (``第111021号：关于“…”提案``, ``第12号：关于…的建议``);
   several in one 第…号, as written (``第13、53号建议``); right after the session's 会议
-  with a one-character prefix of its own or dots (``会议温36号建议``, ``会议6.11提案``);
+  with a one-character prefix of its own or dots (``会议温36号建议``, ``会议6.11提案``),
+  also in brackets of their own (``会议（温36号）建议``; a year alone there none);
   labelled in the brackets after the quoted title (``(自编号027号)``,
   ``(提案号：20180006)``), or digits alone there after a title ending in its kind word
   (``《…的建议》(0641)``; not a year); right after it with no kind word, one mistyped or lost
@@ -202,11 +203,14 @@ _KIND_NUMBER = re.compile(
     rf"|[（(]?：?第(?P<d>{_HANZI_SERIAL})号)"
 )
 # Right after the session's 会议, a number with a one-character prefix of its own (温36号
-# 建议, the delegation's) or dots (6.11提案), its 号 lost or not: 会议第12号 is _NUMBER_KIND's,
-# and a word after 会议 (上, 期间…) is no prefix.
+# 建议, the delegation's) or dots (6.11提案), its 号 lost or not, also in brackets of its
+# own before the kind word (会议（岚7号）建议, 会议(12号)代表建议, as （第12号）建议 is read;
+# a year alone there, 会议（2021）建议, is none): 会议第12号 is _NUMBER_KIND's, and a word
+# after 会议 (上, 期间…) is no prefix.
 _AFTER_SESSION = re.compile(
-    rf"会议(?P<number>(?![第上中后前期时的将及和与在于对由])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
-    rf"号?{_WHOSE}?(?:{_KINDS})"
+    r"会议(?P<open>[（(](?!(?:19|20)\d{2}[）)]))?"
+    r"(?P<number>(?![第上中后前期时的将及和与在于对由])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
+    rf"号?(?(open)[）)]){_WHOSE}?(?:{_KINDS})"
 )
 # A bracketed note naming the session and the number after an unquoted title or a kind
 # word (关于…的建议（县十七届人大二次会议第15号）收悉, 您的提案（市政协五届三次会议第8号）):
@@ -1233,14 +1237,15 @@ _BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)(?P<number>\d{1,8})")
 def _number_under_session(ctx: Context) -> ProposalNumber | None:
     """Digits alone on the header line right under a header line that is the session alone
     (a web listing's cells a line each: ``某区第十九届人民代表大会第二次会议`` / ``24`` /
-    ``建议人：王某``): the listing's number cell. Bare digits anywhere else are a row's
-    count, no number."""
+    ``建议人：王某``; blank lines between or not, as a copy may set them): the listing's
+    number cell. Bare digits anywhere else are a row's count, no number."""
     header = ctx.layout.header
+    norm = ctx.view.norm
     for above, line in pairwise(header):
         if (
-            line.index == above.index + 1
-            and line.text.isdecimal()
-            and (m := _BARE_NUMBER.fullmatch(ctx.view.norm, line.start, line.end)) is not None
+            line.text.isdecimal()
+            and (line.index == above.index + 1 or norm[above.end : line.start].isspace())
+            and (m := _BARE_NUMBER.fullmatch(norm, line.start, line.end)) is not None
             and _may_name_session(above.text)
             and _SESSION.fullmatch(above.text) is not None
         ):

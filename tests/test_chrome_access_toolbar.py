@@ -1,0 +1,121 @@
+"""An accessibility toolbar a copy of a government page kept as text over the article: its
+buttons one a line (辅助浏览 / 读屏 / 放大 / 缩小 / 配色 / 蓝底白字黄链接 / 大鼠标 / 指读 …)
+or on one line. Each line of them is the page's tools, so the title, the salutation and
+the proposal under them are read as on a clean copy: an earlier round took the first
+button for the title, found no salutation within its reach of it and refused the letter
+as none. A sentence of the letter naming such functions stays. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines
+from replyparse.letterness import is_letter
+
+BUTTONS = [
+    "读屏",
+    "声音",
+    "语速",
+    "指读",
+    "连读",
+    "辅助浏览",
+    "放大",
+    "配色",
+    "蓝底白字黄链接",
+    "黑底白字",
+    "原始配色",
+    "缩小",
+    "大鼠标",
+    "十字线",
+    "大字幕",
+    "拼音",
+    "纯文本",
+    "轻松阅读",
+    "视图",
+    "减小音量",
+    "增加音量",
+    "全屏",
+    "前进",
+    "后退",
+    "刷新",
+    "重置",
+    "帮助",
+    "退出",
+]
+LETTER = """对县政协九届三次会议第30418号提案的答复
+
+发布日期:2023-05-06 09:12 发布机构:青岚县住房和城乡建设局
+
+尊敬的韩秋野委员:
+
+您提出的《关于加快老旧小区加装电梯的建议》收悉,经县财政局会办,现答复如下:
+
+近年来,我局先后完成12个小区的改造。下一步,我局将会同县财政局争取省级补助资金,对
+"""
+BARE = LETTER.replace("发布日期:2023-05-06 09:12 发布机构:青岚县住房和城乡建设局\n\n", "")
+
+
+def _chrome(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i] for i in sorted(chrome_lines(lines))]
+
+
+@pytest.mark.parametrize(
+    "letter", [pytest.param(LETTER, id="page-cells"), pytest.param(BARE, id="no-other-sign")]
+)
+def test_buttons_one_a_line_over_the_title_are_chrome(letter: str) -> None:
+    assert _chrome("\n".join(BUTTONS) + "\n" + letter)[: len(BUTTONS)] == BUTTONS
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("\n".join(BUTTONS), id="one-a-line"),
+        pytest.param(" ".join(BUTTONS), id="on-one-line"),
+        pytest.param("  ".join(BUTTONS[:12]), id="first-buttons-on-one-line"),
+    ],
+)
+@pytest.mark.parametrize(
+    "letter", [pytest.param(LETTER, id="page-cells"), pytest.param(BARE, id="no-other-sign")]
+)
+def test_the_letter_under_the_toolbar_is_read(head: str, letter: str) -> None:
+    record = parse_text(f"{head}\n{letter}")
+    assert is_letter(record)
+    assert record.title == "对县政协九届三次会议第30418号提案的答复"
+    assert record.salutation == "尊敬的韩秋野委员:"
+    assert [(a.name, a.role) for a in record.addressees] == [("韩秋野", "委员")]
+    assert record.proposal is not None
+    assert (record.proposal.kind, record.proposal.number) == ("提案", "30418")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("放大缩小等功能已上线。", id="sentence"),
+        pytest.param("增设读屏和大鼠标等辅助浏览功能", id="heading-naming-them"),
+        pytest.param("放大镜", id="word-that-opens-alike"),
+    ],
+)
+def test_a_letters_line_naming_the_functions_stays(line: str) -> None:
+    text = LETTER.replace("近年来,", f"{line}\n近年来,")
+    assert line not in _chrome(text)
+
+
+def test_buttons_under_the_pages_heading_and_cells_are_chrome() -> None:
+    # the page writes its heading and a cell over the toolbar, the letter's title under it
+    head = "对县政协九届三次会议第30418号提案的答复\n\n发布时间：2023-05-06\n\n"
+    text = head + "\n".join(BUTTONS) + "\n" + BARE
+    assert set(BUTTONS) <= set(_chrome(text))
+    record = parse_text(text)
+    assert [(a.name, a.role) for a in record.addressees] == [("韩秋野", "委员")]
+    assert record.proposal is not None
+    assert record.proposal.title == "关于加快老旧小区加装电梯的建议"
+
+
+def test_a_generic_button_word_alone_inside_the_letter_stays() -> None:
+    # 帮助 alone between two paragraphs of a page's letter: no button chrome by itself beside it
+    text = LETTER.replace("近年来,", "帮助\n近年来,")
+    assert "帮助" not in _chrome(text)
+    assert "帮助" in _chrome(text.replace("帮助\n", "帮助\n大鼠标\n"))
