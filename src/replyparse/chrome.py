@@ -5346,6 +5346,58 @@ def page_class(original: str) -> tuple[int, int] | None:
     return None
 
 
+# The cell of a proposal database's record of the item that holds the item's title
+# (``建议标题: | 关于… |``, ``提案名称：关于…``, ``案由：…``): a title label that names the
+# item's kind (data/labels.tsv, field proposal_title; not a bare 标题 or 题目, which a page's
+# own table writes for the reply's title, :func:`page_title`), its value to the next bar or
+# the line's end.
+_RECORD_TITLE_LABELS = tuple(
+    sorted(
+        e.spelling
+        for e in _TABLE
+        if e.field == "proposal_title" and any(w in e.spelling for w in ("建议", "提案", "议案"))
+    )
+)
+_RECORD_TITLE_CELL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_alternation(_RECORD_TITLE_LABELS)})\s*[:：]?[\s|｜│]*"
+    r"(?P<value>[^|｜│\s](?:[^|｜│]*[^|｜│\s])?)"
+)
+
+
+def page_item_title(original: str) -> tuple[int, int] | None:
+    """Where, in ``original``, the title cell of a proposal database's record of the item
+    that the view drops as chrome (:data:`_RECORD_TITLE_CELL`, ``建议标题: | 关于…“…”的建议 |``)
+    holds its value: the item's title as the database files it. None when the page has no
+    such cell (a page that writes no record, or one the view keeps). A row printed at a
+    width may carry the cell's rest to the next line (:func:`_cell_rest`): the span runs
+    over the break, the value is the two pieces joined."""
+    chrome, paged = _letter_chrome(original)
+    if not chrome or not paged or ("案" not in original and "建议" not in original):
+        return None
+    invisible = INVISIBLE.search(original) is not None
+    lines = original.split("\n")
+    starts = _line_starts(lines)
+    seen = [INVISIBLE.sub("", line) for line in lines] if invisible else lines
+    for index in sorted(chrome):
+        m = _RECORD_TITLE_CELL.search(seen[index])
+        if m is None:
+            continue
+        at, end = m.span("value")
+        # (a row printed at a width breaks inside the cell: its rest opens the next line)
+        rest = _cell_rest(seen, index, end, chrome)
+        if invisible:
+            places = _seen(lines[index], True)[1]
+            if places:
+                at, end = places[at], places[end - 1] + 1
+            below = _seen(lines[index + 1], True)[1] if rest else None
+            if below:
+                rest = below[rest - 1] + 1
+        if rest:
+            return starts[index] + at, starts[index + 1] + rest
+        return starts[index] + at, starts[index] + end
+    return None
+
+
 def _line_starts(lines: list[str]) -> list[int]:
     """Where each of ``lines`` (a text split at its line breaks) starts in the text."""
     starts = [0]

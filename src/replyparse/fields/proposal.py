@@ -77,6 +77,7 @@ from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
+from replyparse.chrome import page_item_title
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
@@ -1008,12 +1009,20 @@ def extract(ctx: Context) -> list[Item]:
         # the opening's own words for the item a form above files whole (建议内容：关于…)
         found = _registered_title(ctx, found) or found
     also: ProposalPart | None = None
+    filed: ProposalTitle | None = None  # (the title a page's record files, in its chrome)
+    if found is not None and _unbalanced(found[0].text):
+        # a damaged copy of the title a form above files whole (建议标题：关于…“…”的建议):
+        # the form's, the copy no reference
+        if (whole := _filed_whole(ctx, found)) is not None:
+            also, found = ProposalTitleCited("", None, found[1]), whole
+        else:
+            filed = _page_filed(ctx, found[0].text)
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
         also = ProposalTitleCited("", None, found[1])
-        found = in_title
+        found, filed = in_title, None
     own_title: ProposalPart | None = None
     if found is not None:
         flat, claim = found
@@ -1044,6 +1053,9 @@ def extract(ctx: Context) -> list[Item]:
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
+        if filed is not None:
+            # (the record's title kept, the opening's damaged copy of it claimed, no reference)
+            own_title, also = filed, ProposalTitleCited("", None, claim)
     kind = min(kinds, key=_order) if kinds else None
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
     # every other read (min keeps the first of equals): read only while none is as good
@@ -1345,6 +1357,56 @@ def _registered_title(ctx: Context, found: tuple[Flat, Range]) -> tuple[Flat, Ra
     words = filed[: -len(kind)].removesuffix("的")
     same = len(words) >= 2 + _SAME_ITEM_LEAST and phrase.startswith(words)
     return labelled if same else None
+
+
+_PAIRED_MARKS = (("“", "”"), ("「", "」"), ("‘", "’"))
+_ANY_MARK = re.compile('[“”「」‘’"]')
+
+
+def _unbalanced(title: str) -> bool:
+    """Whether ``title`` holds a quote mark without its partner (``关于…申报“某某城市``): a
+    copy that lost a mark, or the title's end."""
+    return any(title.count(a) != title.count(b) for a, b in _PAIRED_MARKS)
+
+
+def _copy_of(copy: str, filed: str) -> bool:
+    """Whether ``copy``, a quote that lost a mark, is a copy of the ``filed`` title: its
+    words, the marks aside, are the filed title's first ones (at least
+    :data:`_SAME_ITEM_LEAST` of them), and the two differ."""
+    words = _ANY_MARK.sub("", copy)
+    return (
+        copy != filed
+        and len(words) >= _SAME_ITEM_LEAST
+        and _ANY_MARK.sub("", filed).startswith(words)
+    )
+
+
+def _filed_whole(ctx: Context, found: tuple[Flat, Range]) -> tuple[Flat, Range] | None:
+    """The title a form's label above the letter gives (``建议标题：关于…申报“某某城市”的
+    建议``, :func:`_labelled_title`) in place of the opening's quote of it that lost a mark
+    (``《关于…申报“某某城市》``, :func:`_unbalanced`), when the quote is a copy of it
+    (:func:`_copy_of`); None otherwise (a quote of another item keeps its own, as an
+    opening's quote does beside a form, review53e)."""
+    if not ctx.layout.header:
+        return None
+    labelled = _labelled_title(ctx)
+    return labelled if labelled is not None and _copy_of(found[0].text, labelled[0].text) else None
+
+
+def _page_filed(ctx: Context, copy: str) -> ProposalTitle | None:
+    """:func:`_filed_whole` for a proposal database's record of the item that the view drops
+    as the page's chrome (``建议标题: | 关于…“…”的建议 |``, :func:`page_item_title`): its
+    value, placed at its span in the letter (a range of no view: it claims none), when
+    it reads as a proposal's title and ``copy`` is a copy of it."""
+    if ctx.view.glossed:
+        return None  # (a mirror's pinyin glosses: its record is not read)
+    where = page_item_title(ctx.view.original)
+    if where is None:
+        return None
+    value = "".join(ctx.view.original[where[0] : where[1]].split())  # (a wrapped cell's two)
+    if _REPLY_WORDS.search(value) or not _proposal_like(value) or not _copy_of(copy, value):
+        return None
+    return ProposalTitle(value, where, None)
 
 
 def _line_below(ctx: Context, line: Line) -> Line | None:
