@@ -8,11 +8,16 @@ chrome, cell by cell, when two of its labels or more (a closed vocabulary: 索�
 glued after the channel's name, and a screen reader's hint over the page
 (``正文内容区域请使用tab按钮切换浏览``) glued before the title: chrome, whole (its 正文内容,
 a page's label, left in the view would take the title as its value, leaving no title).
+The same run on a line of its own, on a page that kept its lines (dev63), is the page's
+row whole, some of its colons kept or none, its cells left empty or not.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from replyparse import parse_text
+from replyparse.chrome import is_chrome_line
 
 BODY = (
     "王某某委员：\n你在县政协第九届三次会议上提出的《关于改善乡村道路的提案》收悉，"
@@ -78,3 +83,61 @@ def test_screen_reader_hint_glued_before_the_title() -> None:
 def test_screen_reader_hint_tidy_page_keeps_its_reading() -> None:
     letter = parse_text(HINTED, keywords=False)
     assert letter.title == "对区政协九届三次会议第77号委员提案的会办意见"
+
+
+# The same cells on lines of their own, on a page that kept its lines (dev63): a row glued
+# label to value and cell to cell, some colons kept (``文  号成文日期:2099-01-03发布日期:…``),
+# or every cell left empty (``体  裁生效日期废止日期``), is the page's whole, under its
+# other rows; the title under them stays the letter's, the dates in them no date of its.
+ROWS = (
+    f"{TITLE}\n\n"
+    "索 引 号:abcd/2099-00012主题分类:综合政务/建议提案\n"
+    "发布机构:壬县交通运输局关 键 词:提案\n"
+    "文    号成文日期:2099-01-03发布日期:2099-01-04\n"
+    "体    裁生效日期废止日期\n"
+    f"{TITLE}\n\n"
+)
+
+
+def test_glued_rows_of_their_own_are_chrome() -> None:
+    letter = parse_text(ROWS + BODY, keywords=False)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == ["2099-01-02"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(
+            "文    号成文日期:2099-01-03发布日期:2099-01-04", id="colons-kept-after-a-bare-one"
+        ),
+        pytest.param("体    裁生效日期废止日期", id="every-cell-empty"),
+        pytest.param("发布机构壬县交通运输局生效日期2099-01-04", id="values-no-colons"),
+    ],
+)
+def test_a_glued_row_is_a_line_of_chrome(row: str) -> None:
+    assert is_chrome_line(row)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one label only, or none of the page's own (a letter's 文号 and 成文日期 alone)
+        pytest.param("体裁多样的宣传资料已发放到各村", id="one-label"),
+        pytest.param("文号壬交函〔2099〕3号成文日期2099-01-03", id="no-page-label"),
+        # a salutation glued after the row's last value
+        pytest.param("发布机构壬县交通运输局生效日期2099-01-04王某委员:", id="salutation-glued"),
+        # a title that holds the words
+        pytest.param("关于公开程序和生效日期的建议", id="title-words"),
+    ],
+)
+def test_lines_that_are_no_glued_row(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_glued_rows_flattened_with_a_spread_keyword_label() -> None:
+    # (关 键 词:提案: a label whose characters blanks part, its value a kind word)
+    flat = " ".join(line.strip() for line in (ROWS + BODY).split("\n") if line.strip())
+    letter = parse_text(flat, keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]

@@ -49,6 +49,10 @@ FURNITURE = [
     pytest.param("政府信息公开", id="section-banner"),
     pytest.param("政府信息公开指南", id="section-banner-guide"),
     pytest.param("标签：", id="tags-left-empty"),
+    pytest.param("留言与评论（共有 0 条评论）", id="comment-box-counted"),
+    pytest.param("网友评论", id="comment-box-heading"),
+    pytest.param("已有3条评论", id="comment-count"),
+    pytest.param("验证码：", id="captcha-alone"),
     pytest.param("账号+密码登录", id="login-account-password"),
     pytest.param("手机＋验证码登录", id="login-phone-code"),
     pytest.param("还没有账号？", id="no-account-yet"),
@@ -421,3 +425,23 @@ def test_the_visitors_day_under_the_sites_name_is_no_salutation() -> None:
     record = parse_text(page + LETTER)
     assert [a.name for a in record.addressees] == ["王某", "李某"]
     assert "今天是：" in _chrome(page + LETTER)
+
+
+# A mirror's article ends in its tags and its comment box (dev63): the tags' label left empty,
+# the box's heading counting the comments, its captcha's field. None is the letter's: the
+# tags' label is no salutation, whether the page kept its lines or flattened them.
+TAIL = "标签：\n留言与评论（共有 0 条评论）\n   \n验证码：\n"
+TAILED = (
+    PAGE_SIGN
+    + "\n桐溪县水务局关于县八届人大二次会议第15号建议的答复\n提案内容：\n建议整治河道淤积。\n"
+    "答复内容：\n我局已安排清淤资金，今年汛前完成。\n\n" + TAIL
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(TAILED, id="lines-kept"), pytest.param(" ".join(TAILED.split()), id="flattened")],
+)
+def test_tags_and_a_comment_box_under_a_reply_with_no_salutation(text: str) -> None:
+    letter = parse_text(text)
+    assert letter.addressees == [] and letter.salutation is None

@@ -2,7 +2,9 @@
 quotes (``…会议第33号：硬化某村道路的议案，…``, ``…会议第33号硬化某村道路的议案收悉``: a
 writer's slogan-like title, or a copy that put a colon where 关于 stood), and the number
 written after the kind word with no 第 right before the quoted title (``代表建议45号《…》``).
-Both lost the number and the title (dev31). Snippets are invented.
+Both lost the number and the title (dev31). Also after the number's kind word and a colon
+(``…第33号建议：把某某纳入…“…”…的建议，…``), a term quoted inside kept in the title (dev63).
+Snippets are invented.
 """
 
 from __future__ import annotations
@@ -52,6 +54,61 @@ def _read(text: str) -> tuple[str | None, ...] | None:
 )
 def test_a_bare_title_after_the_number(opening: str, read: tuple[str | None, ...]) -> None:
     assert _read(f"王某等5位代表：\n{opening}\n{_SIGNED}") == read
+
+
+# The same after the number's kind word and a colon, the session anywhere before it (dev63):
+# a verb-led title to its kind word, a term it quotes inside kept in it.
+@pytest.mark.parametrize(
+    "opening, title",
+    [
+        pytest.param(
+            f"您在{_SESSION}提出的第33号建议：把秸秆还田纳入丘陵“良田示范片”建设内容的建议，"
+            "很有见地。",
+            "把秸秆还田纳入丘陵“良田示范片”建设内容的建议",
+            id="verb-led-with-a-term",
+        ),
+        pytest.param(
+            f"您在{_SESSION}提出的第33号建议：把秸秆还田纳入丘陵建设内容的建议收悉。",
+            "把秸秆还田纳入丘陵建设内容的建议",
+            id="verb-led-no-term",
+        ),
+        pytest.param(
+            f"您在{_SESSION}提出的第33号提案:推进“青石古道”保护利用的提案收悉。",
+            "推进“青石古道”保护利用的提案",
+            id="half-width-colon-tian",
+        ),
+        pytest.param(
+            f"您在{_SESSION}提出的第2099 33号建议：把秸秆还田纳入“良田示范片”建设的建议，"
+            "很有见地。",
+            "把秸秆还田纳入“良田示范片”建设的建议",
+            id="a-blank-inside-the-number",
+        ),
+        pytest.param(
+            "您提出的第33号建议：把秸秆还田纳入“东坡片区和西坡片区两处高标准农田示范区”规划的建议，"
+            "很有见地。",
+            "把秸秆还田纳入“东坡片区和西坡片区两处高标准农田示范区”规划的建议",
+            id="a-long-term-no-session",
+        ),
+        pytest.param(
+            f"您在{_SESSION}第33号：推进“青石古道”保护利用的议案，县政府交由我局办理。",
+            "推进“青石古道”保护利用的议案",
+            id="session-number-colon-with-a-term",
+        ),
+        # near misses: the quote is the title when the run opens with it, its kind word after
+        pytest.param(
+            "您提出的第33号建议：“加强青石古道保护”的建议收悉。",
+            "加强青石古道保护",
+            id="quote-opens-the-run",
+        ),
+        # words to the addressee after the colon open no title
+        pytest.param(
+            "您提出的第33号建议：您对秸秆还田的建议，我局高度重视。", None, id="words-to-you"
+        ),
+    ],
+)
+def test_a_bare_title_after_the_kind_word_and_a_colon(opening: str, title: str | None) -> None:
+    read = _read(f"王某代表：\n{opening}\n{_SIGNED}")
+    assert read is not None and read[3] == title
 
 
 def test_a_title_naming_a_number_is_none() -> None:

@@ -1211,10 +1211,14 @@ _FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
 _NEXT_SIZE = {"大": "中", "中": "小"}
 """The size a font tool writes next (大 中 小)."""
+_TWO_CHARACTER_CELLS = frozenset({"文号", "体裁"})
+"""The labels of two characters a page's table writes that a copy glues to their values
+with the rest (文号, 体裁): no word a letter's sentence writes before a value (来源, 作者,
+点击 are, and stay out)."""
 _BARE_CELL_LABELS = tuple(
     w
     for w in sorted(_PAGE | _TABLE_ONLY | {"文号", "发文字号"})
-    if (len(w) >= 3 or w == "文号") and w != "来源于"
+    if (len(w) >= 3 or w in _TWO_CHARACTER_CELLS) and w != "来源于"
 )
 _BARE_CELL = re.compile(vocab.longest_first(_BARE_CELL_LABELS))
 """A label of a page's metadata table written without its colon (索引号, 主题分类, 文号; not
@@ -1267,19 +1271,16 @@ def _glued_furniture(text: str) -> bool:
     )
 
 
-def _bare_run(line: str, end: int) -> set[int]:
-    """Where, in ``line[:end]`` (a flattened page's head, before the letter's first
-    sentence), the cells of a metadata table stand apart whose labels lost their colons
-    and were glued to their values (``索 引 号  0000/2024-001信息名称  关于…的答复公开日期
-    2024-05-01  失效日期文  号   发布机构  某局公开程序王某委员：``): before and after each
-    label of :data:`_RUN_CELL` that opens the line, follows a blank, a bar, another label
-    or what ends a value (:data:`_CELL_VALUE_END`), and is no word before 的 or 和, when two
-    of them or more stand in one run (each within :data:`_RUN_REACH` of the next, no
-    sentence between). A title that holds one such word (关于公开程序的建议) has no run."""
+def _cell_edges(line: str, end: int, colons: str = ":：") -> list[re.Match[str]]:
+    """The labels of :data:`_RUN_CELL` in ``line[:end]`` that stand at a cell's edge: each
+    opens the line, follows a blank, a bar, another label or what ends a value
+    (:data:`_CELL_VALUE_END`), and is no word before 的 or 和, nor before one of ``colons``
+    (a labelled cell, read by the colon's rules where the line is a flattened page's head;
+    a row of its own reads its kept colons with the rest, :func:`_bare_row`)."""
     found: list[re.Match[str]] = []
     for m in _RUN_CELL.finditer(line, 0, end):
         at, after = m.start(), line[m.end() : m.end() + 1]
-        if after and after in _NOT_VALUE_FIRST + ":：":
+        if after and after in _NOT_VALUE_FIRST + colons:
             # (a word of a title or a sentence; a labelled cell is read by the colon's rules)
             continue
         if (
@@ -1290,6 +1291,18 @@ def _bare_run(line: str, end: int) -> set[int]:
             or _CELL_VALUE_END.search(line, max(0, at - 12), at) is not None
         ):
             found.append(m)
+    return found
+
+
+def _bare_run(line: str, end: int) -> set[int]:
+    """Where, in ``line[:end]`` (a flattened page's head, before the letter's first
+    sentence), the cells of a metadata table stand apart whose labels lost their colons
+    and were glued to their values (``索 引 号  0000/2024-001信息名称  关于…的答复公开日期
+    2024-05-01  失效日期文  号   发布机构  某局公开程序王某委员：``): before and after each
+    label at a cell's edge (:func:`_cell_edges`), when two of them or more stand in one run
+    (each within :data:`_RUN_REACH` of the next, no sentence between). A title that holds
+    one such word (关于公开程序的建议) has no run."""
+    found = _cell_edges(line, end)
     cuts: set[int] = set()
     run: list[re.Match[str]] = []
     for k, m in enumerate(found):
@@ -1310,6 +1323,32 @@ def _bare_run(line: str, end: int) -> set[int]:
                 )
             run = []
     return cuts
+
+
+def _bare_row(text: str) -> bool:
+    """Whether ``text`` (NFKC), a line of its own, is wholly a row of a page's metadata
+    table whose labels lost their colons, some or all, each glued to the value before it
+    (:func:`_bare_run`'s cells on a page that kept its lines: ``文  号成文日期:2099-03-01
+    发布日期:2099-03-02``, ``体  裁生效日期废止日期``): two labels or more at a cell's edge
+    (:func:`_cell_edges`, a kept colon read with the rest), the first opening the line, one
+    of them the page's own (发布日期, 生效日期: :data:`_PAGE`), each value short, no sentence,
+    the last not ending in a colon (a salutation glued after the row: 发布日期2024-05-01王某
+    代表:)."""
+    if _RUN_CELL.match(text) is None:
+        return False  # (most lines: one look at their start)
+    found = _cell_edges(text, len(text), colons="")
+    if len(found) < _RUN_LEAST or found[0].start() != 0 or text.endswith(":"):
+        return False
+    page = False
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        label = _BLANKS.sub("", m.group())
+        value = text[m.end() : nxt.start() if nxt is not None else len(text)].strip(" :")
+        if len(value) > (_TITLE_VALUE if label in _TITLE_CELLS else _VALUE) or _SENTENCE.search(
+            value
+        ):
+            return False
+        page = page or label in _PAGE
+    return page
 
 
 _EMPTY_CELL_LABELS = tuple(
@@ -1955,7 +1994,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and not _title_apart(texts, j)
         ) or _title_value_goes_on(texts, j, i)
         if (
-            (_letter_piece(texts[j]) and not valued)
+            (_letter_piece(_spread_label_piece(texts, j, i)) and not valued)
             or _own_row_at(texts, j)
             or j - max(best, i) >= _RUN_GAP
             or _marks_over_number(texts, j, stop)
@@ -1969,6 +2008,25 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
+
+
+_SPREAD_PIECES = 3
+"""How many characters of a label a flattened head may part with blanks before its last
+piece (``发 布 机 构：…``)."""
+
+
+def _spread_label_piece(texts: list[str], j: int, i: int) -> str:
+    """``texts[j]`` read with the pieces before it (from ``i`` on) when they are the first
+    characters of a label whose characters blanks part, one a piece, and ``texts[j]`` its
+    last ones with its colon and value (``关`` / ``键`` / ``词:提案``: ``关 键 词:提案``, the
+    page's keyword cell, whose value 提案 is no title's word there); else ``texts[j]``."""
+    for n in range(min(_SPREAD_PIECES, j - i), 0, -1):
+        if all(len(t) == 1 for t in texts[j - n : j]):
+            joined = " ".join(texts[j - n : j + 1])
+            m = _LABEL.match(joined)
+            if m is not None and m.end() > len(joined) - len(texts[j]):
+                return joined
+    return texts[j]
 
 
 _CLASS_LABELS = tuple(e for e in _TABLE if e.field == "handling_type" and e.is_label)
@@ -2363,7 +2421,12 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             )
         ):
             at, end = start, start
-            shown = shown or chrome or _LOGIN.match(text) is not None
+            shown = (
+                shown
+                or chrome
+                or _LOGIN.match(text) is not None
+                or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_SIGN.match(text) is not None)
+            )
             marked = marked or _footer_marked(text)
     return (at if shown else None), marked
 
@@ -2554,6 +2617,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or (">" in text and _CRUMB_TRAIL.match(text) is not None)
         or _menu_links(text)
         or _glued_row(text)
+        or _bare_row(text)
     )
 
 
@@ -3861,6 +3925,19 @@ _SITE_LINK = re.compile(
     r"^[•·●-]\s*[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)$"
 )
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
+# a site's comment box under the article (NFKC): its heading, the comments counted or not
+# (留言与评论(共有 0 条评论), 网友评论, 发表评论, 已有3条评论), and its captcha's field left
+# empty alone (验证码:): a letter counts no comments and asks its reader for no captcha (the
+# count and the captcha show a page as its tools do, :func:`_tail_pieces`)
+_COMMENT_COUNT = r"\(?\s*(?:共有|已有|共)\s*\d+\s*条(?:评论|留言)\s*\)?"
+_CAPTCHA_FIELD = r"\*?\s*(?:验\s*证|校\s*验)\s*码\s*:?"
+_COMMENT_BOX = re.compile(
+    rf"^(?:(?:留言与评论|网友评论|发表评论|我要评论|网友留言|评论)\s*(?:{_COMMENT_COUNT})?"
+    rf"|{_COMMENT_COUNT}|{_CAPTCHA_FIELD})$"
+)
+_COMMENT_SIGN = re.compile(
+    rf"^(?:(?:留言与评论|网友评论|网友留言|评论)?\s*{_COMMENT_COUNT}|{_CAPTCHA_FIELD})$"
+)
 # a site's account box and its social accounts (账号+密码登录, 还没有账号？, 立即注册, 扫码关注,
 # 某某微博): NFKC (＋ is +, ？ is ?)
 _LOGIN_BOX = (
@@ -3871,6 +3948,8 @@ _ACCOUNT = re.compile(
     r"|注册|(?:用户|会员)?登录|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
 )
 _LOGIN = re.compile(rf"^(?:{_LOGIN_BOX})$")
+_COMMENT_BOX_FIRSTS = frozenset("留网发我评共已(*验校")
+"""What a line :data:`_COMMENT_BOX` matches opens with: the gate before it."""
 # The counter under a site's box for a question or a message (its 智能问答 or 留言 widget):
 # how many characters are left to type (你还可以输入40, 您还可输入200字): a form's, no letter's.
 _INPUT_LEFT = re.compile(r"^(?:您|你)?还(?:可以|可|能)输入\s*\d{1,4}\s*(?:个)?(?:字符|字)?$")
@@ -4130,6 +4209,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or (text[:1] == "!" and _IMAGE_MARK.match(text) is not None)
         or (text[:1] in _BULLETS and _SITE_LINK.match(text) is not None)
         or _TAGS.match(text) is not None
+        or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_BOX.match(text) is not None)
         or _ACCOUNT.match(text) is not None
         or ("输入" in text and _INPUT_LEFT.match(text) is not None)
         or _SECTION_BANNER.match(text) is not None
@@ -5312,6 +5392,58 @@ def page_class(original: str) -> tuple[int, int] | None:
             at = m.start("value")
             start = starts[index] + (places[at] if places else at)
             return start, start + 1
+    return None
+
+
+# The cell of a proposal database's record of the item that holds the item's title
+# (``建议标题: | 关于… |``, ``提案名称：关于…``, ``案由：…``): a title label that names the
+# item's kind (data/labels.tsv, field proposal_title; not a bare 标题 or 题目, which a page's
+# own table writes for the reply's title, :func:`page_title`), its value to the next bar or
+# the line's end.
+_RECORD_TITLE_LABELS = tuple(
+    sorted(
+        e.spelling
+        for e in _TABLE
+        if e.field == "proposal_title" and any(w in e.spelling for w in ("建议", "提案", "议案"))
+    )
+)
+_RECORD_TITLE_CELL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_alternation(_RECORD_TITLE_LABELS)})\s*[:：]?[\s|｜│]*"
+    r"(?P<value>[^|｜│\s](?:[^|｜│]*[^|｜│\s])?)"
+)
+
+
+def page_item_title(original: str) -> tuple[int, int] | None:
+    """Where, in ``original``, the title cell of a proposal database's record of the item
+    that the view drops as chrome (:data:`_RECORD_TITLE_CELL`, ``建议标题: | 关于…“…”的建议 |``)
+    holds its value: the item's title as the database files it. None when the page has no
+    such cell (a page that writes no record, or one the view keeps). A row printed at a
+    width may carry the cell's rest to the next line (:func:`_cell_rest`): the span runs
+    over the break, the value is the two pieces joined."""
+    chrome, paged = _letter_chrome(original)
+    if not chrome or not paged or ("案" not in original and "建议" not in original):
+        return None
+    invisible = INVISIBLE.search(original) is not None
+    lines = original.split("\n")
+    starts = _line_starts(lines)
+    seen = [INVISIBLE.sub("", line) for line in lines] if invisible else lines
+    for index in sorted(chrome):
+        m = _RECORD_TITLE_CELL.search(seen[index])
+        if m is None:
+            continue
+        at, end = m.span("value")
+        # (a row printed at a width breaks inside the cell: its rest opens the next line)
+        rest = _cell_rest(seen, index, end, chrome)
+        if invisible:
+            places = _seen(lines[index], True)[1]
+            if places:
+                at, end = places[at], places[end - 1] + 1
+            below = _seen(lines[index + 1], True)[1] if rest else None
+            if below:
+                rest = below[rest - 1] + 1
+        if rest:
+            return starts[index] + at, starts[index + 1] + rest
+        return starts[index] + at, starts[index] + end
     return None
 
 

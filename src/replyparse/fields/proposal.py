@@ -80,6 +80,7 @@ from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
+from replyparse.chrome import page_item_title
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
@@ -424,11 +425,12 @@ _WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_TITLE}")
 # A word the letter quotes inside an unquoted 关于… phrase (关于加大…打造“3A”级景区的建议,
 # 关于“双减”后课后服务的建议): the quotes mark a term, not the title, which is the phrase
 # whole, its terms and their quotes in it. Book-title marks cite a document and stay out.
-_TERM = (
-    r"“[^“”《》\"「」，。；：]{1,16}”"
-    r"|\"[^“”《》\"「」，。；：]{1,16}\""
-    r"|「[^「」“”《》，。；：]{1,16}」"
-)
+# A term is a name, a word or a programme's (东坡片区和西坡片区两处高标准农田示范区): up to 30
+# characters, no clause's mark in it.
+_CURLY_TERM = r"“[^“”《》\"「」，。；：]{1,30}”"
+"""Such a term in curly quotes: the one an unquoted title with no 关于 may hold too
+(_ASKED_PHRASE, _TITLE_AFTER_NUMBER)."""
+_TERM = rf"{_CURLY_TERM}" r"|\"[^“”《》\"「」，。；：]{1,30}\"" r"|「[^「」“”《》，。；：]{1,30}」"
 _TERMED_BODY = rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
 _TERMED_IN_OPENING = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_OPENING}")
 _TERMED_IN_TITLE = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_TITLE}")
@@ -501,10 +503,13 @@ _ASKED_OPINION = re.compile(
     r"(?:提出|所提|提交|提)的(?P<title>关于[^，。；：“”《》\s]{2,80}?的意见)"
     rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA})"
 )
+# The run may hold a term the letter quotes (您提出的加快“某某”工程建设的建议收悉): the
+# quotes mark a term, the title is the run whole, as inside a 关于… phrase (_CURLY_TERM;
+# the quote loop of :func:`_proposal_title` asks :func:`_run_holding` before it takes one).
 _ASKED_PHRASE = re.compile(
-    rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
-    rf"{_NOT_AFTER_AN_ITEM}(?:{_KINDS}))(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?"
-    r"(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理))"
+    rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])(?:[^，。；：“”《》\s]|{_CURLY_TERM})"
+    rf"{{6,80}}?的?{_NOT_AFTER_AN_ITEM}(?:{_KINDS}))(?={_ITEM_WORD_AFTER}"
+    r"(?:(?:[（(][^（）()]{1,12}[）)])?(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理))"
 )
 # A title with neither quotes nor 关于 whose own words hold commas or a colon, as a title
 # written as a slogan and its subtitle is (某委员提出的以文化城，共建共享：打造某某新街区的提案
@@ -532,10 +537,16 @@ _ASKED_PUNCTUATED = re.compile(
 # the number's kind word or whose it is follows (第33号代表建议, _NUMBER_KIND's), nor the
 # asking words (第33号提出的…) or 关于 (…号关于…的建议, _PHRASE's); the title names no
 # number or session (_NUMBERED_PHRASE, asked by the caller).
+# Also after the number's kind word and a colon, the session anywhere before or none
+# (您…提出的第33号建议：把某某纳入…的建议，…; a blank a copy left inside the number read
+# past, 第2024 33号建议：): the number is _NUMBER_KIND's there, or the title's. Either
+# may quote a term of its own inside (把某某纳入山区“某某区”建设内容的建议): the quotes
+# mark a term, not the title, which is the run whole, as inside a 关于… phrase (_TERM);
+# a run that opens with a quote is none (the quote is the title there).
 _TITLE_AFTER_NUMBER = re.compile(
-    rf"会议第(?P<number>{_N})号[：:]?"
-    rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|{_WHOSE}|{_KINDS})"
-    rf"[^，。；：“”《》\s]{{6,80}}?的(?:{_KINDS}))"
+    rf"(?:会议第(?P<number>{_N})号[：:]?|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
+    rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_WHOSE}|{_KINDS}|“)"
+    rf"(?:[^，。；：“”《》\s]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
     rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理)"
 )
 # The proposal's own title in brackets right after the item's number and kind word, or
@@ -1010,12 +1021,20 @@ def extract(ctx: Context) -> list[Item]:
         # the opening's own words for the item a form above files whole (建议内容：关于…)
         found = _registered_title(ctx, found) or found
     also: ProposalPart | None = None
+    filed: ProposalTitle | None = None  # (the title a page's record files, in its chrome)
+    if found is not None and _unbalanced(found[0].text):
+        # a damaged copy of the title a form above files whole (建议标题：关于…“…”的建议):
+        # the form's, the copy no reference
+        if (whole := _filed_whole(ctx, found)) is not None:
+            also, found = ProposalTitleCited("", None, found[1]), whole
+        else:
+            filed = _page_filed(ctx, found[0].text)
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
         also = ProposalTitleCited("", None, found[1])
-        found = in_title
+        found, filed = in_title, None
     own_title: ProposalPart | None = None
     if found is not None:
         flat, claim = found
@@ -1047,6 +1066,9 @@ def extract(ctx: Context) -> list[Item]:
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
+        if filed is not None:
+            # (the record's title kept, the opening's damaged copy of it claimed, no reference)
+            own_title, also = filed, ProposalTitleCited("", None, claim)
     kinds = _deputies_words(ctx, kinds)
     kind = min(kinds, key=_order) if kinds else None
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
@@ -1378,6 +1400,56 @@ def _registered_title(ctx: Context, found: tuple[Flat, Range]) -> tuple[Flat, Ra
     words = filed[: -len(kind)].removesuffix("的")
     same = len(words) >= 2 + _SAME_ITEM_LEAST and phrase.startswith(words)
     return labelled if same else None
+
+
+_PAIRED_MARKS = (("“", "”"), ("「", "」"), ("‘", "’"))
+_ANY_MARK = re.compile('[“”「」‘’"]')
+
+
+def _unbalanced(title: str) -> bool:
+    """Whether ``title`` holds a quote mark without its partner (``关于…申报“某某城市``): a
+    copy that lost a mark, or the title's end."""
+    return any(title.count(a) != title.count(b) for a, b in _PAIRED_MARKS)
+
+
+def _copy_of(copy: str, filed: str) -> bool:
+    """Whether ``copy``, a quote that lost a mark, is a copy of the ``filed`` title: its
+    words, the marks aside, are the filed title's first ones (at least
+    :data:`_SAME_ITEM_LEAST` of them), and the two differ."""
+    words = _ANY_MARK.sub("", copy)
+    return (
+        copy != filed
+        and len(words) >= _SAME_ITEM_LEAST
+        and _ANY_MARK.sub("", filed).startswith(words)
+    )
+
+
+def _filed_whole(ctx: Context, found: tuple[Flat, Range]) -> tuple[Flat, Range] | None:
+    """The title a form's label above the letter gives (``建议标题：关于…申报“某某城市”的
+    建议``, :func:`_labelled_title`) in place of the opening's quote of it that lost a mark
+    (``《关于…申报“某某城市》``, :func:`_unbalanced`), when the quote is a copy of it
+    (:func:`_copy_of`); None otherwise (a quote of another item keeps its own, as an
+    opening's quote does beside a form, review53e)."""
+    if not ctx.layout.header:
+        return None
+    labelled = _labelled_title(ctx)
+    return labelled if labelled is not None and _copy_of(found[0].text, labelled[0].text) else None
+
+
+def _page_filed(ctx: Context, copy: str) -> ProposalTitle | None:
+    """:func:`_filed_whole` for a proposal database's record of the item that the view drops
+    as the page's chrome (``建议标题: | 关于…“…”的建议 |``, :func:`page_item_title`): its
+    value, placed at its span in the letter (a range of no view: it claims none), when
+    it reads as a proposal's title and ``copy`` is a copy of it."""
+    if ctx.view.glossed:
+        return None  # (a mirror's pinyin glosses: its record is not read)
+    where = page_item_title(ctx.view.original)
+    if where is None:
+        return None
+    value = "".join(ctx.view.original[where[0] : where[1]].split())  # (a wrapped cell's two)
+    if _REPLY_WORDS.search(value) or not _proposal_like(value) or not _copy_of(copy, value):
+        return None
+    return ProposalTitle(value, where, None)
 
 
 def _line_below(ctx: Context, line: Line) -> Line | None:
@@ -1721,7 +1793,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
         while sn := _AFTER_SESSION.search(text, pos):
             out.append(_Read(sn.group("number"), flat, sn.start("number")))
             pos = sn.end()
-        if numbered and (bare := _bare_title_after_number(text, len(text))):
+        bare = _bare_title_after_number(text, len(text)) if numbered else None
+        if bare is not None and bare.group("number"):  # (else _NUMBER_KIND's: 第33号建议：)
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
     if "号）" in text or "号)" in text:  # the note ends so
         for sn in _SESSION_NOTE.finditer(text):
@@ -1833,9 +1906,14 @@ def _proposal_title(
                 while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
                     k -= 1  # (items answered together: the first named is the proposal)
                 m = before[k]
+                if run := _run_holding(text, m, limit):
+                    where = flat.range(*run)
+                    return ctx.flat(where, written=True), where
                 if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
                     where = flat.range(*phrase)
                     return ctx.flat(where, written=True), where
+                if outer := _outer_lost(text, before, k) or _straight_nested(text, before, k):
+                    return _quoted(ctx, flat.range(*outer))
                 return _quoted(ctx, flat.range(*_quoted_span(m)))
         if _has_bracketed(text):
             bracketed = _BRACKETED_TITLE.search(text, 0, limit + 1)
@@ -1970,6 +2048,92 @@ def _title_quoted(
     return None
 
 
+_RUN_REACH = 90
+"""How far before a quoted term the unquoted title holding it may open (its asking words or
+its number first, and up to 80 characters of the title)."""
+
+
+def _run_holding(text: str, quote: re.Match[str], limit: int) -> Range | None:
+    """The unquoted title with no 关于 that holds ``quote`` as a term of its own: the run
+    after the number's kind word and colon (``第33号建议：把某某纳入山区“某某区”建设内容的
+    建议``) or after the asking words (``提出的加快“某某”工程建设的建议收悉``) to its kind
+    word, naming no number or session (:data:`_TITLE_AFTER_NUMBER`, :data:`_ASKED_PHRASE`).
+    Not a quote that is a proposal's title itself (关于…, …的建议), nor one that opens the run
+    with only its kind word after it (提出的“加强某某”建议: the quote is the title), nor a
+    run opening with 关于 (:func:`_term_phrase`'s)."""
+    if text[quote.start()] != "“" or _proposal_like(quote.group(quote.lastgroup or 0).strip()):
+        return None
+    low = max(0, quote.start() - _RUN_REACH)
+    for pattern in (_TITLE_AFTER_NUMBER, _ASKED_PHRASE):
+        for r in pattern.finditer(text, low, min(len(text), limit + 4)):
+            start, end = r.span("title")
+            if start > quote.start():
+                break
+            if end < quote.end() or text.startswith("关于", start):
+                continue
+            if _NUMBERED_PHRASE.search(text, start, end):
+                continue
+            if start == quote.start() and _TO_THE_KIND.fullmatch(text, quote.end(), end):
+                return None
+            return start, end
+    return None
+
+
+_OUTER_STOPS = re.compile(r"[。；！？”」《》]")
+"""What no quoted title holds between its lost outer mark and the quote inside it."""
+_TO_A_KIND = re.compile(rf"[^，。；：“”「」《》\s]{{0,40}}?的?(?:{_KINDS})")
+
+
+def _outer_lost(text: str, quotes: list[re.Match[str]], k: int) -> Range | None:
+    """The title a quote stands inside whose outer quote lost one of its marks, ``quotes[k]``
+    the inner one as :data:`_QUOTED` read it: an opening mark of the same kind earlier in
+    the clause, matched by none (no 。；, no closing mark or title mark between), opens the
+    title. It ends at the quote's closing mark when the quote's words end in a kind word
+    (``“关于解决“停车难问题的建议”``: the inner closing mark lost, the title as written,
+    ``关于解决“停车难问题的建议``), else at the first kind word after the quote (``“加快“某某”
+    工程建设的建议（第9号）收悉``: the outer closing mark lost, ``加快“某某”工程建设的建议``);
+    None when neither reads, or what it gives reads as no proposal's title."""
+    quote = quotes[k]
+    mark = text[quote.start()]
+    if mark not in "“「":
+        return None
+    low = max(quotes[k - 1].end() if k else 0, quote.start() - _RUN_REACH)
+    at = text.rfind(mark, low, quote.start())
+    if at < 0 or _OUTER_STOPS.search(text, at + 1, quote.start()):
+        return None
+    if quote.group(quote.lastgroup or 0).strip().endswith(_KIND_ENDINGS):
+        end = quote.end() - 1
+    elif (kind := _TO_A_KIND.match(text, quote.end())) is not None:
+        end = kind.end()
+    else:
+        return None
+    return (at + 1, end) if _proposal_like(text[at + 1 : end].strip()) else None
+
+
+_TERM_BETWEEN = re.compile(r'[^"，。；：\s《》“”]{1,16}')
+
+
+def _straight_nested(text: str, quotes: list[re.Match[str]], k: int) -> Range | None:
+    """The title in straight quotes that quotes a term in straight quotes too, which
+    :data:`_QUOTED` reads as two quotes (``"关于解决"停车难"问题的建议"``: ``"关于解决"`` and
+    ``"问题的建议"``): the run from the first's opening mark to the second's closing one, when
+    only a short term stands between them, the first's words end in no kind word (a whole
+    title there: ``"关于甲的建议"和"关于乙的建议"`` are two) and the second's do, or a kind
+    word follows it (``"关于解决"停车难"问题"的建议``)."""
+    first = quotes[k]
+    if text[first.start()] != '"' or k + 1 >= len(quotes):
+        return None
+    second = quotes[k + 1]
+    if text[second.start()] != '"':
+        return None
+    between = _TERM_BETWEEN.fullmatch(text, first.end(), second.start())
+    if between is None or first.group("c").strip().endswith(_KIND_ENDINGS):
+        return None
+    if second.group("c").strip().endswith(_KIND_ENDINGS) or _TO_THE_KIND.match(text, second.end()):
+        return first.start() + 1, second.end() - 1
+    return None
+
+
 def _term_phrase(pattern: re.Pattern[str], text: str, quote: re.Match[str]) -> Range | None:
     """The unquoted 关于… phrase of ``text`` (``pattern``: to the end a title has there)
     that holds ``quote`` as a term of its own, when there is one: not a quote that is a
@@ -2057,8 +2221,9 @@ def _has_bracketed(text: str) -> bool:
 
 def _bare_title_after_number(text: str, limit: int) -> re.Match[str] | None:
     """The first :data:`_TITLE_AFTER_NUMBER` of ``text[:limit]`` whose title names no
-    number or session, None when there is none (asked only where 会议第 stands)."""
-    if "会议第" not in text:
+    number or session, None when there is none (asked only where 会议第 stands, or a
+    number's 号 with a colon after its kind word: 第33号建议：)."""
+    if "会议第" not in text and not ("号" in text and ("：" in text or ":" in text)):
         return None
     for m in _TITLE_AFTER_NUMBER.finditer(text, 0, limit):
         if not _NUMBERED_PHRASE.search(m.group("title")):
