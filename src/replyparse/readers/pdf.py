@@ -294,8 +294,9 @@ def _page_lines(
     for cells in tables:
         inside: list[list[dict[str, object]]] = [[] for _ in cells]
         outside: list[dict[str, object]] = []
+        holding = pdfregions.cell_finder(cells)
         for c in rest:
-            k = next((k for k, box in enumerate(cells) if pdfregions.in_box(c, box)), -1)
+            k = holding(c)
             (inside[k] if k >= 0 else outside).append(c)
         rest = outside
         table = _table_lines(cells, inside, page)

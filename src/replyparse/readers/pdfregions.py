@@ -22,8 +22,9 @@ stand, measured on the page, and reads each apart:
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 Box = tuple[float, float, float, float]
@@ -59,9 +60,31 @@ _MAX_DEPTH = 3
 """How many times a side is split again (three columns and more)."""
 
 
+MAX_CROSSINGS = 600
+"""The most crossings of a page's horizontal and vertical rules (merged as the table finder
+merges them) its tables are looked for among: a letter's table of 30 rows and 8 columns
+makes under 300. pdfplumber's finder takes time with the square of the crossings (a grid of
+100 by 100 rules, some 30 s); a page ruled more densely is read without tables."""
+
+
 def table_cells(page: Any) -> list[list[Box]]:
     """Each ruled table on ``page`` with two cells or more: its cells row by row (a cell
-    merged over rows stands in its first), left to right."""
+    merged over rows stands in its first), left to right. None on a page whose rules cross
+    more than :data:`MAX_CROSSINGS` times."""
+    from pdfplumber.table import TableSettings, merge_edges
+    from pdfplumber.utils.geometry import filter_edges
+
+    settings = TableSettings.resolve(None)
+    rules = merge_edges(
+        filter_edges(page.edges, min_length=settings.edge_min_length_prefilter),
+        settings.snap_x_tolerance,
+        settings.snap_y_tolerance,
+        settings.join_x_tolerance,
+        settings.join_y_tolerance,
+    )
+    across = sum(1 for rule in rules if rule["orientation"] == "h")
+    if across * (len(rules) - across) > MAX_CROSSINGS:
+        return []
     out: list[list[Box]] = []
     for table in page.find_tables():
         cells: list[Box] = [(float(a), float(b), float(c), float(d)) for a, b, c, d in table.cells]
@@ -70,11 +93,23 @@ def table_cells(page: Any) -> list[list[Box]]:
     return out
 
 
-def in_box(glyph: Glyph, box: Box) -> bool:
-    """Whether ``glyph``'s middle lies inside ``box``."""
-    x = (float(glyph["x0"]) + float(glyph["x1"])) / 2
-    y = (float(glyph["top"]) + float(glyph["bottom"])) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+def cell_finder(cells: list[Box]) -> Callable[[Glyph], int]:
+    """Which of ``cells`` holds a glyph's middle (its index; -1 for none), found by two
+    bisections on the grid the cells' edges make, each cell in the slots it spans."""
+    xs = sorted({box[0] for box in cells} | {box[2] for box in cells})
+    ys = sorted({box[1] for box in cells} | {box[3] for box in cells})
+    slots: dict[tuple[int, int], int] = {}
+    for k, (x0, top, x1, bottom) in enumerate(cells):
+        for i in range(bisect.bisect_left(xs, x0), bisect.bisect_left(xs, x1)):
+            for j in range(bisect.bisect_left(ys, top), bisect.bisect_left(ys, bottom)):
+                slots.setdefault((i, j), k)
+
+    def find(glyph: Glyph) -> int:
+        x = (float(glyph["x0"]) + float(glyph["x1"])) / 2
+        y = (float(glyph["top"]) + float(glyph["bottom"])) / 2
+        return slots.get((bisect.bisect_right(xs, x) - 1, bisect.bisect_right(ys, y) - 1), -1)
+
+    return find
 
 
 Block = tuple[list[list[Glyph]], tuple[float, float] | None]
