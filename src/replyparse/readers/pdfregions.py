@@ -127,20 +127,38 @@ def columns(rows: Sequence[list[Glyph]], size: float) -> list[Block]:
 def _split(
     rows: list[list[Glyph]], size: float, edges: tuple[float, float] | None, depth: int
 ) -> list[Block]:
-    found = _gutter(rows, size) if depth > 0 and len(rows) >= SIDE_ROWS else None
-    if found is None:
+    if depth <= 0 or len(rows) < SIDE_ROWS:
         return [(rows, edges)] if rows else []
-    first, last, x = found
-    left = [[g for g in row if _middle(g) < x] for row in rows[first : last + 1]]
-    right = [[g for g in row if _middle(g) >= x] for row in rows[first : last + 1]]
-    left = [row for row in left if _visible(row)]
-    right = [row for row in right if _visible(row)]
-    return [
-        *_split(rows[:first], size, edges, depth),
-        *_split(left, size, _edges(left), depth - 1),
-        *_split(right, size, _edges(right), depth - 1),
-        *_split(rows[last + 1 :], size, edges, depth),
-    ]
+    # the runs set in columns, longest first, none over another: one pass over the rows for
+    # each place a gutter may stand (a search again above and below each run found would
+    # take the square of the rows on a page of many short runs)
+    taken = [False] * len(rows)
+    chosen: list[tuple[int, int, float]] = []
+    for first, last, x in sorted(_gutters(rows, size), key=lambda run: run[0] - run[1]):
+        if not any(taken[first : last + 1]):
+            taken[first : last + 1] = [True] * (last + 1 - first)
+            chosen.append((first, last, x))
+    out: list[Block] = []
+    at = 0
+    for first, last, x in sorted(chosen):
+        if at < first:
+            out.append((rows[at:first], edges))
+        left = [
+            row
+            for row in ([g for g in r if _middle(g) < x] for r in rows[first : last + 1])
+            if _visible(row)
+        ]
+        right = [
+            row
+            for row in ([g for g in r if _middle(g) >= x] for r in rows[first : last + 1])
+            if _visible(row)
+        ]
+        out += _split(left, size, _edges(left), depth - 1)
+        out += _split(right, size, _edges(right), depth - 1)
+        at = last + 1
+    if at < len(rows):
+        out.append((rows[at:], edges))
+    return out
 
 
 def _middle(glyph: Glyph) -> float:
@@ -171,9 +189,9 @@ def _spans(row: list[Glyph], gap: float) -> list[tuple[float, float]]:
     return out
 
 
-def _gutter(rows: list[list[Glyph]], size: float) -> tuple[int, int, float] | None:
-    """The longest run of rows (first and last index) that a gutter at x parts into columns,
-    and x; None when no run does."""
+def _gutters(rows: list[list[Glyph]], size: float) -> list[tuple[int, int, float]]:
+    """Each run of rows (first and last index) that a gutter at x parts into columns, with
+    x; runs of different places may overlap."""
     gap = GUTTER * size
     spans = [_spans(row, gap) for row in rows]
     heights = [_height(row) for row in rows]
@@ -191,14 +209,12 @@ def _gutter(rows: list[list[Glyph]], size: float) -> tuple[int, int, float] | No
             for end, start in ((above[-1][1], below[0][0]), (below[-1][1], above[0][0])):
                 if start - end >= gap:
                     places.setdefault(round((end + start) / size), (end + start) / 2)
-    best: tuple[int, int, float] | None = None
-    for x in places.values():
-        for first, last in _runs(spans, x, size / 4):
-            if (best is None or last - first > best[1] - best[0]) and _parts(
-                spans[first : last + 1], heights[first : last + 1], x, size
-            ):
-                best = (first, last, x)
-    return best
+    return [
+        (first, last, x)
+        for x in places.values()
+        for first, last in _runs(spans, x, size / 4)
+        if _parts(spans[first : last + 1], heights[first : last + 1], x, size)
+    ]
 
 
 def _height(row: list[Glyph]) -> tuple[float, float]:
