@@ -115,7 +115,7 @@ def test_a_ruled_table_reads_as_its_docx_does(tmp_path: Path) -> None:
         cell.text = text
     document.add_paragraph("")
     for line in (
-        "某县水利局关于县十九届人大三次会议第21号建议的答复",
+        "某县水利局关于县十九届人大四次会议第307号建议的答复",
         "",
         "邓某代表：",
         BODY,

@@ -20,7 +20,7 @@ from replyparse import parse_text
 from replyparse.readers import read
 
 BODY = (
-    "某县水利局关于县十九届人大三次会议第21号建议的答复",
+    "某县水利局关于县十九届人大四次会议第307号建议的答复",
     "",
     "邓某代表：",
     "您提出的关于修缮村级灌溉渠道的建议收悉。现答复如下：",
