@@ -282,7 +282,9 @@ raises it (why these values: `src/replyparse/limits.py`).
 {limits}
 
 Fixed bounds inside the PDF reader (not options): at most 100,000 glyphs and 10,000
-Form XObject invocations drawn per page; paths and pictures are never drawn.
+Form XObject invocations drawn per page; pictures are never drawn, and of the paths only
+straight pieces (a table's rules), at most 1,000 per page (a page that draws more is read
+without tables).
 
 ## Cases
 

@@ -132,6 +132,16 @@ def test_compose_puts_lines_in_their_parts(part: str, expected: object) -> None:
     assert getattr(_parts(), part) == expected
 
 
+def test_compose_keeps_a_bare_cc_label_apart_from_its_list() -> None:
+    # a 版记 read from a table's cells, a cell a line: the label and its list on lines of
+    # their own, no colon; one entry, the label parted from the list by a blank
+    text = SHUFFLED.replace("抄送：县人大选联工委，\n", "抄送\n县人大选联工委，\n", 1)
+    assert text != SHUFFLED
+    letter = parse_text(text)
+    assert letter.cc == ["县人大选联工委", "县政府督查室"]
+    assert compose(letter).imprint[0] == "抄送\u3000县人大选联工委，县政府督查室。"
+
+
 BODY_CASES = {
     "plain paragraph": (0, BodyLine("您提出的建议收悉，现答复如下：")),
     "level-1 heading alone": (1, BodyLine("一、推进情况", level=1, head=6)),

@@ -17,6 +17,7 @@ import pytest
 import goldsets
 import perturb
 from replyparse import parse_text
+from replyparse.printwidth import pitch_blanks
 from replyparse.textview import TextView
 from replyparse.unwrap import columns, unwrap, wrap_joins
 from spans import span_problems
@@ -90,6 +91,36 @@ def test_a_wrapped_letter_reads_as_the_letter_it_was() -> None:
         whole.signature.date,
     )
     assert span_problems(printed) == []
+
+
+def _spaced_out(text: str) -> str:
+    """``text`` as an OCR's copy of a print gives it: a space after each character."""
+    return "\n".join(" ".join(line) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("width", [52, 56])
+def test_a_print_copied_spaced_out_is_unwrapped(width: int) -> None:
+    # measured with the spaces, a line holding figures (half a column each) came out wider
+    # than one of hanzi alone, and the lines of hanzi alone were no longer full
+    printed = _spaced_out(_print(LETTER, width))
+    # (the view reads the OCR's blank before a comma as a web copy's: full-width)
+    read = [line.replace(" ", "").replace("，", ",") for line in _lines(printed)]
+    written = [line.text.replace("，", ",") for line in TextView(LETTER).content_lines]
+    assert read == written
+
+
+@pytest.mark.parametrize(
+    ("text", "blanks"),
+    [
+        pytest.param("关 于 加 快 村 道 改 造", 7, id="spaced-out"),
+        pytest.param("资 金 1 2 0 0 万 元 ，", 8, id="spaced-out-figures"),
+        pytest.param("依据GB/T 9704 标准 印制", 0, id="a-few-spaces-typed"),
+        pytest.param("联系人：王某  联系电话：0000-5550147", 0, id="a-gap"),
+        pytest.param("王 某", 0, id="too-short-to-tell"),
+    ],
+)
+def test_the_spaces_of_a_line_set_spaced_out(text: str, blanks: int) -> None:
+    assert pitch_blanks(text) == blanks
 
 
 # Letters that are not hard-wrapped: wrap_joins finds nothing in them.

@@ -334,14 +334,17 @@ _CC_LABELS = vocab.labels_of("cc")
 # (Written as the labels then the colon or the bar, the bar's label asked behind it: a
 # pattern that opens with the labels' alternation lets the engine skip to their first
 # characters, as the colon's alone did; an alternation of two such made it try every place.)
+# A label alone at its line's end, no colon, stands over its list as well: a table's cell
+# read one a line (a .docx's or a PDF's table, ``抄送`` / ``市财政局，市发展改革委。``), the
+# same 抄 labels only. (A line's end, not a gap: ``抄送  市财政局`` is gapped_cc_label's.)
 _CC_LABEL = (
     f"(?:{vocab.spellings(_CC_LABELS)})(?:："
     f"|(?:{'|'.join(f'(?<={re.escape(e.spelling)})' for e in _CC_LABELS if e.spelling[0] == '抄')})"
-    f"[{re.escape(CELL_BARS)}])"
+    f"(?:[{re.escape(CELL_BARS)}]|(?=\\n|\\Z)))"
 )
 CC_LINE = re.compile(f"^{_CC_LABEL}")
-"""The first line of a 抄送 list (its label's colon, or a table's bar after it);
-:func:`cc_list_end` finds its last."""
+"""The first line of a 抄送 list (its label's colon, a table's bar after it, or a 抄 label
+alone on its line); :func:`cc_list_end` finds its last."""
 CC_GAPPED_LABELS = tuple(
     sorted((e.spelling for e in _CC_LABELS if e.spelling[0] == "抄"), key=len, reverse=True)
 )

@@ -25,8 +25,11 @@ from replyparse.closing import authority_date
 from replyparse.errors import ReplyparseError
 from replyparse.layout import CC_LINE, cc_list_end, issuer_mark, segment
 from replyparse.model import Letter, Section
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 from replyparse.traditional import fold
+
+_LABEL_MARKS = ("：", *CELL_BARS)
+"""What ends a 抄送 label that parts it from its list: its colon, a table's bar."""
 
 
 class MissingText(ReplyparseError):
@@ -174,7 +177,10 @@ def compose(letter: Letter) -> LetterParts:
         elif where == "attachments":
             by_part.setdefault(where, []).append(written(line).strip())
         elif where == "imprint" and line.index in carried_on and by_part.get(where):
-            by_part[where][-1] = by_part[where][-1].rstrip() + written(line).strip()
+            head = by_part[where][-1].rstrip()
+            # a label alone over its list (a table's cell, no colon) stays apart from it
+            glue = "\u3000" if CC_LINE.fullmatch(head) and not head.endswith(_LABEL_MARKS) else ""
+            by_part[where][-1] = head + glue + written(line).strip()
         elif where not in ("signature", "date", "salutation"):
             by_part.setdefault(where, []).append(written(line))
 

@@ -8,6 +8,7 @@ its rest printed under it. Both measure a line as :func:`columns` does."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -34,6 +35,26 @@ def columns(text: str) -> int:
     if text.isascii():
         return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+_PITCH_BLANK = re.compile(r"(?<=\S) (?=\S)")
+_TOUCHING = re.compile(r"\S(?=\S)")
+_PITCH_LEAST = 3
+"""Single spaces a line needs, at the least, to be taken for one set spaced out."""
+
+
+def pitch_blanks(text: str) -> int:
+    """The single spaces between the characters of a line set spaced out, one after each
+    character (an OCR's text copy, ``关 于 加 快 …``, ``2 0 9 9 年``): the print put none there,
+    so they take no column of it. 0 for a line not so set: fewer than
+    :data:`_PITCH_LEAST` such spaces, or more than a third as many characters touching
+    their neighbour (``GB/T 9704 标准``, a sentence with a few spaces typed)."""
+    if text.count(" ") < _PITCH_LEAST:
+        return 0  # (the gate: the usual line has none)
+    singles = len(_PITCH_BLANK.findall(text))
+    if singles < _PITCH_LEAST or 3 * len(_TOUCHING.findall(text)) > singles:
+        return 0
+    return singles
 
 
 def crowded_width(open_widths: Iterable[int], long_widths: Iterable[int]) -> int | None:

@@ -34,6 +34,7 @@ from replyparse.printwidth import (
     WIDTH_SLACK,
     columns,
     crowded_width,
+    pitch_blanks,
 )
 from replyparse.printwidth import SENTENCE_END as _SENTENCE_END
 from replyparse.textview import Line, TextView
@@ -180,7 +181,8 @@ def printed_width(view: TextView, open_lines: list[Line]) -> int | None:
 
 def printed(view: TextView, line: Line) -> int:
     """The columns ``line`` takes as the letter wrote it: from the start of its line in
-    the letter (its indent) through its last character, blanks inside it included."""
+    the letter (its indent) through its last character, blanks inside it included, but
+    for a line set spaced out the space after each character (:func:`pitch_blanks`)."""
     if not line.text:
         return 0
     original, origin = view.original, view.origin
@@ -190,7 +192,9 @@ def printed(view: TextView, line: Line) -> int:
         # the pinyin gloss of the line's last character, or the head of one the line's end
         # cut (…農(nó / ng)村…): the view reads past it, the print printed it
         stop = gloss_end(original, stop)
-    return columns(original[start:stop])
+    # (a line set spaced out, an OCR's copy: its spaces after each character took no column)
+    text = original[start:stop]
+    return columns(text) - pitch_blanks(text)
 
 
 def _continues(view: TextView, line: Line) -> bool:

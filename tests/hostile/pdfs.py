@@ -186,6 +186,23 @@ def text_pdf(
     return pdf.write(catalog)
 
 
+def ruled_pdf(lines: Sequence[str], rules: int) -> bytes:
+    """One page showing ``lines`` under a grid of ``rules`` horizontal and ``rules``
+    vertical rules drawn over the whole page, each rule a path of its own."""
+    pdf = Pdf()
+    catalog, tree = pdf.reserve(), pdf.reserve()
+    font = _font(pdf, {ch for line in lines for ch in line})
+    grid = []
+    for k in range(1, rules + 1):
+        y, x = 842 * k / rules, 595 * k / rules
+        grid.append(b"0 %.2f m 595 %.2f l S %.2f 0 m %.2f 842 l S" % (y, y, x, x))
+    data = b"\n".join([b"0.2 w", *grid, text_ops(lines)])
+    content = pdf.stream(data)
+    kids = [_page(pdf, tree, content, b"/Font << /F1 %d 0 R >>" % font)]
+    _tree(pdf, catalog, tree, kids)
+    return pdf.write(catalog)
+
+
 def _page(pdf: Pdf, tree: int, content: int, resources: bytes) -> int:
     return pdf.add(
         b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"

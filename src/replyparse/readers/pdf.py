@@ -23,7 +23,15 @@ rebuilding a letter's paragraphs needs:
   opens like an item (``第五条、`` / ``第六条要求…``);
 - a gap between two lines of a page that holds an empty line (an empty paragraph) is an
   empty line, as the letter's text keeps it; a paragraph space is none, nor a page break;
-- page furniture (``— 1 —``, ``第1页 共3页``) is dropped; pages are read in order.
+- a line set spaced out (letter-spaced, or an OCR text layer that places each character
+  apart, ``答 复 函``, ``王 某``) keeps the same gap between all its glyphs: that gap is its
+  pitch, and only what a gap leaves over it is a space (typed or not);
+- a ruled table is read a cell at a time, row by row, each cell's paragraphs a line as the
+  Word reader gives them, and rows set in two columns a column at a time
+  (:mod:`.pdfregions`); a column's lines wrap at its own edges;
+- page furniture (``— 1 —``, ``第1页 共3页``) is dropped, and so are running headers and
+  footers (a line at a page's top or foot repeated at the same height on other pages,
+  its figures the same or counting the pages); pages are read in order.
 
 A PDF without glyphs is a scan: the reader says so rather than returning nothing. An
 encrypted PDF is read when it opens without a password, and is called encrypted when it
@@ -33,18 +41,19 @@ does not. Bounds: :mod:`.pdfguard` and ``max_pdf_pages``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import io
 import itertools
 import logging
 import re
 import statistics
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
-from replyparse.readers import pdfguard
+from replyparse.readers import pdfguard, pdfregions
+from replyparse.readers.pdfregions import Box
 
 # pdfminer logs a warning for every oddity of a damaged file; without a handler of the
 # application's, Python would print them all on stderr. The reader's one-line error is
@@ -82,6 +91,17 @@ _TYPED_SPACE = 0.15
 CJK font is a quarter of a character or more; a space drawn over the glyphs beside it, with
 no room of its own, is no gap on the page."""
 
+_TRACKING = 0.2
+"""The least gap (in glyph sizes) between every two glyphs of a line that makes it spaced
+out (:func:`_pitch_floor`): a justified line of CJK stretches its gaps by less; a layout
+engine's gap beside a Latin word or a figure (``第 80 号``) is one gap of a line, not its
+quartile."""
+
+_TRACKED_LEAST = 3
+"""Glyphs a line needs to tell its pitch (``答 复 函``): two glyphs apart (``王 某``, a
+name padded to the width of three, ``持 。`` the end of a spaced paragraph) leave one gap,
+which may be a space typed; such a line keeps the spacing of the line above it."""
+
 _CLAUSE_MARKS = frozenset("，、,")
 """Marks inside a sentence: a line ending in one never ends a paragraph, so a line under it
 that opens like an item (``第八条要求…``, a wrap before a cited article) runs on."""
@@ -102,7 +122,7 @@ with the size) and then as much again as above a body line, so a title set at 1.
 shows no empty line between its lines, and an empty body line under it still shows."""
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class PdfLine:
     """One rebuilt line: its text, horizontal extent, glyph size and top (points)."""
 
@@ -124,6 +144,16 @@ class PdfLine:
     layout engine wrapped a paragraph at a typed space, the space the text had there."""
     reach: float | None = None
     """Where those spaces end (a line may be filled by them); None without them."""
+    edges: tuple[float, float] | None = None
+    """The left and right edges of the column the line stands in, on a page set in columns
+    (:func:`.pdfregions.columns`); None: the page's text block."""
+    cell: bool = False
+    """A paragraph of a table's cell: joined already, it joins no line before or after it."""
+    below: float | None = None
+    """For a cell's line, the top of its table's last row of glyphs, where the step to the
+    line after the table is measured from; None: its own ``top``."""
+    spacing: float = 0.0
+    """The gap its glyphs keep apart when it is set spaced out (:func:`_pitch_floor`)."""
 
 
 def read_pdf(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
@@ -186,7 +216,8 @@ def _read(data: bytes, path: str, limits: Limits, budget: pdfguard.Budget) -> tu
             if glyphs > limits.max_text_chars:
                 what = f"the PDF has more than {limits.max_text_chars:,} glyphs of text"
                 raise InputError(path, exceeded(limits, "max_text_chars", what))
-            lines.extend(_page_lines(chars, number))
+            tables = pdfregions.table_cells(page) if device.ruled else []
+            lines.extend(_page_lines(chars, number, tables))
             page.close()
             # pdfplumber keeps every page; its pdfminer page would keep the streams it
             # drew (content and forms, inflated) for as long as the document is open
@@ -208,7 +239,7 @@ def _read(data: bytes, path: str, limits: Limits, budget: pdfguard.Budget) -> tu
         raise InputError(path, "no text layer (scanned PDF?); OCR it first")
     if cid_glyphs > glyphs // 10:
         raise InputError(path, "the PDF's fonts have no Unicode mapping; the text is unreadable")
-    text = "\n".join(join_lines(drop_furniture(lines)))
+    text = "\n".join(join_lines(carry_columns(drop_furniture(drop_running(lines)))))
     if not text.strip():
         raise InputError(path, "no text in the PDF besides page numbers")
     return text, pages
@@ -252,8 +283,49 @@ def _is_wide(ch: str) -> bool:
     return not ch.isascii()
 
 
-def _page_lines(chars: list[dict[str, object]], page: int) -> list[PdfLine]:
-    """Group a page's glyphs into lines top to bottom, left to right.
+def _page_lines(
+    chars: list[dict[str, object]], page: int, tables: Sequence[list[Box]] = ()
+) -> list[PdfLine]:
+    """A page's lines in reading order: its rows of glyphs top to bottom, left to right,
+    each ruled table's cells (``tables``) in its place, a line each of their paragraphs, and
+    each run of rows set in columns (:func:`.pdfregions.columns`) a side after the other."""
+    blocks: list[tuple[float, list[PdfLine]]] = []  # (top, lines) of each table
+    rest = chars
+    for cells in tables:
+        inside: list[list[dict[str, object]]] = [[] for _ in cells]
+        outside: list[dict[str, object]] = []
+        holding = pdfregions.cell_finder(cells)
+        for c in rest:
+            k = holding(c)
+            (inside[k] if k >= 0 else outside).append(c)
+        rest = outside
+        table = _table_lines(cells, inside, page)
+        if table:
+            blocks.append((table[0].top, table))
+    rows = _rows(rest)
+    if not rows and not blocks:
+        return []
+    size = statistics.median(_size(c) for row in rows for c in row) if rows else 0.0
+    out: list[PdfLine] = []
+    blocks.sort(key=lambda block: block[0])
+    # the rows between two tables are read apart, so a run of columns never reads across one
+    at = 0
+    for top, table in [*blocks, (float("inf"), [])]:
+        stop = at
+        while stop < len(rows) and _top(rows[stop]) < top:
+            stop += 1
+        for run, edges in pdfregions.columns(rows[at:stop], size):
+            spacing = 0.0
+            for row in run:
+                out.append(_line(row, page, edges, spacing))
+                spacing = out[-1].spacing
+        out.extend(table)
+        at = stop
+    return out
+
+
+def _rows(chars: list[dict[str, object]]) -> list[list[dict[str, object]]]:
+    """Group glyphs into rows top to bottom, each left to right.
 
     The rows are found from the visible glyphs; a space glyph then joins the row whose
     extent holds its middle (a space alone never makes a line)."""
@@ -279,7 +351,59 @@ def _page_lines(chars: list[dict[str, object]], page: int) -> list[PdfLine]:
             i = bisect.bisect_right(tops, mid) - 1
             if i >= 0 and mid <= extents[i][1]:
                 rows[i].append(c)
-    return [_line(sorted(row, key=lambda c: _f(c, "x0")), page) for row in rows]
+    return [sorted(row, key=lambda c: _f(c, "x0")) for row in rows]
+
+
+def _top(row: list[dict[str, object]]) -> float:
+    return min(_f(c, "top") for c in row if not str(c["text"]).isspace())
+
+
+def _table_lines(
+    cells: list[Box], inside: list[list[dict[str, object]]], page: int
+) -> list[PdfLine]:
+    """A table's cells, row by row, as lines: a line for each paragraph of a cell, its
+    wrapped lines joined as a page's are, within the cell's edges (an empty cell gives
+    none). Each line stands for the whole table where the lines around it are measured: its
+    ``top`` the table's first glyph's, its ``below`` the top of its last row of glyphs; its
+    start, first piece, end and trail are its paragraph's, to carry it on over a page."""
+    found: list[tuple[_Paragraph, tuple[float, float]]] = []
+    tops: list[float] = []
+    for box, glyphs in zip(cells, inside, strict=True):
+        rows = _rows(glyphs)
+        if not rows:
+            continue
+        # the cell's padding: what its text leaves on its left, the same on its right
+        pad = max(0.0, min(_f(c, "x0") for row in rows for c in row) - box[0])
+        edges = (box[0] + pad, box[2] - pad)
+        lines = [_line(row, page, edges) for row in rows]
+        tops.extend(line.top for line in lines)
+        found.extend((p, edges) for p in _paragraphs(lines) if p.text)
+    if not tops:
+        return []
+    top, below = min(tops), max(tops)
+    out: list[PdfLine] = []
+    for paragraph, edges in found:
+        first, last = paragraph.first, paragraph.last
+        assert first is not None and last is not None  # (a paragraph with text has both)
+        out.append(
+            dataclasses.replace(
+                first,
+                text=paragraph.text,
+                x1=last.x1,
+                top=top,
+                trail=last.trail,
+                reach=last.reach,
+                edges=edges,
+                cell=True,
+                below=below,
+            )
+        )
+    return out
+
+
+def _size(c: dict[str, object]) -> float:
+    """A glyph's size (its height when the font gives none)."""
+    return _f(c, "size") or (_f(c, "bottom") - _f(c, "top"))
 
 
 def _f(c: dict[str, object], key: str) -> float:
@@ -288,9 +412,19 @@ def _f(c: dict[str, object], key: str) -> float:
     return float(value)
 
 
-def _line(row: list[dict[str, object]], page: int) -> PdfLine:
-    seen = [c for c in row if not str(c["text"]).isspace()]  # never empty: see _page_lines
-    size = statistics.median(_f(c, "size") or (_f(c, "bottom") - _f(c, "top")) for c in seen)
+def _line(
+    row: list[dict[str, object]],
+    page: int,
+    edges: tuple[float, float] | None = None,
+    above: float = 0.0,
+) -> PdfLine:
+    """A row of glyphs as a line; ``above`` is the spacing of the line above it, which a
+    line too short to measure its own keeps (:func:`_pitch_floor`)."""
+    seen = [c for c in row if not str(c["text"]).isspace()]  # never empty: see _rows
+    size = statistics.median(_size(c) for c in seen)
+    floor = _pitch_floor(seen, size)
+    if floor is None:
+        floor = above
     out: list[str] = []
     prev: dict[str, object] | None = None
     typed: list[str] = []  # the space glyphs since the last visible one
@@ -309,6 +443,7 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
             a, b = str(prev["text"])[-1], text[0]
             if leading and (typed or _may_break(a, b)):
                 leading = False
+            gap -= floor
             if typed and gap > _TYPED_SPACE * size:
                 out.extend(typed)
             else:
@@ -337,7 +472,22 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
         pushed=_f(first, "x0") if str(first["text"]).isspace() else None,
         trail="".join(typed) if trails else "",
         reach=typed_end if trails else None,
+        edges=edges,
+        spacing=floor,
     )
+
+
+def _pitch_floor(seen: list[dict[str, object]], size: float) -> float | None:
+    """The gap a line leaves between every two of its glyphs, when it is set spaced out
+    (letter-spaced, or an OCR text layer's characters each placed apart, a space glyph
+    between them or not: ``答 复 函``, ``王 某``, ``0 0 0 0``): the gaps of its lower quartile,
+    when that is wider than :data:`_TRACKING`; else 0; None for a line too short to tell
+    (:data:`_TRACKED_LEAST`). A gap is a space only by what it leaves over this floor."""
+    if len(seen) < _TRACKED_LEAST:
+        return None
+    gaps = sorted(_f(b, "x0") - _f(a, "x1") for a, b in itertools.pairwise(seen))
+    floor = gaps[len(gaps) // 4]
+    return floor if floor > _TRACKING * size else 0.0
 
 
 # Line breaking (the rules of CJK typesetting, 避头尾, and Unicode's line breaking, UAX #14):
@@ -373,11 +523,12 @@ def _is_narrow(ch: str) -> bool:
 
 
 def drop_furniture(lines: list[PdfLine]) -> list[PdfLine]:
-    """Remove page-number lines; a bare number only when it is a page's first or last line."""
+    """Remove page-number lines; a bare number only when it is a page's first or last line
+    (never a table's cell)."""
     kept: list[PdfLine] = []
     for i, line in enumerate(lines):
         squashed = "".join(line.text.split())
-        if _FURNITURE.match(squashed):
+        if not line.cell and _FURNITURE.match(squashed):
             edge = (
                 i == 0
                 or i == len(lines) - 1
@@ -390,48 +541,197 @@ def drop_furniture(lines: list[PdfLine]) -> list[PdfLine]:
     return kept
 
 
+def drop_running(lines: list[PdfLine]) -> list[PdfLine]:
+    """Remove a document's running headers and footers: the lines at a page's top or foot
+    (:data:`_RUNNING_EDGE` at most, from the edge in) that stand at the same height on
+    another page with the same text, their figures either the same or counting the pages
+    (``第2页``, ``某局  2099年第3期``, a site's address). Where more lines than that repeat
+    from an edge, the page is a copy of another, and keeps them; a page keeps a line at
+    least. A table's cells are never running lines."""
+    pages: dict[int, list[PdfLine]] = {}
+    for line in lines:
+        if not line.cell:
+            pages.setdefault(line.page, []).append(line)
+    if len(pages) < 2:
+        return lines
+    # the lines at the edges of each page, by their text with its figures taken out
+    seen: dict[str, list[tuple[PdfLine, tuple[int, ...]]]] = {}
+    for own in pages.values():
+        for line in {*own[: _RUNNING_EDGE + 1], *own[-_RUNNING_EDGE - 1 :]}:
+            key, figures = _running_key(line.text)
+            seen.setdefault(key, []).append((line, figures))
+
+    def repeated(line: PdfLine) -> bool:
+        key, figures = _running_key(line.text)
+        return any(
+            other.page != line.page
+            and abs(other.top - line.top) <= max(2.0, 0.25 * line.size)
+            and _paged(figures, line.page, theirs, other.page)
+            for other, theirs in seen.get(key, ())
+        )
+
+    dropped: set[int] = set()
+    for own in pages.values():
+        head = _run_length(own, repeated)
+        foot = _run_length(own[::-1], repeated)
+        if head + foot < len(own):
+            dropped.update(id(line) for line in own[:head])
+            dropped.update(id(line) for line in own[len(own) - foot :])
+    return [line for line in lines if id(line) not in dropped] if dropped else lines
+
+
+_RUNNING_EDGE = 3
+"""The most lines a running header or footer takes at a page's edge."""
+
+_FIGURES = re.compile(r"\d+")
+
+
+def _running_key(text: str) -> tuple[str, tuple[int, ...]]:
+    """A line's text without blanks, its figures replaced by ``#``, and the figures."""
+    squashed = "".join(text.split())
+    return _FIGURES.sub("#", squashed), tuple(int(f) for f in _FIGURES.findall(squashed))
+
+
+def _paged(ours: tuple[int, ...], page: int, theirs: tuple[int, ...], other: int) -> bool:
+    """Whether two lines' figures, on pages ``page`` and ``other``, are each the same or
+    count the pages (a page number, the same offset from the page's place on both)."""
+    return len(ours) == len(theirs) and all(
+        a == b or a - page == b - other for a, b in zip(ours, theirs, strict=True)
+    )
+
+
+def _run_length(lines: list[PdfLine], repeated: Callable[[PdfLine], bool]) -> int:
+    """How many of ``lines``, from the first, repeat on another page: 0 when more than
+    :data:`_RUNNING_EDGE` do (a page that copies another)."""
+    run = 0
+    while run < len(lines) and repeated(lines[run]):
+        run += 1
+        if run > _RUNNING_EDGE:
+            return 0
+    return run
+
+
+def carry_columns(lines: list[PdfLine]) -> list[PdfLine]:
+    """Give a column's edges to the lines of a page that found no columns of its own when
+    they all stand inside a column found on another page (a letter set in columns runs on
+    in its left column alone on its last page): its lines wrap at that column's edge, not
+    at the width of the pages set across."""
+    columns = {line.edges for line in lines if line.edges is not None and not line.cell}
+    if not columns:
+        return lines
+    pages: dict[int, list[PdfLine]] = {}
+    for line in lines:
+        if not line.cell:
+            pages.setdefault(line.page, []).append(line)
+    carried: dict[int, tuple[float, float]] = {}
+    for page, own in pages.items():
+        if any(line.edges is not None for line in own):
+            continue
+        fits = [
+            (start, end)
+            for start, end in columns
+            if all(
+                start - line.size / 2 <= line.x0 and line.x1 <= end + line.size / 2 for line in own
+            )
+        ]
+        if fits:
+            carried[page] = max(fits, key=lambda edges: edges[1] - edges[0])
+    if not carried:
+        return lines
+    return [
+        dataclasses.replace(line, edges=carried[line.page])
+        if line.page in carried and not line.cell
+        else line
+        for line in lines
+    ]
+
+
 def join_lines(lines: list[PdfLine]) -> list[str]:
     """Join lines wrapped inside a paragraph; one paragraph per returned string."""
+    return [paragraph.text for paragraph in _paragraphs(lines)]
+
+
+@dataclasses.dataclass
+class _Paragraph:
+    """A paragraph joined from lines, and its first and last (None for an empty line)."""
+
+    text: str
+    first: PdfLine | None = None
+    last: PdfLine | None = None
+
+
+def _paragraphs(lines: list[PdfLine]) -> list[_Paragraph]:
+    """:func:`join_lines`, each paragraph with the lines it opens and ends with."""
     if not lines:
         return []
-    size = statistics.median(line.size for line in lines) or 10.0
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    # the text block: measured on the lines of the page's width and the edges of its columns
+    # (a column's lines measure their column's, a table's cells no width)
+    block = [line for line in lines if not line.cell] or lines
+    size = statistics.median(line.size for line in block) or 10.0
+    left = min(line.x0 if line.edges is None else line.edges[0] for line in block)
+    right = max(line.x1 if line.edges is None else line.edges[1] for line in block)
     # the step from one line's top to the next inside a paragraph (the lower quartile of the
     # steps on a page: short lines, each a paragraph of its own, may be half a letter's); a
     # wider step is the space a document puts between paragraphs (a heading that fills its
-    # line runs on into none)
-    steps = sorted(b.top - a.top for a, b in itertools.pairwise(lines) if a.page == b.page)
+    # line runs on into none). A table's cells step by its rows, and a column's first line
+    # up from the last of the column before it.
+    steps = sorted(
+        b.top - a.top
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page and not a.cell and not b.cell and b.top > a.top
+    )
     pitch = steps[len(steps) // 4] if steps else 0.0
     spaced = pitch + _PARAGRAPH_SPACE * size if steps else 0.0
     # an empty line between two lines of a page, kept as a text keeps it (a line over it is
     # not the first line of the title under it); a page's end hides one
     blank = _blank_steps(lines, pitch, size)
-    paragraphs: list[str] = [lines[0].text]
-    indent = left + 2.5 * size  # flush left or a first-line indent, not right-aligned
+    paragraphs = [_Paragraph(lines[0].text, lines[0], lines[0])]
     for prev, line in itertools.pairwise(lines):
+        start, end = prev.edges or (left, right)
+        indent = start + 2.5 * size  # flush left or a first-line indent, not right-aligned
         # what the line left empty before the right edge (its typed spaces fill it too)
-        room = right - (prev.x1 if prev.reach is None else prev.reach)
+        room = end - (prev.x1 if prev.reach is None else prev.reach)
         wraps = (
+            # a table's cell is joined already, but for the rest of it the next page holds
+            (not (prev.cell or line.cell) or _cell_runs_on(prev, line, size))
             # ran to the right edge, or stopped short of it only because the next line's
             # first piece could not be broken and did not fit (the line's first half full)
-            (room <= 1.2 * size or (room < line.lead + 0.25 * size and room < (right - left) / 2))
+            and (
+                room <= 1.2 * size or (room < line.lead + 0.25 * size and room < (end - start) / 2)
+            )
             and (line.page != prev.page or line.top - prev.top <= spaced)
             and (prev.x0 <= indent or _pushed_and_full(prev, indent, room < line.lead))
-            and line.x0 <= left + 0.5 * size  # the next line starts flush left
+            # the next line starts flush left
+            and line.x0 <= (line.edges[0] if line.edges else left) + 0.5 * size
             and (prev.text[-1:] in _CLAUSE_MARKS or not _ITEM_START.match(line.text))
         )
         if wraps:
-            a, b = paragraphs[-1][-1:], line.text[:1]
+            a, b = paragraphs[-1].text[-1:], line.text[:1]
             latin = a.isascii() and a.isalnum() and b.isascii() and b.isalnum()
             # the spaces typed where the line broke, as typed; else a word space between words
             glue = prev.trail or (" " if latin else "")
-            paragraphs[-1] += glue + line.text
+            paragraphs[-1].text += glue + line.text
+            paragraphs[-1].last = line
         else:
-            if steps and line.page == prev.page and line.top - prev.top >= blank(prev.size):
-                paragraphs.append("")
-            paragraphs.append(line.text)
+            above = prev.top if prev.below is None else prev.below
+            if steps and line.page == prev.page and line.top - above >= blank(prev.size):
+                paragraphs.append(_Paragraph(""))
+            paragraphs.append(_Paragraph(line.text, line, line))
     return paragraphs
+
+
+def _cell_runs_on(prev: PdfLine, line: PdfLine, size: float) -> bool:
+    """Whether ``line``, a table cell's first paragraph on a page, may carry on ``prev``, the
+    last of a cell on the page before: a table broken over the pages, the cell's text with
+    it, the two cells' text standing between the same edges."""
+    return (
+        prev.cell
+        and line.cell
+        and line.page == prev.page + 1
+        and prev.edges is not None
+        and line.edges is not None
+        and all(abs(a - b) <= size / 2 for a, b in zip(prev.edges, line.edges, strict=True))
+    )
 
 
 def _blank_steps(lines: list[PdfLine], pitch: float, size: float) -> Callable[[float], float]:
@@ -441,7 +741,7 @@ def _blank_steps(lines: list[PdfLine], pitch: float, size: float) -> Callable[[f
     at least the body's grown with it), and an empty body line's worth more."""
     own: dict[float, list[float]] = {}
     for a, b in itertools.pairwise(lines):
-        if a.page == b.page and a.size == b.size and a.size > size:
+        if a.page == b.page and a.size == b.size and a.size > size and not (a.cell or b.cell):
             own.setdefault(a.size, []).append(b.top - a.top)
     for found in own.values():
         found.sort()

@@ -7,9 +7,10 @@ kilobytes of PDF can ask for gigabytes. While :func:`guarded` is active:
 - pdfminer's stream decoders (Flate, LZW, RunLength) are replaced by streaming ones that
   stop once a page (the document's set-up counts as the first) has inflated
   ``max_inflated_bytes``; CCITT fax data, which only pictures use, is not decoded;
-- pages are drawn by :class:`CountingDevice`, which keeps glyphs only (paths and
-  pictures carry no text), at most :data:`MAX_PAGE_GLYPHS` per page, and counts Form
-  XObject invocations.
+- pages are drawn by :class:`CountingDevice`, which keeps glyphs, at most
+  :data:`MAX_PAGE_GLYPHS` per page, and counts Form XObject invocations; of the paths it
+  keeps only straight pieces (lines and rectangles, a table's rules), at most
+  :data:`MAX_PAGE_RULES` per page, and no pictures.
 
 The decoders are module globals of ``pdfminer.pdftypes``, swapped for the duration and
 restored after; readers run one file at a time per process.
@@ -18,6 +19,7 @@ restored after; readers run one file at a time per process.
 from __future__ import annotations
 
 import contextlib
+import re
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -30,6 +32,11 @@ about 2 KB per glyph while a page is read, so this bounds a page to about 200 MB
 
 MAX_PAGE_FIGURES = 10_000
 """Form XObjects one page may invoke (each is drawn again on every invocation)."""
+
+MAX_PAGE_RULES = 1_000
+"""Straight path pieces (lines, rectangles) one page keeps, for finding its ruled tables: a
+letter's tables draw a few dozen; a page that draws more (a seal or a chart drawn as
+vectors) keeps no more and is read without tables."""
 
 _PIECE = 1024 * 1024
 
@@ -198,6 +205,10 @@ def guarded(limits: Limits) -> Iterator[Budget]:
             setattr(pdftypes, name, value)
 
 
+_STRAIGHT_PIECE = re.compile(r"m[lh]{1,4}(?=m|$)")
+"""A piece of a path a table's rule is drawn with: a line or a rectangle."""
+
+
 def counting_device(rsrcmgr: Any, page_number: int, budget: Budget) -> Any:
     """pdfplumber's page device, drawing glyphs only and at most so many of them.
 
@@ -209,6 +220,7 @@ def counting_device(rsrcmgr: Any, page_number: int, budget: Budget) -> Any:
         glyphs = 0
         figures = 0
         images = 0
+        rules = 0
 
         def _too_many(self) -> Breach:
             return budget.fail(
@@ -239,8 +251,25 @@ def counting_device(rsrcmgr: Any, page_number: int, budget: Budget) -> Any:
                 )
             super().begin_figure(*args, **kwargs)
 
-        def paint_path(self, *args: Any, **kwargs: Any) -> None:
-            return None  # lines and shapes: no text
+        def paint_path(
+            self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any
+        ) -> None:
+            # a table's rules: straight pieces (m, l, h; pdfminer gives a rectangle as mlllh),
+            # each kept apart; a curve or a long polygon draws no rule
+            if self.rules > MAX_PAGE_RULES:
+                return
+            shape = "".join(str(segment[0]) for segment in path)
+            for piece in _STRAIGHT_PIECE.finditer(shape):
+                self.rules += 1
+                if self.rules > MAX_PAGE_RULES:
+                    return  # (the page is read without tables: :attr:`ruled` is False)
+                segments = path[piece.start() : piece.end()]
+                super().paint_path(gstate, stroke, fill, evenodd, segments)
+
+        @property
+        def ruled(self) -> bool:
+            """Whether the page drew rules a table may be found by, and not too many."""
+            return 0 < self.rules <= MAX_PAGE_RULES
 
         def render_image(self, *args: Any, **kwargs: Any) -> None:
             self.images += 1  # pictures carry no text; a scan is pictures only
