@@ -404,3 +404,30 @@ def test_paths_with_spaces_are_quoted_in_every_line_that_names_them(
     code, _, stderr = run("extract", "my letters/b c.txt")
     assert code == 2
     assert "no such file or folder: 'my letters/b c.txt'" in stderr
+
+
+def test_an_output_refused_is_quoted_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usage errors that name the output said it bare (``cannot write to my
+    notes/out: my notes is not a folder``), though docs/batch.md lists usage errors among
+    the messages whose paths paste back."""
+    from replyparse.batch.folder import OutputLock
+
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    Path("my notes").write_text("not a folder\n", encoding="utf-8")
+    code, _, stderr = run("extract", "in", "-o", "my notes/out")
+    assert code == 2
+    assert "cannot write to 'my notes/out': 'my notes' is not a folder" in " ".join(stderr.split())
+    Path("my notes.db").write_text("not a database\n" * 20, encoding="utf-8")
+    code, _, stderr = run("extract", "in", "-o", "my notes.db")
+    assert code == 2
+    assert "'my notes.db': not a SQLite database" in stderr
+    held = OutputLock.folder(Path("out put"))
+    Path("out put").mkdir()
+    held.acquire()
+    try:
+        code, _, stderr = run("extract", "in", "-o", "out put")
+    finally:
+        held.release()
+    assert code == 75
+    assert stderr.startswith("error: 'out put/' is in use by another replyparse run")
