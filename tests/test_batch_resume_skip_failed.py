@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -184,3 +185,35 @@ def test_failures_recorded_without_a_change_time_are_tried_once(
     code, stderr = _extract(shelf, target, "--skip-failed")  # now recorded: passed over
     assert "error: " not in stderr
     assert "2 failing files not tried again (--skip-failed)" in stderr
+
+
+def _read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open every database read-only, as SQLite opens a file its user may not write
+    (``chmod 444``, another user's): root writes through permissions, so the mode says it."""
+    real = sqlite3.connect
+
+    def connect(path: str | Path, **kwargs: Any) -> sqlite3.Connection:
+        return real(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+@pytest.mark.parametrize("made", ["before-the-column", "with-it"])
+def test_an_archive_that_cannot_be_written_is_refused_in_one_line(
+    tmp_path: Path, shelf: Path, monkeypatch: pytest.MonkeyPatch, made: str
+) -> None:
+    target = tmp_path / "a.db"
+    _extract(shelf, target)
+    if made == "before-the-column":  # the column is added as the run opens it: it cannot be
+        _forget_change_times(target)
+    _read_only(monkeypatch)
+    code, stderr = _extract(shelf, target)
+    assert code == 2, stderr
+    assert (
+        f"Invalid value for '-o' / '--out': {target}: cannot write: attempt to write a "
+        "readonly database"
+    ) in stderr
+    monkeypatch.undo()
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(files)")]
+    assert ("ctime_ns" in columns) == (made == "with-it")  # left as it was

@@ -41,3 +41,14 @@ def test_a_resume_option_typed_says_a_rerun_resumes() -> None:
     ) in flat(result.output)
     assert "--prune" not in result.output
     assert "--resume" not in _help("extract")  # (not an option: hidden)
+
+
+def test_an_option_mistyped_is_never_pointed_to_the_hidden_resume() -> None:
+    """Click offers the options closest to a mistyped one, the hidden --resume among
+    them (``--reusme``: 'Possible options: --prune, --resume'), which then answers that
+    extract has no --resume."""
+    for typed, offered in [("--reusme", "(Possible options: --prune)"), ("--resme", "")]:
+        result = CliRunner().invoke(app, ["extract", "in", typed])
+        assert result.exit_code == 2
+        assert f"No such option: {typed} {offered}".rstrip() in flat(result.output)
+        assert "--resume" not in result.output

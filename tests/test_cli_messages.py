@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -341,6 +342,17 @@ QUOTED = [
     pytest.param("~backup/a.txt", "'~backup/a.txt'", id="tilde-first"),
     pytest.param("某局 答复.txt", "'某局 答复.txt'", id="space-between-hanzi"),
 ]
+ESCAPED = [  # what single quotes cannot carry back: bash's $'…', one line, bytes as escapes
+    pytest.param("in/new\nline.txt", "$'in/new\\nline.txt'", id="newline"),
+    pytest.param("in/a\tb.txt", "$'in/a\\tb.txt'", id="tab"),
+    pytest.param("in/bell\x07.txt", "$'in/bell\\x07.txt'", id="control"),
+    pytest.param(os.fsdecode(b"in/0\xb4\xf0.txt"), "$'in/0\\xb4\\xf0.txt'", id="not-utf8"),
+    pytest.param(
+        os.fsdecode("某局\n它's\\.txt".encode() + b"\xff"),
+        "$'某局\\n它\\'s\\\\.txt\\xff'",
+        id="quote-backslash-hanzi",
+    ),
+]
 PLAIN = [  # must not be quoted: the shell reads them back as they are
     pytest.param("archive/2021/a.txt", id="plain"),
     pytest.param("某县/答复函.txt", id="hanzi"),
@@ -357,6 +369,18 @@ def test_a_path_the_shell_would_split_or_expand_is_quoted(path: str, quoted: str
 @pytest.mark.parametrize("path", PLAIN)
 def test_a_plain_path_is_left_as_it_is(path: str) -> None:
     assert said(path) == path
+
+
+@pytest.mark.parametrize(("path", "escaped"), ESCAPED)
+def test_a_path_single_quotes_cannot_carry_is_escaped(path: str, escaped: str) -> None:
+    """A newline split a failure line in two (and pasted as two lines), a tab was shown
+    as spaces, and a byte that is not UTF-8 was shown as a bare ``\\xb4``, which a shell
+    reads as ``xb4``: no path pasted back named the file."""
+    assert said(path) == escaped
+    if shutil.which("bash") is None:
+        pytest.skip("no bash to read the path back")
+    bash = subprocess.run(["bash", "-c", f"printf %s {escaped}"], capture_output=True, check=False)
+    assert bash.stdout == os.fsencode(path)  # read back by a shell, byte for byte
 
 
 def test_paths_with_spaces_are_quoted_in_every_line_that_names_them(
@@ -380,3 +404,30 @@ def test_paths_with_spaces_are_quoted_in_every_line_that_names_them(
     code, _, stderr = run("extract", "my letters/b c.txt")
     assert code == 2
     assert "no such file or folder: 'my letters/b c.txt'" in stderr
+
+
+def test_an_output_refused_is_quoted_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usage errors that name the output said it bare (``cannot write to my
+    notes/out: my notes is not a folder``), though docs/batch.md lists usage errors among
+    the messages whose paths paste back."""
+    from replyparse.batch.folder import OutputLock
+
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    Path("my notes").write_text("not a folder\n", encoding="utf-8")
+    code, _, stderr = run("extract", "in", "-o", "my notes/out")
+    assert code == 2
+    assert "cannot write to 'my notes/out': 'my notes' is not a folder" in " ".join(stderr.split())
+    Path("my notes.db").write_text("not a database\n" * 20, encoding="utf-8")
+    code, _, stderr = run("extract", "in", "-o", "my notes.db")
+    assert code == 2
+    assert "'my notes.db': not a SQLite database" in stderr
+    held = OutputLock.folder(Path("out put"))
+    Path("out put").mkdir()
+    held.acquire()
+    try:
+        code, _, stderr = run("extract", "in", "-o", "out put")
+    finally:
+        held.release()
+    assert code == 75
+    assert stderr.startswith("error: 'out put/' is in use by another replyparse run")

@@ -76,6 +76,19 @@ def test_from_python_the_advice_is_made_of_the_options() -> None:
     )
 
 
+def test_the_advice_leaves_names_of_chinese_characters_bare() -> None:
+    """Quoted as the other messages quote paths (:func:`replyparse.paths.said`): a name
+    the shell reads back as one word is written as it is (every name that was not ASCII
+    was put in quotes), one it cannot is escaped (a newline split the advice in two)."""
+    problem = stdin_name_alone(
+        "extract", "某局答复.txt", ["某县/复函.txt", "甲\n乙.txt"], "档案.db"
+    )
+    assert problem.render(lambda _: "--stdin-name").endswith(
+        "add - (replyparse extract --stdin-name 某局答复.txt - 某县/复函.txt $'甲\\n乙.txt' "
+        "-o 档案.db); to read 某县/复函.txt $'甲\\n乙.txt' alone, leave --stdin-name out"
+    )
+
+
 def test_with_standard_input_it_names_the_letter() -> None:
     # must not match: the editor's call, and the default without the option
     code, stdout, _ = run("validate", "--stdin-filename", "draft.txt", "-", stdin=TIDY)

@@ -207,6 +207,21 @@ def test_extracts_database_is_refused_with_the_command_to_run(tmp_path: Path) ->
     assert code == 0  # the command it gives works
 
 
+def test_an_archive_of_no_letter_is_not_said_to_name_one(tmp_path: Path) -> None:
+    """An archive whose every file failed holds no letter: the refusal told the user to
+    give "the file of the letter, which its files table names", a letter it has not."""
+    (tmp_path / "blank.txt").write_bytes(b"")
+    db = tmp_path / "archive.db"
+    assert run("extract", str(tmp_path / "blank.txt"), "-o", str(db), "-q")[0] == 1
+    code, _, err = run("render", str(db), "-o", str(tmp_path / "a.docx"))
+    assert code == 1
+    assert (
+        "a replyparse archive (SQLite, 0 letters), not one record: an archive keeps tables, "
+        "from which no letter is typeset; give one record (.json) or a letter file (this "
+        "archive holds none: its files failed or are yet to be read)"
+    ) in flat(err)
+
+
 def test_another_programs_database_is_no_record(tmp_path: Path) -> None:
     db = tmp_path / "notes.db"
     with contextlib.closing(sqlite3.connect(db)) as made:

@@ -264,6 +264,26 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path: Path) -> 
     assert path.read_bytes().startswith(b"these are my notes")
 
 
+class _Unreadable:
+    """A connection to a database SQLite cannot read here: in WAL mode, in a folder it
+    may not write its ``-shm`` file to (``SQLITE_READONLY_DIRECTORY``)."""
+
+    def execute(self, *_: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    def close(self) -> None:
+        pass
+
+
+def test_an_archive_that_cannot_be_read_here_is_not_called_no_sqlite(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module.sqlite3, "connect", lambda *_, **__: _Unreadable())
+    with pytest.raises(ArchiveError) as refused:
+        SqliteArchive(archive).open()
+    assert str(refused.value) == f"{archive}: cannot open: attempt to write a readonly database"
+
+
 def test_another_programs_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
     other = sqlite3.connect(path)

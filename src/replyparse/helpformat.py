@@ -56,7 +56,17 @@ class Command(TyperCommand):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         _GIVEN.set(tuple(args))
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except Exception as exc:  # Click's NoSuchOption, not public in Typer
+            offered = getattr(exc, "possibilities", None)
+            if offered:  # a hidden option is no option to offer (extract --resume)
+                hidden = {
+                    name for p in self.params if getattr(p, "hidden", False) for name in p.opts
+                }
+                kept = [name for name in offered if name not in hidden]
+                exc.possibilities = kept  # type: ignore[attr-defined]
+            raise
 
 
 def given() -> tuple[str, ...] | None:

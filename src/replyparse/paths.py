@@ -16,6 +16,13 @@ import shlex
 _SHELL_WORD_BREAKERS = re.compile(r"[\s'\"\\$`!&|;<>()*?\[\]{}]|^[~#]|^$")
 """What a POSIX shell would not read back as one plain word: a space (or any white
 space), a quote, a character it expands or acts on, a ``~`` or ``#`` opening the word."""
+_UNTYPED = re.compile(r"[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+"""What no quotes carry back as typed: a control character (a newline, a tab: the shell
+would read it, but the message would break or show it as spaces) and a byte of a name
+that is not UTF-8 (``surrogateescape``: shown as ``\\xNN``, which bare or in single
+quotes is four characters)."""
+_ANSI_C = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+"""The escapes bash's ``$'…'`` quoting reads, for the characters written by name."""
 
 
 def shown(text: str) -> str:
@@ -39,5 +46,19 @@ def said(path: str) -> str:
     when the shell reads it back as one word (``archive/2021/答复.txt``: letters of any
     script are plain), else quoted the POSIX way, in single quotes (``'my letters/a
     b.txt'``, ``'it'"'"'s.txt'``). :func:`shlex.quote` alone would also quote every name
-    that is not ASCII, most of an archive of Chinese letters."""
+    that is not ASCII, most of an archive of Chinese letters. A name holding what no
+    quotes carry (:data:`_UNTYPED`) is written in the ``$'…'`` quoting of bash, zsh and
+    ksh, on one line: ``$'in/a\\nb.txt'``, ``$'0\\xb4.txt'``."""
+    if _UNTYPED.search(path):
+        return "$'" + "".join(map(_ansi_c, path)) + "'"
     return shlex.quote(path) if _SHELL_WORD_BREAKERS.search(path) else path
+
+
+def _ansi_c(char: str) -> str:
+    """``char`` inside ``$'…'``: by name when it has one, as the ``\\xNN`` of each of
+    its bytes when it is untyped, else as it is."""
+    if (named := _ANSI_C.get(char)) is not None:
+        return named
+    if _UNTYPED.match(char):
+        return "".join(f"\\x{byte:02x}" for byte in char.encode("utf-8", "surrogateescape"))
+    return char

@@ -123,6 +123,11 @@ def _not_a_record_database(path: Path) -> str:
         return f"a SQLite database, not one record: {ONE_RECORD}"
     what = f"a replyparse archive (SQLite, {plural(letters, 'letter')}), not one record"
     source = next((s for s in sources if os.path.isfile(s)), None)
+    if not letters:
+        return (
+            f"{what}: an archive keeps tables, from which no letter is typeset; {ONE_RECORD} "
+            "(this archive holds none: its files failed or are yet to be read)"
+        )
     if source is None:
         example = "give the file of the letter, which its files table names"
     else:

@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from replyparse.discover import Skipped
 from replyparse.errors import ReplyparseError, Stage
-from replyparse.paths import exact_utf8
+from replyparse.paths import exact_utf8, said
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import atomic_write, open_locked_temp, remove_stale
 
@@ -41,7 +41,7 @@ class OutputLocked(ReplyparseError):
         self.path = path
         self.holder = holder
         who = f" ({holder})" if holder else ""
-        name = f"{path}{os.sep}" if folder else str(path)
+        name = said(f"{path}{os.sep}" if folder else str(path))
         super().__init__(
             f"{name} is in use by another replyparse run{who}: try again when it has finished"
         )
@@ -106,7 +106,7 @@ class OutputLock:
             raise UsageProblem(
                 Param.OUT,
                 "cannot write to {path}: {reason}",
-                path=str(self.path.parent),
+                path=said(str(self.path.parent)),
                 reason=exc.strerror or str(exc),
             ) from None
 

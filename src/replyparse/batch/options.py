@@ -9,7 +9,6 @@ say what each mode writes and keeps.
 from __future__ import annotations
 
 import os
-import shlex
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Literal
 
 from replyparse.discover import STDIN, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
+from replyparse.paths import said
 from replyparse.progress import Kept
 from replyparse.usage import Param, UsageProblem
 
@@ -235,20 +235,20 @@ STDIN_NAME = "stdin"
 
 
 def _cut_paths(words: Sequence[str], paths: Sequence[str]) -> list[str]:
-    """``words`` quoted for a shell, but each run of more than three of ``paths`` cut to
-    its first two and ``…`` (``letters/*.txt`` as the shell spread it), every option
-    kept."""
+    """``words`` quoted for a shell (:func:`~replyparse.paths.said`), but each run of
+    more than three of ``paths`` cut to its first two and ``…`` (``letters/*.txt`` as the
+    shell spread it), every option kept."""
     named = set(paths)
     shown: list[str] = []
     run: list[str] = []
     for word in [*words, None]:
         if word is not None and word in named:
-            run.append(shlex.quote(word))
+            run.append(said(word))
             continue
         shown += run if len(run) <= 3 else [*run[:2], "…"]
         run = []
         if word is not None:
-            shown.append(shlex.quote(word))
+            shown.append(said(word))
     return shown
 
 
@@ -277,7 +277,7 @@ def stdin_name_alone(
             "{stdin_name} out (a letter named so is read from its file, named in the list)",
             name=name,
         )
-    quoted = [shlex.quote(p) for p in paths]
+    quoted = [said(p) for p in paths]
     shown_paths = " ".join(quoted if len(quoted) <= 3 else [*quoted[:2], "…"])
     line = "{given} -" if given is not None else "{stdin_name} {quoted} -{more}{into}"
     template = (
@@ -292,9 +292,9 @@ def stdin_name_alone(
         name=name,
         command=command,
         given=" ".join(_cut_paths(given or (), paths)),
-        quoted=shlex.quote(name),
+        quoted=said(name),
         more=f" {shown_paths}" if quoted else "",
-        into=f" -o {shlex.quote(out)}" if out is not None else "",
+        into=f" -o {said(out)}" if out is not None else "",
         named=shown_paths,
     )
 

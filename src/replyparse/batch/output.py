@@ -16,6 +16,7 @@ from pathlib import Path
 from replyparse.batch.folder import ERRORS_NAME, SKIPPED_NAME
 from replyparse.batch.options import FOLDER_MODES, ONE_LETTER_FORMATS, BatchOptions, Mode
 from replyparse.discover import STDIN, InputFile, file_key
+from replyparse.paths import said
 from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import (
@@ -152,10 +153,10 @@ def unwritable(path: Path, exc: OSError) -> UsageProblem:
     for parent in path.parents:  # "File exists" would hide the cause of -o a.txt/out
         if parent.exists():
             if not parent.is_dir():
-                reason = f"{parent} is not a folder"
+                reason = f"{said(str(parent))} is not a folder"
             break
     return UsageProblem(
-        Param.OUT, "cannot write to {path}: {reason}", path=str(path), reason=reason
+        Param.OUT, "cannot write to {path}: {reason}", path=said(str(path)), reason=reason
     )
 
 
@@ -252,5 +253,5 @@ def check_one_letter(options: BatchOptions, mode: Mode, files: Sequence[InputFil
             detail=detail,
             leave_out=leave_out,
             one=one,
-            path=str(options.out),
+            path=said(str(options.out)),
         )

@@ -280,7 +280,7 @@ class _Run(Ledger):
                 "{path} already holds a letter named {name} (read from standard input by an "
                 "earlier run): give {stdin_name} NAME to add this one under another name, "
                 "or {stdin_name} {name} to replace it",
-                path=str(self.options.out),
+                path=said(str(self.options.out)),
                 name=name,
             )
         self.reporter.note(

@@ -26,6 +26,7 @@ from typing import Any
 from replyparse.errors import ReplyparseError
 from replyparse.manifest import Entry
 from replyparse.model import SCHEMA_VERSION, Letter
+from replyparse.paths import said
 from replyparse.tables.schema import (
     TABLES,
     TABLES_VERSION,
@@ -148,7 +149,7 @@ class SqliteArchive:
         try:
             db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
-            raise ArchiveError(f"{self.path}: cannot open: {exc}") from None
+            raise ArchiveError(f"{said(str(self.path))}: cannot open: {exc}") from None
         try:
             self._prepare(db)
         except BaseException:
@@ -160,27 +161,49 @@ class SqliteArchive:
         try:
             names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.OperationalError as exc:  # SQLite, not to be read here: a read-only
+            # folder (no room for its -wal and -shm files), a lock held for too long
+            raise ArchiveError(f"{said(str(self.path))}: cannot open: {exc}") from None
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path}: not a SQLite database ({exc})") from None
+            raise ArchiveError(f"{said(str(self.path))}: not a SQLite database ({exc})") from None
         if not names:
             self._create(db)
         elif META_TABLE not in names or _meta(db).get("application") != APPLICATION:
             raise ArchiveError(
-                f"{self.path}: a SQLite database that is not a replyparse archive; "
+                f"{said(str(self.path))}: a SQLite database that is not a replyparse archive; "
                 "give a new file name"
             )
         elif version != TABLES_VERSION:
             raise ArchiveError(
-                f"{self.path}: an archive of table layout {version}; this replyparse writes "
-                f"layout {TABLES_VERSION}: give a new file name, or remove this one"
+                f"{said(str(self.path))}: an archive of table layout {version}; this "
+                f"replyparse writes layout {TABLES_VERSION}: give a new file name, or remove "
+                "this one"
             )
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            self._make_current(db)
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise ArchiveError(f"{said(str(self.path))}: cannot write: {exc}") from None
+
+    def _make_current(self, db: sqlite3.Connection) -> None:
+        """Add the ``files`` columns an archive made before them lacks, in one
+        transaction that first writes the layout version it holds already: an archive
+        that cannot be written (a read-only file, another program holding a write lock
+        past the busy timeout) is refused here, in one line, rather than by a traceback
+        as a column is added, or by a run stopped at its first letter as if the disk
+        were full and told to rerun. The columns are read once the archive is held, so
+        that two runs opening it at once add each column once."""
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(f"PRAGMA user_version = {TABLES_VERSION}")  # (the same: a write, no change)
         had = {row[1] for row in db.execute(f"PRAGMA table_info({FILES_TABLE})")}
         for name, kind in _FILE_COLUMNS.items():
             if name not in had:  # (an archive made before the column was kept)
                 db.execute(f"ALTER TABLE {FILES_TABLE} ADD COLUMN {name} {kind}")
+        db.execute("COMMIT")
 
     def _create(self, db: sqlite3.Connection) -> None:
         from replyparse import __version__
