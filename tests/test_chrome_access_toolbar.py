@@ -118,4 +118,47 @@ def test_a_generic_button_word_alone_inside_the_letter_stays() -> None:
     # 帮助 alone between two paragraphs of a page's letter: no button chrome by itself beside it
     text = LETTER.replace("近年来,", "帮助\n近年来,")
     assert "帮助" not in _chrome(text)
-    assert "帮助" in _chrome(text.replace("帮助\n", "帮助\n大鼠标\n"))
+    # (over the title, beside 大鼠标, it is the toolbar's; inside the body, under the
+    # letter's 如下: and over its paragraph, the pair is the letter's list, as below)
+    assert "帮助" in _chrome("帮助\n大鼠标\n" + text)
+
+
+# A reply about a site's accessibility lists or heads the functions it built, one a line,
+# inside its body: the letter's words, never the page's toolbar (an earlier round read them
+# chrome wherever 辅助浏览 or 大鼠标 stood among them, and the letter lost them).
+ABOUT = """关于提升县政府网站适老化水平的建议的答复
+
+尊敬的祁望舒代表:
+
+您提出的《关于提升县政府网站适老化水平的建议》收悉,现答复如下:
+
+{body}
+
+感谢您对我局工作的关心和支持。
+
+青岚县数据资源局
+2031年6月8日
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "网站新增了这些功能:\n辅助浏览\n读屏\n放大\n大鼠标\n视障群众可随时使用。", id="list"
+        ),
+        pytest.param("辅助浏览\n网站已开通辅助浏览功能,群众可点击使用。", id="heading"),
+        pytest.param(
+            "网站新增了这些功能:\n\n读屏/放大/大鼠标\n\n视障群众可随时使用。", id="one-line"
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "head", [pytest.param("", id="clean"), pytest.param("\n".join(BUTTONS) + "\n", id="paged")]
+)
+def test_the_letters_list_of_the_functions_stays(head: str, body: str) -> None:
+    text = head + ABOUT.format(body=body)
+    assert _chrome(text) == (BUTTONS if head else [])
+    record = parse_text(text)
+    assert record.title == "关于提升县政府网站适老化水平的建议的答复"
+    assert (record.signature.issuer, record.signature.date) == ("青岚县数据资源局", "2031-06-08")
