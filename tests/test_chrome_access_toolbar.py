@@ -8,11 +8,14 @@ as none. A sentence of the letter naming such functions stays. Snippets are inve
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
 from replyparse.letterness import is_letter
+from snippets import glued, spaced
 
 BUTTONS = [
     "读屏",
@@ -162,3 +165,31 @@ def test_the_letters_list_of_the_functions_stays(head: str, body: str) -> None:
     record = parse_text(text)
     assert record.title == "关于提升县政府网站适老化水平的建议的答复"
     assert (record.signature.issuer, record.signature.date) == ("青岚县数据资源局", "2031-06-08")
+
+
+# A page flattened with nothing between its lines glues the toolbar's buttons together and
+# the title after them (拼音辅助浏览读屏…大鼠标对…的答复): the run is the page's, the title
+# the letter's (an earlier round read the buttons as the title's first words).
+WHOLE = LETTER + (
+    "下一步,我局将简化审批流程,推动更多小区加装电梯,并对符合条件的项目给予补助。\n"
+    "感谢您对住房和城乡建设工作的关心和支持。\n\n青岚县住房和城乡建设局\n2031年6月8日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "flatten", [pytest.param(glued, id="glued"), pytest.param(spaced, id="spaced")]
+)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("\n".join(BUTTONS[:16]), id="one-a-line"),
+        pytest.param("拼音\n辅助浏览\n读屏\n放大\n大鼠标", id="few"),
+    ],
+)
+def test_a_flattened_toolbar_is_not_the_title(flatten: Callable[[str], str], head: str) -> None:
+    record = parse_text(flatten(f"{head}\n{WHOLE}"))
+    assert record.title == "对县政协九届三次会议第30418号提案的答复"
+    assert (record.signature.issuer, record.signature.date) == (
+        "青岚县住房和城乡建设局",
+        "2031-06-08",
+    )

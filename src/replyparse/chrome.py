@@ -1047,6 +1047,15 @@ _TOOL_THEN_TITLE = re.compile(
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`)."""
+_ACCESS_THEN_TITLE = re.compile(
+    rf"(?=(?:{_ACCESS_TOOLS})*?(?:辅助浏览|大鼠标))(?:{_ACCESS_TOOLS})++"
+    rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
+)
+"""An accessibility toolbar's buttons glued together, 辅助浏览 or 大鼠标 among them, and the
+letter's title glued after them, its authority first or not (``拼音辅助浏览读屏大鼠标对…``:
+a page flattened with nothing between its lines). Each button is read one way only
+(:data:`_ACCESS_TOOLS`) and the run whole (possessive), so the reach a piece of the head
+allows is read once."""
 _REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
 """How a reply's title ends (…的答复, …的复函, …的函, …的回复): a piece a tool's word opens is
 the title glued after it only when it ends so."""
@@ -1713,6 +1722,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     and _tool_of_the_page(line, start)
                 ):
                     cuts.add(tool.end())
+                # (an accessibility toolbar glued whole before the title: 拼音辅助浏览…大鼠标对…)
+                access = _ACCESS_THEN_TITLE.match(line, start, b)
+                if access is not None and _REPLY_TITLE_END.search(line, access.end(), b):
+                    cuts.add(access.end())
             for at in [c for c in cuts if a < c < b and line[c] in "当您首"]:
                 # (a crumb whose lead a cut above parted from the words glued before it:
                 # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
