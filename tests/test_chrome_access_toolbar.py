@@ -193,3 +193,19 @@ def test_a_flattened_toolbar_is_not_the_title(flatten: Callable[[str], str], hea
         "青岚县住房和城乡建设局",
         "2031-06-08",
     )
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param("青岚县人民政府网站欢迎您!", id="banner"),
+        pytest.param("网站无障碍服务:", id="heading"),
+    ],
+)
+def test_a_toolbar_under_a_pages_line_that_ends_like_prose_is_chrome(above: str) -> None:
+    # the line over it ends as a sentence or a list's opening does, but the title under it
+    # is no sentence: the page's toolbar, not a list of the letter's
+    buttons = ["拼音", "辅助浏览", "读屏", "放大", "大鼠标"]
+    text = above + "\n" + "\n".join(buttons) + "\n" + BARE
+    assert set(buttons) <= set(_chrome(text))
+    assert parse_text(text).title == "对县政协九届三次会议第30418号提案的答复"

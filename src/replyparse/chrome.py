@@ -4095,8 +4095,10 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
     But a run of accessibility buttons alone (:data:`_ACCESS_LINE`) inside the letter's
     prose, a line of the letter's that ends a sentence or opens a list right above it
     (``已上线以下功能：`` / ``辅助浏览`` / ``大鼠标``, ``…现答复如下：`` / ``辅助浏览`` as a
-    heading) and a line of the letter's under it, is the letter's: a reply about a site's
-    accessibility lists or heads its functions so, and no page sets its toolbar there."""
+    heading) and a sentence of the letter's under it, is the letter's: a reply about a
+    site's accessibility lists or heads its functions so, and no page sets its toolbar
+    there (over its title, a cell or a salutation, none a sentence, a banner's ``欢迎您！``
+    or a search box's ``请输入关键词：`` over it)."""
     done = -1  # (the last place of ``filled`` a run has reached)
     for at, i in enumerate(filled):
         if at <= done or i not in chrome or not _is_tools(texts[i]):
@@ -4114,6 +4116,7 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
             and filled[first - 1] not in chrome
             and filled[end] not in chrome
             and texts[filled[first - 1]].endswith(_PROSE_STOPS)
+            and _SENTENCE.search(texts[filled[end]]) is not None
             and all(_ACCESS_LINE.match(texts[k]) for k in run)
         ):
             chrome.difference_update(run)  # (the letter's list of the functions)
