@@ -8,11 +8,14 @@ as none. A sentence of the letter naming such functions stays. Snippets are inve
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
 from replyparse.letterness import is_letter
+from snippets import glued, spaced
 
 BUTTONS = [
     "读屏",
@@ -118,4 +121,91 @@ def test_a_generic_button_word_alone_inside_the_letter_stays() -> None:
     # 帮助 alone between two paragraphs of a page's letter: no button chrome by itself beside it
     text = LETTER.replace("近年来,", "帮助\n近年来,")
     assert "帮助" not in _chrome(text)
-    assert "帮助" in _chrome(text.replace("帮助\n", "帮助\n大鼠标\n"))
+    # (over the title, beside 大鼠标, it is the toolbar's; inside the body, under the
+    # letter's 如下: and over its paragraph, the pair is the letter's list, as below)
+    assert "帮助" in _chrome("帮助\n大鼠标\n" + text)
+
+
+# A reply about a site's accessibility lists or heads the functions it built, one a line,
+# inside its body: the letter's words, never the page's toolbar (an earlier round read them
+# chrome wherever 辅助浏览 or 大鼠标 stood among them, and the letter lost them).
+ABOUT = """关于提升县政府网站适老化水平的建议的答复
+
+尊敬的祁望舒代表:
+
+您提出的《关于提升县政府网站适老化水平的建议》收悉,现答复如下:
+
+{body}
+
+感谢您对我局工作的关心和支持。
+
+青岚县数据资源局
+2031年6月8日
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "网站新增了这些功能:\n辅助浏览\n读屏\n放大\n大鼠标\n视障群众可随时使用。", id="list"
+        ),
+        pytest.param("辅助浏览\n网站已开通辅助浏览功能,群众可点击使用。", id="heading"),
+        pytest.param(
+            "网站新增了这些功能:\n\n读屏/放大/大鼠标\n\n视障群众可随时使用。", id="one-line"
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "head", [pytest.param("", id="clean"), pytest.param("\n".join(BUTTONS) + "\n", id="paged")]
+)
+def test_the_letters_list_of_the_functions_stays(head: str, body: str) -> None:
+    text = head + ABOUT.format(body=body)
+    assert _chrome(text) == (BUTTONS if head else [])
+    record = parse_text(text)
+    assert record.title == "关于提升县政府网站适老化水平的建议的答复"
+    assert (record.signature.issuer, record.signature.date) == ("青岚县数据资源局", "2031-06-08")
+
+
+# A page flattened with nothing between its lines glues the toolbar's buttons together and
+# the title after them (拼音辅助浏览读屏…大鼠标对…的答复): the run is the page's, the title
+# the letter's (an earlier round read the buttons as the title's first words).
+WHOLE = LETTER + (
+    "下一步,我局将简化审批流程,推动更多小区加装电梯,并对符合条件的项目给予补助。\n"
+    "感谢您对住房和城乡建设工作的关心和支持。\n\n青岚县住房和城乡建设局\n2031年6月8日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "flatten", [pytest.param(glued, id="glued"), pytest.param(spaced, id="spaced")]
+)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("\n".join(BUTTONS[:16]), id="one-a-line"),
+        pytest.param("拼音\n辅助浏览\n读屏\n放大\n大鼠标", id="few"),
+    ],
+)
+def test_a_flattened_toolbar_is_not_the_title(flatten: Callable[[str], str], head: str) -> None:
+    record = parse_text(flatten(f"{head}\n{WHOLE}"))
+    assert record.title == "对县政协九届三次会议第30418号提案的答复"
+    assert (record.signature.issuer, record.signature.date) == (
+        "青岚县住房和城乡建设局",
+        "2031-06-08",
+    )
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param("青岚县人民政府网站欢迎您!", id="banner"),
+        pytest.param("网站无障碍服务:", id="heading"),
+    ],
+)
+def test_a_toolbar_under_a_pages_line_that_ends_like_prose_is_chrome(above: str) -> None:
+    # the line over it ends as a sentence or a list's opening does, but the title under it
+    # is no sentence: the page's toolbar, not a list of the letter's
+    buttons = ["拼音", "辅助浏览", "读屏", "放大", "大鼠标"]
+    text = above + "\n" + "\n".join(buttons) + "\n" + BARE
+    assert set(buttons) <= set(_chrome(text))
+    assert parse_text(text).title == "对县政协九届三次会议第30418号提案的答复"

@@ -63,3 +63,29 @@ KEPT = [
 @pytest.mark.parametrize(("text", "signature"), KEPT)
 def test_other_signers_stay(text: str, signature: tuple[str | None, str | None]) -> None:
     assert signature_of(text) == signature
+
+
+# A town that signs in its own name, last, under a body whose office words are none of its
+# own: another's quoted words (县农业农村局函复“我局将…”, a cited notice's title) or a
+# word that ends in 本 or a rule's 本办法 (基本局面, 按照本办法). An earlier round read
+# them as the letter calling itself an office and dropped the town's name as a cut line.
+TOWN = HEAD + "你们提出的建议收悉。{body}\n\n感谢你们的支持。\n\n青岚镇"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("县农业农村局函复:“我局将安排专项资金。”", id="quoted-bureau"),
+        pytest.param("依照《关于我局茶园管护的通知》,茶园由村里管护。", id="cited-title"),
+        pytest.param("茶叶产业已形成基本局面。", id="word-ending-in-ben"),
+        pytest.param("按照本办法的规定,茶园由村里管护。", id="a-rule"),
+    ],
+)
+def test_a_town_under_anothers_office_words_signs(body: str) -> None:
+    assert signature_of(TOWN.format(body=body)) == ("青岚镇", None)
+
+
+def test_the_office_words_after_a_verb_still_cut() -> None:
+    # 由本委牵头: 本 opens the letter's own words after a word that takes them as its object
+    text = HEAD + "你们提出的建议收悉。由本委牵头做好规划。\n\n统筹乡"
+    assert signature_of(text) == (None, None)

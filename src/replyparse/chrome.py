@@ -11,7 +11,8 @@ A line is chrome, whole, when it is
 - page tools: ``【字体：大 中 小】``, ``打印本页  关闭窗口``, ``分享到：``,
   ``扫一扫在手机打开当前页``, a share box's ``用微信扫描二维码`` / ``分享至好友和朋友圈`` / ``×``,
   an accessibility toolbar's buttons with ``辅助浏览`` or ``大鼠标`` among them (``读屏  放大
-  缩小  配色  大鼠标``), and the rest of them at the page's ends (``拼音``, ``全屏``);
+  缩小  配色  大鼠标``; not a run of them inside the letter's prose, its list of the
+  functions), and the rest of them at the page's ends (``拼音``, ``全屏``);
 - ``上一篇：…`` / ``下一篇：…``, or a ``相关链接`` heading;
 - a site's banner: ``欢迎访问某县政府网站``, ``某县人民政府门户网站``, ``某市政务网``;
 - a page's date after a list's bullet (``• 2020-09-30``), or a listing's row that opens
@@ -230,7 +231,8 @@ aloud, magnify, recolour, a big pointer, guide lines), which a copy of the page 
 text, often one button a line over the article: each line of them is the page's tools
 (:data:`_TOOLS`), the run of them at the page's top its furniture (:func:`_page_furniture`),
 and 辅助浏览 or 大鼠标 on such a line marks it chrome wherever it stands
-(:data:`_TOOL_MUST_WORDS`). No letter writes a line of these words alone. None of them is two
+(:data:`_TOOL_MUST_WORDS`) but inside the letter's prose, where a reply about a site's
+accessibility lists its functions so (:func:`_listed_toolbar`). None of them is two
 others run together (增加音量: 增加 is none), as :data:`_TOOL_WORD` asks."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
@@ -1045,6 +1047,15 @@ _TOOL_THEN_TITLE = re.compile(
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`)."""
+_ACCESS_THEN_TITLE = re.compile(
+    rf"(?=(?:{_ACCESS_TOOLS})*?(?:辅助浏览|大鼠标))(?:{_ACCESS_TOOLS})++"
+    rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
+)
+"""An accessibility toolbar's buttons glued together, 辅助浏览 or 大鼠标 among them, and the
+letter's title glued after them, its authority first or not (``拼音辅助浏览读屏大鼠标对…``:
+a page flattened with nothing between its lines). Each button is read one way only
+(:data:`_ACCESS_TOOLS`) and the run whole (possessive), so the reach a piece of the head
+allows is read once."""
 _REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
 """How a reply's title ends (…的答复, …的复函, …的函, …的回复): a piece a tool's word opens is
 the title glued after it only when it ends so."""
@@ -1750,6 +1761,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     and _tool_of_the_page(line, start)
                 ):
                     cuts.add(tool.end())
+                # (an accessibility toolbar glued whole before the title: 拼音辅助浏览…大鼠标对…)
+                access = _ACCESS_THEN_TITLE.match(line, start, b)
+                if access is not None and _REPLY_TITLE_END.search(line, access.end(), b):
+                    cuts.add(access.end())
             for at in [c for c in cuts if a < c < b and line[c] in "当您首"]:
                 # (a crumb whose lead a cut above parted from the words glued before it:
                 # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
@@ -4140,6 +4155,13 @@ def _crumb_last_step(texts: list[str], filled: list[int], chrome: set[int]) -> N
             chrome.add(j)
 
 
+_ACCESS_LINE = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_ACCESS_TOOLS})+$")
+"""A line of an accessibility toolbar's buttons alone (:data:`_ACCESS_TOOLS`)."""
+_PROSE_STOPS = ("。", "！", "？", "；", "：", "!", "?", ";", ":")
+"""What ends a letter's line that a list of its own may follow: a sentence, or the colon
+that opens the list (``网站已上线以下功能：``)."""
+
+
 def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A page's toolbar listed one button a line (an accessibility toolbar's ``拼音`` /
     ``辅助浏览`` / ``读屏`` / ``放大`` …, :data:`_ACCESS_TOOLS`; ``打印`` / ``关闭`` / ``返回``):
@@ -4147,7 +4169,15 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
     must word's: 辅助浏览, 大鼠标, 打印, :data:`_TOOL_MUST`), blank lines between or not,
     are its buttons too, wherever it stands (under a page's heading and cells as at its
     top, where :func:`_page_furniture` reads them). Each line is asked once: a run is
-    walked from its first line chrome by itself, and no later one walks it again."""
+    walked from its first line chrome by itself, and no later one walks it again.
+
+    But a run of accessibility buttons alone (:data:`_ACCESS_LINE`) inside the letter's
+    prose, a line of the letter's that ends a sentence or opens a list right above it
+    (``已上线以下功能：`` / ``辅助浏览`` / ``大鼠标``, ``…现答复如下：`` / ``辅助浏览`` as a
+    heading) and a sentence of the letter's under it, is the letter's: a reply about a
+    site's accessibility lists or heads its functions so, and no page sets its toolbar
+    there (over its title, a cell or a salutation, none a sentence, a banner's ``欢迎您！``
+    or a search box's ``请输入关键词：`` over it)."""
     done = -1  # (the last place of ``filled`` a run has reached)
     for at, i in enumerate(filled):
         if at <= done or i not in chrome or not _is_tools(texts[i]):
@@ -4158,7 +4188,19 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
         end = at + 1
         while end < len(filled) and _TOOLS.match(texts[filled[end]]):
             end += 1
-        chrome.update(filled[first:end])
+        run = filled[first:end]
+        if (
+            first > 0
+            and end < len(filled)
+            and filled[first - 1] not in chrome
+            and filled[end] not in chrome
+            and texts[filled[first - 1]].endswith(_PROSE_STOPS)
+            and _SENTENCE.search(texts[filled[end]]) is not None
+            and all(_ACCESS_LINE.match(texts[k]) for k in run)
+        ):
+            chrome.difference_update(run)  # (the letter's list of the functions)
+        else:
+            chrome.update(run)
         done = end - 1
 
 

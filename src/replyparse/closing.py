@@ -2078,6 +2078,20 @@ _OFFICE_SELF = frozenset(
 """The letter's own words (:data:`replyparse.orgnames.SELF_REFERENCE`) that name it an office
 (我局, 本委, 我办, 本中心): no town's government speaks of itself so (我镇, 本乡 name the
 place; 本府, 本单位, 本部门 might be either)."""
+_QUOTE_LONGEST = 200
+"""The longest quote :data:`_OWN_OR_QUOTED` reads whole (a bound: a line of opening marks
+that never close is read in linear time)."""
+_OWN_OR_QUOTED = re.compile(
+    rf"“[^”\n]{{0,{_QUOTE_LONGEST}}}”|《[^》\n]{{0,{_QUOTE_LONGEST}}}》"
+    rf"|「[^」\n]{{0,{_QUOTE_LONGEST}}}」|(?P<own>{SELF_REFERENCE.pattern})(?P<after>法)?"
+)
+"""The letter's own words (:data:`replyparse.orgnames.SELF_REFERENCE`), or what it quotes,
+read whole so that the words another wrote (县交通局称“我局将…”, a cited notice's title)
+are none of the letter's; a 法 after them makes them a rule's (本办法)."""
+_OWN_BEFORE_BEN = frozenset("经由交对将是与向为请报送")
+"""What may stand before 本 when it opens the letter's own words (经本局研究, 由本委牵头):
+nothing of a word, or a word that takes the office as its object. Another character makes
+本 a word's end (基本局面, 基本办理, 根本, 成本), no office's."""
 
 
 def _cut_in_sentence(view: TextView, lines: Sequence[Line], i: int, floor: int) -> bool:
@@ -2096,10 +2110,21 @@ def _cut_in_sentence(view: TextView, lines: Sequence[Line], i: int, floor: int) 
     ):
         return False
     office = False
-    for m in SELF_REFERENCE.finditer(view.norm, lines[floor].start, lines[i].start):
+    norm = view.norm
+    for m in _OWN_OR_QUOTED.finditer(norm, lines[floor].start, lines[i].start):
+        if m.group("own") is None or m.group("after") is not None:
+            continue  # (quoted: another's words; 本办法: a rule's)
         if m.group("level") in ("镇", "乡"):
             return False
-        office = office or m.group() in _OFFICE_SELF
+        before = norm[m.start() - 1] if m.start() > 0 else ""
+        office = office or (
+            m.group("own") in _OFFICE_SELF
+            and (
+                m.group("own")[0] == "我"
+                or not ("\u4e00" <= before <= "\u9fff")
+                or before in _OWN_BEFORE_BEN
+            )
+        )
     return office
 
 
