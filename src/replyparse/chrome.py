@@ -179,6 +179,12 @@ _CRUMB = re.compile(
 """A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``), also alone on its line
 with the trail on the next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
 _SWITCH_WORDS = (
+    # (the button that enters a version, its 进入 written: 进入关怀版, 进入无障碍)
+    "进入关怀版",
+    "进入关怀模式",
+    "进入长者模式",
+    "进入长辈版",
+    "进入无障碍",
     "无障碍浏览",
     "无障碍阅读",
     "无障碍",
@@ -1201,11 +1207,13 @@ _GLUED_FURNITURE = re.compile(
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
     # (the counter under a site's box for a question: 你还可以输入40, 您还可输入200字)
     rf"|{_INPUT_COUNTER}"
+    # (an accessibility toolbar's buttons, three or more run together: 辅助浏览读屏放大…换肤)
+    rf"|(?:{_ACCESS_TOOLS}){{3,}}"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
-a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``) and its call for
-corrections (``我要纠错``)."""
+a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``), its call for
+corrections (``我要纠错``) and its accessibility toolbar (``辅助浏览放大缩小…换肤``)."""
 _TITLE_START_AT = re.compile("关于|对")
 _FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
