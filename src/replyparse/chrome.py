@@ -3567,6 +3567,33 @@ def _one_cell(text: str) -> bool:
     return bars == 1 or (bars == 2 and _LABEL_CELL.match(text) is not None)
 
 
+_DATE_THEN_BAR_ON = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*(?=\|\s*\S)")
+"""A letter's signed date, then the bar a page sets after its article, words after it on the
+line (``…2018年7月30日 | 某地新春灯会开幕…``: a flattened page)."""
+
+
+def after_barred_date(line: str) -> int | None:
+    """Where the page's listing of other articles starts that a flattened page ran on after
+    the bar it sets after the letter's signed date (``…顺致 敬礼！ 2018年7月30日 | 某地新春…
+    2023年第2期…``), as :func:`_after_a_barred_letter` reads the lines under such a bar: the
+    bar's place, when it is the line's only bar and what follows it holds no label's colon
+    (a contact, a 抄送), no signed date and no reply's closing sentence. None otherwise."""
+    if line.count("|") != 1:
+        return None
+    date = _DATE_THEN_BAR_ON.search(line)
+    if date is None:
+        return None
+    rest = line[date.end() + 1 :]
+    if (
+        ":" in rest
+        or "：" in rest
+        or _SIGNATURE_DATE_IN.search(rest) is not None
+        or LETTERS_CLOSE.search(rest) is not None
+    ):
+        return None
+    return date.end()
+
+
 def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The lines after the letter's signed date when the page's bar follows it, the only bar
     on its line (``2018年7月30日 |``, or a whole letter a copy flattened onto one line, ``…答复
