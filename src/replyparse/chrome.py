@@ -852,6 +852,9 @@ last row, start the page's tail."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
+    # (a page's pager glued after the letter's date, and what is glued after it: …2099年1月2日
+    # 共有1页当前第1页审核：…)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
     r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
     # (the registration's label, glued after the figures or words of the letter's last row:
@@ -2348,10 +2351,18 @@ _SIGNER_IN_CELL = re.compile(
 )
 
 
+_STAFF_CELL = re.compile(r"(?:审核人|审核|校对|签发)\s*:\s*[\u4e00-\u9fff]{1,8}")
+"""A cell of the site's staff who passed the article (NFKC): ``审核：王某``; a letter may
+write one too, so it is chrome only beside the page's cell after it."""
+_PAGER_PIECE = re.compile(r"共有?\d{1,3}页(?:(?:当前)?第\d{1,3}页)?|(?:当前)?第\d{1,3}页")
+"""A page's pager, or a piece of it (NFKC, no blanks): ``共有1页``, ``当前第1页``."""
+
+
 def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[int | None, bool]:
     """:func:`chrome_tail`'s start (footer cells taken as pieces when ``cells``), and
     whether a piece holds a footer's mark."""
     end, at, shown, marked = len(line.rstrip()), None, False, False
+    taken = end  # (the end of the piece taken last)
     for start, after in reversed(gaps):  # (the shortest piece first)
         if after >= end:
             continue
@@ -2359,10 +2370,17 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             break
         piece = line[after:end]
         text = _norm(piece)
-        chrome = is_chrome_line(piece)
+        # (a piece chrome with the piece taken after it only: a page's row of staff cells,
+        # 审核：王某 责任编辑：李某, whose first cell a letter may write too)
+        chrome = is_chrome_line(piece) or (
+            taken > end
+            and _STAFF_CELL.fullmatch(text) is not None
+            and is_chrome_line(line[after:taken])
+        )
         if (
             chrome
             or _is_furniture(text, top=False)
+            or _PAGER_PIECE.fullmatch(text) is not None
             or (
                 cells
                 and _footer_cells(text, 1)
@@ -2370,7 +2388,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 and _SIGNER_IN_CELL.search(text) is None
             )
         ):
-            at, end = start, start
+            at, taken, end = start, end, start
             shown = shown or chrome or _LOGIN.match(text) is not None
             marked = marked or _footer_marked(text)
     return (at if shown else None), marked
@@ -3538,7 +3556,7 @@ def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None
 PAGE_NUMBERS = (
     r"[-－—–─\u2014\u2015]+\s*\d{1,3}\s*[-－—–─\u2014\u2015]+",  # — 1 —, - 2 -
     r"第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?",  # 第1页 共3页
-    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页",
+    r"共\s*有?\s*\d{1,3}\s*页\s*(?:当前\s*)?第\s*\d{1,3}\s*页",  # 共3页 第1页, 共有1页 当前第1页
     r"\d{1,3}\s*/\s*\d{1,3}",  # 1/3
 )
 """How a page's number is written alone on its line (patterns, no blank in them): the
