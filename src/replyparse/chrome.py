@@ -4380,20 +4380,31 @@ _SLIP_ROW = re.compile(r"^(?:办理|承办|交办|反馈|内容|责任|督办|�
 
 
 def _form_reply_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """The reply's date row of a page's form of the item (:data:`_FORM_REPLY_DATE`), right
-    under its proposer's and its 主办单位's rows (either order): the page's, as the date the
-    page gives the reply, and no date of the letter (which signs with its own). Not in a
-    handling slip (办理单), whose rows go on under it (:data:`_SLIP_ROW`): its dates are the
-    letter's."""
-    for at in range(2, len(filled)):
+    """The reply's date row of a page's form of the item (:data:`_FORM_REPLY_DATE`) among
+    its proposer's and its 主办单位's rows (any order: under them, between them or over
+    them, as a copy may set the form's rows): the page's, as the date the page gives the
+    reply, and no date of the letter (which signs with its own). Not in a handling slip
+    (办理单), whose rows go on under them (:data:`_SLIP_ROW`): its dates are the letter's."""
+    for at in range(len(filled)):
         if not _FORM_REPLY_DATE.match(texts[filled[at]]):
             continue
-        over = (texts[filled[at - 2]], texts[filled[at - 1]])
-        if not (any(map(_FORM_PROPOSER.match, over)) and any(map(_FORM_HOST.match, over))):
+        low = at
+        while low > 0 and at - low < 2 and _is_form_row(texts[filled[low - 1]]):
+            low -= 1
+        high = at
+        while high + 1 < len(filled) and high - at < 2 and _is_form_row(texts[filled[high + 1]]):
+            high += 1
+        rows = [texts[filled[k]] for k in range(low, high + 1) if k != at]
+        if not (any(map(_FORM_PROPOSER.match, rows)) and any(map(_FORM_HOST.match, rows))):
             continue
-        if at + 1 < len(filled) and _SLIP_ROW.match(texts[filled[at + 1]]):
+        if high + 1 < len(filled) and _SLIP_ROW.match(texts[filled[high + 1]]):
             continue
         chrome.add(filled[at])
+
+
+def _is_form_row(text: str) -> bool:
+    """Whether ``text`` is a form's proposer's or 主办单位's row."""
+    return _FORM_PROPOSER.match(text) is not None or _FORM_HOST.match(text) is not None
 
 
 # The same form written a row a line, each label then a blank and its value (no colon, no
