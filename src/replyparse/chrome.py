@@ -88,7 +88,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, islice
+from itertools import compress, islice, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -4482,6 +4482,7 @@ def _listing_rows(
     某局  交办日期  2021-03-02``) over its link to the item (``详细查看``) or with the link
     at the row's end, and the item's title alone over them (``关于…的建议``): the site's
     list, whose cells feed nothing of the letter."""
+    step = 0  # (the least step between two lines with text, once a link is found)
     for at, i in enumerate(filled):
         if "查看" not in texts[i]:  # (each link word holds it: most lines, none)
             continue
@@ -4495,13 +4496,16 @@ def _listing_rows(
             chrome.add(i)
         elif i not in chrome:
             continue
+        # (a copy that set a blank line after every line, each line break doubled: only a
+        # wider gap than that parts the listing's blocks)
+        step = step or min((b - a for a, b in pairwise(filled)), default=1)
         k = at
         while k > 0:
             k -= 1
             j = filled[k]
             if j in chrome:
                 break
-            if filled[k + 1] - j > 1 and not _heads_above(texts, filled, k):
+            if filled[k + 1] - j > step and not _heads_above(texts, filled, k, step):
                 break  # (a blank line ends the listing but over its next heads' row)
             if _listing_row(labelled[j]) or _labels_row(texts[j]) or _gapped_row(texts[j]):
                 chrome.add(j)
@@ -4516,13 +4520,13 @@ def _listing_rows(
             break
 
 
-def _heads_above(texts: list[str], filled: list[int], k: int) -> bool:
+def _heads_above(texts: list[str], filled: list[int], k: int, step: int) -> bool:
     """Whether the line ``filled[k]`` is a listing's row of heads, or its row of values right
     under one (``主办单位 会办 交办日期`` over ``某厅;  某局;  2016-03-01``): a listing's block
     a blank line parts from the next one under it."""
     if _labels_row(texts[filled[k]]):
         return True
-    return k > 0 and filled[k - 1] == filled[k] - 1 and _labels_row(texts[filled[k - 1]])
+    return k > 0 and filled[k] - filled[k - 1] <= step and _labels_row(texts[filled[k - 1]])
 
 
 _STACKED = 4
