@@ -123,3 +123,10 @@ def test_a_wider_gap_in_a_double_spaced_copy_still_ends_the_listing() -> None:
     lines = ["主办单位：桐溪县教育局", "", "", "", *f"{ROW}\n详细查看\n{TITLE}".split("\n")]
     text = "\n\n".join(lines)
     assert "主办单位：桐溪县教育局" not in _chrome(text)
+
+
+def test_a_few_lines_a_blank_apart_are_no_double_spaced_copy() -> None:
+    # (a contact row a blank line over a listing's row, nothing else: paragraphs, not a copy
+    # that doubled its line breaks; the row stays the letter's)
+    text = f"\n联系人：周某    联系电话：0000-5550188\n\n{ITEM}    桐溪县教育局    2021-03-02    详细查看"
+    assert "联系人：周某    联系电话：0000-5550188" not in _chrome(text)

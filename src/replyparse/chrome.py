@@ -4497,8 +4497,10 @@ def _listing_rows(
         elif i not in chrome:
             continue
         # (a copy that set a blank line after every line, each line break doubled: only a
-        # wider gap than that parts the listing's blocks)
-        step = step or min((b - a for a, b in pairwise(filled)), default=1)
+        # wider gap than that parts the listing's blocks; a few lines apart show no such copy)
+        if not step:
+            gaps = [b - a for a, b in pairwise(filled)]
+            step = min(gaps) if len(gaps) >= _DOUBLED_LEAST else 1
         k = at
         while k > 0:
             k -= 1
@@ -4518,6 +4520,11 @@ def _listing_rows(
             if _LISTED_ITEM.match(texts[j]) is not None:
                 chrome.add(j)  # the item it lists, over its row: the listing's cell
             break
+
+
+_DOUBLED_LEAST = 6
+"""How many gaps between lines with text show, all wider than one line, a copy that doubled
+every line break (a short text's few lines a blank apart are paragraphs)."""
 
 
 def _heads_above(texts: list[str], filled: list[int], k: int, step: int) -> bool:
