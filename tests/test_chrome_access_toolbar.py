@@ -209,3 +209,29 @@ def test_a_toolbar_under_a_pages_line_that_ends_like_prose_is_chrome(above: str)
     text = above + "\n" + "\n".join(buttons) + "\n" + BARE
     assert set(buttons) <= set(_chrome(text))
     assert parse_text(text).title == "对县政协九届三次会议第30418号提案的答复"
+
+
+_SWITCHES = "简体 | 繁体 | 进入关怀版 | 无障碍"
+SITED = LETTER.replace("\n\n发布日期", "\n青岚县人民政府门户网站 www.example.gov.cn 发布日期")
+
+
+@pytest.mark.parametrize("flatten", [glued, spaced], ids=["glued", "spaced"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("".join(BUTTONS), id="toolbar-run-together"),
+        pytest.param(_SWITCHES, id="switches-with-enter"),
+    ],
+)
+def test_a_flattened_head_keeps_its_tools_off_the_title(head: str, flatten) -> None:  # type: ignore[no-untyped-def]
+    # (the page's line breaks lost: its tools run on into the title after them)
+    # (the page shows itself by its site's name and address under the title)
+    record = parse_text(flatten(f"{head}\n{SITED}"))
+    assert record.title == "对县政协九届三次会议第30418号提案的答复"
+    assert [(a.name, a.role) for a in record.addressees] == [("韩秋野", "委员")]
+
+
+def test_a_title_that_opens_with_a_toolbar_word_keeps_it() -> None:
+    # (two tool words before the title are no run of the toolbar's)
+    text = glued(f"放大缩小\n{SITED}")
+    assert parse_text(text).title == "放大缩小对县政协九届三次会议第30418号提案的答复"

@@ -25,6 +25,9 @@ LETTER = (
         pytest.param(["建议人: 王某", "主办单位: 某县交通运输局", "答复时间: 2023-06-12", "  • 答复内容", "  • 建议内容", ""], id="tabs"),
         pytest.param(["提案人：王某", "主办单位：某县交通运输局", "答复日期：2023年6月12日", ""], id="wide-colons"),
         pytest.param(["主办单位: 某县交通运输局", "建议人: 王某", "答复时间: 2023/6/12"], id="host-first"),
+        # (a copy that set the form's rows in another order: the date row first or between)
+        pytest.param(["答复日期: 2023-06-14", "建议人: 王某", "主办单位: 某县交通运输局", ""], id="date-first"),
+        pytest.param(["建议人: 王某", "答复日期: 2023-06-14", "主办单位: 某县交通运输局", ""], id="date-between"),
     ],
 )  # fmt: skip
 def test_the_forms_reply_date_is_no_date_of_the_letter(rows: list[str]) -> None:
@@ -43,6 +46,8 @@ def test_the_forms_reply_date_is_no_date_of_the_letter(rows: list[str]) -> None:
         pytest.param(["主办单位: 某县交通运输局", "答复时间: 2023-06-12"], id="no-proposer"),
         pytest.param(["建议人: 王某", "联系电话: 0000-5550123", "答复时间: 2023-06-12"], id="no-host"),
         pytest.param(["单位名称: 某县交通运输局", "答复日期: 2023-06-12"], id="signed-under-its-unit"),
+        pytest.param(["答复日期: 2023-06-14", "建议人: 王某", "主办单位: 某县交通运输局", "办理情况:"], id="slip-goes-on-under-the-rows"),
+        pytest.param(["答复日期: 2023-06-14", "建议人: 王某", "联系电话: 0000-5550123"], id="no-host-under-it"),
     ],
 )  # fmt: skip
 def test_the_row_stays_the_letters(lines: list[str]) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.chrome import after_barred_date
+from snippets import glued, spaced
 from spans import span_problems
 
 HEAD = "某县水利局对县某届人大二次会议第094号建议的答复"
@@ -39,3 +41,34 @@ def test_the_listing_after_the_barred_date_is_chrome(letter: str) -> None:
 def test_a_labelled_line_after_the_barred_date_keeps_the_lines() -> None:
     record = parse_text(LETTERS[1].values[0] + "联系人：张某  电话：0000-5550123\n")
     assert [(c.name, c.phone) for c in record.contacts] == [("张某", "0000-5550123")]
+
+
+# (a page flattened whole, the listing run on after the bar on the letter's line: other
+# words than the teasers above, so the rule is the bar's and not the words')
+_OTHER_TEASERS = (
+    "江畔灯会今晚开幕，2031年新春游园活动共设八个展区\n"
+    "某某中学校报2030年第4期（总第19期）本期导读\n"
+)
+_DATED = f"{HEAD}\n{SALUTED}\n{BODY}\n2029年3月4日 |\n"
+
+
+@pytest.mark.parametrize("flatten", [spaced, glued], ids=["spaced", "glued"])
+def test_a_flattened_listing_after_the_barred_date_is_chrome(flatten) -> None:  # type: ignore[no-untyped-def]
+    record = parse_text(flatten(_DATED + _OTHER_TEASERS) + "\n")
+    assert record.signature.date == "2029-03-04"
+    assert [d.text for d in record.dates] == ["2029年3月4日"]
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param("联系人：张某 电话：0000-5550123", id="a-contact"),
+        pytest.param("某县水利局 2029年3月5日", id="a-signed-date"),
+        pytest.param("江畔灯会 | 2031年新春游园", id="another-bar"),
+    ],
+)
+def test_a_flattened_line_after_the_bar_that_is_no_listing_stays(after: str) -> None:
+    line = spaced(_DATED + after)
+    assert after_barred_date(spaced(_DATED + _OTHER_TEASERS)) == line.index("|")
+    assert after_barred_date(line) is None

@@ -100,3 +100,33 @@ def test_the_reply_title_over_the_row_stays() -> None:
     text = f"{TITLE}\n{ROW}\n详细查看\n{LETTER}"
     assert _chrome(text) == {ROW, "详细查看"}
     assert parse_text(text).title == TITLE
+
+
+_BLOCKS_APART = (
+    "主办单位 会办 交办日期\n桐溪县教育局;    2021-03-02\n \n"
+    "承办单位 答复日期 答复内容\n县教育局\n2021年6月20日\n详细查看"
+)
+
+
+@pytest.mark.parametrize(
+    "listing", [*LISTINGS, pytest.param(_BLOCKS_APART, id="blocks-a-blank-line-apart")]
+)
+def test_a_listing_in_a_copy_that_doubled_every_line_break_is_the_pages(listing: str) -> None:
+    # (a blank line after every line: only a wider gap than that parts the listing's blocks)
+    letter = parse_text(f"{listing}\n{TITLE}\n{LETTER}".replace("\n", "\n\n"))
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == ["2021-06-18"]
+
+
+def test_a_wider_gap_in_a_double_spaced_copy_still_ends_the_listing() -> None:
+    # (the item's own form row far over the listing, three blank lines between: it stays)
+    lines = ["主办单位：桐溪县教育局", "", "", "", *f"{ROW}\n详细查看\n{TITLE}".split("\n")]
+    text = "\n\n".join(lines)
+    assert "主办单位：桐溪县教育局" not in _chrome(text)
+
+
+def test_a_few_lines_a_blank_apart_are_no_double_spaced_copy() -> None:
+    # (a contact row a blank line over a listing's row, nothing else: paragraphs, not a copy
+    # that doubled its line breaks; the row stays the letter's)
+    text = f"\n联系人：周某    联系电话：0000-5550188\n\n{ITEM}    桐溪县教育局    2021-03-02    详细查看"
+    assert "联系人：周某    联系电话：0000-5550188" not in _chrome(text)

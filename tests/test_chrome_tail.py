@@ -26,6 +26,9 @@ TAILS = [
     pytest.param("发表于 2024-5-21 10:02:13 | 显示全部楼层 好消息，期待早日完工。 您需要登录后才可以回帖 登录 | 立即注册", id="forum-posts"),
     pytest.param("tpl_sign:cls_01 发表于 2024-5-21 10:02:13 | 显示全部楼层 支持一下。", id="forum-debris-then-post"),
     pytest.param("李某 发表于 2024-5-21 10:02 支持一下。", id="forum-quoted-post"),
+    # (a pager, then the page's row of who passed it: its 审核 cell a letter may write too,
+    # chrome beside the 责任编辑 cell after it)
+    pytest.param("共有1页 当前第1页 审核：钱某   责任编辑：赵某 网站地图", id="pager-and-staff-row"),
     pytest.param(
         "foot_img_01.png 主办单位：桐溪县人民政府 版权所有：某市人民政府办公室 网站地图 "
         "网站标识码：0000000000 ICP备案序号：某ICP备00000000号-1 联系电话：0000-5550123 foot_img_02.png",
@@ -55,6 +58,8 @@ def test_the_signature_ends_the_letter_again(tail: str) -> None:
         pytest.param(f"{LETTER} 联系人：李某 联系电话：0000-5550123", id="a-contact-ends-it"),
         pytest.param(f"{LETTER} 抄送：县人大常委会代表工委 县政府督查室", id="a-cc-ends-it"),
         pytest.param(f"{LETTER} foot_img_01.png", id="furniture-alone-is-no-sign"),
+        pytest.param(f"{LETTER} 审核：钱某", id="a-staff-cell-alone-is-the-letters"),
+        pytest.param(f"{LETTER} 第2页", id="a-page-number-alone-is-no-sign"),
         pytest.param(f"{LETTER} 联系电话：0000-5550123 foot_img.png", id="cell-without-a-mark"),
     ],
 )
@@ -68,6 +73,8 @@ GLUED_TAILS = [
     pytest.param("责任编辑：赵某关闭上一篇：某局关于第8号建议的答复下一篇：某局关于第9号建议的答复", id="links"),
     pytest.param("上一条：关于桐溪县第十届人民代表...下一条：关于桐溪县第十届人民代表...", id="links-cut"),
     pytest.param("某公网安备00000000000000号 网站标识码：0000000000", id="footer-with-province"),
+    pytest.param("共有1页 当前第1页审核：钱某 责任编辑：赵某", id="pager-and-staff-row"),
+    pytest.param("共2页第1页审核：钱某责任编辑：赵某", id="pager-and-staff-row-no-blanks"),
     pytest.param("tpl_sign:cls_01发表于2024-5-21 10:02:13|显示全部楼层支持一下。", id="forum-post"),
 ]  # fmt: skip
 
@@ -94,6 +101,7 @@ def test_the_signature_ends_a_glued_letter_again(tail: str) -> None:
             id="a-sentence-with-a-tool-word",
         ),
         pytest.param(f"{LETTER}（此件公开发布）", id="a-note-glued"),
+        pytest.param(f"{LETTER}附件共3页", id="a-count-of-pages-glued"),
         pytest.param(
             f"{LETTER}请督促各网站完成ICP备案，做好网站标识码管理", id="footer-words-no-number"
         ),

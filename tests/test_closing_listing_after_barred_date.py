@@ -58,7 +58,14 @@ def _last_line_listed(text: str) -> bool:
 
 
 def test_the_rule_reads_the_flattened_listing() -> None:
-    assert _last_line_listed(_LETTER + " | " + " ".join(_TEASERS) + "\n")
+    # (after the bar typed full width: the view's own rule, which drops a listing run on
+    # after a plain bar, leaves it to this one)
+    assert _last_line_listed(_LETTER + " ｜ " + " ".join(_TEASERS) + "\n")
+
+
+def test_the_view_drops_the_flattened_listing_after_a_plain_bar() -> None:
+    view = resegment(TextView(_LETTER + " | " + " ".join(_TEASERS) + "\n"))
+    assert _TEASERS[0] not in view.norm
 
 
 @pytest.mark.parametrize(

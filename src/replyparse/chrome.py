@@ -89,7 +89,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, islice
+from itertools import compress, islice, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -180,6 +180,12 @@ _CRUMB = re.compile(
 """A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``), also alone on its line
 with the trail on the next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
 _SWITCH_WORDS = (
+    # (the button that enters a version, its 进入 written: 进入关怀版, 进入无障碍)
+    "进入关怀版",
+    "进入关怀模式",
+    "进入长者模式",
+    "进入长辈版",
+    "进入无障碍",
     "无障碍浏览",
     "无障碍阅读",
     "无障碍",
@@ -848,6 +854,9 @@ last row, start the page's tail."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
+    # (a page's pager glued after the letter's date, and what is glued after it: …2099年1月2日
+    # 共有1页当前第1页审核：…)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
     r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
     # (the registration's label, glued after the figures or words of the letter's last row:
@@ -1212,11 +1221,13 @@ _GLUED_FURNITURE = re.compile(
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
     # (the counter under a site's box for a question: 你还可以输入40, 您还可输入200字)
     rf"|{_INPUT_COUNTER}"
+    # (an accessibility toolbar's buttons, three or more run together: 辅助浏览读屏放大…换肤)
+    rf"|(?:{_ACCESS_TOOLS}){{3,}}"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
-a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``) and its call for
-corrections (``我要纠错``)."""
+a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``), its call for
+corrections (``我要纠错``) and its accessibility toolbar (``辅助浏览放大缩小…换肤``)."""
 _TITLE_START_AT = re.compile("关于|对")
 _FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
@@ -2413,10 +2424,18 @@ _SIGNER_IN_CELL = re.compile(
 )
 
 
+_STAFF_CELL = re.compile(r"(?:审核人|审核|校对|签发)\s*:\s*[\u4e00-\u9fff]{1,8}")
+"""A cell of the site's staff who passed the article (NFKC): ``审核：王某``; a letter may
+write one too, so it is chrome only beside the page's cell after it."""
+_PAGER_PIECE = re.compile(r"共有?\d{1,3}页(?:(?:当前)?第\d{1,3}页)?|(?:当前)?第\d{1,3}页")
+"""A page's pager, or a piece of it (NFKC, no blanks): ``共有1页``, ``当前第1页``."""
+
+
 def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[int | None, bool]:
     """:func:`chrome_tail`'s start (footer cells taken as pieces when ``cells``), and
     whether a piece holds a footer's mark."""
     end, at, shown, marked = len(line.rstrip()), None, False, False
+    taken = end  # (the end of the piece taken last)
     for start, after in reversed(gaps):  # (the shortest piece first)
         if after >= end:
             continue
@@ -2424,10 +2443,17 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             break
         piece = line[after:end]
         text = _norm(piece)
-        chrome = is_chrome_line(piece)
+        # (a piece chrome with the piece taken after it only: a page's row of staff cells,
+        # 审核：王某 责任编辑：李某, whose first cell a letter may write too)
+        chrome = is_chrome_line(piece) or (
+            taken > end
+            and _STAFF_CELL.fullmatch(text) is not None
+            and is_chrome_line(line[after:taken])
+        )
         if (
             chrome
             or _is_furniture(text, top=False)
+            or _PAGER_PIECE.fullmatch(text) is not None
             or (
                 cells
                 and _footer_cells(text, 1)
@@ -2435,7 +2461,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 and _SIGNER_IN_CELL.search(text) is None
             )
         ):
-            at, end = start, start
+            at, taken, end = start, end, start
             shown = (
                 shown
                 or chrome
@@ -3609,7 +3635,7 @@ def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None
 PAGE_NUMBERS = (
     r"[-－—–─\u2014\u2015]+\s*\d{1,3}\s*[-－—–─\u2014\u2015]+",  # — 1 —, - 2 -
     r"第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?",  # 第1页 共3页
-    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页",
+    r"共\s*有?\s*\d{1,3}\s*页\s*(?:当前\s*)?第\s*\d{1,3}\s*页",  # 共3页 第1页, 共有1页 当前第1页
     r"\d{1,3}\s*/\s*\d{1,3}",  # 1/3
 )
 """How a page's number is written alone on its line (patterns, no blank in them): the
@@ -3636,6 +3662,33 @@ def _one_cell(text: str) -> bool:
     """Whether ``text`` holds one cell, its bar at its end: alone, or after a label cell."""
     bars = text.count("|")
     return bars == 1 or (bars == 2 and _LABEL_CELL.match(text) is not None)
+
+
+_DATE_THEN_BAR_ON = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*(?=\|\s*\S)")
+"""A letter's signed date, then the bar a page sets after its article, words after it on the
+line (``…2018年7月30日 | 某地新春灯会开幕…``: a flattened page)."""
+
+
+def after_barred_date(line: str) -> int | None:
+    """Where the page's listing of other articles starts that a flattened page ran on after
+    the bar it sets after the letter's signed date (``…顺致 敬礼！ 2018年7月30日 | 某地新春…
+    2023年第2期…``), as :func:`_after_a_barred_letter` reads the lines under such a bar: the
+    bar's place, when it is the line's only bar and what follows it holds no label's colon
+    (a contact, a 抄送), no signed date and no reply's closing sentence. None otherwise."""
+    if line.count("|") != 1:
+        return None
+    date = _DATE_THEN_BAR_ON.search(line)
+    if date is None:
+        return None
+    rest = line[date.end() + 1 :]
+    if (
+        ":" in rest
+        or "：" in rest
+        or _SIGNATURE_DATE_IN.search(rest) is not None
+        or LETTERS_CLOSE.search(rest) is not None
+    ):
+        return None
+    return date.end()
 
 
 def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -4449,20 +4502,31 @@ _SLIP_ROW = re.compile(r"^(?:办理|承办|交办|反馈|内容|责任|督办|�
 
 
 def _form_reply_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """The reply's date row of a page's form of the item (:data:`_FORM_REPLY_DATE`), right
-    under its proposer's and its 主办单位's rows (either order): the page's, as the date the
-    page gives the reply, and no date of the letter (which signs with its own). Not in a
-    handling slip (办理单), whose rows go on under it (:data:`_SLIP_ROW`): its dates are the
-    letter's."""
-    for at in range(2, len(filled)):
+    """The reply's date row of a page's form of the item (:data:`_FORM_REPLY_DATE`) among
+    its proposer's and its 主办单位's rows (any order: under them, between them or over
+    them, as a copy may set the form's rows): the page's, as the date the page gives the
+    reply, and no date of the letter (which signs with its own). Not in a handling slip
+    (办理单), whose rows go on under them (:data:`_SLIP_ROW`): its dates are the letter's."""
+    for at in range(len(filled)):
         if not _FORM_REPLY_DATE.match(texts[filled[at]]):
             continue
-        over = (texts[filled[at - 2]], texts[filled[at - 1]])
-        if not (any(map(_FORM_PROPOSER.match, over)) and any(map(_FORM_HOST.match, over))):
+        low = at
+        while low > 0 and at - low < 2 and _is_form_row(texts[filled[low - 1]]):
+            low -= 1
+        high = at
+        while high + 1 < len(filled) and high - at < 2 and _is_form_row(texts[filled[high + 1]]):
+            high += 1
+        rows = [texts[filled[k]] for k in range(low, high + 1) if k != at]
+        if not (any(map(_FORM_PROPOSER.match, rows)) and any(map(_FORM_HOST.match, rows))):
             continue
-        if at + 1 < len(filled) and _SLIP_ROW.match(texts[filled[at + 1]]):
+        if high + 1 < len(filled) and _SLIP_ROW.match(texts[filled[high + 1]]):
             continue
         chrome.add(filled[at])
+
+
+def _is_form_row(text: str) -> bool:
+    """Whether ``text`` is a form's proposer's or 主办单位's row."""
+    return _FORM_PROPOSER.match(text) is not None or _FORM_HOST.match(text) is not None
 
 
 # The same form written a row a line, each label then a blank and its value (no colon, no
@@ -4540,6 +4604,7 @@ def _listing_rows(
     某局  交办日期  2021-03-02``) over its link to the item (``详细查看``) or with the link
     at the row's end, and the item's title alone over them (``关于…的建议``): the site's
     list, whose cells feed nothing of the letter."""
+    step = 0  # (the least step between two lines with text, once a link is found)
     for at, i in enumerate(filled):
         if "查看" not in texts[i]:  # (each link word holds it: most lines, none)
             continue
@@ -4553,13 +4618,18 @@ def _listing_rows(
             chrome.add(i)
         elif i not in chrome:
             continue
+        # (a copy that set a blank line after every line, each line break doubled: only a
+        # wider gap than that parts the listing's blocks; a few lines apart show no such copy)
+        if not step:
+            gaps = [b - a for a, b in pairwise(filled)]
+            step = min(gaps) if len(gaps) >= _DOUBLED_LEAST else 1
         k = at
         while k > 0:
             k -= 1
             j = filled[k]
             if j in chrome:
                 break
-            if filled[k + 1] - j > 1 and not _heads_above(texts, filled, k):
+            if filled[k + 1] - j > step and not _heads_above(texts, filled, k, step):
                 break  # (a blank line ends the listing but over its next heads' row)
             if _listing_row(labelled[j]) or _labels_row(texts[j]) or _gapped_row(texts[j]):
                 chrome.add(j)
@@ -4574,13 +4644,18 @@ def _listing_rows(
             break
 
 
-def _heads_above(texts: list[str], filled: list[int], k: int) -> bool:
+_DOUBLED_LEAST = 6
+"""How many gaps between lines with text show, all wider than one line, a copy that doubled
+every line break (a short text's few lines a blank apart are paragraphs)."""
+
+
+def _heads_above(texts: list[str], filled: list[int], k: int, step: int) -> bool:
     """Whether the line ``filled[k]`` is a listing's row of heads, or its row of values right
     under one (``主办单位 会办 交办日期`` over ``某厅;  某局;  2016-03-01``): a listing's block
     a blank line parts from the next one under it."""
     if _labels_row(texts[filled[k]]):
         return True
-    return k > 0 and filled[k - 1] == filled[k] - 1 and _labels_row(texts[filled[k - 1]])
+    return k > 0 and filled[k] - filled[k - 1] <= step and _labels_row(texts[filled[k - 1]])
 
 
 _STACKED = 4

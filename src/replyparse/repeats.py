@@ -10,7 +10,9 @@ copy is the letter.
 The copy is found by its opening sentence: the line holding the first ``收悉`` (else the
 first ``如下``: …建议收悉, 现答复如下) written again, whole, on a later line. From there the
 two copies are compared line by line, blank lines aside, back to where they part and on to
-where they part (or the second would reach the first), the page's chrome aside (a page that
+where they part (or the second would reach the first), past a short line one copy alone
+holds (a page's number, a seal's note) and a line that runs two of the other's into one
+(:func:`_past_damage`), the page's chrome aside (a page that
 prints the letter twice sets its crumb and its cells again before the second copy's title,
 ``当前位置：`` / title / ``发布时间：…`` / 发文字号 …, where the first has other cells: the title
 written again over them is the second copy's); the lines the second copy shares
@@ -140,6 +142,33 @@ def _head_again(text: str, begin: int, first_end: int, copy_start: int) -> int |
     return min(found, default=None)
 
 
+_MARK_CHARS = 12
+"""The longest line one copy holds and the other lacks that the comparison reads past: a
+page's number (``— 2 —``), a seal's note (``（盖章）``) a print or a paste set in one copy."""
+
+
+def _squeezed(line: str) -> str:
+    return "".join(line.split())
+
+
+def _past_damage(mine: list[str], other: list[str]) -> tuple[int, int] | None:
+    """How many lines of each copy make up the same lines where the two copies part:
+    ``mine``, the first copy's next two lines (one when the second copy starts after it),
+    ``other``, the second copy's (one at the page's end). A short line one copy alone
+    holds (:data:`_MARK_CHARS`), the lines after it the same again; or one line that is
+    the other copy's two run together (the signature's date on the last sentence's line,
+    blanks between or none). None when they part for good."""
+    if len(mine) > 1 and len(mine[0]) <= _MARK_CHARS and mine[1] == other[0]:
+        return 2, 1
+    if len(other) > 1 and len(other[0]) <= _MARK_CHARS and other[1] == mine[0]:
+        return 1, 2
+    if len(mine) > 1 and _squeezed(other[0]) == _squeezed(mine[0] + mine[1]):
+        return 2, 1
+    if len(other) > 1 and _squeezed(mine[0]) == _squeezed(other[0] + other[1]):
+        return 1, 2
+    return None
+
+
 def _copy_lines(
     original: str, opening: int, invisible: bool, chrome: frozenset[int]
 ) -> list[tuple[int, int]]:
@@ -169,14 +198,19 @@ def _copy_lines(
     ):
         back += 1
     copy_start = again - back + 1
-    on = 1
-    while (
-        again + on < len(filled)
-        and first + on < copy_start
-        and texts[filled[first + on]] == texts[filled[again + on]]
-    ):
-        on += 1
-    copy = filled[copy_start : again + on]
+    mine, theirs = first + 1, again + 1  # (the next line of each copy compared)
+    while theirs < len(filled) and mine < copy_start:
+        if texts[filled[mine]] == texts[filled[theirs]]:
+            mine, theirs = mine + 1, theirs + 1
+            continue
+        step = _past_damage(
+            [texts[i] for i in filled[mine : min(mine + 2, copy_start)]],
+            [texts[i] for i in filled[theirs : theirs + 2]],
+        )
+        if step is None:
+            break
+        mine, theirs = mine + step[0], theirs + step[1]
+    copy = filled[copy_start:theirs]
     chars = sum(len(texts[i]) for i in copy)
     if chars < _FEW_CHARS or (len(copy) < _FEW_LINES and chars < _MANY_CHARS):
         return []

@@ -83,6 +83,7 @@ from replyparse.chrome import (
     PAGE_NUMBERS,
     SIGN_FIRSTS,
     SIGNS,
+    after_barred_date,
     chrome_head,
     chrome_lines,
     chrome_tail,
@@ -618,6 +619,11 @@ def _dropped_lines(
     misread = _chrome_tail(original, chrome, misread_tail)
     if misread is not None and (tail is None or misread[0] < tail[0]):
         spans.add(misread)
+    # (a flattened page's listing of other articles after the bar it set after the letter's
+    # date, on any letter: the bar shows the page)
+    barred = _chrome_tail(original, chrome, after_barred_date) if "|" in original else None
+    if barred is not None and (tail is None or barred[0] < tail[0]):
+        spans.add(barred)
     # (a flattened page: its chrome ran on before the letter's salutation)
     spans.update(_chrome_head(original, chrome, shown))
     # a newline put before the text stands before the first line: each match's start in

@@ -35,10 +35,14 @@ from replyparse.textview import CELL_BARS, DUN_MARKS, Line, TextView
 # 甲委(1乙办(1份))), or glued with 份 (甲委2份 乙办各一份), also where the copy lost the
 # bracket's start (甲委2份） 乙办（2份）); the 版记's count of the copies printed after the
 # list is none of it (…乙办。（共印10份）, …乙办。  共印5份).
-_COPIES = r"(?:[各共]?印?)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,2})\s*份"
+# (a web copy's invisible format character inside a count is read past as a blank is:
+# （1\u200b份）)
+_GAP = rf"[\s{FORMAT_CLASS}]*"
+_COPIES = rf"(?:[各共]?印?){_GAP}(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}}){_GAP}份"
 _SPLIT = re.compile(
-    rf"(?:[，,{DUN_MARKS}；;\s{re.escape(CELL_BARS)}]|[（(]\s*(?:[各共]?\s*\d{{1,3}}|{_COPIES})\s*份?\s*[）)]*"
-    rf"|{_COPIES}\s*[）)]*)+"
+    rf"(?:[，,{DUN_MARKS}；;\s{re.escape(CELL_BARS)}]"
+    rf"|[（(]{_GAP}(?:[各共]?{_GAP}\d{{1,3}}|{_COPIES}){_GAP}份?{_GAP}[）)]*"
+    rf"|{_COPIES}{_GAP}[）)]*)+"
 )
 _TRAIL = "。.；;，,"
 # 抄送：/抄报： inside a line (报： alone is a word too often: 汇报：, 情况报：).
@@ -494,5 +498,33 @@ def _mid_line(view: TextView, line: Line, after_list: bool) -> list[tuple[int, i
     return out
 
 
+_LIST_MARK = re.compile(r"[，,、；;]")
+_PLACE_ENDS = frozenset("省市县区州盟旗镇乡村")
+"""How a place's name ends: a body named by its place alone (``某市``) is a whole name."""
+_AFTER_LIST = frozenset(" \t\n\u3000)）")
+"""What stands right before a line run on after a 抄送 list: a blank, a line's break the
+flattening kept, or the bracket closing the list's last note (``（1份）``) with nothing
+between."""
+
+
+def _cut_signer(text: str, bodies: list[tuple[str, Span]], names: list[str]) -> bool:
+    """Whether the list's last body is the signer's name cut short, run on after the list
+    past a blank (``抄送：市人大代表工委、市政府督查室 某市交``: a flattened page's line that
+    its print cut, the heading of the next page): a body's start of ``names`` (the letter's
+    issuer and its signers), two characters or more, ending in no body's ending, written after
+    a blank. A list's own body ends as a body does (``某市``: a body named by its place alone
+    stays, and so does ``抄送：市政府`` under ``市政府办公室``)."""
+    name, (start, _) = bodies[-1]
+    if len(bodies) < 2 or len(name) < 2 or _ends_body(name) or name[-1] in _PLACE_ENDS:
+        return False
+    if text[start - 1] not in _AFTER_LIST or _LIST_MARK.search(text, bodies[-2][1][1], start):
+        return False  # (parted from the list by a blank or a note's bracket, no list's mark)
+    return any(len(whole) > len(name) and whole.startswith(name) for whole in names)
+
+
 def extract(ctx: Context) -> list[Item]:
-    return [CopiedTo(text, span) for text, span in find_cc(ctx.view, ctx.view.content_lines)]
+    bodies = find_cc(ctx.view, ctx.view.content_lines)
+    names = [ctx.letter.issuer or "", *(ctx.letter.signature.issuer or "").split("、")]
+    if bodies and _cut_signer(ctx.view.original, bodies, names):
+        bodies.pop()
+    return [CopiedTo(text, span) for text, span in bodies]
