@@ -1378,6 +1378,50 @@ def _name_after(words: str, cut: int) -> str:
 
 _OFFICE_AND_NAME = 4
 """The fewest characters of an office (two) and a name (two) run together."""
+_NAME_THEN_OFFICE = 5
+"""The fewest characters of a name (two) and an office (three) run together."""
+_NOT_NAME_END = frozenset("省市县区镇乡村州旗盟")
+"""A place's level: a name whose last character is one is a place's (黄山市, 丁村)."""
+_PLACE_OR_BODY_TAGS = ("ns", "nt")
+
+
+def _person_then_office(words: str) -> int:
+    """Where the person's name ends in ``words``, an office's shape in a person's slot
+    (联系人：许某某交警某某大队), when the person's name is glued before the unit he works
+    in: a name of two or three characters opening with a surname (three or four with a
+    compound surname), whose end is where the segmenter ends a word (许明明|交警, 李明|交通
+    运输局), its first word no place's or body's (黄河|水利委员会, 金山区|教育局) nor its last
+    character a place's level (黄山市|交通局, 丁村|中心小学), and an office of three
+    characters or more after it (赵某|办公室); 0 when the words are one office
+    (林业局办公室, 黄河水利委员会: an office alone under a person's label)."""
+    if len(words) < _NAME_THEN_OFFICE or (
+        words[0] not in _SURNAME_SET and words[:2] not in _SURNAME_SET
+    ):
+        return 0
+    shortest = 3 if words[:2] in _SURNAME_SET else 2
+    cuts = [
+        cut
+        for cut in (shortest, shortest + 1)
+        if len(words) - cut >= 3
+        and words[cut - 1] not in _NOT_NAME_END
+        and ORG_END.search(words[:cut]) is None
+        and _is_name(words[:cut])
+        and ORG_END.search(words, cut) is not None
+    ]
+    if not cuts:
+        return 0
+    from replyparse import nlp  # jieba's tagger loads only for a name glued to its unit
+
+    at = 0
+    for word, flag in nlp.tag(words):
+        if at >= cuts[-1]:
+            break
+        if at == 0 and word not in _SURNAME_SET and flag.startswith(_PLACE_OR_BODY_TAGS):
+            return 0  # (the first word a place or a body: a given name may read as one, 建国)
+        at += len(word)
+        if at in cuts:
+            return at
+    return 0
 
 
 def _is_office(words: str) -> bool:
@@ -1501,6 +1545,19 @@ def _read_value(
         if shape == "other":
             if events:
                 break  # a date or prose after the contact: the value ends
+            continue
+        if (
+            shape == "office"
+            and slot == "person"
+            and not piece.bracketed
+            and (name_end := _person_then_office(words))
+        ):
+            # 许某某交警某某大队: the person's name, the unit he works in glued after it
+            events.append(_Event("name", words[:name_end], value, piece.start, piece.end))
+            events.append(
+                _Event("org", words[name_end:], value, piece.start, piece.end, beside=True)
+            )
+            slots.pop(0)
             continue
         if shape == "office+person":
             org = words[:cut]
