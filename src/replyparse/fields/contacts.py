@@ -97,7 +97,7 @@ from replyparse.closing import (
 )
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.numerals import CN_YEAR_DIGITS
-from replyparse.labels import person_label_span
+from replyparse.labels import glued_person, person_label_span
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.orgnames import (
     ORG_END,
@@ -774,6 +774,13 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             or _PHONE.match(text, m.end())
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
             or (row.first >= 0 and _section_glued(view, row.flat, k, m.end(), kinds))
+            or (
+                # 本部门联系人王某, 县水利局承办人李某，电话…: after its office, no colon
+                row.closing
+                and kinds[0] == "person"
+                and not _gap_before(view, row.flat, k)
+                and glued_person(text[:k], text[m.end() :])
+            )
         ):
             out.append(_Label(k, m.end(), kinds))
     if row.closing and ("位：" in text or "门：" in text or "室：" in text or "名：" in text):
