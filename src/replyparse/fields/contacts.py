@@ -122,6 +122,9 @@ _KIND_OF_FIELD: dict[str, Kind] = {
     "leader": "leader",
 }
 _JOINERS = "及和与、/"
+_SENTENCE_JOINERS = frozenset("及与")
+"""Joiners no surname is: a value opening with one joins nothing to a name before it, and is
+a sentence's words (及时报送材料, 与县水利局对接)."""
 _ENTRIES = tuple(e for e in vocab.labels() if e.field in _KIND_OF_FIELD)
 
 
@@ -1471,6 +1474,8 @@ def _read_value(
         end = stop.start()
     if kinds[0] == "nothing":
         return []
+    if text[start:end].lstrip()[:1] in _SENTENCE_JOINERS:
+        return []  # 联系人：及时报送材料, 与县水利局对接: a sentence's words, joining nothing
     leader = kinds[0] == "leader"
     post_only = kinds[0] == "post"
     slots = list(_slot_kinds(kinds))  # (a copy: the loop takes the slots it fills)
@@ -1915,6 +1920,7 @@ def _contacts(
             at, name = office
             event = _Event("org", name, value_id, at, at + len(name), beside=True)
             found.value([event], ("office",), row.flat.at[at], row)
+        clause = _clause_before(view, row, labels)
         for k, label in enumerate(labels):
             if k + 1 < len(labels):
                 value_end = _value_end(view, row.flat, label, labels[k + 1].start)
@@ -1922,6 +1928,8 @@ def _contacts(
                 value_end = len(row.flat.text)
             value_id += 1
             events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
+            if clause and not _names_a_person(events):
+                events = []  # 请县水利局联系人：尽快报送材料: the sentence's own words
             if len(labels) == 1 and _unit_of_the_form(view, row.flat, label, events):
                 # the unit alone on its line: the org of the contacts on the lines right
                 # under it (the block's next lines), as on a contact's own line
@@ -2021,6 +2029,32 @@ def _office_before(view: TextView, row: _Row, labels: list[_Label]) -> tuple[int
         return (first - named, lead[first - named :]) if named else None
     office = _authority(lead.strip())
     return None if office is None else (0, office)
+
+
+def _clause_before(view: TextView, row: _Row, labels: list[_Label]) -> bool:
+    """Whether the words glued before the person's label opening a closing's line are a
+    clause that names an office (请县水利局联系人：…, 由县林业局联系人：…:
+    :func:`~replyparse.orgnames.names_in_clause`), a sentence the line may hold."""
+    text, first = row.flat.text, labels[0].start
+    if not row.closing or not first or labels[0].kinds[0] != "person":
+        return False
+    lead = text[:first]
+    return _glued_words(view, row.flat, lead) and names_in_clause(lead[own_words_end(lead) :])
+
+
+def _names_a_person(events: list[_Event]) -> bool:
+    """Whether the names ``events`` read are each a person's as a sentence writes one after
+    a contact's label (two to four characters opening with a surname, a post after it
+    aside, or a name a middle dot parts), not the sentence's own words (尽快报送材料,
+    及时报送材料); a value with a phone and no name counts."""
+    for e in events:
+        if (
+            e.part == "name"
+            and "·" not in e.text
+            and not (len(_strip_post(e.text)) <= _LISTED_NAME and e.text.startswith(_SURNAMES))
+        ):
+            return False
+    return True
 
 
 def _glued_words(view: TextView, flat: Flat, lead: str) -> bool:
