@@ -3535,6 +3535,9 @@ class _Reader:
             return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
         if label is not None:
+            if note is not None:
+                return None  # (a label in a note's brackets, the title's words after them:
+                # 第5号（分类：重点）提案的答复, its value ends with the bracket, no tail)
             return self._value_end(label.end(), end, _titled(label.group()))
         banner = self._issuer_mark(pos, end)
         if banner is not None and (
