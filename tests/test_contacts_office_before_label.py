@@ -10,10 +10,12 @@ invented (contacts53)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
-from snippets import SIGNED_REPLY
+from snippets import SIGNED_REPLY, glued, spaced
 from spans import span_problems
 
 PHONE = "0000-5550177"
@@ -146,3 +148,23 @@ SENTENCES_WITH_A_LABEL = [
 @pytest.mark.parametrize("line", SENTENCES_WITH_A_LABEL)
 def test_sentence_holding_a_label_is_no_contact(line: str) -> None:
     assert _under_date(line) == []
+
+
+# A copy that lost its line breaks (flattened with blanks, or glued with nothing) keeps the
+# office glued before the label on the contact's line, as the line form reads it: the org
+# as written, a level alone kept (县政府联系人：), the signature before it read (signers54).
+FLATTENED = [
+    pytest.param("县政府联系人", "县政府", id="government-by-its-level"),
+    pytest.param("县林业局联系人", "县林业局", id="office"),
+    pytest.param("本部门联系人", None, id="own-department"),
+    pytest.param("我区林业局联系人", "区林业局", id="own-district-office"),
+]
+
+
+@pytest.mark.parametrize(("label", "org"), FLATTENED)
+@pytest.mark.parametrize("flatten", [glued, spaced], ids=["glued", "spaced"])
+def test_office_before_label_in_a_flattened_copy(
+    label: str, org: str | None, flatten: Callable[[str], str]
+) -> None:
+    text = flatten(SIGNED_REPLY + f"{label}：欧某某\n联系电话：{PHONE}\n")
+    assert _read(text) == [("欧某某", org, PHONE)]

@@ -42,10 +42,10 @@ _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
 _CONTACT_PERSON = "contact_name"
 """The field of a contact's person labels (联系人, 承办人, 经办人及电话…)."""
-_OFFICE_LEAD_LONGEST = 16
+OFFICE_LEAD_LONGEST = 16
 """How long the office's name glued before a contact's label opening a line may be
 (某县某某局某某科联系人：, :func:`_office_lead`)."""
-_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS, 1 + _OFFICE_LEAD_LONGEST)
+_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS, 1 + OFFICE_LEAD_LONGEST)
 """The furthest a label that opens its line may start: after opening brackets (a run of
 :data:`OPENERS` as they stand there), after a bracket and a ``suffix`` label's own words,
 or after a bracket and the office's name glued before a contact's label."""
@@ -108,7 +108,7 @@ class LabelSet:
         self.colon_reach = max(
             _SUFFIX_WORDS + self.longest + 1,
             _PERSON_COLON if self.people else 0,
-            1 + _OFFICE_LEAD_LONGEST + max(map(len, contacts), default=0),
+            1 + OFFICE_LEAD_LONGEST + max(map(len, contacts), default=0),
         )
         """How far into a line the colon stands of a label opening it after its own words
         (a ``suffix`` label's few words, or a person's label)."""
@@ -218,7 +218,7 @@ def office_words(lead: str) -> bool:
     opening bracket before them allowed): :func:`_office_lead`'s reading of the words."""
     words = lead[1:] if lead[:1] in OPENERS else lead
     if (
-        len(words) > _OFFICE_LEAD_LONGEST
+        len(words) > OFFICE_LEAD_LONGEST
         or _HANZI.fullmatch(words) is None
         or words.startswith(_OPENERS_OF_SALUTATION)
     ):
@@ -343,7 +343,7 @@ def _glued_to_person(view: TextView, line: Line, labels: LabelSet) -> LabelAt | 
     them an authority beside it, as with a colon)."""
     assert labels.glued is not None
     text = line.text
-    m = labels.glued.search(text, 1, 1 + _OFFICE_LEAD_LONGEST + labels.longest)
+    m = labels.glued.search(text, 1, 1 + OFFICE_LEAD_LONGEST + labels.longest)
     if m is None or text[m.end() : m.end() + 1] == "：" or gap_before(view, line.start + m.start()):
         return None
     if not glued_person(text[: m.start()], text[m.end() :]):

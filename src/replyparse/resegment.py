@@ -76,6 +76,7 @@ from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surn
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import Style, marker_at
 from replyparse.fields.signature import SIGNER_GAP
+from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -113,6 +114,7 @@ _TITLE_VALUE_LABELS = frozenset(
 _CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
 # The closing labels whose value is a person's name (联系人：, 承办人：, 签发人：): a signed
 # date glued to such a value at the end of the row (联系人：王某2024年5月6日) stands apart.
+_CONTACT_PERSON_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "contact_name")
 _NAME_ROW_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
 )
@@ -4508,6 +4510,8 @@ class _Reader:
                 continue
             if m.group("label") in _SUFFIX_LABELS:
                 p, prev = self._own_words_before(p, start)
+            elif m.group("label") in _CONTACT_PERSON_LABELS:
+                p, prev = self._office_before_contact(p, start)
             # (a label glued after a date's 日 stands apart: 2024年5月10日类别：B)
             apart = (
                 self.gap(p)
@@ -4745,6 +4749,39 @@ class _Reader:
             out.append(colon)
             colon = self.norm.find("：", colon + 1, end)
         return out
+
+    def _office_before_contact(self, pos: int, start: int) -> tuple[int, str]:
+        """Where a contact's person label begins with the office the person works in glued
+        before it, as such a line opens (县林业局联系人：, 本部门联系人：, 县政府联系人：, after
+        a gap, a sentence's end or the signature's date: …2024年5月10日县政府联系人：王某…),
+        the words read as a line that opens so reads them (:func:`replyparse.labels.
+        office_words`); ``pos`` when no such words stand before it. With the character
+        before that place."""
+        norm = self.norm
+        q = pos
+        while (
+            q > start
+            and pos - q < OFFICE_LEAD_LONGEST
+            and not self.gap(q)
+            and _CJK_CHAR.match(norm[q - 1])
+        ):
+            q -= 1
+        dated = q < pos and norm[q] == "日" and norm[q - 1 : q].isdecimal()
+        if dated:
+            q += 1  # (a date's last character: 2024年5月10日县政府联系人：)
+        if (
+            q < pos
+            and (
+                dated
+                or q == start
+                or self.gap(q)
+                or self.before(q) in _SENTENCE_END
+                or norm[q - 1].isdecimal()
+            )
+            and office_words(norm[q:pos])
+        ):
+            return q, self.before(q)
+        return pos, self.before(pos)
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a suffix label begins with its own few words (承办|负责人：), after a gap,
