@@ -741,6 +741,21 @@ _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 # Asked by :func:`kind` of a line of an authority, alone or before its date. (resegment.py
 # reads the same words for the closing sentence a signer was glued after.)
 _SENTENCE_OPENINGS = vocab.words("sentence_openers")
+CONTACT_VALUE_LABEL = re.compile(
+    vocab.spellings(
+        tuple(
+            e
+            for e in _CLOSING_LABELS.entries
+            if e.field in ("contact_phone", "contact_fax", "contact_address")
+            and "\u4e00" <= e.spelling[0] <= "\u9fff"
+        )
+    )
+    + "|办公地[点址]"
+)
+"""A contact row's label for a value other than the person (a phone's, a fax's, an
+address's, a mailbox's; 办公地点 too): words that open with one, its colon lost, are that
+label and its value (传真县政务中心, 联系地址某县某局, 邮箱…), no authority, however they end
+(resegment reads them so after a phone on the letter's last line)."""
 
 
 def _day_lost_at_end(text: str) -> bool:
@@ -1262,6 +1277,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
         and not _prose(text)
         and not text.startswith(_SENTENCE_OPENINGS)
+        and CONTACT_VALUE_LABEL.match(text) is None
     ):
         return Kind.AUTHORITY
     if (

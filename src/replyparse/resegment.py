@@ -44,6 +44,7 @@ from replyparse import vocab
 from replyparse.chrome import SPOKEN_ASKING
 from replyparse.closing import (
     BARE_JOINT,
+    CONTACT_VALUE_LABEL,
     CUT_AUTHORITY_LONGEST,
     DATE,
     JOINT_NOTE_END,
@@ -3666,6 +3667,9 @@ class _Reader:
         name = self._authority_before(pos, start, after_start=True)
         if name is None or name <= start or self.gaps_in(name + 1, pos):
             return []  # none, or a name and a word before a gap (王某 办公室): no authority
+        if CONTACT_VALUE_LABEL.match(norm, name, pos) is not None:
+            return []  # a contact row's label that lost its colon, then its value (传真县
+            # 政务中心, 地址县政务服务中心三楼, 邮箱…): no authority after the phone
         # the phone and the name apart by a gap, or glued where a page flattened with
         # nothing between its lines ran the signer's line on after the phone's
         # (…支持。联系电话：00000000某局: the body's sentences on the line tell the flattening;
@@ -3702,8 +3706,8 @@ class _Reader:
         if glued and _PARAGRAPH_END_CHAR.search(norm, start, at) is None:
             return []  # (glued to a contact line's phone of its own: no flattening, as at
             # :meth:`_signer_at_end`)
-        if not cut_authority_name(norm[at:last]):
-            return []
+        if not cut_authority_name(norm[at:last]) or CONTACT_VALUE_LABEL.match(norm, at, last):
+            return []  # (none, or a contact row's label and its value: 地址县政务中心三楼)
         back = at
         while back > start and norm[back - 1] == " ":
             back -= 1
