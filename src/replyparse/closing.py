@@ -498,6 +498,7 @@ def _prose(text: str, start: int = 0) -> bool:
 # (会同县: _PLACE_AHEAD).
 _ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
 _PREPOSITIONS = f"{OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
+_PREPOSITION_CHARS = OPENING_PREPOSITIONS.replace("|", "") + "经向依将归"
 # (a level right after the word makes the word the place's own name, 会同县 of 怀化市会同县,
 # no verb: the place ahead opens with a character of its own name)
 _PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
@@ -507,10 +508,13 @@ _PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?!
 _SENTENCE_HEAD_CHAR = (
     rf"(?:(?![{LEVEL_CHARS}])[\u4e00-\u9fff]|(?<=[我本全该各此两])[{LEVEL_CHARS}])"
 )
+# (or a level alone right after a preposition: the sentence names an office by its level,
+# 并由县人民政府…, 请市水利局…; no place's name is a preposition and a level)
+_LEVEL_AHEAD = rf"(?<=[{_PREPOSITION_CHARS}])(?=[{LEVEL_CHARS}](?![政场域])[\u4e00-\u9fff])"
 _SENTENCE_BEFORE_NAME = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
     rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团学校行])"
-    rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
+    rf"(?:{_PREPOSITIONS}))(?:{_PLACE_AHEAD}|{_LEVEL_AHEAD})"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head
 before a preposition ends with no place's level nor an office's ending (某县教育局与某县
@@ -2087,6 +2091,30 @@ def cut_authority_name(text: str) -> bool:
     )
 
 
+def wrapped_name(upper: str, lower: str) -> bool:
+    """Whether ``upper`` and ``lower``, a line and the line under it, are one authority's
+    name a line break cut inside (``北江县人民政`` / ``府办公室``, ``北江县交通运`` / ``输局``,
+    ``北江县人民政`` / ``府``, ``北江县`` / ``人民政府办公室``): ``upper`` a place and the first
+    characters of its office as a page cut short leaves them, or a place alone, no office's
+    ending in it (:func:`cut_authority_name`: no sentence's words either), ``lower`` the rest,
+    naming no place of its own (no level's character in it) nor a person (no blank-parted
+    name), and the two joined an authority's name (:data:`AUTHORITY_LINE`). (An office's
+    ending alone under a whole name, ``某县人民政府`` / ``办公室``, the signature reads
+    already.)"""
+    if not upper or not lower or len(upper) + len(lower) > _WRAPPED_LONGEST:
+        return False
+    if ORG_END.search(upper) is not None or not cut_authority_name(upper):
+        return False
+    if any(ch in LEVEL_CHARS for ch in lower) or not _HANZI_ALONE.fullmatch(lower):
+        return False
+    return AUTHORITY_LINE.match(upper + lower) is not None
+
+
+_WRAPPED_LONGEST = 40
+"""The longest authority's name read over two lines (a place, its office and a section)."""
+_HANZI_ALONE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def names_cut(text: str, name: str) -> bool:
     """Whether ``text`` is the authority ``name`` opens with (a line that may go on with a
     date), whole or with its last one or two characters lost in copying: four characters
@@ -2132,6 +2160,18 @@ def closing_start(
             and names_cut(lines[i - 1].text, own())
         ):
             found = Kind.AUTHORITY  # the head's authority that lost its last characters
+        if (
+            found in (None, Kind.AUTHORITY)
+            and i - 2 >= floor
+            and _signer_may_stand(upward)
+            and wrapped_name(lines[i - 2].text, lines[i - 1].text)
+        ):
+            # a signer's name a line break cut inside (北江县人民政 / 府办公室), over the date,
+            # ending the letter or over seal notes: both lines the authority's
+            upward += [Kind.AUTHORITY, Kind.AUTHORITY]
+            sealed = False
+            i -= 2
+            continue
         if found is None and not dated:
             found = _below_the_date(view, lines, i - 1, floor)
         if found is None:
@@ -2152,6 +2192,16 @@ def closing_start(
     _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)
     return i, kinds
+
+
+def _signer_may_stand(upward: list[Kind]) -> bool:
+    """Whether a signer may stand over the closing's lines read so far from its end up
+    (``upward``): over a date, seal notes between allowed, or ending the letter (over seal
+    notes alone, or nothing)."""
+    for found in reversed(upward):  # (a loop: a run of seal notes is short)
+        if found is not Kind.SEAL:
+            return found in _DATES
+    return True
 
 
 _PRINT_OFFICE_END = ("办公室", "办公厅", "党政办", "综合办")
