@@ -4514,7 +4514,8 @@ class _Reader:
                 continue
             if m.group("label") in _SUFFIX_LABELS:
                 p, prev = self._own_words_before(p, start)
-            elif m.group("label") in _CONTACT_PERSON_LABELS:
+            elif m.group("label") in _CONTACT_PERSON_LABELS and m.start("label") == p:
+                # (not one in brackets after its office: 某局（联系人：王某）, a note of its)
                 p, prev = self._office_before_contact(p, start)
             # (a label glued after a date's 日 stands apart: 2024年5月10日类别：B)
             apart = (
