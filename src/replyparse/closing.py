@@ -1966,7 +1966,7 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     if len(parts) < 2:
         return None
     name = parts[0].text
-    person = _ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)
+    person = _signing_person(name)  # (a name a middle dot parts too: 阿某·某某    联系电话…)
     authority = not person and name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)
     if not person and not authority:
         return None
@@ -1995,7 +1995,8 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
 def _signing_person(text: str) -> bool:
     """Whether ``text`` is a person's name alone (two to four hanzi opening with a common
     surname, or a name whose parts a middle dot parts, 阿某·某某; no office's ending): who
-    signed, after the authority on its line."""
+    signed, after the authority on its line, or a contact's name opening a row of labels or
+    a contact table's next row (阿某·某某    联系电话：…, as 王某    联系电话：…)."""
     return (
         (_ROW_NAME.fullmatch(text) is not None and text.startswith(_SURNAMES))
         or ("·" in text and _DOTTED_NAME.fullmatch(text) is not None)
@@ -2014,9 +2015,8 @@ def contact_row(view: TextView, line: Line) -> int | None:
     parts = name_parts(view, line)  # (吴 某 某    1390…: a name letter-spaced in its cell)
     if len(parts) != 2:
         return None
-    name = parts[0].text
-    if not (_ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)):
-        return None
+    if not _signing_person(parts[0].text):
+        return None  # (no person's name: two to four characters or a dotted name)
     return parts[1].start if _PHONE.match(parts[1].text) else None
 
 

@@ -857,7 +857,7 @@ def _unlabelled_name(lead: str) -> bool:
     """Whether ``lead``, what stands before a line's first label, is a person's name alone."""
     return (
         _is_name(lead)
-        and lead.startswith(_SURNAMES)
+        and (lead.startswith(_SURNAMES) or "·" in lead)  # (阿某·某某  联系电话：…)
         and not ORG_END.search(lead)
         and not _post_search(lead)
     )
