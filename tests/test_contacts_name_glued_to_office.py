@@ -2,8 +2,9 @@
 person's slot (``联系人：许明明交警城关大队``): the person is the name's two or three
 characters (three or four after a compound surname), the org the unit, where the segmenter
 ends a word after the name. A value that is one office's name under the person's label
-(a place's or a body's name first, ``黄河水利委员会``, ``金山区教育局``, or a place's level
-ending the would-be name, ``黄山市交通局``) stays an office with no person (signers54).
+(a place's, a body's or a firm's name or a plain word first, ``黄河水利委员会``,
+``金山区教育局``, ``方圆建筑公司``, or a place's level ending the would-be name,
+``黄山市交通局``) stays an office with no person (signers54).
 Names and units are invented."""
 
 from __future__ import annotations
@@ -54,6 +55,14 @@ ONE_OFFICE = [
     pytest.param("金山区教育局", id="district-name-then-bureau"),
     pytest.param("林业局办公室", id="bureau-then-its-office"),
     pytest.param("丁村中心小学", id="village-school"),
+    pytest.param("方圆建筑公司", id="a-word-then-a-firm"),
+    pytest.param("龙泉派出所", id="a-place-the-segmenter-knows"),
+    # (a word the segmenter tags a person's name, naming the unit's place: read as glued)
+    pytest.param(
+        "杨柳社区服务中心",
+        marks=pytest.mark.xfail(strict=True, reason="the segmenter tags 杨柳 a person's name"),
+        id="place-tagged-a-name",
+    ),
 ]
 
 

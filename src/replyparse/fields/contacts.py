@@ -1392,7 +1392,10 @@ _NAME_THEN_OFFICE = 5
 """The fewest characters of a name (two) and an office (three) run together."""
 _NOT_NAME_END = frozenset("省市县区镇乡村州旗盟")
 """A place's level: a name whose last character is one is a place's (黄山市, 丁村)."""
-_PLACE_OR_BODY_TAGS = ("ns", "nt")
+_PERSON_TAGS = frozenset({"nr", "nrt"})
+"""The segmenter's tags of a person's name (a transliterated one too): the name glued before
+its unit is one word so tagged, or a surname the segmenter cut off alone before the given
+name it does not know (许|明明)."""
 
 
 def _person_then_office(words: str) -> int:
@@ -1400,10 +1403,13 @@ def _person_then_office(words: str) -> int:
     (联系人：许某某交警某某大队), when the person's name is glued before the unit he works
     in: a name of two or three characters opening with a surname (three or four with a
     compound surname), whose end is where the segmenter ends a word (许明明|交警, 李明|交通
-    运输局), its first word no place's or body's (黄河|水利委员会, 金山区|教育局) nor its last
-    character a place's level (黄山市|交通局, 丁村|中心小学), and an office of three
-    characters or more after it (赵某|办公室); 0 when the words are one office
-    (林业局办公室, 黄河水利委员会: an office alone under a person's label)."""
+    运输局), its first word a person's name as the segmenter tags it or the surname alone
+    (:data:`_PERSON_TAGS`; not a place's, a body's or a firm's, 黄河|水利委员会, 金山区|教育局,
+    万达|广场管理处, nor a word, 方圆|建筑公司), nor its last character a place's level
+    (黄山市|交通局, 丁村|中心小学), and an office of three characters or more after it
+    (赵某|办公室); 0 when the words are one office (林业局办公室, 黄河水利委员会: an office
+    alone under a person's label). The segmenter tags some words a name that are also a
+    unit's place (白云|街道办事处): such a unit alone under a person's label is read glued."""
     if len(words) < _NAME_THEN_OFFICE or (
         words[0] not in _SURNAME_SET and words[:2] not in _SURNAME_SET
     ):
@@ -1426,8 +1432,8 @@ def _person_then_office(words: str) -> int:
     for word, flag in nlp.tag(words):
         if at >= cuts[-1]:
             break
-        if at == 0 and word not in _SURNAME_SET and flag.startswith(_PLACE_OR_BODY_TAGS):
-            return 0  # (the first word a place or a body: a given name may read as one, 建国)
+        if at == 0 and word not in _SURNAME_SET and flag not in _PERSON_TAGS:
+            return 0  # (the first word no person's: a place's, a body's, a firm's, a word)
         at += len(word)
         if at in cuts:
             return at
