@@ -4757,11 +4757,13 @@ class _Reader:
 
     def _office_before_contact(self, pos: int, start: int) -> tuple[int, str]:
         """Where a contact's person label begins with the office the person works in glued
-        before it, as such a line opens (县林业局联系人：, 本部门联系人：, 县政府联系人：, after
-        a gap, a sentence's end or the signature's date: …2024年5月10日县政府联系人：王某…),
+        before it, as such a line opens (县林业局联系人：, 本部门联系人：, 县政府联系人：), after
+        a gap (a copy flattened with blanks, where the signer's line would stand apart) or
+        the signature's date (…2024年5月10日县政府联系人：王某…: no signer after its date),
         the words read as a line that opens so reads them (:func:`replyparse.labels.
-        office_words`); ``pos`` when no such words stand before it. With the character
-        before that place."""
+        office_words`); ``pos`` when no such words stand before it. Glued after a sentence's
+        end with nothing between (…考虑。某县某局联系人：…), the words are the signer's line
+        run on, as before. With the character before that place."""
         norm = self.norm
         q = pos
         while (
@@ -4774,17 +4776,7 @@ class _Reader:
         dated = q < pos and norm[q] == "日" and norm[q - 1 : q].isdecimal()
         if dated:
             q += 1  # (a date's last character: 2024年5月10日县政府联系人：)
-        if (
-            q < pos
-            and (
-                dated
-                or q == start
-                or self.gap(q)
-                or self.before(q) in _SENTENCE_END
-                or norm[q - 1].isdecimal()
-            )
-            and office_words(norm[q:pos])
-        ):
+        if q < pos and (dated or q == start or self.gap(q)) and office_words(norm[q:pos]):
             return q, self.before(q)
         return pos, self.before(pos)
 
