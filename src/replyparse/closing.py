@@ -498,7 +498,6 @@ def _prose(text: str, start: int = 0) -> bool:
 # (会同县: _PLACE_AHEAD).
 _ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
 _PREPOSITIONS = f"{OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
-_PREPOSITION_CHARS = OPENING_PREPOSITIONS.replace("|", "") + "经向依将归"
 # (a level right after the word makes the word the place's own name, 会同县 of 怀化市会同县,
 # no verb: the place ahead opens with a character of its own name)
 _PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
@@ -508,13 +507,17 @@ _PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?!
 _SENTENCE_HEAD_CHAR = (
     rf"(?:(?![{LEVEL_CHARS}])[\u4e00-\u9fff]|(?<=[我本全该各此两])[{LEVEL_CHARS}])"
 )
-# (or a level alone right after a preposition: the sentence names an office by its level,
-# 并由县人民政府…, 请市水利局…; no place's name is a preposition and a level)
-_LEVEL_AHEAD = rf"(?<=[{_PREPOSITION_CHARS}])(?=[{LEVEL_CHARS}](?![政场域])[\u4e00-\u9fff])"
+# (or a level alone right after a preposition that opens the text, an adverb before it
+# or not: the sentence names an office by its level, 由县人民政府…, 并由县人民政…, 请市水利局…;
+# a place's name may end with a preposition's character before its level, 秭归县, and is
+# told by no adverb opening it)
+_SENTENCE_ADVERBS = "并已现将拟另均再需应须还也都又"
+_LEVEL_AHEAD = rf"(?=[{LEVEL_CHARS}](?![政场域])[\u4e00-\u9fff])"
 _SENTENCE_BEFORE_NAME = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
+    rf"(?:(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
     rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团学校行])"
-    rf"(?:{_PREPOSITIONS}))(?:{_PLACE_AHEAD}|{_LEVEL_AHEAD})"
+    rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
+    rf"|[{_SENTENCE_ADVERBS}]?(?:{OPENING_PREPOSITIONS}){_LEVEL_AHEAD})"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head
 before a preposition ends with no place's level nor an office's ending (某县教育局与某县
