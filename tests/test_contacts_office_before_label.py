@@ -10,10 +10,12 @@ invented (contacts53)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
-from snippets import SIGNED_REPLY
+from snippets import SIGNED_REPLY, glued, spaced
 from spans import span_problems
 
 PHONE = "0000-5550177"
@@ -97,3 +99,72 @@ def test_clause_naming_an_office_before_a_label_is_no_contact(clause: str) -> No
 def test_clause_before_a_label_under_the_date_names_no_office() -> None:
     # (under the date the line is a contact's all the same; its clause is no org)
     assert _under_date("请县林业局联系人：欧某某") == [("欧某某", None, None)]
+
+
+# The same label written with no colon, the person's name right after it (signers54): the
+# line is a contact's all the same, the signature above or over it read. The name opens with
+# a surname (or a middle dot parts it) and ends the value: a separator, a blank, the phone's
+# label or the line's end after it.
+@pytest.mark.parametrize(("label", "org"), OFFICE_FIRST)
+def test_office_before_label_without_colon(label: str, org: str | None) -> None:
+    assert _under_date(f"{label}欧某某，电话：{PHONE}") == [("欧某某", org, PHONE)]
+
+
+@pytest.mark.parametrize(("label", "org"), OFFICE_FIRST)
+def test_office_before_label_without_colon_above_the_signer(label: str, org: str | None) -> None:
+    assert _above_signer(f"{label}欧某某  联系电话：{PHONE}") == [("欧某某", org, PHONE)]
+
+
+def test_label_without_colon_over_the_phone_line() -> None:
+    assert _under_date(f"本部门联系人欧某\n联系电话：{PHONE}") == [("欧某", None, PHONE)]
+
+
+def test_label_without_colon_before_a_dotted_name() -> None:
+    assert _under_date(f"本单位联系人艾某·某某  手机：{PHONE}") == [("艾某·某某", None, PHONE)]
+
+
+NO_NAME_AFTER = [
+    pytest.param("本部门联系人制度已经建立", id="a-word-of-the-body"),
+    pytest.param("我局联系人员分工明确", id="label-word-runs-on"),
+]
+
+
+@pytest.mark.parametrize("line", NO_NAME_AFTER)
+def test_label_without_colon_before_no_name_is_none(line: str) -> None:
+    assert _under_date(line) == []
+
+
+# A sentence that holds a contact's label and its colon (signers54): its words after the
+# colon are no person's name when they open with a joiner (及时…, 与…) or, after a clause that
+# names an office (请县林业局联系人：…), hold no name opening with a surname.
+SENTENCES_WITH_A_LABEL = [
+    pytest.param("请县林业局联系人：及时上报统计数据", id="clause-then-a-joiner"),
+    pytest.param("请县林业局联系人：尽快上报数据", id="clause-then-a-verb"),
+    pytest.param("联系人：及时上报统计数据", id="label-then-a-joiner"),
+    pytest.param("联系人：与县林业局做好衔接", id="label-then-with"),
+]
+
+
+@pytest.mark.parametrize("line", SENTENCES_WITH_A_LABEL)
+def test_sentence_holding_a_label_is_no_contact(line: str) -> None:
+    assert _under_date(line) == []
+
+
+# A copy that lost its line breaks (flattened with blanks, or glued with nothing) keeps the
+# office glued before the label on the contact's line, as the line form reads it: the org
+# as written, a level alone kept (县政府联系人：), the signature before it read (signers54).
+FLATTENED = [
+    pytest.param("县政府联系人", "县政府", id="government-by-its-level"),
+    pytest.param("县林业局联系人", "县林业局", id="office"),
+    pytest.param("本部门联系人", None, id="own-department"),
+    pytest.param("我区林业局联系人", "区林业局", id="own-district-office"),
+]
+
+
+@pytest.mark.parametrize(("label", "org"), FLATTENED)
+@pytest.mark.parametrize("flatten", [glued, spaced], ids=["glued", "spaced"])
+def test_office_before_label_in_a_flattened_copy(
+    label: str, org: str | None, flatten: Callable[[str], str]
+) -> None:
+    text = flatten(SIGNED_REPLY + f"{label}：欧某某\n联系电话：{PHONE}\n")
+    assert _read(text) == [("欧某某", org, PHONE)]

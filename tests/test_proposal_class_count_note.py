@@ -54,6 +54,11 @@ HANDLING_NOTES = [
     pytest.param("（重点）", id="key"),
     pytest.param("（农业水利类）", id="class-alone"),
     pytest.param("（主办、市长督办）", id="two-notes"),
+    # (signers54: who presses for it before 督办 and 件 after it, or the class under a label)
+    pytest.param("（市长督办件）", id="supervised-item"),
+    pytest.param("（政协主席督办件）", id="supervised-by-a-chair"),
+    pytest.param("（分类：重点）", id="class-under-its-label"),
+    pytest.param("（类别：一般）", id="kind-under-its-label"),
 ]
 
 

@@ -127,6 +127,15 @@ NOT_FORMS = {
         "郑涛代表：\n您在人大会议上提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
         ("建议", None, None, "关于治理河道垃圾的建议"),
     ),
+    # a level a word points to or counts with names no place: no session (signers54)
+    "pointed-place-meeting": (
+        "郑涛代表：\n您在该县人大会议上提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    "each-place-meeting": (
+        "郑涛代表：\n您在各区政协会议期间提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
     # 建议 and a separate 议案 are not 建议案
     "jianyi-then-yian": (
         "郑涛代表：\n您提出的关于修订停车管理办法的议案收悉，现答复如下：\n",

@@ -30,6 +30,14 @@ READINGS = [
     pytest.param(
         "，感谢您的关心.各位代表提出的", "，感谢您的关心。各位代表提出的", id="collective"
     ),
+    # a full stop after a clause's words (已, 完, 了, 的, 悉…: no name's part holds them),
+    # the name after it opening the next sentence (signers54)
+    pytest.param(
+        "一、道路已完成．王某代表在会上", "一、道路已完成。王某代表在会上", id="after-done"
+    ),
+    pytest.param("，已完成.王某委员提出的", "，已完成。王某委员提出的", id="comma-then-done"),
+    pytest.param("建议收悉.王某代表提出的", "建议收悉。王某代表提出的", id="after-received"),
+    pytest.param("尊敬的阿某．某某委员：", "尊敬的阿某·某某委员：", id="salutation-kept"),
     # a full stop between a contact's name and the next label (review53f)
     pytest.param("联系人：钱某.联系电话：0998", "联系人：钱某。联系电话：0998", id="next-label"),
     pytest.param("联系人：钱某.电话0998", "联系人：钱某。电话0998", id="next-label-glued"),

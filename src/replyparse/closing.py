@@ -516,10 +516,17 @@ _PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?!
 _SENTENCE_HEAD_CHAR = (
     rf"(?:(?![{LEVEL_CHARS}])[\u4e00-\u9fff]|(?<=[我本全该各此两])[{LEVEL_CHARS}])"
 )
+# (or a level alone right after a preposition that opens the text, an adverb before it
+# or not: the sentence names an office by its level, 由县人民政府…, 并由县人民政…, 请市水利局…;
+# a place's name may end with a preposition's character before its level, 秭归县, and is
+# told by no adverb opening it)
+_SENTENCE_ADVERBS = "并已现将拟另均再需应须还也都又"
+_LEVEL_AHEAD = rf"(?=[{LEVEL_CHARS}](?![政场域])[\u4e00-\u9fff])"
 _SENTENCE_BEFORE_NAME = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
+    rf"(?:(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
     rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团学校行])"
     rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
+    rf"|[{_SENTENCE_ADVERBS}]?(?:{OPENING_PREPOSITIONS}){_LEVEL_AHEAD})"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head
 before a preposition ends with no place's level nor an office's ending (某县教育局与某县
@@ -750,6 +757,21 @@ _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 # Asked by :func:`kind` of a line of an authority, alone or before its date. (resegment.py
 # reads the same words for the closing sentence a signer was glued after.)
 _SENTENCE_OPENINGS = vocab.words("sentence_openers")
+CONTACT_VALUE_LABEL = re.compile(
+    vocab.spellings(
+        tuple(
+            e
+            for e in _CLOSING_LABELS.entries
+            if e.field in ("contact_phone", "contact_fax", "contact_address")
+            and "\u4e00" <= e.spelling[0] <= "\u9fff"
+        )
+    )
+    + "|办公地[点址]"
+)
+"""A contact row's label for a value other than the person (a phone's, a fax's, an
+address's, a mailbox's; 办公地点 too): words that open with one, its colon lost, are that
+label and its value (传真县政务中心, 联系地址某县某局, 邮箱…), no authority, however they end
+(resegment reads them so after a phone on the letter's last line)."""
 
 
 def _day_lost_at_end(text: str) -> bool:
@@ -1271,6 +1293,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
         and not _prose(text)
         and not text.startswith(_SENTENCE_OPENINGS)
+        and CONTACT_VALUE_LABEL.match(text) is None
     ):
         return Kind.AUTHORITY
     if (
@@ -1955,7 +1978,7 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     if len(parts) < 2:
         return None
     name = parts[0].text
-    person = _ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)
+    person = _signing_person(name)  # (a name a middle dot parts too: 阿某·某某    联系电话…)
     authority = not person and name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)
     if not person and not authority:
         return None
@@ -1984,7 +2007,8 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
 def _signing_person(text: str) -> bool:
     """Whether ``text`` is a person's name alone (two to four hanzi opening with a common
     surname, or a name whose parts a middle dot parts, 阿某·某某; no office's ending): who
-    signed, after the authority on its line."""
+    signed, after the authority on its line, or a contact's name opening a row of labels or
+    a contact table's next row (阿某·某某    联系电话：…, as 王某    联系电话：…)."""
     return (
         (_ROW_NAME.fullmatch(text) is not None and text.startswith(_SURNAMES))
         or ("·" in text and _DOTTED_NAME.fullmatch(text) is not None)
@@ -2003,9 +2027,8 @@ def contact_row(view: TextView, line: Line) -> int | None:
     parts = name_parts(view, line)  # (吴 某 某    1390…: a name letter-spaced in its cell)
     if len(parts) != 2:
         return None
-    name = parts[0].text
-    if not (_ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)):
-        return None
+    if not _signing_person(parts[0].text):
+        return None  # (no person's name: two to four characters or a dotted name)
     return parts[1].start if _PHONE.match(parts[1].text) else None
 
 
@@ -2140,6 +2163,30 @@ def cut_authority_name(text: str) -> bool:
     )
 
 
+def wrapped_name(upper: str, lower: str) -> bool:
+    """Whether ``upper`` and ``lower``, a line and the line under it, are one authority's
+    name a line break cut inside (``北江县人民政`` / ``府办公室``, ``北江县交通运`` / ``输局``,
+    ``北江县人民政`` / ``府``, ``北江县`` / ``人民政府办公室``): ``upper`` a place and the first
+    characters of its office as a page cut short leaves them, or a place alone, no office's
+    ending in it (:func:`cut_authority_name`: no sentence's words either), ``lower`` the rest,
+    naming no place of its own (no level's character in it) nor a person (no blank-parted
+    name), and the two joined an authority's name (:data:`AUTHORITY_LINE`). (An office's
+    ending alone under a whole name, ``某县人民政府`` / ``办公室``, the signature reads
+    already.)"""
+    if not upper or not lower or len(upper) + len(lower) > _WRAPPED_LONGEST:
+        return False
+    if ORG_END.search(upper) is not None or not cut_authority_name(upper):
+        return False
+    if any(ch in LEVEL_CHARS for ch in lower) or not _HANZI_ALONE.fullmatch(lower):
+        return False
+    return AUTHORITY_LINE.match(upper + lower) is not None
+
+
+_WRAPPED_LONGEST = 40
+"""The longest authority's name read over two lines (a place, its office and a section)."""
+_HANZI_ALONE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def names_cut(text: str, name: str) -> bool:
     """Whether ``text`` is the authority ``name`` opens with (a line that may go on with a
     date), whole or with its last one or two characters lost in copying: four characters
@@ -2192,6 +2239,18 @@ def closing_start(
             and _cut_in_sentence(view, lines, i - 1, floor)
         ):
             found = None  # a body's sentence the page cut after a level (…实施乡): no signer
+        if (
+            found in (None, Kind.AUTHORITY)
+            and i - 2 >= floor
+            and _signer_may_stand(upward)
+            and wrapped_name(lines[i - 2].text, lines[i - 1].text)
+        ):
+            # a signer's name a line break cut inside (北江县人民政 / 府办公室), over the date,
+            # ending the letter or over seal notes: both lines the authority's
+            upward += [Kind.AUTHORITY, Kind.AUTHORITY]
+            sealed = False
+            i -= 2
+            continue
         if found is None and not dated:
             found = _below_the_date(view, lines, i - 1, floor)
         if found is None:
@@ -2212,6 +2271,16 @@ def closing_start(
     _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)
     return i, kinds
+
+
+def _signer_may_stand(upward: list[Kind]) -> bool:
+    """Whether a signer may stand over the closing's lines read so far from its end up
+    (``upward``): over a date, seal notes between allowed, or ending the letter (over seal
+    notes alone, or nothing)."""
+    for found in reversed(upward):  # (a loop: a run of seal notes is short)
+        if found is not Kind.SEAL:
+            return found in _DATES
+    return True
 
 
 _PRINT_OFFICE_END = ("办公室", "办公厅", "党政办", "综合办")

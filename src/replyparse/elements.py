@@ -194,18 +194,27 @@ _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 ITEM_NUMBER_LEAD = "第[A-Za-z]{0,2}"
 ITEM_KIND_AFTER = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
 _HANDLING_WORDS = "督办|主办|会办|协办|分办|合办|领办|交办|办结|重点"
+HANDLING = (
+    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_HANDLING_WORDS})(?:件|单位|意见)?"
+    rf"(?:[、，,](?=[\u4e00-\u9fff]))?){{1,3}}"
+)
+"""How the office handles the item, as a note in brackets writes it: up to three handling
+words, a few words before each (who presses for it: 市长督办, 政协主席督办) and 件, 单位 or
+意见 after it (督办件, 协办单位, 会办意见), parted by 、 or a comma (主办，重点督办)."""
+_HANDLING_ALONE = re.compile(rf"^[（(【\[［〔](?:{HANDLING})[）)】\]］〕]$")
 ITEM_NOTE = (
-    r"[（(](?:[\u4e00-\u9fff]{1,8}类(?:第?[0-9]{1,6}号)?"
-    rf"|(?:[\u4e00-\u9fff]{{0,4}}?(?:{_HANDLING_WORDS})[、，,]?){{1,3}})[）)]"
+    r"[（(【](?:[\u4e00-\u9fff]{1,8}类(?:第?[0-9]{1,6}号)?"
+    r"|(?:分类|类别)[：:][\u4e00-\u9fff]{1,8}"
+    rf"|{HANDLING})[）)】]"
 )
 """A note in brackets right after an item's number's 号 and before its kind word: the
 item's count within its class (第03314号（工交邮电类455号）提案: a national committee's
 registry numbers a proposal twice, over all and within its class), its class alone
-(（农业类）), or how it is handled (（重点督办）, （主办）, （会办）, （已办结）,
-（主办，重点督办）: up to three such words, a few words before each). No number of the
-item's own and no part of anything, the kind word after it the item's (fields/proposal.py,
-and fields/docnumber.py, where a number of class, year and serial so followed,
-第B（2031）45号（工交类12号）提案, is the item's, no 发文字号)."""
+(（农业类）) or under its label (（分类：重点）, （类别：一般）), or how it is handled
+(:data:`HANDLING`: （重点督办）, （主办）, （会办）, （已办结）, （主办，重点督办）,
+（市长督办件）, 【县长督办】). No number of the item's own and no part of anything, the kind
+word after it the item's (fields/proposal.py, and fields/docnumber.py, where a number of class, year
+and serial so followed, 第B（2031）45号（工交类12号）提案, is the item's, no 发文字号)."""
 ITEM_CLASS_YEAR_SERIAL = rf"[A-Za-z]{{0,2}}[{_O}](?:19|20)\d{{2}}[{_C}]\d{{1,6}}"
 """Such a number between its 第 and its 号 (``B（2031）45``, ``b(2031)45``, ``〔2021〕12``,
 ``［2031］12``): a class's letter or two in either case, as :data:`ITEM_NUMBER_LEAD` reads
@@ -432,6 +441,8 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
         return True
     if glued_class(text):
         return True
+    if text[-1:] in CLOSERS and _HANDLING_ALONE.match(text):
+        return True  # how the item is handled, a note alone on its line: （市长督办件）
     # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
     # match of its shape
     if "号" in text and _BRACKETED_YEAR.search(text):

@@ -42,10 +42,10 @@ _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
 _CONTACT_PERSON = "contact_name"
 """The field of a contact's person labels (联系人, 承办人, 经办人及电话…)."""
-_OFFICE_LEAD_LONGEST = 16
+OFFICE_LEAD_LONGEST = 16
 """How long the office's name glued before a contact's label opening a line may be
 (某县某某局某某科联系人：, :func:`_office_lead`)."""
-_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS, 1 + _OFFICE_LEAD_LONGEST)
+_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS, 1 + OFFICE_LEAD_LONGEST)
 """The furthest a label that opens its line may start: after opening brackets (a run of
 :data:`OPENERS` as they stand there), after a bracket and a ``suffix`` label's own words,
 or after a bracket and the office's name glued before a contact's label."""
@@ -96,13 +96,19 @@ class LabelSet:
         # a contact's person labels, which an office's name may open the line before
         # (:func:`_office_lead`)
         contacts = [e.spelling for e in self.entries if e.field == _CONTACT_PERSON]
+        # (a contact's person label glued after its office with no colon, before the
+        # person's name: the shorter spellings, those a name may follow; the longest first)
+        self.glued = (
+            re.compile("|".join(sorted(contacts, key=len, reverse=True))) if contacts else None
+        )
+        """The contact's person labels as :func:`_glued_to_person` searches them."""
         self.leads = frozenset(OPENERS) | {e.spelling[0] for e in self.entries}
         """The characters a line one of these labels opens may begin with, unless a colon
         stands within :attr:`colon_reach` (:func:`opening_label`)."""
         self.colon_reach = max(
             _SUFFIX_WORDS + self.longest + 1,
             _PERSON_COLON if self.people else 0,
-            1 + _OFFICE_LEAD_LONGEST + max(map(len, contacts), default=0),
+            1 + OFFICE_LEAD_LONGEST + max(map(len, contacts), default=0),
         )
         """How far into a line the colon stands of a label opening it after its own words
         (a ``suffix`` label's few words, or a person's label)."""
@@ -203,9 +209,16 @@ def _office_lead(view: TextView, found: LabelAt, lead: str) -> bool:
     :func:`~replyparse.orgnames.names_in_clause`) are none."""
     if not found.colon or found.entry.field != _CONTACT_PERSON or gap_before(view, found.start):
         return False
+    return office_words(lead)
+
+
+def office_words(lead: str) -> bool:
+    """Whether ``lead``, the words glued before a contact's person label that opens a line
+    after them, are the office the person works in, the letter's own words or both (an
+    opening bracket before them allowed): :func:`_office_lead`'s reading of the words."""
     words = lead[1:] if lead[:1] in OPENERS else lead
     if (
-        len(words) > _OFFICE_LEAD_LONGEST
+        len(words) > OFFICE_LEAD_LONGEST
         or _HANZI.fullmatch(words) is None
         or words.startswith(_OPENERS_OF_SALUTATION)
     ):
@@ -213,6 +226,32 @@ def _office_lead(view: TextView, found: LabelAt, lead: str) -> bool:
     office = words[own_words_end(words) :]
     return own_words_alone(words) or (
         len(office) >= 2 and ORG_END.search(office) is not None and not names_in_clause(office)
+    )
+
+
+# A person's name right after a contact's label written with no colon (本部门联系人王某): two to
+# four characters, or parts a middle dot parts, ended by the line's end, a separator, a
+# bracket, a figure (the phone) or a phone's label (王某电话…, 王某联系电话：…).
+_GLUED_NAME = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff]{2,4}?)"
+    r"(?=$|[，,；;、。（(\s0-9]|(?:联系)?电话|手机|座机|联系方式)"
+)
+
+
+def glued_person(lead: str, rest: str) -> bool:
+    """Whether a contact's person label written with no colon, ``lead`` the words glued
+    before it on its line and ``rest`` what follows it there, stands as a label: ``lead``
+    the office the person works in or the letter's own words (:func:`office_words`:
+    本部门联系人王某, 我局联系人张某某，电话：…, 县水利局承办人李某), ``rest`` opening with the
+    person's name (:data:`_GLUED_NAME`, a surname first or a middle dot in it). A sentence's
+    word after the label (本部门联系人制度, 各乡镇联系人要…) is none."""
+    if not lead or not office_words(lead):
+        return False
+    name = _GLUED_NAME.match(rest)
+    return (
+        name is not None
+        and ("·" in name.group() or (name.group()[0] in _SURNAMES or name.group()[:2] in _SURNAMES))
+        and ORG_END.search(name.group()) is None
     )
 
 
@@ -254,8 +293,10 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
     text = line.text
     if text[:1] not in labels.leads:
         colon = text[: labels.colon_reach].find("：")
-        if colon < 1 or text[colon - 1] not in labels.colon_after:
-            return None
+        if (colon < 1 or text[colon - 1] not in labels.colon_after) and (
+            labels.glued is None or labels.glued.search(text, 1, labels.colon_reach) is None
+        ):
+            return None  # (nor a contact's label glued after its office, no colon)
     # The layout asks about most lines three times or more (a form's rows, the salutation's
     # reach, the closing, the elements): the answer reads only the view's ``norm`` and gaps,
     # which never change, and the line's place and text, so it is kept on the view. A
@@ -281,6 +322,9 @@ def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | No
     found = _first_standing(
         view, line, labels, min(len(line.text), _OPENING_REACH + labels.longest)
     )
+    glued = _glued_to_person(view, line, labels) if labels.glued is not None else None
+    if glued is not None and (found is None or glued.start < found.start):
+        return glued  # 本部门联系人王某: a contact's label after its office, no colon
     if found is not None:
         lead = line.text[: found.start - line.start]
         if lead == "" or lead in OPENERS:
@@ -290,6 +334,22 @@ def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | No
         if _office_lead(view, found, lead):
             return found
     return person_label(line) if labels.people else None
+
+
+def _glued_to_person(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
+    """A contact's person label of ``labels`` glued, with no colon, between the office the
+    person works in (or the letter's own words) opening ``line`` and the person's name
+    (:func:`glued_person`), the label glued to the words before it (a blank between makes
+    them an authority beside it, as with a colon)."""
+    assert labels.glued is not None
+    text = line.text
+    m = labels.glued.search(text, 1, 1 + OFFICE_LEAD_LONGEST + labels.longest)
+    if m is None or text[m.end() : m.end() + 1] == "：" or gap_before(view, line.start + m.start()):
+        return None
+    if not glued_person(text[: m.start()], text[m.end() :]):
+        return None
+    entry = labels.by_spelling[m.group()]
+    return LabelAt(entry, line.start + m.start(), line.start + m.end(), line.start + m.end(), False)
 
 
 def person_label(line: Line) -> LabelAt | None:

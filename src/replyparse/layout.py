@@ -54,7 +54,11 @@ __all__ = [
 ]
 """The closing's line shapes (:mod:`replyparse.closing`) are exported here too."""
 
-_AUTHORITY_NAME = rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})"
+# (a middle dot inside the name kept, 中国·某某研究会, as the signer's line keeps it)
+_AUTHORITY_NAME = (
+    rf"(?:[\u4e00-\u9fff（）()]|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){{2,40}}?"
+    rf"(?:{ORG_SUFFIX})"
+)
 # The mark: an authority's name (the first of a joint reply's, listed with 、 or ，:
 # 某县教育局、某县财政局文件), 文件 or 函 (a 信函's header: 某县教育局函) after it or not;
 # or any words before 文件.

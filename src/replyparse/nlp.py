@@ -300,6 +300,12 @@ def _tagger() -> Tagger:
     return tagger_of(tokenizer())
 
 
+def tag(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words, each with its part-of-speech tag, by the project's
+    segmenter (:func:`_tagger`)."""
+    return _tagger()(text)
+
+
 def person_names(text: str, tag: Tagger | None = None) -> list[tuple[int, int]] | None:
     """Where ``text`` is person names run together (``李明王芳`` → (0, 2), (2, 4)): the
     segmenter's words for it, when every word is tagged a person's name (``nr…``). None

@@ -44,6 +44,7 @@ from replyparse import vocab
 from replyparse.chrome import SPOKEN_ASKING
 from replyparse.closing import (
     BARE_JOINT,
+    CONTACT_VALUE_LABEL,
     CUT_AUTHORITY_LONGEST,
     DATE,
     JOINT_NOTE_END,
@@ -76,6 +77,7 @@ from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surn
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import Style, marker_at
 from replyparse.fields.signature import SIGNER_GAP
+from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -113,6 +115,7 @@ _TITLE_VALUE_LABELS = frozenset(
 _CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
 # The closing labels whose value is a person's name (联系人：, 承办人：, 签发人：): a signed
 # date glued to such a value at the end of the row (联系人：王某2024年5月6日) stands apart.
+_CONTACT_PERSON_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "contact_name")
 _NAME_ROW_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
 )
@@ -3535,6 +3538,9 @@ class _Reader:
             return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
         if label is not None:
+            if note is not None:
+                return None  # (a label in a note's brackets, the title's words after them:
+                # 第5号（分类：重点）提案的答复, its value ends with the bracket, no tail)
             return self._value_end(label.end(), end, _titled(label.group()))
         banner = self._issuer_mark(pos, end)
         if banner is not None and (
@@ -3661,6 +3667,9 @@ class _Reader:
         name = self._authority_before(pos, start, after_start=True)
         if name is None or name <= start or self.gaps_in(name + 1, pos):
             return []  # none, or a name and a word before a gap (王某 办公室): no authority
+        if CONTACT_VALUE_LABEL.match(norm, name, pos) is not None:
+            return []  # a contact row's label that lost its colon, then its value (传真县
+            # 政务中心, 地址县政务服务中心三楼, 邮箱…): no authority after the phone
         # the phone and the name apart by a gap, or glued where a page flattened with
         # nothing between its lines ran the signer's line on after the phone's
         # (…支持。联系电话：00000000某局: the body's sentences on the line tell the flattening;
@@ -3697,8 +3706,8 @@ class _Reader:
         if glued and _PARAGRAPH_END_CHAR.search(norm, start, at) is None:
             return []  # (glued to a contact line's phone of its own: no flattening, as at
             # :meth:`_signer_at_end`)
-        if not cut_authority_name(norm[at:last]):
-            return []
+        if not cut_authority_name(norm[at:last]) or CONTACT_VALUE_LABEL.match(norm, at, last):
+            return []  # (none, or a contact row's label and its value: 地址县政务中心三楼)
         back = at
         while back > start and norm[back - 1] == " ":
             back -= 1
@@ -4505,6 +4514,9 @@ class _Reader:
                 continue
             if m.group("label") in _SUFFIX_LABELS:
                 p, prev = self._own_words_before(p, start)
+            elif m.group("label") in _CONTACT_PERSON_LABELS and m.start("label") == p:
+                # (not one in brackets after its office: 某局（联系人：王某）, a note of its)
+                p, prev = self._office_before_contact(p, start)
             # (a label glued after a date's 日 stands apart: 2024年5月10日类别：B)
             apart = (
                 self.gap(p)
@@ -4742,6 +4754,31 @@ class _Reader:
             out.append(colon)
             colon = self.norm.find("：", colon + 1, end)
         return out
+
+    def _office_before_contact(self, pos: int, start: int) -> tuple[int, str]:
+        """Where a contact's person label begins with the office the person works in glued
+        before it, as such a line opens (县林业局联系人：, 本部门联系人：, 县政府联系人：), after
+        a gap (a copy flattened with blanks, where the signer's line would stand apart) or
+        the signature's date (…2024年5月10日县政府联系人：王某…: no signer after its date),
+        the words read as a line that opens so reads them (:func:`replyparse.labels.
+        office_words`); ``pos`` when no such words stand before it. Glued after a sentence's
+        end with nothing between (…考虑。某县某局联系人：…), the words are the signer's line
+        run on, as before. With the character before that place."""
+        norm = self.norm
+        q = pos
+        while (
+            q > start
+            and pos - q < OFFICE_LEAD_LONGEST
+            and not self.gap(q)
+            and _CJK_CHAR.match(norm[q - 1])
+        ):
+            q -= 1
+        dated = q < pos and norm[q] == "日" and norm[q - 1 : q].isdecimal()
+        if dated:
+            q += 1  # (a date's last character: 2024年5月10日县政府联系人：)
+        if q < pos and (dated or q == start or self.gap(q)) and office_words(norm[q:pos]):
+            return q, self.before(q)
+        return pos, self.before(pos)
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a suffix label begins with its own few words (承办|负责人：), after a gap,

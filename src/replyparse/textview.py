@@ -509,7 +509,7 @@ read · (a salutation lists a few; a bound keeps the look-ahead linear)."""
 # collective word (已高度重视.市人大代表在…, 感谢您的关心.各位代表提出的…: a full stop), and a
 # list of names before the role holds a bounded count of them (a long run stays linear).
 _NAME_PERIOD = re.compile(
-    r"(?:(?P<label>人[：:])|[、，：:\n ]|^|尊敬的)[\u4e00-\u9fff]{1,8}"
+    r"(?:(?P<label>人[：:])|[、，：:\n ]|^|尊敬的)(?P<run>[\u4e00-\u9fff]{1,8})"
     r"(?<![一二三四五六七八九十〇零两百])\.(?=[\u4e00-\u9fff])"
     r"(?P<role>(?=(?![省市县区乡镇州盟旗]?(?:人大|政协)|全国|各位|全体|广大|诸位)"
     rf"(?:[\u4e00-\u9fff.·]{{1,12}}?、){{0,{_NAMES_LISTED}}}[\u4e00-\u9fff.·]{{1,12}}?"
@@ -522,13 +522,21 @@ _NAME_PERIOD = re.compile(
 _NAME_PART_END = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[，,；;、（(\s]|$)")
 
 
+# Characters a clause holds and no transliterated name's part does (an aspect's 已, 了, 完,
+# 毕, 悉; 的; a passive's 被, 把; 这, 该, 此; 也, 还, 并, 均): the words before such a dot end a
+# sentence (已完成.王某代表在…, 道路改造完毕.各位…, 收悉.王某委员提出的…), and the name after
+# it opens the next one.
+_CLAUSE_PART = re.compile("[已了的完毕悉被把这该此也还并均]")
+
+
 def _name_period(m: re.Match[str]) -> str:
     """The match of :data:`_NAME_PERIOD` with its dot read ·, where the run is a person named
-    (after a person's label, its last part ending the value, or before a role word); else as
-    it stands."""
-    if m.group("role") is not None or (
-        m.group("label") and _NAME_PART_END.match(m.string, m.end()) is not None
-    ):
+    (after a person's label, its last part ending the value, or before a role word) and the
+    words before the dot are no clause's (:data:`_CLAUSE_PART`); else as it stands."""
+    if (
+        m.group("role") is not None
+        or (m.group("label") and _NAME_PART_END.match(m.string, m.end()) is not None)
+    ) and _CLAUSE_PART.search(m.group("run").removeprefix("尊敬的")) is None:
         return m.group()[:-1] + "·"
     return m.group()
 

@@ -97,7 +97,7 @@ from replyparse.closing import (
 )
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.numerals import CN_YEAR_DIGITS
-from replyparse.labels import person_label_span
+from replyparse.labels import glued_person, person_label_span
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.orgnames import (
     ORG_END,
@@ -122,6 +122,9 @@ _KIND_OF_FIELD: dict[str, Kind] = {
     "leader": "leader",
 }
 _JOINERS = "及和与、/"
+_SENTENCE_JOINERS = frozenset("及与")
+"""Joiners no surname is: a value opening with one joins nothing to a name before it, and is
+a sentence's words (及时报送材料, 与县水利局对接)."""
 _ENTRIES = tuple(e for e in vocab.labels() if e.field in _KIND_OF_FIELD)
 
 
@@ -774,6 +777,13 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             or _PHONE.match(text, m.end())
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
             or (row.first >= 0 and _section_glued(view, row.flat, k, m.end(), kinds))
+            or (
+                # 本部门联系人王某, 县水利局承办人李某，电话…: after its office, no colon
+                row.closing
+                and kinds[0] == "person"
+                and not _gap_before(view, row.flat, k)
+                and glued_person(text[:k], text[m.end() :])
+            )
         ):
             out.append(_Label(k, m.end(), kinds))
     if row.closing and ("位：" in text or "门：" in text or "室：" in text or "名：" in text):
@@ -847,7 +857,7 @@ def _unlabelled_name(lead: str) -> bool:
     """Whether ``lead``, what stands before a line's first label, is a person's name alone."""
     return (
         _is_name(lead)
-        and lead.startswith(_SURNAMES)
+        and (lead.startswith(_SURNAMES) or "·" in lead)  # (阿某·某某  联系电话：…)
         and not ORG_END.search(lead)
         and not _post_search(lead)
     )
@@ -1378,6 +1388,56 @@ def _name_after(words: str, cut: int) -> str:
 
 _OFFICE_AND_NAME = 4
 """The fewest characters of an office (two) and a name (two) run together."""
+_NAME_THEN_OFFICE = 5
+"""The fewest characters of a name (two) and an office (three) run together."""
+_NOT_NAME_END = frozenset("省市县区镇乡村州旗盟")
+"""A place's level: a name whose last character is one is a place's (黄山市, 丁村)."""
+_PERSON_TAGS = frozenset({"nr", "nrt"})
+"""The segmenter's tags of a person's name (a transliterated one too): the name glued before
+its unit is one word so tagged, or a surname the segmenter cut off alone before the given
+name it does not know (许|明明)."""
+
+
+def _person_then_office(words: str) -> int:
+    """Where the person's name ends in ``words``, an office's shape in a person's slot
+    (联系人：许某某交警某某大队), when the person's name is glued before the unit he works
+    in: a name of two or three characters opening with a surname (three or four with a
+    compound surname), whose end is where the segmenter ends a word (许明明|交警, 李明|交通
+    运输局), its first word a person's name as the segmenter tags it or the surname alone
+    (:data:`_PERSON_TAGS`; not a place's, a body's or a firm's, 黄河|水利委员会, 金山区|教育局,
+    万达|广场管理处, nor a word, 方圆|建筑公司), nor its last character a place's level
+    (黄山市|交通局, 丁村|中心小学), and an office of three characters or more after it
+    (赵某|办公室); 0 when the words are one office (林业局办公室, 黄河水利委员会: an office
+    alone under a person's label). The segmenter tags some words a name that are also a
+    unit's place (白云|街道办事处): such a unit alone under a person's label is read glued."""
+    if len(words) < _NAME_THEN_OFFICE or (
+        words[0] not in _SURNAME_SET and words[:2] not in _SURNAME_SET
+    ):
+        return 0
+    shortest = 3 if words[:2] in _SURNAME_SET else 2
+    cuts = [
+        cut
+        for cut in (shortest, shortest + 1)
+        if len(words) - cut >= 3
+        and words[cut - 1] not in _NOT_NAME_END
+        and ORG_END.search(words[:cut]) is None
+        and _is_name(words[:cut])
+        and ORG_END.search(words, cut) is not None
+    ]
+    if not cuts:
+        return 0
+    from replyparse import nlp  # jieba's tagger loads only for a name glued to its unit
+
+    at = 0
+    for word, flag in nlp.tag(words):
+        if at >= cuts[-1]:
+            break
+        if at == 0 and word not in _SURNAME_SET and flag not in _PERSON_TAGS:
+            return 0  # (the first word no person's: a place's, a body's, a firm's, a word)
+        at += len(word)
+        if at in cuts:
+            return at
+    return 0
 
 
 def _is_office(words: str) -> bool:
@@ -1420,6 +1480,8 @@ def _read_value(
         end = stop.start()
     if kinds[0] == "nothing":
         return []
+    if text[start:end].lstrip()[:1] in _SENTENCE_JOINERS:
+        return []  # 联系人：及时报送材料, 与县水利局对接: a sentence's words, joining nothing
     leader = kinds[0] == "leader"
     post_only = kinds[0] == "post"
     slots = list(_slot_kinds(kinds))  # (a copy: the loop takes the slots it fills)
@@ -1501,6 +1563,19 @@ def _read_value(
         if shape == "other":
             if events:
                 break  # a date or prose after the contact: the value ends
+            continue
+        if (
+            shape == "office"
+            and slot == "person"
+            and not piece.bracketed
+            and (name_end := _person_then_office(words))
+        ):
+            # 许某某交警某某大队: the person's name, the unit he works in glued after it
+            events.append(_Event("name", words[:name_end], value, piece.start, piece.end))
+            events.append(
+                _Event("org", words[name_end:], value, piece.start, piece.end, beside=True)
+            )
+            slots.pop(0)
             continue
         if shape == "office+person":
             org = words[:cut]
@@ -1851,6 +1926,7 @@ def _contacts(
             at, name = office
             event = _Event("org", name, value_id, at, at + len(name), beside=True)
             found.value([event], ("office",), row.flat.at[at], row)
+        clause = _clause_before(view, row, labels)
         for k, label in enumerate(labels):
             if k + 1 < len(labels):
                 value_end = _value_end(view, row.flat, label, labels[k + 1].start)
@@ -1858,6 +1934,8 @@ def _contacts(
                 value_end = len(row.flat.text)
             value_id += 1
             events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
+            if clause and not _names_a_person(events):
+                events = []  # 请县水利局联系人：尽快报送材料: the sentence's own words
             if len(labels) == 1 and _unit_of_the_form(view, row.flat, label, events):
                 # the unit alone on its line: the org of the contacts on the lines right
                 # under it (the block's next lines), as on a contact's own line
@@ -1957,6 +2035,32 @@ def _office_before(view: TextView, row: _Row, labels: list[_Label]) -> tuple[int
         return (first - named, lead[first - named :]) if named else None
     office = _authority(lead.strip())
     return None if office is None else (0, office)
+
+
+def _clause_before(view: TextView, row: _Row, labels: list[_Label]) -> bool:
+    """Whether the words glued before the person's label opening a closing's line are a
+    clause that names an office (请县水利局联系人：…, 由县林业局联系人：…:
+    :func:`~replyparse.orgnames.names_in_clause`), a sentence the line may hold."""
+    text, first = row.flat.text, labels[0].start
+    if not row.closing or not first or labels[0].kinds[0] != "person":
+        return False
+    lead = text[:first]
+    return _glued_words(view, row.flat, lead) and names_in_clause(lead[own_words_end(lead) :])
+
+
+def _names_a_person(events: list[_Event]) -> bool:
+    """Whether the names ``events`` read are each a person's as a sentence writes one after
+    a contact's label (two to four characters opening with a surname, a post after it
+    aside, or a name a middle dot parts), not the sentence's own words (尽快报送材料,
+    及时报送材料); a value with a phone and no name counts."""
+    for e in events:
+        if (
+            e.part == "name"
+            and "·" not in e.text
+            and not (len(_strip_post(e.text)) <= _LISTED_NAME and e.text.startswith(_SURNAMES))
+        ):
+            return False
+    return True
 
 
 def _glued_words(view: TextView, flat: Flat, lead: str) -> bool:

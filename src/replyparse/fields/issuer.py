@@ -45,6 +45,8 @@ def extract(ctx: Context) -> list[Item]:
         if at is not None:
             claim = _first_of_joint(ctx, line, (line.start + at[0], line.start + at[1]))
             name = line.text[claim[0] - line.start : claim[1] - line.start]
+            if "·" in name:  # (its dot as written, 中国•某某研究会: the view reads each ·)
+                name = "".join(ctx.view.written(*claim).split())
             return _over_own_title(ctx, name) or [Issuer(name, ctx.span(*claim), claim)]
     signer = _first_signer(ctx)
     if signer is not None:

@@ -305,8 +305,10 @@ _FILL = "_"
 # 会议), where it names the meeting the item was made at: before 上 or 期间 and the asking
 # word, or before the item's number or kind word. Its place's level right before the body
 # (a bare 人大会议 names no body's session); a mention anywhere else is none (在区人大会议上，…).
+# A level a word points to or counts with names no place (该县人大会议, 各区政协会议, 两县…).
 _PLACE_MEETING = (
-    r"(?<=[省市县区镇乡州旗盟])(?:人大|政协|人民代表大会)会议"
+    r"(?<=[省市县区镇乡州旗盟])(?<![该各其此每两几][省市县区镇乡州旗盟])"
+    r"(?:人大|政协|人民代表大会)会议"
     rf"(?=(?:上|期间)所?(?:提出|提交|提的|提)|{_WHOSE}?第?[0-9]+号|{_WHOSE}?(?:{_KINDS}))"
 )
 _SESSION = re.compile(

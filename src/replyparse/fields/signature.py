@@ -36,6 +36,7 @@ from replyparse.closing import (
     signoff_end,
     sub_unit_of,
     without_markup_tail,
+    wrapped_name,
     year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
@@ -421,10 +422,12 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 and (
                     s.name in OFFICE_TAILS
                     or (sub_unit_of(out[-1].name, s.name) and not _SITE_NAME.search(out[-1].name))
+                    or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
             ):
                 # an office's ending alone (某县人民政府 / 办公室), or a unit of the authority
-                # before it with no place of its own (某市公安局 / 交通管理支队): one name
+                # before it with no place of its own (某市公安局 / 交通管理支队), or the rest of
+                # a name a line break cut inside (北江县人民政 / 府办公室): one name
                 last = out[-1]
                 out[-1] = Signer(last.name + s.name, last.at + s.at)
             elif s.name:

@@ -3,7 +3,8 @@
 A note a page put after the title's 文种 ending is no part of it: the proposal's own
 title in brackets or book-title marks (``…的答复（关于…的建议）``, ``…答复函《关于…》``),
 or after a colon or a dash (``…的答复：关于…的建议``), or the office that replied
-(``…的答复（水利局）``), how it handles the item (``…的答复（主办）``, ``（会办件）``) or
+(``…的答复（水利局）``), how it handles the item (``…的答复（主办）``, ``（会办件）``,
+``（市长督办件）``) or
 the item's number alone (``…的答复（第58号）``). The layout keeps such a note on the
 title's line (the proposal's extractor reads the quoted title there); the title drops it.
 A bracket that is no note stays (``…的答复（第二次）``).
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from replyparse import vocab
 from replyparse.chrome import BULLET_MARKS
 from replyparse.context import Context, Flat, Found, Item
-from replyparse.elements import ITEM_NUMBER, NUMBER_CLASS_NOTE, bracket_start
+from replyparse.elements import HANDLING, ITEM_NUMBER, NUMBER_CLASS_NOTE, bracket_start
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
@@ -35,10 +36,10 @@ _NOTE_LEAD = re.compile(r"[：:]|[—－-]{1,2}")
 _LEAD_CHARS = "：:—－-"
 _QUOTES = "“”\"'‘’《》「」〈〉 "
 _QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]*")
-# A note in brackets that says how the office handles the item (主办, 会办件, 协办单位) or
-# gives the item's number alone (第58号, its year before it: 2021年第58号): neither is part
-# of the title.
-_HANDLING_NOTE = re.compile(rf"^(?:[主会协分单]办(?:件|单位|意见)?|{ITEM_NUMBER})$")
+# A note in brackets that says how the office handles the item (主办, 会办件, 协办单位,
+# 市长督办件, 重点督办: elements.HANDLING; 单办 too) or gives the item's number alone
+# (第58号, its year before it: 2021年第58号): neither is part of the title.
+_HANDLING_NOTE = re.compile(rf"^(?:单办(?:件|单位|意见)?|{HANDLING}|{ITEM_NUMBER})$")
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
 # A hacked page's keyword stuffing glued before the title (一些词,另一些词_某词某词关于…的答复,

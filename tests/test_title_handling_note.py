@@ -1,0 +1,60 @@
+"""A note in brackets on how the item is handled (who presses for it before 督办, 件 after
+it: ``（市长督办件）``, ``（重点督办）``, ``【县长督办】``), or the item's class under its
+label (``（分类：重点）``), set after the title, on a line of its own under it or above it,
+or inside it between the number and the kind word: the title stays the letter's title,
+neither cut at the note's colon nor joined to the note's line, and a note after it or on a
+line of its own is no part of it (a note inside stays as written, as the title writes it);
+the number is read (signers54). Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+TITLE = "关于县十八届人大三次会议第5号建议的答复"
+REST = (
+    "\n韩某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已纳入年度计划。\n"
+    "某县水利局\n2024年5月10日\n"
+)
+
+NOTES = [
+    pytest.param("（市长督办件）", id="supervised-item"),
+    pytest.param("(重点督办件)", id="key-supervised-half-width"),
+    pytest.param("（政协主席督办件）", id="supervised-by-a-chair"),
+    pytest.param("（重点督办）", id="key-supervised"),
+    pytest.param("【县长督办】", id="square-brackets"),
+    pytest.param("（分类：重点）", id="class-under-its-label"),
+]
+
+
+def _read(head: str) -> tuple[str | None, str | None, str | None]:
+    letter = parse_text(head + REST, keywords=False)
+    return letter.title, letter.proposal.number, letter.proposal.kind
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_note_after_the_title(note: str) -> None:
+    assert _read(TITLE + note) == (TITLE, "5", "建议")
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_note_under_the_title(note: str) -> None:
+    assert _read(TITLE + "\n" + note) == (TITLE, "5", "建议")
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_note_above_the_title(note: str) -> None:
+    assert _read(note + "\n" + TITLE) == (TITLE, "5", "建议")
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_note_inside_the_title(note: str) -> None:
+    title = TITLE.replace("号建议", f"号{note}建议")
+    assert _read(title) == (title, "5", "建议")
+
+
+def test_a_bracket_that_is_no_note_stays() -> None:
+    # (words in brackets that say nothing of the handling are the title's own)
+    title = TITLE + "（第二次）"
+    assert _read(title)[0] == title
