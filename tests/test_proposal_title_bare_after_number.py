@@ -104,6 +104,23 @@ def test_a_bare_title_after_the_number(opening: str, read: tuple[str | None, ...
         pytest.param(
             "您提出的第33号建议：您对秸秆还田的建议，我局高度重视。", None, id="words-to-you"
         ),
+        # nor the reply's own sentence about the item after the colon (review54d): the body
+        # reporting, or words to the addressee inside the run
+        pytest.param(
+            f"您在{_SESSION}提出的第33号建议：我局高度重视代表提出的建议，现答复如下：",
+            None,
+            id="the-office-reports",
+        ),
+        pytest.param(
+            "您提出的第33号建议：经认真研究各方面的建议，现答复如下：",
+            None,
+            id="after-study",
+        ),
+        pytest.param(
+            "您提出的第33号建议：结合实际认真研究了您的建议，现答复如下：",
+            None,
+            id="you-inside-the-run",
+        ),
     ],
 )
 def test_a_bare_title_after_the_kind_word_and_a_colon(opening: str, title: str | None) -> None:

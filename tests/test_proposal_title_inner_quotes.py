@@ -107,6 +107,13 @@ def test_a_term_quoted_inside_an_unquoted_title(opening: str, title: str) -> Non
             "关于解决停车难问题的建议",
             id="lone-mark-in-an-earlier-sentence",
         ),
+        # a stray mark earlier in the clause, the title's own quote whole after it: the quote
+        # opens with 关于, a title of its own, no term inside another (review54d)
+        pytest.param(
+            "您在“春季座谈会上提出的“关于整治北溪河道的建议”收悉。",
+            "关于整治北溪河道的建议",
+            id="stray-mark-before-a-whole-about-quote",
+        ),
     ],
 )
 def test_a_quoted_title_holding_a_quote_of_its_own(opening: str, title: str) -> None:
