@@ -85,6 +85,7 @@ from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
+from replyparse.formatchars import INVISIBLE
 from replyparse.labels import (
     ALL,
     LabelSet,
@@ -1454,7 +1455,9 @@ def _page_filed(ctx: Context, copy: str) -> ProposalTitle | None:
     where = page_item_title(ctx.view.original)
     if where is None:
         return None
-    value = "".join(ctx.view.original[where[0] : where[1]].split())  # (a wrapped cell's two)
+    # (a wrapped cell's two pieces joined; a web copy's invisible format characters, which
+    # no value of the record holds, dropped)
+    value = "".join(INVISIBLE.sub("", ctx.view.original[where[0] : where[1]]).split())
     if _REPLY_WORDS.search(value) or not _proposal_like(value) or not _copy_of(copy, value):
         return None
     return ProposalTitle(value, where, None)
