@@ -152,3 +152,22 @@ def test_a_number_after_the_kind_word_without_di(title: str, number: str | None)
     text = f"{title}\n王某代表：\n您提出的建议收悉，现答复如下：\n{_SIGNED}"
     read = _read(text)
     assert read is not None and read[1] == number
+
+
+# Two items named by number and bare title, joined (review54d): the first named is the
+# proposal, its own title under its own number, never the next item's.
+@pytest.mark.parametrize(
+    "join",
+    [
+        pytest.param("和", id="and"),
+        pytest.param("、", id="comma"),
+        pytest.param("以及", id="as-well"),
+    ],
+)
+def test_the_first_of_two_bare_titles_after_numbers(join: str) -> None:
+    opening = (
+        f"您提出的第5号建议：拓宽东岭村道路的建议{join}第6号建议：疏浚南塘水系的建议收悉，"
+        "现答复如下："
+    )
+    read = _read(f"王某代表：\n{opening}\n{_SIGNED}")
+    assert read is not None and (read[1], read[3]) == ("5", "拓宽东岭村道路的建议")

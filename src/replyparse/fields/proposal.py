@@ -546,7 +546,9 @@ _ASKED_PUNCTUATED = re.compile(
 # a run that opens with a quote is none (the quote is the title there). Nor is the reply's
 # own sentence about the item (第5号建议：我局高度重视代表的建议，…, 经认真研究您的建议，…):
 # a run that opens as the answering body reports (_REPLY_OPENS) or speaks to the addressee
-# anywhere (您, 你: a title names no reader).
+# anywhere (您, 你: a title names no reader). A title ends before another item's number
+# joined after it (第5号建议：甲的建议和第6号建议：乙的建议): the first named is the
+# proposal, as with quoted titles, never the next item's title under the first's number.
 _REPLY_OPENS = (
     r"我(?:局|委|办|厅|们|单位|部门|院|处|司|站|所|中心)|本(?:局|委|办|厅|单位|部门)"
     r"|经(?:过|认真|研究|调查|调研|核实|查|了解|商)|现(?:将|就|已)|根据|按照|针对|收到|接到"
@@ -556,7 +558,7 @@ _TITLE_AFTER_NUMBER = re.compile(
     rf"(?:会议第(?P<number>{_N})号[：:]?|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
     rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_REPLY_OPENS}|{_WHOSE}|{_KINDS}|“)"
     rf"(?:[^，。；：“”《》\s你您]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
-    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理)"
+    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|(?:[和及、]|以及)(?=第)|的?办理)"
 )
 # The proposal's own title in brackets right after the item's number and kind word, or
 # after the title's ending (关于第0456号提案（关于加强河道治理）的答复, 您提出的第12号建议
