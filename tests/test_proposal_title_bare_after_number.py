@@ -104,6 +104,23 @@ def test_a_bare_title_after_the_number(opening: str, read: tuple[str | None, ...
         pytest.param(
             "您提出的第33号建议：您对秸秆还田的建议，我局高度重视。", None, id="words-to-you"
         ),
+        # nor the reply's own sentence about the item after the colon (review54d): the body
+        # reporting, or words to the addressee inside the run
+        pytest.param(
+            f"您在{_SESSION}提出的第33号建议：我局高度重视代表提出的建议，现答复如下：",
+            None,
+            id="the-office-reports",
+        ),
+        pytest.param(
+            "您提出的第33号建议：经认真研究各方面的建议，现答复如下：",
+            None,
+            id="after-study",
+        ),
+        pytest.param(
+            "您提出的第33号建议：结合实际认真研究了您的建议，现答复如下：",
+            None,
+            id="you-inside-the-run",
+        ),
     ],
 )
 def test_a_bare_title_after_the_kind_word_and_a_colon(opening: str, title: str | None) -> None:
@@ -135,3 +152,22 @@ def test_a_number_after_the_kind_word_without_di(title: str, number: str | None)
     text = f"{title}\n王某代表：\n您提出的建议收悉，现答复如下：\n{_SIGNED}"
     read = _read(text)
     assert read is not None and read[1] == number
+
+
+# Two items named by number and bare title, joined (review54d): the first named is the
+# proposal, its own title under its own number, never the next item's.
+@pytest.mark.parametrize(
+    "join",
+    [
+        pytest.param("和", id="and"),
+        pytest.param("、", id="comma"),
+        pytest.param("以及", id="as-well"),
+    ],
+)
+def test_the_first_of_two_bare_titles_after_numbers(join: str) -> None:
+    opening = (
+        f"您提出的第5号建议：拓宽东岭村道路的建议{join}第6号建议：疏浚南塘水系的建议收悉，"
+        "现答复如下："
+    )
+    read = _read(f"王某代表：\n{opening}\n{_SIGNED}")
+    assert read is not None and (read[1], read[3]) == ("5", "拓宽东岭村道路的建议")

@@ -107,6 +107,13 @@ def test_a_term_quoted_inside_an_unquoted_title(opening: str, title: str) -> Non
             "关于解决停车难问题的建议",
             id="lone-mark-in-an-earlier-sentence",
         ),
+        # a stray mark earlier in the clause, the title's own quote whole after it: the quote
+        # opens with 关于, a title of its own, no term inside another (review54d)
+        pytest.param(
+            "您在“春季座谈会上提出的“关于整治北溪河道的建议”收悉。",
+            "关于整治北溪河道的建议",
+            id="stray-mark-before-a-whole-about-quote",
+        ),
     ],
 )
 def test_a_quoted_title_holding_a_quote_of_its_own(opening: str, title: str) -> None:
@@ -175,3 +182,12 @@ def test_a_records_title_cell_printed_over_two_lines() -> None:
 def test_a_records_title_cell_of_another_item_is_not_read() -> None:
     text = _RECORD.format(title="关于支持乙市创建“国家级某某示范城市”的建议") + _opening(_DAMAGED)
     assert _title(text) == "关于支持某市申报“国家级某某示范城市"
+
+
+def test_a_records_title_cell_with_an_invisible_character() -> None:
+    # (review54d: a web copy's zero-width space inside the cell, read through as through
+    # nothing; fix63's first round compared it as written and kept the damaged copy)
+    record = _RECORD.format(title=_FILED.replace("示范", "示\u200b范"))
+    letter = parse_text(record + _opening(_DAMAGED), keywords=False)
+    assert span_problems(letter) == []
+    assert letter.proposal is not None and letter.proposal.title == _FILED

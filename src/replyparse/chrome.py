@@ -1870,12 +1870,16 @@ def _labels_from(line: str, a: int, b: int) -> list[re.Match[str]]:
 
 def _glued_crumbs(line: str, a: int, b: int) -> list[int]:
     """Where in ``line[a:b]`` a crumb's 首页 starts that the site's name is glued before (its
-    step may stand in the next piece)."""
+    step may stand in the next piece). Each 首页 of the piece is asked where it stands (the
+    pattern's look-behind sees the characters before it, its look-ahead those after ``b``):
+    a search from ``a`` with no end ran on to the line's end when the piece held none, the
+    whole of a long flattened line once for each piece of its head."""
     out = []
-    for m in _GLUED_CRUMB.finditer(line, a):
-        if m.start() >= b:
-            break
-        out.append(m.start())
+    at = line.find("首页", a, b + 1)
+    while 0 <= at < b:
+        if _GLUED_CRUMB.match(line, at) is not None:
+            out.append(at)
+        at = line.find("首页", at + 1, b + 1)
     return out
 
 

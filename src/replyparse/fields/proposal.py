@@ -85,6 +85,7 @@ from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
+from replyparse.formatchars import INVISIBLE
 from replyparse.labels import (
     ALL,
     LabelSet,
@@ -544,12 +545,22 @@ _ASKED_PUNCTUATED = re.compile(
 # past, 第2024 33号建议：): the number is _NUMBER_KIND's there, or the title's. Either
 # may quote a term of its own inside (把某某纳入山区“某某区”建设内容的建议): the quotes
 # mark a term, not the title, which is the run whole, as inside a 关于… phrase (_TERM);
-# a run that opens with a quote is none (the quote is the title there).
+# a run that opens with a quote is none (the quote is the title there). Nor is the reply's
+# own sentence about the item (第5号建议：我局高度重视代表的建议，…, 经认真研究您的建议，…):
+# a run that opens as the answering body reports (_REPLY_OPENS) or speaks to the addressee
+# anywhere (您, 你: a title names no reader). A title ends before another item's number
+# joined after it (第5号建议：甲的建议和第6号建议：乙的建议): the first named is the
+# proposal, as with quoted titles, never the next item's title under the first's number.
+_REPLY_OPENS = (
+    r"我(?:局|委|办|厅|们|单位|部门|院|处|司|站|所|中心)|本(?:局|委|办|厅|单位|部门)"
+    r"|经(?:过|认真|研究|调查|调研|核实|查|了解|商)|现(?:将|就|已)|根据|按照|针对|收到|接到"
+    r"|对此|为此|该|此"
+)
 _TITLE_AFTER_NUMBER = re.compile(
     rf"(?:会议第(?P<number>{_N})号[：:]?|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
-    rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_WHOSE}|{_KINDS}|“)"
-    rf"(?:[^，。；：“”《》\s]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
-    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理)"
+    rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_REPLY_OPENS}|{_WHOSE}|{_KINDS}|“)"
+    rf"(?:[^，。；：“”《》\s你您]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
+    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|(?:[和及、]|以及)(?=第)|的?办理)"
 )
 # The proposal's own title in brackets right after the item's number and kind word, or
 # after the title's ending (关于第0456号提案（关于加强河道治理）的答复, 您提出的第12号建议
@@ -1448,7 +1459,9 @@ def _page_filed(ctx: Context, copy: str) -> ProposalTitle | None:
     where = page_item_title(ctx.view.original)
     if where is None:
         return None
-    value = "".join(ctx.view.original[where[0] : where[1]].split())  # (a wrapped cell's two)
+    # (a wrapped cell's two pieces joined; a web copy's invisible format characters, which
+    # no value of the record holds, dropped)
+    value = "".join(INVISIBLE.sub("", ctx.view.original[where[0] : where[1]]).split())
     if _REPLY_WORDS.search(value) or not _proposal_like(value) or not _copy_of(copy, value):
         return None
     return ProposalTitle(value, where, None)
@@ -2097,8 +2110,8 @@ def _outer_lost(text: str, quotes: list[re.Match[str]], k: int) -> Range | None:
     None when neither reads, or what it gives reads as no proposal's title."""
     quote = quotes[k]
     mark = text[quote.start()]
-    if mark not in "“「":
-        return None
+    if mark not in "“「" or text.startswith("关于", quote.start() + 1):
+        return None  # (a quote opening with 关于 is a title whole, a stray mark before it)
     low = max(quotes[k - 1].end() if k else 0, quote.start() - _RUN_REACH)
     at = text.rfind(mark, low, quote.start())
     if at < 0 or _OUTER_STOPS.search(text, at + 1, quote.start()):
