@@ -24,7 +24,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
   names the item (意见 is also the common noun for a remark, so nowhere else), and
-  ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind).
+  ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind; not where its
+  建议 is a verb, ``该议案建议将…``: 议案).
 - **number** as written (leading zeros, numerals of 第十二号 and a letter before the digits
   kept, ``第l5号``; one a scan gave for a digit after a digit reads as it, ``第1O号`` → 10):
   ``第N号`` or
@@ -102,9 +103,13 @@ from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 _COMPOUNDS = "批评、建议和意见|建议、批评和意见|意见建议|建议意见"
 # 议案建议, a congress's word for its deputies' items of both kinds together (代表议案建议, as
 # its site files them and a title copies), is read whole, so neither half is taken for the
-# item's kind by where it stands, and it ranks last (_both_kinds_last).
+# item's kind by where it stands, and it ranks last (_both_kinds_last); not where its 建议
+# is the verb of a sentence the 议案 opens, its object after it (该议案建议将某路纳入规划:
+# 议案, then the verb): read whole before what a noun takes (的, 办理, 答复, 收悉, 第…号, 已,
+# 和, 及) or no hanzi.
 _BOTH_KINDS = "议案建议"
-_KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS}|建议|提案|议案"
+_BOTH_KINDS_WORD = rf"{_BOTH_KINDS}(?![\u4e00-\u9fff])|{_BOTH_KINDS}(?=[的办答收第号已和及])"
+_KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
 # 第3号重点提案, 第8号联名建议).
@@ -272,7 +277,7 @@ place: a long title of many quotes searched all the text before each, quadratic)
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(
-    rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|{_BOTH_KINDS}|建议|提案|议案)"
+    rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案)"
 )
 # The compound kind words as a title's ending (one longer than _KIND's four characters).
 _COMPOUND_ENDINGS = tuple(_COMPOUNDS.split("|"))
