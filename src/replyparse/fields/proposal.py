@@ -1178,19 +1178,24 @@ _COMMON_NOUNS = frozenset({"建议", "意见建议"})
 """The kind words the body after the opening also writes as common nouns."""
 
 # Deputies of a congress (代表) make 建议 and 议案; a 提案 is a political consultative
-# committee's member's (委员), or a party congress's delegate's (党代表). A letter whose
+# committee's member's (委员), or a delegate's to a congress that is no people's congress: a
+# party congress's (党代表, 党代会代表, 党代表大会代表, 党员代表), a staff congress's (职工代表,
+# 教职工代表, 职代会代表, 教代会代表) or a youth league congress's (团代会代表). A letter whose
 # salutation addresses deputies alone answers no 提案: the body's 提案 naming the item there
-# (接到提案后, 该提案) is a loose word for it. 党代表 and a salutation naming a 委员 too keep it.
-_DEPUTY = re.compile(r"(?<!党)代表")
+# (接到提案后, 该提案) is a loose word for it. A salutation naming any of the others, alone or
+# among deputies, keeps it.
+_DEPUTY = "代表"
+_NOT_DEPUTY = re.compile("委员|党代|党员代表|职工代表|[职教团]代会")
 
 
 def _deputies_addressed(ctx: Context) -> bool:
     """Whether the letter's salutation addresses deputies of a congress alone (王某代表：,
-    尊敬的王某、李某代表：; not 王某委员：, 各位代表、委员：, 王某党代表：)."""
+    尊敬的王某、李某代表：; not 王某委员：, 各位代表、委员：, 王某党代表：, 党代会代表王某：,
+    王某党代表、李某代表：)."""
     layout = ctx.layout
     lines = layout.addressed or ((layout.salutation,) if layout.salutation else ())
     text = "".join([line.text for line in lines])
-    return "委员" not in text and _DEPUTY.search(text) is not None
+    return _DEPUTY in text and _NOT_DEPUTY.search(text) is None
 
 
 def _deputies_words(ctx: Context, reads: list[_Read]) -> list[_Read]:
