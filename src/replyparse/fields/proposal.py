@@ -373,6 +373,7 @@ _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答
 _HANDED_OVER = frozenset({"已交", "交由", "交我", "转来"})
 _HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
+# (every word of two characters: _proposal_title reads where the first one ends)
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
 # Words that say what follows in quotes was said (答复：“若增设只会更拥堵”): a reported
 # answer's or remark's words, no title, though a 关于 stands before them.
@@ -1829,12 +1830,16 @@ def _proposal_title(
             stop = _CLAUSE_END.search(text, received.end())
             limit = stop.start() if stop else len(text)
         before = _quotes_before(text, limit, opening_quotes)
+        # where the first asking word ends: one stands before a quote when it ends by the
+        # quote's start (every word of _ASKED has two characters), read once, not searched
+        # from the text's start before each quote (a text of many quotes took quadratic time)
+        asked_by = word.end() if (word := _ASKED.search(text)) else len(text) + 1
         for k, m in enumerate(before):
             if text[m.start() - 1 : m.start()] in (":", "：") and _SAID.search(
                 text, max(0, m.start() - _SAID_REACH), m.start() + 1
             ):
                 continue  # (words said, quoted: no title)
-            if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
+            if asked_by <= m.start() or _BEFORE_RECEIVED.match(text, m.end() - 1):
                 while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
                     k -= 1  # (items answered together: the first named is the proposal)
                 m = before[k]
