@@ -18,7 +18,9 @@ bounds, and ``text[start:end]`` must be:
   marker at the start of its extent.
 
 Every rule reads the span's text without its invisible format characters (a zero-width
-space, a soft hyphen), which no value keeps (:mod:`replyparse.invisible`).
+space, a soft hyphen), which no value keeps (:mod:`replyparse.invisible`); a rule that
+removes white space also removes the marks a copy wrote for blanks it could not write, which
+the view reads as blanks (``??????某局``, :func:`replyparse.textview.marked_indents`).
 
 A span key with no rule here is itself a problem, so a new span cannot go unchecked.
 """
@@ -36,7 +38,7 @@ from replyparse.fields.dates import find_dates
 from replyparse.invisible import visible
 from replyparse.model import Letter
 from replyparse.resegment import resegment
-from replyparse.textview import FORMAT_CHARS, TextView
+from replyparse.textview import FORMAT_CHARS, TextView, marked_indents
 from replyparse.unwrap import unwrap, wrap_joins
 
 # White space and the invisible format characters the view drops like it (U+200B, U+00AD…)
@@ -58,6 +60,23 @@ _CONTACT_LABELS = tuple(
 
 def _flat(value: str) -> str:
     return _BLANKS.sub("", value)
+
+
+def _marks_blanked(text: str) -> str:
+    """``text`` with each mark a copy wrote for a blank it could not write (a run the view
+    reads as blanks: :func:`marked_indents`) made a blank, so offsets hold."""
+    runs = marked_indents(text)
+    if not runs:
+        return text
+    pieces, at = [], 0
+    for start, end in runs:
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join([*pieces, text[at:]])
+
+
+def _same(segment: str, value: str) -> bool:
+    return segment == value
 
 
 def _nfkc(value: str) -> str:
@@ -111,6 +130,8 @@ def is_span_key(key: str) -> bool:
 class _Checker:
     def __init__(self, text: str) -> None:
         self.text = text
+        self.read = _marks_blanked(text)
+        """``text`` as the view reads its blanks, for the rules that remove them."""
         self.problems: list[str] = []
         self.checked = 0
         self._spans: list[tuple[int, int]] | None = None
@@ -130,8 +151,9 @@ class _Checker:
         """Where the lines of the view the parser read start, in the letter's text."""
         return {start for start, _ in self._lines()}
 
-    def segment(self, where: str, span: Any) -> str | None:
-        """``text[start:end]``, or None (and a problem) when the span is not in bounds."""
+    def segment(self, where: str, span: Any, *, read: bool = False) -> str | None:
+        """``text[start:end]`` (``read``: of :attr:`read`), or None (and a problem) when the
+        span is not in bounds."""
         self.checked += 1
         ok = (
             isinstance(span, list)
@@ -142,7 +164,7 @@ class _Checker:
         if not ok:
             self.problems.append(f"{where}: {span!r} is not a span in bounds")
             return None
-        return visible(self.text[span[0] : span[1]])
+        return visible((self.read if read else self.text)[span[0] : span[1]])
 
     def printed_breaks(self) -> frozenset[int]:
         """Where the letter's text has a printed line's break that the parser read through
@@ -159,14 +181,15 @@ class _Checker:
             self._breaks = frozenset(breaks)
         return self._breaks
 
-    def unbroken(self, span: list[int]) -> str:
-        """``text[start:end]`` without the printed line breaks the parser read through:
-        a value read across one (``建`` / ``议``) is held by its span that way."""
+    def unbroken(self, span: list[int], text: str) -> str:
+        """``text[start:end]`` (the letter's text or :attr:`read`) without the printed line
+        breaks the parser read through: a value read across one (``建`` / ``议``) is held by
+        its span that way."""
         start, end = span
         breaks = [b for b in self.printed_breaks() if start <= b < end]
         if not breaks:
-            return visible(self.text[start:end])
-        kept = (ch for at, ch in enumerate(self.text[start:end], start) if at not in breaks)
+            return visible(text[start:end])
+        kept = (ch for at, ch in enumerate(text[start:end], start) if at not in breaks)
         return visible("".join(kept))
 
     def under_contact_line(self, start: int) -> bool:
@@ -192,7 +215,8 @@ class _Checker:
                 for i, child in enumerate(value):
                     self.item(f"{where}.children[{i}]", kind, child)
             elif is_span_key(key) and value is not None:
-                segment = self.segment(f"{where}.{key}", value)
+                # (a name's blanks removed: marks read as blanks too)
+                segment = self.segment(f"{where}.{key}", value, read=kind == "addressees")
                 if segment is not None:
                     self.item_span(f"{where}.{key}", kind, key, node, segment)
 
@@ -254,21 +278,23 @@ class _Checker:
             if (value is None) != (span is None):
                 self.problems.append(f"{where}: value {value!r} with span {span!r}")
             return
-        segment = self.segment(where, span)
+        read = same is not _same  # (a rule that removes blanks: marks read as blanks too)
+        segment = self.segment(where, span, read=read)
         if segment is not None:
-            lined = self.lined(span) if same is _joined or where == "issuer_span" else segment
+            lined = self.lined(span, read) if same is _joined or where == "issuer_span" else segment
             # a value read across a printed line's break holds it as written, or not at all
-            unbroken = self.unbroken(span)
+            unbroken = self.unbroken(span, self.read if read else self.text)
             ok = same(lined, value) or (unbroken != segment and same(unbroken, value))
             self.expect(where, ok, segment, value)
 
-    def lined(self, span: list[int]) -> str:
-        """``text[start:end]`` with a line break wherever the view the parser read (the
-        re-segmented one) breaks a line inside it."""
+    def lined(self, span: list[int], read: bool) -> str:
+        """``text[start:end]`` (``read``: of :attr:`read`) with a line break wherever the
+        view the parser read (the re-segmented one) breaks a line inside it."""
         start, end = span
         edges = self.line_starts() | self.line_ends()
         cuts = [start, *sorted(p for p in edges if start < p < end), end]
-        return visible("\n".join(self.text[a:b] for a, b in itertools.pairwise(cuts)))
+        text = self.read if read else self.text
+        return visible("\n".join(text[a:b] for a, b in itertools.pairwise(cuts)))
 
 
 _HANDLING = vocab.mapping("handling_types")
@@ -304,7 +330,7 @@ def span_problems(letter: Letter) -> list[str]:
         # read from the view, and from the title when nothing else names it: a joined value
         "issuer": lambda s, v: _joined(unicodedata.normalize("NFKC", s), _nfkc(v)),
         "title": _joined,
-        "salutation": lambda s, v: s == v,
+        "salutation": _same,
         "handling_type": lambda s, v: _HANDLING.get(unicodedata.normalize("NFKC", s)) == v,
         "public": lambda s, v: publicity.value_of(_flat(s)) is v,
     }

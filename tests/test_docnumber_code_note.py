@@ -5,7 +5,10 @@ the code runs over the part, one to four hanzi, with a code character before it 
 own number, a cited one and a cited one that lost a bracket of its year
 (``某审管(投资)发2023〕74号``, which an earlier round did not read at all; a whole one was read
 as ``发〔2023〕74号``). A note of a document's name (``…办法（试行）…``) is no code's, and the
-code after it is the one cited. Snippets invented.
+code after it is the one cited; nor is a seal's or a signature's note (``（盖章）``,
+``（代章）``, ``（签字）``) or a list's numeral (``附件（三）``), and a code never opens with the
+part, nor inside it (lead-in words or a gap before it: ``根据（投资）发…`` cites ``发…``).
+Snippets invented.
 """
 
 from __future__ import annotations
@@ -61,12 +64,37 @@ CITED = [
         "发〔2020〕12号",
         id="a-trial-note-is-no-codes",
     ),
+    # a seal's or a signature's note, or a list's numeral, before a code's last characters
+    # is no part of the code: a name or a word writes it before what follows
+    pytest.param(
+        "经某镇政府（盖章）函〔2023〕5号确认。", "函〔2023〕5号", id="a-seal-note-is-no-codes"
+    ),
+    pytest.param(
+        "经某镇政府(代章)函〔2023〕5号确认。", "函〔2023〕5号", id="a-seal-in-its-stead-is-no-codes"
+    ),
+    pytest.param(
+        "经某镇镇长（签字）函〔2023〕5号确认。", "函〔2023〕5号", id="a-signature-note-is-no-codes"
+    ),
+    pytest.param(
+        "详见附件（三）发〔2023〕5号。", "发〔2023〕5号", id="a-lists-numeral-is-no-codes"
+    ),
+    # the code opens with a code character: lead-in words or a gap before the bracketed
+    # part leave it none before the part, so the code is what follows the part
+    pytest.param(
+        "根据（投资）发〔2023〕74号执行。", "发〔2023〕74号", id="lead-words-then-the-part"
+    ),
+    pytest.param(
+        "项目批复 （投资）发〔2023〕74号已下达。", "发〔2023〕74号", id="a-gap-then-the-part"
+    ),
+    pytest.param(
+        "项目已取得批复某局(盖章)发2023〕74号批复。", None, id="lost-bracket-after-a-seal-note"
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), CITED)
-def test_a_cited_code_holding_a_bracketed_part(body: str, expected: str) -> None:
-    assert _cited(body) == [expected]
+def test_a_cited_code_holding_a_bracketed_part(body: str, expected: str | None) -> None:
+    assert _cited(body) == ([expected] if expected else [])
 
 
 def test_the_letters_own_number_holds_the_part() -> None:
@@ -77,3 +105,11 @@ def test_the_letters_own_number_holds_the_part() -> None:
     assert record.doc_number.text == "某审管(投资)发〔2023〕74号"
     assert record.doc_number.prefix == "某审管（投资）发"
     assert (record.doc_number.year, record.doc_number.serial) == (2023, 74)
+
+
+def test_the_letters_own_number_after_lead_words_holds_no_part() -> None:
+    record = parse_text(
+        letter(head="某县审批局\n根据（投资）发〔2023〕74号", body="同意建设。"), keywords=False
+    )
+    assert record.doc_number is not None
+    assert (record.doc_number.text, record.doc_number.prefix) == ("发〔2023〕74号", "发")

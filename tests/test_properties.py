@@ -23,6 +23,7 @@ PIECES = st.sampled_from(
         "— 1 —", "image1.wmf", "\r\n", "八、九十年代", "1.5公里", "210余万件", "30%", "GB/T 9704-2012",
         "第12号", "建议", "提案", "县十八届人大三次会议", "市政协", "（盖章）", "甲局  乙局", "乙类", "B类",
         "此件公开发布", "公开属性：", "主动公开", "复函", "（", "）", "\t", "１２", "(", ")",
+        "????", "\ufffd\ufffd",  # a copy's marks for characters it could not write
     ]
 )  # fmt: skip
 LETTERISH = st.lists(PIECES | st.text(max_size=5), max_size=60).map("".join)

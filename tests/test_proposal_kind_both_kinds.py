@@ -3,7 +3,9 @@ files them and a title copies (``…会议第8号代表议案建议的答复``).
 neither half is the item's kind by where it stands (an earlier round read 建议 after a 关于
 and 议案 with none), and it ranks last: the item's kind is the word the letter names it by
 otherwise (the opening's quoted title, ``“关于…的建议”`` → 建议, ``“关于…的议案”`` → 议案), and
-the pair as written only where nothing else names the item. Snippets in our own words,
+the pair as written only where nothing else names the item. Where its 建议 is the verb of a
+sentence the 议案 opens, its object after it (``该议案建议将…纳入计划``), the word is 议案.
+Snippets in our own words,
 invented places, names and numbers.
 """
 
@@ -56,6 +58,22 @@ CASES = [
     ),
     pytest.param(
         _letter(
+            "关于拓宽某某桥引道的答复",
+            "您领衔提出的议案建议将引道纳入计划，现答复如下。",
+        ),
+        ("议案", None, None),
+        id="the-motion-suggests",
+    ),
+    pytest.param(
+        _letter(
+            "关于拓宽某某桥引道的答复",
+            f"您在{SESSION}上提出的第21号议案建议尽快拓宽引道，现答复如下。",
+        ),
+        ("议案", "21", None),
+        id="the-numbered-motion-suggests",
+    ),
+    pytest.param(
+        _letter(
             f"关于{SESSION}第21号议案建议的答复",
             "您反映的桥梁引道问题收悉，现答复如下。",
         ),
@@ -66,7 +84,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)
-def test_kind(text: str, want: tuple[str, str, str | None]) -> None:
+def test_kind(text: str, want: tuple[str, str | None, str | None]) -> None:
     proposal = parse_text(text, keywords=False).proposal
     assert proposal is not None
     assert (proposal.kind, proposal.number, proposal.title) == want

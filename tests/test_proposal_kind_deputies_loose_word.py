@@ -3,7 +3,9 @@ a party congress delegate's (党代表). A letter whose salutation addresses dep
 answers no 提案, so the body's 提案 naming the item (``接到提案后``, ``该提案``) is a loose
 word for it and gives way to the quoted title's own ending, as the body's 建议 gives way
 (``《关于…的建议》收悉`` … ``接到提案后`` → 建议). Addressed to a member, or to deputies and
-members both, the body's word still wins over the ending (a 政协 item titled …的建议), and
+members both, or to a delegate of a party's or a staff's congress (党代表, 党代会代表,
+职工代表), whose items are 提案, alone or among deputies, the body's word still wins over the
+ending (a 政协 item titled …的建议), and
 with nothing else naming the item the loose word is still the kind. Snippets in our own
 words, invented names.
 """
@@ -52,6 +54,28 @@ CASES = [
         "陶某党代表：\n" + OPENING + "我局接到提案后立即组织踏勘。\n" + TAIL,
         "提案",
         id="party-delegate-body-wins",
+    ),
+    # a delegate to any congress but a people's congress makes 提案, however the
+    # salutation names the congress, and among deputies too
+    pytest.param(
+        "县党代会代表陶某：\n" + OPENING + "我局接到提案后立即组织踏勘。\n" + TAIL,
+        "提案",
+        id="party-congress-delegate-body-wins",
+    ),
+    pytest.param(
+        "县第九次党代表大会代表陶某：\n" + OPENING + "我局接到提案后立即组织踏勘。\n" + TAIL,
+        "提案",
+        id="party-congress-named-whole-body-wins",
+    ),
+    pytest.param(
+        "陶某党代表、柯某代表：\n" + OPENING + "我局接到提案后立即组织踏勘。\n" + TAIL,
+        "提案",
+        id="party-delegate-and-deputy-body-wins",
+    ),
+    pytest.param(
+        "职工代表陶某：\n" + OPENING + "我局接到提案后立即组织踏勘。\n" + TAIL,
+        "提案",
+        id="staff-congress-delegate-body-wins",
     ),
     pytest.param(
         "陶某代表：\n您反映的机耕道问题收悉，现答复如下：\n我局接到提案后立即组织踏勘。\n" + TAIL,

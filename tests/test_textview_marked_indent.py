@@ -5,7 +5,10 @@ line of them alone is blank: the view reads them as blanks, so the signer indent
 signs (an earlier round read ``??????某局`` as a sentence of the body and signed nothing).
 So are four marks or more inside a line, where a copy that lost its line breaks ran such a
 line on after the last sentence. One mark before words (a lost character, maybe) and up to
-three inside a line stay as written.
+three inside a line stay as written, and so do more inside a word or a quote (between two
+hanzi, ``某镇????供水站``, or just inside quotes, ``“????”``): a word's characters the copy
+could not write, which a value read over them keeps, as its span does (an earlier round read
+them as blanks, and a title joined over them no longer matched its span).
 Snippets are invented.
 """
 
@@ -69,6 +72,9 @@ def test_a_signer_indented_in_marks_signs(closing: str, signer: str, date: str) 
     [
         pytest.param("??????某县交通运输局????????2024年3月8日", id="glued"),
         pytest.param(" ? ??????某县交通运输局 ????????2024年3月8日", id="spaced"),
+        # after a formula that ends a reply with no full stop the marks stand between two
+        # hanzi and are kept, and the closing still reads the formula off the signer
+        pytest.param("特此函复??????某县交通运输局????????2024年3月8日", id="after-a-signoff"),
     ],
 )
 def test_a_run_on_signer_indented_in_marks_signs(closing: str) -> None:
@@ -89,8 +95,60 @@ def test_a_run_on_signer_indented_in_marks_signs(closing: str) -> None:
         pytest.param("计划投入???万元", "计划投入？？？万元", id="three-inside-a-line-kept"),
         pytest.param("工作。????某县交通运输局", "工作。某县交通运输局", id="four-inside-a-line"),
         pytest.param("是否同意?", "是否同意？", id="a-question-kept"),
+        pytest.param("某镇????供水站", "某镇？？？？供水站", id="four-inside-a-name-kept"),
+        pytest.param("关于????村的建议", "关于？？？？村的建议", id="four-inside-a-title-kept"),
+        pytest.param("网友留言“????”。", "网友留言“？？？？”。", id="four-inside-quotes-kept"),
+        pytest.param(
+            "感谢支持。\ufffd\ufffd\ufffd\ufffd某镇供水站\ufffd\ufffd\ufffd\ufffd2024年3月8日",
+            "感谢支持。某镇供水站2024年3月8日",
+            id="a-run-on-signer-in-replacement-characters",
+        ),
+        pytest.param("为什么会这样????", "为什么会这样", id="four-at-a-lines-end"),
     ],
 )
 def test_the_view_of_a_marked_line(line: str, norm: str) -> None:
     view = TextView("标题\n" + line + "\n")
     assert view.norm == "标题\n" + norm + "\n"
+
+
+PROPOSAL_TITLE = "关于????村道路硬化的建议"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "某镇????供水站\n关于某事的答复\n" + BODY + "某镇????供水站\n2024年3月8日\n",
+            id="issuer",
+        ),
+        pytest.param(
+            "关于????村道路的建议的答复\n" + BODY + "某县交通运输局\n2024年3月8日\n", id="title"
+        ),
+        pytest.param(
+            BODY.replace("关于修缮某村便桥的建议", f"《{PROPOSAL_TITLE}》")
+            + "某县交通运输局\n2024年3月8日\n",
+            id="proposal-title",
+        ),
+    ],
+)
+def test_values_over_marks_inside_a_word_match_their_spans(text: str) -> None:
+    # marks between two hanzi stand for a word's characters the copy could not write, not
+    # for blanks: read as blanks, a value joined over them dropped them and no longer
+    # matched its span (关于村道路… over 关于????村道路…)
+    assert span_problems(parse_text(text, keywords=False)) == []
+
+
+def test_a_proposal_title_keeps_its_lost_characters() -> None:
+    text = BODY.replace("关于修缮某村便桥的建议", f"《{PROPOSAL_TITLE}》") + "某县交通运输局\n"
+    proposal = parse_text(text, keywords=False).proposal
+    assert proposal is not None
+    assert proposal.title == PROPOSAL_TITLE
+
+
+def test_a_title_over_marks_read_as_blanks_is_held_by_its_span() -> None:
+    # marks after a bracket's close are blanks, so the title joins over them as over blanks
+    # (its span holds them, as it holds a blank: tests/spans.py reads them so)
+    text = "关于第12号建议（便桥）????的答复\n" + BODY + "某县交通运输局\n2024年3月8日\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.title == "关于第12号建议（便桥）的答复"
+    assert span_problems(letter) == []

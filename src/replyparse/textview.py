@@ -17,7 +17,8 @@ What the view cleans away, so no extractor has to:
   :func:`inside_spread_numeral`); lines are trimmed;
 - a line's indent that a copy wrote in its marks for characters it could not write (two
   or more ``?`` or U+FFFD opening the line, a no-break or ideographic space each), a line
-  of such marks alone, and four or more inside a line (such a line run on after another):
+  of such marks alone, and four or more inside a line (such a line run on after another)
+  but inside a word or a quote (``某镇????供水站``, ``“????”``: characters lost):
   blanks (:func:`marked_indents`);
 - invisible format characters (Unicode category Cf: zero-width space and joiners, the
   word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
@@ -134,7 +135,11 @@ _DIGITS_OR_BLANK = frozenset("0123456789" + _BLANK)
 # or more inside a line, where a copy that lost its line breaks ran such a line on
 # (``…的支持。??????某局????????2023年4月27日``). Blanks and invisible format characters
 # among them part nothing. One mark before words may be a lost character (``?某局``), and
-# up to three inside a line (``拟下?0万元``, ``阪?zhèn)``, ``王??代表``) are kept.
+# up to three inside a line (``拟下?0万元``, ``阪?zhèn)``, ``王??代表``) are kept; so is a
+# longer run inside a line that stands inside a word or a quote (_IN_A_WORD), no line's end
+# before it nor line's start after it: a name's or a title's characters a copy could not
+# write (``某县????交通运输局``, ``关于????村…``, ``“????”``), which a value read over them
+# keeps, as its span does.
 _MARK = "[?\ufffd]"
 _AMONG_MARKS = f"[{re.escape(_BLANK)}]*+"
 _MARK_INDENT = re.compile(
@@ -142,15 +147,36 @@ _MARK_INDENT = re.compile(
     rf"|(?P<run>{_MARK}(?:{_AMONG_MARKS}{_MARK}){{3,}})",
     re.MULTILINE,
 )
+# What stands right before and right after a run of marks inside a word or a quote: a
+# hanzi or a bracket or quote opening before it, a hanzi or one closing after it.
+_IN_A_WORD_BEFORE = re.compile("[\u4e00-\u9fff“‘《〈（(［\\[【「『\"']")
+_IN_A_WORD_AFTER = re.compile("[\u4e00-\u9fff”’》〉）)］\\]】」』\"']")
 
 
 def marked_indents(original: str) -> list[tuple[int, int]]:
     """The spans of ``original``'s indents, blank lines and runs inside a line written in
-    marks for characters a copy could not write (:data:`_MARK_INDENT`), in order: the view
-    drops them as blanks."""
+    marks for characters a copy could not write (:data:`_MARK_INDENT`), in order, but a
+    run inside a word or a quote (:func:`_in_a_word`): the view drops them as blanks."""
     if "?" not in original and "\ufffd" not in original:  # (most letters)
         return []
-    return [m.span(m.lastindex or 0) for m in _MARK_INDENT.finditer(original)]
+    return [
+        m.span(m.lastindex or 0)
+        for m in _MARK_INDENT.finditer(original)
+        if m.lastgroup != "run" or not _in_a_word(original, *m.span())
+    ]
+
+
+def _in_a_word(original: str, start: int, end: int) -> bool:
+    """Whether the run of marks at ``original[start:end]`` (inside a line, maximal) stands
+    inside a word or a quote: a hanzi or an opening bracket or quote right before it, a
+    hanzi or a closing one right after it (``某县????交通运输局``, ``“????”``), where no
+    line ran on. A run after a sentence's end, before a date's figures or at a line's end
+    is blanks (``…的支持。??????某局????????2023年…``)."""
+    return (
+        start > 0
+        and _IN_A_WORD_BEFORE.match(original, start - 1) is not None
+        and _IN_A_WORD_AFTER.match(original, end) is not None
+    )
 
 
 # A whole line that carries no letter content. Order does not matter: any match drops it.

@@ -95,9 +95,13 @@ _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # full-width ones), a code character before them and its 代字 after them, one or two code
 # characters right before the year's bracket. A document's name noted so before another's
 # code (…办法（试行）某政发〔…〕) has more characters after the bracket, the code those, and
-# its note is a draft's or a trial's (试行, 暂行, 修订, 草案, …稿), which no code holds.
+# its note is a draft's or a trial's (试行, 暂行, 修订, 草案, …稿), which no code holds; nor
+# does it hold a seal's or a signature's note (某局（盖章）, （代章）, （签字）) or a list's
+# numeral (附件（二）), which a name or a word writes before what follows.
 _CODE_NOTE = re.compile(
-    r"(?<=[\u4e00-\u9fff])（(?![^）]*(?:试行|暂行|修订|修正|草案|稿))[\u4e00-\u9fff]{1,4}）$"
+    r"(?<=[\u4e00-\u9fff])（"
+    r"(?![^）]*(?:试行|暂行|修订|修正|草案|稿|章|签字|签名)|[一二三四五六七八九十]+）)"
+    r"[\u4e00-\u9fff]{1,4}）$"
 )
 _CODE_NOTE_LONGEST = 6
 _CODE_AFTER_NOTE = 2
@@ -260,6 +264,11 @@ def _prefix_start(prefix: str) -> int:
         return len(prefix)  # lead-in words and no code: 关于〔2021〕第12号
     if len(prefix) - cut > MAX_PREFIX:
         cut = len(prefix) - MAX_PREFIX
+    if (close := prefix.find("）", cut)) >= 0 and prefix.find("（", cut, close) in (-1, cut):
+        # a code holds its bracketed part after a code character (code_first): one the
+        # lead-in words or a gap left opening at it, or inside it, begins after it
+        # (根据（投资）发〔…〕 → 发)
+        cut = close + 1
     return cut
 
 

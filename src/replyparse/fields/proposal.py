@@ -24,7 +24,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
   names the item (意见 is also the common noun for a remark, so nowhere else), and
-  ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind).
+  ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind; not where its
+  建议 is a verb, ``该议案建议将…``: 议案).
 - **number** as written (leading zeros, numerals of 第十二号 and a letter before the digits
   kept, ``第l5号``; one a scan gave for a digit after a digit reads as it, ``第1O号`` → 10):
   ``第N号`` or
@@ -105,9 +106,13 @@ from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 _COMPOUNDS = "批评、建议和意见|建议、批评和意见|意见建议|建议意见"
 # 议案建议, a congress's word for its deputies' items of both kinds together (代表议案建议, as
 # its site files them and a title copies), is read whole, so neither half is taken for the
-# item's kind by where it stands, and it ranks last (_both_kinds_last).
+# item's kind by where it stands, and it ranks last (_both_kinds_last); not where its 建议
+# is the verb of a sentence the 议案 opens, its object after it (该议案建议将某路纳入规划:
+# 议案, then the verb): read whole before what a noun takes (的, 办理, 答复, 收悉, 第…号, 已,
+# 和, 及) or no hanzi.
 _BOTH_KINDS = "议案建议"
-_KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS}|建议|提案|议案"
+_BOTH_KINDS_WORD = rf"{_BOTH_KINDS}(?![\u4e00-\u9fff])|{_BOTH_KINDS}(?=[的办答收第号已和及])"
+_KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
 # 第3号重点提案, 第8号联名建议).
@@ -278,7 +283,7 @@ place: a long title of many quotes searched all the text before each, quadratic)
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(
-    rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|{_BOTH_KINDS}|建议|提案|议案)"
+    rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案)"
 )
 # The compound kind words as a title's ending (one longer than _KIND's four characters).
 _COMPOUND_ENDINGS = tuple(_COMPOUNDS.split("|"))
@@ -376,6 +381,7 @@ _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答
 _HANDED_OVER = frozenset({"已交", "交由", "交我", "转来"})
 _HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
+# (every word of two characters: _proposal_title reads where the first one ends)
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
 # Words that say what follows in quotes was said (答复：“若增设只会更拥堵”): a reported
 # answer's or remark's words, no title, though a 关于 stands before them.
@@ -1212,19 +1218,24 @@ _COMMON_NOUNS = frozenset({"建议", "意见建议"})
 """The kind words the body after the opening also writes as common nouns."""
 
 # Deputies of a congress (代表) make 建议 and 议案; a 提案 is a political consultative
-# committee's member's (委员), or a party congress's delegate's (党代表). A letter whose
+# committee's member's (委员), or a delegate's to a congress that is no people's congress: a
+# party congress's (党代表, 党代会代表, 党代表大会代表, 党员代表), a staff congress's (职工代表,
+# 教职工代表, 职代会代表, 教代会代表) or a youth league congress's (团代会代表). A letter whose
 # salutation addresses deputies alone answers no 提案: the body's 提案 naming the item there
-# (接到提案后, 该提案) is a loose word for it. 党代表 and a salutation naming a 委员 too keep it.
-_DEPUTY = re.compile(r"(?<!党)代表")
+# (接到提案后, 该提案) is a loose word for it. A salutation naming any of the others, alone or
+# among deputies, keeps it.
+_DEPUTY = "代表"
+_NOT_DEPUTY = re.compile("委员|党代|党员代表|职工代表|[职教团]代会")
 
 
 def _deputies_addressed(ctx: Context) -> bool:
     """Whether the letter's salutation addresses deputies of a congress alone (王某代表：,
-    尊敬的王某、李某代表：; not 王某委员：, 各位代表、委员：, 王某党代表：)."""
+    尊敬的王某、李某代表：; not 王某委员：, 各位代表、委员：, 王某党代表：, 党代会代表王某：,
+    王某党代表、李某代表：)."""
     layout = ctx.layout
     lines = layout.addressed or ((layout.salutation,) if layout.salutation else ())
     text = "".join([line.text for line in lines])
-    return "委员" not in text and _DEPUTY.search(text) is not None
+    return _DEPUTY in text and _NOT_DEPUTY.search(text) is None
 
 
 def _deputies_words(ctx: Context, reads: list[_Read]) -> list[_Read]:
@@ -1912,12 +1923,16 @@ def _proposal_title(
             stop = _CLAUSE_END.search(text, received.end())
             limit = stop.start() if stop else len(text)
         before = _quotes_before(text, limit, opening_quotes)
+        # where the first asking word ends: one stands before a quote when it ends by the
+        # quote's start (every word of _ASKED has two characters), read once, not searched
+        # from the text's start before each quote (a text of many quotes took quadratic time)
+        asked_by = word.end() if (word := _ASKED.search(text)) else len(text) + 1
         for k, m in enumerate(before):
             if text[m.start() - 1 : m.start()] in (":", "：") and _SAID.search(
                 text, max(0, m.start() - _SAID_REACH), m.start() + 1
             ):
                 continue  # (words said, quoted: no title)
-            if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
+            if asked_by <= m.start() or _BEFORE_RECEIVED.match(text, m.end() - 1):
                 while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
                     k -= 1  # (items answered together: the first named is the proposal)
                 m = before[k]
