@@ -158,8 +158,8 @@ def test_a_forms_title_over_a_damaged_quote(rows: str, opening: str, title: str)
 # (its rows set apart by bars, its 建议答复 heading over the letter): its title cell.
 _RECORD = (
     "建议标题: | {title} | ||||\n"
-    "编号: | 99050094 | 建议类型: | 大会期间建议 | 提交日期: | 2099-01-16 |\n"
-    "建议办理类型: | 政府类 | ||\n"
+    "编号: | 99050094 | 建议类型: | 闭会期间建议 | 提交日期: | 2099-01-16 |\n"
+    "建议办理类型: | 部门类 | ||\n"
     "主办单位(分办单位): | 某厅 | 协办单位: | 某委 |\n"
     "建议答复:\n"
 )
