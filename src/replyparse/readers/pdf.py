@@ -547,7 +547,8 @@ def drop_running(lines: list[PdfLine]) -> list[PdfLine]:
     another page with the same text, their figures either the same or counting the pages
     (``第2页``, ``某局  2099年第3期``, a site's address). Where more lines than that repeat
     from an edge, the page is a copy of another, and keeps them; a page keeps a line at
-    least. A table's cells are never running lines."""
+    least. A table's cells are never running lines, nor an attachment's label
+    (:data:`_PART_LABEL`)."""
     pages: dict[int, list[PdfLine]] = {}
     for line in lines:
         if not line.cell:
@@ -563,7 +564,7 @@ def drop_running(lines: list[PdfLine]) -> list[PdfLine]:
 
     def repeated(line: PdfLine) -> bool:
         key, figures = _running_key(line.text)
-        return any(
+        return not _PART_LABEL.fullmatch(key) and any(
             other.page != line.page
             and abs(other.top - line.top) <= max(2.0, 0.25 * line.size)
             and _paged(figures, line.page, theirs, other.page)
@@ -584,6 +585,11 @@ _RUNNING_EDGE = 3
 """The most lines a running header or footer takes at a page's edge."""
 
 _FIGURES = re.compile(r"\d+")
+
+_PART_LABEL = re.compile(r"附[件表图]#(?:[-－—.．]#)*[：:]?")
+"""A running key (:func:`_running_key`) that is an attachment's label alone (``附件1``,
+``附表2：``, ``附件1-2``): a letter's attachments each open a page at the body's top, their
+labels numbered one a page as a page number counts, and are no running header."""
 
 
 def _running_key(text: str) -> tuple[str, tuple[int, ...]]:
