@@ -106,6 +106,33 @@ def test_the_last_page_in_the_left_column_alone_wraps_at_its_edge() -> None:
     assert read == ["某县人大常委会代表工作简报（2098年第5期）", LEFT_TEXT, RIGHT_TEXT, more]
 
 
+def test_a_page_parted_everywhere_tries_a_bounded_number_of_gutters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a hostile page of tiny glyphs with a gap after every other one, the gaps at a
+    # different place on each row: each place a gutter may stand was tried on every row,
+    # a thousand places over a page of 100,000 glyphs (17 s, where the page alone took 1 s)
+    tiny = 1.0
+    chars = []
+    for row in range(60):
+        shift = (row * 7) % 5 * tiny
+        for k in range(150):
+            chars += glyphs("字", LEFT + shift + 3.1 * k * tiny, 100.0 + 1.3 * row * tiny)
+    for c in chars:
+        c.update(x1=c["x0"] + tiny, bottom=c["top"] + tiny, size=tiny)
+    tried: dict[int, set[float]] = {}
+    runs = pdfregions._runs
+
+    def counting(spans: list, x: float, half: float) -> list[tuple[int, int]]:
+        tried.setdefault(id(spans), set()).add(x)
+        return runs(spans, x, half)
+
+    monkeypatch.setattr(pdfregions, "_runs", counting)
+    pdfregions.columns(_rows(chars), tiny)
+    assert tried
+    assert max(len(places) for places in tried.values()) <= 100  # (a letter has a few dozen)
+
+
 @pytest.mark.slow
 def test_libreoffice_columns(tmp_path: Path) -> None:
     if soffice() is None:
