@@ -97,6 +97,12 @@ out (:func:`_pitch_floor`): a justified line of CJK stretches its gaps by less; 
 engine's gap beside a Latin word or a figure (``第 80 号``) is one gap of a line, not its
 quartile."""
 
+_TRACKING_MOST = 1.5
+"""The widest such gap (in glyph sizes): a full-width space between every two characters
+(``答　复　函``) is one; glyphs further apart are no word set spaced out but a row of cells
+set in columns, a glyph or two each (``合计    3    5    2``), whose gaps are spaces all
+(closed up by the narrowest of them, two cells' figures would read as one number)."""
+
 _TRACKED_LEAST = 3
 """Glyphs a line needs to tell its pitch (``答 复 函``): two glyphs apart (``王 某``, a
 name padded to the width of three, ``持 。`` the end of a spaced paragraph) leave one gap,
@@ -481,13 +487,14 @@ def _pitch_floor(seen: list[dict[str, object]], size: float) -> float | None:
     """The gap a line leaves between every two of its glyphs, when it is set spaced out
     (letter-spaced, or an OCR text layer's characters each placed apart, a space glyph
     between them or not: ``答 复 函``, ``王 某``, ``0 0 0 0``): the gaps of its lower quartile,
-    when that is wider than :data:`_TRACKING`; else 0; None for a line too short to tell
+    when that is wider than :data:`_TRACKING` and no wider than :data:`_TRACKING_MOST`;
+    else 0; None for a line too short to tell
     (:data:`_TRACKED_LEAST`). A gap is a space only by what it leaves over this floor."""
     if len(seen) < _TRACKED_LEAST:
         return None
     gaps = sorted(_f(b, "x0") - _f(a, "x1") for a, b in itertools.pairwise(seen))
     floor = gaps[len(gaps) // 4]
-    return floor if floor > _TRACKING * size else 0.0
+    return floor if _TRACKING * size < floor <= _TRACKING_MOST * size else 0.0
 
 
 # Line breaking (the rules of CJK typesetting, 避头尾, and Unicode's line breaking, UAX #14):
