@@ -14,6 +14,7 @@ Glyphs are invented; their geometry copies LibreOffice's PDF of a 16 pt page.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ import pytest
 from fixtures_build import convert, soffice
 from pdf_glyphs import LEFT, PITCH, SIZE, glyphs, wrapped
 from replyparse.readers import pdfregions
-from replyparse.readers.pdf import _page_lines, _rows, carry_columns, join_lines
+from replyparse.readers.pdf import PdfLine, _page_lines, _rows, carry_columns, join_lines
 
 PER_COLUMN = 12  # characters a column's line holds
 GUTTER = 2 * SIZE
@@ -131,6 +132,28 @@ def test_a_page_parted_everywhere_tries_a_bounded_number_of_gutters(
     pdfregions.columns(_rows(chars), tiny)
     assert tried
     assert max(len(places) for places in tried.values()) <= 100  # (a letter has a few dozen)
+
+
+def test_many_pages_take_their_columns_fast() -> None:
+    # pages of short runs set in columns, each column its own edges, then pages of many
+    # short lines with none: each column was tried on each of those lines (13 million
+    # tries here; a crafted PDF of 200 pages took minutes)
+    lines = [
+        PdfLine("某" * 10, 50.0 + k / 100, 210.0, SIZE, page, 100.0 + k * PITCH, SIZE,
+                edges=(50.0 + (page * 50 + k) / 100, 550.0 - (page * 50 + k) / 100))
+        for page in range(1, 31)
+        for k in range(50)
+    ]  # fmt: skip
+    lines += [
+        PdfLine("某某", 250.0, 282.0, SIZE, page, 10.0 + k * 2.5, SIZE)
+        for page in range(31, 61)
+        for k in range(300)
+    ]
+    started = time.monotonic()
+    carried = carry_columns(lines)
+    assert time.monotonic() - started < 2
+    widest = (50.0 + 50 / 100, 550.0 - 50 / 100)  # (page 1's first column)
+    assert {line.edges for line in carried if line.page > 30} == {widest}
 
 
 @pytest.mark.slow
