@@ -14,6 +14,7 @@ Glyphs are invented; their geometry copies LibreOffice's PDF of a 16 pt page.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ import pytest
 from fixtures_build import convert, soffice
 from pdf_glyphs import LEFT, PITCH, SIZE, glyphs, wrapped
 from replyparse.readers import pdfregions
-from replyparse.readers.pdf import _page_lines, _rows, carry_columns, join_lines
+from replyparse.readers.pdf import PdfLine, _page_lines, _rows, carry_columns, join_lines
 
 PER_COLUMN = 12  # characters a column's line holds
 GUTTER = 2 * SIZE
@@ -104,6 +105,55 @@ def test_the_last_page_in_the_left_column_alone_wraps_at_its_edge() -> None:
     assert join_lines(lines)[3:] == pieces
     read = join_lines(carry_columns(lines))
     assert read == ["某县人大常委会代表工作简报（2098年第5期）", LEFT_TEXT, RIGHT_TEXT, more]
+
+
+def test_a_page_parted_everywhere_tries_a_bounded_number_of_gutters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a hostile page of tiny glyphs with a gap after every other one, the gaps at a
+    # different place on each row: each place a gutter may stand was tried on every row,
+    # a thousand places over a page of 100,000 glyphs (17 s, where the page alone took 1 s)
+    tiny = 1.0
+    chars = []
+    for row in range(60):
+        shift = (row * 7) % 5 * tiny
+        for k in range(150):
+            chars += glyphs("字", LEFT + shift + 3.1 * k * tiny, 100.0 + 1.3 * row * tiny)
+    for c in chars:
+        c.update(x1=c["x0"] + tiny, bottom=c["top"] + tiny, size=tiny)
+    tried: dict[int, set[float]] = {}
+    runs = pdfregions._runs
+
+    def counting(spans: list, x: float, half: float) -> list[tuple[int, int]]:
+        tried.setdefault(id(spans), set()).add(x)
+        return runs(spans, x, half)
+
+    monkeypatch.setattr(pdfregions, "_runs", counting)
+    pdfregions.columns(_rows(chars), tiny)
+    assert tried
+    assert max(len(places) for places in tried.values()) <= 100  # (a letter has a few dozen)
+
+
+def test_many_pages_take_their_columns_fast() -> None:
+    # pages of short runs set in columns, each column its own edges, then pages of many
+    # short lines with none: each column was tried on each of those lines (13 million
+    # tries here; a crafted PDF of 200 pages took minutes)
+    lines = [
+        PdfLine("某" * 10, 50.0 + k / 100, 210.0, SIZE, page, 100.0 + k * PITCH, SIZE,
+                edges=(50.0 + (page * 50 + k) / 100, 550.0 - (page * 50 + k) / 100))
+        for page in range(1, 31)
+        for k in range(50)
+    ]  # fmt: skip
+    lines += [
+        PdfLine("某某", 250.0, 282.0, SIZE, page, 10.0 + k * 2.5, SIZE)
+        for page in range(31, 61)
+        for k in range(300)
+    ]
+    started = time.monotonic()
+    carried = carry_columns(lines)
+    assert time.monotonic() - started < 2
+    widest = (50.0 + 50 / 100, 550.0 - 50 / 100)  # (page 1's first column)
+    assert {line.edges for line in carried if line.page > 30} == {widest}
 
 
 @pytest.mark.slow

@@ -144,3 +144,21 @@ def test_libreoffice_headers_and_footers(tmp_path: object) -> None:
     document.save(str(folder / "letter.docx"))
     convert([folder / "letter.docx"], "pdf", folder)
     assert read(folder / "letter.pdf").text.split("\n") == lines
+
+
+def test_attachment_labels_a_page_each_are_no_page_numbers() -> None:
+    # a letter's attachments each open a page of their own at the body's top, their labels
+    # numbered one a page as a page number counts (附件1 on page 2, 附件2 on page 3)
+    pages = [
+        ["关于某某建议的答复", "邓某代表：", "您提出的建议收悉。", "某县水利局", "2098年3月9日"],
+        ["附件1", "东渠修缮清单", "一、甲段。", "二、乙段。"],
+        ["附件2", "西渠改造明细", "一、丙段。", "二、丁段。"],
+        ["附表3", "南站更新计划", "一、戊项。", "二、己项。"],
+    ]
+    lines = _pages(pages, None, None)
+    assert drop_running(lines) == lines
+    # with the attachments' own form title repeated under them, the labels still stand
+    titled = [[label, "某某项目登记表", *rest] for label, _, *rest in pages[1:]]
+    lines = _pages([pages[0], *titled], None, None)
+    kept = [line.text for line in drop_running(lines)]
+    assert [text for text in kept if text.startswith("附")] == ["附件1", "附件2", "附表3"]

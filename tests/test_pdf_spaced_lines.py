@@ -77,6 +77,20 @@ def test_a_short_line_under_a_plain_one_keeps_its_gap() -> None:
     ]
 
 
+def test_a_row_of_cells_set_far_apart_keeps_its_gaps() -> None:
+    # a table's row with no rules, a glyph or two a cell: its gaps are evenly wide too, but
+    # columns apart, no pitch (closed up by the narrowest, 3 and 5 read as 35)
+    def row(cells: list[tuple[str, float]], top: float) -> list[dict]:
+        return [c for text, x in cells for c in _glyphs(text, x, top)]
+
+    chars = [
+        *row([("合计", 90.0), ("3", 210.0), ("5", 290.0), ("2", 370.0)], 70.0),
+        *row([("是", 90.0), ("否", 170.0), ("是", 250.0)], 70.0 + PITCH),
+    ]
+    texts = [" ".join(line.text.split()) for line in _page_lines(chars, 1)]
+    assert texts == ["合计 3 5 2", "是 否 是"]
+
+
 def test_a_letter_read_from_an_ocr_layer() -> None:
     rows = [
         "某县水利局",

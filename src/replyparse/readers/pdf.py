@@ -97,6 +97,12 @@ out (:func:`_pitch_floor`): a justified line of CJK stretches its gaps by less; 
 engine's gap beside a Latin word or a figure (``第 80 号``) is one gap of a line, not its
 quartile."""
 
+_TRACKING_MOST = 1.5
+"""The widest such gap (in glyph sizes): a full-width space between every two characters
+(``答　复　函``) is one; glyphs further apart are no word set spaced out but a row of cells
+set in columns, a glyph or two each (``合计    3    5    2``), whose gaps are spaces all
+(closed up by the narrowest of them, two cells' figures would read as one number)."""
+
 _TRACKED_LEAST = 3
 """Glyphs a line needs to tell its pitch (``答 复 函``): two glyphs apart (``王 某``, a
 name padded to the width of three, ``持 。`` the end of a spaced paragraph) leave one gap,
@@ -481,13 +487,14 @@ def _pitch_floor(seen: list[dict[str, object]], size: float) -> float | None:
     """The gap a line leaves between every two of its glyphs, when it is set spaced out
     (letter-spaced, or an OCR text layer's characters each placed apart, a space glyph
     between them or not: ``答 复 函``, ``王 某``, ``0 0 0 0``): the gaps of its lower quartile,
-    when that is wider than :data:`_TRACKING`; else 0; None for a line too short to tell
+    when that is wider than :data:`_TRACKING` and no wider than :data:`_TRACKING_MOST`;
+    else 0; None for a line too short to tell
     (:data:`_TRACKED_LEAST`). A gap is a space only by what it leaves over this floor."""
     if len(seen) < _TRACKED_LEAST:
         return None
     gaps = sorted(_f(b, "x0") - _f(a, "x1") for a, b in itertools.pairwise(seen))
     floor = gaps[len(gaps) // 4]
-    return floor if floor > _TRACKING * size else 0.0
+    return floor if _TRACKING * size < floor <= _TRACKING_MOST * size else 0.0
 
 
 # Line breaking (the rules of CJK typesetting, 避头尾, and Unicode's line breaking, UAX #14):
@@ -547,7 +554,8 @@ def drop_running(lines: list[PdfLine]) -> list[PdfLine]:
     another page with the same text, their figures either the same or counting the pages
     (``第2页``, ``某局  2099年第3期``, a site's address). Where more lines than that repeat
     from an edge, the page is a copy of another, and keeps them; a page keeps a line at
-    least. A table's cells are never running lines."""
+    least. A table's cells are never running lines, nor an attachment's label
+    (:data:`_PART_LABEL`)."""
     pages: dict[int, list[PdfLine]] = {}
     for line in lines:
         if not line.cell:
@@ -563,7 +571,7 @@ def drop_running(lines: list[PdfLine]) -> list[PdfLine]:
 
     def repeated(line: PdfLine) -> bool:
         key, figures = _running_key(line.text)
-        return any(
+        return not _PART_LABEL.fullmatch(key) and any(
             other.page != line.page
             and abs(other.top - line.top) <= max(2.0, 0.25 * line.size)
             and _paged(figures, line.page, theirs, other.page)
@@ -584,6 +592,11 @@ _RUNNING_EDGE = 3
 """The most lines a running header or footer takes at a page's edge."""
 
 _FIGURES = re.compile(r"\d+")
+
+_PART_LABEL = re.compile(r"附[件表图]#(?:[-－—.．]#)*[：:]?")
+"""A running key (:func:`_running_key`) that is an attachment's label alone (``附件1``,
+``附表2：``, ``附件1-2``): a letter's attachments each open a page at the body's top, their
+labels numbered one a page as a page number counts, and are no running header."""
 
 
 def _running_key(text: str) -> tuple[str, tuple[int, ...]]:
@@ -627,13 +640,12 @@ def carry_columns(lines: list[PdfLine]) -> list[PdfLine]:
     for page, own in pages.items():
         if any(line.edges is not None for line in own):
             continue
-        fits = [
-            (start, end)
-            for start, end in columns
-            if all(
-                start - line.size / 2 <= line.x0 and line.x1 <= end + line.size / 2 for line in own
-            )
-        ]
+        # a column holds every line when it holds the leftmost start and the rightmost end
+        # (each with half its glyph's leeway): a column tried on each line of each page took
+        # the product of them all (minutes, on pages of many short runs in columns)
+        least = min(line.x0 + line.size / 2 for line in own)
+        most = max(line.x1 - line.size / 2 for line in own)
+        fits = [(start, end) for start, end in columns if start <= least and most <= end]
         if fits:
             carried[page] = max(fits, key=lambda edges: edges[1] - edges[0])
     if not carried:

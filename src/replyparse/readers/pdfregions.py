@@ -56,6 +56,11 @@ the gutter), at the least: a column's text wraps there, where a row of label/val
 parted by blanks stops anywhere. The right side needs one (its own right edge may be a
 line set flush right, a signature, that no wrapped line reaches)."""
 
+MAX_PLACES = 64
+"""The most places on a page a gutter is looked for at (the places the most rows leave a gap
+at): each is tried on every row; a letter's page offers a few dozen, a hostile page of tiny
+glyphs parted everywhere thousands (seconds each page)."""
+
 _MAX_DEPTH = 3
 """How many times a side is split again (three columns and more)."""
 
@@ -200,18 +205,28 @@ def _gutters(rows: list[list[Glyph]], size: float) -> list[tuple[int, int, float
     # between where one row ends and the next, beside it, begins (columns set at heights of
     # their own fill no row on both sides)
     places: dict[int, float] = {}
+    support: dict[int, int] = {}  # how many rows (or pairs of rows) leave a gap there
+
+    def place(x: float) -> None:
+        key = round(2 * x / size)
+        places.setdefault(key, x)
+        support[key] = support.get(key, 0) + 1
+
     for row in spans:
         for one, two in itertools.pairwise(row):
-            x = (one[1] + two[0]) / 2
-            places.setdefault(round(2 * x / size), x)
+            place((one[1] + two[0]) / 2)
     for above, below in itertools.pairwise(spans):
         if above and below:
             for end, start in ((above[-1][1], below[0][0]), (below[-1][1], above[0][0])):
                 if start - end >= gap:
-                    places.setdefault(round((end + start) / size), (end + start) / 2)
+                    place((end + start) / 2)
+    # each place is tried on every row: on a page of gaps everywhere (a hostile page of tiny
+    # glyphs) only the places most rows leave a gap at, where a gutter stands
+    tried = set(sorted(support, key=lambda key: (-support[key], key))[:MAX_PLACES])
     return [
         (first, last, x)
-        for x in places.values()
+        for key, x in places.items()
+        if key in tried
         for first, last in _runs(spans, x, size / 4)
         if _parts(spans[first : last + 1], heights[first : last + 1], x, size)
     ]
