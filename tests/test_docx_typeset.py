@@ -134,12 +134,12 @@ def test_compose_puts_lines_in_their_parts(part: str, expected: object) -> None:
 
 def test_compose_keeps_a_bare_cc_label_apart_from_its_list() -> None:
     # a 版记 read from a table's cells, a cell a line: the label and its list on lines of
-    # their own, no colon; one entry, the label parted from the list by a blank
+    # their own, no colon; one entry, the label parted from the list by the standard's colon
     text = SHUFFLED.replace("抄送：县人大选联工委，\n", "抄送\n县人大选联工委，\n", 1)
     assert text != SHUFFLED
     letter = parse_text(text)
     assert letter.cc == ["县人大选联工委", "县政府督查室"]
-    assert compose(letter).imprint[0] == "抄送\u3000县人大选联工委，县政府督查室。"
+    assert compose(letter).imprint[0] == "抄送：县人大选联工委，县政府督查室。"
 
 
 BODY_CASES = {

@@ -178,8 +178,9 @@ def compose(letter: Letter) -> LetterParts:
             by_part.setdefault(where, []).append(written(line).strip())
         elif where == "imprint" and line.index in carried_on and by_part.get(where):
             head = by_part[where][-1].rstrip()
-            # a label alone over its list (a table's cell, no colon) stays apart from it
-            glue = "\u3000" if CC_LINE.fullmatch(head) and not head.endswith(_LABEL_MARKS) else ""
+            # a label alone over its list (a table's cell, no colon) takes the full-width
+            # colon GB/T 9704 (7.4.2) writes after 抄送 before the list
+            glue = "：" if CC_LINE.fullmatch(head) and not head.endswith(_LABEL_MARKS) else ""
             by_part[where][-1] = head + glue + written(line).strip()
         elif where not in ("signature", "date", "salutation"):
             by_part.setdefault(where, []).append(written(line))
