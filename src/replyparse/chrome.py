@@ -5555,16 +5555,7 @@ def page_item_title(original: str) -> tuple[int, int] | None:
         at, end = m.span("value")
         # (a row printed at a width breaks inside the cell: its rest opens the next line)
         rest = _cell_rest(seen, index, end, chrome)
-        if invisible:
-            places = _seen(lines[index], True)[1]
-            if places:
-                at, end = places[at], places[end - 1] + 1
-            below = _seen(lines[index + 1], True)[1] if rest else None
-            if below:
-                rest = below[rest - 1] + 1
-        if rest:
-            return starts[index] + at, starts[index + 1] + rest
-        return starts[index] + at, starts[index] + end
+        return _cell_span(lines, starts, index, (at, end, rest), invisible)
     return None
 
 
@@ -5651,17 +5642,27 @@ def page_title(original: str) -> tuple[int, int] | None:
             return None  # (a chrome line's value holds no sentence: its table's rule)
         if _written_by_the_letter(seen, chrome, value):
             return None
-        if invisible:
-            places = _seen(lines[at], True)[1]
-            if places:
-                start, end = places[start], places[end - 1] + 1
-            below = _seen(lines[at + 1], True)[1] if rest else None
-            if below:
-                rest = below[rest - 1] + 1
-        if rest:
-            return starts[at] + start, starts[at + 1] + rest
-        return starts[at] + start, starts[at] + end
+        return _cell_span(lines, starts, at, (start, end, rest), invisible)
     return None
+
+
+def _cell_span(
+    lines: list[str], starts: list[int], index: int, cell: tuple[int, int, int], invisible: bool
+) -> tuple[int, int]:
+    """The text's span of a cell's value on line ``index``: ``cell`` is its start and end as
+    seen (the invisible characters dropped when ``invisible``) and where its rest ends on the
+    next line (0: none), mapped back to the lines as written."""
+    at, end, rest = cell
+    if invisible:
+        places = _seen(lines[index], True)[1]
+        if places:
+            at, end = places[at], places[end - 1] + 1
+        below = _seen(lines[index + 1], True)[1] if rest else None
+        if below:
+            rest = below[rest - 1] + 1
+    if rest:
+        return starts[index] + at, starts[index + 1] + rest
+    return starts[index] + at, starts[index] + end
 
 
 def _cell_rest(lines: list[str], at: int, end: int, chrome: frozenset[int]) -> int:
