@@ -237,7 +237,7 @@ def extract(ctx: Context) -> list[Item]:
     if len(addressees) > 1 and addressees[0].role is None and _signer_glued(ctx, addressees):
         addressees = addressees[1:]
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
-    found.extend(AddresseeFound(a, a.span) for a in addressees)
+    found += [AddresseeFound(a, a.span) for a in addressees]
     return found
 
 

@@ -502,7 +502,10 @@ def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None)
         brackets = before_digit(norm, LOST_BRACKETS)
     # _LOST_BRACKET_GATE.search(norm), tried only where a match may start (at one of its
     # brackets, a digit after it): found there if anywhere
-    if not any(norm[at] in LOST_BRACKETS and _LOST_BRACKET_GATE.match(norm, at) for at in brackets):
+    for at in brackets:  # (a loop: no generator for ``any``)
+        if norm[at] in LOST_BRACKETS and _LOST_BRACKET_GATE.match(norm, at):
+            break
+    else:
         return out
     # only the lines holding a bracket are searched: exact for the pattern, which matches
     # no line break, has no $, and holds its bracket (linescan says why that suffices)

@@ -1433,7 +1433,10 @@ _ANY_MARK = re.compile('[“”「」‘’"]')
 def _unbalanced(title: str) -> bool:
     """Whether ``title`` holds a quote mark without its partner (``关于…申报“某某城市``): a
     copy that lost a mark, or the title's end."""
-    return any(title.count(a) != title.count(b) for a, b in _PAIRED_MARKS)
+    for a, b in _PAIRED_MARKS:  # noqa: SIM110 (a loop: no generator)
+        if title.count(a) != title.count(b):
+            return True
+    return False
 
 
 def _copy_of(copy: str, filed: str) -> bool:

@@ -182,7 +182,10 @@ def _references(
     found: list[tuple[Reference, Range]] = []
 
     def excluded(start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in exclude)
+        for s, e in exclude:  # noqa: SIM110 (a loop: no generator)
+            if start < e and s < end:
+                return True
+        return False
 
     codes = {d.item.prefix for d in doc_numbers if d.item.prefix}
     numbers = [(d.start, d.end) for d in doc_numbers]
