@@ -1,18 +1,21 @@
-"""Instructions a letter of ``parse_text``, counted by cachegrind: a measure of speed that
+"""Instructions a letter of ``parse_text``, counted by callgrind: a measure of speed that
 a busy machine does not move (not a test, not a timing).
 
     .venv/bin/python scripts/instructions.py [corpus|samples|seeds|all] [--cache]
 
-The letters are parsed once to warm up, then the process is counted twice under
-``valgrind --tool=cachegrind``, once with no more passes and once with ``--passes`` more;
-the difference over the letters parsed is what a warm letter costs, start-up and warm-up
-cancelled out. Address randomisation is off (``setarch -R``, where it is installed) and
-the hash seed is fixed: with either left random, where objects land and how dicts lay out
-move the count of the same code by 8-20 thousand a letter from run to run. Both counted
-processes read byte code and the cache folder (compiled patterns, the lexicon) from
-folders of their own, filled by a run that is not counted: with the shared ones, patterns
-compiled in one counted run and not in the other (another tree's process had rewritten the
-pattern cache between them) moved the result by half. ``--cache`` adds the simulated cache
+The letters are parsed once to warm up, then ``--passes`` more times inside one call of
+``functools.reduce``, and the process is run under ``valgrind --tool=callgrind`` with
+collection off at the start and toggled on only inside that call
+(``--toggle-collect=functools_reduce``): what is counted is the passes alone, start-up,
+imports and warm-up never counted. (The count was once the difference between two
+cachegrind processes, one with no passes: the two runs' start-ups differed by up to about
+170 thousand a letter; counted inside the passes it holds to a few thousand.) Address
+randomisation is off (``setarch -R``, where it is installed) and the hash seed is fixed:
+with either left random, where objects land and how dicts lay out move the count of the
+same code by 8-20 thousand a letter from run to run. The counted process reads byte code
+and the cache folder (compiled patterns, the lexicon) from folders of its own, filled by a
+run that is not counted: with the shared ones, patterns another tree's process had
+rewritten in the cache were compiled again inside the count. ``--cache`` adds the simulated cache
 misses (instruction fetches missing the first-level cache, I1mr; data reads, D1mr), about
 twice as slow. Compare two trees by pointing ``PYTHONPATH`` at each one's ``src``: the
 package counted is printed (a ``PYTHONPATH`` that names no folder silently counts the
@@ -40,8 +43,10 @@ SETS = {
 SETS["all"] = [folder for name in ("samples", "seeds", "corpus") for folder in SETS[name]]
 SHOWN = ("Ir", "I1mr", "D1mr", "D1mw")
 
-# The process counted: warm up, then parse the letters ``passes`` times more.
+# The process counted: warm up, then parse the letters ``passes`` times more, inside one
+# call of functools.reduce (the function callgrind counts in: see the module's doc).
 _CHILD = """
+import functools
 import sys
 from pathlib import Path
 from replyparse import nlp, parse_text
@@ -49,9 +54,10 @@ texts = [p.read_text(encoding="utf-8") for p in map(Path, sys.argv[2:])]
 nlp.warm_up()
 for text in texts:
     parse_text(text)
-for _ in range(int(sys.argv[1])):
+def one_pass(acc, _):
     for text in texts:
         parse_text(text)
+functools.reduce(one_pass, range(int(sys.argv[1])), None)
 print(Path(sys.modules["replyparse"].__file__).parent)  # the package counted
 """
 
@@ -75,8 +81,9 @@ def child_env(folder: Path) -> dict[str, str]:
 
 
 def counted(passes: int, files: list[Path], cache: bool, folder: Path) -> dict[str, int]:
-    """cachegrind's totals for the child process, event by event."""
-    out = folder / f"cachegrind.{passes}"
+    """callgrind's totals for the child's passes (counted inside functools.reduce alone),
+    event by event."""
+    out = folder / f"callgrind.{passes}"
     env = child_env(folder)
     # address randomisation off where setarch can: with it on, where the allocator places
     # objects moves the count of the same tree by 8-20 thousand a letter from run to run
@@ -84,9 +91,11 @@ def counted(passes: int, files: list[Path], cache: bool, folder: Path) -> dict[s
     command = [
         *fixed,
         "valgrind",
-        "--tool=cachegrind",
+        "--tool=callgrind",
+        "--collect-atstart=no",
+        "--toggle-collect=functools_reduce",
         f"--cache-sim={'yes' if cache else 'no'}",
-        f"--cachegrind-out-file={out}",
+        f"--callgrind-out-file={out}",
         sys.executable,
         "-c",
         _CHILD,
@@ -98,9 +107,11 @@ def counted(passes: int, files: list[Path], cache: bool, folder: Path) -> dict[s
     for line in out.read_text(encoding="utf-8").splitlines():
         if line.startswith("events:"):
             events = line.split()[1:]
-        elif line.startswith("summary:"):
-            return dict(zip(events, map(int, line.split()[1:]), strict=True))
-    raise SystemExit(f"cachegrind wrote no summary to {out}")
+        elif line.startswith(("summary:", "totals:")):
+            counts = list(map(int, line.split()[1:]))
+            counts += [0] * (len(events) - len(counts))  # (callgrind leaves trailing zeros out)
+            return dict(zip(events, counts, strict=True))
+    raise SystemExit(f"callgrind wrote no totals to {out}")
 
 
 def main() -> None:
@@ -118,13 +129,12 @@ def main() -> None:
         package = subprocess.run(
             warm, env=child_env(Path(tmp)), check=True, capture_output=True, text=True
         ).stdout.strip()
-        base = counted(0, files, args.cache, Path(tmp))
         more = counted(args.passes, files, args.cache, Path(tmp))
     parsed = args.passes * len(files)
     print(f"{args.set}: {len(files)} letters, {args.passes} passes counted, package {package}")
     for event in SHOWN:
         if event in more:
-            print(f"{event:5} {(more[event] - base[event]) / parsed:>12,.0f} a letter")
+            print(f"{event:5} {more[event] / parsed:>12,.0f} a letter")
 
 
 if __name__ == "__main__":
