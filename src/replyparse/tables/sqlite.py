@@ -102,8 +102,14 @@ _FILE_COLUMNS = {
     "ctime_ns": "INTEGER",
 }
 """The batch manifest's fields (:class:`replyparse.manifest.Entry`), one row per source.
-``ctime_ns`` came last: an archive made before it gains the column when a run opens it
-(:meth:`SqliteArchive._prepare`), its rows NULL until their files are done again."""
+``ctime_ns`` came last (layout 2): an archive of layout 1 gains the column when a run
+opens it (:meth:`SqliteArchive._make_current`), its rows NULL until their files are done
+again."""
+UPGRADES = {1: "files.ctime_ns added"}
+"""The earlier layouts a run upgrades in place, and what the upgrade does: each only adds
+``files`` columns. The version moves with it, so a replyparse of the earlier layout then
+refuses the archive in one line (``an archive of table layout 2``) rather than fail at
+its first letter, writing a ``files`` row one value short."""
 _FILE_NAMES = ", ".join(_FILE_COLUMNS)
 _FILE_MARKS = ", ".join("?" for _ in _FILE_COLUMNS)
 
@@ -173,11 +179,12 @@ class SqliteArchive:
                 f"{said(str(self.path))}: a SQLite database that is not a replyparse archive; "
                 "give a new file name"
             )
-        elif version != TABLES_VERSION:
+        elif version != TABLES_VERSION and version not in UPGRADES:
             raise ArchiveError(
                 f"{said(str(self.path))}: an archive of table layout {version}; this "
-                f"replyparse writes layout {TABLES_VERSION}: give a new file name, or remove "
-                "this one"
+                f"replyparse writes layout {TABLES_VERSION}: "
+                + ("upgrade replyparse, " if version > TABLES_VERSION else "")
+                + "give a new file name, or remove this one"
             )
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -191,7 +198,8 @@ class SqliteArchive:
 
     def _make_current(self, db: sqlite3.Connection) -> None:
         """Add the ``files`` columns an archive made before them lacks, in one
-        transaction that first writes the layout version it holds already: an archive
+        transaction that first writes the layout version (the one it holds already, or
+        the one it is upgraded to, in ``PRAGMA user_version`` and the meta table): an archive
         that cannot be written (a read-only file, another program holding a write lock
         past the busy timeout) is refused here, in one line, rather than by a traceback
         as a column is added, or by a run stopped at its first letter as if the disk
@@ -203,6 +211,10 @@ class SqliteArchive:
         for name, kind in _FILE_COLUMNS.items():
             if name not in had:  # (an archive made before the column was kept)
                 db.execute(f"ALTER TABLE {FILES_TABLE} ADD COLUMN {name} {kind}")
+        db.execute(
+            f"INSERT OR REPLACE INTO {META_TABLE} VALUES ('tables_version', ?)",
+            (str(TABLES_VERSION),),
+        )
         db.execute("COMMIT")
 
     def _create(self, db: sqlite3.Connection) -> None:
