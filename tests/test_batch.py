@@ -202,9 +202,19 @@ def test_a_manifest_line_is_the_entrys_json(entry: Entry) -> None:
     assert Entry.from_line(entry.to_line()) == entry
 
 
-BEFORE_CTIME = (
-    "source output size mtime_ns sha256 status stage error settings output_bytes warnings"
-).split()
+BEFORE_CTIME = [
+    "source",
+    "output",
+    "size",
+    "mtime_ns",
+    "sha256",
+    "status",
+    "stage",
+    "error",
+    "settings",
+    "output_bytes",
+    "warnings",
+]
 """The fields of a manifest line before ``ctime_ns`` was kept (what older readers know)."""
 
 

@@ -488,6 +488,40 @@ def test_a_second_run_on_a_locked_folder_is_told_to_try_again_later(tmp_path: Pa
     assert run("extract", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
 
 
+@pytest.mark.parametrize("through", ["link to the file", "link to its folder", "dotted"])
+def test_a_database_reached_another_way_takes_the_same_lock(tmp_path: Path, through: str) -> None:
+    """The lock was keyed by the name as typed: the same archive through a link took a
+    lock of its own beside the link, and two runs wrote one database at once."""
+    write_letters(tmp_path / "in", ["a.txt"])
+    real = tmp_path / "store" / "archive.db"
+    real.parent.mkdir()
+    if through == "link to the file":
+        (tmp_path / "link.db").symlink_to(real)
+        typed = str(tmp_path / "link.db")
+    elif through == "link to its folder":
+        (tmp_path / "shelf").symlink_to(real.parent)
+        typed = str(tmp_path / "shelf" / "archive.db")
+    else:
+        typed = f"{tmp_path}/store/./../store/archive.db"
+    holder = OutputLock.database(real)
+    holder.acquire()
+    try:
+        code, _, stderr = run("extract", str(tmp_path / "in"), "-o", typed)
+    finally:
+        holder.release()
+    assert code == 75, stderr
+    assert stderr.startswith(f"error: {Path(typed)} is in use by another replyparse run (pid ")
+    assert not real.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [
+            "in",
+            "store",
+            *(["link.db"] if through == "link to the file" else []),
+            *(["shelf"] if through == "link to its folder" else []),
+        ]
+    )  # no lock beside the link
+
+
 def test_a_lock_file_removed_by_a_refused_run_is_not_taken_by_the_next(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
