@@ -17,6 +17,7 @@ from replyparse.cli.options import (
     Jobs,
     NoFollowLinks,
     format_option,
+    refuse_expanded_pattern,
     skipped_option,
     stdin_hint,
 )
@@ -174,6 +175,7 @@ def extract(
     stopped by SIGTERM (rerun); 141 standard output's reader went away (| head):
     stopped quietly.
     """
+    refuse_expanded_pattern(given())
     if resume:
         raise typer.BadParameter(
             "extract has no --resume: into an output folder or a database, running the "
