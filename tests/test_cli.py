@@ -5,9 +5,11 @@ Letters here are invented (``archivegen.invented_letter``) or the project's samp
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -238,9 +240,40 @@ def test_a_bad_file_exits_1_with_one_line_naming_it(
     assert stderr == f"error: {path}: {reason} (stage: read)\n"
 
 
-def test_bad_standard_input_exits_1(tmp_path: Path) -> None:
-    code, stdout, stderr = run("extract", "-", stdin=b"")
-    assert (code, stdout, stderr) == (1, "", "error: -: file is empty (stage: read)\n")
+@pytest.mark.parametrize("given", [b"", b" \r\n\t\n"])
+def test_bad_standard_input_exits_1(tmp_path: Path, given: bytes) -> None:
+    """Said as standard input, not as a file called - that is empty."""
+    code, stdout, stderr = run("extract", "-", stdin=given)
+    assert (code, stdout, stderr) == (
+        1,
+        "",
+        "error: -: standard input is empty: nothing was piped or typed into it (stage: read)\n",
+    )
+
+
+@pytest.mark.parametrize("out", ["-", "all.jsonl", "a.db"])
+def test_a_letter_on_standard_input_is_named_in_its_record_as_told(
+    tmp_path: Path, out: str
+) -> None:
+    """``--stdin-name`` named the letter in a database only: the record itself said ``-``
+    whatever the name given. It is the record's source.path now; without it, ``-``."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    target = out if out == "-" else str(tmp_path / out)
+    for name, said in ((None, "-"), ("2021/复函.txt", "2021/复函.txt")):
+        more = ["--stdin-name", name] if name else []
+        if out == "a.db":
+            (tmp_path / out).unlink(missing_ok=True)
+        code, stdout, stderr = run("extract", "-", "-o", target, "-q", *more, stdin=letter)
+        assert code == 0, stderr
+        if out == "-":
+            assert json.loads(stdout)["source"]["path"] == said
+        elif out == "all.jsonl":
+            line = (tmp_path / out).read_text(encoding="utf-8")
+            assert json.loads(line)["source"]["path"] == said
+        else:
+            with contextlib.closing(sqlite3.connect(tmp_path / out)) as db:
+                (path,) = db.execute('SELECT "path" FROM letters').fetchone()
+            assert path == said
 
 
 # --- JSON Lines --------------------------------------------------------------------

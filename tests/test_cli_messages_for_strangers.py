@@ -77,6 +77,18 @@ def test_render_of_a_missing_file_still_says_so(tmp_path: Path) -> None:
     assert code == 2 and f"no such file: {tmp_path / 'gone.txt'}" in flat(stderr)
 
 
+def test_render_of_standard_input_says_it_reads_a_file(tmp_path: Path) -> None:
+    """``render -`` said ``no such file: -``, as if a file were missing."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    code, _, stderr = run("render", "-", "-o", str(tmp_path / "x.docx"), stdin=letter)
+    assert code == 2
+    assert (
+        "Invalid value for RECORD_OR_LETTER: render reads one record or letter file, not "
+        "standard input (-): save it to a file and name that (a file called - is ./-)"
+    ) in flat(stderr)
+    assert not (tmp_path / "x.docx").exists()
+
+
 def test_a_named_file_of_no_letter_format_says_so(tmp_path: Path) -> None:
     scan = tmp_path / "scan.jpg"
     scan.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")

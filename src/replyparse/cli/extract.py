@@ -144,9 +144,10 @@ def extract(
         typer.Option(
             "--stdin-name",
             metavar="NAME",
-            help="The name of the letter read from standard input (-) in a database or "
-            "CSV tables [default: stdin; into a database that holds a letter of that name "
-            "already, only a NAME given here replaces it].",
+            help="The name of the letter read from standard input (-): its record's "
+            "source.path [default: -], its name in a database or CSV tables [default: "
+            "stdin; into a database that holds a letter of that name already, only a "
+            "NAME given here replaces it].",
             show_default=False,
         ),
     ] = None,
