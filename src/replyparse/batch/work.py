@@ -47,9 +47,7 @@ class Task(NamedTuple):
     data: bytes | None = None
 
 
-def make_tasks(
-    paths: Sequence[str], limits: Limits, stdin_name: str | None = None
-) -> list[Task]:
+def make_tasks(paths: Sequence[str], limits: Limits, stdin_name: str | None = None) -> list[Task]:
     """A task for each path. Standard input is read here, in the parent, up to one byte
     past ``limits.max_file_bytes`` (enough for the worker to refuse it as too large); its
     task is named ``stdin_name`` when one is given (the record's ``source.path``), else
