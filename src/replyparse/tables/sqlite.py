@@ -18,6 +18,8 @@ folds them back into the database file.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -152,6 +154,7 @@ class SqliteArchive:
 
         Raises :class:`ArchiveError` for a file that is not an archive of this layout."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = os.path.lexists(self.path)
         try:
             db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
@@ -160,6 +163,11 @@ class SqliteArchive:
             self._prepare(db)
         except BaseException:
             db.close()
+            if not existed:  # a file this run began and could not make an archive (a
+                # full disk): no half-made database is left for the next run to meet
+                for end in ("", "-wal", "-shm", "-journal"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(f"{self.path}{end}")
             raise
         self._db = db
 
@@ -173,7 +181,14 @@ class SqliteArchive:
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{said(str(self.path))}: not a SQLite database ({exc})") from None
         if not names:
-            self._create(db)
+            try:
+                self._create(db)
+            except sqlite3.Error as exc:  # a full disk, a folder that cannot be written
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise ArchiveError(
+                    f"{said(str(self.path))}: cannot write: {exc}{_full_hint(exc)}"
+                ) from None
         elif META_TABLE not in names or _meta(db).get("application") != APPLICATION:
             raise ArchiveError(
                 f"{said(str(self.path))}: a SQLite database that is not a replyparse archive; "
@@ -194,7 +209,9 @@ class SqliteArchive:
         except sqlite3.Error as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
-            raise ArchiveError(f"{said(str(self.path))}: cannot write: {exc}") from None
+            raise ArchiveError(
+                f"{said(str(self.path))}: cannot write: {exc}{_full_hint(exc)}"
+            ) from None
 
     def _make_current(self, db: sqlite3.Connection) -> None:
         """Add the ``files`` columns an archive made before them lacks, in one
@@ -334,6 +351,13 @@ class SqliteArchive:
 assert tuple(_FILE_COLUMNS) == Entry._fields[:-1] == Entry._fields[: len(_FILE_COLUMNS)], (
     "files mirrors Entry"
 )
+
+
+def _full_hint(exc: sqlite3.Error) -> str:
+    """What to do when SQLite's reason is a full disk (``database or disk is full``)."""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return " (free space on its disk, or give -o another place)"
+    return ""
 
 
 def _taken(db: sqlite3.Connection, letter_id: int) -> bool:
