@@ -185,15 +185,54 @@ ENTRIES = [
         Entry("/odd\udcff.txt", "odd\udcff.json", 5, 6, "ab" * 32, "ok", None, None, "s", 7),
         id="name-not-utf8",
     ),
+    pytest.param(
+        Entry("/b.txt", None, 9, 8, None, "failed", "parse", "no", "s", None, 77),
+        id="failed-with-change-time",
+    ),
 ]
 
 
 @pytest.mark.parametrize("entry", ENTRIES)
 def test_a_manifest_line_is_the_entrys_json(entry: Entry) -> None:
-    # the fields in order, as json.dumps writes them: the prebuilt encoder writes the same
-    plain = json.dumps(entry._asdict(), ensure_ascii=False, separators=(",", ":"))
+    # the fields in order, as json.dumps writes them: the prebuilt encoder writes the same;
+    # ctime_ns only where it holds one (a failed file's)
+    fields = {k: v for k, v in entry._asdict().items() if k != "ctime_ns" or v is not None}
+    plain = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     assert entry.to_line() == plain + "\n"
     assert Entry.from_line(entry.to_line()) == entry
+
+
+BEFORE_CTIME = [
+    "source",
+    "output",
+    "size",
+    "mtime_ns",
+    "sha256",
+    "status",
+    "stage",
+    "error",
+    "settings",
+    "output_bytes",
+    "warnings",
+]
+"""The fields of a manifest line before ``ctime_ns`` was kept (what older readers know)."""
+
+
+def test_a_parsed_letters_line_keeps_the_shape_older_readers_know() -> None:
+    line = json.loads(_entry("/a").to_line())
+    assert list(line) == BEFORE_CTIME
+    failed = Entry("/b", None, 1, 2, None, "failed", "read", "x", "s", None, 5)
+    assert list(json.loads(failed.to_line())) == [*BEFORE_CTIME[:-1], "ctime_ns", "warnings"]
+
+
+def test_a_field_a_later_version_adds_is_passed_over_not_taken_for_damage(
+    tmp_path: Path,
+) -> None:
+    later = json.loads(_entry("/a").to_line()) | {"checked_at": "2031-01-01"}
+    (tmp_path / MANIFEST_NAME).write_text(json.dumps(later) + "\n", encoding="utf-8")
+    manifest = Manifest(tmp_path)
+    manifest.load()
+    assert (manifest.damaged, manifest.get("/a")) == (0, _entry("/a"))
 
 
 def test_compaction_writes_the_appended_lines_as_the_entries_would(tmp_path: Path) -> None:
@@ -204,7 +243,7 @@ def test_compaction_writes_the_appended_lines_as_the_entries_would(tmp_path: Pat
         manifest.record(entry)  # type: ignore[arg-type]
     manifest.close()
     manifest.compact(["/odd\udcff.txt"])
-    expected = [entries[2], entries[0], entries[1]]
+    expected = [entries[2], entries[0], entries[1], entries[3]]
     assert (tmp_path / MANIFEST_NAME).read_bytes() == b"".join(e.to_bytes() for e in expected)
 
 

@@ -352,7 +352,13 @@ def test_a_full_disk_stops_the_run_lists_the_failure_and_leaves_nothing_partial(
         stderr = done.stderr.decode()
         assert done.returncode == 1, stderr
         assert "Traceback" not in stderr
-        assert "No space left on device; stopping (rerun to finish) (stage: write)" in stderr
+        # the record that could not be written is named, with what to do
+        assert re.search(
+            rf"error: {re.escape(str(out))}/\d\d\.json: cannot write output: No space left on "
+            r"device \(the disk is full\); the run stops: free space on it, or give -o another "
+            r"disk, then run the same command again \(stage: write\)\n",
+            stderr,
+        ), stderr
         assert "stopped, output full" in stderr
         errors = [json.loads(x) for x in (out / ERRORS_NAME).read_text().splitlines()]
         assert errors and all("No space left on device" in e["error"] for e in errors)
@@ -377,9 +383,40 @@ def test_a_full_disk_under_a_jsonl_file_leaves_no_partial_file(tmp_path: Path) -
         )
         stderr = done.stderr.decode()
         assert done.returncode == 1, stderr
-        assert "No space left on device" in stderr
+        assert (
+            f"error: {disk / 'all.jsonl'}: cannot write output: No space left on device (the "
+            "disk is full); the run stops: free space on it, or give -o another disk, then run "
+            "the same command again (stage: write)"
+        ) in stderr
         assert "Traceback" not in stderr
         assert os.listdir(disk) == []
+
+
+@pytest.mark.skipif(can_mount() is not None, reason=str(can_mount()))
+def test_a_full_disk_under_a_database_says_so_in_one_line(tmp_path: Path) -> None:
+    """A database begun on a disk too full to hold its tables was a traceback, and left a
+    file that was no archive; one that filled up as letters were added said SQLite's
+    ``OperationalError: database or disk is full``, and what to do was not said."""
+    write_letters(tmp_path / "in", [f"{i:02}.txt" for i in range(40)])
+    with tmpfs(tmp_path / "disk", "64k") as disk:
+        done = cli("extract", str(tmp_path / "in"), "-o", str(disk / "a.db"))
+        stderr = done.stderr.decode()
+        assert done.returncode == 2, stderr
+        assert "Traceback" not in stderr
+        assert (
+            f"Invalid value for '-o' / '--out': {disk / 'a.db'}: cannot write: database or "
+            "disk is full (free space on its disk, or give -o another place)"
+        ) in " ".join(stderr.split())
+        assert os.listdir(disk) == []  # no half-made database, no lock
+    with tmpfs(tmp_path / "disk2", "200k") as disk:
+        done = cli("extract", str(tmp_path / "in"), "-o", str(disk / "a.db"), "-j", "1")
+        stderr = done.stderr.decode()
+        assert done.returncode == 1, stderr
+        assert (
+            f"error: {disk / 'a.db'}: cannot write output: No space left on device (the disk "
+            "is full); the run stops: free space on it, or give -o another disk, then run the "
+            "same command again (stage: write)"
+        ) in stderr
 
 
 # --- the pool itself: chunks, deadlines, dead workers ---------------------------------

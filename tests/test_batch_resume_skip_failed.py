@@ -158,7 +158,7 @@ def _forget_change_times(target: Path) -> None:
     if target.is_dir():
         manifest = target / ".replyparse-manifest.jsonl"
         lines = [json.loads(line) for line in manifest.read_text().splitlines()]
-        assert [line["ctime_ns"] is not None for line in lines] == [
+        assert [line.get("ctime_ns") is not None for line in lines] == [
             line["status"] == "failed" for line in lines
         ]
         text = "".join(
@@ -166,8 +166,10 @@ def _forget_change_times(target: Path) -> None:
         )
         manifest.write_text(text)
         return
-    with contextlib.closing(sqlite3.connect(target)) as db:
+    with contextlib.closing(sqlite3.connect(target)) as db:  # layout 1
         db.execute("ALTER TABLE files DROP COLUMN ctime_ns")
+        db.execute("PRAGMA user_version = 1")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'tables_version'")
         db.commit()
 
 
@@ -217,3 +219,23 @@ def test_an_archive_that_cannot_be_written_is_refused_in_one_line(
     with contextlib.closing(sqlite3.connect(target)) as db:
         columns = [row[1] for row in db.execute("PRAGMA table_info(files)")]
     assert ("ctime_ns" in columns) == (made == "with-it")  # left as it was
+
+
+def test_a_layout_1_archive_is_upgraded_and_its_version_moves(tmp_path: Path, shelf: Path) -> None:
+    """Layout 2 added files.ctime_ns: the upgrade says so in the version, so that a
+    replyparse of layout 1 (which writes a files row by position, one value short)
+    refuses the archive in one line rather than fail at its first letter."""
+    from replyparse.tables.schema import TABLES_VERSION
+
+    target = tmp_path / "a.db"
+    _extract(shelf, target)
+    _forget_change_times(target)
+    code, _ = _extract(shelf, target)
+    assert code == 1  # (the note and the empty file fail as before)
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        columns = [row[1] for row in db.execute("PRAGMA table_info(files)")]
+        letters = db.execute("SELECT count(*) FROM letters").fetchone()[0]
+    assert (version, meta["tables_version"], TABLES_VERSION) == (2, "2", 2)
+    assert "ctime_ns" in columns and letters == 2

@@ -5,9 +5,11 @@ Letters here are invented (``archivegen.invented_letter``) or the project's samp
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -238,9 +240,40 @@ def test_a_bad_file_exits_1_with_one_line_naming_it(
     assert stderr == f"error: {path}: {reason} (stage: read)\n"
 
 
-def test_bad_standard_input_exits_1(tmp_path: Path) -> None:
-    code, stdout, stderr = run("extract", "-", stdin=b"")
-    assert (code, stdout, stderr) == (1, "", "error: -: file is empty (stage: read)\n")
+@pytest.mark.parametrize("given", [b"", b" \r\n\t\n"])
+def test_bad_standard_input_exits_1(tmp_path: Path, given: bytes) -> None:
+    """Said as standard input, not as a file called - that is empty."""
+    code, stdout, stderr = run("extract", "-", stdin=given)
+    assert (code, stdout, stderr) == (
+        1,
+        "",
+        "error: -: standard input is empty: nothing was piped or typed into it (stage: read)\n",
+    )
+
+
+@pytest.mark.parametrize("out", ["-", "all.jsonl", "a.db"])
+def test_a_letter_on_standard_input_is_named_in_its_record_as_told(
+    tmp_path: Path, out: str
+) -> None:
+    """``--stdin-name`` named the letter in a database only: the record itself said ``-``
+    whatever the name given. It is the record's source.path now; without it, ``-``."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    target = out if out == "-" else str(tmp_path / out)
+    for name, said in ((None, "-"), ("2021/复函.txt", "2021/复函.txt")):
+        more = ["--stdin-name", name] if name else []
+        if out == "a.db":
+            (tmp_path / out).unlink(missing_ok=True)
+        code, stdout, stderr = run("extract", "-", "-o", target, "-q", *more, stdin=letter)
+        assert code == 0, stderr
+        if out == "-":
+            assert json.loads(stdout)["source"]["path"] == said
+        elif out == "all.jsonl":
+            line = (tmp_path / out).read_text(encoding="utf-8")
+            assert json.loads(line)["source"]["path"] == said
+        else:
+            with contextlib.closing(sqlite3.connect(tmp_path / out)) as db:
+                (path,) = db.execute('SELECT "path" FROM letters').fetchone()
+            assert path == said
 
 
 # --- JSON Lines --------------------------------------------------------------------
@@ -486,6 +519,40 @@ def test_a_second_run_on_a_locked_folder_is_told_to_try_again_later(tmp_path: Pa
     assert outputs(out) == []
     assert (out / LOCK_NAME).read_bytes() == b""  # released: it names no one
     assert run("extract", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
+
+
+@pytest.mark.parametrize("through", ["link to the file", "link to its folder", "dotted"])
+def test_a_database_reached_another_way_takes_the_same_lock(tmp_path: Path, through: str) -> None:
+    """The lock was keyed by the name as typed: the same archive through a link took a
+    lock of its own beside the link, and two runs wrote one database at once."""
+    write_letters(tmp_path / "in", ["a.txt"])
+    real = tmp_path / "store" / "archive.db"
+    real.parent.mkdir()
+    if through == "link to the file":
+        (tmp_path / "link.db").symlink_to(real)
+        typed = str(tmp_path / "link.db")
+    elif through == "link to its folder":
+        (tmp_path / "shelf").symlink_to(real.parent)
+        typed = str(tmp_path / "shelf" / "archive.db")
+    else:
+        typed = f"{tmp_path}/store/./../store/archive.db"
+    holder = OutputLock.database(real)
+    holder.acquire()
+    try:
+        code, _, stderr = run("extract", str(tmp_path / "in"), "-o", typed)
+    finally:
+        holder.release()
+    assert code == 75, stderr
+    assert stderr.startswith(f"error: {Path(typed)} is in use by another replyparse run (pid ")
+    assert not real.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [
+            "in",
+            "store",
+            *(["link.db"] if through == "link to the file" else []),
+            *(["shelf"] if through == "link to its folder" else []),
+        ]
+    )  # no lock beside the link
 
 
 def test_a_lock_file_removed_by_a_refused_run_is_not_taken_by_the_next(

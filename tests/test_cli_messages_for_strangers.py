@@ -77,6 +77,18 @@ def test_render_of_a_missing_file_still_says_so(tmp_path: Path) -> None:
     assert code == 2 and f"no such file: {tmp_path / 'gone.txt'}" in flat(stderr)
 
 
+def test_render_of_standard_input_says_it_reads_a_file(tmp_path: Path) -> None:
+    """``render -`` said ``no such file: -``, as if a file were missing."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    code, _, stderr = run("render", "-", "-o", str(tmp_path / "x.docx"), stdin=letter)
+    assert code == 2
+    assert (
+        "Invalid value for RECORD_OR_LETTER: render reads one record or letter file, not "
+        "standard input (-): save it to a file and name that (a file called - is ./-)"
+    ) in flat(stderr)
+    assert not (tmp_path / "x.docx").exists()
+
+
 def test_a_named_file_of_no_letter_format_says_so(tmp_path: Path) -> None:
     scan = tmp_path / "scan.jpg"
     scan.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
@@ -93,3 +105,33 @@ def test_a_letter_suffix_gets_no_such_hint(tmp_path: Path) -> None:
     code, _, stderr = run("extract", str(broken))
     assert code == 1
     assert "a JPEG image, no text" in stderr and "no letter format" not in stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "validate", "render"])
+def test_a_file_named_with_a_leading_dash_gets_the_two_ways_to_name_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """``-x.txt`` unquoted is read as options: the bare ``No such option: -x`` said nothing
+    of the file. The message now names it, with ``./-x.txt`` and ``--``, which both work."""
+    write_letters(tmp_path, ["-x.txt"])
+    monkeypatch.chdir(tmp_path)
+    more = ["-o", "x.docx"] if command == "render" else []
+    code, stdout, stderr = run(command, "-x.txt", *more)
+    assert (code, stdout) == (2, "")
+    assert (
+        f"No such option: -x; to name the file -x.txt, write ./-x.txt, or put -- before it "
+        f"(after the options): replyparse {command} -- -x.txt"
+    ) in flat(stderr)
+    code, _, stderr = run(command, *more, "./-x.txt")
+    assert code == 0, stderr
+    if command != "render":  # (render takes its one file before or after -o alike)
+        assert run(command, "--", "-x.txt")[0] == 0
+
+
+def test_an_unknown_option_or_an_options_value_gets_no_file_hint(tmp_path: Path) -> None:
+    """A word read as an option's value (``--stdin-name -a.txt``) is not the cause, and an
+    option that is no file (``-z``) gets Click's message alone."""
+    assert flat(run("extract", "-z")[2]).endswith("No such option: -z")
+    code, _, stderr = run("extract", "--stdin-name", "-a.txt", "-j", "0", "-")
+    assert code == 2
+    assert "to name the file" not in stderr

@@ -230,3 +230,54 @@ def test_render_help_lists_the_limits() -> None:
     for option in ("--max-file-size", "--max-inflated-size", "--max-pages", "--max-chars"):
         assert option in stdout
     assert "--timeout" in stdout
+
+
+# --- a filter pattern the shell expanded ------------------------------------------------
+
+
+@pytest.fixture
+def three_notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder of three letters, as an unquoted ``*.txt`` would find them."""
+    for name in ("amber.txt", "birch.txt", "cedar.txt"):
+        shutil.copyfile(SAMPLE, tmp_path / name)
+    (tmp_path / "inbox").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", ["extract", "validate"])
+@pytest.mark.parametrize("option", ["--include", "--exclude"])
+def test_an_unquoted_pattern_the_shell_expanded_is_refused_with_the_quoting(
+    three_notes: Path, command: str, option: str
+) -> None:
+    """``--include *.txt`` unquoted reaches replyparse as ``--include amber.txt birch.txt
+    cedar.txt``: the first file taken for the pattern, the others read as paths, the run
+    doing what was to be filtered. Refused before anything is read or written, with the
+    fix named."""
+    more = ["-o", "out"] if command == "extract" else []
+    code, stdout, stderr = run(
+        command, option, "amber.txt", "birch.txt", "cedar.txt", "inbox", *more
+    )
+    assert (code, stdout) == (2, "")
+    assert (
+        f"Invalid value for '{option}': amber.txt is a file, and birch.txt, cedar.txt after it "
+        "would be read as paths: your shell expanded an unquoted pattern before replyparse saw "
+        f"it; quote the pattern: {option} '*.txt' (to mean the name amber.txt itself, write "
+        f"{option}=amber.txt)"
+    ) in flat(stderr)
+    assert not (three_notes / "out").exists()
+
+
+def test_a_filter_naming_a_file_is_kept_when_no_such_files_follow(three_notes: Path) -> None:
+    """The shape alone is refused: a name with = (no shell splits it), a pattern, or a
+    file followed by a folder or a file of another kind is a filter as typed."""
+    (three_notes / "dune.docx").write_bytes(b"")
+    for args in (
+        ["--include=amber.txt", "birch.txt", "inbox"],
+        ["--include", "*.txt", "birch.txt"],
+        ["--include", "amber.txt", "inbox", "birch.txt"],
+        ["--exclude", "amber.txt", "dune.docx"],
+    ):
+        code, _, stderr = run("validate", *args)
+        assert code in (0, 1), stderr  # checked (dune.docx, empty, is unreadable)
+        assert "your shell expanded" not in flat(stderr), args

@@ -222,6 +222,34 @@ def test_an_archive_of_no_letter_is_not_said_to_name_one(tmp_path: Path) -> None
     ) in flat(err)
 
 
+def test_an_archive_is_read_with_the_rows_its_log_still_holds(tmp_path: Path) -> None:
+    """Rows committed while a run is writing (or left by a killed one) may still be in the
+    -wal file, not yet folded into the database: render read the file as immutable and
+    passed them over, counting letters the archive no longer held. Read through the log,
+    it says what a reader of the database sees, and makes no file beside it."""
+    letter = tmp_path / "甲.txt"
+    letter.write_bytes(LETTER.read_bytes())
+    db = tmp_path / "archive.db"
+    assert run("extract", str(letter), "-o", str(db), "-q")[0] == 0
+    # a run that committed its changes and was killed before it folded the log in (in a
+    # process of its own: SQLite's locks and shared memory are per process)
+    killed = (
+        "import os, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "db.execute('DELETE FROM letters')\n"
+        "db.execute(\"UPDATE files SET status = 'failed'\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed, str(db)], check=True)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert "archive.db-wal" in before
+    code, _, err = run("render", str(db), "-o", str(tmp_path / "a.docx"))
+    assert code == 1
+    assert "a replyparse archive (SQLite, 0 letters)" in flat(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
 def test_another_programs_database_is_no_record(tmp_path: Path) -> None:
     db = tmp_path / "notes.db"
     with contextlib.closing(sqlite3.connect(db)) as made:

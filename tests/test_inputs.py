@@ -79,6 +79,32 @@ def test_a_missing_path_is_a_usage_error_in_both_commands(tmp_path: Path, comman
 
 
 @pytest.mark.parametrize("command", ["extract", "validate"])
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("lettres", "letters"), ("Letters", "letters"), ("letters/1.txt", "letters/01.txt")],
+)
+def test_a_mistyped_path_names_the_one_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, typed: str, meant: str
+) -> None:
+    write_letters(tmp_path / "letters", "01.txt", "02.txt")
+    (tmp_path / "ledger.csv").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run(command, typed)
+    assert code == 2
+    assert (
+        f"Invalid value for PATH: no such file or folder: {typed} (did you mean {meant}?)"
+        in " ".join(stderr.split())
+    )
+
+
+def test_a_path_near_to_nothing_gets_no_guess(tmp_path: Path) -> None:
+    write_letters(tmp_path / "letters", "01.txt")
+    for typed in (tmp_path / "zzzz", tmp_path / "nowhere" / "01.txt"):
+        stderr = run("extract", str(typed))[2]
+        assert " ".join(stderr.split()).endswith(f"no such file or folder: {typed}")
+
+
+@pytest.mark.parametrize("command", ["extract", "validate"])
 def test_a_link_loop_is_a_note_not_a_failure_in_both_commands(tmp_path: Path, command: str) -> None:
     (tmp_path / "in" / "a").mkdir(parents=True)
     (tmp_path / "in" / "a" / "x.txt").write_text(GOOD, encoding="utf-8")

@@ -300,8 +300,24 @@ def test_an_archive_of_another_layout_version_is_refused(archive: Path) -> None:
     db = sqlite3.connect(archive)
     db.execute(f"PRAGMA user_version = {TABLES_VERSION + 1}")
     db.close()
-    with pytest.raises(ArchiveError, match=f"table layout {TABLES_VERSION + 1}"):
+    with pytest.raises(
+        ArchiveError, match=f"table layout {TABLES_VERSION + 1}.*upgrade replyparse"
+    ):
         SqliteArchive(archive).open()
+
+
+@pytest.mark.parametrize("version", [0, 3])
+def test_a_layout_with_no_upgrade_is_refused_and_left_as_it_was(
+    archive: Path, version: int
+) -> None:
+    db = sqlite3.connect(archive)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+    with pytest.raises(ArchiveError, match=f"table layout {version}"):
+        SqliteArchive(archive).open()
+    db = sqlite3.connect(archive)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == version
+    db.close()
 
 
 def test_pandas_reads_the_archive(archive: Path) -> None:

@@ -485,7 +485,9 @@ def test_standard_input_among_files_keeps_its_place() -> None:
 def test_empty_standard_input_is_unreadable() -> None:
     code, stdout, _ = run("-", stdin="")
     assert code == 1
-    assert stdout.splitlines()[0] == "-: error: unreadable: file is empty"
+    assert stdout.splitlines()[0] == (
+        "-: error: unreadable: standard input is empty: nothing was piped or typed into it"
+    )
 
 
 FILTERS = [

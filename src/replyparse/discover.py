@@ -263,9 +263,37 @@ def check_inputs(inputs: Sequence[str]) -> None:
     """Raise :class:`UsageProblem` when an input does not exist or ``-`` is given twice."""
     for raw in inputs:
         if raw != STDIN and not os.path.exists(raw) and not os.path.islink(raw):
-            raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=said(raw))
+            near = _near_name(raw)
+            raise UsageProblem(
+                Param.PATHS,
+                "no such file or folder: {path}{near}",
+                path=said(raw),
+                near=f" (did you mean {said(near)}?)" if near else "",
+            )
     if list(inputs).count(STDIN) > 1:
         raise UsageProblem(Param.PATHS, "standard input (-) can be given only once")
+
+
+_NEAR_LOOKED = 5000
+"""Names of a folder looked at for one near a mistyped path (a huge folder is not read)."""
+
+
+def _near_name(raw: str) -> str | None:
+    """A path in ``raw``'s folder whose name is close to the one mistyped (``lettres`` for
+    ``letters``, ``Letters`` for ``letters``), spelled as ``raw`` is; None when none is,
+    or when the folder itself is not there."""
+    import difflib
+    import itertools
+
+    folder, name = os.path.split(raw.rstrip(os.sep) or raw)
+    try:
+        with os.scandir(folder or os.curdir) as entries:
+            names = [e.name for e in itertools.islice(entries, _NEAR_LOOKED)]
+    except OSError:
+        return None
+    folded = [n for n in names if n.casefold() == name.casefold()]
+    close = folded or difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+    return os.path.join(folder, close[0]) if close else None
 
 
 def check_given(inputs: Sequence[str], files_from: str | None) -> None:

@@ -10,7 +10,8 @@ values with plain messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -55,7 +56,8 @@ class Command(TyperCommand):
                 param.__class__ = _Argument
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        _GIVEN.set(tuple(args))
+        typed = tuple(args)  # (the parser takes the words off the list as it reads them)
+        _GIVEN.set(typed)
         try:
             return super().parse_args(ctx, args)
         except Exception as exc:  # Click's NoSuchOption, not public in Typer
@@ -66,7 +68,35 @@ class Command(TyperCommand):
                 }
                 kept = [name for name in offered if name not in hidden]
                 exc.possibilities = kept  # type: ignore[attr-defined]
+            message = getattr(exc, "message", None)
+            valued = {
+                name
+                for p in self.params
+                if p.param_type_name == "option" and not getattr(p, "is_flag", False)
+                for name in p.opts
+            }
+            hint = _dash_name_hint(typed, ctx.command_path, valued)
+            if isinstance(message, str) and hint:  # a usage error, a name taken for options
+                exc.message = f"{message}; {hint}"  # type: ignore[attr-defined]
             raise
+
+
+def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str | None:
+    """How to name a file whose name starts with ``-`` (``-x.txt``, given unquoted, is
+    read as the options ``-x`` ``-.``…), for the first such word before ``--`` that names
+    a path or reads like a file name (a suffix or a folder in it), and is not the value
+    of an option (``valued``: those that take one); None when none does."""
+    for before, arg in zip(("", *args), args, strict=False):
+        if arg == "--":
+            break
+        if len(arg) < 2 or not arg.startswith("-") or arg.startswith("--") or before in valued:
+            continue
+        if os.path.lexists(arg) or "/" in arg or "." in arg[1:]:
+            return (
+                f"to name the file {arg}, write ./{arg}, or put -- before it (after the "
+                f"options): {command} -- {arg}"
+            )
+    return None
 
 
 def given() -> tuple[str, ...] | None:

@@ -8,6 +8,11 @@ greppable, and diffable between runs; it is compacted (one line per source, atom
 rewritten) when a run starts and finds superseded or damaged lines, and at the end of a
 run that added lines, in input order, so it is the same whatever the number of workers.
 A source whose name is not UTF-8 is stored exactly, its odd bytes as ``\\udcNN`` escapes.
+
+The line's shape only grows: a field is added, never renamed or retyped, and a reader
+passes over a field it does not know (:meth:`Entry.from_line`). A field added for some
+lines is written on those only (``ctime_ns``, on a failed file's), so the line of a
+letter that parsed is the one a replyparse from before it wrote and reads.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ class Entry(NamedTuple):
         # the fields by name, in order (dataclasses.asdict deep-copies each value: a tenth
         # of the batch parent's time per file, for values that are all plain already)
         data = dict(zip(_ENTRY_FIELDS, _entry_values(self), strict=True))
+        if data["ctime_ns"] is None:  # a letter that parsed: the line as it always was
+            del data["ctime_ns"]
         return _ENCODER.encode(data) + "\n"
 
     def to_bytes(self) -> bytes:
@@ -69,12 +76,14 @@ class Entry(NamedTuple):
                 return None
             if "warnings" in data:
                 data["warnings"] = tuple(map(str, data["warnings"]))
-            return cls(**data)
+            # a field a later replyparse added is passed over, not taken for damage
+            return cls(**{k: v for k, v in data.items() if k in _FIELD_SET})
         except (ValueError, TypeError):
             return None
 
 
 _ENTRY_FIELDS = Entry._fields
+_FIELD_SET = frozenset(_ENTRY_FIELDS)
 _entry_values = operator.attrgetter(*_ENTRY_FIELDS)
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 """What ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` would build anew

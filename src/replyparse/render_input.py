@@ -111,14 +111,7 @@ def _not_a_record_database(path: Path) -> str:
     from replyparse.progress import plural
 
     try:
-        # read as it is, never changed: immutable, so no -wal or -shm file is made beside it
-        uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
-            meta = dict(db.execute("SELECT key, value FROM meta"))
-            if meta.get("application") != "replyparse archive":
-                raise sqlite3.DatabaseError("another program's database")
-            (letters,) = db.execute('SELECT count(*) FROM "letters"').fetchone()
-            sources = [row[0] for row in db.execute(_SOURCES_OK)]
+        letters, sources = _archive_letters(path)
     except sqlite3.Error:
         return f"a SQLite database, not one record: {ONE_RECORD}"
     what = f"a replyparse archive (SQLite, {plural(letters, 'letter')}), not one record"
@@ -142,3 +135,30 @@ def _not_a_record_database(path: Path) -> str:
 
 _SOURCES_OK = "SELECT source FROM files WHERE status = 'ok' ORDER BY rowid LIMIT 20"
 """The files of the letters an archive holds, the first ones (one still there is named)."""
+
+
+def _archive_letters(path: Path) -> tuple[int, list[str]]:
+    """How many letters the replyparse archive ``path`` holds, and the first files of
+    them (:data:`_SOURCES_OK`), read as a reader of the database sees it, never changed.
+
+    Rows a run has committed may still be in the ``-wal`` file beside it (a run writing
+    now, or one killed before it folded them in): with one there it is read through
+    SQLite's log (read-only: nothing is made beside it that is not there already), else
+    as immutable, which makes no ``-wal`` or ``-shm`` file where there was none. A log
+    that cannot be read so (a folder the user may not write) is passed over.
+    Raises :class:`sqlite3.Error` for a database that is not a replyparse archive."""
+    uri = path.absolute().as_uri()
+    if os.path.exists(os.path.realpath(path) + "-wal"):  # beside the file a link names
+        with contextlib.suppress(sqlite3.OperationalError):
+            return _read_archive(f"{uri}?mode=ro")
+    return _read_archive(f"{uri}?mode=ro&immutable=1")
+
+
+def _read_archive(uri: str) -> tuple[int, list[str]]:
+    with contextlib.closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as db:
+        db.execute("BEGIN")  # one snapshot: the count and the files of one moment
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        if meta.get("application") != "replyparse archive":
+            raise sqlite3.DatabaseError("another program's database")
+        (letters,) = db.execute('SELECT count(*) FROM "letters"').fetchone()
+        return int(letters), [row[0] for row in db.execute(_SOURCES_OK)]

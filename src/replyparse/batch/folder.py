@@ -61,14 +61,18 @@ class OutputLock:
 
     @classmethod
     def folder(cls, folder: Path) -> OutputLock:
-        """The lock of an output folder: ``FOLDER/.replyparse.lock``."""
-        return cls(folder, folder / LOCK_NAME, folder=True)
+        """The lock of an output folder: ``FOLDER/.replyparse.lock``, in the folder the
+        name resolves to (one folder, however it is reached, has one lock)."""
+        return cls(folder, Path(os.path.realpath(folder)) / LOCK_NAME, folder=True)
 
     @classmethod
     def database(cls, database: Path) -> OutputLock:
-        """The lock of a database: ``NAME.db.lock`` beside it (SQLite's own locks are
-        per transaction; a run's manifest and ids span many)."""
-        return cls(database, database.with_name(database.name + LOCK_SUFFIX))
+        """The lock of a database: ``NAME.db.lock`` beside the file its name resolves to
+        (SQLite's own locks are per transaction; a run's manifest and ids span many).
+        Resolved as SQLite resolves it for its ``-wal`` file: the same database through a
+        link, or a link to its folder, takes the same lock, not one of its own."""
+        real = Path(os.path.realpath(database))
+        return cls(database, real.with_name(real.name + LOCK_SUFFIX))
 
     def acquire(self) -> None:
         """Take the lock; :class:`OutputLocked` when another run has it,

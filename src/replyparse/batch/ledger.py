@@ -12,6 +12,7 @@ the end it closes the writer, compacts the manifest in input order and writes
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -229,7 +230,9 @@ class Ledger:
                 self.stats.failed_fast = True
                 self.stop.requested = True
         if outcome.output_full:
-            self._halt(reason or "cannot write output")
+            folder = self.out if self.mode == "folder" else None
+            record = folder / job.output if folder is not None and job.output else None
+            self._halt(reason or "cannot write output", record)
         if self.manifest is not None:
             try:
                 self._withdraw(job, outcome, self.manifest)
@@ -240,7 +243,8 @@ class Ledger:
             try:
                 self.manifest.record(manifest_entry(job, outcome, self.settings))
             except OSError as exc:
-                self._halt(f"cannot write the manifest: {exc.strerror or exc}")
+                path = getattr(self.manifest, "path", None)  # (an archive's is the archive)
+                self._halt(f"cannot write the manifest: {exc.strerror or exc}", path)
 
     def _withdraw(self, job: Job, outcome: Outcome, manifest: ManifestStore) -> None:
         """A file that now fails to be read or parsed loses the output it made before
@@ -256,12 +260,16 @@ class Ledger:
                 "removed"
             )
 
-    def _halt(self, reason: str) -> None:
-        """The output can take no more: stop, and say so once."""
+    def _halt(self, reason: str, target: Path | None = None) -> None:
+        """The output can take no more: stop, and say so once, naming the file that could
+        not be written (``target``, else the output) and what to do."""
         if self.stats.halted is None:
             self.stats.halted = reason
-            where = said(self.options.out) if self.options.out else "standard output"
-            self.reporter.failure(where, "write", f"{reason}; stopping (rerun to finish)")
+            if target is not None:
+                where = said(str(target))
+            else:
+                where = said(self.options.out) if self.options.out else "standard output"
+            self.reporter.failure(where, "write", reason + _halt_advice(reason))
 
     def finish(self, writer: RecordWriter, complete: bool) -> None:
         """Close the writer (``complete``: every file was done), compact the manifest and
@@ -296,6 +304,25 @@ class Ledger:
             except OSError as exc:
                 reason = f"cannot write {said(str(self.skipped_list))}: {exc.strerror or exc}"
                 self.reporter.failure(said(str(self.out)), "write", reason)
+
+
+_NO_SPACE = os.strerror(errno.ENOSPC)
+_QUOTA = os.strerror(errno.EDQUOT)
+_READ_ONLY = os.strerror(errno.EROFS)
+
+
+def _halt_advice(reason: str) -> str:
+    """What a run stopped by a full output says after ``reason``: what the system's
+    reason in it means, and what to do (its summary then says what the output kept)."""
+    if _READ_ONLY in reason:
+        gloss, fix = " (the file system is read-only)", "give -o a place that can be written"
+    elif _QUOTA in reason:
+        gloss, fix = " (your disk quota is used up)", "free some of it, or give -o another disk"
+    elif _NO_SPACE in reason:
+        gloss, fix = " (the disk is full)", "free space on it, or give -o another disk"
+    else:
+        gloss, fix = "", "make room for it, or give -o another place"
+    return f"{gloss}; the run stops: {fix}, then run the same command again"
 
 
 _HOLDERS_TOLD = 3

@@ -197,7 +197,9 @@ class _Run(Ledger):
         if self.errors is not None:
             self.errors.reserve(len(todo) + len(self.found.failures))
         self.reporter.start(stats, workers)
-        tasks = make_tasks([job.file.path for job in todo], self.options.limits)
+        tasks = make_tasks(
+            [job.file.path for job in todo], self.options.limits, self.options.stdin_name
+        )
 
         def dispatch(index: int) -> Task:
             """The task sent for file ``index``, with the target its writer names."""

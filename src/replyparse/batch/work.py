@@ -47,11 +47,13 @@ class Task(NamedTuple):
     data: bytes | None = None
 
 
-def make_tasks(paths: Sequence[str], limits: Limits) -> list[Task]:
+def make_tasks(paths: Sequence[str], limits: Limits, stdin_name: str | None = None) -> list[Task]:
     """A task for each path. Standard input is read here, in the parent, up to one byte
-    past ``limits.max_file_bytes`` (enough for the worker to refuse it as too large)."""
+    past ``limits.max_file_bytes`` (enough for the worker to refuse it as too large); its
+    task is named ``stdin_name`` when one is given (the record's ``source.path``), else
+    ``-``."""
     return [
-        Task(path, None, sys.stdin.buffer.read(limits.max_file_bytes + 1))
+        Task(stdin_name or path, None, sys.stdin.buffer.read(limits.max_file_bytes + 1))
         if path == STDIN
         else Task(path)
         for path in paths
@@ -63,7 +65,7 @@ def prepare_inputs(tasks: Sequence[Task], limits: Limits) -> None:
     this process, where the reader finds them), each within the run's limits."""
     from replyparse.readers import prefetch
 
-    prefetch((Path(t.path) for t in tasks if t.data is None and t.path != STDIN), limits=limits)
+    prefetch((Path(t.path) for t in tasks if t.data is None), limits=limits)
 
 
 class Outcome(NamedTuple):

@@ -17,6 +17,7 @@ from replyparse.cli.options import (
     Jobs,
     NoFollowLinks,
     format_option,
+    refuse_expanded_pattern,
     skipped_option,
     stdin_hint,
 )
@@ -143,9 +144,10 @@ def extract(
         typer.Option(
             "--stdin-name",
             metavar="NAME",
-            help="The name of the letter read from standard input (-) in a database or "
-            "CSV tables [default: stdin; into a database that holds a letter of that name "
-            "already, only a NAME given here replaces it].",
+            help="The name of the letter read from standard input (-): its record's "
+            "source.path [default: -], its name in a database or CSV tables [default: "
+            "stdin; into a database that holds a letter of that name already, only a "
+            "NAME given here replaces it].",
             show_default=False,
         ),
     ] = None,
@@ -174,6 +176,7 @@ def extract(
     stopped by SIGTERM (rerun); 141 standard output's reader went away (| head):
     stopped quietly.
     """
+    refuse_expanded_pattern(given())
     if resume:
         raise typer.BadParameter(
             "extract has no --resume: into an output folder or a database, running the "

@@ -4,6 +4,7 @@ the line said when a letter (or a list of paths) is to be typed at the terminal.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
@@ -12,6 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from replyparse.helpformat import at_least, choice
+from replyparse.paths import said
 
 Include = Annotated[
     list[str] | None,
@@ -97,3 +99,44 @@ def stdin_hint(paths: Sequence[str], files_from: str | None = None) -> None:
             f"replyparse: reading {what} then Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel",
             err=True,
         )
+
+
+_FILTERS = ("--include", "--exclude")
+_GLOB_MARKS = frozenset("*?[")
+
+
+def refuse_expanded_pattern(args: Sequence[str] | None) -> None:
+    """Refuse a filter pattern the shell expanded before the command saw it: ``--include
+    *.txt`` unquoted arrives as ``--include a.txt b.txt c.txt``, the first file taken for
+    the pattern and the others for paths to read, and the run would read what was to be
+    filtered. Told by its shape: a value with no wildcard that names a file, followed at
+    once by further files of the same folder and suffix. ``--include=a.txt`` (which no
+    shell splits) means the name as written, and is never refused."""
+    if not args:
+        return
+    for i, word in enumerate(args[:-1]):
+        value = args[i + 1]
+        if word not in _FILTERS or _GLOB_MARKS & set(value) or not os.path.isfile(value):
+            continue
+        folder, suffix = os.path.dirname(value), os.path.splitext(value)[1].casefold()
+        followers: list[str] = []
+        for extra in args[i + 2 :]:
+            if not (
+                os.path.isfile(extra)
+                and os.path.dirname(extra) == folder
+                and os.path.splitext(extra)[1].casefold() == suffix
+            ):
+                break
+            followers.append(extra)
+        if followers:
+            pattern = os.path.join(folder, "*" + os.path.splitext(value)[1])
+            shown = ", ".join(map(said, followers[:3])) + (
+                f" and {len(followers) - 3} more" if len(followers) > 3 else ""
+            )
+            raise typer.BadParameter(
+                f"{said(value)} is a file, and {shown} after it would be read as paths: "
+                "your shell expanded an unquoted pattern before replyparse saw it; quote "
+                f"the pattern: {word} '{pattern}' (to mean the name {said(value)} itself, "
+                f"write {word}={said(value)})",
+                param_hint=f"'{word}'",
+            )

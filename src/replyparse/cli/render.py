@@ -61,6 +61,12 @@ def render(
     no text (or is past a limit), or the output could not be written, 2 usage error.
     """
     _check_render_output(out)
+    if path == "-":  # (not "no such file: -", as if a file were missing)
+        raise typer.BadParameter(
+            "render reads one record or letter file, not standard input (-): save it to a "
+            "file and name that (a file called - is ./-)",
+            param_hint="RECORD_OR_LETTER",
+        )
     source = Path(path)
     if source.is_dir():
         raise typer.BadParameter(

@@ -18,6 +18,7 @@ from replyparse.cli.options import (
     Jobs,
     NoFollowLinks,
     format_option,
+    refuse_expanded_pattern,
     skipped_option,
     stdin_hint,
 )
@@ -160,6 +161,7 @@ def validate(
     from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
     from replyparse.validate_run import check_files
 
+    refuse_expanded_pattern(given())
     selected, ignored = _selectors(select), _selectors(ignore)
     for option, values in (("--select", selected), ("--ignore", ignored)):
         if UNREADABLE in values:  # printed like a code, so tried like one

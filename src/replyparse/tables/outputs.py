@@ -16,6 +16,8 @@ the files into place only when the run completes.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -39,7 +41,10 @@ def letter_name(output: str | None) -> str | None:
 
 def _output_error(exc: sqlite3.Error) -> OSError:
     """A database error as the :class:`OSError` a batch stops on (a full disk, a locked or
-    damaged file: no later letter could be written either)."""
+    damaged file: no later letter could be written either). A full disk is said as the
+    system says it of any other output (``No space left on device``), with what to do."""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     return OSError(f"{type(exc).__name__}: {exc}")
 
 

@@ -31,9 +31,12 @@ from replyparse.model import (
     Span,
 )
 
-TABLES_VERSION = 1
+TABLES_VERSION = 2
 """The version of the table layout below: bump it when a table or column changes. SQLite
-archives carry it as ``PRAGMA user_version`` and refuse to mix two versions."""
+archives carry it as ``PRAGMA user_version`` and refuse to mix two versions, but for the
+earlier layouts :mod:`.sqlite` upgrades in place (``UPGRADES``). Layout 2 added the
+``files.ctime_ns`` column: a replyparse of layout 1 writes a ``files`` row by position,
+and met an archive with the column, failed at its first letter rather than refuse it."""
 
 T = TypeVar("T")
 Value = str | int | float | None

@@ -18,6 +18,8 @@ folds them back into the database file.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,8 +104,14 @@ _FILE_COLUMNS = {
     "ctime_ns": "INTEGER",
 }
 """The batch manifest's fields (:class:`replyparse.manifest.Entry`), one row per source.
-``ctime_ns`` came last: an archive made before it gains the column when a run opens it
-(:meth:`SqliteArchive._prepare`), its rows NULL until their files are done again."""
+``ctime_ns`` came last (layout 2): an archive of layout 1 gains the column when a run
+opens it (:meth:`SqliteArchive._make_current`), its rows NULL until their files are done
+again."""
+UPGRADES = {1: "files.ctime_ns added"}
+"""The earlier layouts a run upgrades in place, and what the upgrade does: each only adds
+``files`` columns. The version moves with it, so a replyparse of the earlier layout then
+refuses the archive in one line (``an archive of table layout 2``) rather than fail at
+its first letter, writing a ``files`` row one value short."""
 _FILE_NAMES = ", ".join(_FILE_COLUMNS)
 _FILE_MARKS = ", ".join("?" for _ in _FILE_COLUMNS)
 
@@ -146,6 +154,7 @@ class SqliteArchive:
 
         Raises :class:`ArchiveError` for a file that is not an archive of this layout."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = os.path.lexists(self.path)
         try:
             db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
@@ -154,6 +163,11 @@ class SqliteArchive:
             self._prepare(db)
         except BaseException:
             db.close()
+            if not existed:  # a file this run began and could not make an archive (a
+                # full disk): no half-made database is left for the next run to meet
+                for end in ("", "-wal", "-shm", "-journal"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(f"{self.path}{end}")
             raise
         self._db = db
 
@@ -167,17 +181,25 @@ class SqliteArchive:
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{said(str(self.path))}: not a SQLite database ({exc})") from None
         if not names:
-            self._create(db)
+            try:
+                self._create(db)
+            except sqlite3.Error as exc:  # a full disk, a folder that cannot be written
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise ArchiveError(
+                    f"{said(str(self.path))}: cannot write: {exc}{_full_hint(exc)}"
+                ) from None
         elif META_TABLE not in names or _meta(db).get("application") != APPLICATION:
             raise ArchiveError(
                 f"{said(str(self.path))}: a SQLite database that is not a replyparse archive; "
                 "give a new file name"
             )
-        elif version != TABLES_VERSION:
+        elif version != TABLES_VERSION and version not in UPGRADES:
             raise ArchiveError(
                 f"{said(str(self.path))}: an archive of table layout {version}; this "
-                f"replyparse writes layout {TABLES_VERSION}: give a new file name, or remove "
-                "this one"
+                f"replyparse writes layout {TABLES_VERSION}: "
+                + ("upgrade replyparse, " if version > TABLES_VERSION else "")
+                + "give a new file name, or remove this one"
             )
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -187,11 +209,14 @@ class SqliteArchive:
         except sqlite3.Error as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
-            raise ArchiveError(f"{said(str(self.path))}: cannot write: {exc}") from None
+            raise ArchiveError(
+                f"{said(str(self.path))}: cannot write: {exc}{_full_hint(exc)}"
+            ) from None
 
     def _make_current(self, db: sqlite3.Connection) -> None:
         """Add the ``files`` columns an archive made before them lacks, in one
-        transaction that first writes the layout version it holds already: an archive
+        transaction that first writes the layout version (the one it holds already, or
+        the one it is upgraded to, in ``PRAGMA user_version`` and the meta table): an archive
         that cannot be written (a read-only file, another program holding a write lock
         past the busy timeout) is refused here, in one line, rather than by a traceback
         as a column is added, or by a run stopped at its first letter as if the disk
@@ -203,6 +228,10 @@ class SqliteArchive:
         for name, kind in _FILE_COLUMNS.items():
             if name not in had:  # (an archive made before the column was kept)
                 db.execute(f"ALTER TABLE {FILES_TABLE} ADD COLUMN {name} {kind}")
+        db.execute(
+            f"INSERT OR REPLACE INTO {META_TABLE} VALUES ('tables_version', ?)",
+            (str(TABLES_VERSION),),
+        )
         db.execute("COMMIT")
 
     def _create(self, db: sqlite3.Connection) -> None:
@@ -322,6 +351,13 @@ class SqliteArchive:
 assert tuple(_FILE_COLUMNS) == Entry._fields[:-1] == Entry._fields[: len(_FILE_COLUMNS)], (
     "files mirrors Entry"
 )
+
+
+def _full_hint(exc: sqlite3.Error) -> str:
+    """What to do when SQLite's reason is a full disk (``database or disk is full``)."""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return " (free space on its disk, or give -o another place)"
+    return ""
 
 
 def _taken(db: sqlite3.Connection, letter_id: int) -> bool:
