@@ -96,6 +96,7 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 from replyparse.printwidth import MIN_WIDTH, SENTENCE_END, WIDTH_SLACK, columns, crowded_width
+from replyparse.sharing import sharing_lines, shows_sharing
 
 _LONGEST = 200
 """A line of chrome is never longer than this (a metadata table on one line included)."""
@@ -3352,6 +3353,8 @@ def _chrome_lines(
         _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
     _misdecoded_tail(texts, filled, chrome, (lines, joined))
+    if untrimmed is None or shows_sharing(untrimmed):  # (its signs' words: most letters none)
+        chrome.update(sharing_lines(texts, filled))
     return frozenset(chrome), paged
 
 
