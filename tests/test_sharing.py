@@ -80,6 +80,31 @@ def test_a_letters_own_list_keeps_its_marks() -> None:
     assert [s.marker for s in letter.sections] == ["1、", "2、"]
 
 
+def test_a_list_right_under_the_sites_lines_keeps_its_marks() -> None:
+    own = "1、加强巡查，落实河长制度。\n2、完善设施，新建护栏3处。\n"
+    assert preview_marks(HEAD + own, frozenset(range(6))) == []
+
+
+# The same page as a print wrapped it (the shared line's rest and each piece over lines of
+# their own), and with a page's number between the site's lines and the preview.
+WRAPPED = (
+    HEAD.replace("免费在线阅读", "免费\n在线阅读")
+    + "1、" + TITLE + "吴某委员:您好!您提出的《关于整治某河沿岸环境的建议》\n"
+    "的提案已收悉,现答复如下:我县自2015年起开展沿岸整治,累计清理河道12公里,其中\n"
+    "2、上游段8公里。一是加强巡查,落实河长制度。二是完善设施,\n新建护栏3处。\n"
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", [WRAPPED, HEAD + "— 2 —\n" + PIECES], ids=["wrapped", "page-number-between"]
+)
+def test_the_same_page_copied_otherwise(text: str) -> None:
+    letter = _letter(text)
+    assert letter.title == TITLE
+    assert [d.text for d in letter.dates] == ["2015年"]
+    assert letter.references == []
+
+
 def test_pieces_on_a_page_with_no_sharing_site_stay() -> None:
     text = "欢迎来到某某网\n" + PIECES
     assert preview_marks(text, frozenset({0})) == []

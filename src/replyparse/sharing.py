@@ -37,11 +37,14 @@ _SIZE_OR_PAGES = re.compile(rf"^(?:大小|页数){_COLON}")
 """The rows only a file's record writes (a letter's own 时间 or ID stays alone)."""
 _FILE_ROWS_LEAST = 2
 
-_SHARED = re.compile(
-    r"^《[^《》\n]{1,200}》由[^\n，,。]{0,16}?分享[，,][^\n]{0,80}?(?:在线阅读|在线浏览|更多相关)"
-)
-"""The site's line naming the document it shows as shared by a member."""
+_SHARED = re.compile(r"^《[^《》\n]{1,200}》由[^\n，,。]{0,16}?分享[，,]")
+"""The site's line naming the document it shows as shared by a member (its words on it or,
+a print having wrapped it, on the line under it: :data:`_SHARED_WORDS`)."""
+_SHARED_WORDS = re.compile(r"在线阅读|在线浏览|更多相关")
+_SHARED_REST_LONGEST = 60
 
+_NO_WORDS = re.compile(r"[\W\d_]*")
+"""A line of no words (a page's number, ``— 2 —``)."""
 _CHUNK_MARK = re.compile(r"[ \t\u3000]*(?P<n>[1-9][0-9]{0,2})、")
 _SENTENCE_END = tuple("。！？；：!?;:")
 _PIECES_LEAST = 2
@@ -51,7 +54,20 @@ def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
     """The indices of ``texts`` (a letter's lines, trimmed; ``filled`` those with text) that
     are a sharing site's: its line naming the document as shared, and each run of its
     file's rows (two at least, the size or the page count among them)."""
-    out = {i for i in filled if texts[i][:1] == "《" and _SHARED.match(texts[i])}
+    out: set[int] = set()
+    for at, i in enumerate(filled):
+        if texts[i][:1] != "《" or not _SHARED.match(texts[i]):
+            continue
+        if _SHARED_WORDS.search(texts[i]):
+            out.add(i)
+            continue
+        below = filled[at + 1] if at + 1 < len(filled) else None
+        if (
+            below is not None
+            and len(texts[below]) <= _SHARED_REST_LONGEST
+            and _SHARED_WORDS.search(texts[below])
+        ):
+            out.update((i, below))  # (its rest a print wrapped onto the next line)
     run: list[int] = []
     for i in [*filled, -1]:
         if i >= 0 and _FILE_ROW.fullmatch(texts[i]):
@@ -72,9 +88,10 @@ def shows_sharing(text: str) -> bool:
 def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]]:
     """Where the marks a sharing site numbers its preview's pieces with stand in
     ``original`` (``chrome`` the indices of its chrome lines, a sharing site's among them):
-    the lines with text under the last of its lines, opening ``1、``, ``2、``… in turn, two
-    at least, each but the last ending mid-sentence (the site cut it there). A letter's own
-    list (its items ending with their sentences) is none."""
+    the lines with text under the last of its lines, opening ``1、``, ``2、``… in turn (a
+    piece a print wrapped goes on over lines of its own), two at least, each but the last
+    ending mid-sentence (the site cut it there). A letter's own list (its items ending
+    with their sentences) is none."""
     lines = original.split("\n")
     texts = [line.strip() for line in lines]
     filled = [i for i, t in enumerate(texts) if t]
@@ -85,14 +102,19 @@ def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     pieces: list[tuple[int, int]] = []
+    last: int | None = None  # (the line above, the end of the piece before a mark)
     for i in filled:
-        if i <= max(site) or i in chrome:
-            continue
+        if i <= max(site) or i in chrome or _NO_WORDS.fullmatch(texts[i]):
+            continue  # (a page's number between them, — 2 —, parts nothing)
         m = _CHUNK_MARK.match(lines[i])
-        if m is None or int(m.group("n")) != len(pieces) + 1:
-            break
-        pieces.append((i, m.end()))
-    # each piece but the last ends where the site cut the document: mid-sentence
-    if len(pieces) < _PIECES_LEAST or any(texts[i].endswith(_SENTENCE_END) for i, _ in pieces[:-1]):
+        if m is not None and int(m.group("n")) == len(pieces) + 1:
+            # each piece but the last ends where the site cut the document: mid-sentence
+            if last is not None and texts[last].endswith(_SENTENCE_END):
+                return []
+            pieces.append((i, m.end()))
+        elif not pieces:
+            return []  # (the preview opens with its first piece)
+        last = i  # (a piece a print wrapped goes on: its lines under its mark)
+    if len(pieces) < _PIECES_LEAST:
         return []
     return [(starts[i], starts[i] + end) for i, end in pieces]
