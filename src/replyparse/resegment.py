@@ -88,7 +88,7 @@ from replyparse.layout import (
 )
 from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX, SELF_REFERENCE
 from replyparse.quotes import QuoteDepth
-from replyparse.textview import CELL_BARS, Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
 
 _CJK = "\u4e00-\u9fff"
 
@@ -1727,6 +1727,10 @@ class _Reader:
             return True
         if origin[pos] - origin[pos - 1] <= 1:
             return False
+        if self.view.invisible is not False and invisible_alone(
+            self.view.original, origin[pos - 1], origin[pos]
+        ):
+            return False  # (an invisible character strewn in, 齐抓\u200b共管: no blank)
         if not self.view.glossed:
             return True
         # a mirror's pinyin gloss the view read past (紅線(xiàn)寬度) is no blank: the view's
