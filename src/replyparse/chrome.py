@@ -2464,6 +2464,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 and _footer_cells(text, 1)
                 and _SIGNATURE_DATE_IN.search(text) is None
                 and _SIGNER_IN_CELL.search(text) is None
+                and not _closes_unopened(text)
             )
         ):
             at, taken, end = start, end, start
@@ -2475,6 +2476,15 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             )
             marked = marked or _footer_marked(text)
     return (at if shown else None), marked
+
+
+def _closes_unopened(text: str) -> bool:
+    """Whether ``text`` ends with a round bracket it does not open: the rest of a note the
+    letter opened before it (``（联系人：王某  联系电话：0000-5550123）``, its phone's cell after
+    the blanks), no footer's cell."""
+    return text[-1:] in "）)" and text.count("（") + text.count("(") < (
+        text.count("）") + text.count(")")
+    )
 
 
 def wrapped_rest(head: str, rest: str) -> bool:
