@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from snippets import glued as glued_lines
 
 TITLE = "对省十二届人大七次会议第9号建议的答复"
 TEXT = (
@@ -58,6 +59,38 @@ def test_title_citing_a_number_stays_title() -> None:
 # title, never a damaged number's code.
 def test_title_words_before_a_bracket_stay_title() -> None:
     title = "关于某路改造的建议2017〕9号的答复"
+    letter = parse_text(TEXT.replace(TITLE, title).format(line="B类"), keywords=False)
+    assert letter.title == title
+    assert letter.doc_number is None
+
+
+# The same numbers glued after the title's ending on its line (a copy that lost the line
+# break, or a flattened head: …的答复某交建议复2017〕9号B类): the title ends at its ending.
+GLUED = [
+    pytest.param("某交建议复2017〕9号B类", "某交建议复2017〕9号", "B", id="open-lost-class"),
+    pytest.param("某交建议复2017〕9号", "某交建议复2017〕9号", None, id="open-lost-alone"),
+    pytest.param("某交发2017〕9号", "某交发2017〕9号", None, id="open-lost-plain-code"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("glued", "number", "handling"), GLUED)
+@pytest.mark.parametrize("flat", [False, True], ids=["own-line", "one-line"])
+def test_number_glued_after_the_title(
+    glued: str, number: str, handling: str | None, flat: bool
+) -> None:
+    text = TEXT.format(line="").replace(TITLE + "\n\n\n", TITLE + glued + "\n")
+    if flat:
+        text = glued_lines(text)
+    letter = parse_text(text, keywords=False)
+    assert letter.title == TITLE
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == number
+    assert letter.handling_type == handling
+    assert letter.references == []
+
+
+def test_a_title_citing_a_damaged_number_keeps_it() -> None:
+    title = "关于落实某政发2017〕3号文件的建议的答复"
     letter = parse_text(TEXT.replace(TITLE, title).format(line="B类"), keywords=False)
     assert letter.title == title
     assert letter.doc_number is None
