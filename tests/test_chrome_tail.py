@@ -226,3 +226,16 @@ def test_units_rows_on_a_long_line() -> None:
     text = "主办单位：某县协办" * 5000 + "联系人：钱某"
     assert chrome._host_footer(text) is False
     assert chrome._host_footer(text.removesuffix("联系人：钱某")) is True
+
+
+# A contact note in brackets the letter ends with, its phone's cell after blanks inside it,
+# then the page's footer (fix69: the phone's cell, closing a bracket it did not open, was
+# read as the footer's, and the contact lost its phone).
+@pytest.mark.parametrize("paren", ["()", "（）"], ids=["half-width", "full-width"])
+def test_a_bracketed_contact_note_before_the_footer_stays(paren: str) -> None:
+    note = f"{paren[0]}联系人：李某  联系电话：0000-5550123{paren[1]}"
+    footer = "(阅读数：3021) 版权所有© 桐溪县人民政府 某ICP备00000000号-1"
+    line = f"{LETTER} {note} {footer}"
+    assert chrome_tail(line) == len(LETTER) + 1 + len(note)
+    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{line}")
+    assert [(c.name, c.phone) for c in letter.contacts] == [("李某", "0000-5550123")]

@@ -220,6 +220,13 @@ RANGE_AND_PART_CASES = [
         [("2021年10至12月", "2021-10", "2021-12", "month", False)],
         id="month-range-月-once-至",
     ),
+    # a year whose 年 the half or the whole of it took (fix69): the year, its figures alone
+    pytest.param("2019上半年完成", [("2019", "2019", None, "year", False)], id="year-first-half"),
+    pytest.param("于2019下半年", [("2019", "2019", None, "year", False)], id="year-second-half"),
+    pytest.param("2019全年共计", [("2019", "2019", None, "year", False)], id="year-whole"),
+    pytest.param(
+        "2019年第3号公告", [("2019年", "2019", None, "year", False)], id="year-before-other-serial"
+    ),
     pytest.param(
         "2022年第一季度出台",
         [("2022年", "2022", None, "year", False)],
@@ -320,6 +327,8 @@ NOT_DATES = [
     pytest.param("（2035-2020）", id="bracketed-years-backwards"),
     pytest.param("某政发〔2019-2020〕3号", id="doc-number-bracket-years"),
     pytest.param("共2017和18年", id="two-digit-year-after-a-list"),
+    pytest.param("县政协2019年第77号提案", id="annual-numbering-of-items"),
+    pytest.param("2019年度第6号代表建议", id="annual-numbering-year-du"),
 ]
 
 KNOWN_GAPS = [

@@ -3,13 +3,15 @@ scheme's code for its replies to 建议), on its line under the title with marks
 apart by a gap (``    A类``, ``  (B)``, ``  签发人：王某``), is the letter's own number:
 no part of the title, no cited reference, the marks feeding their fields. An earlier round
 read the kind word as a title's and glued the number to the title (alone on its line the
-number was read). Snippets invented (names made up)."""
+number was read). So is such a number that lost a bracket in copying (``某交建议复2017〕9号B类``,
+its 〔 lost, the class glued after its 号: fix69). Snippets invented (names made up)."""
 
 from __future__ import annotations
 
 import pytest
 
 from replyparse import parse_text
+from snippets import glued as glued_lines
 
 TITLE = "对省十二届人大七次会议第9号建议的答复"
 TEXT = (
@@ -26,6 +28,11 @@ LINES = [
     pytest.param("某交建议复〔2017〕9号    签发人：王某", "某交建议复〔2017〕9号", None, id="signer"),
     pytest.param("某协提案复〔2020〕3号  B类", "某协提案复〔2020〕3号", "B", id="proposal-code"),
     pytest.param("某交建议复〔2017〕9号", "某交建议复〔2017〕9号", None, id="alone"),
+    pytest.param("某交建议复2017〕9号B类", "某交建议复2017〕9号", "B", id="open-lost-class-glued"),
+    pytest.param("某交建议复2017〕9号    A类", "某交建议复2017〕9号", "A", id="open-lost-class"),
+    pytest.param("某交建议复2017〕9号", "某交建议复2017〕9号", None, id="open-lost-alone"),
+    pytest.param("某协提案复〔2020〕3号C类", "某协提案复〔2020〕3号", "C", id="class-glued"),
+    pytest.param("某协提案复〔2020〕3", "某协提案复〔2020〕3", None, id="hao-lost"),
 ]  # fmt: skip
 
 
@@ -43,6 +50,47 @@ def test_number_with_kind_in_code_under_title(line: str, number: str, handling: 
 # with a kind word beside a number, stay title.
 def test_title_citing_a_number_stays_title() -> None:
     title = "关于落实某政发〔2020〕3号文件的建议的答复"
+    letter = parse_text(TEXT.replace(TITLE, title).format(line="B类"), keywords=False)
+    assert letter.title == title
+    assert letter.doc_number is None
+
+
+# A title's own line that ends in digits and a 〕 (no issuer's code: 关于 or 的 in it) stays
+# title, never a damaged number's code.
+def test_title_words_before_a_bracket_stay_title() -> None:
+    title = "关于某路改造的建议2017〕9号的答复"
+    letter = parse_text(TEXT.replace(TITLE, title).format(line="B类"), keywords=False)
+    assert letter.title == title
+    assert letter.doc_number is None
+
+
+# The same numbers glued after the title's ending on its line (a copy that lost the line
+# break, or a flattened head: …的答复某交建议复2017〕9号B类): the title ends at its ending.
+GLUED = [
+    pytest.param("某交建议复2017〕9号B类", "某交建议复2017〕9号", "B", id="open-lost-class"),
+    pytest.param("某交建议复2017〕9号", "某交建议复2017〕9号", None, id="open-lost-alone"),
+    pytest.param("某交发2017〕9号", "某交发2017〕9号", None, id="open-lost-plain-code"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("glued", "number", "handling"), GLUED)
+@pytest.mark.parametrize("flat", [False, True], ids=["own-line", "one-line"])
+def test_number_glued_after_the_title(
+    glued: str, number: str, handling: str | None, flat: bool
+) -> None:
+    text = TEXT.format(line="").replace(TITLE + "\n\n\n", TITLE + glued + "\n")
+    if flat:
+        text = glued_lines(text)
+    letter = parse_text(text, keywords=False)
+    assert letter.title == TITLE
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == number
+    assert letter.handling_type == handling
+    assert letter.references == []
+
+
+def test_a_title_citing_a_damaged_number_keeps_it() -> None:
+    title = "关于落实某政发2017〕3号文件的建议的答复"
     letter = parse_text(TEXT.replace(TITLE, title).format(line="B类"), keywords=False)
     assert letter.title == title
     assert letter.doc_number is None

@@ -79,3 +79,15 @@ def test_the_letter_s_text_and_the_spans_keep_what_was_written() -> None:
 def test_only_blanks_make_a_gap(text: str, gap: bool) -> None:
     view = TextView(text)
     assert sorted(view.gaps) == ([len(view.norm) - 1] if gap else [])
+
+
+# A section glued after the paragraph before it by blanks, an invisible character inside its
+# heading's words (fix69: the re-segmenter read it as a blank and cut the heading there).
+@pytest.mark.parametrize("mark", [ZW, SHY, BOM], ids=["zero-width", "soft-hyphen", "bom"])
+def test_an_invisible_inside_a_glued_sections_heading_parts_nothing(mark: str) -> None:
+    body = (
+        "    您提出的建议收悉。现答复如下：\n"
+        f"    一、加强管护，落实责任。我局已巡查。   二、完善{mark}设施，新建护栏。已完工。\n"
+    )
+    record = _record(HEAD + body + END)
+    assert record["sections"] == ["加强管护，落实责任", "完善设施，新建护栏"]

@@ -47,6 +47,16 @@ FORMS = {
         "郑涛委员：\n您在县政协会议期间提出的关于规范校外培训的提案收悉，现答复如下：\n",
         ("提案", None, "县政协会议", "关于规范校外培训的提案"),
     ),
+    # a place's body and the year it numbers its items in, right before the number (fix69):
+    # the session as written, the year no date
+    "place-body-year-before-number": (
+        "郑涛委员：\n县政协2019年第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", "县政协2019年", "关于整治河道垃圾的提案"),
+    ),
+    "place-body-numeral-year-before-number": (
+        "郑涛代表：\n您提出的丙区人大二〇一九年度第6号建议《关于拓宽某路的建议》收悉，现答复如下：\n",
+        ("建议", "6", "丙区人大二〇一九年度", "关于拓宽某路的建议"),
+    ),
     "place-meeting-before-number": (
         "郑涛代表：\n您在某县人民代表大会会议第15号建议收悉，现答复如下：\n",
         ("建议", "15", "某县人民代表大会会议", None),
@@ -135,6 +145,15 @@ NOT_FORMS = {
     "each-place-meeting": (
         "郑涛代表：\n您在各区政协会议期间提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
         ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    # a year before the number with no body, or a body no level places, names no session
+    "year-before-number-alone": (
+        "郑涛委员：\n您提出的2019年第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    "pointed-body-year": (
+        "郑涛委员：\n该县政协2019年第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
     ),
     # 建议 and a separate 议案 are not 建议案
     "jianyi-then-yian": (

@@ -96,6 +96,7 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 from replyparse.printwidth import MIN_WIDTH, SENTENCE_END, WIDTH_SLACK, columns, crowded_width
+from replyparse.sharing import sharing_lines, shows_sharing
 
 _LONGEST = 200
 """A line of chrome is never longer than this (a metadata table on one line included)."""
@@ -2463,6 +2464,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 and _footer_cells(text, 1)
                 and _SIGNATURE_DATE_IN.search(text) is None
                 and _SIGNER_IN_CELL.search(text) is None
+                and not _closes_unopened(text)
             )
         ):
             at, taken, end = start, end, start
@@ -2474,6 +2476,15 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             )
             marked = marked or _footer_marked(text)
     return (at if shown else None), marked
+
+
+def _closes_unopened(text: str) -> bool:
+    """Whether ``text`` ends with a round bracket it does not open: the rest of a note the
+    letter opened before it (``（联系人：王某  联系电话：0000-5550123）``, its phone's cell after
+    the blanks), no footer's cell."""
+    return text[-1:] in "）)" and text.count("（") + text.count("(") < (
+        text.count("）") + text.count(")")
+    )
 
 
 def wrapped_rest(head: str, rest: str) -> bool:
@@ -3352,6 +3363,8 @@ def _chrome_lines(
         _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
     _misdecoded_tail(texts, filled, chrome, (lines, joined))
+    if untrimmed is None or shows_sharing(untrimmed):  # (its signs' words: most letters none)
+        chrome.update(sharing_lines(texts, filled))
     return frozenset(chrome), paged
 
 

@@ -28,6 +28,7 @@ from replyparse.elements import (
     ITEM_KIND_AFTER,
     ITEM_SERIAL,
     cut_title,
+    damaged_doc_number,
     is_doc_number_line,
     is_element,
     is_label_line,
@@ -76,6 +77,8 @@ _DOC_NUMBERS = re.compile(DOC_NUMBER)
 _TITLE_END = re.compile(r"(?:函|答复|复函|回复|答复意见|意见|通知|报告|答复书)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
+# What an issuer's code never holds and a title's words do (关于…的建议2017〕 is no code).
+_TITLE_PHRASE = re.compile(r"关于|的")
 _SALUTATION = re.compile(r"^[^。；！？]{2,120}：$")
 # A bracket opened at a title line's end and closed on the next line (a PDF wrap).
 _OPEN_TAIL = re.compile(r"[（(〔\[［【〖﹝][^（）()〔〕\[\]［］【】〖〗﹝﹞]{0,8}$")
@@ -1306,9 +1309,18 @@ def _cell_under_title(line: Line, above: Line) -> bool:
 
 def _title_words(text: str) -> bool:
     """Whether ``text``, a line of header elements, holds a title's words outside the
-    发文字号 on it: an issuer's code may hold them (``某交建议复〔2017〕9号    A类``)."""
-    return _TITLE_WORDS.search(text) is not None and (
-        _TITLE_WORDS.search(_DOC_NUMBERS.sub("", text)) is not None
+    发文字号 on it: an issuer's code may hold them (``某交建议复〔2017〕9号    A类``), also
+    the code of one that opens the line damaged (``某交建议复2017〕9号B类``, its 〔 lost)."""
+    if _TITLE_WORDS.search(text) is None:
+        return False
+    rest = _DOC_NUMBERS.sub("", text)
+    if _TITLE_WORDS.search(rest) is None:
+        return False
+    damaged = damaged_doc_number(rest)
+    return (
+        damaged is None
+        or _TITLE_PHRASE.search(damaged.group("prefix")) is not None
+        or _TITLE_WORDS.search(rest, damaged.end()) is not None
     )
 
 

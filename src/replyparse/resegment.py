@@ -67,6 +67,7 @@ from replyparse.elements import (
     ITEM_NUMBER_LEAD,
     LEVEL_CHARS,
     MASK_MARKS,
+    NO_KIND_AFTER,
     SAID_CLASS,
     SAID_TAIL,
     SERIAL_MARK,
@@ -88,7 +89,7 @@ from replyparse.layout import (
 )
 from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX, SELF_REFERENCE
 from replyparse.quotes import QuoteDepth
-from replyparse.textview import CELL_BARS, Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
 
 _CJK = "\u4e00-\u9fff"
 
@@ -328,6 +329,13 @@ _DAMAGED_DOC_NUMBER = re.compile(
 # number's first characters, which _DAMAGED_DOC_NUMBER reads).
 _HALF_DAMAGED_DOC_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号|(?:19|20)\d\d[〕\]］】]\d{{1,5}})(?![\d号])"
+)
+# One that lost its opening bracket (某政建议复2017〕1号), glued after the title's ending
+# (…的回复某政建议复2017〕1号B类): an element of the title's tail only, where the title's
+# ending says where its code starts; the code an issuer's (no title's 关于 nor 的), no
+# proposal's kind word after its 号.
+_OPEN_LOST_DOC_NUMBER = re.compile(
+    rf"(?:(?!关于|的)[{_CJK}]){{1,10}}(?:19|20)\d\d[〕\]］】]\d{{1,5}}号{NO_KIND_AFTER}"
 )
 # One whose serial is a word of a local scheme, not digits (某教提复字〔2019〕来信号: a
 # letter answered outside the numbered items), its code ending in 字 and both brackets
@@ -1727,6 +1735,10 @@ class _Reader:
             return True
         if origin[pos] - origin[pos - 1] <= 1:
             return False
+        if self.view.invisible is not False and invisible_alone(
+            self.view.original, origin[pos - 1], origin[pos]
+        ):
+            return False  # (an invisible character strewn in, 齐抓\u200b共管: no blank)
         if not self.view.glossed:
             return True
         # a mirror's pinyin gloss the view read past (紅線(xiàn)寬度) is no blank: the view's
@@ -3558,11 +3570,13 @@ class _Reader:
             ("note", _BRACKET_NOTE),
             ("page_date", _PAGE_DATE),
             ("page_date", _PAGE_DATE_NOTE),
+            ("damaged_doc_number", _OPEN_LOST_DOC_NUMBER),
         )
         gate = (
             _ANY_ELEMENT.match(self.norm, pos, end)
             or _PAGE_DATE.match(self.norm, pos, end)
             or _PAGE_DATE_NOTE.match(self.norm, pos, end)
+            or _OPEN_LOST_DOC_NUMBER.match(self.norm, pos, end)
         )
         for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)

@@ -98,6 +98,7 @@ from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 from replyparse.repeats import second_copy
+from replyparse.sharing import preview_marks, shows_sharing
 from replyparse.traditional import GLOSS, TONED, unglossed, wrapped_glosses
 
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
@@ -649,6 +650,8 @@ def _dropped_lines(
                 else:
                     spans.add((start, end))
             start += len(line) + 1
+        if shows_sharing(original):  # (a sharing site's preview: the marks of its pieces)
+            spans.update(preview_marks(original, chrome))
     tail = _chrome_tail(original, chrome) if shown else None
     if tail is not None:  # (a flattened page: its chrome ran on at the letter's end)
         spans.add(tail)

@@ -86,6 +86,11 @@ _SEP = f"(?:{'|'.join(_LONG_SEPARATORS)}|[{_SHORT_SEPARATORS}])"
 # range's first end may name before its dash (:func:`_with_year` keeps each to its own).
 _PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]{1,2}季"
 
+# What a year's 年 is merged into, the year written right before it (2022上半年, 2023全年).
+_MERGED_YEAR_MARK = ("上半年", "下半年", "全年")
+# The kind of item a year's numbering counts, right after its 第…号 (2017年第239号提案).
+_ITEM_KIND = "(?:人大代表|政协委员|代表|委员)?(?:建议|提案|议案)"
+
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
 # piece; the code keeps it only when its pieces fit the start (``_range_end``). The month
@@ -104,10 +109,12 @@ _WITH_YEAR = re.compile(
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
-      # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）, …，同意公开）)
-      | (?:年(?!代(?!表))(?!第{ITEM_SERIAL}号[)），,、；])
+      # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）, …，同意公开）;
+      # nor before the item's number and kind word: 市政协2017年第239号提案, an annual numbering)
+      | (?:年(?!代(?!表))(?!度?第{ITEM_SERIAL}号(?:[)），,、；]|{_ITEM_KIND}))
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
-          |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
+          |\.(?={_MONTH}月)  # 2020.6月: a dot for 年, its month's 月 written
+          |(?=[上下]半年|全年))  # 2022上半年: its 年 merged (_MERGED_YEAR_MARK)
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
@@ -353,7 +360,9 @@ def _with_year(m: re.Match[str]) -> _Found | None:
             return _Found(m.start(), m.end(), listed, None, False)
         return _Found(m.start(), m.start("ml"), _Point(year), None, False)
     first = _Point(year)
-    end = m.start("y") + len(m.group("y")) + 1  # past 年
+    end = m.end("y")
+    if not m.string.startswith(_MERGED_YEAR_MARK, end):
+        end += 1  # past 年 (none of its own before 上半年: 2022上半年)
     month_text, day_text, dmark = m.group("m", "d", "dmark")
     month = date_part(month_text)
     if month is not None and real_date(year, month):

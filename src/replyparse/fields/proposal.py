@@ -317,6 +317,16 @@ _PLACE_MEETING = (
     r"(?:人大|政协|人民代表大会)会议"
     rf"(?=(?:上|期间)所?(?:提出|提交|提的|提)|{_WHOSE}?第?[0-9]+号|{_WHOSE}?(?:{_KINDS}))"
 )
+# A place's body and the year it numbers its items in, right before the item's number (市政协
+# 2017年第239号提案: a committee counting its proposals afresh each year, no 届 or 次 named):
+# the session as written, the year no date. Its place's level right before the body, as
+# above.
+_PLACE_YEAR = (
+    r"(?<=[省市县区镇乡州旗盟])(?<![该各其此每两几][省市县区镇乡州旗盟])"
+    r"(?:人大|政协|人民代表大会)"
+    r"(?:(?:19|20)[0-9]{2}|[一二][〇零○O][一二三四五六七八九〇零○O]{2})年度?"
+    rf"(?={_WHOSE}?第{_N}号)"
+)
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
         [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
@@ -325,6 +335,7 @@ _SESSION = re.compile(
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})(?=第?[{_NUMERAL}]+号|上提|上所?提|期间)
       | [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{1,3}}次{_MEETING_LOST}
       | {_PLACE_MEETING}
+      | {_PLACE_YEAR}
     )""",
     re.VERBOSE,
 )
@@ -334,7 +345,8 @@ or that counts no 届 (镇第十四次党代表大会一次会议); …N届会�
 …N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议)
 or before 上 and the asking word or 期间 (您在第十七届人民代表大会上提出的…); a place's
 body and 会议 with neither 届 nor 次, where it names the meeting the item was made at
-(:data:`_PLACE_MEETING`: 您在某区人大会议上所提建议);
+(:data:`_PLACE_MEETING`: 您在某区人大会议上所提建议), or its body and the year it numbers its
+items in (:data:`_PLACE_YEAR`: 市政协2017年第239号提案);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|向|的|提出")
@@ -799,11 +811,12 @@ def _session_search(text: str) -> re.Match[str] | None:
 
 def _may_name_session(text: str) -> bool:
     """Whether ``text`` holds what every match of _SESSION does: 届, or 次 and 会, or a
-    body's 会议 (:data:`_PLACE_MEETING`)."""
+    body's 会议 (:data:`_PLACE_MEETING`), or a year before the item's 第 (:data:`_PLACE_YEAR`)."""
     return (
         "届" in text
         or ("次" in text and "会" in text)
         or ("会议" in text and ("人大会议" in text or "协会议" in text or "大会会议" in text))
+        or ("年第" in text or "年度第" in text)
     )
 
 

@@ -1,0 +1,116 @@
+"""A document-sharing site's page (fix69): the file's rows at its head (its upload 时间 no
+date), its line naming the document as shared by a member (its 《》 no reference), and the
+marks numbering its preview's pieces (``1、`` ``2、``, each piece cut mid-sentence: no part
+of the title, no section) are none of the letter. A letter's own rows and lists stay.
+Snippets invented (names, numbers and sites made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.model import Letter
+from replyparse.sharing import preview_marks, sharing_lines
+from spans import span_problems
+
+TITLE = "对县政协八届三次会议第042号提案的答复"
+HEAD = (
+    "欢迎来到某某文库\n"
+    "ID:20190001\n"
+    "大小:21.50 KB\n"
+    "页数:2页\n"
+    "时间:2019-09-12\n"
+    "《对县政协九届三次会议第042号提案的》由会员上传分享,免费在线阅读,更多相关内容在某某文库。\n"
+)
+PIECES = (
+    "1、" + TITLE + "吴某委员:您好!您提出的《关于整治某河沿岸环境的建议》的提案已收悉,"
+    "现答复如下:我县自2015年起开展沿岸整治,累计清理河道12公里,其中\n"
+    "2、上游段8公里。一是加强巡查,落实河长制度。二是完善设施,新建护栏3处。\n"
+)
+
+
+def _letter(text: str) -> Letter:
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    return letter
+
+
+def test_a_sharing_page_reads_the_letter_alone() -> None:
+    letter = _letter(HEAD + PIECES)
+    assert letter.title == TITLE
+    assert [d.text for d in letter.dates] == ["2015年"]
+    assert letter.references == []
+    assert [s.marker for s in letter.sections] == ["一是", "二是"]
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "《某某答复》由会员上传分享,免费在线阅读,更多相关内容在某某文库。",
+        "《某某答复》由用户某某分享，可在线阅读，更多相关《某某答复》请在某某网上搜索。",
+    ],
+    ids=["member", "user-named"],
+)
+def test_the_shared_line_is_the_sites(shared: str) -> None:
+    texts = ["某某文库", shared, "王某代表："]
+    assert sharing_lines(texts, [0, 1, 2]) == {1}
+
+
+# (the rows, the indices that are the site's)
+ROWS = [
+    pytest.param(["ID:20190001", "大小:21.50 KB", "页数:2页", "时间:2019-09-12"], {0, 1, 2, 3}, id="all"),
+    pytest.param(["页数：3", "格式：DOC"], {0, 1}, id="pages-and-format"),
+    pytest.param(["时间:2019-09-12", "ID:20190001"], set(), id="no-size-or-pages"),
+    pytest.param(["大小:21.50 KB"], set(), id="one-row"),
+    pytest.param(["页数:2页", "某局关于某事的答复", "时间:2019-09-12"], set(), id="rows-apart"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "site"), ROWS)
+def test_the_files_rows(rows: list[str], site: set[int]) -> None:
+    assert sharing_lines(rows, list(range(len(rows)))) == site
+
+
+def test_a_letters_own_list_keeps_its_marks() -> None:
+    # every item ends with its sentence: the letter's list, no preview's pieces
+    own = "1、加强巡查，落实河长制度。\n2、完善设施，新建护栏3处。\n"
+    text = HEAD + TITLE + "\n吴某委员：\n现答复如下：\n" + own
+    assert preview_marks(text, frozenset(range(6))) == []
+    letter = _letter(text)
+    assert [s.marker for s in letter.sections] == ["1、", "2、"]
+
+
+def test_a_list_right_under_the_sites_lines_keeps_its_marks() -> None:
+    own = "1、加强巡查，落实河长制度。\n2、完善设施，新建护栏3处。\n"
+    assert preview_marks(HEAD + own, frozenset(range(6))) == []
+
+
+# The same page as a print wrapped it (the shared line's rest and each piece over lines of
+# their own), and with a page's number between the site's lines and the preview.
+WRAPPED = (
+    HEAD.replace("免费在线阅读", "免费\n在线阅读")
+    + "1、" + TITLE + "吴某委员:您好!您提出的《关于整治某河沿岸环境的建议》\n"
+    "的提案已收悉,现答复如下:我县自2015年起开展沿岸整治,累计清理河道12公里,其中\n"
+    "2、上游段8公里。一是加强巡查,落实河长制度。二是完善设施,\n新建护栏3处。\n"
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", [WRAPPED, HEAD + "— 2 —\n" + PIECES], ids=["wrapped", "page-number-between"]
+)
+def test_the_same_page_copied_otherwise(text: str) -> None:
+    letter = _letter(text)
+    assert letter.title == TITLE
+    assert [d.text for d in letter.dates] == ["2015年"]
+    assert letter.references == []
+
+
+def test_pieces_on_a_page_with_no_sharing_site_stay() -> None:
+    text = "欢迎来到某某网\n" + PIECES
+    assert preview_marks(text, frozenset({0})) == []
+
+
+def test_the_marks_dropped_are_the_pieces() -> None:
+    text = HEAD + PIECES
+    marks = preview_marks(text, frozenset(range(6)))
+    assert [text[a:b] for a, b in marks] == ["1、", "2、"]
