@@ -893,7 +893,7 @@ def _stops_lost(text: str, gold: Gold, rng: random.Random) -> str:
 
 # a class mark's label and letter in the head: 类别：B, 类 别: B类, 办理类别:A
 _CLASS_LABEL = re.compile(
-    r"(?:类[ \t\u3000]*别|分类|办理类别|办复类别|答复类别)[ \t\u3000]*[：:][ \t\u3000]*([A-D])类?"
+    r"(?:类[ \t\u3000]*别|分类|办理类别|办复类别|答复类别)[ \t\u3000]*[：:][ \t\u3000]*([A-D])(?:[ \t\u3000]*类)?"
 )
 
 
