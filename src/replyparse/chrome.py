@@ -2826,6 +2826,8 @@ def _cell_value(label: str, text: str) -> bool:
         return False
     if text.endswith(":") or text.startswith("尊敬的"):
         return False  # a label, or the salutation under a page's last empty cell (浏览次数：)
+    if label in _FONT_TOOLS and _FONT_SIZES.fullmatch(text) is None:
+        return False  # a font tool's value is its sizes: the letter's line under it (王某委员)
     field = _FIELD.get(label)
     if field == "doc_number":
         return _DOC_NUMBER_LIKE.search(text) is not None
