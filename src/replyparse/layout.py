@@ -923,8 +923,10 @@ def _salutation_over_opening(
     for i in range(head + 1, len(lines)):
         if "收悉" in lines[i].text:
             above = i - 1
-            if above > head and above not in form and (
-                _bare_salutation(view, lines[above]) or _addressed_body(lines, above, above)
+            if (
+                above > head
+                and above not in form
+                and (_bare_salutation(view, lines[above]) or _addressed_body(lines, above, above))
             ):
                 return above
             return None
