@@ -675,7 +675,9 @@ _REPLY_END = ("的答复", "的回复", "的复函", "的答复函")
 def _title_broken(text: str, gold: Gold, rng: random.Random) -> str:
     """The title printed over two or three lines, as a centred heading wraps: broken near
     even widths, never between two ASCII letters or digits (``第1`` / ``2号`` is no wrap a
-    page makes); a title ending ``…的答复`` may end on ``答    复`` alone, spaced out."""
+    page makes) nor right before its ``关于``/``对`` (an authority alone over the rest is
+    the header's mark, not the title's start, to a reader as to the record); a title
+    ending ``…的答复`` may end on ``答    复`` alone, spaced out."""
     lines = text.split("\n")
     at = _head_line(lines, gold.get("title"))
     if at is None:
@@ -693,6 +695,8 @@ def _title_broken(text: str, gold: Gold, rng: random.Random) -> str:
         cut = len(head) * k // pieces + rng.randint(-2, 2)
         while 0 < cut < len(head) and head[cut - 1].isascii() and head[cut].isascii():
             cut += 1
+        if head.startswith(("关于", "对"), cut):
+            cut += 2  # (an authority alone over 关于… reads as the header's: not the title's)
         if 0 < cut < len(head) and (not cuts or cut > cuts[-1]):
             cuts.append(cut)
     parts = [head[a:b] for a, b in zip([0, *cuts], [*cuts, len(head)], strict=True)]
@@ -821,17 +825,22 @@ _SPAM = (
 
 def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
     """Spam a hijacked mirror injects mid-sentence: a Latin advert, a gambling plug or a
-    stray character or two, once or twice, inside body lines that hold none of the gold's
-    strings, between two hanzi (never inside a figure)."""
+    stray character or two, once or twice, inside the body's sentences (lines with a
+    sentence's end, above the signature, holding none of the gold's strings), between two
+    hanzi (never inside a figure); the page's footer is left alone."""
     lines = text.split("\n")
     opening = _opening_line(lines)
     if opening is None:
         return text
     values = [skeleton(value) for value in gold_strings(gold)]
+    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
+    end = signed[0].line if signed is not None else len(lines)
     candidates = [
         i
-        for i in range(opening + 1, len(lines))
-        if len(lines[i].strip()) >= 20 and not any(v in skeleton(lines[i]) for v in values)
+        for i in range(opening + 1, end)
+        if len(lines[i].strip()) >= 20
+        and re.search("[。！；]", lines[i])
+        and not any(v in skeleton(lines[i]) for v in values)
     ]
     if not candidates:
         return text

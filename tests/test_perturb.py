@@ -343,6 +343,14 @@ def test_title_broken_never_splits_a_figure() -> None:
         assert not re.search(r"[A-Z0-9]\n[A-Z0-9]", out)
 
 
+def test_title_broken_keeps_the_authority_on_the_titles_first_line() -> None:
+    title = "某市某某事务局关于市政协三届二次会议第77号提案的答复"
+    text = f"{title}\n王某委员：\n您的提案收悉，现答复如下：\n"
+    for key in KEYS:
+        first = perturb.get("title-broken")(text, {"title": title}, key).split("\n")[0]
+        assert first.startswith("某市某某事务局关于"), first
+
+
 SALUTATIONS_BROKEN = [
     pytest.param(
         "关于某事的答复\n林岚代表：\n您提出的建议收悉，现答复如下：\n",
@@ -433,6 +441,14 @@ def test_spam_injected_between_hanzi(key: str) -> None:
     assert cleaned == NUMBERED
     head = NUMBERED.split("现答复如下：")[0]
     assert out.startswith(head)
+
+
+def test_spam_stays_out_of_the_signature_and_footer() -> None:
+    text = NUMBERED + "主办单位：某县人民政府办公室，技术支持：某某网络科技有限公司\n"
+    for key in KEYS:
+        out = damaged("spam-injected", key, text)
+        tail = out.split("某县交通运输局\n2021年9月3日")[1]
+        assert tail == text.split("某县交通运输局\n2021年9月3日")[1]
 
 
 @pytest.mark.parametrize("key", KEYS)
