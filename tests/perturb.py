@@ -880,15 +880,17 @@ def _title_spaced(text: str, gold: Gold, rng: random.Random) -> str:
 
 def _stops_lost(text: str, gold: Gold, rng: random.Random) -> str:
     """Body paragraphs that lost their final 。: the last one before the signature (the
-    thanks) and one more, among lines that hold none of the gold's strings."""
+    thanks) and one more, among lines above the signature that hold none of the gold's
+    strings (a 抄送 list under it keeps its stop)."""
     lines = text.split("\n")
     opening = _opening_line(lines)
     if opening is None:
         return text
     values = [skeleton(value) for value in gold_strings(gold)]
+    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
     ends = [
         i
-        for i in range(opening + 1, len(lines))
+        for i in range(opening + 1, signed[0].line if signed is not None else len(lines))
         if lines[i].rstrip().endswith("。") and not any(v in skeleton(lines[i]) for v in values)
     ]
     if not ends:
