@@ -344,7 +344,7 @@ def test_title_broken_never_splits_a_figure() -> None:
 
 
 def test_title_broken_keeps_the_authority_on_the_titles_first_line() -> None:
-    title = "某市某某事务局关于市政协三届二次会议第77号提案的答复"
+    title = "某市某某事务局关于市政协五届一次会议第63号提案的回复"
     text = f"{title}\n王某委员：\n您的提案收悉，现答复如下：\n"
     for key in KEYS:
         first = perturb.get("title-broken")(text, {"title": title}, key).split("\n")[0]
