@@ -647,6 +647,299 @@ def _period_stops(text: str, gold: Gold, rng: random.Random) -> str:
     return text.replace("。", ".")
 
 
+# --- damage the web copies do to the letter's own lines --------------------------------------
+# Each kind below is what the open dev sets' SOURCES.tsv report of real copies: a title over
+# two or three lines, a salutation that lost its colon, a signature pushed right by runs of
+# blanks, blank lines that hold nbsp or full-width spaces, a metadata block printed twice,
+# yearless dates that lost their 月, spam injected mid-sentence, a title with a stray blank,
+# paragraphs that lost their last 。, a class mark glued to the 发文字号. Each one leaves what
+# the gold reads where a careful reader still reads it; where it would not (a dated 年月日
+# that lost its marks is no date to the gold), the transform does not touch it.
+
+
+def _head_line(lines: list[str], value: Any) -> int | None:
+    """The first line of the head (above the opening sentence) that holds ``value`` alone."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    want = skeleton(value)
+    opening = _opening_line(lines)
+    for i in range(min(len(lines), 40) if opening is None else opening):
+        if skeleton(lines[i]) == want:
+            return i
+    return None
+
+
+_REPLY_END = ("的答复", "的回复", "的复函", "的答复函")
+
+
+def _title_broken(text: str, gold: Gold, rng: random.Random) -> str:
+    """The title printed over two or three lines, as a centred heading wraps: broken near
+    even widths, never between two ASCII letters or digits (``第1`` / ``2号`` is no wrap a
+    page makes) nor right before its ``关于``/``对`` (an authority alone over the rest is
+    the header's mark, not the title's start, to a reader as to the record); a title
+    ending ``…的答复`` may end on ``答    复`` alone, spaced out."""
+    lines = text.split("\n")
+    at = _head_line(lines, gold.get("title"))
+    if at is None:
+        return text
+    line = lines[at]
+    body = line.strip()
+    indent = line[: len(line) - len(line.lstrip())]
+    if len(body) < 8:
+        return text
+    spread = body.endswith(_REPLY_END) and rng.random() < 0.4
+    head = body[:-2] if spread else body
+    pieces = 2 if spread or len(head) < 24 else rng.choice((2, 3))
+    cuts: list[int] = []
+    for k in range(1, pieces):
+        cut = len(head) * k // pieces + rng.randint(-2, 2)
+        while 0 < cut < len(head) and head[cut - 1].isascii() and head[cut].isascii():
+            cut += 1
+        if head.startswith(("关于", "对"), cut):
+            cut += 2  # (an authority alone over 关于… reads as the header's: not the title's)
+        if 0 < cut < len(head) and (not cuts or cut > cuts[-1]):
+            cuts.append(cut)
+    parts = [head[a:b] for a, b in zip([0, *cuts], [*cuts, len(head)], strict=True)]
+    if spread:
+        parts.append(body[-2] + "    " + body[-1])
+    return "\n".join([*lines[:at], *(indent + part for part in parts), *lines[at + 1 :]])
+
+
+# A salutation's role word and colon: 代表：, 委员：, 同志：, 代表团：, 先生：, 女士：
+_SALUTE = re.compile(r"(代表|委员|同志|代表团|代表组|委员组|先生|女士)[ \t\u3000]*[：:]")
+# an opening addressed to the reader: 您提出的, 你们提出的, 您们所提
+_YOU = re.compile(r"^([ \t\u3000]*)(?:您们|你们|您|你)(?=(?:所)?提)")
+
+
+def _salutation_broken(text: str, gold: Gold, rng: random.Random) -> str:
+    """The salutation without its colon: on its own line it just loses it (a name without
+    a colon over the opening); on the opening's line it loses it and the line breaks after
+    the role word. Half the time the opening's ``您`` goes too, so the names read as the
+    sentence's subject continued on the next line (``王某等代表`` / ``提出的…收悉``)."""
+    lines = text.split("\n")
+    opening = _opening_line(lines)
+    if opening is None:
+        return text
+    at = _salutation_line(lines, opening)
+    line = lines[at]
+    if at != opening:
+        stripped = line.rstrip()
+        if not stripped.endswith(("：", ":")):
+            return text
+        lines[at] = stripped[:-1]
+        if rng.random() < 0.5:
+            lines[opening] = _YOU.sub(r"\1", lines[opening], count=1)
+        return "\n".join(lines)
+    m = _SALUTE.search(line)
+    if m is None or m.start() > 80:
+        return text
+    rest = line[m.end() :].lstrip(" \t\u3000")
+    if rng.random() < 0.5:
+        rest = _YOU.sub(r"\1", rest, count=1)
+    lines[at : at + 1] = [line[: m.end(1)], rest]
+    return "\n".join(lines)
+
+
+def _long_blank(rng: random.Random) -> str:
+    """A run of blanks a page uses to push a line right: spaces, nbsp, full-width, mixed."""
+    n = rng.randint(12, 40)
+    return rng.choice((" " * n, "\xa0" * n, "\u3000" * (n // 2), " \u3000" * (n // 3)))
+
+
+def _signature_indented(text: str, gold: Gold, rng: random.Random) -> str:
+    """The signing authority's and the date's lines pushed right by long runs of blanks
+    (spaces, nbsp or full-width, one kind per letter), as a page lays out its closing."""
+    lines = text.split("\n")
+    places = [_signature_authority(lines, gold), _signature_date(lines, gold)]
+    run = _long_blank(rng)
+    done: set[int] = set()
+    for place in places:
+        if place is None:
+            continue
+        start, _ = place
+        if start.line in done or lines[start.line][: start.column].strip():
+            continue  # already indented, or run on after text
+        lines[start.line] = run + lines[start.line].lstrip(" \t\u3000\xa0")
+        done.add(start.line)
+    return "\n".join(lines)
+
+
+_BLANK_FILLS = (" ", "\xa0", "\xa0\xa0", "\u3000", "\u3000\u3000\u3000", " \xa0 ", "\t")
+
+
+def _space_lines(text: str, gold: Gold, rng: random.Random) -> str:
+    """Blank lines that hold blanks (a lone space, nbsp, full-width spaces), some of them
+    repeated two to four times: what a page's empty paragraphs leave in a copy."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(line)
+            continue
+        repeat = rng.randint(2, 4) if rng.random() < 0.3 else 1
+        out.extend(rng.choice(_BLANK_FILLS) for _ in range(repeat))
+    return "\n".join(out)
+
+
+def _printed_twice(text: str, gold: Gold, rng: random.Random) -> str:
+    """A saved page whose content system printed its metadata block twice (or the heading
+    and its source line twice) above the letter, a footer below it."""
+    twice = rng.choice(("metadata", "heading"))
+    if twice == "metadata":
+        block = _metadata_lines(gold, rng)
+        head = [*_crumb_lines(rng), *_heading_lines(gold, rng), *block, *block]
+    else:
+        heading = _heading_lines(gold, rng)
+        head = [*_crumb_lines(rng), *heading, *heading]
+    gap = rng.choice(("\n", "\n\n"))
+    bottom = gap.join(_footer_lines(rng))
+    return f"{gap.join(head)}{gap}{text.strip(chr(10))}{gap}{bottom}\n"
+
+
+# a month and day with no year before them: 3月17日, 10月8日 (not 2023年3月17日)
+_YEARLESS = re.compile(r"(?<!\d年)(?<![\d\-—～~至到])(\d{1,2})月(\d{1,2})日")
+
+
+def _dates_lost_marks(text: str, gold: Gold, rng: random.Random) -> str:
+    """Yearless dates (``3月17日``) that lost their 月 (``317日``), as damaged copies print
+    them: no date for the gold either way. A date with its year is left alone (the gold
+    would lose it), as is one a gold string holds."""
+    held = "".join(skeleton(value) for value in gold_strings(gold))
+
+    def damage(m: re.Match[str]) -> str:
+        if skeleton(m.group()) in held:
+            return m.group()
+        return m.group(1) + m.group(2) + "日"
+
+    return _YEARLESS.sub(damage, text)
+
+
+_SPAM = (
+    " Buy cheap replica watches since 1985 free shipping worldwide ",
+    " click here www.example-casino.invalid best online slots ",
+    "【稳赚快三计划群】",
+    "彩虹娱乐官网注册",
+    "吧",
+    "白唱",
+)
+
+
+def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
+    """Spam a hijacked mirror injects mid-sentence: a Latin advert, a gambling plug or a
+    stray character or two, once or twice, inside the body's sentences (lines with a
+    sentence's end, above the signature, holding none of the gold's strings), between two
+    hanzi (never inside a figure); the page's footer is left alone."""
+    lines = text.split("\n")
+    opening = _opening_line(lines)
+    if opening is None:
+        return text
+    values = [skeleton(value) for value in gold_strings(gold)]
+    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
+    end = signed[0].line if signed is not None else len(lines)
+    candidates = [
+        i
+        for i in range(opening + 1, end)
+        if len(lines[i].strip()) >= 20
+        and re.search("[。！；]", lines[i])
+        and not any(v in skeleton(lines[i]) for v in values)
+    ]
+    if not candidates:
+        return text
+    for i in sorted(rng.sample(candidates, min(2, len(candidates))), reverse=True):
+        line = lines[i]
+        spots = [
+            j
+            for j in range(len(line) // 4, len(line) - 2)
+            if re.match(rf"[{_CJK}]", line[j - 1]) and re.match(rf"[{_CJK}]", line[j])
+        ]
+        if spots:
+            j = rng.choice(spots)
+            lines[i] = line[:j] + rng.choice(_SPAM) + line[j:]
+    return "\n".join(lines)
+
+
+# where a page's title shows a stray blank: before its 第N号, or after the authority
+_TITLE_GAPS = re.compile(
+    r"(?<=[^\s])(?=第[0-9一二三四五六七八九十百]+号)|(?<=[局府委会院办厅处室])(?=关于)"
+)
+
+
+def _title_spaced(text: str, gold: Gold, rng: random.Random) -> str:
+    """A blank inside the title where pages show one: ``…二次会议 第45号建议的答复``,
+    ``某县水利局 关于…``."""
+    lines = text.split("\n")
+    at = _head_line(lines, gold.get("title"))
+    if at is None:
+        return text
+    gaps = [m.start() for m in _TITLE_GAPS.finditer(lines[at]) if m.start() > 0]
+    if not gaps:
+        return text
+    j = rng.choice(gaps)
+    lines[at] = lines[at][:j] + rng.choice((" ", "  ", "\u3000")) + lines[at][j:]
+    return "\n".join(lines)
+
+
+def _stops_lost(text: str, gold: Gold, rng: random.Random) -> str:
+    """Body paragraphs that lost their final 。: the last one before the signature (the
+    thanks) and one more, among lines above the signature that hold none of the gold's
+    strings (a 抄送 list under it keeps its stop)."""
+    lines = text.split("\n")
+    opening = _opening_line(lines)
+    if opening is None:
+        return text
+    values = [skeleton(value) for value in gold_strings(gold)]
+    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
+    ends = [
+        i
+        for i in range(opening + 1, signed[0].line if signed is not None else len(lines))
+        if lines[i].rstrip().endswith("。") and not any(v in skeleton(lines[i]) for v in values)
+    ]
+    if not ends:
+        return text
+    chosen = {ends[-1], rng.choice(ends)}
+    for i in chosen:
+        stripped = lines[i].rstrip()
+        lines[i] = stripped[:-1] + lines[i][len(stripped) :]
+    return "\n".join(lines)
+
+
+# a class mark's label and letter in the head: 类别：B, 类 别: B类, 办理类别:A
+_CLASS_LABEL = re.compile(
+    r"(?:类[ \t\u3000]*别|分类|办理类别|办复类别|答复类别)[ \t\u3000]*[：:][ \t\u3000]*([A-D])(?:[ \t\u3000]*类)?"
+)
+
+
+def _class_glued(text: str, gold: Gold, rng: random.Random) -> str:
+    """The class mark's label gone and its letter glued after the 发文字号 (``某函〔2023〕
+    7号B类``, ``…7号[B]类``), as copies that lost a row of the header show it; the label's
+    line goes when nothing else is on it."""
+    handling = gold.get("handling_type")
+    number = (gold.get("doc_number") or {}).get("text")
+    lines = text.split("\n")
+    opening = _opening_line(lines)
+    if not isinstance(handling, str) or not isinstance(number, str) or opening is None:
+        return text
+    labels = [
+        (i, m)
+        for i in range(opening)
+        for m in _CLASS_LABEL.finditer(lines[i])
+        if m.group(1) == handling
+    ]
+    found = [(i, m) for i in range(opening) for m in _loose(number).finditer(lines[i])]
+    if len(labels) != 1 or len(found) != 1:
+        return text
+    (at, mark), (line_no, m) = labels[0], found[0]
+    glued = rng.choice(("{}类", "[{}]类", "（{}类）")).format(handling)
+    line = lines[line_no]
+    lines[line_no] = line[: m.end()] + glued + line[m.end() :]
+    offset = len(glued) if at == line_no and mark.start() > m.end() else 0
+    line = lines[at]
+    start, end = mark.start() + offset, mark.end() + offset
+    lines[at] = (line[:start].rstrip(" \t\u3000") + " " + line[end:].lstrip(" \t\u3000")).strip(" ")
+    if not lines[at].strip():
+        del lines[at]
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -679,6 +972,16 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("html-fragment", "each line a <p> of a stored article, no <html>", _html_fragment),
     Transform("period-stops", "every 。 typed as .", _period_stops),
     Transform("html-references", "&ldquo; &nbsp; &#12290; left in plain text", _html_references),
+    Transform("title-broken", "the title over two or three lines", _title_broken),
+    Transform("salutation-broken", "the salutation without its colon", _salutation_broken),
+    Transform("signature-indented", "signer and date pushed right by blanks", _signature_indented),
+    Transform("space-lines", "blank lines of nbsp and full-width spaces", _space_lines),
+    Transform("printed-twice", "a page's metadata or heading printed twice", _printed_twice),
+    Transform("dates-lost-marks", "yearless 3月17日 printed 317日", _dates_lost_marks),
+    Transform("spam-injected", "spam injected mid-sentence", _spam_injected),
+    Transform("title-spaced", "a blank inside the title", _title_spaced),
+    Transform("stops-lost", "paragraphs that lost their last 。", _stops_lost),
+    Transform("class-glued", "类别：B gone, B类 glued to the 发文字号", _class_glued),
 )
 
 

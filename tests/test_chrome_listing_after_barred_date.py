@@ -38,6 +38,22 @@ def test_the_listing_after_the_barred_date_is_chrome(letter: str) -> None:
     assert span_problems(record) == []
 
 
+_FOOTERS = [
+    pytest.param("主办单位：某县人民政府办公室  承办单位：某县信息中心\n", id="host"),
+    pytest.param("网站标识码：0000000000  某ICP备00000000号-1\n", id="site-code"),
+]
+
+
+@pytest.mark.parametrize("letter", LETTERS)
+@pytest.mark.parametrize("footer", _FOOTERS)
+def test_the_listing_with_the_sites_footer_under_it_is_chrome(letter: str, footer: str) -> None:
+    record = parse_text(letter + TEASERS + "\n" + footer)
+    assert record.signature.date == "2018-07-30"
+    assert [d.text for d in record.dates] == ["2018年7月30日"]
+    assert record.contacts == []
+    assert span_problems(record) == []
+
+
 def test_a_labelled_line_after_the_barred_date_keeps_the_lines() -> None:
     record = parse_text(LETTERS[1].values[0] + "联系人：张某  电话：0000-5550123\n")
     assert [(c.name, c.phone) for c in record.contacts] == [("张某", "0000-5550123")]

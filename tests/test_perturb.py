@@ -307,6 +307,187 @@ def test_page_chrome_public_cell_only_when_public() -> None:
     )
 
 
+# --- the damage classes of real web copies ------------------------------------------------------
+
+NUMBERED = LETTER.replace("签发人：赵某\n", "签发人：赵某\n某交函〔2021〕7号\n").replace(
+    "争取列入", "预计10月8日开工，争取列入"
+)
+NUMBERED_GOLD: dict[str, Any] = {
+    **GOLD,
+    "handling_type": "B",
+    "doc_number": {"text": "某交函〔2021〕7号"},
+}
+KEYS = [f"damage/{n}" for n in range(10)]
+
+
+def damaged(name: str, key: str, text: str = NUMBERED, gold: dict[str, Any] | None = None) -> str:
+    return perturb.get(name)(text, NUMBERED_GOLD if gold is None else gold, key)
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_title_broken_over_lines(key: str) -> None:
+    lines = damaged("title-broken", key).split("\n")
+    at = lines.index("某交函〔2021〕7号") + 1
+    end = lines.index("", at)
+    assert 2 <= end - at <= 3
+    assert skeleton("".join(lines[at:end])) == skeleton(GOLD["title"])
+    assert lines[end - 1] in {"答    复"} or len(lines[end - 1]) > 2
+
+
+def test_title_broken_never_splits_a_figure() -> None:
+    title = "关于第AB12号建议的答复"
+    text = f"{title}\n王某代表：\n您的建议收悉，现答复如下：\n"
+    for key in KEYS:
+        out = perturb.get("title-broken")(text, {"title": title}, key)
+        assert "AB12号" in out.replace("\n", "")
+        assert not re.search(r"[A-Z0-9]\n[A-Z0-9]", out)
+
+
+def test_title_broken_keeps_the_authority_on_the_titles_first_line() -> None:
+    title = "某市某某事务局关于市政协五届一次会议第63号提案的回复"
+    text = f"{title}\n王某委员：\n您的提案收悉，现答复如下：\n"
+    for key in KEYS:
+        first = perturb.get("title-broken")(text, {"title": title}, key).split("\n")[0]
+        assert first.startswith("某市某某事务局关于"), first
+
+
+SALUTATIONS_BROKEN = [
+    pytest.param(
+        "关于某事的答复\n林岚代表：\n您提出的建议收悉，现答复如下：\n",
+        {
+            "关于某事的答复\n林岚代表\n您提出的建议收悉，现答复如下：\n",
+            "关于某事的答复\n林岚代表\n提出的建议收悉，现答复如下：\n",
+        },
+        id="own-line",
+    ),
+    pytest.param(
+        "关于某事的答复\n林岚等代表：你们提出的建议收悉，现答复如下：\n",
+        {
+            "关于某事的答复\n林岚等代表\n你们提出的建议收悉，现答复如下：\n",
+            "关于某事的答复\n林岚等代表\n提出的建议收悉，现答复如下：\n",
+        },
+        id="on-the-opening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALUTATIONS_BROKEN)
+def test_salutation_broken(text: str, expected: set[str]) -> None:
+    outs = {damaged("salutation-broken", key, text) for key in KEYS}
+    assert outs == expected
+
+
+def test_salutation_broken_needs_an_opening() -> None:
+    text = "林岚代表：\n感谢您的关心。\n"
+    assert damaged("salutation-broken", "damage/0", text) == text
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_signature_indented(key: str) -> None:
+    lines = damaged("signature-indented", key).split("\n")
+    for value in ("某县交通运输局", "2021年9月3日"):
+        line = next(line for line in lines[6:] if line.endswith(value) and line != value)
+        run = line[: -len(value)]
+        assert sum(2 if ch == "\u3000" else 1 for ch in run) >= 12 and not run.strip(), repr(run)
+    assert "联系人：李芳" in lines and lines[0] == "某县交通运输局"
+
+
+def test_space_lines_fill_the_blank_lines() -> None:
+    for key in KEYS:
+        out = damaged("space-lines", key)
+        assert [line for line in out.split("\n") if line.strip()] == [
+            line for line in NUMBERED.split("\n") if line.strip()
+        ]
+        assert "\n\n" not in out
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_printed_twice(key: str) -> None:
+    out = damaged("printed-twice", key)
+    top, _, bottom = out.partition(NUMBERED.strip("\n"))
+    assert bottom.strip()
+    lines = [line for line in top.split("\n") if line.strip()]
+    twice = [line for line in lines if lines.count(line) == 2]
+    assert len(twice) >= 2 and any(CHROME_LINE.search(line) for line in twice)
+
+
+DATES_DAMAGED = [
+    pytest.param("于10月8日开工", "于108日开工", id="yearless"),
+    pytest.param("于今年3月17日开工", "于今年317日开工", id="this-year"),
+    pytest.param("于2021年10月8日开工", "于2021年10月8日开工", id="dated-stays"),
+    pytest.param("3月1日至4月2日", "31日至4月2日", id="range-end-stays"),
+    pytest.param("于10月开工", "于10月开工", id="month-alone-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_DAMAGED)
+def test_dates_lost_marks(text: str, expected: str) -> None:
+    assert damaged("dates-lost-marks", "damage/0", text) == expected
+
+
+def test_dates_lost_marks_keeps_a_gold_string() -> None:
+    gold = {**NUMBERED_GOLD, "sections": [{"heading": "10月8日开工"}]}
+    assert damaged("dates-lost-marks", "damage/0", NUMBERED, gold) == NUMBERED
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_spam_injected_between_hanzi(key: str) -> None:
+    out = damaged("spam-injected", key)
+    spam = [piece for piece in perturb._SPAM if piece in out]
+    assert spam
+    cleaned = out
+    for piece in spam:
+        cleaned = cleaned.replace(piece, "")
+    assert cleaned == NUMBERED
+    head = NUMBERED.split("现答复如下：")[0]
+    assert out.startswith(head)
+
+
+def test_spam_stays_out_of_the_signature_and_footer() -> None:
+    text = NUMBERED + "主办单位：某县人民政府办公室，技术支持：某某网络科技有限公司\n"
+    for key in KEYS:
+        out = damaged("spam-injected", key, text)
+        tail = out.split("某县交通运输局\n2021年9月3日")[1]
+        assert tail == text.split("某县交通运输局\n2021年9月3日")[1]
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_title_spaced(key: str) -> None:
+    lines = damaged("title-spaced", key).split("\n")
+    title = lines[5]
+    assert re.fullmatch(r"关于县十九届人大二次会议[ \u3000]{1,2}第12号建议的答复", title)
+
+
+def test_stops_lost_at_the_thanks() -> None:
+    for key in KEYS:
+        out = damaged("stops-lost", key)
+        assert "关心和支持\n" in out
+        assert out.replace("。", "") == NUMBERED.replace("。", "")
+        assert NUMBERED.count("。") - out.count("。") in {1, 2}
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_class_glued_to_the_number(key: str) -> None:
+    out = damaged("class-glued", key)
+    assert "类别" not in out
+    assert re.search(r"\n某交函〔2021〕7号(?:B类|\[B\]类|（B类）)\n", out)
+
+
+def test_class_glued_from_a_shared_line() -> None:
+    text = "类 别:B 某交函〔2021〕7号\n关于某事的答复\n林岚代表：\n您的建议收悉，现答复如下：\n"
+    out = damaged("class-glued", "damage/1", text)
+    assert out.split("\n")[0] in {
+        "某交函〔2021〕7号B类",
+        "某交函〔2021〕7号[B]类",
+        "某交函〔2021〕7号（B类）",
+    }
+
+
+def test_class_glued_needs_the_gold_class() -> None:
+    gold = {**NUMBERED_GOLD, "handling_type": "A"}
+    assert damaged("class-glued", "damage/0", NUMBERED, gold) == NUMBERED
+
+
 @pytest.mark.parametrize("transform", TRANSFORMS, ids=lambda t: t.name)
 def test_deterministic(transform: perturb.Transform) -> None:
     assert transform(LETTER, GOLD, KEY) == transform(LETTER, GOLD, KEY)
@@ -350,6 +531,38 @@ def _kept(name: str, before: str, after: str) -> None:
         return
     if name == "period-stops":
         assert after == before.replace("。", ".")
+        return
+    if name == "printed-twice":
+        assert before.strip("\n") in after
+        return
+    if name == "spam-injected":
+        for piece in perturb._SPAM:
+            after = after.replace(piece, "")
+        assert after == before
+        return
+    if name == "stops-lost":
+        assert after.replace("。", "") == before.replace("。", "")
+        assert 1 <= before.count("。") - after.count("。") <= 2
+        return
+    if name == "dates-lost-marks":
+        assert re.sub(r"(\d)月(\d)", r"\1\2", before) == re.sub(r"(\d)月(\d)", r"\1\2", after)
+        return
+    if name == "salutation-broken":  # its colon gone, and a 您/你们 the opening spoke with
+        a, b = skeleton(after), skeleton(before)
+        at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+        assert b[at] == ":"
+        rest = b[at + 1 :]
+        assert a[at:] in {
+            rest,
+            *(rest[len(you) :] for you in ("您们", "你们", "您", "你") if rest.startswith(you)),
+        }
+        return
+    if name == "class-glued":  # the label and its letter gone, the letter after the number
+        label = re.compile(r"(?:类别|分类|办理类别|办复类别|答复类别):[A-D]类?")
+        mark = re.compile(r"\[[A-D]\]类|\([A-D]类\)|[A-D]类")
+        assert mark.sub("", skeleton(after)) == mark.sub(
+            "", label.sub("", skeleton(before), count=1)
+        )
         return
     a, b = skeleton(after), skeleton(before)
     if name == "seal" and a != b:
@@ -398,7 +611,15 @@ def _changed_when(letter: GoldLetter, name: str) -> bool:
     ("name", "letter"),
     [
         pytest.param(name, letter, id=f"{name}-{letter.key}")
-        for name in ("padded-names", "seal", "one-line-space", "crlf", "width-swap", "page-chrome")
+        for name in (
+            "padded-names",
+            "seal",
+            "one-line-space",
+            "crlf",
+            "width-swap",
+            "page-chrome",
+            "printed-twice",
+        )
         for letter in LETTERS
         if _changed_when(letter, name)
     ],

@@ -2837,6 +2837,8 @@ def _cell_value(label: str, text: str) -> bool:
         return False
     if text.endswith(":") or text.startswith("尊敬的"):
         return False  # a label, or the salutation under a page's last empty cell (浏览次数：)
+    if label in _FONT_TOOLS and _FONT_SIZES.fullmatch(text) is None:
+        return False  # a font tool's value is its sizes: the letter's line under it (王某委员)
     field = _FIELD.get(label)
     if field == "doc_number":
         return _DOC_NUMBER_LIKE.search(text) is not None
@@ -3718,11 +3720,14 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     whose cell held the date too, a 印发 line's, ``某局办公室 2018年7月30日 |``; a teaser
     is words) nor holds the reply's own closing sentence (:data:`LETTERS_CLOSE`,
     ``感谢你对…的支持。``: a table's row in the body, its date the last cell, has the body's
-    last paragraphs, its thanks and its signer under it)."""
+    last paragraphs, its thanks and its signer under it). The site's footer under the
+    listing, chrome already (``主办单位：…``, ``网站标识码：…``), is asked nothing: its
+    labels are no contact's."""
     for at, i in enumerate(filled):
         text = texts[i]
         if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
-            after = filled[at + 1 :]
+            # (the page's footer under the listing, chrome by itself, is no line of it)
+            after = [k for k in filled[at + 1 :] if k not in chrome]
             if after and not any(
                 ":" in texts[k]
                 or "：" in texts[k]

@@ -99,9 +99,11 @@ _NOT_SALUTATION = re.compile(
 _OPENED_END = re.compile(r"如下[：:]?$")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
+_MASKED_NAME = r"[\u4e00-\u9fff]{0,2}[*×X○]{1,4}"
+"""A name the publisher masked (``XXX``, ``许**``, ``王××``), as written (NFKC)."""
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
-    rf"(?:[\u4e00-\u9fff·]{{1,8}}、){{0,40}}[\u4e00-\u9fff、·]{{1,40}}?"
+    rf"(?:[\u4e00-\u9fff·]{{1,8}}、){{0,40}}(?:[\u4e00-\u9fff、·]{{1,40}}?|{_MASKED_NAME})"
     rf"(?:[（(]?等?[0-9０-９一二三四五六七八九十两]+[位名][）)]?)?"
     rf"(?:{vocab.alternation('roles')}|代表团|代表组|委员组)$"
 )
@@ -901,7 +903,41 @@ def _colonless(
         # letter's own title under the page's heading, or a title it was glued to)
         title_end, body_start, under_title, sal = found, found + 1, (), found
         salutation = lines[sal]
+    elif (found := _salutation_over_opening(view, lines, head, form)) is not None:
+        # the same further down, with the proposal's text or a form's rows above it: read
+        # as its colon would have it read (what stands above it is the head's)
+        title_end, body_start, under_title, sal = found, found + 1, (), found
+        salutation = lines[sal]
     return title_end, body_start, under_title, sal, salutation
+
+
+def _salutation_over_opening(
+    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
+) -> int | None:
+    """The index of a salutation written without its colon (:func:`_bare_salutation`:
+    names and a role word, nothing else; or a body's name alone that is not the letter's
+    own, :func:`_addressed_body`) right over the opening sentence, the first line that
+    acknowledges the proposal (``…收悉``), within :data:`_SALUTATION_WITHIN` lines of the
+    head's end and their form lines: a page that printed the proposal's own text or a
+    form's rows over the reply sets them above it, and a title cut short (``…建议的``)
+    never ends, so the name under it is no title's (with its colon the salutation is found
+    there, :func:`_find_salutation`). None when the opening has no such line over it."""
+    seen = 0
+    for i in range(head + 1, len(lines)):
+        if "收悉" in lines[i].text:
+            above = i - 1
+            if (
+                above > head
+                and above not in form
+                and (_bare_salutation(view, lines[above]) or _addressed_body(lines, above, above))
+            ):
+                return above
+            return None
+        if i not in form:
+            seen += 1
+            if seen > _SALUTATION_WITHIN:
+                return None
+    return None
 
 
 _HEAD_REACH = 4

@@ -176,6 +176,11 @@ _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
     rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
 )
+# A 发文字号 with its issuer code (two characters or more) right after a number's label.
+_CODED_NUMBER = re.compile(
+    rf"[{_CJK}A-Za-z]{{2,16}}?[〔\[［【（](?:\d{{4}}|\d{{2}})"
+    rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
+)
 # A cited 发文字号 from its bracketed year to its 号 (the code before it left aside), and the
 # brackets its year is in: what a title's value may hold over a gap a copy left inside it.
 _CITED_NUMBER = re.compile(
@@ -2934,6 +2939,11 @@ class _Reader:
                 # a 发文字号's cell left empty, the title glued after it in a flattened
                 # page's table (文号：对…的答复): a title is no number
                 return label.end(), "label"
+            number = _CODED_NUMBER.match(norm, value, end)
+            if number is not None:
+                # the number whole, its code with it (复函编号：某环提（2018）32号[B]类): no
+                # glued value of a name's length ends before the year's bracket
+                return number.end(), "label"
         if label is not None:
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None

@@ -1,0 +1,122 @@
+"""A salutation that lost its colon right over the opening sentence, wherever the head puts
+it: under the proposal's own text or a form's rows a page printed between the title and
+the reply, under a page's font tool left with no sizes (``字体：``), a masked name
+(``XX代表``, ``赵**委员``), or a body's name under a title cut short (``…建议的``). It is
+the 主送 line as it is with its colon; an earlier round read no addressee (or ate the line
+as the font tool's value, or glued the body's name into the title). Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+TITLE = "某县交通局关于县九届人大二次会议第41号建议的答复"
+PROPOSAL_TEXT = [
+    "近年来我县乡村道路里程增长较快。但养护跟不上，存在一些隐患：",
+    "1.路面坑洼多，雨天积水。",
+    "2.路肩塌陷，会车困难。",
+    "这些问题影响群众出行。为此建议：",
+    "一、加大养护投入。",
+    "二、建立巡查制度。",
+]
+FORM_ROWS = ["县九届人大二次会议", "41", "建议人：周小岚、郑大川", "主办单位：某县交通局"]
+OPENING = "你们提出的《关于加强乡村道路养护的建议》收悉，现答复如下："
+BODY = [
+    "我局高度重视，已安排专项资金。",
+    "感谢你们对交通工作的支持。",
+    "某县交通局",
+    "2099年6月8日",
+]
+
+
+def _letter(above: list[str], salutation: str, opening: str = OPENING) -> str:
+    return "\n\n".join([TITLE, *above, salutation, opening, *BODY]) + "\n"
+
+
+ABOVE = [
+    pytest.param(PROPOSAL_TEXT, id="proposal-text"),
+    pytest.param(FORM_ROWS, id="form-rows"),
+]
+
+
+@pytest.mark.parametrize("above", ABOVE)
+def test_the_bare_salutation_over_the_opening_is_read(above: list[str]) -> None:
+    letter = parse_text(_letter(above, "周小岚、郑大川代表"), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表"), ("郑大川", "代表")]
+    assert letter.title == TITLE
+    assert letter.proposal.title == "关于加强乡村道路养护的建议"
+
+
+@pytest.mark.parametrize("above", ABOVE)
+def test_the_letter_reads_as_with_the_colon(above: list[str]) -> None:
+    bare = parse_text(_letter(above, "周小岚、郑大川代表"), keywords=False)
+    colon = parse_text(_letter(above, "周小岚、郑大川代表："), keywords=False)
+    assert [s.heading for s in bare.sections] == [s.heading for s in colon.sections]
+    assert bare.title == colon.title
+    assert [r.text for r in bare.references] == [r.text for r in colon.references]
+
+
+def test_the_opening_without_its_pronoun() -> None:
+    opening = OPENING.removeprefix("你们")
+    letter = parse_text(_letter(PROPOSAL_TEXT, "周小岚、郑大川代表", opening), keywords=False)
+    assert [a.name for a in letter.addressees] == ["周小岚", "郑大川"]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "name", "role"),
+    [
+        pytest.param("XX代表", "XX", "代表", id="x-masked"),
+        pytest.param("赵**委员", "赵**", "委员", id="star-masked"),
+    ],
+)
+def test_a_masked_name_without_its_colon(salutation: str, name: str, role: str) -> None:
+    letter = parse_text(_letter([], salutation), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [(name, role)]
+    assert letter.title == TITLE
+
+
+def test_a_font_tool_with_no_sizes_takes_no_salutation() -> None:
+    head = ["日期: 2099-06-09", "字体:"]
+    letter = parse_text(_letter(head, "周小岚代表"), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]
+
+
+def test_a_font_tool_keeps_its_sizes() -> None:
+    head = ["日期: 2099-06-09", "字体:", "大 中 小"]
+    letter = parse_text(_letter(head, "周小岚代表"), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]
+    assert letter.title == TITLE
+
+
+def test_a_body_under_a_title_cut_short() -> None:
+    text = "\n".join(
+        [
+            "某政发〔2099〕12号-对区三届人大一次会议重点建议的",
+            "区水务局",
+            "代表所提“关于河道清淤的建议”收悉，我镇协办意见如下：",
+            "一、做好汛前排查。",
+            "某镇人民政府",
+            "2099年5月4日",
+        ]
+    )
+    letter = parse_text(text, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("区水务局", None)]
+    assert "区水务局" not in (letter.title or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _letter(PROPOSAL_TEXT, "周小岚、郑大川代表", "我局已安排专项资金。"), id="no-opening"
+        ),
+        pytest.param(
+            "\n".join([TITLE, *PROPOSAL_TEXT, "周小岚代表", "来信内容如上。", OPENING, *BODY]),
+            id="a-line-between",
+        ),
+    ],
+)
+def test_names_not_over_the_opening_are_no_salutation(text: str) -> None:
+    assert parse_text(text, keywords=False).addressees == []
