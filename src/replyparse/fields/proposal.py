@@ -213,10 +213,11 @@ _KIND_NUMBER = re.compile(
 # 建议, the delegation's) or dots (6.11提案), its 号 lost or not, also in brackets of its
 # own before the kind word (会议（岚7号）建议, 会议(12号)代表建议, as （第12号）建议 is read;
 # a year alone there, 会议（2021）建议, is none): 会议第12号 is _NUMBER_KIND's, and a word
-# after 会议 (上, 期间…) is no prefix.
+# after 会议 (上, 期间…) is no prefix, nor is a count's 共 or 计 (会议（共5）建议: a listing
+# page's count of the items under the session, copied with the title).
 _AFTER_SESSION = re.compile(
     r"会议(?P<open>[（(](?!(?:19|20)\d{2}[）)]))?"
-    r"(?P<number>(?![第上中后前期时的将及和与在于对由])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
+    r"(?P<number>(?![第上中后前期时的将及和与在于对由共计])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
     rf"号?(?(open)[）)]){_WHOSE}?(?:{_KINDS})"
 )
 # A bracketed note naming the session and the number after an unquoted title or a kind
