@@ -63,6 +63,7 @@ from replyparse.closing import (
 )
 from replyparse.elements import (
     CN_SERIAL,
+    CODE_NOTE,
     ITEM_KIND_AFTER,
     ITEM_NUMBER_LEAD,
     LEVEL_CHARS,
@@ -170,9 +171,13 @@ _NOTE_HEAD = re.compile("[此本][件函答回复]")
 
 # -- header elements (what may stand before the title) --------------------------------------
 
-# A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
+# A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not, its code holding
+# a part in brackets or not (某发改（审批）函〔…〕, 张某（王某）函〔…〕: elements.CODE_NOTE, one or
+# two code characters after it), as fields.docnumber reads it: a code so written that ends
+# in 函 is no title's ending and the number after it (…（审批）函 | 〔2023〕3号).
 _DOC_NUMBER = re.compile(
-    rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
+    rf"(?:[{_CJK}]{{1,6}}：)?(?:[{_CJK}A-Za-z]{{1,8}}{CODE_NOTE}[{_CJK}A-Za-z]{{1,2}}"
+    rf"|[{_CJK}A-Za-z]{{0,16}}?)(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
     rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
 )
 # A cited 发文字号 from its bracketed year to its 号 (the code before it left aside), and the
