@@ -84,4 +84,3 @@ def test_a_listing_record_after_the_title(joint: str | None) -> None:
     assert record.proposal is not None
     assert (record.proposal.session, record.proposal.number) == ("县九届人大二次会议", "18")
     assert (record.signature.issuer, record.signature.date) == ("某县交通运输局", "2023-06-02")
-
