@@ -113,3 +113,32 @@ def test_the_letters_own_number_after_lead_words_holds_no_part() -> None:
     )
     assert record.doc_number is not None
     assert (record.doc_number.text, record.doc_number.prefix) == ("发〔2023〕74号", "发")
+
+
+# The letter's own number whose code ends in 函 (or 复函) after its bracketed part, on the
+# head's first line: 函 is no title's ending here, the number after it no element of its
+# own (an earlier round broke the line there and read ``〔2023〕5号`` alone). A person's
+# name may be the part (孙某（钱某）函: whose office numbers the letter).
+OWN_HAN = [
+    pytest.param("孙某（钱某）函〔2023〕5号", "孙某（钱某）函", id="a-persons-name"),
+    pytest.param("某财（预算）函〔2023〕8号", "某财（预算）函", id="a-business"),
+    pytest.param("某县政协（提案委）函〔2023〕7号", "某县政协（提案委）函", id="a-units-name"),
+    pytest.param("某办（某某）复函〔2023〕9号", "某办（某某）复函", id="fuhan"),
+    pytest.param("某办（某某）字〔2023〕12号", "某办（某某）字", id="zi"),
+]
+
+
+@pytest.mark.parametrize(("number", "prefix"), OWN_HAN)
+def test_the_letters_own_number_ending_in_han_after_the_part(number: str, prefix: str) -> None:
+    record = parse_text(letter(head=number, body="同意建设。"), keywords=False)
+    assert span_problems(record) == []
+    assert record.doc_number is not None
+    assert (record.doc_number.text, record.doc_number.prefix) == (number, prefix)
+
+
+def test_a_trial_note_before_han_stays_out_of_the_letters_own_number() -> None:
+    record = parse_text(
+        letter(head="某某办法（试行）函〔2023〕3号", body="同意建设。"), keywords=False
+    )
+    assert record.doc_number is not None
+    assert record.doc_number.text == "〔2023〕3号"

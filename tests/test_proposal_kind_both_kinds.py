@@ -80,6 +80,51 @@ CASES = [
         ("议案建议", "21", None),
         id="nothing-else-names-it",
     ),
+    # the item's own title before the verb, unquoted or quoted: its ending names the item
+    # (an earlier round took the verb's 建议 for the word after the title)
+    pytest.param(
+        _letter(
+            "关于拓宽某某桥引道的答复",
+            "您提出的关于拓宽某某桥引道的议案建议将引道纳入计划，现答复如下。",
+        ),
+        ("议案", None, "关于拓宽某某桥引道的议案"),
+        id="unquoted-title-then-the-verb",
+    ),
+    pytest.param(
+        _letter(
+            "关于拓宽某某桥引道的答复",
+            "您提出的关于拓宽某某桥引道的提案建议加快施工，现答复如下。",
+        ),
+        ("提案", None, "关于拓宽某某桥引道的提案"),
+        id="unquoted-proposal-title-then-the-verb",
+    ),
+    pytest.param(
+        _letter(
+            "关于拓宽某某桥引道的答复",
+            "您提出的《关于拓宽某某桥引道的议案》建议将引道纳入计划，现答复如下。",
+        ),
+        ("议案", None, "关于拓宽某某桥引道的议案"),
+        id="quoted-title-then-the-verb",
+    ),
+    # a noun after the title as before: the word the letter calls the item by
+    pytest.param(
+        _letter(
+            "关于拓宽某某桥引道的答复",
+            "您提出的《关于拓宽某某桥引道的议案》建议收悉，现答复如下。",
+        ),
+        ("建议", None, "关于拓宽某某桥引道的议案"),
+        id="quoted-title-then-the-noun",
+    ),
+    # the pair before 收悉 is one word, ranked last, read whole in the opening's item words
+    # too (an earlier round read its 建议 alone there)
+    pytest.param(
+        _letter(
+            "关于拓宽某某桥引道的答复",
+            "您提出的关于拓宽某某桥引道的议案建议收悉，现答复如下。",
+        ),
+        ("议案建议", None, "关于拓宽某某桥引道的议案建议"),
+        id="unquoted-pair-received",
+    ),
 ]
 
 

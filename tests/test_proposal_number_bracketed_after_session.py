@@ -29,6 +29,18 @@ NONE = [
     pytest.param("关于市人大六届三次会议（岚7号", id="bracket-left-open"),
 ]
 
+# A listing page's count of the items under the session, copied with the title: (共6),
+# （计6）, its unit lost or not — how many items the list holds, no item's number (a
+# delegation's prefix is no count word); the session is still read, and a number written
+# after the count is the item's.
+COUNTED = [
+    pytest.param("关于市人大六届三次会议（共6）建议的答复", None, id="gong"),
+    pytest.param("关于市人大六届三次会议(共6)建议的答复", None, id="gong-ascii"),
+    pytest.param("关于市人大六届三次会议（计6）建议的答复", None, id="ji"),
+    pytest.param("关于市人大六届三次会议（共6号）建议的答复", None, id="gong-hao"),
+    pytest.param("关于市人大六届三次会议（共6）第21号建议的答复", "21", id="number-after"),
+]
+
 
 @pytest.mark.parametrize(("title", "number"), READ)
 def test_bracketed_number_after_the_session_is_read(title: str, number: str) -> None:
@@ -51,3 +63,14 @@ def test_other_brackets_after_the_session_give_no_number(title: str) -> None:
 def test_the_title_keeps_the_note_as_written() -> None:
     title = "关于市人大六届三次会议(岚7号)建议的会办意见"
     assert parse_text(title + _REST).title == title
+
+
+@pytest.mark.parametrize(("title", "number"), COUNTED)
+def test_a_count_after_the_session_is_no_number(title: str, number: str | None) -> None:
+    proposal = parse_text(title + _REST).proposal
+    assert proposal is not None
+    assert (proposal.number, proposal.session, proposal.kind) == (
+        number,
+        "市人大六届三次会议",
+        "建议",
+    )

@@ -1575,8 +1575,17 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     while i < stop:
         j = _chrome_run(texts, i, stop, shown, tabled)
         tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
-        if j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
+        if j == i and shown and _RECORD_TITLE_ALONE.match(texts[i]):
+            # a proposal database's record: its item's title cell, the value with it (the
+            # item's title as filed, :func:`page_item_title`; no letter's title)
+            j = i + 1
+            while j < stop and _BARS_ONLY.match(texts[j]):
+                j += 1
+            j = min(j + 1, stop)
+        elif j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
             j = i + 1  # a title cell's label: its value, the page's title, stays
+        if j == i and _REPLY_HEADING.match(texts[i]):
+            j = i + 1  # a 建议 database's heading over the reply (建议答复:), the page's
         if j == i and (tries or (i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)):
             # (also right after a title cell's label, however many pieces opened no chrome
             # before it: its value, the page's title, is the heading the letter writes again)
@@ -1595,6 +1604,13 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             i = j
         else:
             i += 1
+    if 0 < stop < len(texts) and (glued := _REPLY_HEADING_GLUED.match(line, pieces[stop][0])):
+        # the database's heading over the reply glued before the salutation it stands over
+        # (…县某局 |建议答复:王某代表:您好!…, a page flattened with nothing between its lines)
+        if out and not line[out[-1][1] : glued.start()].strip(CELL_BARS + " \t\u3000"):
+            out[-1] = (out[-1][0], glued.end())
+        else:
+            out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
 
 
@@ -1947,6 +1963,8 @@ def _head_stops(text: str, shown: bool) -> bool:
         return False  # (a page's count of its views left empty, its 次 apart: 阅读： 次)
     if text in _CUT_LABELS:
         return False  # (a page's label that lost its first characters: 称:, 号:)
+    if _REPLY_HEADING.match(text):
+        return False  # (a 建议 database's heading over the reply: 建议答复:, the page's)
     if _SENTENCE.search(text):
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
     if _SALUTATION_INSIDE.search(text) or _OPENER_SALUTATION.match(text):
@@ -4852,6 +4870,9 @@ def _row_piece(text: str) -> bool:
 
 
 _REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
+_REPLY_HEADING_GLUED = re.compile(r"[|｜│]?(?:建议|提案|议案)答复\s*[:：](?=\S)")
+"""That heading glued before what follows it in a piece of a flattened page's first line
+(``建议答复:王某代表:…``): the page's, the salutation after it the letter's."""
 """A 建议 database's heading right under its table of the item, over the reply (建议答复：,
 then the salutation; NFKC): the page's, no salutation nor title."""
 
@@ -5546,6 +5567,9 @@ _RECORD_TITLE_LABELS = tuple(
         if e.field == "proposal_title" and any(w in e.spelling for w in ("建议", "提案", "议案"))
     )
 )
+_RECORD_TITLE_ALONE = re.compile(rf"^(?:{_alternation(_RECORD_TITLE_LABELS)})\s*[:：]$")
+"""A proposal database's record's title cell's label alone in a piece (``建议标题:``)."""
+_BARS_ONLY = re.compile(rf"^[{CELL_BARS}\s]+$")
 _RECORD_TITLE_CELL = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{_alternation(_RECORD_TITLE_LABELS)})\s*[:：]?[\s|｜│]*"
     r"(?P<value>[^|｜│\s](?:[^|｜│]*[^|｜│\s])?)"
@@ -5560,7 +5584,7 @@ def page_item_title(original: str) -> tuple[int, int] | None:
     width may carry the cell's rest to the next line (:func:`_cell_rest`): the span runs
     over the break, the value is the two pieces joined."""
     chrome, paged = _letter_chrome(original)
-    if not chrome or not paged or ("案" not in original and "建议" not in original):
+    if not paged or ("案" not in original and "建议" not in original):
         return None
     invisible = INVISIBLE.search(original) is not None
     lines = original.split("\n")
@@ -5574,6 +5598,29 @@ def page_item_title(original: str) -> tuple[int, int] | None:
         # (a row printed at a width breaks inside the cell: its rest opens the next line)
         rest = _cell_rest(seen, index, end, chrome)
         return _cell_span(lines, starts, index, (at, end, rest), invisible)
+    return _flat_item_title(lines, starts, chrome, invisible)
+
+
+def _flat_item_title(
+    lines: list[str], starts: list[int], chrome: frozenset[int], invisible: bool
+) -> tuple[int, int] | None:
+    """:func:`page_item_title` of a flattened page: the record's title cell inside the
+    site's chrome that the page ran on before the letter on its first line with text that
+    is no chrome line (:func:`chrome_head`, ``建议标题: | 关于…的建议 | 编号: | … 建议答复:
+    王某代表:…``), its value within one span the view drops. Never in a web copy's invisible
+    characters (not read)."""
+    if invisible:
+        return None
+    for index, line in enumerate(lines):
+        if index in chrome or not line.strip():
+            continue
+        if "标题" not in line:
+            return None  # (the record opens the line: its title cell's label is there)
+        for a, b in chrome_head(line):
+            m = _RECORD_TITLE_CELL.search(line, a, b)
+            if m is not None:
+                return starts[index] + m.start("value"), starts[index] + m.end("value")
+        return None
     return None
 
 

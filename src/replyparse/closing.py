@@ -1258,6 +1258,37 @@ def sealed_person_start(text: str) -> int | None:
     return cut
 
 
+# A contact's line whose person label follows words naming who the person is the contact
+# for rather than an office's name (各乡镇联系人王某  电话：…, 各成员单位联系人李某，电话：…:
+# offices unnamed, orgnames.UNNAMED_OFFICES) or a clause naming the office (由县林业局联系人：
+# 王某负责: a preposition before it, orgnames.OPENING_PREPOSITIONS): the label, its colon or
+# none, one person's name (two to four characters opening with a common surname) with 负责
+# or 同志 after it or not, then at most a phone with its label, and nothing else. The
+# labels' own reading leaves such words no office's (a body's sentence: 由县水利局联系人
+# 办理…), so this reads the whole line's shape: a name alone after the label, the line
+# ending there or with the phone.
+_LED_CONTACT = re.compile(
+    r"^(?:(?:由|请)[\u4e00-\u9fff]{2,16}?|(?:相关|有关|各)[\u4e00-\u9fff]{1,10}?)"
+    r"(?P<label>联系人|承办人|经办人)：?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:负责|同志)?"
+    r"(?:[，,；;]?(?:联系)?(?:电话|手机|座机)：?[0-9][0-9\-－]{6,16})?[。；]?$"
+)
+
+
+_LED_CONTACT_FIRST = frozenset("由请相有各")
+
+
+def led_contact(text: str) -> bool:
+    """Whether ``text`` is a contact's line of :data:`_LED_CONTACT`'s shape, its name a
+    person's (a common surname first, no office's ending)."""
+    m = _LED_CONTACT.match(text)
+    return (
+        m is not None
+        and m.group("name").startswith(_SURNAMES)
+        and ORG_END.search(m.group("name")) is None
+        and (text[0] not in "由请" or ORG_END.search(text, 1, m.start("label")) is not None)
+    )
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = without_markup_tail(_without_table_bars(line.text))
@@ -1323,6 +1354,11 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _ATTACHMENT.match(text)
         or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
         or (text[:1] in NOTE_THEN_FIRST and _noted_contact(text))
+        or (
+            text[:1] in _LED_CONTACT_FIRST
+            and ("联系人" in text or "办人" in text)
+            and led_contact(text)
+        )
         or glued_cc_label(text)
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))

@@ -90,6 +90,16 @@ year in brackets, the issuer code (no title's 关于/对 opening it), the serial
 proposal's kind word after it). Where it starts, no issuer code may stand glued before
 it (某交复〔2022〕闭会15号 is none): :data:`DOC_NUMBER` asks; a caller that knows the gaps
 asks itself."""
+CODE_NOTE = (
+    r"（(?![^）]*(?:试行|暂行|修订|修正|草案|稿|章|签字|签名)|[一二三四五六七八九十]+）)"
+    r"[\u4e00-\u9fff]{1,4}）"
+)
+"""A 发文字号's code's part in round brackets (the view's full-width ones) naming the business
+or the person its office numbers apart (西审管（投资）发〔2023〕74号, 某发改（审批）函〔…〕,
+张某（王某）函〔…〕): one to four hanzi, no draft's or trial's note (试行, 暂行, 修订, 草案, …稿)
+nor a seal's or a signature's (（盖章）, （签字）) nor a list's numeral (（二）), which a
+document's name or a word writes before what follows (:mod:`replyparse.fields.docnumber`,
+:mod:`replyparse.resegment`)."""
 DOC_NUMBER = (
     rf"(?:[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}年?[{_C}]"
     rf"第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}{LISTED_SERIALS}|{CN_SERIAL})号"

@@ -32,7 +32,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from replyparse import vocab
-from replyparse.orgnames import ORG_END, names_in_clause, own_words_alone, own_words_end
+from replyparse.orgnames import (
+    ORG_END,
+    UNNAMED_OFFICES,
+    names_in_clause,
+    own_words_alone,
+    own_words_end,
+)
 from replyparse.textview import CELL_BARS, Line, TextView
 
 OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
@@ -238,6 +244,17 @@ _GLUED_NAME = re.compile(
 )
 
 
+def _unnamed_offices(lead: str) -> bool:
+    """Whether ``lead`` points to offices it does not name, whose contact the person is
+    (各乡镇, 各成员单位, 相关科室: :data:`~replyparse.orgnames.UNNAMED_OFFICES`), short and
+    Han characters only: 各乡镇联系人王某, as 本部门联系人王某 (no office for the contact)."""
+    return (
+        lead.startswith(UNNAMED_OFFICES)
+        and len(lead) <= OFFICE_LEAD_LONGEST
+        and _HANZI.fullmatch(lead) is not None
+    )
+
+
 def glued_person(lead: str, rest: str) -> bool:
     """Whether a contact's person label written with no colon, ``lead`` the words glued
     before it on its line and ``rest`` what follows it there, stands as a label: ``lead``
@@ -245,7 +262,7 @@ def glued_person(lead: str, rest: str) -> bool:
     本部门联系人王某, 我局联系人张某某，电话：…, 县水利局承办人李某), ``rest`` opening with the
     person's name (:data:`_GLUED_NAME`, a surname first or a middle dot in it). A sentence's
     word after the label (本部门联系人制度, 各乡镇联系人要…) is none."""
-    if not lead or not office_words(lead):
+    if not lead or not (office_words(lead) or _unnamed_offices(lead)):
         return False
     name = _GLUED_NAME.match(rest)
     return (

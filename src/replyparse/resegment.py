@@ -63,6 +63,7 @@ from replyparse.closing import (
 )
 from replyparse.elements import (
     CN_SERIAL,
+    CODE_NOTE,
     ITEM_KIND_AFTER,
     ITEM_NUMBER_LEAD,
     LEVEL_CHARS,
@@ -171,9 +172,13 @@ _NOTE_HEAD = re.compile("[此本][件函答回复]")
 
 # -- header elements (what may stand before the title) --------------------------------------
 
-# A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
+# A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not, its code holding
+# a part in brackets or not (某发改（审批）函〔…〕, 张某（王某）函〔…〕: elements.CODE_NOTE, one or
+# two code characters after it), as fields.docnumber reads it: a code so written that ends
+# in 函 is no title's ending and the number after it (…（审批）函 | 〔2023〕3号).
 _DOC_NUMBER = re.compile(
-    rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
+    rf"(?:[{_CJK}]{{1,6}}：)?(?:[{_CJK}A-Za-z]{{1,8}}{CODE_NOTE}[{_CJK}A-Za-z]{{1,2}}"
+    rf"|[{_CJK}A-Za-z]{{0,16}}?)(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
     rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
 )
 # A 发文字号 with its issuer code (two characters or more) right after a number's label.
@@ -470,14 +475,15 @@ _GLUED_HEADING_END = re.compile(
     r"(?:的(?:答复函|答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fffA-D])"
 )
 # A listing page's cells after the title it lists (…建议的答复  某镇第七届人民代表大会第五次
-# 会议  9  建议人：…): the session the item was put to, alone, and the item's number after
+# 会议  9  建议人：…, also after a note of the title's in brackets, …的答复（某会议第9号建议）
+# 某会议  9  建议人：…): the session the item was put to, alone, and the item's number after
 # it. A title names its session before its reply ending, never after it: where a session
 # follows the ending right away, the title ended there. A title written again after it
 # (…第12号建议的答复关于县五届人大二次会议第12号建议的答复) opens with 关于 or 对, or goes
 # on after its session with the item (第12号建议, 的建议, 12号建议) or with the items and a
 # reply ending of its own (…会议代表建议的答复, …会议委员提案答复): no cell.
 _SESSION_CELL = re.compile(
-    r"(?:的答复|的复函|答复函|复函)[ ]*(?!关于|对)"
+    r"(?:的答复|的复函|答复函|复函)(?:（[^（）\n]{1,40}）)?[ ]*(?!关于|对)"
     rf"(?P<session>[{_CJK}]{{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
     rf"[{_CJK}]{{0,12}}?第?[一二三四五六七八九十]{{1,3}}次(?:全体)?会议)"
     r"(?![第的])(?![ ]*[0-9]{1,4}号?(?:建议|提案|议案)(?![人者]))"
@@ -1429,6 +1435,11 @@ def find_breaks(view: TextView) -> Breaks:
             cuts.append(_Cut(head_end, strong))
             if not cuts[-1].strong and (named := reader.name_after_title(head_end, line)):
                 cuts += [_Cut(named, True), _Cut(head_end, True)]
+        if k == 0 and head_end == 0 and "会议" in line.text:
+            # a letter with no salutation and no head read (no 收悉: its first line all
+            # body): a listing page's session and number cells after the title that opens
+            # it (对《…》的答复（某会议第9号建议）某会议  9  建议人：…) part it from them
+            cuts += [_Cut(cell) for cell in reader.session_cells(start, end)]
         body = None
         if end > body_start:
             # (a page number run on after the signature's date ends the body before it:
@@ -2630,7 +2641,7 @@ class _Reader:
             cuts += tail
             kinds.append("tail")
         if self.norm.find("会议", pos + _HEADING_LEAST, title_end) >= 0:
-            weak += self._session_cells(pos, title_end)
+            weak += self.session_cells(pos, title_end)
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         apart: list[int] = []
@@ -2756,7 +2767,7 @@ class _Reader:
         ending = _REPLY_ENDING.search(self.norm, max(pos, at - 4), at)
         return ending is not None and at - pos >= _HEADING_LEAST
 
-    def _session_cells(self, pos: int, end: int) -> list[int]:
+    def session_cells(self, pos: int, end: int) -> list[int]:
         """A listing page's cells right after the title's reply ending in ``norm[pos:end]``
         (…建议的答复某镇第七届人民代表大会第五次会议9建议人：…, flattened): the session
         alone and the item's number, each a line of its own (weak), so the title ends at

@@ -581,6 +581,38 @@ _PERIOD = re.compile(
 )
 
 
+# A character of a person's name that a copy could not write, its mark in the character's
+# place (a GBK copy's ``?``, a decoder's U+FFFD, a typesetter's □ or 〓 for a glyph it
+# lacks): ``王?明代表：``, ``李□华委员：``, ``张?代表：``. The view reads the mark as 某
+# (one for one: the value keeps the mark as written, :meth:`TextView.source`), so the
+# names read whole, not cut at a question mark. Asked only in a salutation's shape: names
+# at the line's start (after an opener, a colon, blanks or a list's 、), each opening with
+# a Han character and two to four long, a role word after them and its colon or greeting.
+# A full-width ？ is a question mark as typed, never asked.
+_LOST_MARKS = "?\ufffd□〓"
+_LOST_NAME_PIECE = "[\u4e00-\u9fff][\u4e00-\u9fff？\ufffd□〓]{1,3}?"
+_LOST_IN_NAMES = re.compile(
+    r"(?:^|(?<=[\s：:、，,])|(?<=尊敬的)|(?<=亲爱的))"
+    rf"{_LOST_NAME_PIECE}(?:[、，,]{_LOST_NAME_PIECE}){{0,20}}"
+    r"(?=(?:等(?:[0-9一二三四五六七八九十两]+[位名])?)?"
+    rf"(?:{vocab.alternation('roles')})们?[ \t\u3000]*(?:[：:]|[，,]?[您你]好))",
+    re.MULTILINE,
+)
+
+
+def _lost_in_names(original: str, widened: str) -> str:
+    """``widened`` with each mark of :data:`_LOST_MARKS` inside a salutation's names
+    (:data:`_LOST_IN_NAMES`) read 某: one character for one."""
+    chars: list[str] | None = None
+    for m in _LOST_IN_NAMES.finditer(widened):
+        for at in range(m.start(), m.end()):
+            if original[at] in _LOST_MARKS:
+                if chars is None:
+                    chars = list(widened)
+                chars[at] = "某"
+    return widened if chars is None else "".join(chars)
+
+
 def _widened(original: str, widened: str) -> str:
     """``original`` with every change made that needs no blanks' neighbours: :data:`_WIDTH`
     (made already in ``widened``), and each comma or colon full-width unless it stands
@@ -607,6 +639,8 @@ def _widened(original: str, widened: str) -> str:
         widened = YI_AS_DASH.sub("一", widened)
     if any(map(widened.__contains__, NAME_DOT_LOOKALIKES)):
         widened = _NAME_DOT.sub("·", widened)
+    if "?" in original or "\ufffd" in original or "□" in original or "〓" in original:
+        widened = _lost_in_names(original, widened)
     if "." in widened:
         if _HAN_DOT_HAN.search(widened) is not None:
             widened = _NAME_PERIOD.sub(_name_period, widened)

@@ -1458,7 +1458,11 @@ def _is_name(words: str) -> bool:
 
 def _strip_post(words: str) -> str:
     """``words`` without the post after a person's name (王某某科长 → 王某某); a surname
-    alone before the post is how the letter names the person, kept whole (张科长, 欧阳科长)."""
+    alone before the post is how the letter names the person, kept whole (张科长, 欧阳科长).
+    Nor the verb of the clause the label stands in after the name (由某局联系人：王某负责 →
+    王某)."""
+    if words.endswith("负责") and len(words) >= 4:
+        words = words[:-2]
     post = _post_search(words)
     if post is None or post.start() < 2 or words[: post.start()] in _SURNAME_SET:
         return words

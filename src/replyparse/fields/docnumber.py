@@ -30,6 +30,7 @@ from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
     CN_SERIAL,
     CN_SERIAL_DIGITS,
+    CODE_NOTE,
     ITEM_KIND_AFTER,
     ITEM_NOTE,
     ITEM_NUMBER_LEAD,
@@ -98,11 +99,7 @@ _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # its note is a draft's or a trial's (试行, 暂行, 修订, 草案, …稿), which no code holds; nor
 # does it hold a seal's or a signature's note (某局（盖章）, （代章）, （签字）) or a list's
 # numeral (附件（二）), which a name or a word writes before what follows.
-_CODE_NOTE = re.compile(
-    r"(?<=[\u4e00-\u9fff])（"
-    r"(?![^）]*(?:试行|暂行|修订|修正|草案|稿|章|签字|签名)|[一二三四五六七八九十]+）)"
-    r"[\u4e00-\u9fff]{1,4}）$"
-)
+_CODE_NOTE = re.compile(rf"(?<=[\u4e00-\u9fff]){CODE_NOTE}$")
 _CODE_NOTE_LONGEST = 6
 _CODE_AFTER_NOTE = 2
 """How many code characters at most stand between such a part and the year's bracket."""

@@ -111,7 +111,12 @@ _COMPOUNDS = "批评、建议和意见|建议、批评和意见|意见建议|建
 # 议案, then the verb): read whole before what a noun takes (的, 办理, 答复, 收悉, 第…号, 已,
 # 和, 及) or no hanzi.
 _BOTH_KINDS = "议案建议"
-_BOTH_KINDS_WORD = rf"{_BOTH_KINDS}(?![\u4e00-\u9fff])|{_BOTH_KINDS}(?=[的办答收第号已和及])"
+_NOUN_TAKERS = "的办答收第号已和及"
+"""What follows a kind word as a noun (its 的, 办理, 答复, 收悉, 第…号, 已, 和, 及): after 建议,
+anything else but no hanzi at all makes it the verb (…议案建议将…, …提案建议加快…)."""
+_BOTH_KINDS_WORD = rf"{_BOTH_KINDS}(?![\u4e00-\u9fff])|{_BOTH_KINDS}(?=[{_NOUN_TAKERS}])"
+_SUGGESTS = re.compile(rf"建议(?=[\u4e00-\u9fff])(?![{_NOUN_TAKERS}])")
+"""建议 as the verb of a sentence (…的议案建议将某路纳入规划), not a kind word."""
 _KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
@@ -213,10 +218,11 @@ _KIND_NUMBER = re.compile(
 # 建议, the delegation's) or dots (6.11提案), its 号 lost or not, also in brackets of its
 # own before the kind word (会议（岚7号）建议, 会议(12号)代表建议, as （第12号）建议 is read;
 # a year alone there, 会议（2021）建议, is none): 会议第12号 is _NUMBER_KIND's, and a word
-# after 会议 (上, 期间…) is no prefix.
+# after 会议 (上, 期间…) is no prefix, nor is a count's 共 or 计 (会议（共5）建议: a listing
+# page's count of the items under the session, copied with the title).
 _AFTER_SESSION = re.compile(
     r"会议(?P<open>[（(](?!(?:19|20)\d{2}[）)]))?"
-    r"(?P<number>(?![第上中后前期时的将及和与在于对由])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
+    r"(?P<number>(?![第上中后前期时的将及和与在于对由共计])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
     rf"号?(?(open)[）)]){_WHOSE}?(?:{_KINDS})"
 )
 # A bracketed note naming the session and the number after an unquoted title or a kind
@@ -1080,9 +1086,12 @@ def extract(ctx: Context) -> list[Item]:
             at = ctx.span(*claim)[0]
             span = (at, at)
         own_title = ProposalTitle(flat.text, span, claim)
-        if km := _ITEM_WORD_AT_END.match(ctx.view.norm, claim[1]):
+        if (km := _ITEM_WORD_AT_END.match(ctx.view.norm, claim[1])) and not _SUGGESTS.match(
+            ctx.view.norm, km.start("kind")
+        ):
             # the letter's word for the item right after an unquoted title, glued or after
-            # 的 (…的建议的提案，已交…): as the word after a quoted one
+            # 的 (…的建议的提案，已交…): as the word after a quoted one; not 建议 as the verb
+            # of the sentence the title opens (关于…的议案建议将…: the title's ending names it)
             word = (km.start("kind"), km.end("kind"))
             kinds.append(_Read(km.group("kind"), ctx.flat(word), 0, _AFTER_TITLE))
         last = flat.text[-4:]  # (one slice for both)
@@ -1564,6 +1573,8 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
             at, kind = at - 1, "建议案"  # one word (建议案收悉), kept as written
         elif kind == "建议" and flat.text.startswith("意见", at - 2):
             at, kind = at - 2, "意见建议"  # one word (意见建议收悉), kept as written
+        elif kind == "建议" and flat.text.startswith("议案", at - 2):
+            at, kind = at - 2, _BOTH_KINDS  # one word (议案建议收悉), ranked last
         if not quoted.holds(at):  # (the spans joined: one halving a word)
             out.append(_Read(kind, flat, at, _NAMES_ITEM))
     return out
@@ -1669,7 +1680,7 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
             outside = [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
             reads += _both_kinds_last(outside)
     elif in_opening and not _item_words_beaten(reads):
-        reads += _item_words(flat, scan.quotes)
+        reads += _both_kinds_last(_item_words(flat, scan.quotes))
     return reads
 
 
@@ -1730,7 +1741,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         out.append(_new(_Read, (m.group("kind"), flat, m.start("kind"), rank, in_title)))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         word = "akind" if after and not after.group("kind") else "kind"  # (after the note)
-        if after and after.group(word):
+        # (not 建议 as the verb of the sentence the title opens: 《关于…的议案》建议将…)
+        if after and after.group(word) and not _SUGGESTS.match(text, after.start(word)):
             out.append(_Read(after.group(word), flat, after.start(word), _AFTER_TITLE, in_title))
         if after and after.group("bkind"):
             out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE, in_title))
@@ -1748,8 +1760,14 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             out.append(_Read(kn.group("kind"), flat, kn.start("kind"), _AFTER_NUMBER, in_title))
             pos = kn.end()
     for p in scan.phrases or ():  # (None: no kind word glued after one, _PHRASE_READ)
-        # an unquoted title and the word after it: 关于…的建议提案
-        if text.startswith(_KIND_FIRSTS, p.end()) and (km := _KIND_WORD.match(text, p.end())):
+        # an unquoted title and the word after it: 关于…的建议提案; not a 建议 that is the
+        # verb of the sentence the title opens, its object after it (关于…的议案建议将…,
+        # 关于…的提案建议加快…: the title's own ending names the item)
+        if (
+            text.startswith(_KIND_FIRSTS, p.end())
+            and (km := _KIND_WORD.match(text, p.end()))
+            and not _SUGGESTS.match(text, p.end())
+        ):
             out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE, in_title))
     if in_opening:
         for m in _YOURS.finditer(text) if "你" in text or "您" in text else ():  # (its first)
