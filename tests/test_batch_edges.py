@@ -447,6 +447,32 @@ def test_a_database_that_fails_for_no_want_of_room_is_not_told_to_make_room(
     assert "make room" not in stderr
 
 
+@pytest.mark.parametrize(
+    ("code", "advice"),
+    [
+        ("ENOSPC", " (the disk is full); the run stops: free space on it, or give -o another disk"),
+        (
+            "EDQUOT",
+            " (your disk quota is used up); the run stops: free some of it, or give -o "
+            "another disk",
+        ),
+        (
+            "EROFS",
+            " (the file system is read-only); the run stops: give -o a place that can be written",
+        ),
+    ],
+)
+def test_each_want_of_room_is_told_what_to_do(code: str, advice: str) -> None:
+    """The quota and the read-only file system, which no disk of a test fills, told
+    apart from a full disk as the full disk is."""
+    import errno
+
+    from replyparse.batch.ledger import _halt_advice
+
+    reason = f"cannot write output: {os.strerror(getattr(errno, code))}"
+    assert _halt_advice(reason) == advice + ", then run the same command again"
+
+
 # --- the pool itself: chunks, deadlines, dead workers ---------------------------------
 
 
