@@ -419,6 +419,60 @@ def test_a_full_disk_under_a_database_says_so_in_one_line(tmp_path: Path) -> Non
         ) in stderr
 
 
+@pytest.mark.parametrize(
+    "reason", ["database is locked", "database disk image is malformed"], ids=["locked", "damaged"]
+)
+def test_a_database_that_fails_for_no_want_of_room_is_not_told_to_make_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reason: str
+) -> None:
+    """A run stopped by an output that failed for another cause than space (another
+    program holding the database past the busy timeout, a damaged file) was told to
+    ``make room for it, or give -o another place``, as if the disk were full."""
+    import sqlite3
+
+    from replyparse.tables.sqlite import SqliteArchive
+
+    def fail(*_: object, **__: object) -> None:
+        raise sqlite3.OperationalError(reason)
+
+    monkeypatch.setattr(SqliteArchive, "write", fail)
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    db = tmp_path / "a.db"
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(db), "-j", "1")
+    assert code == 1, stderr
+    assert (
+        f"error: {db}: cannot write output: OperationalError: {reason}; the run stops: "
+        "run the same command again once it can be written (stage: write)"
+    ) in flat(stderr)
+    assert "make room" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("code", "advice"),
+    [
+        ("ENOSPC", " (the disk is full); the run stops: free space on it, or give -o another disk"),
+        (
+            "EDQUOT",
+            " (your disk quota is used up); the run stops: free some of it, or give -o "
+            "another disk",
+        ),
+        (
+            "EROFS",
+            " (the file system is read-only); the run stops: give -o a place that can be written",
+        ),
+    ],
+)
+def test_each_want_of_room_is_told_what_to_do(code: str, advice: str) -> None:
+    """The quota and the read-only file system, which no disk of a test fills, told
+    apart from a full disk as the full disk is."""
+    import errno
+
+    from replyparse.batch.ledger import _halt_advice
+
+    reason = f"cannot write output: {os.strerror(getattr(errno, code))}"
+    assert _halt_advice(reason) == advice + ", then run the same command again"
+
+
 # --- the pool itself: chunks, deadlines, dead workers ---------------------------------
 
 

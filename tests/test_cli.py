@@ -276,6 +276,20 @@ def test_a_letter_on_standard_input_is_named_in_its_record_as_told(
             assert path == said
 
 
+@pytest.mark.parametrize("name", ["2021/复函.pdf", "答复.docx", "甲.rtf"])
+def test_a_letter_on_standard_input_is_read_by_its_content_whatever_its_name(
+    tmp_path: Path, name: str
+) -> None:
+    """``pdftotext a.pdf - | replyparse extract - --stdin-name a.pdf``: the name is the
+    record's, not the reader's. Read under it, the text failed as ``not a .pdf file``
+    (a name that only named the letter in a database before)."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    code, stdout, stderr = run("extract", "-", "-q", "--stdin-name", name, stdin=letter)
+    assert code == 0, stderr
+    source = json.loads(stdout)["source"]
+    assert (source["path"], source["format"]) == (name, "txt")
+
+
 # --- JSON Lines --------------------------------------------------------------------
 
 

@@ -128,6 +128,21 @@ def test_a_file_named_with_a_leading_dash_gets_the_two_ways_to_name_it(
         assert run(command, "--", "-x.txt")[0] == 0
 
 
+def test_a_dash_name_the_shell_splits_is_given_back_quoted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The two ways to name ``-my letter.txt`` were written bare (``./-my letter.txt``),
+    two words to a shell: now quoted as every other name a message gives back."""
+    write_letters(tmp_path, ["-my letter.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run("validate", "-my letter.txt")
+    assert code == 2
+    assert (
+        "to name the file '-my letter.txt', write './-my letter.txt', or put -- before it "
+        "(after the options): replyparse validate -- '-my letter.txt'"
+    ) in flat(stderr)
+
+
 def test_an_unknown_option_or_an_options_value_gets_no_file_hint(tmp_path: Path) -> None:
     """A word read as an option's value (``--stdin-name -a.txt``) is not the cause, and an
     option that is no file (``-z``) gets Click's message alone."""

@@ -281,3 +281,46 @@ def test_a_filter_naming_a_file_is_kept_when_no_such_files_follow(three_notes: P
         code, _, stderr = run("validate", *args)
         assert code in (0, 1), stderr  # checked (dune.docx, empty, is unreadable)
         assert "your shell expanded" not in flat(stderr), args
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        # the filter takes one file out of the files a pattern gave: it is among them
+        ["--exclude", "birch.txt", "amber.txt", "birch.txt", "cedar.txt"],
+        # ... or sorts after them, which no expansion of one pattern would give
+        ["--exclude", "cedar.txt", "amber.txt", "birch.txt"],
+        # after --, every word is a path (a file called --include among them)
+        ["--", "--include", "amber.txt", "birch.txt"],
+    ],
+    ids=["excluded-one-among-them", "after-them", "after-double-dash"],
+)
+def test_a_filter_typed_before_files_of_its_kind_is_no_expansion(
+    three_notes: Path, args: list[str]
+) -> None:
+    """``--exclude birch.txt *.txt`` means every text file but birch.txt: its files follow
+    the filter as a shell sorts them, birch.txt again among them. It was refused as an
+    expanded pattern, with ``--exclude '*.txt'`` (which leaves out every file) offered."""
+    (three_notes / "--include").write_bytes(b"")
+    code, _, stderr = run("validate", *args)
+    assert "your shell expanded" not in flat(stderr), args
+    assert code in (0, 1), stderr
+
+
+@pytest.mark.parametrize(
+    ("folder", "pattern"),
+    [("it's", "'it'\"'\"'s/*.txt'"), ("a b", "'a b/*.txt'"), ("x\udcb4", "$'x\\xb4/*.txt'")],
+    ids=["quote", "space", "not-utf-8"],
+)
+def test_the_pattern_to_type_is_quoted_for_its_folder(
+    three_notes: Path, folder: str, pattern: str
+) -> None:
+    """The pattern offered was put in bare single quotes: ``'it's/*.txt'`` is no shell
+    word, and a name not UTF-8 showed a lone surrogate."""
+    (three_notes / folder).mkdir()
+    names = [os.path.join(folder, name) for name in ("amber.txt", "birch.txt")]
+    for name in names:
+        shutil.copyfile(SAMPLE, three_notes / name)
+    code, _, stderr = run("validate", "--include", *names)
+    assert code == 2
+    assert f"quote the pattern: --include {pattern} (to mean" in flat(stderr)

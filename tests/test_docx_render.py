@@ -250,6 +250,31 @@ def test_an_archive_is_read_with_the_rows_its_log_still_holds(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
+def test_a_log_without_its_index_makes_no_file_beside_the_archive(tmp_path: Path) -> None:
+    """A -wal file copied without its -shm index: SQLite, even read-only, makes the index
+    to read the log, a file where there was none (what the page says render never
+    does). The log is passed over then, as before there was any reading through it."""
+    letter = tmp_path / "乙.txt"
+    letter.write_bytes(LETTER.read_bytes())
+    db = tmp_path / "archive.db"
+    assert run("extract", str(letter), "-o", str(db), "-q")[0] == 0
+    killed = (
+        "import os, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "db.execute(\"UPDATE meta SET value = value WHERE key = 'application'\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed, str(db)], check=True)
+    (tmp_path / "archive.db-shm").unlink()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert "archive.db-wal" in before
+    code, _, err = run("render", str(db), "-o", str(tmp_path / "a.docx"))
+    assert code == 1
+    assert "a replyparse archive (SQLite, 1 letter)" in flat(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
 def test_another_programs_database_is_no_record(tmp_path: Path) -> None:
     db = tmp_path / "notes.db"
     with contextlib.closing(sqlite3.connect(db)) as made:

@@ -320,6 +320,48 @@ def test_a_layout_with_no_upgrade_is_refused_and_left_as_it_was(
     db.close()
 
 
+def _as_layout_1(archive: Path, *, column: bool) -> None:
+    """Make ``archive`` one of layout 1: without ``files.ctime_ns`` (the first archives),
+    or with it (a replyparse that added the column before the layout had a version)."""
+    with contextlib.closing(sqlite3.connect(archive)) as db:
+        if not column:
+            db.execute("ALTER TABLE files DROP COLUMN ctime_ns")
+        db.execute("PRAGMA user_version = 1")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'tables_version'")
+        db.commit()
+
+
+def _layout(archive: Path) -> tuple[int, str, bool]:
+    with contextlib.closing(sqlite3.connect(archive)) as db:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        columns = {row[1] for row in db.execute("PRAGMA table_info(files)")}
+    return version, meta["tables_version"], "ctime_ns" in columns
+
+
+@pytest.mark.parametrize("column", [False, True], ids=["without-the-column", "with-it"])
+def test_a_layout_1_archive_moves_to_2_with_its_letters(archive: Path, column: bool) -> None:
+    _as_layout_1(archive, column=column)
+    with SqliteArchive(archive) as db:
+        assert len(db.known()) == len(SAMPLES)
+    assert _layout(archive) == (2, "2", True)
+
+
+def test_an_upgrade_cut_short_leaves_the_archive_as_it_was(archive: Path) -> None:
+    """The column, the version and the meta row move in one transaction: an upgrade
+    that fails at its last step (here a trigger refuses the meta row) keeps layout 1
+    whole, not a column added under a version that says it is not there."""
+    _as_layout_1(archive, column=False)
+    with contextlib.closing(sqlite3.connect(archive)) as db:
+        db.execute(
+            "CREATE TRIGGER no_meta BEFORE INSERT ON meta BEGIN SELECT RAISE(ABORT, 'cut'); END"
+        )
+        db.commit()
+    with pytest.raises(ArchiveError, match="cannot write: cut"):
+        SqliteArchive(archive).open()
+    assert _layout(archive) == (1, "1", False)
+
+
 def test_pandas_reads_the_archive(archive: Path) -> None:
     pandas = pytest.importorskip("pandas", reason="pandas is not installed (not a dependency)")
     frame = pandas.read_sql("SELECT * FROM amounts", connect(archive))

@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 import typer
 from typer.core import TyperArgument, TyperCommand
 
+from replyparse.paths import said
+
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -92,9 +94,10 @@ def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str 
         if len(arg) < 2 or not arg.startswith("-") or arg.startswith("--") or before in valued:
             continue
         if os.path.lexists(arg) or "/" in arg or "." in arg[1:]:
+            name = said(arg)  # (as it is typed back: '-my letter.txt')
             return (
-                f"to name the file {arg}, write ./{arg}, or put -- before it (after the "
-                f"options): {command} -- {arg}"
+                f"to name the file {name}, write {said('./' + arg)}, or put -- before it "
+                f"(after the options): {command} -- {name}"
             )
     return None
 

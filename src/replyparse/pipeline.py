@@ -43,9 +43,12 @@ def parse_bytes(
     keep_text: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     keywords: bool = True,
+    name: str | None = None,
 ) -> Letter:
-    """Parse a letter already in memory (standard input); ``path`` names it in errors."""
-    return _parse(read_bytes(data, path=path, limits=limits), keep_text, keywords)
+    """Parse a letter already in memory (standard input); ``path`` names it in errors,
+    and in its record unless ``name`` is given (then its ``source.path``: the data is
+    still read as ``path`` says, ``-`` by its content alone, whatever ``name`` ends in)."""
+    return _parse(read_bytes(data, path=path, limits=limits), keep_text, keywords, name)
 
 
 def parse_input(
@@ -55,10 +58,12 @@ def parse_input(
     keep_text: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     keywords: bool = True,
+    name: str | None = None,
 ) -> Letter:
     """One input of a command (``extract``, ``validate``) as a letter: the file at
     ``path``, or ``data`` already read (standard input, up to one byte past its limit)
-    named ``path``, refused when longer than ``limits.max_file_bytes``.
+    named ``path``, refused when longer than ``limits.max_file_bytes``; ``name``, when
+    given, is what the record calls ``data`` (:func:`parse_bytes`).
     ``keywords=False`` skips the keyword extractor (``validate``: no rule reads them).
 
     Every failure is an :class:`InputError`: the readers' own (stage ``read``), and any
@@ -72,7 +77,7 @@ def parse_input(
     try:
         if data is not None:
             return parse_bytes(
-                data, path=path, keep_text=keep_text, limits=limits, keywords=keywords
+                data, path=path, keep_text=keep_text, limits=limits, keywords=keywords, name=name
             )
         return parse_file(path, keep_text=keep_text, limits=limits, keywords=keywords)
     except InputError:
@@ -81,8 +86,10 @@ def parse_input(
         raise InputError(path, f"{type(exc).__name__}: {exc}", "parse") from exc
 
 
-def _parse(document: Document, keep_text: bool, keywords: bool) -> Letter:
+def _parse(document: Document, keep_text: bool, keywords: bool, name: str | None = None) -> Letter:
     source = document.source
+    if name is not None:  # (standard input, named as --stdin-name says)
+        source = source.model_copy(update={"path": name})
     if source.path is not None and shown(source.path) != source.path:
         # a file name that is not UTF-8: the record (UTF-8 JSON) shows its bytes as \xNN
         source = source.model_copy(update={"path": shown(source.path)})

@@ -142,13 +142,16 @@ def _archive_letters(path: Path) -> tuple[int, list[str]]:
     them (:data:`_SOURCES_OK`), read as a reader of the database sees it, never changed.
 
     Rows a run has committed may still be in the ``-wal`` file beside it (a run writing
-    now, or one killed before it folded them in): with one there it is read through
-    SQLite's log (read-only: nothing is made beside it that is not there already), else
-    as immutable, which makes no ``-wal`` or ``-shm`` file where there was none. A log
-    that cannot be read so (a folder the user may not write) is passed over.
+    now, or one killed before it folded them in): with it and its ``-shm`` index there
+    it is read through SQLite's log, read-only, else as immutable, which makes no
+    ``-wal`` or ``-shm`` file where there was none. (A ``-wal`` alone, copied without
+    its index, is passed over: even a read-only reader would make the ``-shm`` beside it,
+    a file of the user who ran render, which a writer of another user then cannot
+    open.) A log that cannot be read so (a folder the user may not write) is passed over.
     Raises :class:`sqlite3.Error` for a database that is not a replyparse archive."""
     uri = path.absolute().as_uri()
-    if os.path.exists(os.path.realpath(path) + "-wal"):  # beside the file a link names
+    real = os.path.realpath(path)  # (the -wal is beside the file a link names)
+    if os.path.exists(real + "-wal") and os.path.exists(real + "-shm"):
         with contextlib.suppress(sqlite3.OperationalError):
             return _read_archive(f"{uri}?mode=ro")
     return _read_archive(f"{uri}?mode=ro&immutable=1")

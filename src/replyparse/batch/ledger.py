@@ -312,7 +312,7 @@ _READ_ONLY = os.strerror(errno.EROFS)
 
 
 def _halt_advice(reason: str) -> str:
-    """What a run stopped by a full output says after ``reason``: what the system's
+    """What a run stopped by an output it cannot write says after ``reason``: what the system's
     reason in it means, and what to do (its summary then says what the output kept)."""
     if _READ_ONLY in reason:
         gloss, fix = " (the file system is read-only)", "give -o a place that can be written"
@@ -320,8 +320,8 @@ def _halt_advice(reason: str) -> str:
         gloss, fix = " (your disk quota is used up)", "free some of it, or give -o another disk"
     elif _NO_SPACE in reason:
         gloss, fix = " (the disk is full)", "free space on it, or give -o another disk"
-    else:
-        gloss, fix = "", "make room for it, or give -o another place"
+    else:  # (a database locked by another program, a damaged file: not a want of room)
+        return "; the run stops: run the same command again once it can be written"
     return f"{gloss}; the run stops: {fix}, then run the same command again"
 
 

@@ -197,9 +197,7 @@ class _Run(Ledger):
         if self.errors is not None:
             self.errors.reserve(len(todo) + len(self.found.failures))
         self.reporter.start(stats, workers)
-        tasks = make_tasks(
-            [job.file.path for job in todo], self.options.limits, self.options.stdin_name
-        )
+        tasks = make_tasks([job.file.path for job in todo], self.options.limits)
 
         def dispatch(index: int) -> Task:
             """The task sent for file ``index``, with the target its writer names."""
@@ -221,6 +219,7 @@ class _Run(Ledger):
                     self.options.limits,
                     document="docx" if self.format == "docx" else "json",
                     keywords=self.options.keywords,
+                    stdin_name=self.options.stdin_name,
                 )
                 results = run_tasks(
                     tasks,

@@ -47,13 +47,11 @@ class Task(NamedTuple):
     data: bytes | None = None
 
 
-def make_tasks(paths: Sequence[str], limits: Limits, stdin_name: str | None = None) -> list[Task]:
+def make_tasks(paths: Sequence[str], limits: Limits) -> list[Task]:
     """A task for each path. Standard input is read here, in the parent, up to one byte
-    past ``limits.max_file_bytes`` (enough for the worker to refuse it as too large); its
-    task is named ``stdin_name`` when one is given (the record's ``source.path``), else
-    ``-``."""
+    past ``limits.max_file_bytes`` (enough for the worker to refuse it as too large)."""
     return [
-        Task(stdin_name or path, None, sys.stdin.buffer.read(limits.max_file_bytes + 1))
+        Task(path, None, sys.stdin.buffer.read(limits.max_file_bytes + 1))
         if path == STDIN
         else Task(path)
         for path in paths
@@ -99,6 +97,9 @@ class ExtractWork(NamedTuple):
     document: Document = "json"
     keywords: bool = True
     """False: empty keywords, and the word segmenter never loaded."""
+    stdin_name: str | None = None
+    """The record's ``source.path`` for standard input (``--stdin-name``), else ``-``.
+    A name only: the letter is read by its content, whatever the name ends in."""
 
     def __call__(self, task: Task) -> Outcome:
         """Read, parse and serialise one file, and write it to ``task.target`` when one
@@ -113,6 +114,7 @@ class ExtractWork(NamedTuple):
                 keep_text=self.keep_text,
                 limits=self.limits,
                 keywords=self.keywords,
+                name=self.stdin_name if task.path == STDIN else None,
             )
             if not is_letter(letter):  # a note, a table, a web page among the letters
                 return failed("parse", f"not a letter: {NOT_A_LETTER_MESSAGE}")

@@ -110,21 +110,29 @@ def refuse_expanded_pattern(args: Sequence[str] | None) -> None:
     *.txt`` unquoted arrives as ``--include a.txt b.txt c.txt``, the first file taken for
     the pattern and the others for paths to read, and the run would read what was to be
     filtered. Told by its shape: a value with no wildcard that names a file, followed at
-    once by further files of the same folder and suffix. ``--include=a.txt`` (which no
-    shell splits) means the name as written, and is never refused."""
+    once by further files of the same folder and suffix, each after the one before in a
+    shell's sorted order (:func:`_glob_order`). Files a filter is typed before that are
+    not so (``--exclude draft.txt *.txt``: ``draft.txt`` again among them, or ``--exclude
+    old.txt 0*.txt``: ``old.txt`` after them) are a filter and its paths, as typed.
+    ``--include=a.txt`` (which no shell splits) means the name as written, and is never
+    refused; nor is a word after ``--``, a path."""
     if not args:
         return
-    for i, word in enumerate(args[:-1]):
-        value = args[i + 1]
+    words = list(args)
+    if "--" in words:
+        words = words[: words.index("--")]
+    for i, word in enumerate(words[:-1]):
+        value = words[i + 1]
         if word not in _FILTERS or _GLOB_MARKS & set(value) or not os.path.isfile(value):
             continue
         folder, suffix = os.path.dirname(value), os.path.splitext(value)[1].casefold()
         followers: list[str] = []
-        for extra in args[i + 2 :]:
+        for extra in words[i + 2 :]:
             if not (
                 os.path.isfile(extra)
                 and os.path.dirname(extra) == folder
                 and os.path.splitext(extra)[1].casefold() == suffix
+                and _glob_order(followers[-1] if followers else value, extra)
             ):
                 break
             followers.append(extra)
@@ -136,7 +144,18 @@ def refuse_expanded_pattern(args: Sequence[str] | None) -> None:
             raise typer.BadParameter(
                 f"{said(value)} is a file, and {shown} after it would be read as paths: "
                 "your shell expanded an unquoted pattern before replyparse saw it; quote "
-                f"the pattern: {word} '{pattern}' (to mean the name {said(value)} itself, "
-                f"write {word}={said(value)})",
+                f"the pattern: {word} {said(pattern)} (to mean the name {said(value)} "
+                f"itself, write {word}={said(value)})",
                 param_hint=f"'{word}'",
             )
+
+
+def _glob_order(before: str, after: str) -> bool:
+    """Whether a shell's expansion of a pattern could give ``after`` next after
+    ``before``: never the same name twice, and in order byte by byte (the C locale) or
+    as a locale sorts names, case and punctuation aside (``a.txt`` before ``B.txt``)."""
+    return before != after and (before < after or _loose(before) <= _loose(after))
+
+
+def _loose(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
