@@ -445,6 +445,9 @@ def test_a_database_that_fails_for_no_want_of_room_is_not_told_to_make_room(
         "run the same command again once it can be written (stage: write)"
     ) in flat(stderr)
     assert "make room" not in stderr
+    # the summary's title names no full disk either
+    assert "stopped, output not writable" in stderr
+    assert "output full" not in stderr
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,8 @@ thread: the batch forks workers while one is running (it calls ``advance`` often
 
 from __future__ import annotations
 
+import errno
+import os
 import signal
 import sys
 import time
@@ -64,7 +66,7 @@ class BatchStats:
     elapsed: float = 0.0
     interrupted: bool = False
     stop_signal: int = signal.SIGINT  # the signal that interrupted the run: exit 128 + it
-    halted: str | None = None  # why the output could take no more (a full disk)
+    halted: str | None = None  # why the output could take no more (a full disk, a lock)
     closed: bool = False  # standard output's reader went away: stopped quietly
     failed_fast: bool = False  # --fail-fast: stopped at the first failure
     output: str = "standard output"  # where the records go, as the user named it
@@ -306,7 +308,7 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     if stats.interrupted:
         title += ": interrupted"
     elif stats.halted:
-        title += ": stopped, output full"
+        title += f": stopped, {_halted_as(stats.halted)}"
     elif stats.failed_fast:
         title += ": stopped at the first failure"
     from rich.table import Table
@@ -372,6 +374,18 @@ def skip_group(reason: str) -> str:
     if reason == "output-folder":
         return SKIP_GROUPS[4]
     return SKIP_GROUPS[3]
+
+
+_NO_ROOM = (os.strerror(errno.ENOSPC), os.strerror(errno.EDQUOT))
+"""The system's reasons that mean the output's disk has no room left (a full disk, a quota)."""
+
+
+def _halted_as(reason: str) -> str:
+    """How a summary's title names the cause of a run stopped by its output: full only when
+    the disk has no room (a locked or damaged database, a read-only disk is no want of room)."""
+    if any(map(reason.__contains__, _NO_ROOM)):
+        return "output full"
+    return "output not writable"
 
 
 def _short_summary(stats: BatchStats) -> str | None:
