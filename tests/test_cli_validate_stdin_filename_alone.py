@@ -113,3 +113,15 @@ def test_with_the_list_on_standard_input_the_advice_is_to_leave_the_name_out(
             f"the list of paths here (--files-from -), not a letter: leave {option} out"
         ) in told
         assert "add -" not in told
+
+
+def test_the_name_reports_the_letter_and_its_content_is_what_is_read() -> None:
+    """``pdftotext a.pdf - | replyparse validate - --stdin-filename a.pdf``: the name is the
+    report's, not the reader's, as ``extract --stdin-name``'s is. Read under it, the text
+    failed as ``not a .pdf file``."""
+    for name in ["复函.pdf", "答复.docx"]:
+        flawed = TIDY.replace("王某代表：", "王某代表:")
+        code, stdout, stderr = run("validate", "--stdin-filename", name, "-", stdin=flawed)
+        assert "not a ." not in stderr + stdout, stderr
+        assert stdout.startswith(f"{name}:"), stdout
+        assert code == 1, stderr

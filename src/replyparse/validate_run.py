@@ -48,16 +48,22 @@ class ValidateWork:
     policy: Policy
     limits: Limits
     stdin_name: str
-    """The name standard input is read and reported under."""
+    """The name standard input is reported under (read by its content, as ``extract``'s)."""
 
     def name(self, path: str) -> str:
-        """The name a file is read under: ``path``, or :attr:`stdin_name` for ``-``."""
+        """The name a file is reported under: ``path``, or :attr:`stdin_name` for ``-``."""
         return self.stdin_name if path == STDIN else path
 
     def __call__(self, task: Task) -> CheckedFile:
         name = self.name(task.path)
         try:
-            letter = parse_input(name, data=task.data, limits=self.limits, keywords=False)
+            letter = parse_input(
+                task.path,
+                data=task.data,
+                limits=self.limits,
+                keywords=False,
+                name=name if task.path == STDIN else None,
+            )
         except InputError as exc:
             reason = exc.reason if exc.stage == "read" else f"could not be parsed: {exc.reason}"
             return failed_file(name, reason)
