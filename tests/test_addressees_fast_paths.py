@@ -61,7 +61,7 @@ def test_parse_reads_one_addressee_as_before() -> None:
     assert [(a.name, a.role, a.span) for a in parse(" 王某委员", 10)] == [
         ("王某", "委员", (11, 13))
     ]
-    assert [(a.name, a.role) for a in parse("王某政协某县委员", 0)] == [("王某", "政协某县委员")]
+    assert [(a.name, a.role) for a in parse("王某政协某县委员", 0)] == [("王某", "委员")]
     assert [(a.name, a.role) for a in parse("甲乙、丙丁代表", 0)] == [
         ("甲乙", "代表"),
         ("丙丁", "代表"),

@@ -118,11 +118,11 @@ NOT_READ = {
         "张某华（市人大代表）：",
         [("张某华", "市人大代表")],
     ),
-    # a seat written between name and role is the role's, no body
+    # a seat written between name and role is neither name nor role, nor a body (fix7071)
     "seat-between-name-and-role": (
         f"{_TITLE}王某政协某县委员：\n",
         "王某政协某县委员：",
-        [("王某", "政协某县委员")],
+        [("王某", "委员")],
     ),
     # a body alone stays one body
     "body-alone": (

@@ -5,7 +5,8 @@ line's, no body, and its date is no part of one. The office glued to the last bo
 where a whole office opens as that body does (its place, or a level), after the body's
 organisation word (its place, a level, or a place named to its level: ``省政府办公厅甲乙省
 某厅办公室``); where no such cut parts them the date alone ends the list. A list with no 印发 line, or with the 印发 line on a line of its own,
-reads as before."""
+reads as before. The line's 印 alone, no word glued after it (``2099年8月24日印``), is its
+印发 (fix7071)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ HEAD = (
             "抄送：省人大选工委，省政府办公厅甲乙省交通运输厅办公室2099年8月24日印发",
             ["省人大选工委", "省政府办公厅"],
             id="glued-place-named",
+        ),
+        pytest.param(
+            "抄送：县人大选工委 县财政局 县交通运输局办公室 2099年8月24日印 （共印5份）",
+            ["县人大选工委", "县财政局"],
+            id="after-blanks-yin-alone",
+        ),
+        pytest.param(
+            "抄送：县人大选工委，县财政局县交通运输局办公室2099年8月24日印", ["县人大选工委", "县财政局"], id="glued-yin-alone"
         ),
     ],
 )  # fmt: skip

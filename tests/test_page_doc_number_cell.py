@@ -28,6 +28,17 @@ _TABLES = [
         id="labels-over-values",
     ),
     pytest.param(
+        "索引号\n\n11520300/2024-00123\n\n发布机构\n\n某市民政局\n\n文号\n\n某民函〔2024〕5号\n\n",
+        "某民函〔2024〕5号",
+        id="labels-over-values-blank-between",
+    ),
+    pytest.param(
+        "索引号\n\u00a0\u00a011520300/2024-00123\n发布机构\n\u00a0\u00a0某市民政局\n文号\n"
+        "\u00a0\u00a0\u00a0\u00a0某民函〔2024〕5号\n",
+        "某民函〔2024〕5号",
+        id="labels-over-values-no-break-indent",
+    ),
+    pytest.param(
         "| 索引号: | 11520300/2024-00123 | 发布机构: | 某市民政局 |\n"
         "| 生成日期: | 2024-07-02 | 文号: | 某民函(2024)5号 |\n",
         "某民函(2024)5号",

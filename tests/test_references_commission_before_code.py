@@ -4,7 +4,10 @@ four characters or more back, as 厅 and 局 end a name, or three back before th
 characters or more (``县教委某教发``); the cited number starts after it. Near-misses: a
 code holding 委 before fewer than two code characters, a code whose 委 is a party
 committee's (市委办发), a name that is the code, a name of three before a code of two
-(``市纪委办发``). Snippets invented."""
+(``市纪委办发``). A party committee's short name, a place's name and its level before
+委 (``中共某江县委某发〔2009〕4号``, 中共 or not, any bracket of a 发文字号) is no part of the
+number either (fix7071); 委办 after it is the committee's office's code, whole. Snippets
+invented."""
 
 from __future__ import annotations
 
@@ -40,6 +43,10 @@ COMMISSION_BEFORE_CODE = [
     # characters (an earlier round kept 县教委某教发 whole)
     pytest.param("根据县教委某教发〔2022〕9号文件。", "某教发〔2022〕9号", id="short-name"),
     pytest.param("按照市科委某科计〔2023〕4号文件。", "某科计〔2023〕4号", id="short-name-science"),
+    # decided (fix7071): a party committee's short name, its place and level before 委
+    pytest.param("根据中共某江县委某发〖2011〗6号文件。", "某发〖2011〗6号", id="party-committee"),
+    pytest.param("根据某江县委某发〔2011〕6号文件。", "某发〔2011〕6号", id="party-no-gongchan"),
+    pytest.param("按照中共某山市委某发〔2018〕2号精神。", "某发〔2018〕2号", id="party-city"),
 ]
 
 CODE_KEPT_WHOLE = [
@@ -54,6 +61,9 @@ CODE_KEPT_WHOLE = [
     ),
     pytest.param("根据县教委发〔2022〕9号文件。", "县教委发〔2022〕9号", id="short-name-one-after"),
     pytest.param("根据县委教发〔2022〕9号文件。", "县委教发〔2022〕9号", id="party-committee-code"),
+    pytest.param(
+        "根据某江县委办发〔2011〕6号文件。", "某江县委办发〔2011〕6号", id="party-office-placed"
+    ),
 ]
 
 

@@ -1,12 +1,15 @@
-"""A title broken after its issuer (``某局`` / ``关于…的答复``) under a page's heading keeps its
-authority where the letter shows it is the title's:
+"""A title broken after its issuer (``某局`` / ``关于…的答复``) under a page's heading:
 
-- header lines part the name from the heading above and the header's mark named it already
-  (``某局 关于…`` / ``（B类）`` / ``某局`` / ``某函〔2024〕3号`` / ``某局`` / ``关于…``), as
-  with no heading over the letter;
-- the page's heading right above writes the name glued to the title (``某局 关于…会议 第9号
-  建议的函`` over ``某局`` / ``关于…会议`` / ``第9号建议的函``), whether the view drops the
-  heading as a copy of the title or keeps it, on one line or wrapped.
+- header lines part the name from the heading above and the header's mark named it already,
+  the heading not writing the name (``关于…`` / ``（B类）`` / ``某局`` / ``某函〔2024〕3号`` /
+  ``某局`` / ``关于…``): the name opens the title, as with no heading over the letter;
+- decided (fix7071): the page's heading writes the name glued to the title (``某局 关于…`` /
+  ``（B类）`` / ``某局`` / ``某函〔2024〕3号`` / ``某局`` / ``关于…``, or right above, ``某局
+  关于…会议 第9号建议的函`` over ``某局`` / ``关于…会议`` / ``第9号建议的函``, whether the
+  view drops the heading as a copy of the title or keeps it, on one line or wrapped): the
+  page joined the letter's header and title on its one line, the letter prints them apart,
+  so the name is the header's and the title the letter's own line (dev49 read the name into
+  the title there).
 
 The name given once under a heading that does not write it, or alone over a title with no
 heading, stays the header's (the issuer), as before. Snippets in our own words, invented
@@ -33,33 +36,42 @@ WHOLE = "关于县某届人大一次会议第9号建议答复的函"
 
 KEEPS = [
     pytest.param(
-        f"某区某街道办事处 {OWN}\n（B类）\n某区某街道办事处\n某街复〔2024〕3号 签发人：王某\n"
+        f"{OWN}\n（B类）\n某区某街道办事处\n某街复〔2024〕3号 签发人：王某\n"
         f"某区某街道办事处\n{OWN}\n{BODY}某区某街道办事处\n2024年5月12日\n",
         "某区某街道办事处" + OWN,
+        id="marked-under-heading-without-name",
+    ),
+]
+
+HEADED = [
+    pytest.param(
+        f"某区某街道办事处 {OWN}\n（B类）\n某区某街道办事处\n某街复〔2024〕3号 签发人：王某\n"
+        f"某区某街道办事处\n{OWN}\n{BODY}某区某街道办事处\n2024年5月12日\n",
+        OWN,
         id="marked-under-heading",
     ),
     pytest.param(
         f"某县水务局 关于县某届人大一次会议 第9号建议答复的函\n某县水务局\n{BROKEN}"
         f"{BODY}某县水务局\n2024年5月12日\n",
-        "某县水务局" + WHOLE,
+        WHOLE,
         id="heading-writes-it",
     ),
     pytest.param(
         f"某县水务局 关于县某届人大一次会议 第9\n号建议答复的函\n某县水务局\n{BROKEN}"
         f"{BODY}某县水务局\n2024年5月12日\n",
-        "某县水务局" + WHOLE,
+        WHOLE,
         id="heading-wrapped",
     ),
     pytest.param(
         f"某县水务局 关于县某届\u200b人大一次会议 第9号建议答复的函\n某县水务局\n{BROKEN}"
         f"{BODY}某县水务局\n2024年5月12日\n",
-        "某县水务局" + WHOLE,
+        WHOLE,
         id="heading-zero-width-space",
     ),
     pytest.param(
         f"某县水务局关于县某届人大一次会议第9号建议答复的函\n某县水务局\n{BROKEN}"
         f"{BODY}某县水务局\n2024年5月12日\n",
-        "某县水务局" + WHOLE,
+        WHOLE,
         id="heading-glued",
     ),
 ]
@@ -90,6 +102,15 @@ def test_the_authority_opens_the_title(text: str, title: str) -> None:
     letter = parse_text(text)
     assert letter.title == title
     assert letter.issuer == title[: title.index("关于")]
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize(("text", "title"), HEADED)
+def test_the_name_under_a_heading_writing_it_is_the_headers(text: str, title: str) -> None:
+    letter = parse_text(text)
+    assert letter.title == title
+    assert letter.issuer in ("某区某街道办事处", "某县水务局")
+    assert text.startswith(letter.issuer)
     assert span_problems(letter) == []
 
 

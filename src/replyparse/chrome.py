@@ -5494,11 +5494,17 @@ CELL_NUMBER = re.compile(
 )
 
 
+# What stands before a cell's value on its own line: blanks of any width (a page's
+# no-break spaces, ``&nbsp;`` read) and the table's bars.
+_VALUE_LEAD = re.compile(r"[\s|｜│]*")
+
+
 def page_doc_number(original: str) -> tuple[int, int] | None:
     """Where, in ``original``, the 文号 cell of a page's metadata table that the view drops
     as chrome holds a whole 发文字号 (``文号：某民函〔2024〕5号``; the value on the next line
-    when the label stands over it): the page's copy of the letter's own number. None when
-    the page has no such cell, or the cell is empty."""
+    when the label stands over it, blank lines between or none, the value indented with
+    blanks of any width): the page's copy of the letter's own number. None when the page
+    has no such cell, or the cell is empty."""
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
     chrome, paged = _letter_chrome(original)
@@ -5516,9 +5522,12 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
         line, places = _seen(lines[index], invisible)
         for m in _NUMBER_CELL.finditer(line):
             at, row = m.end(), index
-            if at == len(line) and index + 1 in chrome:  # the label over its value
-                line, places = _seen(lines[index + 1], invisible)
-                at, row = len(line) - len(line.lstrip(" \t|｜│")), index + 1
+            below = index + 1
+            while at == len(line) and below < len(lines) and not lines[below].strip():
+                below += 1  # (blank lines between a label and its value: a page's spacing)
+            if at == len(line) and below in chrome:  # the label over its value
+                line, places = _seen(lines[below], invisible)
+                at, row = _VALUE_LEAD.match(line).end(), below  # type: ignore[union-attr]
             number = CELL_NUMBER.match(line, at)
             if number is not None:
                 start = starts[row] + (places[at] if places else at)

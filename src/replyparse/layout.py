@@ -36,7 +36,6 @@ from replyparse.elements import (
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
-from replyparse.formatchars import INVISIBLE
 from replyparse.labels import LabelSet, labels_on, opening_label
 from replyparse.orgnames import ORG_SUFFIX
 from replyparse.textview import CELL_BARS, Line, TextView, cell_spans
@@ -519,13 +518,6 @@ def _header_end(
         if mark:
             if marked is None:
                 marked = name
-                if (
-                    head + 1 < len(lines)
-                    and _OPENING_TITLE.match(lines[head + 1].text)
-                    and _headed_name(view, line, lines[head + 1])
-                ):
-                    # the title's first line, as the page's heading above writes it
-                    return head, form | rows, False
             elif name == marked and _title_repeats(lines, head):
                 return head, form | rows, False  # the title's first line, not the header
         if not (mark or head in form):
@@ -687,46 +679,14 @@ def _title_repeats(lines: tuple[Line, ...], i: int) -> bool:
     )
 
 
-_HEADING_LINES = 3
-"""How many lines a page's heading may be wrapped over (a hard-wrapped copy's print)."""
-
-
-def _headed_name(view: TextView, line: Line, below: Line) -> bool:
-    """Whether ``line``, an authority's name alone over ``below``, a title's opening, has
-    right above it a page's heading that writes the two glued on one line, blanks aside
-    (``某局 关于…会议 第9号建议的函`` over ``某局`` / ``关于…会议`` / ``第9号建议的函``): the
-    heading the view dropped (:mod:`replyparse.chrome`: a heading the next lines write
-    again; a print's wrap inside it aside) or the line above. The page titles the letter
-    with its authority, so the name opens the title, broken after its issuer, rather than
-    standing alone as the header's mark."""
-    norm = view.norm
-    kept = line.start - 1
-    while kept >= 0 and norm[kept] == "\n":
-        kept -= 1
-    # the lines above (a few), then what the view dropped between them (none: the text's
-    # start) and the name
-    dropped = view.original[view.origin[kept] + 1 if kept >= 0 else 0 : view.origin[line.start]]
-    if view.invisible:
-        dropped = INVISIBLE.sub("", dropped)  # (a web copy's zero-width space in the heading)
-    if line.text not in dropped and norm.find(line.text, 0, kept + 1) < 0:
-        return False  # (the gate: the name is CJK, written alike in the view; most have none)
-    above = norm[: kept + 1].rsplit("\n", _HEADING_LINES)[-_HEADING_LINES:] if kept >= 0 else []
-    want = unicodedata.normalize("NFKC", line.text + below.text)
-    written = [part for part in above + ["".join(s.split()) for s in dropped.split("\n")] if part]
-    for k in range(1, min(_HEADING_LINES, len(written)) + 1):
-        heading = unicodedata.normalize("NFKC", "".join(written[-k:]))
-        if heading.startswith(want):
-            return True
-    return False
-
-
 def _heading_writes(title: list[Line], line: Line, below: Line) -> bool:
     """Whether the title lines read so far (a page's heading), joined with their blanks
     aside, open with ``line``, an authority's name alone, and ``below``, a title's opening,
-    glued: the page titles the letter with its authority. Asked when header lines (a class
-    mark, a publication note, a 发文字号) part the heading from the name (``某局关于…的函``
-    / ``A`` / ``某函〔2025〕3号`` / ``某局`` / ``关于…`` / ``…的函``), as
-    :func:`_headed_name` is right under the heading: the name given once opens the title."""
+    glued: the page joined the letter's header and title on one line. Asked when header
+    lines (a class mark, a publication note, a 发文字号) part the heading from the name
+    (``某局关于…的函`` / ``A`` / ``某函〔2025〕3号`` / ``某局`` / ``关于…`` / ``…的函``): the
+    name is the header's mark then, though the header named it already, and the title the
+    letter's own line under it."""
     heading = unicodedata.normalize("NFKC", "".join("".join(part.text.split()) for part in title))
     return heading.startswith(unicodedata.normalize("NFKC", line.text + below.text))
 
@@ -818,7 +778,6 @@ def segment(view: TextView) -> Layout:
         len(title) > 1
         and _names_the_signer(title[0].text, title[1].text, signed)
         and not _marked_above(header, title[0].text)
-        and not _headed_name(view, title[0], title[1])
     ):
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
@@ -1157,13 +1116,11 @@ def _banner(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line, is the issuer's mark (``某局文件``, or the
     authority's name alone under a title that has ended, a note after its 文种 or not): a
     banner the page put below. Not asked of the name right over a line opening a title
-    (``opens_own``) in two cases: when header lines part it from the title above and the
-    header's mark named it already (a page's heading, then the letter's head: ``某局 关于…
-    的答复`` / ``（B类）`` / ``某局`` / ``某函〔2024〕3号`` / ``某局`` / ``关于…的答复``), and
-    when nothing parts it from the title above, a page's heading that writes the name glued
-    to the title (``某局关于…的答复`` / ``某局`` / ``关于…的答复``, :func:`_headed_name`):
-    either way that name opens the letter's own title, broken after its issuer, as with no
-    heading over it (:func:`_title_repeats`)."""
+    (``opens_own``) when header lines part it from the title above and the header's mark
+    named it already, the title above (a page's heading) not writing the name glued to the
+    title (``关于…的答复`` / ``（B类）`` / ``某局`` / ``某函〔2024〕3号`` / ``某局`` /
+    ``关于…的答复``): that name opens the letter's own title, broken after its issuer, as
+    with no heading over it (:func:`_title_repeats`)."""
     if issuer_mark(line.text) is None or _TITLE_START.search(line.text):
         return False
     return line.text.endswith("文件") or _ended(above.text)
@@ -1586,23 +1543,18 @@ def _header_and_title(
         # the authority's name alone over a title's opening opens the letter's own title,
         # broken after its issuer, when header lines part it from the title above (a page's
         # heading) and the header's mark named it already (the name given once stays the
-        # header's) or that heading writes it glued to the title, or right under a page's
-        # heading that writes it glued to the title
+        # header's), unless that heading writes it glued to the title: the page joined the
+        # letter's header and title on its one line, and the letter prints them apart, the
+        # name its header's mark (a page's heading right above that writes it so leaves it
+        # the header's too: the title is the line the letter prints under it)
         opens_own = (
             bool(title)
+            and parted
             and i + 1 < title_end
             and lines[i + 1].text[:1] in _OPENING_FIRST  # (the gate: most lines open none)
             and _title_repeats(lines, i)
-            and (
-                (
-                    parted
-                    and (
-                        _marked_above(header, line.text)
-                        or _heading_writes(title, line, lines[i + 1])
-                    )
-                )
-                or (not parted and _headed_name(view, line, lines[i + 1]))
-            )
+            and _marked_above(header, line.text)
+            and not _heading_writes(title, line, lines[i + 1])
         )
         if _PROSE.search(line.text) or (
             title

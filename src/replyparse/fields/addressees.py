@@ -108,7 +108,8 @@ _ROLE_BESIDE = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff·]{{2,6}})[（(](?P<role>[\u4e00-\u9fff]{{0,8}}?(?:{_ROLES}))[）)]$"
 )
 # The body that seats the person, written between name and role word: 王某政协某县委员,
-# 王某人大某区代表 (name, then 政协/人大 and the place): the role is all of it, as written.
+# 王某人大某区代表 (name, then 政协/人大 and the place): neither name nor role, the role the
+# word after it (委员, 代表).
 _SEAT = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<seat>(?:政协|人大)[\u4e00-\u9fff]{1,12})$"
 )
@@ -879,8 +880,9 @@ def _body_before(name: str) -> int | None:
 
 def _seated(name: str, role: str | None) -> tuple[str, str | None]:
     """``name`` without the body that seats the person, written before the role word
-    (王某政协某县 + 委员 → 王某, 政协某县委员); the name must open with a surname."""
+    (王某政协某县 + 委员 → 王某, 委员: the seat is neither); the name must open with a
+    surname."""
     seat = _SEAT.match(name) if role else None
     if seat is None or not opens_with_surname(seat.group("name")):
         return name, role
-    return seat.group("name"), f"{seat.group('seat')}{role}"
+    return seat.group("name"), role

@@ -84,8 +84,9 @@ PUBLIC_LABEL_GLUED = re.compile(
 _PLACE_OPENS = re.compile(f"[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}]")
 # The 版记's 印发 line glued after the list (…县财政局县某局办公室2099年8月24日印发): its
 # date and the 印发 after it; the office before the date is the line's, not a body. In
-# round brackets too (…县教育局（2099年8月24日印发）): the bracket is the line's.
-_PRINTED_GLUED = re.compile(rf"[（(]?{DATE}[ \t\u3000]*印发")
+# round brackets too (…县教育局（2099年8月24日印发）): the bracket is the line's. Its 印 may
+# stand alone, no word glued after it (…办公室 2099年8月24日印 （共印5份）).
+_PRINTED_GLUED = re.compile(rf"[（(]?{DATE}[ \t\u3000]*印(?:发|(?![\u4e00-\u9fff]))")
 
 
 class CopiedTo(Spanned[str]):
@@ -189,7 +190,7 @@ def _next_label(view: TextView, others: list[int], start: int, end: int) -> int:
         public := PUBLIC_LABEL_GLUED.search(norm, start, end)
     ):
         end = public.start()  # (a publication label glued after it, no colon between)
-    if norm.find("印发", start, end) >= 0 and (printed := _PRINTED_GLUED.search(norm, start, end)):
+    if norm.find("印", start, end) >= 0 and (printed := _PRINTED_GLUED.search(norm, start, end)):
         end = _printing_office(norm, start, printed.start())
     k = bisect_right(others, start)  # the first label after the list's start
     if k < len(others) and others[k] < end:

@@ -25,9 +25,10 @@ opens the next line as its value, more labels after it there (联系电话： / 
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
 and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``,
-``0000-555****``, kept as written, an extension), a person (a name of two to six characters, a ``·``
-name, a masked one: ``娄**``, ``王某``; a surname alone when it is all a person's label
-gives, ``联系人：王``; a post after a full name is none of it, ``王某某科长``, but a
+``0000-555****``, or by a mask of its own length, ``139******0123``, kept as written,
+an extension), a person (a name of two to six characters, a ``·`` name, a masked one:
+``娄**``, ``王某``; a surname alone when it is all a person's label gives,
+``联系人：王``; a post after a full name is none of it, ``王某某科长``, but a
 surname and a post are kept whole, ``张科长``), an office (a name ending in an
 organisation word), an office and a person run together (``某县交通运输局王某``,
 ``电力股杨某``), an office and a post (``市公安局某分局纪委书记``: the office is the org,
@@ -59,7 +60,9 @@ after the person (a flattened copy's signature).
    passed over (``联系人：甲`` / ``审核人：乙`` / ``电话：…`` gives 甲 the phone). A phone
    under a label with a person's slot of its own that names nobody (``承办人及联系电话：
    0000-…``) is that unnamed person's, never the leader's beside it (a contact with the
-   phone alone).
+   phone alone), and so is an office a person's label gives with no name (``办理人员：
+   （某股）  电话：…`` under a leader's line, or under a contact given whole): a contact
+   of its own, the office its org.
 5. A contact is a person or a phone: an office alone (a form's 承办单位) is none, and so is
    a second number that names nobody.
 
@@ -257,6 +260,9 @@ _PHONE = re.compile(
     # a mobile with digits masked, eleven characters in all: 139****0123, 1*******466,
     # 138××××0000, 139xxxx0000 (the mask one run)
     rf"|(?=1[0-9{_PHONE_MASK}]{{10}}(?![0-9{_PHONE_MASK}]))1[0-9]{{0,7}}[{_PHONE_MASK}]{{3,9}}[0-9]{{0,7}}(?![{_PHONE_MASK}])"
+    # a mobile whose mask is not one mark a digit, its first three digits and its last
+    # three or four kept: 139******0123, 138***0123 (a page's masking, as written)
+    rf"|1[3-9][0-9][{_PHONE_MASK}]{{3,8}}[0-9]{{3,4}}(?![{_PHONE_MASK}])"
     # a landline with digits masked after its area code: 0000-555****, 0000-55**0123
     rf"|0[0-9]{{2,3}}[{_DASH}]{{1,2}}(?=[0-9{_PHONE_MASK}]{{7,8}}(?![0-9{_PHONE_MASK}]))"
     rf"[0-9]{{0,6}}[{_PHONE_MASK}]{{2,8}}[0-9]{{0,6}}(?![{_PHONE_MASK}])"
@@ -1761,6 +1767,7 @@ class _Assembly:
         if self._one_each(events, index, row):
             return
         named: list[_Draft] = []
+        own_office = kinds[0] == "person" and not _holds(events, "name")
         shared: str | None = None
         """An office written beside the value's first name, before it (办公室 王某、李某):
         the org of every name after it until another office."""
@@ -1770,7 +1777,14 @@ class _Assembly:
                 shared = event.text  # 王某、财务科 李某: the office of the name after it
                 continue
             if event.part == "org":
+                if own_office and joinable is not None and (joinable.leader or joinable.phone):
+                    # 分管领导：王某 over 办理人员：（某股） 电话：…: the office a person's
+                    # slot gives with no name is the contact of its own line, not the org
+                    # of a leader or of a contact given whole above it (rule 4)
+                    joinable = None
                 draft = self._org(event, joinable, kinds, at, index)
+                if own_office and draft.name is None:
+                    draft.unnamed = True  # (a leader named under it is not this contact)
                 shared = event.text if event.beside and not named else None
             elif event.part == "name":
                 if (

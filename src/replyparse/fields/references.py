@@ -294,9 +294,11 @@ def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
 # characters at least follow the name (人社部发: 部 ends no name here); a run that ends with
 # one is a name written as the code (某县水利局〔2020〕3号), whole.
 _AUTHORITY_ENDS = ("人民政府", "办公室", "办公厅", "委员会", "常委会", "管委会")
-# 委 ends a commission's short name (省发改委, 市卫健委), as a code seldom holds it before
-# two code characters more; a name of three (县教委, 市科委) before three code characters
-# more (县教委某教发: a code of two, 市纪委办发, may be the commission's own, whole).
+# 委 ends a commission's short name (省发改委, 市卫健委), and a party committee's (某江县委,
+# 中共某市委: a place's name and its level before it, :func:`_party_committee`), as a code
+# seldom holds it before two code characters more; a name of three (县教委, 市科委)
+# before three code characters more (县教委某教发: a code of two, 市纪委办发, may be the
+# commission's own, whole).
 _LEVEL_ENDS = ("政府", "厅", "局", "部", "委")
 _SHORT_COMMISSION = 3
 """The characters of a commission's shortest name, its level, one word and 委 (县教委)."""
@@ -326,6 +328,9 @@ def _after_authority(norm: str, start: int, end: int) -> int:
             continue
         first = at - 1
         reach = max(0, start - _LEVEL_REACH)
+        if ending == "委" and _party_committee(norm, at, reach):
+            best = cut
+            continue
         while first >= reach and _is_code_char(norm[first]) and norm[first] not in _NOT_CODE:
             if norm[first] in LEVELS and (
                 cut - first >= 3 + (len(ending) == 1)
@@ -335,6 +340,21 @@ def _after_authority(norm: str, start: int, end: int) -> int:
                 break
             first -= 1
     return best
+
+
+def _party_committee(norm: str, at: int, reach: int) -> bool:
+    """Whether the 委 at ``norm[at]`` ends a party committee's short name, a place's name
+    and its level right before it (某江县委, 中共某市委, 某省委), before a code that is not
+    the committee's office's own (县委办发: 办 after it, the code as written), no further
+    back than ``reach``."""
+    level = at - 1
+    return (
+        level - 1 >= reach
+        and norm[level] in LEVELS
+        and _is_code_char(norm[level - 1])
+        and norm[level - 1] not in _NOT_CODE
+        and norm[at + 1 : at + 2] != "办"
+    )
 
 
 def _names_the_proposal(norm: str, start: int, end: int) -> bool:
