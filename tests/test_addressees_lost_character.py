@@ -56,6 +56,9 @@ def test_a_name_with_a_lost_character_is_the_addressee(
         pytest.param("联系人：赵?平\n电话：0000-0000000", id="no-role-after"),
         pytest.param("请问何时完成?钱某委员在会上提出", id="no-colon-after"),
         pytest.param("赵？平代表：", id="full-width-question-mark"),
+        pytest.param("问：能否?代表：", id="question-after-a-colon"),
+        pytest.param("为何?委员：", id="question-opening-a-line"),
+        pytest.param("赵平、可否?代表：", id="question-in-a-list"),
     ],
 )
 def test_a_question_mark_elsewhere_stays_as_read(text: str) -> None:

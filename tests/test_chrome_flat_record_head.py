@@ -15,9 +15,12 @@ Letters invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import glued, spaced
 from spans import span_problems
 
 FILED = "关于加快“东河新区”污水管网建设的建议"
@@ -55,15 +58,11 @@ LISTED_LETTER = """对《关于加快西岭村道路硬化的建议》的答复(
 """
 
 
-def _flat(text: str, joint: str) -> str:
-    return joint.join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
-
-
 @pytest.mark.parametrize(
-    "joint", [None, " ", ""], ids=["lines", "one-line-space", "one-line-glued"]
+    "flatten", [None, spaced, glued], ids=["lines", "one-line-space", "one-line-glued"]
 )
-def test_a_record_over_the_salutation(joint: str | None) -> None:
-    text = RECORD_LETTER if joint is None else _flat(RECORD_LETTER, joint)
+def test_a_record_over_the_salutation(flatten: Callable[[str], str] | None) -> None:
+    text = RECORD_LETTER if flatten is None else flatten(RECORD_LETTER)
     record = parse_text(text, keywords=False)
     assert span_problems(record) == []
     assert [(a.name, a.role) for a in record.addressees] == [("林某", "代表")]
@@ -74,10 +73,10 @@ def test_a_record_over_the_salutation(joint: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "joint", [None, " ", ""], ids=["lines", "one-line-space", "one-line-glued"]
+    "flatten", [None, spaced, glued], ids=["lines", "one-line-space", "one-line-glued"]
 )
-def test_a_listing_record_after_the_title(joint: str | None) -> None:
-    text = LISTED_LETTER if joint is None else _flat(LISTED_LETTER, joint)
+def test_a_listing_record_after_the_title(flatten: Callable[[str], str] | None) -> None:
+    text = LISTED_LETTER if flatten is None else flatten(LISTED_LETTER)
     record = parse_text(text, keywords=False)
     assert span_problems(record) == []
     assert record.title == "对《关于加快西岭村道路硬化的建议》的答复"

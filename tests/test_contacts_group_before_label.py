@@ -50,3 +50,19 @@ def test_a_sentence_naming_a_group_contact_reads_none() -> None:
     letter = parse_text(body, keywords=False)
     assert letter.contacts == []
     assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("各乡镇联系人包组负责。", id="in-charge-words"),
+        pytest.param("各村联系人高度重视。", id="verb-phrase"),
+        pytest.param("各成员单位联系人常态对接", id="no-stop"),
+        pytest.param("各乡镇联系人祁某同志", id="no-phone"),
+    ],
+)
+def test_a_group_sentence_with_no_phone_under_the_date_reads_no_contact(line: str) -> None:
+    # a group's words glued after the label with no phone are a sentence's, even where
+    # the words open with a surname's character (包, 高, 常): no person named there
+    letter = parse_text(SIGNED_REPLY + line + "\n", keywords=False)
+    assert letter.contacts == []

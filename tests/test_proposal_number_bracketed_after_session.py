@@ -42,8 +42,8 @@ COUNTED = [
 ]
 
 
-@pytest.mark.parametrize(("title", "number"), READ)
-def test_bracketed_number_after_the_session_is_read(title: str, number: str) -> None:
+@pytest.mark.parametrize(("title", "number"), READ + COUNTED)
+def test_bracketed_number_after_the_session_is_read(title: str, number: str | None) -> None:
     proposal = parse_text(title + _REST).proposal
     assert proposal is not None
     assert (proposal.number, proposal.session, proposal.kind) == (
@@ -63,14 +63,3 @@ def test_other_brackets_after_the_session_give_no_number(title: str) -> None:
 def test_the_title_keeps_the_note_as_written() -> None:
     title = "关于市人大六届三次会议(岚7号)建议的会办意见"
     assert parse_text(title + _REST).title == title
-
-
-@pytest.mark.parametrize(("title", "number"), COUNTED)
-def test_a_count_after_the_session_is_no_number(title: str, number: str | None) -> None:
-    proposal = parse_text(title + _REST).proposal
-    assert proposal is not None
-    assert (proposal.number, proposal.session, proposal.kind) == (
-        number,
-        "市人大六届三次会议",
-        "建议",
-    )

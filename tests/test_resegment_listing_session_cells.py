@@ -49,3 +49,21 @@ def test_title_naming_its_session_keeps_it(sep: str) -> None:
         "2099年5月6日",
     ]
     assert _title(sep.join(lines)) == lines[0]
+
+
+# A letter with no salutation whose opening sentence starts with the session the item was
+# put to, right after the title and its bracketed note: the session is no listing's cell
+# (words run on after its 会议), the title ends before it and keeps none of it.
+OPENS_WITH_SESSION = [
+    "对《关于整修东坝渠堤的建议》的答复（第27号建议）",
+    "某县第六届人民代表大会第一次会议期间，您提出的《关于整修东坝渠堤的建议》收悉。现答复如下：",
+    "我局已将渠堤整修列入年度计划。",
+    "特此答复。",
+    "某县水利局",
+    "2099年5月6日",
+]
+
+
+@pytest.mark.parametrize("sep", ["", " ", "\n"], ids=["glued", "spaced", "tidy"])
+def test_a_session_opening_the_sentence_is_no_cell(sep: str) -> None:
+    assert _title(sep.join(OPENS_WITH_SESSION)) == "对《关于整修东坝渠堤的建议》的答复"

@@ -244,6 +244,10 @@ _GLUED_NAME = re.compile(
 )
 
 
+_PHONE_AFTER_NAME = re.compile(r"[，,；;\s]*(?:(?:联系)?电话|手机|座机|联系方式|[0-9])")
+"""A phone, its label or its figures, after a contact's name (王某  电话：…, 王某，0000…)."""
+
+
 def _unnamed_offices(lead: str) -> bool:
     """Whether ``lead`` points to offices it does not name, whose contact the person is
     (各乡镇, 各成员单位, 相关科室: :data:`~replyparse.orgnames.UNNAMED_OFFICES`), short and
@@ -261,14 +265,20 @@ def glued_person(lead: str, rest: str) -> bool:
     the office the person works in or the letter's own words (:func:`office_words`:
     本部门联系人王某, 我局联系人张某某，电话：…, 县水利局承办人李某), ``rest`` opening with the
     person's name (:data:`_GLUED_NAME`, a surname first or a middle dot in it). A sentence's
-    word after the label (本部门联系人制度, 各乡镇联系人要…) is none."""
-    if not lead or not (office_words(lead) or _unnamed_offices(lead)):
+    word after the label (本部门联系人制度, 各乡镇联系人要…) is none. After offices pointed to
+    unnamed the person's phone follows the name (各乡镇联系人王某  电话：…): a group's words
+    glued after the label with none are a sentence's (各乡镇联系人包村负责。, 高度重视)."""
+    if not lead:
+        return False
+    unnamed = not office_words(lead)
+    if unnamed and not _unnamed_offices(lead):
         return False
     name = _GLUED_NAME.match(rest)
     return (
         name is not None
         and ("·" in name.group() or (name.group()[0] in _SURNAMES or name.group()[:2] in _SURNAMES))
         and ORG_END.search(name.group()) is None
+        and (not unnamed or _PHONE_AFTER_NAME.match(rest, name.end()) is not None)
     )
 
 

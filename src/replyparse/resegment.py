@@ -490,6 +490,10 @@ _SESSION_CELL = re.compile(
     rf"(?![{_CJK}]{{0,8}}?(?:建议|提案|议案|意见)的?(?:答复|复函|回复))"
     r"(?:[ ]*(?P<number>[0-9]{1,4}号?))?"
 )
+_CELL_END = re.compile(rf"$|[\s{CELL_BARS}]|[{_CJK}]{{2,6}}[：:]", re.MULTILINE)
+"""What ends a session's cell with no number after it: the line's end, a gap, a bar or the
+next cell's label (…会议  建议人：…); a session that runs on into words (…会议期间，您提出的…)
+opens the letter's sentence: the title ends before it, the session is the sentence's."""
 # How the letter's own title after it ends: as a reply does.
 _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
 # A letter's title and its opening sentence on one line, when the letter has no salutation
@@ -2775,7 +2779,9 @@ class _Reader:
         m = _SESSION_CELL.search(self.norm, pos + _HEADING_LEAST, end)
         if m is None:
             return []
-        cells = [m.start("session"), m.end("session")]
+        cells = [m.start("session")]
+        if m.group("number") or _CELL_END.match(self.norm, m.end("session")):
+            cells.append(m.end("session"))  # (not a session opening a sentence: 会议期间，…)
         if m.group("number"):
             cells.append(m.end())
         return [cell for cell in cells if cell < end]

@@ -587,8 +587,10 @@ _PERIOD = re.compile(
 # (one for one: the value keeps the mark as written, :meth:`TextView.source`), so the
 # names read whole, not cut at a question mark. Asked only in a salutation's shape: names
 # at the line's start (after an opener, a colon, blanks or a list's 、), each opening with
-# a Han character and two to four long, a role word after them and its colon or greeting.
-# A full-width ？ is a question mark as typed, never asked.
+# a Han character and two to four long, a role word after them and its colon or greeting;
+# a mark is read so only in a name opening with a common surname (a question's words
+# before a role, 问：能否?代表：, 为何?委员：, are no name). A full-width ？ is a question
+# mark as typed, never asked.
 _LOST_MARKS = "?\ufffd□〓"
 _LOST_NAME_PIECE = "[\u4e00-\u9fff][\u4e00-\u9fff？\ufffd□〓]{1,3}?"
 _LOST_IN_NAMES = re.compile(
@@ -598,18 +600,25 @@ _LOST_IN_NAMES = re.compile(
     rf"(?:{vocab.alternation('roles')})们?[ \t\u3000]*(?:[：:]|[，,]?[您你]好))",
     re.MULTILINE,
 )
+_LOST_NAME_SEPARATORS = re.compile("[、，,]")
+_SURNAMES = vocab.word_set("surnames")
 
 
 def _lost_in_names(original: str, widened: str) -> str:
     """``widened`` with each mark of :data:`_LOST_MARKS` inside a salutation's names
-    (:data:`_LOST_IN_NAMES`) read 某: one character for one."""
+    (:data:`_LOST_IN_NAMES`) that opens with a common surname read 某: one character for
+    one."""
     chars: list[str] | None = None
     for m in _LOST_IN_NAMES.finditer(widened):
-        for at in range(m.start(), m.end()):
-            if original[at] in _LOST_MARKS:
-                if chars is None:
-                    chars = list(widened)
-                chars[at] = "某"
+        start = m.start()
+        for piece in _LOST_NAME_SEPARATORS.split(m.group()):
+            if piece[:1] in _SURNAMES or piece[:2] in _SURNAMES:
+                for at in range(start, start + len(piece)):
+                    if original[at] in _LOST_MARKS:
+                        if chars is None:
+                            chars = list(widened)
+                        chars[at] = "某"
+            start += len(piece) + 1
     return widened if chars is None else "".join(chars)
 
 
