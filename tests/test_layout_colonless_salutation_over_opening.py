@@ -120,3 +120,42 @@ def test_a_body_under_a_title_cut_short() -> None:
 )
 def test_names_not_over_the_opening_are_no_salutation(text: str) -> None:
     assert parse_text(text, keywords=False).addressees == []
+
+
+# An opening that says no 收悉 has begun the reply: a 收悉 further down is the body's, and a
+# unit's or a person's line over it is no salutation (an earlier round read it as one and
+# the body's first heading as the title).
+BEGUN = "你们提出的建议已交我局办理，现答复如下："
+BODY_OVER_A_LATER_RECEIPT = [
+    pytest.param(
+        ["一、协办单位意见", "某县林业站", "对该建议收悉后，已安排苗木。"], id="unit-heading"
+    ),
+    pytest.param(
+        ["一、关于路灯维修", "我局已排查。", "郑大川代表", "补充意见收悉，一并答复。"], id="names"
+    ),
+]
+
+
+@pytest.mark.parametrize("body", BODY_OVER_A_LATER_RECEIPT)
+def test_no_salutation_under_a_begun_reply(body: list[str]) -> None:
+    letter = parse_text("\n".join([TITLE, BEGUN, *body, *BODY]), keywords=False)
+    assert letter.addressees == []
+    assert letter.title == TITLE
+    assert [s.heading for s in letter.sections][:1] == [body[0][2:]]
+
+
+def test_a_body_named_inside_a_sentence_is_no_salutation() -> None:
+    text = "\n".join([TITLE, "经县人大常委会转办，", "某县林业站", "报送的第41号建议收悉。", *BODY])
+    assert parse_text(text, keywords=False).addressees == []
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        pytest.param(["某县交通局", "2099年6月8日"], id="signed-under-its-place"),
+        pytest.param(["县交通局 2099年6月8日"], id="signed-before-its-date"),
+    ],
+)
+def test_the_letters_own_authority_over_the_opening_is_no_addressee(signer: list[str]) -> None:
+    text = "\n".join([TITLE, *PROPOSAL_TEXT, "县交通局", OPENING, BODY[0], BODY[1], *signer])
+    assert parse_text(text, keywords=False).addressees == []
