@@ -83,8 +83,17 @@ def test_a_font_tool_with_no_sizes_takes_no_salutation() -> None:
     assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]
 
 
-def test_a_font_tool_keeps_its_sizes() -> None:
-    head = ["日期: 2099-06-09", "字体:", "大 中 小"]
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        pytest.param("大 中 小", id="words"),
+        pytest.param("T T T", id="letters"),
+        pytest.param("18px 16px 14px", id="pixels"),
+        pytest.param("[放大][缩小]", id="zoom-words"),
+    ],
+)
+def test_a_font_tool_keeps_its_sizes(sizes: str) -> None:
+    head = ["日期: 2099-06-09", "字体:", sizes]
     letter = parse_text(_letter(head, "周小岚代表"), keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]
     assert letter.title == TITLE
