@@ -823,6 +823,16 @@ _SPAM = (
 )
 
 
+def _holds_any(line: str, values: list[str]) -> bool:
+    """Whether ``line``, as the scorer compares it, holds one of ``values`` (skeletons)."""
+    flat = skeleton(line)
+    return any(value in flat for value in values)
+
+
+_SENTENCE_END = re.compile("[。！；]")
+_HAN = re.compile(rf"[{_CJK}]")
+
+
 def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
     """Spam a hijacked mirror injects mid-sentence: a Latin advert, a gambling plug or a
     stray character or two, once or twice, inside the body's sentences (lines with a
@@ -839,8 +849,8 @@ def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
         i
         for i in range(opening + 1, end)
         if len(lines[i].strip()) >= 20
-        and re.search("[。！；]", lines[i])
-        and not any(v in skeleton(lines[i]) for v in values)
+        and _SENTENCE_END.search(lines[i])
+        and not _holds_any(lines[i], values)
     ]
     if not candidates:
         return text
@@ -849,7 +859,7 @@ def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
         spots = [
             j
             for j in range(len(line) // 4, len(line) - 2)
-            if re.match(rf"[{_CJK}]", line[j - 1]) and re.match(rf"[{_CJK}]", line[j])
+            if _HAN.match(line[j - 1]) and _HAN.match(line[j])
         ]
         if spots:
             j = rng.choice(spots)
@@ -891,7 +901,7 @@ def _stops_lost(text: str, gold: Gold, rng: random.Random) -> str:
     ends = [
         i
         for i in range(opening + 1, signed[0].line if signed is not None else len(lines))
-        if lines[i].rstrip().endswith("。") and not any(v in skeleton(lines[i]) for v in values)
+        if lines[i].rstrip().endswith("。") and not _holds_any(lines[i], values)
     ]
     if not ends:
         return text
