@@ -823,10 +823,22 @@ _SPAM = (
 )
 
 
-def _holds_any(line: str, values: list[str]) -> bool:
-    """Whether ``line``, as the scorer compares it, holds one of ``values`` (skeletons)."""
-    flat = skeleton(line)
-    return any(value in flat for value in values)
+def _free_body_lines(lines: list[str], gold: Gold) -> list[int]:
+    """The body's lines under the opening sentence and above the signature (the letter's
+    end when none is found) that hold none of the gold's strings, as the scorer compares
+    them: what a damage may touch leaving the gold whole (none when no opening is found)."""
+    opening = _opening_line(lines)
+    if opening is None:
+        return []
+    values = [skeleton(value) for value in gold_strings(gold)]
+    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
+    end = signed[0].line if signed is not None else len(lines)
+    free: list[int] = []
+    for i in range(opening + 1, end):
+        flat = skeleton(lines[i])
+        if not any(value in flat for value in values):
+            free.append(i)
+    return free
 
 
 _SENTENCE_END = re.compile("[。！；]")
@@ -839,18 +851,10 @@ def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
     sentence's end, above the signature, holding none of the gold's strings), between two
     hanzi (never inside a figure); the page's footer is left alone."""
     lines = text.split("\n")
-    opening = _opening_line(lines)
-    if opening is None:
-        return text
-    values = [skeleton(value) for value in gold_strings(gold)]
-    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
-    end = signed[0].line if signed is not None else len(lines)
     candidates = [
         i
-        for i in range(opening + 1, end)
-        if len(lines[i].strip()) >= 20
-        and _SENTENCE_END.search(lines[i])
-        and not _holds_any(lines[i], values)
+        for i in _free_body_lines(lines, gold)
+        if len(lines[i].strip()) >= 20 and _SENTENCE_END.search(lines[i])
     ]
     if not candidates:
         return text
@@ -893,16 +897,7 @@ def _stops_lost(text: str, gold: Gold, rng: random.Random) -> str:
     thanks) and one more, among lines above the signature that hold none of the gold's
     strings (a 抄送 list under it keeps its stop)."""
     lines = text.split("\n")
-    opening = _opening_line(lines)
-    if opening is None:
-        return text
-    values = [skeleton(value) for value in gold_strings(gold)]
-    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
-    ends = [
-        i
-        for i in range(opening + 1, signed[0].line if signed is not None else len(lines))
-        if lines[i].rstrip().endswith("。") and not _holds_any(lines[i], values)
-    ]
+    ends = [i for i in _free_body_lines(lines, gold) if lines[i].rstrip().endswith("。")]
     if not ends:
         return text
     chosen = {ends[-1], rng.choice(ends)}
