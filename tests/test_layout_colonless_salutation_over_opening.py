@@ -69,11 +69,13 @@ def test_the_opening_without_its_pronoun() -> None:
     [
         pytest.param("XX代表", "XX", "代表", id="x-masked"),
         pytest.param("赵**委员", "赵**", "委员", id="star-masked"),
+        pytest.param("孙**、XX委员", "孙**、XX", "委员", id="masked-list"),
+        pytest.param("韩某、吕××代表", "韩某、吕××", "代表", id="masked-last-of-list"),
     ],
 )
 def test_a_masked_name_without_its_colon(salutation: str, name: str, role: str) -> None:
     letter = parse_text(_letter([], salutation), keywords=False)
-    assert [(a.name, a.role) for a in letter.addressees] == [(name, role)]
+    assert [(a.name, a.role) for a in letter.addressees] == [(n, role) for n in name.split("、")]
     assert letter.title == TITLE
 
 

@@ -103,7 +103,8 @@ _MASKED_NAME = r"[\u4e00-\u9fff]{0,2}[*×X○]{1,4}"
 """A name the publisher masked (``XXX``, ``许**``, ``王××``), as written (NFKC)."""
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
-    rf"(?:[\u4e00-\u9fff·]{{1,8}}、){{0,40}}(?:[\u4e00-\u9fff、·]{{1,40}}?|{_MASKED_NAME})"
+    rf"(?:(?:[\u4e00-\u9fff·]{{1,8}}|{_MASKED_NAME})、){{0,40}}"
+    rf"(?:[\u4e00-\u9fff、·]{{1,40}}?|{_MASKED_NAME})"
     rf"(?:[（(]?等?[0-9０-９一二三四五六七八九十两]+[位名][）)]?)?"
     rf"(?:{vocab.alternation('roles')}|代表团|代表组|委员组)$"
 )
