@@ -58,6 +58,19 @@ def test_the_letter_reads_as_with_the_colon(above: list[str]) -> None:
     assert [r.text for r in bare.references] == [r.text for r in colon.references]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("你们提出的建议已转我局研究办理。", id="addressed"),
+        pytest.param("经认真研究，现答复如下：", id="reply-follows"),
+    ],
+)
+def test_an_opening_that_says_no_receipt(opening: str) -> None:
+    letter = parse_text(_letter(PROPOSAL_TEXT, "周小岚、郑大川代表", opening), keywords=False)
+    assert [a.name for a in letter.addressees] == ["周小岚", "郑大川"]
+    assert letter.title == TITLE
+
+
 def test_the_opening_without_its_pronoun() -> None:
     opening = OPENING.removeprefix("你们")
     letter = parse_text(_letter(PROPOSAL_TEXT, "周小岚、郑大川代表", opening), keywords=False)

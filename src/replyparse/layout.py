@@ -918,19 +918,19 @@ def _salutation_over_opening(
     """The index of a salutation written without its colon (:func:`_bare_salutation`:
     names and a role word, nothing else; or a body's name alone that is not the letter's
     own, :func:`_addressed_body`) right over the opening sentence, the first line that
-    acknowledges the proposal (``…收悉``), within :data:`_SALUTATION_WITHIN` lines of the
-    head's end and their form lines: a page that printed the proposal's own text or a
+    acknowledges the proposal (``…收悉``), addresses its reader (``您…``, ``你们…``) or
+    says the reply follows (``…现答复如下：``), within :data:`_SALUTATION_WITHIN` lines of
+    the head's end and their form lines: a page that printed the proposal's own text or a
     form's rows over the reply sets them above it, and a title cut short (``…建议的``)
     never ends, so the name under it is no title's (with its colon the salutation is found
-    there, :func:`_find_salutation`). None when the opening has no such line over it, when
-    the reply has begun above it (an opening that says no 收悉, ``你们提出的…已交我局办理，
-    现答复如下：``: a 收悉 further down is the body's, a unit's heading over it no
-    salutation), or when the line over the name runs on into it (``经县人大常委会交办，`` /
-    ``某县财政局`` / ``转来的…收悉``: a name inside a sentence)."""
+    there, :func:`_find_salutation`). None when the opening has no such line over it (a
+    收悉 further down is the body's, a unit's heading over it no salutation), or when the
+    line over the name runs on into it (``经县人大常委会交办，`` / ``某县财政局`` /
+    ``转来的…收悉``: a name inside a sentence)."""
     seen = 0
     for i in range(head + 1, len(lines)):
         text = lines[i].text
-        if "收悉" in text:
+        if "收悉" in text or _ADDRESSING.match(text) or _REPLY_BEGUN.search(text):
             above = i - 1
             if (
                 above > head
@@ -940,8 +940,6 @@ def _salutation_over_opening(
             ):
                 return above
             return None
-        if _ADDRESSING.match(text) or _REPLY_BEGUN.search(text):
-            return None
         if i not in form:
             seen += 1
             if seen > _SALUTATION_WITHIN:
@@ -950,7 +948,7 @@ def _salutation_over_opening(
 
 
 _REPLY_BEGUN = re.compile(r"(?:答复|回复|函复)如下")
-"""What an opening that says no 收悉 holds (``…现答复如下：``): the reply has begun."""
+"""What an opening that says no 收悉 holds (``…现答复如下：``): the reply begins."""
 
 
 def _runs_on(text: str) -> bool:
