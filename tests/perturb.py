@@ -823,24 +823,38 @@ _SPAM = (
 )
 
 
+def _free_body_lines(lines: list[str], gold: Gold) -> list[int]:
+    """The body's lines under the opening sentence and above the signature (the letter's
+    end when none is found) that hold none of the gold's strings, as the scorer compares
+    them: what a damage may touch leaving the gold whole (none when no opening is found)."""
+    opening = _opening_line(lines)
+    if opening is None:
+        return []
+    values = [skeleton(value) for value in gold_strings(gold)]
+    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
+    end = signed[0].line if signed is not None else len(lines)
+    free: list[int] = []
+    for i in range(opening + 1, end):
+        flat = skeleton(lines[i])
+        if not any(value in flat for value in values):
+            free.append(i)
+    return free
+
+
+_SENTENCE_END = re.compile("[。！；]")
+_HAN = re.compile(rf"[{_CJK}]")
+
+
 def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
     """Spam a hijacked mirror injects mid-sentence: a Latin advert, a gambling plug or a
     stray character or two, once or twice, inside the body's sentences (lines with a
     sentence's end, above the signature, holding none of the gold's strings), between two
     hanzi (never inside a figure); the page's footer is left alone."""
     lines = text.split("\n")
-    opening = _opening_line(lines)
-    if opening is None:
-        return text
-    values = [skeleton(value) for value in gold_strings(gold)]
-    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
-    end = signed[0].line if signed is not None else len(lines)
     candidates = [
         i
-        for i in range(opening + 1, end)
-        if len(lines[i].strip()) >= 20
-        and re.search("[。！；]", lines[i])
-        and not any(v in skeleton(lines[i]) for v in values)
+        for i in _free_body_lines(lines, gold)
+        if len(lines[i].strip()) >= 20 and _SENTENCE_END.search(lines[i])
     ]
     if not candidates:
         return text
@@ -849,7 +863,7 @@ def _spam_injected(text: str, gold: Gold, rng: random.Random) -> str:
         spots = [
             j
             for j in range(len(line) // 4, len(line) - 2)
-            if re.match(rf"[{_CJK}]", line[j - 1]) and re.match(rf"[{_CJK}]", line[j])
+            if _HAN.match(line[j - 1]) and _HAN.match(line[j])
         ]
         if spots:
             j = rng.choice(spots)
@@ -883,16 +897,7 @@ def _stops_lost(text: str, gold: Gold, rng: random.Random) -> str:
     thanks) and one more, among lines above the signature that hold none of the gold's
     strings (a 抄送 list under it keeps its stop)."""
     lines = text.split("\n")
-    opening = _opening_line(lines)
-    if opening is None:
-        return text
-    values = [skeleton(value) for value in gold_strings(gold)]
-    signed = _signature_authority(lines, gold) or _signature_date(lines, gold)
-    ends = [
-        i
-        for i in range(opening + 1, signed[0].line if signed is not None else len(lines))
-        if lines[i].rstrip().endswith("。") and not any(v in skeleton(lines[i]) for v in values)
-    ]
+    ends = [i for i in _free_body_lines(lines, gold) if lines[i].rstrip().endswith("。")]
     if not ends:
         return text
     chosen = {ends[-1], rng.choice(ends)}

@@ -58,6 +58,19 @@ def test_the_letter_reads_as_with_the_colon(above: list[str]) -> None:
     assert [r.text for r in bare.references] == [r.text for r in colon.references]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("你们提出的建议已转我局研究办理。", id="addressed"),
+        pytest.param("经认真研究，现答复如下：", id="reply-follows"),
+    ],
+)
+def test_an_opening_that_says_no_receipt(opening: str) -> None:
+    letter = parse_text(_letter(PROPOSAL_TEXT, "周小岚、郑大川代表", opening), keywords=False)
+    assert [a.name for a in letter.addressees] == ["周小岚", "郑大川"]
+    assert letter.title == TITLE
+
+
 def test_the_opening_without_its_pronoun() -> None:
     opening = OPENING.removeprefix("你们")
     letter = parse_text(_letter(PROPOSAL_TEXT, "周小岚、郑大川代表", opening), keywords=False)
@@ -69,11 +82,13 @@ def test_the_opening_without_its_pronoun() -> None:
     [
         pytest.param("XX代表", "XX", "代表", id="x-masked"),
         pytest.param("赵**委员", "赵**", "委员", id="star-masked"),
+        pytest.param("孙**、XX委员", "孙**、XX", "委员", id="masked-list"),
+        pytest.param("韩某、吕××代表", "韩某、吕××", "代表", id="masked-last-of-list"),
     ],
 )
 def test_a_masked_name_without_its_colon(salutation: str, name: str, role: str) -> None:
     letter = parse_text(_letter([], salutation), keywords=False)
-    assert [(a.name, a.role) for a in letter.addressees] == [(name, role)]
+    assert [(a.name, a.role) for a in letter.addressees] == [(n, role) for n in name.split("、")]
     assert letter.title == TITLE
 
 
@@ -83,8 +98,17 @@ def test_a_font_tool_with_no_sizes_takes_no_salutation() -> None:
     assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]
 
 
-def test_a_font_tool_keeps_its_sizes() -> None:
-    head = ["日期: 2099-06-09", "字体:", "大 中 小"]
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        pytest.param("大 中 小", id="words"),
+        pytest.param("T T T", id="letters"),
+        pytest.param("18px 16px 14px", id="pixels"),
+        pytest.param("[放大][缩小]", id="zoom-words"),
+    ],
+)
+def test_a_font_tool_keeps_its_sizes(sizes: str) -> None:
+    head = ["日期: 2099-06-09", "字体:", sizes]
     letter = parse_text(_letter(head, "周小岚代表"), keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]
     assert letter.title == TITLE
@@ -119,4 +143,43 @@ def test_a_body_under_a_title_cut_short() -> None:
     ],
 )
 def test_names_not_over_the_opening_are_no_salutation(text: str) -> None:
+    assert parse_text(text, keywords=False).addressees == []
+
+
+# An opening that says no 收悉 has begun the reply: a 收悉 further down is the body's, and a
+# unit's or a person's line over it is no salutation (an earlier round read it as one and
+# the body's first heading as the title).
+BEGUN = "你们提出的建议已交我局办理，现答复如下："
+BODY_OVER_A_LATER_RECEIPT = [
+    pytest.param(
+        ["一、协办单位意见", "某县林业站", "对该建议收悉后，已安排苗木。"], id="unit-heading"
+    ),
+    pytest.param(
+        ["一、关于路灯维修", "我局已排查。", "郑大川代表", "补充意见收悉，一并答复。"], id="names"
+    ),
+]
+
+
+@pytest.mark.parametrize("body", BODY_OVER_A_LATER_RECEIPT)
+def test_no_salutation_under_a_begun_reply(body: list[str]) -> None:
+    letter = parse_text("\n".join([TITLE, BEGUN, *body, *BODY]), keywords=False)
+    assert letter.addressees == []
+    assert letter.title == TITLE
+    assert [s.heading for s in letter.sections][:1] == [body[0][2:]]
+
+
+def test_a_body_named_inside_a_sentence_is_no_salutation() -> None:
+    text = "\n".join([TITLE, "经县人大常委会转办，", "某县林业站", "报送的第41号建议收悉。", *BODY])
+    assert parse_text(text, keywords=False).addressees == []
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        pytest.param(["某县交通局", "2099年6月8日"], id="signed-under-its-place"),
+        pytest.param(["县交通局 2099年6月8日"], id="signed-before-its-date"),
+    ],
+)
+def test_the_letters_own_authority_over_the_opening_is_no_addressee(signer: list[str]) -> None:
+    text = "\n".join([TITLE, *PROPOSAL_TEXT, "县交通局", OPENING, BODY[0], BODY[1], *signer])
     assert parse_text(text, keywords=False).addressees == []

@@ -765,6 +765,10 @@ _FONT_SIZES = re.compile(
 )
 """A font tool's value: its sizes, bracketed or not (大 中 小, A A A, A+ A-), or its
 brackets left empty."""
+_NO_SIZE_WORD = re.compile(r"(?![大中小号字超特默认放缩还原标准较])[\u4e00-\u9fff]")
+"""A Han character no font tool's size writes: a line that holds one is no such tool's value
+(``王某委员`` under an empty ``字体：``), while its sizes are, however written (``大 中 小``,
+``[大][中][小]``, ``放大 缩小``, ``T T T``, ``16px 14px``)."""
 _TOOL_OPENS = re.compile(_TOOL_WORD)
 
 
@@ -2855,7 +2859,7 @@ def _cell_value(label: str, text: str) -> bool:
         return False
     if text.endswith(":") or text.startswith("尊敬的"):
         return False  # a label, or the salutation under a page's last empty cell (浏览次数：)
-    if label in _FONT_TOOLS and _FONT_SIZES.fullmatch(text) is None:
+    if label in _FONT_TOOLS and _NO_SIZE_WORD.search(text):
         return False  # a font tool's value is its sizes: the letter's line under it (王某委员)
     field = _FIELD.get(label)
     if field == "doc_number":

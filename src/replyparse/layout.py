@@ -102,7 +102,8 @@ _MASKED_NAME = r"[\u4e00-\u9fff]{0,2}[*×X○]{1,4}"
 """A name the publisher masked (``XXX``, ``许**``, ``王××``), as written (NFKC)."""
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
-    rf"(?:[\u4e00-\u9fff·]{{1,8}}、){{0,40}}(?:[\u4e00-\u9fff、·]{{1,40}}?|{_MASKED_NAME})"
+    rf"(?:(?:[\u4e00-\u9fff·]{{1,8}}|{_MASKED_NAME})、){{0,40}}"
+    rf"(?:[\u4e00-\u9fff、·]{{1,40}}?|{_MASKED_NAME})"
     rf"(?:[（(]?等?[0-9０-９一二三四五六七八九十两]+[位名][）)]?)?"
     rf"(?:{vocab.alternation('roles')}|代表团|代表组|委员组)$"
 )
@@ -876,18 +877,24 @@ def _salutation_over_opening(
     """The index of a salutation written without its colon (:func:`_bare_salutation`:
     names and a role word, nothing else; or a body's name alone that is not the letter's
     own, :func:`_addressed_body`) right over the opening sentence, the first line that
-    acknowledges the proposal (``…收悉``), within :data:`_SALUTATION_WITHIN` lines of the
-    head's end and their form lines: a page that printed the proposal's own text or a
+    acknowledges the proposal (``…收悉``), addresses its reader (``您…``, ``你们…``) or
+    says the reply follows (``…现答复如下：``), within :data:`_SALUTATION_WITHIN` lines of
+    the head's end and their form lines: a page that printed the proposal's own text or a
     form's rows over the reply sets them above it, and a title cut short (``…建议的``)
     never ends, so the name under it is no title's (with its colon the salutation is found
-    there, :func:`_find_salutation`). None when the opening has no such line over it."""
+    there, :func:`_find_salutation`). None when the opening has no such line over it (a
+    收悉 further down is the body's, a unit's heading over it no salutation), or when the
+    line over the name runs on into it (``经县人大常委会交办，`` / ``某县财政局`` /
+    ``转来的…收悉``: a name inside a sentence)."""
     seen = 0
     for i in range(head + 1, len(lines)):
-        if "收悉" in lines[i].text:
+        text = lines[i].text
+        if "收悉" in text or _ADDRESSING.match(text) or _REPLY_BEGUN.search(text):
             above = i - 1
             if (
                 above > head
                 and above not in form
+                and not _runs_on(lines[above - 1].text)
                 and (_bare_salutation(view, lines[above]) or _addressed_body(lines, above, above))
             ):
                 return above
@@ -897,6 +904,22 @@ def _salutation_over_opening(
             if seen > _SALUTATION_WITHIN:
                 return None
     return None
+
+
+_REPLY_BEGUN = re.compile(r"(?:答复|回复|函复)如下")
+"""What an opening that says no 收悉 holds (``…现答复如下：``): the reply begins."""
+
+
+def _runs_on(text: str) -> bool:
+    """Whether ``text`` ends inside a clause the next line goes on with: on ``，``/``、``, or
+    after a ``，`` with no stop or colon since (``近年来…，建议由``)."""
+    if text.endswith(("，", "、")):
+        return True
+    comma = text.rfind("，")
+    return (
+        comma >= 0
+        and max(text.rfind("。"), text.rfind("！"), text.rfind("？"), text.rfind("：")) < comma
+    )
 
 
 _HEAD_REACH = 4
@@ -1102,14 +1125,26 @@ def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:
     """Whether ``lines[i]``, right under the title (and its header elements) of a letter
     with no salutation, is the body it answers with no colon (a 会办/协办意见 to the lead
     unit: ``某县某某办公室`` over the opening): an authority's name alone that is not the
-    letter's own (the one its title opens with, or that signs it on a later line)."""
+    letter's own (the one its title opens with, or that signs it on a later line: the line
+    whole, its end under a place, ``某县交通局`` for ``县交通局``, or its start before its
+    date or seal, ``县交通局 2099年6月8日``)."""
     text = lines[i].text
     name = issuer_mark(text)
     if name is None or name != text or _TITLE_START.search(text):
         return False
     if any(line.text.startswith(name) for line in lines[:title_end]):
         return False  # the letter's own authority, above the title or opening it
-    return all(line.text != name for line in lines[i + 1 :])
+    return not any(_signed_by(line.text, name) for line in lines[i + 1 :])
+
+
+def _signed_by(text: str, name: str) -> bool:
+    """Whether a line ``text`` signs with the authority ``name``: it ends with the name (the
+    whole, or under a place written before it), or opens with it followed by no Han
+    character (a date or a seal's note after it, not a sentence it opens)."""
+    if text.endswith(name):
+        return True
+    after = text[len(name) : len(name) + 1]
+    return text.startswith(name) and not ("\u4e00" <= after <= "\u9fff")
 
 
 def _banner(line: Line, above: Line) -> bool:
