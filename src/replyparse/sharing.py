@@ -6,7 +6,7 @@ what the site prints around the document, none of it the letter's.
   among them), each alone on its line: the ``时间`` there is when the file was uploaded, no
   date of the letter;
 - the site's line that names the document it shows and says it was shared
-  (``《对…提案的》由会员上传分享，免费在线阅读，更多相关内容在…``): its 《》 holds the
+  (``《对…提案的》由网友上传分享，可供在线阅读…``): its 《》 holds the
   site's name for the file, no title the letter cites;
 - the marks the site numbers its preview's pieces with (``1、`` ``2、`` ``3、`` opening the
   lines the preview cut the document into, each piece ending where the site cut it, mid-
