@@ -1427,9 +1427,11 @@ def find_breaks(view: TextView) -> Breaks:
         )
         if start <= greeted < end and salutation is not None:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
-            if start < salutation.start and (
-                twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start)
-            ) and twice.group("own") in (None, twice.group("name")):
+            if (
+                start < salutation.start
+                and (twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start))
+                and twice.group("own") in (None, twice.group("name"))
+            ):
                 # the page's heading, the letter's authority and its title written again,
                 # all glued (关于…的函某县政府办公室关于…的函王某代表：, the heading with the
                 # authority before it too, 某局关于…的函某局关于…的函): each a line
