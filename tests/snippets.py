@@ -38,14 +38,25 @@ SIGNED_REPLY = (
 )
 
 ContactRow = tuple[str | None, str | None]
+Contact = tuple[str | None, str | None, str | None]
+
+
+def _signed_contacts(lines: str) -> list[Contact]:
+    letter = parse_text(SIGNED_REPLY + lines + "\n", keywords=False)
+    assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
+    assert span_problems(letter) == []
+    return [(c.name, c.org, c.phone) for c in letter.contacts]
 
 
 def contact_rows(lines: str) -> list[ContactRow]:
     """The (name, phone) of each contact ``SIGNED_REPLY`` with ``lines`` under it gives."""
-    letter = parse_text(SIGNED_REPLY + lines + "\n")
-    assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
-    assert span_problems(letter) == []
-    return [(c.name, c.phone) for c in letter.contacts]
+    return [(name, phone) for name, _, phone in _signed_contacts(lines)]
+
+
+def contacts_of(lines: str) -> list[Contact]:
+    """The (name, org, phone) of each contact ``SIGNED_REPLY`` with ``lines`` under it
+    gives."""
+    return _signed_contacts(lines)
 
 
 def glued(text: str) -> str:

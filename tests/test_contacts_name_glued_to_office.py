@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
-from snippets import SIGNED_REPLY
-from spans import span_problems
+from snippets import contacts_of
 
 PHONE = "13900000000"
-
-Contact = tuple[str | None, str | None, str | None]
-
-
-def _read(line: str) -> list[Contact]:
-    letter = parse_text(SIGNED_REPLY + line + "\n", keywords=False)
-    assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
-    assert span_problems(letter) == []
-    return [(c.name, c.org, c.phone) for c in letter.contacts]
 
 
 GLUED = [
@@ -41,12 +30,12 @@ GLUED = [
 
 @pytest.mark.parametrize(("value", "name", "org"), GLUED)
 def test_name_glued_before_its_unit(value: str, name: str, org: str) -> None:
-    assert _read(f"联系人：{value}\n联系电话：{PHONE}") == [(name, org, PHONE)]
+    assert contacts_of(f"联系人：{value}\n联系电话：{PHONE}") == [(name, org, PHONE)]
 
 
 @pytest.mark.parametrize(("value", "name", "org"), GLUED[:3])
 def test_name_glued_before_its_unit_phone_on_the_line(value: str, name: str, org: str) -> None:
-    assert _read(f"联系人:{value}  联系电话:{PHONE}") == [(name, org, PHONE)]
+    assert contacts_of(f"联系人:{value}  联系电话:{PHONE}") == [(name, org, PHONE)]
 
 
 ONE_OFFICE = [
@@ -68,11 +57,11 @@ ONE_OFFICE = [
 
 @pytest.mark.parametrize("value", ONE_OFFICE)
 def test_one_office_under_a_person_label_stays_whole(value: str) -> None:
-    assert _read(f"联系人：{value}\n联系电话：{PHONE}") == [(None, value, PHONE)]
+    assert contacts_of(f"联系人：{value}\n联系电话：{PHONE}") == [(None, value, PHONE)]
 
 
 def test_office_label_value_is_not_cut() -> None:
     # (the office's slot of its own label: the whole value is the office)
-    assert _read(f"联系单位：李明交通运输局\n联系人：赵某\n联系电话：{PHONE}") == [
+    assert contacts_of(f"联系单位：李明交通运输局\n联系人：赵某\n联系电话：{PHONE}") == [
         ("赵某", "李明交通运输局", PHONE)
     ]

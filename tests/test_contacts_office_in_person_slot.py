@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
-from snippets import SIGNED_REPLY
-from spans import span_problems
-
-Contact = tuple[str | None, str | None, str | None]
-
-
-def _contacts(lines: str) -> list[Contact]:
-    letter = parse_text(SIGNED_REPLY + lines + "\n", keywords=False)
-    assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
-    assert span_problems(letter) == []
-    return [(c.name, c.org, c.phone) for c in letter.contacts]
-
+from snippets import Contact, contacts_of
 
 OFFICE_ALONE = [
     pytest.param(
@@ -45,7 +33,7 @@ OFFICE_ALONE = [
 
 @pytest.mark.parametrize(("lines", "contacts"), OFFICE_ALONE)
 def test_an_office_in_a_person_slot_is_its_own_contact(lines: str, contacts: list[Contact]) -> None:
-    assert _contacts(lines) == contacts
+    assert contacts_of(lines) == contacts
 
 
 # the person above still waits for his phone: the office beside it is his (line pairing)
@@ -65,7 +53,7 @@ JOINED = [
 
 @pytest.mark.parametrize(("lines", "contacts"), JOINED)
 def test_an_office_beside_a_waiting_person_is_his(lines: str, contacts: list[Contact]) -> None:
-    assert _contacts(lines) == contacts
+    assert contacts_of(lines) == contacts
 
 
 MASKED = [
@@ -79,7 +67,7 @@ MASKED = [
 
 @pytest.mark.parametrize("phone", MASKED)
 def test_a_masked_mobile_is_read_as_written(phone: str) -> None:
-    assert _contacts(f"联系人：邵某某  电话：{phone}") == [("邵某某", None, phone)]
+    assert contacts_of(f"联系人：邵某某  电话：{phone}") == [("邵某某", None, phone)]
 
 
 NOT_A_MASKED_MOBILE = [
@@ -90,4 +78,4 @@ NOT_A_MASKED_MOBILE = [
 
 @pytest.mark.parametrize("phone", NOT_A_MASKED_MOBILE)
 def test_a_broken_mask_is_no_mobile(phone: str) -> None:
-    assert [c[2] for c in _contacts(f"联系人：邵某某  电话：{phone}")] != [phone]
+    assert [c[2] for c in contacts_of(f"联系人：邵某某  电话：{phone}")] != [phone]

@@ -6,8 +6,9 @@ code holding 委 before fewer than two code characters, a code whose 委 is a pa
 committee's (市委办发), a name that is the code, a name of three before a code of two
 (``市纪委办发``). A party committee's short name, a place's name and its level before
 委 (``中共某江县委某发〔2009〕4号``, 中共 or not, any bracket of a 发文字号) is no part of the
-number either (fix7071); 委办 after it is the committee's office's code, whole. Snippets
-invented."""
+number either (fix7071); 委办 after it is the committee's office's code, whole, and so is
+a code of one of its departments after it (``某川市委组发``, ``某川市委组织部发``,
+review55e). Snippets invented."""
 
 from __future__ import annotations
 
@@ -63,6 +64,19 @@ CODE_KEPT_WHOLE = [
     pytest.param("根据县委教发〔2022〕9号文件。", "县委教发〔2022〕9号", id="party-committee-code"),
     pytest.param(
         "根据某江县委办发〔2011〕6号文件。", "某江县委办发〔2011〕6号", id="party-office-placed"
+    ),
+    # review55e: a code of the committee's own department after its 委 (组, 宣, 统…) is the
+    # code as written, as 办 is (fix7071 cut 某市委组织部发 to 组织部发)
+    pytest.param(
+        "依照某川市委组织部发〔2019〕7号文件。",
+        "某川市委组织部发〔2019〕7号",
+        id="party-department",
+    ),
+    pytest.param(
+        "按照某岭县委组发〔2018〕3号通知。", "某岭县委组发〔2018〕3号", id="party-organisation"
+    ),
+    pytest.param(
+        "遵照某河县委宣通〔2020〕2号要求。", "某河县委宣通〔2020〕2号", id="party-propaganda"
     ),
 ]
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from snippets import glued, spaced
 from spans import span_problems
 
 BODY = (
@@ -65,3 +66,31 @@ def test_the_name_stays_the_headers(text: str) -> None:
     assert letter.title == TITLE
     assert letter.issuer == NAME
     assert span_problems(letter) == []
+
+
+# review55e: the same head flattened onto one line, blanks between its lines or none: the
+# marks part the heading from the name, and the name then glued or a blank before the title
+# reads as a title line that opens with its authority, as it does with no heading over it
+# (the no-heading counterpart reads so too): a known gap.
+_GAP = pytest.mark.xfail(
+    strict=True, reason="known gap: a one-line head's 某局 关于… is a title line"
+)
+FLATTENED = [
+    pytest.param(
+        spaced(f"{NAME}{TITLE}\n某文旅函〔2025〕88号\n{NAME}\n{BROKEN}{BODY}"),
+        marks=_GAP,
+        id="spaced",
+    ),
+    pytest.param(
+        glued(f"{NAME}{TITLE}\n某文旅函〔2025〕88号\n{NAME}\n{BROKEN}{BODY}"),
+        marks=_GAP,
+        id="glued",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FLATTENED)
+def test_a_flattened_head_leaves_the_letters_title(text: str) -> None:
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert letter.issuer == NAME

@@ -277,11 +277,14 @@ _JOINT_LIST = re.compile(
 _AUTHORITY_TITLE = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})关于")
 # (or 对: 某局对…的答复, where an element glued before it ends: 某字〔2016〕2号（B）类某局对…)
 _TITLE_TWICE = re.compile(
+    rf"(?:(?P<own>[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX}))(?=关于))?"
     rf"(?P<heading>关于[{_CJK}（）0-9]{{4,80}}?(?:答复|复函|的函|意见))"
     rf"(?P<name>[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX}))(?P=heading)"
 )
 """A flattened page's head that writes the page's heading, then the letter's authority and
-its title again, the same words, glued (``关于…的函某县政府办公室关于…的函``)."""
+its title again, the same words, glued (``关于…的函某县政府办公室关于…的函``); the heading
+may write the same authority before its title (``某局关于…的函某局关于…的函``, group
+``own``: the caller asks that it is ``name``)."""
 _AUTHORITY_TITLE_AT = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})(?:关于|对)")
 # What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
 _ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
@@ -1428,11 +1431,14 @@ def find_breaks(view: TextView) -> Breaks:
         )
         if start <= greeted < end and salutation is not None:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
-            if start < salutation.start and (
-                twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start)
+            if (
+                start < salutation.start
+                and (twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start))
+                and twice.group("own") in (None, twice.group("name"))
             ):
                 # the page's heading, the letter's authority and its title written again,
-                # all glued (关于…的函某县政府办公室关于…的函王某代表：): each a line
+                # all glued (关于…的函某县政府办公室关于…的函王某代表：, the heading with the
+                # authority before it too, 某局关于…的函某局关于…的函): each a line
                 cuts += [_Cut(twice.end("heading"), True), _Cut(twice.end("name"), True)]
         if salutation is None and start < head_end == body_start < end:
             strong = head_end == reader.opening_after_title or reader.after_title(head_end, line)

@@ -490,6 +490,8 @@ CASES: list[Case] = [
     Case("txt-title-marks-unended", "a title line followed by 20,000 publication marks, each after a blank, the last cell none (… 同意公开 乙)",
          _text("unended.txt", "关于某事的答复" + " 同意公开" * 20_000 + " 乙\n" + SHORT.split("\n", 1)[1]),
          check=lambda r: (r["title"] or "").startswith("关于某事的答复")),
+    Case("txt-cc-blank-flood", "a 抄送 list of 6,000 bodies, each a blank and a date apart (review55e: quadratic before)",
+         _text("cc.txt", DATED + "抄送：" + "县财政局 2099年8月24日 " * 6_000 + "\n")),
     Case("txt-chrome-blank-run", "a page's cells line with 200,000 blanks before its views count and mark",
          _text("blanks.txt", lambda: "发布日期：2024-01-02" + " " * 200_000 + "浏览次数：12 同意公开\n" + letter())),
     # item 3: devices and FIFOs

@@ -385,7 +385,9 @@ def _pieces_around(written: str, at: int, to: int) -> tuple[str, str]:
     """The piece of the list that ends at ``at`` (its read-through marks taken out) and the
     one that opens at ``to``, as written: each runs to the separator, blank or bracket
     nearest it (:data:`_PIECE_EDGE`)."""
-    opens = max((e.end() for e in _PIECE_EDGE.finditer(written, 0, at)), default=0)
+    opens = at
+    while opens > 0 and _PIECE_EDGE.match(written, opens - 1) is None:
+        opens -= 1  # (back to the edge nearest it: a search from the list's start is quadratic)
     nxt = _PIECE_EDGE.search(written, to)
     after = written[to : nxt.start() if nxt else len(written)]
     return written[opens:at].replace(_READ_THROUGH, ""), after

@@ -342,18 +342,24 @@ def _after_authority(norm: str, start: int, end: int) -> int:
     return best
 
 
+# What opens a code a party committee's own bodies issue right after its 委 (某县委办发 its
+# office's, 某市委组发 and 某市委组织部发 its organisation department's, 某县委宣通 its
+# propaganda's, 统战, 政法, 编办, 农办, 巡察, 纪委): the number is the code as written.
+_COMMITTEE_OWN = frozenset("办组宣统政编农巡纪")
+
+
 def _party_committee(norm: str, at: int, reach: int) -> bool:
     """Whether the 委 at ``norm[at]`` ends a party committee's short name, a place's name
     and its level right before it (某江县委, 中共某市委, 某省委), before a code that is not
-    the committee's office's own (县委办发: 办 after it, the code as written), no further
-    back than ``reach``."""
+    one of the committee's own bodies' (县委办发, 某市委组发: :data:`_COMMITTEE_OWN` after
+    it, the code as written), no further back than ``reach``."""
     level = at - 1
     return (
         level - 1 >= reach
         and norm[level] in LEVELS
         and _is_code_char(norm[level - 1])
         and norm[level - 1] not in _NOT_CODE
-        and norm[at + 1 : at + 2] != "办"
+        and norm[at + 1 : at + 2] not in _COMMITTEE_OWN
     )
 
 
