@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import parse_text, sharing
 from replyparse.model import Letter
 from replyparse.sharing import preview_marks, sharing_lines
 from spans import span_problems
@@ -114,3 +114,26 @@ def test_the_marks_dropped_are_the_pieces() -> None:
     text = HEAD + PIECES
     marks = preview_marks(text, frozenset(range(6)))
     assert [text[a:b] for a, b in marks] == ["1、", "2、"]
+
+
+def _items_maxed(rows: int, patch: pytest.MonkeyPatch) -> int:
+    """How many line indices :func:`preview_marks` takes the largest of, on a page of
+    ``rows`` pairs of a file's rows (a hostile file: every line the site's)."""
+    seen = [0]
+
+    def counted(indices: set[int]) -> int:
+        seen[0] += len(indices)
+        return max(indices)
+
+    text = "\n".join(["大小:3 KB", "页数:5页"] * rows)
+    with patch.context() as patched:
+        patched.setattr(sharing, "max", counted, raising=False)
+        preview_marks(text, frozenset(range(2 * rows)))
+    return seen[0]
+
+
+def test_a_page_of_many_rows_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (each line under the site's asked for the last of its lines afresh was quadratic: a
+    # page of 20000 rows took half a minute; counted, never timed)
+    small, large = _items_maxed(500, monkeypatch), _items_maxed(1000, monkeypatch)
+    assert large < 2.3 * small, (small, large)

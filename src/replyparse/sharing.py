@@ -103,8 +103,9 @@ def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]
         starts.append(starts[-1] + len(line) + 1)
     pieces: list[tuple[int, int]] = []
     last: int | None = None  # (the line above, the end of the piece before a mark)
+    under = max(site)  # (once: a page of many rows asks every line under them)
     for i in filled:
-        if i <= max(site) or i in chrome or _NO_WORDS.fullmatch(texts[i]):
+        if i <= under or i in chrome or _NO_WORDS.fullmatch(texts[i]):
             continue  # (a page's number between them, — 2 —, parts nothing)
         m = _CHUNK_MARK.match(lines[i])
         if m is not None and int(m.group("n")) == len(pieces) + 1:
