@@ -56,6 +56,35 @@ def test_the_shared_line_is_the_sites(shared: str) -> None:
     assert sharing_lines(texts, [0, 1, 2]) == {1}
 
 
+# (the lines, the indices that are the site's)
+SHARED_LINES = [
+    pytest.param(["《甲答复》由会员上传分享，免费", "在线阅读，更多相关内容在某某文库。"], {0, 1}, id="wrapped-before-reading"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多", "相关内容在某某文库。"], {0, 1}, id="wrapped-before-more"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读", "王某代表："], {0}, id="cut-after-reading"),
+    # a letter's sentence that tells of a book shared for reading online goes on otherwise
+    pytest.param(["《某县乡土读本》由县图书馆数字化后分享，群众可通过网站在线阅读，更多相关书目将陆续上线。"], set(), id="letter-sentence-words-between"),
+    pytest.param(["《某县乡土读本》由县图书馆分享，可在线阅读。"], set(), id="letter-sentence-ended"),
+    pytest.param(["《某县乡土读本》由县图书馆分享，", "读者可在线阅读其电子版。"], set(), id="letter-sentence-wrapped"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "site"), SHARED_LINES)
+def test_the_shared_lines_words(texts: list[str], site: set[int]) -> None:
+    assert sharing_lines(texts, list(range(len(texts)))) == site
+
+
+def test_a_letter_telling_of_a_book_shared_keeps_its_lines() -> None:
+    # (an earlier round read the sentence as the site's line: the letter lost it, its
+    # 《》, and its list's marks under it, taken for a preview's)
+    said = (
+        "《某县乡土读本》由县图书馆数字化后分享，群众可通过网站在线阅读，更多相关书目将陆续上线。"
+    )
+    text = TITLE + "\n吴某委员：\n现答复如下：\n" + said + "\n1、扩充数字书目\n2、增设阅读点位\n"
+    letter = _letter(text)
+    assert [r.text for r in letter.references] == ["某县乡土读本"]
+    assert [s.marker for s in letter.sections] == ["1、", "2、"]
+
+
 # (the rows, the indices that are the site's)
 ROWS = [
     pytest.param(["ID:20190001", "大小:21.50 KB", "页数:2页", "时间:2019-09-12"], {0, 1, 2, 3}, id="all"),

@@ -38,9 +38,15 @@ _SIZE_OR_PAGES = re.compile(rf"^(?:大小|页数){_COLON}")
 _FILE_ROWS_LEAST = 2
 
 _SHARED = re.compile(r"^《[^《》\n]{1,200}》由[^\n，,。]{0,16}?分享[，,]")
-"""The site's line naming the document it shows as shared by a member (its words on it or,
-a print having wrapped it, on the line under it: :data:`_SHARED_WORDS`)."""
-_SHARED_WORDS = re.compile(r"在线阅读|在线浏览|更多相关")
+"""The site's line naming the document it shows as shared by a member, its words right
+after (:data:`_SHARED_WORDS`) on it or, a print having wrapped it, on the line under it."""
+_SHARED_WORDS = re.compile(
+    r"\s*(?:免费|可以?)?在线(?:阅读|浏览)(?:(?P<more>[，,]\s*更多相关)|\s*$)"
+)
+"""What the site says right after ``分享，``: that it may be read there, then its offer of
+more (``免费在线阅读，更多相关内容在…``, ``可在线阅读，更多相关《…》请在…``), or the line's end
+(a copy that cut it there). A letter's sentence goes on otherwise (``《某读本》由县图书馆分享，
+群众可在线阅读。``): none of the site's."""
 _SHARED_REST_LONGEST = 60
 
 _NO_WORDS = re.compile(r"[\W\d_]*")
@@ -56,18 +62,24 @@ def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
     file's rows (two at least, the size or the page count among them)."""
     out: set[int] = set()
     for at, i in enumerate(filled):
-        if texts[i][:1] != "《" or not _SHARED.match(texts[i]):
+        shared = _SHARED.match(texts[i]) if texts[i][:1] == "《" else None
+        if shared is None:
             continue
-        if _SHARED_WORDS.search(texts[i]):
+        rest = texts[i][shared.end() :]
+        words = _SHARED_WORDS.match(rest)
+        if words is not None and words.group("more"):
             out.add(i)
             continue
-        below = filled[at + 1] if at + 1 < len(filled) else None
-        if (
-            below is not None
-            and len(texts[below]) <= _SHARED_REST_LONGEST
-            and _SHARED_WORDS.search(texts[below])
-        ):
+        below = filled[at + 1] if at + 1 < len(filled) else i
+        wrapped = (
+            _SHARED_WORDS.match(rest + texts[below])
+            if below != i and len(rest) + len(texts[below]) <= _SHARED_REST_LONGEST
+            else None
+        )
+        if wrapped is not None and wrapped.end() > len(rest):
             out.update((i, below))  # (its rest a print wrapped onto the next line)
+        elif words is not None:
+            out.add(i)  # (a copy that cut it after its words)
     run: list[int] = []
     for i in [*filled, -1]:
         if i >= 0 and _FILE_ROW.fullmatch(texts[i]):
