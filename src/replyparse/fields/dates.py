@@ -88,8 +88,9 @@ _PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一�
 
 # What a year's 年 is merged into, the year written right before it (2022上半年, 2023全年).
 _MERGED_YEAR_MARK = ("上半年", "下半年", "全年")
-# The kind of item a year's numbering counts, right after its 第…号 (2017年第239号提案).
-_ITEM_KIND = "(?:人大代表|政协委员|代表|委员)?(?:建议|提案|议案)"
+# The kind of item a year's numbering counts, right after its 第…号 (2017年第239号提案,
+# 2017年第239号重点提案: whose, or how handled, before it, as fields/proposal.py's _WHOSE).
+_ITEM_KIND = "(?:人大代表|政协委员|代表|委员|人大|政协|集体|重点|联名)?(?:建议|提案|议案)"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by

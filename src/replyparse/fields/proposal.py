@@ -317,15 +317,17 @@ _PLACE_MEETING = (
     r"(?:人大|政协|人民代表大会)会议"
     rf"(?=(?:上|期间)所?(?:提出|提交|提的|提)|{_WHOSE}?第?[0-9]+号|{_WHOSE}?(?:{_KINDS}))"
 )
-# A place's body and the year it numbers its items in, right before the item's number (市政协
-# 2017年第239号提案: a committee counting its proposals afresh each year, no 届 or 次 named):
-# the session as written, the year no date. Its place's level right before the body, as
-# above.
+# A place's body and the year it numbers its items in, right before the item's number and its
+# kind word or a note's stop after it (市政协2017年第239号提案: a committee counting its
+# proposals afresh each year, no 届 or 次 named): the session as written, the year no date,
+# where the dates read none (fields/dates.py: 第 right after the year; the body's 公告, 决定
+# or 文件 numbered so, 市人大2019年第3号公告, is no item's, its year a date). Its place's
+# level right before the body, as above.
 _PLACE_YEAR = (
     r"(?<=[省市县区镇乡州旗盟])(?<![该各其此每两几][省市县区镇乡州旗盟])"
     r"(?:人大|政协|人民代表大会)"
     r"(?:(?:19|20)[0-9]{2}|[一二][〇零○O][一二三四五六七八九〇零○O]{2})年度?"
-    rf"(?={_WHOSE}?第{_N}号)"
+    rf"(?=第{_N}号(?:[)），,、；]|{_WHOSE}?(?:{_KINDS})))"
 )
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
