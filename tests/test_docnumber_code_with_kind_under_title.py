@@ -94,3 +94,22 @@ def test_a_title_citing_a_damaged_number_keeps_it() -> None:
     letter = parse_text(TEXT.replace(TITLE, title).format(line="B类"), keywords=False)
     assert letter.title == title
     assert letter.doc_number is None
+
+
+# A title whose words hold an ending's word before its own ending, no 的 between (意见箱,
+# 通知栏, 函件): the title ends at its last ending, the glued number's code starts there (an
+# earlier round ended it at the word inside, the rest of the title read as the code).
+@pytest.mark.parametrize(
+    "title",
+    ["关于增设意见箱建议答复", "关于规范通知栏管理建议回复", "关于清理函件积压建议答复"],
+    ids=["opinion-box", "notice-board", "letters-backlog"],
+)
+@pytest.mark.parametrize("flat", [False, True], ids=["own-line", "one-line"])
+def test_an_ending_word_inside_the_title_is_no_code_start(title: str, flat: bool) -> None:
+    text = TEXT.format(line="").replace(TITLE + "\n\n\n", title + "某交发2017〕9号\n")
+    if flat:
+        text = glued_lines(text)
+    letter = parse_text(text, keywords=False)
+    assert letter.title == title
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == "某交发2017〕9号"
