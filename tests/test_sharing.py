@@ -109,8 +109,17 @@ def test_a_letters_own_list_keeps_its_marks() -> None:
     assert [s.marker for s in letter.sections] == ["1、", "2、"]
 
 
-def test_a_list_right_under_the_sites_lines_keeps_its_marks() -> None:
-    own = "1、加强巡查，落实河长制度。\n2、完善设施，新建护栏3处。\n"
+@pytest.mark.parametrize(
+    "own",
+    [
+        "1、加强巡查，落实河长制度。\n2、完善设施，新建护栏3处。\n",
+        # short items with no stop: headings, no page's text the site cut (review55b)
+        "1、加强巡查\n2、完善设施\n3、强化考核\n",
+        "1、加强巡查，落实河长制度\n2、完善设施，新建护栏3处\n",
+    ],
+    ids=["sentences", "headings", "items-no-stop"],
+)
+def test_a_list_right_under_the_sites_lines_keeps_its_marks(own: str) -> None:
     assert preview_marks(HEAD + own, frozenset(range(6))) == []
 
 

@@ -54,6 +54,9 @@ _NO_WORDS = re.compile(r"[\W\d_]*")
 _CHUNK_MARK = re.compile(r"[ \t\u3000]*(?P<n>[1-9][0-9]{0,2})、")
 _SENTENCE_END = tuple("。！？；：!?;:")
 _PIECES_LEAST = 2
+_PIECE_SHORTEST = 50
+"""A preview's piece is a page's text (hundreds of characters): a list of short items under
+the site's lines (``1、加强巡查`` ``2、完善设施``) is the letter's, ended with a stop or not."""
 
 
 def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
@@ -102,8 +105,8 @@ def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]
     ``original`` (``chrome`` the indices of its chrome lines, a sharing site's among them):
     the lines with text under the last of its lines, opening ``1、``, ``2、``… in turn (a
     piece a print wrapped goes on over lines of its own), two at least, each but the last
-    ending mid-sentence (the site cut it there). A letter's own list (its items ending
-    with their sentences) is none."""
+    a page's text ending mid-sentence (the site cut it there). A letter's own list (its
+    items ending with their sentences, or short) is none."""
     lines = original.split("\n")
     texts = [line.strip() for line in lines]
     filled = [i for i, t in enumerate(texts) if t]
@@ -115,19 +118,24 @@ def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]
         starts.append(starts[-1] + len(line) + 1)
     pieces: list[tuple[int, int]] = []
     last: int | None = None  # (the line above, the end of the piece before a mark)
+    length = 0  # (the characters of the piece before a mark, over its lines)
     under = max(site)  # (once: a page of many rows asks every line under them)
     for i in filled:
         if i <= under or i in chrome or _NO_WORDS.fullmatch(texts[i]):
             continue  # (a page's number between them, — 2 —, parts nothing)
         m = _CHUNK_MARK.match(lines[i])
         if m is not None and int(m.group("n")) == len(pieces) + 1:
-            # each piece but the last ends where the site cut the document: mid-sentence
-            if last is not None and texts[last].endswith(_SENTENCE_END):
+            # each piece but the last is a page's text the site cut mid-sentence
+            if last is not None and (
+                texts[last].endswith(_SENTENCE_END) or length < _PIECE_SHORTEST
+            ):
                 return []
             pieces.append((i, m.end()))
+            length = 0
         elif not pieces:
             return []  # (the preview opens with its first piece)
         last = i  # (a piece a print wrapped goes on: its lines under its mark)
+        length += len(texts[i])
     if len(pieces) < _PIECES_LEAST:
         return []
     return [(starts[i], starts[i] + end) for i, end in pieces]
