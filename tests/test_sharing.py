@@ -89,6 +89,8 @@ def test_a_letter_telling_of_a_book_shared_keeps_its_lines() -> None:
 ROWS = [
     pytest.param(["ID:20190001", "大小:21.50 KB", "页数:2页", "时间:2019-09-12"], {0, 1, 2, 3}, id="all"),
     pytest.param(["页数：3", "格式：DOC"], {0, 1}, id="pages-and-format"),
+    pytest.param(["上传者:甲乙", "大小:812 字节"], {0, 1}, id="uploader-and-bytes"),
+    pytest.param(["页数：3页（含本页）", "时间：2019-09-12"], set(), id="fax-cover-pages-noted"),
     pytest.param(["时间:2019-09-12", "ID:20190001"], set(), id="no-size-or-pages"),
     pytest.param(["大小:21.50 KB"], set(), id="one-row"),
     pytest.param(["页数:2页", "某局关于某事的答复", "时间:2019-09-12"], set(), id="rows-apart"),
