@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from replyparse.printwidth import SENTENCE_END
+
 _COLON = "[:：]"
 _FILE_ROW = re.compile(
     rf"""(?:
@@ -52,7 +54,6 @@ _SHARED_REST_LONGEST = 60
 _NO_WORDS = re.compile(r"[\W\d_]*")
 """A line of no words (a page's number, ``— 2 —``)."""
 _CHUNK_MARK = re.compile(r"[ \t\u3000]*(?P<n>[1-9][0-9]{0,2})、")
-_SENTENCE_END = tuple("。！？；：!?;:")
 _PIECES_LEAST = 2
 _PIECE_SHORTEST = 50
 """A preview's piece is a page's text (hundreds of characters): a list of short items under
@@ -126,9 +127,7 @@ def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]
         m = _CHUNK_MARK.match(lines[i])
         if m is not None and int(m.group("n")) == len(pieces) + 1:
             # each piece but the last is a page's text the site cut mid-sentence
-            if last is not None and (
-                texts[last].endswith(_SENTENCE_END) or length < _PIECE_SHORTEST
-            ):
+            if last is not None and (texts[last][-1] in SENTENCE_END or length < _PIECE_SHORTEST):
                 return []
             pieces.append((i, m.end()))
             length = 0
