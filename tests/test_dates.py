@@ -341,6 +341,7 @@ NOT_DATES = [
     pytest.param("县政协2019年第77号提案", id="annual-numbering-of-items"),
     pytest.param("2019年度第6号代表建议", id="annual-numbering-year-du"),
     pytest.param("2019年第8号重点提案", id="annual-numbering-kind-after-whose"),
+    pytest.param("2019年第4号意见建议", id="annual-numbering-compound-kind"),
     pytest.param("2019初完成", id="year-with-no-nian-before-its-start"),
 ]
 
