@@ -60,6 +60,10 @@ def test_the_shared_line_is_the_sites(shared: str) -> None:
 SHARED_LINES = [
     pytest.param(["《甲答复》由会员上传分享，免费", "在线阅读，更多相关内容在某某文库。"], {0, 1}, id="wrapped-before-reading"),
     pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多", "相关内容在某某文库。"], {0, 1}, id="wrapped-before-more"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在", "某某文库。"], {0, 1}, id="wrapped-in-the-offer"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在某某", "文库。", "1、甲乙。"], {0, 1}, id="wrapped-in-the-sites-name"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在某某文库。", "王某今年已办。"], {0}, id="ended-then-a-sentence"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在", "1、甲乙丙丁。"], {0}, id="offer-cut-then-a-piece"),
     pytest.param(["《甲答复》由会员上传分享，免费在线阅读", "王某代表："], {0}, id="cut-after-reading"),
     # a letter's sentence that tells of a book shared for reading online goes on otherwise
     pytest.param(["《某县乡土读本》由县图书馆数字化后分享，群众可通过网站在线阅读，更多相关书目将陆续上线。"], set(), id="letter-sentence-words-between"),
@@ -136,7 +140,13 @@ WRAPPED = (
 
 
 @pytest.mark.parametrize(
-    "text", [WRAPPED, HEAD + "— 2 —\n" + PIECES], ids=["wrapped", "page-number-between"]
+    "text",
+    [
+        WRAPPED,
+        HEAD + "— 2 —\n" + PIECES,
+        HEAD.replace("更多相关内容在", "更多相关内容在\n") + PIECES,  # (review55b)
+    ],
+    ids=["wrapped", "page-number-between", "wrapped-in-the-offer"],
 )
 def test_the_same_page_copied_otherwise(text: str) -> None:
     letter = _letter(text)

@@ -71,10 +71,12 @@ def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
             continue
         rest = texts[i][shared.end() :]
         words = _SHARED_WORDS.match(rest)
+        below = filled[at + 1] if at + 1 < len(filled) else i
         if words is not None and words.group("more"):
             out.add(i)
+            if below != i and _offer_rest(texts[i], texts[below]):
+                out.add(below)  # (its offer's end a print wrapped: 更多相关内容在 / 某文库。)
             continue
-        below = filled[at + 1] if at + 1 < len(filled) else i
         wrapped = (
             _SHARED_WORDS.match(rest + texts[below])
             if below != i and len(rest) + len(texts[below]) <= _SHARED_REST_LONGEST
@@ -93,6 +95,18 @@ def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _offer_rest(line: str, below: str) -> bool:
+    """Whether ``below``, the line under the shared line ``line`` that holds the site's offer
+    of more but no stop at its end, is the offer's end a print wrapped (``…更多相关内容在`` over
+    ``某某文库。``): short, ending the sentence, no preview's piece."""
+    return (
+        not line.endswith("。")
+        and below.endswith("。")
+        and len(below) <= _SHARED_REST_LONGEST
+        and _CHUNK_MARK.match(below) is None
+    )
 
 
 def shows_sharing(text: str) -> bool:
