@@ -225,7 +225,18 @@ RANGE_AND_PART_CASES = [
     pytest.param("于2019下半年", [("2019", "2019", None, "year", False)], id="year-second-half"),
     pytest.param("2019全年共计", [("2019", "2019", None, "year", False)], id="year-whole"),
     pytest.param(
+        "2019上半年至2020下半年",
+        [("2019", "2019", None, "year", False), ("2020", "2020", None, "year", False)],
+        id="years-merged-before-and-after-a-dash-alone",
+    ),
+    pytest.param(
         "2019年第3号公告", [("2019年", "2019", None, "year", False)], id="year-before-other-serial"
+    ),
+    # a body's own bulletin numbered in its year is no item's (review55b): its year a date
+    pytest.param(
+        "依据县人大2019年第3号公告",
+        [("2019年", "2019", None, "year", False)],
+        id="body-year-bulletin",
     ),
     pytest.param(
         "2022年第一季度出台",
@@ -329,6 +340,9 @@ NOT_DATES = [
     pytest.param("共2017和18年", id="two-digit-year-after-a-list"),
     pytest.param("县政协2019年第77号提案", id="annual-numbering-of-items"),
     pytest.param("2019年度第6号代表建议", id="annual-numbering-year-du"),
+    pytest.param("2019年第8号重点提案", id="annual-numbering-kind-after-whose"),
+    pytest.param("2019年第4号意见建议", id="annual-numbering-compound-kind"),
+    pytest.param("2019初完成", id="year-with-no-nian-before-its-start"),
 ]
 
 KNOWN_GAPS = [

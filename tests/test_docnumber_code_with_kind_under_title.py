@@ -66,23 +66,29 @@ def test_title_words_before_a_bracket_stay_title() -> None:
 
 # The same numbers glued after the title's ending on its line (a copy that lost the line
 # break, or a flattened head: …的答复某交建议复2017〕9号B类): the title ends at its ending.
+# Also a title whose words hold an ending's word before its own, no 的 between (意见箱,
+# 函件): it ends at its last ending (review55b: an earlier round ended it at the word
+# inside, the rest of the title read as the code).
 GLUED = [
-    pytest.param("某交建议复2017〕9号B类", "某交建议复2017〕9号", "B", id="open-lost-class"),
-    pytest.param("某交建议复2017〕9号", "某交建议复2017〕9号", None, id="open-lost-alone"),
-    pytest.param("某交发2017〕9号", "某交发2017〕9号", None, id="open-lost-plain-code"),
+    pytest.param(TITLE, "某交建议复2017〕9号B类", "某交建议复2017〕9号", "B", id="open-lost-class"),
+    pytest.param(TITLE, "某交建议复2017〕9号", "某交建议复2017〕9号", None, id="open-lost-alone"),
+    pytest.param(TITLE, "某交发2017〕9号", "某交发2017〕9号", None, id="open-lost-plain-code"),
+    pytest.param("关于增设意见箱建议答复", "某交发2017〕9号", "某交发2017〕9号", None, id="ending-word-inside-opinion-box"),
+    pytest.param("关于规范通知栏管理建议回复", "某交发2017〕9号", "某交发2017〕9号", None, id="ending-word-inside-notice-board"),
+    pytest.param("关于清理函件积压建议答复", "某交发2017〕9号", "某交发2017〕9号", None, id="ending-word-inside-letters"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("glued", "number", "handling"), GLUED)
+@pytest.mark.parametrize(("title", "glued", "number", "handling"), GLUED)
 @pytest.mark.parametrize("flat", [False, True], ids=["own-line", "one-line"])
 def test_number_glued_after_the_title(
-    glued: str, number: str, handling: str | None, flat: bool
+    title: str, glued: str, number: str, handling: str | None, flat: bool
 ) -> None:
-    text = TEXT.format(line="").replace(TITLE + "\n\n\n", TITLE + glued + "\n")
+    text = TEXT.format(line="").replace(TITLE + "\n\n\n", title + glued + "\n")
     if flat:
         text = glued_lines(text)
     letter = parse_text(text, keywords=False)
-    assert letter.title == TITLE
+    assert letter.title == title
     assert letter.doc_number is not None
     assert letter.doc_number.text == number
     assert letter.handling_type == handling

@@ -110,6 +110,20 @@ def test_a_text_the_gate_shuts_on_holds_no_session_anywhere(text: str) -> None:
         assert proposal._SESSION.fullmatch(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县政协2019年第7号提案",
+        "丙区人大二〇一九年度第6号建议",
+        "县政协2019年委员第7号提案",  # (whose between the year and 第: the gate shut on it)
+        "县人大2019年第3号公告",
+    ],
+    ids=["year", "numeral-year", "whose-after-year", "bulletin"],
+)
+def test_a_year_numbering_items_is_found_through_the_gate(text: str) -> None:
+    assert _span(proposal._session_search(text)) == _span(proposal._SESSION.search(text))
+
+
 def test_sessions_of_the_letters_are_found_through_the_gate() -> None:
     found = 0
     for text in _LETTERS:

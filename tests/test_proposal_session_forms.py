@@ -53,6 +53,10 @@ FORMS = {
         "郑涛委员：\n县政协2019年第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
         ("提案", "77", "县政协2019年", "关于整治河道垃圾的提案"),
     ),
+    "place-body-year-before-handled-kind": (
+        "郑涛委员：\n县政协2019年第78号重点提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "78", "县政协2019年", "关于整治河道垃圾的提案"),
+    ),
     "place-body-numeral-year-before-number": (
         "郑涛代表：\n您提出的丙区人大二〇一九年度第6号建议《关于拓宽某路的建议》收悉，现答复如下：\n",
         ("建议", "6", "丙区人大二〇一九年度", "关于拓宽某路的建议"),
@@ -153,6 +157,20 @@ NOT_FORMS = {
     ),
     "pointed-body-year": (
         "郑涛委员：\n该县政协2019年第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    # a body's own bulletin or file numbered in its year names no item, no session (review55b)
+    "body-year-bulletin": (
+        "郑涛代表：\n您提出的关于治理河道垃圾的建议收悉，依据县人大2019年第3号公告，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    "body-year-file": (
+        "郑涛委员：\n您提出的关于整治河道垃圾的提案收悉，按照区政协2020年第2号文件，现答复如下：\n",
+        ("提案", None, None, "关于整治河道垃圾的提案"),
+    ),
+    # whose item, between the year and 第, is no annual numbering the dates know: no session
+    "body-year-whose-before-number": (
+        "郑涛委员：\n县政协2019年委员第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
         ("提案", "77", None, "关于整治河道垃圾的提案"),
     ),
     # 建议 and a separate 议案 are not 建议案

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import parse_text, sharing
 from replyparse.model import Letter
 from replyparse.sharing import preview_marks, sharing_lines
 from spans import span_problems
@@ -56,10 +56,45 @@ def test_the_shared_line_is_the_sites(shared: str) -> None:
     assert sharing_lines(texts, [0, 1, 2]) == {1}
 
 
+# (the lines, the indices that are the site's)
+SHARED_LINES = [
+    pytest.param(["《甲答复》由会员上传分享，免费", "在线阅读，更多相关内容在某某文库。"], {0, 1}, id="wrapped-before-reading"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多", "相关内容在某某文库。"], {0, 1}, id="wrapped-before-more"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在", "某某文库。"], {0, 1}, id="wrapped-in-the-offer"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在某某", "文库。", "1、甲乙。"], {0, 1}, id="wrapped-in-the-sites-name"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在某某文库。", "王某今年已办。"], {0}, id="ended-then-a-sentence"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读，更多相关内容在", "1、甲乙丙丁。"], {0}, id="offer-cut-then-a-piece"),
+    pytest.param(["《甲答复》由会员上传分享，免费在线阅读", "王某代表："], {0}, id="cut-after-reading"),
+    # a letter's sentence that tells of a book shared for reading online goes on otherwise
+    pytest.param(["《某县乡土读本》由县图书馆数字化后分享，群众可通过网站在线阅读，更多相关书目将陆续上线。"], set(), id="letter-sentence-words-between"),
+    pytest.param(["《某县乡土读本》由县图书馆分享，可在线阅读。"], set(), id="letter-sentence-ended"),
+    pytest.param(["《某县乡土读本》由县图书馆分享，", "读者可在线阅读其电子版。"], set(), id="letter-sentence-wrapped"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "site"), SHARED_LINES)
+def test_the_shared_lines_words(texts: list[str], site: set[int]) -> None:
+    assert sharing_lines(texts, list(range(len(texts)))) == site
+
+
+def test_a_letter_telling_of_a_book_shared_keeps_its_lines() -> None:
+    # (an earlier round read the sentence as the site's line: the letter lost it, its
+    # 《》, and its list's marks under it, taken for a preview's)
+    said = (
+        "《某县乡土读本》由县图书馆数字化后分享，群众可通过网站在线阅读，更多相关书目将陆续上线。"
+    )
+    text = TITLE + "\n吴某委员：\n现答复如下：\n" + said + "\n1、扩充数字书目\n2、增设阅读点位\n"
+    letter = _letter(text)
+    assert [r.text for r in letter.references] == ["某县乡土读本"]
+    assert [s.marker for s in letter.sections] == ["1、", "2、"]
+
+
 # (the rows, the indices that are the site's)
 ROWS = [
     pytest.param(["ID:20190001", "大小:21.50 KB", "页数:2页", "时间:2019-09-12"], {0, 1, 2, 3}, id="all"),
     pytest.param(["页数：3", "格式：DOC"], {0, 1}, id="pages-and-format"),
+    pytest.param(["上传者:甲乙", "大小:812 字节"], {0, 1}, id="uploader-and-bytes"),
+    pytest.param(["页数：3页（含本页）", "时间：2019-09-12"], set(), id="fax-cover-pages-noted"),
     pytest.param(["时间:2019-09-12", "ID:20190001"], set(), id="no-size-or-pages"),
     pytest.param(["大小:21.50 KB"], set(), id="one-row"),
     pytest.param(["页数:2页", "某局关于某事的答复", "时间:2019-09-12"], set(), id="rows-apart"),
@@ -80,8 +115,17 @@ def test_a_letters_own_list_keeps_its_marks() -> None:
     assert [s.marker for s in letter.sections] == ["1、", "2、"]
 
 
-def test_a_list_right_under_the_sites_lines_keeps_its_marks() -> None:
-    own = "1、加强巡查，落实河长制度。\n2、完善设施，新建护栏3处。\n"
+@pytest.mark.parametrize(
+    "own",
+    [
+        "1、加强巡查，落实河长制度。\n2、完善设施，新建护栏3处。\n",
+        # short items with no stop: headings, no page's text the site cut (review55b)
+        "1、加强巡查\n2、完善设施\n3、强化考核\n",
+        "1、加强巡查，落实河长制度\n2、完善设施，新建护栏3处\n",
+    ],
+    ids=["sentences", "headings", "items-no-stop"],
+)
+def test_a_list_right_under_the_sites_lines_keeps_its_marks(own: str) -> None:
     assert preview_marks(HEAD + own, frozenset(range(6))) == []
 
 
@@ -96,7 +140,13 @@ WRAPPED = (
 
 
 @pytest.mark.parametrize(
-    "text", [WRAPPED, HEAD + "— 2 —\n" + PIECES], ids=["wrapped", "page-number-between"]
+    "text",
+    [
+        WRAPPED,
+        HEAD + "— 2 —\n" + PIECES,
+        HEAD.replace("更多相关内容在", "更多相关内容在\n") + PIECES,  # (review55b)
+    ],
+    ids=["wrapped", "page-number-between", "wrapped-in-the-offer"],
 )
 def test_the_same_page_copied_otherwise(text: str) -> None:
     letter = _letter(text)
@@ -114,3 +164,26 @@ def test_the_marks_dropped_are_the_pieces() -> None:
     text = HEAD + PIECES
     marks = preview_marks(text, frozenset(range(6)))
     assert [text[a:b] for a, b in marks] == ["1、", "2、"]
+
+
+def _items_maxed(rows: int, patch: pytest.MonkeyPatch) -> int:
+    """How many line indices :func:`preview_marks` takes the largest of, on a page of
+    ``rows`` pairs of a file's rows (a hostile file: every line the site's)."""
+    seen = [0]
+
+    def counted(indices: set[int]) -> int:
+        seen[0] += len(indices)
+        return max(indices)
+
+    text = "\n".join(["大小:3 KB", "页数:5页"] * rows)
+    with patch.context() as patched:
+        patched.setattr(sharing, "max", counted, raising=False)
+        preview_marks(text, frozenset(range(2 * rows)))
+    return seen[0]
+
+
+def test_a_page_of_many_rows_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (each line under the site's asked for the last of its lines afresh was quadratic: a
+    # page of 20000 rows took half a minute; counted, never timed)
+    small, large = _items_maxed(500, monkeypatch), _items_maxed(1000, monkeypatch)
+    assert large < 2.3 * small, (small, large)

@@ -345,10 +345,12 @@ _HALF_DAMAGED_DOC_NUMBER = re.compile(
 )
 # One that lost its opening bracket (某政建议复2017〕1号), glued after the title's ending
 # (…的回复某政建议复2017〕1号B类): an element of the title's tail only, where the title's
-# ending says where its code starts; the code an issuer's (no title's 关于 nor 的), no
+# ending says where its code starts; the code an issuer's (no title's 关于 nor 的, nor a
+# title's ending: 关于增设意见箱建议答复某交发2017〕9号 ends at 答复, its 意见 a word's), no
 # proposal's kind word after its 号.
 _OPEN_LOST_DOC_NUMBER = re.compile(
-    rf"(?:(?!关于|的)[{_CJK}]){{1,10}}(?:19|20)\d\d[〕\]］】]\d{{1,5}}号{NO_KIND_AFTER}"
+    rf"(?:(?!关于|的|答复|回复|意见|通知|报告)[{_CJK}]){{1,10}}"
+    rf"(?:19|20)\d\d[〕\]］】]\d{{1,5}}号{NO_KIND_AFTER}"
 )
 # One whose serial is a word of a local scheme, not digits (某教提复字〔2019〕来信号: a
 # letter answered outside the numbered items), its code ending in 字 and both brackets

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from replyparse.printwidth import SENTENCE_END
+
 _COLON = "[:：]"
 _FILE_ROW = re.compile(
     rf"""(?:
@@ -38,16 +40,24 @@ _SIZE_OR_PAGES = re.compile(rf"^(?:大小|页数){_COLON}")
 _FILE_ROWS_LEAST = 2
 
 _SHARED = re.compile(r"^《[^《》\n]{1,200}》由[^\n，,。]{0,16}?分享[，,]")
-"""The site's line naming the document it shows as shared by a member (its words on it or,
-a print having wrapped it, on the line under it: :data:`_SHARED_WORDS`)."""
-_SHARED_WORDS = re.compile(r"在线阅读|在线浏览|更多相关")
+"""The site's line naming the document it shows as shared by a member, its words right
+after (:data:`_SHARED_WORDS`) on it or, a print having wrapped it, on the line under it."""
+_SHARED_WORDS = re.compile(
+    r"\s*(?:免费|可以?)?在线(?:阅读|浏览)(?:(?P<more>[，,]\s*更多相关)|\s*$)"
+)
+"""What the site says right after ``分享，``: that it may be read there, then its offer of
+more (``免费在线阅读，更多相关内容在…``, ``可在线阅读，更多相关《…》请在…``), or the line's end
+(a copy that cut it there). A letter's sentence goes on otherwise (``《某读本》由县图书馆分享，
+群众可在线阅读。``): none of the site's."""
 _SHARED_REST_LONGEST = 60
 
 _NO_WORDS = re.compile(r"[\W\d_]*")
 """A line of no words (a page's number, ``— 2 —``)."""
 _CHUNK_MARK = re.compile(r"[ \t\u3000]*(?P<n>[1-9][0-9]{0,2})、")
-_SENTENCE_END = tuple("。！？；：!?;:")
 _PIECES_LEAST = 2
+_PIECE_SHORTEST = 50
+"""A preview's piece is a page's text (hundreds of characters): a list of short items under
+the site's lines (``1、加强巡查`` ``2、完善设施``) is the letter's, ended with a stop or not."""
 
 
 def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
@@ -56,18 +66,26 @@ def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
     file's rows (two at least, the size or the page count among them)."""
     out: set[int] = set()
     for at, i in enumerate(filled):
-        if texts[i][:1] != "《" or not _SHARED.match(texts[i]):
+        shared = _SHARED.match(texts[i]) if texts[i][:1] == "《" else None
+        if shared is None:
             continue
-        if _SHARED_WORDS.search(texts[i]):
+        rest = texts[i][shared.end() :]
+        words = _SHARED_WORDS.match(rest)
+        below = filled[at + 1] if at + 1 < len(filled) else i
+        if words is not None and words.group("more"):
             out.add(i)
+            if below != i and _offer_rest(texts[i], texts[below]):
+                out.add(below)  # (its offer's end a print wrapped: 更多相关内容在 / 某文库。)
             continue
-        below = filled[at + 1] if at + 1 < len(filled) else None
-        if (
-            below is not None
-            and len(texts[below]) <= _SHARED_REST_LONGEST
-            and _SHARED_WORDS.search(texts[below])
-        ):
+        wrapped = (
+            _SHARED_WORDS.match(rest + texts[below])
+            if below != i and len(rest) + len(texts[below]) <= _SHARED_REST_LONGEST
+            else None
+        )
+        if wrapped is not None and wrapped.end() > len(rest):
             out.update((i, below))  # (its rest a print wrapped onto the next line)
+        elif words is not None:
+            out.add(i)  # (a copy that cut it after its words)
     run: list[int] = []
     for i in [*filled, -1]:
         if i >= 0 and _FILE_ROW.fullmatch(texts[i]):
@@ -77,6 +95,18 @@ def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _offer_rest(line: str, below: str) -> bool:
+    """Whether ``below``, the line under the shared line ``line`` that holds the site's offer
+    of more but no stop at its end, is the offer's end a print wrapped (``…更多相关内容在`` over
+    ``某某文库。``): short, ending the sentence, no preview's piece."""
+    return (
+        not line.endswith("。")
+        and below.endswith("。")
+        and len(below) <= _SHARED_REST_LONGEST
+        and _CHUNK_MARK.match(below) is None
+    )
 
 
 def shows_sharing(text: str) -> bool:
@@ -90,8 +120,8 @@ def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]
     ``original`` (``chrome`` the indices of its chrome lines, a sharing site's among them):
     the lines with text under the last of its lines, opening ``1、``, ``2、``… in turn (a
     piece a print wrapped goes on over lines of its own), two at least, each but the last
-    ending mid-sentence (the site cut it there). A letter's own list (its items ending
-    with their sentences) is none."""
+    a page's text ending mid-sentence (the site cut it there). A letter's own list (its
+    items ending with their sentences, or short) is none."""
     lines = original.split("\n")
     texts = [line.strip() for line in lines]
     filled = [i for i, t in enumerate(texts) if t]
@@ -103,18 +133,22 @@ def preview_marks(original: str, chrome: frozenset[int]) -> list[tuple[int, int]
         starts.append(starts[-1] + len(line) + 1)
     pieces: list[tuple[int, int]] = []
     last: int | None = None  # (the line above, the end of the piece before a mark)
+    length = 0  # (the characters of the piece before a mark, over its lines)
+    under = max(site)  # (once: a page of many rows asks every line under them)
     for i in filled:
-        if i <= max(site) or i in chrome or _NO_WORDS.fullmatch(texts[i]):
+        if i <= under or i in chrome or _NO_WORDS.fullmatch(texts[i]):
             continue  # (a page's number between them, — 2 —, parts nothing)
         m = _CHUNK_MARK.match(lines[i])
         if m is not None and int(m.group("n")) == len(pieces) + 1:
-            # each piece but the last ends where the site cut the document: mid-sentence
-            if last is not None and texts[last].endswith(_SENTENCE_END):
+            # each piece but the last is a page's text the site cut mid-sentence
+            if last is not None and (texts[last][-1] in SENTENCE_END or length < _PIECE_SHORTEST):
                 return []
             pieces.append((i, m.end()))
+            length = 0
         elif not pieces:
             return []  # (the preview opens with its first piece)
         last = i  # (a piece a print wrapped goes on: its lines under its mark)
+        length += len(texts[i])
     if len(pieces) < _PIECES_LEAST:
         return []
     return [(starts[i], starts[i] + end) for i, end in pieces]

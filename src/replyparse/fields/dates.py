@@ -26,7 +26,6 @@ from typing import NamedTuple
 
 from replyparse.closing import damaged_date
 from replyparse.context import Claims, Context, Covered, Found, Item, Range
-from replyparse.elements import ITEM_SERIAL
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.linescan import finditer_lines, lines_holding
 from replyparse.fields.numerals import (
@@ -35,7 +34,7 @@ from replyparse.fields.numerals import (
     RANGE_LONG_DASHES,
     chinese_to_int,
 )
-from replyparse.fields.proposal import ItemRecord, ProposalSession
+from replyparse.fields.proposal import ANNUAL_ITEM_NUMBER, ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
 from replyparse.layout import is_form_heading
 from replyparse.model import DateItem, Letter, Precision, make_date
@@ -88,8 +87,6 @@ _PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一�
 
 # What a year's 年 is merged into, the year written right before it (2022上半年, 2023全年).
 _MERGED_YEAR_MARK = ("上半年", "下半年", "全年")
-# The kind of item a year's numbering counts, right after its 第…号 (2017年第239号提案).
-_ITEM_KIND = "(?:人大代表|政协委员|代表|委员)?(?:建议|提案|议案)"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
@@ -111,7 +108,7 @@ _WITH_YEAR = re.compile(
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
       # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）, …，同意公开）;
       # nor before the item's number and kind word: 市政协2017年第239号提案, an annual numbering)
-      | (?:年(?!代(?!表))(?!度?第{ITEM_SERIAL}号(?:[)），,、；]|{_ITEM_KIND}))
+      | (?:年(?!代(?!表))(?!度?{ANNUAL_ITEM_NUMBER})
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月)  # 2020.6月: a dot for 年, its month's 月 written
           |(?=[上下]半年|全年))  # 2022上半年: its 年 merged (_MERGED_YEAR_MARK)

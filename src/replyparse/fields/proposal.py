@@ -83,7 +83,7 @@ from typing import ClassVar, Literal, NamedTuple
 from replyparse import vocab
 from replyparse.chrome import page_item_title
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
-from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_YEAR
+from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_SERIAL, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
 from replyparse.formatchars import INVISIBLE
@@ -323,15 +323,21 @@ _PLACE_MEETING = (
     r"(?:人大|政协|人民代表大会)会议"
     rf"(?=(?:上|期间)所?(?:提出|提交|提的|提)|{_WHOSE}?第?[0-9]+号|{_WHOSE}?(?:{_KINDS}))"
 )
-# A place's body and the year it numbers its items in, right before the item's number (市政协
-# 2017年第239号提案: a committee counting its proposals afresh each year, no 届 or 次 named):
-# the session as written, the year no date. Its place's level right before the body, as
-# above.
+ANNUAL_ITEM_NUMBER = rf"第{ITEM_SERIAL}号(?:[)），,、；]|{_WHOSE}?(?:{_KINDS}))"
+"""An item's number right after the year its body numbers its items in (2017年第239号提案,
+2019年第8号重点提案, （2021年第58号）): its kind word or a note's stop after the 号. That
+year is no date (:mod:`replyparse.fields.dates`) and, a place's body before it, the
+session (:data:`_PLACE_YEAR`); the body's 公告, 决定 or 文件 numbered so (2019年第3号公告) is
+no item's, its year a date."""
+# A place's body and the year it numbers its items in, right before the item's number
+# (市政协2017年第239号提案: a committee counting its proposals afresh each year, no 届 or 次
+# named): the session as written, the year no date. Its place's level right before the
+# body, as above.
 _PLACE_YEAR = (
     r"(?<=[省市县区镇乡州旗盟])(?<![该各其此每两几][省市县区镇乡州旗盟])"
     r"(?:人大|政协|人民代表大会)"
     r"(?:(?:19|20)[0-9]{2}|[一二][〇零○O][一二三四五六七八九〇零○O]{2})年度?"
-    rf"(?={_WHOSE}?第{_N}号)"
+    rf"(?={ANNUAL_ITEM_NUMBER})"
 )
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
