@@ -32,6 +32,8 @@ MENUS = [
     pytest.param(["首页 政务公开 政务服务 互动交流 走进青岚"], id="one-line"),
     pytest.param(["网站首页 | 新闻中心 | 政务公开 | 互动交流"], id="bars"),
     pytest.param(["首页", "政务公开", "政务服务", "互动交流", "走进青岚"], id="a-line-each"),
+    # its 首页 spaced out to the items' width (flat55)
+    pytest.param(["首   页 走进青岚 新闻中心 政务公开 互动交流"], id="home-spaced"),
 ]
 
 
@@ -72,3 +74,30 @@ def test_the_visitors_day_with_a_bar_is_the_sites() -> None:
     record = parse_text("\n".join(lines) + "\n")
     assert record.title == TITLE
     assert [d.value for d in record.dates] == ["2023-06-01"]
+
+
+def test_a_menu_under_the_pages_heading_is_no_issuer() -> None:
+    """A one-line menu under the page's cells and heading, an item ending as an office's
+    name does (新闻中心), is the site's, never the letter's issuer (flat55)."""
+    lines = [
+        *LABELS,
+        "欢迎访问青岚县政府网站！",
+        "关于县十七届人大二次会议第24号建议的答复",
+        "首   页 走进青岚 新闻中心 政务公开 互动交流",
+        "青岚县水务局",
+        "关于县十七届人大二次会议第24号建议的答复",
+        *LETTER,
+    ]
+    record = parse_text("\n".join(lines) + "\n")
+    assert record.issuer == "青岚县水务局"
+    assert record.title == "关于县十七届人大二次会议第24号建议的答复"
+
+
+def test_a_spaced_home_opens_a_flattened_pages_menu() -> None:
+    """On a page flattened onto one line, the spaced 首   页 goes with the menu after it: no
+    lone 首 stays over the letter's head (flat55)."""
+    head = "首   页 走进青岚 新闻中心 政务公开 互动交流 某水函〔2099〕8号 青岚县水务局"
+    text = " ".join([head, "关于县十七届人大二次会议第24号建议的答复", *LETTER])
+    record = parse_text(text)
+    assert record.issuer == "青岚县水务局"
+    assert record.title == "关于县十七届人大二次会议第24号建议的答复"

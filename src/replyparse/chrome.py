@@ -1539,7 +1539,15 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
-    texts = [_norm(line[a:b]) for a, b in pieces]
+    if "首" in line:
+        pieces = _spaced_home(line, pieces)
+    # (the spaced 首页 read whole, its blanks aside)
+    texts = [
+        "首" + _norm(line[a + 1 : b]).lstrip()
+        if line[a] == "首" and line[a + 1].isspace()
+        else _norm(line[a:b])
+        for a, b in pieces
+    ]
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
     listed = _listing_end(texts) if shown else 0
@@ -1616,6 +1624,19 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _spaced_home(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with a menu's 首页 spaced out to its items' width (``首   页 走进某县 新闻
+    中心 …``, decided flat55) one piece, as :data:`_MENU_ROW` reads it on a line of its own:
+    a lone 首 before a piece opening with 页."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out and line[out[-1][0] : out[-1][1]] == "首" and line[a] == "页":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _site_name_between(line: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4158,11 +4179,15 @@ _MENU_HOME = ("首页", "网站首页")
 """The first item of a site's menu (``首页 政务公开 政务服务 互动交流``), alone on its line when
 the menu is listed one item a line."""
 _MENU_ROW = re.compile(
-    r"^(?:网站)?首页(?:(?:\s+|\s*[|丨/]\s*)[\u4e00-\u9fff]{2,8}){2,}(?:\s*[|丨/])?$"
+    r"^(?:网站)?首\s{0,4}页(?:(?:\s+|\s*[|丨/]\s*)[\u4e00-\u9fff]{2,8}){2,}(?:\s*[|丨/])?$"
 )
 """A site's menu on one line (NFKC): 首页 and two short items or more, apart by blanks or bars
 (``首页 政务公开 政务服务 互动交流``, ``网站首页 | 新闻中心 | 政务公开``), no step's arrow (a
-crumb's), no punctuation; no letter writes its lines so."""
+crumb's), no punctuation; no letter writes its lines so. Its 首页 may be spaced out to the
+width of the items after it (``首   页 政务公开 …``, decided flat55)."""
+_MENU_REACH = 16
+"""How many lines from the top a site's menu on one line (:data:`_MENU_ROW`) may stand: under
+the page's cells, its heading and its date."""
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 """An item of a site's menu listed one a line under its 首页 (政务公开, 互动交流, 走进某县)."""
 _MENU_ITEM_NOT = re.compile(
@@ -4384,9 +4409,15 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
     Above the letter also a menu's heading (国务院信息：) and the short line right over the
     page's breadcrumb: the site's name or the section's (大姚县人民政府 over 首页 >> …).
     The visitor's day among the page's first lines is the site's wherever it stands there
-    (``某市政协`` / ``今天是：``): a widget, never the letter's salutation."""
+    (``某市政协`` / ``今天是：``): a widget, never the letter's salutation; so is a menu on
+    one line (:data:`_MENU_ROW`), under the page's heading too, never the letter's issuer."""
     for i in filled[:_CRUMB_REACH]:
         if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
+            chrome.add(i)
+    for i in filled[:_MENU_REACH]:
+        # a site's menu on one line (首页 and its items), under the page's heading and
+        # cells too (decided, flat55): no letter writes its lines so
+        if texts[i][:1] in "首网" and _MENU_ROW.match(texts[i]):
             chrome.add(i)
     listed = 0  # (the lines left of a site's menu listed one item a line)
     for at, i in enumerate(filled):
