@@ -45,12 +45,14 @@ __all__ = [
     "AUTHORITY_LINE",
     "CC_LINE",
     "DATE_LINE",
+    "HEADING_WORDS",
     "Layout",
     "cc_list_end",
     "is_header_line",
     "issuer_mark",
     "issuer_mark_at",
     "segment",
+    "written_before",
 ]
 """The closing's line shapes (:mod:`replyparse.closing`) are exported here too."""
 
@@ -519,7 +521,11 @@ def _header_end(
         if mark:
             if marked is None:
                 marked = name
-            elif name == marked and _title_repeats(lines, head):
+            elif (
+                name == marked
+                and _title_repeats(lines, head)
+                and not _heading_dropped(view, line, lines[head + 1])
+            ):
                 return head, form | rows, False  # the title's first line, not the header
         if not (mark or head in form):
             if line.text[:1] in _TITLE_LABEL_FIRST and labelled_title(
@@ -678,6 +684,28 @@ def _title_repeats(lines: tuple[Line, ...], i: int) -> bool:
         and i + 1 < len(lines)
         and _OPENING_TITLE.match(lines[i + 1].text) is not None
     )
+
+
+HEADING_WORDS = 8
+"""How many of the title's first characters a page's heading the view dropped must write
+after the authority's name (:func:`_heading_dropped`)."""
+
+
+def written_before(view: TextView, pos: int, words: str) -> bool:
+    """Whether the text before ``pos`` in the view, what the view dropped there included (a
+    page's heading it read as the title's copy), writes ``words``, blanks aside."""
+    before = "".join(view.original[: view.origin[pos]].split())
+    return unicodedata.normalize("NFKC", words) in unicodedata.normalize("NFKC", before)
+
+
+def _heading_dropped(view: TextView, line: Line, below: Line) -> bool:
+    """Whether the text above ``line``, the authority's name alone again over ``below``, a
+    title's opening, writes the two glued, blanks aside (``某局 关于…的答复``): a page's
+    heading the view dropped as the title's copy (:mod:`replyparse.chrome`), over the
+    letter's head (a flattened copy's lines put back). The page joined the letter's header
+    and title on one line, as :func:`_heading_writes` reads a heading kept: the name is the
+    header's mark, though the header named it already (decided, flat55)."""
+    return written_before(view, line.start, line.text + below.text[:HEADING_WORDS])
 
 
 def _heading_writes(title: list[Line], line: Line, below: Line) -> bool:

@@ -83,10 +83,12 @@ from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
+    HEADING_WORDS,
     MENU_LEAST,
     PAGE_DATE_LABELS,
     column_heading,
     menu_names,
+    written_before,
 )
 from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX, SELF_REFERENCE
 from replyparse.quotes import QuoteDepth
@@ -2625,6 +2627,18 @@ class _Reader:
             ):
                 pos = self.skip_space(pos + 2)
             cuts.append(pos)
+        if (
+            issued
+            and pos < end
+            and (own := self._mark_over_title(pos, end))
+            and self._heading_wrote(pos, own[0], end)
+        ):
+            # the issuer's mark again, a blank before the title, after the header a
+            # page's heading writes the two glued over (某局 关于…的答复 （B类） 某局
+            # 某函〔…〕 签发人：王某 某局 关于…的答复): the name is the header's line over the
+            # letter's own title, as kept lines read it (decided, flat55)
+            pos = own[0]
+            cuts.append(pos)
         if not kinds and (row := self._form_after_heading(pos, end)) is not None:
             # a form's heading (the item's number and name: 第12号 某某道路硬化建议) with the
             # form's rows glued after it, no gap between: the rows are lines of their own,
@@ -2922,8 +2936,30 @@ class _Reader:
                 starts = [p]
                 while after[starts[-1]] < q:
                     starts.append(after[starts[-1]])
-                return [*starts, q]
+                return [*starts, q, *self._mark_over_title(q, end)]
         return []
+
+    def _mark_over_title(self, pos: int, end: int) -> list[int]:
+        """Where the letter's title starts after the issuer's mark that opens
+        ``norm[pos:end]``, a blank between them (``某局 关于…的答复``, the letter's own head
+        after a page's heading and cells): the name is the header's line over its title, as
+        the letter printed them (decided, flat55); none where no blank parts them (a title
+        that opens with its authority, ``某局关于…``, or no mark opens the text."""
+        mark = self._issuer_mark(pos, end)
+        if mark is None or not self.gap(mark):
+            return []
+        title = self.skip_space(mark)
+        return [title] if _TITLE_START.match(self.norm, title, end) else []
+
+    def _heading_wrote(self, mark: int, title: int, end: int) -> bool:
+        """Whether the text before ``mark`` (a page's heading the view dropped, or kept)
+        writes the issuer's mark ``norm[mark:title]`` and the title's first words after it,
+        glued or a blank between (``某局 关于…``): the page's heading over the letter's own
+        head."""
+        norm = self.norm
+        return written_before(
+            self.view, mark, norm[mark:title] + norm[title : min(end, title + HEADING_WORDS)]
+        )
 
     def _no_title(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` (text before header elements) is no title: it opens
