@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from spans import span_problems
 
 _OPENING = "您提出的关于整治河道垃圾的建议收悉，现答复如下：\n我局已组织清理。\n"
 _TITLE = "关于县十六届人大三次会议第8号建议的答复\n"
@@ -124,6 +125,12 @@ NOT_READ = {
         "王某政协某县委员：",
         [("王某", "委员")],
     ),
+    # two names a blank parts, the seat after the second: two people still
+    "seat-after-second-name": (
+        f"{_TITLE}赵某 钱某某政协某县委员：\n",
+        "赵某 钱某某政协某县委员：",
+        [("赵某", "委员"), ("钱某某", "委员")],
+    ),
     # a body alone stays one body
     "body-alone": (
         f"{_TITLE}民盟某县委员会：\n",
@@ -196,3 +203,21 @@ def test_proposer_from_title(title: str, expected: list[tuple[str, str | None]])
 @pytest.mark.parametrize("title", NOT_FROM_TITLE)
 def test_title_names_nobody(title: str) -> None:
     assert _read(title + _NO_SALUTATION) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("salutation", "expected"),
+    [
+        pytest.param("王 小 明政协某县委员：", [("王小明", "委员")], id="padded-three"),
+        pytest.param("王  明人大某区代表：", [("王明", "代表")], id="padded-two"),
+        pytest.param("王 小明政协某县委员：", [("王小明", "委员")], id="surname-apart"),
+    ],
+)
+def test_a_padded_name_before_its_seat_is_one_person(
+    salutation: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A name padded with blanks, the seat glued to its last piece (flat55): one person, as
+    the name padded before a bare role is (the span runs over the blanks, as there)."""
+    letter = parse_text(f"{_TITLE}{salutation}\n{_OPENING}", keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == expected
+    assert span_problems(letter) == []

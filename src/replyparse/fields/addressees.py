@@ -113,6 +113,9 @@ _ROLE_BESIDE = re.compile(
 _SEAT = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<seat>(?:政协|人大)[\u4e00-\u9fff]{1,12})$"
 )
+# The name's part before a seat (:data:`_SEAT`), however short: what a padded name's last
+# piece holds of the name (王 小 明政协某县委员: 明, joined to the pieces before it).
+_SEAT_OPEN = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{1,4}?)(?:政协|人大)[\u4e00-\u9fff]")
 # The fewest characters :data:`_SEAT` matches (a name of two, 政协 or 人大, one more).
 _SEAT_MIN = 5
 # What part the person took, written right before the role word (领衔代表王某, 联名代表李某,
@@ -777,9 +780,12 @@ def _split_gaps(text: str, base: int) -> list[tuple[str, int]]:
 
 
 def _joins(left: str, right: str) -> bool:
-    """Whether a blank between ``left`` and ``right`` is inside one name (王 小 明代表)."""
+    """Whether a blank between ``left`` and ``right`` is inside one name (王 小 明代表, and
+    with the body that seats the person before the role, 王 小 明政协某县委员, decided flat55)."""
     right_name = _ONE.match(right)
     right_bare = right_name.group("name") if right_name else right
+    if right_name and (seated := _SEAT_OPEN.match(right_bare)):
+        right_bare = seated.group("name")  # (the name before its seat: 苍 林政协某县委员)
     left_ended = bool(_ONE.match(left))
     short = len(_BLANKS.sub("", left)) == 1 or len(right_bare) == 1
     return (short or bool(_ROLE_ONLY.match(right))) and not left_ended
