@@ -34,13 +34,17 @@ BODY = (
     f"{AUTHORITY}\n"
     "2099年5月12日\n"
 )
-HEADING_GLUED = f"网站首页 政务公开\n{AUTHORITY}{OWN}\n某水函〔2099〕8号\n{AUTHORITY}\n{OWN}\n{BODY}"
+HEADING_GLUED = (
+    f"网站首页 政务公开\n{AUTHORITY}{OWN}\n某水函〔2099〕8号\n{AUTHORITY}\n{OWN}\n{BODY}"
+)
 HEADING_BLANK = (
     f"{AUTHORITY} {OWN}\n（B类）\n{AUTHORITY}\n某水复〔2099〕3号\n签发人：王某\n"
     f"{AUTHORITY}\n{OWN}\n{BODY}"
 )
 TITLE_WITH_AUTHORITY = f"{AUTHORITY}{OWN}\n某水函〔2099〕8号\n{AUTHORITY}{OWN}\n{BODY}"
-NO_HEADING_MARKED = f"（B类）\n{AUTHORITY}\n某水复〔2099〕3号\n签发人：王某\n{AUTHORITY}\n{OWN}\n{BODY}"
+NO_HEADING_MARKED = (
+    f"（B类）\n{AUTHORITY}\n某水复〔2099〕3号\n签发人：王某\n{AUTHORITY}\n{OWN}\n{BODY}"
+)
 
 OWN_TITLE = [
     pytest.param(HEADING_GLUED, id="kept-heading-glued"),
