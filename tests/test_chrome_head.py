@@ -526,3 +526,21 @@ def test_title_opening_with_a_tool_word_is_the_letters(
 ) -> None:
     text = join.join([h.replace("{}", title) for h in head] + LETTER)
     assert title in (parse_text(text).title or "")
+
+
+def test_a_toolbar_switch_and_its_close_button_are_the_sites() -> None:
+    """An accessibility switch named whole (打开适老化模式) and the bar's close button alone
+    after it (x), then the page's cells, the last a keyword cell left empty, over the
+    letter's title its authority opens, blanks inside it: the title is the letter's whole,
+    no cell's value, and no tool word or x glued to it (flat55)."""
+    head = [
+        "无障碍浏览 | 打开适老化模式",
+        "x",
+        "索引号 0000-1/2024-00012 发布机构 桐溪县水务局",
+        "发布日期 2024-05-21 文号 浏览量",
+        "主题词",
+        "桐溪县水务局关于县十届 人大三次会议 第12号建议的答复",
+    ]
+    letter = parse_text(" ".join([*head, *LETTER]))
+    assert letter.title == "桐溪县水务局" + TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

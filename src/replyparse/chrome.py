@@ -212,6 +212,12 @@ _SWITCH_WORDS = (
     "进入适老模式",
     "适老模式",
     "适老版",
+    # (its switch named whole, decided flat55: 打开适老化模式, 关闭适老化模式)
+    "打开适老化模式",
+    "关闭适老化模式",
+    "进入适老化模式",
+    "退出适老化模式",
+    "适老化模式",
     "文章播报",
     "语音播报",
     "手机版",
@@ -1522,6 +1528,11 @@ def _names_apart(texts: list[str], stop: int) -> int:
     return k if names >= _NAMES_APART_LEAST else stop
 
 
+_CLOSE_BETWEEN = " \t\u3000xX×✕"
+"""What may stand between two runs of a flattened page's chrome that join: blanks, and a
+toolbar's close button alone (``x``, ``×``)."""
+
+
 def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     """Where, in ``line`` (the first line of a flattened page: the letter run on after what
     the page prints over it), the site's chrome stands before the letter's salutation or
@@ -1607,9 +1618,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
                 j = _heading_over_letter(texts, i, stop, tabled)
             tries = 0 if j > i else max(0, tries - 1)
         if j > i:
-            if out and not line[out[-1][1] : pieces[i][0]].strip():
+            if out and not line[out[-1][1] : pieces[i][0]].strip(_CLOSE_BETWEEN):
                 # (one run with the chrome before it: a colon the view would read again
-                # after a blank, 分享到 ：, goes with it)
+                # after a blank, 分享到 ：, goes with it; so does a toolbar's close button
+                # alone between the two, 打开适老化模式 x 索引号…: flat55)
                 out[-1] = (out[-1][0], pieces[j - 1][1])
             else:
                 out.append((pieces[i][0], pieces[j - 1][1]))
@@ -2063,6 +2075,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         valued = (
             labelled
             and _LETTER_TITLE.search(texts[j]) is None
+            # (nor a title its authority opens, 某局关于…, a blank inside it: flat55)
+            and _AUTHORITY_TITLE.match(texts[j]) is None
             and _HEAD_NUMBER.search(texts[j]) is None
             and _DAMAGED_NUMBER.match(texts[j]) is None
             and not _title_apart(texts, j)
