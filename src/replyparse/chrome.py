@@ -2075,8 +2075,9 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         valued = (
             labelled
             and _LETTER_TITLE.search(texts[j]) is None
-            # (nor a title its authority opens, 某局关于…, a blank inside it: flat55)
-            and _AUTHORITY_TITLE.match(texts[j]) is None
+            # (nor a title its authority opens, 某局关于…, a blank inside it, after a cell
+            # that is no title cell's, 主题词: flat55; a title cell's value is the page's)
+            and (_AUTHORITY_TITLE.match(texts[j]) is None or _title_cell_label(texts[j - 1]))
             and _HEAD_NUMBER.search(texts[j]) is None
             and _DAMAGED_NUMBER.match(texts[j]) is None
             and not _title_apart(texts, j)
