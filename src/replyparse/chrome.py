@@ -4200,7 +4200,7 @@ _MENU_ROW = re.compile(
 (``首页 政务公开 政务服务 互动交流``, ``网站首页 | 新闻中心 | 政务公开``), no step's arrow (a
 crumb's), no punctuation; no letter writes its lines so. Its 首页 may be spaced out to the
 width of the items after it (``首   页 政务公开 …``, decided flat55)."""
-_MENU_REACH = 16
+_MENU_ROW_REACH = 16
 """How many lines from the top a site's menu on one line (:data:`_MENU_ROW`) may stand: under
 the page's cells, its heading and its date."""
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -4429,7 +4429,7 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
     for i in filled[:_CRUMB_REACH]:
         if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
             chrome.add(i)
-    for i in filled[:_MENU_REACH]:
+    for i in filled[:_MENU_ROW_REACH]:
         # a site's menu on one line (首页 and its items), under the page's heading and
         # cells too (decided, flat55): no letter writes its lines so
         if texts[i][:1] in "首网" and _MENU_ROW.match(texts[i]):
