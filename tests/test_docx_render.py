@@ -222,26 +222,33 @@ def test_an_archive_of_no_letter_is_not_said_to_name_one(tmp_path: Path) -> None
     ) in flat(err)
 
 
+def _killed_with_its_log(folder: Path, *statements: str) -> Path:
+    """An archive of one letter in ``folder`` that a run changed with ``statements`` and was
+    killed before it folded its log in (in a process of its own: SQLite's locks and shared
+    memory are per process), the changes left in the -wal file."""
+    letter = folder / "甲.txt"
+    letter.write_bytes(LETTER.read_bytes())
+    db = folder / "archive.db"
+    assert run("extract", str(letter), "-o", str(db), "-q")[0] == 0
+    killed = "\n".join(
+        [
+            "import os, sqlite3, sys",
+            "db = sqlite3.connect(sys.argv[1], isolation_level=None)",
+            "db.execute('PRAGMA wal_autocheckpoint = 0')",
+            *(f"db.execute({statement!r})" for statement in statements),
+            "os._exit(0)",
+        ]
+    )
+    subprocess.run([sys.executable, "-c", killed, str(db)], check=True)
+    return db
+
+
 def test_an_archive_is_read_with_the_rows_its_log_still_holds(tmp_path: Path) -> None:
     """Rows committed while a run is writing (or left by a killed one) may still be in the
     -wal file, not yet folded into the database: render read the file as immutable and
     passed them over, counting letters the archive no longer held. Read through the log,
     it says what a reader of the database sees, and makes no file beside it."""
-    letter = tmp_path / "甲.txt"
-    letter.write_bytes(LETTER.read_bytes())
-    db = tmp_path / "archive.db"
-    assert run("extract", str(letter), "-o", str(db), "-q")[0] == 0
-    # a run that committed its changes and was killed before it folded the log in (in a
-    # process of its own: SQLite's locks and shared memory are per process)
-    killed = (
-        "import os, sqlite3, sys\n"
-        "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
-        "db.execute('DELETE FROM letters')\n"
-        "db.execute(\"UPDATE files SET status = 'failed'\")\n"
-        "os._exit(0)\n"
-    )
-    subprocess.run([sys.executable, "-c", killed, str(db)], check=True)
+    db = _killed_with_its_log(tmp_path, "DELETE FROM letters", "UPDATE files SET status = 'failed'")
     before = sorted(p.name for p in tmp_path.iterdir())
     assert "archive.db-wal" in before
     code, _, err = run("render", str(db), "-o", str(tmp_path / "a.docx"))
@@ -254,18 +261,7 @@ def test_a_log_without_its_index_makes_no_file_beside_the_archive(tmp_path: Path
     """A -wal file copied without its -shm index: SQLite, even read-only, makes the index
     to read the log, a file where there was none (what the page says render never
     does). The log is passed over then, as before there was any reading through it."""
-    letter = tmp_path / "乙.txt"
-    letter.write_bytes(LETTER.read_bytes())
-    db = tmp_path / "archive.db"
-    assert run("extract", str(letter), "-o", str(db), "-q")[0] == 0
-    killed = (
-        "import os, sqlite3, sys\n"
-        "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
-        "db.execute(\"UPDATE meta SET value = value WHERE key = 'application'\")\n"
-        "os._exit(0)\n"
-    )
-    subprocess.run([sys.executable, "-c", killed, str(db)], check=True)
+    db = _killed_with_its_log(tmp_path, "UPDATE meta SET value = value WHERE key = 'application'")
     (tmp_path / "archive.db-shm").unlink()
     before = sorted(p.name for p in tmp_path.iterdir())
     assert "archive.db-wal" in before
