@@ -544,3 +544,28 @@ def test_a_toolbar_switch_and_its_close_button_are_the_sites() -> None:
     letter = parse_text(" ".join([*head, *LETTER]))
     assert letter.title == "桐溪县水务局" + TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+def test_a_run_of_xs_between_the_pages_runs_is_no_close_button() -> None:
+    """Only one close mark alone (x, ×) between two runs of the page's chrome joins them
+    (flat55); a run of them (XX, a placeholder the page prints) stays apart from both."""
+    line = " ".join(
+        [
+            "无障碍浏览 | 打开适老化模式",
+            "XX",
+            "索引号 0000-1/2024-00031 发布机构 桐溪县水务局",
+            "发布日期 2024-05-21",
+            TITLE,
+            *LETTER,
+        ]
+    )
+    held = line.index("XX")
+    assert chrome_head(line)
+    assert all(not a <= held < b for a, b in chrome_head(line))
+
+
+def test_a_lone_home_character_ending_the_line_is_read() -> None:
+    """A long page line whose last piece is a lone 首 (a spaced 首页 cut off, flat55) is
+    read like any piece, not past the line's end."""
+    line = " ".join(["索引号 0000-1/2024-00031 发布机构 桐溪县水务局"] * 6) + " 首"
+    assert chrome_head(line) is not None
