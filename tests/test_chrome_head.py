@@ -569,3 +569,38 @@ def test_a_lone_home_character_ending_the_line_is_read() -> None:
     read like any piece, not past the line's end."""
     line = " ".join(["索引号 0000-1/2024-00031 发布机构 桐溪县水务局"] * 6) + " 首"
     assert chrome_head(line) is not None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("名称 |", id="bar-after-label"),
+        pytest.param(
+            "名称",
+            id="label-alone",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap: a title cell's value with blanks inside is read to its "
+                "first blank, its last words taken for the letter's title's opening",
+            ),
+        ),
+    ],
+)
+def test_a_title_cells_value_with_blanks_inside_goes_whole(label: str) -> None:
+    """A title cell's value (the page's heading, blanks inside it: 桐溪县水务局关于县十届
+    人大三次会议 第12号建议的答复) is the page's whole, so the letter's own title after the
+    cells is read once; its last blank-parted words are no opening of the letter's title.
+    With a bar after the label the title its authority opens is no cell's value (flat55),
+    and the title is read right; with the label alone the cell's value is cut."""
+    heading = "桐溪县水务局关于县十届 人大三次会议 第12号建议的答复"
+    head = [
+        "索引号 0000-1/2024-00012 | 发布机构 桐溪县水务局 |",
+        label,
+        heading,
+        "| 发布日期 2024-05-21 |",
+        "桐溪县水务局",
+        heading,
+    ]
+    title = parse_text(" ".join([*head, *LETTER])).title or ""
+    assert title.endswith(TITLE)
+    assert title.count("第12号") == 1
