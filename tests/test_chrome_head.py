@@ -544,3 +544,63 @@ def test_a_toolbar_switch_and_its_close_button_are_the_sites() -> None:
     letter = parse_text(" ".join([*head, *LETTER]))
     assert letter.title == "桐溪县水务局" + TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+def test_a_run_of_xs_between_the_pages_runs_is_no_close_button() -> None:
+    """Only one close mark alone (x, ×) between two runs of the page's chrome joins them
+    (flat55); a run of them (XX, a placeholder the page prints) stays apart from both."""
+    line = " ".join(
+        [
+            "无障碍浏览 | 打开适老化模式",
+            "XX",
+            "索引号 0000-1/2024-00031 发布机构 桐溪县水务局",
+            "发布日期 2024-05-21",
+            TITLE,
+            *LETTER,
+        ]
+    )
+    held = line.index("XX")
+    assert chrome_head(line)
+    assert all(not a <= held < b for a, b in chrome_head(line))
+
+
+def test_a_lone_home_character_ending_the_line_is_read() -> None:
+    """A long page line whose last piece is a lone 首 (a spaced 首页 cut off, flat55) is
+    read like any piece, not past the line's end."""
+    line = " ".join(["索引号 0000-1/2024-00031 发布机构 桐溪县水务局"] * 6) + " 首"
+    assert chrome_head(line) is not None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("名称 |", id="bar-after-label"),
+        pytest.param(
+            "名称",
+            id="label-alone",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap: a title cell's value with blanks inside is read to its "
+                "first blank, its last words taken for the letter's title's opening",
+            ),
+        ),
+    ],
+)
+def test_a_title_cells_value_with_blanks_inside_goes_whole(label: str) -> None:
+    """A title cell's value (the page's heading, blanks inside it: 桐溪县水务局关于县十届
+    人大三次会议 第12号建议的答复) is the page's whole, so the letter's own title after the
+    cells is read once; its last blank-parted words are no opening of the letter's title.
+    With a bar after the label the title its authority opens is no cell's value (flat55),
+    and the title is read right; with the label alone the cell's value is cut."""
+    heading = "桐溪县水务局关于县十届 人大三次会议 第12号建议的答复"
+    head = [
+        "索引号 0000-1/2024-00012 | 发布机构 桐溪县水务局 |",
+        label,
+        heading,
+        "| 发布日期 2024-05-21 |",
+        "桐溪县水务局",
+        heading,
+    ]
+    title = parse_text(" ".join([*head, *LETTER])).title or ""
+    assert title.endswith(TITLE)
+    assert title.count("第12号") == 1

@@ -1528,9 +1528,10 @@ def _names_apart(texts: list[str], stop: int) -> int:
     return k if names >= _NAMES_APART_LEAST else stop
 
 
-_CLOSE_BETWEEN = " \t\u3000xX×✕"
-"""What may stand between two runs of a flattened page's chrome that join: blanks, and a
-toolbar's close button alone (``x``, ``×``)."""
+_CLOSE_BETWEEN = ("", "x", "X", "×", "✕")
+"""What may stand between two runs of a flattened page's chrome that join, blanks aside:
+nothing, or a toolbar's close button alone (``x``, ``×``); not a run of them (``xx``, a
+placeholder the page holds)."""
 
 
 def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
@@ -1555,7 +1556,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     # (the spaced 首页 read whole, its blanks aside)
     texts = [
         "首" + _norm(line[a + 1 : b]).lstrip()
-        if line[a] == "首" and line[a + 1].isspace()
+        if b - a > 1 and line[a] == "首" and line[a + 1].isspace()
         else _norm(line[a:b])
         for a, b in pieces
     ]
@@ -1618,7 +1619,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
                 j = _heading_over_letter(texts, i, stop, tabled)
             tries = 0 if j > i else max(0, tries - 1)
         if j > i:
-            if out and not line[out[-1][1] : pieces[i][0]].strip(_CLOSE_BETWEEN):
+            if out and line[out[-1][1] : pieces[i][0]].strip() in _CLOSE_BETWEEN:
                 # (one run with the chrome before it: a colon the view would read again
                 # after a blank, 分享到 ：, goes with it; so does a toolbar's close button
                 # alone between the two, 打开适老化模式 x 索引号…: flat55)
