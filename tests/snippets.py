@@ -19,6 +19,14 @@ PROPOSAL_OPENINGS = [
 
 # A short letter with one line of marks or notes, ``{line}``, above its issuer (MARK_AT_HEAD)
 # or under its date (MARK_AT_END): where the handling-type and publication notes stand.
+REPLY_UNDER_TITLE = (
+    "李某代表：\n"
+    "您提出的《关于修缮某村水塘的建议》收悉，现答复如下：\n"
+    "一、基本情况\n"
+    "该项目需资金20万元，目前正在争取。\n"
+    "感谢您对我局工作的关心。\n"
+)
+"""A short reply from its salutation to its thanks, to set under a head being tested."""
 MARK_TITLE = "关于市十五届人大三次会议第8号建议的答复"
 MARK_AT_HEAD = (
     "{line}\n某市民政局\n" + MARK_TITLE + "\n王某代表：\n"

@@ -20,20 +20,12 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from snippets import glued, spaced
+from snippets import REPLY_UNDER_TITLE, glued, spaced
 from spans import span_problems
 
 AUTHORITY = "某县水务局"
 OWN = "关于对县某届人大一次会议第9号建议的复函"
-BODY = (
-    "李某代表：\n"
-    "您提出的《关于修缮某村水塘的建议》收悉，现答复如下：\n"
-    "一、基本情况\n"
-    "该项目需资金20万元，目前正在争取。\n"
-    "感谢您对我局工作的关心。\n"
-    f"{AUTHORITY}\n"
-    "2099年5月12日\n"
-)
+BODY = f"{REPLY_UNDER_TITLE}{AUTHORITY}\n2099年5月12日\n"
 HEADING_GLUED = (
     f"网站首页 政务公开\n{AUTHORITY}{OWN}\n某水函〔2099〕8号\n{AUTHORITY}\n{OWN}\n{BODY}"
 )

@@ -21,16 +21,10 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from snippets import glued, spaced
+from snippets import REPLY_UNDER_TITLE, glued, spaced
 from spans import span_problems
 
-BODY = (
-    "李某代表：\n"
-    "您提出的《关于修缮某村水塘的建议》收悉，现答复如下：\n"
-    "一、基本情况\n"
-    "该项目需资金20万元，目前正在争取。\n"
-    "感谢您对我局工作的关心。\n"
-)
+BODY = REPLY_UNDER_TITLE
 OWN = "关于对区某届人大一次会议第12号建议的答复"
 BROKEN = "关于县某届人大一次会议\n第9号建议答复的函\n"
 WHOLE = "关于县某届人大一次会议第9号建议答复的函"
