@@ -1388,11 +1388,12 @@ _EMPTY_CELL_LABELS = tuple(
     sorted(w for w in {*_BARE_CELL_LABELS, *vocab.words("page_table_labels")} if len(w) >= 3)
 )  # (sorted: the pattern's source the same whatever the hash seed)
 _EMPTY_CELL_TITLE = re.compile(
-    rf"(?:{vocab.longest_first(_EMPTY_CELL_LABELS)})"
+    rf"(?:{vocab.longest_first(_EMPTY_CELL_LABELS)})+"
     rf"(?=关于|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})关于)"
 )
 """A page's cell label written with no colon and left empty, the page's title glued to it
-(``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title."""
+(``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title;
+or a run of such labels, each cell left empty (``浏览量主题词某局关于…``)."""
 _GLUED_ADDRESS = re.compile(
     r"(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?(?=[\u4e00-\u9fff])", re.IGNORECASE
 )
