@@ -42,6 +42,27 @@ WELCOME = [
         BARE,
         id="empty-cell-then-title",
     ),
+    # two cells left empty, their labels glued to each other and to the title (tools55)
+    pytest.param(
+        "首页 > 建议提案 索引号：000000/2023-00001 浏览量主题词"
+        + TITLE
+        + " "
+        + SALUTE
+        + BODY
+        + CLOSE,
+        TITLE,
+        id="two-empty-cells-then-authority-title",
+    ),
+    pytest.param(
+        "首页 > 建议提案 索引号：000000/2023-00001 点击量主题词"
+        + BARE
+        + " "
+        + SALUTE
+        + BODY
+        + CLOSE,
+        BARE,
+        id="two-empty-cells-then-title",
+    ),
 ]
 
 

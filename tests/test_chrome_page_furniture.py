@@ -4,7 +4,9 @@
 and address, an image's file name, a section's banner (政府信息公开), the day of the visit
 with its weekday over the article, and a metadata table written as a list (``- 索引号：…``).
 Also: the salutation under a page's last empty cell (浏览次数：) is no value of it. The
-same lines in a letter that shows no page stay the letter's. Snippets are invented.
+same lines in a letter that shows no page stay the letter's, but for a version's switch named
+whole (无障碍浏览, 长者模式, 打开适老化模式: tools55), the site's over a short letter too.
+Snippets are invented.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
+from snippets import REPLY_UNDER_TITLE
 
 LETTER = """桐溪县水务局关于县八届人大二次会议第15号建议的答复
 王某、李某代表：
@@ -77,8 +80,9 @@ def test_furniture_under_a_page_is_chrome(line: str) -> None:
     assert line in _chrome(f"{PAGE_SIGN}\n{LETTER}{line}")
 
 
-# 分享 and × make a line of tools chrome by itself, page or not (test_chrome_share_box)
-BY_ITSELF = {"分享至好友和朋友圈", "×"}
+# 分享 and × make a line of tools chrome by itself, page or not (test_chrome_share_box), and
+# so does a version's switch named whole (无障碍浏览, 长者模式: decided tools55)
+BY_ITSELF = {"分享至好友和朋友圈", "×", "无障碍浏览", "长者模式", "无障碍浏览  长者模式"}
 
 
 @pytest.mark.parametrize("line", [p for p in FURNITURE if p.values[0] not in BY_ITSELF])
@@ -445,3 +449,45 @@ TAILED = (
 def test_tags_and_a_comment_box_under_a_reply_with_no_salutation(text: str) -> None:
     letter = parse_text(text)
     assert letter.addressees == [] and letter.salutation is None
+
+
+SHORT_TITLE = "关于疏通柳岸街排水沟的建议的答复"
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        pytest.param(["打开适老化模式", "x"], id="switch-then-close"),
+        pytest.param(["关闭适老化模式", "X"], id="switch-off-then-close"),
+        pytest.param(["无障碍浏览", "长者模式"], id="two-switch-lines"),
+        pytest.param(["无障碍浏览  长者模式"], id="switches-one-line"),
+    ],
+)
+def test_switches_over_a_short_letter_with_no_page_cells_are_the_sites(
+    tools: list[str],
+) -> None:
+    """A version's switch named whole (打开适老化模式, 无障碍浏览, 长者模式) on lines of its
+    own over a short letter with no page cell nor 发文字号 under it, the bar's close button
+    alone after it or not: the site's, no words of the title (decided tools55; with a date
+    cell under them they were read so already)."""
+    text = "\n".join([*tools, SHORT_TITLE, REPLY_UNDER_TITLE])
+    assert parse_text(text).title == SHORT_TITLE
+
+
+def test_a_lone_x_over_a_letter_with_no_switch_stays() -> None:
+    """An x alone goes with the switch over it only: over the title by itself it is no
+    toolbar's close button, and the page's furniture is not read from it."""
+    assert "x" not in _chrome("\n".join(["x", SHORT_TITLE, REPLY_UNDER_TITLE]))
+
+
+def test_switches_a_reply_lists_inside_its_prose_stay() -> None:
+    """The same switches one a line inside the letter's prose, a list's colon over them and
+    a sentence under them (a reply on a site's versions for the old and the blind), are the
+    letter's, as review54c keeps an accessibility toolbar's buttons so."""
+    body = REPLY_UNDER_TITLE.replace(
+        "目前正在争取。\n",
+        "目前正在争取。网站改版后新增：\n无障碍浏览\n长者模式\n群众可随时切换。\n",
+    )
+    kept = _chrome("\n".join([SHORT_TITLE, body]))
+    assert "无障碍浏览" not in kept
+    assert "长者模式" not in kept

@@ -259,8 +259,9 @@ _TOOL_WORD = (
     # is read one way only, so a line that fails at its end never backtracks through them)
     r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"
     # a site's switches and way back, chrome only on a page that shows itself otherwise
-    # (no must word below: a letter never writes them alone on a line, but the view's scan
-    # looks for no mark of theirs; :func:`_page_furniture`); a toolbar's 登录 and 注册
+    # (no must word below but a switch named whole, 无障碍浏览, 长者模式, 打开适老化模式:
+    # tools55; a letter never writes them alone on a line, but the view's scan looks for no
+    # mark of the others; :func:`_page_furniture`); a toolbar's 登录 and 注册
     # (扫码登录 is 扫码 then 登录), a button that reads the article aloud (文章播报)
     f"|{'|'.join(_SWITCH_WORDS)}"
     r"|返回上一级|返回上级|返回列表|返回首页|返回|简体|繁体|繁體|好友|✕|朗读全文"
@@ -293,6 +294,11 @@ _TOOL_MUST_WORDS = (
     "视力保护色",
     "×",
     "适老模式",
+    # (a version's switch named whole: 打开适老化模式, 无障碍浏览, 长者模式; not the bare
+    # 无障碍 or 适老化, a reply's words on the site it answers for)
+    "适老化模式",
+    "无障碍浏览",
+    "长者模式",
     "文章播报",
     "语音播报",
     "辅助浏览",
@@ -1388,11 +1394,12 @@ _EMPTY_CELL_LABELS = tuple(
     sorted(w for w in {*_BARE_CELL_LABELS, *vocab.words("page_table_labels")} if len(w) >= 3)
 )  # (sorted: the pattern's source the same whatever the hash seed)
 _EMPTY_CELL_TITLE = re.compile(
-    rf"(?:{vocab.longest_first(_EMPTY_CELL_LABELS)})"
+    rf"(?:{vocab.longest_first(_EMPTY_CELL_LABELS)})+"
     rf"(?=关于|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})关于)"
 )
 """A page's cell label written with no colon and left empty, the page's title glued to it
-(``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title."""
+(``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title;
+or a run of such labels, each cell left empty (``浏览量主题词某局关于…``)."""
 _GLUED_ADDRESS = re.compile(
     r"(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?(?=[\u4e00-\u9fff])", re.IGNORECASE
 )
@@ -4293,8 +4300,11 @@ def _crumb_last_step(texts: list[str], filled: list[int], chrome: set[int]) -> N
             chrome.add(j)
 
 
-_ACCESS_LINE = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_ACCESS_TOOLS})+$")
-"""A line of an accessibility toolbar's buttons alone (:data:`_ACCESS_TOOLS`)."""
+_ACCESS_LINE = re.compile(
+    rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_ACCESS_TOOLS}|{'|'.join(_SWITCH_WORDS)})+$"
+)
+"""A line of an accessibility toolbar's buttons alone (:data:`_ACCESS_TOOLS`), or of a site's
+versions and switches (:data:`_SWITCH_WORDS`: 无障碍浏览, 长者模式, a reply listing them)."""
 _PROSE_STOPS = ("。", "！", "？", "；", "：", "!", "?", ";", ":")
 """What ends a letter's line that a list of its own may follow: a sentence, or the colon
 that opens the list (``网站已上线以下功能：``)."""
@@ -4441,7 +4451,9 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
         if i not in chrome:
             # (a menu's heading, never the letter's publication mark: 同意公开)
             menu = _MENU_HEADING.match(texts[i]) and not _PUBLIC_MARK.match(texts[i])
-            if not (listed or _is_furniture(texts[i], top=True) or menu):
+            # (a toolbar's close button alone under its line, x or ×: flat55's, kept lines)
+            closes = at > 0 and texts[i] in _CLOSE_BETWEEN and filled[at - 1] in chrome
+            if not (listed or _is_furniture(texts[i], top=True) or menu or closes):
                 below = filled[at + 1] if at + 1 < len(filled) else -1
                 if not (
                     below in chrome
