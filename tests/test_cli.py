@@ -390,6 +390,46 @@ def test_a_clash_note_counts_the_names_refused_past_three(tmp_path: Path) -> Non
     ) in stderr
 
 
+def _not_a_docx(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not a zip archive at all")
+    return path
+
+
+def _not_text(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00\x01binary\xff")
+    return path
+
+
+@pytest.mark.parametrize("out", ["out", "tables.db"])
+def test_files_that_wrote_nothing_clash_with_nothing(tmp_path: Path, out: str) -> None:
+    """Two files failing that would have had one output name: neither wrote one, so no
+    clash note and no renamed row (the note once came before either was read)."""
+    page = _not_a_docx(tmp_path / "in" / "a.docx")
+    text = _not_text(tmp_path / "in" / "a.txt")
+    code, _, stderr = run("extract", str(page), str(text), "-o", str(tmp_path / out))
+    assert code == 1
+    assert stderr.count("error: ") == 2
+    assert "clash" not in stderr
+
+
+def test_a_clash_note_says_its_holder_failed(tmp_path: Path) -> None:
+    """The file written under its full name is told, and the holder of the name it was
+    refused is said to have failed (no a.json is there to explain a.txt.json)."""
+    page = _not_a_docx(tmp_path / "in" / "a.docx")
+    (text,) = write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(page), str(text), "-o", str(out))
+    assert code == 1
+    assert outputs(out) == ["a.txt.json"]
+    assert (
+        f"note: output name clash: {text} is written to a.txt.json (a.json is taken by "
+        f"{page}, which failed and keeps the name)"
+    ) in stderr
+    assert summary_count(stderr, "renamed (output name clash)") == 1
+
+
 FILTER_CASES = [
     pytest.param(["--exclude", "drafts"], ["a/x.json", "b/y.json"], id="exclude-folder"),
     pytest.param(["--exclude", "y.txt"], ["a/x.json", "drafts/z.json"], id="exclude-file"),

@@ -72,6 +72,11 @@ class Ledger:
         self._sources: list[str] | None = None
         self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
         """This run's failures by position (outputs with no manifest list these)."""
+        self.written: set[str] = set()
+        """The paths of the files whose record (or report) this run wrote."""
+        self.renamed: list[Renamed] = []
+        """The files given another output name than their own, told at the end
+        (:meth:`_note_renamed`): only those that wrote one clash with anything."""
         self.stop = Stop()
 
     def classify(self) -> list[Job]:
@@ -80,8 +85,7 @@ class Ledger:
         if self.manifest is None:
             if self.mode != "csv":
                 return [Job(f, None, -1, -1) for f in self.files]
-            names, renamed = plan_outputs(self.files)  # the letters' names in the tables
-            self._note_renamed(renamed)
+            names, self.renamed = plan_outputs(self.files)  # the letters' names in the tables
             return [Job(f, name, -1, -1) for f, name in zip(self.files, names, strict=True)]
         resume = plan_resume(
             self.files,
@@ -107,7 +111,7 @@ class Ledger:
         self._sources_gone(resume.outputs)
         if self.options.prune:
             self._prune_strays(resume.outputs)
-        self._note_renamed(resume.renamed)
+        self.renamed = resume.renamed
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {said(path)} is written to {said(name)}")
         return resume.todo
@@ -185,15 +189,20 @@ class Ledger:
             f"(--skip-failed){where}; a run without --skip-failed tries them"
         )
 
-    def _note_renamed(self, renamed: list[Renamed]) -> None:
-        """One note per file renamed, naming the holder of every name it was refused
-        (``a.json`` and then ``a.txt.json`` for ``a.txt.2.json``): the first three, and
-        how many more."""
+    def _note_renamed(self) -> None:
+        """One note per file renamed that this run wrote, naming the holder of every name
+        it was refused (``a.json`` and then ``a.txt.json`` for ``a.txt.2.json``): the
+        first three, and how many more. A file that wrote nothing (it failed, or the run
+        stopped before it) clashes with nothing and is not told; a holder that failed here
+        is said to have failed, as its name is kept for it while no file is there."""
+        renamed = [r for r in self.renamed if r.path in self.written]
         self.stats.renamed = len(renamed)
+        failed = {path for path, _, _ in self.failed_here.values()}
         for r in renamed[:10]:
-            taken = [f"{said(r.wanted)} is taken by {_held(r.holder, r.earlier)}"]
+            taken = [f"{said(r.wanted)} is taken by {_held(r.holder, r.earlier, failed)}"]
             taken += [
-                f"{said(name)} by {_held(holder, earlier)}" for name, holder, earlier in r.also
+                f"{said(name)} by {_held(holder, earlier, failed)}"
+                for name, holder, earlier in r.also
             ]
             if len(taken) > _HOLDERS_TOLD:
                 more = plural(len(taken) - _HOLDERS_TOLD, "more name")
@@ -219,6 +228,7 @@ class Ledger:
         stage, reason = outcome.stage, outcome.reason
         if stage is None:
             self.stats.parsed += 1
+            self.written.add(job.file.path)
             if outcome.warnings:
                 self.stats.warnings.update(outcome.warnings)
         else:
@@ -280,6 +290,8 @@ class Ledger:
             self.stats.closed = True
         except OSError as exc:
             self._halt(f"cannot write output: {exc.strerror or exc}")
+        if not self.stats.closed:
+            self._note_renamed()
         if self.manifest is not None:
             self.manifest.close()
             with contextlib.suppress(OSError):  # a full disk: the appended lines stay valid
@@ -329,6 +341,11 @@ _HOLDERS_TOLD = 3
 """The names refused to one file whose holders a clash note names; the rest are counted."""
 
 
-def _held(holder: str, earlier: bool) -> str:
-    """Who holds an output name, as a clash note says it."""
-    return f"{said(holder)}, written by an earlier run" if earlier else said(holder)
+def _held(holder: str, earlier: bool, failed: set[str]) -> str:
+    """Who holds an output name, as a clash note says it (``failed``: the paths that
+    failed in this run, whose name is kept for them though nothing was written)."""
+    if earlier:
+        return f"{said(holder)}, written by an earlier run"
+    if holder in failed:
+        return f"{said(holder)}, which failed and keeps the name"
+    return said(holder)
