@@ -96,7 +96,8 @@ def kept(mode: Mode) -> Kept:
     return "partial" if mode == "stream" else "whole"
 
 
-def _is_folder_name(out: str) -> bool:
+def is_folder_name(out: str) -> bool:
+    """Whether ``out`` names a folder by its end (a trailing /, as `-o DIR/` says)."""
     return out.endswith("/") or (os.altsep is not None and out.endswith(os.altsep))
 
 
@@ -132,7 +133,7 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             )
         return given or "json", "stream"
     suffix = os.path.splitext(out.rstrip("/"))[1].lower()
-    if _is_folder_name(out):
+    if is_folder_name(out):
         if given in FILE_FORMATS:
             raise UsageProblem(
                 Param.OUT,
@@ -207,7 +208,7 @@ def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
         # what to name instead
         if fmt == "csv":
             why, instead = ", and {format} csv writes a folder of tables", ""
-        elif _is_folder_name(out):
+        elif is_folder_name(out):
             why, instead = " (the / at the end of the name asks for one)", ""
         elif fmt == "docx":
             why = ", and a name with no suffix is an output folder (one report per letter)"
