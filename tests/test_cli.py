@@ -59,8 +59,9 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["-", "-o", "outdir"],
-        "Invalid value for '-o' / '--out': standard input (-) cannot go to an output folder; "
-        "use -o - or --format jsonl",
+        "Invalid value for '-o' / '--out': standard input (-) has no name to give its file "
+        "in an output folder: name it with --stdin-name NAME (written as NAME.json), or use "
+        "-o - or --format jsonl",
         id="stdin-to-folder",
     ),
     pytest.param(
@@ -274,6 +275,46 @@ def test_a_letter_on_standard_input_is_named_in_its_record_as_told(
             with contextlib.closing(sqlite3.connect(tmp_path / out)) as db:
                 (path,) = db.execute('SELECT "path" FROM letters').fetchone()
             assert path == said
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("json", ".json"), ("docx", ".docx")])
+def test_a_named_letter_on_standard_input_goes_into_an_output_folder(
+    tmp_path: Path, fmt: str, suffix: str
+) -> None:
+    """With --stdin-name its file there is the name, whole, and the suffix (refused
+    whatever the name before); a second run under the name replaces it, and says so."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    out = tmp_path / "out"
+    given = ["extract", "-", "-o", f"{out}/", "-f", fmt, "--stdin-name", "2021/复函.txt"]
+    code, _, stderr = run(*given, stdin=letter)
+    assert code == 0
+    assert stderr.startswith(f"replyparse: 1 letter parsed, written to {out}/ (")
+    written = out / "2021" / f"复函.txt{suffix}"
+    assert written.is_file()
+    if fmt == "json":
+        assert json.loads(written.read_text(encoding="utf-8"))["source"]["path"] == "2021/复函.txt"
+    code, _, stderr = run(*given, stdin=letter)
+    assert code == 0
+    assert stderr.startswith(
+        f"note: standard input (2021/复函.txt) replaces 2021/复函.txt{suffix}, made by an "
+        "earlier run\n"
+    )
+    assert sorted(p.name for p in (out / "2021").iterdir()) == [written.name]
+
+
+@pytest.mark.parametrize("name", ["../out2/a", "/tmp/a", "2021//a", "./a", "2021/"])
+def test_a_name_outside_the_output_folder_is_refused_for_standard_input(
+    tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / "folder" / "out"
+    code, _, stderr = run("extract", "-", "-o", f"{out}/", "--stdin-name", name, stdin="x")
+    assert code == 2
+    assert flat(stderr).endswith(
+        f"Error: Invalid value for '--stdin-name': {name}: a letter's name in an output folder "
+        "is a path inside it, with no empty, . or .. part (2021/letter, not /tmp/letter or "
+        "../letter)"
+    )
+    assert not (tmp_path / "folder").exists()
 
 
 @pytest.mark.parametrize("name", ["2021/复函.pdf", "答复.docx", "甲.rtf"])
