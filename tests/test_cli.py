@@ -104,12 +104,14 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["empty"],
-        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml)",
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html "
+        ".htm .mht .mhtml); empty is an empty folder",
         id="empty-folder",
     ),
     pytest.param(
         ["empty", "-o", "outdir/"],
-        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml)",
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html "
+        ".htm .mht .mhtml); empty is an empty folder",
         id="empty-folder-to-folder",
     ),
     pytest.param(
