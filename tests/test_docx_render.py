@@ -291,7 +291,8 @@ OUTPUT_REFUSED = {
     ),
     "no suffix": (
         "letter",
-        "letter: render writes a Word file: name it .docx, or give - for standard output",
+        "letter: render writes a Word file: name it .docx, end it with / (letter/) to write it "
+        "in under the letter's name, or give - for standard output",
     ),
 }
 

@@ -9,6 +9,7 @@ it the worker is killed, even inside C code.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -148,8 +149,12 @@ def _render_target(path: str, out: str) -> Path | None:
     if is_folder_name(out) or Path(out).is_dir():
         return Path(out) / f"{Path(path).stem or Path(path).name}.docx"
     if not out.lower().endswith(".docx"):
+        ways = ["name it .docx"]
+        if not os.path.splitext(out)[1]:  # (a name with no suffix is a folder to extract)
+            ways.append(f"end it with / ({said(out + '/')}) to write it in under the letter's name")
         raise typer.BadParameter(
-            f"{said(out)}: render writes a Word file: name it .docx, or give - for standard output",
+            f"{said(out)}: render writes a Word file: {', '.join(ways)}, or give - for "
+            "standard output",
             param_hint=_OUT_HINT,
         )
     return Path(out)
