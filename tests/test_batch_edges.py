@@ -419,6 +419,42 @@ def test_a_full_disk_under_a_database_says_so_in_one_line(tmp_path: Path) -> Non
         ) in stderr
 
 
+@pytest.mark.skipif(can_mount() is not None, reason=str(can_mount()))
+def test_a_full_disk_under_a_dangling_link_leaves_no_half_made_target(tmp_path: Path) -> None:
+    """-o a.db, a link to a file not there yet: SQLite made the file where the link points,
+    and the cleanup of a database that could not be begun removed only the link's name (it
+    was there, so nothing was removed): the half-made target stayed."""
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    with tmpfs(tmp_path / "disk", "64k") as disk:
+        (disk / "real").mkdir()
+        (disk / "a.db").symlink_to("real/target.db")
+        done = cli("extract", str(tmp_path / "in"), "-o", str(disk / "a.db"))
+        assert done.returncode == 2, done.stderr.decode()
+        assert "database or disk is full" in done.stderr.decode()
+        assert os.listdir(disk / "real") == []
+        assert os.readlink(disk / "a.db") == "real/target.db"  # the user's link, kept
+
+
+@pytest.mark.parametrize("log", ["-wal", "-journal"])
+def test_the_log_of_a_deleted_archive_is_refused_and_kept(tmp_path: Path, log: str) -> None:
+    """A -wal left beside an archive deleted without it: a new archive there made SQLite
+    discard it (or, on a full disk, the cleanup removed it). Refused now, the file kept."""
+    write_letters(tmp_path / "in", ["a.txt"])
+    db = tmp_path / "out" / "a.db"
+    db.parent.mkdir()
+    stale = db.with_name("a.db" + log)
+    stale.write_bytes(b"what an earlier archive last wrote")
+    code, stdout, stderr = run("extract", str(tmp_path / "in"), "-o", str(db))
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        f"Invalid value for '-o' / '--out': {stale} is there without {db}: the log of an "
+        "archive deleted or moved without it, which a new archive would discard; move it "
+        "away (or delete it), then run again"
+    )
+    assert sorted(os.listdir(db.parent)) == [stale.name]
+    assert stale.read_bytes() == b"what an earlier archive last wrote"
+
+
 @pytest.mark.parametrize(
     "reason", ["database is locked", "database disk image is malformed"], ids=["locked", "damaged"]
 )

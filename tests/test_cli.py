@@ -59,8 +59,9 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["-", "-o", "outdir"],
-        "Invalid value for '-o' / '--out': standard input (-) cannot go to an output folder; "
-        "use -o - or --format jsonl",
+        "Invalid value for '-o' / '--out': standard input (-) has no name to give its file "
+        "in an output folder: name it with --stdin-name NAME (written as NAME.json), or use "
+        "-o - or --format jsonl",
         id="stdin-to-folder",
     ),
     pytest.param(
@@ -103,12 +104,14 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["empty"],
-        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml)",
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html "
+        ".htm .mht .mhtml); empty is an empty folder",
         id="empty-folder",
     ),
     pytest.param(
         ["empty", "-o", "outdir/"],
-        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml)",
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html "
+        ".htm .mht .mhtml); empty is an empty folder",
         id="empty-folder-to-folder",
     ),
     pytest.param(
@@ -276,6 +279,46 @@ def test_a_letter_on_standard_input_is_named_in_its_record_as_told(
             assert path == said
 
 
+@pytest.mark.parametrize(("fmt", "suffix"), [("json", ".json"), ("docx", ".docx")])
+def test_a_named_letter_on_standard_input_goes_into_an_output_folder(
+    tmp_path: Path, fmt: str, suffix: str
+) -> None:
+    """With --stdin-name its file there is the name, whole, and the suffix (refused
+    whatever the name before); a second run under the name replaces it, and says so."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    out = tmp_path / "out"
+    given = ["extract", "-", "-o", f"{out}/", "-f", fmt, "--stdin-name", "2021/复函.txt"]
+    code, _, stderr = run(*given, stdin=letter)
+    assert code == 0
+    assert stderr.startswith(f"replyparse: 1 letter parsed, written to {out}/ (")
+    written = out / "2021" / f"复函.txt{suffix}"
+    assert written.is_file()
+    if fmt == "json":
+        assert json.loads(written.read_text(encoding="utf-8"))["source"]["path"] == "2021/复函.txt"
+    code, _, stderr = run(*given, stdin=letter)
+    assert code == 0
+    assert stderr.startswith(
+        f"note: standard input (2021/复函.txt) replaces 2021/复函.txt{suffix}, made by an "
+        "earlier run\n"
+    )
+    assert sorted(p.name for p in (out / "2021").iterdir()) == [written.name]
+
+
+@pytest.mark.parametrize("name", ["../out2/a", "/tmp/a", "2021//a", "./a", "2021/"])
+def test_a_name_outside_the_output_folder_is_refused_for_standard_input(
+    tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / "folder" / "out"
+    code, _, stderr = run("extract", "-", "-o", f"{out}/", "--stdin-name", name, stdin="x")
+    assert code == 2
+    assert flat(stderr).endswith(
+        f"Error: Invalid value for '--stdin-name': {name}: a letter's name in an output folder "
+        "is a path inside it, with no empty, . or .. part (2021/letter, not /tmp/letter or "
+        "../letter)"
+    )
+    assert not (tmp_path / "folder").exists()
+
+
 @pytest.mark.parametrize("name", ["2021/复函.pdf", "答复.docx", "甲.rtf"])
 def test_a_letter_on_standard_input_is_read_by_its_content_whatever_its_name(
     tmp_path: Path, name: str
@@ -388,6 +431,46 @@ def test_a_clash_note_counts_the_names_refused_past_three(tmp_path: Path) -> Non
         f"note: output name clash: {last} is written to a.txt.4.json (a.json is taken by "
         f"{page}; a.txt.json by {first}; a.txt.2.json by {second}; 1 more name taken)"
     ) in stderr
+
+
+def _not_a_docx(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not a zip archive at all")
+    return path
+
+
+def _not_text(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00\x01binary\xff")
+    return path
+
+
+@pytest.mark.parametrize("out", ["out", "tables.db"])
+def test_files_that_wrote_nothing_clash_with_nothing(tmp_path: Path, out: str) -> None:
+    """Two files failing that would have had one output name: neither wrote one, so no
+    clash note and no renamed row (the note once came before either was read)."""
+    page = _not_a_docx(tmp_path / "in" / "a.docx")
+    text = _not_text(tmp_path / "in" / "a.txt")
+    code, _, stderr = run("extract", str(page), str(text), "-o", str(tmp_path / out))
+    assert code == 1
+    assert stderr.count("error: ") == 2
+    assert "clash" not in stderr
+
+
+def test_a_clash_note_says_its_holder_failed(tmp_path: Path) -> None:
+    """The file written under its full name is told, and the holder of the name it was
+    refused is said to have failed (no a.json is there to explain a.txt.json)."""
+    page = _not_a_docx(tmp_path / "in" / "a.docx")
+    (text,) = write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(page), str(text), "-o", str(out))
+    assert code == 1
+    assert outputs(out) == ["a.txt.json"]
+    assert (
+        f"note: output name clash: {text} is written to a.txt.json (a.json is taken by "
+        f"{page}, which failed and keeps the name)"
+    ) in stderr
+    assert summary_count(stderr, "renamed (output name clash)") == 1
 
 
 FILTER_CASES = [

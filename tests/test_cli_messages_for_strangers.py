@@ -128,6 +128,64 @@ def test_a_file_named_with_a_leading_dash_gets_the_two_ways_to_name_it(
         assert run(command, "--", "-x.txt")[0] == 0
 
 
+JOINED = {
+    "output typo": (
+        ["-out.jsonl"],
+        "Invalid value for '-o' / '--out': -out.jsonl is read as -o ut.jsonl (an option "
+        "joined to its value): write -o out.jsonl for the output out.jsonl, or ./-out.jsonl "
+        "to read -out.jsonl (-o ut.jsonl, with a space, if that is meant)",
+    ),
+    "output folder typo": (
+        ["-out/"],
+        "-out/ is read as -o ut/ (an option joined to its value): write -o out/ for the output "
+        "out/, or ./-out/ to read -out/ (-o ut/, with a space, if that is meant)",
+    ),
+    "long name, one dash": (
+        ["-out", "all.jsonl"],
+        "-out is read as -o ut (an option joined to its value): write --out (two dashes) or -o",
+    ),
+    "long name with =, one dash": (
+        ["-format=jsonl"],
+        "Invalid value for '-f' / '--format': -format=jsonl is read as -f ormat=jsonl (an "
+        "option joined to its value): write --format=jsonl (two dashes)",
+    ),
+    "a file named so": (
+        ["-jx.txt"],
+        "Invalid value for '-j' / '--jobs': -jx.txt is read as -j x.txt (an option joined to "
+        "its value), but -jx.txt is here: write ./-jx.txt to read it, or -j x.txt, with a "
+        "space, if that is meant",
+    ),
+}
+
+
+@pytest.mark.parametrize(("words", "message"), JOINED.values(), ids=JOINED.keys())
+def test_a_word_read_as_an_option_joined_to_its_value_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], message: str
+) -> None:
+    """``-out.jsonl`` parsed as ``-o ut.jsonl`` and wrote ut.jsonl without a word (and a
+    file called so was never read): the dash hint only fires when parsing fails."""
+    write_letters(tmp_path, ["a.txt", "-jx.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("extract", "a.txt", *words)
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(message)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["-jx.txt", "a.txt"]
+
+
+@pytest.mark.parametrize(
+    "words", [["-oall.jsonl"], ["-j1", "-o", "all.jsonl"], ["--exclude", "-out.txt", "-oall.jsonl"]]
+)
+def test_an_option_joined_to_its_value_is_read_as_joined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str]
+) -> None:
+    """A joined value that spells no long name and names no file here is the option's."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run("extract", "a.txt", "-q", *words)
+    assert code == 0, stderr
+    assert (tmp_path / "all.jsonl").is_file()
+
+
 def test_a_dash_name_the_shell_splits_is_given_back_quoted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -261,11 +261,29 @@ def test_an_unquoted_pattern_the_shell_expanded_is_refused_with_the_quoting(
     assert (code, stdout) == (2, "")
     assert (
         f"Invalid value for '{option}': amber.txt is a file, and birch.txt, cedar.txt after it "
-        "would be read as paths: your shell expanded an unquoted pattern before replyparse saw "
-        f"it; quote the pattern: {option} '*.txt' (to mean the name amber.txt itself, write "
-        f"{option}=amber.txt)"
+        "would be read as paths, as when the shell expands an unquoted pattern before "
+        f"replyparse sees it: quote the pattern ({option} '*.txt'); to mean the name amber.txt "
+        f"itself, write {option}=amber.txt, or put {option} amber.txt after the paths (quotes "
+        "around the name do not help: the shell removes them)"
     ) in flat(stderr)
     assert not (three_notes / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "validate"])
+def test_a_filter_meant_as_typed_runs_after_the_paths_as_the_refusal_says(
+    three_notes: Path, command: str
+) -> None:
+    """``--exclude amber.txt birch.txt cedar.txt inbox`` with amber.txt meant is refused
+    as a shell's expansion (the two cannot be told apart); the refusal offers the filter
+    after the paths, which reads birch.txt and cedar.txt alone."""
+    more = ["-o", "out/"] if command == "extract" else []
+    code, _, stderr = run(command, "birch.txt", "cedar.txt", "--exclude", "amber.txt", *more)
+    assert code == 0, stderr
+    if command == "extract":
+        assert sorted(p.name for p in (three_notes / "out").glob("*.json")) == [
+            "birch.json",
+            "cedar.json",
+        ]
 
 
 def test_a_filter_naming_a_file_is_kept_when_no_such_files_follow(three_notes: Path) -> None:
@@ -280,7 +298,7 @@ def test_a_filter_naming_a_file_is_kept_when_no_such_files_follow(three_notes: P
     ):
         code, _, stderr = run("validate", *args)
         assert code in (0, 1), stderr  # checked (dune.docx, empty, is unreadable)
-        assert "your shell expanded" not in flat(stderr), args
+        assert "the shell expands" not in flat(stderr), args
 
 
 @pytest.mark.parametrize(
@@ -303,7 +321,7 @@ def test_a_filter_typed_before_files_of_its_kind_is_no_expansion(
     expanded pattern, with ``--exclude '*.txt'`` (which leaves out every file) offered."""
     (three_notes / "--include").write_bytes(b"")
     code, _, stderr = run("validate", *args)
-    assert "your shell expanded" not in flat(stderr), args
+    assert "the shell expands" not in flat(stderr), args
     assert code in (0, 1), stderr
 
 
@@ -323,4 +341,4 @@ def test_the_pattern_to_type_is_quoted_for_its_folder(
         shutil.copyfile(SAMPLE, three_notes / name)
     code, _, stderr = run("validate", "--include", *names)
     assert code == 2
-    assert f"quote the pattern: --include {pattern} (to mean" in flat(stderr)
+    assert f"quote the pattern (--include {pattern}); to mean" in flat(stderr)

@@ -291,9 +291,9 @@ OUTPUT_REFUSED = {
     ),
     "no suffix": (
         "letter",
-        "letter: render writes a Word file: name it .docx, or give - for standard output",
+        "letter: render writes a Word file: name it .docx, end it with / (letter/) to write it "
+        "in under the letter's name, or give - for standard output",
     ),
-    "folder": (".", ". is a folder; name the .docx file to write"),
 }
 
 
@@ -434,6 +434,43 @@ def test_the_output_folder_is_made_as_extract_makes_it(tmp_path: Path) -> None:
     code, _, err = run("render", str(LETTER), "-o", str(out))
     assert (code, err) == (0, "")
     assert parse_file(out).title == parse_file(LETTER).title
+
+
+FOLDER_OUTPUTS = {
+    "a folder there": ("there", True),
+    "a folder there, with /": ("there/", True),
+    "a new folder, with /": ("new/2021/", False),
+}
+
+
+@pytest.mark.parametrize(("out", "exists"), FOLDER_OUTPUTS.values(), ids=FOLDER_OUTPUTS.keys())
+def test_a_folder_takes_the_document_under_the_letters_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str, exists: bool
+) -> None:
+    """As extract -o DIR/ names a letter's record: the input's name, .docx (render refused
+    a folder, and took reports/ for a file name without .docx)."""
+    monkeypatch.chdir(tmp_path)
+    if exists:
+        Path(out).mkdir()
+    code, _, err = run("render", str(LETTER), "-o", out)
+    assert (code, err) == (0, "")
+    written = Path(out) / f"{LETTER.stem}.docx"
+    assert sorted(p.name for p in Path(out).iterdir()) == [written.name]
+    assert parse_file(written).title == parse_file(LETTER).title
+
+
+def test_a_folder_holding_the_input_under_its_name_is_refused(tmp_path: Path) -> None:
+    """A document rendered into the folder of the document it reads would replace it."""
+    letter = tmp_path / "a.docx"
+    letter.write_bytes(typeset_docx(parse_file(LETTER)))
+    before = letter.read_bytes()
+    code, _, err = run("render", str(letter), "-o", f"{tmp_path}/")
+    assert code == 2
+    assert flat(err).endswith(
+        f"Error: Invalid value for '-o' / '--out': {letter} is also the input; write to "
+        "another file"
+    )
+    assert letter.read_bytes() == before
 
 
 # -- the same bytes every time ---------------------------------------------------------------

@@ -386,9 +386,11 @@ def test_usage_errors_exit_2(args: list[str], message: str) -> None:
 
 _MD = "; 1 file not read: no letter format (.md 1)"
 NO_LETTER = [
-    pytest.param(["empty"], "empty", "", id="empty-folder"),
+    pytest.param(["empty"], "empty", "; empty is an empty folder", id="empty-folder"),
     pytest.param(["docs"], "docs", _MD, id="other-files-only"),
-    pytest.param(["docs", "empty"], "docs empty", _MD, id="two-folders"),
+    pytest.param(
+        ["docs", "empty"], "docs empty", _MD + "; empty is an empty folder", id="two-folders"
+    ),
     pytest.param(["in", "--format", "sarif"], "in", "", id="machine-format"),
 ]
 

@@ -1225,6 +1225,15 @@ def _hidden_note(skipped: Sequence[Skipped]) -> str | None:
     )
 
 
+def _empty_folder(path: str) -> bool:
+    """Whether ``path`` is a folder that holds nothing at all (no file, no folder)."""
+    try:
+        with os.scandir(path) as entries:
+            return next(entries, None) is None
+    except OSError:  # not a folder, or not one to read: said otherwise
+        return False
+
+
 def nothing_found(
     paths: Sequence[str],
     suffixes: Iterable[str],
@@ -1257,6 +1266,7 @@ def nothing_found(
         extra.append(note)
     if note := _hidden_note(skipped):
         extra.append(note)
+    extra += [f"{said(path)} is an empty folder" for path in paths if _empty_folder(path)]
     fields = {f"extra{i}": text for i, text in enumerate(extra)}
     told = "; ".join(f"{{{name}}}" for name in fields)
     if filtered:

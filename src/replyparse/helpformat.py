@@ -60,6 +60,7 @@ class Command(TyperCommand):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         typed = tuple(args)  # (the parser takes the words off the list as it reads them)
         _GIVEN.set(typed)
+        _refuse_joined_value(typed, self.params, ctx)
         try:
             return super().parse_args(ctx, args)
         except Exception as exc:  # Click's NoSuchOption, not public in Typer
@@ -100,6 +101,48 @@ def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str 
                 f"(after the options): {command} -- {name}"
             )
     return None
+
+
+def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -> None:
+    """Refuse a word that the parser would read as a short option joined to its value,
+    where that is surely not what was meant: ``-out.txt`` is ``-o ut.txt`` to it, written
+    without a word said, and a file of that name would never be read. Refused when the
+    word starts with an option's long name given one dash (``-out…`` for ``--out``,
+    ``-jobs`` for ``--jobs``) or names a file or folder that is there (``-draft.txt``);
+    a joined value otherwise (``-oreports/``, ``-j4``) is read as the parser reads it."""
+    valued = [
+        p for p in params if p.param_type_name == "option" and not getattr(p, "is_flag", False)
+    ]
+    takes_value = {name for p in valued for name in p.opts}
+    for before, word in zip(("", *args), args, strict=False):
+        if word == "--":
+            return
+        if before in takes_value or word.startswith("--") or len(word) < 3:
+            continue
+        short, value = word[:2], word[2:]
+        param = next((p for p in valued if short in p.opts), None)
+        if param is None:
+            continue
+        longs = [name[1:] for name in param.opts if name.startswith("--")]
+        spelt = next((name for name in longs if word.startswith(name)), None)
+        if spelt is None and not os.path.lexists(word):
+            continue
+        read = f"{said(word)} is read as {short} {said(value)} (an option joined to its value)"
+        as_is = f"{short} {said(value)}, with a space, if that is meant"
+        if spelt is not None and word in (spelt, spelt + "="):
+            fix = f": write -{spelt} (two dashes) or {short}"
+        elif spelt is not None and word.startswith(spelt + "="):
+            fix = f": write {said('-' + word)} (two dashes)"
+        elif spelt is not None:
+            whole = said(word[1:])
+            what = "the output" if param.name == "out" else "the value"
+            fix = (
+                f": write {short} {whole} for {what} {whole}, or {said('./' + word)} to read "
+                f"{said(word)} ({as_is})"
+            )
+        else:
+            fix = f", but {said(word)} is here: write {said('./' + word)} to read it, or {as_is}"
+        raise typer.BadParameter(read + fix, ctx=ctx, param=param)
 
 
 def given() -> tuple[str, ...] | None:

@@ -17,11 +17,12 @@ import os
 from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile, write_skipped
-from replyparse.batch.options import DOCUMENT_SUFFIXES, BatchOptions, Mode, kept
+from replyparse.batch.options import DOCUMENT_SUFFIXES, STDIN_NAME, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
 from replyparse.batch.plan import Job, Renamed, plan_outputs, settings, settings_change
 from replyparse.batch.pool import Stop
 from replyparse.batch.resume import (
+    STDIN_KEY,
     gone_sources,
     last_failures,
     manifest_entry,
@@ -29,7 +30,7 @@ from replyparse.batch.resume import (
     plan_resume,
 )
 from replyparse.batch.work import Outcome
-from replyparse.discover import Discovery, InputFile
+from replyparse.discover import STDIN, Discovery, InputFile
 from replyparse.errors import Stage
 from replyparse.manifest import Manifest, ManifestStore
 from replyparse.paths import said
@@ -72,6 +73,11 @@ class Ledger:
         self._sources: list[str] | None = None
         self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
         """This run's failures by position (outputs with no manifest list these)."""
+        self.written: set[str] = set()
+        """The paths of the files whose record (or report) this run wrote."""
+        self.renamed: list[Renamed] = []
+        """The files given another output name than their own, told at the end
+        (:meth:`_note_renamed`): only those that wrote one clash with anything."""
         self.stop = Stop()
 
     def classify(self) -> list[Job]:
@@ -80,8 +86,7 @@ class Ledger:
         if self.manifest is None:
             if self.mode != "csv":
                 return [Job(f, None, -1, -1) for f in self.files]
-            names, renamed = plan_outputs(self.files)  # the letters' names in the tables
-            self._note_renamed(renamed)
+            names, self.renamed = plan_outputs(self.files)  # the letters' names in the tables
             return [Job(f, name, -1, -1) for f, name in zip(self.files, names, strict=True)]
         resume = plan_resume(
             self.files,
@@ -107,10 +112,26 @@ class Ledger:
         self._sources_gone(resume.outputs)
         if self.options.prune:
             self._prune_strays(resume.outputs)
-        self._note_renamed(resume.renamed)
+        self.renamed = resume.renamed
+        if self.mode == "folder":  # (an archive says so as it opens: run._stdin_into)
+            self._note_stdin_replaces(resume.todo)
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {said(path)} is written to {said(name)}")
         return resume.todo
+
+    def _note_stdin_replaces(self, todo: list[Job]) -> None:
+        """Say so when the letter from standard input replaces the record an earlier run
+        made under its name (``--stdin-name``) in the output folder."""
+        manifest = self.manifest
+        assert manifest is not None
+        for job in todo:
+            if job.file.path != STDIN or job.source is None or job.output is None:
+                continue
+            entry = manifest.get(job.source)
+            if entry is not None and entry.status == "ok" and entry.output == job.output:
+                self.reporter.note(
+                    f"{self._named(STDIN)} replaces {said(job.output)}, made by an earlier run"
+                )
 
     def sources(self) -> list[str]:
         """Each file's key in the manifest, its absolute path (worked out once)."""
@@ -185,25 +206,48 @@ class Ledger:
             f"(--skip-failed){where}; a run without --skip-failed tries them"
         )
 
-    def _note_renamed(self, renamed: list[Renamed]) -> None:
-        """One note per file renamed, naming the holder of every name it was refused
-        (``a.json`` and then ``a.txt.json`` for ``a.txt.2.json``): the first three, and
-        how many more."""
+    def _note_renamed(self) -> None:
+        """One note per file renamed that this run wrote, naming the holder of every name
+        it was refused (``a.json`` and then ``a.txt.json`` for ``a.txt.2.json``): the
+        first three, and how many more. A file that wrote nothing (it failed, or the run
+        stopped before it) clashes with nothing and is not told; a holder that failed here
+        is said to have failed, as its name is kept for it while no file is there."""
+        renamed = [r for r in self.renamed if r.path in self.written]
         self.stats.renamed = len(renamed)
+        failed = {path for path, _, _ in self.failed_here.values()}
         for r in renamed[:10]:
-            taken = [f"{said(r.wanted)} is taken by {_held(r.holder, r.earlier)}"]
+            taken = [f"{said(r.wanted)} is taken by {self._held(r.holder, r.earlier, failed)}"]
             taken += [
-                f"{said(name)} by {_held(holder, earlier)}" for name, holder, earlier in r.also
+                f"{said(name)} by {self._held(holder, earlier, failed)}"
+                for name, holder, earlier in r.also
             ]
             if len(taken) > _HOLDERS_TOLD:
                 more = plural(len(taken) - _HOLDERS_TOLD, "more name")
                 taken[_HOLDERS_TOLD:] = [f"{more} taken"]
             self.reporter.note(
-                f"output name clash: {said(r.path)} is written to {said(r.output)} "
+                f"output name clash: {self._named(r.path)} is written to {said(r.output)} "
                 f"({'; '.join(taken)})"
             )
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
+
+    def _held(self, holder: str, earlier: bool, failed: set[str]) -> str:
+        """Who holds an output name, as a clash note says it (``failed``: the paths that
+        failed in this run, whose name is kept for them though nothing was written)."""
+        if earlier:
+            return f"{self._named(holder)}, written by an earlier run"
+        if holder in failed:
+            return f"{self._named(holder)}, which failed and keeps the name"
+        return self._named(holder)
+
+    def _named(self, path: str) -> str:
+        """A source as a note names it: its path, or standard input and its name (``-``
+        in this run, ``stdin:NAME`` as a manifest keys it)."""
+        if path == STDIN:
+            return f"standard input ({self.options.stdin_name or STDIN_NAME})"
+        if path.startswith(STDIN_KEY):
+            return f"standard input ({path.removeprefix(STDIN_KEY)})"
+        return said(path)
 
     def consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
         """Account for the outcome of the ``index``-th file to do."""
@@ -219,6 +263,7 @@ class Ledger:
         stage, reason = outcome.stage, outcome.reason
         if stage is None:
             self.stats.parsed += 1
+            self.written.add(job.file.path)
             if outcome.warnings:
                 self.stats.warnings.update(outcome.warnings)
         else:
@@ -280,6 +325,8 @@ class Ledger:
             self.stats.closed = True
         except OSError as exc:
             self._halt(f"cannot write output: {exc.strerror or exc}")
+        if not self.stats.closed:
+            self._note_renamed()
         if self.manifest is not None:
             self.manifest.close()
             with contextlib.suppress(OSError):  # a full disk: the appended lines stay valid
@@ -327,8 +374,3 @@ def _halt_advice(reason: str) -> str:
 
 _HOLDERS_TOLD = 3
 """The names refused to one file whose holders a clash note names; the rest are counted."""
-
-
-def _held(holder: str, earlier: bool) -> str:
-    """Who holds an output name, as a clash note says it."""
-    return f"{said(holder)}, written by an earlier run" if earlier else said(holder)

@@ -96,7 +96,8 @@ def kept(mode: Mode) -> Kept:
     return "partial" if mode == "stream" else "whole"
 
 
-def _is_folder_name(out: str) -> bool:
+def is_folder_name(out: str) -> bool:
+    """Whether ``out`` names a folder by its end (a trailing /, as `-o DIR/` says)."""
     return out.endswith("/") or (os.altsep is not None and out.endswith(os.altsep))
 
 
@@ -132,7 +133,7 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             )
         return given or "json", "stream"
     suffix = os.path.splitext(out.rstrip("/"))[1].lower()
-    if _is_folder_name(out):
+    if is_folder_name(out):
         if given in FILE_FORMATS:
             raise UsageProblem(
                 Param.OUT,
@@ -207,7 +208,7 @@ def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
         # what to name instead
         if fmt == "csv":
             why, instead = ", and {format} csv writes a folder of tables", ""
-        elif _is_folder_name(out):
+        elif is_folder_name(out):
             why, instead = " (the / at the end of the name asks for one)", ""
         elif fmt == "docx":
             why = ", and a name with no suffix is an output folder (one report per letter)"
@@ -223,11 +224,30 @@ def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
     if fmt == "csv":
         return fmt, "csv"
     if STDIN in options.inputs:
+        _check_stdin_in_folder(options.stdin_name, ".docx" if fmt == "docx" else ".json")
+    return fmt, "folder"
+
+
+def _check_stdin_in_folder(name: str | None, suffix: str) -> None:
+    """Refuse standard input into an output folder unless ``--stdin-name`` names it: its
+    file there is the name plus ``suffix``, kept whole (``--stdin-name 2021/x`` gives
+    ``2021/x.json``, as its letter is named in a database), and a later run under the
+    same name replaces it. A name that would put it outside the folder is refused."""
+    if name is None:
         raise UsageProblem(
             Param.OUT,
-            "standard input (-) cannot go to an output folder; use {out} - or {format} jsonl",
+            "standard input (-) has no name to give its file in an output folder: name it "
+            "with {stdin_name} NAME (written as NAME" + suffix + "), or use {out} - or "
+            "{format} jsonl",
         )
-    return fmt, "folder"
+    parts = name.replace("\\", "/").split("/")
+    if os.path.isabs(name) or name.startswith("/") or any(p in ("", ".", "..") for p in parts):
+        raise UsageProblem(
+            Param.STDIN_NAME,
+            "{name}: a letter's name in an output folder is a path inside it, with no "
+            "empty, . or .. part (2021/letter, not /tmp/letter or ../letter)",
+            name=said(name),
+        )
 
 
 STDIN_NAME = "stdin"

@@ -147,7 +147,8 @@ def extract(
             help="The name of the letter read from standard input (-): its record's "
             "source.path [default: -], its name in a database or CSV tables [default: "
             "stdin; into a database that holds a letter of that name already, only a "
-            "NAME given here replaces it].",
+            "NAME given here replaces it], its file in an output folder (NAME.json; "
+            "needed there).",
             show_default=False,
         ),
     ] = None,

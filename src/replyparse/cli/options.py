@@ -142,10 +142,12 @@ def refuse_expanded_pattern(args: Sequence[str] | None) -> None:
                 f" and {len(followers) - 3} more" if len(followers) > 3 else ""
             )
             raise typer.BadParameter(
-                f"{said(value)} is a file, and {shown} after it would be read as paths: "
-                "your shell expanded an unquoted pattern before replyparse saw it; quote "
-                f"the pattern: {word} {said(pattern)} (to mean the name {said(value)} "
-                f"itself, write {word}={said(value)})",
+                f"{said(value)} is a file, and {shown} after it would be read as paths, as "
+                "when the shell expands an unquoted pattern before replyparse sees it: "
+                f"quote the pattern ({word} {said(pattern)}); to mean the name "
+                f"{said(value)} itself, write {word}={said(value)}, or put {word} "
+                f"{said(value)} after the paths (quotes around the name do not help: the "
+                "shell removes them)",
                 param_hint=f"'{word}'",
             )
 

@@ -9,6 +9,7 @@ it the worker is killed, even inside C code.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +40,9 @@ def render(
             "-o",
             "--out",
             metavar="FILE.docx",
-            help="The .docx file to write; - for standard output (not a terminal).",
+            help="The .docx file to write, or a folder to write it in under the letter's "
+            "name (reports/ gives reports/NAME.docx; a trailing / says folder); - for "
+            "standard output (not a terminal).",
         ),
     ],
     report: Annotated[
@@ -60,7 +63,7 @@ def render(
     records (render the letter's file). Exit codes: 0 written, 1 the input could not be read or has
     no text (or is past a limit), or the output could not be written, 2 usage error.
     """
-    _check_render_output(out)
+    target = _render_target(path, out)
     if path == "-":  # (not "no such file: -", as if a file were missing)
         raise typer.BadParameter(
             "render reads one record or letter file, not standard input (-): save it to a "
@@ -78,6 +81,11 @@ def render(
     if not source.is_file():
         what = "not a regular file" if source.exists() else "no such file"
         raise typer.BadParameter(f"{what}: {said(path)}", param_hint="RECORD_OR_LETTER")
+    if target is not None and _same_file(source, target):
+        raise typer.BadParameter(
+            f"{said(str(target))} is also the input; write to another file",
+            param_hint=_OUT_HINT,
+        )
     made = _render_in_worker(source, report=report, limits=limits)
     if isinstance(made, str):
         typer.echo(shown(f"error: {said(path)}: {made}"), err=True)
@@ -94,7 +102,7 @@ def render(
             ),
             err=True,
         )
-    if out == "-":
+    if target is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
@@ -103,10 +111,11 @@ def render(
     try:
         # its folder made as extract makes -o's: a name under a folder not there yet is
         # no reason to fail after the parse
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(Path(out), data)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
     except OSError as exc:
-        typer.echo(shown(f"error: {said(out)}: cannot write: {exc.strerror or exc}"), err=True)
+        where = said(str(target))
+        typer.echo(shown(f"error: {where}: cannot write: {exc.strerror or exc}"), err=True)
         raise typer.Exit(1) from None
 
 
@@ -114,10 +123,15 @@ class _RenderFailed(Exception):
     """Why ``render`` could not make its document; ``str()`` is the reason."""
 
 
-def _check_render_output(out: str) -> None:
-    """Refuse an output render cannot write: a name that is not .docx (render writes a
-    Word file whatever the name says), a folder, a terminal."""
-    hint = "'-o' / '--out'"
+_OUT_HINT = "'-o' / '--out'"
+
+
+def _render_target(path: str, out: str) -> Path | None:
+    """The file render writes (None: standard output), or a usage error for an output it
+    cannot write: a name that is not .docx (render writes a Word file whatever the name
+    says), a terminal. A folder (one there, or a name ending in ``/``) takes the document
+    under the input's name, as ``extract -o DIR/`` names a letter's (``reports/a.docx``
+    for ``a.txt``)."""
     if out == "-":
         try:
             at_terminal = sys.stdout.isatty()
@@ -127,18 +141,31 @@ def _check_render_output(out: str) -> None:
             raise typer.BadParameter(
                 "render writes a Word file, not text for a terminal: name it with "
                 "-o letter.docx, or redirect standard output to a file",
-                param_hint=hint,
+                param_hint=_OUT_HINT,
             )
-        return
-    if Path(out).is_dir():
-        raise typer.BadParameter(
-            f"{said(out)} is a folder; name the .docx file to write", param_hint=hint
-        )
+        return None
+    from replyparse.batch.options import is_folder_name
+
+    if is_folder_name(out) or Path(out).is_dir():
+        return Path(out) / f"{Path(path).stem or Path(path).name}.docx"
     if not out.lower().endswith(".docx"):
+        ways = ["name it .docx"]
+        if not os.path.splitext(out)[1]:  # (a name with no suffix is a folder to extract)
+            ways.append(f"end it with / ({said(out + '/')}) to write it in under the letter's name")
         raise typer.BadParameter(
-            f"{said(out)}: render writes a Word file: name it .docx, or give - for standard output",
-            param_hint=hint,
+            f"{said(out)}: render writes a Word file: {', '.join(ways)}, or give - for "
+            "standard output",
+            param_hint=_OUT_HINT,
         )
+    return Path(out)
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    """Whether ``target`` is ``source`` (written, it would replace the letter read)."""
+    try:
+        return target.exists() and source.samefile(target)
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,6 +135,10 @@ def _insert_sql(table: Table[Any]) -> str:
 _INSERTS = {t.name: _insert_sql(t) for t in TABLES}
 
 
+_SQLITE_ENDS = ("", "-wal", "-shm", "-journal")
+"""The database's file name, and the ends SQLite adds to it for the files it keeps beside."""
+
+
 class SqliteArchive:
     """A SQLite archive of letters: :meth:`open`, :meth:`write` each letter (each in its
     own transaction), :meth:`commit` at the end of a run, :meth:`close`."""
@@ -154,7 +158,20 @@ class SqliteArchive:
 
         Raises :class:`ArchiveError` for a file that is not an archive of this layout."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        existed = os.path.lexists(self.path)
+        # the files SQLite keeps, where it keeps them: beside the database a link names
+        # (a dangling -o link is made there), and those there already
+        real = os.path.realpath(self.path)
+        before = {end for end in _SQLITE_ENDS if os.path.lexists(real + end)}
+        shown = real if os.path.islink(self.path) else str(self.path)
+        for end in ("-wal", "-journal"):
+            if "" not in before and end in before:
+                # the log of an archive deleted or moved without it: SQLite would discard
+                # it as a new archive began here, and with it what it holds
+                raise ArchiveError(
+                    f"{said(shown + end)} is there without {said(shown)}: the log of an "
+                    "archive deleted or moved without it, which a new archive would "
+                    "discard; move it away (or delete it), then run again"
+                )
         try:
             db = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
@@ -163,11 +180,14 @@ class SqliteArchive:
             self._prepare(db)
         except BaseException:
             db.close()
-            if not existed:  # a file this run began and could not make an archive (a
-                # full disk): no half-made database is left for the next run to meet
-                for end in ("", "-wal", "-shm", "-journal"):
-                    with contextlib.suppress(OSError):
-                        os.unlink(f"{self.path}{end}")
+            if "" not in before:  # a file this run began and could not make an archive
+                # (a full disk): no half-made database is left for the next run to meet
+                # (where a dangling link points), nor any file of SQLite's this run made;
+                # one there before (a stale -shm) is not this run's to remove
+                for end in _SQLITE_ENDS:
+                    if end not in before:
+                        with contextlib.suppress(OSError):
+                            os.unlink(real + end)
             raise
         self._db = db
 
