@@ -2599,6 +2599,18 @@ def wrapped_rest(head: str, rest: str) -> bool:
     return 0 < len(step) <= _BANNER_LONGEST
 
 
+def opens_labelled_row(line: str) -> bool:
+    """Whether ``line``, as the letter writes it, opens a row of a table copied as text with
+    the row's own label cell (``| 标 题 | 关于…``, ``｜文 号｜…``): a row of its own, never the
+    rest of a row above it that a print carried on (:func:`wrapped_rest` asks of the view's
+    text, where the label cell is gone)."""
+    text = _norm(line)
+    if not text or text[0] not in CELL_BARS:
+        return False
+    label = _LABEL.match(text, len(text) - len(text[1:].lstrip()))
+    return label is not None and text[label.end() :].lstrip()[:1] in tuple(CELL_BARS)
+
+
 _TITLE_ENDING = re.compile(r"(?:答复|复函|回复|的函|意见|建议|提案)$")
 """How a title, or a crumb's step naming the item, ends."""
 
