@@ -377,7 +377,7 @@ _CUT = re.compile(
     r"关于|在|于|对|向|的|提出|收到|接到|接收|转来|转交|交办|交来|批转|根据|按照|依据"
 )
 # The end of the last of them, by one match: the greedy run puts the match at the last
-# place one starts (no two of them open alike); that is where the last match of a left-to-
+# place one starts (none is the start of another); that is where the last match of a left-to-
 # right scan starts, or inside it (于 of 关于), the same end.
 _LAST_CUT = re.compile(rf"(?s:.*)(?:{_CUT.pattern})")
 # A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
