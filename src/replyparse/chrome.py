@@ -2193,26 +2193,39 @@ def _title_apart(texts: list[str], j: int) -> bool:
 
 
 def _title_value_goes_on(texts: list[str], j: int, i: int) -> bool:
-    """Whether ``texts[j]`` is the rest of a title cell's value that a blank the page's
-    title holds split from it (``名 称： 某局关于…第3号代表  提案的答复  文号：``): the
-    cell's label two pieces before, its value a title's (关于) ending with no title's
-    ending, and this piece
-    short, ending as a title does, with no title opening it."""
-    return (
-        j - 2 >= i
-        and _title_cell_label(texts[j - 2])
-        and "关于" in texts[j - 1]  # (a title's value: 某局关于…)
-        and not texts[j - 1].endswith(_TITLE_ENDINGS)
-        and len(texts[j]) <= _SPLIT_REST
-        and texts[j].endswith(_TITLE_ENDINGS)
-        and not texts[j].startswith("关于")
+    """Whether ``texts[j]`` is the rest of a title cell's value that blanks the page's
+    title holds split from it (``名 称： 某局关于…第3号代表  提案的答复  文号：``; decided,
+    left56a: over more blanks, ``名称 某局关于县十届 人大三次会议 第12号建议的答复``): the
+    cell's label before the value's first piece, that piece a title's (关于) ending with no
+    title's ending, and this piece one of at most :data:`_SPLIT_PIECES` after it, short
+    together, none opening a title nor ending one before the last, which ends as a title
+    does."""
+    label = next(
+        (
+            k
+            for k in range(j - 2, max(i, j - 1 - _SPLIT_PIECES) - 1, -1)
+            if _title_cell_label(texts[k])
+        ),
+        None,
     )
+    if label is None or "关于" not in texts[label + 1] or texts[label + 1].endswith(_TITLE_ENDINGS):
+        return False  # (a title's value: 某局关于…, its ending split off)
+    length = 0
+    for k in range(label + 2, min(len(texts), label + 2 + _SPLIT_PIECES)):
+        length += len(texts[k])
+        if length > _SPLIT_REST or texts[k].startswith("关于"):
+            return False
+        if texts[k].endswith(_TITLE_ENDINGS):
+            return k >= j  # (the piece that ends the title, at ``j`` or after it)
+    return False
 
 
 _TITLE_ENDINGS = ("答复", "复函", "回复", "的函", "意见")
 """How a letter's title ends (:data:`_LETTER_TITLE`'s endings)."""
-_SPLIT_REST = 10
-"""How long the rest of a title split off by a blank its page title holds is at most."""
+_SPLIT_REST = 24
+"""How long the rest of a title split off by blanks its page title holds is at most."""
+_SPLIT_PIECES = 3
+"""How many pieces that rest is split into at most."""
 
 
 _PAGE_CELL = re.compile(rf"(?:{_alternation(sorted(_PAGE))})\s*(?:[:：]|$)")
