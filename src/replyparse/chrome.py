@@ -4437,7 +4437,12 @@ def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> N
     """The site's head over the page's first breadcrumb, its lines from the page's top: a
     markup's debris (``<wbr id="…">``), a mirror's advertisements, a style's name
     (``headerBg``), menus. Chrome when none of them holds a title's word or a sentence or
-    ends with a colon (a salutation's): the letter stands under its page's crumb."""
+    ends with a colon (a salutation's): the letter stands under its page's crumb. Decided
+    (left56a): so is the head over a later crumb under the page's other chrome, a page
+    saved inside another's frame (its heading, crumb and cells, then the inner page's
+    debris, adverts and style names over its own crumb): the few lines right over that
+    crumb, back to a line of chrome, by the same signs, where no line of the letter's prose
+    stands above them (:func:`_inner_head`)."""
     for at, i in enumerate(filled):
         text = texts[i]
         if i in chrome:
@@ -4445,13 +4450,42 @@ def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> N
                 chrome.update(filled[:at])
                 return
             continue
-        if (
-            len(text) > _LONGEST
-            or _TITLE.search(text)
-            or _SENTENCE.search(text)
-            or text.endswith(":")  # (NFKC: the salutation's ： is :)
-        ):
+        if not _head_line(text):
+            _inner_head(texts, filled, chrome)
             return
+
+
+def _head_line(text: str) -> bool:
+    """Whether ``text`` may be a line of a site's head over its crumb: short, no title's
+    word, no sentence, no salutation's colon at its end (NFKC: ``：`` is ``:``)."""
+    return not (
+        len(text) > _LONGEST or _TITLE.search(text) or _SENTENCE.search(text) or text.endswith(":")
+    )
+
+
+def _inner_head(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The inner page's head over its crumb, in a page saved inside another's frame
+    (:func:`_head_over_crumb`): the lines right over a crumb, at most
+    :data:`_OVER_CRUMB_MOST`, back to a line of chrome, each a head's line; only above the
+    letter's first line of prose."""
+    for at, i in enumerate(filled):
+        if i not in chrome:
+            if _SENTENCE_STOP in texts[i]:
+                return  # (the letter's prose: no inner page's head stands under it)
+            continue
+        if not _CRUMB.match(texts[i]):
+            continue
+        above = at
+        while above > 0 and filled[above - 1] not in chrome and at - above < _OVER_CRUMB_MOST:
+            above -= 1
+        run = filled[above:at]
+        if (
+            run
+            and above > 0
+            and filled[above - 1] in chrome
+            and all(_head_line(texts[j]) for j in run)
+        ):
+            chrome.update(run)
 
 
 def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
