@@ -3549,12 +3549,13 @@ class _Reader:
         ):
             return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
-        if not endings and (norm.startswith("对", pos) or norm.find("关于", pos, end) >= 0):
+        if not endings:
             # a title with no reply's ending, the item's own ending in its kind word (关于…的
             # 建议某邮复2017〕9号): the number glued after it starts after that word (a title's
             # 关于 or 对 before it: a number's code holds a kind word too, 某交建议复…)
             about = pos if norm.startswith("对", pos) else norm.find("关于", pos, end)
-            endings = [m.span() for m in _KIND_END.finditer(norm, about, end)]
+            if about >= 0:
+                endings = [m.span() for m in _KIND_END.finditer(norm, about, end)]
         ends = [e for _, e in endings]
         starts = [p for p in gaps if norm[p] != " "]
         # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
