@@ -575,15 +575,7 @@ def test_a_lone_home_character_ending_the_line_is_read() -> None:
     "label",
     [
         pytest.param("名称 |", id="bar-after-label"),
-        pytest.param(
-            "名称",
-            id="label-alone",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap: a title cell's value with blanks inside is read to its "
-                "first blank, its last words taken for the letter's title's opening",
-            ),
-        ),
+        pytest.param("名称", id="label-alone"),  # (left56a: was a known gap)
     ],
 )
 def test_a_title_cells_value_with_blanks_inside_goes_whole(label: str) -> None:
@@ -591,7 +583,8 @@ def test_a_title_cells_value_with_blanks_inside_goes_whole(label: str) -> None:
     人大三次会议 第12号建议的答复) is the page's whole, so the letter's own title after the
     cells is read once; its last blank-parted words are no opening of the letter's title.
     With a bar after the label the title its authority opens is no cell's value (flat55),
-    and the title is read right; with the label alone the cell's value is cut."""
+    and the title is read right; with the label alone the value goes on over its blanks to
+    the piece that ends as a title does (left56a; an earlier round cut it at its first)."""
     heading = "桐溪县水务局关于县十届 人大三次会议 第12号建议的答复"
     head = [
         "索引号 0000-1/2024-00012 | 发布机构 桐溪县水务局 |",

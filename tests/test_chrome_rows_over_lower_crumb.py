@@ -43,3 +43,31 @@ def test_lines_over_a_crumb_under_the_prose_stay() -> None:
     lines = [TITLE, *LETTER[:3], "打印本页", "某区教育局", "2021年2月26日", INNER[2]]
     chrome = chrome_lines(lines)
     assert 5 not in chrome and 6 not in chrome
+
+
+# decided (left56a): the same inner head under an outer page whose own crumb stands near
+# the top and whose cells (label over value, one a line) run down to the inner page: the
+# cells are the page's only once its tables are read, so the inner head is asked then, and
+# a markup's debris line over it goes with it.
+OUTER_CELLS = [
+    TITLE,
+    "2021-03-02  来源：某区人民政府办公室",
+    "您的位置：首页>政府信息公开>建议提案办理",
+    "某某区人民政府门户网站",
+    "索引号",
+    "000000000/2021-00012",
+    "发布机构",
+    "某区教育局",
+    "公开方式",
+    "主动公开",
+    '<wbr id="q1"></wbr>',
+]
+
+
+def test_an_inner_head_under_an_outer_pages_cells_is_chrome() -> None:
+    lines = OUTER_CELLS + INNER + LETTER
+    first = len(OUTER_CELLS)
+    assert chrome_lines(lines) >= {first - 1, first, first + 1, first + 2}
+    letter = parse_text("\n".join(lines), keywords=False)
+    assert letter.title == TITLE
+    assert letter.salutation == "林小安委员："

@@ -224,10 +224,28 @@ RANGE_AND_PART_CASES = [
     pytest.param("2019上半年完成", [("2019", "2019", None, "year", False)], id="year-first-half"),
     pytest.param("于2019下半年", [("2019", "2019", None, "year", False)], id="year-second-half"),
     pytest.param("2019全年共计", [("2019", "2019", None, "year", False)], id="year-whole"),
+    # such years before and after a dash are one range, as 2019年上半年至2020年下半年 is
+    # (left56a; fix69 read two years): text to the second year's figures
     pytest.param(
         "2019上半年至2020下半年",
+        [("2019上半年至2020", "2019", "2020", "year", False)],
+        id="years-merged-before-and-after-a-dash",
+    ),
+    pytest.param(
+        "2019年上半年至2020下半年",
+        [("2019年上半年至2020", "2019", "2020", "year", False)],
+        id="year-written-then-year-merged",
+    ),
+    pytest.param(
+        "2019上半年至2020年下半年",
+        [("2019上半年至2020年", "2019", "2020", "year", False)],
+        id="year-merged-then-year-written",
+    ),
+    # (the whole year names no part before a dash, written or merged: two years)
+    pytest.param(
+        "2019全年至2020全年",
         [("2019", "2019", None, "year", False), ("2020", "2020", None, "year", False)],
-        id="years-merged-before-and-after-a-dash-alone",
+        id="whole-years-merged-alone",
     ),
     pytest.param(
         "2019年第3号公告", [("2019年", "2019", None, "year", False)], id="year-before-other-serial"
@@ -326,6 +344,10 @@ NOT_DATES = [
     pytest.param("第3月", id="ordinal-month"),
     pytest.param("2019-02-30", id="iso-invalid"),
     pytest.param("今年上半年", id="half-year-alone"),
+    # the 年 of a word after the figures is no year's merged 年 (left56a): the whole grade,
+    # all ages
+    pytest.param("2019全年级学生", id="figures-before-whole-grade"),
+    pytest.param("2019全年龄段", id="figures-before-all-ages"),
     pytest.param("增长3.2021年", id="decimal-before-year"),
     pytest.param("近三年累计", id="recent-years"),
     pytest.param("电话0871-2019-5", id="phone-like"),

@@ -74,3 +74,46 @@ def test_a_number_with_a_bar_in_the_body_is_not_the_letters_own() -> None:
     record = parse_text(text)
     assert record.doc_number is None
     assert span_problems(record) == []
+
+
+# A labelled 发文字号 row broken before its bracketed year: the label and the code end one
+# line and the year and serial open the next (``文号：某水函`` / ``〔2024〕12号``, a page's
+# table row ``文号|某水函`` / ``〔2024〕12号|主题词`` too). One number, its code the row's value,
+# where an earlier round read the year and serial alone as the number, code lost.
+BROKEN_BEFORE_YEAR = [
+    pytest.param("文号：某水函\n〔2024〕12号\n", id="label-colon"),
+    pytest.param("发文字号：某水函\n〔2024〕12号\n", id="long-label"),
+    pytest.param("文号 某水函\n〔2024〕12号\n", id="label-blank"),
+    pytest.param("| 文 号 | 某水函\n〔2024〕12号 | 主 题 词 | |\n", id="table-row"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("head", BROKEN_BEFORE_YEAR)
+def test_a_labelled_number_broken_before_its_year_is_one(head: str) -> None:
+    record = parse_text(head + BODY)
+    assert record.doc_number is not None
+    number = record.doc_number
+    assert (number.text, number.prefix, number.year, number.serial) == (
+        "某水函\n〔2024〕12号",
+        "某水函",
+        2024,
+        12,
+    )
+    assert record.title == TITLE
+    assert span_problems(record) == []
+
+
+# near misses: the line above is no code alone after a number's label (an authority's name
+# over the number, a label of another field, a sentence), and its number stays as it is
+NOT_BROKEN_BEFORE_YEAR = [
+    pytest.param("某县水利局\n〔2024〕12号\n", "〔2024〕12号", id="authority-above"),
+    pytest.param("签发人：王某\n〔2024〕12号\n", "〔2024〕12号", id="other-label"),
+    pytest.param("文号：某水函，\n〔2024〕12号\n", "〔2024〕12号", id="not-a-code"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text"), NOT_BROKEN_BEFORE_YEAR)
+def test_no_code_joined_from_a_line_that_holds_none(head: str, text: str) -> None:
+    record = parse_text(head + BODY)
+    assert record.doc_number is not None
+    assert record.doc_number.text == text

@@ -76,6 +76,11 @@ GLUED = [
     pytest.param("关于增设意见箱建议答复", "某交发2017〕9号", "某交发2017〕9号", None, id="ending-word-inside-opinion-box"),
     pytest.param("关于规范通知栏管理建议回复", "某交发2017〕9号", "某交发2017〕9号", None, id="ending-word-inside-notice-board"),
     pytest.param("关于清理函件积压建议答复", "某交发2017〕9号", "某交发2017〕9号", None, id="ending-word-inside-letters"),
+    # a title with no reply's ending, the item's own ending in its kind word (left56a): the
+    # number's code starts after that word, never at a 函 or 复 inside a word before it
+    pytest.param("关于设立便民函件站的建议", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-letters-word"),
+    pytest.param("关于增设复印服务点的建议", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-copy-word"),
+    pytest.param("关于开设函授课程的提案", "某协复2017〕9号B类", "某协复2017〕9号", "B", id="kind-ending-proposal"),
 ]  # fmt: skip
 
 

@@ -21,6 +21,10 @@ READ = [
     pytest.param("关于市人大六届三次会议(15号)建议的答复", "15", id="digits-alone"),
     pytest.param("关于市人大六届三次会议（第15号）建议的答复", "15", id="di-as-before"),
     pytest.param("关于市人大六届三次会议岚7号建议的答复", "岚7", id="bare-as-before"),
+    # decided (left56a): figures alone in those brackets, no 号, no count word, are the
+    # item's number whose 号 was lost, as （岚7） and the bare 会议15建议 are read
+    pytest.param("关于市人大六届三次会议（15）建议的答复", "15", id="digits-alone-hao-lost"),
+    pytest.param("关于市人大六届三次会议(15)代表建议的答复", "15", id="digits-alone-whose-after"),
 ]
 
 NONE = [
@@ -39,6 +43,10 @@ COUNTED = [
     pytest.param("关于市人大六届三次会议（计6）建议的答复", None, id="ji"),
     pytest.param("关于市人大六届三次会议（共6号）建议的答复", None, id="gong-hao"),
     pytest.param("关于市人大六届三次会议（共6）第21号建议的答复", "21", id="number-after"),
+    # (a count's unit after the figures says the same: left56a)
+    pytest.param("关于市人大六届三次会议（6件）建议的答复", None, id="unit-jian"),
+    pytest.param("关于市人大六届三次会议（共6件）建议的答复", None, id="gong-unit"),
+    pytest.param("关于市人大六届三次会议（6条）建议的答复", None, id="unit-tiao"),
 ]
 
 

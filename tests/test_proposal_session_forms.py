@@ -61,6 +61,30 @@ FORMS = {
         "郑涛代表：\n您提出的丙区人大二〇一九年度第6号建议《关于拓宽某路的建议》收悉，现答复如下：\n",
         ("建议", "6", "丙区人大二〇一九年度", "关于拓宽某路的建议"),
     ),
+    # the year its body numbers its items in written first (left56a): the session as
+    # written, the year before the body's name and no date, as after it
+    "year-first-place-body-before-number": (
+        "郑涛委员：\n2019年县政协第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", "2019年县政协", "关于整治河道垃圾的提案"),
+    ),
+    "year-first-place-body-in-title": (
+        "关于2020年度丙区人大第6号建议的答复\n郑涛代表：\n您提出的建议收悉，现答复如下：\n",
+        ("建议", "6", "2020年度丙区人大", None),
+    ),
+    # a verb of receiving or forwarding before the session is no part of it (left56a): the
+    # session starts after it, 届 sessions too
+    "received-body-year": (
+        "郑涛委员：\n我局收到县政协2019年第77号提案后，高度重视，现答复如下：\n",
+        ("提案", "77", "县政协2019年", None),
+    ),
+    "received-session": (
+        "郑涛代表：\n我局接到县十七届人大二次会议第15号建议后，认真研究，现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", None),
+    ),
+    "forwarded-session": (
+        "郑涛代表：\n市政府转交的县十七届人大二次会议第15号建议收悉，现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", None),
+    ),
     "place-meeting-before-number": (
         "郑涛代表：\n您在某县人民代表大会会议第15号建议收悉，现答复如下：\n",
         ("建议", "15", "某县人民代表大会会议", None),
@@ -158,6 +182,15 @@ NOT_FORMS = {
     "pointed-body-year": (
         "郑涛委员：\n该县政协2019年第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
         ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    # the year first before a body no level places, or one a word points to: no session
+    "year-first-pointed-body": (
+        "郑涛委员：\n2019年该县政协第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    "year-first-body-bulletin": (
+        "郑涛代表：\n您提出的关于治理河道垃圾的建议收悉，依据2019年县人大第3号公告，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
     ),
     # a body's own bulletin or file numbered in its year names no item, no session (review55b)
     "body-year-bulletin": (

@@ -106,3 +106,24 @@ def test_a_title_under_a_crumb_of_the_pages_width_stays() -> None:
     crumb = "您当前所在位置：首页 > 部门信息公开目录 > 桐溪县水务局 > 答复"
     letter = parse_text(_letter([crumb, TITLE, ""], BODY))
     assert letter.title == TITLE
+
+
+# A page's metadata table over the letter, its title row wider than the page: the row's
+# value goes on over the next printed line (``…第12号建议的答`` over ``复 | ||``). A row that
+# opens with its own label cell (``| 标 题 |``) is a row of its own, never the rest of the
+# row above it, even where that row filled the width: the title cell is the letter's title.
+TABLE = [
+    "| 索 引 号 | 000000/2024-00031 | 分 类 | 建议提案答复 |",
+    "| 发布机构 | 桐溪县信息中心 | 生成日期 | 2024-05-22 |",
+    "| 标 题 | 对县十八届人大三次会议第12号建议的答",
+    "复 | ||",
+    "| 文 号 | 桐水函〔2024〕7号 | 主 题 词 | |",
+]
+
+
+def test_a_wrapped_title_row_under_a_full_row_is_the_title() -> None:
+    letter = parse_text(_letter(TABLE, BODY))
+    assert letter.title == "对县十八届人大三次会议第12号建议的答复"
+    assert letter.proposal is not None
+    assert (letter.proposal.number, letter.proposal.session) == ("12", "县十八届人大三次会议")
+    assert letter.doc_number is not None and letter.doc_number.text == "桐水函〔2024〕7号"

@@ -2193,26 +2193,39 @@ def _title_apart(texts: list[str], j: int) -> bool:
 
 
 def _title_value_goes_on(texts: list[str], j: int, i: int) -> bool:
-    """Whether ``texts[j]`` is the rest of a title cell's value that a blank the page's
-    title holds split from it (``名 称： 某局关于…第3号代表  提案的答复  文号：``): the
-    cell's label two pieces before, its value a title's (关于) ending with no title's
-    ending, and this piece
-    short, ending as a title does, with no title opening it."""
-    return (
-        j - 2 >= i
-        and _title_cell_label(texts[j - 2])
-        and "关于" in texts[j - 1]  # (a title's value: 某局关于…)
-        and not texts[j - 1].endswith(_TITLE_ENDINGS)
-        and len(texts[j]) <= _SPLIT_REST
-        and texts[j].endswith(_TITLE_ENDINGS)
-        and not texts[j].startswith("关于")
+    """Whether ``texts[j]`` is the rest of a title cell's value that blanks the page's
+    title holds split from it (``名 称： 某局关于…第3号代表  提案的答复  文号：``; decided,
+    left56a: over more blanks, ``名称 某局关于县十届 人大三次会议 第12号建议的答复``): the
+    cell's label before the value's first piece, that piece a title's (关于) ending with no
+    title's ending, and this piece one of at most :data:`_SPLIT_PIECES` after it, short
+    together, none opening a title nor ending one before the last, which ends as a title
+    does."""
+    label = next(
+        (
+            k
+            for k in range(j - 2, max(i, j - 1 - _SPLIT_PIECES) - 1, -1)
+            if _title_cell_label(texts[k])
+        ),
+        None,
     )
+    if label is None or "关于" not in texts[label + 1] or texts[label + 1].endswith(_TITLE_ENDINGS):
+        return False  # (a title's value: 某局关于…, its ending split off)
+    length = 0
+    for k in range(label + 2, min(len(texts), label + 2 + _SPLIT_PIECES)):
+        length += len(texts[k])
+        if length > _SPLIT_REST or texts[k].startswith("关于"):
+            return False
+        if texts[k].endswith(_TITLE_ENDINGS):
+            return k >= j  # (the piece that ends the title, at ``j`` or after it)
+    return False
 
 
 _TITLE_ENDINGS = ("答复", "复函", "回复", "的函", "意见")
 """How a letter's title ends (:data:`_LETTER_TITLE`'s endings)."""
-_SPLIT_REST = 10
-"""How long the rest of a title split off by a blank its page title holds is at most."""
+_SPLIT_REST = 24
+"""How long the rest of a title split off by blanks its page title holds is at most."""
+_SPLIT_PIECES = 3
+"""How many pieces that rest is split into at most."""
 
 
 _PAGE_CELL = re.compile(rf"(?:{_alternation(sorted(_PAGE))})\s*(?:[:：]|$)")
@@ -2597,6 +2610,18 @@ def wrapped_rest(head: str, rest: str) -> bool:
     if "关于" in cut and _TITLE_ENDING.search(cut.rstrip()) is None:
         return True
     return 0 < len(step) <= _BANNER_LONGEST
+
+
+def opens_labelled_row(line: str) -> bool:
+    """Whether ``line``, as the letter writes it, opens a row of a table copied as text with
+    the row's own label cell (``| 标 题 | 关于…``, ``｜文 号｜…``): a row of its own, never the
+    rest of a row above it that a print carried on (:func:`wrapped_rest` asks of the view's
+    text, where the label cell is gone)."""
+    text = _norm(line)
+    if not text or text[0] not in CELL_BARS:
+        return False
+    label = _LABEL.match(text, len(text) - len(text[1:].lstrip()))
+    return label is not None and text[label.end() :].lstrip()[:1] in tuple(CELL_BARS)
 
 
 _TITLE_ENDING = re.compile(r"(?:答复|复函|回复|的函|意见|建议|提案)$")
@@ -4412,7 +4437,12 @@ def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> N
     """The site's head over the page's first breadcrumb, its lines from the page's top: a
     markup's debris (``<wbr id="…">``), a mirror's advertisements, a style's name
     (``headerBg``), menus. Chrome when none of them holds a title's word or a sentence or
-    ends with a colon (a salutation's): the letter stands under its page's crumb."""
+    ends with a colon (a salutation's): the letter stands under its page's crumb. Decided
+    (left56a): so is the head over a later crumb under the page's other chrome, a page
+    saved inside another's frame (its heading, crumb and cells, then the inner page's
+    debris, adverts and style names over its own crumb): the few lines right over that
+    crumb, back to a line of chrome, by the same signs, where no line of the letter's prose
+    stands above them (:func:`_inner_head`)."""
     for at, i in enumerate(filled):
         text = texts[i]
         if i in chrome:
@@ -4420,13 +4450,42 @@ def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> N
                 chrome.update(filled[:at])
                 return
             continue
-        if (
-            len(text) > _LONGEST
-            or _TITLE.search(text)
-            or _SENTENCE.search(text)
-            or text.endswith(":")  # (NFKC: the salutation's ： is :)
-        ):
+        if not _head_line(text):
+            _inner_head(texts, filled, chrome)
             return
+
+
+def _head_line(text: str) -> bool:
+    """Whether ``text`` may be a line of a site's head over its crumb: short, no title's
+    word, no sentence, no salutation's colon at its end (NFKC: ``：`` is ``:``)."""
+    return not (
+        len(text) > _LONGEST or _TITLE.search(text) or _SENTENCE.search(text) or text.endswith(":")
+    )
+
+
+def _inner_head(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The inner page's head over its crumb, in a page saved inside another's frame
+    (:func:`_head_over_crumb`): the lines right over a crumb, at most
+    :data:`_OVER_CRUMB_MOST`, back to a line of chrome, each a head's line; only above the
+    letter's first line of prose."""
+    for at, i in enumerate(filled):
+        if i not in chrome:
+            if _SENTENCE_STOP in texts[i]:
+                return  # (the letter's prose: no inner page's head stands under it)
+            continue
+        if not _CRUMB.match(texts[i]):
+            continue
+        above = at
+        while above > 0 and filled[above - 1] not in chrome and at - above < _OVER_CRUMB_MOST:
+            above -= 1
+        run = filled[above:at]
+        if (
+            run
+            and above > 0
+            and filled[above - 1] in chrome
+            and all(_head_line(texts[j]) for j in run)
+        ):
+            chrome.update(run)
 
 
 def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:

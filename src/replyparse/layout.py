@@ -377,8 +377,35 @@ def _find_salutation(
         if shaped and furniture and _role_set_off(view, line):
             return i  # 领衔代表 王某： (a 办理单's row of the same words has no colon)
         if shaped and not furniture and not text.startswith(("联系人", "抄送", "附件")):
+            if _authority_over_title(lines, i):
+                continue  # 某局： over 关于…的答复 over 王某代表：: the header's name
             return i
     return None
+
+
+def _authority_colon(text: str) -> bool:
+    """Whether ``text`` is an authority's name alone with its colon (``某县水务局：``)."""
+    name = text[:-1]
+    return (
+        text[-1:] == "："
+        and _NAME_ONLY.match(name) is not None
+        and _TITLE_WORDS.search(name) is None
+        and issuer_mark_at(name) is not None
+    )
+
+
+def _authority_over_title(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]`` is an authority's name and its colon over a whole title of one
+    line (``关于…的答复``, ``对…的复函``) over a salutation's line: the letter's own name in
+    its head (the name and colon a page wrote before the title on one line, which the
+    resegmenter parted), no salutation; a unit addressed has no title and names under it."""
+    return (
+        i + 2 < len(lines)
+        and _authority_colon(lines[i].text)
+        and _OPENING_TITLE.match(lines[i + 1].text) is not None
+        and _TITLE_END.search(lines[i + 1].text) is not None
+        and _salutation_shaped(lines[i + 2].text)
+    )
 
 
 # The names a salutation sets off after the role it opens with (领衔代表 王某： → 王某):
@@ -790,6 +817,14 @@ def segment(view: TextView) -> Layout:
             salutation = Line(salutation.index, start, end, text)
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
+    if len(title) > 1 and _authority_colon(title[0].text) and _OPENING_TITLE.match(title[1].text):
+        # the authority's name and colon over the title (_authority_over_title): the
+        # header's issuer line, its colon no part of the name
+        lead, title = title[0], title[1:]
+        header.insert(
+            sum(line.start < lead.start for line in header),
+            Line(lead.index, lead.start, lead.end - 1, lead.text[:-1]),
+        )
 
     # the head's authority is read only when the closing asks (a date with a line above
     # it that nothing else reads); header and title are not changed before it returns

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 
-from replyparse.chrome import wrapped_rest
+from replyparse.chrome import opens_labelled_row, wrapped_rest
 from replyparse.fields.sections import marker_at
 from replyparse.labels import opening_label
 from replyparse.printwidth import (
@@ -144,7 +144,13 @@ def chrome_rests(view: TextView, width: int) -> list[Line]:
         if head is None or head[-1] in _SENTENCE_END or columns(head) < width - WIDTH_SLACK:
             at += 1
             continue
-        while at < len(lines) and lines[at].text and wrapped_rest(head, lines[at].text):
+        while (
+            at < len(lines)
+            and lines[at].text
+            # (a row of a table that opens with its own label cell: a row of its own)
+            and not opens_labelled_row(_written_line(view, lines[at]))
+            and wrapped_rest(head, lines[at].text)
+        ):
             rests.append(lines[at])
             if printed(view, lines[at]) < width - WIDTH_SLACK:
                 break  # (the last piece: it did not fill the width)
@@ -152,6 +158,14 @@ def chrome_rests(view: TextView, width: int) -> list[Line]:
             at += 1
         at += 1
     return rests
+
+
+def _written_line(view: TextView, line: Line) -> str:
+    """The letter's whole line behind ``line``, a line of the view holding text, as written."""
+    first = view.origin[line.start]
+    start = view.original.rfind("\n", 0, first) + 1
+    end = view.original.find("\n", first)
+    return view.original[start : end if end >= 0 else len(view.original)]
 
 
 def _dropped_line(view: TextView, line: Line) -> str | None:

@@ -87,6 +87,9 @@ _PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一�
 
 # What a year's 年 is merged into, the year written right before it (2022上半年, 2023全年).
 _MERGED_YEAR_MARK = ("上半年", "下半年", "全年")
+# The same, as a lookahead after the figures: 全年 opening a word (全年级, the whole grade;
+# 全年龄, all ages) merges no 年.
+_MERGED_YEAR = r"(?=[上下]半年|全年(?![级龄]))"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
@@ -111,7 +114,7 @@ _WITH_YEAR = re.compile(
       | (?:年(?!代(?!表))(?!度?{ANNUAL_ITEM_NUMBER})
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月)  # 2020.6月: a dot for 年, its month's 月 written
-          |(?=[上下]半年|全年))  # 2022上半年: its 年 merged (_MERGED_YEAR_MARK)
+          |{_MERGED_YEAR})  # 2022上半年: its 年 merged (_MERGED_YEAR_MARK)
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
@@ -119,7 +122,8 @@ _WITH_YEAR = re.compile(
         (?P<part>{_PARTS})?(?(part)(?={_SEP}))
         (?:
             (?P<sep>起?{_SEP})  # 自2019年6月起至2020年12月止: 起 opens the range's end
-            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月))
+            # (its 年 merged too: 2022上半年至2023下半年, the text to its figures)
+            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月)|{_MERGED_YEAR})
               |(?P<next>[次翌])年(?={_MONTH}月))?  # 2023年12月至次年2月: the year after
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
@@ -461,7 +465,10 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
 def _last_piece_end(m: re.Match[str]) -> int:
     for group in ("d2", "m2", "y2"):
         if m.group(group) is not None:
-            return m.end(group) + 1  # past its 日/月/年
+            end = m.end(group)
+            if group == "y2" and m.string.startswith(_MERGED_YEAR_MARK, end):
+                return end  # (its 年 merged: 2023下半年, no 年 of its own to pass)
+            return end + 1  # past its 日/月/年
     return -1
 
 

@@ -682,6 +682,49 @@ def _broken(view: TextView, layout: Layout) -> DocNumberFound | None:
     return None
 
 
+_ROW_BLANKS = " \t|｜│"
+"""What stands between a number's label and its value on a row (blanks, a table's bars)."""
+
+
+def _code_above(view: TextView, found: DocNumberFound) -> DocNumberFound | None:
+    """The letter's own 发文字号 ``found`` (no code: ``〔2024〕12号`` opening its line) with
+    the code a labelled row right above it holds as its whole value (``文号：某水函``, a
+    page's ``文号|某水函``): a copy broke the row before the bracketed year. ``text`` as
+    written, the line break kept (as :func:`_broken` keeps it); None when the line above
+    is no such row."""
+    norm = view.norm
+    line_start = norm.rfind("\n", 0, found.start) + 1
+    if line_start < 2 or norm[line_start : found.start].strip(_ROW_BLANKS):
+        return None  # (the number does not open its line, or opens the text)
+    above_start = norm.rfind("\n", 0, line_start - 1) + 1
+    above = Line(0, above_start, line_start - 1, norm[above_start : line_start - 1])
+    label = opening_label(view, above)
+    if label is None or label.entry.field != "doc_number":
+        return None
+    first = label.value
+    while first < above.end and norm[first] in _ROW_BLANKS:
+        first += 1
+    last = above.end
+    while last > first and norm[last - 1] in _ROW_BLANKS:
+        last -= 1
+    if not 0 < last - first <= _PREFIX_LENGTH or code_first(norm, last, first) != first:
+        return None  # (no value, or one that is no code alone: 某水函，)
+    text, span = view.source(first, found.end)
+    number = found.item
+    item = make_doc_number(
+        {
+            "text": text,
+            "prefix": norm[first:last],
+            "year": number.year,
+            "serial": number.serial,
+            "span": span,
+        }
+    )
+    return DocNumberFound(
+        item, first, found.end, found.open, found.close, found.has_di, found.serial_text
+    )
+
+
 def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
     """A damaged 发文字号 opening a header line or one of its parts apart by gaps."""
     for line in layout.header:
@@ -773,6 +816,8 @@ def extract(ctx: Context) -> list[Item]:
             out.append(own)
         else:
             out.append(_as(CitedDocNumber, found))
+    if own is not None and own.item.prefix is None and (whole := _code_above(ctx.view, own)):
+        out[out.index(own)] = own = _as(OwnDocNumber, whole)  # (its code joined)
     if own is None and (cut := _broken(ctx.view, ctx.layout)) is not None:
         own = _as(OwnDocNumber, cut)
         out.append(own)

@@ -339,6 +339,14 @@ _PLACE_YEAR = (
     r"(?:(?:19|20)[0-9]{2}|[一二][〇零○O][一二三四五六七八九〇零○O]{2})年度?"
     rf"(?={ANNUAL_ITEM_NUMBER})"
 )
+# The same year written first, before the place and its body (2017年市政协第239号提案): the
+# session as written, year first (a named group: no lead word strips its year).
+_YEAR_PLACE = (
+    r"(?P<annual>(?:(?:19|20)[0-9]{2}|[一二][〇零○O][一二三四五六七八九〇零○O]{2})年度?"
+    r"[\u4e00-\u9fff]{0,10}?(?<![该各其此每两几])[省市县区镇乡州旗盟]"
+    r"(?:人大|政协|人民代表大会))"
+    rf"(?={ANNUAL_ITEM_NUMBER})"
+)
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
         [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
@@ -348,6 +356,7 @@ _SESSION = re.compile(
       | [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{1,3}}次{_MEETING_LOST}
       | {_PLACE_MEETING}
       | {_PLACE_YEAR}
+      | {_YEAR_PLACE}
     )""",
     re.VERBOSE,
 )
@@ -358,12 +367,17 @@ or that counts no 届 (镇第十四次党代表大会一次会议); …N届会�
 or before 上 and the asking word or 期间 (您在第十七届人民代表大会上提出的…); a place's
 body and 会议 with neither 届 nor 次, where it names the meeting the item was made at
 (:data:`_PLACE_MEETING`: 您在某区人大会议上所提建议), or its body and the year it numbers its
-items in (:data:`_PLACE_YEAR`: 市政协2017年第239号提案);
+items in (:data:`_PLACE_YEAR`: 市政协2017年第239号提案; year first, :data:`_YEAR_PLACE`:
+2017年市政协第239号提案);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
-_CUT = re.compile(r"关于|在|于|对|向|的|提出")
+# (and the verbs of receiving or forwarding the item before its session: 我局收到县…会议第5号
+# 建议, 接到, 转交, 交办, 根据 …; none stands inside a session's name)
+_CUT = re.compile(
+    r"关于|在|于|对|向|的|提出|收到|接到|接收|转来|转交|交办|交来|批转|根据|按照|依据"
+)
 # The end of the last of them, by one match: the greedy run puts the match at the last
-# place one starts (no two of them open alike); that is where the last match of a left-to-
+# place one starts (none is the start of another); that is where the last match of a left-to-
 # right scan starts, or inside it (于 of 关于), the same end.
 _LAST_CUT = re.compile(rf"(?s:.*)(?:{_CUT.pattern})")
 # A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
@@ -823,12 +837,14 @@ def _session_search(text: str) -> re.Match[str] | None:
 
 def _may_name_session(text: str) -> bool:
     """Whether ``text`` holds what every match of _SESSION does: 届, or 次 and 会, or a
-    body's 会议 (:data:`_PLACE_MEETING`), or a year before the item's 第 (:data:`_PLACE_YEAR`)."""
+    body's 会议 (:data:`_PLACE_MEETING`), or a year before the item's 第 (:data:`_PLACE_YEAR`),
+    or a year and a body right before it (:data:`_YEAR_PLACE`)."""
     return (
         "届" in text
         or ("次" in text and "会" in text)
         or ("会议" in text and ("人大会议" in text or "协会议" in text or "大会会议" in text))
         or ("年第" in text or "年度第" in text)
+        or ("年" in text and ("协第" in text or "人大第" in text or "大会第" in text))
     )
 
 
@@ -1046,7 +1062,7 @@ def extract(ctx: Context) -> list[Item]:
                 if (first := _first_number(flat, read, cited)) is not None:
                     numbers.append(first)  # (only the first number is kept)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
-            name = _strip_lead(sm.group(0))
+            name = sm.group("annual") or _strip_lead(sm.group(0))
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if session is None:
         session = _session_alone(ctx)
