@@ -3084,8 +3084,9 @@ _PAGE_SIGNS = (
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
     # (a site's notice over a link leaving it: its lead ending its line, 某网站提醒您：, or
     # its sentence, 您访问的链接即将离开…; :data:`_SITE_NOTICE`)
-    *((lead, r"\s*[:：]\s*$") for lead in ("提醒您", "提醒你")),
-    *((f"{what}即将", "(?:离开|跳转)") for what in _LEFT_PAGES),
+    # (each looked for from a rare character, 醒, 离, 跳: not 您 nor 将, frequent in letters)
+    ("提醒", r"[您你]\s*[:：]\s*$"),
+    *((f"{what}即将{verb[0]}", verb[1]) for what in _LEFT_PAGES for verb in ("离开", "跳转")),
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
