@@ -104,6 +104,12 @@ def test_a_run_on_signer_indented_in_marks_signs(closing: str) -> None:
             id="a-run-on-signer-in-replacement-characters",
         ),
         pytest.param("为什么会这样????", "为什么会这样", id="four-at-a-lines-end"),
+        # a blank among the marks: the copy wrote the cells' spacing partly as blanks, partly
+        # as marks, between hanzi too (a word's lost characters are marked in a row)
+        pytest.param("某县水利局? ??????签发人：周某", "某县水利局签发人：周某", id="blank-among"),
+        pytest.param(
+            "某县水利局????\u3000???签发人：周某", "某县水利局签发人：周某", id="wide-blank"
+        ),
     ],
 )
 def test_the_view_of_a_marked_line(line: str, norm: str) -> None:
@@ -151,4 +157,21 @@ def test_a_title_over_marks_read_as_blanks_is_held_by_its_span() -> None:
     text = "关于第12号建议（便桥）????的答复\n" + BODY + "某县交通运输局\n2024年3月8日\n"
     letter = parse_text(text, keywords=False)
     assert letter.title == "关于第12号建议（便桥）的答复"
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize(
+    "spacing",
+    [
+        pytest.param("? ???????????????", id="one-mark-then-a-blank"),
+        pytest.param("???? ????\u00a0????", id="blanks-inside-the-run"),
+    ],
+)
+def test_a_header_authority_spaced_by_marks_from_its_cell_is_the_issuer(spacing: str) -> None:
+    # the authority's name and the 签发人 cell on one header line, the spacing between them
+    # a run of marks a blank parts: no word's lost characters, so the name stands alone
+    # (the page cut before the signature: the header alone names the authority)
+    text = f"某县交通运输局{spacing}签发人：周某\n某交函〔2024〕5号\n关于某事的答复\n" + BODY
+    letter = parse_text(text, keywords=False)
+    assert letter.issuer == "某县交通运输局"
     assert span_problems(letter) == []

@@ -336,6 +336,18 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+# The notice a site pops up over a link that leaves it, kept as text by a copy: its lead, a
+# name and 提醒您 with its colon (``市政府门户网站提醒您：``, ``本站提醒您：``), and its
+# sentence (``您访问的链接即将离开“某市人民政府”门户网站，是否继续？``), on two lines or
+# one. The page's, on any page: a letter addresses no one so, and names no site's link
+# (an earlier round read the lead, a name and a colon, as the letter's salutation, and
+# the header and title under it as its body). NFKC (the colon is ``:``).
+_LEFT_PAGES = ("链接", "网址", "网页", "页面")
+_LEAVING = rf"您(?:所)?(?:访问|点击|打开|浏览)?的(?:{'|'.join(_LEFT_PAGES)})即将(?:离开|跳转)"
+_SITE_NOTICE = re.compile(
+    rf"^(?:(?P<site>[\u4e00-\u9fff()“”]{{0,30}}?)提醒(?:您|你)\s*:\s*(?:{_LEAVING}.{{0,60}})?"
+    rf"|{_LEAVING}.{{0,60}})$"
+)
 _DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
 # The words of an action a body's heading names the disclosure with, before a government
 # written by its bare level (全面推进县政府政务公开, 深化市政府信息公开, 加强县政府信息公开):
@@ -2744,6 +2756,12 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
             return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
+    if (
+        ("提醒" in text or "即将" in text)
+        and (notice := _SITE_NOTICE.match(text)) is not None
+        and not _NOT_BANNER.search(notice.group("site") or "")
+    ):
+        return True
     if "公开" in text and _DISCLOSURE_BANNER.match(text) is not None:
         return True
     return (
@@ -3089,6 +3107,11 @@ _PAGE_SIGNS = (
     # :data:`_MARKED_DATE`, the page asked for it by this sign where it shows no other)
     *((label, r"\s*[（(]\s*(?:19|20)\d{2}[-./]") for label in _MARKED_DATE_LABELS),
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
+    # (a site's notice over a link leaving it: its lead ending its line, 某网站提醒您：, or
+    # its sentence, 您访问的链接即将离开…; :data:`_SITE_NOTICE`)
+    # (each looked for from a rare character, 醒, 离, 跳: not 您 nor 将, frequent in letters)
+    ("提醒", r"[您你]\s*[:：]\s*$"),
+    *((f"{what}即将{verb[0]}", verb[1]) for what in _LEFT_PAGES for verb in ("离开", "跳转")),
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)

@@ -140,7 +140,9 @@ _DIGITS_OR_BLANK = frozenset("0123456789" + _BLANK)
 # longer run inside a line that stands inside a word or a quote (_IN_A_WORD), no line's end
 # before it nor line's start after it: a name's or a title's characters a copy could not
 # write (``某县????交通运输局``, ``关于????村…``, ``“????”``), which a value read over them
-# keeps, as its span does.
+# keeps, as its span does. A run with a blank among its marks is no word's (a word's lost
+# characters are marked in a row): the copy wrote some of the line's spacing as blanks and
+# some as marks, between a header's cells (``某局? ??????签发人：王某``).
 _MARK = "[?\ufffd]"
 _AMONG_MARKS = f"[{re.escape(_BLANK)}]*+"
 _MARK_INDENT = re.compile(
@@ -152,6 +154,7 @@ _MARK_INDENT = re.compile(
 # hanzi or a bracket or quote opening before it, a hanzi or one closing after it.
 _IN_A_WORD_BEFORE = re.compile("[\u4e00-\u9fff“‘《〈（(［\\[【「『\"']")
 _IN_A_WORD_AFTER = re.compile("[\u4e00-\u9fff”’》〉）)］\\]】」』\"']")
+_BLANK_AMONG = re.compile(f"[{re.escape(_SPACES)}]")
 
 
 def marked_indents(original: str) -> list[tuple[int, int]]:
@@ -171,12 +174,14 @@ def _in_a_word(original: str, start: int, end: int) -> bool:
     """Whether the run of marks at ``original[start:end]`` (inside a line, maximal) stands
     inside a word or a quote: a hanzi or an opening bracket or quote right before it, a
     hanzi or a closing one right after it (``某县????交通运输局``, ``“????”``), where no
-    line ran on. A run after a sentence's end, before a date's figures or at a line's end
-    is blanks (``…的支持。??????某局????????2023年…``)."""
+    line ran on, and no blank among its marks. A run after a sentence's end, before a
+    date's figures or at a line's end is blanks (``…的支持。??????某局????????2023年…``),
+    and so is one a blank parts (``某局? ??????签发人：王某``: the cells' spacing)."""
     return (
         start > 0
         and _IN_A_WORD_BEFORE.match(original, start - 1) is not None
         and _IN_A_WORD_AFTER.match(original, end) is not None
+        and _BLANK_AMONG.search(original, start, end) is None
     )
 
 

@@ -1,0 +1,100 @@
+"""A site's notice over a link that leaves it (replyparse.chrome), kept as text by a copy:
+its lead, a name and 提醒您 with its colon, and its sentence telling that the link leaves
+the site. Each line is the page's, on any page, and shows a page by itself: never the
+letter's salutation (an earlier round read the lead, a name and a colon, as the addressee,
+and the header, the 发文字号 and the title under it as the body). A letter's line that only
+reminds someone of something stays. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import is_chrome_line
+from spans import span_problems
+
+CHROME = [
+    pytest.param("桐溪市政府网站提醒您：", id="portal-reminds-you"),
+    pytest.param("本站提醒您:", id="this-site-half-width-colon"),
+    pytest.param("雁栖县人民政府门户网站提醒你：", id="reminds-you-plain-pronoun"),
+    pytest.param("提醒您：", id="lead-without-a-name"),
+    pytest.param("您访问的链接即将离开“雁栖县人民政府”门户网站，是否继续？", id="leaving-sentence"),
+    pytest.param("您点击的网址即将跳转至外部网站", id="leaving-by-a-jump"),
+    pytest.param(
+        "桐溪市政府网站提醒您：您访问的链接即将离开“桐溪市人民政府”门户网站，是否继续？",
+        id="lead-and-sentence-on-one-line",
+    ),
+]
+
+NOT_CHROME = [
+    pytest.param("特此提醒您：请于五月底前到窗口办理。", id="a-reminder-in-the-letter"),
+    pytest.param("关于在路口设置提醒您减速标志的建议的答复", id="a-title-naming-a-reminder"),
+    pytest.param("关于增设提示牌的提案提醒您：", id="a-title-word-before-it"),
+    pytest.param("您所在的村即将离开搬迁范围。", id="leaving-in-a-sentence"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [pytest.param(*p.values, True, id=p.id) for p in CHROME]
+    + [pytest.param(*p.values, False, id=p.id) for p in NOT_CHROME],
+)
+def test_site_notice_lines(line: str, chrome: bool) -> None:
+    assert is_chrome_line(line) is chrome
+
+
+_HEAD = "桐溪县水利局\n桐水函〔2031〕8号\n关于县政协五届二次会议第31号提案的答复\n"
+_LETTER = (
+    "钱某委员：\n您提出的《关于疏浚北河支渠的提案》收悉，现答复如下：\n"
+    "我局已将支渠疏浚列入明年计划。\n桐溪县水利局\n2031年6月3日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        pytest.param("桐溪县政府网站提醒您：\n", id="lead-alone"),
+        pytest.param(
+            "本站提醒您：\n您访问的链接即将离开本站，是否继续？\n", id="lead-and-sentence"
+        ),
+        pytest.param("×\n桐溪县政府网站提醒您:\n\n", id="after-its-close-button"),
+    ],
+)
+def test_a_notice_over_the_header_is_no_salutation(notice: str) -> None:
+    letter = parse_text(notice + _HEAD + _LETTER, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("钱某", "委员")]
+    assert letter.issuer == "桐溪县水利局"
+    assert letter.doc_number is not None and letter.doc_number.text == "桐水函〔2031〕8号"
+    assert letter.title == "关于县政协五届二次会议第31号提案的答复"
+    assert letter.proposal is not None and letter.proposal.title == "关于疏浚北河支渠的提案"
+    assert span_problems(letter) == []
+
+
+# A mirror's traditional copy with pinyin glosses inside its words, the notice between the
+# page's cells and the letter's header, the header's cells spaced by marks for blanks the
+# copy could not write: the view reads past the glosses, so the notice is the page's there
+# too, and the letter's header, number, title and addressee are read as written.
+_MIRROR = (
+    "首頁(yè)>政務(wù)公開(kāi)>提案辦理\n"
+    "對(duì)縣五屆政協(xié)二次會(huì)議第31號(hào)提案的答復(fù)\n"
+    "發(fā)布時(shí)間:2031-06-04 10:20:30\n"
+    "X\n"
+    "縣政府網(wǎng)站提醒您:\n\n"
+    "桐溪縣水利局? ???????????????????簽發(fā)人:周某\n\n"
+    "桐水函〔2031〕8號(hào)\n\n"
+    "對(duì)縣五屆政協(xié)二次會(huì)議第31號(hào)提案的答復(fù)\n\n"
+    "錢某委員:\n\n"
+    "您好,您提出的《關(guān)于疏浚北河支渠的提案》收悉。現(xiàn)答復(fù)如下:\n\n"
+    "我局已將支渠疏浚列入明年計(jì)劃,相關(guān)資金正在籌(chóu)措。\n"
+)
+
+
+def test_a_glossed_mirror_reads_past_the_notice() -> None:
+    letter = parse_text(_MIRROR, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("錢某", "委員")]
+    assert letter.issuer == "桐溪縣水利局"
+    assert letter.doc_number is not None and letter.doc_number.text == "桐水函〔2031〕8號(hào)"
+    assert letter.title == "對(duì)縣五屆政協(xié)二次會(huì)議第31號(hào)提案的答復(fù)"
+    assert letter.proposal is not None
+    assert letter.proposal.title == "關(guān)于疏浚北河支渠的提案"
+    assert span_problems(letter) == []
