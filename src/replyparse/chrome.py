@@ -5176,21 +5176,31 @@ def _glued_rows(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     labels at least and one only a page's table writes (:data:`_PAGE_ROWS`: a letter prints
     its 文号 and its date, never a 发布机构 or a 生成日期 glued to them), is chrome whole. A
     lone glued row of a page's label next to the page's other chrome is its table's too. The
-    文号 row is the page's copy of the letter's number (:func:`page_doc_number`)."""
+    文号 row is the page's copy of the letter's number (:func:`page_doc_number`). A list's
+    bullet a copy set alone on the line over its item (``-`` / ``索引号0000/2024-001`` /
+    ``-`` / ``发布机构某局``) parts no rows: it is the run's, as a blank line is (fix75)."""
     run: list[int] = []
+    rows = 0
+    marks: list[int] = []  # (the lone bullets since the last row: the next row's)
     labels: set[str] = set()
     for i in [*filled, -1]:
+        if i >= 0 and texts[i] in _LONE_BULLETS:
+            marks.append(i)
+            continue
         label = _glued_row_label(texts[i]) if i >= 0 and texts[i][:1] in _GLUED_FIRSTS else None
         if label is not None:
-            run.append(i)
+            run += [*marks, i]
+            rows += 1
+            marks = []
             labels.add(label)
             continue
         if run and (
-            (len(run) >= _GLUED_ROWS_LEAST and len(labels) >= 2 and labels & _PAGE_ROWS)
-            or (len(run) == 1 and labels & _PAGE and _by_chrome(filled, run[0], chrome))
+            (rows >= _GLUED_ROWS_LEAST and len(labels) >= 2 and labels & _PAGE_ROWS)
+            or (rows == 1 and labels & _PAGE and _by_chrome(filled, run[-1], chrome))
         ):
             chrome.update(run)
-        run, labels = [], set()
+            _list_items(texts, run, chrome)
+        run, rows, marks, labels = [], 0, [], set()
 
 
 def _by_chrome(filled: list[int], i: int, chrome: set[int]) -> bool:
@@ -5201,6 +5211,9 @@ def _by_chrome(filled: list[int], i: int, chrome: set[int]) -> bool:
     )
 
 
+_LONE_BULLETS = frozenset((*BULLET_MARKS, "-", "*"))
+"""A list's bullet alone on its line, its item on the next (a copy of an HTML list whose
+item's text stood in a block of its own)."""
 _GLUED_FIRSTS = frozenset(BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_LABELS))
 """What a glued row opens with: a bullet or its label's first character (most lines of a
 letter do not, and are not matched)."""
