@@ -951,8 +951,8 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
         month, day = m.group("m") or m.group("mh"), m.group("d") or m.group("dh")
         point = _Point(int(m.group("y")), int(month) if month else None, int(day) if day else None)
         if point.valid():  # (a last hyphen stands for the last mark: no part of the date)
-            last = m.end() - (m.group("m") is None)
-            found.append(_Found(m.start(), last, point, None, False))
+            stop = m.end() - (m.group("m") is None)
+            found.append(_Found(m.start(), stop, point, None, False))
     return found
 
 
