@@ -5768,6 +5768,21 @@ def page_title(original: str) -> tuple[int, int] | None:
     when its value reads as no title (no word of one), or when the letter's
     lines write the title themselves (a page heading, the letter's own title line, also
     one that adds the issuer before it or spreads it over lines)."""
+    return _page_title_cell(original, unwritten=True)
+
+
+def page_title_cell(original: str) -> tuple[int, int] | None:
+    """:func:`page_title`'s cell whether or not the letter's lines write its title too:
+    where, in ``original``, the value of a page's title cell stands (the site's copy of the
+    document's whole title, its authority first where the document's title writes it,
+    ``某局关于…的答复``). None when the page has no such cell, or its value reads as no
+    title."""
+    return _page_title_cell(original, unwritten=False)
+
+
+def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
+    """:func:`page_title` (``unwritten``: None when the letter's lines write the title)
+    or :func:`page_title_cell`."""
     chrome, paged = _letter_chrome(original)
     if not chrome or not paged:
         return None  # no chrome, or none of a page's tables (a page heading alone)
@@ -5790,7 +5805,7 @@ def page_title(original: str) -> tuple[int, int] | None:
         value = _BLANKS.sub("", _norm(seen[at][start:end] + carried))
         if not _TITLE.search(value) or len(value) > _LONGEST:
             return None  # (a chrome line's value holds no sentence: its table's rule)
-        if _written_by_the_letter(seen, chrome, value):
+        if unwritten and _written_by_the_letter(seen, chrome, value):
             return None
         return _cell_span(lines, starts, at, (start, end, rest), invisible)
     return None
