@@ -1,10 +1,11 @@
-"""A date whose 年 a copy wrote as a hyphen, its 月 (and 日) so too or kept: a mirror that
-replaced every 年 by ``-`` (``2016-起``, ``2021-11-底``, ``2021-11-8-起``, ``2021-3月``,
-``2021-3月9日``) gives the year, the month or the day it writes, as the dotted
-``2020.6月`` does (``tests/test_dates_dot_for_year.py``); a last hyphen is no part of the
-date's text. Near-misses: a range of years (figures after the hyphen), a whole numeric
-date (read as ever), a count or a sum after the hyphen, a month that is none, a year
-inside a code. Snippets written here."""
+"""A date whose 年 a copy wrote as a hyphen, its 月 so too or kept: a mirror that replaced
+every 年 by ``-`` (``2016-起``, ``2021-11-底``, ``2021-3月``, ``2021-3月9日``) gives the
+year, the month or the day it writes, as the dotted ``2020.6月`` does
+(``tests/test_dates_dot_for_year.py``); a last hyphen is no part of the date's text.
+Near-misses: a range of years (figures after the hyphen), a whole numeric date (read as
+ever) and one with a hyphen after it (a flattened page's list dash after its date cell), a
+count or a sum after the hyphen, a month that is none, a year inside a code. Snippets
+written here."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from replyparse.textview import TextView
 HYPHENED = [
     pytest.param("本镇自2016-起逐步推行", [("2016", "2016", None, False)], id="year"),
     pytest.param("力争2021-11-底建成", [("2021-11", "2021-11", None, False)], id="month"),
-    pytest.param("拟于2021-11-8-起试行", [("2021-11-8", "2021-11-08", None, False)], id="day"),
     pytest.param("已于2021-3月完工", [("2021-3月", "2021-03", None, False)], id="month-kept"),
     pytest.param("2021-3月，工程验收", [("2021-3月", "2021-03", None, False)], id="month-comma"),
     pytest.param(
@@ -34,6 +34,7 @@ HYPHENED = [
         "2016-2019年逐步推行", [("2016-2019年", "2016", "2019", False)], id="range-with-mark"
     ),
     pytest.param("于2021-11-08召开", [("2021-11-08", "2021-11-08", None, False)], id="numeric"),
+    pytest.param("-发布日期2021-11-08-有效性有效", [], id="numeric-then-a-list-dash"),
     pytest.param("共计1980-余人", [], id="count-after"),
     pytest.param("筹资2010-万元", [], id="sum-after"),
     pytest.param("力争2021-14-底建成", [], id="no-month"),

@@ -158,11 +158,12 @@ _NUMERIC = re.compile(
     re.VERBOSE,
 )
 
-# A date whose 年 (and 月, and 日) a copy wrote as a hyphen (a mirror that replaced every 年
-# so, its 月 and 日 too or not): 2014-陆续, 2017-10-前, 2017-10-21-起, 2017-10月, 2017-10月21日.
-# Where its last mark is a hyphen, the words glued after it tell the damage: not a range of
-# years (2014-2017: figures after it), nor a whole numeric date (2017-10-21, read above),
-# nor a count's or a sum's figures (2000-余人), nor a year whose 年 follows the hyphen.
+# A date whose 年 (and 月) a copy wrote as a hyphen (a mirror that replaced every 年 so, its
+# 月 too or not): 2014-陆续, 2017-10-前, 2017-10月, 2017-10月21日. Where its last mark is a
+# hyphen, the words glued after it tell the damage: not a range of years (2014-2017:
+# figures after it), nor a count's or a sum's figures (2000-余人), nor a year whose 年
+# follows the hyphen. Not a whole numeric date with a hyphen after it (2019-12-20-某):
+# read as none, as a list's dash a flattened page glues after its date cell may stand so.
 _HYPHENED_MARKS = re.compile(
     rf"""
     (?=[12])
@@ -171,7 +172,7 @@ _HYPHENED_MARKS = re.compile(
     (?:
         (?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?  # 2017-10月(21日)
         |
-        (?:(?P<mh>1[0-2]|0?[1-9])(?P=s)(?:(?P<dh>3[01]|[12]\d|0?[1-9])(?P=s))?)?
+        (?:(?P<mh>1[0-2]|0?[1-9])(?P=s))?
         (?=[\u4e00-\u9fff])(?![万亿億萬元千百余多个名人次件户亩年月日号])  # 2017-10-前
     )
     """,
@@ -948,7 +949,7 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
         if point.valid() and not covered.holds(m.start()):
             found.append(_Found(m.start(), m.end(), point, None, False))
     for m in finditer_lines(_HYPHENED_MARKS, _HYPHEN_MARK, norm, start, end):
-        month, day = m.group("m") or m.group("mh"), m.group("d") or m.group("dh")
+        month, day = m.group("m") or m.group("mh"), m.group("d")
         point = _Point(int(m.group("y")), int(month) if month else None, int(day) if day else None)
         if point.valid():  # (a last hyphen stands for the last mark: no part of the date)
             stop = m.end() - (m.group("m") is None)
