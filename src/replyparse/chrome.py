@@ -1433,6 +1433,15 @@ _VALIDITY_VALUE = r"(?:现行有效|已失效|已废止|有效|失效|废止)"
 _VALIDITY_CELL = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
 """A page's cell of the document's validity with its value (a closed set: 有效, 失效, 废止 …),
 the heading glued after it (``时效性: 有效某局关于…``): the value ends there."""
+_LONE_PAGE_CELL = re.compile(
+    rf"(?:[{BULLET_MARKS}-]\s?)?(?:{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}"
+    r"|(?:信息)?索引号\s?[:：]?\s?[0-9A-Za-z][0-9A-Za-z/._-]{5,})"
+)
+"""A page's own cell whole on its line (a list's mark before it or not), its colon kept or
+lost: the document's validity with its closed value (``时效性有效``, ``有效性：失效``) or the
+index number with its code (``索引号0000/2024-001``). A letter writes neither: chrome
+wherever it stands, so the title under it opens after it (fix75: ``时效性有效`` was read as
+the title's first words)."""
 _VALIDITY_LABEL_END = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?$")
 _VALIDITY_WORD = re.compile(_VALIDITY_VALUE)
 _VALIDITY_OPENS = re.compile(rf"{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
@@ -2740,7 +2749,12 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _menu_links(text)
         or _glued_row(text)
         or _bare_row(text)
+        or (text[0] in _LONE_CELL_FIRSTS and _LONE_PAGE_CELL.fullmatch(text) is not None)
     )
+
+
+_LONE_CELL_FIRSTS = frozenset(f"时有效公信索-{BULLET_MARKS}")
+"""What :data:`_LONE_PAGE_CELL` opens with (most lines do not: no search)."""
 
 
 def _contact_row_links(text: str, pos: int = 0) -> int | None:
@@ -3057,6 +3071,17 @@ _PAGE_SIGNS = (
     ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
+    # (the document's validity cell whole on its line, its colon kept or lost: 时效性有效,
+    # 有效性：失效; :data:`_LONE_PAGE_CELL`)
+    # (opening its line, or after a blank or a list's mark: no sentence's words ending so)
+    *(
+        (
+            label,
+            rf"(?:(?<=^{label})|(?<=[\s{BULLET_MARKS}-]{label}))"
+            rf"\s?[:：]?\s?{_VALIDITY_VALUE}[ \t]*$",
+        )
+        for label in ("时效性", "有效性", "效力状态", "公文时效")
+    ),
     # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
     # :func:`_glued_rows`)
     *((label, r"(?:19|20)\d{2}[-./年]") for label in _GLUED_DATE_LABELS),
