@@ -37,6 +37,15 @@ TABLES = [
     pytest.param(
         "发文机关梅岭县农业农村局\n成文日期2024-05-28\n公开方式主动公开\n", id="no-bullets"
     ),
+    pytest.param(
+        "- 政务公开\n-\n索引号00000000/2024-00077\n-\n发布机构梅岭县农业农村局\n-\n"
+        "发布日期2024-05-28\n-\n时效性有效\n",
+        id="dash-alone-over-each-row",
+    ),
+    pytest.param(
+        "•\n发布机构梅岭县农业农村局\n•\n文号梅农函〔2024〕9号\n•\n有效性失效\n",
+        id="bullet-alone-over-each-row",
+    ),
 ]
 
 
@@ -61,10 +70,41 @@ def test_every_row_of_the_run_is_chrome() -> None:
     assert set(range(6)) <= set(chrome)
 
 
+def test_the_lone_bullets_between_the_rows_are_chrome_too() -> None:
+    """A list's bullet a copy set alone on its line over its item parts no rows (fix75):
+    the run and its bullets are chrome, the title under the last row no cell's."""
+    table = str(TABLES[3].values[0])
+    chrome = chrome_lines((table + LETTER).split("\n"))
+    assert set(range(1, 9)) <= set(chrome) and 0 not in chrome and 9 not in chrome
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        pytest.param("时效性有效", id="validity-glued"),
+        pytest.param("有效性：失效", id="validity-colon"),
+        pytest.param("效力状态现行有效", id="validity-state"),
+        pytest.param("- 公文时效废止", id="validity-dash"),
+        pytest.param("索引号00000000/2024-00077", id="index-glued"),
+    ],
+)
+def test_a_page_cell_whole_on_its_line_over_the_title_is_chrome(cell: str) -> None:
+    """The document's validity with its closed value, or the index number with its code,
+    alone on its line right over the title (no other chrome around): a page's cell, no
+    words of the title (fix75: ``时效性有效关于…`` was the title)."""
+    letter = parse_text(f"{cell}\n{LETTER}")
+    assert letter.title == TITLE
+    assert 0 in chrome_lines(f"{cell}\n{LETTER}".split("\n"))
+
+
 STAYS = [
     pytest.param("发布机构应当及时更新信息。\n发布日期由各单位自定。\n", id="sentences"),
     pytest.param("文号梅农函〔2024〕9号\n", id="the-letters-own-number-alone"),
     pytest.param("成文日期2024年5月28日\n文号梅农函〔2024〕9号\n", id="no-page-label"),
+    pytest.param(
+        "-\n成文日期2024年5月28日\n-\n文号梅农函〔2024〕9号\n", id="lone-dashes-no-page-label"
+    ),
+    pytest.param("确保信息公开的时效性有效\n", id="validity-words-ending-a-line"),
 ]
 
 

@@ -40,6 +40,7 @@ DAMAGED = [
     pytest.param("于2024.5.20.召开", [("2024.5.20", "2024-05-20", False)], id="dot-after"),
     # near misses
     pytest.param("版本2024.5.20.1发布", [], id="dot-then-figure-a-version"),
+    # (a hyphen after it is no 日 so written, fix75: a list's dash may stand there)
     pytest.param("于2024-5-20-召开", [], id="hyphen-after"),
     pytest.param("截至2024年5\n月内完成", [("2024年", "2024", False)], id="split-month-within"),
     pytest.param("截至2023年2月3\n0日召开", [("2023年2月3", "2023-02-03", False)],

@@ -34,3 +34,19 @@ def test_public_label(line: str, expected: bool) -> None:
 @pytest.mark.parametrize("line", PUBLIC_NOT)
 def test_public_label_not(line: str) -> None:
     assert parse_text(HEADER.format(line=line)).public is None
+
+
+# A page's 政府信息公开 table, one cell a line, over the letter: its publication cell is the
+# page's record, whichever label spells it (公开方式 and 公开范围 were so already; decided
+# fix75 for the rest), and gives no ``public``; the letter's own line above (HEADER) does.
+PAGE_TABLE = "索引号：000000000/2024-00031\n{line}\n发布机构：某市民政局\n发布日期：2024-06-09\n"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["公开方式", "公开范围", "公开属性", "公开类型", "公开类别", "信息公开属性", "信息公开方式"],
+)
+def test_a_pages_publication_cell_gives_nothing(label: str) -> None:
+    table = PAGE_TABLE.format(line=f"{label}：主动公开")
+    assert parse_text(table + HEADER.format(line="")).public is None
+    assert parse_text(HEADER.format(line=f"{label}：主动公开")).public is True

@@ -1445,6 +1445,15 @@ _VALIDITY_VALUE = r"(?:现行有效|已失效|已废止|有效|失效|废止)"
 _VALIDITY_CELL = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
 """A page's cell of the document's validity with its value (a closed set: 有效, 失效, 废止 …),
 the heading glued after it (``时效性: 有效某局关于…``): the value ends there."""
+_LONE_PAGE_CELL = re.compile(
+    rf"(?:[{BULLET_MARKS}-]\s?)?(?:{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}"
+    r"|(?:信息)?索引号\s?[:：]?\s?[0-9A-Za-z][0-9A-Za-z/._-]{5,})"
+)
+"""A page's own cell whole on its line (a list's mark before it or not), its colon kept or
+lost: the document's validity with its closed value (``时效性有效``, ``有效性：失效``) or the
+index number with its code (``索引号0000/2024-001``). A letter writes neither: chrome
+wherever it stands, so the title under it opens after it (fix75: ``时效性有效`` was read as
+the title's first words)."""
 _VALIDITY_LABEL_END = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?$")
 _VALIDITY_WORD = re.compile(_VALIDITY_VALUE)
 _VALIDITY_OPENS = re.compile(rf"{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
@@ -2783,7 +2792,12 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _menu_links(text)
         or _glued_row(text)
         or _bare_row(text)
+        or (text[0] in _LONE_CELL_FIRSTS and _LONE_PAGE_CELL.fullmatch(text) is not None)
     )
+
+
+_LONE_CELL_FIRSTS = frozenset(f"时有效公信索-{BULLET_MARKS}")
+"""What :data:`_LONE_PAGE_CELL` opens with (most lines do not: no search)."""
 
 
 def _contact_row_links(text: str, pos: int = 0) -> int | None:
@@ -3100,6 +3114,17 @@ _PAGE_SIGNS = (
     ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
+    # (the document's validity cell whole on its line, its colon kept or lost: 时效性有效,
+    # 有效性：失效; :data:`_LONE_PAGE_CELL`)
+    # (opening its line, or after a blank or a list's mark: no sentence's words ending so)
+    *(
+        (
+            label,
+            rf"(?:(?<=^{label})|(?<=[\s{BULLET_MARKS}-]{label}))"
+            rf"\s?[:：]?\s?{_VALIDITY_VALUE}[ \t]*$",
+        )
+        for label in ("时效性", "有效性", "效力状态", "公文时效")
+    ),
     # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
     # :func:`_glued_rows`)
     *((label, r"(?:19|20)\d{2}[-./年]") for label in _GLUED_DATE_LABELS),
@@ -5258,21 +5283,31 @@ def _glued_rows(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     labels at least and one only a page's table writes (:data:`_PAGE_ROWS`: a letter prints
     its 文号 and its date, never a 发布机构 or a 生成日期 glued to them), is chrome whole. A
     lone glued row of a page's label next to the page's other chrome is its table's too. The
-    文号 row is the page's copy of the letter's number (:func:`page_doc_number`)."""
+    文号 row is the page's copy of the letter's number (:func:`page_doc_number`). A list's
+    bullet a copy set alone on the line over its item (``-`` / ``索引号0000/2024-001`` /
+    ``-`` / ``发布机构某局``) parts no rows: it is the run's, as a blank line is (fix75)."""
     run: list[int] = []
+    rows = 0
+    marks: list[int] = []  # (the lone bullets since the last row: the next row's)
     labels: set[str] = set()
     for i in [*filled, -1]:
+        if i >= 0 and texts[i] in _LONE_BULLETS:
+            marks.append(i)
+            continue
         label = _glued_row_label(texts[i]) if i >= 0 and texts[i][:1] in _GLUED_FIRSTS else None
         if label is not None:
-            run.append(i)
+            run += [*marks, i]
+            rows += 1
+            marks = []
             labels.add(label)
             continue
         if run and (
-            (len(run) >= _GLUED_ROWS_LEAST and len(labels) >= 2 and labels & _PAGE_ROWS)
-            or (len(run) == 1 and labels & _PAGE and _by_chrome(filled, run[0], chrome))
+            (rows >= _GLUED_ROWS_LEAST and len(labels) >= 2 and labels & _PAGE_ROWS)
+            or (rows == 1 and labels & _PAGE and _by_chrome(filled, run[-1], chrome))
         ):
             chrome.update(run)
-        run, labels = [], set()
+            _list_items(texts, run, chrome)
+        run, rows, marks, labels = [], 0, [], set()
 
 
 def _by_chrome(filled: list[int], i: int, chrome: set[int]) -> bool:
@@ -5283,6 +5318,9 @@ def _by_chrome(filled: list[int], i: int, chrome: set[int]) -> bool:
     )
 
 
+_LONE_BULLETS = frozenset((*BULLET_MARKS, "-", "*"))
+"""A list's bullet alone on its line, its item on the next (a copy of an HTML list whose
+item's text stood in a block of its own)."""
 _GLUED_FIRSTS = frozenset(BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_LABELS))
 """What a glued row opens with: a bullet or its label's first character (most lines of a
 letter do not, and are not matched)."""
@@ -5837,6 +5875,21 @@ def page_title(original: str) -> tuple[int, int] | None:
     when its value reads as no title (no word of one), or when the letter's
     lines write the title themselves (a page heading, the letter's own title line, also
     one that adds the issuer before it or spreads it over lines)."""
+    return _page_title_cell(original, unwritten=True)
+
+
+def page_title_cell(original: str) -> tuple[int, int] | None:
+    """:func:`page_title`'s cell whether or not the letter's lines write its title too:
+    where, in ``original``, the value of a page's title cell stands (the site's copy of the
+    document's whole title, its authority first where the document's title writes it,
+    ``某局关于…的答复``). None when the page has no such cell, or its value reads as no
+    title."""
+    return _page_title_cell(original, unwritten=False)
+
+
+def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
+    """:func:`page_title` (``unwritten``: None when the letter's lines write the title)
+    or :func:`page_title_cell`."""
     chrome, paged = _letter_chrome(original)
     if not chrome or not paged:
         return None  # no chrome, or none of a page's tables (a page heading alone)
@@ -5859,7 +5912,7 @@ def page_title(original: str) -> tuple[int, int] | None:
         value = _BLANKS.sub("", _norm(seen[at][start:end] + carried))
         if not _TITLE.search(value) or len(value) > _LONGEST:
             return None  # (a chrome line's value holds no sentence: its table's rule)
-        if _written_by_the_letter(seen, chrome, value):
+        if unwritten and _written_by_the_letter(seen, chrome, value):
             return None
         return _cell_span(lines, starts, at, (start, end, rest), invisible)
     return None

@@ -162,6 +162,28 @@ _NUMERIC = re.compile(
     re.VERBOSE,
 )
 
+# A date whose 年 (and 月) a copy wrote as a hyphen (a mirror that replaced every 年 so, its
+# 月 too or not): 2014-陆续, 2017-10-前, 2017-10月, 2017-10月21日. Where its last mark is a
+# hyphen, the words glued after it tell the damage: not a range of years (2014-2017:
+# figures after it), nor a count's or a sum's figures (2000-余人), nor a year whose 年
+# follows the hyphen. Not a whole numeric date with a hyphen after it (2019-12-20-某):
+# read as none, as a list's dash a flattened page glues after its date cell may stand so.
+_HYPHENED_MARKS = re.compile(
+    rf"""
+    (?=[12])
+    (?<![\dA-Za-z.,/{_HYPHENS} ])
+    (?P<y>(?:19|20)\d{{2}})(?P<s>[{_HYPHENS}])
+    (?:
+        (?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?  # 2017-10月(21日)
+        |
+        (?:(?P<mh>1[0-2]|0?[1-9])(?P=s))?
+        (?=[\u4e00-\u9fff])(?![万亿億萬元千百余多个名人次件户亩年月日号])  # 2017-10-前
+    )
+    """,
+    re.VERBOSE,
+)
+_HYPHEN_MARK = re.compile(f"[{_HYPHENS}]")  # (the lines :data:`_HYPHENED_MARKS` is read on)
+
 # A range of months (or days) written in figures with dots, as a plan's or a project's
 # period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31), or with
 # the hyphens of a numeric date (2024-05-10至2024-05-12, 2023-05—2024-03): both ends with
@@ -584,7 +606,8 @@ _RARE_AT = tuple(
     re.compile(
         rf"{century}\d\d(?:(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
         rf"|[{_HYPHENS}./]\d\d?[{_HYPHENS}./]"  # 2019-5-: a numeric date
-        rf"|[./{_HYPHENS}]\d\d?[{_SEP_FIRSTS}])"  # 2023.5至: a dotted range of months
+        rf"|[./{_HYPHENS}]\d\d?[{_SEP_FIRSTS}]"  # 2023.5至: a dotted range of months
+        rf"|[{_HYPHENS}](?:[\u4e00-\u9fff]|\d\d?月))"  # 2014-陆续, 2017-10月: 年 written -
     )
     for century in ("19", "20")
 )
@@ -932,6 +955,12 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
         point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if point.valid() and not covered.holds(m.start()):
             found.append(_Found(m.start(), m.end(), point, None, False))
+    for m in finditer_lines(_HYPHENED_MARKS, _HYPHEN_MARK, norm, start, end):
+        month, day = m.group("m") or m.group("mh"), m.group("d")
+        point = _Point(int(m.group("y")), int(month) if month else None, int(day) if day else None)
+        if point.valid():  # (a last hyphen stands for the last mark: no part of the date)
+            stop = m.end() - (m.group("m") is None)
+            found.append(_Found(m.start(), stop, point, None, False))
     return found
 
 

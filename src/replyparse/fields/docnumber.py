@@ -167,6 +167,12 @@ _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
 # words before a number that open so (…本函某交函〔2024〕18号, a note at the foot) lead in
 # the letter's own number and are none of its code.
 _SELF = re.compile("[本此]函")
+# A 发文字号's label glued to its code, its colon lost (文号某函〔2024〕5号, 发文字号某函…, a
+# page's 文号 cell or the letter's own line so copied): the label opens no code (fix75). Its
+# spellings that stand glued at a line's start (``start`` in data/labels.tsv), not 编号.
+_GLUED_NUMBER_LABEL = re.compile(
+    vocab.spellings(tuple(e for e in vocab.labels_of("doc_number") if e.needs == "start"))
+)
 # An issuer code ending in 字 and set off by a colon, as if it were a label: 建议字：〔2023〕8号
 # (codes such as 建议字, 提案字, 人大建议字 number the replies of many offices).
 _CODE_BEFORE_COLON = re.compile(r"(?P<code>[\u4e00-\u9fffA-Za-z]{0,9}字)：$")
@@ -248,10 +254,12 @@ def _as(kind: type[_Kind], found: DocNumberFound) -> _Kind:
 
 
 def _prefix_start(prefix: str) -> int:
-    """Offset in ``prefix`` where the issuer code begins, after any lead-in words."""
-    cut = 0
+    """Offset in ``prefix`` where the issuer code begins, after any lead-in words (or the
+    number's label glued before it, :data:`_GLUED_NUMBER_LABEL`)."""
+    label = _GLUED_NUMBER_LABEL.match(prefix)
+    cut = label.end() if label is not None and label.end() < len(prefix) else 0
     for m in _LEAD_WORDS.finditer(prefix):
-        if m.end() < len(prefix):
+        if cut < m.end() < len(prefix):
             cut = m.end()
     if 0 < cut < len(prefix) and prefix[cut] == "了":
         cut += 1  # 下达了某政复〔2020〕4号: the verb's 了 opens no code (印发了〔…〕: none)

@@ -5,13 +5,15 @@ signature confirms: a site's name over the page),
 else the signature (its first authority; the whole name when it is one a title opens
 with, cut short by the page), else a title that opens with it (``某某局关于…的答复``; a
 year before it aside: ``2019年某局对…的函``); with no title found (a copy that lost its line
-breaks runs the title into the body), the letter's first line that opens the same way."""
+breaks runs the title into the body), the letter's first line that opens the same way;
+when the letter names none, the authority a page's title cell opens with."""
 
 from __future__ import annotations
 
 import itertools
 from typing import TypeVar
 
+from replyparse.chrome import page_title_cell
 from replyparse.closing import names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import SignatureIssuer
@@ -30,6 +32,31 @@ class Issuer(Found[str]):
 
 
 def extract(ctx: Context) -> list[Item]:
+    return _from_letter(ctx) or _page_title_cell(ctx)
+
+
+def _page_title_cell(ctx: Context) -> list[Item]:
+    """The authority the title cell of a page's metadata table opens with (``名称：某局关于…
+    的答复``), when the letter names none itself (a cut copy: no header, no signature, its
+    own title with no authority): the site copies that cell from the document's whole title,
+    as it copies the 文号 cell from its number (decided fix75). Not a ``发布机构`` or
+    ``来源`` cell: the site's publisher, no issuer. The cell is chrome: the item claims no
+    range of the view."""
+    if ctx.view.glossed:
+        return []  # (a mirror's glosses: the cell's places are not the view's to map)
+    original = ctx.view.original
+    where = page_title_cell(original)
+    if where is None:
+        return []
+    m = title_issuer(original[where[0] : where[1]])
+    if m is None:
+        return []
+    start, end = where[0] + m.start("name"), where[0] + m.end("name")
+    return [Issuer(m.group("name"), (start, end), None)]
+
+
+def _from_letter(ctx: Context) -> list[Item]:
+    """The issuer as the letter's own lines name it (the module's first three sources)."""
     # (the form's lines asked by their index: a 办理单 a copy repeated runs the header and
     # its form to thousands of lines, and a tuple's ``in`` compared each line with each)
     form = {line.index for line in ctx.layout.form}
