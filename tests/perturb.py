@@ -945,6 +945,274 @@ def _class_glued(text: str, gold: Gold, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+# --- damage56: the next classes the open dev sets' SOURCES report ----------------------------
+# A mirror's 繁體 conversion (with pinyin glosses), an aggregator's reprint trailer under the
+# signature, page lines set between the letter's head and its salutation, labels spaced out
+# (联 系 人：), dates respelled (2024 年 6 月 20 日, 二0二一年, full-width digits). What the
+# gold reads stays where it was: a transform that rewrites characters leaves every place a
+# gold string is read from as it is.
+
+
+def _held(text: str, gold: Gold, *, keep_dates: bool = True) -> list[bool]:
+    """For each character of ``text``, whether an occurrence of a gold string covers it
+    (any white space, line breaks too, allowed inside it), or of an addressee's role (the
+    gold writes it as the letter does); without ``keep_dates`` the gold's dates are left
+    out (a transform of dates reads them itself)."""
+    dates = {skeleton(item.get("text") or "") for item in gold.get("dates") or []}
+    values = [value for value in gold_strings(gold) if keep_dates or skeleton(value) not in dates]
+    values += [item.get("role") or "" for item in gold.get("addressees") or []]
+    held = [False] * len(text)
+    # the text as the scorer compares it, one character for one (``，`` is ``,``)
+    wide = "".join(
+        folded if len(folded := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text
+    )
+    for value in values:
+        flat = skeleton(value)
+        if not flat:
+            continue
+        for m in re.finditer(r"\s*".join(re.escape(ch) for ch in flat), wide):
+            for j in range(m.start(), m.end()):
+                held[j] = True
+    return held
+
+
+# A 繁體 conversion's common characters, simplified then traditional, written out here (not
+# read from the package's fold, so the fold is tested on forms it did not make); where
+# converters differ (复: 復 or 覆, 系: 係 or 繫) the letter takes one. Characters whose
+# form depends on the word (干, 后, 余, 里, 斗, 面, 冲, 征) are left as they are.
+_PAIRS = (
+    "关關 于於 县縣 区區 乡鄉 镇鎮 会會 议議 届屆 号號 发發 门門 办辦 联聯 电電 话話 单單 类類 "
+    "别別 签簽 开開 报報 员員 团團 协協 务務 财財 经經 济濟 农農 业業 设設 规規 划劃 资資 项項 "
+    "进進 强強 实實 们們 对對 现現 为為 这這 个個 时時 间間 计計 万萬 亿億 长長 说說 请請 谢謝 "
+    "问問 题題 将將 还還 没沒 过過 应應 当當 与與 从從 组組 织織 训訓 练練 学學 卫衛 医醫 疗療 "
+    "养養 运運 输輸 桥橋 车車 辆輛 环環 护護 网網 络絡 执執 监監 质質 标標 准準 处處 认認 况況 "
+    "统統 筹籌 机機 构構 营營 价價 费費 补補 贴貼 级級 责責 负負 东東 厅廳 户戶 众眾 见見 观觀 "
+    "点點 线線 纪紀 录錄 选選 举舉 属屬 权權 难難 续續 继繼 传傳 邮郵 编編 码碼 称稱 书書 记記 "
+    "讲講 论論 证證 该該 试試 调調 审審 额額 预預 决決 压壓 积積 极極 态態 结結 优優 势勢 变變 "
+    "动動 劳勞 导導 领領 带帶 头頭 产產 园園 场場 队隊 层層 尽盡 稳穩 险險 扩擴 张張 广廣 宽寬 "
+    "严嚴 谈談 贯貫 彻徹 树樹 节節 约約 适適 达達 远遠 连連 边邊 递遞 块塊 声聲 备備 够夠 宁寧 "
+    "宝寶 师師 并並 庄莊 库庫 废廢 归歸 总總 扫掃 担擔 据據 损損 换換 数數 断斷 无無 旧舊 显顯 "
+    "暂暫 术術 条條 来來 杨楊 样樣 档檔 检檢 楼樓 欢歡 气氣 汇匯 汉漢 沟溝 洁潔 测測 温溫 满滿 "
+    "灾災 烟煙 热熱 爱愛 状狀 独獨 献獻 画畫 盖蓋 矿礦 础礎 确確 离離 种種 税稅 穷窮 笔筆 筑築 "
+    "简簡 粮糧 紧緊 红紅 纳納 细細 终終 给給 绝絕 绩績 维維 综綜 绿綠 缓緩 缩縮 职職 脑腦 艺藝 "
+    "范範 药藥 获獲 虽雖 装裝 视視 讨討 让讓 许許 访訪 评評 识識 词詞 询詢 详詳 语語 读讀 课課 "
+    "谁誰 谓謂 购購 贷貸 赔賠 赵趙 践踐 转轉 轮輪 轻輕 较較 辅輔 辖轄 违違 遗遺 释釋 鉴鑒 钱錢 "
+    "铁鐵 银銀 销銷 错錯 闭閉 阅閱 阳陽 际際 陆陸 陈陳 随隨 页頁 顺順 须須 顾顧 频頻 风風 饮飲 "
+    "马馬 驻駐 验驗 鱼魚 鸡雞 齐齊 龙龍 伤傷 体體 侧側 债債 儿兒 党黨 兴興 军軍 净淨 减減 刘劉 "
+    "则則 创創 剂劑 剧劇 华華 卖賣 厂廠 历歷 参參 双雙 图圖 围圍 圆圓 坚堅 坝壩 宾賓 岗崗 岭嶺 "
+    "帮幫 弯彎 恳懇 愿願 挡擋 挥揮 敛斂 旷曠 晓曉 朴樸 杂雜 杰傑 润潤 涨漲 渐漸 湾灣 灯燈 "
+    "灵靈 炉爐 牵牽 猪豬 疮瘡 盘盤 砖磚 礼禮 窝窩 竞競 纠糾 纯純 纸紙 绍紹 绕繞 绘繪 缘緣 "
+    "罚罰 聪聰 肃肅 胜勝 脱脫 腾騰 苏蘇 荐薦 萧蕭 衬襯 览覽 触觸 订訂 讯訊 诚誠 误誤 谨謹 贝貝 "
+    "贡貢 贤賢 败敗 货貨 贫貧 贸貿 赋賦 赛賽 赞贊 趋趨 踪蹤 软軟 载載 辞辭 迟遲 邻鄰 郑鄭 针針 "
+    "钟鐘 钢鋼 键鍵 闲閒 闻聞 阴陰 隐隱 顶頂 顿頓 颜顏 飞飛 饭飯 馆館 驾駕 鸟鳥 岁歲 启啟 响響"
+)
+_LEAST_CONVERTED = 0.1
+"""The least share of a letter's Han characters the conversion must change (a mirror's copy
+changes about a quarter of them): where the gold's places (whole paragraphs that are
+sections' headings) leave fewer, the letter stays as it is, a few labels in 繁體 amid a
+simplified text being no mirror's copy."""
+_AMBIGUOUS = {"复": ("復", "覆"), "系": ("係", "繫"), "台": ("臺", "台")}
+_TO_TRADITIONAL = {pair[0]: pair[1] for pair in _PAIRS.split()}
+
+
+# A mirror's pinyin gloss after a character (會(huì), 縣(xiàn)): for a few characters only.
+_GLOSSES = {
+    "會": "huì",
+    "議": "yì",
+    "縣": "xiàn",
+    "關": "guān",
+    "號": "hào",
+    "屆": "jiè",
+    "區": "qū",
+    "鄉": "xiāng",
+    "鎮": "zhèn",
+    "運": "yùn",
+    "設": "shè",
+    "規": "guī",
+    "劃": "huà",
+    "將": "jiāng",
+    "當": "dāng",
+}
+
+
+def _traditional(text: str, gold: Gold, rng: random.Random) -> str:
+    """The letter as a mirror's 繁體 conversion serves it: its common characters in their
+    traditional forms (复 as 復 or 覆, one per letter), half the time with pinyin glosses
+    after some characters (``會(huì)``); the places the gold reads its strings from are left
+    as written (a letter they cover nearly whole is left as it is: :data:`_LEAST_CONVERTED`)."""
+    table = {**_TO_TRADITIONAL, **{ch: rng.choice(forms) for ch, forms in _AMBIGUOUS.items()}}
+    held = _held(text, gold)
+    gloss = rng.random() < 0.5
+    out: list[str] = []
+    converted = 0
+    for ch, kept in zip(text, held, strict=True):
+        written = ch if kept else table.get(ch, ch)
+        out.append(written)
+        if written != ch:
+            converted += 1
+            if gloss and written in _GLOSSES and rng.random() < 0.3:
+                out.append(f"({_GLOSSES[written]})")
+    if converted < _LEAST_CONVERTED * len(_HAN.findall(text)):
+        return text  # the gold's places hold nearly all the letter: no mirror's copy is left
+    return "".join(out)
+
+
+_DISCLAIMERS = (
+    "免责声明：本文转载自网络，仅供学习交流，版权归原作者所有，如有侵权请与我们联系删除。",
+    "免责声明：本站所载文章来自网络转载，不代表本站观点，如涉及版权请与本",
+    "免责声明：以上内容来源于公开网络，本网仅作信息存储，如有问题请联系我",
+)
+
+
+def _reprint_trailer(text: str, gold: Gold, rng: random.Random) -> str:
+    """An aggregator's reprint of the letter: under its last line the page adds the
+    original title (``原标题：【…】``), a summary that repeats a body sentence cut short,
+    the article's address and a disclaimer, sometimes cut mid-word."""
+    lines = text.split("\n")
+    free = [i for i in _free_body_lines(lines, gold) if len(lines[i].strip()) >= 20]
+    if not free:
+        return text
+    sentence = lines[rng.choice(free)].strip()
+    summary = sentence[: rng.randint(18, min(60, len(sentence)))] + rng.choice(("……", "...", ""))
+    title = gold.get("title")
+    if not isinstance(title, str) or not title.strip():
+        title = f"关于{rng.choice(_PLACES)}建议的答复"
+    colon = rng.choice(("：", ":"))
+    summary_line = [f"内容摘要{colon}{summary}"] if rng.random() < 0.7 else []
+    trailer = [
+        f"原标题{colon}{rng.choice(('【{}】', '{}', '《{}》')).format(title.strip())}",
+        *summary_line,
+        f"文章网址{colon}https://www.example-news.invalid/a/{rng.randint(10**5, 10**6 - 1)}.html",
+        rng.choice(_DISCLAIMERS),
+    ]
+    gap = rng.choice(("\n", "\n\n"))
+    return text.rstrip("\n") + gap + gap.join(trailer) + "\n"
+
+
+def _source_line(rng: random.Random) -> str:
+    return rng.choice(
+        (
+            f"发布时间：{_page_date(rng)}  来源：{_site(rng)}",
+            f"来源：{_site(rng)}    时间：{_page_date(rng)}    浏览次数：{rng.randint(10, 9999)}",
+            f"作者：  来源：{_site(rng)}  发布时间：{_page_date(rng)}",
+            f"{_page_date(rng)}  来源：{_site(rng)}",
+        )
+    )
+
+
+def _bulleted(lines: list[str], rng: random.Random) -> list[str]:
+    mark = rng.choice(("", "- ", "· ", "• "))
+    return [mark + line for line in lines]
+
+
+def _chrome_inside(text: str, gold: Gold, rng: random.Random) -> str:
+    """Page lines set inside the letter's head: a source/timestamp line, a metadata list
+    (bulleted or not) or both, right under the title, or above it when a 发文字号 line
+    stands over it, as pages that print their metadata under the heading lay it out;
+    above the salutation when no title line is found."""
+    lines = text.split("\n")
+    opening = _opening_line(lines)
+    if opening is None:
+        return text
+    salutation = _salutation_line(lines, opening)
+    title = _head_line(lines, gold.get("title"))
+    number = _head_line(lines, (gold.get("doc_number") or {}).get("text"))
+    block = rng.choice(
+        (
+            [_source_line(rng)],
+            _bulleted([f"{k}：{v}" for k, v in _cells(gold, rng)], rng),
+            [_source_line(rng), *_bulleted([f"{k}：{v}" for k, v in _cells(gold, rng)], rng)],
+        )
+    )
+    if title is not None and number is not None and number < title < salutation:
+        at = rng.choice((title, title + 1))  # under the 发文字号 line, or under the title
+    elif title is not None and title < salutation:
+        at = title + 1
+    else:
+        at = salutation
+    return "\n".join([*lines[:at], *block, *lines[at:]])
+
+
+def _cells(gold: Gold, rng: random.Random) -> list[tuple[str, str]]:
+    """A short metadata list: 索引号, 发布机构, a date and, when the letter has one, its
+    own 文号 (a page repeats it)."""
+    index = f"{rng.randint(10**8, 10**9 - 1)}/{rng.randint(2016, 2025)}-{rng.randint(1, 99999):05d}"
+    cells = [
+        ("索引号", index),
+        ("发布机构", _site(rng)),
+        (rng.choice(("发布日期", "成文日期", "公开日期")), _page_date(rng)),
+    ]
+    number = (gold.get("doc_number") or {}).get("text")
+    if isinstance(number, str) and number.strip() and rng.random() < 0.5:
+        cells.append(("文号", number.strip()))
+    return rng.sample(cells, len(cells))
+
+
+# the labels a letter's closing and head write before a colon, spaced out by forms: a label
+# that opens its line or a form's cell (after a tab, a full-width space or two spaces), not
+# one inside a row of single-spaced cells
+_SPACED_LABEL = re.compile(
+    r"(?:^|(?<=  )|(?<=\t)|(?<=\u3000))(联系人|联系电话|联系单位|联系方式|承办人|经办人|签发人|承办单位|答复单位|办理单位|类别|"
+    r"文号|抄送|抄报|电话|邮编|传真|办理结果|公开属性|是否公开)(?=[ \t\u3000]*[：:])",
+    re.MULTILINE,
+)
+
+
+def _labels_spaced(text: str, gold: Gold, rng: random.Random) -> str:
+    """The closing's and head's labels spaced out as forms justify them: ``联 系 人：``,
+    ``承  办  人:``, ``类　别：B`` (one spacing a letter); the gold's strings stay as written."""
+    gap = rng.choice((" ", "  ", "\u3000"))
+    held = _held(text, gold)
+    out: list[str] = []
+    last = 0
+    for m in _SPACED_LABEL.finditer(text):
+        if any(held[m.start() : m.end()]):
+            continue
+        out.append(text[last : m.start()])
+        out.append(gap.join(m.group(1)))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# a full Arabic date with all three marks: 2024年6月20日 (not 2024年6月, not 20246月20日)
+_FULL_ARABIC_DATE = re.compile(r"(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+_ZEROS = ("〇", "○", "0", "O", "零")
+
+
+def _dates_respelled(text: str, gold: Gold, rng: random.Random) -> str:
+    """Full dates respelled the way copies write them, one way a letter: blanks around
+    年月日 (``2024 年 6 月 20 日``, ``2024年 6月20日``), full-width digits
+    (``２０２４年６月２０日``), or a Chinese numeral's zero as another zero (``二0二一年``,
+    ``二○二一年``, ``二O二一年``). A date inside another gold string is left as it is."""
+    held = _held(text, gold, keep_dates=False)
+    styles = ["spaced", "half-spaced", "full-width"]
+    if _CHINESE_DATE.search(text):
+        styles.append("zero")
+    style = rng.choice(styles)
+    zero = rng.choice(_ZEROS)
+
+    def respell(m: re.Match[str]) -> str:
+        if any(held[m.start() : m.end()]):
+            return m.group()
+        written = m.group()
+        if m.re is _CHINESE_DATE:
+            return (
+                written[:4].translate(str.maketrans(dict.fromkeys("〇○0O零", zero))) + written[4:]
+            )
+        if style == "spaced":
+            return re.sub(r"\s*([年月日])\s*", r" \1 ", written).strip()
+        if style == "half-spaced":
+            return re.sub(r"\s*年\s*", "年 ", written)
+        if style == "full-width":
+            return written.translate(_FULL_DIGITS)
+        return written
+
+    pattern = _CHINESE_DATE if style == "zero" else _FULL_ARABIC_DATE
+    return pattern.sub(respell, text)
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -987,6 +1255,15 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("title-spaced", "a blank inside the title", _title_spaced),
     Transform("stops-lost", "paragraphs that lost their last 。", _stops_lost),
     Transform("class-glued", "类别：B gone, B类 glued to the 发文字号", _class_glued),
+    Transform("traditional", "a mirror's 繁體 conversion, glosses at times", _traditional),
+    Transform(
+        "reprint-trailer", "an aggregator's 原标题/摘要/网址/免责声明 under it", _reprint_trailer
+    ),
+    Transform("chrome-inside", "page lines between the head and the salutation", _chrome_inside),
+    Transform("labels-spaced", "labels spaced out: 联 系 人：", _labels_spaced),
+    Transform(
+        "dates-respelled", "dates with blanks, full-width digits or another zero", _dates_respelled
+    ),
 )
 
 

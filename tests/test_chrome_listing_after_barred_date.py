@@ -38,6 +38,20 @@ def test_the_listing_after_the_barred_date_is_chrome(letter: str) -> None:
     assert span_problems(record) == []
 
 
+@pytest.mark.parametrize(
+    "date",
+    ["2018 年 7 月 30 日", "2018年 7月30日"],
+    ids=["blanks-around-marks", "blank-after-year"],
+)
+def test_a_barred_date_with_blanks_inside_ends_the_article(date: str) -> None:
+    # (a copy that left blanks around the date's 年月日: damage56's dates-respelled)
+    letter = LETTERS[0].values[0].replace("2018年7月30日", date)
+    record = parse_text(letter + TEASERS)
+    assert record.signature.date == "2018-07-30"
+    assert [d.value for d in record.dates] == ["2018-07-30"]
+    assert span_problems(record) == []
+
+
 _FOOTERS = [
     pytest.param("主办单位：某县人民政府办公室  承办单位：某县信息中心\n", id="host"),
     pytest.param("网站标识码：0000000000  某ICP备00000000号-1\n", id="site-code"),

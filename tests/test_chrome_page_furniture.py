@@ -90,8 +90,16 @@ def test_a_letter_that_shows_no_page_keeps_the_line(line: str) -> None:
     assert not _chrome(f"{line}\n{LETTER}")
 
 
-def test_the_day_of_the_visit_is_chrome_over_the_article_only() -> None:
-    day = "2025年08月01日星期五"
+@pytest.mark.parametrize(
+    "day",
+    [
+        pytest.param("2025年08月01日星期五", id="tight"),
+        # (blanks a copy left around its 年月日: damage56's dates-respelled)
+        pytest.param("2025年 08月01日 星期五", id="blank-after-year"),
+        pytest.param("2025 年 8 月 1 日 星期五", id="blanks-around-marks"),
+    ],
+)
+def test_the_day_of_the_visit_is_chrome_over_the_article_only(day: str) -> None:
     assert day in _chrome(f"{day}\n{PAGE_SIGN}\n{LETTER}")
     signed = LETTER.replace("2024年6月18日\n", f"{day}\n")
     assert day not in _chrome(f"{PAGE_SIGN}\n{signed}")

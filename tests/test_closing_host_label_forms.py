@@ -48,3 +48,27 @@ def test_the_unit_after_the_label_signs(closing: str, issuer: str) -> None:
 def test_tidy_closings_keep_their_signer(closing: str, issuer: str) -> None:
     letter = parse_text(BODY + closing + "\n")
     assert letter.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("承  办  单  位：某县环卫所\n2022年8月3日", id="two-spaces"),
+        pytest.param("答\u3000复\u3000单\u3000位：某县环卫所\n2022年8月3日", id="full-width"),
+        pytest.param("承 办 单 位：某县环卫所\n2022年8月3日", id="one-space"),
+        pytest.param("2022年8月3日\n承  办  单  位：某县环卫所", id="under-the-date"),
+    ],
+)  # fmt: skip
+def test_a_unit_label_spread_out_by_a_form_signs(closing: str) -> None:
+    # a form's label spread to its cell's width (damage56's labels-spaced): read whole
+    letter = parse_text(BODY + closing + "\n")
+    assert letter.signature is not None and letter.signature.issuer == "某县环卫所"
+    assert letter.text is not None and letter.signature.issuer_span is not None
+    assert letter.text[slice(*letter.signature.issuer_span)] == "某县环卫所"
+    assert letter.signature.date == "2022-08-03"
+
+
+def test_a_spread_contact_label_names_no_signer() -> None:
+    letter = parse_text(BODY + "某县环卫所\n2022年8月3日\n联  系  人：钱某某\n")
+    assert letter.signature is not None and letter.signature.issuer == "某县环卫所"
+    assert [c.name for c in letter.contacts] == ["钱某某"]

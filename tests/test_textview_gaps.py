@@ -10,7 +10,11 @@ from replyparse.textview import TextView
 
 def _both(text: str) -> tuple[list[int], list[int]]:
     view = TextView(text)
-    plain = TextView.from_parts(view.original, view.norm, view.origin)
+    # (as resegment makes one from the letter's view: what it knows of invisible characters
+    # and pinyin glosses given on, a gloss no gap in either)
+    plain = TextView.from_parts(
+        view.original, view.norm, view.origin, invisible=view.invisible, glossed=view.glossed
+    )
     assert view._runs is not None and plain._runs is None
     return view._gap_list, plain._gap_list
 
@@ -40,6 +44,8 @@ _SNIPPETS = [
     "甲\u200b乙\ufeff丙",
     "甲 \U000e0020 乙 \U0001d173丙",
     "ａ　ｂ （甲） 乙",
+    "關於(guān)甲 乙",
+    "甲 乙\n丙於(yú)丁\n\u3000\u3000二、甲規(guī)定",
 ]
 
 

@@ -138,6 +138,29 @@ def test_a_simplified_letter_is_not_folded(text: str) -> None:
         assert "聯會" in (parse_text(text).text or "")
 
 
+SHORT_REPLY = (
+    "趙某委員：\n    你們提出的提案收悉，現答復如下：對此，我局已組織人員實地查看，將積極協調解決，"
+    "爭取年內完成。\n某縣水務局\n2024年6月1日\n聯繫人：錢某某\n聯繫電話：0000-5550000\n"
+)
+"""A short traditional reply cut to its body (no title, a 提案 not named 建議): none of 關, 會,
+為, 議, only 你們 and 對 (damage56's traditional transform, its title left as written)."""
+
+
+def test_a_short_reply_without_guan_or_hui_is_folded() -> None:
+    assert traditional.fold(SHORT_REPLY) is not None
+    letter = parse_text(SHORT_REPLY)
+    assert [(c.name, c.phone) for c in letter.contacts] == [("錢某某", "0000-5550000")]
+    assert letter.signature.issuer == "某縣水務局"
+    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委員")]
+
+
+def test_a_simplified_letter_quoting_men_once_is_not_folded() -> None:
+    text = (
+        "王某代表：\n    您提出的建议收悉，经与“爷們”茶社协商，现答复如下：加大投入，完善设施。\n"
+    )
+    assert traditional.fold(text) is None
+
+
 def test_a_joined_title_keeps_the_letters_characters() -> None:
     # the title runs over two lines: its string is no slice of the text, yet each of its
     # characters is the letter's own

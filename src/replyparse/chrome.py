@@ -525,11 +525,13 @@ _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转�
 _ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
 # A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日, its zeros typed as
-# figures: 二00七年; NFKC digits): the units' line right over it is the letter's own note of
-# the units that answer, no footer.
+# figures: 二00七年; NFKC digits; blanks around its 年月日 as copies leave them: 2024年 5月10日,
+# 2024 年 5 月 10 日): the units' line right over it is the letter's own note of the units
+# that answer, no footer.
 _SIGNATURE_DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:\d{1,2}|元)月\d{1,2}日"
-    r"|[〇零○O0一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月[一二三四五六七八九十]{1,3}日)$"
+    r"(?:(?:19|20)\d{2}[ \t]*年[ \t]*(?:\d{1,2}|元)[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"|[〇零○O0一二三四五六七八九]{4}[ \t]*年[ \t]*(?:[一二三四五六七八九十]{1,3}|元)[ \t]*月"
+    r"[ \t]*[一二三四五六七八九十]{1,3}[ \t]*日)$"
 )
 # ... anywhere: a footer's cell holds none (联系电话：… 某局 2024年9月24日, a flattened
 # letter's contact line and signature, is the letter's)
@@ -4266,8 +4268,10 @@ _MENU_HEADING = re.compile(
 _BANNER_LONGEST = 12
 """How long a site's name or a section's over its breadcrumb may be (大姚县人民政府)."""
 _DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the article
-    # (the bar after it parts it from the header's next item: 2024年5月4日 星期六 |)
-    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*[|丨])?$"
+    # (the bar after it parts it from the header's next item: 2024年5月4日 星期六 |; blanks
+    # around its 年月日 as a copy leaves them: 2024年 5月4日 星期六)
+    r"^(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日\s*"
+    r"(?:星期|周)[一二三四五六日天](?:\s*[|丨])?$"
 )
 
 

@@ -1472,13 +1472,38 @@ def _glued_label_head(name: str, below: str) -> int:
     return 0
 
 
+_SPREAD_LABEL_LONGEST = 6
+"""The most characters a label spread out by pads may have (答复单位, 单位负责人签章)."""
+
+
+def _label_part(view: TextView, line: Line) -> Line:
+    """The first part of ``line`` (:func:`gap_parts`), a label a form spread out to its
+    cell's width read whole with its value: single hanzi parted by a pad
+    (:data:`_NAME_PADS`: ``承  办  单  位：某局``, ``答　复　单　位：某局``) and the part
+    after them, which holds the label's last character and its colon."""
+    parts = gap_parts(view, line)
+    origin, original = view.origin, view.original
+    k = 0
+    while (
+        k + 1 < len(parts)
+        and k < _SPREAD_LABEL_LONGEST
+        and len(parts[k].text) == 1
+        and "\u4e00" <= parts[k].text <= "\u9fff"
+        and original[origin[parts[k + 1].start - 1] + 1 : origin[parts[k + 1].start]] in _NAME_PADS
+    ):
+        k += 1
+    if k == 0:
+        return parts[0]
+    return Line(line.index, parts[0].start, parts[k].end, line.text[: parts[k].end - line.start])
+
+
 def host(view: TextView, line: Line) -> Line | None:
     """The unit that answers the letter when ``line`` gives it after its label (``主办单位：
     某县交通运输局    协办单位：某县财政局``, ``答复单位：某局``): the authority's part of the
     line; None when it gives none. A 协办单位 (a unit that helps) signs nothing."""
     if _HOST_LABEL.match(line.text) is None:
         return None  # (the part before a gap matches only where the line does: no parts)
-    first = gap_parts(view, line)[0]
+    first = _label_part(view, line)
     m = _HOST_LABEL.match(first.text)
     if m is None:
         return None
