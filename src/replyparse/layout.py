@@ -1116,7 +1116,8 @@ def _bare_salutation(view: TextView, line: Line) -> bool:
     """A salutation written without its colon: names and a role word (张某代表), the names
     parted by 、 or by ， (a web copy's commas for 、: 张某，李某委员; the end of a list
     wrapped over lines that end with ，), a comma or semicolon in the colon's place allowed
-    (张某代表，)."""
+    (张某代表，). A listing's heads of its columns parted by gaps (``序号  建议人  单位``,
+    :func:`labels_row`) name nobody."""
     text = line.text
     if text.endswith(_COLON_IN_PLACE):
         text = text[:-1]  # 王某代表，: a typist's comma for the colon, or a scan's ； (OCR)
@@ -1125,6 +1126,7 @@ def _bare_salutation(view: TextView, line: Line) -> bool:
         (_BARE_SALUTATION.match(text) is not None or _pairs_bare_last(text))
         and not _TITLE_START.search(line.text)
         and not is_label_line(view, line)
+        and (text[:2] not in ROW_HEADS or labels_row(view, line) is None)
     )
 
 
