@@ -876,7 +876,7 @@ def _colonless(
         last += 1
     if last + 1 < len(lines) and (
         _bare_salutation(view, lines[last])
-        or (last == body_start and _addressed_body(lines, body_start, title_end))
+        or (last == body_start and _addressed_body(view, lines, body_start, title_end))
     ):
         sal = last
         salutation = lines[sal]
@@ -923,7 +923,10 @@ def _salutation_over_opening(
                 above > head
                 and above not in form
                 and not _runs_on(lines[above - 1].text)
-                and (_bare_salutation(view, lines[above]) or _addressed_body(lines, above, above))
+                and (
+                    _bare_salutation(view, lines[above])
+                    or _addressed_body(view, lines, above, above)
+                )
             ):
                 return above
             return None
@@ -980,7 +983,7 @@ def _salutation_in_head(
         nxt = lines[i + 1].text
         if (_PROSE.search(nxt) or _ADDRESSING.match(nxt)) and (
             _bare_salutation(view, lines[i])
-            or (_under_ended_title(view, lines, head, i) and _addressed_body(lines, i, i))
+            or (_under_ended_title(view, lines, head, i) and _addressed_body(view, lines, i, i))
         ):
             return i
     return None
@@ -1151,20 +1154,34 @@ def _comma_for_colon(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
     return not (_salutation_shaped(below) or _BARE_SALUTATION.match(below.rstrip("，、；")))
 
 
-def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:
+def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: int) -> bool:
     """Whether ``lines[i]``, right under the title (and its header elements) of a letter
     with no salutation, is the body it answers with no colon (a 会办/协办意见 to the lead
     unit: ``某县某某办公室`` over the opening): an authority's name alone that is not the
     letter's own (the one its title opens with, or that signs it on a later line: the line
     whole, its end under a place, ``某县交通局`` for ``县交通局``, or its start before its
-    date or seal, ``县交通局 2099年6月8日``)."""
+    date or seal, ``县交通局 2099年6月8日``), nor the value of a label left empty right above
+    it (``承办单位：`` / ``某县某局``: :func:`_value_under_label`)."""
     text = lines[i].text
     name = issuer_mark(text)
     if name is None or name != text or _TITLE_START.search(text):
         return False
+    if _value_under_label(view, lines, i):
+        return False
     if any(line.text.startswith(name) for line in lines[:title_end]):
         return False  # the letter's own authority, above the title or opening it
     return not any(_signed_by(line.text, name) for line in lines[i + 1 :])
+
+
+def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]`` is the value of the label right above it, left empty after its
+    colon (``承办单位：`` / ``某县某局``, ``办理单位：`` / …): a copy set the value on the next
+    line, and it names the unit the label names, no body the letter answers."""
+    if i == 0 or not lines[i - 1].text.endswith("："):
+        return False
+    above = lines[i - 1]
+    found = opening_label(view, above)
+    return found is not None and found.colon and found.value >= above.end
 
 
 def _signed_by(text: str, name: str) -> bool:
