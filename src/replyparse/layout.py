@@ -1160,7 +1160,8 @@ def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: 
     unit: ``某县某某办公室`` over the opening): an authority's name alone that is not the
     letter's own (the one its title opens with, or that signs it on a later line: the line
     whole, its end under a place, ``某县交通局`` for ``县交通局``, or its start before its
-    date or seal, ``县交通局 2099年6月8日``), nor the value of a label left empty right above
+    date or seal, ``县交通局 2099年6月8日``, or the name written in full where it is short,
+    ``某县交通运输局`` for ``县交通局``: :func:`_signed_in_full`), nor the value of a label left empty right above
     it (``承办单位：`` / ``某县某局``: :func:`_value_under_label`)."""
     text = lines[i].text
     name = issuer_mark(text)
@@ -1170,7 +1171,29 @@ def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: 
         return False
     if any(line.text.startswith(name) for line in lines[:title_end]):
         return False  # the letter's own authority, above the title or opening it
-    return not any(_signed_by(line.text, name) for line in lines[i + 1 :])
+    return not any(
+        _signed_by(line.text, name) or _signed_in_full(line.text, name) for line in lines[i + 1 :]
+    )
+
+
+_HAN_LEAD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _signed_in_full(text: str, name: str) -> bool:
+    """Whether a line ``text`` signs with the authority ``name`` written in full where the
+    name is short (``县交通局`` for ``某县交通运输局``, ``县住建局`` for ``某县住房和城乡建设局``,
+    ``市自然资源局`` for ``某市自然资源和规划局``): the line opens with an authority's name
+    alone (a date or a seal's note after it, or nothing), longer than ``name``, ending with
+    its last character and holding all of ``name``'s characters in their order, as a short
+    form keeps them."""
+    lead = _HAN_LEAD.match(text)
+    if lead is None or len(lead.group()) <= len(name) or lead.group()[-1] != name[-1]:
+        return False
+    signed = lead.group()
+    if issuer_mark(signed) != signed:
+        return False
+    rest = iter(signed)
+    return all(char in rest for char in name)  # (each found after the one before it)
 
 
 def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
