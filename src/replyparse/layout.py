@@ -1161,8 +1161,8 @@ def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: 
     letter's own (the one its title opens with, or that signs it on a later line: the line
     whole, its end under a place, ``某县交通局`` for ``县交通局``, or its start before its
     date or seal, ``县交通局 2099年6月8日``, or the name written in full where it is short,
-    ``某县交通运输局`` for ``县交通局``: :func:`_signed_in_full`), nor the value of a label left empty right above
-    it (``承办单位：`` / ``某县某局``: :func:`_value_under_label`)."""
+    ``某县交通运输局`` for ``县交通局``: :func:`_signed_in_full`), nor the value of a label
+    left empty right above it (``承办单位：`` / ``某县某局``: :func:`_value_under_label`)."""
     text = lines[i].text
     name = issuer_mark(text)
     if name is None or name != text or _TITLE_START.search(text):
