@@ -518,6 +518,8 @@ def _header_end(
         line = lines[head]
         name = issuer_mark(line.text)
         mark = name is not None and not _TITLE_START.search(line.text)
+        if mark and _congress_broken(lines, head):
+            mark = False  # (the title's first line: a session broken after its congress)
         if mark:
             if marked is None:
                 marked = name
@@ -570,6 +572,25 @@ _KIND_ENDS = ("建议", "提案", "议案")
 _ITEM_ROW_LABELS = LabelSet(
     vocab.labels_of("form", "addressees", "proposal_number", "proposal_title", "contact_org")
 )
+
+
+# A session a title broke after its congress (某旗第十六届人民代表大会 / 第二次会议第23号
+# 建议办理单, 某县第九届政协委员会 / 第三次会议…): the line before the break names the
+# congress of a 届, which reads as an authority's name alone, and the next line opens with
+# the session's 次会议.
+_CONGRESS_END = re.compile(r"届(?:人民代表大会|人大|政协|委员会)(?:常务委员会)?$")
+_SESSION_REST = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+
+
+def _congress_broken(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]``, an authority's name alone, is a title's first line broken
+    inside its session, after the congress (:data:`_CONGRESS_END`), the session's 次会议
+    opening the next line (:data:`_SESSION_REST`): no issuer's mark."""
+    return (
+        i + 1 < len(lines)
+        and _CONGRESS_END.search(lines[i].text) is not None
+        and _SESSION_REST.match(lines[i + 1].text) is not None
+    )
 
 
 def _title_value_wrap(
@@ -752,6 +773,8 @@ def segment(view: TextView) -> Layout:
     lines = view.content_lines
     head, form, furniture = _header_end(view, lines, form_lines(view, lines))
     sal = _find_salutation(view, lines, head, form, furniture)
+    if sal is None and head == 1 and _answered_at_top(view, lines):
+        sal = 0  # (the body it answers alone over the opening, its colon lost: no header)
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
@@ -1194,6 +1217,43 @@ def _signed_in_full(text: str, name: str) -> bool:
         return False
     rest = iter(signed)
     return all(char in rest for char in name)  # (each found after the one before it)
+
+
+_SIGNER_LEAD = re.compile(
+    r"[\u4e00-\u9fff]+(?=\s*(?:(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年|$)"
+)
+"""An authority's name that a signer's line opens with, its date after it or nothing."""
+_SIGNER_REACH = 4
+"""How many of the letter's last lines the signer is looked for in."""
+
+
+def _answered_at_top(view: TextView, lines: tuple[Line, ...]) -> bool:
+    """Whether the letter's first line, an authority's name alone with no title anywhere
+    (the header's one line), is the body it answers, its colon lost (``某省某厅`` over
+    ``王某代表提出的《…》已收悉…``, the letter signed ``某省某局``): the opening right under
+    it (收悉, 如下, a sentence, or 您/你 first), the name no authority the letter signs
+    with (:func:`_addressed_body`), and another authority's name signing on one of its
+    last lines (alone, or before its date), no office of it, the body over it nor its
+    short form. A letter
+    signed by no authority keeps the name as its header's."""
+    if len(lines) < 3:
+        return False
+    below = lines[1].text
+    if not (_PROSE.search(below) or _ADDRESSING.match(below)):
+        return False
+    if not _addressed_body(view, lines, 0, 0):
+        return False
+    name = lines[0].text
+    for line in lines[max(2, len(lines) - _SIGNER_REACH) :]:
+        lead = _SIGNER_LEAD.match(line.text)
+        if lead is None or issuer_mark(signed := lead.group()) != signed:
+            continue
+        # (an office of the name, or the body over it, or the name written short, signing:
+        # 某县人民政府 over a letter signed 某县人民政府办公室 is the letter's own header)
+        return not (
+            signed.startswith(name) or name.startswith(signed) or _signed_in_full(name, signed)
+        )
+    return False
 
 
 def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
