@@ -26,7 +26,9 @@ REPLY = (
         pytest.param(f"| 办理答复： | {REPLY}\n|\n", id="handling-reply-cell"),
         pytest.param(f"建议答复： {REPLY}\n", id="record-kind-reply-flattened"),
         pytest.param(f"建议答复：{REPLY}\n", id="record-kind-reply-glued"),
-        pytest.param(f"提案答复：\n{REPLY.replace(' ', chr(10), 1)}\n", id="record-kind-reply-lines"),
+        pytest.param(
+            f"提案答复：\n{REPLY.replace(' ', chr(10), 1)}\n", id="record-kind-reply-lines"
+        ),
         pytest.param(
             f"| 标 题： | 关于解决某路排水问题的建议 |\n| 问题内容： | 某路积水。 建议：尽快落实。\n|\n"
             f"| 问题答复： | {REPLY}\n|\n继续访问\n",
