@@ -1199,7 +1199,9 @@ def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: 
     )
 
 
-_HAN_LEAD = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,40}(?![\u4e00-\u9fff])")
+"""An authority's name opening a line, no longer than one is (a line of prose is read no
+further)."""
 
 
 def _signed_in_full(text: str, name: str) -> bool:
@@ -1220,7 +1222,7 @@ def _signed_in_full(text: str, name: str) -> bool:
 
 
 _SIGNER_LEAD = re.compile(
-    r"[\u4e00-\u9fff]+(?=\s*(?:(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年|$)"
+    r"[\u4e00-\u9fff]{2,40}(?=\s*(?:(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年|$)"
 )
 """An authority's name that a signer's line opens with, its date after it or nothing."""
 _SIGNER_REACH = 4
