@@ -1,5 +1,5 @@
 """Two heads a copy broke: a title broken inside its session right after the congress
-(``某旗第十六届人民代表大会`` / ``第二次会议第23号建议办理单``), whose first line reads as an
+(``某旗第九届人民代表大会`` / ``第三次会议第8号建议办理单``), whose first line reads as an
 authority's name alone but is the title's (an earlier round read it as the issuer and kept
 the title's second line only); and a letter with no title opening with the body it
 answers, its colon lost (``某省某厅`` over ``王某代表提出的《…》已收悉…``, signed by another
@@ -18,7 +18,7 @@ CLOSING = "溪口县交通运输局\n2031年4月9日\n"
 @pytest.mark.parametrize(
     ("first", "rest"),
     [
-        pytest.param("溪口县第十六届人民代表大会", "第二次会议第23号建议办理单", id="congress"),
+        pytest.param("溪口县第九届人民代表大会", "第三次会议第8号建议办理单", id="congress"),
         pytest.param("溪口县第十六届人大", "第二次会议第23号建议的答复", id="congress-short"),
         pytest.param("政协溪口县第九届委员会", "第三次会议第23号提案的答复", id="conference"),
     ],
