@@ -95,6 +95,9 @@ ROWS = [
     pytest.param(["页数：3", "格式：DOC"], {0, 1}, id="pages-and-format"),
     pytest.param(["上传者:甲乙", "大小:812 字节"], {0, 1}, id="uploader-and-bytes"),
     pytest.param(["页数：3页（含本页）", "时间：2019-09-12"], set(), id="fax-cover-pages-noted"),
+    pytest.param(["页数：2", "时间：2019-09-12"], set(), id="fax-cover-pages-and-time"),
+    pytest.param(["页数:2页", "时间:2019-09-12 10:30"], set(), id="fax-cover-clock-time"),
+    pytest.param(["页数:2页", "时间:2019-09-12", "上传者:甲乙"], {0, 1, 2}, id="pages-time-uploader"),
     pytest.param(["时间:2019-09-12", "ID:20190001"], set(), id="no-size-or-pages"),
     pytest.param(["大小:21.50 KB"], set(), id="one-row"),
     pytest.param(["页数:2页", "某局关于某事的答复", "时间:2019-09-12"], set(), id="rows-apart"),
@@ -187,3 +190,14 @@ def test_a_page_of_many_rows_is_read_once(monkeypatch: pytest.MonkeyPatch) -> No
     # page of 20000 rows took half a minute; counted, never timed)
     small, large = _items_maxed(500, monkeypatch), _items_maxed(1000, monkeypatch)
     assert large < 2.3 * small, (small, large)
+
+
+def test_a_fax_covers_rows_stay_the_letters() -> None:
+    # (a fax cover counts its pages and gives its time: no sharing site's file rows, and
+    # its time is a date the letter holds)
+    cover = "传  真\n收件人：吴某委员\n发件人：某县文化馆\n页数：2\n时间：2019-09-12\n"
+    letter = _letter(
+        cover + TITLE + "\n吴某委员：\n您提出的提案收悉，现答复如下：\n某县文化馆\n2019年9月20日\n"
+    )
+    assert [d.value for d in letter.dates] == ["2019-09-12", "2019-09-20"]
+    assert letter.signature.date == "2019-09-20"

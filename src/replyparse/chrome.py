@@ -3505,6 +3505,8 @@ def _chrome_lines(
     if untrimmed is None or "码" in untrimmed:  # (every captcha's word ends so)
         _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
+    if untrimmed is None or _REPRINT_SIGN.search(untrimmed) is not None:
+        _reprint_trailer(texts, filled, chrome)  # (its labels' words: most letters none)
     _misdecoded_tail(texts, filled, chrome, (lines, joined))
     if untrimmed is None or shows_sharing(untrimmed):  # (its signs' words: most letters none)
         chrome.update(sharing_lines(texts, filled))
@@ -3712,6 +3714,92 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
                 chrome.update(filled[k:])
                 return
         return  # (the first signed date only: the proposal's own may close its text)
+
+
+# An aggregator's trailer under a letter it reprints (NFKC): the article's original title,
+# its summary (the opening repeated), its web address and the site's disclaimer, each after
+# its label (data/reprint_labels.txt; in brackets or not), or a notice of the reprint
+# (本文转载自…, 转载请注明出处); the page's cells of its source and editor go with them.
+_REPRINT_LABEL = re.compile(rf"^[【\[(]?(?:{vocab.alternation('reprint_labels')})[】\])]?\s*:?")
+_REPRINT_NOTICE = re.compile(
+    r"^[【\[(]?(?:(?:本文|此文|该文|文章)?(?:系|为|由)?(?:转载自|转自|转载于|摘自)|转载请(?:注明|保留)"
+    r"|(?:本[站网]|[\u4e00-\u9fff]{1,10}网)转载(?:此文|本文))"
+)
+_REPRINT_CELL = re.compile(
+    r"^[【\[(]?(?:文章来源|本文来源|稿件来源|信息来源|来源|责任编辑|编辑|作者)[】\])]?\s*:"
+)
+_REPRINT_SIGN = re.compile(rf"{vocab.alternation('reprint_labels')}|转载|转自|摘自")
+"""What any trailer holds (a search of the whole letter, before its lines are read)."""
+# A line the letter's closing writes under its date (its contact, its 抄送, another signed
+# date): a run holding one is no trailer of a site's.
+_OWN_CLOSING_LINE = re.compile(r"联系人|联系电话|联系单位|抄\s*送|抄\s*报")
+_REPRINT_REACH = 6
+"""How many lines under the signed date the trailer may start (a contact's, a 抄送's lines
+between)."""
+
+
+def _reprint_line(text: str) -> bool:
+    """Whether ``text`` (NFKC) opens an aggregator's trailer by itself: one of its labels
+    (:data:`_REPRINT_LABEL`) or a notice of the reprint (:data:`_REPRINT_NOTICE`)."""
+    return _REPRINT_LABEL.match(text) is not None or _REPRINT_NOTICE.match(text) is not None
+
+
+def _reprint_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """An aggregator's trailer under the letter it reprints (``原标题：【…】``,
+    ``内容摘要：…`` with the opening repeated, ``文章网址：…``, ``免责声明：…``, its 来源 and
+    编辑 cells, on one line or a line each): from its first line, within a few lines under
+    the letter's last signed date (:data:`_SIGNATURE_DATE`), to the end, none of the
+    letter's, when one of its lines opens the trailer by itself (:func:`_reprint_line`)
+    and none is the letter's closing (a contact, a 抄送, a signed date). The letter's
+    signer, date and contact lines above it stay the closing."""
+    dated: int | None = None
+    for at, i in enumerate(filled):
+        if i in chrome:
+            continue
+        text = texts[i]
+        if _SIGNATURE_DATE.search(text) is not None:
+            dated = at
+            continue
+        if dated is None or at - dated > _REPRINT_REACH or at < 2:
+            continue
+        if not (_reprint_line(text) or _REPRINT_CELL.match(text)):
+            continue
+        run = [j for j in filled[at:] if j not in chrome]
+        if any(_reprint_line(texts[j]) for j in run) and not any(
+            _OWN_CLOSING_LINE.search(texts[j]) or _SIGNATURE_DATE_IN.search(texts[j]) for j in run
+        ):
+            chrome.update(filled[at:])
+            return
+
+
+_REPRINT_AT = re.compile(
+    rf"(?:(?<=\s)|(?<=[0-9\u4e00-\u9fff。]))(?:[【\[(（](?:{vocab.alternation('reprint_labels')})"
+    rf"[】\])）]|(?:{vocab.alternation('reprint_labels')})\s*[:：])"
+)
+"""A trailer's label a flattened copy ran on after the letter's last words (a blank before
+it or nothing), in its brackets or with its colon as written."""
+_REPRINT_AFTER_DATE = 80
+"""How far after the letter's last signed date the flattened trailer may start (a
+contact's row between)."""
+
+
+def reprint_tail(line: str) -> int | None:
+    """Where, in ``line`` (a letter's last line), an aggregator's trailer
+    (:func:`_reprint_trailer`) that a flattened copy ran on after the letter starts: at its
+    first label (:data:`_REPRINT_AT`), a signed date within a short reach before it and no
+    line of the letter's closing (a contact, a 抄送, a signed date) after it. None on most
+    letters (no label's word in the line)."""
+    if _REPRINT_SIGN.search(line) is None:
+        return None
+    for m in _REPRINT_AT.finditer(line):
+        at = m.start()
+        if _SIGNATURE_DATE_IN.search(line, max(0, at - _REPRINT_AFTER_DATE), at) is None:
+            continue
+        rest = line[at:]
+        if _OWN_CLOSING_LINE.search(rest) or _SIGNATURE_DATE_IN.search(rest):
+            return None
+        return at if line[:at].strip() else None
+    return None
 
 
 _TEASER = re.compile(r"^[^:]{4,40}?\.{3,}$")

@@ -521,8 +521,9 @@ def _start_of(line: Line) -> int:
     return line.start
 
 
-_ROW_LABELS = frozenset(ALL.by_spelling) | {"序号"}
-"""What a row of a web table's labels holds: labels of the table, and the row's count."""
+_ROW_LABELS = frozenset(ALL.by_spelling) | vocab.word_set("column_heads")
+"""What a row of a web table's labels holds: labels of the table, and a listing's heads of
+its columns that no letter's label is (the row's count, 序号, its people's 单位, 姓名)."""
 ROW_HEADS = frozenset(label[:2] for label in _ROW_LABELS)
 """The first two characters of each of them: a row of labels opens with one."""
 _ROW_LONGEST = 60

@@ -545,6 +545,8 @@ def _header_end(
         line = lines[head]
         name = issuer_mark(line.text)
         mark = name is not None and not _TITLE_START.search(line.text)
+        if mark and _congress_broken(lines, head):
+            mark = False  # (the title's first line: a session broken after its congress)
         if mark:
             if marked is None:
                 marked = name
@@ -597,6 +599,25 @@ _KIND_ENDS = ("建议", "提案", "议案")
 _ITEM_ROW_LABELS = LabelSet(
     vocab.labels_of("form", "addressees", "proposal_number", "proposal_title", "contact_org")
 )
+
+
+# A session a title broke after its congress (某旗第十六届人民代表大会 / 第二次会议第23号
+# 建议办理单, 某县第九届政协委员会 / 第三次会议…): the line before the break names the
+# congress of a 届, which reads as an authority's name alone, and the next line opens with
+# the session's 次会议.
+_CONGRESS_END = re.compile(r"届(?:人民代表大会|人大|政协|委员会)(?:常务委员会)?$")
+_SESSION_REST = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+
+
+def _congress_broken(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]``, an authority's name alone, is a title's first line broken
+    inside its session, after the congress (:data:`_CONGRESS_END`), the session's 次会议
+    opening the next line (:data:`_SESSION_REST`): no issuer's mark."""
+    return (
+        i + 1 < len(lines)
+        and _CONGRESS_END.search(lines[i].text) is not None
+        and _SESSION_REST.match(lines[i + 1].text) is not None
+    )
 
 
 def _title_value_wrap(
@@ -779,6 +800,8 @@ def segment(view: TextView) -> Layout:
     lines = view.content_lines
     head, form, furniture = _header_end(view, lines, form_lines(view, lines))
     sal = _find_salutation(view, lines, head, form, furniture)
+    if sal is None and head == 1 and _answered_at_top(view, lines):
+        sal = 0  # (the body it answers alone over the opening, its colon lost: no header)
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
@@ -911,7 +934,7 @@ def _colonless(
         last += 1
     if last + 1 < len(lines) and (
         _bare_salutation(view, lines[last])
-        or (last == body_start and _addressed_body(lines, body_start, title_end))
+        or (last == body_start and _addressed_body(view, lines, body_start, title_end))
     ):
         sal = last
         salutation = lines[sal]
@@ -958,7 +981,10 @@ def _salutation_over_opening(
                 above > head
                 and above not in form
                 and not _runs_on(lines[above - 1].text)
-                and (_bare_salutation(view, lines[above]) or _addressed_body(lines, above, above))
+                and (
+                    _bare_salutation(view, lines[above])
+                    or _addressed_body(view, lines, above, above)
+                )
             ):
                 return above
             return None
@@ -1015,7 +1041,7 @@ def _salutation_in_head(
         nxt = lines[i + 1].text
         if (_PROSE.search(nxt) or _ADDRESSING.match(nxt)) and (
             _bare_salutation(view, lines[i])
-            or (_under_ended_title(view, lines, head, i) and _addressed_body(lines, i, i))
+            or (_under_ended_title(view, lines, head, i) and _addressed_body(view, lines, i, i))
         ):
             return i
     return None
@@ -1151,7 +1177,8 @@ def _bare_salutation(view: TextView, line: Line) -> bool:
     """A salutation written without its colon: names and a role word (张某代表), the names
     parted by 、 or by ， (a web copy's commas for 、: 张某，李某委员; the end of a list
     wrapped over lines that end with ，), a comma or semicolon in the colon's place allowed
-    (张某代表，)."""
+    (张某代表，). A listing's heads of its columns parted by gaps (``序号  建议人  单位``,
+    :func:`labels_row`) name nobody."""
     text = line.text
     if text.endswith(_COLON_IN_PLACE):
         text = text[:-1]  # 王某代表，: a typist's comma for the colon, or a scan's ； (OCR)
@@ -1160,6 +1187,7 @@ def _bare_salutation(view: TextView, line: Line) -> bool:
         (_BARE_SALUTATION.match(text) is not None or _pairs_bare_last(text))
         and not _TITLE_START.search(line.text)
         and not is_label_line(view, line)
+        and (text[:2] not in ROW_HEADS or labels_row(view, line) is None)
     )
 
 
@@ -1184,20 +1212,96 @@ def _comma_for_colon(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
     return not (_salutation_shaped(below) or _BARE_SALUTATION.match(below.rstrip("，、；")))
 
 
-def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:
+def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: int) -> bool:
     """Whether ``lines[i]``, right under the title (and its header elements) of a letter
     with no salutation, is the body it answers with no colon (a 会办/协办意见 to the lead
     unit: ``某县某某办公室`` over the opening): an authority's name alone that is not the
     letter's own (the one its title opens with, or that signs it on a later line: the line
     whole, its end under a place, ``某县交通局`` for ``县交通局``, or its start before its
-    date or seal, ``县交通局 2099年6月8日``)."""
+    date or seal, ``县交通局 2099年6月8日``, or the name written in full where it is short,
+    ``某县交通运输局`` for ``县交通局``: :func:`_signed_in_full`), nor the value of a label
+    left empty right above it (``承办单位：`` / ``某县某局``: :func:`_value_under_label`)."""
     text = lines[i].text
     name = issuer_mark(text)
     if name is None or name != text or _TITLE_START.search(text):
         return False
+    if _value_under_label(view, lines, i):
+        return False
     if any(line.text.startswith(name) for line in lines[:title_end]):
         return False  # the letter's own authority, above the title or opening it
-    return not any(_signed_by(line.text, name) for line in lines[i + 1 :])
+    return not any(
+        _signed_by(line.text, name) or _signed_in_full(line.text, name) for line in lines[i + 1 :]
+    )
+
+
+_HAN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,40}(?![\u4e00-\u9fff])")
+"""An authority's name opening a line, no longer than one is (a line of prose is read no
+further)."""
+
+
+def _signed_in_full(text: str, name: str) -> bool:
+    """Whether a line ``text`` signs with the authority ``name`` written in full where the
+    name is short (``县交通局`` for ``某县交通运输局``, ``县住建局`` for ``某县住房和城乡建设局``,
+    ``市自然资源局`` for ``某市自然资源和规划局``): the line opens with an authority's name
+    alone (a date or a seal's note after it, or nothing), longer than ``name``, ending with
+    its last character and holding all of ``name``'s characters in their order, as a short
+    form keeps them."""
+    lead = _HAN_LEAD.match(text)
+    if lead is None or len(lead.group()) <= len(name) or lead.group()[-1] != name[-1]:
+        return False
+    signed = lead.group()
+    if issuer_mark(signed) != signed:
+        return False
+    rest = iter(signed)
+    return all(char in rest for char in name)  # (each found after the one before it)
+
+
+_SIGNER_LEAD = re.compile(
+    r"[\u4e00-\u9fff]{2,40}(?=\s*(?:(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年|$)"
+)
+"""An authority's name that a signer's line opens with, its date after it or nothing."""
+_SIGNER_REACH = 4
+"""How many of the letter's last lines the signer is looked for in."""
+
+
+def _answered_at_top(view: TextView, lines: tuple[Line, ...]) -> bool:
+    """Whether the letter's first line, an authority's name alone with no title anywhere
+    (the header's one line), is the body it answers, its colon lost (``某省某厅`` over
+    ``王某代表提出的《…》已收悉…``, the letter signed ``某省某局``): the opening right under
+    it (收悉, 如下, a sentence, or 您/你 first), the name no authority the letter signs
+    with (:func:`_addressed_body`), and another authority's name signing on one of its
+    last lines (alone, or before its date), no office of it, the body over it nor its
+    short form. A letter
+    signed by no authority keeps the name as its header's."""
+    if len(lines) < 3:
+        return False
+    below = lines[1].text
+    if not (_PROSE.search(below) or _ADDRESSING.match(below)):
+        return False
+    if not _addressed_body(view, lines, 0, 0):
+        return False
+    name = lines[0].text
+    for line in lines[max(2, len(lines) - _SIGNER_REACH) :]:
+        lead = _SIGNER_LEAD.match(line.text)
+        if lead is None or issuer_mark(signed := lead.group()) != signed:
+            continue
+        # (an office of the name, or the body over it, or the name written short, signing:
+        # 某县人民政府 over a letter signed 某县人民政府办公室 is the letter's own header)
+        return not (
+            signed.startswith(name) or name.startswith(signed) or _signed_in_full(name, signed)
+        )
+    return False
+
+
+def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]`` is the value of the label right above it, left empty after its
+    colon (``承办单位：`` / ``某县某局``, ``办理单位：`` / …): a copy set the value on the next
+    line, and it names the unit the label names, no body the letter answers."""
+    if i == 0 or not lines[i - 1].text.endswith("："):
+        return False
+    above = lines[i - 1]
+    found = opening_label(view, above)
+    return found is not None and found.colon and found.value >= above.end
 
 
 def _signed_by(text: str, name: str) -> bool:

@@ -69,7 +69,7 @@ def second_copy(
     end = seen.find("\n", at)
     end = len(seen) if end < 0 else end
     probe = seen[start:end].strip(_BLANK)
-    if seen.find(probe, end) < 0:
+    if seen.find(probe, end) < 0 and not _alike_later(seen, probe, end):
         # (a flattened page: both copies on one line, the opening's sentence twice in it)
         return [] if invisible else _copy_in_line(original, at + len(word), start, end)
     return _copy_lines(original, seen.count("\n", 0, start), invisible, chrome)
@@ -147,6 +147,55 @@ _MARK_CHARS = 12
 page's number (``— 2 —``), a seal's note (``（盖章）``) a print or a paste set in one copy."""
 
 
+_INSERTED_CHARS = 80
+"""The longest run a hijacked mirror injects into one copy's line (an advert, a gambling
+plug, a stray character or two) that the comparison reads past."""
+_INSERTED_IN = 16
+"""The fewest characters of the line the run was injected into: a shorter line (a name, a
+date) is compared whole."""
+
+
+def _alike(mine: str, other: str) -> bool:
+    """Whether two lines of the copies are the same line: written alike, or one the other
+    with a run a hijacked mirror injected in one place (:data:`_INSERTED_CHARS` at most,
+    into a line of :data:`_INSERTED_IN` characters or more): the words before the run and
+    after it are the other's whole."""
+    if mine == other:
+        return True
+    short, long = (mine, other) if len(mine) < len(other) else (other, mine)
+    extra = len(long) - len(short)
+    if not 0 < extra <= _INSERTED_CHARS or len(short) < _INSERTED_IN:
+        return False
+    head = next(
+        (k for k, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
+    )
+    if head == len(short):
+        return True  # (the run at the line's end)
+    return long.endswith(short[head:])
+
+
+_ENDS_CHARS = 12
+"""How many characters at each end of the opening's line are looked for again, where a run
+injected into one copy's line keeps the line from being found whole."""
+
+
+def _alike_later(seen: str, probe: str, end: int) -> bool:
+    """Whether a line after ``end`` is the opening's line ``probe`` in the other copy, a run
+    injected into one of them (:func:`_alike`): found by the line's first or last
+    characters, which an injection inside it leaves whole."""
+    if len(probe) < _INSERTED_IN:
+        return False
+    for piece in (probe[:_ENDS_CHARS], probe[-_ENDS_CHARS:]):
+        at = seen.find(piece, end)
+        if at < 0:
+            continue
+        start = seen.rfind("\n", 0, at) + 1
+        stop = seen.find("\n", at)
+        if _alike(probe, seen[start : len(seen) if stop < 0 else stop].strip(_BLANK)):
+            return True
+    return False
+
+
 def _squeezed(line: str) -> str:
     return "".join(line.split())
 
@@ -185,7 +234,11 @@ def _copy_lines(
     filled = [i for i, text in enumerate(texts) if text and (i not in chrome or i == opening)]
     first = next(k for k, i in enumerate(filled) if i == opening)
     again = next(
-        (k for k in range(first + 1, len(filled)) if texts[filled[k]] == texts[filled[first]]),
+        (
+            k
+            for k in range(first + 1, len(filled))
+            if _alike(texts[filled[k]], texts[filled[first]])
+        ),
         None,
     )
     if again is None:
@@ -194,13 +247,13 @@ def _copy_lines(
     while (
         first - back >= 0
         and again - back > first
-        and texts[filled[first - back]] == texts[filled[again - back]]
+        and _alike(texts[filled[first - back]], texts[filled[again - back]])
     ):
         back += 1
     copy_start = again - back + 1
     mine, theirs = first + 1, again + 1  # (the next line of each copy compared)
     while theirs < len(filled) and mine < copy_start:
-        if texts[filled[mine]] == texts[filled[theirs]]:
+        if _alike(texts[filled[mine]], texts[filled[theirs]]):
             mine, theirs = mine + 1, theirs + 1
             continue
         step = _past_damage(

@@ -3,7 +3,8 @@ what the site prints around the document, none of it the letter's.
 
 - the file's rows at the page's head: ``ID:16900001``, ``大小:17.00 KB``, ``页数:3页``,
   ``时间:2019-08-25``, ``格式:DOC``, ``上传者:某某`` (two at least, the size or the page count
-  among them), each alone on its line: the ``时间`` there is when the file was uploaded, no
+  among them, and the size, format, ID or uploader: a fax cover's ``页数：2`` and ``时间：…``
+  are the fax's), each alone on its line: the ``时间`` there is when the file was uploaded, no
   date of the letter;
 - the site's line that names the document it shows and says it was shared
   (``《对…提案的》由网友上传分享，可供在线阅读…``): its 《》 holds the
@@ -37,6 +38,9 @@ _FILE_ROW = re.compile(
 """A row of what a sharing site says of the file it shows, alone on its line."""
 _SIZE_OR_PAGES = re.compile(rf"^(?:大小|页数){_COLON}")
 """The rows only a file's record writes (a letter's own 时间 or ID stays alone)."""
+_FILE_ONLY = re.compile(rf"^(?:大小|格式|ID|上传者|上传人|贡献者){_COLON}", re.IGNORECASE)
+"""The rows no fax cover writes: a fax's cover counts its pages and gives its time
+(``页数：2`` over ``时间：2024-05-10``), a file's record its size, format, ID or uploader too."""
 _FILE_ROWS_LEAST = 2
 
 _SHARED = re.compile(r"^《[^《》\n]{1,200}》由[^\n，,。]{0,16}?分享[，,]")
@@ -63,7 +67,8 @@ the site's lines (``1、加强巡查`` ``2、完善设施``) is the letter's, en
 def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
     """The indices of ``texts`` (a letter's lines, trimmed; ``filled`` those with text) that
     are a sharing site's: its line naming the document as shared, and each run of its
-    file's rows (two at least, the size or the page count among them)."""
+    file's rows (two at least, the size or the page count among them, and a row no fax
+    cover writes, :data:`_FILE_ONLY`)."""
     out: set[int] = set()
     for at, i in enumerate(filled):
         shared = _SHARED.match(texts[i]) if texts[i][:1] == "《" else None
@@ -91,7 +96,11 @@ def sharing_lines(texts: list[str], filled: list[int]) -> set[int]:
         if i >= 0 and _FILE_ROW.fullmatch(texts[i]):
             run.append(i)
             continue
-        if len(run) >= _FILE_ROWS_LEAST and any(_SIZE_OR_PAGES.match(texts[j]) for j in run):
+        if (
+            len(run) >= _FILE_ROWS_LEAST
+            and any(_SIZE_OR_PAGES.match(texts[j]) for j in run)
+            and any(_FILE_ONLY.match(texts[j]) for j in run)
+        ):
             out.update(run)
         run = []
     return out

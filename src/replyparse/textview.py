@@ -91,6 +91,7 @@ from replyparse.chrome import (
     count_before_number,
     misread_tail,
     page_title,
+    reprint_tail,
     shows_host_footer,
 )
 from replyparse.fields.numerals import RANGE_DASHES
@@ -713,6 +714,11 @@ def _dropped_lines(
     barred = _chrome_tail(original, chrome, after_barred_date) if "|" in original else None
     if barred is not None and (tail is None or barred[0] < tail[0]):
         spans.add(barred)
+    # (an aggregator's trailer a flattened copy ran on after the letter's date, on any
+    # letter: its labels show it)
+    reprint = _chrome_tail(original, chrome, reprint_tail)
+    if reprint is not None and (tail is None or reprint[0] < tail[0]):
+        spans.add(reprint)
     # (a flattened page: its chrome ran on before the letter's salutation)
     spans.update(_chrome_head(original, chrome, shown))
     # a newline put before the text stands before the first line: each match's start in

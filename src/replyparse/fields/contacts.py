@@ -1171,11 +1171,27 @@ def _pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
     out: list[_Piece] = []
     pos = start
     for p in _PHONE.finditer(digits, start, end):
+        if "证" in text[max(start, p.start() - _ID_REACH) : p.start()] and (
+            card := _ID_LABEL.search(text, max(pos, p.start() - _ID_REACH), p.start())
+        ):
+            # an identity number, masked as a phone may be (身份证130******1234): neither
+            # its label nor its digits are a contact's
+            out.extend(_word_pieces(view, flat, pos, card.start()))
+            pos = p.end()
+            continue
         out.extend(_word_pieces(view, flat, pos, p.start()))
         out.append(_Piece("phone", p.start(), p.end()))
         pos = p.end()
     out.extend(_word_pieces(view, flat, pos, end))
     return out
+
+
+# An identity document's label right before its number (身份证130******1234, 身份证号：…,
+# 证件号码 …): the number, masked or not, may take a phone's shape (a masked mobile keeps
+# 139******0123) but is none.
+_ID_LABEL = re.compile(r"(?:(?:居民)?身份证|证件|护照)(?:号码|号|编号)?\s*[:：]?\s*$")
+_ID_REACH = 12
+"""How far before a phone's digits its identity label may start."""
 
 
 def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:

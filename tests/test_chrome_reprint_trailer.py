@@ -1,0 +1,94 @@
+"""An aggregator's trailer under a letter it reprints (replyparse.chrome): the article's
+original title (原标题：【…】), its summary repeating the opening (内容摘要：…), its web
+address, the site's disclaimer and reprint notice, its 来源 and 编辑 cells. On one line, a
+line each or run on after the date of a flattened copy, it is chrome: it hid the letter's
+signer and date, and its title names no title or proposal of the letter's. Snippets in our
+own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from snippets import glued, spaced
+from spans import span_problems
+
+OPENING = "你提出的关于疏浚某村河道的建议收悉，现答复如下：我局已将该河道列入明年疏浚计划。"
+LETTER = (
+    "{title}王某代表：\n" + OPENING + "\n感谢你对水利工作的关心和支持。\n"
+    "{contact}溪口县水务局\n2031年4月9日\n{trailer}\n"
+)
+TITLE = "关于县九届人大二次会议第31号建议的答复\n"
+CONTACT = "联系人：周某  联系电话：0000-5550147\n"
+
+TRAILERS = [
+    pytest.param(
+        "原标题：【对县九届人大二次会议第77号建议的答复】 内容摘要：" + OPENING[:30]
+        + "... 文章网址：https://www.example.com/news/4471.html; "
+        "免责声明：某某网转载此文仅供读者参考，文中观点与本网无关。",
+        id="cells-on-one-line",
+    ),
+    pytest.param(
+        "【原标题】对县九届人大二次会议第77号建议的答复\n内容摘要：" + OPENING[:24] + "……\n"
+        "本文链接：https://www.example.com/news/4471.html\n来源：某某资讯网\n责任编辑：赵某\n"
+        "免责声明：本站转载此文仅作资讯分享，不代表本站观点。\n如有侵权请联系删除。",
+        id="a-cell-a-line",
+    ),
+    pytest.param(
+        "本文转载自某某资讯网，转载请注明出处。\n原文地址：https://www.example.com/news/4471.html",
+        id="reprint-notice-first",
+    ),
+]  # fmt: skip
+
+
+def _read(text: str) -> tuple[object, ...]:
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    number = letter.proposal.number if letter.proposal else None
+    contacts = [(c.name, c.phone) for c in letter.contacts]
+    return letter.signature.issuer, letter.signature.date, letter.title, number, contacts
+
+
+@pytest.mark.parametrize("trailer", TRAILERS)
+@pytest.mark.parametrize("contact", ["", CONTACT], ids=["no-contact", "contact-above-signer"])
+def test_the_trailer_hides_no_signature(trailer: str, contact: str) -> None:
+    text = LETTER.format(title=TITLE, contact=contact, trailer=trailer)
+    signer, date, title, number, contacts = _read(text)
+    assert (signer, date) == ("溪口县水务局", "2031-04-09")
+    assert (title, number) == (TITLE.strip(), "31")
+    assert contacts == ([("周某", "0000-5550147")] if contact else [])
+
+
+@pytest.mark.parametrize("trailer", TRAILERS)
+def test_its_original_title_gives_no_title_nor_number(trailer: str) -> None:
+    signer, date, title, number, _ = _read(LETTER.format(title="", contact="", trailer=trailer))
+    assert (signer, date, title, number) == ("溪口县水务局", "2031-04-09", None, None)
+
+
+@pytest.mark.parametrize("flatten", [spaced, glued], ids=["spaced", "glued"])
+@pytest.mark.parametrize("trailer", TRAILERS[:2])
+def test_a_flattened_copy_ends_before_the_trailer(trailer: str, flatten: object) -> None:
+    text = flatten(LETTER.format(title=TITLE, contact="", trailer=trailer))  # type: ignore[operator]
+    signer, date, *_ = _read(text)
+    assert (signer, date) == ("溪口县水务局", "2031-04-09")
+
+
+def test_the_contact_under_the_date_stays_over_the_trailer() -> None:
+    text = LETTER.format(title=TITLE, contact="", trailer=CONTACT + TRAILERS[0].values[0])
+    *_, contacts = _read(text)
+    assert contacts == [("周某", "0000-5550147")]
+
+
+def test_a_contact_after_the_labels_stays_the_letters() -> None:
+    below = "来源：某某资讯网\n原文链接：点击查看\n" + CONTACT
+    text = LETTER.format(title=TITLE, contact="", trailer=below)
+    *_, contacts = _read(text)
+    assert contacts == [("周某", "0000-5550147")]
+
+
+def test_a_reprint_the_letter_tells_of_under_its_date_stays() -> None:
+    note = "附：该宣传材料摘自《某某水利》杂志，转载请注明出处的要求已告知相关单位。"
+    text = LETTER.format(title=TITLE, contact="", trailer=note)
+    letter = parse_text(text, keywords=False)
+    assert [r.text for r in letter.references] == ["某某水利"]
+    assert (letter.signature.issuer, letter.signature.date) == ("溪口县水务局", "2031-04-09")
