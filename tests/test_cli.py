@@ -304,6 +304,21 @@ def test_a_named_letter_on_standard_input_goes_into_an_output_folder(
     assert sorted(p.name for p in (out / "2021").iterdir()) == [written.name]
 
 
+def test_a_long_name_on_standard_input_is_told_as_standard_inputs(tmp_path: Path) -> None:
+    """A name past 255 bytes is shortened, and the note names standard input as a clash
+    note does (it said ``name too long: - is written to …``)."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    name = "2021/" + "函" * 90
+    code, _, stderr = run(
+        "extract", "-", "-o", f"{tmp_path}/out/", "--stdin-name", name, stdin=letter
+    )
+    assert code == 0, stderr
+    (written,) = (tmp_path / "out" / "2021").iterdir()
+    assert stderr.startswith(
+        f"note: name too long: standard input ({name}) is written to 2021/{written.name}\n"
+    )
+
+
 @pytest.mark.parametrize("name", ["../out2/a", "/tmp/a", "2021//a", "./a", "2021/"])
 def test_a_name_outside_the_output_folder_is_refused_for_standard_input(
     tmp_path: Path, name: str

@@ -116,7 +116,7 @@ class Ledger:
         if self.mode == "folder":  # (an archive says so as it opens: run._stdin_into)
             self._note_stdin_replaces(resume.todo)
         for path, name in resume.shortened:
-            self.reporter.note(f"name too long: {said(path)} is written to {said(name)}")
+            self.reporter.note(f"name too long: {self._named(path)} is written to {said(name)}")
         return resume.todo
 
     def _note_stdin_replaces(self, todo: list[Job]) -> None:
