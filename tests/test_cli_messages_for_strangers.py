@@ -149,6 +149,16 @@ JOINED = {
         "Invalid value for '-f' / '--format': -format=jsonl is read as -f ormat=jsonl (an "
         "option joined to its value): write --format=jsonl (two dashes)",
     ),
+    "short name with =": (
+        ["-o=all.jsonl"],
+        "Invalid value for '-o' / '--out': -o=all.jsonl is read as -o =all.jsonl (an option "
+        "joined to its value): write -o all.jsonl or --out=all.jsonl",
+    ),
+    "short name with =, a number": (
+        ["-j=2"],
+        "Invalid value for '-j' / '--jobs': -j=2 is read as -j =2 (an option joined to its "
+        "value): write -j 2 or --jobs=2",
+    ),
     "a file named so": (
         ["-jx.txt"],
         "Invalid value for '-j' / '--jobs': -jx.txt is read as -j x.txt (an option joined to "
