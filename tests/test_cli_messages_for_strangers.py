@@ -182,6 +182,40 @@ def test_a_word_read_as_an_option_joined_to_its_value_is_refused(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["-jx.txt", "a.txt"]
 
 
+ONE_DASH = {  # another option's long name with one dash: read as short options
+    "a flag behind a valued short": (["-force"], "'--force'", "-f orce", "--force"),
+    "a flag behind a flag": (["-quiet"], "'--quiet' / '-q'", "-q -u -i -e -t", "--quiet"),
+    "no short at all": (["-prune"], "'--prune'", "-p -r -u -n -e", "--prune"),
+    "with its value": (
+        ["-files-from=list.txt"],
+        "'--files-from'",
+        "-f iles-from=list.txt",
+        "--files-from=list.txt",
+    ),
+}
+
+
+@pytest.mark.parametrize(("words", "hint", "read", "fix"), ONE_DASH.values(), ids=ONE_DASH.keys())
+def test_a_long_option_with_one_dash_is_refused_naming_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    words: list[str],
+    hint: str,
+    read: str,
+    fix: str,
+) -> None:
+    """``-force`` was refused as ``'orce' is not a format``, ``-quiet`` as ``No such
+    option: -u``: neither says that two dashes were meant."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("extract", "a.txt", *words)
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        f"Invalid value for {hint}: {words[0]} is read as {read}, not as {fix.split('=')[0]}: "
+        f"write {fix} (two dashes)"
+    )
+
+
 @pytest.mark.parametrize(
     "words", [["-oall.jsonl"], ["-j1", "-o", "all.jsonl"], ["--exclude", "-out.txt", "-oall.jsonl"]]
 )

@@ -122,6 +122,15 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
             continue
         short, value = word[:2], word[2:]
         param = next((p for p in valued if short in p.opts), None)
+        meant = word.split("=", 1)[0]  # another option's long name, one dash short
+        other = next((p for p in params if "-" + meant in getattr(p, "opts", ())), None)
+        if other is not None and other is not param:
+            raise typer.BadParameter(
+                f"{said(word)} is read as {_as_short(word, takes_value)}, not as -{meant}: "
+                f"write {said('-' + word)} (two dashes)",
+                ctx=ctx,
+                param=other,
+            )
         if param is None:
             continue
         longs = [name[1:] for name in param.opts if name.startswith("--")]
@@ -148,6 +157,20 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
         else:
             fix = f", but {said(word)} is here: write {said('./' + word)} to read it, or {as_is}"
         raise typer.BadParameter(read + fix, ctx=ctx, param=param)
+
+
+def _as_short(word: str, takes_value: set[str]) -> str:
+    """How the parser reads ``word`` as short options: each letter one, up to the first
+    that takes a value, which takes the rest (``-quiet``: ``-q -u -i -e -t``; ``-force``:
+    ``-f orce``)."""
+    read: list[str] = []
+    for i, letter in enumerate(word[1:], start=2):
+        read.append("-" + letter)
+        if "-" + letter in takes_value:
+            if word[i:]:
+                read.append(said(word[i:]))
+            break
+    return " ".join(read)
 
 
 def given() -> tuple[str, ...] | None:
