@@ -110,7 +110,8 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
     word starts with an option's long name given one dash (``-out…`` for ``--out``,
     ``-jobs`` for ``--jobs``), joins its value with ``=`` (``-o=all.jsonl`` wrote
     ``=all.jsonl``) or names a file or folder that is there (``-draft.txt``); a joined
-    value otherwise (``-oreports/``, ``-j4``) is read as the parser reads it."""
+    value otherwise (``-oreports/``, ``-j4``) is read as the parser reads it. Another
+    option's long name given one dash (``-force``, ``-quiet``) is refused naming it."""
     valued = [
         p for p in params if p.param_type_name == "option" and not getattr(p, "is_flag", False)
     ]
