@@ -58,6 +58,12 @@ USAGE_CASES = [
         id="stdin-twice",
     ),
     pytest.param(
+        ["ok.txt", "-o", ""],
+        "Invalid value for '-o' / '--out': '' is an empty name (an unset variable?): name the "
+        "file or folder (./ for this one)",
+        id="empty-output",
+    ),
+    pytest.param(
         ["-", "-o", "outdir"],
         "Invalid value for '-o' / '--out': standard input (-) has no name to give its file "
         "in an output folder: name it with --stdin-name NAME (written as NAME.json), or use "

@@ -289,6 +289,11 @@ OUTPUT_REFUSED = {
         "a.pdf",
         "a.pdf: render writes a Word file: name it .docx, or give - for standard output",
     ),
+    "empty": (
+        "",
+        "'' is an empty name (an unset variable?): name the .docx file or a folder (./ for "
+        "this one)",
+    ),
     "no suffix": (
         "letter",
         "letter: render writes a Word file: name it .docx, end it with / (letter/) to write it "

@@ -144,6 +144,12 @@ def _render_target(path: str, out: str) -> Path | None:
                 param_hint=_OUT_HINT,
             )
         return None
+    if not out:  # (-o "$OUT" unset: taken for the current folder)
+        raise typer.BadParameter(
+            "'' is an empty name (an unset variable?): name the .docx file or a folder "
+            "(./ for this one)",
+            param_hint=_OUT_HINT,
+        )
     from replyparse.batch.options import is_folder_name
 
     if is_folder_name(out) or Path(out).is_dir():
