@@ -127,6 +127,23 @@ def test_a_renamed_output_names_every_name_it_was_refused() -> None:
     ]
 
 
+WHOLE_NAMES = [  # a file whose full name is the name it wanted: no second name to try
+    pytest.param(InputFile(path="-", rel="b"), id="standard-input"),
+    pytest.param(InputFile(path="in/b", rel="b"), id="no-suffix"),
+]
+
+
+@pytest.mark.parametrize("whole", WHOLE_NAMES)
+def test_a_name_refused_once_is_told_once(whole: InputFile) -> None:
+    """``extract b.txt - --stdin-name b -o out/``: standard input's name is whole, so its
+    full name is the b.json it was refused; the note said ``b.json is taken by b.txt;
+    b.json by b.txt``."""
+    files = [InputFile(path="in/b.txt", rel="b.txt"), whole]
+    outputs, renamed = plan_outputs(files)
+    assert outputs == ["b.json", "b.2.json"]
+    assert [(r.wanted, r.holder, r.also) for r in renamed] == [("b.json", "in/b.txt", ())]
+
+
 @pytest.mark.parametrize(("rels", "kept", "reserved", "holders"), CLASH_HOLDERS)
 def test_a_renamed_output_names_the_file_it_clashed_with(
     rels: list[str],

@@ -58,6 +58,12 @@ USAGE_CASES = [
         id="stdin-twice",
     ),
     pytest.param(
+        ["ok.txt", "-o", ""],
+        "Invalid value for '-o' / '--out': '' is an empty name (an unset variable?): name the "
+        "file or folder (./ for this one)",
+        id="empty-output",
+    ),
+    pytest.param(
         ["-", "-o", "outdir"],
         "Invalid value for '-o' / '--out': standard input (-) has no name to give its file "
         "in an output folder: name it with --stdin-name NAME (written as NAME.json), or use "
@@ -302,6 +308,36 @@ def test_a_named_letter_on_standard_input_goes_into_an_output_folder(
         "earlier run\n"
     )
     assert sorted(p.name for p in (out / "2021").iterdir()) == [written.name]
+
+
+def test_standard_input_that_now_fails_is_not_said_to_replace_its_record(tmp_path: Path) -> None:
+    """The second run under a name reads no letter: its record is withdrawn, as a file's
+    is, and the note that it replaced it (told before anything was read) is not given."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    given = ["extract", "-", "-o", f"{tmp_path}/out/", "--stdin-name", "2021/x"]
+    assert run(*given, stdin=letter)[0] == 0
+    code, _, stderr = run(*given, stdin=b"\x00\x01not a letter\xff")
+    assert code == 1
+    assert "replaces" not in stderr
+    assert (
+        "note: standard input (2021/x) now fails: its earlier output 2021/x.json was removed\n"
+    ) in stderr
+    assert not (tmp_path / "out" / "2021" / "x.json").exists()
+
+
+def test_a_long_name_on_standard_input_is_told_as_standard_inputs(tmp_path: Path) -> None:
+    """A name past 255 bytes is shortened, and the note names standard input as a clash
+    note does (it said ``name too long: - is written to …``)."""
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    name = "2021/" + "函" * 90
+    code, _, stderr = run(
+        "extract", "-", "-o", f"{tmp_path}/out/", "--stdin-name", name, stdin=letter
+    )
+    assert code == 0, stderr
+    (written,) = (tmp_path / "out" / "2021").iterdir()
+    assert stderr.startswith(
+        f"note: name too long: standard input ({name}) is written to 2021/{written.name}\n"
+    )
 
 
 @pytest.mark.parametrize("name", ["../out2/a", "/tmp/a", "2021//a", "./a", "2021/"])

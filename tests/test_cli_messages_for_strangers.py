@@ -149,6 +149,16 @@ JOINED = {
         "Invalid value for '-f' / '--format': -format=jsonl is read as -f ormat=jsonl (an "
         "option joined to its value): write --format=jsonl (two dashes)",
     ),
+    "short name with =": (
+        ["-o=all.jsonl"],
+        "Invalid value for '-o' / '--out': -o=all.jsonl is read as -o =all.jsonl (an option "
+        "joined to its value): write -o all.jsonl or --out=all.jsonl",
+    ),
+    "short name with =, a number": (
+        ["-j=2"],
+        "Invalid value for '-j' / '--jobs': -j=2 is read as -j =2 (an option joined to its "
+        "value): write -j 2 or --jobs=2",
+    ),
     "a file named so": (
         ["-jx.txt"],
         "Invalid value for '-j' / '--jobs': -jx.txt is read as -j x.txt (an option joined to "
@@ -170,6 +180,40 @@ def test_a_word_read_as_an_option_joined_to_its_value_is_refused(
     assert (code, stdout) == (2, "")
     assert flat(stderr).endswith(message)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["-jx.txt", "a.txt"]
+
+
+ONE_DASH = {  # another option's long name with one dash: read as short options
+    "a flag behind a valued short": (["-force"], "'--force'", "-f orce", "--force"),
+    "a flag behind a flag": (["-quiet"], "'--quiet' / '-q'", "-q -u -i -e -t", "--quiet"),
+    "no short at all": (["-prune"], "'--prune'", "-p -r -u -n -e", "--prune"),
+    "with its value": (
+        ["-files-from=list.txt"],
+        "'--files-from'",
+        "-f iles-from=list.txt",
+        "--files-from=list.txt",
+    ),
+}
+
+
+@pytest.mark.parametrize(("words", "hint", "read", "fix"), ONE_DASH.values(), ids=ONE_DASH.keys())
+def test_a_long_option_with_one_dash_is_refused_naming_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    words: list[str],
+    hint: str,
+    read: str,
+    fix: str,
+) -> None:
+    """``-force`` was refused as ``'orce' is not a format``, ``-quiet`` as ``No such
+    option: -u``: neither says that two dashes were meant."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("extract", "a.txt", *words)
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        f"Invalid value for {hint}: {words[0]} is read as {read}, not as {fix.split('=')[0]}: "
+        f"write {fix} (two dashes)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -275,15 +275,20 @@ def test_a_filter_meant_as_typed_runs_after_the_paths_as_the_refusal_says(
 ) -> None:
     """``--exclude amber.txt birch.txt cedar.txt inbox`` with amber.txt meant is refused
     as a shell's expansion (the two cannot be told apart); the refusal offers the filter
-    after the paths, which reads birch.txt and cedar.txt alone."""
+    after the paths, which reads birch.txt, cedar.txt and the folder without its
+    amber.txt."""
+    shutil.copyfile(SAMPLE, three_notes / "inbox" / "amber.txt")
+    shutil.copyfile(SAMPLE, three_notes / "inbox" / "dune.txt")
     more = ["-o", "out/"] if command == "extract" else []
-    code, _, stderr = run(command, "birch.txt", "cedar.txt", "--exclude", "amber.txt", *more)
+    paths = ["birch.txt", "cedar.txt", "inbox"]
+    code, stdout, stderr = run(command, *paths, "--exclude", "amber.txt", *more)
     assert code == 0, stderr
+    assert "note: --exclude 'amber.txt' left out 1 file\n" in stderr
     if command == "extract":
-        assert sorted(p.name for p in (three_notes / "out").glob("*.json")) == [
-            "birch.json",
-            "cedar.json",
-        ]
+        read = sorted(p.name for p in (three_notes / "out").rglob("*.json"))
+        assert read == ["birch.json", "cedar.json", "dune.json"]
+    else:
+        assert "3 letters, 0 warnings, 0 errors" in stdout + stderr
 
 
 def test_a_filter_naming_a_file_is_kept_when_no_such_files_follow(three_notes: Path) -> None:

@@ -289,12 +289,33 @@ OUTPUT_REFUSED = {
         "a.pdf",
         "a.pdf: render writes a Word file: name it .docx, or give - for standard output",
     ),
+    "empty": (
+        "",
+        "'' is an empty name (an unset variable?): name the .docx file or a folder (./ for "
+        "this one)",
+    ),
     "no suffix": (
         "letter",
         "letter: render writes a Word file: name it .docx, end it with / (letter/) to write it "
         "in under the letter's name, or give - for standard output",
     ),
 }
+
+
+def test_a_folder_name_that_is_a_file_is_refused_before_the_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o notes/`` with notes a file: refused as extract refuses it, not tried after the
+    parse and told as ``notes/LETTER.docx: cannot write: File exists``."""
+    monkeypatch.chdir(tmp_path)
+    Path("notes").write_bytes(b"kept")
+    code, stdout, err = run("render", str(LETTER), "-o", "notes/")
+    assert (code, stdout) == (2, b"")
+    assert flat(err).endswith(
+        "Error: Invalid value for '-o' / '--out': notes is a file, not a folder (the / at the "
+        "end of the name asks for one)"
+    )
+    assert Path("notes").read_bytes() == b"kept"
 
 
 @pytest.mark.parametrize(("out", "message"), OUTPUT_REFUSED.values(), ids=OUTPUT_REFUSED.keys())

@@ -108,8 +108,10 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
     where that is surely not what was meant: ``-out.txt`` is ``-o ut.txt`` to it, written
     without a word said, and a file of that name would never be read. Refused when the
     word starts with an option's long name given one dash (``-out…`` for ``--out``,
-    ``-jobs`` for ``--jobs``) or names a file or folder that is there (``-draft.txt``);
-    a joined value otherwise (``-oreports/``, ``-j4``) is read as the parser reads it."""
+    ``-jobs`` for ``--jobs``), joins its value with ``=`` (``-o=all.jsonl`` wrote
+    ``=all.jsonl``) or names a file or folder that is there (``-draft.txt``); a joined
+    value otherwise (``-oreports/``, ``-j4``) is read as the parser reads it. Another
+    option's long name given one dash (``-force``, ``-quiet``) is refused naming it."""
     valued = [
         p for p in params if p.param_type_name == "option" and not getattr(p, "is_flag", False)
     ]
@@ -121,11 +123,21 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
             continue
         short, value = word[:2], word[2:]
         param = next((p for p in valued if short in p.opts), None)
+        meant = word.split("=", 1)[0]  # another option's long name, one dash short
+        other = next((p for p in params if "-" + meant in getattr(p, "opts", ())), None)
+        if other is not None and other is not param:
+            raise typer.BadParameter(
+                f"{said(word)} is read as {_as_short(word, takes_value)}, not as -{meant}: "
+                f"write {said('-' + word)} (two dashes)",
+                ctx=ctx,
+                param=other,
+            )
         if param is None:
             continue
         longs = [name[1:] for name in param.opts if name.startswith("--")]
         spelt = next((name for name in longs if word.startswith(name)), None)
-        if spelt is None and not os.path.lexists(word):
+        equals = value.startswith("=") and len(value) > 1
+        if spelt is None and not equals and not os.path.lexists(word):
             continue
         read = f"{said(word)} is read as {short} {said(value)} (an option joined to its value)"
         as_is = f"{short} {said(value)}, with a space, if that is meant"
@@ -140,9 +152,26 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
                 f": write {short} {whole} for {what} {whole}, or {said('./' + word)} to read "
                 f"{said(word)} ({as_is})"
             )
+        elif equals:
+            meant = said(value[1:])
+            fix = f": write {short} {meant}" + (f" or -{longs[0]}={meant}" if longs else "")
         else:
             fix = f", but {said(word)} is here: write {said('./' + word)} to read it, or {as_is}"
         raise typer.BadParameter(read + fix, ctx=ctx, param=param)
+
+
+def _as_short(word: str, takes_value: set[str]) -> str:
+    """How the parser reads ``word`` as short options: each letter one, up to the first
+    that takes a value, which takes the rest (``-quiet``: ``-q -u -i -e -t``; ``-force``:
+    ``-f orce``)."""
+    read: list[str] = []
+    for i, letter in enumerate(word[1:], start=2):
+        read.append("-" + letter)
+        if "-" + letter in takes_value:
+            if word[i:]:
+                read.append(said(word[i:]))
+            break
+    return " ".join(read)
 
 
 def given() -> tuple[str, ...] | None:

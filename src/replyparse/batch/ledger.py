@@ -78,6 +78,9 @@ class Ledger:
         self.renamed: list[Renamed] = []
         """The files given another output name than their own, told at the end
         (:meth:`_note_renamed`): only those that wrote one clash with anything."""
+        self.replacing: list[Job] = []
+        """Standard input under a name whose record an earlier run made here, told at the
+        end when it wrote its own (:meth:`_note_replaced`)."""
         self.stop = Stop()
 
     def classify(self) -> list[Job]:
@@ -114,21 +117,30 @@ class Ledger:
             self._prune_strays(resume.outputs)
         self.renamed = resume.renamed
         if self.mode == "folder":  # (an archive says so as it opens: run._stdin_into)
-            self._note_stdin_replaces(resume.todo)
+            self.replacing = self._stdin_replacing(resume.todo)
         for path, name in resume.shortened:
-            self.reporter.note(f"name too long: {said(path)} is written to {said(name)}")
+            self.reporter.note(f"name too long: {self._named(path)} is written to {said(name)}")
         return resume.todo
 
-    def _note_stdin_replaces(self, todo: list[Job]) -> None:
-        """Say so when the letter from standard input replaces the record an earlier run
+    def _stdin_replacing(self, todo: list[Job]) -> list[Job]:
+        """The letter from standard input when it is to replace the record an earlier run
         made under its name (``--stdin-name``) in the output folder."""
         manifest = self.manifest
         assert manifest is not None
+        replacing: list[Job] = []
         for job in todo:
             if job.file.path != STDIN or job.source is None or job.output is None:
                 continue
             entry = manifest.get(job.source)
             if entry is not None and entry.status == "ok" and entry.output == job.output:
+                replacing.append(job)
+        return replacing
+
+    def _note_replaced(self) -> None:
+        """Say so when standard input replaced its earlier record (one that failed
+        instead is told as withdrawn, :meth:`_withdraw`)."""
+        for job in self.replacing:
+            if job.file.path in self.written and job.output is not None:
                 self.reporter.note(
                     f"{self._named(STDIN)} replaces {said(job.output)}, made by an earlier run"
                 )
@@ -301,8 +313,8 @@ class Ledger:
         if manifest.remove_output(job.output):
             self.stats.withdrawn += 1
             self.reporter.note(
-                f"{said(job.file.path)} now fails: its earlier output {said(job.output)} was "
-                "removed"
+                f"{self._named(job.file.path)} now fails: its earlier output "
+                f"{said(job.output)} was removed"
             )
 
     def _halt(self, reason: str, target: Path | None = None) -> None:
@@ -326,6 +338,7 @@ class Ledger:
         except OSError as exc:
             self._halt(f"cannot write output: {exc.strerror or exc}")
         if not self.stats.closed:
+            self._note_replaced()
             self._note_renamed()
         if self.manifest is not None:
             self.manifest.close()

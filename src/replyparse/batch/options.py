@@ -111,6 +111,11 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
     Word file is never written to a terminal)."""
     check_inputs(options.inputs)
     out, given = options.out, options.format
+    if out == "":  # (-o "$OUT" unset: the current folder, taken for a folder named '')
+        raise UsageProblem(
+            Param.OUT,
+            "'' is an empty name (an unset variable?): name the file or folder (./ for this one)",
+        )
     if out is None or out == "-":
         if given == "sqlite":  # the README's names, so that the advice can be pasted
             raise UsageProblem(

@@ -122,7 +122,8 @@ def plan_outputs(
             also: list[tuple[str, str, bool]] = []
             n = 2
             while (other := taken.get(name.casefold())) is not None:
-                also.append((name, *other))
+                if name != wanted:  # (a whole name, standard input's, is the one refused)
+                    also.append((name, *other))
                 name = f"{f.rel}.{n}{suffix}"
                 n += 1
             renamed.append(Renamed(f.path, name, wanted, *holder, tuple(also)))

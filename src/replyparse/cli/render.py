@@ -144,8 +144,20 @@ def _render_target(path: str, out: str) -> Path | None:
                 param_hint=_OUT_HINT,
             )
         return None
+    if not out:  # (-o "$OUT" unset: taken for the current folder)
+        raise typer.BadParameter(
+            "'' is an empty name (an unset variable?): name the .docx file or a folder "
+            "(./ for this one)",
+            param_hint=_OUT_HINT,
+        )
     from replyparse.batch.options import is_folder_name
 
+    bare = out.rstrip("/" + (os.altsep or ""))  # (a file named notes/ is not there)
+    if is_folder_name(out) and os.path.lexists(bare) and not Path(bare).is_dir():
+        raise typer.BadParameter(
+            f"{said(bare)} is a file, not a folder (the / at the end of the name asks for one)",
+            param_hint=_OUT_HINT,
+        )
     if is_folder_name(out) or Path(out).is_dir():
         return Path(out) / f"{Path(path).stem or Path(path).name}.docx"
     if not out.lower().endswith(".docx"):
