@@ -494,6 +494,37 @@ def test_a_folder_holding_the_input_under_its_name_is_refused(tmp_path: Path) ->
     assert letter.read_bytes() == before
 
 
+def test_a_folder_holding_the_records_letter_is_refused(tmp_path: Path) -> None:
+    """A record kept beside the letter it was read from (letters/a.json, letters/a.docx):
+    rendered into that folder, the document render names would replace the letter."""
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    letter = letters / "a.docx"
+    letter.write_bytes(b"PK not a document replyparse wrote")
+    record = letters / "a.json"
+    code, _, err = run("extract", str(LETTER), "-o", str(record))
+    assert code == 0, err
+    code, _, err = run("render", str(record), "-o", f"{letters}/")
+    assert code == 2
+    assert flat(err).endswith(
+        f"Error: Invalid value for '-o' / '--out': {letter} is there and is no document "
+        "replyparse wrote (the letter itself?): name the .docx file to write, or another folder"
+    )
+    assert letter.read_bytes() == b"PK not a document replyparse wrote"
+
+
+def test_a_folder_holding_an_earlier_rendering_takes_the_new_one(tmp_path: Path) -> None:
+    """A document render wrote before is replaced, as extract replaces its own records."""
+    record = tmp_path / "a.json"
+    code, _, err = run("extract", str(LETTER), "-o", str(record))
+    assert code == 0, err
+    out = tmp_path / "reports"
+    for _ in range(2):
+        code, _, err = run("render", str(record), "-o", f"{out}/")
+        assert (code, err) == (0, "")
+    assert parse_file(out / "a.docx").title == parse_file(LETTER).title
+
+
 # -- the same bytes every time ---------------------------------------------------------------
 
 DOCUMENTS = {"letter": typeset_docx, "report": report_docx}

@@ -86,6 +86,14 @@ def render(
             f"{said(str(target))} is also the input; write to another file",
             param_hint=_OUT_HINT,
         )
+    if target is not None and target != Path(out) and not _may_replace(target):
+        # (a name render chose: a record's folder may hold the letter it was read from,
+        # letters/a.json beside letters/a.docx, and -o letters/ would replace the letter)
+        raise typer.BadParameter(
+            f"{said(str(target))} is there and is no document replyparse wrote (the letter "
+            "itself?): name the .docx file to write, or another folder",
+            param_hint=_OUT_HINT,
+        )
     made = _render_in_worker(source, report=report, limits=limits)
     if isinstance(made, str):
         typer.echo(shown(f"error: {said(path)}: {made}"), err=True)
@@ -170,6 +178,21 @@ def _render_target(path: str, out: str) -> Path | None:
             param_hint=_OUT_HINT,
         )
     return Path(out)
+
+
+def _may_replace(target: Path) -> bool:
+    """Whether a document render names itself may go where ``target`` is: nothing there,
+    or a Word file whose author is replyparse (one it wrote before: wordml sets it)."""
+    import zipfile
+
+    if not os.path.lexists(target):
+        return True
+    try:
+        with zipfile.ZipFile(target) as document:
+            core = document.read("docProps/core.xml")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return b"<dc:creator>replyparse</dc:creator>" in core
 
 
 def _same_file(source: Path, target: Path) -> bool:
