@@ -81,6 +81,10 @@ GLUED = [
     pytest.param("关于设立便民函件站的建议", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-letters-word"),
     pytest.param("关于增设复印服务点的建议", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-copy-word"),
     pytest.param("关于开设函授课程的提案", "某协复2017〕9号B类", "某协复2017〕9号", "B", id="kind-ending-proposal"),
+    # (the whole kind word, 建议案 or 议事原案, ends it: review56b, an earlier round cut it
+    # after 建议, 案 read as the code's)
+    pytest.param("关于设立便民函件站的建议案", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-jianyian"),
+    pytest.param("关于设立便民函件站的议事原案", "某人复2017〕9号", "某人复2017〕9号", None, id="kind-ending-yishiyuanan"),
 ]  # fmt: skip
 
 

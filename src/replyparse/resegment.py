@@ -469,8 +469,9 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函(?![件数授询电])|意见|报告")
 # The kind word an item's own title ends with, where a title holding no reply's ending
-# (_TITLE_END) ends (关于…的建议, the item's title written as the letter's).
-_KIND_END = re.compile(r"建议|提案|议案")
+# (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
+# (建议案 before its 建议, 议事原案).
+_KIND_END = re.compile(r"议事原案|建议案|建议|提案|议案")
 # A whole title's ending right before another title's opening (…第12号建议的答复关于县…, …的
 # 建议关于对…): a page's heading (the item's name, the proposal's title) glued before the
 # letter's own title in a flattened head; a title's words never run so inside one title
