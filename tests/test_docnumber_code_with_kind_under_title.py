@@ -85,6 +85,10 @@ GLUED = [
     # after 建议, 案 read as the code's)
     pytest.param("关于设立便民函件站的建议案", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-jianyian"),
     pytest.param("关于设立便民函件站的议事原案", "某人复2017〕9号", "某人复2017〕9号", None, id="kind-ending-yishiyuanan"),
+    # (a whole number whose code ends in 函, 某邮函〔…: that 函 is the code's, no reply's
+    # ending, and the title ends at its kind word all the same: review56b)
+    pytest.param("关于增设公交线路的建议", "某邮函〔2017〕9号", "某邮函〔2017〕9号", None, id="kind-ending-code-ends-han"),
+    pytest.param("关于增设公交线路的提案", "某协函〔2017〕9号B类", "某协函〔2017〕9号", "B", id="kind-ending-code-ends-han-class"),
 ]  # fmt: skip
 
 

@@ -3550,13 +3550,17 @@ class _Reader:
         ):
             return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
-        if not endings:
+        if all(norm[e : e + 1] in _YEAR_OPENERS for _, e in endings):
             # a title with no reply's ending, the item's own ending in its kind word (关于…的
             # 建议某邮复2017〕9号): the number glued after it starts after that word (a title's
-            # 关于 or 对 before it: a number's code holds a kind word too, 某交建议复…)
+            # 关于 or 对 before it: a number's code holds a kind word too, 某交建议复…). An
+            # ending right before a year's bracket is the code's (…的建议某邮函〔2017〕9号:
+            # review56b), no reply's.
             about = pos if norm.startswith("对", pos) else norm.find("关于", pos, end)
             if about >= 0:
-                endings = [m.span() for m in _KIND_END.finditer(norm, about, end)]
+                endings = sorted(
+                    [*endings, *(m.span() for m in _KIND_END.finditer(norm, about, end))]
+                )
         ends = [e for _, e in endings]
         starts = [p for p in gaps if norm[p] != " "]
         # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
