@@ -89,6 +89,9 @@ GLUED = [
     # ending, and the title ends at its kind word all the same: review56b)
     pytest.param("关于增设公交线路的建议", "某邮函〔2017〕9号", "某邮函〔2017〕9号", None, id="kind-ending-code-ends-han"),
     pytest.param("关于增设公交线路的提案", "某协函〔2017〕9号B类", "某协函〔2017〕9号", "B", id="kind-ending-code-ends-han-class"),
+    # (a title whose words before the kind word end as an authority's name does, 服务站:
+    # no issuer's mark opens with a title's 关于, review56b)
+    pytest.param("关于设立便民服务站的建议", "某邮函〔2017〕9号", "某邮函〔2017〕9号", None, id="kind-ending-title-words-end-as-name"),
 ]  # fmt: skip
 
 

@@ -3101,6 +3101,8 @@ class _Reader:
         """The end of the issuer's mark that opens the letter (某局, 某局文件): followed by
         a gap, or glued to a header label or a 发文字号."""
         norm = self.norm
+        if norm.startswith("关于", pos):
+            return None  # (a title's opening: 关于设立便民服务站的建议某邮函〔…, no name)
         # the run of a name's characters from pos, up to the first gap after one of them
         run = _ISSUER_RUN.match(norm, pos, min(end, pos + MAX_AUTHORITY))
         i = run.end() if run is not None else pos
