@@ -224,6 +224,8 @@ RANGE_AND_PART_CASES = [
     pytest.param("2019上半年完成", [("2019", "2019", None, "year", False)], id="year-first-half"),
     pytest.param("于2019下半年", [("2019", "2019", None, "year", False)], id="year-second-half"),
     pytest.param("2019全年共计", [("2019", "2019", None, "year", False)], id="year-whole"),
+    # (全年度 is the whole year still: only a word 全年 opens, 全年级/全年龄/全年段, is none)
+    pytest.param("2019全年度计划", [("2019", "2019", None, "year", False)], id="year-whole-du"),
     # such years before and after a dash are one range, as 2019年上半年至2020年下半年 is
     # (left56a; fix69 read two years): text to the second year's figures
     pytest.param(
@@ -348,6 +350,7 @@ NOT_DATES = [
     # all ages
     pytest.param("2019全年级学生", id="figures-before-whole-grade"),
     pytest.param("2019全年龄段", id="figures-before-all-ages"),
+    pytest.param("2019全年段学生", id="figures-before-whole-grade-band"),
     pytest.param("增长3.2021年", id="decimal-before-year"),
     pytest.param("近三年累计", id="recent-years"),
     pytest.param("电话0871-2019-5", id="phone-like"),

@@ -81,6 +81,17 @@ GLUED = [
     pytest.param("关于设立便民函件站的建议", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-letters-word"),
     pytest.param("关于增设复印服务点的建议", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-copy-word"),
     pytest.param("关于开设函授课程的提案", "某协复2017〕9号B类", "某协复2017〕9号", "B", id="kind-ending-proposal"),
+    # (the whole kind word, 建议案 or 议事原案, ends it: review56b, an earlier round cut it
+    # after 建议, 案 read as the code's)
+    pytest.param("关于设立便民函件站的建议案", "某邮复2017〕9号", "某邮复2017〕9号", None, id="kind-ending-jianyian"),
+    pytest.param("关于设立便民函件站的议事原案", "某人复2017〕9号", "某人复2017〕9号", None, id="kind-ending-yishiyuanan"),
+    # (a whole number whose code ends in 函, 某邮函〔…: that 函 is the code's, no reply's
+    # ending, and the title ends at its kind word all the same: review56b)
+    pytest.param("关于增设公交线路的建议", "某邮函〔2017〕9号", "某邮函〔2017〕9号", None, id="kind-ending-code-ends-han"),
+    pytest.param("关于增设公交线路的提案", "某协函〔2017〕9号B类", "某协函〔2017〕9号", "B", id="kind-ending-code-ends-han-class"),
+    # (a title whose words before the kind word end as an authority's name does, 服务站:
+    # no issuer's mark opens with a title's 关于, review56b)
+    pytest.param("关于设立便民服务站的建议", "某邮函〔2017〕9号", "某邮函〔2017〕9号", None, id="kind-ending-title-words-end-as-name"),
 ]  # fmt: skip
 
 

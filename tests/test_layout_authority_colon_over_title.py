@@ -25,6 +25,8 @@ SIGNED = "某县水务局\n2099年5月12日\n"
         pytest.param(f"{AUTHORITY}:{TITLE}\n", SIGNED, id="one-line-ascii-colon"),
         pytest.param(f"{AUTHORITY}：\n{TITLE}\n", SIGNED, id="two-lines"),
         pytest.param(f"{AUTHORITY}：{TITLE}\n", "2099年5月12日\n", id="unsigned"),
+        # (the title broken over two lines, as a letter prints a long one: review56b)
+        pytest.param(f"{AUTHORITY}：\n{TITLE[:15]}\n{TITLE[15:]}\n", SIGNED, id="title-two-lines"),
     ],
 )
 def test_an_authority_and_colon_over_the_title_is_the_header(head: str, signed: str) -> None:
@@ -43,6 +45,9 @@ def test_an_authority_and_colon_over_the_title_is_the_header(head: str, signed: 
         pytest.param("某市交通局：\n你局转来的关于修缮某路的建议收悉，现答复如下：\n", id="unit-addressed"),
         # a unit addressed over a title with no salutation under it: as before
         pytest.param(f"某市交通局：\n{TITLE}\n你局转来的建议收悉，现答复如下：\n", id="no-names-under"),
+        # a unit addressed over the opening's sentence that a 关于 opens, broken over two
+        # lines, names under it: no title there (review56b)
+        pytest.param("某市交通局：\n关于你局转来的修缮某路的建议，经研究\n现将意见答复\n李某代表：\n", id="sentence-two-lines"),
     ],
 )  # fmt: skip
 def test_a_unit_addressed_stays_the_salutation(text: str) -> None:

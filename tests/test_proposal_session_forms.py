@@ -71,6 +71,11 @@ FORMS = {
         "关于2020年度丙区人大第6号建议的答复\n郑涛代表：\n您提出的建议收悉，现答复如下：\n",
         ("建议", "6", "2020年度丙区人大", None),
     ),
+    # (a place whose name opens with a lead word keeps it there too, as after the body)
+    "year-first-lead-place": (
+        "郑涛委员：\n2019年于洪区政协第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", "2019年于洪区政协", "关于整治河道垃圾的提案"),
+    ),
     # a verb of receiving or forwarding before the session is no part of it (left56a): the
     # session starts after it, 届 sessions too
     "received-body-year": (
@@ -81,8 +86,17 @@ FORMS = {
         "郑涛代表：\n我局接到县十七届人大二次会议第15号建议后，认真研究，现答复如下：\n",
         ("建议", "15", "县十七届人大二次会议", None),
     ),
+    # (no 的 after the verb: 的 alone was cut before, review56b)
     "forwarded-session": (
-        "郑涛代表：\n市政府转交的县十七届人大二次会议第15号建议收悉，现答复如下：\n",
+        "郑涛代表：\n市政府办公室转交县十七届人大二次会议第15号建议给我局办理，现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", None),
+    ),
+    "assigned-session": (
+        "郑涛代表：\n市政府交办县十七届人大二次会议第15号建议后，我局认真研究，现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", None),
+    ),
+    "according-to-session": (
+        "郑涛代表：\n按照县十七届人大二次会议第15号建议的要求，现答复如下：\n",
         ("建议", "15", "县十七届人大二次会议", None),
     ),
     "place-meeting-before-number": (
@@ -186,6 +200,25 @@ NOT_FORMS = {
     # the year first before a body no level places, or one a word points to: no session
     "year-first-pointed-body": (
         "郑涛委员：\n2019年该县政协第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    # the year first with a sentence's words between it and the place (a cut word, a lead
+    # word, a time running from the year): the year is the sentence's, no numbering's, and
+    # no session is read with a verb or pronoun inside it (review56b)
+    "year-first-verb-between": (
+        "郑涛委员：\n2019年收到县政协第77号提案《关于整治河道垃圾的提案》后，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    "year-first-cut-word-between": (
+        "郑涛委员：\n2019年我们在县政协第77号提案《关于整治河道垃圾的提案》办理中，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    "year-first-lead-word-between": (
+        "郑涛委员：\n2019年我局办理县政协第77号提案《关于整治河道垃圾的提案》，现答复如下：\n",
+        ("提案", "77", None, "关于整治河道垃圾的提案"),
+    ),
+    "year-first-time-span": (
+        "郑涛委员：\n2019年以来县政协第77号提案《关于整治河道垃圾的提案》已办结，现答复如下：\n",
         ("提案", "77", None, "关于整治河道垃圾的提案"),
     ),
     "year-first-body-bulletin": (

@@ -4091,23 +4091,25 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             continue
         if any(j not in chrome and _SENTENCE_STOP in texts[j] for j in filled[:k]):
             return  # (a crumb under the letter's prose: the page set again, not its header)
-        above = k
-        while above > 0 and filled[above - 1] not in chrome and k - above < _OVER_CRUMB_MOST:
-            above -= 1
-        run = filled[above:k]
-        if (
-            run
-            and above > 0
-            and filled[above - 1] in chrome
-            and all(_NOT_HEADER.search(texts[j]) is None for j in run)
-        ):
+        run = _lines_over_crumb(filled, chrome, k)
+        if all(_NOT_HEADER.search(texts[j]) is None for j in run):
             chrome.update(run)
         return
 
 
+def _lines_over_crumb(filled: list[int], chrome: set[int], at: int) -> list[int]:
+    """The lines right over the crumb at ``filled[at]`` that are no chrome, at most
+    :data:`_OVER_CRUMB_MOST`, when a line of chrome stands right above them (a header's
+    rows between the page's other chrome and its crumb); else none."""
+    above = at
+    while above > 0 and filled[above - 1] not in chrome and at - above < _OVER_CRUMB_MOST:
+        above -= 1
+    return filled[above:at] if above > 0 and filled[above - 1] in chrome else []
+
+
 _OVER_CRUMB_MOST = 3
-_SENTENCE_STOP = "。"
 """How many lines between a crumb and the chrome above it may be a header's rows."""
+_SENTENCE_STOP = "。"
 
 
 _TITLE_AGAIN_REACH = 6
@@ -4615,16 +4617,8 @@ def _inner_head(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             continue
         if not _CRUMB.match(texts[i]):
             continue
-        above = at
-        while above > 0 and filled[above - 1] not in chrome and at - above < _OVER_CRUMB_MOST:
-            above -= 1
-        run = filled[above:at]
-        if (
-            run
-            and above > 0
-            and filled[above - 1] in chrome
-            and all(_head_line(texts[j]) for j in run)
-        ):
+        run = _lines_over_crumb(filled, chrome, at)
+        if all(_head_line(texts[j]) for j in run):
             chrome.update(run)
 
 

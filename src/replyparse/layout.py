@@ -395,17 +395,31 @@ def _authority_colon(text: str) -> bool:
 
 
 def _authority_over_title(lines: tuple[Line, ...], i: int) -> bool:
-    """Whether ``lines[i]`` is an authority's name and its colon over a whole title of one
-    line (``关于…的答复``, ``对…的复函``) over a salutation's line: the letter's own name in
-    its head (the name and colon a page wrote before the title on one line, which the
+    """Whether ``lines[i]`` is an authority's name and its colon over a whole title
+    (``关于…的答复``, ``对…的复函``; on its line, or broken over two, review56b: the second
+    ends it and holds no sentence's stop) over a salutation's line: the letter's own name
+    in its head (the name and colon a page wrote before the title on one line, which the
     resegmenter parted), no salutation; a unit addressed has no title and names under it."""
-    return (
-        i + 2 < len(lines)
-        and _authority_colon(lines[i].text)
-        and _OPENING_TITLE.match(lines[i + 1].text) is not None
-        and _TITLE_END.search(lines[i + 1].text) is not None
-        and _salutation_shaped(lines[i + 2].text)
+    if (
+        i + 2 >= len(lines)
+        or not _authority_colon(lines[i].text)
+        or _OPENING_TITLE.match(lines[i + 1].text) is None
+    ):
+        return False
+    last = i + 1
+    if _TITLE_END.search(lines[last].text) is None:
+        last += 1  # (its ending on the next line: a long title printed over two)
+        if last + 1 >= len(lines) or any(
+            _TITLE_BREAK_STOP.search(lines[k].text) for k in (last - 1, last)
+        ):
+            return False
+    return _TITLE_END.search(lines[last].text) is not None and _salutation_shaped(
+        lines[last + 1].text
     )
+
+
+_TITLE_BREAK_STOP = re.compile(r"[，。；！？：,;!?:]")
+"""A sentence's or a label's stop: no piece of a title broken over two lines holds one."""
 
 
 # The names a salutation sets off after the role it opens with (领衔代表 王某： → 王某):

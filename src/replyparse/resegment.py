@@ -469,8 +469,9 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函(?![件数授询电])|意见|报告")
 # The kind word an item's own title ends with, where a title holding no reply's ending
-# (_TITLE_END) ends (关于…的建议, the item's title written as the letter's).
-_KIND_END = re.compile(r"建议|提案|议案")
+# (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
+# (建议案 before its 建议, 议事原案).
+_KIND_END = re.compile(r"议事原案|建议案|建议|提案|议案")
 # A whole title's ending right before another title's opening (…第12号建议的答复关于县…, …的
 # 建议关于对…): a page's heading (the item's name, the proposal's title) glued before the
 # letter's own title in a flattened head; a title's words never run so inside one title
@@ -3100,6 +3101,8 @@ class _Reader:
         """The end of the issuer's mark that opens the letter (某局, 某局文件): followed by
         a gap, or glued to a header label or a 发文字号."""
         norm = self.norm
+        if norm.startswith("关于", pos):
+            return None  # (a title's opening: 关于设立便民服务站的建议某邮函〔…, no name)
         # the run of a name's characters from pos, up to the first gap after one of them
         run = _ISSUER_RUN.match(norm, pos, min(end, pos + MAX_AUTHORITY))
         i = run.end() if run is not None else pos
@@ -3549,13 +3552,17 @@ class _Reader:
         ):
             return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
-        if not endings:
+        if all(norm[e : e + 1] in _YEAR_OPENERS for _, e in endings):
             # a title with no reply's ending, the item's own ending in its kind word (关于…的
             # 建议某邮复2017〕9号): the number glued after it starts after that word (a title's
-            # 关于 or 对 before it: a number's code holds a kind word too, 某交建议复…)
+            # 关于 or 对 before it: a number's code holds a kind word too, 某交建议复…). An
+            # ending right before a year's bracket is the code's (…的建议某邮函〔2017〕9号:
+            # review56b), no reply's.
             about = pos if norm.startswith("对", pos) else norm.find("关于", pos, end)
             if about >= 0:
-                endings = [m.span() for m in _KIND_END.finditer(norm, about, end)]
+                endings = sorted(
+                    [*endings, *(m.span() for m in _KIND_END.finditer(norm, about, end))]
+                )
         ends = [e for _, e in endings]
         starts = [p for p in gaps if norm[p] != " "]
         # a header label glued after the title (…的建议办理单新编号：…, a form's heading),

@@ -88,8 +88,8 @@ _PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一�
 # What a year's 年 is merged into, the year written right before it (2022上半年, 2023全年).
 _MERGED_YEAR_MARK = ("上半年", "下半年", "全年")
 # The same, as a lookahead after the figures: 全年 opening a word (全年级, the whole grade;
-# 全年龄, all ages) merges no 年.
-_MERGED_YEAR = r"(?=[上下]半年|全年(?![级龄]))"
+# 全年段, a school's band of grades; 全年龄, all ages) merges no 年.
+_MERGED_YEAR = r"(?=[上下]半年|全年(?![级龄段]))"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by

@@ -339,11 +339,23 @@ _PLACE_YEAR = (
     r"(?:(?:19|20)[0-9]{2}|[一二][〇零○O][一二三四五六七八九〇零○O]{2})年度?"
     rf"(?={ANNUAL_ITEM_NUMBER})"
 )
+# What stands before a session name and is no part of it: the session starts after the
+# last of them (_strip_lead). With the verbs of receiving or forwarding the item before its
+# session (我局收到县…会议第5号建议, 接到, 转交, 交办, 根据 …); none stands inside a session's name.
+_CUT_WORDS = r"关于|在|于|对|向|的|提出|收到|接到|接收|转来|转交|交办|交来|批转|根据|按照|依据"
+# A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
+_LEAD_PLACES = vocab.alternation("session_lead_places")
 # The same year written first, before the place and its body (2017年市政协第239号提案): the
-# session as written, year first (a named group: no lead word strips its year).
+# session as written, year first (a named group: no lead word strips its year). What stands
+# between the year and the level is a place's name: no word that leads to a session or is
+# cut before one (2019年收到县政协…, 2019年我们在县政协…, 2019年我局办理县政协…: the year
+# the sentence's, review56b), a place opening with such a word kept (2019年于洪区政协), and
+# no time running from the year (2019年以来县政协…).
 _YEAR_PLACE = (
     r"(?P<annual>(?:(?:19|20)[0-9]{2}|[一二][〇零○O][一二三四五六七八九〇零○O]{2})年度?"
-    r"[\u4e00-\u9fff]{0,10}?(?<![该各其此每两几])[省市县区镇乡州旗盟]"
+    r"(?!以[来后前])"
+    rf"(?:{_LEAD_PLACES}|(?!{_CUT_WORDS}|{vocab.alternation('session_lead_words')})"
+    r"[\u4e00-\u9fff]){0,10}?(?<![该各其此每两几])[省市县区镇乡州旗盟]"
     r"(?:人大|政协|人民代表大会))"
     rf"(?={ANNUAL_ITEM_NUMBER})"
 )
@@ -371,17 +383,14 @@ items in (:data:`_PLACE_YEAR`: 市政协2017年第239号提案; year first, :dat
 2017年市政协第239号提案);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
-# (and the verbs of receiving or forwarding the item before its session: 我局收到县…会议第5号
-# 建议, 接到, 转交, 交办, 根据 …; none stands inside a session's name)
-_CUT = re.compile(
-    r"关于|在|于|对|向|的|提出|收到|接到|接收|转来|转交|交办|交来|批转|根据|按照|依据"
-)
+_CUT = re.compile(_CUT_WORDS)
 # The end of the last of them, by one match: the greedy run puts the match at the last
 # place one starts (none is the start of another); that is where the last match of a left-to-
-# right scan starts, or inside it (于 of 关于), the same end.
+# right scan starts, or inside it (于 of 关于), the same end; where two overlap (转交办: 转交,
+# 交办) it is the later one's end, past both.
 _LAST_CUT = re.compile(rf"(?s:.*)(?:{_CUT.pattern})")
 # A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
-_LEAD_PLACE = re.compile(vocab.alternation("session_lead_places"))
+_LEAD_PLACE = re.compile(_LEAD_PLACES)
 # A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
 # no part of the session's name: stripped as a lead word.
 _YEAR_LEAD = r"(?:19|20)[0-9]{2}年(?:度)?|[一二][〇零○O][一二三四五六七八九〇零○O]{2}年(?:度)?"
