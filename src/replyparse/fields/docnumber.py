@@ -129,8 +129,9 @@ def code_first(norm: str, code_end: int, floor: int) -> int:
 # a registry numbering its items by class, year and serial): no issuer's code ends so.
 _ITEM_LEAD = re.compile(rf"{ITEM_NUMBER_LEAD}$")
 _KIND_CODE = re.compile(r"(?:人大|政协)?(?:代表|委员)?(?:建议|提案|议案)")
-"""The item's kind where a 发文字号's code stands (``委员提案【2023】17号``, ``代表建议〔2023〕5号``,
-``政协提案〔2023〕8号``): a registry's number of the item, as its title or opening notes it."""
+"""The item's kind where a 发文字号's code stands (``委员提案【2023】17号``,
+``代表建议〔2023〕5号``, ``政协提案〔2023〕8号``): a registry's number of the item, as its title
+or opening notes it."""
 
 
 def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
