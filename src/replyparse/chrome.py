@@ -3217,6 +3217,12 @@ characters costs about 90 instructions a character of the letter."""
 _SHOWS_PAGE_UNTRIMMED = re.compile(SIGNS, re.MULTILINE)
 
 
+def shows_page(text: str) -> bool:
+    """Whether ``text`` (a letter as written, or its lines joined in NFKC) holds a page's
+    sign (:data:`SIGNS`, or its site's row of units: :func:`shows_host_footer`)."""
+    return _SHOWS_PAGE_UNTRIMMED.search(text) is not None or shows_host_footer(text)
+
+
 # Common characters of Chinese text and their NFKD forms (a test checks): NFKC reads a text
 # the same with them so replaced, and a text that is then in NFKC is only checked, not
 # rebuilt character by character (``unicodedata.normalize`` is slow on wide punctuation).
@@ -3468,7 +3474,7 @@ def _chrome_lines(
     elif shown is None or untrimmed is not joined:
         # (``shown`` was told of the letter as given: most letters are in NFKC already, and
         # their untrimmed lines are that text itself)
-        shown = _SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None or shows_host_footer(untrimmed)
+        shown = shows_page(untrimmed)
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome, (lines, joined))
@@ -4003,6 +4009,7 @@ def _page_chrome(
         _over_tables(texts, filled, chrome)
         _dated_list(texts, filled, chrome)
         _cell_tables(texts, labelled, filled, chrome)
+        _barred_rows_beside(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
         _listed_crumb(texts, filled, chrome)
         _crumb_last_step(texts, filled, chrome)
@@ -5088,6 +5095,56 @@ def _cell_tables(
             if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
                 chrome.add(i)  # (the database's heading over the reply it prints)
         run, pages, last = [], 0, None
+
+
+_CONTACT_LABELS = frozenset(e.spelling for e in _TABLE if e.field.startswith("contact"))
+"""The labels of a contact's row (联系人, 联系电话, 承办单位 …): a row holding one is the
+letter's, whatever table it stands in."""
+
+
+def _barred_rows_beside(
+    texts: list[str], labelled: dict[int, _Labelled], filled: list[int], chrome: set[int]
+) -> None:
+    """The rows of a table drawn with bars right under or over a row of it that is the
+    page's (chrome by itself: ``编号 | 12 | 办理部门 | 某局 | 处理状态 | 已办结 |``), one line
+    after another, each with as many labelled cells (:func:`_same_table_row`): rows of the
+    same table, the site's record of the item, so its ``签发日期`` cell gives no date of the
+    letter's (fix7677; its class cell is still read, as a dropped row's is)."""
+    for at, i in enumerate(filled):
+        if i not in chrome or not any(bar in texts[i] for bar in CELL_BARS):
+            continue
+        lead, cells = labelled[i]
+        if len(cells) < 2 or lead.strip(" " + CELL_BARS):
+            continue
+        for step in (1, -1):
+            k = at + step
+            while (
+                0 <= k < len(filled)
+                and filled[k] == filled[k - step] + step  # (the next line: no gap parts them)
+                and filled[k] not in chrome
+                and _same_table_row(texts[filled[k]], labelled[filled[k]], len(cells))
+            ):
+                chrome.add(filled[k])
+                k += step
+
+
+def _same_table_row(text: str, labelled: _Labelled, width: int) -> bool:
+    """Whether ``text`` is a row of ``width`` labelled cells set apart by bars, each a short
+    value with no sentence, none the title's cell (its value the title: read apart) nor a
+    contact's (a contact row is the letter's)."""
+    lead, cells = labelled
+    return (
+        len(cells) == width
+        and not lead.strip(" " + CELL_BARS)
+        and any(bar in text for bar in CELL_BARS)
+        and not any(
+            c.label in _TITLE_CELLS
+            or c.label in _CONTACT_LABELS
+            or len(c.value) > _VALUE
+            or _SENTENCE.search(c.value)
+            for c in cells
+        )
+    )
 
 
 # A row of a metadata table whose label we do not know, its value left empty (NFKC: a word

@@ -193,6 +193,8 @@ _SHAPE = rf"\d{{6}}|(?:{_SECRECY}).{{0,8}}"
 _SHAPES = re.compile(f"^(?:{_SHAPE})$")
 # A 发文字号 with a few words beside it (签发人, a class mark).
 _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
+_REPLY_TAIL = re.compile(r"的(?:答复|回复|复函|函)(?:意见)?$")
+"""A reply title's ending (``的答复``, ``的复函``): no words a 发文字号 has beside it."""
 # A 发文字号's year in its brackets: a gate before the shape's match, which tries every
 # place the number might begin (a title holds 号 and brackets: 关于…（第24号）).
 _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
@@ -457,7 +459,9 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     # match of its shape
     if "号" in text and _BRACKETED_YEAR.search(text):
         if _DOC_NUMBER_SHAPE.match(text):
-            return True
+            # (a number with a reply's ending after it is a title's rest, the item's own
+            # number in its brackets: …》 （委员提案〔2023〕17号）的答复, fix7677)
+            return _REPLY_TAIL.search(text) is None
         # a number then marks longer than a few words (某函〔2024〕5号（C类（…），此件依申请公开）)
         rest = after_doc_number(line)
         if rest is not None and (is_mark(rest.text) or mark_parts(view, rest) is not None):

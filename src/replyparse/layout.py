@@ -1614,6 +1614,11 @@ _KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?
 """A page section's label over the reply (``提案答复``, between the proposal's copy and the
 reply): a kind and a reply's word, no subject, which no letter's title is."""
 _KIND_REPLY_LONGEST = 8
+_REPLY_CELL = re.compile(r"(?:回复|答复)(?:意见)?")
+"""A reply's word alone (``回复``, ``答复``, ``答复意见``), the label of a page's form's cell
+that holds the reply (``标题 | …的复函 |`` … ``正文 | …的建议 |`` / ``回复 |``): under a
+title that has ended, no title of its own (the title is the whole one above, fix7677; a
+title broken before its 文种, ``关于…的`` / ``答 复``, has not ended there)."""
 MENU_LEAST = 3
 """How many names a site's menu of bodies holds at least (:func:`menu_names`)."""
 MENU_NAME = re.compile(
@@ -1802,7 +1807,11 @@ def _header_and_title(
         if (
             not _WORDS.search(core.text)
             or _ENTITIES.fullmatch(core.text)
-            or (title and _ended(_title_line_before(title).text) and is_form_heading(core.text))
+            or (
+                title
+                and _ended(_title_line_before(title).text)
+                and (is_form_heading(core.text) or _REPLY_CELL.fullmatch(core.text) is not None)
+            )
             or (
                 title
                 and not opens_own
@@ -1811,7 +1820,8 @@ def _header_and_title(
         ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容, a
             # copy's &nbsp; left as text), or
-            # the heading of the form under a title that has ended (某市人大代表建议承办表)
+            # the heading of the form under a title that has ended (某市人大代表建议承办表), or
+            # the label of the form's cell that holds the reply (回复 |), under it
             header.append(line)
             parted = bool(title)
             wrapped = None

@@ -93,6 +93,7 @@ from replyparse.chrome import (
     page_title,
     reprint_tail,
     shows_host_footer,
+    shows_page,
 )
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
@@ -751,6 +752,9 @@ def _dropped_past_glosses(
     end after the gloss of its last character: the view drops that too). A gloss holds no
     newline: the lines are the same."""
     bare, back = unglossed(original, glosses)
+    # (a page's sign a gloss parts, ``处理状态(tài)``, shows the page in the copy without
+    # them: looked for there when the letter showed none, fix7677)
+    shown = shown or shows_page(bare)
     return [(back(a), back(b)) for a, b in _dropped_lines(bare, blanks, shown, invisible)]
 
 

@@ -128,6 +128,10 @@ def code_first(norm: str, code_end: int, floor: int) -> int:
 # The 第 that opens an item's number, a class's letter or two after it (第B（2031）45号建议:
 # a registry numbering its items by class, year and serial): no issuer's code ends so.
 _ITEM_LEAD = re.compile(rf"{ITEM_NUMBER_LEAD}$")
+_KIND_CODE = re.compile(r"(?:人大|政协)?(?:代表|委员)?(?:建议|提案|议案)")
+"""The item's kind where a 发文字号's code stands (``委员提案【2023】17号``,
+``代表建议〔2023〕5号``, ``政协提案〔2023〕8号``): a registry's number of the item, as its title
+or opening notes it."""
 
 
 def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
@@ -435,6 +439,10 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
             _KIND_AFTER.match(norm, m.end()) or _item_note(norm, start, prefix, m.end())
         ):
             # 〔2021〕第12号提案, 第B（2031）45号建议: the number of the proposal, no 发文字号
+            continue
+        if prefix[-1:] in "议案" and _KIND_CODE.fullmatch(prefix):
+            # 委员提案【2023】17号, 代表建议〔2023〕5号: the registry's number of the item, its
+            # kind where a code stands, no issuer's code (fix7677)
             continue
         text, span = view.source(start, m.end())
         year = int(m.group("year"))

@@ -49,6 +49,7 @@ from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, lab
 from replyparse.layout import Layout
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import CELL_BARS, Line, TextView
+from replyparse.traditional import GLOSS, unglossed
 
 _ENTRIES = vocab.labels_of("handling_type")
 _LABELS = LabelSet(_ENTRIES)
@@ -402,12 +403,15 @@ def extract(ctx: Context) -> list[Item]:
 def _page_class(ctx: Context) -> list[Item]:
     """The class a page's form gives in its class cell (``…  类别 A``) when the letter says
     none: the form is chrome, dropped from the view, so the item claims no range of it."""
-    if ctx.view.glossed:
-        return []  # (a mirror's pinyin glosses: its form is not read)
-    where = page_class(ctx.view.original)
+    original, back = ctx.view.original, None
+    if ctx.view.glossed:  # (a mirror's pinyin glosses read past, as the view reads past them)
+        original, back = unglossed(original, [m.span() for m in GLOSS.finditer(original)])
+    where = page_class(original)
     if where is None:
         return []
-    value = _as_type(ctx.view.original[where[0]])
+    value = _as_type(original[where[0]])
+    if back is not None:  # (the letter's place of the cell's letter, its gloss after it)
+        where = (back(where[0]), back(where[1] - 1) + 1)
     return [] if value is None else [HandlingTypeFound(value, where, None)]
 
 

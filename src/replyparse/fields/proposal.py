@@ -83,7 +83,14 @@ from typing import ClassVar, Literal, NamedTuple
 from replyparse import vocab
 from replyparse.chrome import page_item_title
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
-from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_SERIAL, ITEM_YEAR
+from replyparse.elements import (
+    CLOSE,
+    ITEM_CLASS_YEAR_SERIAL,
+    ITEM_NOTE,
+    ITEM_SERIAL,
+    ITEM_YEAR,
+    OPEN,
+)
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
 from replyparse.formatchars import INVISIBLE
@@ -206,8 +213,14 @@ _NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提�
 # 建议(第8)号, as a template's 第（  ）号 is written): the item's number, read before the
 # same marks as the bare 提案167号 or 收悉, 已… (a year alone in the brackets, （2021）号,
 # is none, and so is one before any other word: 建议(3)号楼).
+# The item's own number as its registry writes it, in the brackets of a note after its title
+# (关于…的提案（委员提案【2023】17号）的答复, 《…》 （代表建议〔2023〕5号）, （〔2023〕5号）): its
+# kind, the year in a 发文字号's brackets and the serial, no code before them, so no 发文字号
+# (fix7677): the item's number is the serial.
+_YEARLY = rf"(?:{_WHOSE}?(?:{_KINDS}))?[{re.escape(OPEN)}](?:19|20)\d{{2}}[{re.escape(CLOSE)}]"
 _KIND_NUMBER = re.compile(
     rf"(?P<kind>{_KINDS})(?:[（(]第?(?P<a>{_CLASSED}|{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
+    rf"|[（(]{_YEARLY}(?P<y>{_N})号[）)]"
     rf"|：?第(?P<b>{_SERIALS})号"
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(《“「]|$)"
     rf"|[（(]第?(?!(?:19|20)[0-9]{{2}}[）)])(?P<f>{_SERIAL})[）)]号"
@@ -245,7 +258,7 @@ _AFTER_QUOTE = re.compile(
     rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
     rf"(?:[（(](?:第?(?P<number>{_CLASSED}|{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?"
     r"|(?<=(?:建议|提案|议案)[》”」\"][（(])(?!(?:19|20)[0-9]{2}[）)])(?P<bare>[0-9]{2,12})(?=[）)])"
-    rf"|{_NOTE_SESSION}第(?P<noted>{_N})号)"
+    rf"|{_NOTE_SESSION}第(?P<noted>{_N})号|{_YEARLY}(?P<yearly>{_N})号)"
     rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)](?:的?(?:代表|委员)?(?P<akind>{_KINDS}))?)?"
 )
 # right after a quoted title, a 第…号 that no kind word follows (its word mistyped or lost:
@@ -1864,7 +1877,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     if "号" in text:  # every branch holds 号
         pos = 0
         while kn := _KIND_NUMBER.search(text, pos):
-            for group in ("a", "e", "b", "c", "d", "f"):  # the first that matched (a loop)
+            for group in ("a", "e", "y", "b", "c", "d", "f"):  # the first that matched (a loop)
                 if kn.group(group):
                     break
             out.append(_Read(kn.group(group), flat, kn.start(group)))
@@ -1893,7 +1906,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
             if opened >= 0 and (not sn.group("short") or "届" in text[opened : sn.start()]):
                 out.append(_Read(sn.group("number"), flat, sn.start("number")))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
-        for group in ("number", "labelled", "bare", "noted"):
+        for group in ("number", "labelled", "bare", "noted", "yearly"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
         read_after = after is not None and after.end() > q.end()  # a kind word or a note

@@ -1,0 +1,45 @@
+"""A proposal's own number as its registry writes it, in a note's brackets inside the title
+after the proposal's title (``关于《…的提案》 （委员提案【2099】117号）的答复``,
+``…的建议（代表建议〔2099〕5号）的答复``): the kind where a 发文字号's code would stand, the
+year in a 发文字号's brackets, the serial. It is the item's number (the serial), its kind
+the item's, and no 发文字号 of the letter's; the title runs on through the note, a blank
+before it or not, to its reply ending (fix7677). A number with an issuer's code there
+stays a 发文字号. Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+BODY = (
+    "\n某某协会：\n"
+    "　　您提出的提案收悉，现答复如下：\n"
+    "　　我局已将夜市街区列入今年改造计划。\n"
+    "　　感谢您对商贸工作的关心。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "number"),
+    [
+        pytest.param("关于《关于繁荣某市夜间集市的提案》 （委员提案【2099】117号）的答复", "提案", "117", id="quoted-blank"),
+        pytest.param("关于《关于繁荣某市夜间集市的提案》（委员提案【2099】117号）的答复", "提案", "117", id="quoted-glued"),
+        pytest.param("关于繁荣某市夜间集市的建议（代表建议〔2099〕5号）的答复", "建议", "5", id="unquoted"),
+        pytest.param("关于《关于繁荣某市夜间集市的提案》 (政协提案〔2099〕8号)的复函", "提案", "8", id="half-width"),
+    ],
+)  # fmt: skip
+def test_the_registry_number_in_the_title_is_the_items(title: str, kind: str, number: str) -> None:
+    letter = parse_text(title + BODY, keywords=False)
+    assert letter.title == "".join(title.split())
+    assert letter.doc_number is None
+    assert letter.proposal is not None
+    assert (letter.proposal.kind, letter.proposal.number) == (kind, number)
+
+
+def test_an_issuers_code_in_the_note_stays_a_doc_number() -> None:
+    letter = parse_text(
+        "关于繁荣某市夜间集市的提案的答复 （某商函〔2099〕5号）" + BODY, keywords=False
+    )
+    assert letter.doc_number is not None
+    assert letter.doc_number.prefix == "某商函"
