@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import chrome, parse_text
 from replyparse.chrome import is_chrome_line
 from spans import span_problems
 
@@ -24,6 +24,11 @@ CHROME = [
         "桐溪市政府网站提醒您：您访问的链接即将离开“桐溪市人民政府”门户网站，是否继续？",
         id="lead-and-sentence-on-one-line",
     ),
+    # (review56c: near spellings of the same notice)
+    pytest.param("您即将离开本网站，是否继续？", id="leaving-this-site-no-link-word"),
+    pytest.param("你访问的链接即将离开本站", id="leaving-plain-pronoun"),
+    pytest.param("本站提醒您：您即将离开本站", id="lead-and-bare-leaving-on-one-line"),
+    pytest.param("您即将离开“雁栖县人民政府”门户网站", id="leaving-a-named-portal"),
 ]
 
 NOT_CHROME = [
@@ -31,6 +36,14 @@ NOT_CHROME = [
     pytest.param("关于在路口设置提醒您减速标志的建议的答复", id="a-title-naming-a-reminder"),
     pytest.param("关于增设提示牌的提案提醒您：", id="a-title-word-before-it"),
     pytest.param("您所在的村即将离开搬迁范围。", id="leaving-in-a-sentence"),
+    # (review56c: a letter's reminder ending its line, the reminder on the next: no site
+    # names itself before 提醒您)
+    pytest.param("特此提醒您：", id="a-letters-reminder-alone"),
+    pytest.param("我局在此郑重提醒您：", id="the-authority-reminds-you"),
+    pytest.param("同时提醒你：", id="also-reminds-you"),
+    pytest.param("您即将离开原工作岗位，", id="leaving-a-post-not-a-site"),
+    pytest.param("您即将离开本岗位", id="leaving-this-post"),
+    pytest.param("温馨提醒您：", id="a-kind-reminder-naming-no-site"),
 ]
 
 
@@ -98,3 +111,14 @@ def test_a_glossed_mirror_reads_past_the_notice() -> None:
     assert letter.proposal is not None
     assert letter.proposal.title == "關(guān)于疏浚北河支渠的提案"
     assert span_problems(letter) == []
+
+
+def test_a_letters_reminder_alone_on_its_line_shows_no_page() -> None:
+    """The letter's own ``特此提醒您：`` ending its line (review56c: an earlier round read
+    it as the site's notice, chrome that shows a page by itself)."""
+    letter = _HEAD + _LETTER.replace(
+        "桐溪县水利局\n2031", "特此提醒您：\n汛期请勿下河。\n桐溪县水利局\n2031"
+    )
+    assert chrome._SHOWS_PAGE_UNTRIMMED.search(letter) is None
+    assert chrome._SHOWS_PAGE_UNTRIMMED.search("桐溪县政府网站提醒您：\n" + letter) is not None
+    assert not any(is_chrome_line(line) for line in letter.split("\n") if line)

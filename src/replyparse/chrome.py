@@ -342,12 +342,22 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 # one. The page's, on any page: a letter addresses no one so, and names no site's link
 # (an earlier round read the lead, a name and a colon, as the letter's salutation, and
 # the header and title under it as its body). NFKC (the colon is ``:``).
+# The name before 提醒您 is a site's, ending in a site's word (review56c: a letter's own
+# ``特此提醒您：``, ``我局在此提醒您：`` ending its line names none and stays the letter's);
+# the sentence's bare form, ``您即将离开本网站``, leaves a site it names.
 _LEFT_PAGES = ("链接", "网址", "网页", "页面")
-_LEAVING = rf"您(?:所)?(?:访问|点击|打开|浏览)?的(?:{'|'.join(_LEFT_PAGES)})即将(?:离开|跳转)"
+_NOTICE_SITES = ("网站", "網站", "本站", "门户", "門戶", "网", "網", "平台")
+_NOTICE_SITE = f"(?:{'|'.join(_NOTICE_SITES)})"
+_LEAVING = (
+    rf"[您你]所?(?:(?:访问|点击|打开|浏览)?的(?:{'|'.join(_LEFT_PAGES)})即将(?:离开|跳转)"
+    rf"|即将(?:离开|跳转)(?=[^,，。]{{0,30}}?(?:网站|網站|门户|門戶|本站)))"
+)
 _SITE_NOTICE = re.compile(
-    rf"^(?:(?P<site>[\u4e00-\u9fff()“”]{{0,30}}?)提醒(?:您|你)\s*:\s*(?:{_LEAVING}.{{0,60}})?"
+    rf"^(?:(?P<site>(?:[\u4e00-\u9fff()“”]{{0,30}}?{_NOTICE_SITE}(?:温馨|特别)?)?)"
+    rf"提醒(?:您|你)\s*:\s*(?:{_LEAVING}.{{0,60}})?"
     rf"|{_LEAVING}.{{0,60}})$"
 )
+_LEFT_SITE = r"(?:本站|本网站|本網站|“[^”\n]{1,30}”\s*(?:门户)?网站)"  # (the bare sentence's sign)
 _DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
 # The words of an action a body's heading names the disclosure with, before a government
 # written by its bare level (全面推进县政府政务公开, 深化市政府信息公开, 加强县政府信息公开):
@@ -3137,8 +3147,10 @@ _PAGE_SIGNS = (
     # (a site's notice over a link leaving it: its lead ending its line, 某网站提醒您：, or
     # its sentence, 您访问的链接即将离开…; :data:`_SITE_NOTICE`)
     # (each looked for from a rare character, 醒, 离, 跳: not 您 nor 将, frequent in letters)
-    ("提醒", r"[您你]\s*[:：]\s*$"),
+    # (the lead after a site's word, a mirror's gloss or nothing: not a letter's 特此提醒您：)
+    ("提醒", r"(?:(?<=^提醒)|(?<=[站网網户戶台)]提醒))[您你]\s*[:：]\s*$"),
     *((f"{what}即将{verb[0]}", verb[1]) for what in _LEFT_PAGES for verb in ("离开", "跳转")),
+    *((f"{you}即将离开", _LEFT_SITE) for you in "您你"),
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)

@@ -265,6 +265,8 @@ def _prefix_start(prefix: str) -> int:
     for m in _LEAD_WORDS.finditer(prefix):
         if cut < m.end() < len(prefix):
             cut = m.end()
+    if len(prefix) - cut > 2 and prefix[cut] == "号":
+        cut += 1  # 文 号某函〔…〕: a spaced label's last character (号 opens no code)
     if 0 < cut < len(prefix) and prefix[cut] == "了":
         cut += 1  # 下达了某政复〔2020〕4号: the verb's 了 opens no code (印发了〔…〕: none)
     if len(prefix) - cut > 2 and _SELF.match(prefix, cut):
