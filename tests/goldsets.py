@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -88,10 +89,25 @@ def all_letters() -> list[GoldLetter]:
 
 
 def perturbed_texts() -> list[str]:
-    """Every gold letter as each perturbation gives it (a page's chrome, one line...)."""
+    """Every gold letter as each perturbation gives it (a page's chrome, one line...), each
+    text once: a transform that leaves a letter as it is (no label to space, no date to
+    respell) or gives what another gave adds no text, the letter itself being asked by
+    every caller (a fifth of them were copies). Made once a run."""
+    return list(_perturbed())
+
+
+@cache
+def _perturbed() -> tuple[str, ...]:
     from perturb import TRANSFORMS
 
-    return [transform(g.text(), g.gold(), g.key) for g in all_letters() for transform in TRANSFORMS]
+    texts: dict[str, None] = {}
+    for g in all_letters():
+        text, gold = g.text(), g.gold()
+        for transform in TRANSFORMS:
+            out = transform(text, gold, g.key)
+            if out != text:
+                texts[out] = None
+    return tuple(texts)
 
 
 def gold_texts(*extra: str) -> list[str]:

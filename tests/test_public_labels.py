@@ -50,3 +50,27 @@ def test_a_pages_publication_cell_gives_nothing(label: str) -> None:
     table = PAGE_TABLE.format(line=f"{label}：主动公开")
     assert parse_text(table + HEADER.format(line="")).public is None
     assert parse_text(HEADER.format(line=f"{label}：主动公开")).public is True
+
+
+# The page's table set right under the letter's own head labels (a page that prints its
+# metadata between the letter's head and its title: damage56's chrome-inside): the
+# publication line that closes the letter's labels, a label of its own right above it
+# (办理类型：B), is the letter's, not the table's first cell (fix75 had read it the page's).
+OWN_HEAD = "某民函〔2024〕5号\n办理类型：B\n{line}\n{blank}{table}关于某市十五届人大三次会议第8号建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n感谢。\n"
+
+
+@pytest.mark.parametrize("label", ["公开类别", "公开方式"])
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["tight", "blank"])
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param("索引号：000000000/2024-00031\n发布机构：某市民政局\n", id="cells"),
+        pytest.param("• 发布日期：2024-06-09\n• 索引号：000000000/2024-00031\n• 发布机构：某市民政局\n", id="bulleted"),
+    ],
+)  # fmt: skip
+def test_the_letters_publication_line_over_a_pages_table_is_its_own(
+    label: str, blank: str, table: str
+) -> None:
+    letter = parse_text(OWN_HEAD.format(line=f"{label}：主动公开", blank=blank, table=table))
+    assert letter.public is True
+    assert letter.handling_type == "B"

@@ -35,3 +35,13 @@ def test_a_flattened_signature_still_read() -> None:
     assert letter.signature is not None
     assert letter.signature.issuer == "某县某局"
     assert letter.signature.date == "2099-05-06"
+
+
+@pytest.mark.parametrize("date", ["2099年5月6日 ", "2099 年 5 月 6 日 "], ids=["tight", "blanks"])
+def test_a_line_of_dates_grows_linearly(date: str) -> None:
+    # a line of signed dates alone under the body (a hostile file; damage56's respelled
+    # dates too): whether the line is a row of dates is asked once, not once a date
+    body = "王某代表：\n    你提出的建议收悉，现答复如下：我局将加强管理。\n某县某局\n"
+    small = lines_run((resegment,), lambda: parse_text(body + date * 300))
+    large = lines_run((resegment,), lambda: parse_text(body + date * 600))
+    assert large < 2.3 * small, (small, large)

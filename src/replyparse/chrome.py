@@ -5064,6 +5064,28 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
     return cells
 
 
+_OWN_CELLS = frozenset(e.spelling for e in _TABLE if e.is_label and e.field != "page")
+"""The letter's own labels that a page's table writes too (文号, 公开方式, 公开类别)."""
+
+
+def _own_head_lines(
+    texts: list[str], labelled: dict[int, _Labelled], filled: list[int], run: list[int]
+) -> int:
+    """How many of ``run``'s first lines, a page's table's, are the letter's head instead:
+    lines of the letter's own labels only (``公开类别：主动公开``, no page label), right under
+    a label line of the letter's own that is no table's cell (``办理类型：B``, ``签发人：…``):
+    the letter's labels go on there, the page's table set under them (none otherwise)."""
+    at = bisect_left(filled, run[0])  # (filled: the text's lines in order)
+    if at == 0 or _OWN_LABEL.match(texts[filled[at - 1]]) is None:
+        return 0
+    if _table_cells(labelled[filled[at - 1]]):
+        return 0  # (a table's cell itself: the run would have begun there)
+    k = 0
+    while k < len(run) and all(c.label in _OWN_CELLS for c in labelled[run[k]][1]):
+        k += 1
+    return k
+
+
 def _cell_tables(
     texts: list[str], labelled: dict[int, _Labelled], filled: list[int], chrome: set[int]
 ) -> None:
@@ -5103,7 +5125,7 @@ def _cell_tables(
             run.append(i)
             continue
         if pages >= 2:
-            chrome.update(run)
+            chrome.update(run[_own_head_lines(texts, labelled, filled, run) :])
             if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
                 chrome.add(i)  # (the database's heading over the reply it prints)
         run, pages, last = [], 0, None

@@ -5122,6 +5122,7 @@ class _Reader:
         15日``, with a seal note between, the date alone, or the date first."""
         norm = self.norm
         out: list[_Cut] = []
+        row: bool | None = None  # whether the line is a row of dates: asked once a line
         for m in self.signed_dates(start, end):
             d0, d1 = m.span()
             damaged = m.group("damaged") is not None
@@ -5144,7 +5145,7 @@ class _Reader:
                 marks = self._marks_to_end(after, end)
                 if marks:
                     closing = closing | set(marks)  # 2024年5月10日  （B类）  同意公开
-                elif self._dates_row(start, end):
+                elif row or (row is None and (row := self._dates_row(start, end))):
                     # joint signers side by side, each date under its name: a line that is a
                     # row of dates (2024年5月10日    2024年5月11日    2024年5月12日), each one
                     # a line of its own as each of two is; no page chrome run on after a date
