@@ -92,3 +92,17 @@ def test_a_reprint_the_letter_tells_of_under_its_date_stays() -> None:
     letter = parse_text(text, keywords=False)
     assert [r.text for r in letter.references] == ["某某水利"]
     assert (letter.signature.issuer, letter.signature.date) == ("溪口县水务局", "2031-04-09")
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["摘自《溪口县河道管理办法》第十二条", "（摘自《溪口县河道管理办法》）"],
+    ids=["opening", "in-brackets"],
+)
+def test_an_attachment_that_tells_its_excerpts_source_stays(source: str) -> None:
+    # (an attachment under the date, an article of a rule it quotes: 摘自 alone is the
+    # excerpt's source, no aggregator's notice; 本文摘自… is one)
+    below = f"附件：\n{source}\n第十二条 河道管理范围内禁止倾倒垃圾。"
+    letter = parse_text(LETTER.format(title=TITLE, contact="", trailer=below), keywords=False)
+    assert [r.text for r in letter.references] == ["溪口县河道管理办法"]
+    assert (letter.signature.issuer, letter.signature.date) == ("溪口县水务局", "2031-04-09")

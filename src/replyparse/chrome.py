@@ -3719,10 +3719,13 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
 # An aggregator's trailer under a letter it reprints (NFKC): the article's original title,
 # its summary (the opening repeated), its web address and the site's disclaimer, each after
 # its label (data/reprint_labels.txt; in brackets or not), or a notice of the reprint
-# (本文转载自…, 转载请注明出处); the page's cells of its source and editor go with them.
+# (本文转载自…, 转载请注明出处; 摘自 with the article before it, 本文摘自…: alone it opens an
+# attachment's note of the rule it quotes, 摘自《…》); the page's cells of its source and
+# editor go with them.
 _REPRINT_LABEL = re.compile(rf"^[【\[(]?(?:{vocab.alternation('reprint_labels')})[】\])]?\s*:?")
 _REPRINT_NOTICE = re.compile(
-    r"^[【\[(]?(?:(?:本文|此文|该文|文章)?(?:系|为|由)?(?:转载自|转自|转载于|摘自)|转载请(?:注明|保留)"
+    r"^[【\[(]?(?:(?:本文|此文|该文|文章)(?:系|为|由)?摘自"
+    r"|(?:本文|此文|该文|文章)?(?:系|为|由)?(?:转载自|转自|转载于)|转载请(?:注明|保留)"
     r"|(?:本[站网]|[\u4e00-\u9fff]{1,10}网)转载(?:此文|本文))"
 )
 _REPRINT_CELL = re.compile(
