@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.chrome import chrome_lines
 from snippets import glued, spaced
 from spans import span_problems
 
@@ -106,3 +107,25 @@ def test_an_attachment_that_tells_its_excerpts_source_stays(source: str) -> None
     letter = parse_text(LETTER.format(title=TITLE, contact="", trailer=below), keywords=False)
     assert [r.text for r in letter.references] == ["溪口县河道管理办法"]
     assert (letter.signature.issuer, letter.signature.date) == ("溪口县水务局", "2031-04-09")
+
+
+@pytest.mark.parametrize(
+    "date", ["2031年4月9", "2031 4 9", "2031049", ""], ids=["day-lost", "marks-lost", "run", "none"]
+)
+def test_two_of_its_labels_show_it_under_a_damaged_date(date: str) -> None:
+    # (the date a scan damaged, or none: no signed date to count from; two of the
+    # trailer's own labels, each opening its line at the text's end, show it all the same)
+    text = LETTER.format(title=TITLE, contact="", trailer=TRAILERS[1].values[0])
+    text = text.replace("2031年4月9日\n", f"{date}\n" if date else "")
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    assert letter.signature.issuer == "溪口县水务局"
+    assert letter.proposal is not None and letter.proposal.number == "31"
+
+
+def test_one_label_under_a_damaged_date_stays() -> None:
+    # (a letter's own last line that opens with one such word, no date over it: no trailer)
+    note = "特别声明：以上资金安排以县财政最终批复为准，请相互转告。"
+    text = LETTER.format(title=TITLE, contact="", trailer=note).replace("2031年4月9日\n", "")
+    lines = text.split("\n")
+    assert lines.index(note) not in chrome_lines(lines, text)

@@ -3722,7 +3722,9 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
 # (本文转载自…, 转载请注明出处; 摘自 with the article before it, 本文摘自…: alone it opens an
 # attachment's note of the rule it quotes, 摘自《…》); the page's cells of its source and
 # editor go with them.
-_REPRINT_LABEL = re.compile(rf"^[【\[(]?(?:{vocab.alternation('reprint_labels')})[】\])]?\s*:?")
+_REPRINT_LABEL = re.compile(
+    rf"^[【\[(]?(?P<label>{vocab.alternation('reprint_labels')})[】\])]?\s*:?"
+)
 _REPRINT_NOTICE = re.compile(
     r"^[【\[(]?(?:(?:本文|此文|该文|文章)(?:系|为|由)?摘自"
     r"|(?:本文|此文|该文|文章)?(?:系|为|由)?(?:转载自|转自|转载于)|转载请(?:注明|保留)"
@@ -3739,6 +3741,12 @@ _OWN_CLOSING_LINE = re.compile(r"联系人|联系电话|联系单位|抄\s*送|�
 _REPRINT_REACH = 6
 """How many lines under the signed date the trailer may start (a contact's, a 抄送's lines
 between)."""
+_REPRINT_LINES = 12
+"""How many of the text's last lines a trailer with no signed date over it may take (a date
+a scan damaged, ``2031年4月9``, ``2031049``, or none)."""
+_REPRINT_LABELS_LEAST = 2
+"""How many of its labels (:data:`_REPRINT_LABEL`, each another) show a trailer with no
+signed date over it."""
 
 
 def _reprint_line(text: str) -> bool:
@@ -3768,9 +3776,33 @@ def _reprint_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> N
         if not (_reprint_line(text) or _REPRINT_CELL.match(text)):
             continue
         run = [j for j in filled[at:] if j not in chrome]
-        if any(_reprint_line(texts[j]) for j in run) and not any(
-            _OWN_CLOSING_LINE.search(texts[j]) or _SIGNATURE_DATE_IN.search(texts[j]) for j in run
-        ):
+        if any(_reprint_line(texts[j]) for j in run) and not _closes_letter(texts, run):
+            chrome.update(filled[at:])
+            return
+    _undated_trailer(texts, filled, chrome)
+
+
+def _closes_letter(texts: list[str], run: list[int]) -> bool:
+    """Whether a line of ``run`` is the letter's closing (:data:`_OWN_CLOSING_LINE`, a
+    signed date): no trailer of a site's holds one."""
+    return any(
+        _OWN_CLOSING_LINE.search(texts[j]) or _SIGNATURE_DATE_IN.search(texts[j]) for j in run
+    )
+
+
+def _undated_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """:func:`_reprint_trailer` under no signed date (a scan damaged it, ``2031年4月9``, or
+    the letter has none): among the text's last lines (:data:`_REPRINT_LINES`), from a line
+    that opens the trailer by itself to the end, two of its labels or more, each another
+    (``原标题：…`` and ``文章网址：…``), each opening its line, and no line of the letter's
+    closing. A line that opens with one label alone stays the letter's."""
+    tail = [at for at, i in enumerate(filled) if i not in chrome][-_REPRINT_LINES:]
+    for k, at in enumerate(tail):
+        if at < 2 or not _reprint_line(texts[filled[at]]):
+            continue
+        run = [filled[a] for a in tail[k:]]
+        labels = {m.group("label") for j in run if (m := _REPRINT_LABEL.match(texts[j]))}
+        if len(labels) >= _REPRINT_LABELS_LEAST and not _closes_letter(texts, run):
             chrome.update(filled[at:])
             return
 
