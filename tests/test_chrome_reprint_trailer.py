@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import chrome, parse_text
 from replyparse.chrome import chrome_lines
 from snippets import glued, spaced
 from spans import span_problems
@@ -129,3 +129,20 @@ def test_one_label_under_a_damaged_date_stays() -> None:
     text = LETTER.format(title=TITLE, contact="", trailer=note).replace("2031年4月9日\n", "")
     lines = text.split("\n")
     assert lines.index(note) not in chrome_lines(lines, text)
+
+
+def test_many_dated_cells_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a long hostile text, dates and 来源 cells over and over, one label at its end: each
+    # cell under a date started a run read to the text's end, quadratic in its lines)
+    asked: list[str] = []
+    real = chrome._reprint_line
+
+    def counting(text: str) -> bool:
+        asked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(chrome, "_reprint_line", counting)
+    pairs = ["2031年4月9日", "本文来源：溪口县水务局整理的材料"] * 300
+    lines = ["王某代表：", OPENING, *pairs, "原标题：某某"]
+    chrome.chrome_lines(lines, "\n".join(lines))
+    assert len(asked) <= 4 * len(lines)

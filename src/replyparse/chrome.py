@@ -3764,6 +3764,7 @@ def _reprint_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> N
     and none is the letter's closing (a contact, a 抄送, a signed date). The letter's
     signer, date and contact lines above it stay the closing."""
     dated: int | None = None
+    after: list[tuple[bool, bool]] | None = None  # (read once, at the first line that may open it)
     for at, i in enumerate(filled):
         if i in chrome:
             continue
@@ -3775,11 +3776,29 @@ def _reprint_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> N
             continue
         if not (_reprint_line(text) or _REPRINT_CELL.match(text)):
             continue
-        run = [j for j in filled[at:] if j not in chrome]
-        if any(_reprint_line(texts[j]) for j in run) and not _closes_letter(texts, run):
+        if after is None:
+            after = _trailer_from(texts, filled, chrome)
+        opened, closed = after[at]
+        if opened and not closed:
             chrome.update(filled[at:])
             return
     _undated_trailer(texts, filled, chrome)
+
+
+def _trailer_from(texts: list[str], filled: list[int], chrome: set[int]) -> list[tuple[bool, bool]]:
+    """For each place in ``filled``: whether a line from there to the end (chrome aside)
+    opens a trailer by itself (:func:`_reprint_line`), and whether one is the letter's
+    closing (:func:`_closes_letter`). Read once from the end: asked of each run from its
+    line, a long text of dates and cells read the rest again at each."""
+    out: list[tuple[bool, bool]] = [(False, False)] * len(filled)
+    opened = closed = False
+    for at in range(len(filled) - 1, -1, -1):
+        i = filled[at]
+        if i not in chrome:
+            opened = opened or _reprint_line(texts[i])
+            closed = closed or _closes_letter(texts, [i])
+        out[at] = (opened, closed)
+    return out
 
 
 def _closes_letter(texts: list[str], run: list[int]) -> bool:
