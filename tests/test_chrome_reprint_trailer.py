@@ -146,3 +146,35 @@ def test_many_dated_cells_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None
     lines = ["王某代表：", OPENING, *pairs, "原标题：某某"]
     chrome.chrome_lines(lines, "\n".join(lines))
     assert len(asked) <= 4 * len(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原标题为《溪口县河道管理办法》的文件今年已修订，更名为《溪口县河道管理条例》。",
+        "内容摘要：一是加快疏浚，二是加强巡查。",
+    ],
+    ids=["original-title-in-a-sentence", "summary-label"],
+)
+def test_a_body_line_under_a_date_at_the_head_stays(line: str) -> None:
+    # (a letter dated under its title, signed at its foot with no date: a body line a few
+    # lines under that date that opens with a trailer's word is the letter's, and so are
+    # its thanks and its signer under it)
+    text = (
+        f"{TITLE}2031年4月9日\n王某代表：\n{OPENING}\n{line}\n"
+        "感谢你对水利工作的关心和支持。\n溪口县水务局\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    assert letter.signature.issuer == "溪口县水务局"
+
+
+def test_sentences_opening_with_its_words_are_no_labels() -> None:
+    # (no bracket, no colon: a sentence of the letter's own that opens with a label's
+    # words, at its end under no date, is no trailer)
+    own = [
+        "原标题为《溪口县河道管理办法》的文件今年已修订。",
+        "免责声明一事我局已告知相关单位。",
+    ]
+    lines = ["王某代表：", OPENING, "溪口县水务局", *own]
+    assert chrome_lines(lines, "\n".join(lines)) == frozenset()

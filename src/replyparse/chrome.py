@@ -3723,8 +3723,11 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
 # attachment's note of the rule it quotes, 摘自《…》); the page's cells of its source and
 # editor go with them.
 _REPRINT_LABEL = re.compile(
-    rf"^[【\[(]?(?P<label>{vocab.alternation('reprint_labels')})[】\])]?\s*:?"
+    rf"^(?:[【\[(](?P<label>{vocab.alternation('reprint_labels')})[】\])]"
+    rf"|(?P<bare>{vocab.alternation('reprint_labels')})\s*:)"
 )
+"""A trailer's label opening its line, in its brackets (``【原标题】``) or with its colon
+(``原标题：``): a sentence that opens with its words (``原标题为《…》的文件…``) is none."""
 _REPRINT_NOTICE = re.compile(
     r"^[【\[(]?(?:(?:本文|此文|该文|文章)(?:系|为|由)?摘自"
     r"|(?:本文|此文|该文|文章)?(?:系|为|由)?(?:转载自|转自|转载于)|转载请(?:注明|保留)"
@@ -3795,17 +3798,34 @@ def _trailer_from(texts: list[str], filled: list[int], chrome: set[int]) -> list
     for at in range(len(filled) - 1, -1, -1):
         i = filled[at]
         if i not in chrome:
-            opened = opened or _reprint_line(texts[i])
-            closed = closed or _closes_letter(texts, [i])
+            opens = _reprint_line(texts[i])
+            labelled = opens or _REPRINT_CELL.match(texts[i]) is not None
+            opened = opened or opens
+            closed = closed or _closing_line(texts[i], labelled)
         out[at] = (opened, closed)
     return out
 
 
 def _closes_letter(texts: list[str], run: list[int]) -> bool:
-    """Whether a line of ``run`` is the letter's closing (:data:`_OWN_CLOSING_LINE`, a
-    signed date): no trailer of a site's holds one."""
-    return any(
-        _OWN_CLOSING_LINE.search(texts[j]) or _SIGNATURE_DATE_IN.search(texts[j]) for j in run
+    """Whether a line of ``run`` is the letter's closing (:func:`_closing_line`): no trailer
+    of a site's holds one."""
+    return any(_closing_line(texts[j]) for j in run)
+
+
+def _closing_line(text: str, labelled: bool | None = None) -> bool:
+    """Whether ``text`` is a line of the letter's closing: a contact's, a 抄送's
+    (:data:`_OWN_CLOSING_LINE`), a signed date, or, on a line no trailer's label or cell
+    opens (``labelled``, when given, says whether one does), its thanks or 此复
+    (:data:`LETTERS_CLOSE`) or its signer, an authority's name alone
+    (:data:`_SITE_NAME_LEAD`): a body line under a date at the letter's head that opens with
+    a trailer's word has the letter's closing under it. (A trailer's summary may repeat the
+    thanks after its label.)"""
+    if _OWN_CLOSING_LINE.search(text) or _SIGNATURE_DATE_IN.search(text):
+        return True
+    if labelled is None:
+        labelled = _reprint_line(text) or _REPRINT_CELL.match(text) is not None
+    return not labelled and (
+        LETTERS_CLOSE.search(text) is not None or _SITE_NAME_LEAD.match(text) is not None
     )
 
 
@@ -3820,7 +3840,11 @@ def _undated_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> N
         if at < 2 or not _reprint_line(texts[filled[at]]):
             continue
         run = [filled[a] for a in tail[k:]]
-        labels = {m.group("label") for j in run if (m := _REPRINT_LABEL.match(texts[j]))}
+        labels = {
+            m.group("label") or m.group("bare")
+            for j in run
+            if (m := _REPRINT_LABEL.match(texts[j]))
+        }
         if len(labels) >= _REPRINT_LABELS_LEAST and not _closes_letter(texts, run):
             chrome.update(filled[at:])
             return
