@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import chrome, parse_text
+from replyparse.chrome import chrome_lines
 from snippets import glued, spaced
 from spans import span_problems
 
@@ -92,3 +93,88 @@ def test_a_reprint_the_letter_tells_of_under_its_date_stays() -> None:
     letter = parse_text(text, keywords=False)
     assert [r.text for r in letter.references] == ["某某水利"]
     assert (letter.signature.issuer, letter.signature.date) == ("溪口县水务局", "2031-04-09")
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["摘自《溪口县河道管理办法》第十二条", "（摘自《溪口县河道管理办法》）"],
+    ids=["opening", "in-brackets"],
+)
+def test_an_attachment_that_tells_its_excerpts_source_stays(source: str) -> None:
+    # (an attachment under the date, an article of a rule it quotes: 摘自 alone is the
+    # excerpt's source, no aggregator's notice; 本文摘自… is one)
+    below = f"附件：\n{source}\n第十二条 河道管理范围内禁止倾倒垃圾。"
+    letter = parse_text(LETTER.format(title=TITLE, contact="", trailer=below), keywords=False)
+    assert [r.text for r in letter.references] == ["溪口县河道管理办法"]
+    assert (letter.signature.issuer, letter.signature.date) == ("溪口县水务局", "2031-04-09")
+
+
+@pytest.mark.parametrize(
+    "date", ["2031年4月9", "2031 4 9", "2031049", ""], ids=["day-lost", "marks-lost", "run", "none"]
+)
+def test_two_of_its_labels_show_it_under_a_damaged_date(date: str) -> None:
+    # (the date a scan damaged, or none: no signed date to count from; two of the
+    # trailer's own labels, each opening its line at the text's end, show it all the same)
+    text = LETTER.format(title=TITLE, contact="", trailer=TRAILERS[1].values[0])
+    text = text.replace("2031年4月9日\n", f"{date}\n" if date else "")
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    assert letter.signature.issuer == "溪口县水务局"
+    assert letter.proposal is not None and letter.proposal.number == "31"
+
+
+def test_one_label_under_a_damaged_date_stays() -> None:
+    # (a letter's own last line that opens with one such word, no date over it: no trailer)
+    note = "特别声明：以上资金安排以县财政最终批复为准，请相互转告。"
+    text = LETTER.format(title=TITLE, contact="", trailer=note).replace("2031年4月9日\n", "")
+    lines = text.split("\n")
+    assert lines.index(note) not in chrome_lines(lines, text)
+
+
+def test_many_dated_cells_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a long hostile text, dates and 来源 cells over and over, one label at its end: each
+    # cell under a date started a run read to the text's end, quadratic in its lines)
+    asked: list[str] = []
+    real = chrome._reprint_line
+
+    def counting(text: str) -> bool:
+        asked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(chrome, "_reprint_line", counting)
+    pairs = ["2031年4月9日", "本文来源：溪口县水务局整理的材料"] * 300
+    lines = ["王某代表：", OPENING, *pairs, "原标题：某某"]
+    chrome.chrome_lines(lines, "\n".join(lines))
+    assert len(asked) <= 4 * len(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原标题为《溪口县河道管理办法》的文件今年已修订，更名为《溪口县河道管理条例》。",
+        "内容摘要：一是加快疏浚，二是加强巡查。",
+    ],
+    ids=["original-title-in-a-sentence", "summary-label"],
+)
+def test_a_body_line_under_a_date_at_the_head_stays(line: str) -> None:
+    # (a letter dated under its title, signed at its foot with no date: a body line a few
+    # lines under that date that opens with a trailer's word is the letter's, and so are
+    # its thanks and its signer under it)
+    text = (
+        f"{TITLE}2031年4月9日\n王某代表：\n{OPENING}\n{line}\n"
+        "感谢你对水利工作的关心和支持。\n溪口县水务局\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    assert letter.signature.issuer == "溪口县水务局"
+
+
+def test_sentences_opening_with_its_words_are_no_labels() -> None:
+    # (no bracket, no colon: a sentence of the letter's own that opens with a label's
+    # words, at its end under no date, is no trailer)
+    own = [
+        "原标题为《溪口县河道管理办法》的文件今年已修订。",
+        "免责声明一事我局已告知相关单位。",
+    ]
+    lines = ["王某代表：", OPENING, "溪口县水务局", *own]
+    assert chrome_lines(lines, "\n".join(lines)) == frozenset()

@@ -68,3 +68,20 @@ def test_the_own_authority_written_short_is_no_addressee(
 )
 def test_another_unit_written_short_is_still_addressed(other: str) -> None:
     assert _addressees(f"{TITLE}{other}\n{OPENING}{CLOSING}") == [(other, None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "signer"),
+    [
+        pytest.param("市交通运输局", "澜州市溪口区交通运输局", id="city-bureau-by-district's"),
+        pytest.param("市教育局", "某市某区教育局", id="city-bureau-by-district's-bare"),
+        pytest.param("县人民政府", "溪口县青石镇人民政府", id="county-by-town"),
+        pytest.param("市公安局", "某市某县公安局", id="city-by-county"),
+    ],
+)
+def test_the_body_over_the_signer_is_still_addressed(lead: str, signer: str) -> None:
+    # (a lower body's 会办意见 to the lead unit over it, the same kind of office: the
+    # signer's name holds the lead's characters in their order, but its place under the
+    # lead's place, 某区 after 市, makes it another body, no full form of the lead's name)
+    text = f"{TITLE}{lead}\n{OPENING}{signer}\n2031年4月9日\n"
+    assert _addressees(text, signer) == [(lead, None)]

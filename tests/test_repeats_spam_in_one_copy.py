@@ -64,3 +64,26 @@ def test_a_line_in_other_words_still_parts_the_copies() -> None:
     ]
     contacts, *_ = _read(_COPY, second)
     assert ("吴某", "0000-5550148") in contacts  # type: ignore[operator]
+
+
+def test_a_joint_replys_second_part_is_no_copy() -> None:
+    # (one letter answering two proposals: the second part's opening and items repeat the
+    # first's words with more of their own inside or after them, no spam: its contact and
+    # date are the letter's, none of its lines a second copy's)
+    first = [
+        "王某代表：",
+        "你提出的关于修缮某村石拱桥的建议收悉，现答复如下：",
+        "一、我局已将该桥列入明年计划，所需资金已经落实到位。",
+        "二、我局将加强日常巡查，及时排除安全隐患，确保群众出行安全。",
+    ]
+    second = [
+        "李某代表：",
+        "你提出的关于修缮某村石拱桥引道及护栏的建议收悉，现答复如下：",
+        "一、我局已将该桥列入明年计划，所需资金已经落实到位，2031年5月6日开工。",
+        "二、我局将加强日常巡查，及时排除安全隐患，确保群众出行安全，联系人：吴某。",
+        "溪口县交通运输局",
+        "2031年4月9日",
+    ]
+    letter = parse_text("\n".join([_COPY[0], *first, *second]) + "\n", keywords=False)
+    assert span_problems(letter) == []
+    assert [d.value for d in letter.dates] == ["2031-05-06", "2031-04-09"]

@@ -3737,10 +3737,18 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
 # An aggregator's trailer under a letter it reprints (NFKC): the article's original title,
 # its summary (the opening repeated), its web address and the site's disclaimer, each after
 # its label (data/reprint_labels.txt; in brackets or not), or a notice of the reprint
-# (本文转载自…, 转载请注明出处); the page's cells of its source and editor go with them.
-_REPRINT_LABEL = re.compile(rf"^[【\[(]?(?:{vocab.alternation('reprint_labels')})[】\])]?\s*:?")
+# (本文转载自…, 转载请注明出处; 摘自 with the article before it, 本文摘自…: alone it opens an
+# attachment's note of the rule it quotes, 摘自《…》); the page's cells of its source and
+# editor go with them.
+_REPRINT_LABEL = re.compile(
+    rf"^(?:[【\[(](?P<label>{vocab.alternation('reprint_labels')})[】\])]"
+    rf"|(?P<bare>{vocab.alternation('reprint_labels')})\s*:)"
+)
+"""A trailer's label opening its line, in its brackets (``【原标题】``) or with its colon
+(``原标题：``): a sentence that opens with its words (``原标题为《…》的文件…``) is none."""
 _REPRINT_NOTICE = re.compile(
-    r"^[【\[(]?(?:(?:本文|此文|该文|文章)?(?:系|为|由)?(?:转载自|转自|转载于|摘自)|转载请(?:注明|保留)"
+    r"^[【\[(]?(?:(?:本文|此文|该文|文章)(?:系|为|由)?摘自"
+    r"|(?:本文|此文|该文|文章)?(?:系|为|由)?(?:转载自|转自|转载于)|转载请(?:注明|保留)"
     r"|(?:本[站网]|[\u4e00-\u9fff]{1,10}网)转载(?:此文|本文))"
 )
 _REPRINT_CELL = re.compile(
@@ -3754,6 +3762,12 @@ _OWN_CLOSING_LINE = re.compile(r"联系人|联系电话|联系单位|抄\s*送|�
 _REPRINT_REACH = 6
 """How many lines under the signed date the trailer may start (a contact's, a 抄送's lines
 between)."""
+_REPRINT_LINES = 12
+"""How many of the text's last lines a trailer with no signed date over it may take (a date
+a scan damaged, ``2031年4月9``, ``2031049``, or none)."""
+_REPRINT_LABELS_LEAST = 2
+"""How many of its labels (:data:`_REPRINT_LABEL`, each another) show a trailer with no
+signed date over it."""
 
 
 def _reprint_line(text: str) -> bool:
@@ -3771,6 +3785,7 @@ def _reprint_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> N
     and none is the letter's closing (a contact, a 抄送, a signed date). The letter's
     signer, date and contact lines above it stay the closing."""
     dated: int | None = None
+    after: list[tuple[bool, bool]] | None = None  # (read once, at the first line that may open it)
     for at, i in enumerate(filled):
         if i in chrome:
             continue
@@ -3782,10 +3797,73 @@ def _reprint_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> N
             continue
         if not (_reprint_line(text) or _REPRINT_CELL.match(text)):
             continue
-        run = [j for j in filled[at:] if j not in chrome]
-        if any(_reprint_line(texts[j]) for j in run) and not any(
-            _OWN_CLOSING_LINE.search(texts[j]) or _SIGNATURE_DATE_IN.search(texts[j]) for j in run
-        ):
+        if after is None:
+            after = _trailer_from(texts, filled, chrome)
+        opened, closed = after[at]
+        if opened and not closed:
+            chrome.update(filled[at:])
+            return
+    _undated_trailer(texts, filled, chrome)
+
+
+def _trailer_from(texts: list[str], filled: list[int], chrome: set[int]) -> list[tuple[bool, bool]]:
+    """For each place in ``filled``: whether a line from there to the end (chrome aside)
+    opens a trailer by itself (:func:`_reprint_line`), and whether one is the letter's
+    closing (:func:`_closes_letter`). Read once from the end: asked of each run from its
+    line, a long text of dates and cells read the rest again at each."""
+    out: list[tuple[bool, bool]] = [(False, False)] * len(filled)
+    opened = closed = False
+    for at in range(len(filled) - 1, -1, -1):
+        i = filled[at]
+        if i not in chrome:
+            opens = _reprint_line(texts[i])
+            labelled = opens or _REPRINT_CELL.match(texts[i]) is not None
+            opened = opened or opens
+            closed = closed or _closing_line(texts[i], labelled)
+        out[at] = (opened, closed)
+    return out
+
+
+def _closes_letter(texts: list[str], run: list[int]) -> bool:
+    """Whether a line of ``run`` is the letter's closing (:func:`_closing_line`): no trailer
+    of a site's holds one."""
+    return any(_closing_line(texts[j]) for j in run)
+
+
+def _closing_line(text: str, labelled: bool | None = None) -> bool:
+    """Whether ``text`` is a line of the letter's closing: a contact's, a 抄送's
+    (:data:`_OWN_CLOSING_LINE`), a signed date, or, on a line no trailer's label or cell
+    opens (``labelled``, when given, says whether one does), its thanks or 此复
+    (:data:`LETTERS_CLOSE`) or its signer, an authority's name alone
+    (:data:`_SITE_NAME_LEAD`): a body line under a date at the letter's head that opens with
+    a trailer's word has the letter's closing under it. (A trailer's summary may repeat the
+    thanks after its label.)"""
+    if _OWN_CLOSING_LINE.search(text) or _SIGNATURE_DATE_IN.search(text):
+        return True
+    if labelled is None:
+        labelled = _reprint_line(text) or _REPRINT_CELL.match(text) is not None
+    return not labelled and (
+        LETTERS_CLOSE.search(text) is not None or _SITE_NAME_LEAD.match(text) is not None
+    )
+
+
+def _undated_trailer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """:func:`_reprint_trailer` under no signed date (a scan damaged it, ``2031年4月9``, or
+    the letter has none): among the text's last lines (:data:`_REPRINT_LINES`), from a line
+    that opens the trailer by itself to the end, two of its labels or more, each another
+    (``原标题：…`` and ``文章网址：…``), each opening its line, and no line of the letter's
+    closing. A line that opens with one label alone stays the letter's."""
+    tail = [at for at, i in enumerate(filled) if i not in chrome][-_REPRINT_LINES:]
+    for k, at in enumerate(tail):
+        if at < 2 or not _reprint_line(texts[filled[at]]):
+            continue
+        run = [filled[a] for a in tail[k:]]
+        labels = {
+            m.group("label") or m.group("bare")
+            for j in run
+            if (m := _REPRINT_LABEL.match(texts[j]))
+        }
+        if len(labels) >= _REPRINT_LABELS_LEAST and not _closes_letter(texts, run):
             chrome.update(filled[at:])
             return
 

@@ -1253,21 +1253,41 @@ _HAN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,40}(?![\u4e00-\u9fff])")
 further)."""
 
 
+_PLACE_LEVELS = frozenset("省市州盟县区旗镇乡")
+_LOWER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[市州盟县区旗镇乡]|街道)")
+"""A place under another one's level (``某区`` after ``市``, ``青石镇`` after ``县``): written
+right after a place of the name, it makes the signer a lower body of the same kind, no full
+form of the name."""
+
+
 def _signed_in_full(text: str, name: str) -> bool:
     """Whether a line ``text`` signs with the authority ``name`` written in full where the
     name is short (``县交通局`` for ``某县交通运输局``, ``县住建局`` for ``某县住房和城乡建设局``,
     ``市自然资源局`` for ``某市自然资源和规划局``): the line opens with an authority's name
     alone (a date or a seal's note after it, or nothing), longer than ``name``, ending with
     its last character and holding all of ``name``'s characters in their order, as a short
-    form keeps them."""
+    form keeps them, and no lower place right after a place of the name's
+    (:data:`_LOWER_PLACE`: ``某市某区交通运输局`` is no full form of ``市交通运输局``, it
+    answers it)."""
     lead = _HAN_LEAD.match(text)
     if lead is None or len(lead.group()) <= len(name) or lead.group()[-1] != name[-1]:
         return False
     signed = lead.group()
     if issuer_mark(signed) != signed:
         return False
-    rest = iter(signed)
-    return all(char in rest for char in name)  # (each found after the one before it)
+    at = -1
+    for char in name:  # (each found after the one before it)
+        found = signed.find(char, at + 1)
+        if found < 0:
+            return False
+        if (
+            at >= 0
+            and signed[at] in _PLACE_LEVELS
+            and _LOWER_PLACE.fullmatch(signed, at + 1, found)
+        ):
+            return False  # (某区 after the name's 市: a lower body of the same kind)
+        at = found
+    return True
 
 
 _SIGNER_LEAD = re.compile(

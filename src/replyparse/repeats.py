@@ -243,17 +243,22 @@ def _copy_lines(
     )
     if again is None:
         return []  # written again inside a longer line only
+    # (the pairs read alike past a run injected into one of them: fewer than those written
+    # alike whole, or the copies are two passages of the letter's, one saying more)
+    injected = int(texts[filled[again]] != texts[filled[first]])
     back = 1
     while (
         first - back >= 0
         and again - back > first
         and _alike(texts[filled[first - back]], texts[filled[again - back]])
     ):
+        injected += texts[filled[first - back]] != texts[filled[again - back]]
         back += 1
     copy_start = again - back + 1
     mine, theirs = first + 1, again + 1  # (the next line of each copy compared)
     while theirs < len(filled) and mine < copy_start:
         if _alike(texts[filled[mine]], texts[filled[theirs]]):
+            injected += texts[filled[mine]] != texts[filled[theirs]]
             mine, theirs = mine + 1, theirs + 1
             continue
         step = _past_damage(
@@ -267,4 +272,6 @@ def _copy_lines(
     chars = sum(len(texts[i]) for i in copy)
     if chars < _FEW_CHARS or (len(copy) < _FEW_LINES and chars < _MANY_CHARS):
         return []
+    if 2 * injected >= len(copy):
+        return []  # (a joint reply's second part: its opening and items say more)
     return spans[copy[0] : copy[-1] + 1]
