@@ -43,3 +43,15 @@ def test_an_issuers_code_in_the_note_stays_a_doc_number() -> None:
     )
     assert letter.doc_number is not None
     assert letter.doc_number.prefix == "某商函"
+
+
+@pytest.mark.parametrize("gap", [pytest.param("", id="glued"), pytest.param(" ", id="blank")])
+def test_a_cited_doc_number_before_the_reply_ending_is_the_titles_reference(gap: str) -> None:
+    # (an issuer's code in the note: the letter answered, cited in the title, no 发文字号 of
+    # this letter's and no proposal's number)
+    title = f"关于对《关于增设夜间公交的函》{gap}（某交函〔2099〕12号）的答复"
+    letter = parse_text(title + BODY, keywords=False)
+    assert letter.title == "".join(title.split())
+    assert letter.doc_number is None
+    assert [(r.kind, r.text) for r in letter.references] == [("doc_number", "某交函〔2099〕12号")]
+    assert letter.proposal is None or letter.proposal.number is None
