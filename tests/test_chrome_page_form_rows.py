@@ -117,3 +117,17 @@ def test_a_row_unlike_the_pages_is_no_row_of_its_table(row: str) -> None:
 def test_a_letters_own_signing_date_line_stays_a_date() -> None:
     text = "某县水务局关于某某的复函\n签发人：钱某某\n签发日期：2098年4月9日\n王某代表：\n您提出的建议收悉。\n"
     assert [d.value for d in parse_text(text).dates] == ["2098-04-09"]
+
+
+def test_a_glossed_pages_sign_tells_the_page_in_a_copy_already_in_nfkc() -> None:
+    # (half-width stops only: the view's own scan of the letter, not a search of its NFKC
+    # lines, is what tells the page, and the gloss parts its sign 處理狀態(tài))
+    text = (
+        "編號 | 48 | 辦理部門 | 某區林業局 | 處理狀態(tài) | 已辦結(jié) |\n"
+        "簽(qiān)發(fā)人 | 鄭某 | 簽(qiān)發(fā)日期 | 2097年2月6日 | 類別 | B |\n"
+        "馮某代表:\n您提出的建議收悉.\n"
+    )
+    record = parse_text(text)
+    assert record.dates == []  # (the page's 簽發日期 cell, no date of the letter)
+    assert record.handling_type == "B"
+    assert span_problems(record) == []

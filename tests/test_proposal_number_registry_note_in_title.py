@@ -43,3 +43,36 @@ def test_an_issuers_code_in_the_note_stays_a_doc_number() -> None:
     )
     assert letter.doc_number is not None
     assert letter.doc_number.prefix == "某商函"
+
+
+@pytest.mark.parametrize("gap", [pytest.param("", id="glued"), pytest.param(" ", id="blank")])
+def test_a_cited_doc_number_before_the_reply_ending_is_the_titles_reference(gap: str) -> None:
+    # (an issuer's code in the note: the letter answered, cited in the title, no 发文字号 of
+    # this letter's and no proposal's number)
+    title = f"关于对《关于增设夜间公交的函》{gap}（某交函〔2099〕12号）的答复"
+    letter = parse_text(title + BODY, keywords=False)
+    assert letter.title == "".join(title.split())
+    assert letter.doc_number is None
+    assert [(r.kind, r.text) for r in letter.references] == [("doc_number", "某交函〔2099〕12号")]
+    assert letter.proposal is None or letter.proposal.number is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("关于繁荣某市夜间集市的建议（〔2099〕6号）的答复", id="after-kind"),
+        pytest.param("关于《关于繁荣某市夜间集市的提案》（〔2099〕6号）的答复", id="after-quote"),
+    ],
+)
+def test_a_bare_yearly_note_after_the_kind_is_the_items_number_and_no_reference(title: str) -> None:
+    # (no code before the year: the item's number as its registry writes it, not a 发文字号
+    # whose code was lost, so it is no reference either)
+    letter = parse_text(title + BODY, keywords=False)
+    assert letter.proposal is not None and letter.proposal.number == "6"
+    assert letter.doc_number is None
+    assert letter.references == []
+
+
+def test_a_bare_yearly_note_after_other_words_stays_a_cited_doc_number() -> None:
+    text = "关于夜间集市的答复\n某某协会：\n　　根据《某市集市管理办法》（〔2099〕6号）的要求，我局已完成。\n"
+    assert "〔2099〕6号" in [r.text for r in parse_text(text, keywords=False).references]

@@ -140,17 +140,19 @@ def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
     the proposal's number a letter notes after its title or its kind word, as （第45号） is,
     or on a line of its own (above the title); an issuer's code never is 第 and a letter.
     After other words the note is the 发文字号 of what they name, cited (《某办法》（第〔2031〕
-    5号）, 市政府文件（第［2031］5号）), as it was before such notes were read."""
+    5号）, 市政府文件（第［2031］5号）), as it was before such notes were read. A note with no
+    code at all, the year its first mark (…的建议（〔2031〕5号）, fix7677), is the item's only
+    right after its kind word: alone on its line it is a 发文字号 whose code was lost."""
     if not (
         start > 0
         and norm[start - 1] in "（("
         and norm[end : end + 1] in ("）", ")")
-        and _ITEM_LEAD.fullmatch(prefix) is not None
+        and (not prefix or _ITEM_LEAD.fullmatch(prefix) is not None)
     ):
         return False
     opened = start - 1
     line_start = norm.rfind("\n", 0, opened) + 1
-    if not norm[line_start:opened].strip():
+    if prefix and not norm[line_start:opened].strip():
         line_end = norm.find("\n", end + 1)
         return not norm[end + 1 : len(norm) if line_end < 0 else line_end].strip()
     return _NOTE_AFTER.search(norm, max(0, opened - _NOTE_AFTER_LONGEST), opened) is not None
