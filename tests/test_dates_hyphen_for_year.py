@@ -39,6 +39,13 @@ HYPHENED = [
     pytest.param("筹资2010-万元", [], id="sum-after"),
     pytest.param("力争2021-14-底建成", [], id="no-month"),
     pytest.param("编号A2016-起", [], id="inside-a-code"),
+    pytest.param("项目编号：2020-甲-03，已验收", [], id="code-part-then-hyphen"),
+    pytest.param("图号2019-乙3所示", [], id="code-part-then-figure"),
+    pytest.param(
+        "2014-至2016-逐步推行",
+        [("2014", "2014", None, False), ("2016", "2016", None, False)],
+        id="range-word-kept",
+    ),
     pytest.param("标准DB00/T 1234-2016规定", [], id="standard-year-after"),
 ]
 

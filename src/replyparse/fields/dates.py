@@ -168,6 +168,8 @@ _NUMERIC = re.compile(
 # figures after it), nor a count's or a sum's figures (2000-余人), nor a year whose 年
 # follows the hyphen. Not a whole numeric date with a hyphen after it (2019-12-20-某):
 # read as none, as a list's dash a flattened page glues after its date cell may stand so.
+# Nor a code's year: one character after the hyphen with a figure, a letter or another
+# hyphen right after it (2020-甲-03, 2019-乙3), unless the character is a range's 至 or 到.
 _HYPHENED_MARKS = re.compile(
     rf"""
     (?=[12])
@@ -178,6 +180,7 @@ _HYPHENED_MARKS = re.compile(
         |
         (?:(?P<mh>1[0-2]|0?[1-9])(?P=s))?
         (?=[\u4e00-\u9fff])(?![万亿億萬元千百余多个名人次件户亩年月日号])  # 2017-10-前
+        (?!(?![至到])[\u4e00-\u9fff][\dA-Za-z{_HYPHENS}])  # a code's part: 2020-甲-03
     )
     """,
     re.VERBOSE,
