@@ -318,7 +318,22 @@ _PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
 _PREV_NEXT = re.compile(
     rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
 )
-_LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
+# (a site's recommendations under the article are such links too: 相关推荐, 热门推荐, 精彩推荐,
+# 猜你喜欢; an earlier round kept a 相关推荐 ending the page as the letter's last line, under its
+# damaged date 2024719, and the signer over that date signed nothing)
+_LINKS_WORDS = (
+    "相关链接",
+    "友情链接",
+    "相关阅读",
+    "相关文章",
+    "相关信息",
+    "相关新闻",
+    "推荐阅读",
+    "相关推荐",
+    "热门推荐",
+    "精彩推荐",
+    "猜你喜欢",
+)
 # A row of a page that links to a file or the page it copied, its value a prompt to click or
 # an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,
 # whatever names the link (NFKC: the colon is :).
