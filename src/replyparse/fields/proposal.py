@@ -622,8 +622,18 @@ _REPLY_OPENS = (
     r"|经(?:过|认真|研究|调查|调研|核实|查|了解|商)|现(?:将|就|已)|根据|按照|针对|收到|接到"
     r"|对此|为此|该|此"
 )
+# A hijacked mirror may set its words where the number's kind word stood, before the colon
+# (…会议第33号某某城_某某网-【某某平台】：硬化某村道路的议案，…): words an underscore joins,
+# which no letter writes between words (a site's handle: 手游365_365平台), a site's tag in
+# lenticular brackets after them or not; read past as the kind word would be (an earlier
+# round read neither number nor title there).
+_MIRROR_WORDS = (
+    r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:_[\u4e00-\u9fffA-Za-z0-9]{1,20})+"
+    r"(?:-?【[^【】\s，。；：:]{1,20}】)?"
+)
 _TITLE_AFTER_NUMBER = re.compile(
-    rf"(?:会议第(?P<number>{_N})号[：:]?|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
+    rf"(?:会议第(?P<number>{_N})号(?:{_MIRROR_WORDS}[：:]|[：:]?)"
+    rf"|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
     rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_REPLY_OPENS}|{_WHOSE}|{_KINDS}|“)"
     rf"(?:[^，。；：“”《》\s你您]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
     rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|(?:[和及、]|以及)(?=第)|的?办理)"
