@@ -1122,6 +1122,13 @@ def extract(ctx: Context) -> list[Item]:
         else:
             filed = _page_filed(ctx, found[0].text)
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
+    if in_title is None and found is not None and title_flat is not None:
+        # the title line's own brackets name the item too (…的答复（关于…的建议）): in other
+        # words than the opening's, the title line's wins as a quote of it does (the
+        # opening's paraphrase, 关于甲的乙的建议 for 关于甲乙的建议, kept before)
+        bracketed = _title_bracketed(ctx, title_flat)
+        if bracketed is not None and bracketed[0].text != found[0].text:
+            in_title = bracketed
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -2286,9 +2293,8 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     after the number and kind word or the title's ending, a 关于… phrase naming no number
     or session (after one that does: 关于第5号提案关于…的提案的答复), …"""
     text = flat.text
-    if _has_bracketed(text) and (bracketed := _BRACKETED_TITLE.search(text)):
-        where = flat.range(*bracketed.span("title"))
-        return ctx.flat(where, written=True), where
+    if (bracketed := _title_bracketed(ctx, flat)) is not None:
+        return bracketed
     m = _PHRASE.search(text)
     while m is not None:
         if inner := _INNER_ABOUT.search(text, m.start() + 2, m.end()):
@@ -2328,6 +2334,17 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
         and not _NOT_A_TITLE.search(found)
     ):
         where = flat.range(*after.span("title"))
+        return ctx.flat(where, written=True), where
+    return None
+
+
+def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
+    """The proposal's own title in brackets in the letter's title (``flat``: its text),
+    after the number and kind word or the title's ending (``…的答复（关于…的建议）``,
+    :data:`_BRACKETED_TITLE`), or None."""
+    text = flat.text
+    if _has_bracketed(text) and (bracketed := _BRACKETED_TITLE.search(text)):
+        where = flat.range(*bracketed.span("title"))
         return ctx.flat(where, written=True), where
     return None
 
