@@ -626,9 +626,11 @@ _REPLY_OPENS = (
 # (…会议第33号某某城_某某网-【某某平台】：硬化某村道路的议案，…): words an underscore joins,
 # which no letter writes between words (a site's handle: 手游365_365平台), a site's tag in
 # lenticular brackets after them or not; read past as the kind word would be (an earlier
-# round read neither number nor title there).
+# round read neither number nor title there). Four underscores at most: a handle's few
+# names, and each number's try reads a bounded run (a run of underscores and 会议第N号
+# read to its end from each number took quadratic time).
 _MIRROR_WORDS = (
-    r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:_[\u4e00-\u9fffA-Za-z0-9]{1,20})+"
+    r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:_[\u4e00-\u9fffA-Za-z0-9]{1,20}){1,4}"
     r"(?:-?【[^【】\s，。；：:]{1,20}】)?"
 )
 _TITLE_AFTER_NUMBER = re.compile(
