@@ -43,6 +43,9 @@ CHROME = [
     pytest.param("下一篇：没有了", id="next"),
     pytest.param("相关链接", id="links-heading"),
     pytest.param("【相关链接】：某省政务网 | 某市政务网", id="links-inline"),
+    pytest.param("相关推荐", id="recommended-heading"),
+    pytest.param("【热门推荐】", id="popular-heading-bracketed"),
+    pytest.param("猜你喜欢", id="you-may-like-heading"),
     # banners
     pytest.param("欢迎访问桐石县政府网站！", id="banner-welcome"),
     pytest.param("雁栖市人民政府门户网站", id="banner-portal"),

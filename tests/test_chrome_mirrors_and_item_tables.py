@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import is_chrome_line
+from replyparse.chrome import chrome_lines, is_chrome_line
 
 OPENING = "您提出的《关于修建某某道路的建议》（第12号建议）收悉，现答复如下：我局将积极推进。\n"
 
@@ -161,6 +161,31 @@ def test_a_letters_own_list_of_labelled_rows_stays() -> None:
     text = INFOBOX.replace("- 发布时间:二〇〇七年五月十四日\n", "")
     letter = parse_text(text)
     assert letter.title is not None
+
+
+SPACED_META_ROWS = (
+    "- 索 引 号:000000/2099-00012\n- 主题分类:某县建议办理结果\n- 发布机构:某县水务局\n"
+    "- 成文时间:2099年05月06日\n- 文 号:无\n- 发文时间:2099年05月06日\n"
+    "- 标  题:某县水务局关于县一届一次会议第8号建议的答复（关于修缮某村水渠的建议）\n"
+    "- 效力状态:有效\n"
+)
+
+
+@pytest.mark.parametrize("rows", [SPACED_META_ROWS, SPACED_META_ROWS.replace(":", "：")])
+def test_a_pages_bulleted_rows_with_spaced_labels_are_its_list(rows: str) -> None:
+    # a page's metadata list, its labels spaced out to one width (文 号, 标  题): every row
+    # is the page's, the spaced ones too (an earlier round kept 文 号 and 标 题 as the
+    # letter's and glued them into its title)
+    text = rows + "某县水务局关于县一届一次会议第8号建议的答复\n王某代表：\n" + OPENING
+    lines = text.split("\n")
+    assert sorted(chrome_lines(lines, text)) == list(range(8))
+
+
+def test_a_letters_bulleted_lines_with_spaced_words_stay() -> None:
+    # a letter's own list under its opening, no page's row among them
+    text = "关于某事的答复\n王某代表：\n" + OPENING + "- 甲 村:已完成\n- 乙 村:正在施工\n"
+    lines = text.split("\n")
+    assert chrome_lines(lines, text) == frozenset()
 
 
 WRAPPED_TABLE = (

@@ -1,7 +1,8 @@
 """A contact table whose cells a copy put one to a line: a contact label alone on its line
 (its colon may follow) over a short line holding no label and no colon, its value
-(``联系人`` / ``王某`` / ``联系电话`` / ``0000-…``). A label alone over another label, over a
-long line or over a line with a colon of its own reads nothing new."""
+(``联系人`` / ``王某`` / ``联系电话`` / ``0000-…``). A label alone over another label (a contact's,
+or any of the form's: ``具体承办人`` over ``办理情况``, its own cell left empty), over a long
+line or over a line with a colon of its own reads nothing new."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ NOT_CELLS = [
     pytest.param("联系人\n韩某说明：已于上月完成全部道路的改造工作", [], id="over-a-colon"),
     pytest.param("联系人\n我局已于今年五月完成全部道路的改造工作并组织了验收和考核",
                  [], id="over-a-long-line"),
+    # the contact's cell left empty, the form's next label alone under it (not its value)
+    pytest.param("承办单位\n某县某局\n具体承办人\n办理 情况", [], id="over-the-next-form-label"),
+    pytest.param("经办人\n备注", [], id="over-a-note-label"),
 ]  # fmt: skip
 
 

@@ -4,7 +4,8 @@ writer's slogan-like title, or a copy that put a colon where 关于 stood), and 
 written after the kind word with no 第 right before the quoted title (``代表建议45号《…》``).
 Both lost the number and the title (dev31). Also after the number's kind word and a colon
 (``…第33号建议：把某某纳入…“…”…的建议，…``), a term quoted inside kept in the title (dev63).
-Snippets are invented.
+A hijacked mirror's words set between the number and its colon (``第33号某某城_某某网-【…】：…``)
+are read past as the kind word would be (dev74). Snippets are invented.
 """
 
 from __future__ import annotations
@@ -49,6 +50,19 @@ def _read(text: str) -> tuple[str | None, ...] | None:
             f"您在{_SESSION}第33号代表建议收悉，现答复如下：",
             ("建议", "33", _SESSION, None),
             id="kind-word-after-number-no-title",
+        ),
+        # a hijacked mirror's words set before the colon (a site's handle, its names an
+        # underscore joins, and its tag): read past as the kind word would be (dev74)
+        pytest.param(
+            f"您在{_SESSION}第33号某某城_某某乐园网-【某某娱乐平台】：硬化某村通组公路的议案，"
+            "县政府交由我局办理，现答复如下：",
+            ("议案", "33", _SESSION, "硬化某村通组公路的议案"),
+            id="mirror-words-before-the-colon",
+        ),
+        pytest.param(
+            f"您在{_SESSION}第33号abc8_某某平台：硬化某村通组公路的议案收悉，现答复如下：",
+            ("议案", "33", _SESSION, "硬化某村通组公路的议案"),
+            id="mirror-handle-no-tag",
         ),
     ],
 )
@@ -126,6 +140,16 @@ def test_a_bare_title_after_the_number(opening: str, read: tuple[str | None, ...
 def test_a_bare_title_after_the_kind_word_and_a_colon(opening: str, title: str | None) -> None:
     read = _read(f"王某代表：\n{opening}\n{_SIGNED}")
     assert read is not None and read[3] == title
+
+
+def test_words_of_a_letter_before_the_colon_are_no_mirrors() -> None:
+    # (no underscore: a place's or a letter's own words there, nothing read past them)
+    opening = (
+        f"您在{_SESSION}第33号某某镇：硬化某村通组公路的议案，县政府交由我局办理，现答复如下："
+    )
+    read = _read(f"王某等5位代表：\n{opening}\n{_SIGNED}")
+    assert read is not None
+    assert (read[1], read[3]) == (None, None)
 
 
 def test_a_title_naming_a_number_is_none() -> None:

@@ -40,6 +40,23 @@ READ = {
         "关于整治河道垃圾的答复（关于整治河道垃圾的提案）\n郑涛委员：\n来信收悉，现答复如下：\n",
         ("提案", None, None, "关于整治河道垃圾的提案"),
     ),
+    # the title's brackets name the item in other words than the opening's quote or phrase:
+    # the title line's wins, as its quote of it does (dev74: the opening's paraphrase kept)
+    "title-bracket-over-opening-quote": (
+        "关于第7号建议的答复（关于将某某纳入河道整治范围的建议）\n郑涛代表：\n"
+        "您提出的“关于将某某纳入河道的整治范围的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于将某某纳入河道整治范围的建议"),
+    ),
+    "title-bracket-over-opening-phrase": (
+        "关于第7号建议的答复（关于将某某纳入河道整治范围的建议）\n郑涛代表：\n"
+        "您提出的关于将某某纳入河道的整治范围的建议已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于将某某纳入河道整治范围的建议"),
+    ),
+    "title-bracket-over-opening-book-marks": (
+        "关于第7号建议的答复（关于将某某纳入河道整治范围的建议）\n郑涛代表：\n"
+        "您提出的《关于将某某纳入河道的整治范围的建议》已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于将某某纳入河道整治范围的建议"),
+    ),
     # the same brackets in the opening
     "opening-bracket-after-number-kind": (
         "郑涛委员：\n您提出的第0456号提案（关于整治河道垃圾）收悉，现答复如下：\n",
@@ -122,6 +139,12 @@ NOT_READ = {
     "opening-about-your-number": (
         "郑涛代表：\n关于您提出的第88号建议，现答复如下：\n",
         ("建议", "88", None, None),
+    ),
+    # the same words in both: the opening's, as before (its span kept)
+    "title-bracket-same-as-opening": (
+        "关于第7号建议的答复（关于整治河道垃圾的建议）\n郑涛代表：\n"
+        "您提出的“关于整治河道垃圾的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于整治河道垃圾的建议"),
     ),
     # a short note with no 届: a count, no session
     "note-ci-without-jie": (

@@ -39,6 +39,17 @@ def test_a_damaged_date_without_its_day_mark_is_no_anchor() -> None:
     assert letter.signature.issuer is None
 
 
+@pytest.mark.parametrize("heading", ["相关推荐", "精彩推荐", "猜你喜欢", "相关阅读"])
+def test_a_pages_recommendations_heading_under_a_damaged_date_hides_no_signer(
+    heading: str,
+) -> None:
+    # the heading of the page's list of other articles is chrome (its links cut off with
+    # the copy): the damaged date, 年月日 all lost, is the closing's last line again
+    letter = parse_text(_LETTER.format(date="2023630", junk=f"\n{heading}\n"), keywords=False)
+    assert letter.signature.issuer == "某县文化局"
+    assert letter.signature.date is None
+
+
 @pytest.mark.parametrize(
     ("line", "chrome"),
     [

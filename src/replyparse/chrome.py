@@ -318,7 +318,22 @@ _PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
 _PREV_NEXT = re.compile(
     rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
 )
-_LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
+# (a site's recommendations under the article are such links too: 相关推荐, 热门推荐, 精彩推荐,
+# 猜你喜欢; an earlier round kept a 相关推荐 ending the page as the letter's last line, under its
+# damaged date 2024719, and the signer over that date signed nothing)
+_LINKS_WORDS = (
+    "相关链接",
+    "友情链接",
+    "相关阅读",
+    "相关文章",
+    "相关信息",
+    "相关新闻",
+    "推荐阅读",
+    "相关推荐",
+    "热门推荐",
+    "精彩推荐",
+    "猜你喜欢",
+)
 # A row of a page that links to a file or the page it copied, its value a prompt to click or
 # an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,
 # whatever names the link (NFKC: the colon is :).
@@ -5304,8 +5319,13 @@ then the salutation; NFKC): the page's, no salutation nor title."""
 
 # A wiki mirror's infobox: a bulleted list of what the page says of the item, one
 # ``- label:value`` to a line (- 中文名:关于…的答复 / - 发布机关:某市人民政府), NFKC, under its
-# heading (基本介绍).
-_INFOBOX_ROW = re.compile(r"^[-•·●▪]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*:\s*[^\s。!?;]")
+# heading (基本介绍). A page's metadata list is set so too, its labels spaced out to one width
+# as its table's cells align them (- 索 引 号:… / - 文 号:无 / - 标 题:…): a few blanks
+# between a label's characters part nothing (an earlier round broke the run at each such
+# row, left ``- 文 号:无`` and ``- 标 题:…`` the letter's and read them into its title).
+_INFOBOX_ROW = re.compile(
+    r"^[-•·●▪]\s*(?P<label>[\u4e00-\u9fff](?:[ \t]{0,4}[\u4e00-\u9fff]){1,7})\s*:\s*[^\s。!?;]"
+)
 _INFOBOX_HEADING = re.compile(r"^(?:基本(?:介[绍紹]|信息|[资資]料)|概[况況]|[简簡]介)$")
 _INFOBOX_NAME = "中文名"
 """The infobox's row of the item's name: when it writes a line above again (the title), the
@@ -5337,7 +5357,7 @@ def _names_a_line_above(texts: list[str], filled: list[int], run: list[int], fir
     page's title: ``对…的答复`` / ``• 中文名:对…的答复``)."""
     for i in run:
         row = _INFOBOX_ROW.match(texts[i])
-        if row is not None and row["label"] == _INFOBOX_NAME:
+        if row is not None and _BLANKS.sub("", row["label"]) == _INFOBOX_NAME:
             name = texts[i].partition(":")[2].strip()
             return any(texts[k] == name for k in filled[:first])
     return False

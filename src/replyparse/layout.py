@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 
 from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
@@ -882,6 +884,15 @@ def segment(view: TextView) -> Layout:
     ):
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
+    elif (
+        title
+        and (over := _header_over(header, lines, title[0])) is not None
+        and _names_the_signer(over.text, title[0].text, signed)
+        and issuer_mark(over.text) is None
+    ):
+        # the same name read as header already, between a page's heading and the title
+        # (:func:`_between_titles`): the signer's name as the head writes it all the same
+        named = over
     # a 发文字号 line at the very end of the letter belongs to the header too
     header.extend([line for line in lines[closing_start:] if is_doc_number_line(line.text)])
     body_end = _attachments_at(view, lines, body_start, closing_start)
@@ -1105,6 +1116,18 @@ def _addressed_above(
     if at is None or at >= sal:
         return None
     return found if _sentence_in(lines[at + 1 : sal]) else None
+
+
+_START = attrgetter("start")
+
+
+def _header_over(header: list[Line], lines: tuple[Line, ...], first: Line) -> Line | None:
+    """The header's line right over ``first`` (the title's first line), no other line of
+    the letter between them, or None."""
+    above = bisect_left(lines, first.start, key=_START) - 1
+    if above < 0:
+        return None
+    return next((line for line in header if line.start == lines[above].start), None)
 
 
 def _names_the_signer(text: str, below: str, signed: str) -> bool:

@@ -100,7 +100,7 @@ from replyparse.closing import (
 )
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.numerals import CN_YEAR_DIGITS
-from replyparse.labels import glued_person, person_label_span
+from replyparse.labels import ALL, glued_person, person_label_span
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.orgnames import (
     ORG_END,
@@ -638,12 +638,14 @@ def _lone_label(line: Line, below: Line, below_first: int | None) -> bool:
     line holding no label and no colon (``below_first``, where its first label word
     starts, None when it holds none): a cell's value under its label's cell; or, the
     label's colon written, a line that opens with its value, more labels after it
-    (``联系人及电话：`` over ``王某  0000-5550123  传真：…``)."""
+    (``联系人及电话：`` over ``王某  0000-5550123  传真：…``). A label of the table alone
+    under it (``具体承办人`` over ``办理情况``: the form's next cell, the contact's left
+    empty) is no value (an earlier round read ``办理 情况``'s second word as the person)."""
     text = below.text
     if len(line.text) > _LONE_LONGEST:
         return False
     if below_first is None:
-        if len(text) > _CELL_LONGEST or "：" in text:
+        if len(text) > _CELL_LONGEST or "：" in text or text in ALL.by_spelling:
             return False
     elif not 0 < below_first <= _CELL_LONGEST or line.text[-1:] != "：":
         return False  # (the value before its first label is the cell)

@@ -622,8 +622,20 @@ _REPLY_OPENS = (
     r"|经(?:过|认真|研究|调查|调研|核实|查|了解|商)|现(?:将|就|已)|根据|按照|针对|收到|接到"
     r"|对此|为此|该|此"
 )
+# A hijacked mirror may set its words where the number's kind word stood, before the colon
+# (…会议第33号某某城_某某网-【某某平台】：硬化某村道路的议案，…): words an underscore joins,
+# which no letter writes between words (a site's handle: 手游365_365平台), a site's tag in
+# lenticular brackets after them or not; read past as the kind word would be (an earlier
+# round read neither number nor title there). Four underscores at most: a handle's few
+# names, and each number's try reads a bounded run (a run of underscores and 会议第N号
+# read to its end from each number took quadratic time).
+_MIRROR_WORDS = (
+    r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:_[\u4e00-\u9fffA-Za-z0-9]{1,20}){1,4}"
+    r"(?:-?【[^【】\s，。；：:]{1,20}】)?"
+)
 _TITLE_AFTER_NUMBER = re.compile(
-    rf"(?:会议第(?P<number>{_N})号[：:]?|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
+    rf"(?:会议第(?P<number>{_N})号(?:{_MIRROR_WORDS}[：:]|[：:]?)"
+    rf"|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
     rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_REPLY_OPENS}|{_WHOSE}|{_KINDS}|“)"
     rf"(?:[^，。；：“”《》\s你您]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
     rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|(?:[和及、]|以及)(?=第)|的?办理)"
@@ -1112,6 +1124,13 @@ def extract(ctx: Context) -> list[Item]:
         else:
             filed = _page_filed(ctx, found[0].text)
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
+    if in_title is None and found is not None and title_flat is not None:
+        # the title line's own brackets name the item too (…的答复（关于…的建议）): in other
+        # words than the opening's, the title line's wins as a quote of it does (the
+        # opening's paraphrase, 关于甲的乙的建议 for 关于甲乙的建议, kept before)
+        bracketed = _title_bracketed(ctx, title_flat)
+        if bracketed is not None and bracketed[0].text != found[0].text:
+            in_title = bracketed
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -2276,9 +2295,8 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     after the number and kind word or the title's ending, a 关于… phrase naming no number
     or session (after one that does: 关于第5号提案关于…的提案的答复), …"""
     text = flat.text
-    if _has_bracketed(text) and (bracketed := _BRACKETED_TITLE.search(text)):
-        where = flat.range(*bracketed.span("title"))
-        return ctx.flat(where, written=True), where
+    if (bracketed := _title_bracketed(ctx, flat)) is not None:
+        return bracketed
     m = _PHRASE.search(text)
     while m is not None:
         if inner := _INNER_ABOUT.search(text, m.start() + 2, m.end()):
@@ -2318,6 +2336,17 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
         and not _NOT_A_TITLE.search(found)
     ):
         where = flat.range(*after.span("title"))
+        return ctx.flat(where, written=True), where
+    return None
+
+
+def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
+    """The proposal's own title in brackets in the letter's title (``flat``: its text),
+    after the number and kind word or the title's ending (``…的答复（关于…的建议）``,
+    :data:`_BRACKETED_TITLE`), or None."""
+    text = flat.text
+    if _has_bracketed(text) and (bracketed := _BRACKETED_TITLE.search(text)):
+        where = flat.range(*bracketed.span("title"))
         return ctx.flat(where, written=True), where
     return None
 
