@@ -23,7 +23,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   title's own word wins over the note's); any kind word of the title, then of the
   opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
-  names the item (意见 is also the common noun for a remark, so nowhere else), and
+  names the item (意见 is also the common noun for a remark, so nowhere else; so is the
+  opening's 意见 right after its quoted title before 收悉, ``“…”的意见已…收悉``), and
   ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind; not where its
   建议 is a verb, ``该议案建议将…``: 议案).
 - **number** as written (leading zeros, numerals of 第十二号 and a letter before the digits
@@ -51,7 +52,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   written, a body's session that counts no 届 or no 次, the body alone before the number,
   …N届…N次 whose 会议 was lost right before the number (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
-  right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
+  right before 收悉 (or after 现将/收到, in their clause), or before its kind word and a
+  comma with what is done with it (``“…”的提案，经认真办理，…``); a ``关于…”`` run whose opening
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
   to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议``), a kind word
   after it, glued or after 的, the letter's word for the item (``…的建议的提案收悉``); else
