@@ -58,6 +58,14 @@ def test_disclosure_kind_before_menu_entry_is_chrome() -> None:
     assert parse_text("\n".join(lines), keywords=False).public is None
 
 
+def test_disclosure_kind_under_a_wrapped_entry_below_the_pages_table_is_chrome() -> None:
+    # (the page's table over the menu: the menu past the page's first lines)
+    table = [*MENU_TABLE, "发布日期： 2023-06-01", "主题分类： 体育", "文号：", "长者模式"]
+    lines = [*table, "政府信息", "公开制度", "依申请公开", *LETTER]
+    assert len(table) + 2 in chrome_lines(lines)
+    assert parse_text("\n".join(lines), keywords=False).public is None
+
+
 def test_disclosure_kind_apart_from_menu_stays() -> None:
     lines = ["政府信息公开指南", *MENU_TABLE, LETTER[0], "依申请公开", *LETTER[1:]]
     assert lines.index("依申请公开") not in chrome_lines(lines)

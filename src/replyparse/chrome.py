@@ -4141,27 +4141,44 @@ def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> N
     cell wraps it), among the page's first lines: chrome, so that a copy without blank lines
     does not read them into the title under them. So is the menu's 依申请公开 or 主动公开
     (:data:`_DISCLOSURE_KINDS`) on its line right under or over such an entry (``政府信息
-    公开制度`` / ``依申请公开``): the menu's link, no publication mark of the letter's."""
+    公开制度`` / ``依申请公开``), wherever the menu stands (a page may set its table over
+    it, or print it twice): the menu's link, no publication mark of the letter's."""
     top = filled[:_MENU_REACH]
-    entries = [False] * len(top)
     at = 0
     while at < len(top):
         line = _BLANKS.sub("", texts[top[at]])
         if line in _DISCLOSURE_MENU:
             chrome.add(top[at])
-            entries[at] = True
         elif at + 1 < len(top) and line + _BLANKS.sub("", texts[top[at + 1]]) in _DISCLOSURE_MENU:
             chrome.update(top[at : at + 2])
-            entries[at] = entries[at + 1] = True
             at += 1
         at += 1
-    for at, i in enumerate(top):
+    for at, i in enumerate(filled):
         if (
-            not entries[at]
-            and ((at > 0 and entries[at - 1]) or (at + 1 < len(top) and entries[at + 1]))
+            "公开" in texts[i]
             and _BLANKS.sub("", texts[i]) in _DISCLOSURE_KINDS
+            and (
+                _menu_entry_at(texts, filled, at - 1, -1)
+                or _menu_entry_at(texts, filled, at + 1, 1)
+            )
         ):
             chrome.add(i)
+
+
+def _menu_entry_at(texts: list[str], filled: list[int], at: int, away: int) -> bool:
+    """Whether the line ``filled[at]`` (none when out of range) is an entry of a disclosure
+    menu (:data:`_DISCLOSURE_MENU`), alone or wrapped with the line past it in the direction
+    ``away`` (-1 up, 1 down): ``政府信息`` over ``公开制度`` ends there going up."""
+    if not 0 <= at < len(filled):
+        return False
+    line = _BLANKS.sub("", texts[filled[at]])
+    if line in _DISCLOSURE_MENU:
+        return True
+    past = at + away
+    if not 0 <= past < len(filled):
+        return False
+    other = _BLANKS.sub("", texts[filled[past]])
+    return (other + line if away < 0 else line + other) in _DISCLOSURE_MENU
 
 
 _VALIDITY = re.compile(r"^[【\[]?(?:本?文件|该文件)?(?:已失效|已废止|现行有效|失效|废止)[】\]]?$")
