@@ -83,9 +83,11 @@ def test_glued_to_its_year_under_the_issuer(line: str, prefix: str, year: int, s
     assert letter.title == TITLE
 
 
-def test_glued_to_its_year_between_a_page_heading_and_the_title() -> None:
+# (the class's letter after a gap, or after the one blank a web copy collapses a gap to)
+@pytest.mark.parametrize("gap", ["  ", " "], ids=["gap", "one-blank"])
+def test_glued_to_its_year_between_a_page_heading_and_the_title(gap: str) -> None:
     heading = TITLE.replace("的建议", "第8号建议")
-    page = f"{heading}\n\n发布时间:2031-04-09 15:20 信息来源:政府办\n\n某农函20318  B\n\n{TITLE}"
+    page = f"{heading}\n\n发布时间:2031-04-09 15:20 信息来源:政府办\n\n某农函20318{gap}B\n\n{TITLE}"
     letter = parse_text(page + REST)
     assert letter.doc_number is not None and letter.doc_number.text == "某农函20318"
     assert (letter.doc_number.year, letter.doc_number.serial) == (2031, 8)

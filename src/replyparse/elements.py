@@ -490,11 +490,12 @@ def marked_after(text: str, at: int) -> bool:
     """Whether ``text[at:]``, after a damaged 发文字号 that ends with its 号, is a mark glued to
     it (``某教提复字〔2019〕来信号B类``: the class); or, after one that lost its 〕 and 号, the
     class's letter alone glued to its serial (``某公交提字〔202302A``: digits then a letter,
-    no serial's part)."""
+    no serial's part), or after one blank (``某路函20219 B``, a web copy's gap collapsed)."""
     last = text[at - 1 : at]
     if last == "号":
         return is_mark(text[at:])
-    return last.isdecimal() and class_letter(text[at:])
+    rest = text[at + 1 :] if text[at : at + 1] == " " else text[at:]
+    return last.isdecimal() and class_letter(rest)
 
 
 def class_letter(rest: str) -> bool:
@@ -505,14 +506,15 @@ def class_letter(rest: str) -> bool:
 
 def class_after_damaged(line: Line) -> Line | None:
     """The class's letter glued to the serial of a damaged 发文字号 that is the rest of
-    ``line`` (``某公交提字〔202302A`` → ``A``), as a line of its own; None otherwise."""
+    ``line`` (``某公交提字〔202302A`` → ``A``), or after one blank (``某路函20219 B``), as a
+    line of its own; None otherwise."""
     text = line.text
     if not class_letter(text[-1:]):
         return None
     m = damaged_doc_number(text)
-    if m is None or m.end() != len(text) - 1 or not marked_after(text, m.end()):
+    if m is None or m.end() < len(text) - 2 or not marked_after(text, m.end()):
         return None
-    return _part(line, m.end(), len(text))
+    return _part(line, len(text) - 1, len(text))
 
 
 def after_damaged_gap(view: TextView, line: Line) -> Line | None:
