@@ -133,7 +133,8 @@ def test_a_lone_date_with_no_page_around_it_stays(text: str) -> None:
 
 
 # A site's stamp of the moment it published the page, over the letter's first sentence or
-# salutation: a date in square brackets, or with its clock time. Decided: the page's on any
+# salutation: a date in square brackets, or with its clock time, or with the authority that
+# posted it and the count of views (decided, fix7879). Decided: the page's on any
 # page, with no other sign of one (an earlier round glued it to the title, or read it as a
 # date of the letter).
 STAMPS = [
@@ -143,6 +144,9 @@ STAMPS = [
     pytest.param("[2022-07-13 14:22]", id="square-brackets-clock-time"),
     pytest.param("2022-07-13 14:22:11", id="with-clock-time"),
     pytest.param("2022年07月13日 14:22", id="year-month-day-with-clock-time"),
+    # (the authority that posted it and the count of views, its label an icon the copy lost)
+    pytest.param("2022-07-13 桐溪县水务局1086", id="authority-and-count-glued"),
+    pytest.param("2022-07-13 14:22 桐溪县水务局 86", id="authority-clock-and-count-apart"),
 ]
 
 
@@ -180,6 +184,13 @@ def test_a_stamp_above_the_salutation_of_a_page_in_square_brackets_year_month_da
 )
 def test_a_date_the_letter_may_write_stays(text: str) -> None:
     assert "2022-07-13" in [d.value for d in parse_text(text).dates]
+
+
+def test_a_dated_authority_with_a_telephone_number_is_no_stamp() -> None:
+    # (seven figures or more after the authority: a telephone number, no count of views)
+    assert not is_chrome_line("2022-07-13 桐溪县水务局 6612345")
+    text = f"{TITLE}\n2022-07-13 桐溪县水务局 6612345\n{LETTER}"
+    assert "2022-07-13 桐溪县水务局 6612345" not in _chrome(text)
 
 
 # A year alone over the title (dev23 round): the page's column or listing by year, on a page

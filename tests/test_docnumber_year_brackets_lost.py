@@ -51,7 +51,6 @@ def test_a_class_mark_after_it() -> None:
     "line",
     [
         pytest.param("某农函2023年27号", id="year-word"),
-        pytest.param("某农函202327号", id="no-gap"),
         pytest.param("联系电话2023 2789", id="telephone"),
         pytest.param("某农函2023 27万元", id="amount"),
         pytest.param("某路2023 5号", id="address"),
@@ -61,6 +60,40 @@ def test_a_class_mark_after_it() -> None:
 def test_no_such_number(line: str) -> None:
     letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
     assert letter.doc_number is None
+
+
+# Decided (fix7879): a code ending as a 代字 for a letter does (函, 发, 复) glued to its year
+# and serial, both brackets lost and its 号 lost or kept, alone on a header line or with the
+# class's letter after it apart by a gap: the letter's own number as written, its year the
+# first four digits, the line no part of the title (an earlier round read none and glued the
+# line to the title, a page heading over it and the letter's own title under it).
+@pytest.mark.parametrize(
+    ("line", "prefix", "year", "serial"),
+    [
+        pytest.param("某农函202327号", "某农函", 2023, 27, id="hao-kept"),
+        pytest.param("某路函20219", "某路函", 2021, 9, id="hao-lost"),
+        pytest.param("某政发20224", "某政发", 2022, 4, id="fa-code"),
+    ],
+)  # fmt: skip
+def test_glued_to_its_year_under_the_issuer(line: str, prefix: str, year: int, serial: int) -> None:
+    letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
+    number = letter.doc_number
+    assert number is not None
+    assert (number.text, number.prefix, number.year, number.serial) == (line, prefix, year, serial)
+    assert letter.title == TITLE
+
+
+# (the class's letter after a gap, or after the one blank a web copy collapses a gap to)
+@pytest.mark.parametrize("gap", ["  ", " "], ids=["gap", "one-blank"])
+def test_glued_to_its_year_between_a_page_heading_and_the_title(gap: str) -> None:
+    heading = TITLE.replace("的建议", "第8号建议")
+    page = f"{heading}\n\n发布时间:2031-04-09 15:20 信息来源:政府办\n\n某农函20318{gap}B\n\n{TITLE}"
+    letter = parse_text(page + REST)
+    assert letter.doc_number is not None and letter.doc_number.text == "某农函20318"
+    assert (letter.doc_number.year, letter.doc_number.serial) == (2031, 8)
+    assert letter.handling_type == "B"
+    assert letter.title == TITLE
+    assert letter.dates[0].value == "2023-06-01"
 
 
 def test_not_in_the_body() -> None:

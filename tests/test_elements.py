@@ -115,13 +115,20 @@ DAMAGED = [
     pytest.param("某发[20253", ("某发", "2025", "3"), id="square-bracket"),
     pytest.param("某机议字20183", ("某机议字", "2018", "3"), id="字-code-both-brackets-lost"),
     pytest.param("某复字201912号", ("某复字", "2019", "12"), id="字-code-brackets-lost"),
+    # (decided, fix7879: a 代字 for a letter, 函, 发 or 复, glued to its year and serial)
+    pytest.param("某路函20219", ("某路函", "2021", "9"), id="函-code-brackets-and-hao-lost"),
+    pytest.param("某发20253", ("某发", "2025", "3"), id="发-code-brackets-and-hao-lost"),
+    pytest.param("某教复202311号", ("某教复", "2023", "11"), id="复-code-brackets-lost"),
 ]
 NOT_DAMAGED = [
     pytest.param("某发〔2025〕27号", id="well-formed"),
     pytest.param("〔202527", id="no-issuer-code"),
     pytest.param("某发〔1200345", id="no-year"),
     pytest.param("某发〔2025", id="no-serial"),
-    pytest.param("某发20253", id="no-bracket-no-字"),
+    pytest.param("某县政府办20253", id="no-bracket-office-name"),
+    pytest.param("某县人民政府20253", id="no-bracket-authority-name"),
+    pytest.param("关于某的复函20253", id="no-bracket-title-words"),
+    pytest.param("某路函2021", id="no-bracket-no-serial"),
     pytest.param("编号20253", id="a-label-and-digits"),
 ]
 

@@ -94,12 +94,14 @@ def test_a_letter_glued_to_a_damaged_number(
         assert letter.title == TITLE
 
 
-def test_a_damaged_number_between_a_page_heading_and_the_title() -> None:
+@pytest.mark.parametrize("mark", ["A", " A"], ids=["glued", "one-blank"])
+def test_a_damaged_number_between_a_page_heading_and_the_title(mark: str) -> None:
     """The page's heading, its empty 来源/日期 cells, the damaged number and the letter's own
-    title broken over a blank line: the title is the letter's, the number no part of it."""
+    title broken over a blank line: the title is the letter's, the number no part of it. The
+    class's letter glued to the serial or after one blank (a web copy's gap collapsed)."""
     text = (
         "关于某市政协一届二次会议 第9号提案的答复\n\n来源: 日期: 【字号:大 中 \n\n"
-        "某公交提字〔202302A\n\n关于某市政协一届二次会议\n\n9号提案的答复\n\n王某委员:\n\n"
+        f"某公交提字〔202302{mark}\n\n关于某市政协一届二次会议\n\n9号提案的答复\n\n王某委员:\n\n"
         "您提出的关于某巷乱停车的提案已收悉，现将办理情况回复如下：\n\n我大队将加强巡逻。\n\n"
         "某市公安局交通警察大队\n\n2023年5月18日\n"
     )

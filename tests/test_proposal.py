@@ -77,6 +77,20 @@ PROPOSALS = [
         "某局对市十届三次会议人大第16号意见的答复", "您提出的关于加快城西管网建设的建议意见收悉，现答复如下：",
         ("意见", "16", "市十届三次会议", "关于加快城西管网建设的建议意见"), id="numbered-意见",
     ),
+    # 意见 as the opening's word for the item it quotes, before what is done with it, where
+    # nothing else names the item; a numbered kind word elsewhere still wins
+    pytest.param(
+        "关于答复市政协八届二次会议委员意见的函", "您提出的“把城北旧仓库用地列入改造规划”的意见已由市政府转我局收悉，现答复如下：",
+        ("意见", None, "市政协八届二次会议", "把城北旧仓库用地列入改造规划"), id="意见-after-the-quote",
+    ),
+    pytest.param(
+        "关于某事的答复", "你们提出的“把城北旧仓库用地列入改造规划”意见收悉。",
+        ("意见", None, None, "把城北旧仓库用地列入改造规划"), id="意见-glued-after-the-quote",
+    ),
+    pytest.param(
+        "关于市政协八届二次会议第5号提案的答复", "您提出的“把城北旧仓库用地列入改造规划”的意见已收悉。",
+        ("提案", "5", "市政协八届二次会议", "把城北旧仓库用地列入改造规划"), id="意见-after-the-quote-outranked",
+    ),
     # digits alone in brackets after a title ending in its kind word are its number
     pytest.param(
         "关于某事的答复", "您提出的《关于增设城东公交站点的建议》(0641)，已交我们研究办理。",
@@ -92,6 +106,8 @@ NOT_READ = [
     pytest.param("关于某事的答复", "您的建议收悉。依照《某市河道管理条例》(0641)办理。", "number", None, id="cited-document"),
     # 意见 with no number before it is a remark, no kind
     pytest.param("关于某事的答复", "对您提出的意见，我们十分重视。", "kind", None, id="意见-unnumbered"),
+    # 意见 after a quote, then words of a sentence: the common noun (the quote names no item)
+    pytest.param("关于某事的答复", "您对“城北旧仓库改造”的意见很有见地。", "kind", None, id="意见-after-a-quote-in-a-sentence"),
     # a reply's title, or one naming whom it answers, is not the proposal's title
     pytest.param("加强农村道路养护的建议答复", "您的建议收悉。", "title", None, id="reply-title"),
     pytest.param("张某代表提出的建议", "您的建议收悉。", "title", None, id="whose-title"),

@@ -4140,7 +4140,12 @@ _DISCLOSURE_MENU = frozenset(
 ) | {"法定主动公开内容"}
 """The entries of a site's 政府信息公开 menu, as the disclosure platforms set them over the
 article (政府信息公开指南, 政府信息公开制度, 法定主动公开内容): the page's links, no title's
-words. (Not 主动公开 nor 依申请公开 alone: a letter's publication mark may stand so.)"""
+words. (Not 主动公开 nor 依申请公开 alone: a letter's publication mark may stand so; only
+next to an entry of the menu, :data:`_DISCLOSURE_KINDS`.)"""
+_DISCLOSURE_KINDS = frozenset(("依申请公开", "主动公开"))
+"""The menu's entries for the two ways a government discloses (依申请公开 under 政府信息公开
+指南): a publication mark where a letter sets one alone, the menu's link right before or
+after another of its entries (:func:`_disclosure_menu`)."""
 _MENU_REACH = 8
 """How many of the page's first lines of text its menu may take."""
 
@@ -4149,7 +4154,10 @@ def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> N
     """The entries of a site's disclosure menu over the article (:data:`_DISCLOSURE_MENU`),
     each on its line or broken over two (``政府信息`` over ``公开指南``, as a narrow menu
     cell wraps it), among the page's first lines: chrome, so that a copy without blank lines
-    does not read them into the title under them."""
+    does not read them into the title under them. So is the menu's 依申请公开 or 主动公开
+    (:data:`_DISCLOSURE_KINDS`) on its line right under or over such an entry (``政府信息
+    公开制度`` / ``依申请公开``), wherever the menu stands (a page may set its table over
+    it, or print it twice): the menu's link, no publication mark of the letter's."""
     top = filled[:_MENU_REACH]
     at = 0
     while at < len(top):
@@ -4160,6 +4168,32 @@ def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> N
             chrome.update(top[at : at + 2])
             at += 1
         at += 1
+    for at, i in enumerate(filled):
+        if (
+            "公开" in texts[i]
+            and _BLANKS.sub("", texts[i]) in _DISCLOSURE_KINDS
+            and (
+                _menu_entry_at(texts, filled, at - 1, -1)
+                or _menu_entry_at(texts, filled, at + 1, 1)
+            )
+        ):
+            chrome.add(i)
+
+
+def _menu_entry_at(texts: list[str], filled: list[int], at: int, away: int) -> bool:
+    """Whether the line ``filled[at]`` (none when out of range) is an entry of a disclosure
+    menu (:data:`_DISCLOSURE_MENU`), alone or wrapped with the line past it in the direction
+    ``away`` (-1 up, 1 down): ``政府信息`` over ``公开制度`` ends there going up."""
+    if not 0 <= at < len(filled):
+        return False
+    line = _BLANKS.sub("", texts[filled[at]])
+    if line in _DISCLOSURE_MENU:
+        return True
+    past = at + away
+    if not 0 <= past < len(filled):
+        return False
+    other = _BLANKS.sub("", texts[filled[past]])
+    return (other + line if away < 0 else line + other) in _DISCLOSURE_MENU
 
 
 _VALIDITY = re.compile(r"^[【\[]?(?:本?文件|该文件)?(?:已失效|已废止|现行有效|失效|废止)[】\]]?$")
@@ -4793,7 +4827,19 @@ _TOP_DATE = re.compile(
 # A letter dates itself with 年月日, in round brackets at most, and writes no clock time
 # after the date alone on its line.
 _STAMP_DATE = r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-_STAMP = re.compile(rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$")
+# Or the date in figures (its clock time or not) with the authority that posted it and the
+# count of the page's views after it, glued or after a blank, its label an icon the copy
+# lost (2031-04-09 某省某某管理局10870, 2031-04-09 12:30 某县水务局 86): a letter writes no
+# bare count after an authority's name. Six figures at most: a telephone number (seven or
+# more) is none.
+_STAMP_FIGURES = r"(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}"
+_COUNTED_BY = (
+    rf"^{_STAMP_FIGURES}(?:{_CLOCK})?\s+[\u4e00-\u9fff()]{{1,20}}?"
+    rf"(?:{vocab.alternation('org_suffixes')})\s*\d{{1,6}}$"
+)
+_STAMP = re.compile(
+    rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$|{_COUNTED_BY}"
+)
 _STAMP_OPENS = frozenset("[12")
 """What a line :data:`_STAMP` matches opens with: the gate before it."""
 _FIRST_CHARACTER = itemgetter(0)  # (of a filled line: never empty)

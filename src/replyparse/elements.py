@@ -124,9 +124,13 @@ rest. Or one whose serial was never filled in (``某民函〔2024〕号``, ``某
 〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a mask
 the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
 header element, and only when it is not whole and keeps one bracket or its code ends in 字,
-or, with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
+or in 函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`), or,
+with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
+# The code of a number glued to its year and serial with no bracket (某路函20219): an
+# issuer's 代字 for a letter, ending so, no title's words (:data:`_SPACED_CODE`'s, but 办).
+_BARE_CODE = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}[函发复]")
 
 _MARKS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "alone"))
 _HEADS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note"))
@@ -308,9 +312,15 @@ def damaged_doc_number(text: str) -> re.Match[str] | None:
         if m.group("word") and m.group("open") in "（<〈":
             return None  # a title's note in round brackets (…（2019）来信号…) is no number
         return m if m.group("hao") or m.group("open") not in "（<〈" else None
-    if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")):
+    if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")) and (
+        m.group("serial") is None or not _BARE_CODE.fullmatch(m.group("prefix"))
+    ):
         # a code glued to digits with no bracket at all is no number, unless the code ends
-        # in 字, as only a 发文字号's does (某议字20182: 〔〕 and 号 lost)
+        # in 字, as only a 发文字号's does (某议字20182: 〔〕 and 号 lost); or as an issuer's
+        # 代字 for a letter does (函, 发, 复; not 办, which ends an office's short name, 县政府办),
+        # no title's words in it, its serial glued to its year (某路函20219: 〔〕 and 号 lost,
+        # its year 2021, its serial 9), as a number whose lost brackets left a blank is read
+        # (SPACED_YEAR_CODE)
         return None
     return m
 
@@ -480,11 +490,12 @@ def marked_after(text: str, at: int) -> bool:
     """Whether ``text[at:]``, after a damaged 发文字号 that ends with its 号, is a mark glued to
     it (``某教提复字〔2019〕来信号B类``: the class); or, after one that lost its 〕 and 号, the
     class's letter alone glued to its serial (``某公交提字〔202302A``: digits then a letter,
-    no serial's part)."""
+    no serial's part), or after one blank (``某路函20219 B``, a web copy's gap collapsed)."""
     last = text[at - 1 : at]
     if last == "号":
         return is_mark(text[at:])
-    return last.isdecimal() and class_letter(text[at:])
+    rest = text[at + 1 :] if text[at : at + 1] == " " else text[at:]
+    return last.isdecimal() and class_letter(rest)
 
 
 def class_letter(rest: str) -> bool:
@@ -495,14 +506,29 @@ def class_letter(rest: str) -> bool:
 
 def class_after_damaged(line: Line) -> Line | None:
     """The class's letter glued to the serial of a damaged 发文字号 that is the rest of
-    ``line`` (``某公交提字〔202302A`` → ``A``), as a line of its own; None otherwise."""
+    ``line`` (``某公交提字〔202302A`` → ``A``), or after one blank (``某路函20219 B``), as a
+    line of its own; None otherwise."""
     text = line.text
     if not class_letter(text[-1:]):
         return None
     m = damaged_doc_number(text)
-    if m is None or m.end() != len(text) - 1 or not marked_after(text, m.end()):
+    if m is None or m.end() < len(text) - 2 or not marked_after(text, m.end()):
         return None
-    return _part(line, m.end(), len(text))
+    return _part(line, len(text) - 1, len(text))
+
+
+def after_damaged_gap(view: TextView, line: Line) -> Line | None:
+    """The part of ``line`` after a gap when the part before it is a damaged 发文字号 whole
+    (``某路函20219  B``: its brackets and 号 lost, its class's letter set off by the gap),
+    as :func:`after_doc_number` gives the rest after a whole one; None otherwise."""
+    if not view.gaps_in(line.start, line.end):
+        return None  # (the gate: most lines hold no gap)
+    parts = gap_parts(view, line)
+    if len(parts) != 2:
+        return None
+    first = parts[0].text.rstrip(" ")
+    m = damaged_doc_number(first)
+    return parts[1] if m is not None and m.end() == len(first) else None
 
 
 def is_label_line(view: TextView, line: Line) -> bool:

@@ -10,8 +10,9 @@ title, in a ``(编号:…)`` note glued to it, alone on the last line), unless a
 another field holds it (``来文编号：``, ``新编号：``). With none there, one written with its
 year first on a header line (``[2016]某政复函 3号``: never a cited one, since a court's
 案号 is written so too). With no well-formed one there, a
-damaged one on a header line (``某发〔202527``, its 〕 and 号 lost in copying) is kept as
-written, its year the first four digits and its serial the rest. All are claimed; the
+damaged one on a header line (``某发〔202527``, its 〕 and 号 lost in copying; ``某路函20219``,
+both brackets and 号 lost, a 代字's code: :func:`~replyparse.elements.damaged_doc_number`) is
+kept as written, its year the first four digits and its serial the rest. All are claimed; the
 checks say how the own one breaks GB/T 9704-2012 §7.2.5 (:func:`check_doc_number`). The
 references extractor turns the cited ones into references.
 """
@@ -799,6 +800,11 @@ def _spaced_year(view: TextView, layout: Layout) -> DocNumberFound | None:
 
 
 def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
+    if part.text.endswith(" "):
+        # the one blank the view kept before the gap after it (某路函20219  B: the number,
+        # then the class's mark apart), no part of the number
+        kept = part.text.rstrip(" ")
+        part = Line(part.index, part.start, part.start + len(kept), kept)
     last = view.norm[part.end - 1 : part.end]
     if last != "号" and not last.isdecimal() and last not in _CLOSE and last not in MARKS_LINE_ENDS:
         # exact: a match ends with its serial (\d), 号 or (no serial) its 〕; a mark glued

@@ -38,6 +38,7 @@ from replyparse.elements import (
     NUMBER_CLASS_NOTE,
     SAID_TAIL,
     SAID_VERB,
+    after_damaged_gap,
     after_doc_number,
     bracket_start,
     class_after_damaged,
@@ -267,6 +268,8 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
             found = _mark(view, rest)
     if found is None and (rest := class_after_damaged(line)) is not None:
         found = _mark(view, rest)  # (its letter glued to a number that lost 〕号: 某字〔202302A)
+    if found is None and (rest := after_damaged_gap(view, line)) is not None:
+        found = _mark(view, rest)  # (a gap between: 某路函20219  B, as after a whole one)
     if found is None and view.gaps_in(line.start, line.end):
         found = _trailing_marks(view, line)
     if found is None and (note := signer_note_span(line.text)) is not None:

@@ -23,7 +23,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   title's own word wins over the note's); any kind word of the title, then of the
   opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
-  names the item (意见 is also the common noun for a remark, so nowhere else), and
+  names the item (意见 is also the common noun for a remark, so nowhere else; so is the
+  opening's 意见 right after its quoted title before 收悉, ``“…”的意见已…收悉``), and
   ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind; not where its
   建议 is a verb, ``该议案建议将…``: 议案).
 - **number** as written (leading zeros, numerals of 第十二号 and a letter before the digits
@@ -51,7 +52,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   written, a body's session that counts no 届 or no 次, the body alone before the number,
   …N届…N次 whose 会议 was lost right before the number (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
-  right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
+  right before 收悉 (or after 现将/收到, in their clause), or before its kind word and a
+  comma with what is done with it (``“…”的提案，经认真办理，…``); a ``关于…”`` run whose opening
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
   to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议``), a kind word
   after it, glued or after 的, the letter's word for the item (``…的建议的提案收悉``); else
@@ -311,6 +313,11 @@ _KIND_FIRSTS = ("议", "意", "建", "批", "提")  # what a kind word of _KINDS
 # The ending of an item's own title that names it only when nothing else does: 意见 (批评意见
 # whole, a kind word of its own).
 _OPINION = re.compile(r"(?:批评)?意见$")
+# The same word as the opening's name for an item it quotes, right after the quote and before
+# what is done with it (您提出的“…”的意见已由…转我局收悉, “…”意见收悉, “…”的意见，经研究…):
+# ranked as that ending (last: 意见 is also the common noun for a remark, so only where nothing
+# else names the item).
+_OPINION_AFTER_QUOTE = re.compile(r"的?(?P<kind>意见)(?=已|收悉|，)")
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
 _BODIES = "人民代表大会|代表大会|党代会|人大|政协|委员会"
@@ -462,6 +469,14 @@ _BEFORE_RECEIVED = re.compile(
     rf"[》”」\"](?:[（(][^（）()]{{1,12}}[）)])?(?:的?(?:{_KINDS}))?(?:已经?|均已|已于)?"
     rf"(?:{_RECEIVED.pattern})"
 )
+# A quoted title the letter names the item by, its kind word after it (a number note between
+# or not), then a comma and what is done with it (“…”的提案，经认真办理，现答复如下: a 协办
+# unit's reply to the lead unit, 我单位协助贵单位办理的“…”的提案, no asking word before it):
+# the item answered, as before 收悉 (:data:`_HANDLED_AFTER_COMMA`, defined below).
+_HANDLED_AFTER_QUOTE_HEAD = (
+    rf"[》”」\"](?:[（(][^（）()]{{1,12}}[）)])?的?(?:{_WHOSE})?(?:{_KINDS})"
+    r"(?:[（(][^（）()]{1,12}[）)])?"
+)
 # (The lookahead holds what the kind word, or 的, opens with: the same matches, and the
 # lazy run tries the kind words only where one may start.)
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?(?=[的议意建批提])的?(?:{_KINDS})")
@@ -533,6 +548,7 @@ _HANDLED_AFTER_COMMA = (
 # Or the verb that gives the answer right after the kind word, in a 协办/会办 unit's
 # opinion on the item (现对某代表提出的关于甲，乙的建议提出如下意见): the clause closes there.
 _ANSWERED_AFTER = r"(?:提出|作出|做出|给出|提)(?:如下|以下)"
+_HANDLED_AFTER_QUOTE = re.compile(rf"{_HANDLED_AFTER_QUOTE_HEAD}(?:{_HANDLED_AFTER_COMMA})")
 _COMMA_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
     rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
@@ -1814,6 +1830,9 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         if ending:
             at = ending.start("kind")
             out.append(_new(_Read, (ending.group("kind"), flat, at, _TITLE_ENDING, in_title)))
+        elif in_opening and (om := _OPINION_AFTER_QUOTE.match(text, q.end())):
+            # (a title ending in its own kind word names the item by it: 意见 after it none)
+            out.append(_Read(om.group("kind"), flat, om.start("kind"), _OPINION_ENDING, in_title))
     if in_title and "批评" in text:
         # the compound kind word right before the item's number (代表建议、批评和意见第542号):
         # as strong as one right after it (a plain one there, 建议第12号, the title's words
@@ -2029,7 +2048,11 @@ def _proposal_title(
                 text, max(0, m.start() - _SAID_REACH), m.start() + 1
             ):
                 continue  # (words said, quoted: no title)
-            if asked_by <= m.start() or _BEFORE_RECEIVED.match(text, m.end() - 1):
+            if (
+                asked_by <= m.start()
+                or _BEFORE_RECEIVED.match(text, m.end() - 1)
+                or _HANDLED_AFTER_QUOTE.match(text, m.end() - 1)
+            ):
                 while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
                     k -= 1  # (items answered together: the first named is the proposal)
                 m = before[k]
