@@ -121,6 +121,12 @@ USAGE_CASES = [
         id="empty-folder-to-folder",
     ),
     pytest.param(
+        ["empty", "empty/", "./empty"],
+        "error: no letter found in empty empty/ ./empty (files ending .txt .docx .pdf .doc "
+        ".wps .rtf .html .htm .mht .mhtml); empty is an empty folder",
+        id="one-empty-folder-named-thrice",  # (was said once for each name)
+    ),
+    pytest.param(
         ["tree", "-o", "all.jsonl", "--prune"],
         "Invalid value for '--prune': --prune removes the records of deleted letters from an "
         "output folder (-o DIR/) or a database (-o FILE.db); this output keeps none",
