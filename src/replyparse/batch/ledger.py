@@ -19,7 +19,14 @@ from pathlib import Path
 from replyparse.batch.folder import ErrorsFile, write_skipped
 from replyparse.batch.options import DOCUMENT_SUFFIXES, STDIN_NAME, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
-from replyparse.batch.plan import Job, Renamed, plan_outputs, settings, settings_change
+from replyparse.batch.plan import (
+    Holder,
+    Job,
+    Renamed,
+    plan_outputs,
+    settings,
+    settings_change,
+)
 from replyparse.batch.pool import Stop
 from replyparse.batch.resume import (
     STDIN_KEY,
@@ -99,6 +106,7 @@ class Ledger:
             force=self.options.force,
             suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
             skip_failed=self.options.skip_failed,
+            occupied=self._occupied if self.mode == "folder" and self.format == "docx" else None,
         )
         self.stats.skipped = resume.skipped
         self.stats.failed_kept = resume.failed_kept
@@ -121,6 +129,15 @@ class Ledger:
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {self._named(path)} is written to {said(name)}")
         return resume.todo
+
+    def _occupied(self, name: str) -> bool:
+        """Whether the output folder holds a file named ``name`` that is no report
+        replyparse wrote (a user's own Word file, the letter read itself): not replaced,
+        as ``render -o folder/`` replaces none (:func:`~replyparse.writers.may_replace`)."""
+        from replyparse.writers import may_replace
+
+        assert self.out is not None
+        return not may_replace(self.out / name)
 
     def _stdin_replacing(self, todo: list[Job]) -> list[Job]:
         """The letter from standard input when it is to replace the record an earlier run
@@ -228,10 +245,10 @@ class Ledger:
         self.stats.renamed = len(renamed)
         failed = {path for path, _, _ in self.failed_here.values()}
         for r in renamed[:10]:
-            taken = [f"{said(r.wanted)} is taken by {self._held(r.holder, r.earlier, failed)}"]
+            taken = [f"{said(r.wanted)} {self._held(r.holder, r.held, failed)}"]
             taken += [
-                f"{said(name)} by {self._held(holder, earlier, failed)}"
-                for name, holder, earlier in r.also
+                f"{said(name)} {self._held(holder, held, failed, again=True)}"
+                for name, holder, held in r.also
             ]
             if len(taken) > _HOLDERS_TOLD:
                 more = plural(len(taken) - _HOLDERS_TOLD, "more name")
@@ -243,14 +260,18 @@ class Ledger:
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
 
-    def _held(self, holder: str, earlier: bool, failed: set[str]) -> str:
-        """Who holds an output name, as a clash note says it (``failed``: the paths that
-        failed in this run, whose name is kept for them though nothing was written)."""
-        if earlier:
-            return f"{self._named(holder)}, written by an earlier run"
+    def _held(self, holder: str, held: Holder, failed: set[str], *, again: bool = False) -> str:
+        """Who holds an output name, as a clash note says it after the name (``is taken
+        by a.htm``; ``again``: the second name on, ``by a.htm``); ``failed``: the paths that
+        failed in this run, whose name is kept for them though nothing was written."""
+        if held == "outside":
+            return "is there, a file replyparse did not write: left alone"
+        by = "by" if again else "is taken by"
+        if held == "earlier":
+            return f"{by} {self._named(holder)}, written by an earlier run"
         if holder in failed:
-            return f"{self._named(holder)}, which failed and keeps the name"
-        return self._named(holder)
+            return f"{by} {self._named(holder)}, which failed and keeps the name"
+        return f"{by} {self._named(holder)}"
 
     def _named(self, path: str) -> str:
         """A source as a note names it: its path, or standard input and its name (``-``
