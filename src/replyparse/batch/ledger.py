@@ -88,6 +88,9 @@ class Ledger:
         self.replacing: list[Job] = []
         """Standard input under a name whose record an earlier run made here, told at the
         end when it wrote its own (:meth:`_note_replaced`)."""
+        self.replacing_letter: str | None = None
+        """Standard input's name, when it is to replace the letter of that name in a
+        database (told at the end when it did, as :attr:`replacing`)."""
         self.stop = Stop()
 
     def classify(self) -> list[Job]:
@@ -154,8 +157,13 @@ class Ledger:
         return replacing
 
     def _note_replaced(self) -> None:
-        """Say so when standard input replaced its earlier record (one that failed
-        instead is told as withdrawn, :meth:`_withdraw`)."""
+        """Say so when standard input replaced its earlier record, or its letter in a
+        database (one that failed instead is told as withdrawn, :meth:`_withdraw`)."""
+        if self.replacing_letter is not None and STDIN in self.written:
+            out = said(str(self.options.out))
+            self.reporter.note(
+                f"standard input replaces the letter {self.replacing_letter} in {out}"
+            )
         for job in self.replacing:
             if job.file.path in self.written and job.output is not None:
                 self.reporter.note(
@@ -282,6 +290,13 @@ class Ledger:
             return f"standard input ({path.removeprefix(STDIN_KEY)})"
         return said(path)
 
+    def _failed_name(self, path: str) -> str:
+        """A source as its failure line names it: its path, or standard input by the
+        name ``--stdin-name`` gives it (``-`` named nothing a reader knows)."""
+        if path == STDIN:
+            return said(self.options.stdin_name) if self.options.stdin_name else "standard input"
+        return said(path)
+
     def consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
         """Account for the outcome of the ``index``-th file to do."""
         try:
@@ -302,7 +317,7 @@ class Ledger:
         else:
             assert reason is not None
             self.stats.failed += 1
-            self.reporter.failure(said(job.file.path), stage, reason)
+            self.reporter.failure(self._failed_name(job.file.path), stage, reason)
             self.failed_here[index] = (job.file.path, stage, reason)
             if self.options.fail_fast:
                 self.stats.failed_fast = True
@@ -333,9 +348,14 @@ class Ledger:
             return
         if manifest.remove_output(job.output):
             self.stats.withdrawn += 1
+            earlier = f"output {said(job.output)}"
+            if self.mode == "sqlite":  # (no file: the letter, by its name in the tables)
+                from replyparse.tables.outputs import letter_name
+
+                name = said(letter_name(job.output) or job.output)
+                earlier = f"letter {name} in {said(str(self.options.out))}"
             self.reporter.note(
-                f"{self._named(job.file.path)} now fails: its earlier output "
-                f"{said(job.output)} was removed"
+                f"{self._named(job.file.path)} now fails: its earlier {earlier} was removed"
             )
 
     def _halt(self, reason: str, target: Path | None = None) -> None:
@@ -372,7 +392,9 @@ class Ledger:
                 else:
                     failures = [self.failed_here[i] for i in sorted(self.failed_here)]
                 failures.extend((p.path, "read", p.reason) for p in self.found.failures)
-                self.errors.write(failures)
+                # standard input as its record names it: the name --stdin-name gives, or -
+                named = self.options.stdin_name or STDIN
+                self.errors.write((named if p == STDIN else p, st, e) for p, st, e in failures)
                 if failures:
                     self.stats.errors_file = said(str(self.errors.target))
             except OSError as exc:
