@@ -335,3 +335,43 @@ def test_options_that_may_repeat_are_read(
     code, _, stderr = run("extract", "a.txt", *words, stdin=(tmp_path / "a.txt").read_bytes())
     assert code == 0, stderr
     assert (tmp_path / "all.jsonl").is_file()
+
+
+def test_a_path_given_for_a_command_names_the_commands_that_read_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``replyparse a.txt`` (the command forgotten) said ``No such command 'a.txt'.``"""
+    write_letters(tmp_path, ["甲 乙.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("甲 乙.txt")
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        "No such command '甲 乙.txt'. '甲 乙.txt' is a path: name a command before it, "
+        "replyparse extract '甲 乙.txt' (records) or replyparse validate '甲 乙.txt' (a check)"
+    )
+    assert flat(run("nosuch")[2]).endswith("No such command 'nosuch'.")  # no path: as it was
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        pytest.param(
+            ["validate", "a.txt", "-o", "x.json"],
+            "No such option: -o; validate writes its findings to standard output",
+            id="validate-out",
+        ),
+        pytest.param(
+            ["render", "a.txt", "-o", "x.docx", "--format", "docx"],
+            "No such option: --format; render always writes a Word file (.docx)",
+            id="render-format",
+        ),
+    ],
+)
+def test_an_option_of_another_command_says_how_this_one_does_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], said: str
+) -> None:
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run(*words)
+    assert code == 2
+    assert said in flat(stderr)

@@ -81,9 +81,29 @@ class Command(TyperCommand):
                 for name in p.opts
             }
             hint = _dash_name_hint(typed, ctx.command_path, valued)
+            asked = getattr(exc, "option_name", None)
+            hint = hint or _OTHER_WAY.get((self.name or "", asked or ""))
             if isinstance(message, str) and hint:  # a usage error, a name taken for options
                 exc.message = f"{message}; {hint}"  # type: ignore[attr-defined]
             raise
+
+
+_REPORT_OUT = (
+    "validate writes its findings to standard output: redirect it (replyparse validate "
+    "letters/ > findings.txt; --format json or sarif for tools)"
+)
+_ALWAYS_WORD = (
+    "render always writes a Word file (.docx); --report writes the review report instead "
+    "of the letter, and extract --format gives records"
+)
+_OTHER_WAY = {
+    ("validate", "-o"): _REPORT_OUT,
+    ("validate", "--out"): _REPORT_OUT,
+    ("render", "-f"): _ALWAYS_WORD,
+    ("render", "--format"): _ALWAYS_WORD,
+}
+"""What an option another command has, asked of one that has none, is done with here
+(``validate -o``: Click's bare ``No such option: -o`` said nothing of where output goes)."""
 
 
 def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str | None:
