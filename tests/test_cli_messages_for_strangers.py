@@ -375,3 +375,16 @@ def test_an_option_of_another_command_says_how_this_one_does_it(
     code, _, stderr = run(*words)
     assert code == 2
     assert said in flat(stderr)
+
+
+def test_a_setting_given_twice_is_overridden_with_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrapper's default (``alias rp='replyparse extract -j 4'``) may be overridden
+    later on the line, as parsers let it, but no longer unsaid."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run("extract", "a.txt", "-j", "3", "--timeout=60", "--jobs", "1", "-q")
+    assert code == 0, stderr
+    assert "note: -j given 2 times (-j 3, then --jobs 1): the last, 1, is used" in flat(stderr)
+    assert "--timeout" not in stderr  # given once

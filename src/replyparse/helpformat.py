@@ -205,12 +205,21 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
         raise typer.BadParameter(read + fix, ctx=ctx, param=param)
 
 
+_LAST_WINS = frozenset(
+    {"jobs", "timeout", "fail_on", "max_file_size", "max_inflated_size", "max_pages", "max_chars"}
+)
+"""The options of one value that a later use may override, as a wrapper's default is
+(``alias rp='replyparse extract -j 4'``, then ``rp … -j 8``), with a note: a setting of
+how the run goes, not a file or a form of what it writes."""
+
+
 def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> None:
     """Refuse an option that takes one value given twice with two values (``-o a/ -o
     b/``): the parser keeps the last without a word, and the run writes one output
-    where two were asked for. The words are read as the parser reads them: ``--out=a``,
-    ``--out a``, ``-oa``, ``-o a``, flags joined in front (``-qo a``); the same value
-    twice is no conflict, and options that add up (``--include``) may repeat."""
+    where two were asked for; a setting of :data:`_LAST_WINS` (``-j 4 … -j 8``) is
+    overridden with a note instead. The words are read as the parser reads them:
+    ``--out=a``, ``--out a``, ``-oa``, ``-o a``, flags joined in front (``-qo a``); the
+    same value twice is no conflict, and options that add up (``--include``) may repeat."""
     options = [p for p in params if p.param_type_name == "option"]
     valued = {n for p in options if not getattr(p, "is_flag", False) for n in p.opts}
     flags = {n for p in options if getattr(p, "is_flag", False) for n in p.opts}
@@ -244,14 +253,22 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
             if name in single and value is not None:
                 given.setdefault(single[name].opts[0], []).append((name, value))
     for first, uses in given.items():
-        if len({value for _, value in uses}) > 1:
-            told = ", then ".join(f"{name} {said(value)}" for name, value in uses)
+        if len({value for _, value in uses}) < 2:
+            continue
+        told = ", then ".join(f"{name} {said(value)}" for name, value in uses)
+        param = single[first]
+        if param.name not in _LAST_WINS:
             raise typer.BadParameter(
                 f"given {len(uses)} times ({told}), but it takes one value, and only the "
                 "last would count: give it once",
                 ctx=ctx,
-                param=single[first],
+                param=param,
             )
+        typer.echo(
+            f"note: {first} given {len(uses)} times ({told}): the last, "
+            f"{said(uses[-1][1])}, is used",
+            err=True,
+        )
 
 
 def _as_short(word: str, takes_value: set[str]) -> str:

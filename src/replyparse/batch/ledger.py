@@ -127,7 +127,7 @@ class Ledger:
         if self.options.prune:
             self._prune_strays(resume.outputs)
         self.renamed = resume.renamed
-        if self.mode == "folder":  # (an archive says so as it opens: run._stdin_into)
+        if self.mode == "folder":  # (an archive knows it as it opens: run._stdin_into)
             self.replacing = self._stdin_replacing(resume.todo)
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {self._named(path)} is written to {said(name)}")
