@@ -122,7 +122,7 @@ def test_a_renamed_output_names_every_name_it_was_refused() -> None:
             "a.txt.3.json",
             "a.json",
             "in/a.htm",
-            (("a.txt.json", "/old/a.txt", True), ("a.txt.2.json", "/old/A.TXT", True)),
+            (("a.txt.json", "/old/a.txt", "earlier"), ("a.txt.2.json", "/old/A.TXT", "earlier")),
         )
     ]
 

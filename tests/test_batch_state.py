@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SAMPLES, run, write_letters
+from helpers import SAMPLES, flat, run, write_letters
 from replyparse.batch.plan import plan_outputs
 from replyparse.discover import InputFile
 from replyparse.manifest import MANIFEST_NAME
@@ -193,7 +193,9 @@ def test_a_letter_that_now_fails_loses_its_record(tmp_path: Path, kind: str, dam
 
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target)
     assert code == 1
-    assert f"{made[0]} now fails: its earlier output a.json was removed" in stderr
+    # a database holds no file a.json: its letter a is named, and where it was
+    earlier = "output a.json" if kind == "folder" else f"letter a in {target}"
+    assert f"{made[0]} now fails: its earlier {earlier} was removed" in stderr
     assert summary_count(stderr, "earlier outputs removed (now failing)") == 1
     assert set(_records(target)) == {"b.json"}
     assert _manifest(target)[str(made[0])] == ("a.json", "failed")
@@ -249,6 +251,20 @@ def test_standard_input_never_replaces_a_letter_unasked(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert f"note: standard input replaces the letter stdin in {db}" in stderr
     assert _stdin_letters(db)[0] == ("stdin", _stdin_letters(db)[1][1])
+
+
+def test_standard_input_that_fails_is_not_said_to_replace_the_letter(tmp_path: Path) -> None:
+    """The note came as the database opened, before standard input was read: an empty
+    pipe was said to replace the letter, then failed and withdrew it."""
+    db = tmp_path / "archive.db"
+    assert run("extract", "-", "-o", str(db), "-q", stdin=SAMPLES[0].read_bytes())[0] == 0
+    code, _, stderr = run("extract", "-", "-o", str(db), "--stdin-name", "stdin", stdin=b"")
+    assert code == 1
+    assert "replaces the letter" not in stderr
+    assert "error: stdin: empty: nothing was piped or typed into it (stage: read)" in stderr
+    told = flat(stderr)
+    assert f"standard input (stdin) now fails: its earlier letter stdin in {db} was removed" in told
+    assert _stdin_letters(db) == []
 
 
 def test_a_letter_from_standard_input_is_never_pruned(tmp_path: Path) -> None:

@@ -121,6 +121,12 @@ USAGE_CASES = [
         id="empty-folder-to-folder",
     ),
     pytest.param(
+        ["empty", "empty/", "./empty"],
+        "error: no letter found in empty empty/ ./empty (files ending .txt .docx .pdf .doc "
+        ".wps .rtf .html .htm .mht .mhtml); empty is an empty folder",
+        id="one-empty-folder-named-thrice",  # (was said once for each name)
+    ),
+    pytest.param(
         ["tree", "-o", "all.jsonl", "--prune"],
         "Invalid value for '--prune': --prune removes the records of deleted letters from an "
         "output folder (-o DIR/) or a database (-o FILE.db); this output keeps none",
@@ -251,12 +257,13 @@ def test_a_bad_file_exits_1_with_one_line_naming_it(
 
 @pytest.mark.parametrize("given", [b"", b" \r\n\t\n"])
 def test_bad_standard_input_exits_1(tmp_path: Path, given: bytes) -> None:
-    """Said as standard input, not as a file called - that is empty."""
+    """Said as standard input, not as a file called - that is empty (``error: -: …``
+    named nothing a reader knows)."""
     code, stdout, stderr = run("extract", "-", stdin=given)
     assert (code, stdout, stderr) == (
         1,
         "",
-        "error: -: standard input is empty: nothing was piped or typed into it (stage: read)\n",
+        "error: standard input: empty: nothing was piped or typed into it (stage: read)\n",
     )
 
 

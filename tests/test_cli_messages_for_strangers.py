@@ -159,6 +159,22 @@ JOINED = {
         "Invalid value for '-j' / '--jobs': -j=2 is read as -j =2 (an option joined to its "
         "value): write -j 2 or --jobs=2",
     ),
+    "a flag joined in front": (
+        ["-qout.jsonl"],
+        "Invalid value for '-o' / '--out': -qout.jsonl is read as -q -o ut.jsonl (an option "
+        "joined to its value): write -q -o out.jsonl for the output out.jsonl, or "
+        "./-qout.jsonl to read -qout.jsonl (-q -o ut.jsonl, with a space, if that is meant)",
+    ),
+    "a flag joined in front, then =": (
+        ["-qo=all.jsonl"],
+        "-qo=all.jsonl is read as -q -o =all.jsonl (an option joined to its value): write "
+        "-q -o all.jsonl or -q --out=all.jsonl",
+    ),
+    "a flag joined in front of a long name": (
+        ["-qjobs=2"],
+        "-qjobs=2 is read as -q -j obs=2 (an option joined to its value): write -q "
+        "--jobs=2 (two dashes)",
+    ),
     "a file named so": (
         ["-jx.txt"],
         "Invalid value for '-j' / '--jobs': -jx.txt is read as -j x.txt (an option joined to "
@@ -217,7 +233,14 @@ def test_a_long_option_with_one_dash_is_refused_naming_it(
 
 
 @pytest.mark.parametrize(
-    "words", [["-oall.jsonl"], ["-j1", "-o", "all.jsonl"], ["--exclude", "-out.txt", "-oall.jsonl"]]
+    "words",
+    [
+        ["-oall.jsonl"],
+        ["-j1", "-o", "all.jsonl"],
+        ["--exclude", "-out.txt", "-oall.jsonl"],
+        ["-qoall.jsonl"],
+        ["-qj1", "-o", "all.jsonl"],
+    ],
 )
 def test_an_option_joined_to_its_value_is_read_as_joined(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str]
@@ -252,3 +275,116 @@ def test_an_unknown_option_or_an_options_value_gets_no_file_hint(tmp_path: Path)
     code, _, stderr = run("extract", "--stdin-name", "-a.txt", "-j", "0", "-")
     assert code == 2
     assert "to name the file" not in stderr
+
+
+GIVEN_TWICE = {  # an option of one value given twice: the parser kept the last unsaid
+    "two output folders": (
+        ["extract", "a.txt", "-o", "a/", "-o", "b/"],
+        "Invalid value for '-o' / '--out': given 2 times (-o a/, then -o b/), but it takes "
+        "one value, and only the last would count: give it once",
+    ),
+    "joined and long with =": (
+        ["extract", "a.txt", "-oa/", "--out=b.jsonl"],
+        "given 2 times (-o a/, then --out b.jsonl)",
+    ),
+    "behind a flag, and three times": (
+        ["extract", "a.txt", "-qo", "a.jsonl", "--out", "b.jsonl", "-o", "c.jsonl"],
+        "given 3 times (-o a.jsonl, then --out b.jsonl, then -o c.jsonl)",
+    ),
+    "two formats": (
+        ["validate", "a.txt", "-f", "json", "--format", "sarif"],
+        "Invalid value for '-f' / '--format': given 2 times (-f json, then --format sarif)",
+    ),
+    "render's output": (
+        ["render", "a.txt", "-o", "x.docx", "-o", "y.docx"],
+        "given 2 times (-o x.docx, then -o y.docx)",
+    ),
+}
+
+
+@pytest.mark.parametrize(("words", "message"), GIVEN_TWICE.values(), ids=GIVEN_TWICE.keys())
+def test_an_option_of_one_value_given_twice_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], message: str
+) -> None:
+    """``-o a/ -o b/`` wrote b/ alone without a word: the user asked for two outputs."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run(*words)
+    assert (code, stdout) == (2, "")
+    assert message in flat(stderr)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["-o", "all.jsonl", "--out=all.jsonl"],  # the same value: nothing lost
+        ["--include", "a*", "--include", "b*", "-o", "all.jsonl"],  # these add up
+        ["-q", "-q", "-o", "all.jsonl"],
+        ["--stdin-name", "x", "-o", "all.jsonl", "--", "-o"],  # (after --, a path)
+    ],
+)
+def test_options_that_may_repeat_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str]
+) -> None:
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    if "--" in words:  # a file called -o, and standard input named x
+        write_letters(tmp_path, ["-o"])
+        words = ["-", *words]
+    code, _, stderr = run("extract", "a.txt", *words, stdin=(tmp_path / "a.txt").read_bytes())
+    assert code == 0, stderr
+    assert (tmp_path / "all.jsonl").is_file()
+
+
+def test_a_path_given_for_a_command_names_the_commands_that_read_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``replyparse a.txt`` (the command forgotten) said ``No such command 'a.txt'.``"""
+    write_letters(tmp_path, ["甲 乙.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("甲 乙.txt")
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        "No such command '甲 乙.txt'. '甲 乙.txt' is a path: name a command before it, "
+        "replyparse extract '甲 乙.txt' (records) or replyparse validate '甲 乙.txt' (a check)"
+    )
+    assert flat(run("nosuch")[2]).endswith("No such command 'nosuch'.")  # no path: as it was
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        pytest.param(
+            ["validate", "a.txt", "-o", "x.json"],
+            "No such option: -o; validate writes its findings to standard output",
+            id="validate-out",
+        ),
+        pytest.param(
+            ["render", "a.txt", "-o", "x.docx", "--format", "docx"],
+            "No such option: --format; render always writes a Word file (.docx)",
+            id="render-format",
+        ),
+    ],
+)
+def test_an_option_of_another_command_says_how_this_one_does_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], said: str
+) -> None:
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run(*words)
+    assert code == 2
+    assert said in flat(stderr)
+
+
+def test_a_setting_given_twice_is_overridden_with_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrapper's default (``alias rp='replyparse extract -j 4'``) may be overridden
+    later on the line, as parsers let it, but no longer unsaid."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run("extract", "a.txt", "-j", "3", "--timeout=60", "--jobs", "1", "-q")
+    assert code == 0, stderr
+    assert "note: -j given 2 times (-j 3, then --jobs 1): the last, 1, is used" in flat(stderr)
+    assert "--timeout" not in stderr  # given once

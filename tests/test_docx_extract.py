@@ -163,6 +163,73 @@ def test_name_clashes_end_in_docx(tmp_path: Path) -> None:
     assert rows["来源文件"] == str(tmp_path / "two" / "x.txt")
 
 
+def _own_document(path: Path, author: str = "王某") -> bytes:
+    """A Word file of the user's own (another author) at ``path``: its bytes."""
+    document = docx.Document()
+    document.add_paragraph("一份自己的文件")
+    document.core_properties.author = author
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_users_own_document_beside_the_letter_is_left_alone(tmp_path: Path) -> None:
+    """``extract a.txt -o ./ --format docx`` replaced the user's own ``a.docx`` there, as
+    ``render -o ./`` no longer does: the report takes another name, with a note."""
+    shutil.copy(SAMPLE_LETTERS[0], tmp_path / "a.txt")
+    own = {"a.docx": _own_document(tmp_path / "a.docx")}
+    (tmp_path / "b.txt").write_bytes(SAMPLE_LETTERS[1].read_bytes())
+    (tmp_path / "b.docx").write_bytes(b"PK not a Word file at all")
+    own["b.docx"] = (tmp_path / "b.docx").read_bytes()
+    args = ("extract", "a.txt", "b.txt", "-o", "./", "--format", "docx")
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        code, _, stderr = run(*args)
+        again, _, stderr_again = run(*args)
+    finally:
+        os.chdir(old)
+    assert code == 0, stderr
+    for name, data in own.items():
+        assert (tmp_path / name).read_bytes() == data
+    assert header((tmp_path / "a.txt.docx").read_bytes())["来源文件"] == "a.txt"
+    assert header((tmp_path / "b.txt.docx").read_bytes())["来源文件"] == "b.txt"
+    assert (
+        "note: output name clash: a.txt is written to a.txt.docx (a.docx is there, a file "
+        "replyparse did not write: left alone)"
+    ) in flat(stderr)
+    assert again == 0, stderr_again  # the rerun keeps the names: nothing to do
+    assert counted(stderr_again) == (0, 2)
+
+
+def test_the_letter_read_is_never_its_own_report(tmp_path: Path) -> None:
+    """A Word letter whose report would take its own name (``a.docx`` into its folder)."""
+    letter = tmp_path / "a.docx"
+    document = docx.Document()
+    for line in SAMPLE_LETTERS[0].read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(str(letter))
+    before = letter.read_bytes()
+    code, _, stderr = run("extract", str(letter), "-o", f"{tmp_path}/", "--format", "docx")
+    assert code == 0, stderr
+    assert letter.read_bytes() == before
+    assert header((tmp_path / "a.docx.docx").read_bytes())["来源文件"] == str(letter)
+
+
+def test_a_report_replyparse_wrote_is_replaced_without_its_manifest(
+    archive: Path, tmp_path: Path
+) -> None:
+    """The guard reads who wrote the file, not the manifest: a folder of reports whose
+    manifest is lost is written over as before, under the same names."""
+    out = tmp_path / "out"
+    assert run("extract", str(archive), "-o", str(out), "--format", "docx", "-q")[0] == 0
+    names = sorted(documents(out, ".docx"))
+    Manifest(out).path.unlink()
+    code, _, stderr = run("extract", str(archive), "-o", str(out), "--format", "docx")
+    assert code == 0, stderr
+    assert "output name clash" not in stderr
+    assert sorted(documents(out, ".docx")) == names
+
+
 @pytest.mark.usefixtures("any_workers")
 def test_one_worker_or_two_write_the_same_bytes(archive: Path, tmp_path: Path) -> None:
     made = {}

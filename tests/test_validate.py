@@ -488,7 +488,7 @@ def test_empty_standard_input_is_unreadable() -> None:
     code, stdout, _ = run("-", stdin="")
     assert code == 1
     assert stdout.splitlines()[0] == (
-        "-: error: unreadable: standard input is empty: nothing was piped or typed into it"
+        "-: error: unreadable: empty: nothing was piped or typed into it"
     )
 
 

@@ -1234,6 +1234,22 @@ def _empty_folder(path: str) -> bool:
         return False
 
 
+def _empty_note(paths: Sequence[str]) -> str | None:
+    """``a is an empty folder``, or ``a and b/ are empty folders``: each empty folder
+    among ``paths`` once, by its first spelling, however often it is named (``empty
+    empty/`` is one folder)."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        if path != STDIN and _empty_folder(path):
+            seen.setdefault(os.path.realpath(path), said(path))
+    names = list(seen.values())
+    if not names:
+        return None
+    if len(names) == 1:
+        return f"{names[0]} is an empty folder"
+    return f"{', '.join(names[:-1])} and {names[-1]} are empty folders"
+
+
 def nothing_found(
     paths: Sequence[str],
     suffixes: Iterable[str],
@@ -1266,7 +1282,8 @@ def nothing_found(
         extra.append(note)
     if note := _hidden_note(skipped):
         extra.append(note)
-    extra += [f"{said(path)} is an empty folder" for path in paths if _empty_folder(path)]
+    if note := _empty_note(paths):
+        extra.append(note)
     fields = {f"extra{i}": text for i, text in enumerate(extra)}
     told = "; ".join(f"{{{name}}}" for name in fields)
     if filtered:

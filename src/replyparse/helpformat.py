@@ -60,7 +60,9 @@ class Command(TyperCommand):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         typed = tuple(args)  # (the parser takes the words off the list as it reads them)
         _GIVEN.set(typed)
-        _refuse_joined_value(typed, self.params, ctx)
+        if not ctx.resilient_parsing:  # (shell completion reads half-typed lines)
+            _refuse_joined_value(typed, self.params, ctx)
+            _refuse_repeated(typed, self.params, ctx)
         try:
             return super().parse_args(ctx, args)
         except Exception as exc:  # Click's NoSuchOption, not public in Typer
@@ -79,9 +81,29 @@ class Command(TyperCommand):
                 for name in p.opts
             }
             hint = _dash_name_hint(typed, ctx.command_path, valued)
+            asked = getattr(exc, "option_name", None)
+            hint = hint or _OTHER_WAY.get((self.name or "", asked or ""))
             if isinstance(message, str) and hint:  # a usage error, a name taken for options
                 exc.message = f"{message}; {hint}"  # type: ignore[attr-defined]
             raise
+
+
+_REPORT_OUT = (
+    "validate writes its findings to standard output: redirect it (replyparse validate "
+    "letters/ > findings.txt; --format json or sarif for tools)"
+)
+_ALWAYS_WORD = (
+    "render always writes a Word file (.docx); --report writes the review report instead "
+    "of the letter, and extract --format gives records"
+)
+_OTHER_WAY = {
+    ("validate", "-o"): _REPORT_OUT,
+    ("validate", "--out"): _REPORT_OUT,
+    ("render", "-f"): _ALWAYS_WORD,
+    ("render", "--format"): _ALWAYS_WORD,
+}
+"""What an option another command has, asked of one that has none, is done with here
+(``validate -o``: Click's bare ``No such option: -o`` said nothing of where output goes)."""
 
 
 def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str | None:
@@ -110,21 +132,37 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
     word starts with an option's long name given one dash (``-out…`` for ``--out``,
     ``-jobs`` for ``--jobs``), joins its value with ``=`` (``-o=all.jsonl`` wrote
     ``=all.jsonl``) or names a file or folder that is there (``-draft.txt``); a joined
-    value otherwise (``-oreports/``, ``-j4``) is read as the parser reads it. Another
-    option's long name given one dash (``-force``, ``-quiet``) is refused naming it."""
+    value otherwise (``-oreports/``, ``-j4``) is read as the parser reads it. Flags joined
+    in front are read past first (``-qout.jsonl`` is ``-q -o ut.jsonl``, refused as
+    ``-out.jsonl`` is). Another option's long name given one dash (``-force``,
+    ``-quiet``) is refused naming it."""
     valued = [
         p for p in params if p.param_type_name == "option" and not getattr(p, "is_flag", False)
     ]
     takes_value = {name for p in valued for name in p.opts}
+    flags = {
+        name
+        for p in params
+        if getattr(p, "is_flag", False)
+        for name in getattr(p, "opts", ())
+        if len(name) == 2 and name[1] != "-"
+    }
     for before, word in zip(("", *args), args, strict=False):
         if word == "--":
             return
-        if before in takes_value or word.startswith("--") or len(word) < 3:
+        if before in takes_value or not word.startswith("-") or word.startswith("--"):
             continue
-        short, value = word[:2], word[2:]
-        param = next((p for p in valued if short in p.opts), None)
+        if len(word) < 3:
+            continue
         meant = word.split("=", 1)[0]  # another option's long name, one dash short
         other = next((p for p in params if "-" + meant in getattr(p, "opts", ())), None)
+        # flags joined in front (-qout.jsonl: -q, then -o ut.jsonl) are read first
+        lead = 1
+        while lead < len(word) - 1 and "-" + word[lead] in flags:
+            lead += 1
+        flagged = [f"-{letter}" for letter in word[1:lead]]
+        short, value = "-" + word[lead], word[lead + 1 :]
+        param = next((p for p in valued if short in p.opts), None)
         if other is not None and other is not param:
             raise typer.BadParameter(
                 f"{said(word)} is read as {_as_short(word, takes_value)}, not as -{meant}: "
@@ -134,30 +172,103 @@ def _refuse_joined_value(args: Sequence[str], params: Sequence[Any], ctx: Any) -
             )
         if param is None:
             continue
+        core = "-" + word[lead:]  # the valued option's part: -out.jsonl of -qout.jsonl
         longs = [name[1:] for name in param.opts if name.startswith("--")]
-        spelt = next((name for name in longs if word.startswith(name)), None)
+        spelt = next((name for name in longs if core.startswith(name)), None)
         equals = value.startswith("=") and len(value) > 1
         if spelt is None and not equals and not os.path.lexists(word):
             continue
-        read = f"{said(word)} is read as {short} {said(value)} (an option joined to its value)"
-        as_is = f"{short} {said(value)}, with a space, if that is meant"
-        if spelt is not None and word in (spelt, spelt + "="):
-            fix = f": write -{spelt} (two dashes) or {short}"
-        elif spelt is not None and word.startswith(spelt + "="):
-            fix = f": write {said('-' + word)} (two dashes)"
+        before_it = "".join(f"{flag} " for flag in flagged)  # said again in each fix
+        read = (
+            f"{said(word)} is read as {before_it}{short} {said(value)} (an option joined to "
+            "its value)"
+        )
+        as_is = f"{before_it}{short} {said(value)}, with a space, if that is meant"
+        if spelt is not None and core in (spelt, spelt + "="):
+            fix = f": write {before_it}-{spelt} (two dashes) or {before_it}{short}"
+        elif spelt is not None and core.startswith(spelt + "="):
+            fix = f": write {before_it}{said('-' + core)} (two dashes)"
         elif spelt is not None:
-            whole = said(word[1:])
+            whole = said(core[1:])
             what = "the output" if param.name == "out" else "the value"
             fix = (
-                f": write {short} {whole} for {what} {whole}, or {said('./' + word)} to read "
-                f"{said(word)} ({as_is})"
+                f": write {before_it}{short} {whole} for {what} {whole}, or "
+                f"{said('./' + word)} to read {said(word)} ({as_is})"
             )
         elif equals:
             meant = said(value[1:])
-            fix = f": write {short} {meant}" + (f" or -{longs[0]}={meant}" if longs else "")
+            fix = f": write {before_it}{short} {meant}" + (
+                f" or {before_it}-{longs[0]}={meant}" if longs else ""
+            )
         else:
             fix = f", but {said(word)} is here: write {said('./' + word)} to read it, or {as_is}"
         raise typer.BadParameter(read + fix, ctx=ctx, param=param)
+
+
+_LAST_WINS = frozenset(
+    {"jobs", "timeout", "fail_on", "max_file_size", "max_inflated_size", "max_pages", "max_chars"}
+)
+"""The options of one value that a later use may override, as a wrapper's default is
+(``alias rp='replyparse extract -j 4'``, then ``rp … -j 8``), with a note: a setting of
+how the run goes, not a file or a form of what it writes."""
+
+
+def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> None:
+    """Refuse an option that takes one value given twice with two values (``-o a/ -o
+    b/``): the parser keeps the last without a word, and the run writes one output
+    where two were asked for; a setting of :data:`_LAST_WINS` (``-j 4 … -j 8``) is
+    overridden with a note instead. The words are read as the parser reads them:
+    ``--out=a``, ``--out a``, ``-oa``, ``-o a``, flags joined in front (``-qo a``); the
+    same value twice is no conflict, and options that add up (``--include``) may repeat."""
+    options = [p for p in params if p.param_type_name == "option"]
+    valued = {n for p in options if not getattr(p, "is_flag", False) for n in p.opts}
+    flags = {n for p in options if getattr(p, "is_flag", False) for n in p.opts}
+    single = {
+        n: p
+        for p in options
+        if not getattr(p, "is_flag", False) and not getattr(p, "multiple", False)
+        for n in p.opts
+    }
+    given: dict[str, list[tuple[str, str]]] = {}  # by the option's first name
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            break
+        if not word.startswith("-") or word == "-":
+            continue
+        pairs: list[tuple[str, str | None]] = []
+        if word.startswith("--"):
+            long, joined, rest = word.partition("=")
+            if long in valued:
+                pairs.append((long, rest if joined else next(words, None)))
+        else:
+            for i in range(1, len(word)):
+                short = "-" + word[i]
+                if short in valued:
+                    pairs.append((short, word[i + 1 :] or next(words, None)))
+                    break
+                if short not in flags:
+                    break  # no option of this command: the parser says so
+        for name, value in pairs:
+            if name in single and value is not None:
+                given.setdefault(single[name].opts[0], []).append((name, value))
+    for first, uses in given.items():
+        if len({value for _, value in uses}) < 2:
+            continue
+        told = ", then ".join(f"{name} {said(value)}" for name, value in uses)
+        param = single[first]
+        if param.name not in _LAST_WINS:
+            raise typer.BadParameter(
+                f"given {len(uses)} times ({told}), but it takes one value, and only the "
+                "last would count: give it once",
+                ctx=ctx,
+                param=param,
+            )
+        typer.echo(
+            f"note: {first} given {len(uses)} times ({told}): the last, "
+            f"{said(uses[-1][1])}, is used",
+            err=True,
+        )
 
 
 def _as_short(word: str, takes_value: set[str]) -> str:

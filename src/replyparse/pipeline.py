@@ -73,7 +73,7 @@ def parse_input(
     if data is not None and len(data) > limits.max_file_bytes:
         raise InputError(path, f"larger than the limit of {limits.max_file_bytes} bytes")
     if data is not None and not data.strip():  # (what a file so would be told: "empty")
-        raise InputError(path, "standard input is empty: nothing was piped or typed into it")
+        raise InputError(path, "empty: nothing was piped or typed into it")
     try:
         if data is not None:
             return parse_bytes(

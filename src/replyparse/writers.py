@@ -53,6 +53,23 @@ def atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+def may_replace(target: Path) -> bool:
+    """Whether a Word document replyparse names itself (``render -o folder/``, ``extract
+    --format docx -o folder/``) may go where ``target`` is: nothing there, or a Word file
+    whose author is replyparse (one it wrote before: :mod:`replyparse.wordml` sets it),
+    never a user's own document (the letter itself, beside its record)."""
+    import zipfile
+
+    if not os.path.lexists(target):
+        return True
+    try:
+        with zipfile.ZipFile(target) as document:
+            core = document.read("docProps/core.xml")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return b"<dc:creator>replyparse</dc:creator>" in core
+
+
 def _lock(fd: int) -> bool:
     """Take an exclusive advisory lock on ``fd`` without waiting; False when held elsewhere."""
     if sys.platform == "win32":  # pragma: no cover - advisory locks are POSIX here

@@ -19,7 +19,14 @@ from pathlib import Path
 from replyparse.batch.folder import ErrorsFile, write_skipped
 from replyparse.batch.options import DOCUMENT_SUFFIXES, STDIN_NAME, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
-from replyparse.batch.plan import Job, Renamed, plan_outputs, settings, settings_change
+from replyparse.batch.plan import (
+    Holder,
+    Job,
+    Renamed,
+    plan_outputs,
+    settings,
+    settings_change,
+)
 from replyparse.batch.pool import Stop
 from replyparse.batch.resume import (
     STDIN_KEY,
@@ -81,6 +88,9 @@ class Ledger:
         self.replacing: list[Job] = []
         """Standard input under a name whose record an earlier run made here, told at the
         end when it wrote its own (:meth:`_note_replaced`)."""
+        self.replacing_letter: str | None = None
+        """Standard input's name, when it is to replace the letter of that name in a
+        database (told at the end when it did, as :attr:`replacing`)."""
         self.stop = Stop()
 
     def classify(self) -> list[Job]:
@@ -99,6 +109,7 @@ class Ledger:
             force=self.options.force,
             suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
             skip_failed=self.options.skip_failed,
+            occupied=self._occupied if self.mode == "folder" and self.format == "docx" else None,
         )
         self.stats.skipped = resume.skipped
         self.stats.failed_kept = resume.failed_kept
@@ -116,11 +127,20 @@ class Ledger:
         if self.options.prune:
             self._prune_strays(resume.outputs)
         self.renamed = resume.renamed
-        if self.mode == "folder":  # (an archive says so as it opens: run._stdin_into)
+        if self.mode == "folder":  # (an archive knows it as it opens: run._stdin_into)
             self.replacing = self._stdin_replacing(resume.todo)
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {self._named(path)} is written to {said(name)}")
         return resume.todo
+
+    def _occupied(self, name: str) -> bool:
+        """Whether the output folder holds a file named ``name`` that is no report
+        replyparse wrote (a user's own Word file, the letter read itself): not replaced,
+        as ``render -o folder/`` replaces none (:func:`~replyparse.writers.may_replace`)."""
+        from replyparse.writers import may_replace
+
+        assert self.out is not None
+        return not may_replace(self.out / name)
 
     def _stdin_replacing(self, todo: list[Job]) -> list[Job]:
         """The letter from standard input when it is to replace the record an earlier run
@@ -137,8 +157,13 @@ class Ledger:
         return replacing
 
     def _note_replaced(self) -> None:
-        """Say so when standard input replaced its earlier record (one that failed
-        instead is told as withdrawn, :meth:`_withdraw`)."""
+        """Say so when standard input replaced its earlier record, or its letter in a
+        database (one that failed instead is told as withdrawn, :meth:`_withdraw`)."""
+        if self.replacing_letter is not None and STDIN in self.written:
+            out = said(str(self.options.out))
+            self.reporter.note(
+                f"standard input replaces the letter {self.replacing_letter} in {out}"
+            )
         for job in self.replacing:
             if job.file.path in self.written and job.output is not None:
                 self.reporter.note(
@@ -228,10 +253,10 @@ class Ledger:
         self.stats.renamed = len(renamed)
         failed = {path for path, _, _ in self.failed_here.values()}
         for r in renamed[:10]:
-            taken = [f"{said(r.wanted)} is taken by {self._held(r.holder, r.earlier, failed)}"]
+            taken = [f"{said(r.wanted)} {self._held(r.holder, r.held, failed)}"]
             taken += [
-                f"{said(name)} by {self._held(holder, earlier, failed)}"
-                for name, holder, earlier in r.also
+                f"{said(name)} {self._held(holder, held, failed, again=True)}"
+                for name, holder, held in r.also
             ]
             if len(taken) > _HOLDERS_TOLD:
                 more = plural(len(taken) - _HOLDERS_TOLD, "more name")
@@ -243,14 +268,18 @@ class Ledger:
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
 
-    def _held(self, holder: str, earlier: bool, failed: set[str]) -> str:
-        """Who holds an output name, as a clash note says it (``failed``: the paths that
-        failed in this run, whose name is kept for them though nothing was written)."""
-        if earlier:
-            return f"{self._named(holder)}, written by an earlier run"
+    def _held(self, holder: str, held: Holder, failed: set[str], *, again: bool = False) -> str:
+        """Who holds an output name, as a clash note says it after the name (``is taken
+        by a.htm``; ``again``: the second name on, ``by a.htm``); ``failed``: the paths that
+        failed in this run, whose name is kept for them though nothing was written."""
+        if held == "outside":
+            return "is there, a file replyparse did not write: left alone"
+        by = "by" if again else "is taken by"
+        if held == "earlier":
+            return f"{by} {self._named(holder)}, written by an earlier run"
         if holder in failed:
-            return f"{self._named(holder)}, which failed and keeps the name"
-        return self._named(holder)
+            return f"{by} {self._named(holder)}, which failed and keeps the name"
+        return f"{by} {self._named(holder)}"
 
     def _named(self, path: str) -> str:
         """A source as a note names it: its path, or standard input and its name (``-``
@@ -259,6 +288,13 @@ class Ledger:
             return f"standard input ({self.options.stdin_name or STDIN_NAME})"
         if path.startswith(STDIN_KEY):
             return f"standard input ({path.removeprefix(STDIN_KEY)})"
+        return said(path)
+
+    def _failed_name(self, path: str) -> str:
+        """A source as its failure line names it: its path, or standard input by the
+        name ``--stdin-name`` gives it (``-`` named nothing a reader knows)."""
+        if path == STDIN:
+            return said(self.options.stdin_name) if self.options.stdin_name else "standard input"
         return said(path)
 
     def consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
@@ -281,7 +317,7 @@ class Ledger:
         else:
             assert reason is not None
             self.stats.failed += 1
-            self.reporter.failure(said(job.file.path), stage, reason)
+            self.reporter.failure(self._failed_name(job.file.path), stage, reason)
             self.failed_here[index] = (job.file.path, stage, reason)
             if self.options.fail_fast:
                 self.stats.failed_fast = True
@@ -312,9 +348,14 @@ class Ledger:
             return
         if manifest.remove_output(job.output):
             self.stats.withdrawn += 1
+            earlier = f"output {said(job.output)}"
+            if self.mode == "sqlite":  # (no file: the letter, by its name in the tables)
+                from replyparse.tables.outputs import letter_name
+
+                name = said(letter_name(job.output) or job.output)
+                earlier = f"letter {name} in {said(str(self.options.out))}"
             self.reporter.note(
-                f"{self._named(job.file.path)} now fails: its earlier output "
-                f"{said(job.output)} was removed"
+                f"{self._named(job.file.path)} now fails: its earlier {earlier} was removed"
             )
 
     def _halt(self, reason: str, target: Path | None = None) -> None:
@@ -351,7 +392,9 @@ class Ledger:
                 else:
                     failures = [self.failed_here[i] for i in sorted(self.failed_here)]
                 failures.extend((p.path, "read", p.reason) for p in self.found.failures)
-                self.errors.write(failures)
+                # standard input as its record names it: the name --stdin-name gives, or -
+                named = self.options.stdin_name or STDIN
+                self.errors.write((named if p == STDIN else p, st, e) for p, st, e in failures)
                 if failures:
                     self.stats.errors_file = said(str(self.errors.target))
             except OSError as exc:

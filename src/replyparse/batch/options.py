@@ -286,7 +286,7 @@ def stdin_name_alone(
     files_from: str | None = None,
 ) -> UsageProblem:
     """The problem of a name for standard input given with no ``-`` among ``paths``
-    (``extract --stdin-name``, ``validate --stdin-filename``: ``{stdin_name}`` is spelled
+    (``extract --stdin-name``, ``validate --stdin-name``: ``{stdin_name}`` is spelled
     by the command), saying exactly what to write either way: the command line with ``-``
     added, or the paths alone. ``given``: the command's arguments as given, written back
     with ``-`` at the end, every option kept (``--files-from``, ``--format``…); without

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Mapping, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Literal, NamedTuple
 
 from replyparse.batch.options import Format
 from replyparse.discover import STDIN, InputFile
@@ -64,6 +64,12 @@ def worker_count(files: int, jobs: int | None) -> int:
     return max(1, min(wanted, files // FILES_PER_WORKER))
 
 
+Holder = Literal["run", "earlier", "outside"]
+"""Who holds an output name: a file of this run, an earlier run's record (a reserved
+name), or a file in the output folder that replyparse did not write (``outside``: its
+holder is the name itself)."""
+
+
 class Renamed(NamedTuple):
     """A file whose output name was taken, and by whom (the note says both)."""
 
@@ -74,12 +80,17 @@ class Renamed(NamedTuple):
     """The name it would have had (``a.json``)."""
     holder: str
     """The path of the file that has ``wanted``."""
-    earlier: bool = False
-    """True when ``holder``'s output was made by an earlier run (a reserved name)."""
-    also: tuple[tuple[str, str, bool], ...] = ()
+    held: Holder = "run"
+    """Who ``holder`` is (:data:`Holder`)."""
+    also: tuple[tuple[str, str, Holder], ...] = ()
     """The names tried after ``wanted`` and taken too, in order, each with its holder and
-    whether an earlier run made it (``a.txt.json``, held by ``a.Txt``, before
-    ``a.txt.2.json``): the note names every one, so that no ``.2`` goes unexplained."""
+    who that is (``a.txt.json``, held by ``a.Txt``, before ``a.txt.2.json``): the note
+    names every one, so that no ``.2`` goes unexplained."""
+
+    @property
+    def earlier(self) -> bool:
+        """Whether an earlier run made the record that holds ``wanted``."""
+        return self.held == "earlier"
 
 
 def plan_outputs(
@@ -87,6 +98,7 @@ def plan_outputs(
     suffix: str = ".json",
     kept: Sequence[str | None] = (),
     reserved: Mapping[str, str] | None = None,
+    occupied: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], list[Renamed]]:
     """Output names (relative, POSIX) for a folder run, and the renamed ones.
 
@@ -99,15 +111,26 @@ def plan_outputs(
     source (or None): a file keeps it (ending in ``suffix``, and not kept by an earlier
     file), so that adding, deleting or listing other files never moves a record, and
     the other names are made around those. ``reserved`` names (each with its source)
-    are not given at all (the records of files another run made into the same output).
+    are not given at all (the records of files another run made into the same output),
+    nor those ``occupied`` says a file there holds that replyparse did not write (a
+    user's own ``a.docx`` beside ``a.txt``: asked only of a name about to be given).
     """
     keep: list[str | None] = [None] * len(files)
-    # who has each name taken (case-folded): the path, and whether an earlier run made it
-    taken = {name.casefold(): (source, True) for name, source in (reserved or {}).items()}
+    # who has each name taken (case-folded): the path, and who that is
+    taken: dict[str, tuple[str, Holder]] = {
+        name.casefold(): (source, "earlier") for name, source in (reserved or {}).items()
+    }
     for i, name in enumerate(kept):
         if name is not None and name.casefold().endswith(suffix) and name.casefold() not in taken:
             keep[i] = name
-            taken[name.casefold()] = (files[i].path, False)
+            taken[name.casefold()] = (files[i].path, "run")
+
+    def holder_of(name: str) -> tuple[str, Holder] | None:
+        held = taken.get(name.casefold())
+        if held is None and occupied is not None and occupied(name):
+            held = taken[name.casefold()] = (name, "outside")
+        return held
+
     outputs: list[str] = []
     renamed: list[Renamed] = []
     for f, known in zip(files, keep, strict=True):
@@ -117,17 +140,17 @@ def plan_outputs(
         # standard input's name is given whole (``--stdin-name 2021.3``): no suffix to drop
         stem = f.rel if f.path == STDIN else os.path.splitext(f.rel)[0]
         name = wanted = f"{stem}{suffix}"
-        if (holder := taken.get(name.casefold())) is not None:
+        if (holder := holder_of(name)) is not None:
             name = f"{f.rel}{suffix}"
-            also: list[tuple[str, str, bool]] = []
+            also: list[tuple[str, str, Holder]] = []
             n = 2
-            while (other := taken.get(name.casefold())) is not None:
+            while (other := holder_of(name)) is not None:
                 if name != wanted:  # (a whole name, standard input's, is the one refused)
                     also.append((name, *other))
                 name = f"{f.rel}.{n}{suffix}"
                 n += 1
             renamed.append(Renamed(f.path, name, wanted, *holder, tuple(also)))
-        taken[name.casefold()] = (f.path, False)
+        taken[name.casefold()] = (f.path, "run")
         outputs.append(name)
     return outputs, renamed
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from replyparse.batch.plan import Job, Renamed, fit_name, plan_outputs
@@ -84,18 +84,19 @@ def plan_resume(
     force: bool,
     suffix: str = ".json",
     skip_failed: bool = False,
+    occupied: Callable[[str], bool] | None = None,
 ) -> Resume:
     """Load (and compact) the manifest, name every output (ending in ``suffix``), and keep
     the files that need doing (all of them with ``force``; ``skip_failed``: not those
     whose letter failed last time, unchanged since). ``sources`` are the files'
-    :func:`manifest_keys`."""
+    :func:`manifest_keys`; ``occupied``: :func:`~.plan.plan_outputs`'s."""
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
     known = [manifest.get(source) for source in sources]
     kept = [e.output if e is not None and e.status == "ok" else None for e in known]
     reserved = _others(manifest, sources)
-    outputs, renamed = plan_outputs(files, suffix, kept, reserved)
+    outputs, renamed = plan_outputs(files, suffix, kept, reserved, occupied)
     resume = Resume(renamed=renamed)
     fitted = [fit_name(planned) for planned in outputs]
     for f, source, planned, output in zip(files, sources, outputs, fitted, strict=True):

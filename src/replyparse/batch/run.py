@@ -267,7 +267,9 @@ class _Run(Ledger):
     def _stdin_into(self, writer: ArchiveWriter) -> None:
         """A letter from standard input into an archive that holds one of its name
         already: refused under the default name (two runs of ``extract - -o a.db`` would
-        keep only the second letter), replaced with a note under a name the user gave."""
+        keep only the second letter), replaced under a name the user gave, with a note at
+        the end when it was (:meth:`_note_replaced`): standard input is not read yet, and
+        may fail."""
         names = [f.rel for f in self.files if f.path == STDIN]
         if not names:
             return
@@ -284,9 +286,7 @@ class _Run(Ledger):
                 path=said(str(self.options.out)),
                 name=name,
             )
-        self.reporter.note(
-            f"standard input replaces the letter {name} in {said(str(self.options.out))}"
-        )
+        self.replacing_letter = name  # told at the end, once standard input wrote it
 
 
 def _own_files(options: BatchOptions, out: Path, manifest: Manifest | None) -> list[str]:

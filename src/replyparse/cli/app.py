@@ -97,6 +97,24 @@ class _Root(TyperGroup):
         with collector_paused():
             return super().parse_args(ctx, args)
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """The command named first; a path named there instead (``replyparse a.txt``, the
+        command forgotten) is told which commands read it, not only ``No such command``."""
+        try:
+            return super().resolve_command(ctx, args)
+        except Exception as exc:  # Click's UsageError, not public in Typer
+            word = args[0] if args else ""
+            message = getattr(exc, "message", None)
+            if not isinstance(message, str) or word in COMMANDS or not os.path.lexists(word):
+                raise
+            from replyparse.paths import said
+
+            exc.message = (  # type: ignore[attr-defined]
+                f"{message} {said(word)} is a path: name a command before it, replyparse "
+                f"extract {said(word)} (records) or replyparse validate {said(word)} (a check)"
+            )
+            raise
+
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """The command list from the summaries, as Click writes it from the commands
         (each summary shortened to fit the same way), building none of them."""

@@ -16,16 +16,19 @@ from replyparse.cli.options import (
     Include,
     Jobs,
     NoFollowLinks,
+    StdinNameAlias,
     format_option,
     refuse_expanded_pattern,
     skipped_option,
     stdin_hint,
+    stdin_name_given,
+    stdin_name_spelled,
 )
 from replyparse.cli.problems import usage_error
 from replyparse.helpformat import given
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
-from replyparse.usage import UsageProblem
+from replyparse.usage import Param, UsageProblem
 
 EX_TEMPFAIL = 75
 """sysexits.h: a temporary failure, try again later (another run holds the output)."""
@@ -152,6 +155,7 @@ def extract(
             show_default=False,
         ),
     ] = None,
+    stdin_filename: StdinNameAlias = None,
     no_follow_links: NoFollowLinks = False,
     resume: Annotated[
         bool,
@@ -208,14 +212,15 @@ def extract(
         files_from=files_from,
         fail_fast=fail_fast,
         prune=prune,
-        stdin_name=stdin_name,
+        stdin_name=stdin_name_given(stdin_name, stdin_filename),
         given=given(),
     )
     stdin_hint(paths or (), files_from)
     try:
         stats = run_batch(options, lambda single: make_reporter(quiet=quiet, single=single))
     except UsageProblem as exc:
-        raise usage_error(exc) from None
+        typed = {Param.STDIN_NAME: stdin_name_spelled(stdin_name, stdin_filename)}
+        raise usage_error(exc, typed) from None
     except OutputLocked as exc:
         typer.echo(shown(f"error: {exc}"), err=True)
         raise typer.Exit(EX_TEMPFAIL) from None

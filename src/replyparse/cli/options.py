@@ -60,6 +60,31 @@ Jobs = Annotated[
     ),
 ]
 
+STDIN_NAME_ALIAS = "--stdin-filename"
+"""``--stdin-name``'s other spelling (black's, ruff's, eslint's), taken and not shown."""
+StdinNameAlias = Annotated[
+    str | None, typer.Option(STDIN_NAME_ALIAS, metavar="NAME", hidden=True, show_default=False)
+]
+
+
+def stdin_name_given(name: str | None, alias: str | None) -> str | None:
+    """The name standard input was given, by ``--stdin-name`` or its hidden alias
+    ``--stdin-filename``: both, naming two things, is a usage error."""
+    if alias is None:
+        return name
+    if name is not None and name != alias:
+        raise typer.BadParameter(
+            f"--stdin-name {said(name)} and {STDIN_NAME_ALIAS} {said(alias)} both name "
+            "standard input (they are one option): give one name",
+            param_hint="'--stdin-name'",
+        )
+    return alias
+
+
+def stdin_name_spelled(name: str | None, alias: str | None) -> str:
+    """How the option naming standard input was typed, for a message about it."""
+    return STDIN_NAME_ALIAS if alias is not None and name is None else "--stdin-name"
+
 
 def format_option(formats: type[StrEnum], what: str, help: str, **more: Any) -> Any:
     """A command's ``--format`` (``-f``, as many tools spell it): one of ``formats``,

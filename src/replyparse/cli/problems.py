@@ -7,6 +7,8 @@ spells it as the command line does.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import typer
 
 from replyparse.usage import Param, UsageProblem
@@ -39,13 +41,19 @@ _IN_SENTENCE = {
 }
 
 
-def usage_error(exc: UsageProblem) -> typer.BadParameter | typer.Exit:
-    """A domain :class:`UsageProblem` as Click's exit-2 error, options spelled as here;
-    one that blames no option (nothing found in the folders named) as ``error: …``."""
-    message = exc.render(_IN_SENTENCE.__getitem__)
+def usage_error(
+    exc: UsageProblem, typed: Mapping[Param, str] | None = None
+) -> typer.BadParameter | typer.Exit:
+    """A domain :class:`UsageProblem` as Click's exit-2 error, options spelled as here
+    (``typed``: those given by another name, spelled as the user typed them, such as
+    ``--stdin-filename``); one that blames no option (nothing found in the folders
+    named) as ``error: …``."""
+    spelled = {**_IN_SENTENCE, **(typed or {})}
+    message = exc.render(spelled.__getitem__)
     if exc.param is None:
         return fail(message)
-    return typer.BadParameter(message, param_hint=_PARAM_HINT[exc.param])
+    hint = f"'{typed[exc.param]}'" if typed and exc.param in typed else _PARAM_HINT[exc.param]
+    return typer.BadParameter(message, param_hint=hint)
 
 
 def fail(message: str) -> typer.Exit:

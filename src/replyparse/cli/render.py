@@ -21,6 +21,7 @@ import typer
 from replyparse.cli.limits import with_limits
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import said, shown
+from replyparse.writers import may_replace
 
 
 @with_limits
@@ -86,7 +87,7 @@ def render(
             f"{said(str(target))} is also the input; write to another file",
             param_hint=_OUT_HINT,
         )
-    if target is not None and target != Path(out) and not _may_replace(target):
+    if target is not None and target != Path(out) and not may_replace(target):
         # (a name render chose: a record's folder may hold the letter it was read from,
         # letters/a.json beside letters/a.docx, and -o letters/ would replace the letter)
         raise typer.BadParameter(
@@ -178,21 +179,6 @@ def _render_target(path: str, out: str) -> Path | None:
             param_hint=_OUT_HINT,
         )
     return Path(out)
-
-
-def _may_replace(target: Path) -> bool:
-    """Whether a document render names itself may go where ``target`` is: nothing there,
-    or a Word file whose author is replyparse (one it wrote before: wordml sets it)."""
-    import zipfile
-
-    if not os.path.lexists(target):
-        return True
-    try:
-        with zipfile.ZipFile(target) as document:
-            core = document.read("docProps/core.xml")
-    except (OSError, KeyError, zipfile.BadZipFile):
-        return False
-    return b"<dc:creator>replyparse</dc:creator>" in core
 
 
 def _same_file(source: Path, target: Path) -> bool:

@@ -17,10 +17,13 @@ from replyparse.cli.options import (
     Include,
     Jobs,
     NoFollowLinks,
+    StdinNameAlias,
     format_option,
     refuse_expanded_pattern,
     skipped_option,
     stdin_hint,
+    stdin_name_given,
+    stdin_name_spelled,
 )
 from replyparse.cli.problems import fail, usage_error
 from replyparse.helpformat import choice, given
@@ -126,14 +129,16 @@ def validate(
     jobs: Jobs = None,
     skipped: Annotated[str | None, skipped_option("notes on standard error only")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No closing summary line.")] = False,
-    stdin_filename: Annotated[
-        str,
+    stdin_name: Annotated[
+        str | None,
         typer.Option(
-            "--stdin-filename",
+            "--stdin-name",
             metavar="NAME",
-            help="The name standard input (-, among the paths) is reported under.",
+            help="The name standard input (-, among the paths) is reported under [default: -].",
+            show_default=False,
         ),
-    ] = "-",
+    ] = None,
+    stdin_filename: StdinNameAlias = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     """Check letters against GB/T 9704-2012: what is missing or wrong.
@@ -193,14 +198,14 @@ def validate(
         fail_on=fail_on.value if fail_on is not None else None,
     )
     paths = paths or []
-    if stdin_filename != "-" and "-" not in paths:
+    named = stdin_name_given(stdin_name, stdin_filename)
+    if named is not None and named != "-" and "-" not in paths:
         # as extract's --stdin-name: a name for no letter was silently unused
-        alone = stdin_name_alone(
-            "validate", stdin_filename, [*paths], given=given(), files_from=files_from
-        )
+        alone = stdin_name_alone("validate", named, [*paths], given=given(), files_from=files_from)
         spelled = {p: "--" + p.value.replace("_", "-") for p in Param}
-        spelled[Param.STDIN_NAME] = "--stdin-filename"
-        raise typer.BadParameter(alone.render(spelled.__getitem__), param_hint="'--stdin-filename'")
+        spelled[Param.STDIN_NAME] = stdin_name_spelled(stdin_name, stdin_filename)
+        hint = f"'{spelled[Param.STDIN_NAME]}'"
+        raise typer.BadParameter(alone.render(spelled.__getitem__), param_hint=hint)
     stdin_hint(paths, files_from)  # (before the list is read from standard input)
     try:
         check_given(paths, files_from)
@@ -285,7 +290,7 @@ def validate(
                 policy,
                 jobs=jobs,
                 limits=limits,
-                stdin_name=stdin_filename,
+                stdin_name=named or "-",
                 stop=stop,
                 tick=tick,
             ):
