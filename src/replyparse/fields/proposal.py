@@ -1775,6 +1775,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     text = flat.text
     out: list[_Read] = []
     for m in scan.number_kinds:
+        if _OTHER_ITEM.search(text, max(0, m.start() - 4), m.start()):
+            continue  # another item's (与第12号建议合并办理): its word names that one
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
         # (the character before it looked at, not a slice of the text up to it: the same)
         bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and not m.group("d")
@@ -1928,7 +1930,19 @@ def _numbers(scan: _Scan) -> list[_Read]:
         reach = max(0, p.start() - _NUMBER_BEFORE_QUOTE_REACH)
         if before := _NUMBER_BEFORE_QUOTE.search(text, reach, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
+    if out and _OTHER_ITEM_MARK.search(text):
+        out = [r for r in out if not _OTHER_ITEM.search(text, max(0, r.at - 4), r.at)]
     return out
+
+
+# A number the words before it give to another item, one the answered item is merged with
+# or answered beside (该建议与第12号建议合并办理, 同第12号提案一并答复, 已并入第12号建议,
+# 详见第12号建议的答复, （与〔2099〕12号合并）): no number of the item answered. Not 和 or
+# 及, which join the item's own numbers (第5号和第17号建议), nor a bare 见 (意见第12号).
+_OTHER_ITEM_LEAD = r"(?:与|同|跟|并入|并到|参见|详见)第?[（(〔\[［【]?"
+_OTHER_ITEM = re.compile(f"{_OTHER_ITEM_LEAD}$")  # (searched for right before a read)
+# (whether a place holds one at all: most hold none, and their reads are kept unasked)
+_OTHER_ITEM_MARK = re.compile(f"{_OTHER_ITEM_LEAD}[0-9〇一二三四五六七八九十]")
 
 
 def _note_opener(text: str, at: int) -> int:
