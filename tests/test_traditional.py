@@ -131,8 +131,8 @@ def test_the_fold_keeps_every_offset() -> None:
         "加强监管，做好服务，落实责任，推进工作，提高质量。\n某市民政局\n2024年6月1日\n",
         # a short one quoting 對 and a name in traditional characters: their share is a
         # tenth of its Han characters, but its simplified forms outnumber them
-        "王某代表：\n    您提出的关于“對外聯絡處”的建议收悉，现答复如下：加大投入。\n"
-        "某局\n2024年6月1日\n",
+        "王某代表：\n    您提出的关于“對外聯絡處”的建议收悉，现答复如下：加大投入，"
+        "经与该处协调，将于近期启动。\n某局\n2024年6月1日\n",
         "",
     ],
 )

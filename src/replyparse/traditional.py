@@ -12,10 +12,10 @@ span, as the record's contract says, and a value read from a place is read from 
 place of the letter.
 
 A letter is folded only when it is written in traditional characters: at least one of a
-few characters every such letter has (關 of 關於, 議 of 建議, …), a
-good share of its Han characters traditional, and more of them traditional than written
-as the table's simplified forms. A simplified letter that quotes a name in traditional
-characters is read as it is, however short.
+few characters every such letter has (關 of 關於, 議 of 建議, …), a good share of its Han
+characters traditional, and more than a third as many of them traditional as are written in
+the table's simplified forms. A simplified letter that quotes a name in traditional
+characters is read as it is, short or long.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ from replyparse.formatchars import FORMAT_CHARS, FORMAT_CLASS, INVISIBLE
 # title in traditional characters a handful.
 _SHARE = 0.05
 _LEAST = 3
+# How many times its simplified forms must outnumber a letter's traditional characters for
+# it to be read as written, whatever their share (:func:`fold`).
+_OUTNUMBERED = 3
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -143,9 +146,12 @@ def fold(text: str) -> str | None:
     # A simplified letter writes simplified forms (这, 们, 关, 会: some two in five of its
     # Han characters), a traditional one few (面, 台, 后, 只: characters traditional too,
     # one in ten at most): a short simplified letter quoting 對 and a name so written has
-    # its handful of traditional characters outnumbered, whatever share they make.
+    # its handful of traditional characters outnumbered three times and more, whatever
+    # share of its Han characters they make. (A mirror's copy that kept some places in
+    # simplified characters, as the perturbations' conversion keeps the gold's, still has
+    # more than a third as many traditional ones.)
     simplified = _simplified()
-    if changed <= sum(1 for ch in text if ch in simplified):
+    if changed * _OUTNUMBERED <= sum(1 for ch in text if ch in simplified):
         return None
     return text.translate(mapping)
 
