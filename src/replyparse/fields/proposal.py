@@ -87,6 +87,7 @@ from replyparse.elements import (
     CLOSE,
     ITEM_CLASS_YEAR_SERIAL,
     ITEM_NOTE,
+    ITEM_REGISTRY_NUMBER,
     ITEM_SERIAL,
     ITEM_YEAR,
     OPEN,
@@ -201,6 +202,10 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
     return out
 
 
+# The item's number as its registry files it, its kind where a 发文字号's code stands
+# (elements.ITEM_REGISTRY_NUMBER): no 文件 or 令 after it. (The year's closing bracket
+# gates it.)
+_REGISTRY_NUMBER = re.compile(rf"{ITEM_REGISTRY_NUMBER}(?![文令])")
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
 # (建议编号：15), the registry's case number (立案号：2020099号, 案号：…), a web copy's
 # half-width colon (编号:15)
@@ -1891,6 +1896,11 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 if en is not None and text.endswith(_TITLE_ENDINGS, 0, at):
                     out.append(_Read(en.group("number"), flat, en.start("number")))
                 at = text.find(opener, at + 2)
+    if "〕" in text or "】" in text or "]" in text or "］" in text or "）" in text:
+        # the registry's number, its kind where a code stands (代表建议〔2099〕5号, 县人大
+        # 代表建议〔2099〕5号, 提案〔2099〕第17号): on a line of its own or in a note
+        for rn in _REGISTRY_NUMBER.finditer(text):
+            out.append(_Read(rn.group("registered"), flat, rn.start("registered")))
     if "编号为" in text:  # it opens so
         for na in _NUMBERED_AS.finditer(text):
             out.append(_Read(na.group("number"), flat, na.start("number")))
