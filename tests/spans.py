@@ -62,6 +62,13 @@ def _flat(value: str) -> str:
     return _BLANKS.sub("", value)
 
 
+def _read_as(segment: str) -> str:
+    """``segment`` as the parse reads it, blanks out: its pinyin glosses dropped
+    (``聯(lián)``) and its traditional characters folded (a letter written so is read in
+    its fold; a simplified letter has none of them to fold)."""
+    return _flat(traditional.GLOSS.sub("", segment)).translate(traditional.table())
+
+
 def _marks_blanked(text: str) -> str:
     """``text`` with each mark a copy wrote for a blank it could not write (a run the view
     reads as blanks: :func:`marked_indents`) made a blank, so offsets hold."""
@@ -243,7 +250,9 @@ class _Checker:
             ok = ok and phone in _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", segment))
             line_end = self.text.find("\n", node["span"][1])
             rest = self.text[node["span"][1] : None if line_end < 0 else line_end]
-            at_label = _flat(segment).startswith(_CONTACT_LABELS)
+            # (the label as the parse read it: a letter's traditional characters folded, a
+            # mirror's pinyin glosses out, 聯(lián)繫人 → 联系人)
+            at_label = _read_as(segment).startswith(_CONTACT_LABELS)
             # or its org, the office written before its label on its line (某局  联系电话：…,
             # 此件由某局办理，联系人王某，电话…), a label right after it
             at_label = at_label or (

@@ -50,3 +50,32 @@ def test_in_a_letter() -> None:
         ("约\n300万元", True),
         ("500万元\n左右", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("下达\u200b资金12\n0万元用于建设", id="invisible"),
+        pytest.param("下達(xià)資金12\n0萬元用於建設", id="glossed"),
+    ],
+)
+def test_a_sum_rejoined_over_a_break_is_read_in_a_view_that_knows_the_letter(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (the view a sum broken inside its figures is read in, its break dropped, tells what
+    # the letter's view tells: an invisible character, a gloss read past)
+    from replyparse.fields import amounts
+
+    seen: list[TextView] = []
+    read = amounts._amounts
+
+    def spy(view: TextView, exclude: object) -> object:
+        seen.append(view)
+        return read(view, exclude)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(amounts, "_amounts", spy)
+    letter = TextView(text)
+    found = find_amounts(letter)
+    assert [a.value for a in found] == [1_200_000]
+    assert len(seen) == 2 and seen[0] is letter  # (the letter's view, then the rejoined one)
+    assert (seen[1].invisible, seen[1].glossed) == (letter.invisible, letter.glossed)

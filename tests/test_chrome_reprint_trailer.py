@@ -74,6 +74,18 @@ def test_a_flattened_copy_ends_before_the_trailer(trailer: str, flatten: object)
     assert (signer, date) == ("溪口县水务局", "2031-04-09")
 
 
+@pytest.mark.parametrize("flatten", [spaced, glued], ids=["spaced", "glued"])
+def test_a_flattened_copy_ends_before_the_trailer_under_a_long_closing(flatten: object) -> None:
+    # (a contact's row and a 抄送 of many bodies between the date and the trailer: more
+    # than 80 characters, as the closing's lines under its date may run)
+    cc = "抄送：县人大常委会人代工委，县政府督查室，县发展和改革局，县财政局，县自然资源局，县林业局。\n"
+    trailer = CONTACT + cc + TRAILERS[0].values[0]
+    text = flatten(LETTER.format(title=TITLE, contact="", trailer=trailer))  # type: ignore[operator]
+    signer, date, *_, contacts = _read(text)
+    assert (signer, date) == ("溪口县水务局", "2031-04-09")
+    assert contacts == [("周某", "0000-5550147")]
+
+
 def test_the_contact_under_the_date_stays_over_the_trailer() -> None:
     text = LETTER.format(title=TITLE, contact="", trailer=CONTACT + TRAILERS[0].values[0])
     *_, contacts = _read(text)

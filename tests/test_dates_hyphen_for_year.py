@@ -47,6 +47,37 @@ HYPHENED = [
         id="range-word-kept",
     ),
     pytest.param("标准DB00/T 1234-2016规定", [], id="standard-year-after"),
+    # a range of months (or days) so written is one date, as 2019年10月至2020年3月 is
+    pytest.param(
+        "自2019-10月至2020-3月开展整治",
+        [("2019-10月至2020-3月", "2019-10", "2020-03", False)],
+        id="range-of-months",
+    ),
+    pytest.param(
+        "于2018-6月—2018年9月完成",
+        [("2018-6月—2018年9月", "2018-06", "2018-09", False)],
+        id="range-end-with-年",
+    ),
+    pytest.param(
+        "于2017-3月到5月试点",
+        [("2017-3月到5月", "2017-03", "2017-05", False)],
+        id="range-end-no-year",
+    ),
+    pytest.param(
+        "于2016-4月5日至2016-4月9日检查",
+        [("2016-4月5日至2016-4月9日", "2016-04-05", "2016-04-09", False)],
+        id="range-of-days",
+    ),
+    pytest.param(
+        "2016-9月至2015-3月",
+        [("2016-9月", "2016-09", None, False), ("2015-3月", "2015-03", None, False)],
+        id="range-backwards-read-apart",
+    ),
+    pytest.param(
+        "2016-9月至2016-3月5日",
+        [("2016-9月", "2016-09", None, False), ("2016-3月5日", "2016-03-05", None, False)],
+        id="range-of-two-precisions-read-apart",
+    ),
 ]
 
 

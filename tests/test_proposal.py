@@ -91,6 +91,11 @@ PROPOSALS = [
         "关于市政协八届二次会议第5号提案的答复", "您提出的“把城北旧仓库用地列入改造规划”的意见已收悉。",
         ("提案", "5", "市政协八届二次会议", "把城北旧仓库用地列入改造规划"), id="意见-after-the-quote-outranked",
     ),
+    # its own number first, another item's after it
+    pytest.param(
+        "关于某事的答复", "您提出的第30号建议收悉，该建议与第12号建议合并办理。",
+        ("建议", "30", None, None), id="own-number-then-another",
+    ),
     # digits alone in brackets after a title ending in its kind word are its number
     pytest.param(
         "关于某事的答复", "您提出的《关于增设城东公交站点的建议》(0641)，已交我们研究办理。",
@@ -111,6 +116,11 @@ NOT_READ = [
     # a reply's title, or one naming whom it answers, is not the proposal's title
     pytest.param("加强农村道路养护的建议答复", "您的建议收悉。", "title", None, id="reply-title"),
     pytest.param("张某代表提出的建议", "您的建议收悉。", "title", None, id="whose-title"),
+    # a number the words before it give to another item (merged with it, answered beside it)
+    pytest.param("关于改善学校周边交通的建议的答复", "您提出的建议收悉，该建议与第12号建议合并办理。", "number", None, id="merged-with-another"),
+    pytest.param("关于某事的答复", "您的提案（同第7号提案一并答复）收悉。", "number", None, id="answered-beside-another"),
+    pytest.param("关于某事的答复", "您的建议收悉。该件已并入第40号建议办理。", "number", None, id="merged-into-another"),
+    pytest.param("关于某事的答复", "您的建议收悉，详见第40号建议的答复。", "number", None, id="see-another"),
 ]  # fmt: skip
 
 

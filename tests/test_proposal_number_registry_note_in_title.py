@@ -27,6 +27,9 @@ BODY = (
         pytest.param("关于《关于繁荣某市夜间集市的提案》（委员提案【2099】117号）的答复", "提案", "117", id="quoted-glued"),
         pytest.param("关于繁荣某市夜间集市的建议（代表建议〔2099〕5号）的答复", "建议", "5", id="unquoted"),
         pytest.param("关于《关于繁荣某市夜间集市的提案》 (政协提案〔2099〕8号)的复函", "提案", "8", id="half-width"),
+        # (the body that files it named with its place's level, or the serial with its 第)
+        pytest.param("关于繁荣某市夜间集市的建议（县人大代表建议〔2099〕5号）的答复", "建议", "5", id="with-place"),
+        pytest.param("关于繁荣某市夜间集市的提案（提案〔2099〕第17号）的答复", "提案", "17", id="serial-with-di"),
     ],
 )  # fmt: skip
 def test_the_registry_number_in_the_title_is_the_items(title: str, kind: str, number: str) -> None:
@@ -76,3 +79,28 @@ def test_a_bare_yearly_note_after_the_kind_is_the_items_number_and_no_reference(
 def test_a_bare_yearly_note_after_other_words_stays_a_cited_doc_number() -> None:
     text = "关于夜间集市的答复\n某某协会：\n　　根据《某市集市管理办法》（〔2099〕6号）的要求，我局已完成。\n"
     assert "〔2099〕6号" in [r.text for r in parse_text(text, keywords=False).references]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("代表建议〔2099〕5号", id="kind-as-code"),
+        pytest.param("县人大代表建议〔2099〕5号", id="with-place"),
+        pytest.param("某山市政协委员提案【2099】5号", id="named-place"),
+        pytest.param("（代表建议〔2099〕第5号）", id="bracketed-with-di"),
+    ],
+)
+def test_the_registry_number_alone_above_the_title_is_the_items(line: str) -> None:
+    # (a line of its own over the title: no 发文字号, the item's number, as 第5号建议 there)
+    letter = parse_text(f"{line}\n关于繁荣某市夜间集市的建议的答复{BODY}", keywords=False)
+    assert letter.doc_number is None
+    assert letter.title == "关于繁荣某市夜间集市的建议的答复"
+    assert letter.proposal is not None and letter.proposal.number == "5"
+
+
+def test_an_issuers_code_alone_above_the_title_stays_a_doc_number() -> None:
+    letter = parse_text(
+        f"某县商务局〔2099〕5号\n关于繁荣某市夜间集市的建议的答复{BODY}", keywords=False
+    )
+    assert letter.doc_number is not None and letter.doc_number.serial == 5
+    assert letter.proposal is None or letter.proposal.number is None

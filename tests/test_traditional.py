@@ -129,6 +129,10 @@ def test_the_fold_keeps_every_offset() -> None:
         # a simplified letter quoting a body's name as its own site writes it
         "关于建议的答复\n王某代表：\n    经与香港某某聯會协商，现答复如下：加大投入，完善设施，"
         "加强监管，做好服务，落实责任，推进工作，提高质量。\n某市民政局\n2024年6月1日\n",
+        # a short one quoting 對 and a name in traditional characters: their share is a
+        # tenth of its Han characters, but its simplified forms outnumber them
+        "王某代表：\n    您提出的关于“對外聯絡處”的建议收悉，现答复如下：加大投入，"
+        "经与该处协调，将于近期启动。\n某局\n2024年6月1日\n",
         "",
     ],
 )

@@ -260,3 +260,22 @@ def test_items_on_one_line_are_not_cut_at_their_glosses(joined: str) -> None:
         "我辦現(xiàn)正加快建設(shè)工作,問(wèn)題將得到解決",
     ]
     assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(
+            "聯(lián)繫人：趙(zhào)某某  聯繫電(diàn)話：0000-5550147", id="traditional-label"
+        ),
+        pytest.param("联(lián)系人：孙某某  联系电(diàn)话：0000-5550147", id="simplified-label"),
+        pytest.param("承(chéng)办单位：县水务局  联系人：孙某", id="org-label"),
+    ],
+)
+def test_a_glossed_contact_rows_span_holds(row: str) -> None:
+    # (its span runs from the label as written, gloss in, to the line's end: the label is
+    # the one the parse read through the gloss and the fold)
+    head = TRADITIONAL if "聯" in row else SIMPLIFIED
+    letter = parse_text(head + row + "\n", keywords=False)
+    assert len(letter.contacts) == 1
+    assert span_problems(letter) == []

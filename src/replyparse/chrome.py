@@ -3889,9 +3889,11 @@ _REPRINT_AT = re.compile(
 )
 """A trailer's label a flattened copy ran on after the letter's last words (a blank before
 it or nothing), in its brackets or with its colon as written."""
-_REPRINT_AFTER_DATE = 80
-"""How far after the letter's last signed date the flattened trailer may start (a
-contact's row between)."""
+_REPRINT_AFTER_DATE = 240
+"""How far after the letter's last signed date the flattened trailer may start: the lines
+of a closing under the date between (a contact's row, a 抄送 list of many bodies), as the
+trailer on lines of its own may start :data:`_REPRINT_REACH` lines under it (an earlier
+round took 80 characters, and missed a trailer under a contact and a long 抄送)."""
 
 
 def reprint_tail(line: str) -> int | None:

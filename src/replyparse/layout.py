@@ -28,6 +28,7 @@ from replyparse.elements import (
     DOC_NUMBER,
     ITEM_CLASS_YEAR_SERIAL,
     ITEM_KIND_AFTER,
+    ITEM_REGISTRY_NUMBER,
     ITEM_SERIAL,
     cut_title,
     damaged_doc_number,
@@ -167,11 +168,17 @@ _NUMBER_LINE = re.compile(
     rf"|第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern})[）)]?$"
     # (or in brackets of its own with no kind word, as （第12号）: （第B（2031）45号）)
     rf"|^[（(]第{ITEM_CLASS_YEAR_SERIAL}号[）)]$"
+    # (or as the registry files it, its kind where a code stands: 代表建议〔2031〕5号,
+    # 县人大代表建议〔2031〕5号, 提案〔2031〕第17号, elements.ITEM_REGISTRY_NUMBER)
+    rf"|^[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$"
 )
 # Its registry's form, which the header's run reads (elements._ITEM_NUMBER_PART).
 _CLASSED_NUMBER_LINE = re.compile(
     rf"第{ITEM_CLASS_YEAR_SERIAL}号(?:{ITEM_KIND_AFTER.pattern}[）)]?|(?<=号)[）)])$"
 )
+# The registry's form with the kind where a code stands (代表建议〔2031〕5号), a header
+# element too (no issuer's code: fields/docnumber.py reads none).
+_REGISTRY_NUMBER_LINE = re.compile(rf"[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$")
 # What each match of _NUMBER_LINE ends with (its gate).
 _NUMBER_LINE_LAST = "号议案）)"
 # How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
@@ -1724,8 +1731,10 @@ def _header_and_title(
     numbered: list[Line] = [
         line
         for i, line in enumerate(header)
-        if "第" in line.text
-        and _CLASSED_NUMBER_LINE.search(line.text)
+        if (
+            ("第" in line.text and _CLASSED_NUMBER_LINE.search(line.text))
+            or ("号" in line.text and _REGISTRY_NUMBER_LINE.match(line.text))
+        )
         and _number_line(lines, i, title_end, [])
     ]
     wrapped: Line | None = None

@@ -12,9 +12,10 @@ span, as the record's contract says, and a value read from a place is read from 
 place of the letter.
 
 A letter is folded only when it is written in traditional characters: at least one of a
-few characters every such letter has (關 of 關於, 議 of 建議, …) and a
-good share of its Han characters traditional. A simplified letter that quotes a name in
-traditional characters is read as it is.
+few characters every such letter has (關 of 關於, 議 of 建議, …), a good share of its Han
+characters traditional, and more than a third as many of them traditional as are written in
+the table's simplified forms. A simplified letter that quotes a name in traditional
+characters is read as it is, short or long.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ from replyparse.formatchars import FORMAT_CHARS, FORMAT_CLASS, INVISIBLE
 # title in traditional characters a handful.
 _SHARE = 0.05
 _LEAST = 3
+# How many times its simplified forms must outnumber a letter's traditional characters for
+# it to be read as written, whatever their share (:func:`fold`).
+_OUTNUMBERED = 3
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -139,7 +143,25 @@ def fold(text: str) -> str | None:
     changed = sum(1 for ch in text if ord(ch) in mapping)
     if changed < max(_LEAST, _SHARE * len(_HAN.findall(text))):
         return None
+    # A simplified letter writes simplified forms (这, 们, 关, 会: some two in five of its
+    # Han characters), a traditional one few (面, 台, 后, 只: characters traditional too,
+    # one in ten at most): a short simplified letter quoting 對 and a name so written has
+    # its handful of traditional characters outnumbered three times and more, whatever
+    # share of its Han characters they make. (A mirror's copy that kept some places in
+    # simplified characters, as the perturbations' conversion keeps the gold's, still has
+    # more than a third as many traditional ones.)
+    simplified = _simplified()
+    if changed * _OUTNUMBERED <= sum(1 for ch in text if ch in simplified):
+        return None
     return text.translate(mapping)
+
+
+@cache
+def _simplified() -> frozenset[str]:
+    """The characters the table reads a traditional one as that are no traditional
+    character of the table themselves (这, 们, 关; 面 and 后 among them, traditional too)."""
+    folded = table()
+    return frozenset(chr(s) for s in folded.values() if s not in folded)
 
 
 def unfold(record: BaseModel, original: str, folded: str, glossed: bool = False) -> None:

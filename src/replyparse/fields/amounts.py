@@ -855,7 +855,13 @@ def _rejoined(
     norm, origin = view.norm, view.origin
     past = at + count
     joined = TextView.from_parts(
-        view.original, norm[:at] + norm[past:], origin[:at] + origin[past:]
+        view.original,
+        norm[:at] + norm[past:],
+        origin[:at] + origin[past:],
+        # (what the view knows of the letter, as resegment's view keeps it: no reading of
+        # the amounts asks it today, one that does finds it)
+        invisible=view.invisible,
+        glossed=view.glossed,
     )
 
     def moved(ranges: Sequence[Range]) -> list[Range]:

@@ -170,6 +170,9 @@ _NUMERIC = re.compile(
 # read as none, as a list's dash a flattened page glues after its date cell may stand so.
 # Nor a code's year: one character after the hyphen with a figure, a letter or another
 # hyphen right after it (2020-甲-03, 2019-乙3), unless the character is a range's 至 or 到.
+# A month so written may open a range whose end is written the same way or with its 年
+# (2019-10月至2020-3月, 2019-10月—2020年3月) or names no year (2019-10月至12月): one
+# date, as 2019年10月至2020年3月 is (:func:`_hyphened` checks its ends fit).
 _HYPHENED_MARKS = re.compile(
     rf"""
     (?=[12])
@@ -177,6 +180,10 @@ _HYPHENED_MARKS = re.compile(
     (?P<y>(?:19|20)\d{{2}})(?P<s>[{_HYPHENS}])
     (?:
         (?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])日)?  # 2017-10月(21日)
+        (?:
+            {_SEP}(?:(?P<y2>(?:19|20)\d{{2}})(?:(?P=s)|年))?
+            (?P<m2>1[0-2]|0?[1-9])月(?:(?P<d2>3[01]|[12]\d|0?[1-9])日)?
+        )?
         |
         (?:(?P<mh>1[0-2]|0?[1-9])(?P=s))?
         (?=[\u4e00-\u9fff])(?![万亿億萬元千百余多个名人次件户亩年月日号])  # 2017-10-前
@@ -705,7 +712,12 @@ def _found(
         # each line's dates with a year come in text order, the lines too; the year-less
         # dates are sorted in (no two dates start at one place)
         return _listed_years(norm, sorted(found + yearless, key=_START)) if yearless else found
-    found += _rare_dates(norm, start, end)
+    rare_found = _rare_dates(norm, start, end)
+    ranges = [(f.start, f.end) for f in rare_found if f.last is not None]
+    if ranges:  # a range's end written with its 年 (2019-10月至2020年3月) is no date of its own
+        covered = Covered.of(ranges)
+        found = [f for f in found if not covered.holds(f.start)]
+    found += rare_found
     if default_year is not None:
         # a yearless match overlapping a date already found is part of it; matches come
         # in text order, so one pass over the found dates (sorted by start) tells
@@ -959,12 +971,37 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
         if point.valid() and not covered.holds(m.start()):
             found.append(_Found(m.start(), m.end(), point, None, False))
     for m in finditer_lines(_HYPHENED_MARKS, _HYPHEN_MARK, norm, start, end):
-        month, day = m.group("m") or m.group("mh"), m.group("d")
-        point = _Point(int(m.group("y")), int(month) if month else None, int(day) if day else None)
-        if point.valid():  # (a last hyphen stands for the last mark: no part of the date)
-            stop = m.end() - (m.group("m") is None)
-            found.append(_Found(m.start(), stop, point, None, False))
+        found += _hyphened(m)
     return found
+
+
+def _order(point: _Point) -> tuple[int, int, int]:
+    """A point's place in time, for comparing two of one precision."""
+    return point.year, point.month or 0, point.day or 0
+
+
+def _hyphened(m: re.Match[str]) -> list[_Found]:
+    """Read a match of :data:`_HYPHENED_MARKS`; a range whose ends do not fit (another
+    precision, the last not after the first) is read as its first and, when written with
+    its hyphen, its last, each alone (as they were before the range was read whole)."""
+    month, day = m.group("m") or m.group("mh"), m.group("d")
+    point = _Point(int(m.group("y")), int(month) if month else None, int(day) if day else None)
+    if not point.valid():
+        return []
+    if m.group("m2") is None:  # (a last hyphen stands for the last mark: no part of it)
+        return [_Found(m.start(), m.end() - (m.group("m") is None), point, None, False)]
+    day2, year2 = m.group("d2"), m.group("y2")
+    last = _Point(
+        point.year if year2 is None else int(year2),
+        int(m.group("m2")),
+        None if day2 is None else int(day2),
+    )
+    if (day is None) == (day2 is None) and last.valid() and _order(point) < _order(last):
+        return [_Found(m.start(), m.end(), point, last, False)]
+    out = [_Found(m.start(), (m.end("d") if day else m.end("m")) + 1, point, None, False)]
+    if year2 is not None and last.valid() and m.group(0)[m.end("y2") - m.start()] != "年":
+        out.append(_Found(m.start("y2"), m.end(), last, None, False))
+    return out
 
 
 def _dotted_range(m: re.Match[str]) -> _Found | None:
@@ -979,11 +1016,7 @@ def _dotted_range(m: re.Match[str]) -> _Found | None:
         return None  # 2023.5-8: a decimal's range, no month's (a day's keeps its year)
     year = first.year if year2 is None else int(year2)
     last = _Point(year, int(m.group("m2")), None if day2 is None else int(day2))
-    if not (first.valid() and last.valid()) or (first.year, first.month, first.day or 0) >= (
-        last.year,
-        last.month,
-        last.day or 0,
-    ):
+    if not (first.valid() and last.valid()) or _order(first) >= _order(last):
         return None
     return _Found(m.start(), m.end(), first, last, False)
 

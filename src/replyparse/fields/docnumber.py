@@ -33,6 +33,7 @@ from replyparse.elements import (
     CN_SERIAL_DIGITS,
     CODE_NOTE,
     ITEM_KIND_AFTER,
+    ITEM_KIND_CODE,
     ITEM_NOTE,
     ITEM_NUMBER_LEAD,
     LISTED_SERIALS,
@@ -129,10 +130,10 @@ def code_first(norm: str, code_end: int, floor: int) -> int:
 # The 第 that opens an item's number, a class's letter or two after it (第B（2031）45号建议:
 # a registry numbering its items by class, year and serial): no issuer's code ends so.
 _ITEM_LEAD = re.compile(rf"{ITEM_NUMBER_LEAD}$")
-_KIND_CODE = re.compile(r"(?:人大|政协)?(?:代表|委员)?(?:建议|提案|议案)")
+_KIND_CODE = re.compile(ITEM_KIND_CODE)
 """The item's kind where a 发文字号's code stands (``委员提案【2023】17号``,
-``代表建议〔2023〕5号``, ``政协提案〔2023〕8号``): a registry's number of the item, as its title
-or opening notes it."""
+``代表建议〔2023〕5号``, ``政协提案〔2023〕8号``, ``县人大代表建议〔2023〕5号``): a registry's
+number of the item, as its title or opening notes it (elements.ITEM_KIND_CODE)."""
 
 
 def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:

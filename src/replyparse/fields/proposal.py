@@ -89,6 +89,7 @@ from replyparse.elements import (
     CLOSE,
     ITEM_CLASS_YEAR_SERIAL,
     ITEM_NOTE,
+    ITEM_REGISTRY_NUMBER,
     ITEM_SERIAL,
     ITEM_YEAR,
     OPEN,
@@ -203,6 +204,10 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
     return out
 
 
+# The item's number as its registry files it, its kind where a 发文字号's code stands
+# (elements.ITEM_REGISTRY_NUMBER): no 文件 or 令 after it. (The year's closing bracket
+# gates it.)
+_REGISTRY_NUMBER = re.compile(rf"{ITEM_REGISTRY_NUMBER}(?![文令])")
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
 # (建议编号：15), the registry's case number (立案号：2020099号, 案号：…), a web copy's
 # half-width colon (编号:15)
@@ -1810,6 +1815,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     text = flat.text
     out: list[_Read] = []
     for m in scan.number_kinds:
+        if _OTHER_ITEM.search(text, max(0, m.start() - 4), m.start()):
+            continue  # another item's (与第12号建议合并办理): its word names that one
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
         # (the character before it looked at, not a slice of the text up to it: the same)
         bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and not m.group("d")
@@ -1927,6 +1934,11 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 if en is not None and text.endswith(_TITLE_ENDINGS, 0, at):
                     out.append(_Read(en.group("number"), flat, en.start("number")))
                 at = text.find(opener, at + 2)
+    if "〕" in text or "】" in text or "]" in text or "］" in text or "）" in text:
+        # the registry's number, its kind where a code stands (代表建议〔2099〕5号, 县人大
+        # 代表建议〔2099〕5号, 提案〔2099〕第17号): on a line of its own or in a note
+        for rn in _REGISTRY_NUMBER.finditer(text):
+            out.append(_Read(rn.group("registered"), flat, rn.start("registered")))
     if "编号为" in text:  # it opens so
         for na in _NUMBERED_AS.finditer(text):
             out.append(_Read(na.group("number"), flat, na.start("number")))
@@ -1966,7 +1978,19 @@ def _numbers(scan: _Scan) -> list[_Read]:
         reach = max(0, p.start() - _NUMBER_BEFORE_QUOTE_REACH)
         if before := _NUMBER_BEFORE_QUOTE.search(text, reach, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
+    if out and _OTHER_ITEM_MARK.search(text):
+        out = [r for r in out if not _OTHER_ITEM.search(text, max(0, r.at - 4), r.at)]
     return out
+
+
+# A number the words before it give to another item, one the answered item is merged with
+# or answered beside (该建议与第12号建议合并办理, 同第12号提案一并答复, 已并入第12号建议,
+# 详见第12号建议的答复, （与〔2099〕12号合并）): no number of the item answered. Not 和 or
+# 及, which join the item's own numbers (第5号和第17号建议), nor a bare 见 (意见第12号).
+_OTHER_ITEM_LEAD = r"(?:与|同|跟|并入|并到|参见|详见)第?[（(〔\[［【]?"
+_OTHER_ITEM = re.compile(f"{_OTHER_ITEM_LEAD}$")  # (searched for right before a read)
+# (whether a place holds one at all: most hold none, and their reads are kept unasked)
+_OTHER_ITEM_MARK = re.compile(f"{_OTHER_ITEM_LEAD}[0-9〇一二三四五六七八九十]")
 
 
 def _note_opener(text: str, at: int) -> int:
