@@ -45,3 +45,21 @@ def test_title_ending_函_no_header(title: str) -> None:
     text = f"{title}\n王某代表：\n您提出的建议收悉，现答复如下：\n感谢。\n2024年6月1日\n"
     letter = parse_text(text, keywords=False)
     assert letter.title == title
+
+
+# A title opening with an authority that forwards another's reply (转发, 批转, 印发): the
+# forwarding authority is the title's, the one forwarded no part of its name (left57a)
+FORWARDING_TITLES = [
+    pytest.param("某县人民政府办公室转发县水务局关于某渠清淤的答复", "某县人民政府办公室", id="转发"),
+    pytest.param("某市住建局批转市规划所对某路口改造建议的答复", "某市住建局", id="批转-对"),
+    pytest.param("某县某乡人民政府关于某渠清淤的答复", "某县某乡人民政府", id="no-verb"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "issuer"), FORWARDING_TITLES)
+def test_a_forwarding_title_names_its_own_authority(title: str, issuer: str) -> None:
+    text = f"{title}\n王某代表：\n您提出的建议收悉，现答复如下：\n感谢。\n2024年6月1日\n"
+    letter = parse_text(text, keywords=False)
+    assert (letter.title, letter.issuer) == (title, issuer)
+    assert letter.issuer_span is not None
+    assert text[letter.issuer_span[0] : letter.issuer_span[1]] == issuer

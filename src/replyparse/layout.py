@@ -217,10 +217,15 @@ _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}$")
 _OPENING_TITLE = re.compile(r"^(?:关于|对)")
 _OPENING_FIRST = "关对"
 """The first characters of a line :data:`_OPENING_TITLE` matches."""
-# The authority a title opens with, a year before it aside (2019年县某局对…的函).
+# The authority a title opens with, a year before it aside (2019年县某局对…的函); one that
+# forwards another's reply (某县人民政府办公室转发县卫健局关于…, 批转, 印发) is the title's
+# authority, the one forwarded no part of its name (left57a; an earlier round read
+# 某县人民政府办公室转发县卫健局 as the name).
+_FORWARDS = "转发|批转|印发|转送|转报|转呈|转交"
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
-    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:关于|对)"
+    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))"
+    rf"(?:(?:{_FORWARDS})[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?(?:关于|对)"
 )
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 _FORMULA_FIRST = frozenset(word[0] for word in vocab.words("closing_formulas"))
