@@ -5925,7 +5925,14 @@ def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and
 # value), and the 发文字号 that fills it, as the page writes it (widths and all).
 # (its label in brackets for a colon too: ``[ 发文字号 ] 某函〔2024〕5号``)
-_NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[\]】]?\s*[:：]?[\s|｜│]*")
+# The cell's label: a 发文字号's spellings that open a line (data/labels.tsv: 发文字号, 文件编号,
+# 发文号…), and 文号 spaced out (文 号).
+_NUMBER_LABELS = vocab.spellings(
+    tuple(e for e in vocab.labels_of("doc_number") if e.needs == "start")
+)
+_NUMBER_CELL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_NUMBER_LABELS}|文\s?号)\s*[\]】]?\s*[:：]?[\s|｜│]*"
+)
 CELL_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(﹝〖](?P<year>(?:19|20)\d{2})年?"
     r"[〕\]］】）)﹞〗]第?(?P<serial>\d{1,5})号"
@@ -5952,7 +5959,7 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
     seen = INVISIBLE.sub("", original) if invisible else original
-    if not ("文号" in seen or "文 号" in seen or "文字号" in seen):
+    if not ("文号" in seen or "文 号" in seen or "文字号" in seen or "编号" in seen):
         return None
     lines = original.split("\n")
     starts = _line_starts(lines)

@@ -251,6 +251,8 @@ _MARK_BEFORE = re.compile(
 MARK_REACH = 12
 _DIGITS = frozenset("0123456789")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
+# Labels that open with 文件 (文件编号): no banner's 文件 apart from the names before them.
+_FILE_LABELS = tuple(e.spelling for e in _LABELS if e.spelling.startswith("文件"))
 _BRACKETED_CELL = re.compile(rf"[\[［【](?:{_HEADER_LABEL_WORDS})（[^）\]］】]{{1,12}}）[\]］】]")
 """A form's cell written whole in square brackets, its value in round ones and no colon
 (``[办理结果标注（A1）]``, ``【是否同意公开（是）】``): an element of its own however many
@@ -2627,6 +2629,7 @@ class _Reader:
             if (
                 kind == "issuer"
                 and self.norm.startswith("文件", pos)
+                and not self.norm.startswith(_FILE_LABELS, pos)  # (文件编号某函〔…: a label)
                 and self._element_ends(pos + 2, end)
             ):
                 pos = self.skip_space(pos + 2)
@@ -3168,6 +3171,8 @@ class _Reader:
                 continue
             if norm.endswith(_REPLY_CODES, pos, k):
                 continue  # (inside a reply's code that opens no number: no mark's end)
+            if norm.startswith(_FILE_LABELS, k - 2):
+                continue  # (某局文件编号某函〔…: the 文件 opens a label, no banner's end)
             if (
                 _HEADER_LABEL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)
