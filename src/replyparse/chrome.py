@@ -1472,8 +1472,9 @@ _LONE_PAGE_CELL = re.compile(
 """A page's own cell whole on its line (a list's mark or dash before it or not), its colon
 kept or lost: the document's validity with its closed value (``时效性有效``, ``有效性：失效``;
 the label 时效 with its colon, ``时效：有效``, left57a) or the index number with its code
-(``索引号0000/2024-001``, its label spaced out or not: ``索 引 号0000/…``). A letter writes neither: chrome wherever it stands, so the title
-under it opens after it (fix75: ``时效性有效`` was read as the title's first words)."""
+(``索引号0000/2024-001``, its label spaced out or not: ``索 引 号0000/…``). A letter
+writes neither: chrome wherever it stands, so the title under it opens after it (fix75:
+``时效性有效`` was read as the title's first words)."""
 _VALIDITY_LABEL_END = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?$")
 _VALIDITY_WORD = re.compile(_VALIDITY_VALUE)
 _VALIDITY_OPENS = re.compile(rf"{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
@@ -3150,7 +3151,8 @@ _PAGE_SIGNS = (
     # (the label 时效 alone, its colon kept: 时效：有效; no sentence's words so)
     (
         "时效",
-        rf"(?:(?<=^时效)|(?<=[\s{BULLET_MARKS}{_LIST_DASHES}]时效))\s?[:：]\s?{_VALIDITY_VALUE}[ \t]*$",
+        rf"(?:(?<=^时效)|(?<=[\s{BULLET_MARKS}{_LIST_DASHES}]时效))"
+        rf"\s?[:：]\s?{_VALIDITY_VALUE}[ \t]*$",
     ),
     # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
     # :func:`_glued_rows`)
