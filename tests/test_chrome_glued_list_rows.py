@@ -91,6 +91,7 @@ def test_the_lone_bullets_between_the_rows_are_chrome_too() -> None:
         pytest.param("索\u3000引\u3000号00000000/2024-00077", id="index-wide-spaced-glued"),
         pytest.param("时效：有效", id="validity-short-label"),
         pytest.param("— 时效性有效", id="validity-em-dash"),
+        pytest.param("主题分类城乡建设", id="class-row-glued-words"),
     ],
 )
 def test_a_page_cell_whole_on_its_line_over_the_title_is_chrome(cell: str) -> None:

@@ -1617,7 +1617,15 @@ _PAGE_DATE_LINE = re.compile(
     r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
 )
+# A weekday alone, or after its date (星期三, 周五, 2024年5月8日 星期三, 2024-05-08（周三）):
+# a page's day of the visit or of posting over the article, no letter's line over its
+# title (left57a: an earlier round read it as the title's first words).
+_WEEKDAY_LINE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2})?"
+    r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$"
+)
 _CENTURIES = frozenset({"19", "20"})
+_WEEKDAY_LAST = frozenset("一二三四五六日天）)")
 CONTENT_LABEL = r"(?:创建时间|发布时间)?(?:答复|回复|建议|提案|正文|办理)?内容"
 """A page's label of the reply's text, its colon lost (答复内容, 正文内容, a page's empty
 创建时间 before it)."""
@@ -1762,6 +1770,7 @@ def _header_and_title(
                     _PAGE_DATE_LINE.match(line.text) or (not title and _YEAR_ALONE.match(line.text))
                 )
             )
+            or (line.text[-1:] in _WEEKDAY_LAST and _WEEKDAY_LINE.match(line.text))
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
