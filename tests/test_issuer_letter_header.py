@@ -63,3 +63,25 @@ def test_a_forwarding_title_names_its_own_authority(title: str, issuer: str) -> 
     assert (letter.title, letter.issuer) == (title, issuer)
     assert letter.issuer_span is not None
     assert text[letter.issuer_span[0] : letter.issuer_span[1]] == issuer
+
+
+# A unit alone over the title under a label left empty right above it (承办单位： / 某局): the
+# label's value, as on the label's own line (承办单位：某局), no header's mark (left57a: an
+# earlier round read it as the issuer)
+@pytest.mark.parametrize(
+    ("head", "signed", "issuer"),
+    [
+        pytest.param("承办单位：\n某县教育局\n", "", None, id="under-empty-label-unsigned"),
+        pytest.param("承办单位：某县教育局\n", "", None, id="on-the-labels-line"),
+        pytest.param("承办单位：\n某县教育局\n", "某县财政局\n", "某县财政局", id="signed-by-another"),
+        pytest.param("某县教育局\n", "", "某县教育局", id="no-label-a-mark"),
+    ],
+)  # fmt: skip
+def test_a_unit_under_an_empty_label_is_no_header_mark(
+    head: str, signed: str, issuer: str | None
+) -> None:
+    text = (
+        f"{head}关于县十届人大三次会议第7号建议的答复\n王某代表：\n"
+        f"您提出的建议收悉，现答复如下：\n感谢您的关心。\n{signed}2024年6月1日\n"
+    )
+    assert parse_text(text, keywords=False).issuer == issuer

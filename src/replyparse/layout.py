@@ -1332,6 +1332,13 @@ def _answered_at_top(view: TextView, lines: tuple[Line, ...]) -> bool:
     return False
 
 
+def value_under_label(view: TextView, line: Line) -> bool:
+    """Whether the content line ``line`` is the value of the label right above it, left
+    empty after its colon (``承办单位：`` / ``某县某局``): :func:`_value_under_label`."""
+    lines = view.content_lines
+    return 0 <= line.index < len(lines) and _value_under_label(view, lines, line.index)
+
+
 def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
     """Whether ``lines[i]`` is the value of the label right above it, left empty after its
     colon (``承办单位：`` / ``某县某局``, ``办理单位：`` / …): a copy set the value on the next

@@ -5054,6 +5054,7 @@ class _Reader:
         name = self._authority_before(line.end, start, after_start=True)
         if name is None or name <= start:
             return None
+        name = self._spaced_name_start(name, line.end, start)
         date = _SIGNED_DATE.match(self.norm, below.start, below.end)
         if date is None:
             return None
@@ -5076,6 +5077,23 @@ class _Reader:
             or self._thanks_end(name, start)
             else None
         )
+
+    def _spaced_name_start(self, name: int, end: int, start: int) -> int:
+        """Where the authority at ``norm[name:end]`` starts when it is letter-spaced to fill
+        its cell (``某  县  财  政  局``, each character a gap apart): the single characters a
+        gap apart before it are its own too (its place, 某), so no cut parts them (left57a:
+        an earlier round cut ``承办单位：某`` off ``县财政局``). ``name`` for any other."""
+        norm = self.norm
+        if end - name < 2 or not all(self.gap(i) for i in range(name + 1, end)):
+            return name
+        while (
+            name - 1 > start
+            and self.gap(name)
+            and _CJK_CHAR.match(norm, name - 1)
+            and (self.gap(name - 1) or not _CJK_CHAR.match(norm, name - 2))
+        ):
+            name -= 1
+        return name
 
     def signers_beside(self, signer: int, start: int, below: Line) -> list[_Cut]:
         """The cuts before each signer of a row set side by side, wide gaps apart, when the
