@@ -5182,11 +5182,20 @@ def _own_head_lines(
 ) -> int:
     """How many of ``run``'s first lines, a page's table's, are the letter's head instead:
     lines of the letter's own labels only (``公开类别：主动公开``, no page label), right under
-    a label line of the letter's own that is no table's cell (``办理类型：B``, ``签发人：…``):
-    the letter's labels go on there, the page's table set under them (none otherwise)."""
+    a label line of the letter's own that is no table's cell (``办理类型：B``, ``签发人：…``),
+    or under the letter's 发文字号 alone on its line (``某水函〔2024〕3号``, left57a): the
+    letter's labels go on there, the page's table set under them (none otherwise)."""
     at = bisect_left(filled, run[0])  # (filled: the text's lines in order)
-    if at == 0 or _OWN_LABEL.match(texts[filled[at - 1]]) is None:
+    if at == 0:
         return 0
+    above = texts[filled[at - 1]]
+    if _OWN_LABEL.match(above) is None:
+        if CELL_NUMBER.fullmatch(above.strip()) is None:
+            return 0
+        over = texts[filled[at - 2]].strip(" :：" + CELL_BARS) if at >= 2 else ""
+        over = over.replace(" ", "")
+        if over in _TABLE_CELLS or over in _OWN_CELLS:
+            return 0  # (the number a table's 文号 label stands over: the table's value)
     if _table_cells(labelled[filled[at - 1]]):
         return 0  # (a table's cell itself: the run would have begun there)
     k = 0
