@@ -2814,12 +2814,12 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _glued_row(text)
         or _bare_row(text)
         or (text[0] in _LONE_CELL_FIRSTS and _LONE_PAGE_CELL.fullmatch(text) is not None)
-        or (text[0] in "主信体组所" and _CLASS_ROW.fullmatch(text) is not None)
+        or (text[0] in "主信体组所" and _TOPIC_ROW.fullmatch(text) is not None)
     )
 
 
-_CLASS_ROW_LABELS = ("主题分类", "信息分类", "体裁分类", "组配分类", "所属分类", "所属主题")
-_CLASS_ROW = re.compile(rf"(?:{'|'.join(_CLASS_ROW_LABELS)})[\u4e00-\u9fff]{{2,12}}")
+_TOPIC_ROW_LABELS = ("主题分类", "信息分类", "体裁分类", "组配分类", "所属分类", "所属主题")
+_TOPIC_ROW = re.compile(rf"(?:{'|'.join(_TOPIC_ROW_LABELS)})[\u4e00-\u9fff]{{2,12}}")
 """A page's classification row alone on its line, its colon lost, glued to a short value of
 words (``主题分类城乡建设``): no letter writes these labels (left57a: an earlier round read
 the row as the title's first words)."""
@@ -3143,7 +3143,7 @@ _PAGE_SIGNS = (
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
     # (a page's classification row alone on its line, its colon lost, glued to a short value
     # of words: 主题分类城乡建设; no letter writes these labels, left57a)
-    *((label, rf"(?<=^{label})[\u4e00-\u9fff]{{2,12}}[ \t]*$") for label in _CLASS_ROW_LABELS),
+    *((label, rf"(?<=^{label})[\u4e00-\u9fff]{{2,12}}[ \t]*$") for label in _TOPIC_ROW_LABELS),
     # (its label spaced out, a blank or a wide one between its characters: 索 引 号0000/…)
     ("索", "[ \u3000]引[ \u3000]号\\s?[0-9A-Za-z]"),
     # (the document's validity cell whole on its line, its colon kept or lost: 时效性有效,
