@@ -86,6 +86,12 @@ def test_the_lone_bullets_between_the_rows_are_chrome_too() -> None:
         pytest.param("效力状态现行有效", id="validity-state"),
         pytest.param("- 公文时效废止", id="validity-dash"),
         pytest.param("索引号00000000/2024-00077", id="index-glued"),
+        # (left57a: the label spaced out, 时效 with its colon, a dash before the cell)
+        pytest.param("索 引 号00000000/2024-00077", id="index-spaced-glued"),
+        pytest.param("索\u3000引\u3000号00000000/2024-00077", id="index-wide-spaced-glued"),
+        pytest.param("时效：有效", id="validity-short-label"),
+        pytest.param("— 时效性有效", id="validity-em-dash"),
+        pytest.param("主题分类城乡建设", id="class-row-glued-words"),
     ],
 )
 def test_a_page_cell_whole_on_its_line_over_the_title_is_chrome(cell: str) -> None:

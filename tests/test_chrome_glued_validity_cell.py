@@ -45,3 +45,13 @@ def test_title_holding_the_words_is_untouched() -> None:
     for between in ("", " "):
         letter = parse_text(_flattened(page, between), keywords=False)
         assert letter.title == title, between
+
+
+def test_validity_cell_alone_on_its_line_is_the_pages() -> None:
+    """The cell whole on its line, a dash before it or its label 时效 with its colon
+    (left57a: an earlier round read ``— 时效性有效`` or ``时效：有效`` as the title's first
+    line)."""
+    for cell in ("— 时效性有效", "时效：有效", "－ 有效性：失效"):
+        page = "首页 > 政务公开\n发布机构：壬州水利局\n" + cell + "\n" + TITLE + "\n" + BODY
+        letter = parse_text(page, keywords=False)
+        assert letter.title == TITLE, cell

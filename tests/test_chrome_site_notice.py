@@ -29,6 +29,11 @@ CHROME = [
     pytest.param("你访问的链接即将离开本站", id="leaving-plain-pronoun"),
     pytest.param("本站提醒您：您即将离开本站", id="lead-and-bare-leaving-on-one-line"),
     pytest.param("您即将离开“雁栖县人民政府”门户网站", id="leaving-a-named-portal"),
+    # (left57a: about to leave written 将要; the popup's bare title ending its line)
+    pytest.param("您将要离开本站", id="leaving-about-to"),
+    pytest.param("您访问的链接将要离开本网站，是否继续？", id="link-leaving-about-to"),
+    pytest.param("温馨提示：", id="popup-title-alone"),
+    pytest.param("温馨提示:您将要离开本站", id="popup-title-and-sentence"),
 ]
 
 NOT_CHROME = [
@@ -44,6 +49,8 @@ NOT_CHROME = [
     pytest.param("您即将离开原工作岗位，", id="leaving-a-post-not-a-site"),
     pytest.param("您即将离开本岗位", id="leaving-this-post"),
     pytest.param("温馨提醒您：", id="a-kind-reminder-naming-no-site"),
+    pytest.param("您将要离开原工作岗位，", id="about-to-leave-a-post"),
+    pytest.param("温馨提示：请于五月底前到窗口办理。", id="a-letters-kind-reminder"),
 ]
 
 
@@ -71,6 +78,9 @@ _LETTER = (
             "本站提醒您：\n您访问的链接即将离开本站，是否继续？\n", id="lead-and-sentence"
         ),
         pytest.param("×\n桐溪县政府网站提醒您:\n\n", id="after-its-close-button"),
+        pytest.param(
+            "首页 > 政务公开\n温馨提示：\n您将要离开本站\n", id="bare-popup-title-on-a-page"
+        ),
     ],
 )
 def test_a_notice_over_the_header_is_no_salutation(notice: str) -> None:

@@ -72,3 +72,23 @@ def test_a_spread_contact_label_names_no_signer() -> None:
     letter = parse_text(BODY + "某县环卫所\n2022年8月3日\n联  系  人：钱某某\n")
     assert letter.signature is not None and letter.signature.issuer == "某县环卫所"
     assert [c.name for c in letter.contacts] == ["钱某某"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("承办单位：某  县  环  卫  所", id="after-the-label-two-spaces"),
+        pytest.param("承办单位：某 县 环 卫 所", id="after-the-label-one-space"),
+        pytest.param("某  县  环  卫  所", id="alone"),
+        pytest.param("感谢关心。某  县  环  卫  所", id="after-a-sentence"),
+    ],
+)
+def test_a_unit_letter_spaced_to_its_cell_signs_whole(closing: str) -> None:
+    """A unit whose characters a form spaced out to fill its cell signs whole, its place's
+    first character too (left57a: an earlier round cut ``承办单位：某`` off and signed the
+    rest, ``县环卫所``)."""
+    letter = parse_text(BODY + closing + "\n2022年8月3日\n")
+    assert letter.signature is not None
+    assert (letter.signature.issuer, letter.signature.date) == ("某县环卫所", "2022-08-03")
+    assert letter.text is not None and letter.signature.issuer_span is not None
+    assert "".join(letter.text[slice(*letter.signature.issuer_span)].split()) == "某县环卫所"

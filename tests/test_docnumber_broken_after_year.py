@@ -109,6 +109,13 @@ NOT_BROKEN_BEFORE_YEAR = [
     pytest.param("某县水利局\n〔2024〕12号\n", "〔2024〕12号", id="authority-above"),
     pytest.param("签发人：王某\n〔2024〕12号\n", "〔2024〕12号", id="other-label"),
     pytest.param("文号：某水函，\n〔2024〕12号\n", "〔2024〕12号", id="not-a-code"),
+    # a word for none, or an authority's full name, as the row's value: no code (left57a)
+    pytest.param("文号：暂无\n〔2024〕12号\n", "〔2024〕12号", id="none-word"),
+    pytest.param("文号：无\n〔2024〕12号\n", "〔2024〕12号", id="none-bare"),
+    pytest.param("文号：某县水利局\n〔2024〕12号\n", "〔2024〕12号", id="authority-value"),
+    pytest.param("发文字号：某县人民政府办公室\n〔2024〕12号\n", "〔2024〕12号", id="office-value"),
+    # a code that ends with a short office's character is a code still
+    pytest.param("文号：县府办\n〔2024〕12号\n", "县府办\n〔2024〕12号", id="short-office-code"),
 ]  # fmt: skip
 
 

@@ -24,6 +24,11 @@ _LETTER = (
         pytest.param("发文字号柳交函〔2024〕18号", id="fa-wen-zi-hao"),
         pytest.param("复函文号柳交函〔2024〕18号", id="fu-han-wen-hao"),
         pytest.param("文号：柳交函〔2024〕18号", id="with-its-colon-as-before"),
+        # (left57a: 发文号 a label too; 文件编号 glued after the authority's name, with or
+        # without a blank, no banner's 文件: an earlier round read 编号柳交函 as the code)
+        pytest.param("发文号柳交函〔2024〕18号", id="fa-wen-hao"),
+        pytest.param("柳岸县交通运输局文件编号柳交函〔2024〕18号", id="name-then-file-number"),
+        pytest.param("柳岸县交通运输局 文件编号柳交函〔2024〕18号", id="name-gap-file-number"),
         # (review56c: a page's table spaces its label's characters, the last glued to the
         # code: an earlier round read the prefix 号柳交函)
         pytest.param("文 号柳交函〔2024〕18号", id="wen-hao-spaced"),

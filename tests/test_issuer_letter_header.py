@@ -45,3 +45,43 @@ def test_title_ending_函_no_header(title: str) -> None:
     text = f"{title}\n王某代表：\n您提出的建议收悉，现答复如下：\n感谢。\n2024年6月1日\n"
     letter = parse_text(text, keywords=False)
     assert letter.title == title
+
+
+# A title opening with an authority that forwards another's reply (转发, 批转, 印发): the
+# forwarding authority is the title's, the one forwarded no part of its name (left57a)
+FORWARDING_TITLES = [
+    pytest.param("某县人民政府办公室转发县水务局关于某渠清淤的答复", "某县人民政府办公室", id="转发"),
+    pytest.param("某市住建局批转市规划所对某路口改造建议的答复", "某市住建局", id="批转-对"),
+    pytest.param("某县某乡人民政府关于某渠清淤的答复", "某县某乡人民政府", id="no-verb"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "issuer"), FORWARDING_TITLES)
+def test_a_forwarding_title_names_its_own_authority(title: str, issuer: str) -> None:
+    text = f"{title}\n王某代表：\n您提出的建议收悉，现答复如下：\n感谢。\n2024年6月1日\n"
+    letter = parse_text(text, keywords=False)
+    assert (letter.title, letter.issuer) == (title, issuer)
+    assert letter.issuer_span is not None
+    assert text[letter.issuer_span[0] : letter.issuer_span[1]] == issuer
+
+
+# A unit alone over the title under a label left empty right above it (承办单位： / 某局): the
+# label's value, as on the label's own line (承办单位：某局), no header's mark (left57a: an
+# earlier round read it as the issuer)
+@pytest.mark.parametrize(
+    ("head", "signed", "issuer"),
+    [
+        pytest.param("承办单位：\n某县教育局\n", "", None, id="under-empty-label-unsigned"),
+        pytest.param("承办单位：某县教育局\n", "", None, id="on-the-labels-line"),
+        pytest.param("承办单位：\n某县教育局\n", "某县财政局\n", "某县财政局", id="signed-by-another"),
+        pytest.param("某县教育局\n", "", "某县教育局", id="no-label-a-mark"),
+    ],
+)  # fmt: skip
+def test_a_unit_under_an_empty_label_is_no_header_mark(
+    head: str, signed: str, issuer: str | None
+) -> None:
+    text = (
+        f"{head}关于县十届人大三次会议第7号建议的答复\n王某代表：\n"
+        f"您提出的建议收悉，现答复如下：\n感谢您的关心。\n{signed}2024年6月1日\n"
+    )
+    assert parse_text(text, keywords=False).issuer == issuer

@@ -51,3 +51,11 @@ def test_the_letters_own_signer_wins_over_the_cell() -> None:
     signed = _CUT + "已安排资金。\n    感谢您的关心。\n桐溪县卫生和健康委员会\n2024年7月1日\n"
     letter = parse_text(_table("桐溪县卫生健康局" + _OWN_TITLE) + signed)
     assert letter.issuer == "桐溪县卫生和健康委员会"
+
+
+def test_a_forwarding_title_cell_names_the_forwarding_authority() -> None:
+    """A title cell whose authority forwards another's reply (…办公室转发县某局关于…): the
+    forwarding authority, the one forwarded no part of its name (left57a)."""
+    letter = parse_text(_table("桐溪县人民政府办公室转发县卫健局" + _OWN_TITLE) + _CUT)
+    assert letter.issuer == "桐溪县人民政府办公室"
+    assert span_problems(letter) == []

@@ -54,6 +54,17 @@ _TABLES = [
         "某县民函〔2023〕18号",
         id="one-line-fawenzihao",
     ),
+    # the cell's other labels of the letter's number, glued to the value or not (left57a)
+    pytest.param(
+        "索引号：11520300/2024-00123  文件编号某民函〔2024〕5号\n发布机构：某市民政局\n",
+        "某民函〔2024〕5号",
+        id="file-number-label-glued",
+    ),
+    pytest.param(
+        "索引号：11520300/2024-00123  发文号：某民函〔2024〕5号\n发布机构：某市民政局\n",
+        "某民函〔2024〕5号",
+        id="fawenhao-label",
+    ),
 ]
 
 

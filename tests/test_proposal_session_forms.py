@@ -188,6 +188,20 @@ NOT_FORMS = {
         "郑涛代表：\n您在各区政协会议期间提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
         ("建议", None, None, "关于治理河道垃圾的建议"),
     ),
+    # the reply's own subject and its clause before the session (我局认真落实…) are the
+    # sentence's: the session starts at the place's level (left57a)
+    "own-subject-clause-before-session": (
+        "郑涛代表：\n我局认真贯彻县十六届人大二次会议第9号建议的要求，现答复如下：\n",
+        ("建议", "9", "县十六届人大二次会议", None),
+    ),
+    "year-own-subject-clause-before-session": (
+        "郑涛委员：\n2098年本委切实推进市政协九届四次会议第31号提案的办理，现答复如下：\n",
+        ("提案", "31", "市政协九届四次会议", None),
+    ),
+    "own-place-not-subject": (
+        "郑涛代表：\n您在我县十六届人大二次会议上提出的第9号建议收悉，现答复如下：\n",
+        ("建议", "9", "我县十六届人大二次会议", None),
+    ),
     # a year before the number with no body, or a body no level places, names no session
     "year-before-number-alone": (
         "郑涛委员：\n您提出的2019年第77号提案《关于整治河道垃圾的提案》收悉，现答复如下：\n",

@@ -74,3 +74,20 @@ def test_the_letters_publication_line_over_a_pages_table_is_its_own(
     letter = parse_text(OWN_HEAD.format(line=f"{label}：主动公开", blank=blank, table=table))
     assert letter.public is True
     assert letter.handling_type == "B"
+
+
+# The same publication line right under the letter's own 发文字号 alone on its line, no label
+# line between (left57a: an earlier round read it as the table's first cell, public lost);
+# under a table's own 文号 label, its value on the next line, it stays the table's.
+UNDER_NUMBER = "某民函〔2024〕5号\n{line}\n{blank}{table}关于某市十五届人大三次会议第8号建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n感谢。\n"
+
+
+@pytest.mark.parametrize("label", ["公开类别", "公开方式"])
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["tight", "blank"])
+def test_the_publication_line_under_the_number_over_a_pages_table_is_its_own(
+    label: str, blank: str
+) -> None:
+    table = "索引号：000000000/2024-00031\n发布机构：某市民政局\n"
+    letter = parse_text(UNDER_NUMBER.format(line=f"{label}：主动公开", blank=blank, table=table))
+    assert letter.public is True
+    assert letter.doc_number is not None and letter.doc_number.text == "某民函〔2024〕5号"

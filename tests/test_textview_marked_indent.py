@@ -110,6 +110,16 @@ def test_a_run_on_signer_indented_in_marks_signs(closing: str) -> None:
         pytest.param(
             "某县水利局????\u3000???签发人：周某", "某县水利局签发人：周某", id="wide-blank"
         ),
+        # no blank among them, a label and its colon after the run, or a person's label and
+        # name before it: the cells' spacing too (left57a)
+        pytest.param("某县水利局??????签发人：周某", "某县水利局签发人：周某", id="before-a-label"),
+        pytest.param(
+            "签发人：周某????某水函〔2099〕3号",
+            "签发人：周某某水函〔2099〕3号",
+            id="after-a-signer",
+        ),
+        pytest.param("签发人????周某", "签发人周某", id="between-label-and-name"),
+        pytest.param("某镇????供水站：", "某镇？？？？供水站：", id="a-name-before-a-colon-kept"),
     ],
 )
 def test_the_view_of_a_marked_line(line: str, norm: str) -> None:

@@ -360,16 +360,21 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 # The name before 提醒您 is a site's, ending in a site's word (review56c: a letter's own
 # ``特此提醒您：``, ``我局在此提醒您：`` ending its line names none and stays the letter's);
 # the sentence's bare form, ``您即将离开本网站``, leaves a site it names.
+# The popup's lead may be its bare title, ``温馨提示：`` ending its line, over the sentence
+# (left57a: an earlier round read it as the salutation); a page's only, as the rest is.
 _LEFT_PAGES = ("链接", "网址", "网页", "页面")
 _NOTICE_SITES = ("网站", "網站", "本站", "门户", "門戶", "网", "網", "平台")
 _NOTICE_SITE = f"(?:{'|'.join(_NOTICE_SITES)})"
+# (about to: 即将, or 将要, 您将要离开本站, left57a)
+_SOON = ("即将", "将要")
 _LEAVING = (
-    rf"[您你]所?(?:(?:访问|点击|打开|浏览)?的(?:{'|'.join(_LEFT_PAGES)})即将(?:离开|跳转)"
-    rf"|即将(?:离开|跳转)(?=[^,，。]{{0,30}}?(?:网站|網站|门户|門戶|本站)))"
+    rf"[您你]所?(?:(?:访问|点击|打开|浏览)?的(?:{'|'.join(_LEFT_PAGES)})(?:{'|'.join(_SOON)})(?:离开|跳转)"
+    rf"|(?:{'|'.join(_SOON)})(?:离开|跳转)(?=[^,，。]{{0,30}}?(?:网站|網站|门户|門戶|本站)))"
 )
 _SITE_NOTICE = re.compile(
     rf"^(?:(?P<site>(?:[\u4e00-\u9fff()“”]{{0,30}}?{_NOTICE_SITE}(?:温馨|特别)?)?)"
     rf"提醒(?:您|你)\s*:\s*(?:{_LEAVING}.{{0,60}})?"
+    rf"|温馨提示\s*:\s*(?:{_LEAVING}.{{0,60}})?"
     rf"|{_LEAVING}.{{0,60}})$"
 )
 _LEFT_SITE = r"(?:本站|本网站|本網站|“[^”\n]{1,30}”\s*(?:门户)?网站)"  # (the bare sentence's sign)
@@ -1472,15 +1477,19 @@ _VALIDITY_VALUE = r"(?:现行有效|已失效|已废止|有效|失效|废止)"
 _VALIDITY_CELL = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
 """A page's cell of the document's validity with its value (a closed set: 有效, 失效, 废止 …),
 the heading glued after it (``时效性: 有效某局关于…``): the value ends there."""
+_LIST_DASHES = "\\-—–－"
+"""The dashes a copy renders before a page's list item (``- 时效性有效``, ``— 时效性有效``)."""
 _LONE_PAGE_CELL = re.compile(
-    rf"(?:[{BULLET_MARKS}-]\s?)?(?:{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}"
-    r"|(?:信息)?索引号\s?[:：]?\s?[0-9A-Za-z][0-9A-Za-z/._-]{5,})"
+    rf"(?:[{BULLET_MARKS}{_LIST_DASHES}]\s?)?(?:{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}"
+    rf"|时效\s?[:：]\s?{_VALIDITY_VALUE}"
+    r"|(?:信息)?索[ \t\u3000]{0,2}引[ \t\u3000]{0,2}号\s?[:：]?\s?[0-9A-Za-z][0-9A-Za-z/._-]{5,})"
 )
-"""A page's own cell whole on its line (a list's mark before it or not), its colon kept or
-lost: the document's validity with its closed value (``时效性有效``, ``有效性：失效``) or the
-index number with its code (``索引号0000/2024-001``). A letter writes neither: chrome
-wherever it stands, so the title under it opens after it (fix75: ``时效性有效`` was read as
-the title's first words)."""
+"""A page's own cell whole on its line (a list's mark or dash before it or not), its colon
+kept or lost: the document's validity with its closed value (``时效性有效``, ``有效性：失效``;
+the label 时效 with its colon, ``时效：有效``, left57a) or the index number with its code
+(``索引号0000/2024-001``, its label spaced out or not: ``索 引 号0000/…``). A letter
+writes neither: chrome wherever it stands, so the title under it opens after it (fix75:
+``时效性有效`` was read as the title's first words)."""
 _VALIDITY_LABEL_END = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?$")
 _VALIDITY_WORD = re.compile(_VALIDITY_VALUE)
 _VALIDITY_OPENS = re.compile(rf"{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
@@ -2793,7 +2802,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
     if (
-        ("提醒" in text or "即将" in text)
+        ("提醒" in text or "即将" in text or "将要" in text or "温馨提示" in text)
         and (notice := _SITE_NOTICE.match(text)) is not None
         and not _NOT_BANNER.search(notice.group("site") or "")
     ):
@@ -2820,10 +2829,16 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _glued_row(text)
         or _bare_row(text)
         or (text[0] in _LONE_CELL_FIRSTS and _LONE_PAGE_CELL.fullmatch(text) is not None)
+        or (text[0] in "主信体组所" and _TOPIC_ROW.fullmatch(text) is not None)
     )
 
 
-_LONE_CELL_FIRSTS = frozenset(f"时有效公信索-{BULLET_MARKS}")
+_TOPIC_ROW_LABELS = ("主题分类", "信息分类", "体裁分类", "组配分类", "所属分类", "所属主题")
+_TOPIC_ROW = re.compile(rf"(?:{'|'.join(_TOPIC_ROW_LABELS)})[\u4e00-\u9fff]{{2,12}}")
+"""A page's classification row alone on its line, its colon lost, glued to a short value of
+words (``主题分类城乡建设``): no letter writes these labels (left57a: an earlier round read
+the row as the title's first words)."""
+_LONE_CELL_FIRSTS = frozenset(f"时有效公信索-—–－{BULLET_MARKS}")
 """What :data:`_LONE_PAGE_CELL` opens with (most lines do not: no search)."""
 
 
@@ -3141,16 +3156,27 @@ _PAGE_SIGNS = (
     ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
+    # (a page's classification row alone on its line, its colon lost, glued to a short value
+    # of words: 主题分类城乡建设; no letter writes these labels, left57a)
+    *((label, rf"(?<=^{label})[\u4e00-\u9fff]{{2,12}}[ \t]*$") for label in _TOPIC_ROW_LABELS),
+    # (its label spaced out, a blank or a wide one between its characters: 索 引 号0000/…)
+    ("索", "[ \u3000]引[ \u3000]号\\s?[0-9A-Za-z]"),
     # (the document's validity cell whole on its line, its colon kept or lost: 时效性有效,
     # 有效性：失效; :data:`_LONE_PAGE_CELL`)
     # (opening its line, or after a blank or a list's mark: no sentence's words ending so)
     *(
         (
             label,
-            rf"(?:(?<=^{label})|(?<=[\s{BULLET_MARKS}-]{label}))"
+            rf"(?:(?<=^{label})|(?<=[\s{BULLET_MARKS}{_LIST_DASHES}]{label}))"
             rf"\s?[:：]?\s?{_VALIDITY_VALUE}[ \t]*$",
         )
         for label in ("时效性", "有效性", "效力状态", "公文时效")
+    ),
+    # (the label 时效 alone, its colon kept: 时效：有效; no sentence's words so)
+    (
+        "时效",
+        rf"(?:(?<=^时效)|(?<=[\s{BULLET_MARKS}{_LIST_DASHES}]时效))"
+        rf"\s?[:：]\s?{_VALIDITY_VALUE}[ \t]*$",
     ),
     # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
     # :func:`_glued_rows`)
@@ -3164,8 +3190,13 @@ _PAGE_SIGNS = (
     # (each looked for from a rare character, 醒, 离, 跳: not 您 nor 将, frequent in letters)
     # (the lead after a site's word, a mirror's gloss or nothing: not a letter's 特此提醒您：)
     ("提醒", r"(?:(?<=^提醒)|(?<=[站网網户戶台)]提醒))[您你]\s*[:：]\s*$"),
-    *((f"{what}即将{verb[0]}", verb[1]) for what in _LEFT_PAGES for verb in ("离开", "跳转")),
-    *((f"{you}即将离开", _LEFT_SITE) for you in "您你"),
+    *(
+        (f"{what}{soon}{verb[0]}", verb[1])
+        for what in _LEFT_PAGES
+        for soon in _SOON
+        for verb in ("离开", "跳转")
+    ),
+    *((f"{you}{soon}离开", _LEFT_SITE) for you in "您你" for soon in _SOON),
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
@@ -5214,11 +5245,20 @@ def _own_head_lines(
 ) -> int:
     """How many of ``run``'s first lines, a page's table's, are the letter's head instead:
     lines of the letter's own labels only (``公开类别：主动公开``, no page label), right under
-    a label line of the letter's own that is no table's cell (``办理类型：B``, ``签发人：…``):
-    the letter's labels go on there, the page's table set under them (none otherwise)."""
+    a label line of the letter's own that is no table's cell (``办理类型：B``, ``签发人：…``),
+    or under the letter's 发文字号 alone on its line (``某水函〔2024〕3号``, left57a): the
+    letter's labels go on there, the page's table set under them (none otherwise)."""
     at = bisect_left(filled, run[0])  # (filled: the text's lines in order)
-    if at == 0 or _OWN_LABEL.match(texts[filled[at - 1]]) is None:
+    if at == 0:
         return 0
+    above = texts[filled[at - 1]]
+    if _OWN_LABEL.match(above) is None:
+        if CELL_NUMBER.fullmatch(above.strip()) is None:
+            return 0
+        over = texts[filled[at - 2]].strip(" :：" + CELL_BARS) if at >= 2 else ""
+        over = over.replace(" ", "")
+        if over in _TABLE_CELLS or over in _OWN_CELLS:
+            return 0  # (the number a table's 文号 label stands over: the table's value)
     if _table_cells(labelled[filled[at - 1]]):
         return 0  # (a table's cell itself: the run would have begun there)
     k = 0
@@ -5993,7 +6033,14 @@ def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and
 # value), and the 发文字号 that fills it, as the page writes it (widths and all).
 # (its label in brackets for a colon too: ``[ 发文字号 ] 某函〔2024〕5号``)
-_NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[\]】]?\s*[:：]?[\s|｜│]*")
+# The cell's label: a 发文字号's spellings that open a line (data/labels.tsv: 发文字号, 文件编号,
+# 发文号…), and 文号 spaced out (文 号).
+_NUMBER_LABELS = vocab.spellings(
+    tuple(e for e in vocab.labels_of("doc_number") if e.needs == "start")
+)
+_NUMBER_CELL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_NUMBER_LABELS}|文\s?号)\s*[\]】]?\s*[:：]?[\s|｜│]*"
+)
 CELL_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(﹝〖](?P<year>(?:19|20)\d{2})年?"
     r"[〕\]］】）)﹞〗]第?(?P<serial>\d{1,5})号"
@@ -6020,7 +6067,7 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
     seen = INVISIBLE.sub("", original) if invisible else original
-    if not ("文号" in seen or "文 号" in seen or "文字号" in seen):
+    if not ("文号" in seen or "文 号" in seen or "文字号" in seen or "编号" in seen):
         return None
     lines = original.split("\n")
     starts = _line_starts(lines)

@@ -1476,6 +1476,25 @@ _SPREAD_LABEL_LONGEST = 6
 """The most characters a label spread out by pads may have (答复单位, 单位负责人签章)."""
 
 
+def _spaced_on(view: TextView, line: Line, after: int) -> tuple[str, int]:
+    """The single hanzi of ``line`` after ``after`` (a part's end), each parted from the one
+    before by a pad (:data:`_NAME_PADS`), joined, and where the last ends: a value spaced out
+    to fill its cell; ``("", after)`` when none follows so."""
+    origin, original = view.origin, view.original
+    text, end = "", after
+    for part in gap_parts(view, line):
+        if part.start < after:
+            continue
+        if not (
+            len(part.text) == 1
+            and "\u4e00" <= part.text <= "\u9fff"
+            and original[origin[end - 1] + 1 : origin[part.start]] in _NAME_PADS
+        ):
+            break
+        text, end = text + part.text, part.end
+    return text, end
+
+
 def _label_part(view: TextView, line: Line) -> Line:
     """The first part of ``line`` (:func:`gap_parts`), a label a form spread out to its
     cell's width read whole with its value: single hanzi parted by a pad
@@ -1508,6 +1527,18 @@ def host(view: TextView, line: Line) -> Line | None:
     if m is None:
         return None
     name, end = m["name"], m.end("name")
+    if len(name) == 1 and end == len(first.text):
+        # the unit letter-spaced to fill its cell (承办单位：某  县  财  政  局): its single
+        # characters parted by pads read as one name (left57a: an earlier round signed
+        # the part after the first pad, 县财政局)
+        spaced, spaced_end = _spaced_on(view, line, first.end)
+        if spaced:
+            start = first.start + m.start("name")
+            return (
+                Line(line.index, start, spaced_end, name + spaced)
+                if AUTHORITY_LINE.match(name + spaced)
+                else None
+            )
     if (cut := person_note_start(name)) is not None:
         # the person who handled it after the unit, in brackets (承办单位：某局（王某某）):
         # the unit signs, the person does not

@@ -226,10 +226,15 @@ _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}$")
 _OPENING_TITLE = re.compile(r"^(?:关于|对)")
 _OPENING_FIRST = "关对"
 """The first characters of a line :data:`_OPENING_TITLE` matches."""
-# The authority a title opens with, a year before it aside (2019年县某局对…的函).
+# The authority a title opens with, a year before it aside (2019年县某局对…的函); one that
+# forwards another's reply (某县人民政府办公室转发县卫健局关于…, 批转, 印发) is the title's
+# authority, the one forwarded no part of its name (left57a; an earlier round read
+# 某县人民政府办公室转发县卫健局 as the name).
+_FORWARDS = "转发|批转|印发|转送|转报|转呈|转交"
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
-    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:关于|对)"
+    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))"
+    rf"(?:(?:{_FORWARDS})[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?(?:关于|对)"
 )
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 _FORMULA_FIRST = frozenset(word[0] for word in vocab.words("closing_formulas"))
@@ -1357,6 +1362,13 @@ def _answered_at_top(view: TextView, lines: tuple[Line, ...]) -> bool:
     return False
 
 
+def value_under_label(view: TextView, line: Line) -> bool:
+    """Whether the content line ``line`` is the value of the label right above it, left
+    empty after its colon (``承办单位：`` / ``某县某局``): :func:`_value_under_label`."""
+    lines = view.content_lines
+    return 0 <= line.index < len(lines) and _value_under_label(view, lines, line.index)
+
+
 def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
     """Whether ``lines[i]`` is the value of the label right above it, left empty after its
     colon (``承办单位：`` / ``某县某局``, ``办理单位：`` / …): a copy set the value on the next
@@ -1642,7 +1654,15 @@ _PAGE_DATE_LINE = re.compile(
     r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
 )
+# A weekday alone, or after its date (星期三, 周五, 2024年5月8日 星期三, 2024-05-08（周三）):
+# a page's day of the visit or of posting over the article, no letter's line over its
+# title (left57a: an earlier round read it as the title's first words).
+_WEEKDAY_LINE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2})?"
+    r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$"
+)
 _CENTURIES = frozenset({"19", "20"})
+_WEEKDAY_LAST = frozenset("一二三四五六日天）)")
 CONTENT_LABEL = r"(?:创建时间|发布时间)?(?:答复|回复|建议|提案|正文|办理)?内容"
 """A page's label of the reply's text, its colon lost (答复内容, 正文内容, a page's empty
 创建时间 before it)."""
@@ -1789,6 +1809,7 @@ def _header_and_title(
                     _PAGE_DATE_LINE.match(line.text) or (not title and _YEAR_ALONE.match(line.text))
                 )
             )
+            or (line.text[-1:] in _WEEKDAY_LAST and _WEEKDAY_LINE.match(line.text))
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))

@@ -251,6 +251,8 @@ _MARK_BEFORE = re.compile(
 MARK_REACH = 12
 _DIGITS = frozenset("0123456789")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
+# Labels that open with 文件 (文件编号): no banner's 文件 apart from the names before them.
+_FILE_LABELS = tuple(e.spelling for e in _LABELS if e.spelling.startswith("文件"))
 _BRACKETED_CELL = re.compile(rf"[\[［【](?:{_HEADER_LABEL_WORDS})（[^）\]］】]{{1,12}}）[\]］】]")
 """A form's cell written whole in square brackets, its value in round ones and no colon
 (``[办理结果标注（A1）]``, ``【是否同意公开（是）】``): an element of its own however many
@@ -2627,6 +2629,7 @@ class _Reader:
             if (
                 kind == "issuer"
                 and self.norm.startswith("文件", pos)
+                and not self.norm.startswith(_FILE_LABELS, pos)  # (文件编号某函〔…: a label)
                 and self._element_ends(pos + 2, end)
             ):
                 pos = self.skip_space(pos + 2)
@@ -3168,6 +3171,8 @@ class _Reader:
                 continue
             if norm.endswith(_REPLY_CODES, pos, k):
                 continue  # (inside a reply's code that opens no number: no mark's end)
+            if norm.startswith(_FILE_LABELS, k - 2):
+                continue  # (某局文件编号某函〔…: the 文件 opens a label, no banner's end)
             if (
                 _HEADER_LABEL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)
@@ -5049,6 +5054,7 @@ class _Reader:
         name = self._authority_before(line.end, start, after_start=True)
         if name is None or name <= start:
             return None
+        name = self._spaced_name_start(name, line.end, start)
         date = _SIGNED_DATE.match(self.norm, below.start, below.end)
         if date is None:
             return None
@@ -5071,6 +5077,23 @@ class _Reader:
             or self._thanks_end(name, start)
             else None
         )
+
+    def _spaced_name_start(self, name: int, end: int, start: int) -> int:
+        """Where the authority at ``norm[name:end]`` starts when it is letter-spaced to fill
+        its cell (``某  县  财  政  局``, each character a gap apart): the single characters a
+        gap apart before it are its own too (its place, 某), so no cut parts them (left57a:
+        an earlier round cut ``承办单位：某`` off ``县财政局``). ``name`` for any other."""
+        norm = self.norm
+        if end - name < 2 or not all(self.gap(i) for i in range(name + 1, end)):
+            return name
+        while (
+            name - 1 > start
+            and self.gap(name)
+            and _CJK_CHAR.match(norm, name - 1)
+            and (self.gap(name - 1) or not _CJK_CHAR.match(norm, name - 2))
+        ):
+            name -= 1
+        return name
 
     def signers_beside(self, signer: int, start: int, below: Line) -> list[_Cut]:
         """The cuts before each signer of a row set side by side, wide gaps apart, when the

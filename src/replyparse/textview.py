@@ -157,6 +157,22 @@ _MARK_INDENT = re.compile(
 _IN_A_WORD_BEFORE = re.compile("[\u4e00-\u9fff“‘《〈（(［\\[【「『\"']")
 _IN_A_WORD_AFTER = re.compile("[\u4e00-\u9fff”’》〉）)］\\]】」』\"']")
 _BLANK_AMONG = re.compile(f"[{re.escape(_SPACES)}]")
+# A run between a header's cells with no blank among its marks: a label of ours and its colon
+# right after it (某局??????签发人：王某), or a person's label, its colon and the name or
+# not, right before it (签发人：王某??????某函〔…〕, 签发人??????王某): the cells' spacing, no
+# word's lost characters (left57a: an earlier round read the run as inside one word).
+_LABEL_AFTER_RUN = re.compile(
+    rf"(?:{vocab.spellings(tuple(e for e in vocab.labels() if e.is_label))})[ \t]*[:：]"
+)
+_PERSON_LABELS = tuple(
+    e for e in vocab.labels() if e.is_label and e.field in ("leader", "contact_name")
+)
+_PERSON_BEFORE_RUN = re.compile(
+    rf"(?:{vocab.spellings(_PERSON_LABELS)})(?:[ \t]*[:：][ \t]*[\u4e00-\u9fff]{{2,4}})?$"
+)
+_PERSON_REACH = 16
+"""How far before a run a person's label and its name are looked for (the longest label, its
+colon and a name of four characters)."""
 
 
 def marked_indents(original: str) -> list[tuple[int, int]]:
@@ -178,12 +194,16 @@ def _in_a_word(original: str, start: int, end: int) -> bool:
     hanzi or a closing one right after it (``某县????交通运输局``, ``“????”``), where no
     line ran on, and no blank among its marks. A run after a sentence's end, before a
     date's figures or at a line's end is blanks (``…的支持。??????某局????????2023年…``),
-    and so is one a blank parts (``某局? ??????签发人：王某``: the cells' spacing)."""
+    and so is one a blank parts (``某局? ??????签发人：王某``: the cells' spacing), and one
+    a label and its colon follow, or a person's label and name stand before
+    (:data:`_LABEL_AFTER_RUN`, :data:`_PERSON_BEFORE_RUN`)."""
     return (
         start > 0
         and _IN_A_WORD_BEFORE.match(original, start - 1) is not None
         and _IN_A_WORD_AFTER.match(original, end) is not None
         and _BLANK_AMONG.search(original, start, end) is None
+        and _LABEL_AFTER_RUN.match(original, end) is None
+        and _PERSON_BEFORE_RUN.search(original, max(0, start - _PERSON_REACH), start) is None
     )
 
 

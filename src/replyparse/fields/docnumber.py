@@ -66,6 +66,7 @@ from replyparse.model import (
     make_diagnostic,
     make_doc_number,
 )
+from replyparse.orgnames import ORG_SUFFIX
 from replyparse.textview import Line, TextView
 from replyparse.traditional import GLOSS, unglossed
 
@@ -708,6 +709,21 @@ _ROW_BLANKS = " \t|｜│"
 """What stands between a number's label and its value on a row (blanks, a table's bars)."""
 
 
+# What a row's value says in place of a code it has none of (文号：暂无, 无, 空, 未编号):
+# no code, the number under it keeps none.
+_NO_CODE = re.compile(r"(?:暂|尚|目前)?(?:无|空|缺|没有|未编号?|未定|不详)")
+# An authority's full name (某县水务局, 某县人民政府办公室) is no code: its suffix of two
+# characters or more, or 局 or 厅, which no issuer's code ends with (a code's last character
+# says the kind of document, 函, 发, 字, or a short office, 县府办, 某委).
+_AUTHORITY_NAME = re.compile(rf"(?:{ORG_SUFFIX})$")
+
+
+def _names_authority(value: str) -> bool:
+    """Whether ``value`` is an authority's name, written whole, no code."""
+    end = _AUTHORITY_NAME.search(value)
+    return end is not None and (len(end.group()) >= 2 or end.group() in "局厅")
+
+
 def _code_above(view: TextView, found: DocNumberFound) -> DocNumberFound | None:
     """The letter's own 发文字号 ``found`` (no code: ``〔2024〕12号`` opening its line) with
     the code a labelled row right above it holds as its whole value (``文号：某水函``, a
@@ -731,6 +747,8 @@ def _code_above(view: TextView, found: DocNumberFound) -> DocNumberFound | None:
         last -= 1
     if not 0 < last - first <= _PREFIX_LENGTH or code_first(norm, last, first) != first:
         return None  # (no value, or one that is no code alone: 某水函，)
+    if _NO_CODE.fullmatch(norm, first, last) or _names_authority(norm[first:last]):
+        return None  # (a word for none, 暂无, or an authority's name: no code)
     text, span = view.source(first, found.end)
     number = found.item
     item = make_doc_number(

@@ -19,7 +19,7 @@ from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import SignatureIssuer
 from replyparse.fields.title import Title
 from replyparse.labels import ALL, gap_cells
-from replyparse.layout import issuer_mark_at, title_issuer
+from replyparse.layout import issuer_mark_at, title_issuer, value_under_label
 from replyparse.model import Letter
 from replyparse.orgnames import ORG_END
 from replyparse.textview import Line
@@ -65,6 +65,8 @@ def _from_letter(ctx: Context) -> list[Item]:
             continue  # a form's cell (承办单位 over 县公安局) names the unit, not the issuer
         if _under_labels_row(ctx, line):
             continue  # a listing's cell under its column labels (承办单位  答复日期 / 某局)
+        if value_under_label(ctx.view, line):
+            continue  # a label's value under it, its colon the line's end (承办单位： / 某局)
         if line is ctx.layout.authority:
             claim = (line.start, line.end)  # the signer's name as the header writes it
             return [Issuer(line.text, ctx.span(*claim), claim)]

@@ -416,6 +416,16 @@ _CUT = re.compile(_CUT_WORDS)
 _LAST_CUT = re.compile(rf"(?s:.*)(?:{_CUT.pattern})")
 # A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
 _LEAD_PLACE = re.compile(_LEAD_PLACES)
+# The reply's own subject, an office's first person (我局, 我委, 本局, 我们, 我单位…: no
+# place, as 我县 and 本市 are), before the session: the words after it are its clause
+# (我局认真落实县政协…会议…), whose verb no list names; the session the clause names starts
+# at the place's level right before its body or its 届 (县政协, 县十七届人大…), the letter's
+# own level, as a sentence names its own place (a full place name there is cut to its level).
+_OWN_SUBJECT = re.compile(
+    r"(?:我|本)(?:们|单位|中心|公司|[局委办厅院所站处科室部司])"
+    r"[\u4e00-\u9fff]*?"
+    rf"(?=[省市县区镇乡州旗盟](?:{_BODIES}|第?[{_NUMERAL}]+届))"
+)
 # A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
 # no part of the session's name: stripped as a lead word.
 _YEAR_LEAD = r"(?:19|20)[0-9]{2}年(?:度)?|[一二][〇零○O][一二三四五六七八九〇零○O]{2}年(?:度)?"
@@ -874,6 +884,8 @@ def _strip_lead(session: str) -> str:
     """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
     name starts after the last of them."""
+    if own := _OWN_SUBJECT.search(session):
+        session = session[own.end() :]
     place = _LEAD_PLACE.search(session)
     last = _LAST_CUT.match(session, 0, place.start() if place else len(session))
     if last is not None:
