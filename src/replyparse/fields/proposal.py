@@ -1129,8 +1129,12 @@ def extract(ctx: Context) -> list[Item]:
         # words than the opening's, the title line's wins as a quote of it does (the
         # opening's paraphrase, 关于甲的乙的建议 for 关于甲乙的建议, kept before)
         bracketed = _title_bracketed(ctx, title_flat)
-        if bracketed is not None and bracketed[0].text != found[0].text:
-            in_title = bracketed
+        if (
+            bracketed is not None
+            and bracketed[0].text != found[0].text
+            and _writes_a_title(bracketed[0].text)
+        ):
+            in_title = bracketed  # (a designation, 关于第7号建议, leaves the opening's title)
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -2338,6 +2342,22 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
         where = flat.range(*after.span("title"))
         return ctx.flat(where, written=True), where
     return None
+
+
+# What a title's brackets hold when they designate the item rather than write its title:
+# its number and kind (关于县一届一次会议第7号建议), or whom it came from (关于郑涛代表所提
+# 建议, 关于郑涛代表的建议).
+_BRACKET_DESIGNATES = re.compile(
+    rf"(?:{_N}|第[〇零一二三四五六七八九十百千]+)号{_WHOSE}?(?:{_KINDS})"
+    rf"|所提|提出|提交|提的|(?:代表|委员)的?(?:{_KINDS})$"
+)
+
+
+def _writes_a_title(text: str) -> bool:
+    """Whether ``text``, the item the title's brackets name (:func:`_title_bracketed`), is
+    its own title, to its kind word (关于将甲纳入乙改造范围的建议), not a designation of it
+    (:data:`_BRACKET_DESIGNATES`) nor a report on it (关于…建议的办理情况)."""
+    return text.endswith(_KIND_ENDINGS) and _BRACKET_DESIGNATES.search(text) is None
 
 
 def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
