@@ -1132,9 +1132,9 @@ def extract(ctx: Context) -> list[Item]:
         if (
             bracketed is not None
             and bracketed[0].text != found[0].text
-            and _writes_a_title(bracketed[0].text)
+            and bracketed[0].text.endswith(_KIND_ENDINGS)
         ):
-            in_title = bracketed  # (a designation, 关于第7号建议, leaves the opening's title)
+            in_title = bracketed  # (to its kind word: not a report, 关于…建议的办理情况)
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -2353,19 +2353,17 @@ _BRACKET_DESIGNATES = re.compile(
 )
 
 
-def _writes_a_title(text: str) -> bool:
-    """Whether ``text``, the item the title's brackets name (:func:`_title_bracketed`), is
-    its own title, to its kind word (关于将甲纳入乙改造范围的建议), not a designation of it
-    (:data:`_BRACKET_DESIGNATES`) nor a report on it (关于…建议的办理情况)."""
-    return text.endswith(_KIND_ENDINGS) and _BRACKET_DESIGNATES.search(text) is None
-
-
 def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     """The proposal's own title in brackets in the letter's title (``flat``: its text),
     after the number and kind word or the title's ending (``…的答复（关于…的建议）``,
-    :data:`_BRACKETED_TITLE`), or None."""
+    :data:`_BRACKETED_TITLE`), or None; none when they designate the item rather than write
+    its title (:data:`_BRACKET_DESIGNATES`: 关于县一届一次会议第7号建议)."""
     text = flat.text
-    if _has_bracketed(text) and (bracketed := _BRACKETED_TITLE.search(text)):
+    if (
+        _has_bracketed(text)
+        and (bracketed := _BRACKETED_TITLE.search(text))
+        and _BRACKET_DESIGNATES.search(bracketed["title"]) is None
+    ):
         where = flat.range(*bracketed.span("title"))
         return ctx.flat(where, written=True), where
     return None
