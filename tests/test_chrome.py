@@ -46,6 +46,11 @@ CHROME = [
     pytest.param("相关推荐", id="recommended-heading"),
     pytest.param("【热门推荐】", id="popular-heading-bracketed"),
     pytest.param("猜你喜欢", id="you-may-like-heading"),
+    pytest.param("猜您喜欢", id="you-may-like-polite"),
+    pytest.param("为您推荐", id="for-you-heading"),
+    pytest.param("【热点推荐】", id="hot-spot-heading"),
+    pytest.param("延伸阅读", id="further-reading-heading"),
+    pytest.param("扩展阅读：", id="extended-reading-heading"),
     # banners
     pytest.param("欢迎访问桐石县政府网站！", id="banner-welcome"),
     pytest.param("雁栖市人民政府门户网站", id="banner-portal"),

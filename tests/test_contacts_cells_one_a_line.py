@@ -35,6 +35,12 @@ NOT_CELLS = [
     # the contact's cell left empty, the form's next label alone under it (not its value)
     pytest.param("承办单位\n某县某局\n具体承办人\n办理 情况", [], id="over-the-next-form-label"),
     pytest.param("经办人\n备注", [], id="over-a-note-label"),
+    # the form's next label in words the label table does not hold: a row's last word (情况,
+    # 意见, 签名) ends it, as an empty row of a 办理单 does
+    pytest.param("具体承办人\n落实 情况", [], id="over-a-form-row-word"),
+    pytest.param("经办人\n处理意见", [], id="over-an-opinion-row"),
+    pytest.param("联系人\n代表签名\n联系电话\n0000-5550123", [(None, None, "0000-5550123")],
+                 id="over-a-signature-row"),
 ]  # fmt: skip
 
 

@@ -146,6 +146,28 @@ NOT_READ = {
         "您提出的“关于整治河道垃圾的建议”已收悉，现答复如下：\n",
         ("建议", "7", None, "关于整治河道垃圾的建议"),
     ),
+    # the title's brackets designate the item by its number, session or deputy, no title of
+    # its own: the opening's quoted title stays
+    "title-bracket-designates-by-number": (
+        "某县水务局的答复（关于县一届一次会议第7号建议）\n郑涛代表：\n"
+        "您提出的“关于整治河道垃圾的建议”已收悉，现答复如下：\n",
+        ("建议", "7", "县一届一次会议", "关于整治河道垃圾的建议"),
+    ),
+    "title-bracket-designates-by-deputy": (
+        "某县水务局的答复（关于郑涛代表所提建议）\n郑涛代表：\n"
+        "您提出的“关于整治河道垃圾的建议”已收悉，现答复如下：\n",
+        ("建议", None, None, "关于整治河道垃圾的建议"),
+    ),
+    "title-bracket-names-no-kind": (
+        "某县水务局的答复（关于郑涛代表建议的办理情况）\n郑涛代表：\n"
+        "您提出的“关于整治河道垃圾的建议”已收悉，现答复如下：\n",
+        ("建议", None, None, "关于整治河道垃圾的建议"),
+    ),
+    # nor, the opening naming no title, is the designation the title
+    "title-bracket-designation-alone": (
+        "某县水务局的答复（关于县一届一次会议第7号建议）\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "7", "县一届一次会议", None),
+    ),
     # a short note with no 届: a count, no session
     "note-ci-without-jie": (
         "郑涛代表：\n您提出的关于整治河道垃圾的建议（第2次第15号）收悉，现答复如下：\n",

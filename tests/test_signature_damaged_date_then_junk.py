@@ -39,7 +39,9 @@ def test_a_damaged_date_without_its_day_mark_is_no_anchor() -> None:
     assert letter.signature.issuer is None
 
 
-@pytest.mark.parametrize("heading", ["相关推荐", "精彩推荐", "猜你喜欢", "相关阅读"])
+@pytest.mark.parametrize(
+    "heading", ["相关推荐", "精彩推荐", "猜你喜欢", "相关阅读", "为您推荐", "延伸阅读"]
+)
 def test_a_pages_recommendations_heading_under_a_damaged_date_hides_no_signer(
     heading: str,
 ) -> None:

@@ -24,7 +24,7 @@ _PAGE_DATE = "来源: 发布日期:2023-07-02 08:57 【字体: 小   中   大\n
 # (name, issuer): the signer's name cut short by one or two characters is the issuer as the
 # head writes it, as over a title with no heading above (record.md's issuer row; decided,
 # fix74: dev30's round gave the signer's whole name here, no clause saying why); a name
-# cut shorter, a place or a site's name is none, and the signer is
+# cut shorter, a place or a site's name is none, and the signer is the issuer
 @pytest.mark.parametrize(
     ("name", "issuer"),
     [

@@ -319,8 +319,10 @@ _PREV_NEXT = re.compile(
     rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
 )
 # (a site's recommendations under the article are such links too: 相关推荐, 热门推荐, 精彩推荐,
-# 猜你喜欢; an earlier round kept a 相关推荐 ending the page as the letter's last line, under its
-# damaged date 2024719, and the signer over that date signed nothing)
+# 热点推荐, 为你推荐, 猜你喜欢, and its further reading, 延伸阅读, 扩展阅读; 你 or 您 alike; an
+# earlier round kept a 相关推荐 ending the page as the letter's last line, under its damaged
+# date 2024719, and the signer over that date signed nothing. No word a letter's line opens
+# with: each is also a sign of a page, :data:`_PAGE_SIGNS`)
 _LINKS_WORDS = (
     "相关链接",
     "友情链接",
@@ -332,7 +334,13 @@ _LINKS_WORDS = (
     "相关推荐",
     "热门推荐",
     "精彩推荐",
+    "热点推荐",
+    "为你推荐",
+    "为您推荐",
     "猜你喜欢",
+    "猜您喜欢",
+    "延伸阅读",
+    "扩展阅读",
 )
 # A row of a page that links to a file or the page it copied, its value a prompt to click or
 # an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,

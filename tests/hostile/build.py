@@ -492,6 +492,9 @@ CASES: list[Case] = [
          check=lambda r: (r["title"] or "").startswith("关于某事的答复")),
     Case("txt-cc-blank-flood", "a 抄送 list of 6,000 bodies, each a blank and a date apart (review55e: quadratic before)",
          _text("cc.txt", DATED + "抄送：" + "县财政局 2099年8月24日 " * 6_000 + "\n")),
+    Case("txt-mirror-number-run", "an opening's session and number followed by 8,000 of a mirror's handles, each 会议第N号 and words an underscore joins (会议第1号a_; fix74: quadratic before its bound)",
+         _text("mirror.txt", "关于某事的答复\n张三代表：\n您在县人大一届一次会议第5号" + "会议第1号a_" * 8_000 + "\n"),
+         check=lambda r: r["proposal"] is not None),
     Case("txt-chrome-blank-run", "a page's cells line with 200,000 blanks before its views count and mark",
          _text("blanks.txt", lambda: "发布日期：2024-01-02" + " " * 200_000 + "浏览次数：12 同意公开\n" + letter())),
     # item 3: devices and FIFOs

@@ -627,6 +627,11 @@ def _broken_phone(text: str, below: str) -> bool:
     return _AREA_CODE_END.search(text) is not None and _NUMBER_START.match(below) is not None
 
 
+# A form's next label in words the label table does not hold, alone on its line: a few
+# words ending in what such a row asks for (落实情况, 处理意见, 代表签名; the words an empty
+# row of a 办理单 ends with, blanks between its characters or not): no person's value.
+_FORM_CELL = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{vocab.alternation('form_row_words')})$")
+
 _LONE_LONGEST = 12
 """The longest line a contact label alone fills (承办人及联系电话：, spaced 联 系 人：)."""
 _CELL_LONGEST = 30
@@ -640,13 +645,17 @@ def _lone_label(line: Line, below: Line, below_first: int | None) -> bool:
     label's colon written, a line that opens with its value, more labels after it
     (``联系人及电话：`` over ``王某  0000-5550123  传真：…``). A label of the table alone
     under it (``具体承办人`` over ``办理情况``: the form's next cell, the contact's left
-    empty) is no value (an earlier round read ``办理 情况``'s second word as the person)."""
+    empty), or a row's label in words the table does not hold (``落实情况``, ``处理意见``:
+    :data:`_FORM_CELL`), is no value (an earlier round read ``办理 情况``'s second word as
+    the person)."""
     text = below.text
     if len(line.text) > _LONE_LONGEST:
         return False
     if below_first is None:
         if len(text) > _CELL_LONGEST or "：" in text or text in ALL.by_spelling:
             return False
+        if _FORM_CELL.match("".join(text.split())):
+            return False  # (the form's next row, its label in other words)
     elif not 0 < below_first <= _CELL_LONGEST or line.text[-1:] != "：":
         return False  # (the value before its first label is the cell)
     if (m := _LABEL.match(line.text)) is None:

@@ -1162,8 +1162,12 @@ def extract(ctx: Context) -> list[Item]:
         # words than the opening's, the title line's wins as a quote of it does (the
         # opening's paraphrase, 关于甲的乙的建议 for 关于甲乙的建议, kept before)
         bracketed = _title_bracketed(ctx, title_flat)
-        if bracketed is not None and bracketed[0].text != found[0].text:
-            in_title = bracketed
+        if (
+            bracketed is not None
+            and bracketed[0].text != found[0].text
+            and bracketed[0].text.endswith(_KIND_ENDINGS)
+        ):
+            in_title = bracketed  # (to its kind word: not a report, 关于…建议的办理情况)
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -2399,12 +2403,26 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     return None
 
 
+# What a title's brackets hold when they designate the item rather than write its title:
+# its number and kind (关于县一届一次会议第7号建议), or whom it came from (关于郑涛代表所提
+# 建议, 关于郑涛代表的建议).
+_BRACKET_DESIGNATES = re.compile(
+    rf"(?:{_N}|第[〇零一二三四五六七八九十百千]+)号{_WHOSE}?(?:{_KINDS})"
+    rf"|所提|提出|提交|提的|(?:代表|委员)的?(?:{_KINDS})$"
+)
+
+
 def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     """The proposal's own title in brackets in the letter's title (``flat``: its text),
     after the number and kind word or the title's ending (``…的答复（关于…的建议）``,
-    :data:`_BRACKETED_TITLE`), or None."""
+    :data:`_BRACKETED_TITLE`), or None; none when they designate the item rather than write
+    its title (:data:`_BRACKET_DESIGNATES`: 关于县一届一次会议第7号建议)."""
     text = flat.text
-    if _has_bracketed(text) and (bracketed := _BRACKETED_TITLE.search(text)):
+    if (
+        _has_bracketed(text)
+        and (bracketed := _BRACKETED_TITLE.search(text))
+        and _BRACKET_DESIGNATES.search(bracketed["title"]) is None
+    ):
         where = flat.range(*bracketed.span("title"))
         return ctx.flat(where, written=True), where
     return None
