@@ -4848,8 +4848,11 @@ _STAMP = re.compile(
 _STAMP_OPENS = frozenset("[12")
 """What a line :data:`_STAMP` matches opens with: the gate before it."""
 _FIRST_CHARACTER = itemgetter(0)  # (of a filled line: never empty)
-_STAMP_LONGEST = 32
-"""The longest line :data:`_STAMP` matches (``[2020年09月30日 10:20:11]`` and blanks)."""
+_STAMP_LONGEST = 64
+"""The longest line :data:`_STAMP` matches: a date with its clock time (19), an authority's
+name of 20 characters and its longest ending (11: 人民代表大会常务委员会), a count of six
+figures and blanks (``2020-09-30 10:20:11 某省某市自然资源和规划局 10870``; a date in square
+brackets, ``[2020年09月30日 10:20:11]``, is shorter)."""
 _STAMP_REACH = 8
 """How many of a text's first lines may hold the stamp: it stands right over or under the
 title, above the salutation (a header's marks, a title of three lines over it at most)."""
