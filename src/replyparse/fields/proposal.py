@@ -316,7 +316,7 @@ _OPINION = re.compile(r"(?:批评)?意见$")
 # The same word as the opening's name for an item it quotes, right after the quote and before
 # what is done with it (您提出的“…”的意见已由…转我局收悉, “…”意见收悉, “…”的意见，经研究…):
 # ranked as that ending (last: 意见 is also the common noun for a remark, so only where nothing
-# else names the item).
+# else names the item; not after 对, 您对“…”的意见，…: a remark on a quoted topic).
 _OPINION_AFTER_QUOTE = re.compile(r"的?(?P<kind>意见)(?=已|收悉|，)")
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
@@ -1830,8 +1830,13 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         if ending:
             at = ending.start("kind")
             out.append(_new(_Read, (ending.group("kind"), flat, at, _TITLE_ENDING, in_title)))
-        elif in_opening and (om := _OPINION_AFTER_QUOTE.match(text, q.end())):
-            # (a title ending in its own kind word names the item by it: 意见 after it none)
+        elif (
+            in_opening
+            and not text.endswith("对", 0, q.start())
+            and (om := _OPINION_AFTER_QUOTE.match(text, q.end()))
+        ):
+            # (a title ending in its own kind word names the item by it: 意见 after it none;
+            # after 对 the quote is a topic, 您对“…”的意见 a remark on it)
             out.append(_Read(om.group("kind"), flat, om.start("kind"), _OPINION_ENDING, in_title))
     if in_title and "批评" in text:
         # the compound kind word right before the item's number (代表建议、批评和意见第542号):
