@@ -4156,8 +4156,9 @@ def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> N
     cell wraps it), among the page's first lines: chrome, so that a copy without blank lines
     does not read them into the title under them. So is the menu's 依申请公开 or 主动公开
     (:data:`_DISCLOSURE_KINDS`) on its line right under or over such an entry (``政府信息
-    公开制度`` / ``依申请公开``), or both one under the other there, wherever the menu stands (a page may set its table over
-    it, or print it twice): the menu's link, no publication mark of the letter's."""
+    公开制度`` / ``依申请公开``), or both one under the other there, wherever the menu
+    stands (a page may set its table over it, or print it twice): the menu's links, no
+    publication mark of the letter's."""
     top = filled[:_MENU_REACH]
     at = 0
     while at < len(top):
