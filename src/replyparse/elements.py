@@ -129,9 +129,11 @@ month and day, ``回复20231205``), or,
 with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
+# What an issuer's 代字 holds before the character it ends in: no title's words (关于, 的).
+_CODE_HEAD = r"(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}"
 # The code of a number glued to its year and serial with no bracket (某路函20219): an
 # issuer's 代字 for a letter, ending so, no title's words (:data:`_SPACED_CODE`'s, but 办).
-_BARE_CODE = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}[函发复]")
+_BARE_CODE = re.compile(rf"{_CODE_HEAD}[函发复]")
 # The digits after such a code that are a date in figures, its month and day glued to its
 # year (回复20231205, 来函20230815: 2023-12-05), no serial of a number.
 _GLUED_MONTH_DAY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -584,9 +586,7 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
 # as an issuer's 代字 for a letter does (函, 发, 字, 复, 办) and holds no title's words; the
 # gap is what tells it from a title's or a sentence's digits (``2023年27号`` has its 年, a
 # telephone number or an amount no 号 after its digits).
-_SPACED_CODE = (
-    r"(?P<prefix>(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}[函发字复办])(?P<year>(?:19|20)\d{2})"
-)
+_SPACED_CODE = rf"(?P<prefix>{_CODE_HEAD}[函发字复办])(?P<year>(?:19|20)\d{{2}})"
 SPACED_YEAR_CODE = re.compile(_SPACED_CODE)
 SPACED_YEAR_SERIAL = re.compile(r"(?P<serial>\d{1,5})号")
 SPACED_YEAR_NUMBER = re.compile(rf"{_SPACED_CODE}[ \u3000]+(?P<serial>\d{{1,5}})号")
