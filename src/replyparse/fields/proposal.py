@@ -516,7 +516,6 @@ _CURLY_TERM = r"“[^“”《》\"「」，。；：]{1,30}”"
 (_ASKED_PHRASE, _TITLE_AFTER_NUMBER)."""
 _TERM = rf"{_CURLY_TERM}" r"|\"[^“”《》\"「」，。；：]{1,30}\"" r"|「[^「」“”《》，。；：]{1,30}」"
 _TERMED_BODY = rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
-_TERMED_IN_OPENING = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_OPENING}")
 _TERMED_IN_TITLE = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_TITLE}")
 # A quote that runs from 关于 to the kind word (关于“X”的建议) is the title, X.
 _TO_THE_KIND = re.compile(rf"的?(?:{_KINDS})")
@@ -549,6 +548,12 @@ _HANDLED_AFTER_COMMA = (
 # opinion on the item (现对某代表提出的关于甲，乙的建议提出如下意见): the clause closes there.
 _ANSWERED_AFTER = r"(?:提出|作出|做出|给出|提)(?:如下|以下)"
 _HANDLED_AFTER_QUOTE = re.compile(rf"{_HANDLED_AFTER_QUOTE_HEAD}(?:{_HANDLED_AFTER_COMMA})")
+# The unquoted 关于… phrase holding a term in the opening (_TERMED_BODY), to its kind word
+# before what a title there ends before, 收悉 or a comma and what is done with it (关于推广
+# “一窗通办”的提案，已交我局办理): the title whole, as a quoted title is read there.
+_TERMED_IN_OPENING = re.compile(
+    rf"{_TERMED_BODY}(?:{_AFTER_IN_OPENING}|(?=(?:{_HANDLED_AFTER_COMMA})))"
+)
 _COMMA_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
     rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
