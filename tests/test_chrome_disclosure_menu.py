@@ -70,3 +70,12 @@ def test_disclosure_kind_apart_from_menu_stays() -> None:
     lines = ["政府信息公开指南", *MENU_TABLE, LETTER[0], "依申请公开", *LETTER[1:]]
     assert lines.index("依申请公开") not in chrome_lines(lines)
     assert parse_text("\n".join(lines), keywords=False).public is False
+
+
+def test_both_disclosure_kinds_under_a_menu_entry_are_chrome() -> None:
+    # (the menu's two entries one under the other, the first right under 政府信息公开指南:
+    # both the menu's, as one next to the entry is)
+    for kinds in (["主动公开", "依申请公开"], ["依申请公开", "主动公开"]):
+        lines = ["政府信息公开指南", *kinds, *MENU_TABLE, *LETTER]
+        assert chrome_lines(lines) >= {0, 1, 2}
+        assert parse_text("\n".join(lines), keywords=False).public is None

@@ -147,6 +147,9 @@ STAMPS = [
     # (the authority that posted it and the count of views, its label an icon the copy lost)
     pytest.param("2022-07-13 桐溪县水务局1086", id="authority-and-count-glued"),
     pytest.param("2022-07-13 14:22 桐溪县水务局 86", id="authority-clock-and-count-apart"),
+    pytest.param(
+        "2022-07-13 14:22:11 桐溪县自然资源和规划局 10870", id="long-authority-clock-and-count"
+    ),
 ]
 
 

@@ -55,6 +55,9 @@ def test_a_class_mark_after_it() -> None:
         pytest.param("某农函2023 27万元", id="amount"),
         pytest.param("某路2023 5号", id="address"),
         pytest.param("某县人民政府2023 5号", id="no-code-ending"),
+        # (a date in figures glued after a word that ends as such a code does, no brackets)
+        pytest.param("网友回复20231205", id="date-after-a-reply-word"),
+        pytest.param("来函20230815", id="date-after-a-letter-word"),
     ],
 )  # fmt: skip
 def test_no_such_number(line: str) -> None:

@@ -129,6 +129,10 @@ NOT_DAMAGED = [
     pytest.param("某县人民政府20253", id="no-bracket-authority-name"),
     pytest.param("关于某的复函20253", id="no-bracket-title-words"),
     pytest.param("某路函2021", id="no-bracket-no-serial"),
+    # (a date in figures glued after a word ending so, 回复 or 来函: no serial of a number)
+    pytest.param("回复20231205", id="no-bracket-date-after-复"),
+    pytest.param("某局来函20230815", id="no-bracket-date-after-函"),
+    pytest.param("转发20240630号", id="no-bracket-date-after-发-hao"),
     pytest.param("编号20253", id="a-label-and-digits"),
 ]
 

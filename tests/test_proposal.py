@@ -113,6 +113,9 @@ NOT_READ = [
     pytest.param("关于某事的答复", "对您提出的意见，我们十分重视。", "kind", None, id="意见-unnumbered"),
     # 意见 after a quote, then words of a sentence: the common noun (the quote names no item)
     pytest.param("关于某事的答复", "您对“城北旧仓库改造”的意见很有见地。", "kind", None, id="意见-after-a-quote-in-a-sentence"),
+    # 意见 on a quoted topic after 对 (您对“…”的意见): a remark on it, before a comma too
+    pytest.param("关于某事的答复", "您对“城北旧仓库改造”的意见，我们非常重视。", "kind", None, id="意见-on-a-quoted-topic-comma"),
+    pytest.param("关于某事的答复", "群众针对“停车难”的意见已转交有关部门。", "kind", None, id="意见-on-a-quoted-topic-已"),
     # a reply's title, or one naming whom it answers, is not the proposal's title
     pytest.param("加强农村道路养护的建议答复", "您的建议收悉。", "title", None, id="reply-title"),
     pytest.param("张某代表提出的建议", "您的建议收悉。", "title", None, id="whose-title"),

@@ -45,3 +45,19 @@ def test_the_quote_handled_after_its_kind_word_is_the_title(opening: str) -> Non
 @pytest.mark.parametrize("opening", NOT_READ.values(), ids=NOT_READ.keys())
 def test_no_item_named_so_gives_no_title(opening: str) -> None:
     assert _proposal(opening)[1] is None
+
+
+# A word quoted inside an unquoted 关于… phrase marks a term there too (decided, review57b):
+# the phrase whole is the title before a comma and what is done with it, as before 收悉.
+TERMED = {
+    "handed-over": ("您提出的关于推广“一窗通办”的提案，已交我局办理。", "关于推广“一窗通办”的提案"),
+    "co-handled": (
+        "我局协办的关于整治“僵尸车”占道问题的提案，经认真办理，现答复如下：",
+        "关于整治“僵尸车”占道问题的提案",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("opening", "title"), TERMED.values(), ids=TERMED.keys())
+def test_a_term_inside_an_unquoted_phrase_before_the_comma(opening: str, title: str) -> None:
+    assert _proposal(opening) == ("提案", title)

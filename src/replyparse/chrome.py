@@ -4197,8 +4197,9 @@ def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> N
     cell wraps it), among the page's first lines: chrome, so that a copy without blank lines
     does not read them into the title under them. So is the menu's 依申请公开 or 主动公开
     (:data:`_DISCLOSURE_KINDS`) on its line right under or over such an entry (``政府信息
-    公开制度`` / ``依申请公开``), wherever the menu stands (a page may set its table over
-    it, or print it twice): the menu's link, no publication mark of the letter's."""
+    公开制度`` / ``依申请公开``), or both one under the other there, wherever the menu
+    stands (a page may set its table over it, or print it twice): the menu's links, no
+    publication mark of the letter's."""
     top = filled[:_MENU_REACH]
     at = 0
     while at < len(top):
@@ -4209,16 +4210,21 @@ def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> N
             chrome.update(top[at : at + 2])
             at += 1
         at += 1
-    for at, i in enumerate(filled):
-        if (
-            "公开" in texts[i]
-            and _BLANKS.sub("", texts[i]) in _DISCLOSURE_KINDS
-            and (
-                _menu_entry_at(texts, filled, at - 1, -1)
-                or _menu_entry_at(texts, filled, at + 1, 1)
-            )
+    at = 0
+    while at < len(filled):
+        run = at  # (the menu's two kinds one under the other: the run of them, one or both)
+        while run < len(filled) and _is_disclosure_kind(texts[filled[run]]):
+            run += 1
+        if run > at and (
+            _menu_entry_at(texts, filled, at - 1, -1) or _menu_entry_at(texts, filled, run, 1)
         ):
-            chrome.add(i)
+            chrome.update(filled[at:run])
+        at = max(run, at + 1)
+
+
+def _is_disclosure_kind(text: str) -> bool:
+    """Whether ``text`` is 依申请公开 or 主动公开 alone (:data:`_DISCLOSURE_KINDS`)."""
+    return "公开" in text and _BLANKS.sub("", text) in _DISCLOSURE_KINDS
 
 
 def _menu_entry_at(texts: list[str], filled: list[int], at: int, away: int) -> bool:
@@ -4884,8 +4890,11 @@ _STAMP = re.compile(
 _STAMP_OPENS = frozenset("[12")
 """What a line :data:`_STAMP` matches opens with: the gate before it."""
 _FIRST_CHARACTER = itemgetter(0)  # (of a filled line: never empty)
-_STAMP_LONGEST = 32
-"""The longest line :data:`_STAMP` matches (``[2020年09月30日 10:20:11]`` and blanks)."""
+_STAMP_LONGEST = 64
+"""The longest line :data:`_STAMP` matches: a date with its clock time (19), an authority's
+name of 20 characters and its longest ending (11: 人民代表大会常务委员会), a count of six
+figures and blanks (``2020-09-30 10:20:11 某省某市自然资源和规划局 10870``; a date in square
+brackets, ``[2020年09月30日 10:20:11]``, is shorter)."""
 _STAMP_REACH = 8
 """How many of a text's first lines may hold the stamp: it stands right over or under the
 title, above the salutation (a header's marks, a title of three lines over it at most)."""

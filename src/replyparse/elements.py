@@ -124,13 +124,19 @@ rest. Or one whose serial was never filled in (``某民函〔2024〕号``, ``某
 〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a mask
 the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
 header element, and only when it is not whole and keeps one bracket or its code ends in 字,
-or in 函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`), or,
+or in 函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`; no
+month and day, ``回复20231205``), or,
 with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
+# What an issuer's 代字 holds before the character it ends in: no title's words (关于, 的).
+_CODE_HEAD = r"(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}"
 # The code of a number glued to its year and serial with no bracket (某路函20219): an
 # issuer's 代字 for a letter, ending so, no title's words (:data:`_SPACED_CODE`'s, but 办).
-_BARE_CODE = re.compile(r"(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}[函发复]")
+_BARE_CODE = re.compile(rf"{_CODE_HEAD}[函发复]")
+# The digits after such a code that are a date in figures, its month and day glued to its
+# year (回复20231205, 来函20230815: 2023-12-05), no serial of a number.
+_GLUED_MONTH_DAY = re.compile(r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 _MARKS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "alone"))
 _HEADS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note"))
@@ -328,14 +334,17 @@ def damaged_doc_number(text: str) -> re.Match[str] | None:
             return None  # a title's note in round brackets (…（2019）来信号…) is no number
         return m if m.group("hao") or m.group("open") not in "（<〈" else None
     if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")) and (
-        m.group("serial") is None or not _BARE_CODE.fullmatch(m.group("prefix"))
+        m.group("serial") is None
+        or not _BARE_CODE.fullmatch(m.group("prefix"))
+        or _GLUED_MONTH_DAY.fullmatch(m.group("serial"))
     ):
         # a code glued to digits with no bracket at all is no number, unless the code ends
         # in 字, as only a 发文字号's does (某议字20182: 〔〕 and 号 lost); or as an issuer's
         # 代字 for a letter does (函, 发, 复; not 办, which ends an office's short name, 县政府办),
         # no title's words in it, its serial glued to its year (某路函20219: 〔〕 and 号 lost,
         # its year 2021, its serial 9), as a number whose lost brackets left a blank is read
-        # (SPACED_YEAR_CODE)
+        # (SPACED_YEAR_CODE); not when the digits after the year are a month and day
+        # (回复20231205: a date glued to a word ending so)
         return None
     return m
 
@@ -592,9 +601,7 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
 # as an issuer's 代字 for a letter does (函, 发, 字, 复, 办) and holds no title's words; the
 # gap is what tells it from a title's or a sentence's digits (``2023年27号`` has its 年, a
 # telephone number or an amount no 号 after its digits).
-_SPACED_CODE = (
-    r"(?P<prefix>(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}[函发字复办])(?P<year>(?:19|20)\d{2})"
-)
+_SPACED_CODE = rf"(?P<prefix>{_CODE_HEAD}[函发字复办])(?P<year>(?:19|20)\d{{2}})"
 SPACED_YEAR_CODE = re.compile(_SPACED_CODE)
 SPACED_YEAR_SERIAL = re.compile(r"(?P<serial>\d{1,5})号")
 SPACED_YEAR_NUMBER = re.compile(rf"{_SPACED_CODE}[ \u3000]+(?P<serial>\d{{1,5}})号")

@@ -321,7 +321,7 @@ _OPINION = re.compile(r"(?:批评)?意见$")
 # The same word as the opening's name for an item it quotes, right after the quote and before
 # what is done with it (您提出的“…”的意见已由…转我局收悉, “…”意见收悉, “…”的意见，经研究…):
 # ranked as that ending (last: 意见 is also the common noun for a remark, so only where nothing
-# else names the item).
+# else names the item; not after 对, 您对“…”的意见，…: a remark on a quoted topic).
 _OPINION_AFTER_QUOTE = re.compile(r"的?(?P<kind>意见)(?=已|收悉|，)")
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
@@ -531,7 +531,6 @@ _CURLY_TERM = r"“[^“”《》\"「」，。；：]{1,30}”"
 (_ASKED_PHRASE, _TITLE_AFTER_NUMBER)."""
 _TERM = rf"{_CURLY_TERM}" r"|\"[^“”《》\"「」，。；：]{1,30}\"" r"|「[^「」“”《》，。；：]{1,30}」"
 _TERMED_BODY = rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
-_TERMED_IN_OPENING = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_OPENING}")
 _TERMED_IN_TITLE = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_TITLE}")
 # A quote that runs from 关于 to the kind word (关于“X”的建议) is the title, X.
 _TO_THE_KIND = re.compile(rf"的?(?:{_KINDS})")
@@ -564,6 +563,12 @@ _HANDLED_AFTER_COMMA = (
 # opinion on the item (现对某代表提出的关于甲，乙的建议提出如下意见): the clause closes there.
 _ANSWERED_AFTER = r"(?:提出|作出|做出|给出|提)(?:如下|以下)"
 _HANDLED_AFTER_QUOTE = re.compile(rf"{_HANDLED_AFTER_QUOTE_HEAD}(?:{_HANDLED_AFTER_COMMA})")
+# The unquoted 关于… phrase holding a term in the opening (_TERMED_BODY), to its kind word
+# before what a title there ends before, 收悉 or a comma and what is done with it (关于推广
+# “一窗通办”的提案，已交我局办理): the title whole, as a quoted title is read there.
+_TERMED_IN_OPENING = re.compile(
+    rf"{_TERMED_BODY}(?:{_AFTER_IN_OPENING}|(?=(?:{_HANDLED_AFTER_COMMA})))"
+)
 _COMMA_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
     rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
@@ -1853,8 +1858,13 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         if ending:
             at = ending.start("kind")
             out.append(_new(_Read, (ending.group("kind"), flat, at, _TITLE_ENDING, in_title)))
-        elif in_opening and (om := _OPINION_AFTER_QUOTE.match(text, q.end())):
-            # (a title ending in its own kind word names the item by it: 意见 after it none)
+        elif (
+            in_opening
+            and not text.endswith("对", 0, q.start())
+            and (om := _OPINION_AFTER_QUOTE.match(text, q.end()))
+        ):
+            # (a title ending in its own kind word names the item by it: 意见 after it none;
+            # after 对 the quote is a topic, 您对“…”的意见 a remark on it)
             out.append(_Read(om.group("kind"), flat, om.start("kind"), _OPINION_ENDING, in_title))
     if in_title and "批评" in text:
         # the compound kind word right before the item's number (代表建议、批评和意见第542号):
