@@ -370,3 +370,33 @@ def test_output_names(
 ) -> None:
     files = [InputFile(rel, rel) for rel in rels]
     assert plan_outputs(files, ".json", kept, reserved)[0] == expected
+
+
+def test_a_users_own_json_beside_the_letter_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extract a.txt -o ./`` replaced the user's own ``a.json`` there (and ``b.json``,
+    JSON that is no record though it holds the word): each record takes another name,
+    with a note; a record replyparse wrote itself, its manifest lost, is replaced as before."""
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    own = '{"mine": "a list of birds seen in the park"}\n'
+    Path("a.json").write_text(own, encoding="utf-8")
+    Path("b.json").write_text('["schema_version"]\n', encoding="utf-8")
+    assert run("extract", "c.txt", "-o", "./", "-q")[0] == 0
+    Path(MANIFEST_NAME).unlink()  # c.json is replyparse's, though nothing says so now
+
+    code, _, stderr = run("extract", "a.txt", "b.txt", "c.txt", "-o", "./")
+    assert code == 0, stderr
+    assert Path("a.json").read_text(encoding="utf-8") == own
+    assert Path("b.json").read_text(encoding="utf-8") == '["schema_version"]\n'
+    for name, source in {"a.txt.json": "a.txt", "b.txt.json": "b.txt", "c.json": "c.txt"}.items():
+        assert json.loads(Path(name).read_text(encoding="utf-8"))["source"]["path"] == source
+    assert (
+        "output name clash: a.txt is written to a.txt.json (a.json is there, a file "
+        "replyparse did not write: left alone)"
+    ) in flat(stderr)
+    assert "c.txt is written" not in flat(stderr)
+    again, _, stderr_again = run("extract", "a.txt", "b.txt", "c.txt", "-o", "./")
+    assert again == 0, stderr_again  # resumed: the names kept, nothing to do
+    assert summary_count(stderr_again, "unchanged since the last run") == 3

@@ -25,6 +25,7 @@ from replyparse.writers import (
     RecordFolder,
     RecordWriter,
     StandardOutput,
+    may_replace,
 )
 
 
@@ -139,6 +140,17 @@ def _open_tables(path: Path, mode: Mode) -> RecordWriter:
     from replyparse.tables.outputs import ArchiveWriter, CsvWriter
     from replyparse.tables.sqlite import ArchiveError
 
+    if mode == "csv":  # (a database says itself whether it is an archive: ArchiveError)
+        from replyparse.tables.schema import TABLES
+
+        for t in TABLES:
+            if not may_replace(target := path / f"{t.name}.csv"):
+                raise UsageProblem(
+                    Param.OUT,
+                    "{path} is there, a file replyparse did not write: not replaced; write "
+                    "the tables to another folder",
+                    path=said(str(target)),
+                )
     try:
         return ArchiveWriter(path) if mode == "sqlite" else CsvWriter(path)
     except ArchiveError as exc:
