@@ -388,3 +388,24 @@ def test_a_setting_given_twice_is_overridden_with_a_note(
     assert code == 0, stderr
     assert "note: -j given 2 times (-j 3, then --jobs 1): the last, 1, is used" in flat(stderr)
     assert "--timeout" not in stderr  # given once
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["extract", "a.txt", "-o", "a/", "-o", "b/", "--help"],
+        ["render", "-h", "a.txt", "-o", "x.docx", "-o", "y.docx"],
+        ["extract", "-out.jsonl", "a.txt", "-h"],
+    ],
+)
+def test_help_anywhere_on_a_line_the_refusals_would_stop_is_help(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str]
+) -> None:
+    """``--help`` added to a line to learn what is wrong with it (``-o a/ -o b/``) gave the
+    refusal again instead of the help the parser gives on any other line."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run(*words)
+    assert (code, stderr) == (0, "")
+    assert stdout.startswith(f"Usage: replyparse {words[0]} ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]

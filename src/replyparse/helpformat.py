@@ -60,7 +60,11 @@ class Command(TyperCommand):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         typed = tuple(args)  # (the parser takes the words off the list as it reads them)
         _GIVEN.set(typed)
-        if not ctx.resilient_parsing:  # (shell completion reads half-typed lines)
+        options = typed[: typed.index("--")] if "--" in typed else typed
+        asks_help = any(word in ctx.help_option_names for word in options)
+        # (shell completion reads half-typed lines; --help on a line is the help, whatever
+        # else the line holds, as the parser has it: the line may be the one refused)
+        if not ctx.resilient_parsing and not asks_help:
             _refuse_joined_value(typed, self.params, ctx)
             _refuse_repeated(typed, self.params, ctx)
         try:
