@@ -400,3 +400,43 @@ def test_a_users_own_json_beside_the_letter_is_left_alone(
     again, _, stderr_again = run("extract", "a.txt", "b.txt", "c.txt", "-o", "./")
     assert again == 0, stderr_again  # resumed: the names kept, nothing to do
     assert summary_count(stderr_again, "unchanged since the last run") == 3
+
+
+@pytest.mark.parametrize(
+    ("out", "listed", "option"),
+    [
+        ("./", "errors.jsonl", "--errors"),
+        ("./", "skipped.jsonl", "--skipped"),
+        ("all.jsonl", "all.errors.jsonl", "--errors"),
+    ],
+)
+def test_a_users_own_file_under_a_lists_name_is_never_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str, listed: str, option: str
+) -> None:
+    """A run with nothing to list removed the user's own ``errors.jsonl`` (or
+    ``skipped.jsonl``) in the output folder, one with failures replaced it: refused
+    before anything is read, the file named and the option that names another; a list
+    replyparse wrote is replaced (and removed) as before."""
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path / "in", ["a.txt"])
+    own = '{"mine": "a shopping list"}\n'
+    Path(listed).write_text(own, encoding="utf-8")
+    code, stdout, stderr = run("extract", "in", "-o", out)
+    assert (code, stdout) == (2, "")
+    assert (
+        f"{listed} is there, a file replyparse did not write: not replaced; name another "
+        f"with {option}"
+    ) in flat(stderr)
+    assert Path(listed).read_text(encoding="utf-8") == own
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", listed])
+
+    Path(listed).unlink()
+    Path("in/b.txt").write_bytes(b"")  # fails: listed in errors.jsonl
+    Path("in/c.xyz").write_text("no letter\n", encoding="utf-8")  # listed in skipped.jsonl
+    assert run("extract", "in", "-o", out, "-q")[0] == 1
+    assert Path(listed).is_file()
+    Path("in/b.txt").unlink()
+    Path("in/c.xyz").unlink()
+    code, _, stderr = run("extract", "in", "-o", out, "-q")
+    assert code == 0, stderr
+    assert not Path(listed).exists()  # replyparse's own list: removed, nothing to list

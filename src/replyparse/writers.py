@@ -57,6 +57,8 @@ def atomic_write(target: Path, data: bytes) -> None:
 _RECORD_HEAD = re.compile(rb'\A\{\s*"schema_version"')
 """How a JSON record replyparse writes begins (its first key, whatever the indent)."""
 _CSV_BOM = b"\xef\xbb\xbf"
+_LIST_KEYS = ({"source", "stage", "error"}, {"path", "kind", "reason", "detail"})
+"""The keys of a line of each list a run keeps (``errors.jsonl``, ``skipped.jsonl``)."""
 
 
 def may_replace(target: Path) -> bool:
@@ -68,7 +70,9 @@ def may_replace(target: Path) -> bool:
     (``render -o folder/``, ``extract --format docx -o folder/``) has replyparse as its
     author (:mod:`replyparse.wordml` sets it); a table (``--format csv -o folder/``:
     ``letters.csv``…) begins with a byte order mark and the table's first two column
-    names. A name with another suffix is never replyparse's to replace."""
+    names; a run's list of failures or of skipped paths (``errors.jsonl``,
+    ``skipped.jsonl``, ``NAME.errors.jsonl``…) has the keys of such a list on its first
+    line. A name with another suffix is never replyparse's to replace."""
     if not os.path.lexists(target):
         return True
     suffix = target.suffix.casefold()
@@ -83,7 +87,7 @@ def may_replace(target: Path) -> bool:
         return b"<dc:creator>replyparse</dc:creator>" in core
     try:
         with open(target, "rb") as fh:
-            head = fh.read(64)
+            head = fh.read(8192)  # (a list's first line names a path: 4096 bytes at most)
     except OSError:  # (a folder of that name, a file it may not read)
         return False
     if suffix == ".json":
@@ -96,6 +100,14 @@ def may_replace(target: Path) -> bool:
         except KeyError:
             return False
         return head.startswith(_CSV_BOM + ",".join(columns[:2]).encode() + b",")
+    if suffix == ".jsonl":
+        import json
+
+        try:
+            line = json.loads(head.partition(b"\n")[0])
+        except ValueError:
+            return False
+        return isinstance(line, dict) and set(line) in _LIST_KEYS
     return False
 
 

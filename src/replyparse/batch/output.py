@@ -66,6 +66,25 @@ def check_skipped_file(
         raise UsageProblem(Param.SKIPPED, "{path} is also the {errors} file", path=skipped)
 
 
+def check_own_lists(options: BatchOptions, mode: Mode) -> None:
+    """Refuse a run whose list of failures or of skipped paths, under the name the run
+    gives it (``errors.jsonl`` in the output folder, ``all.errors.jsonl`` beside
+    ``all.jsonl``), would replace or remove a file replyparse did not write there (a user's
+    own ``errors.jsonl``): :func:`~replyparse.writers.may_replace` decides. A list named
+    with ``--errors`` or ``--skipped`` is the user's word."""
+    for given, param, path in (
+        (options.errors, Param.ERRORS, errors_path(mode, options.out)),
+        (options.skipped, Param.SKIPPED, skipped_path(mode, options.out)),
+    ):
+        if given is None and path is not None and not may_replace(path):
+            raise UsageProblem(
+                param,
+                "{path} is there, a file replyparse did not write: not replaced; name "
+                "another with {" + param.value + "}",
+                path=said(str(path)),
+            )
+
+
 def _check_list_file(
     path: str | None, param: Param, out: str | None, files: Sequence[InputFile]
 ) -> None:
