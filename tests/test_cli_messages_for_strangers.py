@@ -112,20 +112,27 @@ def test_a_file_named_with_a_leading_dash_gets_the_two_ways_to_name_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     """``-x.txt`` unquoted is read as options: the bare ``No such option: -x`` said nothing
-    of the file. The message now names it, with ``./-x.txt`` and ``--``, which both work."""
+    of the file. The message now names it, with ``./-x.txt`` and ``--``, which both work;
+    the line with ``--`` is the whole line given, its options kept (it dropped ``-o
+    x.docx``: render's then had no output, and extract's would write elsewhere)."""
     write_letters(tmp_path, ["-x.txt"])
     monkeypatch.chdir(tmp_path)
-    more = ["-o", "x.docx"] if command == "render" else []
+    more = ["-o", "x.docx"] if command == "render" else ["--out=made.jsonl"]
+    if command == "validate":
+        more = ["--format=json"]
     code, stdout, stderr = run(command, "-x.txt", *more)
     assert (code, stdout) == (2, "")
     assert (
         f"No such option: -x; to name the file -x.txt, write ./-x.txt, or put -- before it "
-        f"(after the options): replyparse {command} -- -x.txt"
+        f"(after the options): replyparse {command} {' '.join(more)} -- -x.txt"
     ) in flat(stderr)
     code, _, stderr = run(command, *more, "./-x.txt")
     assert code == 0, stderr
-    if command != "render":  # (render takes its one file before or after -o alike)
-        assert run(command, "--", "-x.txt")[0] == 0
+    code, stdout, stderr = run(command, *more, "--", "-x.txt")  # the line the message gives
+    assert code == 0, stderr
+    if command == "extract":
+        assert stdout == ""
+        assert (tmp_path / "made.jsonl").is_file()
 
 
 JOINED = {

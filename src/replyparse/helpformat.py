@@ -115,16 +115,20 @@ def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str 
     read as the options ``-x`` ``-.``…), for the first such word before ``--`` that names
     a path or reads like a file name (a suffix or a folder in it), and is not the value
     of an option (``valued``: those that take one); None when none does."""
-    for before, arg in zip(("", *args), args, strict=False):
+    for i, (before, arg) in enumerate(zip(("", *args), args, strict=False)):
         if arg == "--":
             break
         if len(arg) < 2 or not arg.startswith("-") or arg.startswith("--") or before in valued:
             continue
         if os.path.lexists(arg) or "/" in arg or "." in arg[1:]:
+            # the whole line given, this word moved after -- (the options kept: -o out/)
+            rest = [*args[:i], *args[i + 1 :]]
+            at = rest.index("--") + 1 if "--" in rest else len(rest)
+            line = [*rest[:at], *([] if "--" in rest else ["--"]), arg, *rest[at:]]
             name = said(arg)  # (as it is typed back: '-my letter.txt')
             return (
                 f"to name the file {name}, write {said('./' + arg)}, or put -- before it "
-                f"(after the options): {command} -- {name}"
+                f"(after the options): {command} {' '.join(map(said, line))}"
             )
     return None
 
