@@ -416,3 +416,18 @@ def test_help_anywhere_on_a_line_the_refusals_would_stop_is_help(
     assert (code, stderr) == (0, "")
     assert stdout.startswith(f"Usage: replyparse {words[0]} ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_an_option_after_the_double_dash_is_said_to_be_read_as_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extract -- -a.txt -o out/`` said only ``no such file or folder: -o``: after
+    ``--`` every word is a path, which the message now says."""
+    write_letters(tmp_path, ["-a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("extract", "--", "-a.txt", "-o", "out/")
+    assert (code, stdout) == (2, "")
+    assert (
+        "no such file or folder: -o (after --, every word is a path: options go before it)"
+    ) in flat(stderr)
+    assert not (tmp_path / "out").exists()
