@@ -388,13 +388,19 @@ def test_a_setting_given_twice_is_overridden_with_a_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A wrapper's default (``alias rp='replyparse extract -j 4'``) may be overridden
-    later on the line, as parsers let it, but no longer unsaid."""
+    later on the line, as parsers let it, but no longer unsaid; ``--quiet`` (nothing but
+    failure lines, docs/batch.md) silences the note, as a cron job's wrapper asks."""
     write_letters(tmp_path, ["a.txt"])
     monkeypatch.chdir(tmp_path)
-    code, _, stderr = run("extract", "a.txt", "-j", "3", "--timeout=60", "--jobs", "1", "-q")
+    code, _, stderr = run("extract", "a.txt", "-j", "3", "--timeout=60", "--jobs", "1")
     assert code == 0, stderr
     assert "note: -j given 2 times (-j 3, then --jobs 1): the last, 1, is used" in flat(stderr)
     assert "--timeout" not in stderr  # given once
+    for quiet in (["-q"], ["--quiet"], ["-qj", "2"]):
+        code, _, stderr = run("extract", "a.txt", "-j", "3", *quiet, "--jobs", "1")
+        assert (code, stderr) == (0, ""), quiet
+    code, stdout, stderr = run("validate", "a.txt", "--fail-on", "error", "-q", "--fail-on=info")
+    assert "given 2 times" not in stderr + stdout
 
 
 @pytest.mark.parametrize(

@@ -225,9 +225,10 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
     """Refuse an option that takes one value given twice with two values (``-o a/ -o
     b/``): the parser keeps the last without a word, and the run writes one output
     where two were asked for; a setting of :data:`_LAST_WINS` (``-j 4 … -j 8``) is
-    overridden with a note instead. The words are read as the parser reads them:
-    ``--out=a``, ``--out a``, ``-oa``, ``-o a``, flags joined in front (``-qo a``); the
-    same value twice is no conflict, and options that add up (``--include``) may repeat."""
+    overridden with a note instead (none under ``--quiet``). The words are read as the
+    parser reads them: ``--out=a``, ``--out a``, ``-oa``, ``-o a``, flags joined in front
+    (``-qo a``); the same value twice is no conflict, and options that add up
+    (``--include``) may repeat."""
     options = [p for p in params if p.param_type_name == "option"]
     valued = {n for p in options if not getattr(p, "is_flag", False) for n in p.opts}
     flags = {n for p in options if getattr(p, "is_flag", False) for n in p.opts}
@@ -237,6 +238,8 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
         if not getattr(p, "is_flag", False) and not getattr(p, "multiple", False)
         for n in p.opts
     }
+    quiet = {n for p in options if p.name == "quiet" for n in p.opts}
+    hushed = False  # --quiet on the line: nothing but failure lines, so no note
     given: dict[str, list[tuple[str, str]]] = {}  # by the option's first name
     words = iter(args)
     for word in words:
@@ -247,11 +250,13 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
         pairs: list[tuple[str, str | None]] = []
         if word.startswith("--"):
             long, joined, rest = word.partition("=")
+            hushed = hushed or long in quiet
             if long in valued:
                 pairs.append((long, rest if joined else next(words, None)))
         else:
             for i in range(1, len(word)):
                 short = "-" + word[i]
+                hushed = hushed or short in quiet
                 if short in valued:
                     pairs.append((short, word[i + 1 :] or next(words, None)))
                     break
@@ -272,6 +277,8 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
                 ctx=ctx,
                 param=param,
             )
+        if hushed:
+            continue
         typer.echo(
             f"note: {first} given {len(uses)} times ({told}): the last, "
             f"{said(uses[-1][1])}, is used",
