@@ -424,8 +424,8 @@ def test_a_users_own_file_under_a_lists_name_is_never_removed(
     code, stdout, stderr = run("extract", "in", "-o", out)
     assert (code, stdout) == (2, "")
     assert (
-        f"{listed} is there, a file replyparse did not write: not replaced; name another "
-        f"with {option}"
+        f"Invalid value for '-o' / '--out': {listed} is there, a file replyparse did not "
+        f"write: not replaced; name another list with {option}"
     ) in flat(stderr)
     assert Path(listed).read_text(encoding="utf-8") == own
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", listed])

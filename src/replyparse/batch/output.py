@@ -77,10 +77,10 @@ def check_own_lists(options: BatchOptions, mode: Mode) -> None:
         (options.skipped, Param.SKIPPED, skipped_path(mode, options.out)),
     ):
         if given is None and path is not None and not may_replace(path):
-            raise UsageProblem(
-                param,
+            raise UsageProblem(  # (the output's: the list's option was not given)
+                Param.OUT,
                 "{path} is there, a file replyparse did not write: not replaced; name "
-                "another with {" + param.value + "}",
+                "another list with {" + param.value + "}",
                 path=said(str(path)),
             )
 
