@@ -370,3 +370,73 @@ def test_output_names(
 ) -> None:
     files = [InputFile(rel, rel) for rel in rels]
     assert plan_outputs(files, ".json", kept, reserved)[0] == expected
+
+
+def test_a_users_own_json_beside_the_letter_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extract a.txt -o ./`` replaced the user's own ``a.json`` there (and ``b.json``,
+    JSON that is no record though it holds the word): each record takes another name,
+    with a note; a record replyparse wrote itself, its manifest lost, is replaced as before."""
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    own = '{"mine": "a list of birds seen in the park"}\n'
+    Path("a.json").write_text(own, encoding="utf-8")
+    Path("b.json").write_text('["schema_version"]\n', encoding="utf-8")
+    assert run("extract", "c.txt", "-o", "./", "-q")[0] == 0
+    Path(MANIFEST_NAME).unlink()  # c.json is replyparse's, though nothing says so now
+
+    code, _, stderr = run("extract", "a.txt", "b.txt", "c.txt", "-o", "./")
+    assert code == 0, stderr
+    assert Path("a.json").read_text(encoding="utf-8") == own
+    assert Path("b.json").read_text(encoding="utf-8") == '["schema_version"]\n'
+    for name, source in {"a.txt.json": "a.txt", "b.txt.json": "b.txt", "c.json": "c.txt"}.items():
+        assert json.loads(Path(name).read_text(encoding="utf-8"))["source"]["path"] == source
+    assert (
+        "output name clash: a.txt is written to a.txt.json (a.json is there, a file "
+        "replyparse did not write: left alone)"
+    ) in flat(stderr)
+    assert "c.txt is written" not in flat(stderr)
+    again, _, stderr_again = run("extract", "a.txt", "b.txt", "c.txt", "-o", "./")
+    assert again == 0, stderr_again  # resumed: the names kept, nothing to do
+    assert summary_count(stderr_again, "unchanged since the last run") == 3
+
+
+@pytest.mark.parametrize(
+    ("out", "listed", "option"),
+    [
+        ("./", "errors.jsonl", "--errors"),
+        ("./", "skipped.jsonl", "--skipped"),
+        ("all.jsonl", "all.errors.jsonl", "--errors"),
+    ],
+)
+def test_a_users_own_file_under_a_lists_name_is_never_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str, listed: str, option: str
+) -> None:
+    """A run with nothing to list removed the user's own ``errors.jsonl`` (or
+    ``skipped.jsonl``) in the output folder, one with failures replaced it: refused
+    before anything is read, the file named and the option that names another; a list
+    replyparse wrote is replaced (and removed) as before."""
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path / "in", ["a.txt"])
+    own = '{"mine": "a shopping list"}\n'
+    Path(listed).write_text(own, encoding="utf-8")
+    code, stdout, stderr = run("extract", "in", "-o", out)
+    assert (code, stdout) == (2, "")
+    assert (
+        f"Invalid value for '-o' / '--out': {listed} is there, a file replyparse did not "
+        f"write: not replaced; name another list with {option}"
+    ) in flat(stderr)
+    assert Path(listed).read_text(encoding="utf-8") == own
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", listed])
+
+    Path(listed).unlink()
+    Path("in/b.txt").write_bytes(b"")  # fails: listed in errors.jsonl
+    Path("in/c.xyz").write_text("no letter\n", encoding="utf-8")  # listed in skipped.jsonl
+    assert run("extract", "in", "-o", out, "-q")[0] == 1
+    assert Path(listed).is_file()
+    Path("in/b.txt").unlink()
+    Path("in/c.xyz").unlink()
+    code, _, stderr = run("extract", "in", "-o", out, "-q")
+    assert code == 0, stderr
+    assert not Path(listed).exists()  # replyparse's own list: removed, nothing to list

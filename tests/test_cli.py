@@ -577,13 +577,14 @@ def test_parse_failures_are_caught_and_the_rest_written(
 
 
 def test_write_failures_are_reported_with_stage_write(tmp_path: Path) -> None:
-    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a/x.txt", "b.txt"])
     out = tmp_path / "out"
-    (out / "a.json").mkdir(parents=True)  # a folder where the record should go
+    out.mkdir()
+    (out / "a").write_text("a file where the record's folder should go\n", encoding="utf-8")
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
     assert code == 1
     assert outputs(out) == ["b.json"]
-    assert f"error: {tmp_path / 'in' / 'a.txt'}: cannot write output: " in stderr
+    assert f"error: {tmp_path / 'in' / 'a' / 'x.txt'}: cannot write output: " in stderr
     assert "(stage: write)" in stderr
 
 

@@ -112,20 +112,27 @@ def test_a_file_named_with_a_leading_dash_gets_the_two_ways_to_name_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     """``-x.txt`` unquoted is read as options: the bare ``No such option: -x`` said nothing
-    of the file. The message now names it, with ``./-x.txt`` and ``--``, which both work."""
+    of the file. The message now names it, with ``./-x.txt`` and ``--``, which both work;
+    the line with ``--`` is the whole line given, its options kept (it dropped ``-o
+    x.docx``: render's then had no output, and extract's would write elsewhere)."""
     write_letters(tmp_path, ["-x.txt"])
     monkeypatch.chdir(tmp_path)
-    more = ["-o", "x.docx"] if command == "render" else []
+    more = ["-o", "x.docx"] if command == "render" else ["--out=made.jsonl"]
+    if command == "validate":
+        more = ["--format=json"]
     code, stdout, stderr = run(command, "-x.txt", *more)
     assert (code, stdout) == (2, "")
     assert (
         f"No such option: -x; to name the file -x.txt, write ./-x.txt, or put -- before it "
-        f"(after the options): replyparse {command} -- -x.txt"
+        f"(after the options): replyparse {command} {' '.join(more)} -- -x.txt"
     ) in flat(stderr)
     code, _, stderr = run(command, *more, "./-x.txt")
     assert code == 0, stderr
-    if command != "render":  # (render takes its one file before or after -o alike)
-        assert run(command, "--", "-x.txt")[0] == 0
+    code, stdout, stderr = run(command, *more, "--", "-x.txt")  # the line the message gives
+    assert code == 0, stderr
+    if command == "extract":
+        assert stdout == ""
+        assert (tmp_path / "made.jsonl").is_file()
 
 
 JOINED = {
@@ -381,10 +388,52 @@ def test_a_setting_given_twice_is_overridden_with_a_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A wrapper's default (``alias rp='replyparse extract -j 4'``) may be overridden
-    later on the line, as parsers let it, but no longer unsaid."""
+    later on the line, as parsers let it, but no longer unsaid; ``--quiet`` (nothing but
+    failure lines, docs/batch.md) silences the note, as a cron job's wrapper asks."""
     write_letters(tmp_path, ["a.txt"])
     monkeypatch.chdir(tmp_path)
-    code, _, stderr = run("extract", "a.txt", "-j", "3", "--timeout=60", "--jobs", "1", "-q")
+    code, _, stderr = run("extract", "a.txt", "-j", "3", "--timeout=60", "--jobs", "1")
     assert code == 0, stderr
     assert "note: -j given 2 times (-j 3, then --jobs 1): the last, 1, is used" in flat(stderr)
     assert "--timeout" not in stderr  # given once
+    for quiet in (["-q"], ["--quiet"], ["-qj", "2"]):
+        code, _, stderr = run("extract", "a.txt", "-j", "3", *quiet, "--jobs", "1")
+        assert (code, stderr) == (0, ""), quiet
+    code, stdout, stderr = run("validate", "a.txt", "--fail-on", "error", "-q", "--fail-on=info")
+    assert "given 2 times" not in stderr + stdout
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["extract", "a.txt", "-o", "a/", "-o", "b/", "--help"],
+        ["render", "-h", "a.txt", "-o", "x.docx", "-o", "y.docx"],
+        ["extract", "-out.jsonl", "a.txt", "-h"],
+    ],
+)
+def test_help_anywhere_on_a_line_the_refusals_would_stop_is_help(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str]
+) -> None:
+    """``--help`` added to a line to learn what is wrong with it (``-o a/ -o b/``) gave the
+    refusal again instead of the help the parser gives on any other line."""
+    write_letters(tmp_path, ["a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run(*words)
+    assert (code, stderr) == (0, "")
+    assert stdout.startswith(f"Usage: replyparse {words[0]} ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_an_option_after_the_double_dash_is_said_to_be_read_as_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extract -- -a.txt -o out/`` said only ``no such file or folder: -o``: after
+    ``--`` every word is a path, which the message now says."""
+    write_letters(tmp_path, ["-a.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("extract", "--", "-a.txt", "-o", "out/")
+    assert (code, stdout) == (2, "")
+    assert (
+        "no such file or folder: -o (after --, every word is a path: options go before it)"
+    ) in flat(stderr)
+    assert not (tmp_path / "out").exists()

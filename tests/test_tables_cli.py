@@ -221,3 +221,27 @@ def test_standard_input_into_an_archive_is_parsed_every_time(tmp_path: Path) -> 
         (issuer,) = query(db, "SELECT issuer FROM letters WHERE name = 'stdin'")[0]
         expected = json.loads(sample.with_suffix(".expected.json").read_text(encoding="utf-8"))
         assert issuer == expected["issuer"]
+
+
+def test_csv_tables_never_replace_a_users_own_file(archive_in: Path, tmp_path: Path) -> None:
+    """``--format csv -o tab/`` replaced the user's own ``tab/letters.csv``: refused, the
+    file named, nothing written; tables replyparse wrote there before are replaced."""
+    folder = tmp_path / "tab"
+    folder.mkdir()
+    own = "\ufeffid,name\r\n1,a list of my own\r\n".encode()
+    (folder / "letters.csv").write_bytes(own)
+    code, stdout, stderr = run("extract", str(archive_in), "--format", "csv", "-o", str(folder))
+    assert (code, stdout) == (2, "")
+    assert (
+        f"{folder / 'letters.csv'} is there, a file replyparse did not write: not replaced"
+    ) in flat(stderr)
+    assert (folder / "letters.csv").read_bytes() == own
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == ["letters.csv"]
+
+    (folder / "letters.csv").unlink()
+    assert run("extract", str(archive_in), "--format", "csv", "-o", str(folder))[0] == 0
+    (archive_in / "zz_more.txt").write_bytes(SAMPLES[0].read_bytes())
+    code, _, stderr = run("extract", str(archive_in), "--format", "csv", "-o", str(folder))
+    assert code == 0, stderr
+    with open(folder / "letters.csv", encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.reader(fh))) == 1 + 7

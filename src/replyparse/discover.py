@@ -263,12 +263,13 @@ def check_inputs(inputs: Sequence[str]) -> None:
     """Raise :class:`UsageProblem` when an input does not exist or ``-`` is given twice."""
     for raw in inputs:
         if raw != STDIN and not os.path.exists(raw) and not os.path.islink(raw):
-            near = _near_name(raw)
+            if raw.startswith("-"):  # (a path only after --: before it, the parser's option)
+                near = " (after --, every word is a path: options go before it)"
+            else:
+                name = _near_name(raw)
+                near = f" (did you mean {said(name)}?)" if name else ""
             raise UsageProblem(
-                Param.PATHS,
-                "no such file or folder: {path}{near}",
-                path=said(raw),
-                near=f" (did you mean {said(near)}?)" if near else "",
+                Param.PATHS, "no such file or folder: {path}{near}", path=said(raw), near=near
             )
     if list(inputs).count(STDIN) > 1:
         raise UsageProblem(Param.PATHS, "standard input (-) can be given only once")

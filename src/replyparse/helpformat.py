@@ -60,7 +60,11 @@ class Command(TyperCommand):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         typed = tuple(args)  # (the parser takes the words off the list as it reads them)
         _GIVEN.set(typed)
-        if not ctx.resilient_parsing:  # (shell completion reads half-typed lines)
+        options = typed[: typed.index("--")] if "--" in typed else typed
+        asks_help = any(word in ctx.help_option_names for word in options)
+        # (shell completion reads half-typed lines; --help on a line is the help, whatever
+        # else the line holds, as the parser has it: the line may be the one refused)
+        if not ctx.resilient_parsing and not asks_help:
             _refuse_joined_value(typed, self.params, ctx)
             _refuse_repeated(typed, self.params, ctx)
         try:
@@ -111,16 +115,20 @@ def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str 
     read as the options ``-x`` ``-.``…), for the first such word before ``--`` that names
     a path or reads like a file name (a suffix or a folder in it), and is not the value
     of an option (``valued``: those that take one); None when none does."""
-    for before, arg in zip(("", *args), args, strict=False):
+    for i, (before, arg) in enumerate(zip(("", *args), args, strict=False)):
         if arg == "--":
             break
         if len(arg) < 2 or not arg.startswith("-") or arg.startswith("--") or before in valued:
             continue
         if os.path.lexists(arg) or "/" in arg or "." in arg[1:]:
+            # the whole line given, this word moved after -- (the options kept: -o out/)
+            rest = [*args[:i], *args[i + 1 :]]
+            at = rest.index("--") + 1 if "--" in rest else len(rest)
+            line = [*rest[:at], *([] if "--" in rest else ["--"]), arg, *rest[at:]]
             name = said(arg)  # (as it is typed back: '-my letter.txt')
             return (
                 f"to name the file {name}, write {said('./' + arg)}, or put -- before it "
-                f"(after the options): {command} -- {name}"
+                f"(after the options): {command} {' '.join(map(said, line))}"
             )
     return None
 
@@ -217,9 +225,10 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
     """Refuse an option that takes one value given twice with two values (``-o a/ -o
     b/``): the parser keeps the last without a word, and the run writes one output
     where two were asked for; a setting of :data:`_LAST_WINS` (``-j 4 … -j 8``) is
-    overridden with a note instead. The words are read as the parser reads them:
-    ``--out=a``, ``--out a``, ``-oa``, ``-o a``, flags joined in front (``-qo a``); the
-    same value twice is no conflict, and options that add up (``--include``) may repeat."""
+    overridden with a note instead (none under ``--quiet``). The words are read as the
+    parser reads them: ``--out=a``, ``--out a``, ``-oa``, ``-o a``, flags joined in front
+    (``-qo a``); the same value twice is no conflict, and options that add up
+    (``--include``) may repeat."""
     options = [p for p in params if p.param_type_name == "option"]
     valued = {n for p in options if not getattr(p, "is_flag", False) for n in p.opts}
     flags = {n for p in options if getattr(p, "is_flag", False) for n in p.opts}
@@ -229,6 +238,8 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
         if not getattr(p, "is_flag", False) and not getattr(p, "multiple", False)
         for n in p.opts
     }
+    quiet = {n for p in options if p.name == "quiet" for n in p.opts}
+    hushed = False  # --quiet on the line: nothing but failure lines, so no note
     given: dict[str, list[tuple[str, str]]] = {}  # by the option's first name
     words = iter(args)
     for word in words:
@@ -239,11 +250,13 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
         pairs: list[tuple[str, str | None]] = []
         if word.startswith("--"):
             long, joined, rest = word.partition("=")
+            hushed = hushed or long in quiet
             if long in valued:
                 pairs.append((long, rest if joined else next(words, None)))
         else:
             for i in range(1, len(word)):
                 short = "-" + word[i]
+                hushed = hushed or short in quiet
                 if short in valued:
                     pairs.append((short, word[i + 1 :] or next(words, None)))
                     break
@@ -264,6 +277,8 @@ def _refuse_repeated(args: Sequence[str], params: Sequence[Any], ctx: Any) -> No
                 ctx=ctx,
                 param=param,
             )
+        if hushed:
+            continue
         typer.echo(
             f"note: {first} given {len(uses)} times ({told}): the last, "
             f"{said(uses[-1][1])}, is used",

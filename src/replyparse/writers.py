@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -53,21 +54,61 @@ def atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-def may_replace(target: Path) -> bool:
-    """Whether a Word document replyparse names itself (``render -o folder/``, ``extract
-    --format docx -o folder/``) may go where ``target`` is: nothing there, or a Word file
-    whose author is replyparse (one it wrote before: :mod:`replyparse.wordml` sets it),
-    never a user's own document (the letter itself, beside its record)."""
-    import zipfile
+_RECORD_HEAD = re.compile(rb'\A\{\s*"schema_version"')
+"""How a JSON record replyparse writes begins (its first key, whatever the indent)."""
+_CSV_BOM = b"\xef\xbb\xbf"
+_LIST_KEYS = ({"source", "stage", "error"}, {"path", "kind", "reason", "detail"})
+"""The keys of a line of each list a run keeps (``errors.jsonl``, ``skipped.jsonl``)."""
 
+
+def may_replace(target: Path) -> bool:
+    """Whether an output replyparse names itself may go where ``target`` is: nothing
+    there, or a file replyparse wrote before, known by its head, never a user's own file
+    (their ``a.json`` or the letter ``a.docx`` itself, beside the letter ``a.txt``).
+
+    A record (``extract -o folder/``) begins ``{"schema_version"``; a Word report
+    (``render -o folder/``, ``extract --format docx -o folder/``) has replyparse as its
+    author (:mod:`replyparse.wordml` sets it); a table (``--format csv -o folder/``:
+    ``letters.csv``…) begins with a byte order mark and the table's first two column
+    names; a run's list of failures or of skipped paths (``errors.jsonl``,
+    ``skipped.jsonl``, ``NAME.errors.jsonl``…) has the keys of such a list on its first
+    line. A name with another suffix is never replyparse's to replace."""
     if not os.path.lexists(target):
         return True
+    suffix = target.suffix.casefold()
+    if suffix == ".docx":
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(target) as document:
+                core = document.read("docProps/core.xml")
+        except (OSError, KeyError, zipfile.BadZipFile):
+            return False
+        return b"<dc:creator>replyparse</dc:creator>" in core
     try:
-        with zipfile.ZipFile(target) as document:
-            core = document.read("docProps/core.xml")
-    except (OSError, KeyError, zipfile.BadZipFile):
+        with open(target, "rb") as fh:
+            head = fh.read(8192)  # (a list's first line names a path: 4096 bytes at most)
+    except OSError:  # (a folder of that name, a file it may not read)
         return False
-    return b"<dc:creator>replyparse</dc:creator>" in core
+    if suffix == ".json":
+        return _RECORD_HEAD.match(head) is not None
+    if suffix == ".csv":
+        from replyparse.tables.schema import table
+
+        try:
+            columns = table(target.stem).column_names
+        except KeyError:
+            return False
+        return head.startswith(_CSV_BOM + ",".join(columns[:2]).encode() + b",")
+    if suffix == ".jsonl":
+        import json
+
+        try:
+            line = json.loads(head.partition(b"\n")[0])
+        except ValueError:
+            return False
+        return isinstance(line, dict) and set(line) in _LIST_KEYS
+    return False
 
 
 def _lock(fd: int) -> bool:

@@ -109,7 +109,7 @@ class Ledger:
             force=self.options.force,
             suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
             skip_failed=self.options.skip_failed,
-            occupied=self._occupied if self.mode == "folder" and self.format == "docx" else None,
+            occupied=self._occupied if self.mode == "folder" else None,
         )
         self.stats.skipped = resume.skipped
         self.stats.failed_kept = resume.failed_kept
@@ -134,8 +134,8 @@ class Ledger:
         return resume.todo
 
     def _occupied(self, name: str) -> bool:
-        """Whether the output folder holds a file named ``name`` that is no report
-        replyparse wrote (a user's own Word file, the letter read itself): not replaced,
+        """Whether the output folder holds a file named ``name`` that replyparse did not
+        write (a user's own ``a.json`` or Word file, the letter read itself): not replaced,
         as ``render -o folder/`` replaces none (:func:`~replyparse.writers.may_replace`)."""
         from replyparse.writers import may_replace
 

@@ -25,6 +25,7 @@ from replyparse.writers import (
     RecordFolder,
     RecordWriter,
     StandardOutput,
+    may_replace,
 )
 
 
@@ -63,6 +64,25 @@ def check_skipped_file(
         and os.path.abspath(skipped) == os.path.abspath(errors)
     ):
         raise UsageProblem(Param.SKIPPED, "{path} is also the {errors} file", path=skipped)
+
+
+def check_own_lists(options: BatchOptions, mode: Mode) -> None:
+    """Refuse a run whose list of failures or of skipped paths, under the name the run
+    gives it (``errors.jsonl`` in the output folder, ``all.errors.jsonl`` beside
+    ``all.jsonl``), would replace or remove a file replyparse did not write there (a user's
+    own ``errors.jsonl``): :func:`~replyparse.writers.may_replace` decides. A list named
+    with ``--errors`` or ``--skipped`` is the user's word."""
+    for given, param, path in (
+        (options.errors, Param.ERRORS, errors_path(mode, options.out)),
+        (options.skipped, Param.SKIPPED, skipped_path(mode, options.out)),
+    ):
+        if given is None and path is not None and not may_replace(path):
+            raise UsageProblem(  # (the output's: the list's option was not given)
+                Param.OUT,
+                "{path} is there, a file replyparse did not write: not replaced; name "
+                "another list with {" + param.value + "}",
+                path=said(str(path)),
+            )
 
 
 def _check_list_file(
@@ -139,6 +159,17 @@ def _open_tables(path: Path, mode: Mode) -> RecordWriter:
     from replyparse.tables.outputs import ArchiveWriter, CsvWriter
     from replyparse.tables.sqlite import ArchiveError
 
+    if mode == "csv":  # (a database says itself whether it is an archive: ArchiveError)
+        from replyparse.tables.schema import TABLES
+
+        for t in TABLES:
+            if not may_replace(target := path / f"{t.name}.csv"):
+                raise UsageProblem(
+                    Param.OUT,
+                    "{path} is there, a file replyparse did not write: not replaced; write "
+                    "the tables to another folder",
+                    path=said(str(target)),
+                )
     try:
         return ArchiveWriter(path) if mode == "sqlite" else CsvWriter(path)
     except ArchiveError as exc:

@@ -32,6 +32,7 @@ from replyparse.batch.output import (
     check_errors_file,
     check_one_letter,
     check_output,
+    check_own_lists,
     check_skipped_file,
     errors_path,
     open_writer,
@@ -113,6 +114,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
     check_skipped_file(options.skipped, options.errors, options.out, found.files)
+    check_own_lists(options, mode)
     if not found.files and not found.failures:
         raise nothing_found(
             options.inputs,
