@@ -55,6 +55,7 @@ from replyparse.closing import (
     SEAL_NOTE,
     contact_row,
     cut_authority_name,
+    footnote_start,
     glued_cc_label,
     glued_person_start,
     names_in_sentence,
@@ -5080,7 +5081,13 @@ class _Reader:
         if date.group("damaged") is not None and date.end() != below.end:
             return None  # a damaged date only alone on its line (2021830)
         after = date.end()
-        ends = after == below.end or self.gap(after)
+        # (a wiki-style mirror's citation marks glued after it end its line as well: 2007年
+        # 5月24日[1], as the closing reads it)
+        ends = (
+            after == below.end
+            or self.gap(after)
+            or (self.norm[after] == "[" and footnote_start(self.norm[after : below.end]) == 0)
+        )
         if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
             return None  # the date opens a sentence of the line below
         prev = self.before(name)
