@@ -28,6 +28,8 @@ HEAD = "关于增加某镇幼儿园学位的建议的答复\n郑某代表：\n�
                      id="short-site-word-beside-the-date"),
         pytest.param("感谢您的关心。星河彩票官方网站 交通运输局 2021年6月3日",
                      "星河彩票官方网站交通运输局", id="run-on-after-the-closing-sentence"),
+        pytest.param("感谢您的关心！     星河彩票(中国)官方网站 交通运输局     2021年6月3日",
+                     "星河彩票(中国)官方网站交通运输局", id="run-on-with-gaps-bracketed-note"),
     ],
 )  # fmt: skip
 def test_the_site_name_in_the_place_seat_is_the_signer_s(closing: str, signer: str) -> None:

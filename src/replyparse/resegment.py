@@ -1021,6 +1021,8 @@ def _authority_run_before(norm: str, start: int, end: int) -> int:
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _SITE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
 """A character of a web site's name (:data:`~replyparse.orgnames.SITE_NAME`)."""
+_SITE_WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_·\-]{0,40}?(?:官方网站|官网|网站)")
+"""The rest of a site's name after its bracketed note, to its site's word."""
 _SITE_NAME_LONGEST = 44
 """The longest site's name :data:`~replyparse.orgnames.SITE_NAME` matches (40 and 官方网站)."""
 # Words of a sentence, never of an authority's name.
@@ -4999,10 +5001,17 @@ class _Reader:
         that names its place, the mirror's words in the place's stead before one that names
         none), so no cut parts them, as none does over the date (:meth:`_one_unit_apart`)."""
         norm = self.norm
-        if name - 2 <= start or not self.gap(name):
+        if name - 2 <= start:
             return None
         i = name - 1 if norm[name - 1] == " " else name
-        if norm[i - 1] not in "网站":
+        if norm[i - 1] == "）" and not self.gap(name):
+            # the name read from the site's words after its bracketed note (某某(中国)官方网站
+            # 教育局: a stray blank, read into the name): the site's name runs on into it
+            word = _SITE_WORD_END.match(norm, name, min(len(norm), name + _SITE_NAME_LONGEST))
+            if word is None:
+                return None
+            i = word.end()
+        elif not self.gap(name) or norm[i - 1] not in "网站":
             return None  # (every site's name ends in 网 or 站: most signers have none)
         lo = max(start, i - _SITE_NAME_LONGEST)
         j = i

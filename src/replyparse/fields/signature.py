@@ -443,11 +443,12 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
 
 def _past_site_names(out: list[Signer]) -> list[Signer]:
     """``out`` read past the site names a spam mirror set before an authority, a blank
-    between (:func:`_joint` reads the two apart): before an authority that names its place (``某某官网 某县教育局``,
-    :data:`_PLACED`) the page's, no signer (notes46); before one that names none, a bare
-    department (``某某娱乐(中国)官方网站 教育局``), the mirror's words stand where the place
-    stood: one name as written, the words and the department (mirror57; notes46's round
-    signed the department alone, which names no place). A site's name last signs nothing."""
+    between (:func:`_joint` reads the two apart): before an authority that names its place
+    (``某某官网 某县教育局``, :data:`_PLACED`) the page's, no signer (notes46); before one
+    that names none, a bare department (``某某娱乐(中国)官方网站 教育局``), the mirror's words
+    stand where the place stood: one name as written, the words and the department
+    (mirror57; notes46's round signed the department alone, which names no place). A
+    site's name last signs nothing."""
     kept: list[Signer] = []
     site: Signer | None = None
     for s in out:
