@@ -308,6 +308,10 @@ def test_marks_between_digits_on_any_text(text: str) -> None:
         pytest.param("二o二三年", "二〇二三年", id="cn-year-small-o"),
         pytest.param("二Ο一九年", "二〇一九年", id="cn-year-greek-omicron"),
         pytest.param("二О一九年", "二〇一九年", id="cn-year-cyrillic-o"),
+        pytest.param("二\u200bΟΟ九年", "二〇〇九年", id="cn-year-omicron-after-a-zero-width-space"),
+        pytest.param(
+            "二Ο\u200b一\u00ad九年", "二〇一九年", id="cn-year-invisible-characters-among"
+        ),
         pytest.param("二◯◯◯年", "二〇〇〇年", id="cn-year-large-circles"),
         pytest.param("二ｏ二三年", "二〇二三年", id="cn-year-full-width-o"),
         pytest.param("二o二三", "二o二三", id="cn-year-without-nian-stays"),

@@ -1430,6 +1430,30 @@ def _between_titles(lines: tuple[Line, ...], i: int, stop: int, above: Line) -> 
     )
 
 
+_SITE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网|网站|官网)")
+"""A web site's name alone on its line (``中国某某网``, ``某某在线网站``)."""
+
+
+def _site_over_title(lines: tuple[Line, ...], i: int, stop: int) -> bool:
+    """Whether ``lines[i]``, over no title line, is a site's name alone (:data:`_SITE_ALONE`,
+    no title's words) right over a whole title (``关于…的答复``, ``对…的答复``, on one line or
+    broken over two): the banner of the page that carried the letter, header, no part of
+    the title (an earlier round glued it to the title where no blank line parted them; a
+    title broken after its words' 网, ``关于加强农村电网`` / ``改造的建议的答复``, opens
+    with 关于)."""
+    text = lines[i].text
+    return (
+        i + 1 < stop
+        and _SITE_ALONE.fullmatch(text) is not None
+        and _OPENING_TITLE.match(text) is None
+        and not _TITLE_START.search(text)
+        and (
+            _WHOLE_TITLE.match(lines[i + 1].text) is not None
+            or _broken_title_under(lines, i + 1, stop)
+        )
+    )
+
+
 def _broken_title_under(lines: tuple[Line, ...], i: int, stop: int) -> bool:
     """Whether ``lines[i]`` opens a title (关于…, 对…) that the next line ends (its 文种):
     the letter's own title broken over two lines (``关于对某市第届…会议`` / ``9号建议的答复``)."""
@@ -1811,6 +1835,7 @@ def _header_and_title(
             )
             or (line.text[-1:] in _WEEKDAY_LAST and _WEEKDAY_LINE.match(line.text))
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
+            or (not title and line.text[-1:] in "网站" and _site_over_title(lines, i, title_end))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
             or (

@@ -25,6 +25,12 @@ ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 
+SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]{0,40}?(?:官方网站|官网|网站)")
+"""A web site's name, whole (match it with ``fullmatch``): words, a bracketed note or a
+mark a mirror writes among them (``某某娱乐(中国)官方网站``, ``某某app_某某官网``), ending in a
+site's word. No office's name ends so (网站 is no 站 of a station: data/not_org_endings.txt);
+a spam mirror sets one where a place's name stood (``某某官方网站 教育局``)."""
+
 # The words a letter names its own authority with (我局, 本委, 本部门, 本单位) or its own place
 # (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or
 # alone. A word the authority's character opens is the whole word, the letter's own office

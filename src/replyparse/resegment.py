@@ -55,6 +55,7 @@ from replyparse.closing import (
     SEAL_NOTE,
     contact_row,
     cut_authority_name,
+    footnote_start,
     glued_cc_label,
     glued_person_start,
     names_in_sentence,
@@ -90,7 +91,7 @@ from replyparse.layout import (
     menu_names,
     written_before,
 )
-from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX, SELF_REFERENCE
+from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX, SELF_REFERENCE, SITE_NAME
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
 
@@ -1020,6 +1021,12 @@ def _authority_run_before(norm: str, start: int, end: int) -> int:
 
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_SITE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
+"""A character of a web site's name (:data:`~replyparse.orgnames.SITE_NAME`)."""
+_SITE_WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_·\-]{0,40}?(?:官方网站|官网|网站)")
+"""The rest of a site's name after its bracketed note, to its site's word."""
+_SITE_NAME_LONGEST = 44
+"""The longest site's name :data:`~replyparse.orgnames.SITE_NAME` matches (40 and 官方网站)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
     r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
@@ -4991,6 +4998,34 @@ class _Reader:
                 found = i
         return found
 
+    def _site_before(self, name: int, start: int) -> int | None:
+        """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) starts that a
+        spam mirror set one blank before the authority at ``name`` where the place stood
+        (``某某官网 教育局``), opening the line or after a sentence's end or a gap; None where
+        none stands there. The signature reads the two (the page's name before an authority
+        that names its place, the mirror's words in the place's stead before one that names
+        none), so no cut parts them, as none does over the date (:meth:`_one_unit_apart`)."""
+        norm = self.norm
+        if name - 2 <= start:
+            return None
+        i = name - 1 if norm[name - 1] == " " else name
+        if norm[i - 1] == "）" and not self.gap(name):
+            # the name read from the site's words after its bracketed note (某某(中国)官方网站
+            # 教育局: a stray blank, read into the name): the site's name runs on into it
+            word = _SITE_WORD_END.match(norm, name, min(len(norm), name + _SITE_NAME_LONGEST))
+            if word is None:
+                return None
+            i = word.end()
+        elif not self.gap(name) or norm[i - 1] not in "网站":
+            return None  # (every site's name ends in 网 or 站: most signers have none)
+        lo = max(start, i - _SITE_NAME_LONGEST)
+        j = i
+        while j > lo and _SITE_CHAR.match(norm, j - 1) and not (j < i and self.gap(j)):
+            j -= 1
+        if j > start and not (self.before(j) in _SENTENCE_END or self.gap(j)):
+            return None  # (words of a sentence before it, or a run longer than a site's name)
+        return j if SITE_NAME.fullmatch(norm, j, i) else None
+
     def _may_end_name(self, pos: int, start: int) -> bool:
         """Whether an authority's name may end at ``pos`` after ``start``: a name's
         character stands before it (where none does, :meth:`_authority_before` finds no
@@ -5061,7 +5096,13 @@ class _Reader:
         if date.group("damaged") is not None and date.end() != below.end:
             return None  # a damaged date only alone on its line (2021830)
         after = date.end()
-        ends = after == below.end or self.gap(after)
+        # (a wiki-style mirror's citation marks glued after it end its line as well: 2007年
+        # 5月24日[1], as the closing reads it)
+        ends = (
+            after == below.end
+            or self.gap(after)
+            or (self.norm[after] == "[" and footnote_start(self.norm[after : below.end]) == 0)
+        )
         if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
             return None  # the date opens a sentence of the line below
         prev = self.before(name)
@@ -5131,7 +5172,11 @@ class _Reader:
             return False  # (…  甲局 乙局: the pieces a wide gap parts are cut as before)
         first = self.norm[line.start : name].strip()
         # (a sentence's words before it, 感谢某县教育局 办公室, no authority: cut as before)
-        if AUTHORITY_LINE.match(first) is None or _NOT_AUTHORITY.search(first):
+        # (nor a site's name a spam mirror set where the place stood, 某某官方网站 教育局: the
+        # signature reads the line whole, as the same line beside the date)
+        if (
+            AUTHORITY_LINE.match(first) is None and SITE_NAME.fullmatch(first) is None
+        ) or _NOT_AUTHORITY.search(first):
             return False
         if not any(view.lines[i].text for i in range(line.index)):
             # the text's first line, no letter above it (a snippet of names over a date): no
@@ -5218,6 +5263,8 @@ class _Reader:
                     s = name
                     if not (s > start and self.gap(s)):
                         break
+                if signers and (site := self._site_before(signers[0], start)) is not None:
+                    signers[0] = site  # 某某官网 教育局 2024年…: the signature reads the two
                 # (run on after the sentence only: a line that opens with the list or the
                 # signer and its person is cut at its date as before)
                 if signers:

@@ -97,6 +97,7 @@ from replyparse.chrome import (
 )
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
+from replyparse.formatchars import FORMAT_CLASS
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 from replyparse.repeats import second_copy
@@ -310,11 +311,13 @@ def _year_digits(year: re.Match[str]) -> str:
 
 # A zero of a Chinese-numeral year typed with a look-alike: a small o, Greek omicron,
 # Cyrillic o, a large circle (二o二三年, 二Ο二三年). Searched on the letter with ASCII
-# widths; each look-alike in such a year reads 〇.
+# widths; each look-alike in such a year reads 〇. An invisible format character a web copy
+# left among its characters (二\u200bΟΟ七年) is read past, as the view drops it.
 ZERO_LOOKALIKES = "oΟοОо◯"
 _CN_YEAR_CHARS = "〇○零O0一二三四五六七八九" + ZERO_LOOKALIKES
+_YEAR_CHAR = f"[{FORMAT_CLASS}]*[{_CN_YEAR_CHARS}]"
 CN_YEAR_ZERO = re.compile(
-    f"(?<![{_CN_YEAR_CHARS}])[一二](?=[{_CN_YEAR_CHARS}]{{3}}年)[{_CN_YEAR_CHARS}]{{3}}"
+    f"(?<![{_CN_YEAR_CHARS}])[一二](?=(?:{_YEAR_CHAR}){{3}}[{FORMAT_CLASS}]*年)(?:{_YEAR_CHAR}){{3}}"
 )
 _ZERO_TABLE = str.maketrans(dict.fromkeys(ZERO_LOOKALIKES, "〇"))
 

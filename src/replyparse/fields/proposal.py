@@ -106,6 +106,7 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
+from replyparse.orgnames import SITE_NAME
 from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -669,6 +670,36 @@ _MIRROR_WORDS = (
     r"[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:_[\u4e00-\u9fffA-Za-z0-9]{1,20}){1,4}"
     r"(?:-?【[^【】\s，。；：:]{1,20}】)?"
 )
+# The same mirror's words where the session's place stood, before its 届 (…在某某娱乐(中国)
+# 官方网站 十六届人大…, 您在某某城_某某网-【某某平台】第十七届人民代表大会…): a site's name, a
+# bracketed note inside it or not (:data:`~replyparse.orgnames.SITE_NAME`), or the words an
+# underscore joins: the session's own, as written (as a mirror's words glued before a signer
+# are the signer's). The run read back over them is bounded by the longest of either.
+_ORDINAL = re.compile(rf"第?[{_NUMERAL}]{{1,4}}届")
+_SEAT_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
+_SEAT_LONGEST = 110
+_MIRROR_RUN = re.compile(_MIRROR_WORDS)
+
+
+def _mirror_seat(text: str, at: int) -> str:
+    """The mirror's words that stand in a session's place right before ``text[at:]`` (a
+    session read after a bracket or an underscore of them), or "" where none stand: read back over
+    the words to the lead word before them (您在, 你们在: :func:`_strip_lead`), taking the
+    place part the session holds before its 届 with them."""
+    ordinal = _ORDINAL.search(text, at, at + 12)
+    if ordinal is None:
+        return ""
+    seat_end = ordinal.start()
+    i = at
+    lo = max(0, at - _SEAT_LONGEST)
+    while i > lo and _SEAT_CHAR.match(text, i - 1):
+        i -= 1
+    seat = _strip_lead(text[i:seat_end])
+    if not (SITE_NAME.fullmatch(seat) or _MIRROR_RUN.fullmatch(seat)):
+        return ""
+    return seat[: len(seat) - (seat_end - at)]
+
+
 _TITLE_AFTER_NUMBER = re.compile(
     rf"(?:会议第(?P<number>{_N})号(?:{_MIRROR_WORDS}[：:]|[：:]?)"
     rf"|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
@@ -1135,6 +1166,12 @@ def extract(ctx: Context) -> list[Item]:
                     numbers.append(first)  # (only the first number is kept)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = sm.group("annual") or _strip_lead(sm.group(0))
+            if (at := sm.end() - len(name)) and flat.text[at - 1] in "）】_":
+                seat = _mirror_seat(flat.text, at)
+                # (as written: the view made a web copy's brackets full-width)
+                original, origin, offsets = ctx.view.original, ctx.view.origin, flat.at
+                name = "".join(original[origin[offsets[k]]] for k in range(at - len(seat), at))
+                name += flat.text[at : sm.end()]
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if session is None:
         session = _session_alone(ctx)

@@ -43,6 +43,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
+from replyparse.orgnames import SITE_NAME
 from replyparse.textview import Line, TextView
 
 
@@ -132,11 +133,10 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
                 and signer_note(_BLANKS.sub("", written)) > 0
             )
         )
-        if not _single_blank_signers(written.strip(), dated=dated) and not (
-            "网" in written and _SITE_NAME.search(written.strip().split(None, 1)[0])
-        ):
-            # (a site's name before the authority parts as on two lines: signers drops it)
+        site = "网" in written and SITE_NAME.fullmatch(written.strip().split(None, 1)[0])
+        if not site and not _single_blank_signers(written.strip(), dated=dated):
             return None  # one part: one name at most
+        # (a site's name before the authority parts as on two lines: signers reads it)
         gap = _BLANKS
     pos = len(written) - len(written.lstrip())
     out: list[Signer] = []
@@ -154,7 +154,10 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         pos += len(part)
         blanks = gap.match(written, pos)
         pos = blanks.end() if blanks else pos
-    if len(out) > 1 and all(AUTHORITY_LINE.match(s.name) for s in out):
+    if len(out) > 1 and all(
+        AUTHORITY_LINE.match(s.name) or (k == 0 and SITE_NAME.fullmatch(s.name))
+        for k, s in enumerate(out)
+    ):
         return out
     return None
 
@@ -421,7 +424,7 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 and (k > 0 or _right_under(view, line.index, above))
                 and (
                     s.name in OFFICE_TAILS
-                    or (sub_unit_of(out[-1].name, s.name) and not _SITE_NAME.search(out[-1].name))
+                    or (sub_unit_of(out[-1].name, s.name) and not SITE_NAME.fullmatch(out[-1].name))
                     or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
             ):
@@ -433,15 +436,29 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
             elif s.name:
                 out.append(s)
         above = line.index
-    if len(out) > 1 and any(_SITE_NAME.search(s.name) for s in out):
-        # a spam mirror's site name set where the place stood, a blank before the authority
-        # (某某国际(中国)官方网站 教育局): the page's name, no second signer
-        out = [s for s in out if not _SITE_NAME.search(s.name)]
+    if len(out) > 1 and any(SITE_NAME.fullmatch(s.name) for s in out):
+        out = _past_site_names(out)
     return out
 
 
-_SITE_NAME = re.compile(r"(?:官方网站|官网|网站)$")
-"""What a web site's name ends with (no authority's name does: 站 ends a 水文站's)."""
+def _past_site_names(out: list[Signer]) -> list[Signer]:
+    """``out`` read past the site names a spam mirror set before an authority, a blank
+    between (:func:`_joint` reads the two apart): before an authority that names its place
+    (``某某官网 某县教育局``, :data:`_PLACED`) the page's, no signer (notes46); before one
+    that names none, a bare department (``某某娱乐(中国)官方网站 教育局``), the mirror's words
+    stand where the place stood: one name as written, the words and the department
+    (mirror57; notes46's round signed the department alone, which names no place). A
+    site's name last signs nothing."""
+    kept: list[Signer] = []
+    site: Signer | None = None
+    for s in out:
+        is_site = SITE_NAME.fullmatch(s.name) is not None
+        if site is not None and not is_site and not _PLACED.match(s.name):
+            kept.append(Signer(site.name + s.name, site.at + s.at))
+        elif not is_site:
+            kept.append(s)
+        site = s if is_site else None
+    return kept
 
 
 class SignatureIssuer(Found[tuple[Signer, ...]]):
