@@ -1936,7 +1936,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 at = text.find(opener, at + 2)
     if "〕" in text or "】" in text or "]" in text or "］" in text or "）" in text:
         # the registry's number, its kind where a code stands (代表建议〔2099〕5号, 县人大
-        # 代表建议〔2099〕5号, 提案〔2099〕第17号): on a line of its own or in a note
+        # 代表建议〔2099〕5号, 提案〔2099〕第17号): anywhere in the place, as 第5号建议 is
+        # (a line of its own, a note, the opening's words: 您提出的代表建议〔2099〕5号收悉)
         for rn in _REGISTRY_NUMBER.finditer(text):
             out.append(_Read(rn.group("registered"), flat, rn.start("registered")))
     if "编号为" in text:  # it opens so
