@@ -217,7 +217,7 @@ def test_a_reply_written_da_fu_with_its_traditional_fu_ends_as_da_fu_does() -> N
 # simplified: banner, menu, crumbs, metadata, footer, their lines longer than the letter.
 _SIMPLIFIED_PAGE_TOP = (
     "某县人民政府门户网站\n首页 | 政务公开 | 政务服务 | 互动交流 | 走进某县 | 专题专栏\n"
-    "当前位置：首页 > 政务公开 > 建议提案办理 > 人大代表建议\n"
+    "当前位置：首页 > 互动交流 > 代表建议答复 > 正文\n"
     "发布时间：2024-06-03  来源：某县水务局  浏览次数：128  【字体：大 中 小】\n"
 )
 _SIMPLIFIED_PAGE_FOOT = (
