@@ -75,6 +75,15 @@ NOT_PAIRS = [
     pytest.param(
         "民盟某市委员会王某委员：", [("民盟某市委员会", None), ("王某", "委员")], id="committee"
     ),
+    # a body of three, its place's level and 人大 or 政协, as 某县政协 is read
+    pytest.param(
+        "县政协孙明达委员：", [("县政协", None), ("孙明达", "委员")], id="level-body-then-person"
+    ),
+    pytest.param("市人大周某代表：", [("市人大", None), ("周某", "代表")], id="level-body-two"),
+    pytest.param(
+        "县政协、孙明达委员：", [("县政协", None), ("孙明达", "委员")], id="level-body-listed"
+    ),
+    pytest.param("县政协委员孙明达：", [("孙明达", "县政协委员")], id="role-before-the-name"),
 ]
 
 

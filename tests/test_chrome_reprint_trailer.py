@@ -190,3 +190,29 @@ def test_sentences_opening_with_its_words_are_no_labels() -> None:
     ]
     lines = ["王某代表：", OPENING, "溪口县水务局", *own]
     assert chrome_lines(lines, "\n".join(lines)) == frozenset()
+
+
+@pytest.mark.parametrize("flatten", [spaced, glued], ids=["spaced", "glued"])
+@pytest.mark.parametrize(
+    "line",
+    ["内容摘要：一是加快疏浚，二是加强巡查。", "特别声明：以上计划以预算批复为准。"],
+    ids=["summary-label", "notice-label"],
+)
+@pytest.mark.parametrize(
+    "between",
+    ["", "我局会同某镇组织技术人员沿河逐段查看了淤积情况，听取了沿岸群众意见。" * 2],
+    ids=["near-the-date", "past-80-characters"],
+)
+def test_a_flattened_body_line_after_a_date_at_the_head_stays(
+    line: str, between: str, flatten: object
+) -> None:
+    # (flattened, such a letter's body runs on from its date to the label's words and on to
+    # its thanks and signer: the run holds the letter's thanks, no trailer; far from the
+    # date or near it)
+    text = flatten(  # type: ignore[operator]
+        f"{TITLE}2031年4月9日\n王某代表：\n{OPENING}\n{between}\n{line}\n"
+        "感谢你对水利工作的关心和支持。\n溪口县水务局\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    assert letter.signature.issuer == "溪口县水务局"

@@ -41,10 +41,25 @@ HYPHENED = [
     pytest.param("编号A2016-起", [], id="inside-a-code"),
     pytest.param("项目编号：2020-甲-03，已验收", [], id="code-part-then-hyphen"),
     pytest.param("图号2019-乙3所示", [], id="code-part-then-figure"),
+    # a range of years so written is one date, as 2014年至2016年 is (its last hyphen no
+    # part of it), whatever follows it; backwards, its years are read apart
     pytest.param(
-        "2014-至2016-逐步推行",
-        [("2014", "2014", None, False), ("2016", "2016", None, False)],
-        id="range-word-kept",
+        "2014-至2016-逐步推行", [("2014-至2016", "2014", "2016", False)], id="range-word-kept"
+    ),
+    pytest.param(
+        "2014-至2016-，逐步推行",
+        [("2014-至2016", "2014", "2016", False)],
+        id="range-of-years-then-a-comma",
+    ),
+    pytest.param(
+        "2014-到2016年逐步推行",
+        [("2014-到2016年", "2014", "2016", False)],
+        id="range-of-years-end-with-年",
+    ),
+    pytest.param(
+        "2016-至2014-逐步推行",
+        [("2016", "2016", None, False), ("2014", "2014", None, False)],
+        id="range-of-years-backwards-read-apart",
     ),
     pytest.param("标准DB00/T 1234-2016规定", [], id="standard-year-after"),
     # a range of months (or days) so written is one date, as 2019年10月至2020年3月 is

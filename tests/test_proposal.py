@@ -91,6 +91,16 @@ PROPOSALS = [
         "关于市政协八届二次会议第5号提案的答复", "您提出的“把城北旧仓库用地列入改造规划”的意见已收悉。",
         ("提案", "5", "市政协八届二次会议", "把城北旧仓库用地列入改造规划"), id="意见-after-the-quote-outranked",
     ),
+    # 与 of 参与 is no such word: the number after it merged with another is the item's
+    pytest.param(
+        "关于某事的答复", "您在县九届人大二次会议期间参与提出的第30号建议与相关建议一并办理，现答复如下：",
+        ("建议", "30", "县九届人大二次会议", None), id="canyu-is-no-merging-word",
+    ),
+    # nor is 与 after the proposer (您与…联名): the item's own number, merged or not
+    pytest.param(
+        "关于某事的答复", "您与钱某代表联名提出的第31号建议已与相关建议并案办理，现答复如下：",
+        ("建议", "31", None, None), id="joint-proposers-own-number",
+    ),
     # its own number first, another item's after it
     pytest.param(
         "关于某事的答复", "您提出的第30号建议收悉，该建议与第12号建议合并办理。",
@@ -124,6 +134,9 @@ NOT_READ = [
     pytest.param("关于某事的答复", "您的提案（同第7号提案一并答复）收悉。", "number", None, id="answered-beside-another"),
     pytest.param("关于某事的答复", "您的建议收悉。该件已并入第40号建议办理。", "number", None, id="merged-into-another"),
     pytest.param("关于某事的答复", "您的建议收悉，详见第40号建议的答复。", "number", None, id="see-another"),
+    # the other item's session or proposer between the word and its number, merged after it
+    pytest.param("关于某事的答复", "您提出的建议收悉，该建议与县九届人大二次会议第12号建议合并办理。", "number", None, id="merged-with-another-of-a-session"),
+    pytest.param("关于某事的答复", "您的提案收悉。该提案同赵某委员提出的第8号提案一并答复如下：", "number", None, id="answered-beside-another-proposers"),
 ]  # fmt: skip
 
 

@@ -30,6 +30,9 @@ BODY = (
         # (the body that files it named with its place's level, or the serial with its 第)
         pytest.param("关于繁荣某市夜间集市的建议（县人大代表建议〔2099〕5号）的答复", "建议", "5", id="with-place"),
         pytest.param("关于繁荣某市夜间集市的提案（提案〔2099〕第17号）的答复", "提案", "17", id="serial-with-di"),
+        # (the body with its term between its place's level and 人大 or 政协)
+        pytest.param("关于繁荣某市夜间集市的建议（县十届人大代表建议〔2099〕5号）的答复", "建议", "5", id="with-term"),
+        pytest.param("关于繁荣某市夜间集市的提案（某市第十二届政协提案〔2099〕8号）的答复", "提案", "8", id="with-di-term"),
     ],
 )  # fmt: skip
 def test_the_registry_number_in_the_title_is_the_items(title: str, kind: str, number: str) -> None:
@@ -88,6 +91,7 @@ def test_a_bare_yearly_note_after_other_words_stays_a_cited_doc_number() -> None
         pytest.param("县人大代表建议〔2099〕5号", id="with-place"),
         pytest.param("某山市政协委员提案【2099】5号", id="named-place"),
         pytest.param("（代表建议〔2099〕第5号）", id="bracketed-with-di"),
+        pytest.param("县十届人大代表建议〔2099〕5号", id="with-term"),
     ],
 )
 def test_the_registry_number_alone_above_the_title_is_the_items(line: str) -> None:

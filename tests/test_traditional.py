@@ -211,3 +211,29 @@ def test_a_reply_written_da_fu_with_its_traditional_fu_ends_as_da_fu_does() -> N
         "    一、加大投入。\n    二、完善設施。\n    特此答覆。\n\n某市民政局\n2024年6月1日\n"
     )
     assert [s.text for s in letter.sections] == ["加大投入。", "完善設施。"]
+
+
+# A site's page around a letter its mirror turned into 繁體 but whose chrome it kept
+# simplified: banner, menu, crumbs, metadata, footer, their lines longer than the letter.
+_SIMPLIFIED_PAGE_TOP = (
+    "某县人民政府门户网站\n首页 | 政务公开 | 政务服务 | 互动交流 | 走进某县 | 专题专栏\n"
+    "当前位置：首页 > 互动交流 > 代表建议答复 > 正文\n"
+    "发布时间：2024-06-03  来源：某县水务局  浏览次数：128  【字体：大 中 小】\n"
+)
+_SIMPLIFIED_PAGE_FOOT = (
+    "【打印本页】 【关闭窗口】 【我要纠错】\n上一篇：关于进一步加强农村饮水安全工程管理的建议答复\n"
+    "下一篇：关于加快推进乡镇污水处理设施建设的提案答复\n"
+    "主办单位：某县人民政府办公室  承办单位：某县信息中心  网站标识码：0000000000\n"
+    "地址：某县某镇为民路1号  邮编：000000  联系我们 | 网站地图 | 隐私声明 | 使用帮助\n"
+    "为确保最佳浏览效果，建议使用谷歌浏览器或者分辨率为1920×1080的显示器访问本站\n"
+)
+
+
+def test_a_short_traditional_reply_in_a_simplified_page_is_folded() -> None:
+    # (the chrome's simplified forms outnumber the letter's traditional characters three
+    # times, but no line of it holds one: the letter's own lines are counted, and fold)
+    page = _SIMPLIFIED_PAGE_TOP + SHORT_REPLY + _SIMPLIFIED_PAGE_FOOT
+    assert traditional.fold(page) is not None
+    letter = parse_text(page)
+    assert [(c.name, c.phone) for c in letter.contacts] == [("錢某某", "0000-5550000")]
+    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委員")]

@@ -3939,8 +3939,8 @@ def reprint_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), an aggregator's trailer
     (:func:`_reprint_trailer`) that a flattened copy ran on after the letter starts: at its
     first label (:data:`_REPRINT_AT`), a signed date within a short reach before it and no
-    line of the letter's closing (a contact, a 抄送, a signed date) after it. None on most
-    letters (no label's word in the line)."""
+    line of the letter's closing (a contact, a 抄送, a signed date, its thanks or 此复:
+    :data:`LETTERS_CLOSE`) after it. None on most letters (no label's word in the line)."""
     if _REPRINT_SIGN.search(line) is None:
         return None
     for m in _REPRINT_AT.finditer(line):
@@ -3948,8 +3948,12 @@ def reprint_tail(line: str) -> int | None:
         if _SIGNATURE_DATE_IN.search(line, max(0, at - _REPRINT_AFTER_DATE), at) is None:
             continue
         rest = line[at:]
-        if _OWN_CLOSING_LINE.search(rest) or _SIGNATURE_DATE_IN.search(rest):
-            return None
+        if (
+            _OWN_CLOSING_LINE.search(rest)
+            or _SIGNATURE_DATE_IN.search(rest)
+            or LETTERS_CLOSE.search(rest)
+        ):
+            return None  # (a letter dated under its title runs on to its thanks, no trailer)
         return at if line[:at].strip() else None
     return None
 

@@ -238,14 +238,16 @@ registry numbers a proposal twice, over all and within its class), its class alo
 word after it the item's (fields/proposal.py, and fields/docnumber.py, where a number of class, year
 and serial so followed, 第B（2031）45号（工交类12号）提案, is the item's, no 发文字号)."""
 ITEM_KIND_CODE = (
-    r"(?:(?:[\u4e00-\u9fff]{0,6}?[省市州盟县区旗镇乡])?(?:人大|政协))?"  # the filing body
+    r"(?:(?:[\u4e00-\u9fff]{0,6}?[省市州盟县区旗镇乡])?"  # the filing body, its place
+    r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:人大|政协))?"  # its term or not
     r"(?:代表|委员)?(?:建议|提案|议案)"
 )
 """The item's kind where a 发文字号's code stands, as a registry numbers the items it files
 (``代表建议〔2023〕5号``, ``委员提案【2023】17号``, ``政协提案〔2023〕8号``), the body that files
 them named with its place's level before it or not (``县人大代表建议〔2023〕5号``,
-``某市政协提案〔2023〕8号``): the item's own number, no issuer's code (fields/docnumber.py),
-read as the proposal's number (fields/proposal.py, :data:`ITEM_REGISTRY_NUMBER`)."""
+``某市政协提案〔2023〕8号``), its term too (``县十届人大代表建议〔2023〕5号``): the item's own
+number, no issuer's code (fields/docnumber.py), read as the proposal's number
+(fields/proposal.py, :data:`ITEM_REGISTRY_NUMBER`)."""
 ITEM_REGISTRY_NUMBER = (
     rf"{ITEM_KIND_CODE}[{_O}](?:19|20)\d{{2}}[{_C}]第?(?P<registered>\d{{1,6}})号"
 )

@@ -13,8 +13,9 @@ place of the letter.
 
 A letter is folded only when it is written in traditional characters: at least one of a
 few characters every such letter has (關 of 關於, 議 of 建議, …), a good share of its Han
-characters traditional, and more than a third as many of them traditional as are written in
-the table's simplified forms. A simplified letter that quotes a name in traditional
+characters traditional, and more than a third as many of them traditional as its lines that
+hold one write in the table's simplified forms (a page's simplified chrome on lines of its own
+counts for nothing). A simplified letter that quotes a name in traditional
 characters is read as it is, short or long.
 """
 
@@ -149,11 +150,23 @@ def fold(text: str) -> str | None:
     # its handful of traditional characters outnumbered three times and more, whatever
     # share of its Han characters they make. (A mirror's copy that kept some places in
     # simplified characters, as the perturbations' conversion keeps the gold's, still has
-    # more than a third as many traditional ones.)
-    simplified = _simplified()
-    if changed * _OUTNUMBERED <= sum(1 for ch in text if ch in simplified):
+    # more than a third as many traditional ones.) Counted on the lines that hold a
+    # traditional character: a page whose chrome a mirror left simplified (its menu, crumbs,
+    # footer, on lines of their own) around a short letter it turned is that letter's.
+    if changed * _OUTNUMBERED <= _simplified_beside(text, mapping):
         return None
     return text.translate(mapping)
+
+
+def _simplified_beside(text: str, mapping: dict[int, int]) -> int:
+    """How many characters in the table's simplified forms (:func:`_simplified`) the lines
+    of ``text`` that hold a traditional character write."""
+    simplified = _simplified()
+    count = 0
+    for line in text.split("\n"):
+        if any(ord(ch) in mapping for ch in line):
+            count += sum(1 for ch in line if ch in simplified)
+    return count
 
 
 @cache

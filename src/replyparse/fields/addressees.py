@@ -650,7 +650,10 @@ def _parse(text: str, base: int) -> list[Addressee]:
         roles = {role for _, role, _ in out if role}
         if len(roles) == 1:
             only = roles.pop()
-            out = [(n, role or (None if _is_body(n) else only), span) for n, role, span in out]
+            out = [
+                (n, role or (None if _is_body(n) or _LEVEL_BODY.match(n) else only), span)
+                for n, role, span in out
+            ]
     return [
         make_addressee({"name": name, "role": role, "span": span})
         for name, role, span in out
@@ -869,17 +872,28 @@ def _names(text: str, base: int, role: str) -> list[Addressee]:
     return out
 
 
-# The fewest characters a body and a person glued hold (a body of four, a name of two).
-_BODY_THEN_PERSON_MIN = 6
+# The fewest characters a body and a person glued hold (a body of three, its place's level
+# and 人大 or 政协, :data:`_LEVEL_BODY`, a name of two; any other body of four).
+_BODY_THEN_PERSON_MIN = 5
+# A body of three characters: its place's level, then 人大 or 政协 (县政协, 市人大), as a
+# salutation names the body a person sits in before the name (县政协孙某委员) or beside it
+# (县政协、孙某委员): a body, as 某县政协 is, no person with the role.
+_LEVEL_BODY = re.compile(r"[省市州盟县区旗镇乡](?:人大|政协)$")
 
 
 def _body_before(name: str) -> int | None:
     """Where the person's name starts in ``name`` when a body's name is glued before it
     (民革某市委员会王某 + 委员 → 民革某市委员会, 王某): a name of two to four characters
-    opening with a common surname after a body's name (:func:`_is_body`)."""
+    opening with a common surname after a body's name (:func:`_is_body`, or one of three,
+    :data:`_LEVEL_BODY`: 县政协孙某 → 县政协, 孙某)."""
     for size in (2, 3, 4):
         cut = len(name) - size
-        if cut >= 4 and _is_body(name[:cut]) and opens_with_surname(name[cut:]):
+        body = (
+            _is_body(name[:cut])
+            if cut >= 4
+            else cut == 3 and _LEVEL_BODY.match(name[:cut]) is not None
+        )
+        if body and opens_with_surname(name[cut:]):
             return cut
     return None
 

@@ -172,7 +172,9 @@ _NUMERIC = re.compile(
 # hyphen right after it (2020-甲-03, 2019-乙3), unless the character is a range's 至 or 到.
 # A month so written may open a range whose end is written the same way or with its 年
 # (2019-10月至2020-3月, 2019-10月—2020年3月) or names no year (2019-10月至12月): one
-# date, as 2019年10月至2020年3月 is (:func:`_hyphened` checks its ends fit).
+# date, as 2019年10月至2020年3月 is (:func:`_hyphened` checks its ends fit); so is a year so
+# written with a range's word and another year after it (2014-至2016-, 2014-至2016年), as
+# 2014年至2016年 is (its last hyphen no part of it).
 _HYPHENED_MARKS = re.compile(
     rf"""
     (?=[12])
@@ -184,6 +186,8 @@ _HYPHENED_MARKS = re.compile(
             {_SEP}(?:(?P<y2>(?:19|20)\d{{2}})(?:(?P=s)|年))?
             (?P<m2>1[0-2]|0?[1-9])月(?:(?P<d2>3[01]|[12]\d|0?[1-9])日)?
         )?
+        |
+        {_SEP}(?P<yy>(?:19|20)\d{{2}})(?:(?P=s)|年)(?!\d)  # 2014-至2016-: a range of years
         |
         (?:(?P<mh>1[0-2]|0?[1-9])(?P=s))?
         (?=[\u4e00-\u9fff])(?![万亿億萬元千百余多个名人次件户亩年月日号])  # 2017-10-前
@@ -988,6 +992,15 @@ def _hyphened(m: re.Match[str]) -> list[_Found]:
     point = _Point(int(m.group("y")), int(month) if month else None, int(day) if day else None)
     if not point.valid():
         return []
+    if (years := m.group("yy")) is not None:
+        last = _Point(int(years), None, None)
+        written = m.group(0)[m.end("yy") - m.start()] != "年"  # (its 年 written as a hyphen)
+        if point.year < last.year:
+            return [_Found(m.start(), m.end() - written, point, last, False)]
+        out = [_Found(m.start(), m.end("y"), point, None, False)]
+        if written:  # (a 2016年 is read as a date of its own)
+            out.append(_Found(m.start("yy"), m.end("yy"), last, None, False))
+        return out
     if m.group("m2") is None:  # (a last hyphen stands for the last mark: no part of it)
         return [_Found(m.start(), m.end() - (m.group("m") is None), point, None, False)]
     day2, year2 = m.group("d2"), m.group("y2")

@@ -1873,7 +1873,7 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     text = flat.text
     out: list[_Read] = []
     for m in scan.number_kinds:
-        if _OTHER_ITEM.search(text, max(0, m.start() - 4), m.start()):
+        if _another_items(text, m.start()):
             continue  # another item's (与第12号建议合并办理): its word names that one
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
         # (the character before it looked at, not a slice of the text up to it: the same)
@@ -1999,7 +1999,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 at = text.find(opener, at + 2)
     if "〕" in text or "】" in text or "]" in text or "］" in text or "）" in text:
         # the registry's number, its kind where a code stands (代表建议〔2099〕5号, 县人大
-        # 代表建议〔2099〕5号, 提案〔2099〕第17号): on a line of its own or in a note
+        # 代表建议〔2099〕5号, 提案〔2099〕第17号): anywhere in the place, as 第5号建议 is
+        # (a line of its own, a note, the opening's words: 您提出的代表建议〔2099〕5号收悉)
         for rn in _REGISTRY_NUMBER.finditer(text):
             out.append(_Read(rn.group("registered"), flat, rn.start("registered")))
     if "编号为" in text:  # it opens so
@@ -2041,8 +2042,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
         reach = max(0, p.start() - _NUMBER_BEFORE_QUOTE_REACH)
         if before := _NUMBER_BEFORE_QUOTE.search(text, reach, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
-    if out and _OTHER_ITEM_MARK.search(text):
-        out = [r for r in out if not _OTHER_ITEM.search(text, max(0, r.at - 4), r.at)]
+    if out and (_OTHER_ITEM_MARK.search(text) or _MERGED_MARK.search(text)):
+        out = [r for r in out if not _another_items(text, r.at)]
     return out
 
 
@@ -2054,6 +2055,27 @@ _OTHER_ITEM_LEAD = r"(?:与|同|跟|并入|并到|参见|详见)第?[（(〔\[�
 _OTHER_ITEM = re.compile(f"{_OTHER_ITEM_LEAD}$")  # (searched for right before a read)
 # (whether a place holds one at all: most hold none, and their reads are kept unasked)
 _OTHER_ITEM_MARK = re.compile(f"{_OTHER_ITEM_LEAD}[0-9〇一二三四五六七八九十]")
+# Such a word a little before, the other item's session or proposer between it and the
+# number (该建议与县九届人大二次会议第12号建议合并办理, 同赵某委员提出的第8号提案一并答复),
+# when the clause merges the items after the number: 参与, 共同, 会同, 协同 name no item,
+# nor 与 after the proposer (您与钱某代表联名提出的第31号建议: the item's own).
+_OTHER_ITEM_CLAUSE = re.compile(
+    r"(?<![您你们参共会协陪相一不])(?:与|同|跟)[^，,。；;：:！!？?、您你]{1,20}第?[（(〔\[［【]?$"
+)
+_MERGED_AFTER = re.compile(r"[^，,。；;：:！!？?]{1,20}?(?:合并|一并|并案)")
+_MERGED_MARK = re.compile(r"合并|一并|并案")
+
+
+def _another_items(text: str, at: int) -> bool:
+    """Whether the number read at ``at`` (its 第 or its first figure) is another item's, one
+    the answered item is merged with or answered beside (:data:`_OTHER_ITEM_LEAD` right
+    before it, or :data:`_OTHER_ITEM_CLAUSE` and the merging after it)."""
+    if _OTHER_ITEM.search(text, max(0, at - 4), at):
+        return True
+    return (
+        _MERGED_AFTER.match(text, at) is not None
+        and _OTHER_ITEM_CLAUSE.search(text, max(0, at - 24), at) is not None
+    )
 
 
 def _note_opener(text: str, at: int) -> int:
