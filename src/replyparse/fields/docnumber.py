@@ -709,9 +709,12 @@ _ROW_BLANKS = " \t|｜│"
 """What stands between a number's label and its value on a row (blanks, a table's bars)."""
 
 
-# What a row's value says in place of a code it has none of (文号：暂无, 无, 空, 未编号):
-# no code, the number under it keeps none.
-_NO_CODE = re.compile(r"(?:暂|尚|目前)?(?:无|空|缺|没有|未编号?|未定|不详)")
+# What a row's value says in place of a code it has none of (文号：暂无, 无, 空, 未编号; the
+# number's own noun after it, 暂无文号, 无编号, 暂无发文字号, review57e; 不适用): no code, the
+# number under it keeps none.
+_NO_CODE = re.compile(
+    r"(?:暂|尚|目前)?(?:无|空|缺|没有|未编号?|未定|不详)(?:发文字号|文号|编号|字号)?|不适用"
+)
 # An authority's full name (某县水务局, 某县人民政府办公室) is no code: its suffix of two
 # characters or more, or 局 or 厅, which no issuer's code ends with (a code's last character
 # says the kind of document, 函, 发, 字, or a short office, 县府办, 某委).
