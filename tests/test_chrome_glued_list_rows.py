@@ -92,6 +92,8 @@ def test_the_lone_bullets_between_the_rows_are_chrome_too() -> None:
         pytest.param("时效：有效", id="validity-short-label"),
         pytest.param("— 时效性有效", id="validity-em-dash"),
         pytest.param("主题分类城乡建设", id="class-row-glued-words"),
+        # (review57e: two blanks between the label's characters, as a cell's width sets them)
+        pytest.param("索  引  号00000000/2024-00077", id="index-two-blanks-glued"),
     ],
 )
 def test_a_page_cell_whole_on_its_line_over_the_title_is_chrome(cell: str) -> None:

@@ -3160,7 +3160,8 @@ _PAGE_SIGNS = (
     # of words: 主题分类城乡建设; no letter writes these labels, left57a)
     *((label, rf"(?<=^{label})[\u4e00-\u9fff]{{2,12}}[ \t]*$") for label in _TOPIC_ROW_LABELS),
     # (its label spaced out, a blank or a wide one between its characters: 索 引 号0000/…)
-    ("索", "[ \u3000]引[ \u3000]号\\s?[0-9A-Za-z]"),
+    # (one blank or two, a character's width, as :data:`_LONE_PAGE_CELL` reads it, review57e)
+    ("索", "[ \t\u3000]{1,2}引[ \t\u3000]{1,2}号\\s?[0-9A-Za-z]"),
     # (the document's validity cell whole on its line, its colon kept or lost: 时效性有效,
     # 有效性：失效; :data:`_LONE_PAGE_CELL`)
     # (opening its line, or after a blank or a list's mark: no sentence's words ending so)
