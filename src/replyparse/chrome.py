@@ -365,8 +365,9 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _LEFT_PAGES = ("链接", "网址", "网页", "页面")
 _NOTICE_SITES = ("网站", "網站", "本站", "门户", "門戶", "网", "網", "平台")
 _NOTICE_SITE = f"(?:{'|'.join(_NOTICE_SITES)})"
-# (about to: 即将, or 将要, 您将要离开本站, left57a)
-_SOON = ("即将", "将要")
+# (about to: 即将, or 将要, 您将要离开本站, left57a; or 将 alone, 您将离开本网站, review57e;
+# longest first)
+_SOON = ("即将", "将要", "将")
 _LEAVING = (
     rf"[您你]所?(?:(?:访问|点击|打开|浏览)?的(?:{'|'.join(_LEFT_PAGES)})(?:{'|'.join(_SOON)})(?:离开|跳转)"
     rf"|(?:{'|'.join(_SOON)})(?:离开|跳转)(?=[^,，。]{{0,30}}?(?:网站|網站|门户|門戶|本站)))"
@@ -2802,7 +2803,13 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
     if (
-        ("提醒" in text or "即将" in text or "将要" in text or "温馨提示" in text)
+        (
+            "提醒" in text
+            or "将离开" in text
+            or "将跳转" in text
+            or "将要" in text
+            or "温馨提示" in text
+        )
         and (notice := _SITE_NOTICE.match(text)) is not None
         and not _NOT_BANNER.search(notice.group("site") or "")
     ):
