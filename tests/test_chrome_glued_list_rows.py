@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import chrome_lines
+from replyparse.chrome import chrome_lines, shows_page
 
 TITLE = "关于县十八届人大三次会议第21号建议的答复"
 LETTER = f"""{TITLE}
@@ -121,3 +121,13 @@ def test_a_letters_own_lines_stay(lines: str) -> None:
     text = lines + LETTER
     chrome = chrome_lines(text.split("\n"))
     assert not set(chrome) & set(range(lines.count("\n")))
+
+
+def test_a_body_heading_opening_with_a_plain_noun_is_the_letters() -> None:
+    """信息分类 is a plain noun a letter's own heading opens with (``信息分类管理``, a reply
+    on a county's data): no page's row glued to its value, so no chrome and no page shown
+    (review57e: left57a's rows read it as one anywhere in the letter)."""
+    text = LETTER.replace("    感谢您", "信息分类管理\n    已建立目录。\n    感谢您")
+    assert "信息分类管理" in text
+    assert not chrome_lines(text.split("\n"))
+    assert not shows_page(text)

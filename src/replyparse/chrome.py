@@ -2840,7 +2840,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     )
 
 
-_TOPIC_ROW_LABELS = ("主题分类", "信息分类", "体裁分类", "组配分类", "所属分类", "所属主题")
+# (信息分类 is left out: a plain noun a letter's own heading opens with, 信息分类管理, review57e)
+_TOPIC_ROW_LABELS = ("主题分类", "体裁分类", "组配分类", "所属分类", "所属主题")
 _TOPIC_ROW = re.compile(rf"(?:{'|'.join(_TOPIC_ROW_LABELS)})[\u4e00-\u9fff]{{2,12}}")
 """A page's classification row alone on its line, its colon lost, glued to a short value of
 words (``主题分类城乡建设``): no letter writes these labels (left57a: an earlier round read
