@@ -718,10 +718,10 @@ _NO_CODE = re.compile(
 
 
 def _names_authority(value: str) -> bool:
-    """Whether ``value`` is an authority's name, written whole, no code (某县水务局, 某县人民
-    政府办公室): its suffix (:data:`~replyparse.orgnames.ORG_END`) of two characters or more,
-    or 局 or 厅, which no issuer's code ends with (a code's last character says the kind of
-    document, 函, 发, 字, or a short office, 县府办, 某委)."""
+    """Whether ``value`` is an authority's name, written whole, no code
+    (某县水务局, 某县人民政府办公室): its suffix (:data:`~replyparse.orgnames.ORG_END`) of two
+    characters or more, or 局 or 厅, which no issuer's code ends with (a code's last
+    character says the kind of document, 函, 发, 字, or a short office, 县府办, 某委)."""
     end = ORG_END.search(value)
     return end is not None and (len(end.group()) >= 2 or end.group() in "局厅")
 
