@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import chrome_lines
+from replyparse.chrome import chrome_lines, shows_page
 
 TITLE = "关于县十八届人大三次会议第21号建议的答复"
 LETTER = f"""{TITLE}
@@ -92,6 +92,8 @@ def test_the_lone_bullets_between_the_rows_are_chrome_too() -> None:
         pytest.param("时效：有效", id="validity-short-label"),
         pytest.param("— 时效性有效", id="validity-em-dash"),
         pytest.param("主题分类城乡建设", id="class-row-glued-words"),
+        # (review57e: two blanks between the label's characters, as a cell's width sets them)
+        pytest.param("索  引  号00000000/2024-00077", id="index-two-blanks-glued"),
     ],
 )
 def test_a_page_cell_whole_on_its_line_over_the_title_is_chrome(cell: str) -> None:
@@ -119,3 +121,13 @@ def test_a_letters_own_lines_stay(lines: str) -> None:
     text = lines + LETTER
     chrome = chrome_lines(text.split("\n"))
     assert not set(chrome) & set(range(lines.count("\n")))
+
+
+def test_a_body_heading_opening_with_a_plain_noun_is_the_letters() -> None:
+    """信息分类 is a plain noun a letter's own heading opens with (``信息分类管理``, a reply
+    on a county's data): no page's row glued to its value, so no chrome and no page shown
+    (review57e: left57a's rows read it as one anywhere in the letter)."""
+    text = LETTER.replace("    感谢您", "信息分类管理\n    已建立目录。\n    感谢您")
+    assert "信息分类管理" in text
+    assert not chrome_lines(text.split("\n"))
+    assert not shows_page(text)

@@ -34,6 +34,10 @@ CHROME = [
     pytest.param("您访问的链接将要离开本网站，是否继续？", id="link-leaving-about-to"),
     pytest.param("温馨提示：", id="popup-title-alone"),
     pytest.param("温馨提示:您将要离开本站", id="popup-title-and-sentence"),
+    # (review57e: about to leave written 将 alone, 您将离开…网站)
+    pytest.param("您将离开本网站，是否继续？", id="leaving-will"),
+    pytest.param("您访问的链接将离开本站", id="link-leaving-will"),
+    pytest.param("温馨提示：您将离开“雁栖县人民政府”门户网站", id="popup-title-and-will"),
 ]
 
 NOT_CHROME = [
@@ -50,6 +54,7 @@ NOT_CHROME = [
     pytest.param("您即将离开本岗位", id="leaving-this-post"),
     pytest.param("温馨提醒您：", id="a-kind-reminder-naming-no-site"),
     pytest.param("您将要离开原工作岗位，", id="about-to-leave-a-post"),
+    pytest.param("您将离开原工作岗位，", id="will-leave-a-post"),
     pytest.param("温馨提示：请于五月底前到窗口办理。", id="a-letters-kind-reminder"),
 ]
 

@@ -81,6 +81,9 @@ def test_a_spread_contact_label_names_no_signer() -> None:
         pytest.param("承办单位：某 县 环 卫 所", id="after-the-label-one-space"),
         pytest.param("某  县  环  卫  所", id="alone"),
         pytest.param("感谢关心。某  县  环  卫  所", id="after-a-sentence"),
+        # (review57e) the person who handled it in brackets after the spaced unit
+        pytest.param("承办单位：某 县 环 卫 所（钱某某）", id="person-in-brackets-after"),
+        pytest.param("承办单位：某  县  环  卫  所(钱某某)", id="person-in-half-brackets-after"),
     ],
 )
 def test_a_unit_letter_spaced_to_its_cell_signs_whole(closing: str) -> None:

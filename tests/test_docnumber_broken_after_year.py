@@ -112,6 +112,11 @@ NOT_BROKEN_BEFORE_YEAR = [
     # a word for none, or an authority's full name, as the row's value: no code (left57a)
     pytest.param("文号：暂无\n〔2024〕12号\n", "〔2024〕12号", id="none-word"),
     pytest.param("文号：无\n〔2024〕12号\n", "〔2024〕12号", id="none-bare"),
+    # (review57e) the word for none with the number's own noun after it, or 不适用
+    pytest.param("文号：暂无文号\n〔2024〕12号\n", "〔2024〕12号", id="none-and-noun"),
+    pytest.param("发文字号：无编号\n〔2024〕12号\n", "〔2024〕12号", id="none-and-serial-noun"),
+    pytest.param("文号：暂无发文字号\n〔2024〕12号\n", "〔2024〕12号", id="none-and-label"),
+    pytest.param("文号：不适用\n〔2024〕12号\n", "〔2024〕12号", id="not-applicable"),
     pytest.param("文号：某县水利局\n〔2024〕12号\n", "〔2024〕12号", id="authority-value"),
     pytest.param("发文字号：某县人民政府办公室\n〔2024〕12号\n", "〔2024〕12号", id="office-value"),
     # a code that ends with a short office's character is a code still

@@ -75,6 +75,22 @@ def test_a_forwarding_title_names_its_own_authority(title: str, issuer: str) -> 
         pytest.param("承办单位：某县教育局\n", "", None, id="on-the-labels-line"),
         pytest.param("承办单位：\n某县教育局\n", "某县财政局\n", "某县财政局", id="signed-by-another"),
         pytest.param("某县教育局\n", "", "某县教育局", id="no-label-a-mark"),
+        # (review57e) a unit's label only: a list's (抄送, 主送) is no issuer either; an empty
+        # cell of the header's own (密级, 份号, 签发人, 公开方式) over the mark leaves it the mark
+        pytest.param("抄送：\n某县教育局\n", "", None, id="under-an-empty-cc-label"),
+        pytest.param("主送：\n某县教育局\n", "", None, id="under-an-empty-main-recipient"),
+        # (review57e) every body of a 抄送 list set out as a column, not only the first
+        pytest.param("抄送：\n某县教育局\n某县财政局\n", "", None, id="a-cc-column"),
+        pytest.param("抄送：某县教育局、\n某县财政局\n", "", None, id="a-cc-list-wrapped"),
+        pytest.param(
+            "抄送：\n某县教育局\n某县财政局\n", "某县水利局\n", "某县水利局", id="a-cc-column-signed"
+        ),
+        pytest.param("密级：\n某县教育局文件\n", "", "某县教育局", id="banner-under-empty-secrecy"),
+        pytest.param("份号：\n某县教育局\n", "", "某县教育局", id="mark-under-empty-copy-number"),
+        pytest.param("签发人：\n某县教育局\n", "", "某县教育局", id="mark-under-empty-signer"),
+        pytest.param(
+            "公开方式：\n某县教育局文件\n", "", "某县教育局", id="banner-under-empty-publication"
+        ),
     ],
 )  # fmt: skip
 def test_a_unit_under_an_empty_label_is_no_header_mark(

@@ -198,6 +198,32 @@ NOT_FORMS = {
         "郑涛委员：\n2098年本委切实推进市政协九届四次会议第31号提案的办理，现答复如下：\n",
         ("提案", "31", "市政协九届四次会议", None),
     ),
+    # (review57e) the clause's verb known (认真落实, 收到): the place is written whole after it
+    "own-subject-known-verb-named-place": (
+        "郑涛委员：\n我局认真落实柳溪县政协九届四次会议第31号提案的要求，现答复如下：\n",
+        ("提案", "31", "柳溪县政协九届四次会议", None),
+    ),
+    "own-subject-verbs-and-particle-named-place": (
+        "郑涛代表：\n本委高度重视并认真办理了丰河市某某区十六届人大二次会议第9号建议，现答复如下：\n",
+        ("建议", "9", "丰河市某某区十六届人大二次会议", None),
+    ),
+    "own-subject-receiving-named-place": (
+        "郑涛代表：\n我局收到柳溪县十六届人大二次会议第9号建议后，现答复如下：\n",
+        ("建议", "9", "柳溪县十六届人大二次会议", None),
+    ),
+    "own-subject-cut-word-named-place": (
+        "郑涛代表：\n我局对柳溪县十六届人大二次会议第9号建议高度重视，现答复如下：\n",
+        ("建议", "9", "柳溪县十六届人大二次会议", None),
+    ),
+    # (a verb no list names: the session starts at the place's level, left57a)
+    "own-subject-unknown-verb": (
+        "郑涛委员：\n我局紧扣市政协九届四次会议第31号提案的要求，现答复如下：\n",
+        ("提案", "31", "市政协九届四次会议", None),
+    ),
+    "own-subject-adverb-unknown-verb": (
+        "郑涛委员：\n我局切实紧扣市政协九届四次会议第31号提案的要求，现答复如下：\n",
+        ("提案", "31", "市政协九届四次会议", None),
+    ),
     "own-place-not-subject": (
         "郑涛代表：\n您在我县十六届人大二次会议上提出的第9号建议收悉，现答复如下：\n",
         ("建议", "9", "我县十六届人大二次会议", None),

@@ -91,3 +91,12 @@ def test_the_publication_line_under_the_number_over_a_pages_table_is_its_own(
     letter = parse_text(UNDER_NUMBER.format(line=f"{label}：主动公开", blank=blank, table=table))
     assert letter.public is True
     assert letter.doc_number is not None and letter.doc_number.text == "某民函〔2024〕5号"
+
+
+@pytest.mark.parametrize("over", ["文号：\n", "发文字号：\n", "文 号\n"])
+def test_the_publication_line_under_a_tables_number_cell_is_the_tables(over: str) -> None:
+    """Under a table's 文号 label, its value on the next line, the line is the table's
+    (left57a's exception, pinned by review57e: no test of that round asked it)."""
+    table = "索引号：000000000/2024-00031\n发布机构：某市民政局\n"
+    text = over + UNDER_NUMBER.format(line="公开方式：主动公开", blank="", table=table)
+    assert parse_text(text).public is None

@@ -120,6 +120,20 @@ def test_a_run_on_signer_indented_in_marks_signs(closing: str) -> None:
         ),
         pytest.param("签发人????周某", "签发人周某", id="between-label-and-name"),
         pytest.param("某镇????供水站：", "某镇？？？？供水站：", id="a-name-before-a-colon-kept"),
+        # (review57e) a person's label with no colon glued after words is a word's part, no
+        # cell's: the run after it is the title's lost characters (审核????流程, 工作人员????待遇)
+        pytest.param(
+            "关于简化审核????流程的建议",
+            "关于简化审核？？？？流程的建议",
+            id="after-a-words-label-kept",
+        ),
+        pytest.param(
+            "关于提高基层工作人员????待遇",
+            "关于提高基层工作人员？？？？待遇",
+            id="after-a-words-staff-kept",
+        ),
+        pytest.param("签发人：周某????某水函", "签发人：周某某水函", id="after-a-signer-and-colon"),
+        pytest.param("某局 签发人????周某", "某局签发人周某", id="bare-label-after-a-blank"),
     ],
 )
 def test_the_view_of_a_marked_line(line: str, norm: str) -> None:

@@ -373,8 +373,9 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _LEFT_PAGES = ("链接", "网址", "网页", "页面")
 _NOTICE_SITES = ("网站", "網站", "本站", "门户", "門戶", "网", "網", "平台")
 _NOTICE_SITE = f"(?:{'|'.join(_NOTICE_SITES)})"
-# (about to: 即将, or 将要, 您将要离开本站, left57a)
-_SOON = ("即将", "将要")
+# (about to: 即将, or 将要, 您将要离开本站, left57a; or 将 alone, 您将离开本网站, review57e;
+# longest first)
+_SOON = ("即将", "将要", "将")
 _LEAVING = (
     rf"[您你]所?(?:(?:访问|点击|打开|浏览)?的(?:{'|'.join(_LEFT_PAGES)})(?:{'|'.join(_SOON)})(?:离开|跳转)"
     rf"|(?:{'|'.join(_SOON)})(?:离开|跳转)(?=[^,，。]{{0,30}}?(?:网站|網站|门户|門戶|本站)))"
@@ -2810,7 +2811,13 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
     if (
-        ("提醒" in text or "即将" in text or "将要" in text or "温馨提示" in text)
+        (
+            "提醒" in text
+            or "将离开" in text
+            or "将跳转" in text
+            or "将要" in text
+            or "温馨提示" in text
+        )
         and (notice := _SITE_NOTICE.match(text)) is not None
         and not _NOT_BANNER.search(notice.group("site") or "")
     ):
@@ -2841,7 +2848,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     )
 
 
-_TOPIC_ROW_LABELS = ("主题分类", "信息分类", "体裁分类", "组配分类", "所属分类", "所属主题")
+# (信息分类 is left out: a plain noun a letter's own heading opens with, 信息分类管理, review57e)
+_TOPIC_ROW_LABELS = ("主题分类", "体裁分类", "组配分类", "所属分类", "所属主题")
 _TOPIC_ROW = re.compile(rf"(?:{'|'.join(_TOPIC_ROW_LABELS)})[\u4e00-\u9fff]{{2,12}}")
 """A page's classification row alone on its line, its colon lost, glued to a short value of
 words (``主题分类城乡建设``): no letter writes these labels (left57a: an earlier round read
@@ -3168,7 +3176,8 @@ _PAGE_SIGNS = (
     # of words: 主题分类城乡建设; no letter writes these labels, left57a)
     *((label, rf"(?<=^{label})[\u4e00-\u9fff]{{2,12}}[ \t]*$") for label in _TOPIC_ROW_LABELS),
     # (its label spaced out, a blank or a wide one between its characters: 索 引 号0000/…)
-    ("索", "[ \u3000]引[ \u3000]号\\s?[0-9A-Za-z]"),
+    # (one blank or two, a character's width, as :data:`_LONE_PAGE_CELL` reads it, review57e)
+    ("索", "[ \t\u3000]{1,2}引[ \t\u3000]{1,2}号\\s?[0-9A-Za-z]"),
     # (the document's validity cell whole on its line, its colon kept or lost: 时效性有效,
     # 有效性：失效; :data:`_LONE_PAGE_CELL`)
     # (opening its line, or after a blank or a list's mark: no sentence's words ending so)

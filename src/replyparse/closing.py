@@ -1479,19 +1479,22 @@ _SPREAD_LABEL_LONGEST = 6
 def _spaced_on(view: TextView, line: Line, after: int) -> tuple[str, int]:
     """The single hanzi of ``line`` after ``after`` (a part's end), each parted from the one
     before by a pad (:data:`_NAME_PADS`), joined, and where the last ends: a value spaced out
-    to fill its cell; ``("", after)`` when none follows so."""
+    to fill its cell; ``("", after)`` when none follows so. The last may have a note in
+    brackets glued after it (``所（王某某）``, review57e): the note is no part of it."""
     origin, original = view.origin, view.original
     text, end = "", after
     for part in gap_parts(view, line):
         if part.start < after:
             continue
         if not (
-            len(part.text) == 1
-            and "\u4e00" <= part.text <= "\u9fff"
+            "\u4e00" <= part.text[:1] <= "\u9fff"
+            and (len(part.text) == 1 or part.text[1] in "（(")
             and original[origin[end - 1] + 1 : origin[part.start]] in _NAME_PADS
         ):
             break
-        text, end = text + part.text, part.end
+        text, end = text + part.text[0], part.start + 1
+        if len(part.text) > 1:
+            break  # (a note after the last character: the name ends there)
     return text, end
 
 

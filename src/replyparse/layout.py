@@ -1362,11 +1362,53 @@ def _answered_at_top(view: TextView, lines: tuple[Line, ...]) -> bool:
     return False
 
 
+_UNIT_LABEL_END = re.compile(r"(?:单位|部门|科室|处室|股室|机关|机构|主送|主办|协办|会办|分办)$")
+"""How a label whose value names a unit ends (承办单位, 责任科室, 发布机构, 主送, 主办)."""
+
+
 def value_under_label(view: TextView, line: Line) -> bool:
-    """Whether the content line ``line`` is the value of the label right above it, left
-    empty after its colon (``承办单位：`` / ``某县某局``): :func:`_value_under_label`."""
+    """Whether the content line ``line`` is the value of a unit's label right above it,
+    left empty after its colon (``承办单位：`` / ``某县某局``, ``抄送：`` / …): a label whose
+    spelling names a unit (:data:`_UNIT_LABEL_END`) or a list's (the 抄送 labels). An empty
+    cell of the header's own (``密级：``, ``份号：``, ``签发人：``) over the authority's mark
+    names no unit: the mark under it stays one (review57e; :func:`_value_under_label` asks
+    of any label)."""
     lines = view.content_lines
-    return 0 <= line.index < len(lines) and _value_under_label(view, lines, line.index)
+    if not 0 <= line.index < len(lines):
+        return False
+    if _in_cc_list(view, lines, line.index):
+        return True  # (a body of a 抄送 list over its label's line: 抄送： / 某局 / 某局)
+    if not _value_under_label(view, lines, line.index):
+        return False
+    found = opening_label(view, lines[line.index - 1])
+    return found is not None and (
+        found.entry.field == "cc" or _UNIT_LABEL_END.search(found.entry.spelling) is not None
+    )
+
+
+def _in_cc_list(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]`` is a line of a 抄送 list whose label opens a line above it
+    (``抄送：`` / ``某县教育局`` / ``某县财政局``, ``抄送：某局、`` / ``某局``), to the list's end
+    (:func:`cc_list_end`; review57e: left57a read the first body under the empty label as
+    its value, and the second as the issuer). The lists are found once a view, each walked
+    once (a list of thousands of lines is no quadratic scan)."""
+    key = ("cc_lists", len(lines))
+    known = view.answers
+    lists: tuple[list[int], list[int]] | None = known.get(key)
+    if lists is None:
+        firsts: list[int] = []
+        lasts: list[int] = []
+        k = 0
+        while k < len(lines):
+            if CC_LINE.match(lines[k].text):
+                firsts.append(k)
+                lasts.append(cc_list_end(lines, k))
+                k = lasts[-1] + 1
+            else:
+                k += 1
+        lists = known[key] = (firsts, lasts)
+    at = bisect_left(lists[0], i) - 1  # (the last list opening above the line)
+    return at >= 0 and lists[1][at] >= i
 
 
 def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:

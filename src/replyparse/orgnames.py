@@ -35,10 +35,10 @@ a spam mirror sets one where a place's name stood (``某某官方网站 教育�
 # (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or
 # alone. A word the authority's character opens is the whole word, the letter's own office
 # named so (本办公室, 我委员会: no 办 + 公室, no 委 + 员会), and so is 部门 (本部门: no 部 + 门).
-SELF_REFERENCE = re.compile(
-    r"[我本](?:(?P<level>[省市州盟县区旗镇乡])"
-    r"|办公[室厅]|委员会|部门|单位|中心|局|委|厅|办|院|部|会|府)"
-)
+OWN_AUTHORITY = r"办公[室厅]|委员会|部门|单位|中心|局|委|厅|办|院|部|会|府"
+"""What follows 我 or 本 where the letter names its own authority (我局, 本委, 本部门), no
+place (:data:`SELF_REFERENCE` without its ``level``)."""
+SELF_REFERENCE = re.compile(rf"[我本](?:(?P<level>[省市州盟县区旗镇乡])|{OWN_AUTHORITY})")
 
 OWN_WORDS_END = re.compile(rf"(?:{SELF_REFERENCE.pattern})$")
 """The letter's own words ending a text (search a slice with ``OWN_WORDS_END.search(text,

@@ -60,6 +60,7 @@ from replyparse.closing import (
     glued_person_start,
     names_in_sentence,
     one_unit_apart,
+    person_note_start,
     sealed_person_start,
 )
 from replyparse.elements import (
@@ -5123,8 +5124,12 @@ class _Reader:
         """Where the authority at ``norm[name:end]`` starts when it is letter-spaced to fill
         its cell (``某  县  财  政  局``, each character a gap apart): the single characters a
         gap apart before it are its own too (its place, 某), so no cut parts them (left57a:
-        an earlier round cut ``承办单位：某`` off ``县财政局``). ``name`` for any other."""
+        an earlier round cut ``承办单位：某`` off ``县财政局``). ``name`` for any other. A
+        note in brackets that names the person who handled it, glued after the last
+        character (``某 县 财 政 局（王某某）``), is no part of the spacing (review57e)."""
         norm = self.norm
+        if norm[end - 1] in "）)" and (note := person_note_start(norm[name:end])) is not None:
+            end = name + note
         if end - name < 2 or not all(self.gap(i) for i in range(name + 1, end)):
             return name
         while (

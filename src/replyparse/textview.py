@@ -169,8 +169,12 @@ _PERSON_LABELS = tuple(
     e for e in vocab.labels() if e.is_label and e.field in ("leader", "contact_name")
 )
 _PERSON_BEFORE_RUN = re.compile(
-    rf"(?:{vocab.spellings(_PERSON_LABELS)})(?:[ \t]*[:：][ \t]*[\u4e00-\u9fff]{{2,4}})?$"
+    rf"(?:{vocab.spellings(_PERSON_LABELS)})[ \t]*[:：][ \t]*[\u4e00-\u9fff]{{2,4}}$"
+    rf"|(?<![\u4e00-\u9fff])(?:{vocab.spellings(_PERSON_LABELS)})$"
 )
+"""(Its label alone, no colon and name after it, opens a cell: no hanzi glued before it, as
+inside a word a title writes, 审核????流程, 工作人员????待遇, where the run is lost
+characters, review57e.)"""
 _PERSON_REACH = 16
 """How far before a run a person's label and its name are looked for (the longest label, its
 colon and a name of four characters)."""

@@ -66,7 +66,7 @@ from replyparse.model import (
     make_diagnostic,
     make_doc_number,
 )
-from replyparse.orgnames import ORG_SUFFIX
+from replyparse.orgnames import ORG_END
 from replyparse.textview import Line, TextView
 from replyparse.traditional import GLOSS, unglossed
 
@@ -709,18 +709,20 @@ _ROW_BLANKS = " \t|｜│"
 """What stands between a number's label and its value on a row (blanks, a table's bars)."""
 
 
-# What a row's value says in place of a code it has none of (文号：暂无, 无, 空, 未编号):
-# no code, the number under it keeps none.
-_NO_CODE = re.compile(r"(?:暂|尚|目前)?(?:无|空|缺|没有|未编号?|未定|不详)")
-# An authority's full name (某县水务局, 某县人民政府办公室) is no code: its suffix of two
-# characters or more, or 局 or 厅, which no issuer's code ends with (a code's last character
-# says the kind of document, 函, 发, 字, or a short office, 县府办, 某委).
-_AUTHORITY_NAME = re.compile(rf"(?:{ORG_SUFFIX})$")
+# What a row's value says in place of a code it has none of (文号：暂无, 无, 空, 未编号; the
+# number's own noun after it, 暂无文号, 无编号, 暂无发文字号, review57e; 不适用): no code, the
+# number under it keeps none.
+_NO_CODE = re.compile(
+    r"(?:暂|尚|目前)?(?:无|空|缺|没有|未编号?|未定|不详)(?:发文字号|文号|编号|字号)?|不适用"
+)
 
 
 def _names_authority(value: str) -> bool:
-    """Whether ``value`` is an authority's name, written whole, no code."""
-    end = _AUTHORITY_NAME.search(value)
+    """Whether ``value`` is an authority's name, written whole, no code
+    (某县水务局, 某县人民政府办公室): its suffix (:data:`~replyparse.orgnames.ORG_END`) of two
+    characters or more, or 局 or 厅, which no issuer's code ends with (a code's last
+    character says the kind of document, 函, 发, 字, or a short office, 县府办, 某委)."""
+    end = ORG_END.search(value)
     return end is not None and (len(end.group()) >= 2 or end.group() in "局厅")
 
 

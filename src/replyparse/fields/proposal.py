@@ -106,7 +106,7 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.orgnames import SITE_NAME
+from replyparse.orgnames import OWN_AUTHORITY, SITE_NAME
 from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -418,15 +418,25 @@ _LAST_CUT = re.compile(rf"(?s:.*)(?:{_CUT.pattern})")
 # A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
 _LEAD_PLACE = re.compile(_LEAD_PLACES)
 # The reply's own subject, an office's first person (我局, 我委, 本局, 我们, 我单位…: no
-# place, as 我县 and 本市 are), before the session: the words after it are its clause
-# (我局认真落实县政协…会议…), whose verb no list names; the session the clause names starts
-# at the place's level right before its body or its 届 (县政协, 县十七届人大…), the letter's
-# own level, as a sentence names its own place (a full place name there is cut to its level).
+# place, as 我县 and 本市 are; the authority's own words, orgnames.OWN_AUTHORITY, that the
+# letter's other readers share, and 我们, 本所, 本站, 我公司), before the session: the words
+# after it are its clause (我局认真落实县政协…会议…). Where the clause is a run of the words
+# an office takes an item up with (:data:`_OWN_CLAUSE`), the place's name after it is the
+# session's, whole (我局认真落实某县政协… → 某县政协…, review57e); where a word cut before a
+# session stands in it (我局对某县政协…, 我局收到…), the cut decides, as without the
+# subject; else the clause's verb is one no list names and the session starts at the place's
+# level right before its body or its 届 (县政协, 县十七届人大…), where the place's name, if
+# any, is lost.
 _OWN_SUBJECT = re.compile(
-    r"(?:我|本)(?:们|单位|中心|公司|[局委办厅院所站处科室部司])"
-    r"[\u4e00-\u9fff]*?"
+    rf"(?:[我本](?:{OWN_AUTHORITY}|公司|[所站处科室司])|我们)"
+    r"(?P<clause>[\u4e00-\u9fff]*?)"
     rf"(?=[省市县区镇乡州旗盟](?:{_BODIES}|第?[{_NUMERAL}]+届))"
 )
+_OWN_ACT = (
+    rf"(?:{vocab.alternation('own_clause_adverbs')})*"
+    rf"(?:{vocab.alternation('own_clause_verbs')})"
+)
+_OWN_CLAUSE = re.compile(rf"{_OWN_ACT}(?:并?{_OWN_ACT})*[了好]?")
 # A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
 # no part of the session's name: stripped as a lead word.
 _YEAR_LEAD = r"(?:19|20)[0-9]{2}年(?:度)?|[一二][〇零○O][一二三四五六七八九〇零○O]{2}年(?:度)?"
@@ -921,7 +931,12 @@ def _strip_lead(session: str) -> str:
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
     name starts after the last of them."""
     if own := _OWN_SUBJECT.search(session):
-        session = session[own.end() :]
+        at, level = own.start("clause"), own.end()
+        if (clause := _OWN_CLAUSE.match(session, at, level)) is not None:
+            at = clause.end()  # (the place's name after the clause kept whole)
+        elif _CUT.search(session, at, level) is None:
+            at = level  # (a clause no list names: the session from the place's level)
+        session = session[at:]
     place = _LEAD_PLACE.search(session)
     last = _LAST_CUT.match(session, 0, place.start() if place else len(session))
     if last is not None:
