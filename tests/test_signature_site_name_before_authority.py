@@ -56,6 +56,23 @@ def test_the_site_name_before_a_placed_authority_signs_for_none(closing: str, si
 @pytest.mark.parametrize(
     ("closing", "signer"),
     [
+        pytest.param("丙州人民政府门户网站 财政局\n2021年6月3日", "财政局", id="over-the-date"),
+        pytest.param("丙州人民政府门户网站 财政局 2021年6月3日", "财政局", id="beside-the-date"),
+        pytest.param("感谢您的关心。丁县政务公开网站 水务局 2021年6月3日", "水务局",
+                     id="run-on-after-the-closing-sentence"),
+    ],
+)  # fmt: skip
+def test_a_government_portal_s_name_is_the_page_s_banner(closing: str, signer: str) -> None:
+    """A government's own portal (its name holds 政府, 门户 or 政务) is the page's banner
+    that carried the letter, never a mirror's words in the place's seat: notes46 holds."""
+    letter = parse_text(HEAD + closing + "\n")
+    assert letter.signature.issuer == signer
+    assert letter.signature.date == "2021-06-03"
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
         pytest.param("环宇娱乐(中国)官方网站教育局\n2021年6月3日", "环宇娱乐(中国)官方网站教育局",
                      id="glued"),
         pytest.param("某县水文站 某县水利局\n2021年6月3日", "某县水文站、某县水利局",
