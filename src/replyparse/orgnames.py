@@ -30,6 +30,10 @@ SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]{0,40}?(?:�
 mark a mirror writes among them (``某某娱乐(中国)官方网站``, ``某某app_某某官网``), ending in a
 site's word. No office's name ends so (网站 is no 站 of a station: data/not_org_endings.txt);
 a spam mirror sets one where a place's name stood (``某某官方网站 教育局``)."""
+PORTAL = re.compile(r"政府|门户|政务")
+"""Words of a government's own web site's name (``某市人民政府门户网站``, ``某县政务公开网站``),
+never of a spam mirror's brand: the banner of the page that carried the letter, or a body a
+reply is copied to for publication, never a mirror's words in a place's seat."""
 
 # The words a letter names its own authority with (我局, 本委, 本部门, 本单位) or its own place
 # (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or

@@ -43,7 +43,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
-from replyparse.orgnames import SITE_NAME
+from replyparse.orgnames import PORTAL, SITE_NAME
 from replyparse.textview import Line, TextView
 
 
@@ -441,11 +441,6 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
     return out
 
 
-_PORTAL = re.compile(r"政府|门户|政务")
-"""Words of a government's own web site's name (``某市人民政府门户网站``, ``某县政务公开网站``),
-never of a spam mirror's brand."""
-
-
 def _past_site_names(out: list[Signer]) -> list[Signer]:
     """``out`` read past the site names a spam mirror set before an authority, a blank
     between (:func:`_joint` reads the two apart): before an authority that names its place
@@ -454,8 +449,9 @@ def _past_site_names(out: list[Signer]) -> list[Signer]:
     stand where the place stood: one name as written, the words and the department
     (mirror57; notes46's round signed the department alone, which names no place). A
     site's name last signs nothing. A government's own portal (``某市人民政府门户网站``,
-    :data:`_PORTAL`) is the banner of the page that carried the letter, never a mirror's
-    words: the department after it signs alone, as notes46 read it."""
+    :data:`~replyparse.orgnames.PORTAL`) is the banner of the page that carried the
+    letter, never a mirror's words: the department after it signs alone, as notes46 read
+    it."""
     kept: list[Signer] = []
     site: Signer | None = None
     for s in out:
@@ -464,7 +460,7 @@ def _past_site_names(out: list[Signer]) -> list[Signer]:
             site is not None
             and not is_site
             and not _PLACED.match(s.name)
-            and not _PORTAL.search(site.name)
+            and not PORTAL.search(site.name)
         ):
             kept.append(Signer(site.name + s.name, site.at + s.at))
         elif not is_site:
