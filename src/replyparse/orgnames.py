@@ -25,7 +25,11 @@ ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 
-SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]{0,40}?(?:官方网站|官网|网站)")
+SITE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
+"""A character of a web site's name (:data:`SITE_NAME`)."""
+SITE_NAME_LONGEST = 44
+"""The longest site's name :data:`SITE_NAME` matches (40 characters and 官方网站)."""
+SITE_NAME = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:官方网站|官网|网站)")
 """A web site's name, whole (match it with ``fullmatch``): words, a bracketed note or a
 mark a mirror writes among them (``某某娱乐(中国)官方网站``, ``某某app_某某官网``), ending in a
 site's word. No office's name ends so (网站 is no 站 of a station: data/not_org_endings.txt);
