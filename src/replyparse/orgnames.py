@@ -34,6 +34,16 @@ SITE_NAME = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:官方网站|官网|网
 mark a mirror writes among them (``某某娱乐(中国)官方网站``, ``某某app_某某官网``), ending in a
 site's word. No office's name ends so (网站 is no 站 of a station: data/not_org_endings.txt);
 a spam mirror sets one where a place's name stood (``某某官方网站 教育局``)."""
+
+
+def site_name(text: str) -> bool:
+    """Whether ``text`` is a web site's name whole (:data:`SITE_NAME`) and no sentence's
+    words that end in a site's word, a reader told where to look (``详见本局官网``,
+    ``请查阅官网``, ``可登录官方网站``: a request, a reader's verb, a person addressed or the
+    letter's own authority, :data:`SELF_REFERENCE`)."""
+    return SITE_NAME.fullmatch(text) is not None and _SITE_SENTENCE.search(text) is None
+
+
 PORTAL = re.compile(r"政府|门户|政务")
 """Words of a government's own web site's name (``某市人民政府门户网站``, ``某县政务公开网站``),
 never of a spam mirror's brand: the banner of the page that carried the letter, or a body a
@@ -47,6 +57,9 @@ SELF_REFERENCE = re.compile(
     r"[我本](?:(?P<level>[省市州盟县区旗镇乡])"
     r"|办公[室厅]|委员会|部门|单位|中心|局|委|厅|办|院|部|会|府)"
 )
+
+_SITE_SENTENCE = re.compile(rf"见|请|查|登录|访问|浏览|点击|关注|您|你|{SELF_REFERENCE.pattern}")
+"""Words of a sentence ending in a site's word, never of a site's name (:func:`site_name`)."""
 
 OWN_WORDS_END = re.compile(rf"(?:{SELF_REFERENCE.pattern})$")
 """The letter's own words ending a text (search a slice with ``OWN_WORDS_END.search(text,

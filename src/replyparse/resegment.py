@@ -97,8 +97,8 @@ from replyparse.orgnames import (
     ORG_SUFFIX,
     SELF_REFERENCE,
     SITE_CHAR,
-    SITE_NAME,
     SITE_NAME_LONGEST,
+    site_name,
 )
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
@@ -5028,7 +5028,7 @@ class _Reader:
             j -= 1
         if j > start and not (self.before(j) in _SENTENCE_END or self.gap(j)):
             return None  # (words of a sentence before it, or a run longer than a site's name)
-        return j if SITE_NAME.fullmatch(norm, j, i) else None
+        return j if site_name(norm[j:i]) else None
 
     def _may_end_name(self, pos: int, start: int) -> bool:
         """Whether an authority's name may end at ``pos`` after ``start``: a name's
@@ -5178,9 +5178,9 @@ class _Reader:
         # (a sentence's words before it, 感谢某县教育局 办公室, no authority: cut as before)
         # (nor a site's name a spam mirror set where the place stood, 某某官方网站 教育局: the
         # signature reads the line whole, as the same line beside the date)
-        if (
-            AUTHORITY_LINE.match(first) is None and SITE_NAME.fullmatch(first) is None
-        ) or _NOT_AUTHORITY.search(first):
+        if (AUTHORITY_LINE.match(first) is None and not site_name(first)) or _NOT_AUTHORITY.search(
+            first
+        ):
             return False
         if not any(view.lines[i].text for i in range(line.index)):
             # the text's first line, no letter above it (a snippet of names over a date): no
