@@ -26,6 +26,9 @@ HEAD = (
         pytest.param("抄送：县人大 县政协 县政府办", ["县人大", "县政协", "县政府办"],
                      id="bodies-parted-by-blanks"),
         pytest.param("抄送：某县水文站 某县水利局", ["某县水文站", "某县水利局"], id="a-station"),
+        pytest.param("抄送：县人大常委会代工委、丙县人民政府门户网站 督查室",
+                     ["县人大常委会代工委", "丙县人民政府门户网站", "督查室"],
+                     id="a-government-portal-listed-to-publish"),
     ],
 )  # fmt: skip
 def test_a_site_name_before_an_office_is_one_body(line: str, bodies: list[str]) -> None:

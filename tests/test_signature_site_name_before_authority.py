@@ -54,6 +54,40 @@ def test_the_site_name_before_a_placed_authority_signs_for_none(closing: str, si
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("感谢您的关心。详见本局官网 教育局 2021年6月3日", id="self-reference"),
+        pytest.param("感谢您的关心！ 请查阅官网 教育局 2021年6月3日", id="a-request-after-a-gap"),
+        pytest.param("感谢您的关心。可登录官方网站 教育局 2021年6月3日", id="a-reader-s-verb"),
+        pytest.param("感谢您的关心。\n可登录官方网站 教育局\n2021年6月3日", id="on-its-line"),
+    ],
+)
+def test_a_sentence_ending_in_a_site_s_word_is_no_site_s_name(closing: str) -> None:
+    """The last sentence run on with no stop before the signer, its words ending in a
+    site's word (``详见本局官网``): a sentence's, no mirror's words; the authority signs."""
+    letter = parse_text(HEAD + closing + "\n")
+    assert letter.signature.issuer == "教育局"
+    assert letter.signature.date == "2021-06-03"
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        pytest.param("丙州人民政府门户网站 财政局\n2021年6月3日", "财政局", id="over-the-date"),
+        pytest.param("丙州人民政府门户网站 财政局 2021年6月3日", "财政局", id="beside-the-date"),
+        pytest.param("感谢您的关心。丁县政务公开网站 水务局 2021年6月3日", "水务局",
+                     id="run-on-after-the-closing-sentence"),
+    ],
+)  # fmt: skip
+def test_a_government_portal_s_name_is_the_page_s_banner(closing: str, signer: str) -> None:
+    """A government's own portal (its name holds 政府, 门户 or 政务) is the page's banner
+    that carried the letter, never a mirror's words in the place's seat: notes46 holds."""
+    letter = parse_text(HEAD + closing + "\n")
+    assert letter.signature.issuer == signer
+    assert letter.signature.date == "2021-06-03"
+
+
+@pytest.mark.parametrize(
     ("closing", "signer"),
     [
         pytest.param("环宇娱乐(中国)官方网站教育局\n2021年6月3日", "环宇娱乐(中国)官方网站教育局",

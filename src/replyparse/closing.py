@@ -566,6 +566,8 @@ _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
 _TABLE_BARS = re.compile(rf"^[{CELL_BARS}\s]+|[{CELL_BARS}\s]+$")
 # A citation mark a wiki-style mirror glued to a line's end: 2007年7月17日[1], 某局[2][3].
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
+_ONE_MARK = re.compile(r"\[\d{1,3}(?:-\d{1,3})?\]")
+"""One of :data:`_FOOTNOTE`'s marks, nine characters at most, one ``[`` in it."""
 
 
 # A tag of a web page's markup a mirror broke and glued to a line's end, a ? for the
@@ -587,8 +589,16 @@ def footnote_start(text: str) -> int:
     there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
     if not text.endswith(("]", "]\n")):
         return len(text)  # the marks end with ] (before the end, or a last line break)
-    m = _FOOTNOTE.search(text)
-    return m.start() if m else len(text)
+    # (walked back mark by mark from the end, as _FOOTNOTE.search finds them: a search tries
+    # each mark of a long run that a stray ] ends, quadratic)
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    start = end
+    while start and text[start - 1] == "]":
+        opens = text.rfind("[", max(0, start - 9), start)
+        if opens < 0 or _ONE_MARK.fullmatch(text, opens, start) is None:
+            break
+        start = opens
+    return start if start < end else len(text)
 
 
 _PRINTED = re.compile(

@@ -25,11 +25,29 @@ ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 
-SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]{0,40}?(?:官方网站|官网|网站)")
+SITE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
+"""A character of a web site's name (:data:`SITE_NAME`)."""
+SITE_NAME_LONGEST = 44
+"""The longest site's name :data:`SITE_NAME` matches (40 characters and 官方网站)."""
+SITE_NAME = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:官方网站|官网|网站)")
 """A web site's name, whole (match it with ``fullmatch``): words, a bracketed note or a
 mark a mirror writes among them (``某某娱乐(中国)官方网站``, ``某某app_某某官网``), ending in a
 site's word. No office's name ends so (网站 is no 站 of a station: data/not_org_endings.txt);
 a spam mirror sets one where a place's name stood (``某某官方网站 教育局``)."""
+
+
+def site_name(text: str) -> bool:
+    """Whether ``text`` is a web site's name whole (:data:`SITE_NAME`) and no sentence's
+    words that end in a site's word, a reader told where to look (``详见本局官网``,
+    ``请查阅官网``, ``可登录官方网站``: a request, a reader's verb, a person addressed or the
+    letter's own authority, :data:`SELF_REFERENCE`)."""
+    return SITE_NAME.fullmatch(text) is not None and _SITE_SENTENCE.search(text) is None
+
+
+PORTAL = re.compile(r"政府|门户|政务")
+"""Words of a government's own web site's name (``某市人民政府门户网站``, ``某县政务公开网站``),
+never of a spam mirror's brand: the banner of the page that carried the letter, or a body a
+reply is copied to for publication, never a mirror's words in a place's seat."""
 
 # The words a letter names its own authority with (我局, 本委, 本部门, 本单位) or its own place
 # (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or
@@ -39,6 +57,9 @@ OWN_AUTHORITY = r"办公[室厅]|委员会|部门|单位|中心|局|委|厅|办|
 """What follows 我 or 本 where the letter names its own authority (我局, 本委, 本部门), no
 place (:data:`SELF_REFERENCE` without its ``level``)."""
 SELF_REFERENCE = re.compile(rf"[我本](?:(?P<level>[省市州盟县区旗镇乡])|{OWN_AUTHORITY})")
+
+_SITE_SENTENCE = re.compile(rf"见|请|查|登录|访问|浏览|点击|关注|您|你|{SELF_REFERENCE.pattern}")
+"""Words of a sentence ending in a site's word, never of a site's name (:func:`site_name`)."""
 
 OWN_WORDS_END = re.compile(rf"(?:{SELF_REFERENCE.pattern})$")
 """The letter's own words ending a text (search a slice with ``OWN_WORDS_END.search(text,

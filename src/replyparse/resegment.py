@@ -92,7 +92,15 @@ from replyparse.layout import (
     menu_names,
     written_before,
 )
-from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX, SELF_REFERENCE, SITE_NAME
+from replyparse.orgnames import (
+    ORG_END,
+    ORG_INSIDE,
+    ORG_SUFFIX,
+    SELF_REFERENCE,
+    SITE_CHAR,
+    SITE_NAME_LONGEST,
+    site_name,
+)
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
 
@@ -1022,12 +1030,8 @@ def _authority_run_before(norm: str, start: int, end: int) -> int:
 
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_SITE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
-"""A character of a web site's name (:data:`~replyparse.orgnames.SITE_NAME`)."""
 _SITE_WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_·\-]{0,40}?(?:官方网站|官网|网站)")
 """The rest of a site's name after its bracketed note, to its site's word."""
-_SITE_NAME_LONGEST = 44
-"""The longest site's name :data:`~replyparse.orgnames.SITE_NAME` matches (40 and 官方网站)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
     r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
@@ -5013,19 +5017,19 @@ class _Reader:
         if norm[i - 1] == "）" and not self.gap(name):
             # the name read from the site's words after its bracketed note (某某(中国)官方网站
             # 教育局: a stray blank, read into the name): the site's name runs on into it
-            word = _SITE_WORD_END.match(norm, name, min(len(norm), name + _SITE_NAME_LONGEST))
+            word = _SITE_WORD_END.match(norm, name, min(len(norm), name + SITE_NAME_LONGEST))
             if word is None:
                 return None
             i = word.end()
         elif not self.gap(name) or norm[i - 1] not in "网站":
             return None  # (every site's name ends in 网 or 站: most signers have none)
-        lo = max(start, i - _SITE_NAME_LONGEST)
+        lo = max(start, i - SITE_NAME_LONGEST)
         j = i
-        while j > lo and _SITE_CHAR.match(norm, j - 1) and not (j < i and self.gap(j)):
+        while j > lo and SITE_CHAR.match(norm, j - 1) and not (j < i and self.gap(j)):
             j -= 1
         if j > start and not (self.before(j) in _SENTENCE_END or self.gap(j)):
             return None  # (words of a sentence before it, or a run longer than a site's name)
-        return j if SITE_NAME.fullmatch(norm, j, i) else None
+        return j if site_name(norm[j:i]) else None
 
     def _may_end_name(self, pos: int, start: int) -> bool:
         """Whether an authority's name may end at ``pos`` after ``start``: a name's
@@ -5179,9 +5183,9 @@ class _Reader:
         # (a sentence's words before it, 感谢某县教育局 办公室, no authority: cut as before)
         # (nor a site's name a spam mirror set where the place stood, 某某官方网站 教育局: the
         # signature reads the line whole, as the same line beside the date)
-        if (
-            AUTHORITY_LINE.match(first) is None and SITE_NAME.fullmatch(first) is None
-        ) or _NOT_AUTHORITY.search(first):
+        if (AUTHORITY_LINE.match(first) is None and not site_name(first)) or _NOT_AUTHORITY.search(
+            first
+        ):
             return False
         if not any(view.lines[i].text for i in range(line.index)):
             # the text's first line, no letter above it (a snippet of names over a date): no

@@ -25,7 +25,7 @@ from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
-from replyparse.orgnames import ORG_END, ORG_INSIDE
+from replyparse.orgnames import ORG_END, ORG_INSIDE, PORTAL
 from replyparse.repeats import COPY_LEAST
 from replyparse.textview import CELL_BARS, DUN_MARKS, Line, TextView
 
@@ -394,7 +394,14 @@ def _pieces_around(written: str, at: int, to: int) -> tuple[str, str]:
 
 
 def _ends_body(piece: str) -> bool:
-    return piece.endswith(_BODY_END) or ORG_END.search(piece) is not None
+    """Whether ``piece`` ends as a body's name does; a government's own portal
+    (``某县人民政府门户网站``, :data:`~replyparse.orgnames.PORTAL`) is a body a reply is
+    copied to for publication, where a spam mirror's site's name ends none (mirror57)."""
+    return (
+        piece.endswith(_BODY_END)
+        or ORG_END.search(piece) is not None
+        or (piece.endswith("网站") and PORTAL.search(piece) is not None)
+    )
 
 
 def _read_through_blanks(written: str, listed: bool) -> str:

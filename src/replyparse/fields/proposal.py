@@ -106,7 +106,7 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.orgnames import OWN_AUTHORITY, SITE_NAME
+from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, SITE_NAME
 from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -686,7 +686,6 @@ _MIRROR_WORDS = (
 # underscore joins: the session's own, as written (as a mirror's words glued before a signer
 # are the signer's). The run read back over them is bounded by the longest of either.
 _ORDINAL = re.compile(rf"第?[{_NUMERAL}]{{1,4}}届")
-_SEAT_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
 _SEAT_LONGEST = 110
 _MIRROR_RUN = re.compile(_MIRROR_WORDS)
 
@@ -702,7 +701,7 @@ def _mirror_seat(text: str, at: int) -> str:
     seat_end = ordinal.start()
     i = at
     lo = max(0, at - _SEAT_LONGEST)
-    while i > lo and _SEAT_CHAR.match(text, i - 1):
+    while i > lo and SITE_CHAR.match(text, i - 1):
         i -= 1
     seat = _strip_lead(text[i:seat_end])
     if not (SITE_NAME.fullmatch(seat) or _MIRROR_RUN.fullmatch(seat)):

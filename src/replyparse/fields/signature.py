@@ -43,7 +43,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
-from replyparse.orgnames import SITE_NAME
+from replyparse.orgnames import PORTAL, site_name
 from replyparse.textview import Line, TextView
 
 
@@ -133,7 +133,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
                 and signer_note(_BLANKS.sub("", written)) > 0
             )
         )
-        site = "网" in written and SITE_NAME.fullmatch(written.strip().split(None, 1)[0])
+        site = "网" in written and site_name(written.strip().split(None, 1)[0])
         if not site and not _single_blank_signers(written.strip(), dated=dated):
             return None  # one part: one name at most
         # (a site's name before the authority parts as on two lines: signers reads it)
@@ -155,8 +155,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         blanks = gap.match(written, pos)
         pos = blanks.end() if blanks else pos
     if len(out) > 1 and all(
-        AUTHORITY_LINE.match(s.name) or (k == 0 and SITE_NAME.fullmatch(s.name))
-        for k, s in enumerate(out)
+        AUTHORITY_LINE.match(s.name) or (k == 0 and site_name(s.name)) for k, s in enumerate(out)
     ):
         return out
     return None
@@ -424,7 +423,7 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 and (k > 0 or _right_under(view, line.index, above))
                 and (
                     s.name in OFFICE_TAILS
-                    or (sub_unit_of(out[-1].name, s.name) and not SITE_NAME.fullmatch(out[-1].name))
+                    or (sub_unit_of(out[-1].name, s.name) and not site_name(out[-1].name))
                     or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
             ):
@@ -436,7 +435,7 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
             elif s.name:
                 out.append(s)
         above = line.index
-    if len(out) > 1 and any(SITE_NAME.fullmatch(s.name) for s in out):
+    if len(out) > 1 and any(site_name(s.name) for s in out):
         out = _past_site_names(out)
     return out
 
@@ -448,12 +447,20 @@ def _past_site_names(out: list[Signer]) -> list[Signer]:
     that names none, a bare department (``某某娱乐(中国)官方网站 教育局``), the mirror's words
     stand where the place stood: one name as written, the words and the department
     (mirror57; notes46's round signed the department alone, which names no place). A
-    site's name last signs nothing."""
+    site's name last signs nothing. A government's own portal (``某市人民政府门户网站``,
+    :data:`~replyparse.orgnames.PORTAL`) is the banner of the page that carried the
+    letter, never a mirror's words: the department after it signs alone, as notes46 read
+    it."""
     kept: list[Signer] = []
     site: Signer | None = None
     for s in out:
-        is_site = SITE_NAME.fullmatch(s.name) is not None
-        if site is not None and not is_site and not _PLACED.match(s.name):
+        is_site = site_name(s.name)
+        if (
+            site is not None
+            and not is_site
+            and not _PLACED.match(s.name)
+            and not PORTAL.search(site.name)
+        ):
             kept.append(Signer(site.name + s.name, site.at + s.at))
         elif not is_site:
             kept.append(s)
