@@ -90,8 +90,12 @@ _OPEN_TAIL_LONGEST = 1 + 8 + 1
 """The longest text :data:`_OPEN_TAIL` matches, with the line break ``$`` may stand before."""
 _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 # A title never holds a sentence (nor the opening's 如下：): a line with one is body, or a
-# 办理单's summary above it.
-_PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with a character: a quick scan)
+# 办理单's summary above it. A run of two question marks or more between two hanzi is a word's
+# characters a copy could not write (关于某????村…, the view widens each ? to ？), no question.
+_PROSE = re.compile(
+    r"。|！|收悉|如下："
+    r"|(?<!？)(?:？(?!？)|？{2,}(?![？\u4e00-\u9fff])|(?<![\u4e00-\u9fff])？{2,})"
+)
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 # (a label of a time or a date with its colon and no value, 归档时间：, names no one: a page's
 # or a form's row whose value is missing; nor does a page's view counter left bare, 点击：)
