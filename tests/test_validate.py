@@ -491,8 +491,8 @@ def test_empty_standard_input_is_unreadable() -> None:
         "-: error: unreadable: standard input: empty: nothing was piped or typed into it"
     )  # named as extract's failure line names it (the bare "-: …: empty" said not what)
     code, stdout, _ = run("-", "--stdin-name", "收文/丁.txt", stdin="")
-    assert stdout.splitlines()[0] == (
-        "收文/丁.txt: error: unreadable: standard input: empty: nothing was piped or typed into it"
+    assert stdout.splitlines()[0] == (  # named: the name says it, as extract's line does
+        "收文/丁.txt: error: unreadable: empty: nothing was piped or typed into it"
     )
 
 
