@@ -44,3 +44,11 @@ def test_a_title_with_lost_characters_marked_inside_a_word_is_kept_as_written(lo
 )
 def test_a_question_asked_is_still_no_title(line: str) -> None:
     assert parse_text(line + "\n" + REPLY, keywords=False).title is None
+
+
+def test_a_marked_name_over_the_title_is_not_joined_to_it() -> None:
+    # only a line opening as a title reads its marks as lost characters: a unit's name with
+    # marks over the title is still no title's first words
+    title = "关于修缮柳塘村便桥的建议的答复"
+    letter = parse_text("青禾镇??水利站\n" + title + "\n" + REPLY, keywords=False)
+    assert letter.title == title
