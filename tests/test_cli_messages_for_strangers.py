@@ -359,6 +359,24 @@ def test_a_path_given_for_a_command_names_the_commands_that_read_it(
     assert flat(run("nosuch")[2]).endswith("No such command 'nosuch'.")  # no path: as it was
 
 
+def test_a_command_option_before_any_command_says_to_name_the_command_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``replyparse -o x a.txt`` (the command forgotten, an option first) said only
+    ``No such option: -o``; now it names the commands taking the option, the line kept."""
+    write_letters(tmp_path, ["乙.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run("-o", "得/", "乙.txt")
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        "No such option: -o; name a command first, then its options: "
+        "replyparse extract -o 得/ 乙.txt or replyparse render -o 得/ 乙.txt"
+    )
+    said = flat(run("--fail-on=error", "乙.txt")[2])  # validate's alone
+    assert said.endswith("replyparse validate --fail-on=error 乙.txt")
+    assert flat(run("--nosuch", "乙.txt")[2]).endswith("No such option: --nosuch")  # no one's
+
+
 @pytest.mark.parametrize(
     ("words", "said"),
     [

@@ -222,7 +222,10 @@ def test_standard_input_past_the_size_limit_fails(command: str) -> None:
     code, stdout, stderr = run(command, "-", "--max-file-size", "1K", stdin=b"x" * 5000)
     assert code == 1
     named = "standard input" if command == "extract" else "-"  # (validate's lines say -)
-    stream, line = failure(command, named, "larger than the limit of 1024 bytes")
+    reason = "larger than the limit of 1024 bytes"
+    if command == "validate":  # (its reason names standard input, as extract's line does)
+        reason = f"standard input: {reason}"
+    stream, line = failure(command, named, reason)
     assert (stdout, stderr)[stream - 1].splitlines()[0] == line
     assert read(command, stdout) == []
 

@@ -488,7 +488,11 @@ def test_empty_standard_input_is_unreadable() -> None:
     code, stdout, _ = run("-", stdin="")
     assert code == 1
     assert stdout.splitlines()[0] == (
-        "-: error: unreadable: empty: nothing was piped or typed into it"
+        "-: error: unreadable: standard input: empty: nothing was piped or typed into it"
+    )  # named as extract's failure line names it (the bare "-: …: empty" said not what)
+    code, stdout, _ = run("-", "--stdin-name", "收文/丁.txt", stdin="")
+    assert stdout.splitlines()[0] == (  # named: the name says it, as extract's line does
+        "收文/丁.txt: error: unreadable: empty: nothing was piped or typed into it"
     )
 
 

@@ -2597,6 +2597,8 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
         text = lines[k].text.strip()
         if text[:1] in _LEGEND_FIRST and _LEGEND.match(text):
             continue  # the scheme's legend of its classes, sentences though they are
+        if text[:1] == "如" and _RECOURSE.match(text):
+            continue  # where to turn if not satisfied, a sentence of any length
         unknown += 1
         if (
             unknown > _UNDER_THE_DATE
@@ -2688,6 +2690,13 @@ _DIGITS_DAY = re.compile(r"(?:19|20)\d{4,6}日$")
 """A date whose 年 and 月 were lost, its 日 kept (``2023630日``)."""
 
 
+_RECOURSE = re.compile(
+    r"如(?:您|你|代表|委员)?对(?:本|此|该|以上|上述|我[局委办部厅院])?(?:件|次)?"
+    r"(?:答复|办理|处理)[^。；]{0,12}?(?:不满意|有异议|有不同意见)"
+)
+"""The sentence a reply adds under its date telling where to turn when not satisfied
+(``如对本答复不满意，可…``, ``如您对办理结果有异议，…``): under the date, the closing's,
+whatever its length (:func:`_below_the_date`); over the signer it ends the body."""
 _UNDER_THE_DATE = 3
 """The most lines the closing knows nothing of that may stand under the signature's date."""
 _UNDER_THE_DATE_ALL = 8

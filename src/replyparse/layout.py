@@ -92,6 +92,25 @@ _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 # A title never holds a sentence (nor the opening's 如下：): a line with one is body, or a
 # 办理单's summary above it.
 _PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with a character: a quick scan)
+_PROSE_LOST_KEPT = re.compile(
+    r"。|！|收悉|如下："
+    r"|(?<!？)(?:？(?!？)|？{2,}(?![？\u4e00-\u9fff])|(?<![\u4e00-\u9fff])？{2,})"
+)
+""":data:`_PROSE` for a line that opens as a title does (关于…, 对…): there a run of two
+question marks or more between two hanzi is a word's characters a copy could not write
+(``关于某????村…``, the view widening each ``?`` to ``？``), no question (:func:`_prose_in`)."""
+
+
+def _prose_in(text: str) -> re.Match[str] | None:
+    """Where ``text`` holds a sentence (:data:`_PROSE`), or None. In a line opening as a
+    title a word's marked lost characters are no sentence's end (:data:`_PROSE_LOST_KEPT`);
+    elsewhere (``某镇????供水站`` over a title) they are read as before: such a line is
+    no title's first words."""
+    if text[:1] in _OPENING_FIRST and _OPENING_TITLE.match(text):
+        return _PROSE_LOST_KEPT.search(text)
+    return _PROSE.search(text)
+
+
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 # (a label of a time or a date with its colon and no value, 归档时间：, names no one: a page's
 # or a form's row whose value is missing; nor does a page's view counter left bare, 点击：)
@@ -325,7 +344,7 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     ):
         return 0
     core = cut_title(view, _line_part(line, at, len(text)))[0].text
-    if _PROSE.search(core):
+    if _prose_in(core):
         return 0
     if _WHOLE_TITLE.match(core):
         return at
@@ -334,7 +353,7 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     more = cut_title(view, lines[i + 1])[0].text
     if _OPENING_TITLE.match(more):
         return 0  # a title of its own under the row's value (题目：关于…的建议 / 关于…的答复)
-    return at if not _PROSE.search(more) and _WHOLE_TITLE.match(core + more) else 0
+    return at if not _prose_in(more) and _WHOLE_TITLE.match(core + more) else 0
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
@@ -493,7 +512,7 @@ def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
     keeps the later) or broken (:func:`_broken_title_end`)."""
     for i in range(start, min(start + 4, len(lines))):
         text = cut_title(view, lines[i])[0].text
-        if _PROSE.search(text):
+        if _prose_in(text):
             return i  # a sentence: the body has begun
         if _TITLE_END.search(text):
             if i + 1 < len(lines) and _restarts(lines[i], lines[i + 1]):
@@ -520,7 +539,7 @@ def _broken_title_end(view: TextView, lines: tuple[Line, ...], i: int) -> int | 
         return None  # a whole title on one line: its own question (_restarts)
     for k in range(i + 1, min(i + _BROKEN_TITLE_LINES, len(lines))):
         text = cut_title(view, lines[k])[0].text
-        if _PROSE.search(text):
+        if _prose_in(text):
             return None
         if _TITLE_END.search(text):
             return k + 1
@@ -554,7 +573,7 @@ def _form_rows(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) 
     for k in range(i + 1, min(i + 1 + _VALUE_LINES, len(lines))):
         if is_label_line(view, lines[k]):
             run = lines[i:k]
-            prose = any(_PROSE.search(line.text) for line in run)
+            prose = any(_prose_in(line.text) for line in run)
             return range(i, k) if prose else range(0)
     return range(0)
 
@@ -681,7 +700,7 @@ def _title_value_wrap(
         text = lines[k].text
         if (
             k in form
-            or _PROSE.search(text)
+            or _prose_in(text)
             or "：" in text
             or text.startswith("关于")
             or opening_label(view, lines[k]) is not None
@@ -729,7 +748,7 @@ def _item_title_row(view: TextView, lines: tuple[Line, ...], i: int) -> range:
         not above.text.endswith("：")
         or not text.endswith(_KIND_ENDS)
         or "：" in text
-        or _PROSE.search(text)
+        or _prose_in(text)
         or i + 1 >= len(lines)
         or opening_label(view, lines[i + 1], _ITEM_ROW_LABELS) is None
     ):
@@ -1073,10 +1092,10 @@ def _salutation_in_head(
     sentence's, broken.)"""
     for i in range(head + 1, min(below + _HEAD_REACH, len(lines) - 1)):
         text = lines[i].text
-        if _PROSE.search(text) or ("，" in text and not is_element(view, lines[i])):
+        if _prose_in(text) or ("，" in text and not is_element(view, lines[i])):
             return None  # a sentence or a clause (经研究，现答复…) above: the body's
         nxt = lines[i + 1].text
-        if (_PROSE.search(nxt) or _ADDRESSING.match(nxt)) and (
+        if (_prose_in(nxt) or _ADDRESSING.match(nxt)) and (
             _bare_salutation(view, lines[i])
             or (_under_ended_title(view, lines, head, i) and _addressed_body(view, lines, i, i))
         ):
@@ -1345,7 +1364,7 @@ def _answered_at_top(view: TextView, lines: tuple[Line, ...]) -> bool:
     if len(lines) < 3:
         return False
     below = lines[1].text
-    if not (_PROSE.search(below) or _ADDRESSING.match(below)):
+    if not (_prose_in(below) or _ADDRESSING.match(below)):
         return False
     if not _addressed_body(view, lines, 0, 0):
         return False
@@ -1917,7 +1936,7 @@ def _header_and_title(
             and _marked_above(header, line.text)
             and not _heading_writes(title, line, lines[i + 1])
         )
-        if _PROSE.search(line.text) or (
+        if _prose_in(line.text) or (
             title
             and (
                 is_label_line(view, line)

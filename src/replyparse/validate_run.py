@@ -66,6 +66,8 @@ class ValidateWork:
             )
         except InputError as exc:
             reason = exc.reason if exc.stage == "read" else f"could not be parsed: {exc.reason}"
+            if task.path == STDIN and name == STDIN:  # unnamed: as extract's failure line
+                reason = f"standard input: {reason}"
             return failed_file(name, reason)
         return CheckedFile(shown(name), findings(shown(name), letter, self.policy))
 

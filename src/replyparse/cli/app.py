@@ -81,6 +81,27 @@ class _Commands(MutableMapping[str, Any]):
         return len(COMMANDS)
 
 
+def _command_first(exc: BaseException, args: list[str]) -> None:
+    """``exc``'s message, when it is an option of a command given before any command
+    (``replyparse -o out/ a.txt``), told to name the command first: the line given, after
+    each command that takes the option (``validate`` alone takes ``--fail-on``)."""
+    option = getattr(exc, "option_name", None)
+    message = getattr(exc, "message", None)
+    if not isinstance(option, str) or not isinstance(message, str):
+        return
+    from replyparse.paths import said
+
+    takers = [
+        name
+        for name in COMMANDS
+        if any(option in (*p.opts, *p.secondary_opts) for p in _Commands()[name].params)
+    ]
+    if takers:
+        words = " ".join(map(said, args))
+        lines = " or ".join(f"replyparse {name} {words}" for name in takers)
+        exc.message = f"{message}; name a command first, then its options: {lines}"  # type: ignore[attr-defined]
+
+
 class _Root(TyperGroup):
     """The root command, its commands in :data:`COMMANDS`, built as they are needed."""
 
@@ -95,7 +116,12 @@ class _Root(TyperGroup):
         """The root's options read, with the collector paused: Typer (0.29) loads
         Pydantic here, to convert them (:mod:`replyparse.loading`)."""
         with collector_paused():
-            return super().parse_args(ctx, args)
+            given = [*args]  # (Click's parser takes the words off ``args``)
+            try:
+                return super().parse_args(ctx, args)
+            except Exception as exc:  # Click's NoSuchOption, not public in Typer
+                _command_first(exc, given)
+                raise
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """The command named first; a path named there instead (``replyparse a.txt``, the

@@ -1,0 +1,23 @@
+"""The label of the unit that answers, with its unit, on the line over the title
+(``答复单位：某局``, ``回复部门：…``, ``办复单位：…``, as ``承办单位：…`` already read): a
+header's labelled row, never the title's first words (the title read as the row glued to
+it). Snippets in our own words, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from snippets import REPLY_UNDER_TITLE
+from spans import span_problems
+
+TITLE = "关于完善梅岭乡灌溉渠的建议的答复"
+SIGNED = "某县水务局\n2099年5月12日\n"
+
+
+@pytest.mark.parametrize("label", ["答复单位", "答复部门", "回复单位", "办复单位", "承办单位"])
+def test_a_unit_label_over_the_title_is_no_part_of_it(label: str) -> None:
+    letter = parse_text(f"{label}：某县水务局\n{TITLE}\n" + REPLY_UNDER_TITLE + SIGNED)
+    assert letter.title == TITLE
+    assert letter.signature.issuer == "某县水务局"
+    assert span_problems(letter) == []

@@ -1,0 +1,42 @@
+"""A reminder the reply adds under its signed date (a ``温馨提示：`` note, or the bare
+sentence telling where to turn when the proposer is not satisfied): the closing's, which
+hides no signature (it lost the authority and the date). Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from snippets import signature_of
+
+LETTER = (
+    "关于增设青禾镇公交站点的建议的答复\n"
+    "邹某代表：\n"
+    "　　您提出的关于增设青禾镇公交站点的建议收悉。现答复如下：\n"
+    "　　我局将会同有关部门研究办理。\n"
+    "　　谢谢您对本局公路养护的关注。\n"
+    "青禾县交通运输局\n"
+    "2099年6月1日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("温馨提示：如对本答复不满意，可在收到答复后十日内向我局反映。\n", id="note"),
+        pytest.param("温馨提示：\n如对本答复不满意，可向我局反映。\n", id="note-over-sentence"),
+        pytest.param("\n特别提示：请妥善保管本答复。\n", id="other-note-word"),
+        pytest.param("如对此答复有异议，可于收到答复后十五日内提出。\n", id="bare-sentence"),
+        pytest.param("如您对办理结果不满意，可以拨打热线反映。\n", id="bare-you"),
+    ],
+)
+def test_a_reminder_under_the_date_hides_no_signature(tail: str) -> None:
+    assert signature_of(LETTER + tail) == ("青禾县交通运输局", "2099-06-01")
+
+
+def test_the_same_sentence_above_the_signature_stays_the_body() -> None:
+    """Only under the date is such a sentence the closing's: over the signer it ends the
+    body, and the closing still starts at the authority."""
+    body = LETTER.replace(
+        "青禾县交通运输局\n", "如对本答复不满意，可向我局反映。\n青禾县交通运输局\n"
+    )
+    assert signature_of(body) == ("青禾县交通运输局", "2099-06-01")
