@@ -21,3 +21,17 @@ def test_a_unit_label_over_the_title_is_no_part_of_it(label: str) -> None:
     assert letter.title == TITLE
     assert letter.signature.issuer == "某县水务局"
     assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("words", ["答复部门", "回复单位", "办复部门"])
+def test_a_body_sentence_opening_with_the_words_keeps_its_section(words: str) -> None:
+    """The answering unit's words open a sentence of the body's last section, glued to
+    what it says (``答复部门将继续跟踪…``): no label without its colon or a gap, so the
+    sentence stays the section's, not the closing's."""
+    sentence = f"{words}将继续跟踪渠道修缮进展，确保按期完成。"
+    letter = parse_text(
+        f"{TITLE}\n李某代表：\n您提出的建议收悉，现答复如下：\n一、基本情况\n"
+        f"该项目正在争取资金。\n二、下一步工作\n{sentence}\n" + SIGNED
+    )
+    assert letter.sections[-1].text.endswith(sentence)
+    assert letter.signature.issuer == "某县水务局"
