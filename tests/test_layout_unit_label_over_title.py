@@ -35,3 +35,12 @@ def test_a_body_sentence_opening_with_the_words_keeps_its_section(words: str) ->
     )
     assert letter.sections[-1].text.endswith(sentence)
     assert letter.signature.issuer == "某县水务局"
+
+
+@pytest.mark.parametrize("label", ["答复单位:", "回复部门 ", "办复单位　　"])
+def test_a_unit_label_with_a_half_width_colon_or_a_gap_is_still_one(label: str) -> None:
+    """Labels only with their colon or a gap, they still read with the colon a copy typed
+    half-width or a gap in its place."""
+    letter = parse_text(f"{label}某县水务局\n{TITLE}\n" + REPLY_UNDER_TITLE + SIGNED)
+    assert letter.title == TITLE
+    assert letter.signature.issuer == "某县水务局"
