@@ -377,6 +377,17 @@ def test_a_command_option_before_any_command_says_to_name_the_command_first(
     assert flat(run("--nosuch", "乙.txt")[2]).endswith("No such option: --nosuch")  # no one's
 
 
+def test_an_option_before_the_command_it_belongs_to_moves_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``replyparse -o x extract a.txt`` names its command, after the option: the hint
+    sets that command first, once, rather than every taker's with the command again."""
+    write_letters(tmp_path, ["丙.txt"])
+    monkeypatch.chdir(tmp_path)
+    said = flat(run("-o", "得/", "extract", "丙.txt")[2])
+    assert said.endswith("then its options: replyparse extract -o 得/ 丙.txt")
+
+
 @pytest.mark.parametrize(
     ("words", "said"),
     [

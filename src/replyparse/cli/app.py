@@ -84,16 +84,21 @@ class _Commands(MutableMapping[str, Any]):
 def _command_first(exc: BaseException, args: list[str]) -> None:
     """``exc``'s message, when it is an option of a command given before any command
     (``replyparse -o out/ a.txt``), told to name the command first: the line given, after
-    each command that takes the option (``validate`` alone takes ``--fail-on``)."""
+    each command that takes the option (``validate`` alone takes ``--fail-on``); a command
+    named after the option (``replyparse -o out/ extract a.txt``) alone, moved first."""
     option = getattr(exc, "option_name", None)
     message = getattr(exc, "message", None)
     if not isinstance(option, str) or not isinstance(message, str):
         return
     from replyparse.paths import said
 
+    named = next((word for word in args if word in COMMANDS), None)
+    if named is not None:  # the command given after the option: it alone, set first
+        args = [*args]
+        args.remove(named)
     takers = [
         name
-        for name in COMMANDS
+        for name in ([named] if named is not None else COMMANDS)
         if any(option in (*p.opts, *p.secondary_opts) for p in _Commands()[name].params)
     ]
     if takers:
