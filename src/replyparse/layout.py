@@ -175,6 +175,8 @@ def is_form_heading(text: str) -> bool:
 _LISTING_CELL = re.compile(
     r"^(?:第?[0-9]{1,16}号?|(?!对)(?:(?!关于)[^，。；：:、]){0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
 )
+# The registry's number alone on its line, in brackets or not (县人大代表建议〔2031〕5号).
+_REGISTRY_NUMBER_ALONE = rf"[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$"
 # The number of the item answered, alone on a line above or under the title (第56号建议,
 # 建议第56号, （第0123号提案）, 市十七届人大三次会议第56号建议, 第56号): a page's note, no
 # title words, no label (建议编号：第56号 is a label's row). Not a title's first line broken
@@ -189,7 +191,7 @@ _NUMBER_LINE = re.compile(
     rf"|^[（(]第{ITEM_CLASS_YEAR_SERIAL}号[）)]$"
     # (or as the registry files it, its kind where a code stands: 代表建议〔2031〕5号,
     # 县人大代表建议〔2031〕5号, 提案〔2031〕第17号, elements.ITEM_REGISTRY_NUMBER)
-    rf"|^[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$"
+    rf"|^{_REGISTRY_NUMBER_ALONE}"
 )
 # Its registry's form, which the header's run reads (elements._ITEM_NUMBER_PART).
 _CLASSED_NUMBER_LINE = re.compile(
@@ -197,7 +199,7 @@ _CLASSED_NUMBER_LINE = re.compile(
 )
 # The registry's form with the kind where a code stands (代表建议〔2031〕5号), a header
 # element too (no issuer's code: fields/docnumber.py reads none).
-_REGISTRY_NUMBER_LINE = re.compile(rf"[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$")
+_REGISTRY_NUMBER_LINE = re.compile(_REGISTRY_NUMBER_ALONE)
 # What each match of _NUMBER_LINE ends with (its gate).
 _NUMBER_LINE_LAST = "号议案）)"
 # How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
