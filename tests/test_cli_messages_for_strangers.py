@@ -423,6 +423,49 @@ def test_an_option_before_the_command_it_belongs_to_moves_after_it(
     ("words", "said"),
     [
         pytest.param(
+            ["-qo", "得/", "丙.txt"],
+            "No such option: -q; name a command first, then its options: "
+            "replyparse extract -qo 得/ 丙.txt",
+            id="bundle-no-command",  # (validate takes -q, but no -o)
+        ),
+        pytest.param(
+            ["-qo", "得/", "validate", "丙.txt"],
+            "No such option: -q; validate has no -o: validate writes its findings to "
+            "standard output: redirect it (replyparse validate letters/ > findings.txt; "
+            "--format json or sarif for tools)",
+            id="bundle-command-lacks-one",
+        ),
+        pytest.param(
+            ["--fail-on", "error", "extract", "丙.txt"],
+            "No such option: --fail-on; extract has no --fail-on (validate has: "
+            "replyparse validate --fail-on error 丙.txt)",
+            id="command-lacks-it",
+        ),
+        pytest.param(
+            ["--fail-on=error", "extract", "丙.txt"],
+            "extract has no --fail-on (validate has: replyparse validate --fail-on=error 丙.txt)",
+            id="command-lacks-it-joined",
+        ),
+    ],
+)
+def test_an_option_before_a_command_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], said: str
+) -> None:
+    """tail57's hint checked only the first of bundled short options (``-qo x a.txt``
+    offered ``validate -qo``, and validate has no ``-o``), and a command named that does
+    not take the option (``--fail-on x extract``) got the bare ``No such option``."""
+    write_letters(tmp_path, ["丙.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run(*words)
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(said)
+    assert flat(run("--nosuch", "extract", "丙.txt")[2]).endswith("No such option: --nosuch")
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        pytest.param(
             ["validate", "a.txt", "-o", "x.json"],
             "No such option: -o; validate writes its findings to standard output",
             id="validate-out",

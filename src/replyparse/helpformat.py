@@ -87,7 +87,7 @@ class Command(TyperCommand):
             }
             hint = _dash_name_hint(typed, ctx.command_path, valued)
             asked = getattr(exc, "option_name", None)
-            hint = hint or _OTHER_WAY.get((self.name or "", asked or ""))
+            hint = hint or OTHER_WAY.get((self.name or "", asked or ""))
             if isinstance(message, str) and hint:  # a usage error, a name taken for options
                 exc.message = f"{message}; {hint}"  # type: ignore[attr-defined]
             raise
@@ -101,7 +101,7 @@ _ALWAYS_WORD = (
     "render always writes a Word file (.docx); --report writes the review report instead "
     "of the letter, and extract --format gives records"
 )
-_OTHER_WAY = {
+OTHER_WAY = {
     ("validate", "-o"): _REPORT_OUT,
     ("validate", "--out"): _REPORT_OUT,
     ("render", "-f"): _ALWAYS_WORD,
