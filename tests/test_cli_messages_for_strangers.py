@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import flat, run, write_letters
+from summary import summary_count
 
 
 @pytest.mark.parametrize(
@@ -540,3 +541,23 @@ def test_an_option_after_the_double_dash_is_said_to_be_read_as_a_path(
         "no such file or folder: -o (after --, every word is a path: options go before it)"
     ) in flat(stderr)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("out", ["all.jsonl", "tables/"])
+def test_an_output_written_whole_claims_no_last_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    """A run into a JSON Lines file or CSV tables, written whole each time, said ``0
+    unchanged`` and ``unchanged since the last run │ 0``: there is no last run to
+    resume there, so neither is said; a folder of records still says both."""
+    write_letters(tmp_path / "in", [f"{n}.txt" for n in range(3)])
+    monkeypatch.chdir(tmp_path)
+    fmt = ["--format", "csv"] if out.endswith("/") else []
+    code, _, stderr = run("extract", "in", "-o", out, *fmt)
+    assert code == 0, stderr
+    assert "unchanged" not in stderr
+    assert "3 to parse, 0 skipped" in flat(stderr)
+    code, _, stderr = run("extract", "in", "-o", "records/")
+    assert code == 0, stderr
+    assert "3 to parse, 0 unchanged, 0 skipped" in flat(stderr)
+    assert summary_count(stderr, "unchanged since the last run") == 0
