@@ -440,3 +440,56 @@ def test_a_users_own_file_under_a_lists_name_is_never_removed(
     code, _, stderr = run("extract", "in", "-o", out, "-q")
     assert code == 0, stderr
     assert not Path(listed).exists()  # replyparse's own list: removed, nothing to list
+
+
+@pytest.mark.parametrize("fmt", ["json", "docx"])
+def test_a_users_file_put_at_a_name_the_manifest_holds_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """The manifest's name for a letter's record was taken on trust: a user's own file put
+    there since was replaced when the letter changed, and ``--prune`` deleted it once the
+    record had moved (or its letter was gone). Now the file there must still be the one
+    written (its size) or one replyparse writes (its head); a user's own file keeps its
+    place, the record takes the next name with the clash note, and nothing removes it."""
+    monkeypatch.chdir(tmp_path)
+    letter, other = write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    suffix = ".docx" if fmt == "docx" else ".json"
+    own = "鸟类观察记录：周三，喜鹊两只。\n"
+    assert run("extract", "in", "-o", "out/", "--format", fmt, "-q")[0] == 0
+    for name in ("a", "b"):
+        Path(f"out/{name}{suffix}").write_text(own, encoding="utf-8")
+    letter.write_text(letter.read_text(encoding="utf-8") + "另：补充一句。\n", encoding="utf-8")
+    other.unlink()
+
+    code, _, stderr = run("extract", "in", "-o", "out/", "--format", fmt, "--prune")
+    assert code == 0, stderr
+    assert Path(f"out/a{suffix}").read_text(encoding="utf-8") == own
+    assert Path(f"out/b{suffix}").read_text(encoding="utf-8") == own  # its letter gone
+    assert (
+        f"a.txt is written to a.txt{suffix} (a{suffix} is there, a file replyparse did not write: left alone)"
+        in flat(stderr)
+    )
+    assert Path(f"out/a.txt{suffix}").is_file()
+    again, _, stderr_again = run("extract", "in", "-o", "out/", "--format", fmt, "--prune")
+    assert again == 0, stderr_again  # the new name kept; the user's files stay
+    assert summary_count(stderr_again, "unchanged since the last run") == 1
+    assert Path(f"out/a{suffix}").read_text(encoding="utf-8") == own
+
+
+def test_a_record_rewritten_without_its_head_is_the_users(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decided (cli58, docs/batch.md): a record is replyparse's by its head alone. One
+    whose keys another tool sorted (``jq -S``) holds the record's shape but is the
+    user's now: with no manifest to say otherwise, it is neither replaced nor pruned."""
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path, ["a.txt"])
+    assert run("extract", "a.txt", "-o", "out/", "-q")[0] == 0
+    record = json.loads(Path("out/a.json").read_text(encoding="utf-8"))
+    sorted_keys = json.dumps(record, ensure_ascii=False, sort_keys=True)
+    Path("out/a.json").write_text(sorted_keys, encoding="utf-8")
+    Path("out", MANIFEST_NAME).unlink()
+    code, _, stderr = run("extract", "a.txt", "-o", "out/", "--prune")
+    assert code == 0, stderr
+    assert Path("out/a.json").read_text(encoding="utf-8") == sorted_keys
+    assert "a.txt is written to a.txt.json (a.json is there" in flat(stderr)

@@ -851,6 +851,7 @@ def test_fixed_file_is_redone_and_errors_file_removed(tmp_path: Path) -> None:
 REDO_CASES = [
     pytest.param("delete-output", 1, id="deleted-output"),
     pytest.param("truncate-output", 1, id="truncated-output"),
+    pytest.param("empty-output", 1, id="emptied-output"),  # (cut short: still ours)
     pytest.param("no-text", 2, id="other-settings"),
     pytest.param("force", 2, id="force"),
     pytest.param("nothing", 0, id="unchanged"),
@@ -868,6 +869,8 @@ def test_what_a_rerun_redoes(tmp_path: Path, change: str, redone: int) -> None:
         (out / "a.json").unlink()
     elif change == "truncate-output":
         (out / "a.json").write_bytes(b"{")
+    elif change == "empty-output":
+        (out / "a.json").write_bytes(b"")
     elif change in ("no-text", "force"):
         extra = [f"--{change}"]
     code, _, stderr = run(*base, *extra)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import flat, run, write_letters
+from summary import summary_count
 
 
 @pytest.mark.parametrize(
@@ -75,6 +76,37 @@ def test_render_of_a_folder_says_it_takes_one_file(tmp_path: Path) -> None:
 def test_render_of_a_missing_file_still_says_so(tmp_path: Path) -> None:
     code, _, stderr = run("render", str(tmp_path / "gone.txt"), "-o", str(tmp_path / "x.docx"))
     assert code == 2 and f"no such file: {tmp_path / 'gone.txt'}" in flat(stderr)
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        pytest.param(
+            ["render", "甲 乙.txt"],
+            "Invalid value for '-o' / '--out': no -o given: name the Word file to write "
+            "(replyparse render '甲 乙.txt' -o '甲 乙.docx'), a folder to write '甲 乙.docx' in "
+            "(-o reports/), or - for standard output",
+            id="out",
+        ),
+        pytest.param(
+            ["render", "-o", "出.docx"],
+            "Invalid value for RECORD_OR_LETTER: no RECORD_OR_LETTER given: name the record or "
+            "letter file to typeset (replyparse render a.txt -o 出.docx)",
+            id="letter",
+        ),
+    ],
+)
+def test_render_without_what_it_needs_says_what_and_how(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], said: str
+) -> None:
+    """``render a.txt`` with no ``-o`` got Click's bare ``Missing option '-o' / '--out'.``;
+    now it reads as extract's ``no PATH given: …``, with the line to type."""
+    write_letters(tmp_path, ["甲 乙.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run(*words)
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(said)
+    assert "Missing" not in stderr
 
 
 def test_render_of_standard_input_says_it_reads_a_file(tmp_path: Path) -> None:
@@ -392,6 +424,49 @@ def test_an_option_before_the_command_it_belongs_to_moves_after_it(
     ("words", "said"),
     [
         pytest.param(
+            ["-qo", "得/", "丙.txt"],
+            "No such option: -q; name a command first, then its options: "
+            "replyparse extract -qo 得/ 丙.txt",
+            id="bundle-no-command",  # (validate takes -q, but no -o)
+        ),
+        pytest.param(
+            ["-qo", "得/", "validate", "丙.txt"],
+            "No such option: -q; validate has no -o: validate writes its findings to "
+            "standard output: redirect it (replyparse validate letters/ > findings.txt; "
+            "--format json or sarif for tools)",
+            id="bundle-command-lacks-one",
+        ),
+        pytest.param(
+            ["--fail-on", "error", "extract", "丙.txt"],
+            "No such option: --fail-on; extract has no --fail-on (validate has: "
+            "replyparse validate --fail-on error 丙.txt)",
+            id="command-lacks-it",
+        ),
+        pytest.param(
+            ["--fail-on=error", "extract", "丙.txt"],
+            "extract has no --fail-on (validate has: replyparse validate --fail-on=error 丙.txt)",
+            id="command-lacks-it-joined",
+        ),
+    ],
+)
+def test_an_option_before_a_command_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], said: str
+) -> None:
+    """tail57's hint checked only the first of bundled short options (``-qo x a.txt``
+    offered ``validate -qo``, and validate has no ``-o``), and a command named that does
+    not take the option (``--fail-on x extract``) got the bare ``No such option``."""
+    write_letters(tmp_path, ["丙.txt"])
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = run(*words)
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(said)
+    assert flat(run("--nosuch", "extract", "丙.txt")[2]).endswith("No such option: --nosuch")
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        pytest.param(
             ["validate", "a.txt", "-o", "x.json"],
             "No such option: -o; validate writes its findings to standard output",
             id="validate-out",
@@ -466,3 +541,23 @@ def test_an_option_after_the_double_dash_is_said_to_be_read_as_a_path(
         "no such file or folder: -o (after --, every word is a path: options go before it)"
     ) in flat(stderr)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("out", ["all.jsonl", "tables/"])
+def test_an_output_written_whole_claims_no_last_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    """A run into a JSON Lines file or CSV tables, written whole each time, said ``0
+    unchanged`` and ``unchanged since the last run │ 0``: there is no last run to
+    resume there, so neither is said; a folder of records still says both."""
+    write_letters(tmp_path / "in", [f"{n}.txt" for n in range(3)])
+    monkeypatch.chdir(tmp_path)
+    fmt = ["--format", "csv"] if out.endswith("/") else []
+    code, _, stderr = run("extract", "in", "-o", out, *fmt)
+    assert code == 0, stderr
+    assert "unchanged" not in stderr
+    assert "3 to parse, 0 skipped" in flat(stderr)
+    code, _, stderr = run("extract", "in", "-o", "records/")
+    assert code == 0, stderr
+    assert "3 to parse, 0 unchanged, 0 skipped" in flat(stderr)
+    assert summary_count(stderr, "unchanged since the last run") == 0

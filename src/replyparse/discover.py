@@ -122,6 +122,10 @@ class Discovery:
     and told so, rather than ``--exclude 'drafts' matched nothing``."""
     listed: int = 0
     """Paths a ``--files-from`` list named (an empty list is told as such)."""
+    named_again: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    """Files the command line names twice, each once: as met again and as first met, with
+    the folder named that each was met in (None: named itself): read once, and told so
+    (:attr:`again_notes`)."""
     named_letters: int = 0
     """Letter files named on the command line while a filter was given: an ``--include``
     that met no letter in a folder or a list but these says nothing of them (they are
@@ -177,6 +181,39 @@ class Discovery:
             notes.append(
                 f"{plural(len(self.listed_own), 'listed path')} {verb} this run's own "
                 f"output, not read: {names}{more}"
+            )
+        return notes
+
+    @property
+    def again_notes(self) -> list[str]:
+        """``a.txt: named twice; read once``; ``archive: holds a.txt, named before it; read
+        once``: one note per file named twice, those a folder named after them holds
+        in one note for the folder."""
+        notes: list[str] = []
+        held: dict[str, list[str]] = {}
+        for path, first, folder, first_folder in self.named_again:
+            if folder is not None:
+                held.setdefault(folder, []).append(first)
+            elif first_folder is not None:
+                notes.append(
+                    f"{said(path)}: lies in {said(first_folder)}, named before it; read once"
+                )
+            elif first == path:
+                notes.append(f"{said(path)}: named twice; read once")
+            else:
+                notes.append(
+                    f"{said(path)}: the same file as {said(first)}, named before it; read once"
+                )
+        for folder, paths in held.items():
+            if len(paths) == 1:
+                notes.append(f"{said(folder)}: holds {said(paths[0])}, named before it; read once")
+                continue
+            names = ", ".join(map(said, paths[:_KINDS])) + (
+                f" and {len(paths) - _KINDS} more" if len(paths) > _KINDS else ""
+            )
+            notes.append(
+                f"{said(folder)}: holds {len(paths)} files named before it ({names}); each "
+                "is read once"
             )
         return notes
 
@@ -414,17 +451,29 @@ class _Walker:
         self._own = own
         self._own_files: set[str] | None = None
         self.visited: set[tuple[int, int]] = set()
-        self.roots: set[tuple[int, int]] = set()
-        """The folders walked as inputs (named, or listed), by device and inode."""
+        self.roots: dict[tuple[int, int], str] = {}
+        """The folders walked as inputs (named, or listed), by device and inode, each
+        with its path."""
+        self.root: str | None = None
+        """The folder named on the command line being walked (None: a file named)."""
+        self.listing = False
+        """Whether the paths come from a ``--files-from`` list now: a list made by ``find``
+        names a file and its folder alike, so a file met twice there is taken once
+        unsaid."""
         self._passed: set[str] = set()
         """Files in the output folder listed as skipped, so that none is listed twice."""
+        self._told_again: set[str] = set()
+        """The files named twice told already (:meth:`add_file`)."""
+        self._told_again_folders: set[tuple[int, int]] = set()
+        """The folders named twice told already (:meth:`walk`)."""
         self._folder_keys: dict[str, tuple[int, int] | None] = {}
         """Each folder a listed path lies in, with its device and inode (asked once)."""
         self._listed_skips: set[str] | None = None
         """The files skipped when the first listed path is passed over by its name
         (:meth:`listed_unread`), and those passed over since, so that none is listed twice."""
         self.found = Discovery(include=self.include, exclude=self.exclude)
-        self.seen_files: set[str] = set()
+        self.seen_files: dict[str, tuple[str, str | None]] = {}
+        """Each file taken, by absolute path: as met, and the folder named it was met in."""
         self._above: list[str] = []
         """The folder being walked as an input, as the paths above what it holds that a
         pattern with ``/`` is also matched from (``archive/2021`` → ``2021``,
@@ -469,8 +518,13 @@ class _Walker:
     def add_file(self, path: str, rel: str) -> None:
         absolute = os.path.abspath(path)
         if absolute in self.seen_files:  # the same file named twice on the command line
+            first, first_folder = self.seen_files[absolute]
+            named = self.root is None or first_folder is None  # (one walk met it, no more)
+            if named and not self.listing and absolute not in self._told_again:
+                self._told_again.add(absolute)  # (named a third time: told once)
+                self.found.named_again.append((path, first, self.root, first_folder))
             return
-        self.seen_files.add(absolute)
+        self.seen_files[absolute] = (path, self.root)
         self.found.files.append(InputFile(path=path, rel=rel))
 
     def named(self, raw: str) -> None:
@@ -484,7 +538,11 @@ class _Walker:
             rel = _written_rel(raw)
             self._above = _folder_tails(rel)
             self._exempt = {p for p in self.exclude if _named_exclude(rel, (p,)) is not None}
-            self.walk(path, "")
+            self.root = path
+            try:
+                self.walk(path, "")
+            finally:
+                self.root = None
         else:
             try:
                 mode = os.stat(path).st_mode
@@ -519,11 +577,22 @@ class _Walker:
                 self.output_folder(folder)
             return
         if key is not None and key in self.visited:
+            if not rel and key in self._told_again_folders:
+                return  # (named a third time: told once)
             if not rel:  # a PATH given inside another (extract archive archive/2021), or twice
-                detail = (
-                    "already walked: it lies in a folder named before it, or is named "
-                    "twice; its files are read once"
-                )
+                self._told_again_folders.add(key)
+                first = self.roots.get(key)
+                if first is None:
+                    where = next(
+                        (name for name in self.roots.values() if _holds(name, folder)), None
+                    )
+                    how = f"it lies in {said(where)}" if where else "it lies in a folder"
+                    detail = f"already walked: {how}, named before it"
+                elif first == folder:
+                    detail = "already walked: named twice"
+                else:
+                    detail = f"already walked: the same folder as {said(first)}, named before it"
+                detail += "; its files are read once"
             elif key in self.roots and not os.path.islink(folder):  # (extract archive/2021 archive)
                 detail = "already walked: it was named as an input before; its files are read once"
             else:
@@ -533,7 +602,7 @@ class _Walker:
         if key is not None:
             self.visited.add(key)
             if not rel:
-                self.roots.add(key)
+                self.roots[key] = folder
         entries = self._listing(folder, fatal=True)
         if entries is None:
             return
@@ -1045,6 +1114,7 @@ def discover(
         if level:  # a/2021/x.txt and b/2021/x.txt stay apart: a/2021/x, b/2021/x
             files[first:] = [InputFile(f.path, f"{level}/{f.rel}") for f in files[first:]]
     walker.found.listed = len(listed)
+    walker.listing = True
     for raw in listed:
         if not os.path.exists(raw) and not os.path.islink(raw):
             walker.problem(raw, "no such file or folder (listed)", True)
@@ -1067,6 +1137,12 @@ def discover(
         elif len(files) > first:
             files[first] = InputFile(files[first].path, where)
     return walker.found
+
+
+def _holds(folder: str, path: str) -> bool:
+    """Whether ``folder`` holds ``path`` (both as named: their absolute paths compared)."""
+    top, below = os.path.abspath(folder), os.path.abspath(path)
+    return below.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def _listed_rel(raw: str) -> str:

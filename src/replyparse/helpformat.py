@@ -70,6 +70,7 @@ class Command(TyperCommand):
         try:
             return super().parse_args(ctx, args)
         except Exception as exc:  # Click's NoSuchOption, not public in Typer
+            _say_missing(exc, self.name or "", ctx)
             offered = getattr(exc, "possibilities", None)
             if offered:  # a hidden option is no option to offer (extract --resume)
                 hidden = {
@@ -86,7 +87,7 @@ class Command(TyperCommand):
             }
             hint = _dash_name_hint(typed, ctx.command_path, valued)
             asked = getattr(exc, "option_name", None)
-            hint = hint or _OTHER_WAY.get((self.name or "", asked or ""))
+            hint = hint or OTHER_WAY.get((self.name or "", asked or ""))
             if isinstance(message, str) and hint:  # a usage error, a name taken for options
                 exc.message = f"{message}; {hint}"  # type: ignore[attr-defined]
             raise
@@ -100,7 +101,7 @@ _ALWAYS_WORD = (
     "render always writes a Word file (.docx); --report writes the review report instead "
     "of the letter, and extract --format gives records"
 )
-_OTHER_WAY = {
+OTHER_WAY = {
     ("validate", "-o"): _REPORT_OUT,
     ("validate", "--out"): _REPORT_OUT,
     ("render", "-f"): _ALWAYS_WORD,
@@ -108,6 +109,37 @@ _OTHER_WAY = {
 }
 """What an option another command has, asked of one that has none, is done with here
 (``validate -o``: Click's bare ``No such option: -o`` said nothing of where output goes)."""
+
+
+_MISSING = {
+    ("render", "out"): (
+        "no {option} given: name the Word file to write ({example}), a folder to write "
+        "{docx} in (-o reports/), or - for standard output"
+    ),
+    ("render", "path"): "no {option} given: name the record or letter file to typeset ({example})",
+}
+"""What a required parameter left out is said to want, in the project's words (Click's
+bare ``Missing option '-o' / '--out'.`` said neither what the option is for nor how to
+give it); ``{example}`` is the command line with it given."""
+
+
+def _say_missing(exc: Exception, command: str, ctx: Any) -> None:
+    """Raise ``exc``, Click's MissingParameter (not public in Typer), as the value error
+    the other commands give for what is left out (``extract``'s ``no PATH given: …``),
+    when :data:`_MISSING` has words for it."""
+    param = getattr(exc, "param", None)
+    if type(exc).__name__ != "MissingParameter" or param is None:
+        return
+    template = _MISSING.get((command, param.name or ""))
+    if template is None:
+        return
+    letter = ctx.params.get("path") or "a.txt"  # (the words given, when they are)
+    docx = f"{os.path.splitext(os.path.basename(letter))[0] or 'letter'}.docx"
+    option = param.opts[0] if param.param_type_name == "option" else param.metavar
+    example = f"replyparse {command} {said(letter)} -o {said(ctx.params.get('out') or docx)}"
+    message = template.format(option=option, example=example, docx=said(docx))
+    hint = None if param.param_type_name == "option" else option  # (PATH, as extract's)
+    raise typer.BadParameter(message, ctx=ctx, param=param, param_hint=hint) from None
 
 
 def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str | None:

@@ -195,10 +195,12 @@ class PlainReporter(NoteReporter):
             return  # one letter, or nothing to do: the closing line says it all
         skipped = sum(stats.skipped_files.values())
         failing = f"{stats.failed_kept} failed before, " if stats.failed_kept else ""
+        # (an output written whole, or to standard output, has no last run to compare)
+        unchanged = f"{stats.skipped} unchanged, " if stats.kept == "resumable" else ""
         self.console.print(
             _text(
                 f"replyparse: {plural(stats.found, 'file')} found: {stats.to_do} to parse, "
-                f"{stats.skipped} unchanged, {failing}{skipped} skipped; "
+                f"{unchanged}{failing}{skipped} skipped; "
                 f"{plural(jobs, 'worker')}"
             )
         )
@@ -319,7 +321,8 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     # "files found" is the sum of the rows indented under it
     table.add_row("files found", str(stats.found))
     table.add_row("  parsed", str(stats.parsed))
-    table.add_row("  unchanged since the last run", str(stats.skipped))
+    if stats.kept == "resumable" or stats.skipped:  # (jsonl, csv: no last run to resume)
+        table.add_row("  unchanged since the last run", str(stats.skipped))
     table.add_row("  failed", str(stats.failed))
     if stats.failed_kept:
         table.add_row("  failed last time, not tried (--skip-failed)", str(stats.failed_kept))

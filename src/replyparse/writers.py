@@ -56,6 +56,9 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 _RECORD_HEAD = re.compile(rb'\A\{\s*"schema_version"')
 """How a JSON record replyparse writes begins (its first key, whatever the indent)."""
+_CUT_HEAD = b'{"schema_version"'
+"""A record cut short before its head was whole (``{``, or nothing at all): a file that
+holds no more than a record's first bytes, so none of anyone's to lose."""
 _CSV_BOM = b"\xef\xbb\xbf"
 _LIST_KEYS = ({"source", "stage", "error"}, {"path", "kind", "reason", "detail"})
 """The keys of a line of each list a run keeps (``errors.jsonl``, ``skipped.jsonl``)."""
@@ -66,7 +69,8 @@ def may_replace(target: Path) -> bool:
     there, or a file replyparse wrote before, known by its head, never a user's own file
     (their ``a.json`` or the letter ``a.docx`` itself, beside the letter ``a.txt``).
 
-    A record (``extract -o folder/``) begins ``{"schema_version"``; a Word report
+    A record (``extract -o folder/``) begins ``{"schema_version"`` (or is cut short
+    before it, an empty file or ``{``, as a crash or a hand leaves one); a Word report
     (``render -o folder/``, ``extract --format docx -o folder/``) has replyparse as its
     author (:mod:`replyparse.wordml` sets it); a table (``--format csv -o folder/``:
     ``letters.csv``…) begins with a byte order mark and the table's first two column
@@ -91,7 +95,9 @@ def may_replace(target: Path) -> bool:
     except OSError:  # (a folder of that name, a file it may not read)
         return False
     if suffix == ".json":
-        return _RECORD_HEAD.match(head) is not None
+        # (a record cut short: its first bytes, the indent aside, and nothing more)
+        cut = len(head) < 64 and _CUT_HEAD.startswith(b"".join(head.split()))
+        return cut or _RECORD_HEAD.match(head) is not None
     if suffix == ".csv":
         from replyparse.tables.schema import table
 

@@ -185,6 +185,9 @@ class Ledger:
         assert manifest is not None
         for entry in gone_sources(manifest):
             owned = entry.output is not None and entry.output not in planned
+            if owned and self.mode == "folder" and entry.output is not None:
+                # a user's own file put at the name since is theirs: left, entry dropped
+                owned = manifest.present(entry) or not self._occupied(entry.output)
             there = owned and entry.status == "ok" and manifest.present(entry)
             self.stats.gone += there
             if not self.options.prune:
@@ -204,7 +207,8 @@ class Ledger:
     def _prune_strays(self, planned: set[str]) -> None:
         """``--prune``: remove the outputs no manifest entry names (nor this run): a
         record left by a source whose entry is lost, or a second record of one source
-        left by an older replyparse. Never a file this run reads."""
+        left by an older replyparse. Never a file this run reads, nor one replyparse did
+        not write (:meth:`_occupied`: a user's own ``notes.json``)."""
         manifest = self.manifest
         assert manifest is not None
         suffix = DOCUMENT_SUFFIXES.get(self.format, ".json")
@@ -212,6 +216,8 @@ class Ledger:
         for output in manifest.strays(planned, suffix):
             if self.out is not None and self._key(self.out / output) in inputs:
                 continue
+            if self.mode == "folder" and self._occupied(output):
+                continue  # a user's own file of the suffix (notes.json): never replyparse's
             try:
                 self.stats.strays += manifest.remove_output(output)
             except OSError as exc:

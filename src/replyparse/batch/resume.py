@@ -94,7 +94,7 @@ def plan_resume(
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
     known = [manifest.get(source) for source in sources]
-    kept = [e.output if e is not None and e.status == "ok" else None for e in known]
+    kept = [_still_ours(e, manifest, occupied) for e in known]
     reserved = _others(manifest, sources)
     outputs, renamed = plan_outputs(files, suffix, kept, reserved, occupied)
     resume = Resume(renamed=renamed)
@@ -124,6 +124,22 @@ def plan_resume(
                 continue
         resume.todo.append(Job(f, output, size, mtime, source, ctime))
     return resume
+
+
+def _still_ours(
+    entry: Entry | None, manifest: ManifestStore, occupied: Callable[[str], bool] | None
+) -> str | None:
+    """The output name ``entry`` gives its source, for the source to keep, or None: none
+    was made, or the file there now is not the one the manifest wrote (not at the size
+    written, :meth:`~replyparse.manifest.ManifestStore.present`) and not one replyparse
+    wrote at all (``occupied``: a user's own file put at that name since, which is
+    never replaced; the source then takes a name as a new one does, with the clash
+    note). A file that is gone leaves its name to its source."""
+    if entry is None or entry.status != "ok" or entry.output is None:
+        return None
+    if occupied is not None and not manifest.present(entry) and occupied(entry.output):
+        return None
+    return entry.output
 
 
 def _others(manifest: ManifestStore, sources: Sequence[str]) -> dict[str, str]:

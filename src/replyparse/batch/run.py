@@ -177,6 +177,8 @@ class _Run(Ledger):
         for problem in self.found.notes:
             stats.paths_skipped += 1
             self.reporter.note(f"{said(problem.path)}: {problem.reason}")
+        for note in self.found.again_notes:  # (read once: nothing skipped)
+            self.reporter.note(note)
         for skipped in self.found.skipped:
             if skipped.folder:
                 stats.folders_skipped += 1

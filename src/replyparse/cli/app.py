@@ -85,26 +85,69 @@ def _command_first(exc: BaseException, args: list[str]) -> None:
     """``exc``'s message, when it is an option of a command given before any command
     (``replyparse -o out/ a.txt``), told to name the command first: the line given, after
     each command that takes the option (``validate`` alone takes ``--fail-on``); a command
-    named after the option (``replyparse -o out/ extract a.txt``) alone, moved first."""
+    named after the option (``replyparse -o out/ extract a.txt``) alone, moved first. The
+    option is the whole word given: each of short options bundled (``-qo x``: ``-q`` and
+    ``-o``) must be the command's. A command named that lacks it (``replyparse --fail-on
+    error extract a.txt``) is told so, with the line for one that takes it, or what it
+    does instead (``validate`` writes no ``-o``: :data:`~replyparse.helpformat.OTHER_WAY`)."""
     option = getattr(exc, "option_name", None)
     message = getattr(exc, "message", None)
     if not isinstance(option, str) or not isinstance(message, str):
         return
     from replyparse.paths import said
 
+    word = next((w for w in args if _given_as(w, option)), option)
     named = next((word for word in args if word in COMMANDS), None)
     if named is not None:  # the command given after the option: it alone, set first
         args = [*args]
         args.remove(named)
-    takers = [
-        name
-        for name in ([named] if named is not None else COMMANDS)
-        if any(option in (*p.opts, *p.secondary_opts) for p in _Commands()[name].params)
-    ]
+    words = " ".join(map(said, args))
+    lacks = {name: _lacks(name, word) for name in COMMANDS}
+    takers = [name for name in ([named] if named is not None else COMMANDS) if not lacks[name]]
     if takers:
-        words = " ".join(map(said, args))
         lines = " or ".join(f"replyparse {name} {words}" for name in takers)
         exc.message = f"{message}; name a command first, then its options: {lines}"  # type: ignore[attr-defined]
+        return
+    if named is None:
+        return
+    from replyparse.helpformat import OTHER_WAY
+
+    missing = lacks[named]
+    instead = OTHER_WAY.get((named, missing or ""))
+    others = [name for name in COMMANDS if not lacks[name]]
+    if instead is not None:  # (-qo x validate: the -o of the bundle named, not the -q)
+        lacking = f"{named} has no {missing}: " if missing != option else ""
+        exc.message = f"{message}; {lacking}{instead}"  # type: ignore[attr-defined]
+    elif others:
+        exc.message = (  # type: ignore[attr-defined]
+            f"{message}; {named} has no {missing} ({others[0]} has: replyparse {others[0]} {words})"
+        )
+
+
+def _given_as(word: str, option: str) -> bool:
+    """Whether ``word`` gives ``option``: itself, with ``=`` and its value, or a short
+    option with more bundled after it (``-qo``)."""
+    if word == option or word.startswith(option + "="):
+        return True
+    return not option.startswith("--") and not word.startswith("--") and word.startswith(option)
+
+
+def _lacks(command: str, word: str) -> str | None:
+    """The first option of ``word`` (an option, or short options bundled: ``-qo``, up to
+    the first that takes a value) that ``command`` has not; None when it has them all."""
+    params = [p for p in _Commands()[command].params if p.param_type_name == "option"]
+    names = {name for p in params for name in (*p.opts, *p.secondary_opts)}
+    if word.startswith("--"):
+        long = word.partition("=")[0]
+        return None if long in names else long
+    valued = {name for p in params if not getattr(p, "is_flag", False) for name in p.opts}
+    for letter in word[1:]:
+        short = "-" + letter
+        if short not in names:
+            return short
+        if short in valued:
+            return None  # (the rest is its value)
+    return None
 
 
 class _Root(TyperGroup):

@@ -238,9 +238,7 @@ def validate(
 
     for problem in found.failures:
         emit([unreadable(shown(problem.path), problem.reason)], read=False)
-    for problem in found.notes:
-        typer.echo(shown(f"note: {said(problem.path)}: {problem.reason}"), err=True)
-    if not found.files and not found.failures:
+    if not found.files and not found.failures:  # (the error alone, as extract says it)
         nothing = nothing_found(
             paths,
             SUPPORTED_SUFFIXES,
@@ -251,6 +249,10 @@ def validate(
             listed=found.listed,
         )
         raise usage_error(nothing) from None
+    for problem in found.notes:
+        typer.echo(shown(f"note: {said(problem.path)}: {problem.reason}"), err=True)
+    for note in found.again_notes:
+        typer.echo(shown(f"note: {note}"), err=True)
     if found.ignored_note is not None:
         typer.echo(shown(f"note: {found.ignored_note}"), err=True)
     for phrase in found.filtered():
