@@ -1875,8 +1875,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             banner = _STEP_NAME.match(line, a, b) if labelled else None
             if banner is not None and _PAGE_WORDS_TITLE.match(line, banner.end()):
                 cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
-            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
-                cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
+            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 <= b:
+                # (a crumb's dashed last step: 人大建议 -正文某局…, or alone, 人大建议 -正文 某局…)
+                cuts.update((a + 1, a + 3) if a + 3 < b else (a + 1,))
             cuts.update(_glued_crumbs(line, a, b))
             cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
