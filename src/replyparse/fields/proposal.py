@@ -711,6 +711,8 @@ def _mirror_seat(text: str, at: int) -> str:
 
 _TITLE_AFTER_NUMBER = re.compile(
     rf"(?:会议第(?P<number>{_N})号(?:{_MIRROR_WORDS}[：:]|[：:]?)"
+    rf"|(?:(?<=第)|(?<![第0-9A-Za-z\-]))(?P<mirrored>{_N})号(?:{_WHOSE}?(?:{_KINDS}))?[）)]?"
+    rf"{_MIRROR_WORDS}[：:]"
     rf"|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
     rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_REPLY_OPENS}|{_WHOSE}|{_KINDS}|“)"
     rf"(?:[^，。；：“”《》\s你您]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
@@ -2028,6 +2030,10 @@ def _numbers(scan: _Scan) -> list[_Read]:
         bare = _bare_title_after_number(text, len(text)) if numbered else None
         if bare is not None and bare.group("number"):  # (else _NUMBER_KIND's: 第33号建议：)
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
+    if "_" in text and "号" in text:  # (a mirror's words after another number's spelling)
+        bare = _bare_title_after_number(text, len(text))
+        if bare is not None and bare.group("mirrored"):
+            out.append(_Read(bare.group("mirrored"), flat, bare.start("mirrored")))
     if "号）" in text or "号)" in text:  # the note ends so
         for sn in _SESSION_NOTE.finditer(text):
             opened = _note_opener(text, sn.start())
