@@ -168,6 +168,26 @@ NOT_READ = {
         "某县水务局的答复（关于县一届一次会议第7号建议）\n郑涛代表：\n来信收悉，现答复如下：\n",
         ("建议", "7", "县一届一次会议", None),
     ),
+    # nor a bracket naming whom the item came from, however it names them (left58a): an
+    # opening that names no title leaves the title null
+    **{
+        f"title-bracket-whom-{key}": (
+            f"关于第7号建议（{bracket}）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+            ("建议", "7", None, None),
+        )
+        for key, bracket in (
+            ("put-by", "关于郑涛代表提出的建议"),
+            ("led-by", "关于郑涛代表领衔的建议"),
+            ("jointly", "关于郑涛等5名代表联名建议"),
+            ("and-others", "关于郑涛委员等人的提案"),
+            ("a-delegation", "关于某镇代表团的建议"),
+        )
+    },
+    # a short title whose first word may open a surname is a title still
+    "title-bracket-short-title": (
+        "关于第7号建议（关于路灯的建议）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "7", None, "关于路灯的建议"),
+    ),
     # a short note with no 届: a count, no session
     "note-ci-without-jie": (
         "郑涛代表：\n您提出的关于整治河道垃圾的建议（第2次第15号）收悉，现答复如下：\n",

@@ -2449,8 +2449,13 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     text = flat.text
     if (bracketed := _title_bracketed(ctx, flat)) is not None:
         return bracketed
+    bracket_start, bracket_end = _designating_bracket(text)
     m = _PHRASE.search(text)
     while m is not None:
+        if bracket_start <= m.start() < bracket_end:
+            # (a bracket naming whom the item came from, or its number: no title in it)
+            m = _PHRASE.search(text, bracket_end) if "关于" in text[bracket_end:] else None
+            continue
         if inner := _INNER_ABOUT.search(text, m.start() + 2, m.end()):
             m = _PHRASE.search(text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
             if m is None:
@@ -2497,8 +2502,16 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
 # 建议, 关于郑涛代表的建议).
 _BRACKET_DESIGNATES = re.compile(
     rf"(?:{_N}|第[〇零一二三四五六七八九十百千]+)号{_WHOSE}?(?:{_KINDS})"
-    rf"|所提|提出|提交|提的|(?:代表|委员)的?(?:{_KINDS})$"
+    rf"|所提|提出|提交|提的|领衔|联名|等[0-9一二三四五六七八九十]*[名位个]?(?:人|代表|委员)"
+    rf"|(?:代表|委员)(?:团|组)?的?(?:{_KINDS})$"
 )
+
+
+def _bracket_designates(inner: str) -> bool:
+    """Whether a title's bracket ``inner`` (关于… up to its kind word) designates the item
+    (its number, whom it came from: :data:`_BRACKET_DESIGNATES`) rather than writes its
+    title."""
+    return _BRACKET_DESIGNATES.search(inner) is not None
 
 
 def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
@@ -2510,11 +2523,23 @@ def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     if (
         _has_bracketed(text)
         and (bracketed := _BRACKETED_TITLE.search(text))
-        and _BRACKET_DESIGNATES.search(bracketed["title"]) is None
+        and not _bracket_designates(bracketed["title"])
     ):
         where = flat.range(*bracketed.span("title"))
         return ctx.flat(where, written=True), where
     return None
+
+
+def _designating_bracket(text: str) -> Range:
+    """Where the bracket of a title's ``text`` that designates the item (whom it came from,
+    its number: :func:`_bracket_designates`) stands, (0, 0) when it holds none: no 关于
+    phrase inside it is the item's title (关于第12号建议（关于孙某代表提出的建议）的答复)."""
+    if not _has_bracketed(text):
+        return 0, 0
+    bracketed = _BRACKETED_TITLE.search(text)
+    if bracketed is None or not _bracket_designates(bracketed["title"]):
+        return 0, 0
+    return bracketed.span()
 
 
 def _has_bracketed(text: str) -> bool:
