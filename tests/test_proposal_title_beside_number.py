@@ -140,6 +140,24 @@ NOT_READ = {
         "郑涛代表：\n关于您提出的第88号建议，现答复如下：\n",
         ("建议", "88", None, None),
     ),
+    # the title's bracket and the opening name two different items (no words shared): the
+    # opening's, the item the letter answers (left58a), quoted or not
+    "title-bracket-another-item": (
+        "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
+        "您提出的“关于加快东镇污水处理厂建设的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于加快东镇污水处理厂建设的建议"),
+    ),
+    "title-bracket-another-item-unquoted": (
+        "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
+        "您提出的关于加快东镇污水处理厂建设的建议已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于加快东镇污水处理厂建设的建议"),
+    ),
+    # the same item in fewer or other words: the title line's bracket, as fix74 read it
+    "title-bracket-paraphrased": (
+        "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
+        "您提出的《关于尽快修缮柳村古祠堂的建议》已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于修缮柳村祠堂的建议"),
+    ),
     # the same words in both: the opening's, as before (its span kept)
     "title-bracket-same-as-opening": (
         "关于第7号建议的答复（关于整治河道垃圾的建议）\n郑涛代表：\n"

@@ -1224,6 +1224,7 @@ def extract(ctx: Context) -> list[Item]:
             bracketed is not None
             and bracketed[0].text != found[0].text
             and bracketed[0].text.endswith(_KIND_ENDINGS)
+            and _same_item(bracketed[0].text, found[0].text)
         ):
             in_title = bracketed  # (to its kind word: not a report, 关于…建议的办理情况)
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -2512,6 +2513,23 @@ def _bracket_designates(inner: str) -> bool:
     (its number, whom it came from: :data:`_BRACKET_DESIGNATES`) rather than writes its
     title."""
     return _BRACKET_DESIGNATES.search(inner) is not None
+
+
+_ITEM_FILLER = re.compile(rf"关于|对|的|(?:{_KINDS})$")
+"""Words every item's title may hold, asked of none when two titles are compared."""
+_SAME_ITEM_SHARE = 3
+"""Two titles name the same item when they share at least a third of the shorter one's
+characters (:func:`_same_item`)."""
+
+
+def _same_item(a: str, b: str) -> bool:
+    """Whether the titles ``a`` and ``b`` name the same item in other words (关于将甲纳入乙改造
+    范围的建议, 关于将甲纳入乙的改造范围的建议): their characters, 关于, 的 and the kind word
+    aside, share at least a third of the shorter one's; two items (关于修缮甲村祠堂的建议,
+    关于加快乙镇污水处理的建议) share almost none."""
+    first, second = set(_ITEM_FILLER.sub("", a)), set(_ITEM_FILLER.sub("", b))
+    shorter = min(len(first), len(second))
+    return shorter == 0 or len(first & second) * _SAME_ITEM_SHARE >= shorter
 
 
 def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
