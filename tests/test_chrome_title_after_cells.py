@@ -52,6 +52,8 @@ def test_a_row_alone_is_dropped_as_before() -> None:
         "发布机构：某县水务局 关于改善灌渠 工作的答复",  # (a blank inside: no title whole)
         "发布机构：某县水务局 关于改善青禾村灌渠的建议",  # (no reply's ending)
         "我局高度重视 关于改善青禾村灌渠的建议的答复",  # (no row of cells before it)
+        # (a crumb's last step, the page's heading glued after it: chrome whole)
+        "当前位置：首页 > 信息公开 > 发布机构：某县水务局 关于改善青禾村灌渠的建议的答复",
     ],
 )
 def test_no_title_after_cells(line: str) -> None:

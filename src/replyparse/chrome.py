@@ -6294,6 +6294,8 @@ def title_after_cells(line: str) -> int | None:
     cells = _cells(head, _LABEL)[1]
     if not cells or head[-1] == ":" or cells[-1].label in _TITLE_CELLS:
         return None
+    if _CRUMB.match(head) is not None or any(arrow in head for arrow in ">»›→"):
+        return None  # (a crumb's last step, the page's heading glued after it: chrome whole)
     return m.start("title") if is_chrome_line(line[: m.start()]) else None
 
 
