@@ -6,6 +6,8 @@ after the page's tool words. Snippets are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from replyparse import parse_text
 
 _BODY = (
@@ -167,3 +169,17 @@ def test_print_tool_glued_to_the_marks_over_the_number() -> None:
     assert (letter.handling_type, letter.public) == ("B", True)
     assert letter.doc_number is not None
     assert letter.doc_number.text == "某林函〔2019〕7号"
+
+
+@pytest.mark.parametrize("dash", ["-", "—"])
+@pytest.mark.parametrize("after", [" ", "　", "  "])
+def test_a_dashed_last_step_alone_before_the_heading(dash: str, after: str) -> None:
+    # the crumb's last step glued to its dash, a blank after it (人大建议 -正文 关于…):
+    # the step is the crumb's, no title's first words
+    heading = "关于县政协八届六次会议第83号提案的答复"
+    text = (
+        f"您的位置：首页 - 委员来信 - 政协提案 {dash}正文{after}{heading} 发布日期：2020-03-05 "
+        "王明委员：" + _BODY
+    )
+    letter = parse_text(text, keywords=False)
+    assert letter.title == heading

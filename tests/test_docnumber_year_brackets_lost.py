@@ -111,3 +111,32 @@ def test_a_title_with_digits_keeps_them() -> None:
     letter = parse_text(title + REST)
     assert letter.doc_number is None
     assert letter.title == title.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("某农字20231205", id="zi-code-then-a-date"),
+        pytest.param("某农办字20230815", id="longer-zi-code"),
+        pytest.param("文号：某农字20230131", id="labelled"),
+    ],
+)  # fmt: skip
+def test_a_zi_code_glued_to_a_date_gives_no_number(line: str) -> None:
+    # (its brackets and 号 lost, the digits after the year a month and day: a date glued to
+    # the code, no serial; the code's line is still the header's, no part of the title)
+    letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
+    assert letter.doc_number is None
+    assert letter.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "serial"),
+    [
+        pytest.param("某农字202312", 12, id="short-serial"),
+        pytest.param("某农字20231205号", 1205, id="hao-kept"),
+        pytest.param("某农字2023135", 135, id="no-month-day"),
+    ],
+)  # fmt: skip
+def test_a_zi_code_with_a_serial_still_reads(line: str, serial: int) -> None:
+    letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
+    assert letter.doc_number is not None and letter.doc_number.serial == serial

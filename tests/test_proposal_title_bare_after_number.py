@@ -73,6 +73,26 @@ def test_a_bare_title_after_the_number(opening: str, read: tuple[str | None, ...
 # The same after the number's kind word and a colon, the session anywhere before it (dev63):
 # a verb-led title to its kind word, a term it quotes inside kept in it.
 @pytest.mark.parametrize(
+    "number",
+    [
+        pytest.param("第33号", id="no-kind-word"),
+        pytest.param("第33号议案", id="after-the-kind-word"),
+        pytest.param("第33号代表议案", id="after-whose-and-kind"),
+        pytest.param("33号", id="no-di"),
+        pytest.param("33号议案", id="no-di-kind-word"),
+        pytest.param("（第33号）", id="bracketed"),
+    ],
+)
+def test_mirror_words_after_other_number_spellings(number: str) -> None:
+    # the number written without 会议 before it (您提出的第33号…, 33号议案…, （第33号）…), a
+    # hijacked mirror's words before the colon: read past as after 会议第33号 (left58a)
+    opening = f"您提出的{number}某某城_某某乐园网-【某某娱乐平台】：硬化某村通组公路的议案，县政府交由我局办理。"
+    read = _read(f"王某代表：\n{opening}\n{_SIGNED}")
+    assert read is not None
+    assert (read[1], read[3]) == ("33", "硬化某村通组公路的议案")
+
+
+@pytest.mark.parametrize(
     "opening, title",
     [
         pytest.param(

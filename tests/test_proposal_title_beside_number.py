@@ -140,6 +140,24 @@ NOT_READ = {
         "郑涛代表：\n关于您提出的第88号建议，现答复如下：\n",
         ("建议", "88", None, None),
     ),
+    # the title's bracket and the opening name two different items (no words shared): the
+    # opening's, the item the letter answers (left58a), quoted or not
+    "title-bracket-another-item": (
+        "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
+        "您提出的“关于加快东镇污水处理厂建设的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于加快东镇污水处理厂建设的建议"),
+    ),
+    "title-bracket-another-item-unquoted": (
+        "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
+        "您提出的关于加快东镇污水处理厂建设的建议已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于加快东镇污水处理厂建设的建议"),
+    ),
+    # the same item in fewer or other words: the title line's bracket, as fix74 read it
+    "title-bracket-paraphrased": (
+        "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
+        "您提出的《关于尽快修缮柳村古祠堂的建议》已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于修缮柳村祠堂的建议"),
+    ),
     # the same words in both: the opening's, as before (its span kept)
     "title-bracket-same-as-opening": (
         "关于第7号建议的答复（关于整治河道垃圾的建议）\n郑涛代表：\n"
@@ -167,6 +185,26 @@ NOT_READ = {
     "title-bracket-designation-alone": (
         "某县水务局的答复（关于县一届一次会议第7号建议）\n郑涛代表：\n来信收悉，现答复如下：\n",
         ("建议", "7", "县一届一次会议", None),
+    ),
+    # nor a bracket naming whom the item came from, however it names them (left58a): an
+    # opening that names no title leaves the title null
+    **{
+        f"title-bracket-whom-{key}": (
+            f"关于第7号建议（{bracket}）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+            ("建议", "7", None, None),
+        )
+        for key, bracket in (
+            ("put-by", "关于郑涛代表提出的建议"),
+            ("led-by", "关于郑涛代表领衔的建议"),
+            ("jointly", "关于郑涛等5名代表联名建议"),
+            ("and-others", "关于郑涛委员等人的提案"),
+            ("a-delegation", "关于某镇代表团的建议"),
+        )
+    },
+    # a short title whose first word may open a surname is a title still
+    "title-bracket-short-title": (
+        "关于第7号建议（关于路灯的建议）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "7", None, "关于路灯的建议"),
     ),
     # a short note with no 届: a count, no session
     "note-ci-without-jie": (

@@ -77,6 +77,15 @@ def test_a_sentence_ending_in_a_site_s_word_is_no_site_s_name(closing: str) -> N
         pytest.param("丙州人民政府门户网站 财政局 2021年6月3日", "财政局", id="beside-the-date"),
         pytest.param("感谢您的关心。丁县政务公开网站 水务局 2021年6月3日", "水务局",
                      id="run-on-after-the-closing-sentence"),
+        # (an office's ending after the portal: no tail of the portal's name, left58a)
+        pytest.param("丙州人民政府门户网站 办公室\n2021年6月3日", "办公室", id="office-after-a-gap"),
+        pytest.param("丙州人民政府门户网站　办公室 2021年6月3日", "办公室",
+                     id="office-beside-the-date"),
+        pytest.param("丙州人民政府门户网站\n办公室\n2021年6月3日", "办公室",
+                     id="office-on-the-line-under"),
+        # (a portal named with 网 alone)
+        pytest.param("丙州人民政府网 财政局\n2021年6月3日", "财政局", id="portal-net"),
+        pytest.param("丁县政府门户网 办公室\n2021年6月3日", "办公室", id="portal-net-office"),
     ],
 )  # fmt: skip
 def test_a_government_portal_s_name_is_the_page_s_banner(closing: str, signer: str) -> None:
@@ -96,6 +105,15 @@ def test_a_government_portal_s_name_is_the_page_s_banner(closing: str, signer: s
                      id="a-station-signs"),
         pytest.param("甲县财政局\n乙县教育局\n2021年6月3日", "甲县财政局、乙县教育局",
                      id="two-authorities"),
+        # (an authority's own office under it, or after a blank: one name, as before)
+        pytest.param("丙州人民政府 办公室\n2021年6月3日", "丙州人民政府办公室", id="own-office"),
+        pytest.param("丙州人民政府\n办公室\n2021年6月3日", "丙州人民政府办公室",
+                     id="own-office-under"),
+        # (a real authority over a bare department: one name as written, left58a)
+        pytest.param("丙州人民政府\n教育局\n2021年6月3日", "丙州人民政府教育局",
+                     id="authority-over-a-department"),
+        # (a spam mirror's brand before an office: its words in the place's seat, mirror57)
+        pytest.param("环宇娱乐官网 办公室\n2021年6月3日", "环宇娱乐官网办公室", id="brand-office"),
     ],
 )  # fmt: skip
 def test_other_signers_are_left_alone(closing: str, signer: str) -> None:

@@ -11,6 +11,7 @@ from goldsets import all_letters, at_least
 from replyparse import parse_text, traditional, vocab
 from replyparse.letter_parts import compose
 from replyparse.model import Letter
+from snippets import spaced
 
 _TABLE = {ord(t): ord(s) for t, s in vocab.mapping("traditional").items()}
 # simplified → one traditional character that folds back to it (the first in the table)
@@ -237,3 +238,23 @@ def test_a_short_traditional_reply_in_a_simplified_page_is_folded() -> None:
     letter = parse_text(page)
     assert [(c.name, c.phone) for c in letter.contacts] == [("錢某某", "0000-5550000")]
     assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委員")]
+
+
+def test_a_short_traditional_reply_in_a_flattened_simplified_page_is_folded() -> None:
+    # (the page flattened onto one line, its lines joined by blanks: counted a piece at a
+    # time, as its lines were; the chrome's pieces hold no traditional character)
+    page = spaced(_SIMPLIFIED_PAGE_TOP + SHORT_REPLY + _SIMPLIFIED_PAGE_FOOT)
+    assert "\n" not in page
+    assert traditional.fold(page) is not None
+    letter = parse_text(page)
+    assert letter.signature.issuer == "某縣水務局"
+    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委員")]
+
+
+def test_a_flattened_simplified_letter_quoting_a_name_is_not_folded() -> None:
+    # (its pieces are its lines: the quote's piece holds the letter's simplified words)
+    text = spaced(
+        "王某代表：\n    您提出的关于“對外聯絡處”的建议收悉，现答复如下：加大投入，"
+        "经与该处协调，将于近期启动。\n" + _SIMPLIFIED_PAGE_FOOT + "某局\n2024年6月1日\n"
+    )
+    assert traditional.fold(text) is None

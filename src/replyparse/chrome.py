@@ -1875,8 +1875,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             banner = _STEP_NAME.match(line, a, b) if labelled else None
             if banner is not None and _PAGE_WORDS_TITLE.match(line, banner.end()):
                 cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
-            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
-                cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
+            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 <= b:
+                # (a crumb's dashed last step: 人大建议 -正文某局…, or alone, 人大建议 -正文 某局…)
+                cuts.update((a + 1, a + 3) if a + 3 < b else (a + 1,))
             cuts.update(_glued_crumbs(line, a, b))
             cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
@@ -6265,6 +6266,37 @@ def count_before_number(line: str) -> int | None:
         if m is not None and not line[m.end() :].strip().endswith("公开"):
             m = None  # (a 发文字号 after cells before the count: as before, the line's whole)
     return m.end() if m else None
+
+
+_TITLE_AFTER_CELLS = re.compile(
+    rf"(?<=\S)[\s{CELL_BARS}]+(?P<title>(?:[\u4e00-\u9fff()（）]{{1,40}}?"
+    rf"(?:{vocab.alternation('org_suffixes')}))?(?:关于|对)[^\s{CELL_BARS}:：]{{2,{_TITLE_VALUE}}}?"
+    rf"(?:答复书|答复函|答复意见|答复|复函|回复|的函))[\s{CELL_BARS}]*$"
+)
+"""A letter's title (``关于…的答复``, ``某局关于…的复函``, ``对…的答复``) after the last gap of a
+row of a page's cells it was flattened onto (``发布机构：某局  发布日期：2024-03-05  关于…的答复``):
+the title opens with 关于 or 对 (its authority first or not), ends as a reply does, and runs
+to the line's end holding no blank and no label's colon."""
+
+
+def title_after_cells(line: str) -> int | None:
+    """Where, in ``line`` (a line of chrome), the letter's title that a flattened copy put
+    after the page's cells on one line starts (:data:`_TITLE_AFTER_CELLS`): what stands
+    before it must be chrome by itself, a row of cells whose last value ended (no label
+    left empty before the title: a title cell's value is :func:`page_title`'s); None when
+    the line ends with no such title."""
+    if "关于" not in line and "对" not in line:
+        return None  # (most chrome lines: no title's opening)
+    m = _TITLE_AFTER_CELLS.search(line)
+    if m is None:
+        return None
+    head = _norm(line[: m.start()])
+    cells = _cells(head, _LABEL)[1]
+    if not cells or head[-1] == ":" or cells[-1].label in _TITLE_CELLS:
+        return None
+    if _CRUMB.match(head) is not None or any(arrow in head for arrow in ">»›→"):
+        return None  # (a crumb's last step, the page's heading glued after it: chrome whole)
+    return m.start("title") if is_chrome_line(line[: m.start()]) else None
 
 
 def page_title(original: str) -> tuple[int, int] | None:

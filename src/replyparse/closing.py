@@ -269,10 +269,14 @@ _NAME_CHAR = (
 _REGIMENT_FIGURES = r"\d{2,3}(?=团)"
 """A 兵团's regiment written by its figures alone (101团, 45团: the name's figures, 团 its
 ending): a name of its own, as 一八一团 is in numerals; one figure (3团) names none."""
+_LEVEL_BODY = r"[省市州县区旗乡镇](?:人大常委会|人大|人民政府|政府|政协|党委|委)"
+"""A body named by its level alone, the place unsaid, and its short name (县政协, 市政协, 县人大,
+县政府, 市委): an authority too, as 县教育局 is, shorter than any name :data:`_AUTHORITY`'s
+first branch reads (a place's one character before the suffix)."""
 _AUTHORITY = (
-    rf"(?:{_SEAL_BRACKETED})?"
-    rf"(?:(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"  # (no lookbehind first)
-    rf"{_NAME_CHAR}{{1,59}}|{_REGIMENT_FIGURES})(?:{_SIGNER_END})"
+    rf"(?:{_SEAL_BRACKETED})?"  # (no lookbehind first in the name)
+    rf"(?:(?:(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"
+    rf"{_NAME_CHAR}{{1,59}}|{_REGIMENT_FIGURES})(?:{_SIGNER_END})|{_LEVEL_BODY})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED}"
     rf"|{_PROXY_SEAL})?"
 )
@@ -320,9 +324,10 @@ date, or one written to the month): the gate before them."""
 _AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")", "〕", "]", "］", "】")
 """What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it
 (a bare weekday aside: :func:`_bare_weekday_end`)."""
-_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "〕", "]", "］", "】", "代章", "代印", "\n")
-"""What an authority (:data:`_AUTHORITY`) ends with, an office's ending, a note in
-brackets or a bare 代章 (:data:`_PROXY_SEAL`): a gate before its patterns."""
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "人大", "）", "〕", "]", "］", "】", "代章", "代印", "\n")
+"""What an authority (:data:`_AUTHORITY`) ends with, an office's ending (人大 too, a body's
+short name after its level, :data:`_LEVEL_BODY`), a note in brackets or a bare 代章
+(:data:`_PROXY_SEAL`): a gate before its patterns."""
 _AUTHORITY_LAST = frozenset(end[-1] for end in _AUTHORITY_ENDS)
 """The last characters of :data:`_AUTHORITY_ENDS`: the same gate asked in one look-up
 (``endswith`` tries its seventy endings one by one)."""

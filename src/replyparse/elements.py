@@ -351,6 +351,18 @@ def damaged_doc_number(text: str) -> re.Match[str] | None:
     return m
 
 
+def glued_date(m: re.Match[str]) -> bool:
+    """Whether ``m``, a :func:`damaged_doc_number`, is a code glued to a date in figures: no
+    bracket, no 号, and the digits after its year a month and day (``某议字20231205``:
+    2023-12-05, no serial 1205). A code ending in 字 is a 发文字号's all the same, a header
+    element; its number is not read (left58a)."""
+    return (
+        not (m.group("open") or m.group("close") or m.group("hao"))
+        and m.group("serial") is not None
+        and _GLUED_MONTH_DAY.fullmatch(m.group("serial")) is not None
+    )
+
+
 def _part(line: Line, start: int, end: int) -> Line:
     """``line.text[start:end]`` as a line of its own (same index, norm offsets)."""
     return Line(line.index, line.start + start, line.start + end, line.text[start:end])

@@ -101,12 +101,29 @@ question marks or more between two hanzi is a word's characters a copy could not
 (``关于某????村…``, the view widening each ``?`` to ``？``), no question (:func:`_prose_in`)."""
 
 
+_PROSE_ONE_LOST_KEPT = re.compile(
+    r"。|！|收悉|如下：|(?<!？)(?:(?<![\u4e00-\u9fff])？|？+(?![？\u4e00-\u9fff]))"
+)
+""":data:`_PROSE_LOST_KEPT` for a line that also ends as a reply's title does (关于…的答复):
+there one question mark alone between two hanzi is a character a copy could not write too
+(``关于加快某村道?改造的建议的答复``): a question ends no title's line mid-title."""
+_WHOLE_TITLE_END = re.compile(
+    r"(?:的|建议|提案|议案|意见)(?:答复|复函|回复|答复意见|答复书|答复函|函)$"
+)
+"""How a line :data:`_PROSE_ONE_LOST_KEPT` reads ends: a reply's title whole on its line, its
+ending after the item's kind or 的 (…的建议的答复, …提案答复; a request ending a sentence,
+``…？请尽快答复``, does not)."""
+
+
 def _prose_in(text: str) -> re.Match[str] | None:
     """Where ``text`` holds a sentence (:data:`_PROSE`), or None. In a line opening as a
-    title a word's marked lost characters are no sentence's end (:data:`_PROSE_LOST_KEPT`);
+    title a word's marked lost characters are no sentence's end (:data:`_PROSE_LOST_KEPT`;
+    one mark alone too where the line ends as a reply's title, :data:`_PROSE_ONE_LOST_KEPT`);
     elsewhere (``某镇????供水站`` over a title) they are read as before: such a line is
     no title's first words."""
     if text[:1] in _OPENING_FIRST and _OPENING_TITLE.match(text):
+        if _WHOLE_TITLE_END.search(text.rstrip()):
+            return _PROSE_ONE_LOST_KEPT.search(text)
         return _PROSE_LOST_KEPT.search(text)
     return _PROSE.search(text)
 

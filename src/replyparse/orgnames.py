@@ -36,18 +36,29 @@ site's word. No office's name ends so (网站 is no 站 of a station: data/not_o
 a spam mirror sets one where a place's name stood (``某某官方网站 教育局``)."""
 
 
-def site_name(text: str) -> bool:
-    """Whether ``text`` is a web site's name whole (:data:`SITE_NAME`) and no sentence's
-    words that end in a site's word, a reader told where to look (``详见本局官网``,
-    ``请查阅官网``, ``可登录官方网站``: a request, a reader's verb, a person addressed or the
-    letter's own authority, :data:`SELF_REFERENCE`)."""
-    return SITE_NAME.fullmatch(text) is not None and _SITE_SENTENCE.search(text) is None
-
-
 PORTAL = re.compile(r"政府|门户|政务")
 """Words of a government's own web site's name (``某市人民政府门户网站``, ``某县政务公开网站``),
 never of a spam mirror's brand: the banner of the page that carried the letter, or a body a
 reply is copied to for publication, never a mirror's words in a place's seat."""
+_PORTAL_NET = re.compile(
+    rf"{SITE_CHAR.pattern}{{1,30}}?(?:{PORTAL.pattern}){SITE_CHAR.pattern}{{0,4}}?网"
+)
+"""A government's portal named with 网 alone (``某市人民政府网``, ``某县政府门户网``,
+``某省政务服务网``): a site's name too, as :data:`SITE_NAME`'s are (no office's name ends in
+网 after a government's words)."""
+
+
+def site_name(text: str) -> bool:
+    """Whether ``text`` is a web site's name whole (:data:`SITE_NAME`, or a portal's named
+    with 网 alone, :data:`_PORTAL_NET`) and no sentence's words that end in a site's word,
+    a reader told where to look (``详见本局官网``, ``请查阅官网``, ``可登录官方网站``: a
+    request, a reader's verb, a person addressed or the letter's own authority,
+    :data:`SELF_REFERENCE`)."""
+    return (
+        SITE_NAME.fullmatch(text) is not None
+        or (text[-1:] == "网" and _PORTAL_NET.fullmatch(text) is not None)
+    ) and _SITE_SENTENCE.search(text) is None
+
 
 # The words a letter names its own authority with (我局, 本委, 本部门, 本单位) or its own place
 # (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or

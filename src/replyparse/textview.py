@@ -94,6 +94,7 @@ from replyparse.chrome import (
     reprint_tail,
     shows_host_footer,
     shows_page,
+    title_after_cells,
 )
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
@@ -715,7 +716,10 @@ def _dropped_lines(
         # a page's title cell: its value stays, a line of its own (the rest of its line goes)
         title = page_title(original)
         start = 0
+        head = True  # (no line of the letter's met yet: a title after cells is looked for)
         for index, line in enumerate(original.split("\n")):
+            if index not in chrome and head and line.strip():
+                head = False
             if index in chrome:
                 end = start + len(line)
                 if title is not None and title[0] <= end and start <= title[1]:
@@ -724,6 +728,10 @@ def _dropped_lines(
                     spans.update(s for s in cut if s[0] < s[1])
                 elif (number := count_before_number(line)) is not None:
                     spans.add((start, start + number))  # (the page's count; its 发文字号 stays)
+                elif head and (titled := title_after_cells(line)) is not None:
+                    # (the page's cells over the letter; the title after them stays, once)
+                    spans.add((start, start + titled))
+                    head = False
                 else:
                     spans.add((start, end))
             start += len(line) + 1

@@ -15,8 +15,9 @@ A letter is folded only when it is written in traditional characters: at least o
 few characters every such letter has (關 of 關於, 議 of 建議, …), a good share of its Han
 characters traditional, and more than a third as many of them traditional as its lines that
 hold one write in the table's simplified forms (a page's simplified chrome on lines of its own
-counts for nothing). A simplified letter that quotes a name in traditional
-characters is read as it is, short or long.
+counts for nothing, nor, on a page flattened onto one line, its pieces between blanks). A
+simplified letter that quotes a name in traditional characters is read as it is, short or
+long.
 """
 
 from __future__ import annotations
@@ -158,14 +159,23 @@ def fold(text: str) -> str | None:
     return text.translate(mapping)
 
 
+_FLAT_LINE = 200
+"""A line longer than this is a page flattened onto one line (its lines joined by blanks):
+:func:`_simplified_beside` counts it a piece at a time."""
+
+
 def _simplified_beside(text: str, mapping: dict[int, int]) -> int:
     """How many characters in the table's simplified forms (:func:`_simplified`) the lines
-    of ``text`` that hold a traditional character write."""
+    of ``text`` that hold a traditional character write. A line flattened from a page's
+    lines (longer than :data:`_FLAT_LINE`) is counted by its pieces between blanks, as its
+    lines were: the site's simplified chrome run on before and after a short letter it
+    turned is no piece of the letter's (left58a)."""
     simplified = _simplified()
     count = 0
     for line in text.split("\n"):
-        if any(ord(ch) in mapping for ch in line):
-            count += sum(1 for ch in line if ch in simplified)
+        for piece in _BLANKS.split(line) if len(line) > _FLAT_LINE else (line,):
+            if any(ord(ch) in mapping for ch in piece):
+                count += sum(1 for ch in piece if ch in simplified)
     return count
 
 

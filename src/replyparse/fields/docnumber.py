@@ -46,6 +46,7 @@ from replyparse.elements import (
     damaged_doc_number,
     gap_part_at,
     gap_parts,
+    glued_date,
     marked_after,
     serial_rest,
     spaced_year_hao,
@@ -839,6 +840,8 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
     m = damaged_doc_number(text)
     if m is None or (at + m.end() != part.end and not marked_after(text, m.end())):
         return None
+    if glued_date(m):
+        return None  # (某议字20231205: the code's line, a date glued to it, no serial)
     start, end = at + m.start(), at + m.end()
     text, span = view.source(start, end)
     return DocNumberFound(

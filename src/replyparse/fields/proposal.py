@@ -711,6 +711,8 @@ def _mirror_seat(text: str, at: int) -> str:
 
 _TITLE_AFTER_NUMBER = re.compile(
     rf"(?:会议第(?P<number>{_N})号(?:{_MIRROR_WORDS}[：:]|[：:]?)"
+    rf"|(?:(?<=第)|(?<![第0-9A-Za-z\-]))(?P<mirrored>{_N})号(?:{_WHOSE}?(?:{_KINDS}))?[）)]?"
+    rf"{_MIRROR_WORDS}[：:]"
     rf"|第{_N}(?: {_N})?号{_WHOSE}?(?:{_KINDS})[：:])"
     rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|[你您贵]|{_REPLY_OPENS}|{_WHOSE}|{_KINDS}|“)"
     rf"(?:[^，。；：“”《》\s你您]|{_CURLY_TERM}){{6,80}}?的(?:{_KINDS}))"
@@ -1222,6 +1224,7 @@ def extract(ctx: Context) -> list[Item]:
             bracketed is not None
             and bracketed[0].text != found[0].text
             and bracketed[0].text.endswith(_KIND_ENDINGS)
+            and _same_item(bracketed[0].text, found[0].text)
         ):
             in_title = bracketed  # (to its kind word: not a report, 关于…建议的办理情况)
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -2028,6 +2031,10 @@ def _numbers(scan: _Scan) -> list[_Read]:
         bare = _bare_title_after_number(text, len(text)) if numbered else None
         if bare is not None and bare.group("number"):  # (else _NUMBER_KIND's: 第33号建议：)
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
+    if "_" in text and "号" in text:  # (a mirror's words after another number's spelling)
+        bare = _bare_title_after_number(text, len(text))
+        if bare is not None and bare.group("mirrored"):
+            out.append(_Read(bare.group("mirrored"), flat, bare.start("mirrored")))
     if "号）" in text or "号)" in text:  # the note ends so
         for sn in _SESSION_NOTE.finditer(text):
             opened = _note_opener(text, sn.start())
@@ -2443,8 +2450,13 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     text = flat.text
     if (bracketed := _title_bracketed(ctx, flat)) is not None:
         return bracketed
+    bracket_start, bracket_end = _designating_bracket(text)
     m = _PHRASE.search(text)
     while m is not None:
+        if bracket_start <= m.start() < bracket_end:
+            # (a bracket naming whom the item came from, or its number: no title in it)
+            m = _PHRASE.search(text, bracket_end) if "关于" in text[bracket_end:] else None
+            continue
         if inner := _INNER_ABOUT.search(text, m.start() + 2, m.end()):
             m = _PHRASE.search(text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
             if m is None:
@@ -2491,8 +2503,33 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
 # 建议, 关于郑涛代表的建议).
 _BRACKET_DESIGNATES = re.compile(
     rf"(?:{_N}|第[〇零一二三四五六七八九十百千]+)号{_WHOSE}?(?:{_KINDS})"
-    rf"|所提|提出|提交|提的|(?:代表|委员)的?(?:{_KINDS})$"
+    rf"|所提|提出|提交|提的|领衔|联名|等[0-9一二三四五六七八九十]*[名位个]?(?:人|代表|委员)"
+    rf"|(?:代表|委员)(?:团|组)?的?(?:{_KINDS})$"
 )
+
+
+def _bracket_designates(inner: str) -> bool:
+    """Whether a title's bracket ``inner`` (关于… up to its kind word) designates the item
+    (its number, whom it came from: :data:`_BRACKET_DESIGNATES`) rather than writes its
+    title."""
+    return _BRACKET_DESIGNATES.search(inner) is not None
+
+
+_ITEM_FILLER = re.compile(rf"关于|对|的|(?:{_KINDS})$")
+"""Words every item's title may hold, asked of none when two titles are compared."""
+_SAME_ITEM_SHARE = 3
+"""Two titles name the same item when they share at least a third of the shorter one's
+characters (:func:`_same_item`)."""
+
+
+def _same_item(a: str, b: str) -> bool:
+    """Whether the titles ``a`` and ``b`` name the same item in other words (关于将甲纳入乙改造
+    范围的建议, 关于将甲纳入乙的改造范围的建议): their characters, 关于, 的 and the kind word
+    aside, share at least a third of the shorter one's; two items (关于修缮甲村祠堂的建议,
+    关于加快乙镇污水处理的建议) share almost none."""
+    first, second = set(_ITEM_FILLER.sub("", a)), set(_ITEM_FILLER.sub("", b))
+    shorter = min(len(first), len(second))
+    return shorter == 0 or len(first & second) * _SAME_ITEM_SHARE >= shorter
 
 
 def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
@@ -2504,11 +2541,23 @@ def _title_bracketed(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     if (
         _has_bracketed(text)
         and (bracketed := _BRACKETED_TITLE.search(text))
-        and _BRACKET_DESIGNATES.search(bracketed["title"]) is None
+        and not _bracket_designates(bracketed["title"])
     ):
         where = flat.range(*bracketed.span("title"))
         return ctx.flat(where, written=True), where
     return None
+
+
+def _designating_bracket(text: str) -> Range:
+    """Where the bracket of a title's ``text`` that designates the item (whom it came from,
+    its number: :func:`_bracket_designates`) stands, (0, 0) when it holds none: no 关于
+    phrase inside it is the item's title (关于第12号建议（关于孙某代表提出的建议）的答复)."""
+    if not _has_bracketed(text):
+        return 0, 0
+    bracketed = _BRACKETED_TITLE.search(text)
+    if bracketed is None or not _bracket_designates(bracketed["title"]):
+        return 0, 0
+    return bracketed.span()
 
 
 def _has_bracketed(text: str) -> bool:

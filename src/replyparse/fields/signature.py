@@ -144,9 +144,10 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         if blanks_out := _BLANKS.sub("", part):
             name = _without_notes(blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
-            if name in OFFICE_TAILS and out:
+            if name in OFFICE_TAILS and out and not _portal(out[-1].name):
                 # an office's ending alone after the gap (某县人民政府  办公室): the tail of
-                # the name before it, a stray blank between, no signer of its own
+                # the name before it, a stray blank between, no signer of its own (not of a
+                # government's portal: 某市人民政府门户网站  办公室, the office signs alone)
                 last = out[-1]
                 out[-1] = Signer(last.name + name, last.at + at[: len(name)])
             elif name:  # (a joint reply's note beside its signers signs for none)
@@ -422,7 +423,7 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 # (the piece before: on this line after a wide gap, or on the line over)
                 and (k > 0 or _right_under(view, line.index, above))
                 and (
-                    s.name in OFFICE_TAILS
+                    (s.name in OFFICE_TAILS and not _portal(out[-1].name))
                     or (sub_unit_of(out[-1].name, s.name) and not site_name(out[-1].name))
                     or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
@@ -438,6 +439,13 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
     if len(out) > 1 and any(site_name(s.name) for s in out):
         out = _past_site_names(out)
     return out
+
+
+def _portal(name: str) -> bool:
+    """Whether ``name`` is a government's own web site's name (``某市人民政府门户网站``,
+    :data:`~replyparse.orgnames.PORTAL`): the banner of the page, never the head of an
+    office's name (``某市人民政府门户网站  办公室``: the office signs alone, review57f)."""
+    return "网" in name and site_name(name) and PORTAL.search(name) is not None
 
 
 def _past_site_names(out: list[Signer]) -> list[Signer]:

@@ -1,0 +1,36 @@
+"""A body named by its level alone and its short name, the place unsaid, signing the reply
+(``县政协``, ``市政协``, ``县人大``, ``县政府``, ``市委`` over the date): an authority, as
+``县教育局`` is, the signature's issuer and the record's (it signed nothing: the name is one
+character shorter than any the signer's pattern read). Words of a sentence ending so, or a
+level's character alone, sign nothing. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+_HEAD = (
+    "关于修缮柳村便桥的提案的答复\n周某委员：\n您提出的提案收悉，现答复如下：\n"
+    "我们已协调有关部门列入计划。\n感谢您的关心。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signer",
+    ["县政协", "市政协", "区政协", "县人大", "市人大常委会", "县政府", "市委", "县人民政府"],
+)
+@pytest.mark.parametrize("layout", ["{s}\n2024年5月6日\n", "{s}　2024年5月6日\n"])
+def test_a_level_body_signs(signer: str, layout: str) -> None:
+    letter = parse_text(_HEAD + layout.format(s=signer), keywords=False)
+    assert letter.signature.issuer == signer
+    assert letter.issuer == signer
+    assert letter.signature.date == "2024-05-06"
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("line", ["县大", "市场", "区域", "乡里"])
+def test_other_short_lines_sign_nothing(line: str) -> None:
+    letter = parse_text(_HEAD + f"{line}\n2024年5月6日\n", keywords=False)
+    assert letter.signature.issuer is None
