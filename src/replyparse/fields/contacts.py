@@ -1231,15 +1231,78 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
         m = _BOUNDARY.search(text, pos, end)
     if pos < end:
         _gapped_runs(view, flat, pos, end, depth > 0, runs)
-    # one character parted by a gap joins the run beside it
+    # one character parted by a gap joins the run beside it; single characters one after
+    # another so are a name letter-spaced, or names side by side (:func:`_spaced_names`)
     merged: list[tuple[int, int, bool, bool]] = []
-    for run in runs:
-        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
-            last = merged[-1]
-            merged[-1] = (last[0], run[1], last[2], last[3])
-        else:
-            merged.append(run)
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        j = k + 1
+        if run[1] - run[0] == 1:
+            while j < len(runs) and runs[j][3] and runs[j][1] - runs[j][0] == 1:
+                j += 1
+        if j - k > 1:
+            names = _spaced_names(text[run[0] : runs[j - 1][1]], bool(merged) and run[3])
+            if names is not None:
+                at = k
+                for n in names:
+                    merged.append((runs[at][0], runs[at + n - 1][1], run[2], runs[at][3]))
+                    at += n
+                k = j
+                continue
+        for one in runs[k:j]:
+            if merged and one[3] and (one[1] - one[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
+                last = merged[-1]
+                merged[-1] = (last[0], one[1], last[2], last[3])
+            else:
+                merged.append(one)
+        k = j
     return [_Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
+
+
+_SPACED_LONGEST = 12
+"""The most letter-spaced characters :func:`_spaced_names` parts into names (four names of
+three): a longer run of single characters is read whole, as before."""
+
+
+def _spaced_names(chars: str, after_words: bool) -> list[int] | None:
+    """How many of ``chars``, single hanzi a gap parts each from the next, each name holds
+    when they are people's names letter-spaced side by side (``钟 林 杨 光 明``: 2 and 3):
+    the one way to part them into names of two or three (four after a double surname) each
+    opening with a surname (data/surnames.txt), in more than one name; None when they are one
+    name (``杨 光 明``, ``欧 阳 明 华``), no names, or may be parted more ways than one.
+
+    ``after_words``: a run of words stands before them with a gap between: then two or three
+    are their own name (``钟林 杨 光 明``), parted from those words, where they open with a
+    surname; else they join them as before (``局长 王 芳``)."""
+    if len(chars) > _SPACED_LONGEST or not all("\u4e00" <= c <= "\u9fff" for c in chars):
+        return None
+    if len(chars) <= 3:
+        return [len(chars)] if after_words and _spaced_name(chars) else None
+    # ways[i]: how many partings of chars[i:] there are (counted up to two), first[i]: the
+    # length of the first name in the last found
+    ways = [0] * len(chars) + [1]
+    first = [0] * (len(chars) + 1)
+    for i in range(len(chars) - 1, -1, -1):
+        for n in (2, 3, 4):
+            if i + n <= len(chars) and ways[i + n] and _spaced_name(chars[i : i + n]):
+                ways[i] = min(2, ways[i] + ways[i + n])
+                first[i] = n
+    if ways[0] != 1:
+        return None
+    names, i = [], 0
+    while i < len(chars):
+        names.append(first[i])
+        i += first[i]
+    return names if len(names) > 1 or after_words else None
+
+
+def _spaced_name(chars: str) -> bool:
+    """Whether ``chars`` are a name of :func:`_spaced_names`: a surname and one or two
+    characters after it, no organisation's ending (``林 业 局`` is an office)."""
+    if ORG_END.search(chars):
+        return False
+    return any(chars.startswith(s) and 1 <= len(chars) - len(s) <= 2 for s in _SURNAMES)
 
 
 def _gapped_runs(
