@@ -2582,9 +2582,14 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
     line written with a colon, a label no table holds, ``文稿编辑：某科``): nothing under the
     date is the body's. Lines the closing knows may stand between them and the date (a
     contact's ``联系人：…  联系电话：…``). Never a line the closing knows nothing of that holds
-    a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact."""
+    a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact.
+
+    A note's lines under its label (``温馨提示：`` / ``1.请…。`` / ``2.…。``), as many as
+    :data:`_NOTE_LINES` allows, are the note's: the walk goes on from the label."""
     unknown = 0
-    for k in range(j, max(floor, j - _UNDER_THE_DATE_ALL) - 1, -1):
+    note = _note_label_above(lines, j, floor)
+    top = j if note is None else note - 1  # (the label is the closing's: walk from above it)
+    for k in range(top, max(floor, top - _UNDER_THE_DATE_ALL) - 1, -1):
         text = _without_table_bars(lines[k].text)
         date = _date_kind(text)
         if date in (Kind.DATE, Kind.AUTHORITY_DATE) or (
@@ -2607,6 +2612,27 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
             or _DIGIT_RUN.search(text)
         ):
             return Kind.OTHER if _listing_after_barred_date(view, lines, j, floor) else None
+    return None
+
+
+_NOTE_LABEL = re.compile(rf"^(?:{vocab.spellings(vocab.labels_of('note'))})[：:]")
+"""A closing note's label and its colon opening a line (``注：``, ``备注：``, ``附注：``,
+``温馨提示：``, ``特别提示：``, ``友情提示：``), the note on its line or under it."""
+_NOTE_LINES = 12
+"""The most lines of a note under its label that :func:`_below_the_date` reads as the
+note's (a reminder's numbered points, ``1.…`` ``2.…``)."""
+
+
+def _note_label_above(lines: Sequence[Line], j: int, floor: int) -> int | None:
+    """The index of the closing note's label (:data:`_NOTE_LABEL`) that ``lines[j]`` is a
+    line under, one of the :data:`_NOTE_LINES` under it with no date between; None when it
+    is none."""
+    for k in range(j - 1, max(floor, j - _NOTE_LINES) - 1, -1):
+        text = lines[k].text.lstrip()
+        if _NOTE_LABEL.match(text):
+            return k
+        if _date_kind(_without_table_bars(text)) is not None:
+            return None
     return None
 
 
