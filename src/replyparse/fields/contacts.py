@@ -91,6 +91,7 @@ from typing import Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.closing import (
+    ANSWERING_UNIT,
     AUTHORITY_LINE,
     LIST_SEPARATORS,
     SQUEEZED,
@@ -400,8 +401,9 @@ _REFERENCE_INDENT = re.compile(r"(?:&(?:nbsp|ensp|emsp|thinsp|#160|#12288)；?)+
 # A closing formula opening a line (感谢您…, 特此答复, 此致 / 敬礼): the reply's last words
 # after its answer, no paragraph of it (:func:`_last_paragraphs`).
 _FORMULA_LINE = re.compile(f"(?:{vocab.alternation('closing_formulas')})")
-# The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`).
-_HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
+# The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`),
+# the answering unit's too (答复单位, 回复部门: labels of the unit as 承办单位 is).
+_HANDLING_UNIT = re.compile(rf"(?:(?:承办|办理|经办)单位|{ANSWERING_UNIT})[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
 _MID_SENTENCE = "，,、"
 
@@ -2213,14 +2215,14 @@ def _authority(lead: str) -> str | None:
 
 
 def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_Event]) -> bool:
-    """Whether ``label`` is a 承办单位 (办理单位, 经办单位) alone on its line in the letter
+    """Whether ``label`` is a 承办单位 (办理单位, 经办单位, the answering unit's 答复单位,
+    回复部门…: :data:`~replyparse.closing.ANSWERING_UNIT`) alone on its line in the letter
     as written, its value an office only: the unit that handles the proposal, as a form
     names it, the org only of the contacts right under it (on a contact's own line,
     ``承办单位：某局某科　承办人：…``, also where a copy that lost its line breaks was cut
     into lines again, it is his)."""
     return (
-        flat.text.find("单位", label.start, label.end) >= 0  # what every match holds
-        and _HANDLING_UNIT.fullmatch(flat.text, label.start, label.end) is not None
+        _HANDLING_UNIT.fullmatch(flat.text, label.start, label.end) is not None
         and all(e.part == "org" for e in events)
         and _line_break_after(view, flat)
     )
