@@ -565,9 +565,9 @@ _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
 # Table separators a web page kept around a line's text (2018年6月28日 |, │ 某局 │).
 _TABLE_BARS = re.compile(rf"^[{CELL_BARS}\s]+|[{CELL_BARS}\s]+$")
 # A citation mark a wiki-style mirror glued to a line's end: 2007年7月17日[1], 某局[2][3].
-_FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 _ONE_MARK = re.compile(r"\[\d{1,3}(?:-\d{1,3})?\]")
-"""One of :data:`_FOOTNOTE`'s marks, nine characters at most, one ``[`` in it."""
+"""One citation mark (``[1]``, ``[2-3]``), nine characters at most, one ``[`` in it: a run of
+them ends a line in :func:`footnote_start`."""
 
 
 # A tag of a web page's markup a mirror broke and glued to a line's end, a ? for the
@@ -589,8 +589,8 @@ def footnote_start(text: str) -> int:
     there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
     if not text.endswith(("]", "]\n")):
         return len(text)  # the marks end with ] (before the end, or a last line break)
-    # (walked back mark by mark from the end, as _FOOTNOTE.search finds them: a search tries
-    # each mark of a long run that a stray ] ends, quadratic)
+    # (walked back mark by mark from the end, as a search for a run of marks before the end
+    # finds them: such a search tries each mark of a long run that a stray ] ends, quadratic)
     end = len(text) - 1 if text.endswith("\n") else len(text)
     start = end
     while start and text[start - 1] == "]":
