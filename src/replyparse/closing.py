@@ -1496,7 +1496,6 @@ def _spaced_on(view: TextView, line: Line, after: int) -> tuple[str, int]:
     before by a pad (:data:`_NAME_PADS`), joined, and where the last ends: a value spaced out
     to fill its cell; ``("", after)`` when none follows so. The last may have a note in
     brackets glued after it (``所（王某某）``, review57e): the note is no part of it."""
-    origin, original = view.origin, view.original
     text, end = "", after
     for part in gap_parts(view, line):
         if part.start < after:
@@ -1504,7 +1503,7 @@ def _spaced_on(view: TextView, line: Line, after: int) -> tuple[str, int]:
         if not (
             "\u4e00" <= part.text[:1] <= "\u9fff"
             and (len(part.text) == 1 or part.text[1] in "（(")
-            and original[origin[end - 1] + 1 : origin[part.start]] in _NAME_PADS
+            and _padded(view, end, part.start)
         ):
             break
         text, end = text + part.text[0], part.start + 1
@@ -1519,14 +1518,13 @@ def _label_part(view: TextView, line: Line) -> Line:
     (:data:`_NAME_PADS`: ``承  办  单  位：某局``, ``答　复　单　位：某局``) and the part
     after them, which holds the label's last character and its colon."""
     parts = gap_parts(view, line)
-    origin, original = view.origin, view.original
     k = 0
     while (
         k + 1 < len(parts)
         and k < _SPREAD_LABEL_LONGEST
         and len(parts[k].text) == 1
         and "\u4e00" <= parts[k].text <= "\u9fff"
-        and original[origin[parts[k + 1].start - 1] + 1 : origin[parts[k + 1].start]] in _NAME_PADS
+        and _padded(view, parts[k + 1].start, parts[k + 1].start)
     ):
         k += 1
     if k == 0:
@@ -1603,6 +1601,15 @@ _NAME_PADS = frozenset({" ", "  ", "\u3000"})
 ``王  芳``, ``王\u3000芳``): one space, two (a character's width) or one ideographic space."""
 
 
+def _padded(view: TextView, end: int, start: int) -> bool:
+    """Whether the letter as written sets a pad (:data:`_NAME_PADS`) and nothing else between
+    the view's character before ``end`` and the one at ``start``: the test each walk over
+    single hanzi spread out to a cell's width asks between two of them (:func:`name_parts`,
+    :func:`_label_part`, :func:`_spaced_on`). The walks themselves differ (where they start,
+    a bracketed note after the last or not, a string or parts), so each keeps its own loop."""
+    return view.original[view.origin[end - 1] + 1 : view.origin[start]] in _NAME_PADS
+
+
 def name_parts(view: TextView, line: Line) -> list[Line]:
     """:func:`gap_parts` of ``line``, a name letter-spaced to fill a table's cell read as one
     part: single hanzi parted by a pad (:data:`_NAME_PADS`) joined (``吴 某 某      1390…`` is
@@ -1615,14 +1622,9 @@ def name_parts(view: TextView, line: Line) -> list[Line]:
         return parts
     out: list[Line] = []
     spaced = False  # whether out[-1] is single hanzi joined, or one hanzi alone
-    origin, original = view.origin, view.original
     for part in parts:
         one = len(part.text) == 1 and "\u4e00" <= part.text <= "\u9fff"
-        if (
-            one
-            and spaced
-            and original[origin[part.start - 1] + 1 : origin[part.start]] in _NAME_PADS
-        ):
+        if one and spaced and _padded(view, part.start, part.start):
             last = out[-1]
             out[-1] = Line(last.index, last.start, part.end, last.text + part.text)
         else:
