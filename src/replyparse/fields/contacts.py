@@ -1233,8 +1233,13 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
         m = _BOUNDARY.search(text, pos, end)
     if pos < end:
         _gapped_runs(view, flat, pos, end, depth > 0, runs)
-    # one character parted by a gap joins the run beside it; single characters one after
-    # another so are a name letter-spaced, or names side by side (:func:`_spaced_names`)
+    return _merged(text, runs)
+
+
+def _merged(text: str, runs: list[tuple[int, int, bool, bool]]) -> list[_Piece]:
+    """The pieces of words ``runs`` (start, end, bracketed, gap before) of ``text`` make:
+    one character parted by a gap joins the run beside it; single characters one after
+    another so are a name letter-spaced, or names side by side (:func:`_spaced_names`)."""
     merged: list[tuple[int, int, bool, bool]] = []
     k = 0
     while k < len(runs):
@@ -1269,14 +1274,15 @@ three): a longer run of single characters is read whole, as before."""
 
 def _spaced_names(chars: str, after_words: bool) -> list[int] | None:
     """How many of ``chars``, single hanzi a gap parts each from the next, each name holds
-    when they are people's names letter-spaced side by side (``钟 林 杨 光 明``: 2 and 3):
+    when they are people's names letter-spaced side by side (``韩 冬 邓 秋 生``: 2 and 3):
     the one way to part them into names of two or three (four after a double surname) each
     opening with a surname (data/surnames.txt), in more than one name; None when they are one
-    name (``杨 光 明``, ``欧 阳 明 华``), no names, or may be parted more ways than one.
+    name (``邓 秋 生``, ``欧 阳 秋 生``), no names, or may be parted more ways than one.
 
     ``after_words``: a run of words stands before them with a gap between: then two or three
-    are their own name (``钟林 杨 光 明``), parted from those words, where they open with a
-    surname; else they join them as before (``局长 王 芳``)."""
+    are their own name (``韩冬 邓 秋 生``, ``科长 邓 秋 生``), parted from those words, where
+    they are a name so (a surname first, no office's ending); else they join them as before
+    (``某县 财 政 局``)."""
     if len(chars) > _SPACED_LONGEST or not all("\u4e00" <= c <= "\u9fff" for c in chars):
         return None
     if len(chars) <= 3:
