@@ -40,12 +40,6 @@ def plain_word_runs(
 
 
 def plain_word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[contacts._Piece]:
-    """:func:`contacts._word_pieces` as first written: the runs above, merged as it does."""
-    merged: list[tuple[int, int, bool, bool]] = []
-    for run in plain_word_runs(view, flat, start, end):
-        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
-            last = merged[-1]
-            merged[-1] = (last[0], run[1], last[2], last[3])
-        else:
-            merged.append(run)
-    return [contacts._Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
+    """:func:`contacts._word_pieces` as first written: the runs above, merged as it does
+    (:func:`contacts._merged`, the same code: what is checked is the runs' fast paths)."""
+    return contacts._merged(flat.text, plain_word_runs(view, flat, start, end))

@@ -47,6 +47,11 @@ HOSTS = [
                  id="handling-unit-under-the-date"),
     pytest.param("2024年5月10日\n\n单位负责人盖章：\n\n承办单位：某镇人民政府、某县水利局、某县财政局\n",
                  "某镇人民政府、某县水利局、某县财政局", "2024-05-10", id="joint-list-under-the-seal-slot"),
+    # the answering unit's labels read as 承办单位 is (left58b)
+    pytest.param("2024年5月10日\n答复单位：某县交通运输局\n", "某县交通运输局", "2024-05-10",
+                 id="answering-unit-under-the-date"),
+    pytest.param("2024年5月10日\n联系人：李某  联系电话：0000-5550123\n回复部门：某县交通运输局\n",
+                 "某县交通运输局", "2024-05-10", id="answering-unit-under-a-contact"),
 ]  # fmt: skip
 
 

@@ -204,6 +204,12 @@ UNIT_ABOVE = [
         "县水利局工程股",
         id="same-line-as-before",
     ),
+    pytest.param(
+        "答复单位：县水利局工程股\n联系人：李某  联系电话：0000-5550123",
+        "李某",
+        "县水利局工程股",
+        id="answering-unit-over-person",
+    ),
 ]
 
 
@@ -226,6 +232,16 @@ UNIT_APART = [
     pytest.param(
         "联系人：李某  联系电话：0000-5550123\n承办单位：县水利局",
         id="unit-under-the-contact",
+    ),
+    # the answering unit's labels read as 承办单位 is (left58b: an earlier round gave it to
+    # the contact above as its org)
+    pytest.param(
+        "联系人：李某  联系电话：0000-5550123\n答复单位：县水利局",
+        id="answering-unit-under-the-contact",
+    ),
+    pytest.param(
+        "联系人：李某  联系电话：0000-5550123\n办复部门：县水利局",
+        id="answering-department-under-the-contact",
     ),
 ]
 

@@ -69,3 +69,33 @@ def test_a_closing_lists_two_people_with_gaps() -> None:
         ("韩某", "0000-5550123"),
         ("邓某", "13900000007"),
     ]
+
+
+# Names letter-spaced to fill a cell, one pad between their characters: read as a reader
+# parts them, each name a surname and one or two characters after it (left58b: an earlier
+# round joined every single character after the label into one name).
+SPACED = [
+    pytest.param("联系人：韩　冬", ["韩冬"], id="two-spaced"),
+    pytest.param("联系人：邓 秋 生", ["邓秋生"], id="three-spaced"),
+    pytest.param("联系人：韩　冬 邓 秋 生", ["韩冬", "邓秋生"], id="two-then-three"),
+    pytest.param("联系人：邓  秋  生  韩  冬", ["邓秋生", "韩冬"], id="three-then-two"),
+    pytest.param("联系人：韩冬 邓 秋 生", ["韩冬", "邓秋生"], id="plain-then-spaced"),
+    pytest.param("联系人：韩 冬 邓秋生", ["韩冬", "邓秋生"], id="spaced-then-plain"),
+    pytest.param("联系人：韩 冬 邓 秋 喻 江", ["韩冬", "邓秋", "喻江"], id="three-of-two"),
+    pytest.param("联系人：科长 邓 秋 生", ["邓秋生"], id="post-before"),
+    # one name only, however long, or names that part more ways than one: whole, as before
+    pytest.param("联系人：欧 阳 秋 生", ["欧阳秋生"], id="double-surname"),
+    pytest.param("联系人：韩冬 邓秋生", ["韩冬", "邓秋生"], id="plain-list"),
+    pytest.param("联系人：韩 冬", ["韩冬"], id="one-space"),
+]
+
+
+@pytest.mark.parametrize(("lines", "names"), SPACED)
+def test_letter_spaced_names_part_as_a_reader_parts_them(lines: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _read(lines)] == names
+
+
+@pytest.mark.parametrize("office", ["某 县 财 政 局", "某县 林 业 局"])
+def test_a_letter_spaced_office_stays_one_office(office: str) -> None:
+    lines = f"联系单位：{office}\n联系电话：0000-5550123"
+    assert _read(lines) == [(None, office.replace(" ", ""), "0000-5550123")]

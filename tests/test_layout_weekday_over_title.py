@@ -23,6 +23,10 @@ _LETTER = (
         pytest.param("周五", id="short-weekday"),
         pytest.param("2099年3月4日 星期三", id="date-and-weekday"),
         pytest.param("2099-03-04（周三）", id="figures-and-bracketed-weekday"),
+        # the spoken 周天 for Sunday (left58b): alone it may be a person's name too (周 and
+        # a given name), which is no title's first words either, so the line is the page's
+        pytest.param("周天", id="spoken-sunday-alone"),
+        pytest.param("2099年3月8日 周天", id="date-and-spoken-sunday"),
     ],
 )
 def test_a_weekday_over_the_title_is_no_part_of_it(line: str) -> None:
@@ -33,5 +37,13 @@ def test_a_weekday_over_the_title_is_no_part_of_it(line: str) -> None:
 
 def test_a_title_that_names_a_weekday_keeps_it() -> None:
     title = "关于周末开放星期三集市的建议的答复"
+    letter = parse_text(_LETTER.replace(_TITLE, title), keywords=False)
+    assert letter.title == title
+
+
+def test_a_title_opening_with_a_weekdays_words_keeps_them() -> None:
+    """The weekday is read only as a whole line: a title that opens with its words and goes
+    on (``周天文化节…``) is no weekday line."""
+    title = "周天文化节场地安排的建议的答复"
     letter = parse_text(_LETTER.replace(_TITLE, title), keywords=False)
     assert letter.title == title

@@ -35,9 +35,28 @@ def test_the_mirror_s_words_are_the_session_s(session: str) -> None:
     [
         pytest.param("县政协（十届）三次会议", None, id="a-note-no-site"),
         pytest.param("某县（试点）十二届人大三次会议", "十二届人大三次会议", id="a-place-note"),
-        pytest.param("门户网站公布的十二届人大三次会议", "十二届人大三次会议", id="a-sentence"),
+        # (a bracket right before the session, so the words before it are read back over:
+        # a sentence's, no site's name whole)
+        pytest.param(
+            "门户网站公布的（第二批）十二届人大三次会议", "十二届人大三次会议", id="a-sentence"
+        ),
     ],
 )
 def test_other_brackets_before_a_session_add_nothing(session: str, read: str | None) -> None:
     record = parse_text(OPENING.format(session=session))
     assert (record.proposal.session if record.proposal else None) == read
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        pytest.param("请登录(新版)官网十二届人大三次会议", id="a-request"),
+        pytest.param("本局（新版）官网十二届人大三次会议", id="the-letter-s-own-authority"),
+    ],
+)
+def test_a_sentence_ending_in_a_site_s_word_is_no_mirror_s_seat(session: str) -> None:
+    """Words that end in a site's word but are a sentence's (a request, the letter's own
+    authority: :func:`replyparse.orgnames.site_name`) are not read back over as a mirror's."""
+    record = parse_text(OPENING.format(session=session))
+    assert record.proposal is not None
+    assert record.proposal.session == "官网十二届人大三次会议"

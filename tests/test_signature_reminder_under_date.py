@@ -40,3 +40,27 @@ def test_the_same_sentence_above_the_signature_stays_the_body() -> None:
         "青禾县交通运输局\n", "如对本答复不满意，可向我局反映。\n青禾县交通运输局\n"
     )
     assert signature_of(body) == ("青禾县交通运输局", "2099-06-01")
+
+
+NUMBERED = "".join(f"{n}.请留意第{n}项事宜，如有疑问请来电。\n" for n in range(1, 7))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("温馨提示：\n" + NUMBERED, id="six-numbered-points"),
+        pytest.param("温馨提示：\n" + NUMBERED[:60], id="three-numbered-points"),
+        pytest.param("友情提示：\n请妥善保管本答复。\n欢迎继续关注本局工作。\n", id="plain-lines"),
+        pytest.param(
+            "温馨提示：请妥善保管本答复。\n欢迎继续关注本局工作。\n", id="note-on-label-line"
+        ),
+        pytest.param(
+            "注：\n1.请妥善保管本答复。\n2.欢迎继续关注本局工作。\n", id="plain-note-label"
+        ),
+    ],
+)
+def test_a_notes_lines_under_its_label_hide_no_signature(tail: str) -> None:
+    """A note's label under the date with its lines under it, however many up to twelve,
+    numbered or not (left58b: an earlier round read them as the body's and lost the signer
+    and the date)."""
+    assert signature_of(LETTER + tail) == ("青禾县交通运输局", "2099-06-01")

@@ -570,9 +570,9 @@ _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
 # Table separators a web page kept around a line's text (2018年6月28日 |, │ 某局 │).
 _TABLE_BARS = re.compile(rf"^[{CELL_BARS}\s]+|[{CELL_BARS}\s]+$")
 # A citation mark a wiki-style mirror glued to a line's end: 2007年7月17日[1], 某局[2][3].
-_FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 _ONE_MARK = re.compile(r"\[\d{1,3}(?:-\d{1,3})?\]")
-"""One of :data:`_FOOTNOTE`'s marks, nine characters at most, one ``[`` in it."""
+"""One citation mark (``[1]``, ``[2-3]``), nine characters at most, one ``[`` in it: a run of
+them ends a line in :func:`footnote_start`."""
 
 
 # A tag of a web page's markup a mirror broke and glued to a line's end, a ? for the
@@ -594,8 +594,8 @@ def footnote_start(text: str) -> int:
     there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
     if not text.endswith(("]", "]\n")):
         return len(text)  # the marks end with ] (before the end, or a last line break)
-    # (walked back mark by mark from the end, as _FOOTNOTE.search finds them: a search tries
-    # each mark of a long run that a stray ] ends, quadratic)
+    # (walked back mark by mark from the end, as a search for a run of marks before the end
+    # finds them: such a search tries each mark of a long run that a stray ] ends, quadratic)
     end = len(text) - 1 if text.endswith("\n") else len(text)
     start = end
     while start and text[start - 1] == "]":
@@ -1169,6 +1169,11 @@ def listed_authorities(text: str) -> list[tuple[int, int]] | None:
 _SIGNING_SLOT = r"签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
 # The labels that name a unit by their own word (单位, 部门, 机关): 承办单位, 答复部门…
 _UNIT_LABELS = r"(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称"
+ANSWERING_UNIT = r"(?:答复|回复|办复)(?:单位|部门)"
+"""The answering unit's labels (``答复单位：``, ``回复部门：``…): labels of the unit that
+handles the proposal, read as ``承办单位：`` is (left58b: under the date as the closing's
+last line it signs, :data:`_HANDLER_ALONE`; alone on its line it is the org only of the
+contacts right under it, :func:`replyparse.fields.contacts._unit_of_the_form`)."""
 
 _GLUED_POST = re.compile(rf"副?(?:{vocab.alternation('posts')})")
 _GLUED_LONGEST = 40
@@ -1416,7 +1421,7 @@ _CUT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,12}?[省市县区州旗盟][\u4e00-\u
 """A unit's name that lost its last characters in copying (某县住房和城乡建设, its 局 lost),
 as a unit's label gives it: opening with its place (its level, 省 市 县 区 州 旗 盟), words
 after it, no mark nor figure. Signs as written, as the head's authority does so cut."""
-_HANDLER_ALONE = re.compile(r"^(?:承办|办理)(?:单位|部门)：[^，,；;。：]+$")
+_HANDLER_ALONE = re.compile(rf"^(?:(?:承办|办理)(?:单位|部门)|{ANSWERING_UNIT})：[^，,；;。：]+$")
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
 closing's last line, they sign (:func:`signature`); a site's 主办单位 with its address
 there is the page's footer."""
@@ -1496,7 +1501,6 @@ def _spaced_on(view: TextView, line: Line, after: int) -> tuple[str, int]:
     before by a pad (:data:`_NAME_PADS`), joined, and where the last ends: a value spaced out
     to fill its cell; ``("", after)`` when none follows so. The last may have a note in
     brackets glued after it (``所（王某某）``, review57e): the note is no part of it."""
-    origin, original = view.origin, view.original
     text, end = "", after
     for part in gap_parts(view, line):
         if part.start < after:
@@ -1504,7 +1508,7 @@ def _spaced_on(view: TextView, line: Line, after: int) -> tuple[str, int]:
         if not (
             "\u4e00" <= part.text[:1] <= "\u9fff"
             and (len(part.text) == 1 or part.text[1] in "（(")
-            and original[origin[end - 1] + 1 : origin[part.start]] in _NAME_PADS
+            and _padded(view, end, part.start)
         ):
             break
         text, end = text + part.text[0], part.start + 1
@@ -1519,14 +1523,13 @@ def _label_part(view: TextView, line: Line) -> Line:
     (:data:`_NAME_PADS`: ``承  办  单  位：某局``, ``答　复　单　位：某局``) and the part
     after them, which holds the label's last character and its colon."""
     parts = gap_parts(view, line)
-    origin, original = view.origin, view.original
     k = 0
     while (
         k + 1 < len(parts)
         and k < _SPREAD_LABEL_LONGEST
         and len(parts[k].text) == 1
         and "\u4e00" <= parts[k].text <= "\u9fff"
-        and original[origin[parts[k + 1].start - 1] + 1 : origin[parts[k + 1].start]] in _NAME_PADS
+        and _padded(view, parts[k + 1].start, parts[k + 1].start)
     ):
         k += 1
     if k == 0:
@@ -1603,6 +1606,15 @@ _NAME_PADS = frozenset({" ", "  ", "\u3000"})
 ``王  芳``, ``王\u3000芳``): one space, two (a character's width) or one ideographic space."""
 
 
+def _padded(view: TextView, end: int, start: int) -> bool:
+    """Whether the letter as written sets a pad (:data:`_NAME_PADS`) and nothing else between
+    the view's character before ``end`` and the one at ``start``: the test each walk over
+    single hanzi spread out to a cell's width asks between two of them (:func:`name_parts`,
+    :func:`_label_part`, :func:`_spaced_on`). The walks themselves differ (where they start,
+    a bracketed note after the last or not, a string or parts), so each keeps its own loop."""
+    return view.original[view.origin[end - 1] + 1 : view.origin[start]] in _NAME_PADS
+
+
 def name_parts(view: TextView, line: Line) -> list[Line]:
     """:func:`gap_parts` of ``line``, a name letter-spaced to fill a table's cell read as one
     part: single hanzi parted by a pad (:data:`_NAME_PADS`) joined (``吴 某 某      1390…`` is
@@ -1615,14 +1627,9 @@ def name_parts(view: TextView, line: Line) -> list[Line]:
         return parts
     out: list[Line] = []
     spaced = False  # whether out[-1] is single hanzi joined, or one hanzi alone
-    origin, original = view.origin, view.original
     for part in parts:
         one = len(part.text) == 1 and "\u4e00" <= part.text <= "\u9fff"
-        if (
-            one
-            and spaced
-            and original[origin[part.start - 1] + 1 : origin[part.start]] in _NAME_PADS
-        ):
+        if one and spaced and _padded(view, part.start, part.start):
             last = out[-1]
             out[-1] = Line(last.index, last.start, part.end, last.text + part.text)
         else:
@@ -2587,9 +2594,14 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
     line written with a colon, a label no table holds, ``文稿编辑：某科``): nothing under the
     date is the body's. Lines the closing knows may stand between them and the date (a
     contact's ``联系人：…  联系电话：…``). Never a line the closing knows nothing of that holds
-    a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact."""
+    a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact.
+
+    A note's lines under its label (``温馨提示：`` / ``1.请…。`` / ``2.…。``), as many as
+    :data:`_NOTE_LINES` allows, are the note's: the walk goes on from the label."""
     unknown = 0
-    for k in range(j, max(floor, j - _UNDER_THE_DATE_ALL) - 1, -1):
+    note = _note_label_above(lines, j, floor)
+    top = j if note is None else note - 1  # (the label is the closing's: walk from above it)
+    for k in range(top, max(floor, top - _UNDER_THE_DATE_ALL) - 1, -1):
         text = _without_table_bars(lines[k].text)
         date = _date_kind(text)
         if date in (Kind.DATE, Kind.AUTHORITY_DATE) or (
@@ -2612,6 +2624,27 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
             or _DIGIT_RUN.search(text)
         ):
             return Kind.OTHER if _listing_after_barred_date(view, lines, j, floor) else None
+    return None
+
+
+_NOTE_LABEL = re.compile(rf"^(?:{vocab.spellings(vocab.labels_of('note'))})[：:]")
+"""A closing note's label and its colon opening a line (``注：``, ``备注：``, ``附注：``,
+``温馨提示：``, ``特别提示：``, ``友情提示：``), the note on its line or under it."""
+_NOTE_LINES = 12
+"""The most lines of a note under its label that :func:`_below_the_date` reads as the
+note's (a reminder's numbered points, ``1.…`` ``2.…``)."""
+
+
+def _note_label_above(lines: Sequence[Line], j: int, floor: int) -> int | None:
+    """The index of the closing note's label (:data:`_NOTE_LABEL`) that ``lines[j]`` is a
+    line under, one of the :data:`_NOTE_LINES` under it with no date between; None when it
+    is none."""
+    for k in range(j - 1, max(floor, j - _NOTE_LINES) - 1, -1):
+        text = lines[k].text.lstrip()
+        if _NOTE_LABEL.match(text):
+            return k
+        if _date_kind(_without_table_bars(text)) is not None:
+            return None
     return None
 
 

@@ -91,6 +91,7 @@ from typing import Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.closing import (
+    ANSWERING_UNIT,
     AUTHORITY_LINE,
     LIST_SEPARATORS,
     SQUEEZED,
@@ -400,8 +401,9 @@ _REFERENCE_INDENT = re.compile(r"(?:&(?:nbsp|ensp|emsp|thinsp|#160|#12288)；?)+
 # A closing formula opening a line (感谢您…, 特此答复, 此致 / 敬礼): the reply's last words
 # after its answer, no paragraph of it (:func:`_last_paragraphs`).
 _FORMULA_LINE = re.compile(f"(?:{vocab.alternation('closing_formulas')})")
-# The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`).
-_HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
+# The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`),
+# the answering unit's too (答复单位, 回复部门: labels of the unit as 承办单位 is).
+_HANDLING_UNIT = re.compile(rf"(?:(?:承办|办理|经办)单位|{ANSWERING_UNIT})[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
 _MID_SENTENCE = "，,、"
 
@@ -1231,15 +1233,84 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
         m = _BOUNDARY.search(text, pos, end)
     if pos < end:
         _gapped_runs(view, flat, pos, end, depth > 0, runs)
-    # one character parted by a gap joins the run beside it
+    return _merged(text, runs)
+
+
+def _merged(text: str, runs: list[tuple[int, int, bool, bool]]) -> list[_Piece]:
+    """The pieces of words ``runs`` (start, end, bracketed, gap before) of ``text`` make:
+    one character parted by a gap joins the run beside it; single characters one after
+    another so are a name letter-spaced, or names side by side (:func:`_spaced_names`)."""
     merged: list[tuple[int, int, bool, bool]] = []
-    for run in runs:
-        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
-            last = merged[-1]
-            merged[-1] = (last[0], run[1], last[2], last[3])
-        else:
-            merged.append(run)
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        j = k + 1
+        if run[1] - run[0] == 1:
+            while j < len(runs) and runs[j][3] and runs[j][1] - runs[j][0] == 1:
+                j += 1
+        if j - k > 1:
+            names = _spaced_names(text[run[0] : runs[j - 1][1]], bool(merged) and run[3])
+            if names is not None:
+                at = k
+                for n in names:
+                    merged.append((runs[at][0], runs[at + n - 1][1], run[2], runs[at][3]))
+                    at += n
+                k = j
+                continue
+        for one in runs[k:j]:
+            if merged and one[3] and (one[1] - one[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
+                last = merged[-1]
+                merged[-1] = (last[0], one[1], last[2], last[3])
+            else:
+                merged.append(one)
+        k = j
     return [_Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
+
+
+_SPACED_LONGEST = 12
+"""The most letter-spaced characters :func:`_spaced_names` parts into names (four names of
+three): a longer run of single characters is read whole, as before."""
+
+
+def _spaced_names(chars: str, after_words: bool) -> list[int] | None:
+    """How many of ``chars``, single hanzi a gap parts each from the next, each name holds
+    when they are people's names letter-spaced side by side (``韩 冬 邓 秋 生``: 2 and 3):
+    the one way to part them into names of two or three (four after a double surname) each
+    opening with a surname (data/surnames.txt), in more than one name; None when they are one
+    name (``邓 秋 生``, ``欧 阳 秋 生``), no names, or may be parted more ways than one.
+
+    ``after_words``: a run of words stands before them with a gap between: then two or three
+    are their own name (``韩冬 邓 秋 生``, ``科长 邓 秋 生``), parted from those words, where
+    they are a name so (a surname first, no office's ending); else they join them as before
+    (``某县 财 政 局``)."""
+    if len(chars) > _SPACED_LONGEST or not all("\u4e00" <= c <= "\u9fff" for c in chars):
+        return None
+    if len(chars) <= 3:
+        return [len(chars)] if after_words and _spaced_name(chars) else None
+    # ways[i]: how many partings of chars[i:] there are (counted up to two), first[i]: the
+    # length of the first name in the last found
+    ways = [0] * len(chars) + [1]
+    first = [0] * (len(chars) + 1)
+    for i in range(len(chars) - 1, -1, -1):
+        for n in (2, 3, 4):
+            if i + n <= len(chars) and ways[i + n] and _spaced_name(chars[i : i + n]):
+                ways[i] = min(2, ways[i] + ways[i + n])
+                first[i] = n
+    if ways[0] != 1:
+        return None
+    names, i = [], 0
+    while i < len(chars):
+        names.append(first[i])
+        i += first[i]
+    return names if len(names) > 1 or after_words else None
+
+
+def _spaced_name(chars: str) -> bool:
+    """Whether ``chars`` are a name of :func:`_spaced_names`: a surname and one or two
+    characters after it, no organisation's ending (``林 业 局`` is an office)."""
+    if ORG_END.search(chars):
+        return False
+    return any(chars.startswith(s) and 1 <= len(chars) - len(s) <= 2 for s in _SURNAMES)
 
 
 def _gapped_runs(
@@ -2150,14 +2221,14 @@ def _authority(lead: str) -> str | None:
 
 
 def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_Event]) -> bool:
-    """Whether ``label`` is a 承办单位 (办理单位, 经办单位) alone on its line in the letter
+    """Whether ``label`` is a 承办单位 (办理单位, 经办单位, the answering unit's 答复单位,
+    回复部门…: :data:`~replyparse.closing.ANSWERING_UNIT`) alone on its line in the letter
     as written, its value an office only: the unit that handles the proposal, as a form
     names it, the org only of the contacts right under it (on a contact's own line,
     ``承办单位：某局某科　承办人：…``, also where a copy that lost its line breaks was cut
     into lines again, it is his)."""
     return (
-        flat.text.find("单位", label.start, label.end) >= 0  # what every match holds
-        and _HANDLING_UNIT.fullmatch(flat.text, label.start, label.end) is not None
+        _HANDLING_UNIT.fullmatch(flat.text, label.start, label.end) is not None
         and all(e.part == "org" for e in events)
         and _line_break_after(view, flat)
     )

@@ -106,7 +106,7 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, SITE_NAME
+from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, site_name
 from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -682,9 +682,10 @@ _MIRROR_WORDS = (
 )
 # The same mirror's words where the session's place stood, before its 届 (…在某某娱乐(中国)
 # 官方网站 十六届人大…, 您在某某城_某某网-【某某平台】第十七届人民代表大会…): a site's name, a
-# bracketed note inside it or not (:data:`~replyparse.orgnames.SITE_NAME`), or the words an
-# underscore joins: the session's own, as written (as a mirror's words glued before a signer
-# are the signer's). The run read back over them is bounded by the longest of either.
+# bracketed note inside it or not, no sentence's words ending in a site's word (请登录(新版)
+# 官网: :func:`~replyparse.orgnames.site_name`), or the words an underscore joins: the
+# session's own, as written (as a mirror's words glued before a signer are the signer's).
+# The run read back over them is bounded by the longest of either.
 _ORDINAL = re.compile(rf"第?[{_NUMERAL}]{{1,4}}届")
 _SEAT_LONGEST = 110
 _MIRROR_RUN = re.compile(_MIRROR_WORDS)
@@ -704,7 +705,7 @@ def _mirror_seat(text: str, at: int) -> str:
     while i > lo and SITE_CHAR.match(text, i - 1):
         i -= 1
     seat = _strip_lead(text[i:seat_end])
-    if not (SITE_NAME.fullmatch(seat) or _MIRROR_RUN.fullmatch(seat)):
+    if not (site_name(seat) or _MIRROR_RUN.fullmatch(seat)):
         return ""
     return seat[: len(seat) - (seat_end - at)]
 
