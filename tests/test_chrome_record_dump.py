@@ -50,3 +50,20 @@ def test_a_wrapped_dump_is_chrome_whole() -> None:
 def test_an_opening_never_closed_takes_nothing() -> None:
     lines = ["某县水务局关于某事的复函", "", DUMP[:30], "王某委员："]
     assert not chrome_lines(lines, "\n".join(lines)) & {2, 3}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "2031-4-9 00:00| 发布者: 某县人民政府| 查看: 17| 评论: 0|来自: 某县政府门户网",
+        "2031-4-9 00:00  发布者: 某县人民政府  查看: 17  评论: 0  来自: 某县政府门户网",
+        "2031-04-09 10:20 | 作者: 王某 | 浏览: 17 | 来自: 某县政府网",
+        "2031-04-09 10:20 作者：王某 点击：17",
+        "发布者: 某县人民政府| 2031-4-9| 查看: 17",
+    ],
+)
+def test_a_row_of_page_labels_with_its_date_gives_no_date(row: str) -> None:
+    # (the forum's or CMS's row over the letter, bars or blanks between its cells: chrome
+    # already before the dump was; pinned beside it, dev83/006)
+    dates = [d.text for d in parse_text(LETTER.format(head=row)).dates]
+    assert dates == ["2031年", "2031年5月6日"]
