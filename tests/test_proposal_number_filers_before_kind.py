@@ -1,7 +1,8 @@
 """Who filed the item, what sort it is or when it came in, written between its number and
-its kind word (``第141号党派提案``, ``界别提案``, ``团体提案``, ``代表团建议``,
-``闭会期间建议``, ``闭会期间代表建议``: elements.ITEM_FILERS): the 第N号 is the item's number,
-as with ``第12号代表建议``, and the kind is the word after them. Snippets are invented."""
+its kind word (``第141号党派提案``, ``界别提案``, ``团体提案``, ``代表团建议``, ``闭会期间建议``,
+``闭会期间代表建议``, two together, ``委员个人提案``: elements.ITEM_FILERS): the 第N号 is the
+item's number, as with ``第12号代表建议``, and the kind is the word after them. Snippets are
+invented."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ OPENING = (
         ("第141号代表团建议", "建议"),
         ("第141号闭会期间建议", "建议"),
         ("第141号闭会期间代表建议", "建议"),
+        ("第141号委员个人提案", "提案"),
+        ("第141号重点集体提案", "提案"),
     ],
 )
 def test_the_number_before_the_filers_is_the_items(numbered: str, kind: str) -> None:
