@@ -47,6 +47,14 @@ def test_a_wrapped_dump_is_chrome_whole() -> None:
     assert dates == ["2031年", "2031年5月6日"]
 
 
+def test_a_long_dump_on_its_line_is_chrome() -> None:
+    files = ",".join(f'{{"名称":"附件{n}.pdf","大小":"{n}KB"}}' for n in range(1, 9))
+    long_dump = DUMP.removesuffix("[]}") + f"[{files}]}}"
+    lines = ["某县水务局关于某事的复函", "", long_dump, "", "王某委员："]
+    assert len(long_dump) > 200
+    assert chrome_lines(lines, "\n".join(lines)) >= {2}
+
+
 def test_an_opening_never_closed_takes_nothing() -> None:
     lines = ["某县水务局关于某事的复函", "", DUMP[:30], "王某委员："]
     assert not chrome_lines(lines, "\n".join(lines)) & {2, 3}

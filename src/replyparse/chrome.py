@@ -2865,11 +2865,15 @@ def _wrapped_dump(texts: list[str], filled: list[int], chrome: set[int]) -> None
     """A page's record dumped as JSON (:data:`_RECORD_DUMP`) that a copy wrapped over
     lines (``摘要: {"原始ID":"…","`` / ``发布时间":"…"}``): the lines from its opening to
     the first that closes its brace, the pieces run on with no blank between, within
-    :data:`_DUMP_LINES`. An opening whose brace no later line closes there takes nothing."""
+    :data:`_DUMP_LINES`; also one whole on its line past :data:`_LONGEST`. An opening whose
+    brace no later line closes there takes nothing."""
     for at, i in enumerate(filled):
         if "{" not in texts[i] or i in chrome or _DUMP_OPENS.match(texts[i]) is None:
             continue
         run = [i]
+        if texts[i].endswith("}"):
+            chrome.add(i)  # (whole on its line, longer than a line of chrome by itself)
+            continue
         for j in filled[at + 1 : at + _DUMP_LINES]:
             if j != run[-1] + 1:
                 break  # (a blank between: the dump ended unclosed)
