@@ -33,6 +33,15 @@ def test_the_wrapped_title_is_the_letters(opener: str, closer: str) -> None:
     assert letter.proposal.number == "27"
 
 
+def test_the_title_printed_over_the_heading_again() -> None:
+    heading = f"石桥镇2031年人大代表建议办理答复（{INNER}）"
+    for head in (f"{INNER}\n\n{heading}", f"{INNER}\n来源：青岚县交通局\n\n{INNER}\n\n{heading}"):
+        letter = parse_text(head + BODY)
+        assert letter.title == INNER
+        assert letter.issuer == "青岚县交通局"
+        assert [d.text for d in letter.dates] == ["2030年"]
+
+
 @pytest.mark.parametrize(
     "inner",
     [

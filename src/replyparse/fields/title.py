@@ -105,16 +105,21 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     heading's words before it the page's listing of it. None when the bracket holds no
     whole title (a proposal's title, ``（关于…的建议）``, a note, an office's name), when
     nothing stands before it, or when what does is a title of its own (``关于…的答复
-    （关于…的函）``, ``对…的答复（…）``: the reply's title, the bracket a note after it)."""
+    （关于…的函）``, ``对…的答复（…）``: the reply's title, the bracket a note after it),
+    unless that title is the bracket's own, the page printing it over its heading again
+    (``某局关于…的函`` / ``某镇2031年…答复（某局关于…的函）``, the layout joining the two)."""
     at = bracket_start(text)
     if not at or text[at] not in _WRAPPERS:
         return None  # (no bracket at the end, nothing before it, or a cited title's 《》)
-    if "关于" in text[:at] or text.startswith("对") or title_issuer(text[:at]) is not None:
-        return None
     inner = text[at + 1 : -1]
     if not inner.endswith(_REPLY_ENDINGS):
         return None
     if _OPENS_AS_TITLE.match(inner) is None and title_issuer(inner) is None:
+        return None
+    head = text[:at]
+    if head.startswith(inner):
+        return at + 1, len(text) - 1  # (the title the page printed over its heading again)
+    if "关于" in head or head.startswith("对") or title_issuer(head) is not None:
         return None
     return at + 1, len(text) - 1
 
