@@ -2846,7 +2846,42 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _bare_row(text)
         or (text[0] in _LONE_CELL_FIRSTS and _LONE_PAGE_CELL.fullmatch(text) is not None)
         or (text[0] in "主信体组所" and _TOPIC_ROW.fullmatch(text) is not None)
+        or ("{" in text and _RECORD_DUMP.fullmatch(text) is not None)
     )
+
+
+_DUMP_OPENS = re.compile(r'(?:[\u4e00-\u9fffA-Za-z]{1,8}\s*:\s*)?\{\s*["“][^"“”]{1,30}["”]\s*:')
+_RECORD_DUMP = re.compile(_DUMP_OPENS.pattern + r".*\}")
+"""A page's record of the article dumped as the site stores it (a JSON object, its keys
+quoted, ``摘要: {"发布时间":"…","发布者":"…","附件":[]}``), its label before it or not: the
+site's data, never the letter's (no letter writes ``{"…":``); its date is the page's, no
+date of the letter's. :data:`_DUMP_OPENS` is how it opens (its label, its brace and its
+first quoted key): a copy that wrapped it leaves its later pieces on the lines under it
+(:func:`_wrapped_dump`)."""
+_DUMP_LINES = 8
+"""How many lines a wrapped dump may run over (its opening line included)."""
+
+
+def _wrapped_dump(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's record dumped as JSON (:data:`_RECORD_DUMP`) that a copy wrapped over
+    lines (``摘要: {"原始ID":"…","`` / ``发布时间":"…"}``): the lines from its opening to
+    the first that closes its brace, the pieces run on with no blank between, within
+    :data:`_DUMP_LINES`; also one whole on its line past :data:`_LONGEST`. An opening whose
+    brace no later line closes there takes nothing."""
+    for at, i in enumerate(filled):
+        if "{" not in texts[i] or i in chrome or _DUMP_OPENS.match(texts[i]) is None:
+            continue
+        run = [i]
+        if texts[i].endswith("}"):
+            chrome.add(i)  # (whole on its line, longer than a line of chrome by itself)
+            continue
+        for j in filled[at + 1 : at + _DUMP_LINES]:
+            if j != run[-1] + 1:
+                break  # (a blank between: the dump ended unclosed)
+            run.append(j)
+            if texts[j].endswith("}"):
+                chrome.update(run)
+                break
 
 
 # (信息分类 is left out: a plain noun a letter's own heading opens with, 信息分类管理, review57e)
@@ -3172,6 +3207,8 @@ _PAGE_SIGNS = (
     *((word, "(?:所载|转载|所发)") for word in ("本站", "本网")),
     ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
+    # (a page's record dumped as JSON, its first quoted key: _RECORD_DUMP)
+    ('{"', r'[^"\n]{1,30}"\s*[:：]'),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
     # (a page's classification row alone on its line, its colon lost, glued to a short value
     # of words: 主题分类城乡建设; no letter writes these labels, left57a)
@@ -4165,6 +4202,7 @@ def _page_chrome(
     _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
     _glued_rows(texts, filled, chrome)
     _over_crumb(texts, filled, chrome)
+    _wrapped_dump(texts, filled, chrome)  # (by itself: a dump no letter writes)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _dated_list(texts, filled, chrome)

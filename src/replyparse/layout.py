@@ -27,6 +27,7 @@ from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DAT
 from replyparse.elements import (
     DOC_NUMBER,
     ITEM_CLASS_YEAR_SERIAL,
+    ITEM_FILERS,
     ITEM_KIND_AFTER,
     ITEM_REGISTRY_NUMBER,
     ITEM_SERIAL,
@@ -195,12 +196,13 @@ _LISTING_CELL = re.compile(
 # The registry's number alone on its line, in brackets or not (县人大代表建议〔2031〕5号).
 _REGISTRY_NUMBER_ALONE = rf"[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$"
 # The number of the item answered, alone on a line above or under the title (第56号建议,
-# 建议第56号, （第0123号提案）, 市十七届人大三次会议第56号建议, 第56号): a page's note, no
-# title words, no label (建议编号：第56号 is a label's row). Not a title's first line broken
+# 建议第56号, （第0123号提案）, 市十七届人大三次会议第56号建议, 第56号, 第56号党派提案 with
+# elements.ITEM_FILERS' words): a page's note, no title words, no label (建议编号：第56号
+# is a label's row). Not a title's first line broken
 # before its ending (对…会议 / 第56号建议的答复, or …第56号建议 / 的答复: see _TITLE_TAIL).
 _NUMBER_LINE = re.compile(
     r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
-    rf"(?:(?:建议|提案|议案)?第?{ITEM_SERIAL}号(?:代表建议|委员提案|建议|提案|议案)?"
+    rf"(?:(?:建议|提案|议案)?第?{ITEM_SERIAL}号(?:{ITEM_FILERS}?(?:建议|提案|议案))?"
     # (a registry's class, bracketed year and serial, 第B（2031）45号建议, 第［2031］12号提案:
     # with its 第 and its kind word, as the title keeps it, elements._ITEM_NUMBER_PART)
     rf"|第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern})[）)]?$"

@@ -36,6 +36,7 @@ from replyparse.fields.numerals import (
 )
 from replyparse.fields.proposal import ANNUAL_ITEM_NUMBER, ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
+from replyparse.fields.title import Title
 from replyparse.layout import is_form_heading
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
@@ -1131,7 +1132,21 @@ def _page_headings(ctx: Context) -> list[tuple[int, int]]:
         ):
             cut = _SUBJECT_OPENS.search(text)
             out.append((line.start, line.start + (len(text) if cut is None else cut.start())))
-    return out
+    return out + _wrapping_heading(ctx, top)
+
+
+def _wrapping_heading(ctx: Context, top: int) -> list[tuple[int, int]]:
+    """The lead of a page heading that wraps the letter's whole title in brackets on the
+    title's own line (``某镇2031年人大代表建议办理答复（某局关于…的函）``, title.wrapped_title):
+    from the line's start to the title's, when it holds a heading's words and a year (the
+    year the page lists the reply under, as in a heading over the title)."""
+    titles = ctx.claims.taken.get(Title)
+    if not titles or titles[0][0] <= top:
+        return []  # (the usual title: it opens its first line)
+    lead = ctx.view.norm[top : titles[0][0]]
+    if "年" not in lead or not _HEADING_WORDS.search(lead):
+        return []
+    return [(top, titles[0][0])]
 
 
 def _heading_year(found: DateFound, headings: list[tuple[int, int]]) -> bool:

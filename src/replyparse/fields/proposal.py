@@ -88,6 +88,7 @@ from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import (
     CLOSE,
     ITEM_CLASS_YEAR_SERIAL,
+    ITEM_FILERS,
     ITEM_NOTE,
     ITEM_REGISTRY_NUMBER,
     ITEM_SERIAL,
@@ -129,10 +130,9 @@ _BOTH_KINDS_WORD = rf"{_BOTH_KINDS}(?![\u4e00-\u9fff])|{_BOTH_KINDS}(?=[{_NOUN_T
 _SUGGESTS = re.compile(rf"建议(?=[\u4e00-\u9fff])(?![{_NOUN_TAKERS}])")
 """建议 as the verb of a sentence (…的议案建议将某路纳入规划), not a kind word."""
 _KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案"
-# What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
-# 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
-# 第3号重点提案, 第8号联名建议).
-_WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协|集体|重点|联名)"
+# What may stand between a number and its kind word (elements.ITEM_FILERS): whose it is,
+# what sort of item, when it came in (第12号代表建议, 第9号党派提案, 第6号闭会期间建议).
+_WHOSE = ITEM_FILERS
 # Or the proposers named before their role (第20号王某等代表建议, 第5号王某、李某某委员提案):
 # names of two or three characters (a decree's or a file's 第…号令/文 none), 、 between,
 # 等 after the last or not.

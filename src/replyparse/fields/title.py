@@ -19,6 +19,7 @@ from replyparse import vocab
 from replyparse.chrome import BULLET_MARKS
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.elements import HANDLING, ITEM_NUMBER, NUMBER_CLASS_NOTE, bracket_start
+from replyparse.layout import title_issuer
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
@@ -87,6 +88,40 @@ class Title(Found[Flat]):
     def place(self, letter: Letter) -> None:
         letter.title = self.text
         letter.title_span = self.span
+
+
+# A reply's whole title: opening as a title does (关于, 对), or with its authority before
+# that (title_issuer), and ending as a reply does.
+_REPLY_ENDINGS = ("答复", "复函", "回复", "函")
+_OPENS_AS_TITLE = re.compile(r"关于|对")
+_WRAPPERS = "（(【[［〔〖﹝"
+"""The brackets a heading wraps the letter's title in: no quote, nor a cited title's 《》."""
+
+
+def wrapped_title(text: str) -> tuple[int, int] | None:
+    """Where the reply's whole title stands inside the brackets that end ``text``, a page's
+    heading around it (``某镇2031年人大代表建议办理答复（某局关于…第14号代表建议办理的函）``,
+    any bracket kind): the bracket's title is the letter's, its authority and all, and the
+    heading's words before it the page's listing of it. None when the bracket holds no
+    whole title (a proposal's title, ``（关于…的建议）``, a note, an office's name), when
+    nothing stands before it, or when what does is a title of its own (``关于…的答复
+    （关于…的函）``, ``对…的答复（…）``: the reply's title, the bracket a note after it),
+    unless that title is the bracket's own, the page printing it over its heading again
+    (``某局关于…的函`` / ``某镇2031年…答复（某局关于…的函）``, the layout joining the two)."""
+    at = bracket_start(text)
+    if not at or text[at] not in _WRAPPERS:
+        return None  # (no bracket at the end, nothing before it, or a cited title's 《》)
+    inner = text[at + 1 : -1]
+    if not inner.endswith(_REPLY_ENDINGS):
+        return None
+    if _OPENS_AS_TITLE.match(inner) is None and title_issuer(inner) is None:
+        return None
+    head = text[:at]
+    if head.startswith(inner):
+        return at + 1, len(text) - 1  # (the title the page printed over its heading again)
+    if "关于" in head or head.startswith("对") or title_issuer(head) is not None:
+        return None
+    return at + 1, len(text) - 1
 
 
 def without_notes(text: str) -> int:
@@ -180,6 +215,8 @@ def extract(ctx: Context) -> list[Item]:
     if not ctx.layout.title:
         return []  # (no line, no text: nothing to read)
     flat = written_flat(ctx.view, ctx.layout.title)
+    if (wrapped := wrapped_title(flat.text)) is not None:
+        flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
     end = without_notes(flat.text)
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
