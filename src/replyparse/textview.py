@@ -1028,13 +1028,14 @@ def inside_spread_numeral(text: str, at: int, to: int) -> bool:
     return False
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Line:
     """One line of the normalised view: ``view.norm[start:end]``.
 
     Never changed once made: it is hashed and compared by its fields. (Not declared frozen:
     a frozen dataclass sets each field through ``object.__setattr__``, which made a Line
-    four times as dear to build, and every view, part and cut makes them.)"""
+    four times as dear to build, and every view, part and cut makes them. Slotted: no
+    instance dict to fill, and its fields, read all through the parse, read off slots.)"""
 
     index: int
     start: int
