@@ -295,6 +295,8 @@ def _proposals_run_end(view: TextView, at: int, start: int, end: int) -> int:
             return line_end
     if _PROPOSER_SAYS.search(norm, max(line_start, at - _SAYS_REACH), at) is not None:
         return line_end
+    if norm[at - 1] == "：" and document_says(norm, at):
+        return line_end  # a cited document's provisions (《某规定》明确要求：一是…)
     return -1
 
 
@@ -828,8 +830,36 @@ def _quoted_run_end(view: TextView, found: list[_Candidate], at: int, end: int) 
 
 def _proposer_says(view: TextView, after: int) -> bool:
     """Whether the lead-in whose colon ends at ``after`` is the proposer saying what a run
-    inside the paragraph lists (您在建议中提出：1、…；2、…): the proposal's, no section."""
-    return _PROPOSER_SAYS.search(view.norm, max(0, after - _SAYS_REACH), after) is not None
+    inside the paragraph lists (您在建议中提出：1、…；2、…): the proposal's, no section; or
+    a document the reply cites saying it (:data:`_DOCUMENT_SAYS`): that document's words."""
+    norm = view.norm
+    if _PROPOSER_SAYS.search(norm, max(0, after - _SAYS_REACH), after) is not None:
+        return True
+    return document_says(norm, after)
+
+
+# A run quoting the provisions of a document the reply cites, announced by the document
+# itself just before its colon (在《某规定》（〔89〕某字第1号）中有以下明确要求：1.禁止…。
+# 2.禁止…。, 《某办法》第十条规定：1.…；2.…): the document's words, which the paragraph
+# quotes, no section of the reply's (fix80). Between the title (its number or article after
+# it) and the colon, a few words and a verb of what it lays down, no clause break and no 我
+# (《方案》印发后，我局明确：一是… is the reply's work). Not after 按照, 根据, 依据, 遵照,
+# 结合, 对照, 落实 or 贯彻 (按照《方案》要求：一是… is the reply's work done by it).
+_DOCUMENT_SAYS = re.compile(
+    r"(?<!按照)(?<!根据)(?<!依据)(?<!遵照)(?<!结合)(?<!对照)(?<!落实)(?<!贯彻)"
+    r"《[^《》\n]{1,60}》(?:[（(][^（()）\n]{1,30}[)）])?"
+    r"[^。；！？\n，,我《》]{0,12}?(?:规定|要求|指出|明确|写明|载明)(?:如下)?[：:]$"
+)
+_CITED_REACH = 110
+"""How far before a lead-in's colon the cited document's title is looked for."""
+
+
+def document_says(norm: str, after: int) -> bool:
+    """Whether the lead-in whose colon ends at ``after`` is a cited document laying down
+    what the run after it lists (:data:`_DOCUMENT_SAYS`): its provisions, quoted."""
+    if "》" not in norm[max(0, after - _CITED_REACH) : after]:
+        return False  # (the gate: most lead-ins cite no document)
+    return _DOCUMENT_SAYS.search(norm, max(0, after - _CITED_REACH), after) is not None
 
 
 # Where a sentence ends inside a line, closing quotes and brackets included, before a
