@@ -1768,9 +1768,11 @@ def _listing_end(texts: list[str]) -> int:
     columns' heads stands before; 0 where none does."""
     for k, text in enumerate(texts):
         if "查看" in text and _DETAIL_LINK.fullmatch(text):
-            # (two pieces a row of heads, or one its heads glued: 主办单位会办交办日期)
+            # (two pieces a row of heads, or one its heads glued: 主办单位会办交办日期; or
+            # opened by three heads or more, its values glued after them: 承办单位答复答复日期
+            # 答复内容某局2024年5月22日)
             if any(_labels_row(f"{texts[m]} {texts[m + 1]}") for m in range(k - 1)) or any(
-                _GLUED_HEADS.fullmatch(texts[m]) for m in range(k)
+                _GLUED_HEADS.fullmatch(texts[m]) or _HEADS_OPENING.match(texts[m]) for m in range(k)
             ):
                 return k + 1
             return 0
@@ -1869,6 +1871,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
                 # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
                 cuts.update(m.end() for m in _BARS.finditer(line, a + 1, b) if m.end() < b)
+            if "查看" in line[a:b]:
+                # (a listing's link glued after its last cell's date, the page's close button
+                # and the letter after it: …2016年7月26日详细查看关闭某厅关于…): apart
+                cuts.update(
+                    p
+                    for m in _GLUED_LINK.finditer(line, a, b)
+                    for p in (*m.span("link"), m.end())
+                    if a < p < b
+                )
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
@@ -5113,6 +5124,9 @@ def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     # a text with no sentence nor salutation under them (a stamp alone) keeps them
 
 
+# A listing's link glued after its row's last cell, a date (答复日期's: 2016年7月26日, 2016-07-26),
+# the page's close button maybe after it (关闭).
+_GLUED_LINK = re.compile(rf"(?<=[日\d])(?P<link>{'|'.join(_DETAIL_WORDS)})(?:关闭)?")
 # A listing's link at the end of its line (详细查看, 【查看详情】; NFKC: （ is ().
 _DETAIL_LINK = re.compile(rf"[\[【(]?(?:{'|'.join(_DETAIL_WORDS)})[\]】)]?$")
 
@@ -5234,6 +5248,8 @@ _HEAD = _alternation((*_LABELS, *sorted(_ROW_LABELS)))
 # (two heads or more, glued or parted by blanks or bars: 主办单位会办交办日期, 承办单位答复
 # 答复日期 答复内容; each head a label or a column's head, its characters maybe apart)
 _GLUED_HEADS = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD}))+")
+_HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
+"""Three heads or more opening a piece of a flattened head, their values glued after them."""
 
 
 def _gapped_row(row: str) -> bool:
