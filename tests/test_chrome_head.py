@@ -374,7 +374,7 @@ def test_a_listing_over_the_letter_is_the_sites() -> None:
     "heads",
     [
         pytest.param(["主办单位 会办 交办日期", "承办单位 答复日期 答复内容"], id="heads-spaced"),
-        pytest.param(["主办单位会办交办日期", "承办单位答复答复日期答复内容"], id="heads-glued"),
+        pytest.param(["主办单位会办交办日期", "答复日期承办单位答复"], id="heads-glued"),
     ],
 )
 def test_a_listing_glued_to_the_letter_is_the_sites(heads: list[str]) -> None:

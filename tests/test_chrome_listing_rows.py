@@ -57,12 +57,12 @@ LISTINGS = [
     # (heads a copy glued, whatever its blanks, over a list of units ended with ;: fix80)
     pytest.param(
         "主办单位会办交办日期\n桐溪县教育局;桐溪县财政局;桐溪县交通局;  2021-03-02\n"
-        "承办单位答复 答复日期 答复内容\n县教育局\n2021年6月20日\n详细查看",
+        "答复日期 承办单位答复\n县教育局\n2021年6月20日\n详细查看",
         id="heads-glued-units-listed",
     ),
     pytest.param(
         "主办单位|会办|交办日期\n桐溪县教育局;桐溪县财政局; 2021-03-02\n"
-        "承办单位答复|答复日期|答复内容\n县教育局\n2021年6月20日\n详细查看",
+        "承办单位答复|答复日期\n县教育局\n2021年6月20日\n详细查看",
         id="heads-barred-values-a-blank-apart",
     ),
 ]

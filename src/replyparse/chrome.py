@@ -1769,8 +1769,8 @@ def _listing_end(texts: list[str]) -> int:
     for k, text in enumerate(texts):
         if "查看" in text and _DETAIL_LINK.fullmatch(text):
             # (two pieces a row of heads, or one its heads glued: 主办单位会办交办日期; or
-            # opened by three heads or more, its values glued after them: 承办单位答复答复日期
-            # 答复内容某局2024年5月22日)
+            # opened by three heads or more, its values glued after them: 答复日期承办单位答复
+            # 某局2099年5月22日)
             if any(_labels_row(f"{texts[m]} {texts[m + 1]}") for m in range(k - 1)) or any(
                 _GLUED_HEADS.fullmatch(texts[m]) or _HEADS_OPENING.match(texts[m]) for m in range(k)
             ):
@@ -1873,7 +1873,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.update(m.end() for m in _BARS.finditer(line, a + 1, b) if m.end() < b)
             if "查看" in line[a:b]:
                 # (a listing's link glued after its last cell's date, the page's close button
-                # and the letter after it: …2016年7月26日详细查看关闭某厅关于…): apart
+                # and the letter after it: …2099年5月22日详细查看关闭某厅关于…): apart
                 cuts.update(
                     p
                     for m in _GLUED_LINK.finditer(line, a, b)
@@ -5124,7 +5124,7 @@ def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     # a text with no sentence nor salutation under them (a stamp alone) keeps them
 
 
-# A listing's link glued after its row's last cell, a date (答复日期's: 2016年7月26日, 2016-07-26),
+# A listing's link glued after its row's last cell, a date (答复日期's: 2099年5月22日, 2099-05-22),
 # the page's close button maybe after it (关闭).
 _GLUED_LINK = re.compile(rf"(?<=[日\d])(?P<link>{'|'.join(_DETAIL_WORDS)})(?:关闭)?")
 # A listing's link at the end of its line (详细查看, 【查看详情】; NFKC: （ is ().
@@ -5199,7 +5199,7 @@ def _heads_above(texts: list[str], filled: list[int], k: int, step: int) -> bool
 def _values_under_heads(texts: list[str], filled: list[int], k: int, step: int) -> bool:
     """Whether the line ``filled[k]`` is a listing's row of values right under its row of
     heads, its cells parted by single blanks, bars or the ; of a list of units
-    (``主办单位|会办|交办日期`` over ``某厅;某局; 2016-03-01``), each short and no sentence."""
+    (``主办单位|会办|交办日期`` over ``某厅;某局; 2099-03-01``), each short and no sentence."""
     if k == 0 or filled[k] - filled[k - 1] > step or not _labels_row(texts[filled[k - 1]]):
         return False
     cells = [c for c in _VALUES_GAP.split(texts[filled[k]].strip(" " + CELL_BARS)) if c]
@@ -5245,8 +5245,8 @@ units' replies, 承办单位答复)."""
 _HEADS_LONGEST = 60
 """How long a listing's row of heads written without its gaps may be."""
 _HEAD = _alternation((*_LABELS, *sorted(_ROW_LABELS)))
-# (two heads or more, glued or parted by blanks or bars: 主办单位会办交办日期, 承办单位答复
-# 答复日期 答复内容; each head a label or a column's head, its characters maybe apart)
+# (two heads or more, glued or parted by blanks or bars: 主办单位会办交办日期, 答复日期
+# 承办单位答复; each head a label or a column's head, its characters maybe apart)
 _GLUED_HEADS = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD}))+")
 _HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
 """Three heads or more opening a piece of a flattened head, their values glued after them."""
@@ -5256,7 +5256,7 @@ def _gapped_row(row: str) -> bool:
     """Whether ``row`` is a listing's cells parted by gaps or bars, two or more, none long
     nor a sentence (``1  关于…的建议  某局  2021-03-02`` before its link)."""
     # (a cell may be a list of units, each ended with a ;, the units a column holds:
-    # 某厅;  某局;  2016-03-01, 某厅;某局;某委;  2016-03-01)
+    # 某厅;  某局;  2099-03-01, 某厅;某局;某委;  2099-03-01)
     cells = [c.rstrip(";") for c in _GAP.split(row.strip(" " + CELL_BARS)) if c]
     return len(cells) >= 2 and all(
         len(c) <= _ROW_CELL and not c.endswith(":") and all(map(_unit_cell, c.split(";")))
