@@ -1725,6 +1725,10 @@ def _tens_count(norm: str, number: int, marker_end: int) -> bool:
     return m is not None and "一二三四五六七八九"[number // 10] == norm[marker_end]
 
 
+_COLON_REACH = 24
+"""How far before a marker the lead-in's colon it follows is looked for."""
+
+
 class _Reader:
     """The boundary finders, over one view."""
 
@@ -4280,8 +4284,9 @@ class _Reader:
         return out
 
     def _colon_end(self, pos: int) -> int:
-        """Where the colon before the marker at ``pos`` ends (a kept blank between them)."""
-        return self.norm.rfind("：", 0, pos) + 1
+        """Where the colon before the marker at ``pos`` ends (a kept blank or a page's
+        furniture between them, a few characters at most)."""
+        return self.norm.rfind("：", max(0, pos - _COLON_REACH), pos) + 1
 
     def _in_colon_sentence(self, pos: int, start: int) -> bool:
         """Whether ``pos`` stands in a sentence that a lead-in's colon opened earlier on the

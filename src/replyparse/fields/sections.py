@@ -720,6 +720,12 @@ def _glued_first_items(
     """
     out: list[_Candidate] = []
     line_starts = [c.start for c in line_cands]  # in text order
+    # (the items numbered 2 in text order, and the line breaks, found once: each lead-in
+    # walking ``mid`` and the text to its paragraph's end was quadratic on a long paragraph
+    # of lead-ins, a cited document's provisions quoted again and again)
+    twos = sorted((c for c in mid if c.number == 2), key=lambda c: c.start)
+    two_starts = [c.start for c in twos]
+    breaks = _places(view.norm).breaks
     for after in lead_ins:
         cand = _line_candidate(view, after, end)
         if cand is None and view.norm[after] in _LOOSE_OPENERS:
@@ -737,9 +743,10 @@ def _glued_first_items(
             if nxt is not None and nxt.style is cand.style and nxt.number == 2:
                 out.append(cand)
                 continue
-        paragraph_end = view.norm.find("\n", after, end)
-        paragraph_end = end if paragraph_end < 0 else paragraph_end
-        second = next((c for c in mid if after < c.start < paragraph_end and c.number == 2), None)
+        k = bisect_left(breaks, after)
+        paragraph_end = breaks[k] if k < len(breaks) and breaks[k] < end else end
+        k = bisect_right(two_starts, after)
+        second = twos[k] if k < len(twos) and twos[k].start < paragraph_end else None
         if second is None or second.style not in _PARAGRAPH_RUN_STYLES:
             continue
         if cand is None and second.style in _AR_RUN_STYLES and _MARK_LOST.match(view.norm, after):
