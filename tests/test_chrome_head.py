@@ -370,6 +370,22 @@ def test_a_listing_over_the_letter_is_the_sites() -> None:
     assert [d.value for d in letter.dates] == ["2024-05-20"]
 
 
+@pytest.mark.parametrize(
+    "heads",
+    [
+        pytest.param(["主办单位 会办 交办日期", "承办单位 答复日期 答复内容"], id="heads-spaced"),
+        pytest.param(["主办单位会办交办日期", "答复日期承办单位答复"], id="heads-glued"),
+    ],
+)
+def test_a_listing_glued_to_the_letter_is_the_sites(heads: list[str]) -> None:
+    # (a copy that dropped every line break: the link glued after the reply's date cell and
+    # the page's close button, the letter's title glued after them; fix80)
+    listing = [*LISTING[:5], heads[0], *LISTING[6:7], heads[1], *LISTING[8:]]
+    letter = parse_text("".join([*listing, TITLE, *LETTER]))
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == ["2024-05-20"]
+
+
 def test_a_link_without_a_listings_heads_is_no_listing() -> None:
     line = " ".join(["当前位置: 首页 >>> 人大建议", TITLE, "详细查看", *LETTER, *BODY])
     assert chrome_head(line)[0] == (0, len("当前位置: 首页 >>> 人大建议"))

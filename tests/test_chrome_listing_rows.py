@@ -54,6 +54,17 @@ LISTINGS = [
         "承办单位 答复日期 答复内容\n县教育局\n2021年6月20日\n详细查看",
         id="heads-a-blank-apart-values-a-line-each",
     ),
+    # (heads a copy glued, whatever its blanks, over a list of units ended with ;: fix80)
+    pytest.param(
+        "主办单位会办交办日期\n桐溪县教育局;桐溪县财政局;桐溪县交通局;  2021-03-02\n"
+        "答复日期 承办单位答复\n县教育局\n2021年6月20日\n详细查看",
+        id="heads-glued-units-listed",
+    ),
+    pytest.param(
+        "主办单位|会办|交办日期\n桐溪县教育局;桐溪县财政局; 2021-03-02\n"
+        "承办单位答复|答复日期\n县教育局\n2021年6月20日\n详细查看",
+        id="heads-barred-values-a-blank-apart",
+    ),
 ]
 
 
@@ -130,3 +141,10 @@ def test_a_few_lines_a_blank_apart_are_no_double_spaced_copy() -> None:
     # that doubled its line breaks; the row stays the letter's)
     text = f"\n联系人：周某    联系电话：0000-5550188\n\n{ITEM}    桐溪县教育局    2021-03-02    详细查看"
     assert "联系人：周某    联系电话：0000-5550188" not in _chrome(text)
+
+
+def test_a_sentence_under_the_heads_stays() -> None:
+    # (only short cells under a row of heads are its values)
+    heads = "主办单位会办交办日期"
+    line = "请各承办单位于本月底前报送办理情况。"
+    assert _chrome(f"{heads}\n{line}\n详细查看\n{TITLE}\n{LETTER}") == {"详细查看"}

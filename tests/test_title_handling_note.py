@@ -58,3 +58,21 @@ def test_a_bracket_that_is_no_note_stays() -> None:
     # (words in brackets that say nothing of the handling are the title's own)
     title = TITLE + "（第二次）"
     assert _read(title)[0] == title
+
+
+# the reply's class under one of the labels read as the handling type, glued after the
+# title in any brackets, its colon half- or full-width (复文类型: the reply document's class,
+# as a page notes it): the handling type, no word of the title (fix80)
+CLASS_NOTES = [
+    pytest.param("(复文类型:A)", "A", id="reply-document-class-half-width"),
+    pytest.param("（复文类型：B）", "B", id="reply-document-class-full-width"),
+    pytest.param("【复文类别：C类】", "C", id="reply-document-class-square-brackets"),
+    pytest.param("(办理类型:A)", "A", id="handling-class-half-width"),
+    pytest.param("（答复类别：B）", "B", id="answer-class-full-width"),
+]
+
+
+@pytest.mark.parametrize(("note", "value"), CLASS_NOTES)
+def test_class_note_glued_after_the_title(note: str, value: str) -> None:
+    letter = parse_text(TITLE + note + REST, keywords=False)
+    assert (letter.title, letter.handling_type) == (TITLE, value)

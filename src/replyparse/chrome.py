@@ -1768,7 +1768,12 @@ def _listing_end(texts: list[str]) -> int:
     columns' heads stands before; 0 where none does."""
     for k, text in enumerate(texts):
         if "查看" in text and _DETAIL_LINK.fullmatch(text):
-            if any(_labels_row(f"{texts[m]} {texts[m + 1]}") for m in range(k - 1)):
+            # (two pieces a row of heads, or one its heads glued: 主办单位会办交办日期; or
+            # opened by three heads or more, its values glued after them: 答复日期承办单位答复
+            # 某局2099年5月22日)
+            if any(_labels_row(f"{texts[m]} {texts[m + 1]}") for m in range(k - 1)) or any(
+                _GLUED_HEADS.fullmatch(texts[m]) or _HEADS_OPENING.match(texts[m]) for m in range(k)
+            ):
                 return k + 1
             return 0
     return 0
@@ -1866,6 +1871,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
                 # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
                 cuts.update(m.end() for m in _BARS.finditer(line, a + 1, b) if m.end() < b)
+            if "查看" in line[a:b]:
+                # (a listing's link glued after its last cell's date, the page's close button
+                # and the letter after it: …2099年5月22日详细查看关闭某厅关于…): apart
+                cuts.update(
+                    p
+                    for m in _GLUED_LINK.finditer(line, a, b)
+                    for p in (*m.span("link"), m.end())
+                    if a < p < b
+                )
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
@@ -5149,6 +5163,9 @@ def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     # a text with no sentence nor salutation under them (a stamp alone) keeps them
 
 
+# A listing's link glued after its row's last cell, a date (答复日期's: 2099年5月22日, 2099-05-22),
+# the page's close button maybe after it (关闭).
+_GLUED_LINK = re.compile(rf"(?<=[日\d])(?P<link>{'|'.join(_DETAIL_WORDS)})(?:关闭)?")
 # A listing's link at the end of its line (详细查看, 【查看详情】; NFKC: （ is ().
 _DETAIL_LINK = re.compile(rf"[\[【(]?(?:{'|'.join(_DETAIL_WORDS)})[\]】)]?$")
 
@@ -5190,6 +5207,10 @@ def _listing_rows(
             if _listing_row(labelled[j]) or _labels_row(texts[j]) or _gapped_row(texts[j]):
                 chrome.add(j)
                 continue
+            if _values_under_heads(texts, filled, k, step):
+                chrome.update((filled[k - 1], j))  # (the heads' row over it is the listing's too)
+                k -= 1
+                continue
             heads = _heads_over_values(texts, filled, k)
             if heads is not None:  # a column's values a line each under the row of its heads
                 chrome.update(filled[heads : k + 1])
@@ -5212,6 +5233,21 @@ def _heads_above(texts: list[str], filled: list[int], k: int, step: int) -> bool
     if _labels_row(texts[filled[k]]):
         return True
     return k > 0 and filled[k] - filled[k - 1] <= step and _labels_row(texts[filled[k - 1]])
+
+
+def _values_under_heads(texts: list[str], filled: list[int], k: int, step: int) -> bool:
+    """Whether the line ``filled[k]`` is a listing's row of values right under its row of
+    heads, its cells parted by single blanks, bars or the ; of a list of units
+    (``主办单位|会办|交办日期`` over ``某厅;某局; 2099-03-01``), each short and no sentence."""
+    if k == 0 or filled[k] - filled[k - 1] > step or not _labels_row(texts[filled[k - 1]]):
+        return False
+    cells = [c for c in _VALUES_GAP.split(texts[filled[k]].strip(" " + CELL_BARS)) if c]
+    return bool(cells) and all(
+        len(c) <= _ROW_CELL and not _SENTENCE.search(c) and not c.endswith(":") for c in cells
+    )
+
+
+_VALUES_GAP = re.compile(r"\s+|[|｜│;]")
 
 
 _STACKED = 4
@@ -5242,26 +5278,47 @@ _LISTED_ITEM = re.compile(r"^关于(?!.*(?:答复|复函|回复))[^。;:,]{4,80}
 _GAP = re.compile(r"\s{2,}|\t|[|｜│]")
 _ROW_CELL = 80
 """How long a cell of a listing's row may be (the item's title)."""
-_ROW_LABELS = frozenset(("序号", "标题", "名称", "题目"))
-"""A listing's heads of its columns that no label of a letter's is."""
+_ROW_LABELS = frozenset(("序号", "标题", "名称", "题目", "答复"))
+"""A listing's heads of its columns that no label of a letter's is (答复: the column of the
+units' replies, 承办单位答复)."""
+_HEADS_LONGEST = 60
+"""How long a listing's row of heads written without its gaps may be."""
+_HEAD = _alternation((*_LABELS, *sorted(_ROW_LABELS)))
+# (two heads or more, glued or parted by blanks or bars: 主办单位会办交办日期, 答复日期
+# 承办单位答复; each head a label or a column's head, its characters maybe apart)
+_GLUED_HEADS = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD}))+")
+_HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
+"""Three heads or more opening a piece of a flattened head, their values glued after them."""
 
 
 def _gapped_row(row: str) -> bool:
     """Whether ``row`` is a listing's cells parted by gaps or bars, two or more, none long
     nor a sentence (``1  关于…的建议  某局  2021-03-02`` before its link)."""
-    # (a cell may end with the ; a list of units is written with: 某厅;  某局;  2016-03-01)
+    # (a cell may be a list of units, each ended with a ;, the units a column holds:
+    # 某厅;  某局;  2099-03-01, 某厅;某局;某委;  2099-03-01)
     cells = [c.rstrip(";") for c in _GAP.split(row.strip(" " + CELL_BARS)) if c]
     return len(cells) >= 2 and all(
-        c and len(c) <= _ROW_CELL and not _SENTENCE.search(c) and not c.endswith(":") for c in cells
+        len(c) <= _ROW_CELL and not c.endswith(":") and all(map(_unit_cell, c.split(";")))
+        for c in cells
     )
+
+
+def _unit_cell(text: str) -> bool:
+    """Whether ``text`` is one value of a listing's cell: some words, no sentence."""
+    return text != "" and not _SENTENCE.search(text)
 
 
 def _labels_row(text: str) -> bool:
     """Whether ``text`` is a listing's heads of its columns, parted by gaps, bars or single
     blanks (``序号  标题  主办单位  交办日期``, ``主办单位 会办 交办日期``): two or more, each a
-    label alone or a column's head."""
-    cells = [c for c in _HEADS_GAP.split(text.strip(" " + CELL_BARS)) if c]
-    return len(cells) >= 2 and all(c in _ROW_LABELS or _bare_label(c) for c in cells)
+    label alone or a column's head; also glued, whatever the blanks between them
+    (``主办单位会办交办日期``, ``承办单位答复 答复日期``)."""
+    text = text.strip(" " + CELL_BARS)
+    cells = [c for c in _HEADS_GAP.split(text) if c]
+    if len(cells) >= 2 and all(c in _ROW_LABELS or _bare_label(c) for c in cells):
+        return True
+    # (heads a copy glued, whatever its blanks: 承办单位答复 答复日期, 主办单位会办交办日期)
+    return len(text) <= _HEADS_LONGEST and _GLUED_HEADS.fullmatch(text) is not None
 
 
 _HEADS_GAP = re.compile(r"\s+|[|｜│]")

@@ -79,7 +79,7 @@ from replyparse.elements import (
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
 from replyparse.fields.numerals import int_to_chinese
-from replyparse.fields.sections import Style, marker_at
+from replyparse.fields.sections import Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
 from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
@@ -1723,6 +1723,10 @@ def _tens_count(norm: str, number: int, marker_end: int) -> bool:
         return False
     m = _TENS_COUNT.match(norm, marker_end)
     return m is not None and "一二三四五六七八九"[number // 10] == norm[marker_end]
+
+
+_COLON_REACH = 24
+"""How far before a marker the lead-in's colon it follows is looked for."""
 
 
 class _Reader:
@@ -4173,6 +4177,7 @@ class _Reader:
         # for: see numbers_met, which adds them to the same sets)
         seen = self._numbered
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
+        quoted: Style | None = None  # (the style of a cited document's provisions quoted)
         # in a letter without page furniture, a marker inside the line after none of these
         # characters and no gap is neither glued nor apart; unless it may open a list
         # numbered 1 under a heading just before, it is passed over at once (exact: below)
@@ -4225,6 +4230,12 @@ class _Reader:
             if found is None:
                 continue
             style, number, marker_end = found
+            if number == 1 and prev == "：" and document_says(norm, self._colon_end(p)):
+                quoted = style  # a cited document's provisions, quoted in the paragraph
+            elif quoted is not None and style is not quoted:
+                quoted = None  # (another style: the letter's own numbering again)
+            if style is quoted:
+                continue  # (the paragraph's words: no line of their own, no number met)
             if style is Style.CN and _numeral_run(norm, number, marker_end):
                 continue  # numerals in a run, no marker (…路段如：一、二小，…: 一小 and 二小)
             if (
@@ -4271,6 +4282,11 @@ class _Reader:
                 continue  # the first item of a run inside one sentence (位于：①甲，②乙。)
             out.append((p, strong, marker_end))
         return out
+
+    def _colon_end(self, pos: int) -> int:
+        """Where the colon before the marker at ``pos`` ends (a kept blank or a page's
+        furniture between them, a few characters at most)."""
+        return self.norm.rfind("：", max(0, pos - _COLON_REACH), pos) + 1
 
     def _in_colon_sentence(self, pos: int, start: int) -> bool:
         """Whether ``pos`` stands in a sentence that a lead-in's colon opened earlier on the

@@ -20,7 +20,7 @@ references extractor turns the cited ones into references.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -93,6 +93,17 @@ _YEAR_FIRST = re.compile(
     r"(?!关于|对)(?P<prefix>[\u4e00-\u9fff]{2,10}?)(?P<di>第)?(?P<serial>\d{1,5})号"
     rf"{NO_KIND_AFTER}"
 )
+# An old-style 发文字号, its year in two figures in brackets before the issuer's code
+# (〔89〕环管字第201号, (87)某财字12号, 【88】某发5号): cited in the body of a letter that
+# quotes an old document. Its code ends with 字, 发 or 函 (two characters at least) and
+# follows the bracket glued, and no proposal's kind nor a building's word follows its 号; a
+# bracket opening the line or a clause (a list's item, （12）按照…) numbers no year.
+_OLD_STYLE = re.compile(
+    r"(?P<open>[〔\[［【（﹝〖])(?P<year>\d{2})(?P<close>[〕\]］】）﹞〗])"
+    r"(?P<prefix>[\u4e00-\u9fff]{1,8}?[字发函])(?P<di>第)?(?P<serial>\d{1,5})号"
+    rf"{NO_KIND_AFTER}(?![楼栋院房室])"
+)
+_OLD_STYLE_NOT_AFTER = frozenset("\n。；：！？:;")
 _PREFIX_LENGTH = 16
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # A code may hold a part in round brackets naming the business its office numbers apart
@@ -467,6 +478,36 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
             }
         )
         out.append(_found(item, m, start))
+    old = _old_style_numbers(view, out)
+    return sorted([*out, *old], key=lambda d: d.start) if old else out
+
+
+def _old_style_numbers(view: TextView, found: list[DocNumberFound]) -> list[DocNumberFound]:
+    """The old-style numbers (:data:`_OLD_STYLE`) in the letter, none inside ``found``."""
+    norm = view.norm
+    out: list[DocNumberFound] = []
+    starts = [d.start for d in found]  # (in text order, none inside another)
+    for at in brackets_before_digit(norm):
+        if at == 0 or norm[at] not in _OPEN or norm[at - 1] in _OLD_STYLE_NOT_AFTER:
+            continue
+        m = _OLD_STYLE.match(norm, at)
+        if m is None:
+            continue
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at < found[k].end:
+            continue  # (inside a number read already)
+        text, span = view.source(at, m.end())
+        year = int(m.group("year"))
+        item = make_doc_number(
+            {
+                "text": text,
+                "prefix": m.group("prefix"),
+                "year": year + (2000 if year < 50 else 1900),
+                "serial": int(m.group("serial")),
+                "span": span,
+            }
+        )
+        out.append(_found(item, m, at))
     return out
 
 

@@ -295,6 +295,8 @@ def _proposals_run_end(view: TextView, at: int, start: int, end: int) -> int:
             return line_end
     if _PROPOSER_SAYS.search(norm, max(line_start, at - _SAYS_REACH), at) is not None:
         return line_end
+    if norm[at - 1] == "：" and document_says(norm, at):
+        return line_end  # a cited document's provisions (《某规定》明确要求：一是…)
     return -1
 
 
@@ -718,6 +720,12 @@ def _glued_first_items(
     """
     out: list[_Candidate] = []
     line_starts = [c.start for c in line_cands]  # in text order
+    # (the items numbered 2 in text order, and the line breaks, found once: each lead-in
+    # walking ``mid`` and the text to its paragraph's end was quadratic on a long paragraph
+    # of lead-ins, a cited document's provisions quoted again and again)
+    twos = sorted((c for c in mid if c.number == 2), key=lambda c: c.start)
+    two_starts = [c.start for c in twos]
+    breaks = _places(view.norm).breaks
     for after in lead_ins:
         cand = _line_candidate(view, after, end)
         if cand is None and view.norm[after] in _LOOSE_OPENERS:
@@ -735,9 +743,10 @@ def _glued_first_items(
             if nxt is not None and nxt.style is cand.style and nxt.number == 2:
                 out.append(cand)
                 continue
-        paragraph_end = view.norm.find("\n", after, end)
-        paragraph_end = end if paragraph_end < 0 else paragraph_end
-        second = next((c for c in mid if after < c.start < paragraph_end and c.number == 2), None)
+        k = bisect_left(breaks, after)
+        paragraph_end = breaks[k] if k < len(breaks) and breaks[k] < end else end
+        k = bisect_right(two_starts, after)
+        second = twos[k] if k < len(twos) and twos[k].start < paragraph_end else None
         if second is None or second.style not in _PARAGRAPH_RUN_STYLES:
             continue
         if cand is None and second.style in _AR_RUN_STYLES and _MARK_LOST.match(view.norm, after):
@@ -828,8 +837,36 @@ def _quoted_run_end(view: TextView, found: list[_Candidate], at: int, end: int) 
 
 def _proposer_says(view: TextView, after: int) -> bool:
     """Whether the lead-in whose colon ends at ``after`` is the proposer saying what a run
-    inside the paragraph lists (您在建议中提出：1、…；2、…): the proposal's, no section."""
-    return _PROPOSER_SAYS.search(view.norm, max(0, after - _SAYS_REACH), after) is not None
+    inside the paragraph lists (您在建议中提出：1、…；2、…): the proposal's, no section; or
+    a document the reply cites saying it (:data:`_DOCUMENT_SAYS`): that document's words."""
+    norm = view.norm
+    if _PROPOSER_SAYS.search(norm, max(0, after - _SAYS_REACH), after) is not None:
+        return True
+    return document_says(norm, after)
+
+
+# A run quoting the provisions of a document the reply cites, announced by the document
+# itself just before its colon (在《某规定》（〔89〕某字第1号）中有以下明确要求：1.禁止…。
+# 2.禁止…。, 《某办法》第十条规定：1.…；2.…): the document's words, which the paragraph
+# quotes, no section of the reply's (fix80). Between the title (its number or article after
+# it) and the colon, a few words and a verb of what it lays down, no clause break and no 我
+# (《方案》印发后，我局明确：一是… is the reply's work). Not after 按照, 根据, 依据, 遵照,
+# 结合, 对照, 落实 or 贯彻 (按照《方案》要求：一是… is the reply's work done by it).
+_DOCUMENT_SAYS = re.compile(
+    r"(?<!按照)(?<!根据)(?<!依据)(?<!遵照)(?<!结合)(?<!对照)(?<!落实)(?<!贯彻)"
+    r"《[^《》\n]{1,60}》(?:[（(][^（()）\n]{1,30}[)）])?"
+    r"[^。；！？\n，,我《》]{0,12}?(?:规定|要求|指出|明确|写明|载明)(?:如下)?[：:]$"
+)
+_CITED_REACH = 110
+"""How far before a lead-in's colon the cited document's title is looked for."""
+
+
+def document_says(norm: str, after: int) -> bool:
+    """Whether the lead-in whose colon ends at ``after`` is a cited document laying down
+    what the run after it lists (:data:`_DOCUMENT_SAYS`): its provisions, quoted."""
+    if "》" not in norm[max(0, after - _CITED_REACH) : after]:
+        return False  # (the gate: most lead-ins cite no document)
+    return _DOCUMENT_SAYS.search(norm, max(0, after - _CITED_REACH), after) is not None
 
 
 # Where a sentence ends inside a line, closing quotes and brackets included, before a
