@@ -42,10 +42,18 @@ def test_junk_before_the_title(lead: str, page: str) -> None:
     assert parse_text(page + lead + TITLE + REST, keywords=False).title == TITLE
 
 
-@pytest.mark.parametrize("lead", ["时效性有效", "1、", "2031-04-09"])
-def test_junk_before_the_authority(lead: str) -> None:
-    letter = parse_text(lead + AUTHORITY_TITLE + REST, keywords=False)
-    assert letter.title == AUTHORITY_TITLE
+@pytest.mark.parametrize("page", [pytest.param("", id="letter"), pytest.param(CRUMB, id="page")])
+@pytest.mark.parametrize(
+    "lead", ["时效性有效", "有效性：有效", "效力状态:现行有效", "1、", "2031-04-09"]
+)
+def test_junk_before_the_authority(lead: str, page: str) -> None:
+    letter = parse_text(page + lead + AUTHORITY_TITLE + REST, keywords=False)
+    assert (letter.title, letter.issuer) == (AUTHORITY_TITLE, "某县林业局")
+
+
+def test_page_date_before_the_title_is_no_date() -> None:
+    letter = parse_text("2031-04-02" + TITLE + REST, keywords=False)
+    assert [d.text for d in letter.dates] == ["2031年4月9日"]
 
 
 @pytest.mark.parametrize(

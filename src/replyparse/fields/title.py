@@ -100,6 +100,12 @@ class Title(Found[Flat]):
         letter.title_span = self.span
 
 
+class TitleChrome(Found[str]):
+    """What a page ran on after the title on its line (:func:`run_on_end`) or glued before
+    it (:func:`junk_lead`): claimed so that no field reads the page's date row, cells or
+    site name there as the letter's; no field of the record."""
+
+
 def without_notes(text: str) -> int:
     """Where the title ``text`` ends once the notes after its 文种 ending are off."""
     end = len(text)
@@ -252,8 +258,6 @@ def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
         return len(text)  # (the usual title: its last word an ending)
     last_start = endings[-1].start()
     for m in endings:
-        if m.end() < 6:
-            continue
         after = _NOT_GOING_ON.match(text, m.end())
         if after is not None and after.end() > last_start:
             return m.end()
@@ -275,7 +279,9 @@ _JUNK_LEAD = re.compile(
     rf"|\[?{_FULL_DATE}\]?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r")"
 )
-_TITLE_FIRST = re.compile(rf"关于|对|[\u4e00-\u9fff]{{1,30}}?(?:{_ORG_SUFFIX})")
+_TITLE_FIRST = re.compile(
+    rf"《?(?:关于|对)|{_LAST_ENDING.pattern}|[\u4e00-\u9fff]{{1,30}}?(?:{_ORG_SUFFIX})"
+)
 
 
 def junk_lead(text: str) -> int:
@@ -298,13 +304,19 @@ def extract(ctx: Context) -> list[Item]:
     end = without_notes(flat.text)
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
+    items: list[Item] = []
     end = run_on_end(flat.text)
     if end < len(flat.text):
+        ran_on = flat.range(end, len(flat.text))
+        items.append(TitleChrome(flat.text[end:], ctx.span(*ran_on), ran_on))
         flat = Flat(flat.text[:end], flat.at[:end])
-    cut = _stuffed_head(flat.text) or _bullets_lead(flat.text) or junk_lead(flat.text)
+    cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
+    if not cut and (cut := junk_lead(flat.text)):
+        led = flat.range(0, cut)
+        items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
     if cut:
         flat = Flat(flat.text[cut:], flat.at[cut:])
     if not flat.text:
-        return []
+        return items
     where = flat.range(0, len(flat.text))
-    return [Title(flat, ctx.span(*where), where)]
+    return [Title(flat, ctx.span(*where), where), *items]
