@@ -51,7 +51,10 @@ def test_run_on_after_the_title(run_on: str) -> None:
     assert _title("{t}" + run_on) == TITLE
 
 
-@pytest.mark.parametrize("run_on", ["2031-04-02某县林业局3087", "2031/04/02 某县林业局 86"])
+@pytest.mark.parametrize(
+    "run_on",
+    ["2031-04-02某县林业局3087", "2031/04/02 某县林业局 86", "2031.04.02", "2031-04-02 08:15"],
+)
 def test_page_date_after_the_title_is_no_date(run_on: str) -> None:
     letter = parse_text(HEAD + TITLE + run_on + REST, keywords=False)
     assert [d.text for d in letter.dates] == ["2031年4月9日"]

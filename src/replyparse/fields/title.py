@@ -316,7 +316,27 @@ def extract(ctx: Context) -> list[Item]:
         items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
     if cut:
         flat = Flat(flat.text[cut:], flat.at[cut:])
+    if (glued := _date_glued_after(ctx, ctx.layout.title[-1])) is not None:
+        items.append(glued)
     if not flat.text:
         return items
     where = flat.range(0, len(flat.text))
     return [Title(flat, ctx.span(*where), where), *items]
+
+
+# A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not).
+_FIGURES_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
+    """The page's date in figures glued right after the title's last line (no break in
+    the letter: …的答复2099.01.02), which the view set on a line of its own: the page's
+    stamp, as it is on a line the letter gave it (record.md), no date of the letter's."""
+    lines = ctx.view.lines
+    below = lines[last.index + 1] if last.index + 1 < len(lines) else None
+    if below is None or not _FIGURES_DATE.fullmatch(below.text.replace(" ", "")):
+        return None
+    if ctx.span(last.end - 1, last.end)[1] != ctx.span(below.start, below.start + 1)[0]:
+        return None  # (a line of its own in the letter: the page's chrome reads it)
+    where = (below.start, below.end)
+    return TitleChrome(below.text, ctx.span(*where), where)
