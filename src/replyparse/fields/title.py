@@ -225,6 +225,8 @@ _NOT_GOING_ON = re.compile(
     rf"|{DOC_NUMBER}"
     r"|[_｜|>＞]|-{1,2}(?=[\u4e00-\u9fff]|$)"
 )
+_NOT_GOING_ON_LONGEST = 64
+"""Longer than any match of :data:`_NOT_GOING_ON` (a 发文字号 of a long code and serial)."""
 # After a reply's ending, the site's or an authority's name that ends the text, a serial or
 # the site's word after it or not (…的答复某县水务局, …的复函某市人民政府门户网站).
 _SITE_AFTER = re.compile(
@@ -243,12 +245,32 @@ def run_on_end(text: str) -> int:
     if not endings:
         return len(text)
     end = _cells_after(text, endings)
-    for m in endings:
-        if m.end() > end // 2:
-            break
-        if m.end() >= 6 and text.endswith(text[: m.end()], 0, end):
-            return m.end()  # the title written again after it
-    return end
+    again = _written_again(text, end, {m.end() for m in endings})
+    return again if again is not None else end
+
+
+_AGAIN_HEAD = 6
+"""How many of the title's first characters its copy after it is looked for by."""
+_AGAIN_TRIES = 3
+"""How many places the copy is tried at (the page's heading and the letter's title are two
+copies, a third at most: a long hostile line is not compared at each place)."""
+
+
+def _written_again(text: str, end: int, ends: set[int]) -> int | None:
+    """Where the first copy of a title ``text[:end]`` written twice ends: the copy after
+    it ends ``text[:end]`` and the first ends at one of its ending words (``ends``), the
+    page's heading and the letter's title, a number or cells between them or nothing."""
+    head = text[:_AGAIN_HEAD]
+    at = _AGAIN_HEAD
+    for _ in range(_AGAIN_TRIES):
+        at = text.find(head, at, end)
+        if at < 0:
+            return None
+        size = end - at
+        if size in ends and size <= at and text.startswith(text[at:end]):
+            return size
+        at += 1
+    return None
 
 
 def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
@@ -258,6 +280,8 @@ def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
         return len(text)  # (the usual title: its last word an ending)
     last_start = endings[-1].start()
     for m in endings:
+        if m.end() + _NOT_GOING_ON_LONGEST < last_start:
+            continue  # (what follows it is too short to reach past the last ending)
         after = _NOT_GOING_ON.match(text, m.end())
         if after is not None and after.end() > last_start:
             return m.end()
