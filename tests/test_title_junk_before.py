@@ -61,6 +61,9 @@ def test_page_date_before_the_title_is_no_date() -> None:
     [
         pytest.param("2031年度县人大建议办理情况的答复", id="year-opens"),
         pytest.param("有效推进河岸整治工作的答复", id="validity-word-opens"),
+        pytest.param(
+            "名称登记服务中心关于县十六届人大二次会议第31号建议的答复", id="office-named-so"
+        ),
     ],
 )
 def test_title_with_its_own_first_words(title: str) -> None:

@@ -40,7 +40,6 @@ RUN_ONS = [
     pytest.param("某县人民政府门户网站", id="site-name-glued"),
     pytest.param("-正文", id="text-step"),
     pytest.param("--正文内容", id="text-step-double-dash"),
-    pytest.param(">正文", id="crumb-arrow"),
     pytest.param("（复文类型：B）", id="handling-type-note"),
     pytest.param("【答复类别：A】", id="reply-class-note"),
 ]
@@ -92,6 +91,8 @@ def test_other_endings(ending: str) -> None:
         pytest.param("关于县政协提案2031年度办理情况的答复", id="year-inside"),
         pytest.param("关于对《某县林业局答复》的复核意见", id="ending-inside"),
         pytest.param("关于县人大建议答复工作的报告——以某镇为例", id="subtitle-dash"),
+        pytest.param("某局印发<关于乙事项的意见>的通知", id="quoted-in-angle-brackets"),
+        pytest.param("关于转发某林函〔2031〕3号文件的复函", id="number-cited-inside"),
     ],
 )
 def test_title_that_goes_on_keeps_its_words(title: str) -> None:

@@ -222,8 +222,8 @@ _PAGE_WORDS = sorted(
 _NOT_GOING_ON = re.compile(
     rf"\[?{_FULL_DATE}"
     rf"|(?:{'|'.join(map(re.escape, _PAGE_WORDS))})"
-    rf"|{DOC_NUMBER}"
-    r"|[_｜|>＞]|-{1,2}(?=[\u4e00-\u9fff]|$)"
+    rf"|(?=[\u4e00-\u9fffA-Za-z]){DOC_NUMBER}"
+    r"|[_｜|]|-{1,2}(?=[\u4e00-\u9fff]|$)"
 )
 _NOT_GOING_ON_LONGEST = 64
 """Longer than any match of :data:`_NOT_GOING_ON` (a 发文字号 of a long code and serial)."""
@@ -292,13 +292,14 @@ def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
 
 
 # A page's junk glued before the title's first word: a validity cell and its closed value
-# (时效性有效, 有效性：有效), a title cell's label (标题：, -文号:无-标题:, 信息名称), a
+# (时效性有效, 有效性：有效), a title cell's label (标题：, -文号:无-标题:, 信息名称; a bare
+# 名称 or 标题 with its colon only: 名称登记服务中心 is an office's name), a
 # list's number (1、, 2., （1）) or the page's date (2099-01-02, [2099-01-02], its clock
 # time after it). The title starts after it.
 _JUNK_LEAD = re.compile(
     r"[-—·•]?(?:"
     rf"{VALIDITY_CELL}"
-    r"|(?:文号[：:](?:无|空)?[-—]?)?(?:标题|题目|信息名称|文件名称|文章标题|名称)[：:]?"
+    r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
     r"|\d{1,2}[、.．]|[（(]\d{1,2}[）)]"
     rf"|\[?{_FULL_DATE}\]?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r")"
