@@ -205,14 +205,8 @@ _LAST_ENDING = re.compile(
     "(?:" + "|".join(sorted((*_LAST_ENDINGS, *_KIND_ENDINGS), key=len, reverse=True)) + ")"
 )
 _FULL_DATE = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日?)"
-_PAGE_WORDS = sorted(
-    {
-        *(e.spelling for e in vocab.labels_of("page")),
-        *vocab.words("page_table_labels"),
-        "索引号",
-    },
-    key=len,
-    reverse=True,
+_PAGE_WORDS = vocab.longest_first(
+    {*(e.spelling for e in vocab.labels_of("page")), *vocab.words("page_table_labels"), "索引号"}
 )
 # What cannot go on after the title's last ending: a full date in figures (the page's row of
 # its date, the authority and the views after it or not), a page's cell's label (its colon
@@ -221,7 +215,7 @@ _PAGE_WORDS = sorted(
 # …的答复-正文, …｜某局, …>正文); an em dash stays (a subtitle, or the proposal's note).
 _NOT_GOING_ON = re.compile(
     rf"\[?{_FULL_DATE}"
-    rf"|(?:{'|'.join(map(re.escape, _PAGE_WORDS))})"
+    rf"|(?:{_PAGE_WORDS})"
     rf"|(?=[\u4e00-\u9fffA-Za-z]){DOC_NUMBER}"
     r"|[_｜|]|-{1,2}(?=[\u4e00-\u9fff]|$)"
 )
