@@ -1213,6 +1213,125 @@ def _dates_respelled(text: str, gold: Gold, rng: random.Random) -> str:
     return pattern.sub(respell, text)
 
 
+# --- title58: the title's line run on into what is no title, or led by what is none --------
+# A saved page's head that lost its breaks glues to the title's last line the page's cells,
+# the 发文字号 and its class, the page's date row, the heading again, a handling note, the
+# site's name or a crumb's step; to its first line a validity cell, a title cell's label, a
+# list's number or the page's date. What the gold reads stays where it was (the 发文字号 and
+# the class letter glued are the gold's own, written again).
+
+
+def _title_place(lines: list[str], value: Any) -> tuple[int, int] | None:
+    """The first and last of up to three lines of the head (above the opening sentence)
+    that hold the title ``value`` alone, joined."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    want = skeleton(value)
+    opening = _opening_line(lines)
+    end = min(len(lines), 40) if opening is None else opening
+    for i in range(end):
+        if not lines[i].strip():
+            continue
+        joined = ""
+        for j in range(i, min(i + 3, end)):
+            joined += skeleton(lines[j])
+            if joined == want:
+                return i, j
+            if not want.startswith(joined):
+                break
+    return None
+
+
+_RUN_ON_DATES = (
+    "{y}-{m:02d}-{d:02d}",
+    "{y}年{m}月{d}日",
+    "{y}/{m:02d}/{d:02d}",
+    "{y}.{m:02d}.{d:02d}",
+)
+
+
+def _run_on_date(rng: random.Random) -> str:
+    form = rng.choice(_RUN_ON_DATES)
+    return form.format(y=rng.randint(2016, 2025), m=rng.randint(1, 12), d=rng.randint(1, 28))
+
+
+def _run_ons(gold: Gold, rng: random.Random) -> list[str]:
+    """The run-ons a page may glue after this letter's title (those that repeat the
+    letter's 发文字号 or class letter only where the gold has one)."""
+    colon = rng.choice(("", ":", "："))
+    number = (gold.get("doc_number") or {}).get("text")
+    number = number.strip() if isinstance(number, str) and number.strip() else None
+    handling = gold.get("handling_type")
+    handling = handling if isinstance(handling, str) and handling in "ABCD" else None
+    title = skeleton(gold.get("title") or "")
+    date = _run_on_date(rng)
+    serial = str(rng.randint(10, 99999))
+    out = [
+        f"文号{colon}成文日期{colon}{date}发布日期{colon}{_run_on_date(rng)}",
+        f"发布时间{colon}{_page_date(rng)}来源{colon}{_site(rng)}",
+        f"索引号{colon}{rng.randint(10**8, 10**9 - 1)}/{rng.randint(2016, 2025)}-{serial}",
+        f"信息来源{colon}{_site(rng)}浏览次数{colon}{serial}",
+        date,
+        f"{date}{_site(rng)}",
+        f"{date}{_site(rng)}{serial}",
+        f"{date} {_site(rng)} {serial}",
+        rng.choice(("_", "-", "｜", " - ")) + _site(rng),
+        _site(rng) + rng.choice(("门户网站", "网站", "")),
+        rng.choice(("-正文", "_正文", ">正文", "--正文内容", "-详细信息")),
+    ]
+    if number:
+        klass = rng.choice(("{}类", "[{}]类", "{}")).format(handling) if handling else ""
+        out += [number + klass, number + title, f"文号{colon}{number}"]
+    else:
+        out.append(title)  # the page's heading written again, glued
+    if handling:
+        note = rng.choice(
+            ("（复文类型：{}）", "(复文类型:{})", "（办理类型：{}类）", "【答复类别：{}】")
+        )
+        out.append(note.format(handling))
+    return out
+
+
+def _title_run_on(text: str, gold: Gold, rng: random.Random) -> str:
+    """The title's line run on, with no break, into what is no title: one of
+    :func:`_run_ons` a letter."""
+    lines = text.split("\n")
+    place = _title_place(lines, gold.get("title"))
+    if place is None:
+        return text
+    _, last = place
+    glued = rng.choice(_run_ons(gold, rng))
+    lines[last] = lines[last].rstrip() + glued
+    return "\n".join(lines)
+
+
+def _junk_leads(rng: random.Random) -> list[str]:
+    colon = rng.choice((":", "："))
+    return [
+        rng.choice(("时效性有效", f"时效性{colon}有效", f"有效性{colon}有效", "- 时效性有效")),
+        rng.choice(
+            (f"-标题{colon}", f"标题{colon}", f"-文号{colon}无-标题{colon}", f"题目{colon}")
+        ),
+        rng.choice(("1、", "2.", "12、", "3．", "（1）")),
+        rng.choice((f"名称{colon}", f"名 称{colon}", f"信息名称{colon}", "信息名称")),
+        rng.choice((_run_on_date(rng), f"[{_run_on_date(rng)}]", _page_date(rng) + " ")),
+    ]
+
+
+def _title_junk_before(text: str, gold: Gold, rng: random.Random) -> str:
+    """The title's first line led, with no break, by a page's junk: a validity cell, a
+    title cell's label, a list's number or the page's date."""
+    lines = text.split("\n")
+    place = _title_place(lines, gold.get("title"))
+    if place is None:
+        return text
+    first, _ = place
+    line = lines[first]
+    indent = line[: len(line) - len(line.lstrip())]
+    lines[first] = indent + rng.choice(_junk_leads(rng)) + line.lstrip()
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -1264,6 +1383,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform(
         "dates-respelled", "dates with blanks, full-width digits or another zero", _dates_respelled
     ),
+    Transform("title-run-on", "page cells, a number, a date glued after the title", _title_run_on),
+    Transform("title-junk-before", "a page's junk glued before the title", _title_junk_before),
 )
 
 

@@ -594,6 +594,44 @@ def test_dates_respelled_keeps_a_gold_string() -> None:
     assert all(damaged("dates-respelled", key, text, gold) == text for key in KEYS)
 
 
+KEYS_58 = [f"title58/{n}" for n in range(24)]
+
+
+def test_title_run_on_glues_after_the_title() -> None:
+    title = GOLD["title"]
+    outs = {run_keyed("title-run-on", key) for key in KEYS_58}
+    assert len(outs) > 5  # (a run-on drawn a letter)
+    for out in outs:
+        line = next(line for line in out.split("\n") if line.startswith(title))
+        assert line != title
+        assert out.replace(line, title, 1) == LETTER
+
+
+def test_title_run_on_repeats_only_the_gold_number() -> None:
+    # (no 发文字号 in the gold: none is glued, and the title again stands after nothing)
+    for key in KEYS_58:
+        assert "〔" not in run_keyed("title-run-on", key)
+
+
+def test_title_junk_before_glues_before_the_title() -> None:
+    title = GOLD["title"]
+    outs = {run_keyed("title-junk-before", key) for key in KEYS_58}
+    assert len(outs) > 5
+    for out in outs:
+        line = next(line for line in out.split("\n") if line.endswith(title))
+        assert line != title
+        assert out.replace(line, title, 1) == LETTER
+
+
+def test_title_transforms_leave_a_letter_without_its_title_line() -> None:
+    for name in ("title-run-on", "title-junk-before"):
+        assert perturb.get(name)(LETTER, {"title": "关于别的事项的答复"}, KEY) == LETTER
+
+
+def run_keyed(name: str, key: str) -> str:
+    return perturb.get(name)(LETTER, GOLD, key)
+
+
 @pytest.mark.parametrize("transform", TRANSFORMS, ids=lambda t: t.name)
 def test_deterministic(transform: perturb.Transform) -> None:
     assert transform(LETTER, GOLD, KEY) == transform(LETTER, GOLD, KEY)
@@ -684,6 +722,17 @@ def _kept(name: str, before: str, after: str) -> None:
         kept = iter(after.split("\n"))
         assert all(any(line == seen for seen in kept) for line in lines)
         return
+    if name in ("title-run-on", "title-junk-before"):  # one line, a piece glued to it
+        changed = [
+            (x, y) for x, y in zip(before.split("\n"), after.split("\n"), strict=True) if x != y
+        ]
+        assert len(changed) == 1
+        line, glued = changed[0]
+        if name == "title-run-on":
+            assert glued.startswith(line.rstrip()) and len(glued) > len(line.rstrip())
+        else:
+            assert glued.endswith(line.lstrip()) and len(glued) > len(line)
+        return
     a, b = skeleton(after), skeleton(before)
     if name == "dates-respelled":  # a numeral date's zero written another way
         a, b = a.translate(_ZEROS), b.translate(_ZEROS)
@@ -698,7 +747,15 @@ def _kept(name: str, before: str, after: str) -> None:
 # the suite's count grows by one a transform there, not by one a letter (each perturbed text
 # is a case of test_resegment_runs already).
 _GROUPED = frozenset(
-    {"traditional", "reprint-trailer", "chrome-inside", "labels-spaced", "dates-respelled"}
+    {
+        "traditional",
+        "reprint-trailer",
+        "chrome-inside",
+        "labels-spaced",
+        "dates-respelled",
+        "title-run-on",
+        "title-junk-before",
+    }
 )
 
 

@@ -850,7 +850,10 @@ def _page_cells(labelled: _Labelled) -> bool:
     lead, cells = labelled
     if not cells or not (_lead_is_furniture(lead) or _site_name_lead(lead, cells)):
         return False
-    if any(_long_value(c) or _SENTENCE.search(c.value) for c in cells):
+    if any(
+        _long_value(c) or _SENTENCE.search(c.value) or _validity_run_on(c.label, c.value)
+        for c in cells
+    ):
         return False
     if cells[-1].value.endswith((":", "：")):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
@@ -1481,8 +1484,12 @@ _NUMBER_THEN_TITLE = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［【（(](?:19|20)[0-9]{2}[〕\]］】）)][0-9]{1,5}号(?=关于|对)"
 )
 """A 发文字号 with the letter's title glued after it (``某办〔2099〕2号关于…``)."""
-_VALIDITY_LABEL = r"(?:时效性|有效性|效力状态|公文时效)"
+_VALIDITY_LABELS = ("时效性", "有效性", "效力状态", "公文时效")
+_VALIDITY_LABEL = rf"(?:{'|'.join(_VALIDITY_LABELS)})"
 _VALIDITY_VALUE = r"(?:现行有效|已失效|已废止|有效|失效|废止)"
+VALIDITY_CELL = rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}|时效\s?[:：]\s?{_VALIDITY_VALUE}"
+"""A page's cell of the document's validity and its closed value, its colon kept or lost
+(``时效性有效``, ``有效性：失效``; the label 时效 with its colon, ``时效：有效``)."""
 _VALIDITY_CELL = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
 """A page's cell of the document's validity with its value (a closed set: 有效, 失效, 废止 …),
 the heading glued after it (``时效性: 有效某局关于…``): the value ends there."""
@@ -1499,6 +1506,15 @@ the label 时效 with its colon, ``时效：有效``, left57a) or the index numb
 (``索引号0000/2024-001``, its label spaced out or not: ``索 引 号0000/…``). A letter
 writes neither: chrome wherever it stands, so the title under it opens after it (fix75:
 ``时效性有效`` was read as the title's first words)."""
+
+
+def _validity_run_on(label: str, value: str) -> bool:
+    """Whether a validity cell's closed ``value`` has words glued after it (``时效性有效关于…
+    的答复``, ``时效性：有效某局关于…``): the title a copy ran on after the cell, no value of
+    it; the line is no whole cell of the page's (the title's own code drops the cell)."""
+    return label in _VALIDITY_LABELS and _VALIDITY_OPENS.match(value.strip()) is not None
+
+
 _VALIDITY_LABEL_END = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?$")
 _VALIDITY_WORD = re.compile(_VALIDITY_VALUE)
 _VALIDITY_OPENS = re.compile(rf"{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
@@ -3239,7 +3255,7 @@ _PAGE_SIGNS = (
             rf"(?:(?<=^{label})|(?<=[\s{BULLET_MARKS}{_LIST_DASHES}]{label}))"
             rf"\s?[:：]?\s?{_VALIDITY_VALUE}[ \t]*$",
         )
-        for label in ("时效性", "有效性", "效力状态", "公文时效")
+        for label in _VALIDITY_LABELS
     ),
     # (the label 时效 alone, its colon kept: 时效：有效; no sentence's words so)
     (
@@ -5357,7 +5373,7 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
         return []  # (a label in brackets opens a row: ``[ 成文日期 ] 2024-09-19``)
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
         return []
-    if any(_SENTENCE.search(c.value) for c in cells):
+    if any(_SENTENCE.search(c.value) or _validity_run_on(c.label, c.value) for c in cells):
         return []
     return cells
 
@@ -5761,6 +5777,8 @@ def _glued_row_label(text: str) -> str | None:
         return None
     value = m.group("value")
     if len(value) > _VALUE or _CLAUSE.search(value) or _NOT_CLOCK_COLON.search(value):
+        return None
+    if _validity_run_on(m.group("label"), value):
         return None
     return m.group("label")
 

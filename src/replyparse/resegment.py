@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.chrome import SPOKEN_ASKING
+from replyparse.chrome import SPOKEN_ASKING, VALIDITY_CELL
 from replyparse.closing import (
     BARE_JOINT,
     CONTACT_VALUE_LABEL,
@@ -263,6 +263,10 @@ _DIGITS = frozenset("0123456789")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
 # Labels that open with 文件 (文件编号): no banner's 文件 apart from the names before them.
 _FILE_LABELS = tuple(e.spelling for e in _LABELS if e.spelling.startswith("文件"))
+# A page's validity cell with its closed value and words glued after it (时效性：有效某局关于…,
+# 效力状态：现行有效关于…): the value ends at its closed word, the title after it (title58).
+_VALIDITY_GLUED = re.compile(rf"(?:{VALIDITY_CELL})(?=[\u4e00-\u9fff])")
+_VALIDITY_FIRST = frozenset("时有效公")
 _BRACKETED_CELL = re.compile(rf"[\[［【](?:{_HEADER_LABEL_WORDS})（[^）\]］】]{{1,12}}）[\]］】]")
 """A form's cell written whole in square brackets, its value in round ones and no colon
 (``[办理结果标注（A1）]``, ``【是否同意公开（是）】``): an element of its own however many
@@ -3016,6 +3020,8 @@ class _Reader:
             return last_row.end(), "label"
         if norm[pos] in "[［【" and (cell := _BRACKETED_CELL.match(norm, pos, end)):
             return cell.end(), "label"
+        if norm[pos] in _VALIDITY_FIRST and (closed := _VALIDITY_GLUED.match(norm, pos, end)):
+            return closed.end(), "label"  # (its closed value ends it: 时效性：有效某局关于…)
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
             value = self.skip_space(label.end())

@@ -36,7 +36,7 @@ from replyparse.fields.numerals import (
 )
 from replyparse.fields.proposal import ANNUAL_ITEM_NUMBER, ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
-from replyparse.fields.title import Title
+from replyparse.fields.title import Title, TitleChrome
 from replyparse.layout import is_form_heading
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
@@ -1036,8 +1036,8 @@ def _dotted_range(m: re.Match[str]) -> _Found | None:
 
 
 # No date starts inside these: 〔2018〕 in a document number, the year of a standard, a
-# session's numbers.
-NOT_DATES = (DocNumberFound, StandardCode, ProposalSession, ItemRecord)
+# session's numbers; the page's date row a copy ran on after the title (title58).
+NOT_DATES = (DocNumberFound, StandardCode, ProposalSession, ItemRecord, TitleChrome)
 
 
 class DateFound(Found[DateItem]):

@@ -16,9 +16,15 @@ import re
 from collections.abc import Sequence
 
 from replyparse import vocab
-from replyparse.chrome import BULLET_MARKS
+from replyparse.chrome import BULLET_MARKS, VALIDITY_CELL
 from replyparse.context import Context, Flat, Found, Item
-from replyparse.elements import HANDLING, ITEM_NUMBER, NUMBER_CLASS_NOTE, bracket_start
+from replyparse.elements import (
+    DOC_NUMBER,
+    HANDLING,
+    ITEM_NUMBER,
+    NUMBER_CLASS_NOTE,
+    bracket_start,
+)
 from replyparse.layout import title_issuer
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
@@ -41,7 +47,12 @@ _QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]*")
 # 市长督办件, 重点督办: elements.HANDLING; 单办 too) or gives the item's number alone
 # (第58号, its year before it: 2021年第58号): neither is part of the title.
 _HANDLING_NOTE = re.compile(rf"^(?:单办(?:件|单位|意见)?|{HANDLING}|{ITEM_NUMBER})$")
-_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
+_ORG_SUFFIX = vocab.alternation("org_suffixes")
+_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})$")
+# A handling note a page put in brackets after the title, its label and the class's letter
+# (…的答复（复文类型：A）, (办理类型:B类), 【答复类别：B】): a label of two to four hanzi
+# and 类型/类别, a colon, one class letter.
+_CLASS_NOTE = re.compile(r"^[\u4e00-\u9fff]{2,4}类[型别][：:][A-D甲乙丙丁]类?$")
 
 # A hacked page's keyword stuffing glued before the title (一些词,另一些词_某词某词关于…的答复,
 # a line of its own on the page that a flattened copy ran on): phrases parted by commas,
@@ -124,6 +135,12 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     return at + 1, len(text) - 1
 
 
+class TitleChrome(Found[str]):
+    """What a page ran on after the title on its line (:func:`run_on_end`) or glued before
+    it (:func:`junk_lead`): claimed so that no field reads the page's date row, cells or
+    site name there as the letter's; no field of the record."""
+
+
 def without_notes(text: str) -> int:
     """Where the title ``text`` ends once the notes after its 文种 ending are off."""
     end = len(text)
@@ -182,6 +199,7 @@ def _is_note(opener: str, inner: str) -> bool:
         or _OFFICE.match(inner)
         or _HANDLING_NOTE.match(inner)
         or NUMBER_CLASS_NOTE.match(inner)
+        or _CLASS_NOTE.match(inner)
         or (opener in "【[［" and _TOOL.fullmatch(inner))
     )
 
@@ -211,6 +229,128 @@ def _whole_runs(lines: Sequence[Line]) -> bool:
     return True
 
 
+# --- what a page ran on after the title's last ending, or glued before its first word ------
+# A copy that lost the page's line breaks glues to the title's line what stands after it on
+# the page: its cells, the 发文字号, its date row, the site's name, a crumb's step. None of
+# these continues a title after its last ending word (a title names its session, item and
+# office before its 文种, never a date, a cell or a site after it); the title ends there.
+_LAST_ENDINGS = ("答复书", "答复函", "答复", "复函", "回复", "函", "复文", "意见", "报告", "说明")
+_KIND_ENDINGS = ("办理情况", "建议", "提案", "议案")
+_LAST_ENDING = re.compile(
+    "(?:" + "|".join(sorted((*_LAST_ENDINGS, *_KIND_ENDINGS), key=len, reverse=True)) + ")"
+)
+_FULL_DATE = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日?)"
+_PAGE_WORDS = vocab.longest_first(
+    {*(e.spelling for e in vocab.labels_of("page")), *vocab.words("page_table_labels"), "索引号"}
+)
+# What cannot go on after the title's last ending: a full date in figures (the page's row of
+# its date, the authority and the views after it or not), a page's cell's label (its colon
+# or none: 文号成文日期:…, 发布时间…来源…, 索引号…), a 发文字号 (the letter's number, its
+# class after it), or a separator the page's own title or crumb writes (…的答复_某市政府,
+# …的答复-正文, …｜某局, …>正文); an em dash stays (a subtitle, or the proposal's note).
+_NOT_GOING_ON = re.compile(
+    rf"\[?{_FULL_DATE}"
+    rf"|(?:{_PAGE_WORDS})"
+    rf"|(?=[\u4e00-\u9fffA-Za-z]){DOC_NUMBER}"
+    r"|[_｜|]|-{1,2}(?=[\u4e00-\u9fff]|$)"
+)
+_NOT_GOING_ON_LONGEST = 64
+"""Longer than any match of :data:`_NOT_GOING_ON` (a 发文字号 of a long code and serial)."""
+# After a reply's ending, the site's or an authority's name that ends the text, a serial or
+# the site's word after it or not (…的答复某县水务局, …的复函某市人民政府门户网站).
+_SITE_AFTER = re.compile(
+    rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})"
+    r"(?:门户网站|网站|官网)?\d{0,6}$"
+)
+
+
+def run_on_end(text: str) -> int:
+    """Where the title ``text`` ends once what a page ran on after it is off: after an
+    ending word, what cannot continue a title (:data:`_NOT_GOING_ON`) with no ending after
+    it, or the site's name after the last (:data:`_SITE_AFTER`); then the title written
+    again after it whole (the page's heading and the letter's title glued, a 发文字号 or
+    the page's cells between them: the first copy stays)."""
+    endings = list(_LAST_ENDING.finditer(text))
+    if not endings:
+        return len(text)
+    end = _cells_after(text, endings)
+    again = _written_again(text, end, {m.end() for m in endings})
+    return again if again is not None else end
+
+
+_AGAIN_HEAD = 6
+"""How many of the title's first characters its copy after it is looked for by."""
+_AGAIN_TRIES = 3
+"""How many places the copy is tried at (the page's heading and the letter's title are two
+copies, a third at most: a long hostile line is not compared at each place)."""
+
+
+def _written_again(text: str, end: int, ends: set[int]) -> int | None:
+    """Where the first copy of a title ``text[:end]`` written twice ends: the copy after
+    it ends ``text[:end]`` and the first ends at one of its ending words (``ends``), the
+    page's heading and the letter's title, a number or cells between them or nothing."""
+    head = text[:_AGAIN_HEAD]
+    at = _AGAIN_HEAD
+    for _ in range(_AGAIN_TRIES):
+        at = text.find(head, at, end)
+        if at < 0:
+            return None
+        size = end - at
+        if size in ends and size <= at and text.startswith(text[at:end]):
+            return size
+        at += 1
+    return None
+
+
+def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
+    """Where what cannot continue a title starts after one of ``endings`` (the ending
+    words found in ``text``, in order), with none after it; ``len(text)`` where none does."""
+    if endings[-1].end() == len(text):
+        return len(text)  # (the usual title: its last word an ending)
+    last_start = endings[-1].start()
+    for m in endings:
+        if m.end() + _NOT_GOING_ON_LONGEST < last_start:
+            continue  # (what follows it is too short to reach past the last ending)
+        after = _NOT_GOING_ON.match(text, m.end())
+        if after is not None and after.end() > last_start:
+            return m.end()
+    last = endings[-1]
+    if last.group() in _LAST_ENDINGS and _SITE_AFTER.fullmatch(text, last.end()):
+        return last.end()
+    return len(text)
+
+
+# A page's junk glued before the title's first word: a validity cell and its closed value
+# (时效性有效, 有效性：有效), a title cell's label (标题：, -文号:无-标题:, 信息名称; a bare
+# 名称 or 标题 with its colon only: 名称登记服务中心 is an office's name), a
+# list's number (1、, 2., （1）) or the page's date (2099-01-02, [2099-01-02], its clock
+# time after it). The title starts after it.
+_JUNK_LEAD = re.compile(
+    r"[-—·•]?(?:"
+    rf"{VALIDITY_CELL}"
+    r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
+    r"|\d{1,2}[、.．]|[（(]\d{1,2}[）)]"
+    rf"|\[?{_FULL_DATE}\]?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r")"
+)
+_TITLE_FIRST = re.compile(
+    rf"《?(?:关于|对)|{_LAST_ENDING.pattern}|[\u4e00-\u9fff]{{1,30}}?(?:{_ORG_SUFFIX})"
+)
+
+
+def junk_lead(text: str) -> int:
+    """How many characters of a page's junk open the title ``text`` (0 for the usual title):
+    :data:`_JUNK_LEAD`, when a title's first words (关于, 对, an authority) follow it and
+    the title goes on to an ending."""
+    m = _JUNK_LEAD.match(text)
+    if m is None or not m.group():
+        return 0
+    at = m.end()
+    if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
+        return 0
+    return at
+
+
 def extract(ctx: Context) -> list[Item]:
     if not ctx.layout.title:
         return []  # (no line, no text: nothing to read)
@@ -220,10 +360,39 @@ def extract(ctx: Context) -> list[Item]:
     end = without_notes(flat.text)
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
+    items: list[Item] = []
+    end = run_on_end(flat.text)
+    if end < len(flat.text):
+        ran_on = flat.range(end, len(flat.text))
+        items.append(TitleChrome(flat.text[end:], ctx.span(*ran_on), ran_on))
+        flat = Flat(flat.text[:end], flat.at[:end])
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
+    if not cut and (cut := junk_lead(flat.text)):
+        led = flat.range(0, cut)
+        items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
     if cut:
         flat = Flat(flat.text[cut:], flat.at[cut:])
+    if (glued := _date_glued_after(ctx, ctx.layout.title[-1])) is not None:
+        items.append(glued)
     if not flat.text:
-        return []
+        return items
     where = flat.range(0, len(flat.text))
-    return [Title(flat, ctx.span(*where), where)]
+    return [Title(flat, ctx.span(*where), where), *items]
+
+
+# A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not).
+_FIGURES_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
+    """The page's date in figures glued right after the title's last line (no break in
+    the letter: …的答复2099.01.02), which the view set on a line of its own: the page's
+    stamp, as it is on a line the letter gave it (record.md), no date of the letter's."""
+    lines = ctx.view.lines
+    below = lines[last.index + 1] if last.index + 1 < len(lines) else None
+    if below is None or not _FIGURES_DATE.fullmatch(below.text.replace(" ", "")):
+        return None
+    if ctx.span(last.end - 1, last.end)[1] != ctx.span(below.start, below.start + 1)[0]:
+        return None  # (a line of its own in the letter: the page's chrome reads it)
+    where = (below.start, below.end)
+    return TitleChrome(below.text, ctx.span(*where), where)
