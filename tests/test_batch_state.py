@@ -493,3 +493,32 @@ def test_a_record_rewritten_without_its_head_is_the_users(
     assert code == 0, stderr
     assert Path("out/a.json").read_text(encoding="utf-8") == sorted_keys
     assert "a.txt is written to a.txt.json (a.json is there" in flat(stderr)
+
+
+def test_a_record_sorted_at_its_written_size_is_still_the_users(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest's size vouched for a record whatever its head: a record whose keys
+    another tool sorted (``jq -S``, same indent) keeps its size, so a changed letter wrote
+    over it and ``--prune`` removed it once its letter was gone, though the decision
+    (cli58) makes it the user's. Its head says so, manifest or not."""
+    monkeypatch.chdir(tmp_path)
+    letter, other = write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    assert run("extract", "in", "-o", "out/", "-q")[0] == 0
+    sorted_keys = {}
+    for name in ("a", "b"):
+        path = Path(f"out/{name}.json")
+        written = path.read_text(encoding="utf-8")
+        record = json.loads(written)
+        tail = written[len(written.rstrip("\n")) :]
+        sorted_keys[name] = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + tail
+        assert len(sorted_keys[name].encode()) == path.stat().st_size  # (the size written)
+        path.write_text(sorted_keys[name], encoding="utf-8")
+    letter.write_text(letter.read_text(encoding="utf-8") + "另：补充一句。\n", encoding="utf-8")
+    other.unlink()
+
+    code, _, stderr = run("extract", "in", "-o", "out/", "--prune")
+    assert code == 0, stderr
+    for name in ("a", "b"):  # a: its letter changed; b: its letter gone
+        assert Path(f"out/{name}.json").read_text(encoding="utf-8") == sorted_keys[name]
+    assert "a.txt is written to a.txt.json (a.json is there" in flat(stderr)

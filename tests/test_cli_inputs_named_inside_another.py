@@ -139,3 +139,30 @@ def test_a_link_loop_keeps_its_note(archive: Path) -> None:
     assert code == 0
     assert "already walked (symbolic link loop or duplicate)" in stderr
     assert "named" not in stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "extract"])
+def test_a_file_named_again_through_a_linked_folder_is_read_once(
+    archive: Path, command: str
+) -> None:
+    """``archive/a.txt`` and ``link/a.txt`` (``link`` a link to ``archive``) are one source
+    to the manifest, but the walk compared the paths as typed: the letter was read twice,
+    and extract wrote it twice (``a.json`` and ``a.txt.json`` with a clash note, the
+    manifest keeping the second). A folder named through the link says where it lies."""
+    os.symlink("archive", "link")
+    out = ["-o", "out/"] if command == "extract" else ["--fail-on", "error"]
+    code, stdout, stderr = run(command, "archive/a.txt", "link/a.txt", *out)
+    assert code == 0, stderr
+    assert "note: link/a.txt: the same file as archive/a.txt, named before it; read once" in flat(
+        stderr
+    )
+    assert "clash" not in stderr
+    if command == "extract":
+        assert [p.name for p in Path("out").rglob("*.json")] == ["a.json"]
+    else:
+        assert "1 letter" in stdout
+    code, _, stderr = run(command, "archive", "link/2021", *out)
+    assert code == 0, stderr
+    assert f"note: link/2021: already walked: it lies in archive, named before it; {ONCE}" in flat(
+        stderr
+    )

@@ -431,10 +431,34 @@ def test_an_option_before_the_command_it_belongs_to_moves_after_it(
         ),
         pytest.param(
             ["-qo", "得/", "validate", "丙.txt"],
-            "No such option: -q; validate has no -o: validate writes its findings to "
-            "standard output: redirect it (replyparse validate letters/ > findings.txt; "
-            "--format json or sarif for tools)",
-            id="bundle-command-lacks-one",
+            "-q goes after the command's name (validate has it), but validate has no -o: "
+            "validate writes its findings to standard output: redirect it (replyparse "
+            "validate letters/ > findings.txt; --format json or sarif for tools)",
+            id="bundle-command-lacks-one",  # (not "No such option: -q": validate has it)
+        ),
+        pytest.param(
+            ["--quiet", "-o", "得/", "validate", "丙.txt"],
+            "--quiet goes after the command's name (validate has it), but validate has "
+            "no -o: validate writes its findings to standard output: redirect it "
+            "(replyparse validate letters/ > findings.txt; --format json or sarif for tools)",
+            id="second-option-lacked",
+        ),
+        pytest.param(
+            ["--quiet", "-o", "得/", "丙.txt"],
+            "No such option: --quiet; name a command first, then its options: "
+            "replyparse extract --quiet -o 得/ 丙.txt",
+            id="second-option-no-command",  # (not validate --quiet -o, which fails too)
+        ),
+        pytest.param(
+            ["-o", "得/", "--fail-on", "error", "丙.txt"],
+            "No such option: -o",
+            id="no-command-takes-both",  # (no line offered that fails on --fail-on)
+        ),
+        pytest.param(
+            ["--quiet", "--fail-on", "error", "extract", "丙.txt"],
+            "--quiet goes after the command's name (extract has it), but extract has no "
+            "--fail-on (validate has: replyparse validate --quiet --fail-on error 丙.txt)",
+            id="command-lacks-the-second",
         ),
         pytest.param(
             ["--fail-on", "error", "extract", "丙.txt"],

@@ -466,6 +466,8 @@ class _Walker:
         """The files named twice told already (:meth:`add_file`)."""
         self._told_again_folders: set[tuple[int, int]] = set()
         """The folders named twice told already (:meth:`walk`)."""
+        self._real_folders: dict[str, str] = {}
+        """Each folder a file taken lies in, with the links on its path resolved."""
         self._folder_keys: dict[str, tuple[int, int] | None] = {}
         """Each folder a listed path lies in, with its device and inode (asked once)."""
         self._listed_skips: set[str] | None = None
@@ -473,7 +475,7 @@ class _Walker:
         (:meth:`listed_unread`), and those passed over since, so that none is listed twice."""
         self.found = Discovery(include=self.include, exclude=self.exclude)
         self.seen_files: dict[str, tuple[str, str | None]] = {}
-        """Each file taken, by absolute path: as met, and the folder named it was met in."""
+        """Each file taken, by :meth:`_seen_key`: as met, and the folder named it was met in."""
         self._above: list[str] = []
         """The folder being walked as an input, as the paths above what it holds that a
         pattern with ``/`` is also matched from (``archive/2021`` → ``2021``,
@@ -515,8 +517,20 @@ class _Walker:
         if note:
             self.problem(path, detail, False)
 
+    def _seen_key(self, path: str) -> str:
+        """``path`` as :attr:`seen_files` holds it: as a manifest names its source
+        (:func:`~replyparse.batch.resume.manifest_keys`), the links among its folders
+        resolved and its own name kept (a link to a letter is a letter of its own), so
+        ``archive/a.txt`` and ``link/a.txt``, ``link`` a link to ``archive``, are one
+        file, read once (two records of one source else). Each folder resolved once."""
+        folder, name = os.path.split(os.path.abspath(path))
+        real = self._real_folders.get(folder)
+        if real is None:
+            real = self._real_folders[folder] = os.path.realpath(folder)
+        return os.path.join(real, name)
+
     def add_file(self, path: str, rel: str) -> None:
-        absolute = os.path.abspath(path)
+        absolute = self._seen_key(path)
         if absolute in self.seen_files:  # the same file named twice on the command line
             first, first_folder = self.seen_files[absolute]
             named = self.root is None or first_folder is None  # (one walk met it, no more)
@@ -735,7 +749,7 @@ class _Walker:
         command line is read all the same; a dot file itself is :meth:`listed_unread`'s."""
         if _system_folder(os.path.realpath(path)) is not None:
             return False
-        if os.path.abspath(path) in self.seen_files:
+        if self._seen_key(path) in self.seen_files:
             return False  # named, or met by a walk, already: taken
         here = PurePosixPath(Path(os.getcwd()).as_posix())
         try:
@@ -811,7 +825,7 @@ class _Walker:
             return False
         if _system_folder(os.path.realpath(path)) is not None:
             return False
-        if os.path.abspath(path) in self.seen_files:
+        if self._seen_key(path) in self.seen_files:
             return False  # named, or met by a walk, already: taken, and told so once
         self._listing_started()
         rel = _filter_rel(path)
@@ -1140,8 +1154,9 @@ def discover(
 
 
 def _holds(folder: str, path: str) -> bool:
-    """Whether ``folder`` holds ``path`` (both as named: their absolute paths compared)."""
-    top, below = os.path.abspath(folder), os.path.abspath(path)
+    """Whether ``folder`` holds ``path`` (their paths compared with the links on them
+    resolved: ``archive`` holds ``link/2021``, ``link`` a link to ``archive``)."""
+    top, below = os.path.realpath(folder), os.path.realpath(path)
     return below.startswith(top.rstrip(os.sep) + os.sep)
 
 

@@ -91,7 +91,9 @@ def may_replace(target: Path) -> bool:
         return b"<dc:creator>replyparse</dc:creator>" in core
     try:
         with open(target, "rb") as fh:
-            head = fh.read(8192)  # (a list's first line names a path: 4096 bytes at most)
+            # (a record's head is its first bytes, read for each record at every rerun;
+            # a list's first line names a path: 4096 bytes at most)
+            head = fh.read(64 if suffix == ".json" else 8192)
     except OSError:  # (a folder of that name, a file it may not read)
         return False
     if suffix == ".json":

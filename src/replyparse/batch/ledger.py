@@ -187,7 +187,8 @@ class Ledger:
             owned = entry.output is not None and entry.output not in planned
             if owned and self.mode == "folder" and entry.output is not None:
                 # a user's own file put at the name since is theirs: left, entry dropped
-                owned = manifest.present(entry) or not self._occupied(entry.output)
+                # (by its head, not its size: a record sorted by jq -S keeps its size)
+                owned = not self._occupied(entry.output)
             there = owned and entry.status == "ok" and manifest.present(entry)
             self.stats.gone += there
             if not self.options.prune:

@@ -94,7 +94,7 @@ def plan_resume(
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
     known = [manifest.get(source) for source in sources]
-    kept = [_still_ours(e, manifest, occupied) for e in known]
+    kept = [_still_ours(e, occupied) for e in known]
     reserved = _others(manifest, sources)
     outputs, renamed = plan_outputs(files, suffix, kept, reserved, occupied)
     resume = Resume(renamed=renamed)
@@ -126,18 +126,16 @@ def plan_resume(
     return resume
 
 
-def _still_ours(
-    entry: Entry | None, manifest: ManifestStore, occupied: Callable[[str], bool] | None
-) -> str | None:
+def _still_ours(entry: Entry | None, occupied: Callable[[str], bool] | None) -> str | None:
     """The output name ``entry`` gives its source, for the source to keep, or None: none
-    was made, or the file there now is not the one the manifest wrote (not at the size
-    written, :meth:`~replyparse.manifest.ManifestStore.present`) and not one replyparse
-    wrote at all (``occupied``: a user's own file put at that name since, which is
-    never replaced; the source then takes a name as a new one does, with the clash
-    note). A file that is gone leaves its name to its source."""
+    was made, or the file there now is not one replyparse wrote (``occupied``, by its
+    head: a user's own file put at that name since, or a record another tool rewrote,
+    which is never replaced; the source then takes a name as a new one does, with the
+    clash note). Its size is no proof: a record whose keys ``jq -S`` sorted keeps the
+    size written. A file that is gone leaves its name to its source."""
     if entry is None or entry.status != "ok" or entry.output is None:
         return None
-    if occupied is not None and not manifest.present(entry) and occupied(entry.output):
+    if occupied is not None and occupied(entry.output):
         return None
     return entry.output
 

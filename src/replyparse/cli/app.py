@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 import threading
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping, Sequence
 from gettext import gettext as _
 from typing import Annotated, Any
 
@@ -96,13 +96,13 @@ def _command_first(exc: BaseException, args: list[str]) -> None:
         return
     from replyparse.paths import said
 
-    word = next((w for w in args if _given_as(w, option)), option)
     named = next((word for word in args if word in COMMANDS), None)
     if named is not None:  # the command given after the option: it alone, set first
         args = [*args]
         args.remove(named)
     words = " ".join(map(said, args))
-    lacks = {name: _lacks(name, word) for name in COMMANDS}
+    # every option given, not the first alone (--quiet -o x: validate has --quiet, no -o)
+    lacks = {name: _lacks_any(name, args) for name in COMMANDS}
     takers = [name for name in ([named] if named is not None else COMMANDS) if not lacks[name]]
     if takers:
         lines = " or ".join(f"replyparse {name} {words}" for name in takers)
@@ -113,23 +113,49 @@ def _command_first(exc: BaseException, args: list[str]) -> None:
     from replyparse.helpformat import OTHER_WAY
 
     missing = lacks[named]
-    instead = OTHER_WAY.get((named, missing or ""))
     others = [name for name in COMMANDS if not lacks[name]]
-    if instead is not None:  # (-qo x validate: the -o of the bundle named, not the -q)
-        lacking = f"{named} has no {missing}: " if missing != option else ""
-        exc.message = f"{message}; {lacking}{instead}"  # type: ignore[attr-defined]
-    elif others:
-        exc.message = (  # type: ignore[attr-defined]
-            f"{message}; {named} has no {missing} ({others[0]} has: replyparse {others[0]} {words})"
+    other = f"({others[0]} has: replyparse {others[0]} {words})" if others else None
+    instead = OTHER_WAY.get((named, missing or ""))
+    if missing != option and _lacks(named, option) is None:
+        # (-qo x validate: validate has -q; Click's "No such option: -q" read as if none had)
+        told = (
+            f"{option} goes after the command's name ({named} has it), but {named} has no {missing}"
         )
+        tail = f": {instead}" if instead else f" {other}" if other else ""
+        exc.message = told + tail  # type: ignore[attr-defined]
+    elif instead is not None:
+        exc.message = f"{message}; {instead}"  # type: ignore[attr-defined]
+    elif other is not None:
+        exc.message = f"{message}; {named} has no {missing} {other}"  # type: ignore[attr-defined]
 
 
-def _given_as(word: str, option: str) -> bool:
-    """Whether ``word`` gives ``option``: itself, with ``=`` and its value, or a short
-    option with more bundled after it (``-qo``)."""
-    if word == option or word.startswith(option + "="):
-        return True
-    return not option.startswith("--") and not word.startswith("--") and word.startswith(option)
+def _lacks_any(command: str, args: Sequence[str]) -> str | None:
+    """The first option of the words given (up to ``--``, each option's value passed
+    over) that ``command`` has not (:func:`_lacks`); None when it has them all."""
+    valued = {
+        name
+        for p in _Commands()[command].params
+        if p.param_type_name == "option" and not getattr(p, "is_flag", False)
+        for name in p.opts + p.secondary_opts
+    }
+    value_next = False
+    for word in args:
+        if value_next or word == "--":
+            if word == "--" and not value_next:
+                return None
+            value_next = False
+            continue
+        if not word.startswith("-") or word == "-":
+            continue
+        if (missing := _lacks(command, word)) is not None:
+            return missing
+        # a value follows: a long option without =, or bundled shorts ending in one
+        if word.startswith("--"):
+            value_next = word in valued
+        else:
+            first = next((i for i, c in enumerate(word[1:], 1) if "-" + c in valued), None)
+            value_next = first == len(word) - 1
+    return None
 
 
 def _lacks(command: str, word: str) -> str | None:
