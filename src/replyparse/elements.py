@@ -222,11 +222,12 @@ _REPLY_TAIL = re.compile(r"的(?:答复|回复|复函|函)(?:意见)?$")
 _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 # What stands before and after an item's number in a registry's scheme of class, year and
 # serial (第B（2031）45号建议): its 第 with a class's letter or two (no issuer's code ends so),
-# and its kind word after 号. One reading for the elements here, re-segmenting's header
+# and its kind word after 号, whoever filed it between (ITEM_FILERS: 第B（2031）45号党派
+# 提案, as 第B（2031）45号代表建议). One reading for the elements here, re-segmenting's header
 # (resegment._item_number) and the 发文字号 finder (fields/docnumber.py), each of which
 # turns such a number away as no 发文字号.
 ITEM_NUMBER_LEAD = "第[A-Za-z]{0,2}"
-ITEM_KIND_AFTER = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
+ITEM_KIND_AFTER = re.compile(rf"{ITEM_FILERS}?(?:建议|提案|议案)")
 _HANDLING_WORDS = "督办|主办|会办|协办|分办|合办|领办|交办|办结|重点"
 HANDLING = (
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_HANDLING_WORDS})(?:件|单位|意见)?"
