@@ -94,7 +94,7 @@ class Title(Found[Flat]):
 # that (title_issuer), and ending as a reply does.
 _REPLY_ENDINGS = ("答复", "复函", "回复", "函")
 _OPENS_AS_TITLE = re.compile(r"关于|对")
-_WRAPPERS = "（(【[［〔〖﹝"
+WRAPPERS = "（(【[［〔〖﹝"
 """The brackets a heading wraps the letter's title in: no quote, nor a cited title's 《》."""
 
 
@@ -109,7 +109,7 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     unless that title is the bracket's own, the page printing it over its heading again
     (``某局关于…的函`` / ``某镇2031年…答复（某局关于…的函）``, the layout joining the two)."""
     at = bracket_start(text)
-    if not at or text[at] not in _WRAPPERS:
+    if not at or text[at] not in WRAPPERS:
         return None  # (no bracket at the end, nothing before it, or a cited title's 《》)
     inner = text[at + 1 : -1]
     if not inner.endswith(_REPLY_ENDINGS):
