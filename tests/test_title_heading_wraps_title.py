@@ -64,6 +64,11 @@ def test_other_endings_and_openings_are_whole_titles(inner: str) -> None:
         pytest.param("关于修缮某桥的答复（关于转办某事的函）", id="heading-a-title"),
         pytest.param("某县水务局对某建议的答复（关于转办某事的函）", id="heading-opens-with-dui"),
         pytest.param("（关于修缮某桥的答复）", id="nothing-before"),
+        pytest.param(
+            "区政协某届四次会议第58号提案的答复函（某县水务局关于转办某事的函）",
+            id="heading-a-title-with-no-opener",
+        ),
+        pytest.param("某镇第6号代表建议的答复（某县水务局关于某事的复函）", id="numbered-reply"),
     ],
 )
 def test_no_wrapped_title(text: str) -> None:
