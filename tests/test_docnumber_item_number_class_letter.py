@@ -56,3 +56,20 @@ def test_doc_number_kept(text: str, number: str) -> None:
     letter = parse_text(text)
     assert letter.doc_number is not None
     assert letter.doc_number.text == number
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "关于市政协某届二次会议第B（2023）45号党派提案的答复",
+        "第B（2023）45号个人提案\n关于增设某社区卫生服务站的建议的答复",
+        "第B（2023）45号闭会期间建议\n关于增设某社区卫生服务站的建议的答复",
+    ],
+    ids=["title-filers", "line-filers", "line-between-sessions"],
+)
+def test_filers_before_the_kind_word(head: str) -> None:
+    # (elements.ITEM_FILERS between the 号 and the kind word, as 代表 is: the item's
+    # number still, no 发文字号; review58d)
+    letter = parse_text(f"{head}\n{BODY}")
+    assert letter.doc_number is None
+    assert letter.proposal.number == "B（2023）45"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.fields.docnumber import find_year_first
+from replyparse.textview import TextView
 
 OPENING = (
     "某某委员会：\n你委提出的《关于发展农村电商的建议》收悉。现答复如下：\n"
@@ -43,3 +45,15 @@ def test_a_number_line_with_filers_is_the_items_note() -> None:
     letter = parse_text(f"第141号党派提案\n\n关于发展农村电商的答复\n{OPENING}")
     assert letter.proposal.number == "141"
     assert letter.title == "关于发展农村电商的答复"
+
+
+@pytest.mark.parametrize(
+    "filers", ["党派提案", "个人提案", "人大建议", "政协提案", "闭会期间建议", "委员个人提案"]
+)
+def test_a_year_first_number_before_filers_is_no_doc_number(filers: str) -> None:
+    # (a number written year first, then its filers and kind word, is the item's as
+    # 【2031】某委第12号代表建议 is: elements.NO_KIND_AFTER shares ITEM_FILERS, review58d)
+    view = TextView(f"【2031】某委第12号{filers}")
+    assert find_year_first(view, 0, len(view.norm)) == []
+    letter = parse_text(f"【2031】某委第12号{filers}\n\n关于发展农村电商的答复\n{OPENING}")
+    assert letter.doc_number is None

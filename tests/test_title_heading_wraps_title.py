@@ -64,7 +64,28 @@ def test_other_endings_and_openings_are_whole_titles(inner: str) -> None:
         pytest.param("关于修缮某桥的答复（关于转办某事的函）", id="heading-a-title"),
         pytest.param("某县水务局对某建议的答复（关于转办某事的函）", id="heading-opens-with-dui"),
         pytest.param("（关于修缮某桥的答复）", id="nothing-before"),
+        pytest.param(
+            "区政协某届四次会议第58号提案的答复函（某县水务局关于转办某事的函）",
+            id="heading-a-title-with-no-opener",
+        ),
+        pytest.param("某镇第6号代表建议的答复（某县水务局关于某事的复函）", id="numbered-reply"),
     ],
 )
 def test_no_wrapped_title(text: str) -> None:
     assert wrapped_title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "years"),
+    [
+        pytest.param("2031年人大建议,交通,关于硬化某村道路的答复", 1, id="stuffed-head"),
+        pytest.param(f"2031年某镇人大代表建议办理单（{INNER}）", 1, id="form-heading"),
+        pytest.param(f"石桥镇2031年人大代表建议办理答复（{INNER}）", 0, id="page-heading"),
+    ],
+)
+def test_only_a_page_heading_around_the_title_loses_its_year(head: str, years: int) -> None:
+    # (a stuffed head's keywords the title is cut from and the heading of the reply's own
+    # form keep their year a date, as over the title: only a page's heading that wraps the
+    # title in brackets lists it under its year; review58d)
+    letter = parse_text(head + BODY)
+    assert [d.text for d in letter.dates] == ["2031年"] * years + ["2030年"]

@@ -78,9 +78,21 @@ LISTED_SERIALS = r"(?:[、,，]\d{1,5}){0,4}"
 """Serials listed after the first under one code and year (``某财预〔2023〕12、13号``, or
 with a comma, ``12,13号``, ``12，13号``): one number as written
 (:mod:`replyparse.fields.docnumber`)."""
-NO_KIND_AFTER = r"(?!代表|委员|建议|提案|议案)"
-"""No proposal's kind word (or its proposers') after a 号: 〔2021〕3号代表建议 numbers the
-item, not the reply."""
+_FILERS = (
+    "人大代表|政协委员|代表团|代表|委员|人大|政协|民主党派|党派|界别|人民团体|团体|专委会"
+    "|个人|集体|重点|联名"
+)
+ITEM_FILERS = f"(?:闭会期间(?:{_FILERS}){{0,2}}|(?:{_FILERS}){{1,2}})"
+"""What may stand between an item's number and its kind word: whose it is (第12号代表建议,
+第50-1号人大建议, 第24号委员提案, 第7号代表团建议; a committee's filers: 第9号党派提案, 民主党派,
+界别, 团体, 人民团体, 专委会, 个人), what sort of item (第15号集体提案, 第3号重点提案, 第8号
+联名建议), or when it came in (第6号闭会期间建议, 第6号闭会期间代表建议: between two
+sessions); two of them together too (第141号委员个人提案, 第5号重点集体提案). The item's
+kind is still the word after them (fields/proposal.py, layout's number line)."""
+NO_KIND_AFTER = rf"(?!代表|委员|{ITEM_FILERS}?(?:建议|提案|议案))"
+"""No proposal's kind word after a 号, nor its proposers or the words :data:`ITEM_FILERS`
+reads before it (〔2021〕3号代表建议, 【2031】政协第12号党派提案, …3号闭会期间建议): the
+number is the item's, not the reply's."""
 YEAR_FIRST_DOC_NUMBER = (
     rf"[{_O}](?:19|20)\d{{2}}[{_C}](?!关于|对)[\u4e00-\u9fff]{{2,10}}?第?\d{{1,5}}号"
     rf"{NO_KIND_AFTER}"
@@ -210,22 +222,12 @@ _REPLY_TAIL = re.compile(r"的(?:答复|回复|复函|函)(?:意见)?$")
 _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 # What stands before and after an item's number in a registry's scheme of class, year and
 # serial (第B（2031）45号建议): its 第 with a class's letter or two (no issuer's code ends so),
-# and its kind word after 号. One reading for the elements here, re-segmenting's header
+# and its kind word after 号, whoever filed it between (ITEM_FILERS: 第B（2031）45号党派
+# 提案, as 第B（2031）45号代表建议). One reading for the elements here, re-segmenting's header
 # (resegment._item_number) and the 发文字号 finder (fields/docnumber.py), each of which
 # turns such a number away as no 发文字号.
 ITEM_NUMBER_LEAD = "第[A-Za-z]{0,2}"
-ITEM_KIND_AFTER = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
-_FILERS = (
-    "人大代表|政协委员|代表团|代表|委员|人大|政协|民主党派|党派|界别|人民团体|团体|专委会"
-    "|个人|集体|重点|联名"
-)
-ITEM_FILERS = f"(?:闭会期间(?:{_FILERS}){{0,2}}|(?:{_FILERS}){{1,2}})"
-"""What may stand between an item's number and its kind word: whose it is (第12号代表建议,
-第50-1号人大建议, 第24号委员提案, 第7号代表团建议; a committee's filers: 第9号党派提案, 民主党派,
-界别, 团体, 人民团体, 专委会, 个人), what sort of item (第15号集体提案, 第3号重点提案, 第8号
-联名建议), or when it came in (第6号闭会期间建议, 第6号闭会期间代表建议: between two
-sessions); two of them together too (第141号委员个人提案, 第5号重点集体提案). The item's
-kind is still the word after them (fields/proposal.py, layout's number line)."""
+ITEM_KIND_AFTER = re.compile(rf"{ITEM_FILERS}?(?:建议|提案|议案)")
 _HANDLING_WORDS = "督办|主办|会办|协办|分办|合办|领办|交办|办结|重点"
 HANDLING = (
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_HANDLING_WORDS})(?:件|单位|意见)?"

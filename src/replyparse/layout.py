@@ -27,7 +27,6 @@ from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DAT
 from replyparse.elements import (
     DOC_NUMBER,
     ITEM_CLASS_YEAR_SERIAL,
-    ITEM_FILERS,
     ITEM_KIND_AFTER,
     ITEM_REGISTRY_NUMBER,
     ITEM_SERIAL,
@@ -202,7 +201,7 @@ _REGISTRY_NUMBER_ALONE = rf"[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$"
 # before its ending (对…会议 / 第56号建议的答复, or …第56号建议 / 的答复: see _TITLE_TAIL).
 _NUMBER_LINE = re.compile(
     r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
-    rf"(?:(?:建议|提案|议案)?第?{ITEM_SERIAL}号(?:{ITEM_FILERS}?(?:建议|提案|议案))?"
+    rf"(?:(?:建议|提案|议案)?第?{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?"
     # (a registry's class, bracketed year and serial, 第B（2031）45号建议, 第［2031］12号提案:
     # with its 第 and its kind word, as the title keeps it, elements._ITEM_NUMBER_PART)
     rf"|第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern})[）)]?$"

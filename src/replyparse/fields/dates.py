@@ -36,7 +36,7 @@ from replyparse.fields.numerals import (
 )
 from replyparse.fields.proposal import ANNUAL_ITEM_NUMBER, ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
-from replyparse.fields.title import Title, TitleChrome
+from replyparse.fields.title import WRAPPERS, Title, TitleChrome
 from replyparse.layout import is_form_heading
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
@@ -1123,13 +1123,7 @@ def _page_headings(ctx: Context) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in layout.header:
         text = line.text
-        if (
-            line.start < top
-            and "年" in text
-            and _HEADING_WORDS.search(text)
-            and line not in layout.numbered
-            and not is_form_heading(text)
-        ):
+        if line.start < top and _heading_lead(text) and line not in layout.numbered:
             cut = _SUBJECT_OPENS.search(text)
             out.append((line.start, line.start + (len(text) if cut is None else cut.start())))
     return out + _wrapping_heading(ctx, top)
@@ -1141,12 +1135,18 @@ def _wrapping_heading(ctx: Context, top: int) -> list[tuple[int, int]]:
     from the line's start to the title's, when it holds a heading's words and a year (the
     year the page lists the reply under, as in a heading over the title)."""
     titles = ctx.claims.taken.get(Title)
-    if not titles or titles[0][0] <= top:
-        return []  # (the usual title: it opens its first line)
-    lead = ctx.view.norm[top : titles[0][0]]
-    if "年" not in lead or not _HEADING_WORDS.search(lead):
+    if not titles or titles[0][0] <= top or ctx.view.norm[titles[0][0] - 1] not in WRAPPERS:
+        return []  # (the usual title, or a lead no bracket wraps it after: a stuffed head)
+    if not _heading_lead(ctx.view.norm[top : titles[0][0] - 1]):
         return []
     return [(top, titles[0][0])]
+
+
+def _heading_lead(text: str) -> bool:
+    """Whether ``text`` may be a page heading's lead: a year and a heading's words
+    (:data:`_HEADING_WORDS`), not the heading of the form the reply was written on
+    (``2031年某区人大代表建议办理单``: the letter's own, its year a date)."""
+    return "年" in text and _HEADING_WORDS.search(text) is not None and not is_form_heading(text)
 
 
 def _heading_year(found: DateFound, headings: list[tuple[int, int]]) -> bool:

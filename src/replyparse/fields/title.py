@@ -105,8 +105,13 @@ class Title(Found[Flat]):
 # that (title_issuer), and ending as a reply does.
 _REPLY_ENDINGS = ("答复", "复函", "回复", "函")
 _OPENS_AS_TITLE = re.compile(r"关于|对")
-_WRAPPERS = "（(【[［〔〖﹝"
+WRAPPERS = "（(【[［〔〖﹝"
 """The brackets a heading wraps the letter's title in: no quote, nor a cited title's 《》."""
+# A title of its own that opens with neither (区政协某届某次会议第58号提案的答复函): it names
+# the item answered by its number and ends as a reply's title does after 的; a page's
+# listing names a year's items (某镇2031年人大代表建议办理答复) and none.
+_ITEM_NAMED = re.compile(r"[0-9一二三四五六七八九十〇零]号")
+_OWN_TAIL = re.compile(rf"的[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(_ENDINGS)})$")
 
 
 def wrapped_title(text: str) -> tuple[int, int] | None:
@@ -116,11 +121,12 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     heading's words before it the page's listing of it. None when the bracket holds no
     whole title (a proposal's title, ``（关于…的建议）``, a note, an office's name), when
     nothing stands before it, or when what does is a title of its own (``关于…的答复
-    （关于…的函）``, ``对…的答复（…）``: the reply's title, the bracket a note after it),
+    （关于…的函）``, ``对…的答复（…）``, ``区政协…第58号提案的答复函（…）``: the reply's title,
+    the bracket a note after it),
     unless that title is the bracket's own, the page printing it over its heading again
     (``某局关于…的函`` / ``某镇2031年…答复（某局关于…的函）``, the layout joining the two)."""
     at = bracket_start(text)
-    if not at or text[at] not in _WRAPPERS:
+    if not at or text[at] not in WRAPPERS:
         return None  # (no bracket at the end, nothing before it, or a cited title's 《》)
     inner = text[at + 1 : -1]
     if not inner.endswith(_REPLY_ENDINGS):
@@ -132,6 +138,8 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
         return at + 1, len(text) - 1  # (the title the page printed over its heading again)
     if "关于" in head or head.startswith("对") or title_issuer(head) is not None:
         return None
+    if _OWN_TAIL.search(head) is not None and _ITEM_NAMED.search(head) is not None:
+        return None  # (区政协…第58号提案的答复函（…）: the letter's title, the bracket a note)
     return at + 1, len(text) - 1
 
 
