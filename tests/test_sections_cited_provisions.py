@@ -72,6 +72,26 @@ THE_REPLYS_OWN = [
         "我局主要做了以下工作：1.划定保护区；2.设立标志牌。",
         id="no-document-cited",
     ),
+    pytest.param(
+        "根据市政府《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-with-the-issuer-between",
+    ),
+    pytest.param(
+        "按照县里印发的《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-with-words-between",
+    ),
+    pytest.param(
+        "根据《某县河长制办法》和《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-two-documents",
+    ),
+    pytest.param(
+        "依照《某县水源地保护方案》规定：1.划定保护区；2.设立标志牌。",
+        id="work-by-yizhao",
+    ),
+    pytest.param(
+        "按《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-an",
+    ),
 ]
 
 
