@@ -1,7 +1,8 @@
 """An old-style 发文字号 a letter cites: its year in two figures, in brackets, before the
 issuer's code (``〔87〕某水字第12号``, ``(88)某财预字5号``, ``【90】某发3号``), read as a
 reference with its year of the 1900s (fields/docnumber.py, fix80). A bracketed number that
-opens a line or a clause (a list's item), a building's number (``（12）栋3号楼``) or a
+opens a line or a clause (a list's item), a building's number (``（12）某发3号楼``, also a
+block's, a group's or a class's before its own number, ``（12）栋3号楼``, review58e) or a
 proposal's number (``（21）某函3号建议``) is none. Snippets invented.
 """
 
@@ -52,6 +53,10 @@ NOT_NUMBERS = [
     pytest.param("具体如下：（12）按照某函5号文件执行。", id="a-list-item-after-the-colon"),
     pytest.param("我们收到（21）某函3号代表建议后即开展调研。", id="a-proposals-number"),
     pytest.param("将某小区（18）某发3号楼纳入改造。", id="a-buildings-number"),
+    pytest.param("将某小区（14）栋6号楼纳入改造。", id="a-block-and-its-building"),
+    pytest.param("某小区(17)幢11号已完成加装电梯。", id="a-block-half-width"),
+    pytest.param("某村（15）组4号户已纳入帮扶。", id="a-villages-group"),
+    pytest.param("某中学（23）班8号学生参加了评选。", id="a-schools-class"),
 ]
 
 

@@ -72,6 +72,26 @@ THE_REPLYS_OWN = [
         "我局主要做了以下工作：1.划定保护区；2.设立标志牌。",
         id="no-document-cited",
     ),
+    pytest.param(
+        "根据市政府《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-with-the-issuer-between",
+    ),
+    pytest.param(
+        "按照县里印发的《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-with-words-between",
+    ),
+    pytest.param(
+        "根据《某县河长制办法》和《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-two-documents",
+    ),
+    pytest.param(
+        "依照《某县水源地保护方案》规定：1.划定保护区；2.设立标志牌。",
+        id="work-by-yizhao",
+    ),
+    pytest.param(
+        "按《某县水源地保护方案》要求：1.划定保护区；2.设立标志牌。",
+        id="work-by-an",
+    ),
 ]
 
 
@@ -82,4 +102,20 @@ def test_the_replys_own_run_stays(text: str) -> None:
         *_HEADING_FLAT,
         (2, 1, "1.", "划定保护区"),
         (2, 2, "2.", "设立标志牌"),
+    ]
+
+
+def test_the_replys_own_run_after_the_quoted_one_on_the_line_stays() -> None:
+    # (a copy that lost its line breaks: the letter's own run numbered 1 again after the
+    # document's provisions, in their style, is read as ever; review58e)
+    letter = parse_text(
+        "李某代表：您提出的建议收悉，现答复如下：一、加强水源保护《某县水源地保护办法》规定："
+        "1.禁止新建排污口。2.禁止网箱养殖。为此，我局做了大量工作。1.划定了保护区范围。"
+        "2.设立了标志牌。二、加强日常巡查我局每月巡查一次。某县生态环境局2024年5月10日",
+        keywords=False,
+    )
+    [first, _] = letter.sections
+    assert [(s.marker, s.heading) for s in first.children] == [
+        ("1.", "划定了保护区范围"),
+        ("2.", "设立了标志牌"),
     ]

@@ -5258,9 +5258,7 @@ def _values_under_heads(texts: list[str], filled: list[int], k: int, step: int) 
     if k == 0 or filled[k] - filled[k - 1] > step or not _labels_row(texts[filled[k - 1]]):
         return False
     cells = [c for c in _VALUES_GAP.split(texts[filled[k]].strip(" " + CELL_BARS)) if c]
-    return bool(cells) and all(
-        len(c) <= _ROW_CELL and not _SENTENCE.search(c) and not c.endswith(":") for c in cells
-    )
+    return bool(cells) and all(map(_row_cell, cells))
 
 
 _VALUES_GAP = re.compile(r"\s+|[|｜│;]")
@@ -5313,9 +5311,14 @@ def _gapped_row(row: str) -> bool:
     # (a cell may be a list of units, each ended with a ;, the units a column holds:
     # 某厅;  某局;  2099-03-01, 某厅;某局;某委;  2099-03-01)
     cells = [c.rstrip(";") for c in _GAP.split(row.strip(" " + CELL_BARS)) if c]
-    return len(cells) >= 2 and all(
-        len(c) <= _ROW_CELL and not c.endswith(":") and all(map(_unit_cell, c.split(";")))
-        for c in cells
+    return len(cells) >= 2 and all(map(_row_cell, cells))
+
+
+def _row_cell(cell: str) -> bool:
+    """Whether ``cell`` is one cell of a listing's row: short, no label's colon at its end,
+    its values (the units a ; parts) each some words and no sentence."""
+    return (
+        len(cell) <= _ROW_CELL and not cell.endswith(":") and all(map(_unit_cell, cell.split(";")))
     )
 
 

@@ -4236,8 +4236,10 @@ class _Reader:
             if found is None:
                 continue
             style, number, marker_end = found
-            if number == 1 and prev == "：" and document_says(norm, self._colon_end(p)):
-                quoted = style  # a cited document's provisions, quoted in the paragraph
+            if number == 1:
+                # a cited document's provisions, quoted in the paragraph; any other run
+                # numbered 1 is the letter's own again (…2.禁止乙。我局做了大量工作。1.划定…)
+                quoted = style if prev == "：" and document_says(norm, self._colon_end(p)) else None
             elif quoted is not None and style is not quoted:
                 quoted = None  # (another style: the letter's own numbering again)
             if style is quoted:

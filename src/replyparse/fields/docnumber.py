@@ -105,6 +105,10 @@ _OLD_STYLE = re.compile(
 )
 _OLD_STYLE_NOT_AFTER = frozenset("\n。；：！？:;")
 _PREFIX_LENGTH = 16
+# A word counting places or groups, which after a bracketed two-figure number stands where a
+# serial's mark would (某小区（12）栋3号楼, 某村（3）组12号, 某校（21）班5号): the number of a
+# building, a group or a class and the one inside it, no year's and no serial's.
+_PLACE_MARKS = frozenset("栋幢座楼层室户组班队排巷弄期区届级社")
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # A code may hold a part in round brackets naming the business its office numbers apart
 # (西审管（投资）发〔2023〕74号, 某发改（审批）函〔…〕): one to four hanzi in brackets (the view's
@@ -463,6 +467,8 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
             # 委员提案【2023】17号, 代表建议〔2023〕5号: the registry's number of the item, its
             # kind where a code stands, no issuer's code (fix7677)
             continue
+        if len(m.group("year")) == 2 and m.group("serial")[:1] in _PLACE_MARKS:
+            continue  # 某小区（12）栋3号楼, 某校（21）班5号: a place's or a group's numbers
         text, span = view.source(start, m.end())
         year = int(m.group("year"))
         if year < 100:

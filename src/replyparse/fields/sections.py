@@ -850,13 +850,17 @@ def _proposer_says(view: TextView, after: int) -> bool:
 # 2.禁止…。, 《某办法》第十条规定：1.…；2.…): the document's words, which the paragraph
 # quotes, no section of the reply's (fix80). Between the title (its number or article after
 # it) and the colon, a few words and a verb of what it lays down, no clause break and no 我
-# (《方案》印发后，我局明确：一是… is the reply's work). Not after 按照, 根据, 依据, 遵照,
-# 结合, 对照, 落实 or 贯彻 (按照《方案》要求：一是… is the reply's work done by it).
+# (《方案》印发后，我局明确：一是… is the reply's work). Not in a clause that works by it
+# (:data:`_WORKS_BY`: 根据《方案》要求：一是… is the reply's work done by it).
 _DOCUMENT_SAYS = re.compile(
-    r"(?<!按照)(?<!根据)(?<!依据)(?<!遵照)(?<!结合)(?<!对照)(?<!落实)(?<!贯彻)"
     r"《[^《》\n]{1,60}》(?:[（(][^（()）\n]{1,30}[)）])?"
     r"[^。；！？\n，,我《》]{0,12}?(?:规定|要求|指出|明确|写明|载明)(?:如下)?[：:]$"
 )
+# The reply working by the document it cites: a word of it anywhere in the clause before the
+# title (按照《方案》要求, 根据省政府《办法》要求, 按照市里印发的《方案》要求, 根据《办法》和
+# 《方案》要求, 依照/参照/遵循/执行), or 按, 依 or 据 right before it (按《方案》要求).
+_WORKS_BY = re.compile(r"按照|根据|依据|依照|遵照|遵循|参照|结合|对照|落实|贯彻|执行|[按依据]$")
+_CLAUSE_BREAK = re.compile(r"[。；！？\n，,：:]")
 _CITED_REACH = 110
 """How far before a lead-in's colon the cited document's title is looked for."""
 
@@ -866,7 +870,12 @@ def document_says(norm: str, after: int) -> bool:
     what the run after it lists (:data:`_DOCUMENT_SAYS`): its provisions, quoted."""
     if "》" not in norm[max(0, after - _CITED_REACH) : after]:
         return False  # (the gate: most lead-ins cite no document)
-    return _DOCUMENT_SAYS.search(norm, max(0, after - _CITED_REACH), after) is not None
+    reach = max(0, after - _CITED_REACH)
+    m = _DOCUMENT_SAYS.search(norm, reach, after)
+    if m is None:
+        return False
+    clause = max(reach, *(b.end() for b in _CLAUSE_BREAK.finditer(norm, reach, m.start())))
+    return _WORKS_BY.search(norm, clause, m.start()) is None
 
 
 # Where a sentence ends inside a line, closing quotes and brackets included, before a
