@@ -8,9 +8,12 @@ record keeps, words after an ending inside the title) keeps them. Snippets are i
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from replyparse import parse_text
+from replyparse.fields.title import run_on_end
 
 TITLE = "关于县十六届人大二次会议第31号建议的答复"
 HEAD = "某县林业局\n"
@@ -97,3 +100,19 @@ def test_other_endings(ending: str) -> None:
 )
 def test_title_that_goes_on_keeps_its_words(title: str) -> None:
     assert _title("{t}", title) == title
+
+
+@pytest.mark.parametrize("word", ["函", "答复", "的答复-"])
+def test_a_long_line_of_endings_holds_no_match_of_each(word: str) -> None:
+    # A hostile line of ending words is read once, keeping the endings near the last only:
+    # a match kept for each (a 200,000-character line of 函, most of a second) is a memory
+    # peak of tens of megabytes; the bound is a few times the line's own size.
+    text = word * (200_000 // len(word))
+    tracemalloc.start()
+    try:
+        end = run_on_end(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert end <= len(text)
+    assert peak < 4 * 2 * len(text)  # (the line's slices at two bytes a character)

@@ -13,6 +13,7 @@ A bracket that is no note stays (``…的答复（第二次）``).
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 
 from replyparse import vocab
@@ -236,9 +237,8 @@ def _whole_runs(lines: Sequence[Line]) -> bool:
 # office before its 文种, never a date, a cell or a site after it); the title ends there.
 _LAST_ENDINGS = ("答复书", "答复函", "答复", "复函", "回复", "函", "复文", "意见", "报告", "说明")
 _KIND_ENDINGS = ("办理情况", "建议", "提案", "议案")
-_LAST_ENDING = re.compile(
-    "(?:" + "|".join(sorted((*_LAST_ENDINGS, *_KIND_ENDINGS), key=len, reverse=True)) + ")"
-)
+_ALL_ENDINGS = tuple(sorted((*_LAST_ENDINGS, *_KIND_ENDINGS), key=len, reverse=True))
+_LAST_ENDING = re.compile("(?:" + "|".join(_ALL_ENDINGS) + ")")
 _FULL_DATE = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日?)"
 _PAGE_WORDS = vocab.longest_first(
     {*(e.spelling for e in vocab.labels_of("page")), *vocab.words("page_table_labels"), "索引号"}
@@ -270,12 +270,23 @@ def run_on_end(text: str) -> int:
     it, or the site's name after the last (:data:`_SITE_AFTER`); then the title written
     again after it whole (the page's heading and the letter's title glued, a 发文字号 or
     the page's cells between them: the first copy stays)."""
-    endings = list(_LAST_ENDING.finditer(text))
+    endings = _last_endings(text)
     if not endings:
         return len(text)
     end = _cells_after(text, endings)
-    again = _written_again(text, end, {m.end() for m in endings})
+    again = _written_again(text, end)
     return again if again is not None else end
+
+
+def _last_endings(text: str) -> list[re.Match[str]]:
+    """The ending words of ``text`` near its last one, in order: the last, and those whose
+    end is close enough before its start for :data:`_NOT_GOING_ON` to reach past it (each
+    ending at least one character, so ``_NOT_GOING_ON_LONGEST + 2`` at most). Only these are
+    kept: a long line of endings is read once and holds no match of each (which cost a
+    200,000-character line of 函 most of a second)."""
+    near: deque[re.Match[str]] = deque(maxlen=_NOT_GOING_ON_LONGEST + 2)
+    near.extend(_LAST_ENDING.finditer(text))
+    return list(near)
 
 
 _AGAIN_HEAD = 6
@@ -285,10 +296,10 @@ _AGAIN_TRIES = 3
 copies, a third at most: a long hostile line is not compared at each place)."""
 
 
-def _written_again(text: str, end: int, ends: set[int]) -> int | None:
+def _written_again(text: str, end: int) -> int | None:
     """Where the first copy of a title ``text[:end]`` written twice ends: the copy after
-    it ends ``text[:end]`` and the first ends at one of its ending words (``ends``), the
-    page's heading and the letter's title, a number or cells between them or nothing."""
+    it ends ``text[:end]`` and the first ends with an ending word, the page's heading and
+    the letter's title, a number or cells between them or nothing."""
     head = text[:_AGAIN_HEAD]
     at = _AGAIN_HEAD
     for _ in range(_AGAIN_TRIES):
@@ -296,7 +307,7 @@ def _written_again(text: str, end: int, ends: set[int]) -> int | None:
         if at < 0:
             return None
         size = end - at
-        if size in ends and size <= at and text.startswith(text[at:end]):
+        if size <= at and text.endswith(_ALL_ENDINGS, 0, size) and text.startswith(text[at:end]):
             return size
         at += 1
     return None
@@ -304,7 +315,8 @@ def _written_again(text: str, end: int, ends: set[int]) -> int | None:
 
 def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
     """Where what cannot continue a title starts after one of ``endings`` (the ending
-    words found in ``text``, in order), with none after it; ``len(text)`` where none does."""
+    words near the last in ``text``, in order: :func:`_last_endings`), with none after it;
+    ``len(text)`` where none does."""
     if endings[-1].end() == len(text):
         return len(text)  # (the usual title: its last word an ending)
     last_start = endings[-1].start()
