@@ -323,13 +323,26 @@ def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
     for m in endings:
         if m.end() + _NOT_GOING_ON_LONGEST < last_start:
             continue  # (what follows it is too short to reach past the last ending)
-        after = _NOT_GOING_ON.match(text, m.end())
+        end = _closed(text, m.end())
+        after = _NOT_GOING_ON.match(text, end)
         if after is not None and after.end() > last_start:
-            return m.end()
+            return end
     last = endings[-1]
-    if last.group() in _LAST_ENDINGS and _SITE_AFTER.fullmatch(text, last.end()):
-        return last.end()
+    end = _closed(text, last.end())
+    if last.group() in _LAST_ENDINGS and _SITE_AFTER.fullmatch(text, end):
+        return end
     return len(text)
+
+
+_WRAPPER_CLOSES = "）)】]］〕〗﹞"
+"""The closing brackets of :data:`_WRAPPERS`."""
+
+
+def _closed(text: str, at: int) -> int:
+    """``at``, past the bracket closing there: an ending that closes a bracket (a page's
+    heading wrapping the reply's title, ``…答复（某局关于…的函）``) ends the title with it,
+    what the page ran on after it as after a bare ending (``…的函）2099-01-02``)."""
+    return at + 1 if at < len(text) and text[at] in _WRAPPER_CLOSES else at
 
 
 # A page's junk glued before the title's first word: a validity cell and its closed value
@@ -378,6 +391,8 @@ def extract(ctx: Context) -> list[Item]:
         ran_on = flat.range(end, len(flat.text))
         items.append(TitleChrome(flat.text[end:], ctx.span(*ran_on), ran_on))
         flat = Flat(flat.text[:end], flat.at[:end])
+        if (wrapped := wrapped_title(flat.text)) is not None:  # (its bracket now ends it)
+            flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
     if not cut and (cut := junk_lead(flat.text)):
         led = flat.range(0, cut)
