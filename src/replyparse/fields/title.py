@@ -235,11 +235,13 @@ def _whole_runs(lines: Sequence[Line]) -> bool:
 # the page: its cells, the 发文字号, its date row, the site's name, a crumb's step. None of
 # these continues a title after its last ending word (a title names its session, item and
 # office before its 文种, never a date, a cell or a site after it); the title ends there.
-_LAST_ENDINGS = ("答复书", "答复函", "答复", "复函", "回复", "函", "复文", "意见", "报告", "说明")
-_KIND_ENDINGS = ("办理情况", "建议", "提案", "议案")
+_LAST_ENDINGS = ("答复书", "答复函", *_ENDINGS)
+_KIND_ENDINGS = ("办理情况", *_PROPOSAL_ENDS)
 _ALL_ENDINGS = tuple(sorted((*_LAST_ENDINGS, *_KIND_ENDINGS), key=len, reverse=True))
 _LAST_ENDING = re.compile("(?:" + "|".join(_ALL_ENDINGS) + ")")
 _FULL_DATE = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日?)"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+"""A clock time after a page's date (``09:30``, ``09:30:15``)."""
 _PAGE_WORDS = vocab.longest_first(
     {*(e.spelling for e in vocab.labels_of("page")), *vocab.words("page_table_labels"), "索引号"}
 )
@@ -355,7 +357,7 @@ _JUNK_LEAD = re.compile(
     rf"{VALIDITY_CELL}"
     r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
     r"|\d{1,2}[、.．]|[（(]\d{1,2}[）)]"
-    rf"|\[?{_FULL_DATE}\]?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"|\[?{_FULL_DATE}\]?(?:{_CLOCK})?"
     r")"
 )
 _TITLE_FIRST = re.compile(
@@ -408,7 +410,7 @@ def extract(ctx: Context) -> list[Item]:
 
 
 # A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not).
-_FIGURES_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+_FIGURES_DATE = re.compile(rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}(?:{_CLOCK})?")
 
 
 def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
