@@ -356,7 +356,7 @@ _JUNK_LEAD = re.compile(
     r"[-—·•]?(?:"
     rf"{VALIDITY_CELL}"
     r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
-    r"|\d{1,2}[、.．]|[（(]\d{1,2}[）)]"
+    r"|(?P<num>\d{1,2})(?P<mark>[、.．])|[（(](?P<bracketed>\d{1,2})[）)]"
     rf"|\[?{_FULL_DATE}\]?(?:{_CLOCK})?"
     r")"
 )
@@ -375,7 +375,21 @@ def junk_lead(text: str) -> int:
     at = m.end()
     if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
         return 0
+    if (following := _next_in_list(m)) is not None and text.find(following, at) >= 0:
+        return 0  # (a list of titles, each numbered: 1、关于…的答复2、关于…的答复; the list's)
     return at
+
+
+def _next_in_list(lead: re.Match[str]) -> str | None:
+    """The number after the list's number ``lead`` (of :data:`_JUNK_LEAD`) as the list would
+    write it (``2、`` after ``1、``, ``（4）`` after ``（3）``); None when ``lead`` is no
+    list's number."""
+    if (num := lead.group("num")) is not None:
+        return f"{int(num) + 1}{lead.group('mark')}"
+    if (bracketed := lead.group("bracketed")) is not None:
+        opener, closer = lead.string[lead.start("bracketed") - 1], lead.group()[-1]
+        return f"{opener}{int(bracketed) + 1}{closer}"
+    return None
 
 
 def extract(ctx: Context) -> list[Item]:
