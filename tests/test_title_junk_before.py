@@ -68,3 +68,19 @@ def test_page_date_before_the_title_is_no_date() -> None:
 )
 def test_title_with_its_own_first_words(title: str) -> None:
     assert parse_text(title + REST, keywords=False).title == title
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("1、", "2、", id="comma-numbers"),
+        pytest.param("-（1）", "（2）", id="bracketed-numbers-dashed"),
+        pytest.param("3.", "4.", id="dotted-numbers"),
+    ],
+)
+def test_a_list_of_titles_keeps_its_numbers(first: str, second: str) -> None:
+    # The title's line a list of titles, each numbered (a reply to two items): the first
+    # number is the list's as the second is, no page's junk; both stay as written.
+    other = TITLE.replace("31号", "32号")
+    line = first + TITLE + second + other
+    assert parse_text(line + REST, keywords=False).title == line

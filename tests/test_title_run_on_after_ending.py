@@ -8,9 +8,12 @@ record keeps, words after an ending inside the title) keeps them. Snippets are i
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from replyparse import parse_text
+from replyparse.fields.title import run_on_end
 
 TITLE = "关于县十六届人大二次会议第31号建议的答复"
 HEAD = "某县林业局\n"
@@ -97,3 +100,40 @@ def test_other_endings(ending: str) -> None:
 )
 def test_title_that_goes_on_keeps_its_words(title: str) -> None:
     assert _title("{t}", title) == title
+
+
+@pytest.mark.parametrize("word", ["函", "答复", "的答复-"])
+def test_a_long_line_of_endings_holds_no_match_of_each(word: str) -> None:
+    # A hostile line of ending words is read once, keeping the endings near the last only:
+    # a match kept for each (a 200,000-character line of 函, most of a second) is a memory
+    # peak of tens of megabytes; the bound is a few times the line's own size.
+    text = word * (200_000 // len(word))
+    tracemalloc.start()
+    try:
+        end = run_on_end(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert end <= len(text)
+    assert peak < 4 * 2 * len(text)  # (the line's slices at two bytes a character)
+
+
+WRAPPED = "某县林业局关于县十六届人大二次会议第31号建议的函"
+
+
+@pytest.mark.parametrize(
+    "run_on",
+    [
+        pytest.param("2031-04-09", id="date"),
+        pytest.param("_某县人民政府", id="underscore-site"),
+        pytest.param("某县人民政府门户网站", id="site-name-glued"),
+    ],
+)
+def test_run_on_after_a_heading_wrapping_the_title(run_on: str) -> None:
+    # The page's heading wraps the reply's whole title in brackets (title.wrapped_title) and
+    # the copy ran its date row or site name on after the closing bracket: the bracket's
+    # title is the letter's, as without the run-on (an earlier round kept the whole line).
+    line = "某镇2031年人大代表建议办理答复（{t}）" + run_on
+    letter = parse_text(HEAD + line.replace("{t}", WRAPPED) + REST, keywords=False)
+    assert letter.title == WRAPPED
+    assert [d.text for d in letter.dates] == ["2031年4月9日"]

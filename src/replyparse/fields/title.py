@@ -13,6 +13,7 @@ A bracket that is no note stays (``…的答复（第二次）``).
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 
 from replyparse import vocab
@@ -242,12 +243,13 @@ def _whole_runs(lines: Sequence[Line]) -> bool:
 # the page: its cells, the 发文字号, its date row, the site's name, a crumb's step. None of
 # these continues a title after its last ending word (a title names its session, item and
 # office before its 文种, never a date, a cell or a site after it); the title ends there.
-_LAST_ENDINGS = ("答复书", "答复函", "答复", "复函", "回复", "函", "复文", "意见", "报告", "说明")
-_KIND_ENDINGS = ("办理情况", "建议", "提案", "议案")
-_LAST_ENDING = re.compile(
-    "(?:" + "|".join(sorted((*_LAST_ENDINGS, *_KIND_ENDINGS), key=len, reverse=True)) + ")"
-)
+_LAST_ENDINGS = ("答复书", "答复函", *_ENDINGS)
+_KIND_ENDINGS = ("办理情况", *_PROPOSAL_ENDS)
+_ALL_ENDINGS = tuple(sorted((*_LAST_ENDINGS, *_KIND_ENDINGS), key=len, reverse=True))
+_LAST_ENDING = re.compile("(?:" + "|".join(_ALL_ENDINGS) + ")")
 _FULL_DATE = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日?)"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+"""A clock time after a page's date (``09:30``, ``09:30:15``)."""
 _PAGE_WORDS = vocab.longest_first(
     {*(e.spelling for e in vocab.labels_of("page")), *vocab.words("page_table_labels"), "索引号"}
 )
@@ -278,12 +280,23 @@ def run_on_end(text: str) -> int:
     it, or the site's name after the last (:data:`_SITE_AFTER`); then the title written
     again after it whole (the page's heading and the letter's title glued, a 发文字号 or
     the page's cells between them: the first copy stays)."""
-    endings = list(_LAST_ENDING.finditer(text))
+    endings = _last_endings(text)
     if not endings:
         return len(text)
     end = _cells_after(text, endings)
-    again = _written_again(text, end, {m.end() for m in endings})
+    again = _written_again(text, end)
     return again if again is not None else end
+
+
+def _last_endings(text: str) -> list[re.Match[str]]:
+    """The ending words of ``text`` near its last one, in order: the last, and those whose
+    end is close enough before its start for :data:`_NOT_GOING_ON` to reach past it (each
+    ending at least one character, so ``_NOT_GOING_ON_LONGEST + 2`` at most). Only these are
+    kept: a long line of endings is read once and holds no match of each (which cost a
+    200,000-character line of 函 most of a second)."""
+    near: deque[re.Match[str]] = deque(maxlen=_NOT_GOING_ON_LONGEST + 2)
+    near.extend(_LAST_ENDING.finditer(text))
+    return list(near)
 
 
 _AGAIN_HEAD = 6
@@ -293,10 +306,10 @@ _AGAIN_TRIES = 3
 copies, a third at most: a long hostile line is not compared at each place)."""
 
 
-def _written_again(text: str, end: int, ends: set[int]) -> int | None:
+def _written_again(text: str, end: int) -> int | None:
     """Where the first copy of a title ``text[:end]`` written twice ends: the copy after
-    it ends ``text[:end]`` and the first ends at one of its ending words (``ends``), the
-    page's heading and the letter's title, a number or cells between them or nothing."""
+    it ends ``text[:end]`` and the first ends with an ending word, the page's heading and
+    the letter's title, a number or cells between them or nothing."""
     head = text[:_AGAIN_HEAD]
     at = _AGAIN_HEAD
     for _ in range(_AGAIN_TRIES):
@@ -304,7 +317,7 @@ def _written_again(text: str, end: int, ends: set[int]) -> int | None:
         if at < 0:
             return None
         size = end - at
-        if size in ends and size <= at and text.startswith(text[at:end]):
+        if size <= at and text.endswith(_ALL_ENDINGS, 0, size) and text.startswith(text[at:end]):
             return size
         at += 1
     return None
@@ -312,20 +325,34 @@ def _written_again(text: str, end: int, ends: set[int]) -> int | None:
 
 def _cells_after(text: str, endings: list[re.Match[str]]) -> int:
     """Where what cannot continue a title starts after one of ``endings`` (the ending
-    words found in ``text``, in order), with none after it; ``len(text)`` where none does."""
+    words near the last in ``text``, in order: :func:`_last_endings`), with none after it;
+    ``len(text)`` where none does."""
     if endings[-1].end() == len(text):
         return len(text)  # (the usual title: its last word an ending)
     last_start = endings[-1].start()
     for m in endings:
         if m.end() + _NOT_GOING_ON_LONGEST < last_start:
             continue  # (what follows it is too short to reach past the last ending)
-        after = _NOT_GOING_ON.match(text, m.end())
+        end = _closed(text, m.end())
+        after = _NOT_GOING_ON.match(text, end)
         if after is not None and after.end() > last_start:
-            return m.end()
+            return end
     last = endings[-1]
-    if last.group() in _LAST_ENDINGS and _SITE_AFTER.fullmatch(text, last.end()):
-        return last.end()
+    end = _closed(text, last.end())
+    if last.group() in _LAST_ENDINGS and _SITE_AFTER.fullmatch(text, end):
+        return end
     return len(text)
+
+
+_WRAPPER_CLOSES = "）)】]］〕〗﹞"
+"""The closing brackets of :data:`_WRAPPERS`."""
+
+
+def _closed(text: str, at: int) -> int:
+    """``at``, past the bracket closing there: an ending that closes a bracket (a page's
+    heading wrapping the reply's title, ``…答复（某局关于…的函）``) ends the title with it,
+    what the page ran on after it as after a bare ending (``…的函）2099-01-02``)."""
+    return at + 1 if at < len(text) and text[at] in _WRAPPER_CLOSES else at
 
 
 # A page's junk glued before the title's first word: a validity cell and its closed value
@@ -337,8 +364,8 @@ _JUNK_LEAD = re.compile(
     r"[-—·•]?(?:"
     rf"{VALIDITY_CELL}"
     r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
-    r"|\d{1,2}[、.．]|[（(]\d{1,2}[）)]"
-    rf"|\[?{_FULL_DATE}\]?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"|(?P<num>\d{1,2})(?P<mark>[、.．])|[（(](?P<bracketed>\d{1,2})[）)]"
+    rf"|\[?{_FULL_DATE}\]?(?:{_CLOCK})?"
     r")"
 )
 _TITLE_FIRST = re.compile(
@@ -356,7 +383,21 @@ def junk_lead(text: str) -> int:
     at = m.end()
     if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
         return 0
+    if (following := _next_in_list(m)) is not None and text.find(following, at) >= 0:
+        return 0  # (a list of titles, each numbered: 1、关于…的答复2、关于…的答复; the list's)
     return at
+
+
+def _next_in_list(lead: re.Match[str]) -> str | None:
+    """The number after the list's number ``lead`` (of :data:`_JUNK_LEAD`) as the list would
+    write it (``2、`` after ``1、``, ``（4）`` after ``（3）``); None when ``lead`` is no
+    list's number."""
+    if (num := lead.group("num")) is not None:
+        return f"{int(num) + 1}{lead.group('mark')}"
+    if (bracketed := lead.group("bracketed")) is not None:
+        opener, closer = lead.string[lead.start("bracketed") - 1], lead.group()[-1]
+        return f"{opener}{int(bracketed) + 1}{closer}"
+    return None
 
 
 def extract(ctx: Context) -> list[Item]:
@@ -374,6 +415,8 @@ def extract(ctx: Context) -> list[Item]:
         ran_on = flat.range(end, len(flat.text))
         items.append(TitleChrome(flat.text[end:], ctx.span(*ran_on), ran_on))
         flat = Flat(flat.text[:end], flat.at[:end])
+        if (wrapped := wrapped_title(flat.text)) is not None:  # (its bracket now ends it)
+            flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
     if not cut and (cut := junk_lead(flat.text)):
         led = flat.range(0, cut)
@@ -389,7 +432,7 @@ def extract(ctx: Context) -> list[Item]:
 
 
 # A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not).
-_FIGURES_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+_FIGURES_DATE = re.compile(rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}(?:{_CLOCK})?")
 
 
 def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
