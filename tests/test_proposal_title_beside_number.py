@@ -201,6 +201,21 @@ NOT_READ = {
             ("a-delegation", "关于某镇代表团的建议"),
         )
     },
+    # 等 and a person's word that run on into a title's own words (人群, 人才, 代表性,
+    # a count of things) designate nobody: the bracket is the item's title (review58a)
+    **{
+        f"title-bracket-deng-{key}": (
+            f"关于第7号建议（{bracket}）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+            ("建议", "7", None, bracket),
+        )
+        for key, bracket in (
+            ("groups", "关于关爱空巢老人等人群的建议"),
+            ("talent", "关于引进医护等人才的建议"),
+            ("landmark", "关于保护石桥等代表性建筑的建议"),
+            ("count-of-things", "关于保护东岭等3个代表性村落的建议"),
+            ("staff", "关于保障骑手等人员权益的建议"),
+        )
+    },
     # a short title whose first word may open a surname is a title still
     "title-bracket-short-title": (
         "关于第7号建议（关于路灯的建议）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",

@@ -34,3 +34,16 @@ def test_a_level_body_signs(signer: str, layout: str) -> None:
 def test_other_short_lines_sign_nothing(line: str) -> None:
     letter = parse_text(_HEAD + f"{line}\n2024年5月6日\n", keywords=False)
     assert letter.signature.issuer is None
+
+
+@pytest.mark.parametrize("menu", ["市委\n市政府\n", "县政府\n", "区人大\n区政协\n"])
+def test_a_level_body_under_an_unsigned_date_signs_nothing(menu: str) -> None:
+    # (a page's menu under a letter that signs nothing: no signer, the date read; review58a)
+    letter = parse_text(_HEAD + "2024年5月6日\n" + menu, keywords=False)
+    assert (letter.signature.issuer, letter.issuer) == (None, None)
+    assert letter.signature.date == "2024-05-06"
+
+
+def test_a_named_authority_under_the_date_still_signs() -> None:
+    letter = parse_text(_HEAD + "2024年5月6日\n某县交通运输局\n", keywords=False)
+    assert letter.signature.issuer == "某县交通运输局"

@@ -273,6 +273,9 @@ _LEVEL_BODY = r"[省市州县区旗乡镇](?:人大常委会|人大|人民政府
 """A body named by its level alone, the place unsaid, and its short name (县政协, 市政协, 县人大,
 县政府, 市委): an authority too, as 县教育局 is, shorter than any name :data:`_AUTHORITY`'s
 first branch reads (a place's one character before the suffix)."""
+_LEVEL_BODY_ALONE = re.compile(rf"{_LEVEL_BODY}")
+"""A line holding a :data:`_LEVEL_BODY` alone (``县政府``, ``市委``; fullmatch): it signs over
+the date or beside it, never under it, where a page's menu sets such words a line each."""
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"  # (no lookbehind first in the name)
     rf"(?:(?:(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"
@@ -2763,7 +2766,13 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
         below = dates[-1] + 1
         while below < len(kinds) and kinds[below] is Kind.SEAL:
             below += 1
-        if below < len(kinds) and kinds[below] is Kind.AUTHORITY:
+        if (
+            below < len(kinds)
+            and kinds[below] is Kind.AUTHORITY
+            # (a level's body alone, 市委, 县政府, under an unsigned letter's date is a
+            # page's menu, a line each: review58a)
+            and not (below < len(lines) and _LEVEL_BODY_ALONE.fullmatch(lines[below].text.strip()))
+        ):
             return [below], dates[-1]
         # no authority line at all: the office a contact line right under or over the
         # date opens with signs (``某局    联系电话：…  联系人：…``, a closing flattened

@@ -2501,10 +2501,16 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
 
 # What a title's brackets hold when they designate the item rather than write its title:
 # its number and kind (关于县一届一次会议第7号建议), or whom it came from (关于郑涛代表所提
-# 建议, 关于郑涛代表的建议).
+# 建议, 关于郑涛代表的建议, 关于郑涛等5名代表联名建议, 关于郑涛委员等人的提案). 等 and a
+# person's word designate only with a count of persons or right before the kind word or the
+# proposing verb: a title's own words run on after them (关于加强留守儿童等人群关爱的建议,
+# 等人才引进, 等代表性建筑, 等3个代表性村落).
+_PERSONS_COUNT = "[0-9一二三四五六七八九十]+"
 _BRACKET_DESIGNATES = re.compile(
     rf"(?:{_N}|第[〇零一二三四五六七八九十百千]+)号{_WHOSE}?(?:{_KINDS})"
-    rf"|所提|提出|提交|提的|领衔|联名|等[0-9一二三四五六七八九十]*[名位个]?(?:人|代表|委员)"
+    rf"|所提|提出|提交|提的|领衔|联名"
+    rf"|等(?:{_PERSONS_COUNT}[名位](?:人大代表|政协委员|代表|委员)|{_PERSONS_COUNT}人(?![才群员口士])"
+    rf"|(?:人|代表|委员)(?=的?(?:{_KINDS})|[提联所领]|$))"
     rf"|(?:代表|委员)(?:团|组)?的?(?:{_KINDS})$"
 )
 
