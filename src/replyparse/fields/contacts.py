@@ -1282,8 +1282,13 @@ def _spaced_names(chars: str, after_words: bool) -> list[int] | None:
     ``after_words``: a run of words stands before them with a gap between: then two or three
     are their own name (``韩冬 邓 秋 生``, ``科长 邓 秋 生``), parted from those words, where
     they are a name so (a surname first, no office's ending); else they join them as before
-    (``某县 财 政 局``)."""
-    if len(chars) > _SPACED_LONGEST or not all("\u4e00" <= c <= "\u9fff" for c in chars):
+    (``某县 财 政 局``). Characters that hold a post (``张 三 主 任 王 五``) are not parted:
+    the post would be cut across two would-be names."""
+    if (
+        len(chars) > _SPACED_LONGEST
+        or not all("\u4e00" <= c <= "\u9fff" for c in chars)
+        or _POST_LEAD.search(chars)  # (张 三 主 任 王 五: no 张三主, 任王五)
+    ):
         return None
     if len(chars) <= 3:
         return [len(chars)] if after_words and _spaced_name(chars) else None
@@ -1307,8 +1312,9 @@ def _spaced_names(chars: str, after_words: bool) -> list[int] | None:
 
 def _spaced_name(chars: str) -> bool:
     """Whether ``chars`` are a name of :func:`_spaced_names`: a surname and one or two
-    characters after it, no organisation's ending (``林 业 局`` is an office)."""
-    if ORG_END.search(chars):
+    characters after it, no organisation's ending (``林 业 局`` is an office), no place's
+    level last (``黄 山 市``, ``张 家 村``: :data:`_NOT_NAME_END`)."""
+    if ORG_END.search(chars) or chars[-1] in _NOT_NAME_END:
         return False
     return any(chars.startswith(s) and 1 <= len(chars) - len(s) <= 2 for s in _SURNAMES)
 
