@@ -402,8 +402,9 @@ _REFERENCE_INDENT = re.compile(r"(?:&(?:nbsp|ensp|emsp|thinsp|#160|#12288)；?)+
 # after its answer, no paragraph of it (:func:`_last_paragraphs`).
 _FORMULA_LINE = re.compile(f"(?:{vocab.alternation('closing_formulas')})")
 # The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`),
-# the answering unit's too (答复单位, 回复部门: labels of the unit as 承办单位 is).
-_HANDLING_UNIT = re.compile(rf"(?:(?:承办|办理|经办)单位|{ANSWERING_UNIT})[：；]?")
+# its 部门 as its 单位 (承办部门, as the closing's 承办单位 line reads it), the answering
+# unit's too (答复单位, 回复部门: labels of the unit as 承办单位 is).
+_HANDLING_UNIT = re.compile(rf"(?:(?:承办|办理|经办)(?:单位|部门)|{ANSWERING_UNIT})[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
 _MID_SENTENCE = "，,、"
 
