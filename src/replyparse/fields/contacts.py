@@ -1317,7 +1317,10 @@ def _spaced_name(chars: str) -> bool:
     level last (``黄 山 市``, ``张 家 村``: :data:`_NOT_NAME_END`)."""
     if ORG_END.search(chars) or chars[-1] in _NOT_NAME_END:
         return False
-    return any(chars.startswith(s) and 1 <= len(chars) - len(s) <= 2 for s in _SURNAMES)
+    # (a surname is one character or two: two set lookups, no walk over every surname)
+    return (len(chars) in (2, 3) and chars[0] in _SURNAME_SET) or (
+        len(chars) in (3, 4) and chars[:2] in _SURNAME_SET
+    )
 
 
 def _gapped_runs(
