@@ -1604,6 +1604,15 @@ def _read_value(
     post_only = kinds[0] == "post"
     slots = list(_slot_kinds(kinds))  # (a copy: the loop takes the slots it fills)
     events: list[_Event] = []
+    held: set[Part] = set()  # the parts of events[:scanned] (events only grow; a last org
+    scanned = 0  # replaced stays an org): asked per piece, so no walk over all events each
+
+    def holds(part: Part) -> bool:
+        nonlocal scanned
+        held.update(e.part for e in events[scanned:])
+        scanned = len(events)
+        return part in held
+
     pieces = _pieces(view, flat, start, end)
     # (what the events read so far hold is asked of them only where a rule needs it: a
     # piece's rules read the events as they stand before it adds one, the same answers)
@@ -1622,7 +1631,7 @@ def _read_value(
             words[:1] in _DIGIT_OPENS
             and "phone" in kinds
             and _ODD_PHONE.fullmatch(words)
-            and not _holds(events, "phone")
+            and not holds("phone")
         ):
             # a number of a length no phone has (555012345: a digit lost or one too many),
             # the first the phone's label gives: the phone as written
@@ -1674,7 +1683,7 @@ def _read_value(
             continue
         if (
             shape in ("person", "office+person")
-            and _holds(events, "phone")
+            and holds("phone")
             and not _name_after_phone(flat, pieces, n, kinds, cut)
         ):
             break  # words after a phone: a name only in brackets, at the end or in a list
@@ -1704,9 +1713,7 @@ def _read_value(
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
         elif shape == "office" or (
-            slot == "office"
-            and not _holds(events, "org")
-            and not _person_of_office(flat, pieces, n, slots)
+            slot == "office" and not holds("org") and not _person_of_office(flat, pieces, n, slots)
         ):
             org = _written(view, flat, piece.start, piece.end)
             beside = slot != "office"
