@@ -210,6 +210,12 @@ UNIT_ABOVE = [
         "县水利局工程股",
         id="answering-unit-over-person",
     ),
+    pytest.param(
+        "承办部门：县水利局工程股\n联系人：李某  联系电话：0000-5550123",
+        "李某",
+        "县水利局工程股",
+        id="handling-department-over-person",
+    ),
 ]
 
 
@@ -242,6 +248,16 @@ UNIT_APART = [
     pytest.param(
         "联系人：李某  联系电话：0000-5550123\n办复部门：县水利局",
         id="answering-department-under-the-contact",
+    ),
+    # and 承办单位's own 部门 spelling as its 单位 one (review58b: left58b's round read
+    # 答复部门 so but still gave 承办部门 and 办理部门 to the contact above)
+    pytest.param(
+        "联系人：李某  联系电话：0000-5550123\n承办部门：县水利局",
+        id="handling-department-under-the-contact",
+    ),
+    pytest.param(
+        "联系人：李某  联系电话：0000-5550123\n办理部门：县水利局",
+        id="handling-office-department-under-the-contact",
     ),
 ]
 

@@ -87,6 +87,12 @@ SPACED = [
     pytest.param("联系人：欧 阳 秋 生", ["欧阳秋生"], id="double-surname"),
     pytest.param("联系人：韩冬 邓秋生", ["韩冬", "邓秋生"], id="plain-list"),
     pytest.param("联系人：韩 冬", ["韩冬"], id="one-space"),
+    # (review58b) a place's level ends no name: a place's name so spaced parts nobody off
+    # (an earlier round read 黄桥镇, 柳家村 as people beside the name)
+    pytest.param("联系人：韩 冬 黄 桥 镇", ["韩冬黄桥镇"], id="place-after-name"),
+    pytest.param("联系人：韩 冬 柳 家 村", ["韩冬柳家村"], id="village-after-name"),
+    # nor is a post between two names cut across (an earlier round read 韩冬主, 任江)
+    pytest.param("联系人：韩 冬 主 任 江", ["韩冬主任江"], id="post-between"),
 ]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from replyparse import parse_text
 from replyparse.fields import contacts
-from workcount import CountedPattern
+from workcount import CountedPattern, lines_run
 
 
 def _read(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
@@ -61,3 +61,17 @@ def test_a_long_line_keeps_each_contact() -> None:
     letter = parse_text("联系人：李某电话：0000-5551234，" * 40)
     assert len(letter.contacts) == 40
     assert {(c.name, c.phone) for c in letter.contacts} == {("李某", "0000-5551234")}
+
+
+def test_many_names_under_one_label_grow_linearly() -> None:
+    """One label's value holding thousands of names and no phone (names letter-spaced side by
+    side, ``韩冬 邓 秋 生 …``): each name asked whether a phone came before it walked every
+    person read so far (quadratic, review58b); the parts read are kept as they come. The work
+    is counted, never timed."""
+
+    def read(count: int) -> None:
+        parse_text("联系人：" + "韩冬 邓 秋 生 " * count + "\n", keywords=False)
+
+    small = lines_run((contacts,), lambda: read(300))
+    large = lines_run((contacts,), lambda: read(600))
+    assert large < 2.3 * small, (small, large)

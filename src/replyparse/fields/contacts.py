@@ -402,8 +402,9 @@ _REFERENCE_INDENT = re.compile(r"(?:&(?:nbsp|ensp|emsp|thinsp|#160|#12288)；?)+
 # after its answer, no paragraph of it (:func:`_last_paragraphs`).
 _FORMULA_LINE = re.compile(f"(?:{vocab.alternation('closing_formulas')})")
 # The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`),
-# the answering unit's too (答复单位, 回复部门: labels of the unit as 承办单位 is).
-_HANDLING_UNIT = re.compile(rf"(?:(?:承办|办理|经办)单位|{ANSWERING_UNIT})[：；]?")
+# its 部门 as its 单位 (承办部门, as the closing's 承办单位 line reads it), the answering
+# unit's too (答复单位, 回复部门: labels of the unit as 承办单位 is).
+_HANDLING_UNIT = re.compile(rf"(?:(?:承办|办理|经办)(?:单位|部门)|{ANSWERING_UNIT})[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
 _MID_SENTENCE = "，,、"
 
@@ -1282,8 +1283,13 @@ def _spaced_names(chars: str, after_words: bool) -> list[int] | None:
     ``after_words``: a run of words stands before them with a gap between: then two or three
     are their own name (``韩冬 邓 秋 生``, ``科长 邓 秋 生``), parted from those words, where
     they are a name so (a surname first, no office's ending); else they join them as before
-    (``某县 财 政 局``)."""
-    if len(chars) > _SPACED_LONGEST or not all("\u4e00" <= c <= "\u9fff" for c in chars):
+    (``某县 财 政 局``). Characters that hold a post (``张 三 主 任 王 五``) are not parted:
+    the post would be cut across two would-be names."""
+    if (
+        len(chars) > _SPACED_LONGEST
+        or not all("\u4e00" <= c <= "\u9fff" for c in chars)
+        or _POST_LEAD.search(chars)  # (张 三 主 任 王 五: no 张三主, 任王五)
+    ):
         return None
     if len(chars) <= 3:
         return [len(chars)] if after_words and _spaced_name(chars) else None
@@ -1307,10 +1313,14 @@ def _spaced_names(chars: str, after_words: bool) -> list[int] | None:
 
 def _spaced_name(chars: str) -> bool:
     """Whether ``chars`` are a name of :func:`_spaced_names`: a surname and one or two
-    characters after it, no organisation's ending (``林 业 局`` is an office)."""
-    if ORG_END.search(chars):
+    characters after it, no organisation's ending (``林 业 局`` is an office), no place's
+    level last (``黄 山 市``, ``张 家 村``: :data:`_NOT_NAME_END`)."""
+    if ORG_END.search(chars) or chars[-1] in _NOT_NAME_END:
         return False
-    return any(chars.startswith(s) and 1 <= len(chars) - len(s) <= 2 for s in _SURNAMES)
+    # (a surname is one character or two: two set lookups, no walk over every surname)
+    return (len(chars) in (2, 3) and chars[0] in _SURNAME_SET) or (
+        len(chars) in (3, 4) and chars[:2] in _SURNAME_SET
+    )
 
 
 def _gapped_runs(
@@ -1594,6 +1604,15 @@ def _read_value(
     post_only = kinds[0] == "post"
     slots = list(_slot_kinds(kinds))  # (a copy: the loop takes the slots it fills)
     events: list[_Event] = []
+    held: set[Part] = set()  # the parts of events[:scanned] (events only grow; a last org
+    scanned = 0  # replaced stays an org): asked per piece, so no walk over all events each
+
+    def holds(part: Part) -> bool:
+        nonlocal scanned
+        held.update(e.part for e in events[scanned:])
+        scanned = len(events)
+        return part in held
+
     pieces = _pieces(view, flat, start, end)
     # (what the events read so far hold is asked of them only where a rule needs it: a
     # piece's rules read the events as they stand before it adds one, the same answers)
@@ -1612,7 +1631,7 @@ def _read_value(
             words[:1] in _DIGIT_OPENS
             and "phone" in kinds
             and _ODD_PHONE.fullmatch(words)
-            and not _holds(events, "phone")
+            and not holds("phone")
         ):
             # a number of a length no phone has (555012345: a digit lost or one too many),
             # the first the phone's label gives: the phone as written
@@ -1664,7 +1683,7 @@ def _read_value(
             continue
         if (
             shape in ("person", "office+person")
-            and _holds(events, "phone")
+            and holds("phone")
             and not _name_after_phone(flat, pieces, n, kinds, cut)
         ):
             break  # words after a phone: a name only in brackets, at the end or in a list
@@ -1694,9 +1713,7 @@ def _read_value(
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
         elif shape == "office" or (
-            slot == "office"
-            and not _holds(events, "org")
-            and not _person_of_office(flat, pieces, n, slots)
+            slot == "office" and not holds("org") and not _person_of_office(flat, pieces, n, slots)
         ):
             org = _written(view, flat, piece.start, piece.end)
             beside = slot != "office"
