@@ -161,7 +161,9 @@ USAGE_CASES = [
         id="negative-timeout",
     ),
     pytest.param(
-        [], "no PATH given: name letters or folders, or list them with --files-from", id="no-path"
+        [],
+        "Error: no PATH given: name letters or folders, or list them with --files-from",
+        id="no-path",
     ),
 ]
 

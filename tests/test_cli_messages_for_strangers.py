@@ -83,15 +83,15 @@ def test_render_of_a_missing_file_still_says_so(tmp_path: Path) -> None:
     [
         pytest.param(
             ["render", "甲 乙.txt"],
-            "Invalid value for '-o' / '--out': no -o given: name the Word file to write "
+            "Error: no -o given: name the Word file to write "
             "(replyparse render '甲 乙.txt' -o '甲 乙.docx'), a folder to write '甲 乙.docx' in "
             "(-o reports/), or - for standard output",
             id="out",
         ),
         pytest.param(
             ["render", "-o", "出.docx"],
-            "Invalid value for RECORD_OR_LETTER: no RECORD_OR_LETTER given: name the record or "
-            "letter file to typeset (replyparse render a.txt -o 出.docx)",
+            "Error: no RECORD_OR_LETTER given: name the record or letter file to typeset "
+            "(replyparse render a.txt -o 出.docx)",
             id="letter",
         ),
     ],
@@ -100,13 +100,15 @@ def test_render_without_what_it_needs_says_what_and_how(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], said: str
 ) -> None:
     """``render a.txt`` with no ``-o`` got Click's bare ``Missing option '-o' / '--out'.``;
-    now it reads as extract's ``no PATH given: …``, with the line to type."""
+    now it reads as extract's ``Error: no PATH given: …``, with the line to type, under the
+    usage line (no ``Invalid value for``: nothing was given to be invalid)."""
     write_letters(tmp_path, ["甲 乙.txt"])
     monkeypatch.chdir(tmp_path)
     code, stdout, stderr = run(*words)
     assert (code, stdout) == (2, "")
     assert flat(stderr).endswith(said)
-    assert "Missing" not in stderr
+    assert stderr.startswith("Usage: replyparse render [OPTIONS] RECORD_OR_LETTER")
+    assert "Missing" not in stderr and "Invalid value" not in stderr
 
 
 def test_render_of_standard_input_says_it_reads_a_file(tmp_path: Path) -> None:

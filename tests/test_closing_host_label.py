@@ -52,6 +52,11 @@ HOSTS = [
                  id="answering-unit-under-the-date"),
     pytest.param("2024年5月10日\n联系人：李某  联系电话：0000-5550123\n回复部门：某县交通运输局\n",
                  "某县交通运输局", "2024-05-10", id="answering-unit-under-a-contact"),
+    # 经办单位 too, as the contacts read it (tail58: the closing's list left it out)
+    pytest.param("2024年5月10日\n经办单位：某县交通运输局\n", "某县交通运输局", "2024-05-10",
+                 id="jingban-unit-under-the-date"),
+    pytest.param("经办单位：某县交通运输局\n2024年5月10日\n", "某县交通运输局", "2024-05-10",
+                 id="jingban-unit-above-the-date"),
 ]  # fmt: skip
 
 

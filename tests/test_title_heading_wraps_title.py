@@ -89,3 +89,14 @@ def test_only_a_page_heading_around_the_title_loses_its_year(head: str, years: i
     # title in brackets lists it under its year; review58d)
     letter = parse_text(head + BODY)
     assert [d.text for d in letter.dates] == ["2031年"] * years + ["2030年"]
+
+
+@pytest.mark.parametrize("label", ["标题：", "名称:", "文件名称　"])
+def test_a_title_cell_holding_the_wrapping_heading(label: str) -> None:
+    # A page's title cell whose value is the heading wrapping the title (标题：某镇…答复（某局
+    # 关于…的函）): the bracket's title, as the same heading without its label gives (an
+    # earlier round read no title, the cell's value not ending in a 文种).
+    heading = f"石桥镇2031年人大代表建议办理答复（{INNER}）"
+    letter = parse_text(label + heading + BODY)
+    assert letter.title == INNER
+    assert letter.issuer == "青岚县交通局"

@@ -41,6 +41,9 @@ RUN_ONS = [
     pytest.param("_某县人民政府", id="underscore-site"),
     pytest.param("｜某县林业局", id="bar-site"),
     pytest.param("某县人民政府门户网站", id="site-name-glued"),
+    pytest.param("某县林业局2031年4月9日", id="authority-then-date"),
+    pytest.param("某县林业局2031-04-09 09:30", id="authority-then-date-and-time"),
+    pytest.param("某县人民政府门户网站2031.04.09 3087", id="site-then-date-and-serial"),
     pytest.param("-正文", id="text-step"),
     pytest.param("--正文内容", id="text-step-double-dash"),
     pytest.param("（复文类型：B）", id="handling-type-note"),
@@ -55,7 +58,13 @@ def test_run_on_after_the_title(run_on: str) -> None:
 
 @pytest.mark.parametrize(
     "run_on",
-    ["2031-04-02某县林业局3087", "2031/04/02 某县林业局 86", "2031.04.02", "2031-04-02 08:15"],
+    [
+        "2031-04-02某县林业局3087",
+        "2031/04/02 某县林业局 86",
+        "2031.04.02",
+        "2031-04-02 08:15",
+        "某县林业局2031年4月2日",
+    ],
 )
 def test_page_date_after_the_title_is_no_date(run_on: str) -> None:
     letter = parse_text(HEAD + TITLE + run_on + REST, keywords=False)

@@ -370,7 +370,9 @@ USAGE = [
     ),
     pytest.param(["-j", "0", "ok.txt"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
     pytest.param(
-        [], "no PATH given: name letters or folders, or list them with --files-from", id="no-path"
+        [],
+        "Error: no PATH given: name letters or folders, or list them with --files-from",
+        id="no-path",
     ),
 ]
 

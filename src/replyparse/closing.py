@@ -1171,12 +1171,17 @@ def listed_authorities(text: str) -> list[tuple[int, int]] | None:
 # its value names who signed, or the signing body where a form writes one (:data:`_HOST_LABEL`).
 _SIGNING_SLOT = r"签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
 # The labels that name a unit by their own word (单位, 部门, 机关): 承办单位, 答复部门…
-_UNIT_LABELS = r"(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称"
+_UNIT_LABELS = r"(?:主办|承办|办理|经办|答复|办复|回复)(?:单位|部门|机关)|单位名称"
 ANSWERING_UNIT = r"(?:答复|回复|办复)(?:单位|部门)"
 """The answering unit's labels (``答复单位：``, ``回复部门：``…): labels of the unit that
-handles the proposal, read as ``承办单位：`` is (left58b: under the date as the closing's
-last line it signs, :data:`_HANDLER_ALONE`; alone on its line it is the org only of the
-contacts right under it, :func:`replyparse.fields.contacts._unit_of_the_form`)."""
+handles the proposal, read as ``承办单位：`` is (left58b)."""
+HANDLING_UNIT = rf"(?:(?:承办|办理|经办)(?:单位|部门)|{ANSWERING_UNIT})"
+"""The labels of the unit that handles the proposal (``承办单位：``, ``办理部门：``,
+``经办单位：``, :data:`ANSWERING_UNIT`'s), one list for both places that read them: under
+the date as the closing's last line the unit signs (:data:`_HANDLER_ALONE`); alone on its
+line it is the org only of the contacts right under it
+(:func:`replyparse.fields.contacts._unit_of_the_form`). (The closing's list left out
+经办单位, the contacts' held it: tail58.)"""
 
 _GLUED_POST = re.compile(rf"副?(?:{vocab.alternation('posts')})")
 _GLUED_LONGEST = 40
@@ -1424,7 +1429,7 @@ _CUT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,12}?[省市县区州旗盟][\u4e00-\u
 """A unit's name that lost its last characters in copying (某县住房和城乡建设, its 局 lost),
 as a unit's label gives it: opening with its place (its level, 省 市 县 区 州 旗 盟), words
 after it, no mark nor figure. Signs as written, as the head's authority does so cut."""
-_HANDLER_ALONE = re.compile(rf"^(?:(?:承办|办理)(?:单位|部门)|{ANSWERING_UNIT})：[^，,；;。：]+$")
+_HANDLER_ALONE = re.compile(rf"^{HANDLING_UNIT}：[^，,；;。：]+$")
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
 closing's last line, they sign (:func:`signature`); a site's 主办单位 with its address
 there is the page's footer."""
@@ -1455,7 +1460,7 @@ def _site_host(lines: Sequence[Line], i: int) -> bool:
     return i == 0 or _HELPER.match(lines[i - 1].text) is None
 
 
-_HOST_FIRST = frozenset("主承答办回领签单负（(")
+_HOST_FIRST = frozenset("主承经答办回领签单负（(")
 """The first characters of a line :data:`_HOST_LABEL` matches: the gate before it (with
 its label's colon: a section's heading, ``（一）…``, opens so too)."""
 

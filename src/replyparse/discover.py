@@ -27,7 +27,7 @@ from typing import Literal, NamedTuple
 
 from replyparse.paths import said
 from replyparse.progress import plural
-from replyparse.usage import Param, UsageProblem
+from replyparse.usage import LeftOut, Param, UsageProblem
 
 STDIN = "-"
 """The path that stands for standard input."""
@@ -337,7 +337,7 @@ def _near_name(raw: str) -> str | None:
 def check_given(inputs: Sequence[str], files_from: str | None) -> None:
     """Raise :class:`UsageProblem` when neither a PATH nor a ``--files-from`` list is given."""
     if not inputs and files_from is None:
-        raise UsageProblem(
+        raise LeftOut(
             Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
         )
 

@@ -111,6 +111,15 @@ OTHER_WAY = {
 (``validate -o``: Click's bare ``No such option: -o`` said nothing of where output goes)."""
 
 
+class NotGiven(typer.BadParameter):
+    """A required parameter left out, said as it is (``Error: no PATH given: …``, the
+    usage line above it and exit code 2 as for a bad value): Click's ``Invalid value for
+    PATH:`` before it blamed a value where none was given."""
+
+    def format_message(self) -> str:
+        return self.message
+
+
 _MISSING = {
     ("render", "out"): (
         "no {option} given: name the Word file to write ({example}), a folder to write "
@@ -124,9 +133,9 @@ give it); ``{example}`` is the command line with it given."""
 
 
 def _say_missing(exc: Exception, command: str, ctx: Any) -> None:
-    """Raise ``exc``, Click's MissingParameter (not public in Typer), as the value error
-    the other commands give for what is left out (``extract``'s ``no PATH given: …``),
-    when :data:`_MISSING` has words for it."""
+    """Raise ``exc``, Click's MissingParameter (not public in Typer), as the error the
+    other commands give for what is left out (``extract``'s ``no PATH given: …``,
+    :class:`NotGiven`), when :data:`_MISSING` has words for it."""
     param = getattr(exc, "param", None)
     if type(exc).__name__ != "MissingParameter" or param is None:
         return
@@ -138,8 +147,7 @@ def _say_missing(exc: Exception, command: str, ctx: Any) -> None:
     option = param.opts[0] if param.param_type_name == "option" else param.metavar
     example = f"replyparse {command} {said(letter)} -o {said(ctx.params.get('out') or docx)}"
     message = template.format(option=option, example=example, docx=said(docx))
-    hint = None if param.param_type_name == "option" else option  # (PATH, as extract's)
-    raise typer.BadParameter(message, ctx=ctx, param=param, param_hint=hint) from None
+    raise NotGiven(message, ctx=ctx, param=param) from None
 
 
 def _dash_name_hint(args: Sequence[str], command: str, valued: set[str]) -> str | None:

@@ -30,6 +30,7 @@ from replyparse.elements import (
     ITEM_KIND_AFTER,
     ITEM_REGISTRY_NUMBER,
     ITEM_SERIAL,
+    bracket_start,
     cut_title,
     damaged_doc_number,
     is_doc_number_line,
@@ -366,7 +367,7 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     core = cut_title(view, _line_part(line, at, len(text)))[0].text
     if _prose_in(core):
         return 0
-    if _WHOLE_TITLE.match(core):
+    if _WHOLE_TITLE.match(core) or _wraps_whole_title(core):
         return at
     if i + 1 >= stop or not _OPENING_TITLE.match(core):
         return 0
@@ -374,6 +375,15 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     if _OPENING_TITLE.match(more):
         return 0  # a title of its own under the row's value (题目：关于…的建议 / 关于…的答复)
     return at if not _prose_in(more) and _WHOLE_TITLE.match(core + more) else 0
+
+
+def _wraps_whole_title(text: str) -> bool:
+    """Whether ``text`` ends in a bracket holding a reply's whole title, words before it: a
+    page's heading wrapping the letter's title (``某镇2031年人大代表建议办理答复（某局关于…
+    的函）``, fields.title.wrapped_title), which a title cell's value may be as the bare
+    heading line is; a bracket holding a proposal's title or a note is none."""
+    at = bracket_start(text)
+    return at is not None and at > 0 and _WHOLE_TITLE.match(text[at + 1 : -1]) is not None
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:

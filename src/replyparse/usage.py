@@ -48,3 +48,8 @@ class UsageProblem(ReplyparseError):
     def render(self, spell: Callable[[Param], str]) -> str:
         """The message with each option spelled by ``spell``."""
         return self.template.format(**{p.value: spell(p) for p in Param}, **self.values)
+
+
+class LeftOut(UsageProblem):
+    """A parameter the command needs was not given at all (no PATH, no ``--files-from``):
+    the CLI says so plainly, blaming no value (there is none)."""

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 
 import typer
 
-from replyparse.usage import Param, UsageProblem
+from replyparse.helpformat import NotGiven
+from replyparse.usage import LeftOut, Param, UsageProblem
 
 # How each parameter the domain code names (replyparse.usage.Param) is spelled here: in
 # Click's "Invalid value for ..." hint, and inside a sentence ("use -o FOLDER").
@@ -53,6 +54,8 @@ def usage_error(
     if exc.param is None:
         return fail(message)
     hint = f"'{typed[exc.param]}'" if typed and exc.param in typed else _PARAM_HINT[exc.param]
+    if isinstance(exc, LeftOut):
+        return NotGiven(message, param_hint=hint)  # (no value to call invalid)
     return typer.BadParameter(message, param_hint=hint)
 
 

@@ -91,8 +91,8 @@ from typing import Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.closing import (
-    ANSWERING_UNIT,
     AUTHORITY_LINE,
+    HANDLING_UNIT,
     LIST_SEPARATORS,
     SQUEEZED,
     appended_form,
@@ -404,7 +404,7 @@ _FORMULA_LINE = re.compile(f"(?:{vocab.alternation('closing_formulas')})")
 # The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`),
 # its 部门 as its 单位 (承办部门, as the closing's 承办单位 line reads it), the answering
 # unit's too (答复单位, 回复部门: labels of the unit as 承办单位 is).
-_HANDLING_UNIT = re.compile(rf"(?:(?:承办|办理|经办)(?:单位|部门)|{ANSWERING_UNIT})[：；]?")
+_HANDLING_UNIT = re.compile(rf"{HANDLING_UNIT}[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
 _MID_SENTENCE = "，,、"
 
@@ -2239,7 +2239,7 @@ def _authority(lead: str) -> str | None:
 
 def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_Event]) -> bool:
     """Whether ``label`` is a 承办单位 (办理单位, 经办单位, the answering unit's 答复单位,
-    回复部门…: :data:`~replyparse.closing.ANSWERING_UNIT`) alone on its line in the letter
+    回复部门…: :data:`~replyparse.closing.HANDLING_UNIT`) alone on its line in the letter
     as written, its value an office only: the unit that handles the proposal, as a form
     names it, the org only of the contacts right under it (on a contact's own line,
     ``承办单位：某局某科　承办人：…``, also where a copy that lost its line breaks was cut

@@ -266,11 +266,13 @@ _NOT_GOING_ON = re.compile(
 )
 _NOT_GOING_ON_LONGEST = 64
 """Longer than any match of :data:`_NOT_GOING_ON` (a 发文字号 of a long code and serial)."""
-# After a reply's ending, the site's or an authority's name that ends the text, a serial or
-# the site's word after it or not (…的答复某县水务局, …的复函某市人民政府门户网站).
+# After a reply's ending, the site's or an authority's name that ends the text, the site's
+# word, the page's date in figures (its clock time after it) and a serial after it or not
+# (…的答复某县水务局, …的复函某市人民政府门户网站, …的答复某县水务局2099年1月2日: the
+# page's row of the authority then its date, as the date then the authority is cut).
 _SITE_AFTER = re.compile(
     rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})"
-    r"(?:门户网站|网站|官网)?\d{0,6}$"
+    rf"(?:门户网站|网站|官网)?(?:\[?{_FULL_DATE}\]?(?:{_CLOCK})?)?\d{{0,6}}$"
 )
 
 
