@@ -561,10 +561,11 @@ _PROPOSAL_TITLE_LINE = re.compile(
 # or more before the kind word, not opening with a word that only praises or points
 # (宝贵, 有关, 相关, 这些…).
 # An unquoted 关于… title whose words hold commas (关于增加班次，延长线路的提案), right after
-# the asking words and running to its kind word just before what is done with it: 收悉
-# glued on, or after a comma the handing over or the answer (，已交…办理, ，已转我局,
-# ，现答复如下, ，经研究…), or the answer's verb glued on (…的建议提出如下意见): the
-# commas before it are its own; never past a sentence's end (。；).
+# the asking words (their 的 or none: 您提出关于甲，乙的建议，由…) and running to its kind
+# word just before what is done with it: 收悉 glued on, or after a comma the handing over
+# or the answer (，已交…办理, ，已转我局, ，现答复如下, ，经研究…), or the answer's verb
+# glued on (…的建议提出如下意见): the commas before it are its own; never past a
+# sentence's end (。；).
 _HANDLED_AFTER_COMMA = (
     r"，(?:已经?|均已|现已|业已|已于)?(?:交|转|由|收悉|收到)"
     r"|，(?:现|特|经)(?:答复|回复|函复|研究|认真|我|将)"
@@ -581,7 +582,7 @@ _TERMED_IN_OPENING = re.compile(
     rf"{_TERMED_BODY}(?:{_AFTER_IN_OPENING}|(?=(?:{_HANDLED_AFTER_COMMA})))"
 )
 _COMMA_PHRASE = re.compile(
-    rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
+    rf"(?:提出|所提|提交|提)的?(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
     rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
     rf"(?={_ITEM_WORD_AFTER}(?:(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA}"
     rf"|{_ANSWERED_AFTER}))"
