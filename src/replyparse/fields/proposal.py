@@ -1017,6 +1017,28 @@ def _session_alone(ctx: Context) -> _Read | None:
     return None
 
 
+# A page's heading over the letter's own title, naming the item it answers in a reply's
+# title of its own words (某县某届人大某次会议第63号建议的答复 over 关于修复某路建议的答复):
+# the item's kind word, then a reply's ending.
+_HEADING_REPLY = re.compile(
+    rf"(?:{_KINDS})(?:的|之)?(?:办理)?(?:答复|复函|回复|答复函|答复意见|办理情况|办理结果)$"
+)
+
+
+def _item_headings(ctx: Context, title_at: int) -> list[Line]:
+    """The header's lines over the letter's own title (index ``title_at``) that are a page's
+    heading naming the item answered (:data:`_HEADING_REPLY`): where the letter's own title
+    and opening name no number or session, the page's heading gives them, as the page's 文号
+    and 标题 cells give what the letter writes none of."""
+    return [
+        line
+        for line in ctx.layout.header
+        if line.index < title_at
+        and ("号" in line.text or "届" in line.text)
+        and _HEADING_REPLY.search(line.text) is not None
+    ]
+
+
 _SESSION_CELL_LABELS = frozenset({"会议届次", "届次", "会议名称", "届别", "会次"})
 
 
@@ -1191,6 +1213,18 @@ def extract(ctx: Context) -> list[Item]:
                 name = "".join(original[origin[offsets[k]]] for k in range(at - len(seat), at))
                 name += flat.text[at : sm.end()]
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
+    if (not numbers or session is None) and title:
+        for heading in _item_headings(ctx, title[0].index):
+            flat = Flat.line(heading)
+            if (
+                not numbers
+                and (read := _numbers(_Scan.of_place(flat)))
+                and (first := _first_number(flat, read, [])) is not None
+            ):
+                numbers.append(first)
+            if session is None and (sm := _SESSION.search(flat.text)):
+                name = _strip_lead(sm.group(0))
+                session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if session is None:
         session = _session_alone(ctx)
 
