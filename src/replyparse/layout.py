@@ -1671,6 +1671,13 @@ def _chrome_after_title(above: str, text: str) -> bool:
 # A page's tool in its brackets that a copy glued before the salutation, set apart from the
 # names (【关闭】 / 王某代表：, 【打印】): no note of the title's, though it opens with a bracket.
 _BRACKETED_TOOL = re.compile(rf"[【\[［](?:{vocab.alternation('page_buttons')})[】\]］]")
+# A line of a page's buttons alone, bracketed or bare, one or more (朗读, 【打印】【关闭】,
+# 打印本页 关闭窗口): a copy of the page kept them as text over the letter; never a title,
+# also on a copy that shows no other sign of its page (where chrome.py reads nothing).
+_BUTTONS_LINE = re.compile(
+    rf"(?:[【\[［]?(?:{vocab.alternation('page_buttons')})[】\]］]?[\s|｜/]*)+"
+)
+_BUTTON_FIRSTS = frozenset("【[［" + "".join(word[0] for word in vocab.words("page_buttons")))
 
 
 # What a line of a title broken over lines may hold without a title's words: the session
@@ -1926,6 +1933,7 @@ def _header_and_title(
             )
             or (line.text[-1:] in _WEEKDAY_LAST and _WEEKDAY_LINE.match(line.text))
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
+            or (line.text[:1] in _BUTTON_FIRSTS and _BUTTONS_LINE.fullmatch(line.text))
             or (not title and line.text[-1:] in "网站" and _site_over_title(lines, i, title_end))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
@@ -1945,7 +1953,7 @@ def _header_and_title(
             # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
             # holding a web address, the page's dated note ((发布于：2021-09-26 14:10)) or its
             # label of the text (正文内容), a page section's label naming no subject (提案答复),
-            # or an encyclopedia's row label (释义): header
+            # or an encyclopedia's row label (释义), or a page's buttons alone (朗读): header
             header.append(line)
             parted = bool(title)
             wrapped = None
