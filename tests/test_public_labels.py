@@ -15,12 +15,17 @@ PUBLIC_LABELS = [
     pytest.param("信息公开类别：不予公开", False, id="信息公开类别-不予公开"),
     pytest.param("办理类型：A类；公开类别：主动公开", True, id="after-handling-label-and-semicolon"),
     pytest.param("办理类别：B类    公开类别：同意公开", True, id="after-handling-label-and-gap"),
+    # whether it is (or was) made public to the outside, as a label asks it
+    pytest.param("是否对外公开：是", True, id="是否对外公开-是"),
+    pytest.param("是否完成对外公开:是", True, id="是否完成对外公开-half-width"),
+    pytest.param("是否向社会公开：否", False, id="是否向社会公开-否"),
 ]  # fmt: skip
 
 # Near-misses: 公开类别 in a sentence, or with no value it knows, says nothing.
 PUBLIC_NOT = [
     pytest.param("按公开类别分别处理。", id="in-a-sentence"),
     pytest.param("公开类别：待定", id="unknown-value"),
+    pytest.param("该事项是否对外公开，由上级决定。", id="asked-in-a-sentence"),
 ]  # fmt: skip
 
 

@@ -290,8 +290,22 @@ _DATE_PART = re.compile(f"^(?:{_DATE_WHOLE})$")
 # date may stand in round brackets, as a published copy sets it under the title
 # (（2024年3月1日）): both or neither.
 _ALONE = re.compile(f"^(?:{_MARK}|{_SHAPE}|(?P<dated>（)?(?:{_DATE_WHOLE})(?(dated)）))$")
+YEARLESS_DOC_NUMBER = re.compile(
+    r"(?P<prefix>(?:(?!关于|的)[\u4e00-\u9fff]){1,11}[函发字复])(?P<di>第)?(?P<serial>\d{1,5})号"
+)
+"""A 发文字号 that names no year (``某农函14号``, ``某政发第3号``: an office numbering its
+letters by serial alone), its code an issuer's 代字 for a letter (函, 发, 字, 复; no title's
+words): read only where it opens a header line (:func:`numbered_heading`, the doc number's
+``_yearless``), never in prose, where ``某发5号文件`` may cite anything."""
+_YEARLESS = YEARLESS_DOC_NUMBER.pattern.replace("?P<prefix>", "").replace("?P<di>", "")
+_YEARLESS = _YEARLESS.replace("?P<serial>", "")
 _DOC_NUMBER_LINE = re.compile(
-    rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?{DOC_NUMBER}[{_ANY_CLOSE}]?$"
+    rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?(?:{DOC_NUMBER}|{_YEARLESS})[{_ANY_CLOSE}]?$"
+)
+# A page's heading that lists the letter by its 发文字号, a note in round or square brackets
+# after it naming what it answers (某农函〔2021〕14号（人大第16号建议，关于…的答复函）).
+_NUMBERED_HEADING = re.compile(
+    rf"^(?:{DOC_NUMBER}|{_YEARLESS})[（(【\[［][^（）()【】\[\]［］]{{2,80}}[）)】\]］]$"
 )
 _MARK_FIRST = frozenset(
     [
@@ -527,6 +541,8 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
         rest = after_doc_number(line)
         if rest is not None and (is_mark(rest.text) or mark_parts(view, rest) is not None):
             return True
+    if text[-1:] == "号" and YEARLESS_DOC_NUMBER.fullmatch(text):
+        return True  # one that names no year, alone on its line (某农函14号)
     # a damaged one holds its year: 19… or 20…
     if "19" not in text and "20" not in text:
         return False
@@ -709,6 +725,12 @@ def after_doc_number(line: Line) -> Line | None:
     if m is None:
         return None
     return _part(line, m.end(), len(text))
+
+
+def numbered_heading(text: str) -> bool:
+    """Whether ``text`` is a page's heading listing the letter by its 发文字号, a note in
+    brackets after it (:data:`_NUMBERED_HEADING`)."""
+    return "号" in text and _NUMBERED_HEADING.match(text) is not None
 
 
 def is_doc_number_line(text: str) -> bool:

@@ -37,6 +37,7 @@ from replyparse.elements import (
     is_element,
     is_label_line,
     number_first,
+    numbered_heading,
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
@@ -1671,6 +1672,25 @@ def _chrome_after_title(above: str, text: str) -> bool:
 # A page's tool in its brackets that a copy glued before the salutation, set apart from the
 # names (【关闭】 / 王某代表：, 【打印】): no note of the title's, though it opens with a bracket.
 _BRACKETED_TOOL = re.compile(rf"[【\[［](?:{vocab.alternation('page_buttons')})[】\]］]")
+_NOTE_OPENERS = frozenset("（(【[［")
+_NOTE_CLOSERS = frozenset("）)】]］")
+
+
+def _title_opens_below(lines: tuple[Line, ...], i: int, stop: int) -> bool:
+    """Whether a line under ``lines[i]``, before ``stop``, opens a title (关于…, 对…)."""
+    for k in range(i + 1, stop):  # noqa: SIM110 (a loop: no generator)
+        if _OPENING_TITLE.match(lines[k].text):
+            return True
+    return False
+
+
+# A line of a page's buttons alone, bracketed or bare, one or more (朗读, 【打印】【关闭】,
+# 打印本页 关闭窗口): a copy of the page kept them as text over the letter; never a title,
+# also on a copy that shows no other sign of its page (where chrome.py reads nothing).
+_BUTTONS_LINE = re.compile(
+    rf"(?:[【\[［]?(?:{vocab.alternation('page_buttons')})[】\]］]?[\s|｜/]*)+"
+)
+_BUTTON_FIRSTS = frozenset("【[［" + "".join(word[0] for word in vocab.words("page_buttons")))
 
 
 # What a line of a title broken over lines may hold without a title's words: the session
@@ -1926,6 +1946,19 @@ def _header_and_title(
             )
             or (line.text[-1:] in _WEEKDAY_LAST and _WEEKDAY_LINE.match(line.text))
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
+            or (line.text[:1] in _BUTTON_FIRSTS and _BUTTONS_LINE.fullmatch(line.text))
+            or (
+                line.text[-1:] in _NOTE_CLOSERS
+                and (
+                    numbered_heading(line.text)
+                    or (
+                        line.text[:1] in _NOTE_OPENERS
+                        and i > 0
+                        and is_doc_number_line(lines[i - 1].text)
+                    )
+                )
+                and _title_opens_below(lines, i, title_end)
+            )
             or (not title and line.text[-1:] in "网站" and _site_over_title(lines, i, title_end))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
@@ -1945,7 +1978,10 @@ def _header_and_title(
             # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
             # holding a web address, the page's dated note ((发布于：2021-09-26 14:10)) or its
             # label of the text (正文内容), a page section's label naming no subject (提案答复),
-            # or an encyclopedia's row label (释义): header
+            # or an encyclopedia's row label (释义), or a page's buttons alone (朗读), or a
+            # page's heading listing the letter by its 发文字号 with a note after it over
+            # the letter's own title (某函14号（第16号建议，关于…的答复函）/ 关于…的函; the
+            # note alone where the view set the number apart on a line of its own): header
             header.append(line)
             parted = bool(title)
             wrapped = None

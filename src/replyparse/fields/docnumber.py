@@ -43,6 +43,7 @@ from replyparse.elements import (
     SERIAL_MARK,
     SPACED_YEAR_NUMBER,
     SUB_SERIAL,
+    YEARLESS_DOC_NUMBER,
     damaged_doc_number,
     gap_part_at,
     gap_parts,
@@ -647,6 +648,9 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     if found.serial_text.isalpha():  # (any figure in it is a serial's: 闭08, B12)
         issues.append(f"serial written as a word ({found.serial_text}), no number")
         return _diagnostics(found, issues)
+    if found.item.year is None:
+        issues.append("no year: the number names none (it stands in 〔〕 before the serial)")
+        return _diagnostics(found, issues)
     if not found.open or not found.close or not written.endswith("号"):
         issues.append("damaged: a bracket of its year or its 号 was lost")
         return _diagnostics(found, issues)
@@ -868,6 +872,47 @@ def _spaced_year(view: TextView, layout: Layout) -> DocNumberFound | None:
     return None
 
 
+def _yearless(view: TextView, layout: Layout) -> DocNumberFound | None:
+    """A 发文字号 with no year (:data:`~replyparse.elements.YEARLESS_DOC_NUMBER`, ``某农函14号``)
+    opening a header line, the line's end, a gap or a note's bracket after it (a page's
+    heading listing the letter by it: ``某农函14号（第16号建议，关于…的答复函）``), no label of
+    another field holding it: the letter's own, its year null. Asked last, where the header
+    holds no number with a year."""
+    for line in layout.header:
+        if "号" not in line.text:
+            continue  # (the gate: most header lines hold no number)
+        label = opening_label(view, line)
+        if label is not None and label.entry.field != "doc_number":
+            continue
+        at = label.value if label is not None else line.start
+        m = YEARLESS_DOC_NUMBER.match(view.norm, at, line.end)
+        if m is None or (m.end() < line.end and view.norm[m.end()] not in _AFTER_YEARLESS):
+            continue
+        text, span = view.source(m.start(), m.end())
+        return DocNumberFound(
+            item=make_doc_number(
+                {
+                    "text": text,
+                    "prefix": m.group("prefix"),
+                    "year": None,
+                    "serial": int(m.group("serial")),
+                    "span": span,
+                }
+            ),
+            start=m.start(),
+            end=m.end(),
+            open="",
+            close="",
+            has_di=m.group("di") is not None,
+            serial_text=m.group("serial"),
+        )
+    return None
+
+
+_AFTER_YEARLESS = frozenset(" （(【[［")
+"""What may follow a yearless 发文字号 on its line: a gap, or a note's opening bracket."""
+
+
 def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
     if part.text.endswith(" "):
         # the one blank the view kept before the gap after it (某路函20219  B: the number,
@@ -926,6 +971,9 @@ def extract(ctx: Context) -> list[Item]:
         out.append(own)
     if own is None and (spaced := _spaced_year(ctx.view, ctx.layout)) is not None:
         own = _as(OwnDocNumber, spaced)
+        out.append(own)
+    if own is None and (yearless := _yearless(ctx.view, ctx.layout)) is not None:
+        own = _as(OwnDocNumber, yearless)
         out.append(own)
     if own is not None:
         out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))

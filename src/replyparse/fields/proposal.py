@@ -561,10 +561,11 @@ _PROPOSAL_TITLE_LINE = re.compile(
 # or more before the kind word, not opening with a word that only praises or points
 # (宝贵, 有关, 相关, 这些…).
 # An unquoted 关于… title whose words hold commas (关于增加班次，延长线路的提案), right after
-# the asking words and running to its kind word just before what is done with it: 收悉
-# glued on, or after a comma the handing over or the answer (，已交…办理, ，已转我局,
-# ，现答复如下, ，经研究…), or the answer's verb glued on (…的建议提出如下意见): the
-# commas before it are its own; never past a sentence's end (。；).
+# the asking words (their 的 or none: 您提出关于甲，乙的建议，由…) and running to its kind
+# word just before what is done with it: 收悉 glued on, or after a comma the handing over
+# or the answer (，已交…办理, ，已转我局, ，现答复如下, ，经研究…), or the answer's verb
+# glued on (…的建议提出如下意见): the commas before it are its own; never past a
+# sentence's end (。；).
 _HANDLED_AFTER_COMMA = (
     r"，(?:已经?|均已|现已|业已|已于)?(?:交|转|由|收悉|收到)"
     r"|，(?:现|特|经)(?:答复|回复|函复|研究|认真|我|将)"
@@ -581,7 +582,7 @@ _TERMED_IN_OPENING = re.compile(
     rf"{_TERMED_BODY}(?:{_AFTER_IN_OPENING}|(?=(?:{_HANDLED_AFTER_COMMA})))"
 )
 _COMMA_PHRASE = re.compile(
-    rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
+    rf"(?:提出|所提|提交|提)的?(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
     rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
     rf"(?={_ITEM_WORD_AFTER}(?:(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA}"
     rf"|{_ANSWERED_AFTER}))"
@@ -1016,6 +1017,28 @@ def _session_alone(ctx: Context) -> _Read | None:
     return None
 
 
+# A page's heading over the letter's own title, naming the item it answers in a reply's
+# title of its own words (某县某届人大某次会议第63号建议的答复 over 关于修复某路建议的答复):
+# the item's kind word, then a reply's ending.
+_HEADING_REPLY = re.compile(
+    rf"(?:{_KINDS})(?:的|之)?(?:办理)?(?:答复|复函|回复|答复函|答复意见|办理情况|办理结果)$"
+)
+
+
+def _item_headings(ctx: Context, title_at: int) -> list[Line]:
+    """The header's lines over the letter's own title (index ``title_at``) that are a page's
+    heading naming the item answered (:data:`_HEADING_REPLY`): where the letter's own title
+    and opening name no number or session, the page's heading gives them, as the page's 文号
+    and 标题 cells give what the letter writes none of."""
+    return [
+        line
+        for line in ctx.layout.header
+        if line.index < title_at
+        and ("号" in line.text or "届" in line.text)
+        and _HEADING_REPLY.search(line.text) is not None
+    ]
+
+
 _SESSION_CELL_LABELS = frozenset({"会议届次", "届次", "会议名称", "届别", "会次"})
 
 
@@ -1190,6 +1213,18 @@ def extract(ctx: Context) -> list[Item]:
                 name = "".join(original[origin[offsets[k]]] for k in range(at - len(seat), at))
                 name += flat.text[at : sm.end()]
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
+    if (not numbers or session is None) and title:
+        for heading in _item_headings(ctx, title[0].index):
+            flat = Flat.line(heading)
+            if (
+                not numbers
+                and (read := _numbers(_Scan.of_place(flat)))
+                and (first := _first_number(flat, read, [])) is not None
+            ):
+                numbers.append(first)
+            if session is None and (sm := _SESSION.search(flat.text)):
+                name = _strip_lead(sm.group(0))
+                session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if session is None:
         session = _session_alone(ctx)
 
