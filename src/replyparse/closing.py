@@ -224,14 +224,26 @@ glued to it with only its 年 lost (``某局20176月6日``: the year's digits an
 run together, a date past reading, :func:`damaged_date`)."""
 
 
+_CODE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{6}|0\d{2,3})$")
+"""A postcode (six digits) or an area code (0 and two or three digits) alone after an
+authority on its line (``某县交通运输局 650000``, ``某局 0871``): the form's cell or the
+letterhead's code beside the name, no part of it. A date damaged past reading is asked
+first (``某局 2023927``); a year's digits (``某局 2023``) open with no 0 and are not six."""
+
+
 def year_start(text: str) -> int:
     """Where a year alone after an authority on its line starts (``某局 2023年``: a
     成文日期 too partial to be one, see :data:`YEAR_ONLY_LINE`), or a date damaged past
-    reading (``某局 2023927``, :func:`damaged_date`), its blanks before it with it; the
-    text's length when none ends it."""
+    reading (``某局 2023927``, :func:`damaged_date`), or a postcode or an area code
+    (:data:`_CODE_TAIL`), its blanks before it with it; the text's length when none ends
+    it."""
     if text[-1:].isdigit() or text[-1:] == "日":
         m = _DAMAGED_TAIL.search(text)
-        return m.start() if m is not None and damaged_date(m["date"]) else len(text)
+        if m is not None and damaged_date(m["date"]):
+            return m.start()
+        if text[-1:].isdigit() and (m := _CODE_TAIL.search(text)) is not None:
+            return m.start()
+        return len(text)
     m = _YEAR_TAIL.search(text)
     return m.start() if m is not None else len(text)
 
