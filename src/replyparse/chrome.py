@@ -6408,12 +6408,13 @@ def count_before_number(line: str) -> int | None:
 _TITLE_AFTER_CELLS = re.compile(
     rf"(?<=\S)[\s{CELL_BARS}]+(?P<title>(?:[\u4e00-\u9fff()（）]{{1,40}}?"
     rf"(?:{vocab.alternation('org_suffixes')}))?(?:关于|对)[^\s{CELL_BARS}:：]{{2,{_TITLE_VALUE}}}?"
-    rf"(?:答复书|答复函|答复意见|答复|复函|回复|的函))[\s{CELL_BARS}]*$"
+    rf"(?:{vocab.alternation('reply_endings')}|的函))[\s{CELL_BARS}]*$"
 )
 """A letter's title (``关于…的答复``, ``某局关于…的复函``, ``对…的答复``) after the last gap of a
 row of a page's cells it was flattened onto (``发布机构：某局  发布日期：2024-03-05  关于…的答复``):
-the title opens with 关于 or 对 (its authority first or not), ends as a reply does, and runs
-to the line's end holding no blank and no label's colon."""
+the title opens with 关于 or 对 (its authority first or not), ends as a reply does
+(data/reply_endings.txt, or 的函), and runs to the line's end holding no blank and no label's
+colon."""
 
 
 def title_after_cells(line: str) -> int | None:
