@@ -5,6 +5,7 @@ or the letterhead's, no part of the name: the authority signs. Snippets in our o
 from __future__ import annotations
 
 import pytest
+
 from snippets import signature_of
 
 HEAD = (

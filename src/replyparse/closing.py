@@ -288,10 +288,13 @@ first branch reads (a place's one character before the suffix)."""
 _LEVEL_BODY_ALONE = re.compile(rf"{_LEVEL_BODY}")
 """A line holding a :data:`_LEVEL_BODY` alone (``县政府``, ``市委``; fullmatch): it signs over
 the date or beside it, never under it, where a page's menu sets such words a line each."""
-_MENU_ITEM = r"[省市州县区旗乡镇](?:人大常委会|人大|人民政府|政府|政协|党委|纪委|监委|委|法院|检察院)"
+_MENU_ITEM = (
+    r"[省市州县区旗乡镇](?:人大常委会|人大|人民政府|政府|政协|党委|纪委|监委|委|法院|检察院)"
+)
 """An item of a page's menu of the place's bodies: a :data:`_LEVEL_BODY`, or its 纪委, 监委,
 法院 or 检察院 named so (县纪委, 市法院)."""
-_LEVEL_MENU = re.compile(rf"^{_MENU_ITEM}(?:[ \u3000]*[|丨｜]?[ \u3000]*{_MENU_ITEM}){{2,}}[ \u3000|丨｜]*$")
+_MENU_APART = r"[ \u3000]*[|丨｜]?[ \u3000]*"
+_LEVEL_MENU = re.compile(rf"^{_MENU_ITEM}(?:{_MENU_APART}{_MENU_ITEM}){{2,}}{_MENU_APART}$")
 """A line of three :data:`_MENU_ITEM` or more, glued (as the view reads them one blank
 apart) or apart by blanks or bars (``市委 市政府 市人大``, ``县委| 县人大| 县政协``): a page's
 menu of the place's bodies, which no letter signs with (a joint reply names each body in
