@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import chrome_lines, is_chrome_line
+from replyparse.chrome import chrome_lines, is_chrome_line, shows_page
 
 DUMP = '摘要: {"原始ID":"a1b2c3","发布时间":"2031年04月09日","发布者":"某县政府网","附件":[]}'
 LETTER = (
@@ -75,3 +75,37 @@ def test_a_row_of_page_labels_with_its_date_gives_no_date(row: str) -> None:
     # already before the dump was; pinned beside it, dev83/006)
     dates = [d.text for d in parse_text(LETTER.format(head=row)).dates]
     assert dates == ["2031年", "2031年5月6日"]
+
+
+CURLY = "摘要: {“原始ID”:“a1b2c3”,“发布时间”:“2031年04月09日”,“发布者”:“某县政府网”}"
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        pytest.param([CURLY], id="one-line"),
+        pytest.param([CURLY[:30], CURLY[30:]], id="wrapped"),
+    ],
+)
+def test_a_curly_quoted_dump_is_the_pages(pieces: list[str]) -> None:
+    # (curly quotes as straight ones, on one line or wrapped; a sign of a page by itself)
+    dates = [d.text for d in parse_text(LETTER.format(head="\n".join(pieces))).dates]
+    assert dates == ["2031年", "2031年5月6日"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['{"状态":"正常","次数":3}', "{“状态”:“正常”}", '样例: {"编号":"A-1"}'],
+)
+def test_an_object_with_no_pages_key_stays_the_letters(line: str) -> None:
+    # (no page's label among its keys: a letter may quote such an object; left59b: an
+    # earlier round dropped it as chrome and took it for a sign of a page)
+    assert not is_chrome_line(line)
+    lines = ["某县水务局关于某事的复函", "王某委员：", "接口返回的内容如下：", line, "某县水务局"]
+    assert not chrome_lines(lines, "\n".join(lines))
+    assert not shows_page("\n".join(lines))
+
+
+def test_a_dump_with_a_pages_key_shows_a_page() -> None:
+    assert shows_page('摘要: {"原始ID":"a1","发布时间":"2031-04-09"}')
+    assert shows_page('{"编号":"A-1","来源":"某县政府"}')

@@ -93,6 +93,11 @@ SPACED = [
     pytest.param("联系人：韩 冬 柳 家 村", ["韩冬柳家村"], id="village-after-name"),
     # nor is a post between two names cut across (an earlier round read 韩冬主, 任江)
     pytest.param("联系人：韩 冬 主 任 江", ["韩冬主任江"], id="post-between"),
+    # (left59b) a post spaced after the name is no person (文员 is a post as 科员 is: an
+    # earlier round read 文员 as a second contact)
+    pytest.param("联系人：韩冬 文 员", ["韩冬"], id="clerk-spaced-after"),
+    pytest.param("联系人：韩冬 科 员", ["韩冬"], id="post-spaced-after"),
+    pytest.param("联系人：韩冬文员", ["韩冬"], id="clerk-glued-after"),
 ]
 
 

@@ -76,6 +76,37 @@ def test_no_form_lines(text: str) -> None:
     assert _form(text) == []
 
 
+_UNDER_LAST_LABEL = [
+    pytest.param(
+        "交办日期：2031年3月2日\n反馈时间：\n办理情况\n{title}\n林岚代表：",
+        ("某县水务局关于某县第九届", "人大二次会议第7号建议的答复"),
+        id="two-lines-after-its-authority",
+    ),
+    pytest.param(
+        "办理类型\nB\n答复正文\n{title}\n林岚代表：",
+        ("关于县九届人大二次", "会议第7号", "建议的答复函"),
+        id="three-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), _UNDER_LAST_LABEL)
+def test_a_title_broken_under_the_last_label_reads_as_on_one_line(
+    text: str, pieces: tuple[str, ...]
+) -> None:
+    # (the reply's title under the form's last label is the letter's, broken over lines as
+    # on one line; left59b: an earlier round took its first line for the label's value,
+    # the rest of the title was read alone and a 办理单's 交办日期 became a date)
+    broken = _form(text.format(title="\n".join(pieces)))
+    assert broken == _form(text.format(title="".join(pieces)))
+    assert pieces[0] not in broken
+
+
+def test_a_proposal_title_wrapped_in_its_cell_stays_a_value() -> None:
+    # (a 案由's title ends in no reply's word: its first line the cell's value, as before)
+    assert "关于修缮某某桥的" in _form("案由\n关于修缮某某桥的\n建议\n办理类型\nB\n林岚代表：")
+
+
 def _value(text: str) -> str:
     view = TextView(text)
     line = view.content_lines[0]

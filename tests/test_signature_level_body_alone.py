@@ -47,3 +47,36 @@ def test_a_level_body_under_an_unsigned_date_signs_nothing(menu: str) -> None:
 def test_a_named_authority_under_the_date_still_signs() -> None:
     letter = parse_text(_HEAD + "2024年5月6日\n某县交通运输局\n", keywords=False)
     assert letter.signature.issuer == "某县交通运输局"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "县委 县政府 县人大 县政协",
+        "市委 市政府 市人大 市政协 市纪委",
+        "区委|区政府|区人大|区政协",
+        "县委 县人大 县法院",
+    ],
+)
+def test_a_menu_of_level_bodies_on_one_line_signs_nothing(menu: str) -> None:
+    # (a page's menu of the place's bodies under an unsigned letter's date: an earlier
+    # round signed them as one glued name, 县委县政府县人大县政协)
+    letter = parse_text(_HEAD + "2024年5月6日\n" + menu + "\n", keywords=False)
+    assert (letter.signature.issuer, letter.issuer) == (None, None)
+    assert letter.signature.date == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "menu", ["县委 县政府 县人大 县政协", "市委 市政府 市人大 市政协 市纪委", "区委|区政府|区人大"]
+)
+def test_a_menu_of_level_bodies_under_the_signer_leaves_it(menu: str) -> None:
+    text = _HEAD + "某县交通运输局\n2024年5月6日\n" + menu + "\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.signature.issuer == "某县交通运输局"
+    assert letter.signature.date == "2024-05-06"
+
+
+def test_two_level_bodies_still_sign_jointly() -> None:
+    # (县委 县政府: two so short may sign a joint reply; the menu wants three)
+    letter = parse_text(_HEAD + "县委  县政府\n2024年5月6日\n", keywords=False)
+    assert letter.signature.issuer == "县委、县政府"

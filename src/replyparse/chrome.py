@@ -2876,7 +2876,11 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _bare_row(text)
         or (text[0] in _LONE_CELL_FIRSTS and _LONE_PAGE_CELL.fullmatch(text) is not None)
         or (text[0] in "主信体组所" and _TOPIC_ROW.fullmatch(text) is not None)
-        or ("{" in text and _RECORD_DUMP.fullmatch(text) is not None)
+        or (
+            "{" in text
+            and _RECORD_DUMP.fullmatch(text) is not None
+            and _DUMP_KEY.search(text) is not None
+        )
     )
 
 
@@ -2884,10 +2888,21 @@ _DUMP_OPENS = re.compile(r'(?:[\u4e00-\u9fffA-Za-z]{1,8}\s*:\s*)?\{\s*["“][^"�
 _RECORD_DUMP = re.compile(_DUMP_OPENS.pattern + r".*\}")
 """A page's record of the article dumped as the site stores it (a JSON object, its keys
 quoted, ``摘要: {"发布时间":"…","发布者":"…","附件":[]}``), its label before it or not: the
-site's data, never the letter's (no letter writes ``{"…":``); its date is the page's, no
-date of the letter's. :data:`_DUMP_OPENS` is how it opens (its label, its brace and its
-first quoted key): a copy that wrapped it leaves its later pieces on the lines under it
-(:func:`_wrapped_dump`)."""
+site's data, never the letter's; its date is the page's, no date of the letter's.
+:data:`_DUMP_OPENS` is how it opens (its label, its brace and its first quoted key): a copy
+that wrapped it leaves its later pieces on the lines under it (:func:`_wrapped_dump`). A
+dump is the page's only where one of its keys is a page's label (:data:`_DUMP_KEY`)."""
+_DUMP_KEYS = vocab.longest_first(sorted(_PAGE | {"原始ID"}))
+"""The keys of a page's record of its article (a page's labels, 发布时间, 发布者, 来源, and
+the site's own 原始ID), quoted in its dump."""
+_DUMP_KEY = re.compile(rf'["“](?:{_DUMP_KEYS})["”]\s*[:：]')
+"""A quoted key of a page's record and its colon: what makes a JSON object on a line the
+page's dump (``"发布时间":``, curly quotes or straight). An object whose keys are no page's
+labels (``{"状态":"正常"}``, which a letter may quote) is the letter's (left59b: an earlier
+round dropped any such line as chrome, and took it alone for a sign of a page)."""
+_DUMP_SIGN_TAIL = rf'(?:[^"“”\n]{{1,30}}["”][^\n]{{0,300}}?["“])?(?:{_DUMP_KEYS})["”]\s*[:：]'
+"""After a dump's brace and opening quote (``{"``, ``{“``): its first key a page's label,
+or a later one within a line's reach (:data:`_DUMP_KEY`): the sign of a page a dump is."""
 _DUMP_LINES = 8
 """How many lines a wrapped dump may run over (its opening line included)."""
 
@@ -2896,21 +2911,26 @@ def _wrapped_dump(texts: list[str], filled: list[int], chrome: set[int]) -> None
     """A page's record dumped as JSON (:data:`_RECORD_DUMP`) that a copy wrapped over
     lines (``摘要: {"原始ID":"…","`` / ``发布时间":"…"}``): the lines from its opening to
     the first that closes its brace, the pieces run on with no blank between, within
-    :data:`_DUMP_LINES`; also one whole on its line past :data:`_LONGEST`. An opening whose
-    brace no later line closes there takes nothing."""
+    :data:`_DUMP_LINES`, one of them holding a page's key (:data:`_DUMP_KEY`); also one
+    whole on its line past :data:`_LONGEST`. An opening whose brace no later line closes
+    there takes nothing."""
     for at, i in enumerate(filled):
         if "{" not in texts[i] or i in chrome or _DUMP_OPENS.match(texts[i]) is None:
             continue
         run = [i]
+        keyed = _DUMP_KEY.search(texts[i]) is not None
         if texts[i].endswith("}"):
-            chrome.add(i)  # (whole on its line, longer than a line of chrome by itself)
+            if keyed:
+                chrome.add(i)  # (whole on its line, longer than a line of chrome by itself)
             continue
         for j in filled[at + 1 : at + _DUMP_LINES]:
             if j != run[-1] + 1:
                 break  # (a blank between: the dump ended unclosed)
             run.append(j)
+            keyed = keyed or _DUMP_KEY.search(texts[j]) is not None
             if texts[j].endswith("}"):
-                chrome.update(run)
+                if keyed:  # (a page's key among its keys: the page's record)
+                    chrome.update(run)
                 break
 
 
@@ -3238,7 +3258,8 @@ _PAGE_SIGNS = (
     ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
     # (a page's record dumped as JSON, its first quoted key: _RECORD_DUMP)
-    ('{"', r'[^"\n]{1,30}"\s*[:：]'),
+    ('{"', _DUMP_SIGN_TAIL),
+    ("{“", _DUMP_SIGN_TAIL),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
     # (a page's classification row alone on its line, its colon lost, glued to a short value
     # of words: 主题分类城乡建设; no letter writes these labels, left57a)
@@ -6387,12 +6408,13 @@ def count_before_number(line: str) -> int | None:
 _TITLE_AFTER_CELLS = re.compile(
     rf"(?<=\S)[\s{CELL_BARS}]+(?P<title>(?:[\u4e00-\u9fff()（）]{{1,40}}?"
     rf"(?:{vocab.alternation('org_suffixes')}))?(?:关于|对)[^\s{CELL_BARS}:：]{{2,{_TITLE_VALUE}}}?"
-    rf"(?:答复书|答复函|答复意见|答复|复函|回复|的函))[\s{CELL_BARS}]*$"
+    rf"(?:{vocab.alternation('reply_endings')}|的函))[\s{CELL_BARS}]*$"
 )
 """A letter's title (``关于…的答复``, ``某局关于…的复函``, ``对…的答复``) after the last gap of a
 row of a page's cells it was flattened onto (``发布机构：某局  发布日期：2024-03-05  关于…的答复``):
-the title opens with 关于 or 对 (its authority first or not), ends as a reply does, and runs
-to the line's end holding no blank and no label's colon."""
+the title opens with 关于 or 对 (its authority first or not), ends as a reply does
+(data/reply_endings.txt, or 的函), and runs to the line's end holding no blank and no label's
+colon."""
 
 
 def title_after_cells(line: str) -> int | None:

@@ -224,14 +224,26 @@ glued to it with only its 年 lost (``某局20176月6日``: the year's digits an
 run together, a date past reading, :func:`damaged_date`)."""
 
 
+_CODE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{6}|0\d{2,3})$")
+"""A postcode (six digits) or an area code (0 and two or three digits) alone after an
+authority on its line (``某县交通运输局 650000``, ``某局 0871``): the form's cell or the
+letterhead's code beside the name, no part of it. A date damaged past reading is asked
+first (``某局 2023927``); a year's digits (``某局 2023``) open with no 0 and are not six."""
+
+
 def year_start(text: str) -> int:
     """Where a year alone after an authority on its line starts (``某局 2023年``: a
     成文日期 too partial to be one, see :data:`YEAR_ONLY_LINE`), or a date damaged past
-    reading (``某局 2023927``, :func:`damaged_date`), its blanks before it with it; the
-    text's length when none ends it."""
+    reading (``某局 2023927``, :func:`damaged_date`), or a postcode or an area code
+    (:data:`_CODE_TAIL`), its blanks before it with it; the text's length when none ends
+    it."""
     if text[-1:].isdigit() or text[-1:] == "日":
         m = _DAMAGED_TAIL.search(text)
-        return m.start() if m is not None and damaged_date(m["date"]) else len(text)
+        if m is not None and damaged_date(m["date"]):
+            return m.start()
+        if text[-1:].isdigit() and (m := _CODE_TAIL.search(text)) is not None:
+            return m.start()
+        return len(text)
     m = _YEAR_TAIL.search(text)
     return m.start() if m is not None else len(text)
 
@@ -276,6 +288,19 @@ first branch reads (a place's one character before the suffix)."""
 _LEVEL_BODY_ALONE = re.compile(rf"{_LEVEL_BODY}")
 """A line holding a :data:`_LEVEL_BODY` alone (``县政府``, ``市委``; fullmatch): it signs over
 the date or beside it, never under it, where a page's menu sets such words a line each."""
+_MENU_ITEM = (
+    r"[省市州县区旗乡镇](?:人大常委会|人大|人民政府|政府|政协|党委|纪委|监委|委|法院|检察院)"
+)
+"""An item of a page's menu of the place's bodies: a :data:`_LEVEL_BODY`, or its 纪委, 监委,
+法院 or 检察院 named so (县纪委, 市法院)."""
+_MENU_APART = r"[ \u3000]*[|丨｜]?[ \u3000]*"
+_LEVEL_MENU = re.compile(rf"^{_MENU_ITEM}(?:{_MENU_APART}{_MENU_ITEM}){{2,}}{_MENU_APART}$")
+"""A line of three :data:`_MENU_ITEM` or more, glued (as the view reads them one blank
+apart) or apart by blanks or bars (``市委 市政府 市人大``, ``县委| 县人大| 县政协``): a page's
+menu of the place's bodies, which no letter signs with (a joint reply names each body in
+full, and two at most so short: 县委 县政府), over the date or under it."""
+_LEVEL_FIRST = frozenset("省市州县区旗乡镇")
+"""The first character of a :data:`_LEVEL_MENU` line: the gate before it."""
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"  # (no lookbehind first in the name)
     rf"(?:(?:(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"
@@ -1345,6 +1370,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         text = text[:cut]  # 某县教育局李某某: the authority, who signed for it glued after
     elif text[-1:] in _SEAL_CLOSERS and (cut := sealed_person_start(text)):
         text = text[:cut]  # 某县教育局李某某（盖章）: so, the seal's note after him
+    if text[:1] in _LEVEL_FIRST and _LEVEL_MENU.match(text):
+        return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text

@@ -79,6 +79,21 @@ def _value(view: TextView, line: Line) -> bool:
     )
 
 
+def _title_broken_at(lines: tuple[Line, ...], k: int) -> bool:
+    """Whether ``lines[k]`` opens a reply's whole title (:data:`_REPLY_TITLE`) that goes on
+    over the next lines, as a centred heading wraps (``某局关于某县第十六届`` over
+    ``人大三次会议第8号建议的答复函``): the letter under a form's last label, as the title on
+    one line is, no cell's value (a proposal's title a 事由 holds ends in no reply's word)."""
+    text = lines[k].text
+    if "关于" not in text and text[:1] != "对":
+        return False  # (the gate: no title opens here)
+    for j in range(k + 1, min(k + WRAP_LINES, len(lines))):
+        text += lines[j].text
+        if _REPLY_TITLE.search(text):
+            return True
+    return False
+
+
 def _label_slot(view: TextView, line: Line) -> bool:
     """Whether ``line`` may stand in a label's place: a bare label, or a few words that are
     no title's and no salutation's."""
@@ -118,7 +133,7 @@ def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
             continue
         if not bare_label(view, lines[seed], colon=False):
             continue
-        if not _value(view, lines[seed + 1]):
+        if not _value(view, lines[seed + 1]) or _title_broken_at(lines, seed + 1):
             if (column := label_column(view, lines, seed)) is not None:
                 # a row of labels over its row of values, one cell a line: the run of
                 # labels and as many values under it
@@ -141,7 +156,12 @@ def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
         out.update(range(first, seed))
         k = seed
         while k < len(lines):
-            if k + 1 < len(lines) and _label_slot(view, lines[k]) and _value(view, lines[k + 1]):
+            if (
+                k + 1 < len(lines)
+                and _label_slot(view, lines[k])
+                and _value(view, lines[k + 1])
+                and not _title_broken_at(lines, k + 1)
+            ):
                 out.update((k, k + 1))
                 k += 2
             elif bare_label(view, lines[k]) or (

@@ -104,7 +104,7 @@ class Title(Found[Flat]):
 
 # A reply's whole title: opening as a title does (关于, 对), or with its authority before
 # that (title_issuer), and ending as a reply does.
-_REPLY_ENDINGS = ("答复", "复函", "回复", "函")
+_REPLY_ENDINGS = (*vocab.words("reply_endings"), "函")  # (答复书, 答复意见 too)
 _OPENS_AS_TITLE = re.compile(r"关于|对")
 WRAPPERS = "（(【[［〔〖﹝"
 """The brackets a heading wraps the letter's title in: no quote, nor a cited title's 《》."""
