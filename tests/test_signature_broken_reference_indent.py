@@ -26,7 +26,15 @@ CASES = [
         "青山市林业局、青山市财政局",
         id="joint-after-junk",
     ),
+    # spam or stray characters before the blank, an authority naming its place after it
+    # (issuer59): the junk is none of the name, with one broken reference or none
+    pytest.param("&nb甲sp; 乙丙 青山市林业局", "青山市林业局", id="one-reference-junk"),
+    pytest.param("哈呀 青山市林业局", "青山市林业局", id="spam-stray"),
+    pytest.param("哈 白鹭左旗林业局", "白鹭左旗林业局", id="spam-banner"),
     # near misses: no broken references, or one alone, before a stray blank
+    pytest.param("青山 市林业局", "青山市林业局", id="place-cut-from-its-level"),
+    pytest.param("中共 青山市委员会", "中共青山市委员会", id="name-head-word"),
+    pytest.param("青山市林业局 办公室", "青山市林业局办公室", id="office-tail"),
     pytest.param("青山市 林业局", "青山市林业局", id="stray-blank-no-references"),
     pytest.param("&nb甲乙sp; 青山市 林业局", "青山市林业局", id="one-reference"),
 ]

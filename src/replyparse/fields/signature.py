@@ -299,8 +299,8 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
         lead = seal.end()
     while lead < len(whole.text) and whole.text[lead] in LIST_MARKS:
         lead += 1  # a list's mark the line above wrapped onto this one (、某局) is no name's
-    if "&" in view.original and (past := _past_debris(view, whole)) > lead:
-        lead = past  # junk a mirror strewed in a broken indent before the name (某某 某局)
+    if (past := _past_debris(view, whole)) > lead:
+        lead = past  # junk a mirror set before the name, a blank between (某某 某局)
     name = _without_notes(whole.text[lead:])
     return [Signer(name, _origins(view, whole.at[lead : lead + len(name)]))] if name else []
 
@@ -319,24 +319,59 @@ _DEBRIS_LEAST = 2
 
 def _past_debris(view: TextView, whole: Flat) -> int:
     """Where the signer's name starts in ``whole`` (a signer's line read, spaces left out)
-    when the letter's line indents it with blanks' character references a mirror broke with
-    characters strewed among them (``&nb某某sp; &某某nbsp; 某某 某局``): after the last
-    blank, when what stands after it is an authority whole and the line before the piece
-    holds two such references or more; what stands before that blank is the mirror's junk,
-    no part of the name (an earlier round read ``某某某局``). 0 otherwise: a name a stray
-    blank sits in on any other line is read whole."""
+    when a mirror set junk before it on its line, a blank between: after the last blank,
+    when what stands after it is an authority whole and what stands before it is junk:
+    the line before the piece holds two or more blanks' character references a mirror broke
+    with characters strewed among them (``&nb某某sp; &某某nbsp; 某某 某局``), or the piece
+    before the blank can head no name while the authority after it names its own place
+    (``&nb某sp; 某某 甲县水务局``, ``吧某 甲县水务局``, spam then stray characters:
+    :func:`_no_name_head`). What stands before that blank is no part of
+    the name (an earlier round read ``某某某局``). 0 otherwise: a name a stray blank sits in
+    is read whole (``甲县 水务局``, ``甲县水务局 办公室``, ``甲山 县水务局``)."""
     if len(whole.at) < 2:
         return 0
     original, origin = view.original, view.origin
     first = origin[whole.at[0]]
+    if origin[whole.at[-1]] - first == len(whole.at) - 1:
+        return 0  # (the usual signer: written whole, no blank in it)
     line_start = original.rfind("\n", 0, first) + 1
-    if len(_BLANK_REFERENCE.findall(original, line_start, first)) < _DEBRIS_LEAST:
-        return 0
+    strewn = len(_BLANK_REFERENCE.findall(original, line_start, first)) >= _DEBRIS_LEAST
     for k in range(len(whole.at) - 1, 0, -1):
         a, b = origin[whole.at[k - 1]], origin[whole.at[k]]
         if b - a > 1 and original[a + 1 : b].isspace():
-            return k if AUTHORITY_LINE.match(whole.text[k:]) else 0
+            name = whole.text[k:]
+            if not AUTHORITY_LINE.match(name):
+                return 0
+            if strewn or (_OWN_PLACE.match(name) and _no_name_head(whole.text[:k])):
+                return k
+            return 0
     return 0
+
+
+_OWN_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{_LEVEL_OPENS}|^[\u4e00-\u9fff]{{1,5}}[旗盟州]")
+"""An authority that names its own place before its level (甲县…, 某某市…, 某某左旗…), not
+one that opens with the level alone (县水务局: a name a blank cut after its place)."""
+_NAME_HEADS = ("中共", "中国", "共青团")
+"""Words that open an authority's name before a blank a copy set in it (中共 某县委员会)."""
+_NAME_HEAD_LONGEST = 12
+
+
+def _no_name_head(piece: str) -> bool:
+    """Whether ``piece``, what stands before the last blank of a signer's line, can head no
+    authority's name: it holds a character no name holds (a bracket of spam, a digit), or
+    it is a short run of hanzi that ends neither as a place (甲县, 甲山市, 左旗) nor as an
+    office, and is no word that opens a name (中共): a mirror's spam or stray characters.
+    A place's name without its level (``甲山 县水务局``) is not asked: the authority after
+    the blank names no place of its own there."""
+    if not piece or len(piece) > _NAME_HEAD_LONGEST or piece.startswith(_NAME_HEADS):
+        return False
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in piece):
+        return True
+    return piece[-1] not in _PLACE_OR_OFFICE_LAST
+
+
+_PLACE_OR_OFFICE_LAST = frozenset("省市县区乡镇村旗盟州局委办厅府院会部室处所站队组")
+"""The last characters of a place's or an office's name (:func:`_no_name_head`)."""
 
 
 def _origins(view: TextView, at: Sequence[int]) -> tuple[int, ...]:
