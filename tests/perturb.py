@@ -1340,20 +1340,30 @@ def _title_junk_before(text: str, gold: Gold, rng: random.Random) -> str:
 # signer into its date. What the gold reads stays where it was.
 
 
+_MARK_WORDS = ("文件", "")
+
+
 def _head_authority(lines: list[str], gold: Gold) -> _Place | None:
-    """Where the issuer opens a line of the head (above the opening sentence): the header's
-    mark, or a title that opens with it."""
+    """Where the header's mark names the issuer: a line of the head (above the opening
+    sentence) that holds it alone or before 文件."""
     issuer = gold.get("issuer")
     if not isinstance(issuer, str) or not issuer.strip():
         return None
-    pattern = _loose(issuer)
+    want = {skeleton(issuer) + word for word in _MARK_WORDS}
     opening = _opening_line(lines)
     for i in range(min(len(lines), 40) if opening is None else opening):
         line = lines[i]
-        at = len(line) - len(line.lstrip(" \t\u3000"))
-        if pattern.match(line, at):
-            return _Place(i, at)
+        if skeleton(line) in want:
+            return _Place(i, len(line) - len(line.lstrip(" \t\u3000")))
     return None
+
+
+def _signed_by_issuer(gold: Gold) -> bool:
+    """Whether the gold's first signer is its issuer: the letter names it twice."""
+    issuer, signed = gold.get("issuer"), (gold.get("signature") or {}).get("issuer")
+    if not isinstance(issuer, str) or not isinstance(signed, str):
+        return False
+    return skeleton(signed.split("、")[0]) == skeleton(issuer)
 
 
 def _signer_opening(lines: list[str], gold: Gold) -> _Place | None:
@@ -1367,11 +1377,15 @@ def _signer_opening(lines: list[str], gold: Gold) -> _Place | None:
 _DEBRIS = "林石云岸木禾田舟"
 
 
-def _head_junk(rng: random.Random) -> str:
-    """What a page glues before the head's authority: its 发布机构/来源 cell's label, the
-    cell's value the authority (a colon or none), or a list's bullet."""
+def _head_junk(rng: random.Random, *, cell: bool) -> str:
+    """What a page glues before the header's mark: a list's bullet, or, with ``cell``, its
+    发布机构/来源 cell's label (a colon or none), the cell's value the authority: the page's
+    cell then, no mark, so only where the letter names its issuer again (the signer)."""
+    bullets = ("- ", "· ")
+    if not cell:
+        return rng.choice(bullets)
     colon = rng.choice(("", "", ":", "："))
-    return rng.choice((f"发布机构{colon}", f"来源{colon}", f"信息来源{colon}", "- ", "· "))
+    return rng.choice((f"发布机构{colon}", f"来源{colon}", f"信息来源{colon}", *bullets))
 
 
 def _signer_junk(rng: random.Random) -> str:
@@ -1379,50 +1393,42 @@ def _signer_junk(rng: random.Random) -> str:
     ``&nbsp;`` entities with stray characters in them, or spam, then stray characters and
     a blank before the name."""
     if rng.random() < 0.5:
-        lead = rng.choice(("吧", "白唱", "【稳赚快三计划群】", "彩虹娱乐官网注册"))
+        lead = rng.choice(("吧", "白唱", "彩虹娱乐官网注册"))
     else:
         lead = "".join(f"&nb{rng.choice(_DEBRIS)}sp; " for _ in range(rng.randint(1, 4)))
     return lead + "".join(rng.choice(_DEBRIS) for _ in range(rng.randint(1, 2))) + " "
 
 
 def _issuer_junk_before(text: str, gold: Gold, rng: random.Random) -> str:
-    """Junk before the authority where it opens a line of the head (a page cell's label
-    glued to it, a bullet) and before the signer (spam or broken ``&nbsp;`` debris, stray
-    characters, a blank); each place the letter has, one junk a place."""
+    """Junk before the header's mark (a page cell's label glued to it, a bullet) and before
+    the signer (spam or broken ``&nbsp;`` debris, stray characters, a blank); each place
+    the letter has, one junk a place."""
     lines = text.split("\n")
     head = _head_authority(lines, gold)
     signer = _signer_opening(lines, gold)
     if head is None and signer is None:
         return text
-    for place, junk in ((signer, _signer_junk(rng)), (head, _head_junk(rng))):
+    # (a cell's label only before a mark the signer repeats, never before a 文件 line)
+    cell = head is not None and _signed_by_issuer(gold)
+    cell = cell and head is not None and not skeleton(lines[head.line]).endswith("文件")
+    for place, junk in ((signer, _signer_junk(rng)), (head, _head_junk(rng, cell=cell))):
         if place is not None:
             line = lines[place.line]
             lines[place.line] = line[: place.column] + junk + line[place.column :]
     return "\n".join(lines)
 
 
-_MARK_WORDS = ("文件", "")
-
-
 def _issuer_head_lost(text: str, gold: Gold, rng: random.Random) -> str:
     """The head's line that names the issuer alone (``某县水务局``, ``某县水务局文件``)
     gone, as copies that start at the title or the salutation lose it: the signer, which
     the gold's issuer is, names it alone. Only where the signer is the issuer."""
-    issuer = gold.get("issuer")
-    signed = (gold.get("signature") or {}).get("issuer")
-    if not isinstance(issuer, str) or not isinstance(signed, str):
-        return text
-    if skeleton(signed.split("、")[0]) != skeleton(issuer):
-        return text
     lines = text.split("\n")
-    if _signature_authority(lines, gold) is None:
+    if not _signed_by_issuer(gold) or _signature_authority(lines, gold) is None:
         return text
-    opening = _opening_line(lines)
-    want = {skeleton(issuer) + word for word in _MARK_WORDS}
-    for i in range(min(len(lines), 40) if opening is None else opening):
-        if skeleton(lines[i]) in want:
-            return "\n".join([*lines[:i], *lines[i + 1 :]])
-    return text
+    head = _head_authority(lines, gold)
+    if head is None:
+        return text
+    return "\n".join([*lines[: head.line], *lines[head.line + 1 :]])
 
 
 def _signer_glued(text: str, gold: Gold, rng: random.Random) -> str:
