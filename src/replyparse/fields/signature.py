@@ -319,13 +319,13 @@ _DEBRIS_LEAST = 2
 
 def _past_debris(view: TextView, whole: Flat) -> int:
     """Where the signer's name starts in ``whole`` (a signer's line read, spaces left out)
-    when a mirror set junk before it on its line, a blank between: after the last blank,
-    when what stands after it is an authority whole and what stands before it is junk:
-    the line before the piece holds two or more blanks' character references a mirror broke
-    with characters strewed among them (``&nb某某sp; &某某nbsp; 某某 某局``), or the piece
-    before the blank can head no name while the authority after it names its own place
-    (``&nb某sp; 某某 甲县水务局``, ``吧某 甲县水务局``, spam then stray characters:
-    :func:`_no_name_head`). What stands before that blank is no part of
+    when a mirror set junk before it on its line, a blank between: after the first blank
+    that an authority naming its own place follows whole (a stray blank inside it or not),
+    when a broken blank's character reference stands before it on the line (``&nb某sp; 某
+    甲县水务局``) or the piece before the blank can head no name (``吧某 甲县水务局``, spam
+    then stray characters: :func:`_no_name_head`); else after the last blank before an
+    authority, when the line holds two such references or more (``&nb某某sp; &某某nbsp;
+    某某 某局``, a bare department). What stands before that blank is no part of
     the name (an earlier round read ``某某某局``). 0 otherwise: a name a stray blank sits in
     is read whole (``甲县 水务局``, ``甲县水务局 办公室``, ``甲山 县水务局``)."""
     if len(whole.at) < 2:
@@ -335,39 +335,53 @@ def _past_debris(view: TextView, whole: Flat) -> int:
     if origin[whole.at[-1]] - first == len(whole.at) - 1:
         return 0  # (the usual signer: written whole, no blank in it)
     line_start = original.rfind("\n", 0, first) + 1
-    strewn = len(_BLANK_REFERENCE.findall(original, line_start, first)) >= _DEBRIS_LEAST
-    for k in range(len(whole.at) - 1, 0, -1):
-        a, b = origin[whole.at[k - 1]], origin[whole.at[k]]
-        if b - a > 1 and original[a + 1 : b].isspace():
-            name = whole.text[k:]
-            if not AUTHORITY_LINE.match(name):
-                return 0
-            if strewn or (_OWN_PLACE.match(name) and _no_name_head(whole.text[:k])):
-                return k
-            return 0
+    references = _BLANK_REFERENCE.findall(original, line_start, first)
+    strewn = len(references) >= _DEBRIS_LEAST
+    broken = any(r not in _WHOLE_REFERENCES for r in references)
+    blanks = [
+        k
+        for k in range(1, len(whole.at))
+        if (b := origin[whole.at[k]]) - (a := origin[whole.at[k - 1]]) > 1
+        and original[a + 1 : b].isspace()
+    ]
+    # the first blank after which an authority naming its place stands whole, a stray blank
+    # inside it or not (… 某某 甲县水 务局, … 甲 县 水 务 局 letter-spaced)
+    for j, k in enumerate(blanks):
+        name = whole.text[k:]
+        if _OWN_PLACE.match(name) and AUTHORITY_LINE.match(name):
+            last = whole.text[blanks[j - 1] if j else 0 : k]  # (the piece right before it)
+            junk = broken or _no_name_head(whole.text[:k], last)
+            return k if junk else 0
+    # else, after broken references, the last blank before an authority (… 某某 某局)
+    if strewn and blanks and AUTHORITY_LINE.match(whole.text[blanks[-1] :]):
+        return blanks[-1]
     return 0
 
 
-_OWN_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}{_LEVEL_OPENS}|^[\u4e00-\u9fff]{{1,5}}[旗盟州]")
-"""An authority that names its own place before its level (甲县…, 某某市…, 某某左旗…), not
-one that opens with the level alone (县水务局: a name a blank cut after its place)."""
+_WHOLE_REFERENCES = frozenset(("&nbsp;", "&ensp;", "&emsp;"))
+_OWN_PLACE = re.compile(r"^[^省市县区乡镇旗盟州][\u4e00-\u9fff]{0,7}?[省市县区乡镇旗盟州]")
+"""An authority that names its own place before its level (甲县…, 某某市…, 某某自治县…,
+某某左旗…), not one that opens with a level (县水务局, 县市场监督管理局, 市场监督管理局: a
+name a blank cut after its place, or a bare department)."""
 _NAME_HEADS = ("中共", "中国", "共青团")
 """Words that open an authority's name before a blank a copy set in it (中共 某县委员会)."""
 _NAME_HEAD_LONGEST = 12
 
 
-def _no_name_head(piece: str) -> bool:
-    """Whether ``piece``, what stands before the last blank of a signer's line, can head no
-    authority's name: it holds a character no name holds (a bracket of spam, a digit), or
-    it is a short run of hanzi that ends neither as a place (甲县, 甲山市, 左旗) nor as an
-    office, and is no word that opens a name (中共): a mirror's spam or stray characters.
-    A place's name without its level (``甲山 县水务局``) is not asked: the authority after
-    the blank names no place of its own there."""
-    if not piece or len(piece) > _NAME_HEAD_LONGEST or piece.startswith(_NAME_HEADS):
+def _no_name_head(before: str, last: str) -> bool:
+    """Whether ``before``, what stands before a blank of a signer's line (``last`` its piece
+    right before the blank), can head no authority's name: it holds a character no name
+    holds (a broken reference, a bracket of spam, a digit), or it is a short run of hanzi
+    that ends neither as a place (甲县, 甲山市, 左旗) nor as an office, opens with no word
+    that opens a name (中共), and whose last piece is two characters or more (one alone is
+    a letter-spaced name's: 青 山 市 林 业 局): a mirror's spam or stray characters. A
+    place's name without its level (``甲山 县水务局``) is not asked: the authority after the
+    blank names no place of its own there."""
+    if not before or len(before) > _NAME_HEAD_LONGEST or before.startswith(_NAME_HEADS):
         return False
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in piece):
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in before):
         return True
-    return piece[-1] not in _PLACE_OR_OFFICE_LAST
+    return len(last) >= 2 and before[-1] not in _PLACE_OR_OFFICE_LAST
 
 
 _PLACE_OR_OFFICE_LAST = frozenset("省市县区乡镇村旗盟州局委办厅府院会部室处所站队组")
