@@ -1377,15 +1377,13 @@ def _signer_opening(lines: list[str], gold: Gold) -> _Place | None:
 _DEBRIS = "林石云岸木禾田舟"
 
 
-def _head_junk(rng: random.Random, *, cell: bool) -> str:
-    """What a page glues before the header's mark: a list's bullet, or, with ``cell``, its
-    发布机构/来源 cell's label (a colon or none), the cell's value the authority: the page's
-    cell then, no mark, so only where the letter names its issuer again (the signer)."""
-    bullets = ("- ", "· ")
-    if not cell:
-        return rng.choice(bullets)
+def _head_junk(rng: random.Random) -> str:
+    """What a page glues before the header's mark: its 发布机构/来源 cell's label (a colon or
+    none), the cell's value the authority. (A list's bullet before an authority is the
+    page's list of cells too, its 发布机构 value with the label lost: no letter's mark, so
+    none is set before the letter's.)"""
     colon = rng.choice(("", "", ":", "："))
-    return rng.choice((f"发布机构{colon}", f"来源{colon}", f"信息来源{colon}", *bullets))
+    return rng.choice((f"发布机构{colon}", f"来源{colon}", f"信息来源{colon}"))
 
 
 def _signer_junk(rng: random.Random) -> str:
@@ -1400,18 +1398,21 @@ def _signer_junk(rng: random.Random) -> str:
 
 
 def _issuer_junk_before(text: str, gold: Gold, rng: random.Random) -> str:
-    """Junk before the header's mark (a page cell's label glued to it, a bullet) and before
-    the signer (spam or broken ``&nbsp;`` debris, stray characters, a blank); each place
-    the letter has, one junk a place."""
+    """Junk before the header's mark (a page cell's label glued to it) and before the
+    signer (spam or broken ``&nbsp;`` debris, stray characters, a blank); each place the
+    letter has, one junk a place."""
     lines = text.split("\n")
     head = _head_authority(lines, gold)
     signer = _signer_opening(lines, gold)
+    # (a cell's label makes the mark the page's cell: only where the signer names the issuer
+    # again, never before a 文件 line)
+    if head is not None and (
+        not _signed_by_issuer(gold) or skeleton(lines[head.line]).endswith("文件")
+    ):
+        head = None
     if head is None and signer is None:
         return text
-    # (a cell's label only before a mark the signer repeats, never before a 文件 line)
-    cell = head is not None and _signed_by_issuer(gold)
-    cell = cell and head is not None and not skeleton(lines[head.line]).endswith("文件")
-    for place, junk in ((signer, _signer_junk(rng)), (head, _head_junk(rng, cell=cell))):
+    for place, junk in ((signer, _signer_junk(rng)), (head, _head_junk(rng))):
         if place is not None:
             line = lines[place.line]
             lines[place.line] = line[: place.column] + junk + line[place.column :]

@@ -68,12 +68,9 @@ _AUTHORITY_NAME = (
 # The mark: an authority's name (the first of a joint reply's, listed with 、 or ，:
 # 某县教育局、某县财政局文件), 文件 or 函 (a 信函's header: 某县教育局函) after it or not;
 # or any words before 文件.
-# A page's list may set its bullet before the mark (``- 某县水务局``, ``· 某县水务局``): no
-# part of the name (issuer59).
-_MARK_BULLET = r"(?:[-·•]\s?)?"
 _ISSUER_MARK = re.compile(
-    rf"^{_MARK_BULLET}(?P<name>{_AUTHORITY_NAME})(?:[、，]{_AUTHORITY_NAME}){{0,2}}(?:文件|函)?$|"
-    rf"^{_MARK_BULLET}(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
+    rf"^(?P<name>{_AUTHORITY_NAME})(?:[、，]{_AUTHORITY_NAME}){{0,2}}(?:文件|函)?$|"
+    rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
 _ISSUER_LAST = frozenset([*(word[-1] for word in vocab.words("org_suffixes")), "件", "函", "\n"])
 """What a line :data:`_ISSUER_MARK` matches ends with: an office's suffix, 文件, 函, or a line
