@@ -346,14 +346,17 @@ def _past_debris(view: TextView, whole: Flat) -> int:
     ]
     # the first blank after which an authority naming its place stands whole, a stray blank
     # inside it or not (… 某某 甲县水 务局, … 甲 县 水 务 局 letter-spaced)
+    text = whole.text
     for j, k in enumerate(blanks):
-        name = whole.text[k:]
+        if len(text) - k > _NAME_LONGEST:
+            continue  # (no name is that long: a long line of junk asks its tail alone)
+        name = text[k:]
         if _OWN_PLACE.match(name) and AUTHORITY_LINE.match(name):
-            last = whole.text[blanks[j - 1] if j else 0 : k]  # (the piece right before it)
-            junk = broken or _no_name_head(whole.text[:k], last)
+            last = text[blanks[j - 1] if j else 0 : k]  # (the piece right before it)
+            junk = broken or _no_name_head(text[:k], last)
             return k if junk else 0
     # else, after broken references, the last blank before an authority (… 某某 某局)
-    if strewn and blanks and AUTHORITY_LINE.match(whole.text[blanks[-1] :]):
+    if strewn and blanks and AUTHORITY_LINE.match(text[blanks[-1] :]):
         return blanks[-1]
     return 0
 
@@ -366,6 +369,8 @@ name a blank cut after its place, or a bare department)."""
 _NAME_HEADS = ("中共", "中国", "共青团")
 """Words that open an authority's name before a blank a copy set in it (中共 某县委员会)."""
 _NAME_HEAD_LONGEST = 12
+_NAME_LONGEST = 40
+"""The longest authority's name read after a blank (``_AUTHORITY_NAME``'s bound)."""
 
 
 def _no_name_head(before: str, last: str) -> bool:
