@@ -1332,6 +1332,126 @@ def _title_junk_before(text: str, gold: Gold, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+# --- issuer59: the authority's name led by junk, lost from the head, glued to its date -------
+# Of the issuer misses on letters nobody had tuned for, three had junk glued before the
+# authority (a page's 发布机构 cell glued to its value over the head, a hijacked mirror's
+# spam and broken ``&nbsp;`` debris before the signer), four named it nowhere the parser
+# looked (the head's line gone: only the signature names it), and one-line copies run the
+# signer into its date. What the gold reads stays where it was.
+
+
+_MARK_WORDS = ("文件", "")
+
+
+def _head_authority(lines: list[str], gold: Gold) -> _Place | None:
+    """Where the header's mark names the issuer: a line of the head (above the opening
+    sentence) that holds it alone or before 文件."""
+    issuer = gold.get("issuer")
+    if not isinstance(issuer, str) or not issuer.strip():
+        return None
+    want = {skeleton(issuer) + word for word in _MARK_WORDS}
+    opening = _opening_line(lines)
+    for i in range(min(len(lines), 40) if opening is None else opening):
+        line = lines[i]
+        if skeleton(line) in want:
+            return _Place(i, len(line) - len(line.lstrip(" \t\u3000")))
+    return None
+
+
+def _signed_by_issuer(gold: Gold) -> bool:
+    """Whether the gold's first signer is its issuer: the letter names it twice."""
+    issuer, signed = gold.get("issuer"), (gold.get("signature") or {}).get("issuer")
+    if not isinstance(issuer, str) or not isinstance(signed, str):
+        return False
+    return skeleton(signed.split("、")[0]) == skeleton(issuer)
+
+
+def _signer_opening(lines: list[str], gold: Gold) -> _Place | None:
+    """Where the signing authority opens its line (the last one a joint reply signs)."""
+    place = _signature_authority(lines, gold)
+    if place is None or lines[place[0].line][: place[0].column].strip():
+        return None
+    return place[0]
+
+
+_DEBRIS = "林石云岸木禾田舟"
+
+
+def _head_junk(rng: random.Random) -> str:
+    """What a page glues before the header's mark: its 发布机构/来源 cell's label (a colon or
+    none), the cell's value the authority. (A list's bullet before an authority is the
+    page's list of cells too, its 发布机构 value with the label lost: no letter's mark, so
+    none is set before the letter's.)"""
+    colon = rng.choice(("", "", ":", "："))
+    return rng.choice((f"发布机构{colon}", f"来源{colon}", f"信息来源{colon}"))
+
+
+def _signer_junk(rng: random.Random) -> str:
+    """What a hijacked mirror writes before the signer on its line: a run of broken
+    ``&nbsp;`` entities with stray characters in them, or spam, then stray characters and
+    a blank before the name."""
+    if rng.random() < 0.5:
+        lead = rng.choice(("吧", "白唱", "彩虹娱乐官网注册"))
+    else:
+        lead = "".join(f"&nb{rng.choice(_DEBRIS)}sp; " for _ in range(rng.randint(1, 4)))
+    return lead + "".join(rng.choice(_DEBRIS) for _ in range(rng.randint(1, 2))) + " "
+
+
+def _issuer_junk_before(text: str, gold: Gold, rng: random.Random) -> str:
+    """Junk before the header's mark (a page cell's label glued to it) and before the
+    signer (spam or broken ``&nbsp;`` debris, stray characters, a blank); each place the
+    letter has, one junk a place."""
+    lines = text.split("\n")
+    head = _head_authority(lines, gold)
+    signer = _signer_opening(lines, gold)
+    # (a cell's label makes the mark the page's cell: only where the signer names the issuer
+    # again, never before a 文件 line)
+    if head is not None and (
+        not _signed_by_issuer(gold) or skeleton(lines[head.line]).endswith("文件")
+    ):
+        head = None
+    if head is None and signer is None:
+        return text
+    for place, junk in ((signer, _signer_junk(rng)), (head, _head_junk(rng))):
+        if place is not None:
+            line = lines[place.line]
+            lines[place.line] = line[: place.column] + junk + line[place.column :]
+    return "\n".join(lines)
+
+
+def _issuer_head_lost(text: str, gold: Gold, rng: random.Random) -> str:
+    """The head's line that names the issuer alone (``某县水务局``, ``某县水务局文件``)
+    gone, as copies that start at the title or the salutation lose it: the signer, which
+    the gold's issuer is, names it alone. Only where the signer is the issuer."""
+    lines = text.split("\n")
+    if not _signed_by_issuer(gold) or _signature_authority(lines, gold) is None:
+        return text
+    head = _head_authority(lines, gold)
+    if head is None:
+        return text
+    return "\n".join([*lines[: head.line], *lines[head.line + 1 :]])
+
+
+def _signer_glued(text: str, gold: Gold, rng: random.Random) -> str:
+    """The signer's line and the date's run together, as a copy that lost the break between
+    them: ``某县水务局2019年7月15日``, or one blank between them."""
+    lines = text.split("\n")
+    authority = _signature_authority(lines, gold)
+    date = _signature_date(lines, gold)
+    if authority is None or date is None:
+        return text
+    (_, end), (start, _) = authority, date
+    if start.line <= end.line or lines[end.line][end.column :].strip():
+        return text  # already on one line, or something after the signer
+    if any(lines[i].strip() for i in range(end.line + 1, start.line)):
+        return text  # a seal or another line between them
+    if lines[start.line][: start.column].strip():
+        return text
+    gap = rng.choice(("", "", " "))
+    joined = lines[end.line].rstrip() + gap + lines[start.line].lstrip(" \t\u3000")
+    return "\n".join([*lines[: end.line], joined, *lines[start.line + 1 :]])
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -1385,6 +1505,13 @@ TRANSFORMS: tuple[Transform, ...] = (
     ),
     Transform("title-run-on", "page cells, a number, a date glued after the title", _title_run_on),
     Transform("title-junk-before", "a page's junk glued before the title", _title_junk_before),
+    Transform(
+        "issuer-junk-before",
+        "junk glued before the head's authority and the signer",
+        _issuer_junk_before,
+    ),
+    Transform("issuer-head-lost", "the head's authority line gone", _issuer_head_lost),
+    Transform("signer-glued", "the signer run into its date's line", _signer_glued),
 )
 
 

@@ -59,3 +59,16 @@ def test_a_forwarding_title_cell_names_the_forwarding_authority() -> None:
     letter = parse_text(_table("桐溪县人民政府办公室转发县卫健局" + _OWN_TITLE) + _CUT)
     assert letter.issuer == "桐溪县人民政府办公室"
     assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize(
+    "cell", ["发布机构桐溪县水务局", "信息来源：桐溪县水务局", "来源桐溪县水务局"]
+)
+def test_a_publisher_cell_glued_in_the_head_is_no_mark(cell: str) -> None:
+    # (issuer59: the page's publisher cell, its label glued to its value, over the title: the
+    # signer names the issuer; the cell's value never does)
+    text = (
+        f"{cell}\n{_OWN_TITLE}\n孔某代表：\n    您提出的建议收悉。\n\n桐溪县林业局\n2031年6月20日\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert letter.issuer == "桐溪县林业局"

@@ -628,6 +628,37 @@ def test_title_transforms_leave_a_letter_without_its_title_line() -> None:
         assert perturb.get(name)(LETTER, {"title": "关于别的事项的答复"}, KEY) == LETTER
 
 
+KEYS_59 = [f"issuer59/{n}" for n in range(24)]
+_HEADED = "某县交通运输局\n" + LETTER.split("\n", 4)[4]
+_HEADED_GOLD = {**GOLD, "issuer": "某县交通运输局"}
+
+
+def test_issuer_junk_before_the_head_and_the_signer() -> None:
+    outs = {perturb.get("issuer-junk-before")(_HEADED, _HEADED_GOLD, k) for k in KEYS_59}
+    assert len(outs) > 5
+    for out in outs:
+        lines = out.split("\n")
+        assert lines[0] != "某县交通运输局" and lines[0].endswith("某县交通运输局")
+        signer = next(line for line in lines[5:] if line.endswith("某县交通运输局"))
+        assert signer != "某县交通运输局"
+
+
+def test_issuer_head_lost_only_where_the_signer_names_it() -> None:
+    out = perturb.get("issuer-head-lost")(_HEADED, _HEADED_GOLD, KEY)
+    assert out == _HEADED.split("\n", 1)[1]
+    other = {**_HEADED_GOLD, "signature": {"issuer": "某县财政局", "date": "2021-09-03"}}
+    assert perturb.get("issuer-head-lost")(_HEADED, other, KEY) == _HEADED
+
+
+def test_signer_glued_to_its_date() -> None:
+    outs = {run_keyed("signer-glued", key) for key in KEYS_59}
+    assert outs <= {
+        LETTER.replace("某县交通运输局\n2021", "某县交通运输局2021"),
+        LETTER.replace("某县交通运输局\n2021", "某县交通运输局 2021"),
+    }
+    assert len(outs) == 2
+
+
 def run_keyed(name: str, key: str) -> str:
     return perturb.get(name)(LETTER, GOLD, key)
 
@@ -733,6 +764,19 @@ def _kept(name: str, before: str, after: str) -> None:
         else:
             assert glued.endswith(line.lstrip()) and len(glued) > len(line)
         return
+    if name == "issuer-junk-before":  # one or two lines, junk before what they held
+        changed = [
+            (x, y) for x, y in zip(before.split("\n"), after.split("\n"), strict=True) if x != y
+        ]
+        assert 1 <= len(changed) <= 2
+        assert all(y.endswith(x.lstrip(" \t\u3000")) and len(y) > len(x) for x, y in changed)
+        return
+    if name == "issuer-head-lost":  # one line of the head gone, the rest as it was
+        lines, kept = before.split("\n"), after.split("\n")
+        assert len(kept) == len(lines) - 1
+        at = next(i for i, (x, y) in enumerate(zip(lines, kept, strict=False)) if x != y)
+        assert lines[:at] + lines[at + 1 :] == kept
+        return
     a, b = skeleton(after), skeleton(before)
     if name == "dates-respelled":  # a numeral date's zero written another way
         a, b = a.translate(_ZEROS), b.translate(_ZEROS)
@@ -755,6 +799,9 @@ _GROUPED = frozenset(
         "dates-respelled",
         "title-run-on",
         "title-junk-before",
+        "issuer-junk-before",
+        "issuer-head-lost",
+        "signer-glued",
     }
 )
 

@@ -26,7 +26,19 @@ CASES = [
         "青山市林业局、青山市财政局",
         id="joint-after-junk",
     ),
+    # spam or stray characters before the blank, an authority naming its place after it
+    # (issuer59): the junk is none of the name, with one broken reference or none
+    pytest.param("&nb甲sp; 乙丙 青山市林业局", "青山市林业局", id="one-reference-junk"),
+    pytest.param("哈呀 青山市林业局", "青山市林业局", id="spam-stray"),
+    pytest.param("哈呀 白鹭左旗林业局", "白鹭左旗林业局", id="spam-banner"),
+    pytest.param("哈呀 青 山 市 林 业 局", "青山市林业局", id="spam-letter-spaced"),
+    pytest.param("&nb甲sp; &nb乙sp; 丙丁 青山市林 业局", "青山市林业局", id="stray-blank-after"),
     # near misses: no broken references, or one alone, before a stray blank
+    pytest.param("青山 市林业局", "青山市林业局", id="place-cut-from-its-level"),
+    pytest.param("中共 青山市委员会", "中共青山市委员会", id="name-head-word"),
+    pytest.param("青山市林业局 办公室", "青山市林业局办公室", id="office-tail"),
+    pytest.param("青 山 市 林 业 局", "青山市林业局", id="letter-spaced"),
+    pytest.param("青山 县市场监督管理局", "青山县市场监督管理局", id="level-opens-the-rest"),
     pytest.param("青山市 林业局", "青山市林业局", id="stray-blank-no-references"),
     pytest.param("&nb甲乙sp; 青山市 林业局", "青山市林业局", id="one-reference"),
 ]

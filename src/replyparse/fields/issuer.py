@@ -11,6 +11,7 @@ when the letter names none, the authority a page's title cell opens with."""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TypeVar
 
 from replyparse.chrome import page_title_cell
@@ -23,6 +24,11 @@ from replyparse.layout import issuer_mark_at, title_issuer, value_under_label
 from replyparse.model import Letter
 from replyparse.orgnames import ORG_END
 from replyparse.textview import Line
+
+_PUBLISHER_CELL = re.compile(r"(?:发布机构|所属机构|信息来源|来源)[:：]?(?![:：])")
+"""A page's cell naming who published it, its label glued to its value or a colon between
+(``发布机构某县水务局``, ``来源：某局``), on a line of the head: the site's publisher, no
+issuer's mark (as :func:`_page_title_cell` reads no such cell), whatever the value names."""
 
 
 class Issuer(Found[str]):
@@ -67,6 +73,8 @@ def _from_letter(ctx: Context) -> list[Item]:
             continue  # a listing's cell under its column labels (承办单位  答复日期 / 某局)
         if value_under_label(ctx.view, line):
             continue  # a label's value under it, its colon the line's end (承办单位： / 某局)
+        if _PUBLISHER_CELL.match(line.text):
+            continue  # a page's publisher cell glued to its value (发布机构某局): no mark
         if line is ctx.layout.authority:
             claim = (line.start, line.end)  # the signer's name as the header writes it
             return [Issuer(line.text, ctx.span(*claim), claim)]

@@ -299,8 +299,8 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
         lead = seal.end()
     while lead < len(whole.text) and whole.text[lead] in LIST_MARKS:
         lead += 1  # a list's mark the line above wrapped onto this one (、某局) is no name's
-    if "&" in view.original and (past := _past_debris(view, whole)) > lead:
-        lead = past  # junk a mirror strewed in a broken indent before the name (某某 某局)
+    if (past := _past_debris(view, whole)) > lead:
+        lead = past  # junk a mirror set before the name, a blank between (某某 某局)
     name = _without_notes(whole.text[lead:])
     return [Signer(name, _origins(view, whole.at[lead : lead + len(name)]))] if name else []
 
@@ -319,24 +319,78 @@ _DEBRIS_LEAST = 2
 
 def _past_debris(view: TextView, whole: Flat) -> int:
     """Where the signer's name starts in ``whole`` (a signer's line read, spaces left out)
-    when the letter's line indents it with blanks' character references a mirror broke with
-    characters strewed among them (``&nb某某sp; &某某nbsp; 某某 某局``): after the last
-    blank, when what stands after it is an authority whole and the line before the piece
-    holds two such references or more; what stands before that blank is the mirror's junk,
-    no part of the name (an earlier round read ``某某某局``). 0 otherwise: a name a stray
-    blank sits in on any other line is read whole."""
+    when a mirror set junk before it on its line, a blank between: after the first blank
+    that an authority naming its own place follows whole (a stray blank inside it or not),
+    when a broken blank's character reference stands before it on the line (``&nb某sp; 某
+    甲县水务局``) or the piece before the blank can head no name (``吧某 甲县水务局``, spam
+    then stray characters: :func:`_no_name_head`); else after the last blank before an
+    authority, when the line holds two such references or more (``&nb某某sp; &某某nbsp;
+    某某 某局``, a bare department). What stands before that blank is no part of
+    the name (an earlier round read ``某某某局``). 0 otherwise: a name a stray blank sits in
+    is read whole (``甲县 水务局``, ``甲县水务局 办公室``, ``甲山 县水务局``)."""
     if len(whole.at) < 2:
         return 0
     original, origin = view.original, view.origin
     first = origin[whole.at[0]]
+    if origin[whole.at[-1]] - first == len(whole.at) - 1:
+        return 0  # (the usual signer: written whole, no blank in it)
     line_start = original.rfind("\n", 0, first) + 1
-    if len(_BLANK_REFERENCE.findall(original, line_start, first)) < _DEBRIS_LEAST:
-        return 0
-    for k in range(len(whole.at) - 1, 0, -1):
-        a, b = origin[whole.at[k - 1]], origin[whole.at[k]]
-        if b - a > 1 and original[a + 1 : b].isspace():
-            return k if AUTHORITY_LINE.match(whole.text[k:]) else 0
+    references = _BLANK_REFERENCE.findall(original, line_start, first)
+    strewn = len(references) >= _DEBRIS_LEAST
+    broken = any(r not in _WHOLE_REFERENCES for r in references)
+    blanks = [
+        k
+        for k in range(1, len(whole.at))
+        if (b := origin[whole.at[k]]) - (a := origin[whole.at[k - 1]]) > 1
+        and original[a + 1 : b].isspace()
+    ]
+    # the first blank after which an authority naming its place stands whole, a stray blank
+    # inside it or not (… 某某 甲县水 务局, … 甲 县 水 务 局 letter-spaced)
+    text = whole.text
+    for j, k in enumerate(blanks):
+        if len(text) - k > _NAME_LONGEST:
+            continue  # (no name is that long: a long line of junk asks its tail alone)
+        name = text[k:]
+        if _OWN_PLACE.match(name) and AUTHORITY_LINE.match(name):
+            last = text[blanks[j - 1] if j else 0 : k]  # (the piece right before it)
+            junk = broken or _no_name_head(text[:k], last)
+            return k if junk else 0
+    # else, after broken references, the last blank before an authority (… 某某 某局)
+    if strewn and blanks and AUTHORITY_LINE.match(text[blanks[-1] :]):
+        return blanks[-1]
     return 0
+
+
+_WHOLE_REFERENCES = frozenset(("&nbsp;", "&ensp;", "&emsp;"))
+_OWN_PLACE = re.compile(r"^[^省市县区乡镇旗盟州][\u4e00-\u9fff]{0,7}?[省市县区乡镇旗盟州]")
+"""An authority that names its own place before its level (甲县…, 某某市…, 某某自治县…,
+某某左旗…), not one that opens with a level (县水务局, 县市场监督管理局, 市场监督管理局: a
+name a blank cut after its place, or a bare department)."""
+_NAME_HEADS = ("中共", "中国", "共青团")
+"""Words that open an authority's name before a blank a copy set in it (中共 某县委员会)."""
+_NAME_HEAD_LONGEST = 12
+_NAME_LONGEST = 40
+"""The longest authority's name read after a blank (``_AUTHORITY_NAME``'s bound)."""
+
+
+def _no_name_head(before: str, last: str) -> bool:
+    """Whether ``before``, what stands before a blank of a signer's line (``last`` its piece
+    right before the blank), can head no authority's name: it holds a character no name
+    holds (a broken reference, a bracket of spam, a digit), or it is a short run of hanzi
+    that ends neither as a place (甲县, 甲山市, 左旗) nor as an office, opens with no word
+    that opens a name (中共), and whose last piece is two characters or more (one alone is
+    a letter-spaced name's: 青 山 市 林 业 局): a mirror's spam or stray characters. A
+    place's name without its level (``甲山 县水务局``) is not asked: the authority after the
+    blank names no place of its own there."""
+    if not before or len(before) > _NAME_HEAD_LONGEST or before.startswith(_NAME_HEADS):
+        return False
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in before):
+        return True
+    return len(last) >= 2 and before[-1] not in _PLACE_OR_OFFICE_LAST
+
+
+_PLACE_OR_OFFICE_LAST = frozenset("省市县区乡镇村旗盟州局委办厅府院会部室处所站队组")
+"""The last characters of a place's or an office's name (:func:`_no_name_head`)."""
 
 
 def _origins(view: TextView, at: Sequence[int]) -> tuple[int, ...]:
