@@ -2444,6 +2444,18 @@ _INNER_ABOUT = re.compile(
 )
 
 
+# A 关于 phrase of the title that names only whom the item came from, up to its kind word
+# (关于孙某代表所提建议的答复, 关于孙某等5名代表联名提出的建议, 关于某镇代表团的建议,
+# 关于孙某所提建议): the designation a bracket may hold too (:data:`_BRACKET_DESIGNATES`),
+# written bare; no title of the item (left59a). Its words are a person's or a group's role,
+# the proposing verb or both, right before the kind word: a title's own words about
+# delegates run on before it (关于发挥人大代表作用的建议).
+_NAMES_WHOM_ONLY = re.compile(
+    r"(?:(?:代表|委员)(?:团|组)?|领衔|联名|所提|提出|提交|提的)的?(?:领衔|联名)?"
+    rf"(?:所提|提出|提交|提的)?的?(?:{_KINDS})$"
+)
+
+
 def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     """An unquoted proposal title in the letter's title (``flat``: its text): in brackets
     after the number and kind word or the title's ending, a 关于… phrase naming no number
@@ -2462,7 +2474,7 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
             m = _PHRASE.search(text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
             if m is None:
                 break
-        if not _NUMBERED_PHRASE.search(m.group(0)):
+        if not _NUMBERED_PHRASE.search(m.group(0)) and not _NAMES_WHOM_ONLY.search(m.group(0)):
             where = flat.range(*_whole(_WHOLE_IN_TITLE, text, m))
             return ctx.flat(where, written=True), where
         m = _PHRASE.search(text, m.end()) if "关于" in text[m.end() :] else None
@@ -2505,10 +2517,13 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
 # person's word designate only with a count of persons or right before the kind word or the
 # proposing verb: a title's own words run on after them (关于加强留守儿童等人群关爱的建议,
 # 等人才引进, 等代表性建筑, 等3个代表性村落).
+# 领衔 and 联名 designate only after a person's word or 等 (代表领衔, 委员联名, 等联名) or
+# right before the proposing verb or the kind word (领衔提出, 联名建议): a title's own words
+# hold them too (关于推行银企联名担保的建议, 关于发挥龙头企业领衔作用的建议; left59a).
 _PERSONS_COUNT = "[0-9一二三四五六七八九十]+"
 _BRACKET_DESIGNATES = re.compile(
     rf"(?:{_N}|第[〇零一二三四五六七八九十百千]+)号{_WHOSE}?(?:{_KINDS})"
-    rf"|所提|提出|提交|提的|领衔|联名"
+    rf"|所提|提出|提交|提的|(?:领衔|联名)(?=[提所]|的?(?:{_KINDS})|$)|(?<=[表员人等])(?:领衔|联名)"
     rf"|等(?:{_PERSONS_COUNT}[名位](?:人大代表|政协委员|代表|委员)|{_PERSONS_COUNT}人(?![才群员口士])"
     rf"|(?:人|代表|委员)(?=的?(?:{_KINDS})|[提联所领]|$))"
     rf"|(?:代表|委员)(?:团|组)?的?(?:{_KINDS})$"
