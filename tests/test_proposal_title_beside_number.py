@@ -246,6 +246,25 @@ NOT_READ = {
             ("no-role", "关于郑涛所提建议的答复"),
         )
     },
+    # a body that files items named bare between 关于 and the kind word, in brackets or not:
+    # whom the item came from, no title (left59a)
+    **{
+        f"title-filer-body-{key}": (
+            f"{title}\n某县工商联：\n来信收悉，现答复如下：\n",
+            ("提案", number, None, None),
+        )
+        for key, title, number in (
+            ("bracketed", "关于第7号提案（关于东县工商联的提案）的答复", "7"),
+            ("party-committee", "关于第7号提案的答复（关于民进某市委员会的提案）", "7"),
+            ("sector", "关于第7号提案的答复（关于某县政协科技界的提案）", "7"),
+            ("bare", "关于东县妇联的提案的答复", None),
+        )
+    },
+    # an agency a title is about is no body that files items: the title stays
+    "title-bracket-about-an-agency": (
+        "关于第7号提案（关于组建县数据管理局的提案）的答复\n郑涛委员：\n来信收悉，现答复如下：\n",
+        ("提案", "7", None, "关于组建县数据管理局的提案"),
+    ),
     "title-bare-whom-opening-names-it": (
         "关于郑涛代表所提建议的答复\n郑涛代表：\n您提出的关于整治河道垃圾的建议已收悉，现答复如下：\n",
         ("建议", None, None, "关于整治河道垃圾的建议"),

@@ -2474,7 +2474,11 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
             m = _PHRASE.search(text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
             if m is None:
                 break
-        if not _NUMBERED_PHRASE.search(m.group(0)) and not _NAMES_WHOM_ONLY.search(m.group(0)):
+        if not (
+            _NUMBERED_PHRASE.search(m.group(0))
+            or _NAMES_WHOM_ONLY.search(m.group(0))
+            or _FILER_BODY.fullmatch(m.group(0))
+        ):
             where = flat.range(*_whole(_WHOLE_IN_TITLE, text, m))
             return ctx.flat(where, written=True), where
         m = _PHRASE.search(text, m.end()) if "关于" in text[m.end() :] else None
@@ -2530,11 +2534,28 @@ _BRACKET_DESIGNATES = re.compile(
 )
 
 
+# A body that files proposals named bare between 关于 and the kind word (关于县工商联的提案,
+# 关于民盟某县委员会的提案, 关于农工党某市委的提案, 关于某县政协农业界的提案, 关于教育界别的
+# 提案): its place before it or not, a party's committee after it or not; whom the item
+# came from, no title (left59a). A title naming an agency it is about (关于组建县应急管理局的
+# 提案) names no such body.
+_FILER_BODY = re.compile(
+    rf"关于对?(?:某|[\u4e00-\u9fff]{{0,6}}?[省市州盟县区旗镇乡])?"
+    rf"(?:(?:{vocab.alternation('filer_bodies')})"
+    r"(?:某?[\u4e00-\u9fff]{0,4}?(?:委员会|总支|支部|委))?"
+    r"|政协[\u4e00-\u9fff]{1,8}界别?|[\u4e00-\u9fff]{1,8}界别)"
+    rf"的?(?:{_KINDS})"
+)
+
+
 def _bracket_designates(inner: str) -> bool:
     """Whether a title's bracket ``inner`` (关于… up to its kind word) designates the item
-    (its number, whom it came from: :data:`_BRACKET_DESIGNATES`) rather than writes its
-    title."""
-    return _BRACKET_DESIGNATES.search(inner) is not None
+    (its number, whom it came from: :data:`_BRACKET_DESIGNATES`, a body that files items:
+    :data:`_FILER_BODY`) rather than writes its title."""
+    return (
+        _BRACKET_DESIGNATES.search(inner) is not None
+        or _FILER_BODY.fullmatch(inner) is not None
+    )
 
 
 _ITEM_FILLER = re.compile(rf"关于|对|的|(?:{_KINDS})$")
