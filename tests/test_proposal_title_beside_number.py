@@ -152,6 +152,18 @@ NOT_READ = {
         "您提出的关于加快东镇污水处理厂建设的建议已收悉，现答复如下：\n",
         ("建议", "7", None, "关于加快东镇污水处理厂建设的建议"),
     ),
+    # two items whose short titles share a word many hold (村道路): the opening's (left59a)
+    "title-bracket-another-item-sharing-a-word": (
+        "关于第7号建议的答复（关于硬化柳村道路的建议）\n郑涛代表：\n"
+        "您提出的“关于拓宽东村道路的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于拓宽东村道路的建议"),
+    ),
+    # the same item with its words reordered: the title line's bracket still
+    "title-bracket-same-item-reordered": (
+        "关于第7号建议的答复（关于增设东路公交站台的建议）\n郑涛代表：\n"
+        "您提出的“关于在东路增设公交站点的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于增设东路公交站台的建议"),
+    ),
     # the same item in fewer or other words: the title line's bracket, as fix74 read it
     "title-bracket-paraphrased": (
         "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
