@@ -130,9 +130,7 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     if not at or text[at] not in WRAPPERS:
         return None  # (no bracket at the end, nothing before it, or a cited title's 《》)
     inner = text[at + 1 : -1]
-    if not inner.endswith(_REPLY_ENDINGS):
-        return None
-    if _OPENS_AS_TITLE.match(inner) is None and title_issuer(inner) is None:
+    if not _whole_reply_title(inner):
         return None
     head = text[:at]
     if head.startswith(inner):
@@ -142,6 +140,27 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     if _OWN_TAIL.search(head) is not None and _ITEM_NAMED.search(head) is not None:
         return None  # (区政协…第58号提案的答复函（…）: the letter's title, the bracket a note)
     return at + 1, len(text) - 1
+
+
+def _whole_reply_title(inner: str) -> bool:
+    """Whether ``inner``, a bracket's words, is a reply's whole title: opening as a title
+    does (关于, 对) or with its authority before that, and ending as a reply does."""
+    if not inner.endswith(_REPLY_ENDINGS):
+        return False
+    return _OPENS_AS_TITLE.match(inner) is not None or title_issuer(inner) is not None
+
+
+def bracketed_whole(text: str) -> bool:
+    """Whether the title ``text`` is a reply's whole title wholly in brackets, nothing before
+    them (``（关于…的答复）``, a class mark's line over it or glued before it: ``（A类）（关于…
+    的答复）``; any of :data:`WRAPPERS`): the brackets are no part of the title (left59a), as a
+    page heading's around it are none (:func:`wrapped_title`). A proposal's title or a note
+    alone in brackets (``（关于…的建议）``) stays as written."""
+    return (
+        text[:1] in WRAPPERS
+        and bracket_start(text) == 0
+        and _whole_reply_title(text[1:-1])
+    )
 
 
 class TitleChrome(Found[str]):
@@ -408,6 +427,8 @@ def extract(ctx: Context) -> list[Item]:
     flat = written_flat(ctx.view, ctx.layout.title)
     if (wrapped := wrapped_title(flat.text)) is not None:
         flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
+    elif bracketed_whole(flat.text):
+        flat = Flat(flat.text[1:-1], flat.at[1:-1])
     end = without_notes(flat.text)
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
