@@ -270,6 +270,7 @@ NOT_READ = {
             ("party-committee", "关于第7号提案的答复（关于民进某市委员会的提案）", "7"),
             ("sector", "关于第7号提案的答复（关于某县政协科技界的提案）", "7"),
             ("bare", "关于东县妇联的提案的答复", None),
+            ("a-filers-class", "关于社会团体提案第7号的答复", "7"),
         )
     },
     # an agency a title is about is no body that files items: the title stays
