@@ -26,6 +26,7 @@ from replyparse.elements import (
     NUMBER_CLASS_NOTE,
     bracket_start,
 )
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import title_issuer
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
@@ -440,6 +441,8 @@ def extract(ctx: Context) -> list[Item]:
         flat = Flat(flat.text[:end], flat.at[:end])
         if (wrapped := wrapped_title(flat.text)) is not None:  # (its bracket now ends it)
             flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
+    if (end := _cn_date_end(flat.text)) < len(flat.text):
+        flat = Flat(flat.text[:end], flat.at[:end])  # (unclaimed: the letter's date)
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
     if not cut and (cut := junk_lead(flat.text)):
         led = flat.range(0, cut)
@@ -452,6 +455,27 @@ def extract(ctx: Context) -> list[Item]:
         return items
     where = flat.range(0, len(flat.text))
     return [Title(flat, ctx.span(*where), where), *items]
+
+
+# A date in Chinese numerals (二〇二三年六月一日) glued after the title's last ending: the
+# letter's own date, as a sealed letter writes its 成文日期 (a page stamps its date in
+# figures, title58's run-on, the page's): no part of the title, and still the letter's date
+# (left59a). Its year four numerals, its month and day as said (十二, 二十三, 三十一).
+_CN_DATE_END = re.compile(
+    rf"[一二][{CN_YEAR_DIGITS}]{{3}}年(?:十[一二]?|[一二三四五六七八九])月"
+    r"(?:[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])日$"
+)
+
+
+def _cn_date_end(text: str) -> int:
+    """Where the title ``text`` ends before a date in Chinese numerals glued after its last
+    ending word (:data:`_CN_DATE_END`); ``len(text)`` when none is."""
+    if not text.endswith("日"):
+        return len(text)  # (the gate: a date ends with its 日)
+    m = _CN_DATE_END.search(text)
+    if m is None or not _ends_with(text, m.start(), _ALL_ENDINGS):
+        return len(text)
+    return m.start()
 
 
 # A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not).
