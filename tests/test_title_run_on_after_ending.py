@@ -46,6 +46,8 @@ RUN_ONS = [
     pytest.param("某县人民政府门户网站2031.04.09 3087", id="site-then-date-and-serial"),
     pytest.param("-正文", id="text-step"),
     pytest.param("--正文内容", id="text-step-double-dash"),
+    pytest.param("-2", id="page-fragment-figures"),  # (left59a)
+    pytest.param("-12", id="page-fragment-two-figures"),
     pytest.param("（复文类型：B）", id="handling-type-note"),
     pytest.param("【答复类别：A】", id="reply-class-note"),
 ]
