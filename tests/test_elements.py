@@ -85,6 +85,8 @@ CUT = [
         TITLE + "(编号:B〔2017〕062号)", [TITLE, ["（编号：B〔2017〕062号）"]], id="numbered-note"
     ),
     pytest.param(TITLE + "[某交〔2018〕6号]", [TITLE, ["[某交〔2018〕6号]"]], id="doc-number"),
+    # (left59a: the class's letter glued after its mark, a form's cell and its value)
+    pytest.param(TITLE + "(A类)A", [TITLE, ["（A类）", "A"]], id="class-mark-then-its-letter"),
     pytest.param(TITLE + "（A类）", [TITLE, ["（A类）"]], id="class-mark"),
     pytest.param(
         TITLE + "    某水函〔2021〕12号", [TITLE, ["某水函〔2021〕12号"]], id="after-a-gap"

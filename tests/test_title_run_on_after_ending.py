@@ -152,7 +152,9 @@ def test_run_on_after_a_heading_wrapping_the_title(run_on: str) -> None:
 
 # Decided (left59a): a date in Chinese numerals glued after the title's ending is the letter's
 # own (a page stamps its date in figures): no part of the title, still one of its dates.
-@pytest.mark.parametrize("date", ["二〇三一年四月九日", "二〇三一年十二月三十一日", "二○三一年十一月二十日"])
+@pytest.mark.parametrize(
+    "date", ["二〇三一年四月九日", "二〇三一年十二月三十一日", "二○三一年十一月二十日"]
+)
 def test_a_date_in_numerals_after_the_title_is_the_letters(date: str) -> None:
     record = parse_text(HEAD + TITLE + date + REST.replace("2031年4月9日\n", ""), keywords=False)
     assert record.title == TITLE

@@ -130,18 +130,18 @@ DAMAGED_DOC_NUMBER = re.compile(
     rf"|(?P<masked>[{MASK_MARKS}]{{1,5}}(?=号)))?"
     rf"(?P<hao>号)?(?!\d)"
 )
-"""A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or
-its opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the
-rest; a code ending in 字 may have 第 after it, its brackets lost or never written
-(``某交字第20231205号``: year 2023, serial 1205, as ``某交字20231205号`` is read; the code is
-matched lazily, so that the 第 is no part of it). Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
-``某市环函〔2020〕``: a draft's or a template's blank), or holds a word for it (``某教提复字
-〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a mask
-the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
-header element, and only when it is not whole and keeps one bracket or its code ends in 字,
-or in 函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`; no
-month and day, ``回复20231205``), or,
-with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
+"""A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or its
+opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the rest; a code
+ending in 字 may have 第 after it, its brackets lost or never written (``某交字第20231205号``: year
+2023, serial 1205, as ``某交字20231205号`` is read; the code is matched lazily, so that the 第 is no
+part of it). Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
+``某市环函〔2020〕``: a draft's or a template's blank), or holds a word for it
+(``某教提复字〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a
+mask the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
+header element, and only when it is not whole and keeps one bracket or its code ends in 字, or in
+函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`; a month and day
+there, ``回复20231205``, a date glued to the code: :func:`glued_date`), or, with no serial, keeps
+both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
 # What an issuer's 代字 holds before the character it ends in: no title's words (关于, 的).
@@ -765,6 +765,21 @@ def _inside_number_note(text: str, gap: int) -> bool:
     return at is not None and at < gap and NUMBER_CLASS_NOTE.match(text[at + 1 : -1]) is not None
 
 
+def _class_letter_after_mark(view: TextView, line: Line) -> Line | None:
+    """The class's letter alone glued after a bracketed class mark that ends ``line``'s text
+    but for it (``…的答复(A类)A``: a form's class cell and its value, a copy's lines joined
+    with no blank), the same letter in both, as a part of its own; None otherwise."""
+    text = line.text
+    if len(text) < 4 or not class_letter(text[-1]) or text[-2] not in CLOSERS:
+        return None  # (the gate: most titles end otherwise)
+    at = bracket_start(text[:-1])
+    if not at or text[-1] not in text[at:-1]:
+        return None
+    if not is_element(view, _part(line, at, len(text) - 1)):
+        return None
+    return _part(line, len(text) - 1, len(text))
+
+
 def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
     """A title line without the elements glued to its end (in brackets, or after a gap),
     and those elements, in text order. The title keeps at least its first character."""
@@ -783,6 +798,10 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
                 cut.append(note)
                 line, parts = _part(line, 0, at), None
                 continue
+        if (letter := _class_letter_after_mark(view, line)) is not None:
+            cut.append(letter)  # (…的答复(A类)A: the mark, then its letter glued after it)
+            line, parts = _part(line, 0, letter.start - line.start), None
+            continue
         if parts is None:
             parts = gap_parts(view, line)
         if (

@@ -2474,13 +2474,15 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
             m = _PHRASE.search(text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
             if m is None:
                 break
-        if not (
-            _NUMBERED_PHRASE.search(m.group(0))
-            or _NAMES_WHOM_ONLY.search(m.group(0))
-            or _FILER_BODY.fullmatch(m.group(0))
-        ):
-            where = flat.range(*_whole(_WHOLE_IN_TITLE, text, m))
-            return ctx.flat(where, written=True), where
+        if not _NUMBERED_PHRASE.search(m.group(0)):
+            start, end = _whole(_WHOLE_IN_TITLE, text, m)
+            # (whom the item came from, the phrase whole: 关于孙某代表所提建议, not 关于加快
+            # 办理代表建议的建议, whose first kind word ends no whole phrase)
+            if not (
+                _NAMES_WHOM_ONLY.search(text, start, end) or _FILER_BODY.fullmatch(text, start, end)
+            ):
+                where = flat.range(start, end)
+                return ctx.flat(where, written=True), where
         m = _PHRASE.search(text, m.end()) if "关于" in text[m.end() :] else None
     comma = _COMMA_IN_TITLE.search(flat.text)
     if comma and "，" in comma.group(0) and not _NUMBERED_PHRASE.search(comma.group(0)):
@@ -2552,10 +2554,7 @@ def _bracket_designates(inner: str) -> bool:
     """Whether a title's bracket ``inner`` (关于… up to its kind word) designates the item
     (its number, whom it came from: :data:`_BRACKET_DESIGNATES`, a body that files items:
     :data:`_FILER_BODY`) rather than writes its title."""
-    return (
-        _BRACKET_DESIGNATES.search(inner) is not None
-        or _FILER_BODY.fullmatch(inner) is not None
-    )
+    return _BRACKET_DESIGNATES.search(inner) is not None or _FILER_BODY.fullmatch(inner) is not None
 
 
 _ITEM_FILLER = re.compile(rf"关于|对|的|(?:{_KINDS})$")

@@ -157,11 +157,7 @@ def bracketed_whole(text: str) -> bool:
     的答复）``; any of :data:`WRAPPERS`): the brackets are no part of the title (left59a), as a
     page heading's around it are none (:func:`wrapped_title`). A proposal's title or a note
     alone in brackets (``（关于…的建议）``) stays as written."""
-    return (
-        text[:1] in WRAPPERS
-        and bracket_start(text) == 0
-        and _whole_reply_title(text[1:-1])
-    )
+    return text[:1] in WRAPPERS and bracket_start(text) == 0 and _whole_reply_title(text[1:-1])
 
 
 class TitleChrome(Found[str]):
@@ -412,6 +408,33 @@ def junk_lead(text: str) -> int:
     return at
 
 
+# A page's listing heading glued before the reply's own title in a copy that lost its line
+# breaks: the item's title and its proposer's name (关于…的建议李某某对某会议…第5号建议的答复,
+# a blank between or not), the reply's title opening with 对 or 关于 right after the name.
+_ITEM_HEADING = re.compile(
+    r"关于[^，。；：“”《》]{2,80}?的(?:建议|提案|议案) ?"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:等\d{0,2}[名位人]?)?(?:代表|委员)? ?(?=对|关于)"
+)
+_SURNAMES = vocab.word_set("surnames")
+
+
+def item_heading_lead(text: str) -> int:
+    """How many characters of a page's listing heading (:data:`_ITEM_HEADING`: the item's
+    title and its proposer's name, a name opening with a surname) open the title ``text``
+    before the reply's own title, which opens with 对 or 关于 and ends as a reply does (0 for
+    the usual title; left59a)."""
+    if not text.startswith("关于"):
+        return 0  # (the gate: the heading opens with the item's 关于)
+    m = _ITEM_HEADING.match(text)
+    if m is None:
+        return 0
+    name = m.group("name")
+    if name[:1] not in _SURNAMES and name[:2] not in _SURNAMES:
+        return 0
+    rest = text[m.end() :]
+    return m.end() if rest.endswith(_REPLY_ENDINGS) and _LAST_ENDING.search(rest) else 0
+
+
 def _next_in_list(lead: re.Match[str]) -> str | None:
     """The number after the list's number ``lead`` (of :data:`_JUNK_LEAD`) as the list would
     write it (``2、`` after ``1、``, ``（4）`` after ``（3）``); None when ``lead`` is no
@@ -446,7 +469,7 @@ def extract(ctx: Context) -> list[Item]:
     if (end := _cn_date_end(flat.text)) < len(flat.text):
         flat = Flat(flat.text[:end], flat.at[:end])  # (unclaimed: the letter's date)
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
-    if not cut and (cut := junk_lead(flat.text)):
+    if not cut and (cut := junk_lead(flat.text) or item_heading_lead(flat.text)):
         led = flat.range(0, cut)
         items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
     if cut:
