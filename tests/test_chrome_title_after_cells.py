@@ -49,6 +49,9 @@ def test_a_row_alone_is_dropped_as_before() -> None:
     [
         "标题： 关于改善青禾村灌渠的建议的答复",  # (a title cell: page_title's)
         "上一篇： 关于修缮某村祠堂的建议的答复",  # (a link's label left before it)
+        # (a page's link to another article at the row's end, its colon lost: left59a)
+        "发布机构：某县水务局 上一篇 关于修缮某村祠堂的建议的答复",
+        "发布日期：2024-04-10 下一条 关于疏浚某河的建议的答复",
         "发布机构：某县水务局 关于改善灌渠 工作的答复",  # (a blank inside: no title whole)
         "发布机构：某县水务局 关于改善青禾村灌渠的建议",  # (no reply's ending)
         "我局高度重视 关于改善青禾村灌渠的建议的答复",  # (no row of cells before it)
@@ -66,3 +69,9 @@ def test_a_listing_after_the_letter_keeps_nothing() -> None:
     assert record.title == TITLE
     assert "祠堂" not in str([s.text for s in record.sections])
     assert record.signature.date == "2024-04-08"
+
+
+def test_a_link_to_another_article_after_the_cells_is_no_title() -> None:
+    row = "发布机构：某县水务局  发布日期：2024-04-10  下一篇 关于疏浚某河的建议的答复"
+    record = parse_text(f"{row}\n{LETTER}", keywords=False)
+    assert record.title is None

@@ -57,6 +57,10 @@ NOT_NUMBERS = [
     pytest.param("某小区(17)幢11号已完成加装电梯。", id="a-block-half-width"),
     pytest.param("某村（15）组4号户已纳入帮扶。", id="a-villages-group"),
     pytest.param("某中学（23）班8号学生参加了评选。", id="a-schools-class"),
+    # (left59a: a list's item before a plot, a verb's 发 no code's; a source's mark)
+    pytest.param("其中（14）开发6号地块已完成征收。", id="an-item-then-a-plot"),
+    pytest.param("沿线（16）某发2号线站点已开工。", id="a-lines-number"),
+    pytest.param("详见参考文献[13]某发9号的论述。", id="a-sources-mark"),
 ]
 
 

@@ -140,3 +140,32 @@ def test_a_zi_code_glued_to_a_date_gives_no_number(line: str) -> None:
 def test_a_zi_code_with_a_serial_still_reads(line: str, serial: int) -> None:
     letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
     assert letter.doc_number is not None and letter.doc_number.serial == serial
+
+
+# Decided (left59a): a code ending in 函, 发 or 复 glued to a date in figures, no bracket and
+# no 号, is the header's line as a 字 code's is (no number read): no part of the title (an
+# earlier round glued it to the title under it).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("某农函20231205", id="han-code"),
+        pytest.param("某政发20230815", id="fa-code"),
+    ],
+)  # fmt: skip
+def test_a_letter_code_glued_to_a_date_stays_out_of_the_title(line: str) -> None:
+    letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
+    assert letter.doc_number is None
+    assert letter.title == TITLE
+
+
+# Decided (left59a): a 字 code with 第 before its serial and its year's brackets lost (or never
+# written), its serial's digits opening with a year (某农字第20231205号): the letter's own
+# number, its year the first four digits, as 某农字20231205号 is read (an earlier round read
+# none and glued the line to the title).
+def test_a_zi_code_with_di_before_its_glued_year() -> None:
+    line = "某农字第20231205号"
+    letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
+    number = letter.doc_number
+    assert number is not None
+    assert (number.text, number.prefix, number.year, number.serial) == (line, "某农字", 2023, 1205)
+    assert letter.title == TITLE

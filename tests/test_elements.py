@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from goldsets import all_letters, at_least
-from replyparse.elements import _gapped, cut_title, damaged_doc_number, gap_parts, is_element
+from replyparse.elements import (
+    _gapped,
+    cut_title,
+    damaged_doc_number,
+    gap_parts,
+    glued_date,
+    is_element,
+)
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 
@@ -78,6 +85,8 @@ CUT = [
         TITLE + "(编号:B〔2017〕062号)", [TITLE, ["（编号：B〔2017〕062号）"]], id="numbered-note"
     ),
     pytest.param(TITLE + "[某交〔2018〕6号]", [TITLE, ["[某交〔2018〕6号]"]], id="doc-number"),
+    # (left59a: the class's letter glued after its mark, a form's cell and its value)
+    pytest.param(TITLE + "(A类)A", [TITLE, ["（A类）", "A"]], id="class-mark-then-its-letter"),
     pytest.param(TITLE + "（A类）", [TITLE, ["（A类）"]], id="class-mark"),
     pytest.param(
         TITLE + "    某水函〔2021〕12号", [TITLE, ["某水函〔2021〕12号"]], id="after-a-gap"
@@ -129,9 +138,7 @@ NOT_DAMAGED = [
     pytest.param("某县人民政府20253", id="no-bracket-authority-name"),
     pytest.param("关于某的复函20253", id="no-bracket-title-words"),
     pytest.param("某路函2021", id="no-bracket-no-serial"),
-    # (a date in figures glued after a word ending so, 回复 or 来函: no serial of a number)
-    pytest.param("回复20231205", id="no-bracket-date-after-复"),
-    pytest.param("某局来函20230815", id="no-bracket-date-after-函"),
+    # (a date in figures glued after a word ending so, its 号 kept: no serial of a number)
     pytest.param("转发20240630号", id="no-bracket-date-after-发-hao"),
     pytest.param("编号20253", id="a-label-and-digits"),
 ]
@@ -147,6 +154,34 @@ def test_damaged_doc_number(text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize("text", NOT_DAMAGED)
 def test_not_a_damaged_doc_number(text: str) -> None:
     assert damaged_doc_number(text) is None
+
+
+# Decided (left59a): a date in figures glued after a code ending so, no bracket and no 号
+# (回复, 来函, a 代字 for a letter or a 字 code): a header element, its digits no serial.
+GLUED_DATES = [
+    pytest.param("回复20311205", id="after-复"),
+    pytest.param("某局来函20310815", id="after-函"),
+    pytest.param("某水函20310412", id="after-a-函-code"),
+    pytest.param("某议字20310131", id="after-a-字-code"),
+]
+
+
+@pytest.mark.parametrize("text", GLUED_DATES)
+def test_a_code_glued_to_a_date(text: str) -> None:
+    m = damaged_doc_number(text)
+    assert m is not None and m.end() == len(text)
+    assert glued_date(m)
+
+
+def test_a_zi_code_with_di_before_its_year() -> None:
+    m = damaged_doc_number("某水字第20310412号")
+    assert m is not None and not glued_date(m)
+    assert (m.group("prefix"), m.group("di"), m.group("year"), m.group("serial")) == (
+        "某水字",
+        "第",
+        "2031",
+        "0412",
+    )
 
 
 def test_gapped_says_whether_gap_parts_cuts_the_line() -> None:

@@ -152,6 +152,18 @@ NOT_READ = {
         "您提出的关于加快东镇污水处理厂建设的建议已收悉，现答复如下：\n",
         ("建议", "7", None, "关于加快东镇污水处理厂建设的建议"),
     ),
+    # two items whose short titles share a word many hold (村道路): the opening's (left59a)
+    "title-bracket-another-item-sharing-a-word": (
+        "关于第7号建议的答复（关于硬化柳村道路的建议）\n郑涛代表：\n"
+        "您提出的“关于拓宽东村道路的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于拓宽东村道路的建议"),
+    ),
+    # the same item with its words reordered: the title line's bracket still
+    "title-bracket-same-item-reordered": (
+        "关于第7号建议的答复（关于增设东路公交站台的建议）\n郑涛代表：\n"
+        "您提出的“关于在东路增设公交站点的建议”已收悉，现答复如下：\n",
+        ("建议", "7", None, "关于增设东路公交站台的建议"),
+    ),
     # the same item in fewer or other words: the title line's bracket, as fix74 read it
     "title-bracket-paraphrased": (
         "关于第7号建议的答复（关于修缮柳村祠堂的建议）\n郑涛代表：\n"
@@ -214,8 +226,67 @@ NOT_READ = {
             ("landmark", "关于保护石桥等代表性建筑的建议"),
             ("count-of-things", "关于保护东岭等3个代表性村落的建议"),
             ("staff", "关于保障骑手等人员权益的建议"),
+            # (领衔 and 联名 as a title's own words: no proposer named; left59a)
+            ("jointly-named-card", "关于推广银企联名担保贷款的建议"),
+            ("leading-role", "关于发挥骨干企业领衔作用的建议"),
         )
     },
+    # 领衔 and 联名 after a person's word or 等, or before the proposing verb, still name whom
+    **{
+        f"title-bracket-whom-{key}": (
+            f"关于第7号建议（{bracket}）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+            ("建议", "7", None, None),
+        )
+        for key, bracket in (
+            ("led-then-put", "关于郑涛领衔提出的建议"),
+            ("and-others-jointly", "关于郑涛等联名的建议"),
+        )
+    },
+    # the same designation written bare in the title, no bracket: no title of the item, and
+    # the opening's title, where it names one, is the item's (left59a)
+    **{
+        f"title-bare-whom-{key}": (
+            f"{title}\n郑涛代表：\n来信收悉，现答复如下：\n",
+            ("建议", None, None, None),
+        )
+        for key, title in (
+            ("put-by", "关于郑涛代表所提建议的答复"),
+            ("put-by-de", "关于郑涛代表提出的建议的答复"),
+            ("count", "关于郑涛等4名代表联名提出的建议的答复"),
+            ("to", "关于对郑涛代表所提建议的答复"),
+            ("a-delegation", "关于某镇代表团的建议的答复"),
+            ("no-role", "关于郑涛所提建议的答复"),
+        )
+    },
+    # a body that files items named bare between 关于 and the kind word, in brackets or not:
+    # whom the item came from, no title (left59a)
+    **{
+        f"title-filer-body-{key}": (
+            f"{title}\n某县工商联：\n来信收悉，现答复如下：\n",
+            ("提案", number, None, None),
+        )
+        for key, title, number in (
+            ("bracketed", "关于第7号提案（关于东县工商联的提案）的答复", "7"),
+            ("party-committee", "关于第7号提案的答复（关于民进某市委员会的提案）", "7"),
+            ("sector", "关于第7号提案的答复（关于某县政协科技界的提案）", "7"),
+            ("bare", "关于东县妇联的提案的答复", None),
+            ("a-filers-class", "关于社会团体提案第7号的答复", "7"),
+        )
+    },
+    # an agency a title is about is no body that files items: the title stays
+    "title-bracket-about-an-agency": (
+        "关于第7号提案（关于组建县数据管理局的提案）的答复\n郑涛委员：\n来信收悉，现答复如下：\n",
+        ("提案", "7", None, "关于组建县数据管理局的提案"),
+    ),
+    "title-bare-whom-opening-names-it": (
+        "关于郑涛代表所提建议的答复\n郑涛代表：\n您提出的关于整治河道垃圾的建议已收悉，现答复如下：\n",
+        ("建议", None, None, "关于整治河道垃圾的建议"),
+    ),
+    # a title's own words about delegates, the kind word not right after them: the title
+    "title-bare-about-delegates": (
+        "关于发挥基层代表作用的建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", None, None, "关于发挥基层代表作用的建议"),
+    ),
     # a short title whose first word may open a surname is a title still
     "title-bracket-short-title": (
         "关于第7号建议（关于路灯的建议）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",

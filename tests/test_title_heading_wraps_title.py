@@ -104,3 +104,23 @@ def test_a_title_cell_holding_the_wrapping_heading(label: str) -> None:
     letter = parse_text(label + heading + BODY)
     assert letter.title == INNER
     assert letter.issuer == "青岚县交通局"
+
+
+# Decided (left59a): a reply's whole title wholly in brackets, nothing before them on its
+# line (the class mark's line over it, or the mark glued before it), is the bracket's title,
+# as a page heading's brackets around it are none of it; a proposal's title alone in brackets
+# stays as written.
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        pytest.param(f"（{INNER}）", INNER, id="alone"),
+        pytest.param(f"（A类）\n[{INNER}]", INNER, id="under-a-class-line"),
+        pytest.param(f"(B类)({INNER})", INNER, id="after-a-glued-class-mark"),
+        pytest.param("（关于硬化某村道路的建议）", "（关于硬化某村道路的建议）", id="a-proposal-title"),
+    ],
+)  # fmt: skip
+def test_a_title_wholly_in_brackets(lines: str, title: str) -> None:
+    letter = parse_text(lines + BODY)
+    assert letter.title == title
+    if letter.title_span is not None and letter.text is not None:
+        assert letter.text[slice(*letter.title_span)] == title

@@ -84,3 +84,28 @@ def test_a_list_of_titles_keeps_its_numbers(first: str, second: str) -> None:
     other = TITLE.replace("31号", "32号")
     line = first + TITLE + second + other
     assert parse_text(line + REST, keywords=False).title == line
+
+
+# Decided (left59a): a page's listing heading, the item's title and its proposer's name,
+# glued before the reply's own title (opening with 对 or 关于) in a copy that lost its line
+# breaks: the page's, the title opens after the name.
+DUI_TITLE = "对县十六届人大二次会议代表建议第31号的答复"
+
+
+@pytest.mark.parametrize("gap", ["", " "], ids=["glued", "one-blank"])
+def test_a_listing_heading_glued_before_the_title(gap: str) -> None:
+    line = f"关于整治某河河岸的建议{gap}孟某某{gap}{DUI_TITLE}"
+    record = parse_text(line + REST, keywords=False)
+    assert record.title == DUI_TITLE
+    assert record.proposal is not None and record.proposal.number == "31"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("关于整治某河河岸的建议的答复", id="a-title-of-its-own"),
+        pytest.param("关于整治某河河岸的建议办理情况对县人大的答复", id="no-name-after-the-kind"),
+    ],
+)
+def test_no_listing_heading(title: str) -> None:
+    assert parse_text(title + REST, keywords=False).title == title

@@ -46,6 +46,8 @@ RUN_ONS = [
     pytest.param("某县人民政府门户网站2031.04.09 3087", id="site-then-date-and-serial"),
     pytest.param("-正文", id="text-step"),
     pytest.param("--正文内容", id="text-step-double-dash"),
+    pytest.param("-2", id="page-fragment-figures"),  # (left59a)
+    pytest.param("-12", id="page-fragment-two-figures"),
     pytest.param("（复文类型：B）", id="handling-type-note"),
     pytest.param("【答复类别：A】", id="reply-class-note"),
 ]
@@ -146,3 +148,14 @@ def test_run_on_after_a_heading_wrapping_the_title(run_on: str) -> None:
     letter = parse_text(HEAD + line.replace("{t}", WRAPPED) + REST, keywords=False)
     assert letter.title == WRAPPED
     assert [d.text for d in letter.dates] == ["2031年4月9日"]
+
+
+# Decided (left59a): a date in Chinese numerals glued after the title's ending is the letter's
+# own (a page stamps its date in figures): no part of the title, still one of its dates.
+@pytest.mark.parametrize(
+    "date", ["二〇三一年四月九日", "二〇三一年十二月三十一日", "二○三一年十一月二十日"]
+)
+def test_a_date_in_numerals_after_the_title_is_the_letters(date: str) -> None:
+    record = parse_text(HEAD + TITLE + date + REST.replace("2031年4月9日\n", ""), keywords=False)
+    assert record.title == TITLE
+    assert [d.text for d in record.dates] == [date]

@@ -6434,6 +6434,8 @@ def title_after_cells(line: str) -> int | None:
         return None
     if _CRUMB.match(head) is not None or any(arrow in head for arrow in ">»›→"):
         return None  # (a crumb's last step, the page's heading glued after it: chrome whole)
+    if head.endswith(_PREV_NEXT_WORDS):
+        return None  # (上一篇 关于…: another article's title, the page's link to it; left59a)
     return m.start("title") if is_chrome_line(line[: m.start()]) else None
 
 

@@ -124,21 +124,24 @@ MASK_MARKS = "*＊×XxＸ○□"
 """What a publisher writes for a serial it masks (``某街函〔2024〕**号``, ``××号``, ``XX号``,
 ``○○号``), or a font for its lost digits (``□□号``)."""
 DAMAGED_DOC_NUMBER = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])?(?P<year>(?:19|20)\d{{2}})"
+    rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}}?)(?P<di>(?<=字)第)?(?P<open>[{_O}])?"
+    rf"(?P<year>(?:19|20)\d{{2}})"
     rf"(?P<close>[{_C}])?(?:(?P<serial>\d{{1,5}})|(?P<word>(?:(?!号)[\u4e00-\u9fff]){{1,3}}(?=号))"
     rf"|(?P<masked>[{MASK_MARKS}]{{1,5}}(?=号)))?"
     rf"(?P<hao>号)?(?!\d)"
 )
-"""A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or
-its opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the
-rest. Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
-``某市环函〔2020〕``: a draft's or a template's blank), or holds a word for it (``某教提复字
-〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a mask
-the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
-header element, and only when it is not whole and keeps one bracket or its code ends in 字,
-or in 函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`; no
-month and day, ``回复20231205``), or,
-with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
+"""A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or its
+opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the rest; a code
+ending in 字 may have 第 after it, its brackets lost or never written (``某交字第20231205号``: year
+2023, serial 1205, as ``某交字20231205号`` is read; the code is matched lazily, so that the 第 is no
+part of it). Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
+``某市环函〔2020〕``: a draft's or a template's blank), or holds a word for it
+(``某教提复字〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a
+mask the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
+header element, and only when it is not whole and keeps one bracket or its code ends in 字, or in
+函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`; a month and day
+there, ``回复20231205``, a date glued to the code: :func:`glued_date`), or, with no serial, keeps
+both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
 # What an issuer's 代字 holds before the character it ends in: no title's words (关于, 的).
@@ -365,15 +368,18 @@ def damaged_doc_number(text: str) -> re.Match[str] | None:
     if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")) and (
         m.group("serial") is None
         or not _BARE_CODE.fullmatch(m.group("prefix"))
-        or _GLUED_MONTH_DAY.fullmatch(m.group("serial"))
+        or (m.group("hao") and _GLUED_MONTH_DAY.fullmatch(m.group("serial")))
     ):
         # a code glued to digits with no bracket at all is no number, unless the code ends
         # in 字, as only a 发文字号's does (某议字20182: 〔〕 and 号 lost); or as an issuer's
         # 代字 for a letter does (函, 发, 复; not 办, which ends an office's short name, 县政府办),
         # no title's words in it, its serial glued to its year (某路函20219: 〔〕 and 号 lost,
         # its year 2021, its serial 9), as a number whose lost brackets left a blank is read
-        # (SPACED_YEAR_CODE); not when the digits after the year are a month and day
-        # (回复20231205: a date glued to a word ending so)
+        # (SPACED_YEAR_CODE); not with its 号 kept when the digits after the year are a
+        # month and day (转发20240630号: a date glued to a word ending so). With no 号 such
+        # digits (某交函20231205, 回复20231205) are a date glued to the code, no serial
+        # (:func:`glued_date`): the line is still a header element, as 某议字20231205's is,
+        # never the title's (left59a)
         return None
     return m
 
@@ -384,7 +390,7 @@ def glued_date(m: re.Match[str]) -> bool:
     2023-12-05, no serial 1205). A code ending in 字 is a 发文字号's all the same, a header
     element; its number is not read (left58a)."""
     return (
-        not (m.group("open") or m.group("close") or m.group("hao"))
+        not (m.group("open") or m.group("close") or m.group("hao") or m.group("di"))
         and m.group("serial") is not None
         and _GLUED_MONTH_DAY.fullmatch(m.group("serial")) is not None
     )
@@ -781,6 +787,21 @@ def _inside_number_note(text: str, gap: int) -> bool:
     return at is not None and at < gap and NUMBER_CLASS_NOTE.match(text[at + 1 : -1]) is not None
 
 
+def _class_letter_after_mark(view: TextView, line: Line) -> Line | None:
+    """The class's letter alone glued after a bracketed class mark that ends ``line``'s text
+    but for it (``…的答复(A类)A``: a form's class cell and its value, a copy's lines joined
+    with no blank), the same letter in both, as a part of its own; None otherwise."""
+    text = line.text
+    if len(text) < 4 or not class_letter(text[-1]) or text[-2] not in CLOSERS:
+        return None  # (the gate: most titles end otherwise)
+    at = bracket_start(text[:-1])
+    if not at or text[-1] not in text[at:-1]:
+        return None
+    if not is_element(view, _part(line, at, len(text) - 1)):
+        return None
+    return _part(line, len(text) - 1, len(text))
+
+
 def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
     """A title line without the elements glued to its end (in brackets, or after a gap),
     and those elements, in text order. The title keeps at least its first character."""
@@ -799,6 +820,10 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
                 cut.append(note)
                 line, parts = _part(line, 0, at), None
                 continue
+        if (letter := _class_letter_after_mark(view, line)) is not None:
+            cut.append(letter)  # (…的答复(A类)A: the mark, then its letter glued after it)
+            line, parts = _part(line, 0, letter.start - line.start), None
+            continue
         if parts is None:
             parts = gap_parts(view, line)
         if (

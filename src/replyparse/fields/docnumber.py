@@ -98,13 +98,20 @@ _YEAR_FIRST = re.compile(
 # (〔89〕环管字第201号, (87)某财字12号, 【88】某发5号): cited in the body of a letter that
 # quotes an old document. Its code ends with 字, 发 or 函 (two characters at least) and
 # follows the bracket glued, and no proposal's kind nor a building's word follows its 号; a
-# bracket opening the line or a clause (a list's item, （12）按照…) numbers no year.
+# bracket opening the line or a clause (a list's item, （12）按照…) numbers no year. A code
+# never ends in a word whose 发 is a verb's (开发, 印发, 转发, 下发, 研发…: （12）开发5号地块,
+# a list's item then a plot), nor does a place's or a thing's word counted by its 号 follow it
+# (5号地块, 3号线, 2号井, 1号门, 4号泵站; left59a).
 _OLD_STYLE = re.compile(
     r"(?P<open>[〔\[［【（﹝〖])(?P<year>\d{2})(?P<close>[〕\]］】）﹞〗])"
-    r"(?P<prefix>[\u4e00-\u9fff]{1,8}?[字发函])(?P<di>第)?(?P<serial>\d{1,5})号"
-    rf"{NO_KIND_AFTER}(?![楼栋院房室])"
+    r"(?P<prefix>[\u4e00-\u9fff]{1,8}?[字发函](?<![开印转下颁研引突批分收出]发))"
+    r"(?P<di>第)?(?P<serial>\d{1,5})号"
+    rf"{NO_KIND_AFTER}(?![楼栋院房室井门线]|地块|车位|机组|泵站)"
 )
 _OLD_STYLE_NOT_AFTER = frozenset("\n。；：！？:;")
+# The words a citation's mark in brackets follows (文献[12], 资料（3）): a list of sources'
+# number, no year of an old-style number (left59a).
+_SOURCES_BEFORE = ("文献", "资料", "注释", "脚注")
 _PREFIX_LENGTH = 16
 # A word counting places or groups, which after a bracketed two-figure number stands where a
 # serial's mark would (某小区（12）栋3号楼, 某村（3）组12号, 某校（21）班5号): the number of a
@@ -497,6 +504,8 @@ def _old_style_numbers(view: TextView, found: list[DocNumberFound]) -> list[DocN
     for at in brackets_before_digit(norm):
         if at == 0 or norm[at] not in _OPEN or norm[at - 1] in _OLD_STYLE_NOT_AFTER:
             continue
+        if norm.endswith(_SOURCES_BEFORE, max(0, at - 2), at):
+            continue  # (文献[12]某发5号: a source's number in a list of them)
         m = _OLD_STYLE.match(norm, at)
         if m is None:
             continue
@@ -942,7 +951,7 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         end=end,
         open=m.group("open") or "",
         close=m.group("close") or "",
-        has_di=False,
+        has_di=m.group("di") is not None,
         serial_text=m.group("serial") or m.group("word") or m.group("masked") or "",
     )
 

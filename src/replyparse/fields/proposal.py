@@ -2479,6 +2479,18 @@ _INNER_ABOUT = re.compile(
 )
 
 
+# A 关于 phrase of the title that names only whom the item came from, up to its kind word
+# (关于孙某代表所提建议的答复, 关于孙某等5名代表联名提出的建议, 关于某镇代表团的建议,
+# 关于孙某所提建议): the designation a bracket may hold too (:data:`_BRACKET_DESIGNATES`),
+# written bare; no title of the item (left59a). Its words are a person's or a group's role,
+# the proposing verb or both, right before the kind word: a title's own words about
+# delegates run on before it (关于发挥人大代表作用的建议).
+_NAMES_WHOM_ONLY = re.compile(
+    r"(?:(?:代表|委员)(?:团|组)?|领衔|联名|所提|提出|提交|提的)的?(?:领衔|联名)?"
+    rf"(?:所提|提出|提交|提的)?的?(?:{_KINDS})$"
+)
+
+
 def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     """An unquoted proposal title in the letter's title (``flat``: its text): in brackets
     after the number and kind word or the title's ending, a 关于… phrase naming no number
@@ -2498,8 +2510,14 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
             if m is None:
                 break
         if not _NUMBERED_PHRASE.search(m.group(0)):
-            where = flat.range(*_whole(_WHOLE_IN_TITLE, text, m))
-            return ctx.flat(where, written=True), where
+            start, end = _whole(_WHOLE_IN_TITLE, text, m)
+            # (whom the item came from, the phrase whole: 关于孙某代表所提建议, not 关于加快
+            # 办理代表建议的建议, whose first kind word ends no whole phrase)
+            if not (
+                _NAMES_WHOM_ONLY.search(text, start, end) or _FILER_BODY.fullmatch(text, start, end)
+            ):
+                where = flat.range(start, end)
+                return ctx.flat(where, written=True), where
         m = _PHRASE.search(text, m.end()) if "关于" in text[m.end() :] else None
     comma = _COMMA_IN_TITLE.search(flat.text)
     if comma and "，" in comma.group(0) and not _NUMBERED_PHRASE.search(comma.group(0)):
@@ -2540,36 +2558,62 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
 # person's word designate only with a count of persons or right before the kind word or the
 # proposing verb: a title's own words run on after them (关于加强留守儿童等人群关爱的建议,
 # 等人才引进, 等代表性建筑, 等3个代表性村落).
+# 领衔 and 联名 designate only after a person's word or 等 (代表领衔, 委员联名, 等联名) or
+# right before the proposing verb or the kind word (领衔提出, 联名建议): a title's own words
+# hold them too (关于推行银企联名担保的建议, 关于发挥龙头企业领衔作用的建议; left59a).
 _PERSONS_COUNT = "[0-9一二三四五六七八九十]+"
 _BRACKET_DESIGNATES = re.compile(
     rf"(?:{_N}|第[〇零一二三四五六七八九十百千]+)号{_WHOSE}?(?:{_KINDS})"
-    rf"|所提|提出|提交|提的|领衔|联名"
+    rf"|所提|提出|提交|提的|(?:领衔|联名)(?=[提所]|的?(?:{_KINDS})|$)|(?<=[表员人等])(?:领衔|联名)"
     rf"|等(?:{_PERSONS_COUNT}[名位](?:人大代表|政协委员|代表|委员)|{_PERSONS_COUNT}人(?![才群员口士])"
     rf"|(?:人|代表|委员)(?=的?(?:{_KINDS})|[提联所领]|$))"
     rf"|(?:代表|委员)(?:团|组)?的?(?:{_KINDS})$"
 )
 
 
+# A body that files proposals named bare between 关于 and the kind word (关于县工商联的提案,
+# 关于民盟某县委员会的提案, 关于农工党某市委的提案, 关于某县政协农业界的提案, 关于教育界别的
+# 提案): its place before it or not, a party's committee after it or not; whom the item
+# came from, no title (left59a). A title naming an agency it is about (关于组建县应急管理局的
+# 提案) names no such body.
+_FILER_BODY = re.compile(
+    rf"关于对?(?:某|[\u4e00-\u9fff]{{0,6}}?[省市州盟县区旗镇乡])?"
+    rf"(?:(?:{vocab.alternation('filer_bodies')})"
+    r"(?:某?[\u4e00-\u9fff]{0,4}?(?:委员会|总支|支部|委))?"
+    r"|政协[\u4e00-\u9fff]{1,8}界别?|[\u4e00-\u9fff]{1,8}界别)"
+    rf"的?(?:{_KINDS})"
+)
+
+
 def _bracket_designates(inner: str) -> bool:
     """Whether a title's bracket ``inner`` (关于… up to its kind word) designates the item
-    (its number, whom it came from: :data:`_BRACKET_DESIGNATES`) rather than writes its
-    title."""
-    return _BRACKET_DESIGNATES.search(inner) is not None
+    (its number, whom it came from: :data:`_BRACKET_DESIGNATES`, a body that files items:
+    :data:`_FILER_BODY`) rather than writes its title."""
+    return _BRACKET_DESIGNATES.search(inner) is not None or _FILER_BODY.fullmatch(inner) is not None
 
 
 _ITEM_FILLER = re.compile(rf"关于|对|的|(?:{_KINDS})$")
 """Words every item's title may hold, asked of none when two titles are compared."""
-_SAME_ITEM_SHARE = 3
-"""Two titles name the same item when they share at least a third of the shorter one's
-characters (:func:`_same_item`)."""
+_SAME_ITEM_SHARE = 2
+"""Two titles name the same item when they share at least half of the shorter one's pairs
+of characters (:func:`_same_item`)."""
+
+
+def _pairs(title: str) -> set[str]:
+    """The pairs of neighbouring characters of ``title``, 关于, 的 and the kind word aside."""
+    words = _ITEM_FILLER.sub("", title)
+    return {words[i : i + 2] for i in range(len(words) - 1)}
 
 
 def _same_item(a: str, b: str) -> bool:
     """Whether the titles ``a`` and ``b`` name the same item in other words (关于将甲纳入乙改造
-    范围的建议, 关于将甲纳入乙的改造范围的建议): their characters, 关于, 的 and the kind word
-    aside, share at least a third of the shorter one's; two items (关于修缮甲村祠堂的建议,
-    关于加快乙镇污水处理的建议) share almost none."""
-    first, second = set(_ITEM_FILLER.sub("", a)), set(_ITEM_FILLER.sub("", b))
+    范围的建议, 关于将甲纳入乙的改造范围的建议; 关于修缮柳村祠堂的建议, 关于尽快修缮柳村古祠堂
+    的建议): their pairs of neighbouring characters, 关于, 的 and the kind word aside, share at
+    least half of the shorter one's. Two items share few: none (关于修缮甲村祠堂的建议, 关于加快
+    乙镇污水处理的建议), or a word or two that many titles hold (关于硬化甲村道路的建议, 关于
+    拓宽乙村道路的建议: 村道, 道路), which characters counted one by one took for a third of a
+    short title (left59a)."""
+    first, second = _pairs(a), _pairs(b)
     shorter = min(len(first), len(second))
     return shorter == 0 or len(first & second) * _SAME_ITEM_SHARE >= shorter
 

@@ -26,6 +26,7 @@ from replyparse.elements import (
     NUMBER_CLASS_NOTE,
     bracket_start,
 )
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import title_issuer
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
@@ -130,9 +131,7 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     if not at or text[at] not in WRAPPERS:
         return None  # (no bracket at the end, nothing before it, or a cited title's 《》)
     inner = text[at + 1 : -1]
-    if not inner.endswith(_REPLY_ENDINGS):
-        return None
-    if _OPENS_AS_TITLE.match(inner) is None and title_issuer(inner) is None:
+    if not _whole_reply_title(inner):
         return None
     head = text[:at]
     if head.startswith(inner):
@@ -142,6 +141,23 @@ def wrapped_title(text: str) -> tuple[int, int] | None:
     if _OWN_TAIL.search(head) is not None and _ITEM_NAMED.search(head) is not None:
         return None  # (区政协…第58号提案的答复函（…）: the letter's title, the bracket a note)
     return at + 1, len(text) - 1
+
+
+def _whole_reply_title(inner: str) -> bool:
+    """Whether ``inner``, a bracket's words, is a reply's whole title: opening as a title
+    does (关于, 对) or with its authority before that, and ending as a reply does."""
+    if not inner.endswith(_REPLY_ENDINGS):
+        return False
+    return _OPENS_AS_TITLE.match(inner) is not None or title_issuer(inner) is not None
+
+
+def bracketed_whole(text: str) -> bool:
+    """Whether the title ``text`` is a reply's whole title wholly in brackets, nothing before
+    them (``（关于…的答复）``, a class mark's line over it or glued before it: ``（A类）（关于…
+    的答复）``; any of :data:`WRAPPERS`): the brackets are no part of the title (left59a), as a
+    page heading's around it are none (:func:`wrapped_title`). A proposal's title or a note
+    alone in brackets (``（关于…的建议）``) stays as written."""
+    return text[:1] in WRAPPERS and bracket_start(text) == 0 and _whole_reply_title(text[1:-1])
 
 
 class TitleChrome(Found[str]):
@@ -257,12 +273,14 @@ _PAGE_WORDS = vocab.longest_first(
 # its date, the authority and the views after it or not), a page's cell's label (its colon
 # or none: 文号成文日期:…, 发布时间…来源…, 索引号…), a 发文字号 (the letter's number, its
 # class after it), or a separator the page's own title or crumb writes (…的答复_某市政府,
-# …的答复-正文, …｜某局, …>正文); an em dash stays (a subtitle, or the proposal's note).
+# …的答复-正文, …｜某局, …>正文), also before figures, a page's or a file's fragment
+# (…的答复-2, a second page's or copy's; left59a); an em dash stays (a subtitle, or the
+# proposal's note).
 _NOT_GOING_ON = re.compile(
     rf"\[?{_FULL_DATE}"
     rf"|(?:{_PAGE_WORDS})"
     rf"|(?=[\u4e00-\u9fffA-Za-z]){DOC_NUMBER}"
-    r"|[_｜|]|-{1,2}(?=[\u4e00-\u9fff]|$)"
+    r"|[_｜|]|-{1,2}(?=[\u4e00-\u9fff0-9]|$)"
 )
 _NOT_GOING_ON_LONGEST = 64
 """Longer than any match of :data:`_NOT_GOING_ON` (a 发文字号 of a long code and serial)."""
@@ -390,6 +408,33 @@ def junk_lead(text: str) -> int:
     return at
 
 
+# A page's listing heading glued before the reply's own title in a copy that lost its line
+# breaks: the item's title and its proposer's name (关于…的建议李某某对某会议…第5号建议的答复,
+# a blank between or not), the reply's title opening with 对 or 关于 right after the name.
+_ITEM_HEADING = re.compile(
+    r"关于[^，。；：“”《》]{2,80}?的(?:建议|提案|议案) ?"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:等\d{0,2}[名位人]?)?(?:代表|委员)? ?(?=对|关于)"
+)
+_SURNAMES = vocab.word_set("surnames")
+
+
+def item_heading_lead(text: str) -> int:
+    """How many characters of a page's listing heading (:data:`_ITEM_HEADING`: the item's
+    title and its proposer's name, a name opening with a surname) open the title ``text``
+    before the reply's own title, which opens with 对 or 关于 and ends as a reply does (0 for
+    the usual title; left59a)."""
+    if not text.startswith("关于"):
+        return 0  # (the gate: the heading opens with the item's 关于)
+    m = _ITEM_HEADING.match(text)
+    if m is None:
+        return 0
+    name = m.group("name")
+    if name[:1] not in _SURNAMES and name[:2] not in _SURNAMES:
+        return 0
+    rest = text[m.end() :]
+    return m.end() if rest.endswith(_REPLY_ENDINGS) and _LAST_ENDING.search(rest) else 0
+
+
 def _next_in_list(lead: re.Match[str]) -> str | None:
     """The number after the list's number ``lead`` (of :data:`_JUNK_LEAD`) as the list would
     write it (``2、`` after ``1、``, ``（4）`` after ``（3）``); None when ``lead`` is no
@@ -408,6 +453,8 @@ def extract(ctx: Context) -> list[Item]:
     flat = written_flat(ctx.view, ctx.layout.title)
     if (wrapped := wrapped_title(flat.text)) is not None:
         flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
+    elif bracketed_whole(flat.text):
+        flat = Flat(flat.text[1:-1], flat.at[1:-1])
     end = without_notes(flat.text)
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
@@ -419,8 +466,10 @@ def extract(ctx: Context) -> list[Item]:
         flat = Flat(flat.text[:end], flat.at[:end])
         if (wrapped := wrapped_title(flat.text)) is not None:  # (its bracket now ends it)
             flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
+    if (end := _cn_date_end(flat.text)) < len(flat.text):
+        flat = Flat(flat.text[:end], flat.at[:end])  # (unclaimed: the letter's date)
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
-    if not cut and (cut := junk_lead(flat.text)):
+    if not cut and (cut := junk_lead(flat.text) or item_heading_lead(flat.text)):
         led = flat.range(0, cut)
         items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
     if cut:
@@ -431,6 +480,27 @@ def extract(ctx: Context) -> list[Item]:
         return items
     where = flat.range(0, len(flat.text))
     return [Title(flat, ctx.span(*where), where), *items]
+
+
+# A date in Chinese numerals (二〇二三年六月一日) glued after the title's last ending: the
+# letter's own date, as a sealed letter writes its 成文日期 (a page stamps its date in
+# figures, title58's run-on, the page's): no part of the title, and still the letter's date
+# (left59a). Its year four numerals, its month and day as said (十二, 二十三, 三十一).
+_CN_DATE_END = re.compile(
+    rf"[一二][{CN_YEAR_DIGITS}]{{3}}年(?:十[一二]?|[一二三四五六七八九])月"
+    r"(?:[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])日$"
+)
+
+
+def _cn_date_end(text: str) -> int:
+    """Where the title ``text`` ends before a date in Chinese numerals glued after its last
+    ending word (:data:`_CN_DATE_END`); ``len(text)`` when none is."""
+    if not text.endswith("日"):
+        return len(text)  # (the gate: a date ends with its 日)
+    m = _CN_DATE_END.search(text)
+    if m is None or not _ends_with(text, m.start(), _ALL_ENDINGS):
+        return len(text)
+    return m.start()
 
 
 # A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not).
