@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import signal
 import sys
 import time
@@ -130,6 +131,11 @@ def _text(line: str) -> Text:
     return Text(line)
 
 
+_RICH_REWRITES = re.compile("[\t\a\b\v\f\r]")
+"""What rich's ``Text`` changes in a line it prints: a tab, expanded to the next stop of
+eight cells, and the control codes it strips (BEL, BS, VT, FF, CR)."""
+
+
 def failure_line(path: str, stage: str, reason: str) -> str:
     return f"error: {path}: {reason} (stage: {stage})"
 
@@ -149,6 +155,19 @@ class QuietReporter:
             self._console = _console()
         return self._console
 
+    def say(self, line: str) -> None:
+        """Print ``line`` on standard error, as the console prints it as text. Until a
+        console is made (a progress bar, a table, a test capturing it), a line that rich
+        would print unchanged is written as it is, and rich is not imported: importing it
+        for a run's one closing line cost a cold ``extract one.txt`` 5% of its
+        instructions (docs/development.md)."""
+        if self._console is None and _RICH_REWRITES.search(line) is None:
+            if sys.stderr is not None:  # (rich's console prints nowhere then too)
+                sys.stderr.write(line + "\n")
+                sys.stderr.flush()
+            return
+        self.console.print(_text(line))
+
     def start(self, stats: BatchStats, jobs: int) -> None:
         pass
 
@@ -156,20 +175,20 @@ class QuietReporter:
         pass
 
     def failure(self, path: str, stage: str, reason: str) -> None:
-        self.console.print(_text(shown(failure_line(path, stage, reason))))
+        self.say(shown(failure_line(path, stage, reason)))
 
     def note(self, message: str) -> None:
         pass
 
     def stopping(self, message: str) -> None:
-        self.console.print(_text(shown(f"note: {message}")))
+        self.say(shown(f"note: {message}"))
 
     def finish(self, stats: BatchStats) -> None:
         if stats.interrupted:  # the table's last lines, for a run that showed no table
             asked = "Ctrl-C" if stats.stop_signal == signal.SIGINT else "SIGTERM"
             left = f"{stats.not_done} of {plural(stats.to_do, 'file')} to parse not done"
             kept = _output_notes(stats)[0]
-            self.console.print(_text(shown(f"replyparse: interrupted ({asked}), {left}: {kept}")))
+            self.say(shown(f"replyparse: interrupted ({asked}), {left}: {kept}"))
 
 
 class NoteReporter(QuietReporter):
@@ -177,7 +196,7 @@ class NoteReporter(QuietReporter):
     progress bar and a table would be noise but a file passed over is still news."""
 
     def note(self, message: str) -> None:
-        self.console.print(_text(shown(f"note: {message}")))
+        self.say(shown(f"note: {message}"))
 
 
 class PlainReporter(NoteReporter):
@@ -197,12 +216,10 @@ class PlainReporter(NoteReporter):
         failing = f"{stats.failed_kept} failed before, " if stats.failed_kept else ""
         # (an output written whole, or to standard output, has no last run to compare)
         unchanged = f"{stats.skipped} unchanged, " if stats.kept == "resumable" else ""
-        self.console.print(
-            _text(
-                f"replyparse: {plural(stats.found, 'file')} found: {stats.to_do} to parse, "
-                f"{unchanged}{failing}{skipped} skipped; "
-                f"{plural(jobs, 'worker')}"
-            )
+        self.say(
+            f"replyparse: {plural(stats.found, 'file')} found: {stats.to_do} to parse, "
+            f"{unchanged}{failing}{skipped} skipped; "
+            f"{plural(jobs, 'worker')}"
         )
 
     def advance(self, stats: BatchStats) -> None:
@@ -216,15 +233,13 @@ class PlainReporter(NoteReporter):
         # nothing done yet (a first .doc still in LibreOffice): no rate to reckon by, and
         # "ETA 0 s" would say the run is about to end
         eta = duration((stats.to_do - done) / rate) if rate > 0 else "not known yet"
-        self.console.print(
-            _text(
-                f"replyparse: {done}/{stats.to_do} done, {rate:.1f} files/s, "
-                f"{stats.failed} failed, ETA {eta}"
-            )
+        self.say(
+            f"replyparse: {done}/{stats.to_do} done, {rate:.1f} files/s, "
+            f"{stats.failed} failed, ETA {eta}"
         )
 
     def finish(self, stats: BatchStats) -> None:
-        render_summary(self.console, stats)
+        render_summary(self, stats)
 
 
 class RichReporter(PlainReporter):
@@ -294,17 +309,17 @@ def make_reporter(*, quiet: bool, single: bool = False) -> Reporter:
     return PlainReporter()
 
 
-def render_summary(console: Console, stats: BatchStats) -> None:
+def render_summary(reporter: QuietReporter, stats: BatchStats) -> None:
     """What the run did: one line when there is little to say (one letter, nothing to
     do), else a table of counts, warnings by diagnostic code, time and rate; then where
     the output is, and what a stopped run left of it."""
     line = _short_summary(stats)
     if line is not None:
-        console.print(_text(shown(line)))
+        reporter.say(shown(line))
         if stats.errors_file is not None:  # (the one file failed: where it is listed)
-            console.print(_text(shown(f"failures listed in {stats.errors_file}")))
+            reporter.say(shown(f"failures listed in {stats.errors_file}"))
         if stats.skipped_list is not None:
-            console.print(_text(shown(f"skipped paths listed in {stats.skipped_list}")))
+            reporter.say(shown(f"skipped paths listed in {stats.skipped_list}"))
         return
     title = "replyparse extract"
     if stats.interrupted:
@@ -351,9 +366,9 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")
     if stats.parsed:
         table.add_row("letters/s", f"{stats.rate:.1f}")
-    console.print(table)
+    reporter.console.print(table)
     for note in _output_notes(stats):
-        console.print(_text(shown(note)))
+        reporter.say(shown(note))
 
 
 SKIP_GROUPS: tuple[str, ...] = (

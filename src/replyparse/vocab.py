@@ -12,13 +12,21 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from importlib.abc import Traversable
 from typing import Literal, NamedTuple, TypeVar, get_args
 
 from replyparse.patterncache import source
 
 
+@cache
+def data_folder() -> Traversable:
+    """The package's data folder, found once (``resources.files`` costs about 0.1 M
+    instructions a call, and a start reads some forty files from it)."""
+    return resources.files("replyparse.data")
+
+
 def _lines(name: str, suffix: str = ".txt") -> list[str]:
-    path = resources.files("replyparse.data").joinpath(f"{name}{suffix}")
+    path = data_folder().joinpath(f"{name}{suffix}")
     raw = path.read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
@@ -78,7 +86,7 @@ def longest_first(entries: Iterable[str], *, between: str = "") -> str:
     Entries of one length are put in their own order (two of them never match at one
     place): ``entries`` may be a set, whose order changes with the hash seed, and the
     pattern's source must not (the pattern table is keyed by it)."""
-    return _tree(tuple(sorted(dict.fromkeys(entries), key=_longest_then_spelling)), between)
+    return _tree(frozenset(entries), between)
 
 
 def _longest_then_spelling(entry: str) -> tuple[int, str]:
@@ -86,12 +94,19 @@ def _longest_then_spelling(entry: str) -> tuple[int, str]:
 
 
 @cache
-def _tree(ordered: tuple[str, ...], between: str) -> str:
-    """:func:`longest_first` of entries already unique and longest first, built once per
-    process for each list (several patterns are built from one vocabulary), and kept
-    between processes with the compiled patterns (:func:`replyparse.patterncache.source`,
-    keyed by the entries themselves): building the trees cost 45 M instructions a start."""
-    return source(("tree", ordered, between), lambda: _grown(ordered, between))
+def _tree(entries: frozenset[str], between: str) -> str:
+    """:func:`longest_first` of ``entries``, built once per process for each list (several
+    patterns are built from one vocabulary), and kept between processes with the compiled
+    patterns (:func:`replyparse.patterncache.source`, keyed by the entries themselves):
+    building the trees cost 45 M instructions a start. The tree depends on the set of
+    entries alone (they are put longest first, then in their own order), so the set is
+    the key, and they are sorted only when the tree is built (sorting each list at every
+    start, to key it, cost a cold start about 30 M instructions)."""
+    return source(("tree", entries, between), lambda: _grown(_ordered(entries), between))
+
+
+def _ordered(entries: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(entries, key=_longest_then_spelling))
 
 
 def _grown(ordered: tuple[str, ...], between: str) -> str:
