@@ -608,7 +608,9 @@ class _Walker:
                     detail = f"already walked: the same folder as {said(first)}, named before it"
                 detail += "; its files are read once"
             elif key in self.roots and not os.path.islink(folder):  # (extract archive/2021 archive)
-                detail = "already walked: it was named as an input before; its files are read once"
+                # the other order's note names the folder that holds it, and so does this
+                holder = f"{said(self.root)}, which holds it" if self.root else "the one holding it"
+                detail = f"already walked: named before {holder}; its files are read once"
             else:
                 detail = "already walked (symbolic link loop or duplicate)"
             self.skip(folder, "walked-already", detail, folder=True, note=True)
