@@ -25,7 +25,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
-from replyparse.paths import said
+from replyparse.paths import posix_parts, said
 from replyparse.progress import plural
 from replyparse.usage import LeftOut, Param, UsageProblem
 
@@ -444,8 +444,9 @@ class _Walker:
         self.suffixes = tuple(s.lower() for s in suffixes)
         self.outputs = {key for p in outputs if (key := file_key(p)) is not None}
         self.output_inodes = {ino for _, ino in self.outputs}
-        self.include = tuple(include)
-        self.exclude = tuple(exclude)
+        # (a pattern's parts joined by /, as paths below an input are: drafts\\old on Windows)
+        self.include = tuple(map(posix_parts, include))
+        self.exclude = tuple(map(posix_parts, exclude))
         self.follow_links = follow_links
         self.pruned = {key for p in prune if (key := file_key(str(p))) is not None}
         self._own = own

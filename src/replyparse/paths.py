@@ -10,8 +10,34 @@ escapes with :func:`exact_utf8`.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+
+SEPARATORS = "/" + os.sep if os.sep != "/" else "/"
+"""What separates the parts of a path typed on this system: ``/`` everywhere, and ``\\``
+on Windows too (its ``os.sep``; ``os.altsep`` is ``/`` there, so it alone misses ``\\``)."""
+
+
+def is_folder_name(name: str) -> bool:
+    """Whether ``name`` names a folder by its end: a separator typed last (``-o out/``,
+    and ``-o out\\`` on Windows)."""
+    return name.endswith(tuple(SEPARATORS))
+
+
+def bare_name(name: str) -> str:
+    """``name`` without the separators it ends in (``out/`` → ``out``); a name of
+    separators alone (``/``) is kept."""
+    return name.rstrip(SEPARATORS) or name
+
+
+def posix_parts(name: str) -> str:
+    """``name`` typed on this system with ``/`` between its parts (``2021\\x`` on
+    Windows → ``2021/x``): how an output folder's names are kept."""
+    for sep in SEPARATORS[1:]:
+        name = name.replace(sep, "/")
+    return name
+
 
 _SHELL_WORD_BREAKERS = re.compile(r"[\s'\"\\$`!&|;<>()*?\[\]{}]|^[~#]|^$")
 """What a POSIX shell would not read back as one plain word: a space (or any white

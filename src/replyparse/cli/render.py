@@ -159,9 +159,9 @@ def _render_target(path: str, out: str) -> Path | None:
             "(./ for this one)",
             param_hint=_OUT_HINT,
         )
-    from replyparse.batch.options import is_folder_name
+    from replyparse.paths import bare_name, is_folder_name
 
-    bare = out.rstrip("/" + (os.altsep or ""))  # (a file named notes/ is not there)
+    bare = bare_name(out)  # (a file named notes/ is not there)
     if is_folder_name(out) and os.path.lexists(bare) and not Path(bare).is_dir():
         raise typer.BadParameter(
             f"{said(bare)} is a file, not a folder (the / at the end of the name asks for one)",
