@@ -25,7 +25,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
-from replyparse.paths import posix_parts, said
+from replyparse.paths import folded, posix_parts, said
 from replyparse.progress import plural
 from replyparse.usage import LeftOut, Param, UsageProblem
 
@@ -467,6 +467,9 @@ class _Walker:
         """The files named twice told already (:meth:`add_file`)."""
         self._told_again_folders: set[tuple[int, int]] = set()
         """The folders named twice told already (:meth:`walk`)."""
+        self._by_fold: dict[str, str] = {}
+        """The key of the first file taken under each fold of its key
+        (:func:`~replyparse.paths.folded`): :meth:`_spelled_otherwise`."""
         self._real_folders: dict[str, str] = {}
         """Each folder a file taken lies in, with the links on its path resolved."""
         self._folder_keys: dict[str, tuple[int, int] | None] = {}
@@ -532,6 +535,8 @@ class _Walker:
 
     def add_file(self, path: str, rel: str) -> None:
         absolute = self._seen_key(path)
+        if absolute not in self.seen_files:
+            absolute = self._spelled_otherwise(absolute)
         if absolute in self.seen_files:  # the same file named twice on the command line
             first, first_folder = self.seen_files[absolute]
             named = self.root is None or first_folder is None  # (one walk met it, no more)
@@ -540,7 +545,29 @@ class _Walker:
                 self.found.named_again.append((path, first, self.root, first_folder))
             return
         self.seen_files[absolute] = (path, self.root)
+        self._by_fold.setdefault(folded(absolute), absolute)
         self.found.files.append(InputFile(path=path, rel=rel))
+
+    def _spelled_otherwise(self, key: str) -> str:
+        """The key of a file taken already that ``key`` names in other case (or another
+        Unicode form), when the two are one file: on a file system that ignores case
+        (macOS, Windows) ``A.txt`` and ``a.txt``, or ``archive/a.txt`` and
+        ``ARCHIVE/a.txt``, are one letter, which would be read twice and written as two
+        records (``a.json`` and ``a.txt.json``). One file by the entry itself (``lstat``:
+        two links of their own are two sources, as :meth:`_seen_key` keeps them); else
+        ``key``. Asked only of a name whose fold was met, so a walk stats nothing more;
+        never of two names one walk met (no such file system lists both: two links of
+        one file on Linux, ``a.txt`` and ``A.txt``, are two entries, each read)."""
+        other = self._by_fold.get(folded(key))
+        if other is None or other == key:
+            return key
+        if self.root is not None and self.seen_files[other][1] == self.root:
+            return key
+        try:
+            one, two = os.lstat(key), os.lstat(other)
+        except OSError:
+            return key
+        return other if (one.st_dev, one.st_ino) == (two.st_dev, two.st_ino) else key
 
     def named(self, raw: str) -> None:
         """A path from the command line: a folder is walked, anything else must be a

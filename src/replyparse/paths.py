@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import unicodedata
 
 SEPARATORS = "/" + os.sep if os.sep != "/" else "/"
 """What separates the parts of a path typed on this system: ``/`` everywhere, and ``\\``
@@ -37,6 +38,17 @@ def posix_parts(name: str) -> str:
     for sep in SEPARATORS[1:]:
         name = name.replace(sep, "/")
     return name
+
+
+def folded(name: str) -> str:
+    """``name`` as a file system that ignores case compares it (Windows, macOS, a USB
+    stick's exFAT): case folded, and in one Unicode normal form, since macOS also takes
+    ``é`` written as one character or as ``e`` and an accent for one name. Two names
+    that fold alike are one file there: an output folder gives no two of its names a
+    fold in common, so it holds the same records on every file system."""
+    if name.isascii():
+        return name.lower()
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", name).casefold())
 
 
 _SHELL_WORD_BREAKERS = re.compile(r"[\s'\"\\$`!&|;<>()*?\[\]{}]|^[~#]|^$")
