@@ -48,6 +48,32 @@ def test_a_file_named_in_two_spellings_is_read_once(here: Path) -> None:
     assert [p.name for p in Path("out").rglob("*.json")] == ["a.json"]
 
 
+@pytest.mark.parametrize("out", ["out/", "archive.db"])
+def test_a_rerun_naming_a_letter_in_other_case_finds_it_done(here: Path, out: str) -> None:
+    """``extract Archive/`` one day and ``extract archive/`` the next, on a Mac: the
+    second run keyed every letter anew, took each for new and each record for another
+    source's, and wrote the archive again beside itself (``a.txt.json``)."""
+    write_letters(here, ["in/a.txt"])
+    os.link("in/a.txt", "in/A.txt")
+    code, _, stderr = run("extract", "in/A.txt", "-o", out, "--no-keywords")
+    assert code == 0, stderr
+    code, _, stderr = run("extract", "in/a.txt", "-o", out, "--no-keywords")
+    assert code == 0, stderr
+    assert "nothing to do: 1 file unchanged since the last run" in flat(stderr)
+    if out == "out/":
+        assert [p.name for p in Path("out").rglob("*.json")] == ["A.json"]
+
+
+def test_a_rerun_naming_another_file_in_other_case_reads_it(here: Path) -> None:
+    # must not match: two files whose names differ in case alone, on Linux, are two
+    write_letters(here, ["in/a.txt", "in/b.txt"])
+    os.rename("in/b.txt", "in/A.txt")
+    assert run("extract", "in/A.txt", "-o", "out/", "--no-keywords")[0] == 0
+    code, _, stderr = run("extract", "in/a.txt", "-o", "out/", "--no-keywords")
+    assert code == 0, stderr
+    assert sorted(p.name for p in Path("out").rglob("*.json")) == ["A.json", "a.txt.json"]
+
+
 def test_two_entries_one_walk_meets_are_both_read(here: Path) -> None:
     # must not match: no case-blind file system lists both names in one folder; where
     # one does (two links of one file on Linux), each is an entry of its own, and read

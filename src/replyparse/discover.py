@@ -410,6 +410,17 @@ def file_key(path: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+def same_entry(one: str, two: str) -> bool:
+    """Whether the paths ``one`` and ``two`` reach one directory entry (``lstat``'s device
+    and inode: a symbolic link is an entry of its own): two spellings of one name on a
+    file system that ignores case (``A.txt``, ``a.txt``)."""
+    try:
+        a, b = os.lstat(one), os.lstat(two)
+    except (OSError, ValueError):
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
 def _system_folder(real: str) -> str | None:
     """The system folder ``real`` (a resolved path) lies in, if any."""
     for top in SYSTEM_FOLDERS:
@@ -563,11 +574,7 @@ class _Walker:
             return key
         if self.root is not None and self.seen_files[other][1] == self.root:
             return key
-        try:
-            one, two = os.lstat(key), os.lstat(other)
-        except OSError:
-            return key
-        return other if (one.st_dev, one.st_ino) == (two.st_dev, two.st_ino) else key
+        return other if same_entry(key, other) else key
 
     def named(self, raw: str) -> None:
         """A path from the command line: a folder is walked, anything else must be a
