@@ -368,7 +368,7 @@ def test_a_very_long_title_is_clipped_in_the_properties(tmp_path: Path, report: 
     letter = _long_title(tmp_path)
     out = tmp_path / "lt.docx"
     done = subprocess.run(
-        [sys.executable, "-m", "replyparse", "render", str(letter), "-o", str(out)]
+        [sys.executable, "-m", "replyparse", "render", str(letter), "-o", str(out), "-q"]
         + (["--report"] if report else []),
         capture_output=True,
         timeout=120,
