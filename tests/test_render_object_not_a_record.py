@@ -58,6 +58,6 @@ def test_an_object_holding_text_is_typeset(tmp_path: Path) -> None:
     # must not match: a hand-made object with the letter text and no version is typeset
     record = tmp_path / "hand.json"
     record.write_text(json.dumps({"text": LETTER}, ensure_ascii=False), encoding="utf-8")
-    code, _, err = run("render", str(record), "-o", str(tmp_path / "x.docx"))
+    code, _, err = run("render", str(record), "-o", str(tmp_path / "x.docx"), "-q")
     assert (code, err) == (0, "")
     assert (tmp_path / "x.docx").stat().st_size > 0

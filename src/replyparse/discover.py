@@ -25,7 +25,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
-from replyparse.paths import said
+from replyparse.paths import folded, posix_parts, said
 from replyparse.progress import plural
 from replyparse.usage import LeftOut, Param, UsageProblem
 
@@ -410,6 +410,17 @@ def file_key(path: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+def same_entry(one: str, two: str) -> bool:
+    """Whether the paths ``one`` and ``two`` reach one directory entry (``lstat``'s device
+    and inode: a symbolic link is an entry of its own): two spellings of one name on a
+    file system that ignores case (``A.txt``, ``a.txt``)."""
+    try:
+        a, b = os.lstat(one), os.lstat(two)
+    except (OSError, ValueError):
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
 def _system_folder(real: str) -> str | None:
     """The system folder ``real`` (a resolved path) lies in, if any."""
     for top in SYSTEM_FOLDERS:
@@ -444,8 +455,9 @@ class _Walker:
         self.suffixes = tuple(s.lower() for s in suffixes)
         self.outputs = {key for p in outputs if (key := file_key(p)) is not None}
         self.output_inodes = {ino for _, ino in self.outputs}
-        self.include = tuple(include)
-        self.exclude = tuple(exclude)
+        # (a pattern's parts joined by /, as paths below an input are: drafts\\old on Windows)
+        self.include = tuple(map(posix_parts, include))
+        self.exclude = tuple(map(posix_parts, exclude))
         self.follow_links = follow_links
         self.pruned = {key for p in prune if (key := file_key(str(p))) is not None}
         self._own = own
@@ -466,6 +478,9 @@ class _Walker:
         """The files named twice told already (:meth:`add_file`)."""
         self._told_again_folders: set[tuple[int, int]] = set()
         """The folders named twice told already (:meth:`walk`)."""
+        self._by_fold: dict[str, str] = {}
+        """The key of the first file taken under each fold of its key
+        (:func:`~replyparse.paths.folded`): :meth:`_spelled_otherwise`."""
         self._real_folders: dict[str, str] = {}
         """Each folder a file taken lies in, with the links on its path resolved."""
         self._folder_keys: dict[str, tuple[int, int] | None] = {}
@@ -531,6 +546,8 @@ class _Walker:
 
     def add_file(self, path: str, rel: str) -> None:
         absolute = self._seen_key(path)
+        if absolute not in self.seen_files:
+            absolute = self._spelled_otherwise(absolute)
         if absolute in self.seen_files:  # the same file named twice on the command line
             first, first_folder = self.seen_files[absolute]
             named = self.root is None or first_folder is None  # (one walk met it, no more)
@@ -539,7 +556,25 @@ class _Walker:
                 self.found.named_again.append((path, first, self.root, first_folder))
             return
         self.seen_files[absolute] = (path, self.root)
+        self._by_fold.setdefault(folded(absolute), absolute)
         self.found.files.append(InputFile(path=path, rel=rel))
+
+    def _spelled_otherwise(self, key: str) -> str:
+        """The key of a file taken already that ``key`` names in other case (or another
+        Unicode form), when the two are one file: on a file system that ignores case
+        (macOS, Windows) ``A.txt`` and ``a.txt``, or ``archive/a.txt`` and
+        ``ARCHIVE/a.txt``, are one letter, which would be read twice and written as two
+        records (``a.json`` and ``a.txt.json``). One file by the entry itself (``lstat``:
+        two links of their own are two sources, as :meth:`_seen_key` keeps them); else
+        ``key``. Asked only of a name whose fold was met, so a walk stats nothing more;
+        never of two names one walk met (no such file system lists both: two links of
+        one file on Linux, ``a.txt`` and ``A.txt``, are two entries, each read)."""
+        other = self._by_fold.get(folded(key))
+        if other is None or other == key:
+            return key
+        if self.root is not None and self.seen_files[other][1] == self.root:
+            return key
+        return other if same_entry(key, other) else key
 
     def named(self, raw: str) -> None:
         """A path from the command line: a folder is walked, anything else must be a
@@ -608,7 +643,9 @@ class _Walker:
                     detail = f"already walked: the same folder as {said(first)}, named before it"
                 detail += "; its files are read once"
             elif key in self.roots and not os.path.islink(folder):  # (extract archive/2021 archive)
-                detail = "already walked: it was named as an input before; its files are read once"
+                # the other order's note names the folder that holds it, and so does this
+                holder = f"{said(self.root)}, which holds it" if self.root else "the one holding it"
+                detail = f"already walked: named before {holder}; its files are read once"
             else:
                 detail = "already walked (symbolic link loop or duplicate)"
             self.skip(folder, "walked-already", detail, folder=True, note=True)

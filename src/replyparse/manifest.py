@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
 from replyparse.errors import Stage
-from replyparse.paths import exact_utf8
+from replyparse.paths import exact_utf8, folded
 from replyparse.writers import atomic_write
 
 MANIFEST_NAME = ".replyparse-manifest.jsonl"
@@ -246,8 +246,8 @@ class Manifest:
     def strays(self, keep: set[str], suffix: str) -> list[str]:
         """The files ending in ``suffix`` (in any case) in the folder and below, outside
         dot folders, that no entry and no name of ``keep`` holds, in name order."""
-        known = {e.output.casefold() for e in self.entries.values() if e.output is not None}
-        known.update(name.casefold() for name in keep)
+        known = {folded(e.output) for e in self.entries.values() if e.output is not None}
+        known.update(map(folded, keep))
         end = suffix.casefold()
         folder = self.path.parent
         found: list[str] = []
@@ -258,7 +258,7 @@ class Manifest:
                 if name.startswith(".") or not name.casefold().endswith(end):
                     continue
                 output = name if rel == os.curdir else f"{Path(rel).as_posix()}/{name}"
-                if output.casefold() not in known:
+                if folded(output) not in known:
                     found.append(output)
         return found
 

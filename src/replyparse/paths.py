@@ -10,8 +10,46 @@ escapes with :func:`exact_utf8`.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import unicodedata
+
+SEPARATORS = "/" + os.sep if os.sep != "/" else "/"
+"""What separates the parts of a path typed on this system: ``/`` everywhere, and ``\\``
+on Windows too (its ``os.sep``; ``os.altsep`` is ``/`` there, so it alone misses ``\\``)."""
+
+
+def is_folder_name(name: str) -> bool:
+    """Whether ``name`` names a folder by its end: a separator typed last (``-o out/``,
+    and ``-o out\\`` on Windows)."""
+    return name.endswith(tuple(SEPARATORS))
+
+
+def bare_name(name: str) -> str:
+    """``name`` without the separators it ends in (``out/`` → ``out``); a name of
+    separators alone (``/``) is kept."""
+    return name.rstrip(SEPARATORS) or name
+
+
+def posix_parts(name: str) -> str:
+    """``name`` typed on this system with ``/`` between its parts (``2021\\x`` on
+    Windows → ``2021/x``): how an output folder's names are kept."""
+    for sep in SEPARATORS[1:]:
+        name = name.replace(sep, "/")
+    return name
+
+
+def folded(name: str) -> str:
+    """``name`` as a file system that ignores case compares it (Windows, macOS, a USB
+    stick's exFAT): case folded, and in one Unicode normal form, since macOS also takes
+    ``é`` written as one character or as ``e`` and an accent for one name. Two names
+    that fold alike are one file there: an output folder gives no two of its names a
+    fold in common, so it holds the same records on every file system."""
+    if name.isascii():
+        return name.lower()
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", name).casefold())
+
 
 _SHELL_WORD_BREAKERS = re.compile(r"[\s'\"\\$`!&|;<>()*?\[\]{}]|^[~#]|^$")
 """What a POSIX shell would not read back as one plain word: a space (or any white

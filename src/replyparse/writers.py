@@ -26,7 +26,9 @@ import contextlib
 import itertools
 import os
 import re
+import struct
 import sys
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -81,14 +83,8 @@ def may_replace(target: Path) -> bool:
         return True
     suffix = target.suffix.casefold()
     if suffix == ".docx":
-        import zipfile
-
-        try:
-            with zipfile.ZipFile(target) as document:
-                core = document.read("docProps/core.xml")
-        except (OSError, KeyError, zipfile.BadZipFile):
-            return False
-        return b"<dc:creator>replyparse</dc:creator>" in core
+        core = _document_properties(target)
+        return core is not None and _OUR_CREATOR in core
     try:
         with open(target, "rb") as fh:
             # (a record's head is its first bytes, read for each record at every rerun;
@@ -117,6 +113,62 @@ def may_replace(target: Path) -> bool:
             return False
         return isinstance(line, dict) and set(line) in _LIST_KEYS
     return False
+
+
+_OUR_CREATOR = b"<dc:creator>replyparse</dc:creator>"
+"""What the properties of a Word file replyparse wrote say of its author (:mod:`.wordml`)."""
+_CORE = "docProps/core.xml"
+_CORE_NAME = _CORE.encode()
+_ZIP_HEAD = 4096
+"""Bytes of a Word file read to find its properties among its first parts."""
+_LOCAL_HEADER = struct.Struct("<4s2xHH8xI4xHH")
+"""A zip's local file header, as far as a reader of it needs: its signature, flags,
+compression method, compressed size and the lengths of its name and extra field."""
+_CORE_MOST = 1 << 16
+"""Bytes inflated from the properties at most (ours are under 1 KiB)."""
+
+
+def _document_properties(target: Path) -> bytes | None:
+    """The properties part (``docProps/core.xml``) of the Word file ``target``, or None
+    when it has none or is no zip. Found among the parts its first bytes hold, where
+    :mod:`.wordml` puts it (third, at about 750 bytes), without reading the zip's
+    directory: every rerun into a folder of reports asks it of each one
+    (:func:`may_replace`), and :class:`zipfile.ZipFile` costs about ten times as much;
+    any other layout is read through it."""
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(_ZIP_HEAD)
+    except OSError:
+        return None
+    at = 0
+    while at + _LOCAL_HEADER.size <= len(head):
+        magic, flags, method, size, name_len, extra_len = _LOCAL_HEADER.unpack_from(head, at)
+        if magic != b"PK\x03\x04" or flags & 0x09 or method not in (0, 8):
+            break  # (sizes after the data, encrypted, or packed another way: the directory)
+        start = at + _LOCAL_HEADER.size + name_len + extra_len
+        if start + size > len(head):
+            break
+        if head[at + _LOCAL_HEADER.size : at + _LOCAL_HEADER.size + name_len] == _CORE_NAME:
+            data = head[start : start + size]
+            if method == 0:
+                return data
+            try:
+                return zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, _CORE_MOST)
+            except zlib.error:
+                break
+        at = start + size
+    return _properties_from_directory(target)
+
+
+def _properties_from_directory(target: Path) -> bytes | None:
+    """:func:`_document_properties` for a zip of any layout, through its directory."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(target) as document:
+            return document.read(_CORE)
+    except (OSError, KeyError, EOFError, RuntimeError, zipfile.BadZipFile, zlib.error):
+        return None  # (damaged, encrypted, or no Word file: no report of ours)
 
 
 def _lock(fd: int) -> bool:

@@ -111,6 +111,7 @@ class Ledger:
             skip_failed=self.options.skip_failed,
             occupied=self._occupied if self.mode == "folder" else None,
         )
+        self._sources = resume.sources  # (as the manifest spells them)
         self.stats.skipped = resume.skipped
         self.stats.failed_kept = resume.failed_kept
         for old, count in sorted(resume.resettled.items()):

@@ -12,11 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import PureWindowsPath
 from typing import Literal
 
 from replyparse.discover import STDIN, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import said
+from replyparse.paths import bare_name, is_folder_name, said
 from replyparse.progress import Kept
 from replyparse.usage import Param, UsageProblem
 
@@ -96,11 +97,6 @@ def kept(mode: Mode) -> Kept:
     return "partial" if mode == "stream" else "whole"
 
 
-def is_folder_name(out: str) -> bool:
-    """Whether ``out`` names a folder by its end (a trailing /, as `-o DIR/` says)."""
-    return out.endswith("/") or (os.altsep is not None and out.endswith(os.altsep))
-
-
 def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
     """The format and the output mode the options ask for. ``-o``'s suffix says which
     format a file is (``.jsonl``; ``.json``: one letter's record; ``.docx``: one letter's
@@ -137,7 +133,7 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
                 "standard output to a file",
             )
         return given or "json", "stream"
-    suffix = os.path.splitext(out.rstrip("/"))[1].lower()
+    suffix = os.path.splitext(bare_name(out))[1].lower()
     if is_folder_name(out):
         if given in FILE_FORMATS:
             raise UsageProblem(
@@ -207,7 +203,7 @@ def _on_a_terminal() -> bool:
 
 def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
     out = str(options.out)
-    bare = out.rstrip("/") or out  # "a.txt/" does not exist, whatever a.txt is
+    bare = bare_name(out)  # "a.txt/" does not exist, whatever a.txt is
     if os.path.exists(bare) and not os.path.isdir(bare):
         # say why a folder is wanted (csv, the trailing /, a name with no suffix) and
         # what to name instead
@@ -246,11 +242,13 @@ def _check_stdin_in_folder(name: str | None, suffix: str) -> None:
             "{format} jsonl",
         )
     parts = name.replace("\\", "/").split("/")
-    if os.path.isabs(name) or name.startswith("/") or any(p in ("", ".", "..") for p in parts):
+    drive = PureWindowsPath(name).drive  # (C:x, C:/x, //host/share: a place on Windows)
+    if os.path.isabs(name) or drive or any(p in ("", ".", "..") for p in parts):
         raise UsageProblem(
             Param.STDIN_NAME,
             "{name}: a letter's name in an output folder is a path inside it, with no "
-            "empty, . or .. part (2021/letter, not /tmp/letter or ../letter)",
+            "drive and no empty, . or .. part (2021/letter, not /tmp/letter, C:letter or "
+            "../letter)",
             name=said(name),
         )
 

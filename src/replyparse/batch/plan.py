@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 
 from replyparse.batch.options import Format
 from replyparse.discover import STDIN, InputFile
+from replyparse.paths import folded
 from replyparse.readers.office import OLD_FORMATS
 
 NAME_MAX = 255
@@ -103,8 +104,10 @@ def plan_outputs(
     """Output names (relative, POSIX) for a folder run, and the renamed ones.
 
     ``dir/name.ext`` becomes ``dir/name.json`` (``suffix``: ``.docx`` for reports). When
-    several inputs map to one name (``a.docx`` and ``a.txt``; names compared
-    case-insensitively so that the result is the same on every file system), the first
+    several inputs map to one name (``a.docx`` and ``a.txt``; names compared as a
+    file system that ignores case compares them, :func:`~replyparse.paths.folded`:
+    ``A.txt`` and ``a.txt`` from a Linux folder are two records on a Mac's or a USB
+    stick's file system too, so that the result is the same on every file system), the first
     in input order (names sorted) keeps ``a.json`` and each later one gets its full name
     plus ``.json`` (``a.txt.json``), then ``a.txt.2.json``, ``a.txt.3.json``… if that is
     taken too. ``kept`` holds, file by file, the name a manifest already gives its
@@ -116,19 +119,19 @@ def plan_outputs(
     user's own ``a.docx`` beside ``a.txt``: asked only of a name about to be given).
     """
     keep: list[str | None] = [None] * len(files)
-    # who has each name taken (case-folded): the path, and who that is
+    # who has each name taken (folded): the path, and who that is
     taken: dict[str, tuple[str, Holder]] = {
-        name.casefold(): (source, "earlier") for name, source in (reserved or {}).items()
+        folded(name): (source, "earlier") for name, source in (reserved or {}).items()
     }
     for i, name in enumerate(kept):
-        if name is not None and name.casefold().endswith(suffix) and name.casefold() not in taken:
+        if name is not None and (key := folded(name)).endswith(suffix) and key not in taken:
             keep[i] = name
-            taken[name.casefold()] = (files[i].path, "run")
+            taken[key] = (files[i].path, "run")
 
     def holder_of(name: str) -> tuple[str, Holder] | None:
-        held = taken.get(name.casefold())
+        held = taken.get(folded(name))
         if held is None and occupied is not None and occupied(name):
-            held = taken[name.casefold()] = (name, "outside")
+            held = taken[folded(name)] = (name, "outside")
         return held
 
     outputs: list[str] = []
@@ -150,7 +153,7 @@ def plan_outputs(
                 name = f"{f.rel}.{n}{suffix}"
                 n += 1
             renamed.append(Renamed(f.path, name, wanted, *holder, tuple(also)))
-        taken[name.casefold()] = (f.path, "run")
+        taken[folded(name)] = (f.path, "run")
         outputs.append(name)
     return outputs, renamed
 

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 
 from replyparse.batch.plan import Job, Renamed, fit_name, plan_outputs
 from replyparse.batch.work import Outcome
-from replyparse.discover import STDIN, InputFile
+from replyparse.discover import STDIN, InputFile, same_entry
 from replyparse.errors import Stage
 from replyparse.manifest import Entry, ManifestStore
+from replyparse.paths import folded
 
 
 @dataclass(slots=True)
@@ -44,6 +45,9 @@ class Resume:
     resettled: Counter[str] = field(default_factory=Counter)
     """Files unchanged since their output was made, made again because it was made with
     other settings (another version, ``--format``, ``--no-text``…), by those settings."""
+    sources: list[str] = field(default_factory=list)
+    """Each file's key in the manifest, as the manifest spells it
+    (:func:`spelled_as_kept`)."""
 
 
 STDIN_KEY = "stdin:"
@@ -93,11 +97,12 @@ def plan_resume(
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
+    sources = spelled_as_kept(sources, manifest)
     known = [manifest.get(source) for source in sources]
     kept = [_still_ours(e, occupied) for e in known]
     reserved = _others(manifest, sources)
     outputs, renamed = plan_outputs(files, suffix, kept, reserved, occupied)
-    resume = Resume(renamed=renamed)
+    resume = Resume(renamed=renamed, sources=sources)
     fitted = [fit_name(planned) for planned in outputs]
     for f, source, planned, output in zip(files, sources, outputs, fitted, strict=True):
         resume.outputs.add(output)
@@ -124,6 +129,34 @@ def plan_resume(
                 continue
         resume.todo.append(Job(f, output, size, mtime, source, ctime))
     return resume
+
+
+def spelled_as_kept(sources: Sequence[str], manifest: ManifestStore) -> list[str]:
+    """``sources`` (:func:`manifest_keys`), each the manifest does not know given the
+    key an entry spells it by in other case (or another Unicode form), when both name one
+    file: on a file system that ignores case (macOS) ``extract Archive/`` and the next
+    day ``extract archive/`` name each letter by two keys, and the second run took every
+    letter for new and every record for another source's, writing the whole archive
+    again beside itself (``a.txt.json``…). One file by the entry itself (``lstat``: a
+    link of its own is a source of its own). The entries are folded only when a source
+    is missing, so a rerun that knows every file does nothing more."""
+    missing = [
+        i for i, s in enumerate(sources) if not s.startswith(STDIN_KEY) and manifest.get(s) is None
+    ]
+    if not missing:
+        return list(sources)
+    by_fold: dict[str, list[str]] = {}
+    for key in manifest.entries:
+        by_fold.setdefault(folded(key), []).append(key)
+    spelled = list(sources)
+    taken = set(sources)
+    for i in missing:
+        for key in by_fold.get(folded(sources[i]), ()):
+            if key not in taken and same_entry(key, sources[i]):
+                spelled[i] = key
+                taken.add(key)
+                break
+    return spelled
 
 
 def _still_ours(entry: Entry | None, occupied: Callable[[str], bool] | None) -> str | None:

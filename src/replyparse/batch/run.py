@@ -51,7 +51,7 @@ from replyparse.discover import (
     read_list,
 )
 from replyparse.manifest import Manifest
-from replyparse.paths import said
+from replyparse.paths import posix_parts, said
 from replyparse.progress import BatchStats, Reporter, skip_group
 from replyparse.usage import Param, UsageProblem
 
@@ -110,7 +110,9 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         outputs=_run_outputs(options, mode, out),
     )
     if stdin_name is not None:  # its name in the tables, the key of its manifest entry
-        found.files = [InputFile(f.path, stdin_name) if f.path == STDIN else f for f in found.files]
+        # (its parts joined by / as every output name's are: 2021\\x typed on Windows)
+        named = InputFile(STDIN, posix_parts(stdin_name))
+        found.files = [named if f.path == STDIN else f for f in found.files]
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
     check_skipped_file(options.skipped, options.errors, options.out, found.files)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,14 @@ def render(
             "highlighted) instead of the typeset letter.",
         ),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No closing line saying what was written where; errors and notes only.",
+        ),
+    ] = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     """Re-typeset a letter to GB/T 9704-2012 as a Word file.
@@ -61,9 +70,12 @@ def render(
     A record must hold the letter's text: one written with --no-text cannot
     be typeset (its --report still can). JSON Lines and other JSON that is not one
     record are refused, and so is an archive (-o archive.db): it keeps tables, not
-    records (render the letter's file). Exit codes: 0 written, 1 the input could not be read or has
-    no text (or is past a limit), or the output could not be written, 2 usage error.
+    records (render the letter's file). A closing line on standard error names the
+    file written (not with -o -, nor --quiet). Exit codes: 0 written, 1 the input could
+    not be read or has no text (or is past a limit), or the output could not be
+    written, 2 usage error.
     """
+    started = time.monotonic()
     target = _render_target(path, out)
     if path == "-":  # (not "no such file: -", as if a file were missing)
         raise typer.BadParameter(
@@ -126,6 +138,17 @@ def render(
         where = said(str(target))
         typer.echo(shown(f"error: {where}: cannot write: {exc.strerror or exc}"), err=True)
         raise typer.Exit(1) from None
+    if not quiet:
+        typer.echo(shown(written_line(target, report, time.monotonic() - started)), err=True)
+
+
+def written_line(target: Path, report: bool, elapsed: float) -> str:
+    """The closing line of a render that wrote ``target``, as ``extract`` closes a run of
+    one letter (``replyparse: 1 letter parsed, written to a.json (0.25 s)``): what was
+    made and the file it went to, the name render chose under a folder (``-o typeset/``)
+    included."""
+    what = "review report made" if report else "letter typeset"
+    return f"replyparse: {what}, written to {said(str(target))} ({elapsed:.2f} s)"
 
 
 class _RenderFailed(Exception):
@@ -159,9 +182,9 @@ def _render_target(path: str, out: str) -> Path | None:
             "(./ for this one)",
             param_hint=_OUT_HINT,
         )
-    from replyparse.batch.options import is_folder_name
+    from replyparse.paths import bare_name, is_folder_name
 
-    bare = out.rstrip("/" + (os.altsep or ""))  # (a file named notes/ is not there)
+    bare = bare_name(out)  # (a file named notes/ is not there)
     if is_folder_name(out) and os.path.lexists(bare) and not Path(bare).is_dir():
         raise typer.BadParameter(
             f"{said(bare)} is a file, not a folder (the / at the end of the name asks for one)",
