@@ -1526,10 +1526,11 @@ _GLUED_HEADS = tuple(
 )
 
 
-_LABEL_HEADS_ALONE = frozenset(head for head, _ in _GLUED_HEADS)
-"""The heads of the closing's labels (``抄`` of 抄送, ``联系电`` of 联系电话): the letter's
-last line holding one alone is what a page cut inside that label left of it, the closing's
-(fix8486: an earlier round read nothing of a closing whose last line was ``抄``)."""
+_CC_HEAD = "抄"
+"""The head the 抄送 and 抄报 labels share (``抄``): the letter's last line holding it alone is
+what a page cut inside that label left of it, the closing's (fix8486: an earlier round read
+nothing of a closing whose last line was ``抄``). Other labels' heads are words of their own
+(``文件``, ``代表``, ``信息``): none."""
 
 
 def _glued_label_head(name: str, below: str) -> int:
@@ -2399,8 +2400,8 @@ def closing_start(
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
         if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
-        if found is None and i == len(lines) and lines[i - 1].text.strip() in _LABEL_HEADS_ALONE:
-            found = Kind.OTHER  # 抄, 联系电: a closing label's head, where the page was cut
+        if found is None and i == len(lines) and lines[i - 1].text.strip() == _CC_HEAD:
+            found = Kind.OTHER  # 抄: the 抄送 label's head, where the page was cut
         # (_cut_authority reads only the letter's last line, or one over seal notes alone:
         # no call for another)
         if (
