@@ -670,11 +670,11 @@ def test_a_law_database_record_over_the_reply_is_chrome() -> None:
         "生效日期:2099-07-12\n有效性状态:\n废止日期:暂无\n属性:\n专业属性:其他\n备注:\n"
     )
     reply = (
-        "王某某代表:\n您提出的关于规范某某市场管理的建议收悉,现答复如下:\n"
+        "王某某代表:\n您提出的关于规范某某集市摊点的建议收悉。答复如下:\n"
         "我局已开展专项检查。\n某省某某管理局\n2099年6月20日\n"
     )
     letter = parse_text(record + reply, keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "代表")]
     assert letter.salutation == "王某某代表:"
     assert letter.proposal is not None
-    assert letter.proposal.title == "关于规范某某市场管理的建议"
+    assert letter.proposal.title == "关于规范某某集市摊点的建议"
