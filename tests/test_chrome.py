@@ -659,3 +659,22 @@ def test_the_views_scan_finds_a_sign_where_the_search_finds_one(text: str) -> No
 )
 def test_the_views_scan_finds_a_sign_where_the_search_finds_one_in_made_texts(text: str) -> None:
     assert _scanned_shows(text) == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
+
+
+# fix8486: a law database's record of the document over the reply, a cell to a line (发布单位,
+# 发布文号, 生效日期, 废止日期, then 属性 left empty and 专业属性, 备注): the page's, so its empty
+# 属性： cell is no salutation and the deputy's line under the record is.
+def test_a_law_database_record_over_the_reply_is_chrome() -> None:
+    record = (
+        "发布单位:某省某某管理局\n发布文号:某监复字〔2099〕12号\n发布日期:2099-07-12\n"
+        "生效日期:2099-07-12\n有效性状态:\n废止日期:暂无\n属性:\n专业属性:其他\n备注:\n"
+    )
+    reply = (
+        "王某某代表:\n您提出的关于规范某某集市摊点的建议收悉。答复如下:\n"
+        "我局已开展专项检查。\n某省某某管理局\n2099年6月20日\n"
+    )
+    letter = parse_text(record + reply, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "代表")]
+    assert letter.salutation == "王某某代表:"
+    assert letter.proposal is not None
+    assert letter.proposal.title == "关于规范某某集市摊点的建议"

@@ -28,7 +28,7 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
 _PLAIN_ITEM_WORD = re.compile(
     r"(?:该|此|本|这个|这项|这件|上述|接到|收到|你们的|您们的|你的|您的)(?P<a>议案|提案|建议)"
     r"(?![委人])|(?<![和、及与])(?P<b>议案|提案|建议)(?=后|收悉|已收悉|办理情况|的办理情况)"
-    r"|(?<![和、及与])(?P<c>议案|提案)(?=中(?!心))"
+    r"|(?<![和、及与])(?P<c>议案|提案)(?=中(?!心)|的?精神)"
 )
 """The pattern as first written: the pointing word first, the kind word after it."""
 
@@ -53,6 +53,10 @@ _ITEM_LINES = [
     "建议中提到的问题",  # the common noun's: no item word
     "提案中心",
     "和提案中",
+    "我们将按照议案精神推进",
+    "结合提案的精神",
+    "建议精神",  # the common noun's: no item word
+    "和提案精神",
 ]
 
 
@@ -74,7 +78,7 @@ def test_item_words_are_the_plain_patterns() -> None:
 
 
 _ITEM_PIECES = [
-    *"该此本这个项件上述接到收你您们的议案提建和、及与后悉已办理情况委人中心",
+    *"该此本这个项件上述接到收你您们的议案提建和、及与后悉已办理情况委人中心精神",
     *("这个", "这项", "这件", "上述", "接到", "收到", "你们的", "您们的", "你的", "您的"),
     *("议案", "提案", "建议", "收悉", "已收悉", "办理情况", "的办理情况"),
 ]

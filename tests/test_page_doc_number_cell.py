@@ -49,6 +49,18 @@ _TABLES = [
         "某民函〔2024〕5号",
         id="spaced-labels",
     ),
+    # fix8486: 文号 spaced to its cell's width by several blanks, over its value
+    pytest.param(
+        "索引号\n11520300/2024-00123\n发文机构\n某市民政局\n文      号\n某民函〔2024〕5号\n"
+        "浏览量\n日期\n2024-07-02\n",
+        "某民函〔2024〕5号",
+        id="label-spaced-wide-over-value",
+    ),
+    pytest.param(
+        "索引号：11520300/2024-00123\n发布机构：某市民政局\n文\u3000\u3000号：某民函〔2024〕5号\n",
+        "某民函〔2024〕5号",
+        id="label-spaced-ideographic",
+    ),
     pytest.param(
         "索引号: 000014349/2023-01234 主题分类: 民政 发布机构: 某县民政局 发文字号: 某县民函〔2023〕18号\n",
         "某县民函〔2023〕18号",

@@ -54,7 +54,8 @@ def test_kind_after_number_note(text: str, kind: str) -> None:
     assert p.number in {"2024018", "18"}
 
 
-# The body's 提案中 / 议案中 (what the item holds) names the item, as 该提案 does: it wins over
+# The body's 提案中 / 议案中 (what the item holds) names the item, as 该提案 does, and so does
+# 提案精神 (what it asks): it wins over
 # the quoted title's ending; 建议中 is the common noun's (a proposal's points) and does not.
 _CONTENT = (
     "李某、王某委员：\n你们提出的《关于加强古镇文化保护利用的建议》，已交由我们研究办理，"
@@ -69,6 +70,11 @@ _CONTENT = (
         pytest.param("议案中", "议案", id="yian-zhong"),
         pytest.param("建议中", "建议", id="jianyi-zhong-common-noun"),
         pytest.param("提案中心对", "建议", id="tian-zhongxin-a-body"),
+        # fix8486: what the item asks, 提案精神 / 议案的精神, names it too; 建议精神 does not
+        pytest.param("我们将结合提案精神，", "提案", id="tian-jingshen"),
+        pytest.param("按照议案的精神，", "议案", id="yian-de-jingshen"),
+        pytest.param("结合建议精神，", "建议", id="jianyi-jingshen-common-noun"),
+        pytest.param("建议和提案精神，", "建议", id="pair-of-kinds-jingshen"),
         pytest.param("", "建议", id="no-word"),
     ],
 )

@@ -2,7 +2,9 @@
 digits, a blank, a heading) at a line's start, read as ``一 加强监管`` already is.
 
 Read only where the letter numbers such lines consistently (1, 2, 3 in order), or where
-one carries on an Arabic level already open (``1、…`` then ``2 …``: a ``1、`` level);
+one carries on an Arabic level already open (``1、…`` then ``2 …``: a ``1、`` level); the
+digits glued to the heading, the blank lost too (``1规范审批…``, fix8486), only in a run of
+three at least numbered from 1;
 never a line that opens with a figure of a quantity, a date or a phone, nor a table's row
 (more blanks after the heading) or a list of names. Snippets are invented.
 """
@@ -67,6 +69,23 @@ READ = [
         ],
         id="with-inline-children",
     ),
+    # fix8486: the blank lost too, the digits glued to the heading, in a run of three at least
+    pytest.param(
+        "1规范审批流程。新建项目先行环评。\n2强化日常巡查。每月检查一次。\n"
+        "3完善长效机制。建立台账制度。",
+        [(1, 1, "1", "规范审批流程"), (1, 2, "2", "强化日常巡查"), (1, 3, "3", "完善长效机制")],
+        id="glued-run-of-three",
+    ),
+    pytest.param(
+        "1规范审批流程。\n已经完成。\n2强化日常巡查。\n3完善长效机制。\n4加大宣传力度。",
+        [
+            (1, 1, "1", "规范审批流程"),
+            (1, 2, "2", "强化日常巡查"),
+            (1, 3, "3", "完善长效机制"),
+            (1, 4, "4", "加大宣传力度"),
+        ],
+        id="glued-run-of-four",
+    ),
 ]
 
 
@@ -109,6 +128,12 @@ NOT_READ = [
     pytest.param("1、基本情况\n已完成。\n3 加强日常巡查\n已完成。", id="not-the-next-number"),
     pytest.param("1、基本情况\n已完成。\n2 个项目正在建设。", id="count-in-an-open-level"),
     pytest.param("0 加强日常监管\n1 完善制度建设", id="opening-with-zero"),
+    pytest.param("2加强日常监管。\n3完善制度建设。\n4加大宣传力度。", id="glued-run-without-one"),
+    pytest.param("1加强日常监管。\n2完善制度建设。\n4加大宣传力度。", id="glued-run-skipping"),
+    pytest.param("1个项目已完工。\n2个项目在建。\n3个项目已立项。", id="glued-counts"),
+    pytest.param("1、基本情况\n已完成。\n2加强日常巡查工作。", id="glued-after-an-open-level"),
+    pytest.param("1东风路 改造\n2西湖街 新建\n3南山路 在建", id="glued-table-rows"),
+    pytest.param("1刘某\n2陈某\n3赵某", id="glued-list-of-names"),
 ]
 
 

@@ -61,3 +61,18 @@ def test_an_everyday_word_over_the_title_is_no_issuer(word: str) -> None:
 def test_an_office_with_that_suffix_still_signs(office: str) -> None:
     letter = parse_text(_HEAD + "感谢您的支持。\n\n" + office + "\n" + _DATE)
     assert letter.signature.issuer == office
+
+
+# fix8486: a site's credit of who runs it under the date, ``某某主办`` / ``某某承办`` (a brand
+# a mirror set there, no office's suffix before it), is no signer: 主办 ends no office's name.
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("某某在线_某某平台主办", id="brand-zhuban"),
+        pytest.param("某某网络科技承办", id="company-chengban"),
+    ],
+)
+def test_a_site_credit_under_the_date_signs_nothing(credit: str) -> None:
+    letter = parse_text(_HEAD + "感谢您的支持。\n\n" + _DATE + credit + "\n地址：某市某路1号\n")
+    assert letter.signature.issuer is None
+    assert letter.signature.date == "2021-06-18"

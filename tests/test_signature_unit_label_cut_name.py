@@ -114,3 +114,71 @@ def test_a_day_that_goes_on_from_the_line_above_is_no_damaged_date(piece: str) -
     codes = [d.code.value for d in parse_text(piece).diagnostics]
     assert "missing-date" in codes
     assert "missing-body" not in codes
+
+
+# fix8486: the same closing damaged further. The label glued to its unit, its colon lost
+# (``承办单位某县某局``: 承办单位, 办理单位 and 经办单位 stand glued at a line's start), signs the
+# unit alone, never the label with it; the date left as numerals alone, 年月日 all lost
+# (``0三``, ``二〇二五十``), is a date past reading as the day alone is; a page cut inside the
+# 抄送 label, ``抄`` alone its last line, leaves the closing read.
+DAMAGED_FURTHER = [
+    pytest.param("承办单位某某自治县住房和城乡建设", "2023年12月26日", CC,
+                 "某某自治县住房和城乡建设", "2023-12-26", id="glued-label-cut-name"),
+    pytest.param("办理单位某县交通运输局", "2023年12月26日", CC,
+                 "某县交通运输局", "2023-12-26", id="glued-label-whole-name"),
+    pytest.param("经办单位某市水务局", "", "",
+                 "某市水务局", None, id="glued-label-last-line"),
+    pytest.param("答复部门某县教育局", "2023年12月26日", CC,
+                 "某县教育局", "2023-12-26", id="glued-answering-label"),
+    pytest.param("承办单位：某某自治县住房和城乡建设", "0三", CC,
+                 "某某自治县住房和城乡建设", None, id="numerals-left-of-the-date"),
+    pytest.param("承办单位：某县教育局", "二〇二五十", CC,
+                 "某县教育局", None, id="year-and-numerals-left"),
+    pytest.param("承办单位：某某自治县住房和城乡建设", "2023年12月26日", "抄\n",
+                 "某某自治县住房和城乡建设", "2023-12-26", id="cut-inside-the-cc-label"),
+    pytest.param("承办单位：某某自治县住房和城乡建设", "0三", "抄\n",
+                 "某某自治县住房和城乡建设", None, id="numerals-left-then-cut-cc-label"),
+    pytest.param("承办单位某某自治县住房和城乡建设", "0三", "抄\n",
+                 "某某自治县住房和城乡建设", None, id="all-three-at-once"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("unit", "date_line", "under", "signer", "date"), DAMAGED_FURTHER)
+def test_a_unit_label_signs_a_closing_damaged_further(
+    unit: str, date_line: str, under: str, signer: str, date: str | None
+) -> None:
+    dated = "单位负责人：\n        " + date_line + "\n" if date_line else ""
+    letter = parse_text(HEAD + unit + "\n" + dated + under)
+    assert (letter.signature.issuer, letter.signature.date) == (signer, date)
+    assert letter.issuer == signer
+    span = letter.signature.issuer_span
+    assert span is not None
+    assert (letter.text or "")[span[0] : span[1]] == signer
+
+
+# Left alone: a label glued to words that are no unit (a sentence, a person), figures alone or
+# numerals with no zero under the unit (a page's number, a list's), words under a last 抄.
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("承办单位要认真落实整改\n2024年3月5日\n", id="glued-label-opens-a-sentence"),
+        pytest.param("承办单位王某某\n2024年3月5日\n", id="glued-label-then-a-person"),
+        pytest.param(
+            "承办单位将进一步在全县推广\n2024年3月5日\n", id="glued-label-place-in-a-sentence"
+        ),
+    ],
+)
+def test_no_glued_label_signs_where_it_names_no_unit(closing: str) -> None:
+    letter = parse_text(HEAD + closing)
+    assert letter.signature.issuer is None
+    assert letter.signature.date == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [pytest.param("12", id="figures-alone"), pytest.param("三", id="a-numeral-alone")],
+)
+def test_no_numerals_without_a_zero_are_a_date(last: str) -> None:
+    letter = parse_text(HEAD + "承办单位：某县教育局\n" + last + "\n")
+    assert letter.signature.date is None
+    assert "missing-date" in [d.code.value for d in letter.diagnostics]

@@ -6206,8 +6206,12 @@ def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
 _NUMBER_LABELS = vocab.spellings(
     tuple(e for e in vocab.labels_of("doc_number") if e.needs == "start")
 )
+_SPACED_NUMBER_LABEL = re.compile(r"文[ \t\u3000\xa0]{0,8}号")
+"""The 文号 label, spaced to its cell's width by blanks of any kind or not (文号, 文 号,
+文　　号, 文      号: fix8486): :data:`_NUMBER_CELL`'s, and the gate before the cells."""
 _NUMBER_CELL = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:{_NUMBER_LABELS}|文\s?号)\s*[\]】]?\s*[:：]?[\s|｜│]*"
+    rf"(?<![\u4e00-\u9fff])(?:{_NUMBER_LABELS}|{_SPACED_NUMBER_LABEL.pattern})"
+    r"\s*[\]】]?\s*[:：]?[\s|｜│]*"
 )
 CELL_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(﹝〖](?P<year>(?:19|20)\d{2})年?"
@@ -6235,7 +6239,7 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
     seen = INVISIBLE.sub("", original) if invisible else original
-    if not ("文号" in seen or "文 号" in seen or "文字号" in seen or "编号" in seen):
+    if not ("文字号" in seen or "编号" in seen or _SPACED_NUMBER_LABEL.search(seen)):
         return None
     lines = original.split("\n")
     starts = _line_starts(lines)

@@ -1140,13 +1140,41 @@ _DAY_LEFT_LONGEST = 4 + 4
 """The longest line :data:`_DAY_LEFT` reads: a few stray figures and a day in numerals."""
 
 
+# What is left of a 成文日期 written in numerals whose 年, 月 and 日 a copy all lost: its
+# numerals alone on the line, a zero among them (〇, or the 0 or 零 a typist set for it:
+# 二0二四年) and a numeral 一 to 十 (``0二``, ``二〇二四五二十``). A date past reading (null), as
+# :data:`_DAY_LEFT`'s; figures alone (``12``, a page's number) or numerals alone (``三``) are
+# none (fix8486).
+_NUMERALS_LEFT = re.compile(r"[〇○零0一二三四五六七八九十]{2,12}")
+_NUMERALS_LEFT_LONGEST = 12
+_ZEROS = frozenset("〇○零0")
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _numerals_left(view: TextView, line: Line, text: str) -> bool:
+    """Whether ``text``, ``line``'s, is a date in numerals whose 年月日 were lost
+    (:data:`_NUMERALS_LEFT`), not the rest of a date broken over the line (:func:`_day_left`'s
+    test of the line above)."""
+    return (
+        _NUMERALS_LEFT.fullmatch(text) is not None
+        and not _ZEROS.isdisjoint(text)
+        and not _NUMERALS.isdisjoint(text)
+        and _not_run_on(view, line)
+    )
+
+
 def _day_left(view: TextView, line: Line, text: str) -> bool:
     """Whether ``text``, ``line``'s, is a date's day alone (:data:`_DAY_LEFT`) whose year
-    and month were lost, not the rest of a date or a figure broken over the line: the
-    nearest line above with words (a page number the view dropped, a blank line passed)
-    ends in a figure or 月 (``2024年5月`` / ``20日``, :func:`day_below`; ``…5月12`` / ``3日``)."""
-    if _DAY_LEFT.fullmatch(text) is None:
-        return False
+    and month were lost, not the rest of a date or a figure broken over the line
+    (:func:`_not_run_on`)."""
+    return _DAY_LEFT.fullmatch(text) is not None and _not_run_on(view, line)
+
+
+def _not_run_on(view: TextView, line: Line) -> bool:
+    """Whether ``line`` is no rest of a date or a figure broken over the line: the nearest
+    line above with words (a page number the view dropped, a blank line passed) ends in
+    neither a figure nor 月 (``2024年5月`` / ``20日``, :func:`day_below`; ``…5月12`` /
+    ``3日``)."""
     for k in range(line.index - 1, -1, -1):
         above = view.lines[k].text.strip()
         if above:
@@ -1354,6 +1382,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return date
     if text[-1:] == "日" and len(text) <= _DAY_LEFT_LONGEST and _day_left(view, line, text):
         return Kind.DAMAGED_DATE
+    if len(text) <= _NUMERALS_LEFT_LONGEST and _numerals_left(view, line, text):
+        return Kind.DAMAGED_DATE
     if (
         len(text) <= _SEAL_LONGEST
         and (_SEAL_MARKS[0] in text or _SEAL_MARKS[1] in text)
@@ -1380,6 +1410,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not _prose(text)
         and not text.startswith(_SENTENCE_OPENINGS)
         and CONTACT_VALUE_LABEL.match(text) is None
+        and GLUED_HANDLER.match(text) is None
     ):
         return Kind.AUTHORITY
     if (
@@ -1388,7 +1419,11 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and listed_authorities(text) is not None
     ):
         return Kind.AUTHORITY  # 某市公安局，某市交通运输局; 某市公安局、 over the next
-    if text[:1] in _HOST_FIRST and "：" in text and host(view, line) is not None:
+    if (
+        text[:1] in _HOST_FIRST
+        and ("：" in text or GLUED_HANDLER.match(text))
+        and host(view, line) is not None
+    ):
         return Kind.HOST
     # (gates: each pattern needs the word tested before it; a label then a note next, the
     # usual line here: which test answers first changes nothing, each answers OTHER. A 印发
@@ -1456,6 +1491,12 @@ _CUT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,12}?[省市县区州旗盟][\u4e00-\u
 """A unit's name that lost its last characters in copying (某县住房和城乡建设, its 局 lost),
 as a unit's label gives it: opening with its place (its level, 省 市 县 区 州 旗 盟), words
 after it, no mark nor figure. Signs as written, as the head's authority does so cut."""
+GLUED_HANDLER = re.compile(rf"^{HANDLING_UNIT}(?P<name>[\u4e00-\u9fff（）()]{{3,40}})$")
+"""A handling unit's label glued to its unit, the colon lost (``承办单位某县某局``,
+``答复部门某县某局``): read as with its colon, the unit an authority's name whole or cut
+(:data:`_CUT_UNIT`), no sentence's words in it (``承办单位将进一步在全县推广``, ``答复部门将…``
+open a sentence: review57g), where the closing knows the line (fix8486: an earlier round
+signed nothing there, or the label with the name, ``承办单位某县某局``)."""
 _HANDLER_ALONE = re.compile(rf"^{HANDLING_UNIT}：[^，,；;。：]+$")
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
 closing's last line, they sign (:func:`signature`); a site's 主办单位 with its address
@@ -1510,6 +1551,13 @@ _GLUED_HEADS = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
+
+
+_CC_HEAD = "抄"
+"""The head the 抄送 and 抄报 labels share (``抄``): the letter's last line holding it alone is
+what a page cut inside that label left of it, the closing's (fix8486: an earlier round read
+nothing of a closing whose last line was ``抄``). Other labels' heads are words of their own
+(``文件``, ``代表``, ``信息``): none."""
 
 
 def _glued_label_head(name: str, below: str) -> int:
@@ -1577,7 +1625,7 @@ def host(view: TextView, line: Line) -> Line | None:
     某县交通运输局    协办单位：某县财政局``, ``答复单位：某局``): the authority's part of the
     line; None when it gives none. A 协办单位 (a unit that helps) signs nothing."""
     if _HOST_LABEL.match(line.text) is None:
-        return None  # (the part before a gap matches only where the line does: no parts)
+        return _glued_host(line)  # (the part before a gap matches only where the line does)
     first = _label_part(view, line)
     m = _HOST_LABEL.match(first.text)
     if m is None:
@@ -1612,6 +1660,17 @@ def host(view: TextView, line: Line) -> Line | None:
             return None  # a cut name never ends in the bare word 单位 (it is a label's)
     start = first.start + m.start("name")
     return Line(line.index, start, first.start + end, name)
+
+
+def _glued_host(line: Line) -> Line | None:
+    """The unit of a handling unit's label glued to it (:data:`GLUED_HANDLER`), or None."""
+    m = GLUED_HANDLER.match(line.text)
+    if m is None:
+        return None
+    name = m["name"]
+    if not (AUTHORITY_LINE.match(name) or _CUT_UNIT.fullmatch(name)) or _prose(name):
+        return None
+    return Line(line.index, line.start + m.start("name"), line.start + m.end("name"), name)
 
 
 _PERSON_AFTER = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)]$")
@@ -2368,6 +2427,8 @@ def closing_start(
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
         if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
+        if found is None and i == len(lines) and lines[i - 1].text.strip() == _CC_HEAD:
+            found = Kind.OTHER  # 抄: the 抄送 label's head, where the page was cut
         # (_cut_authority reads only the letter's last line, or one over seal notes alone:
         # no call for another)
         if (

@@ -15,7 +15,8 @@ one (kind, number, session, title), with the decisions and examples behind them:
   Then the opening: the word right after its quoted title (``《…的议案》的建议``,
   ``关于…的建议提案``) or after the number noted there (``《…的建议》(2024018号)提案``),
   after its number, ``你/您(们)的提案``; then a word of the body
-  that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``, ``提案中关于…``; a body's
+  that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``, ``提案中关于…``,
+  ``结合提案精神``; a body's
   ``建议`` only after the quoted title's ending: it is also the common noun for a
   proposal's points; so is a body's ``提案`` in a letter addressed to deputies alone, who
   make no 提案); then the quoted title's own ending (``《关于…的建议》``); the
@@ -803,7 +804,8 @@ _NUMBER_NOTE = re.compile(rf"[（(]第?{_N}号{_WHOSE}?(?:{_KINDS})?[）)]?$")
 # A kind word that names the item in the body: after a word pointing at it (该提案, 接到
 # 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉); 提案 or 议案
 # before 中 (提案中关于…的建议: what the item holds; 建议中 is the common noun's, a
-# proposal's points). The pattern opens
+# proposal's points) or 精神 (结合提案精神, 按照议案的精神: what the item asks; fix8486). The
+# pattern opens
 # with the kind word, so the engine tries only where one stands; the word pointing at it is
 # looked for behind the kind word's two characters (``..``). The same matches as the
 # pointing word first: no pointing word holds a kind word's character, so none overlaps
@@ -813,7 +815,7 @@ _ITEM_WORD = re.compile(
     r"(?:(?<=[该此本]..)|(?<=(?:这个|这项|这件|上述|接到|收到|你的|您的)..)|(?<=[你您]们的..))"
     r"(?![委人])"
     r"|(?<![和、及与]..)(?=后|收悉|已收悉|办理情况|的办理情况)"
-    r"|(?<=案)(?<![和、及与]..)(?=中(?!心)))"
+    r"|(?<=案)(?<![和、及与]..)(?=中(?!心)|的?精神))"
 )
 # A kind word of the title that names no item: a body (提案委员会, 提案委), a person (提案人),
 # a pair of kinds (建议和提案, 建议、提案办理工作).

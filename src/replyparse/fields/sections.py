@@ -590,6 +590,50 @@ def _bare_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
     return _Candidate(Style.AR_DOT, int(norm[pos:stop]), pos, stop, True)
 
 
+_GLUED_RUN_LEAST = 3
+"""How many items a run of markers glued to their headings (:func:`_glued_arabic`) needs."""
+
+
+def _glued_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
+    """The ``1.`` a line starting at ``pos`` would open had its mark and its blank both been
+    lost, the digits glued to the heading (``1规范审批。…``), or None: a heading's hanzi
+    right after one or two digits, no count's unit (1个, 3月, 2型: as :func:`_bare_arabic`
+    reads them), no other blank in the line. Riskier than a lost mark alone (a figure glued
+    to its words opens many a line), so :func:`_glued_runs` keeps it only in a run of
+    :data:`_GLUED_RUN_LEAST` at least, numbered 1, 2, 3… at line starts (fix8486)."""
+    norm, origin = view.norm, view.origin
+    stop = pos + 1
+    if stop < end and norm[stop] in _DIGITS:
+        stop += 1
+    if stop >= end or norm[pos] == "0" or origin[stop] - origin[stop - 1] != 1:
+        return None  # (a blank after the digits: :func:`_bare_arabic`'s)
+    if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_AR_NO_HEADING.match(norm, stop):
+        return None
+    line_end = norm.find("\n", stop, end)
+    line_end = end if line_end < 0 else line_end
+    if line_end - stop < _BARE_AR_HEADING_MIN:
+        return None
+    if origin[line_end - 1] - origin[stop] != line_end - 1 - stop:
+        return None  # a blank in the line: cells of a row
+    return _Candidate(Style.AR_DOT, int(norm[pos:stop]), pos, stop, True)
+
+
+def _glued_runs(found: list[_Candidate], glued: list[int]) -> set[int]:
+    """Which of ``found[i]`` for ``i`` in ``glued`` (:func:`_glued_arabic`'s, in text order)
+    stand in a run numbered 1, 2, 3… of :data:`_GLUED_RUN_LEAST` at least: the others are
+    no markers."""
+    kept: set[int] = set()
+    k = 0
+    while k < len(glued):
+        j = k
+        while j + 1 < len(glued) and found[glued[j + 1]].number == found[glued[j]].number + 1:
+            j += 1
+        if j + 1 - k >= _GLUED_RUN_LEAST and found[glued[k]].number == 1:
+            kept.update(glued[k : j + 1])
+        k = j + 1
+    return kept
+
+
 # A marker typed with a colon or a comma where its 、 belongs (``一：基本情况``, ``二，…``;
 # ``1，加强监管``, ``2：…``), a heading's first word after it: no numeral, digit or figure
 # (``一，二，三``, ``1，2号楼``). Read as a lost mark is (:func:`_settle_bare`), in a run
@@ -1062,6 +1106,7 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         # with words (the reading of it and the list made for it skipped)
         starts = [start, *starts]
     bare: list[int] = []  # where in ``found`` the markers that lost their mark stand
+    glued: list[int] = []  # and those glued to their headings (1规范…), of them
     for pos in starts:
         cand = _line_candidate(view, pos, end, counts=True)
         if cand is None and pos < end:
@@ -1070,12 +1115,27 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
                 cand = _loose_marker(view, pos, end) or _bare_marker(view, pos, end)
             elif ch in _DIGITS:
                 cand = _loose_marker(view, pos, end) or _bare_arabic(view, pos, end)
+                if cand is None and (cand := _glued_arabic(view, pos, end)) is not None:
+                    glued.append(len(found))
             if cand is not None:
                 bare.append(len(found))
         elif cand is not None and cand.style is _ROMAN_LOWER_STYLE and norm[pos] in "ivx":
             bare.append(len(found))  # ii. typed in letters: only in a run, as a lost mark
         if cand is not None:
             found.append(cand)
+    if glued and len(kept := _glued_runs(found, glued)) < len(glued):
+        # (a figure glued to its words out of such a run is none: left out, the indexes of
+        # the lost marks after it moved back)
+        dropped = set(glued) - kept
+        lost = {i for i in bare if i not in dropped}
+        kept_found: list[_Candidate] = []
+        bare = []
+        for i, c in enumerate(found):
+            if i not in dropped:
+                if i in lost:
+                    bare.append(len(kept_found))
+                kept_found.append(c)
+        found = kept_found
     # Each reader below is asked only when its scan found a place: with none it finds
     # nothing (the usual letter needs none of them, and the sets they take cost more).
     mid = (

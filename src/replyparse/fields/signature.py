@@ -12,6 +12,7 @@ from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_LINE,
     BRANCH,
+    GLUED_HANDLER,
     JOINT_NOTE,
     LIST_MARKS,
     MONTH_DATE_LINE,
@@ -250,6 +251,7 @@ def _names_on(view: TextView, line: Line, *, dated: bool = False) -> list[Signer
         and " " not in text
         and "\n" not in text
         and "：" not in text
+        and GLUED_HANDLER.match(text) is None  # (承办单位某局: host reads past its label)
         and "，" not in text  # (a list of signers: :func:`_names_read` parts it)
         and "," not in text
         and "；" not in text
