@@ -64,6 +64,15 @@ def test_a_pages_publication_cell_gives_nothing(label: str) -> None:
     assert parse_text(HEADER.format(line=f"{label}：主动公开")).public is True
 
 
+# The 是否…公开 labels ask whether the reply's answerer agrees to publish it: among a page's
+# table's cells it is still the letter's answer (review59a: two open-set letters' gold
+# reads public true under a page's 是否同意公开 cell), unlike the site's 公开方式 cell.
+@pytest.mark.parametrize("label", ["是否同意公开", "是否公开", "是否对外公开"])
+def test_a_pages_consent_cell_is_the_letters(label: str) -> None:
+    table = PAGE_TABLE.format(line=f"{label}：是")
+    assert parse_text(table + HEADER.format(line="")).public is True
+
+
 # The page's table set right under the letter's own head labels (a page that prints its
 # metadata between the letter's head and its title: damage56's chrome-inside): the
 # publication line that closes the letter's labels, a label of its own right above it
