@@ -58,6 +58,10 @@ def test_a_heading_with_a_number_that_names_its_year() -> None:
     "text",
     [
         pytest.param("建议第27号\n某县水务局\n" + TITLE + REST, id="proposal-number"),
+        # an item's registry number, its code the item's kind (review59a: fix82 read it as
+        # the letter's 发文字号)
+        pytest.param("人大建议字第31号\n某县水务局\n" + TITLE + REST, id="kind-zi-number"),
+        pytest.param("政协提案复第31号\n某县水务局\n" + TITLE + REST, id="kind-fu-number"),
         pytest.param(
             "某县水务局\n" + TITLE + REST.replace("我局已作安排。", "按某政发8号文件要求，我局已作安排。"),
             id="in-prose",
@@ -66,3 +70,14 @@ def test_a_heading_with_a_number_that_names_its_year() -> None:
 )  # fmt: skip
 def test_no_number(text: str) -> None:
     assert parse_text(text).doc_number is None
+
+
+# The class's letter after the number, apart by a gap the view drops (one blank or two) or
+# keeps (a wide one): the number is the letter's and the letter its class, as after a number
+# with its year (review59a: fix82 read no number and no class where the view dropped it).
+@pytest.mark.parametrize("gap", [" ", "  ", "      "], ids=["one", "two", "wide"])
+def test_the_class_after_a_gap(gap: str) -> None:
+    letter = parse_text(f"某水函27号{gap}B\n某县水务局\n" + TITLE + REST)
+    assert letter.doc_number is not None and letter.doc_number.text == "某水函27号"
+    assert letter.handling_type == "B"
+    assert letter.title == OWN_TITLE

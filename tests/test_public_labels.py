@@ -19,6 +19,9 @@ PUBLIC_LABELS = [
     pytest.param("是否对外公开：是", True, id="是否对外公开-是"),
     pytest.param("是否完成对外公开:是", True, id="是否完成对外公开-half-width"),
     pytest.param("是否向社会公开：否", False, id="是否向社会公开-否"),
+    # glued to its value with no colon: the value standing alone, or before a label's colon
+    pytest.param("是否对外公开是", True, id="glued-alone"),
+    pytest.param("是否公开否理由：涉及个人信息", False, id="glued-before-a-label"),
 ]  # fmt: skip
 
 # Near-misses: 公开类别 in a sentence, or with no value it knows, says nothing.
@@ -26,6 +29,10 @@ PUBLIC_NOT = [
     pytest.param("按公开类别分别处理。", id="in-a-sentence"),
     pytest.param("公开类别：待定", id="unknown-value"),
     pytest.param("该事项是否对外公开，由上级决定。", id="asked-in-a-sentence"),
+    # a sentence the label's words open, 是 its verb (review59a: read as the value 是)
+    pytest.param("公开方式是多样的。", id="sentence-公开方式是"),
+    pytest.param("是否对外公开是群众关心的事。", id="sentence-是否对外公开是"),
+    pytest.param("是否公开是您的权利", id="sentence-no-stop"),
 ]  # fmt: skip
 
 
@@ -55,6 +62,15 @@ def test_a_pages_publication_cell_gives_nothing(label: str) -> None:
     table = PAGE_TABLE.format(line=f"{label}：主动公开")
     assert parse_text(table + HEADER.format(line="")).public is None
     assert parse_text(HEADER.format(line=f"{label}：主动公开")).public is True
+
+
+# The 是否…公开 labels ask whether the reply's answerer agrees to publish it: among a page's
+# table's cells it is still the letter's answer (review59a: two open-set letters' gold
+# reads public true under a page's 是否同意公开 cell), unlike the site's 公开方式 cell.
+@pytest.mark.parametrize("label", ["是否同意公开", "是否公开", "是否对外公开"])
+def test_a_pages_consent_cell_is_the_letters(label: str) -> None:
+    table = PAGE_TABLE.format(line=f"{label}：是")
+    assert parse_text(table + HEADER.format(line="")).public is True
 
 
 # The page's table set right under the letter's own head labels (a page that prints its

@@ -294,12 +294,14 @@ _DATE_PART = re.compile(f"^(?:{_DATE_WHOLE})$")
 # (（2024年3月1日）): both or neither.
 _ALONE = re.compile(f"^(?:{_MARK}|{_SHAPE}|(?P<dated>（)?(?:{_DATE_WHOLE})(?(dated)）))$")
 YEARLESS_DOC_NUMBER = re.compile(
-    r"(?P<prefix>(?:(?!关于|的)[\u4e00-\u9fff]){1,11}[函发字复])(?P<di>第)?(?P<serial>\d{1,5})号"
+    r"(?P<prefix>(?:(?!关于|的|建议|提案|议案)[\u4e00-\u9fff]){1,11}[函发字复])"
+    r"(?P<di>第)?(?P<serial>\d{1,5})号"
 )
 """A 发文字号 that names no year (``某农函14号``, ``某政发第3号``: an office numbering its
 letters by serial alone), its code an issuer's 代字 for a letter (函, 发, 字, 复; no title's
-words): read only where it opens a header line (:func:`numbered_heading`, the doc number's
-``_yearless``), never in prose, where ``某发5号文件`` may cite anything."""
+words, nor an item's kind: ``人大建议字第12号`` is the item's registry number): read only
+where it opens a header line (:func:`numbered_heading`, :func:`after_doc_number`, the doc
+number's ``_yearless``), never in prose, where ``某发5号文件`` may cite anything."""
 _YEARLESS = YEARLESS_DOC_NUMBER.pattern.replace("?P<prefix>", "").replace("?P<di>", "")
 _YEARLESS = _YEARLESS.replace("?P<serial>", "")
 _DOC_NUMBER_LINE = re.compile(
@@ -717,13 +719,14 @@ def is_mark(text: str) -> bool:
     return text[:1] in _MARK_FIRST and _MARK_ALONE.match(text) is not None
 
 
-_LEADING_DOC_NUMBER = re.compile(DOC_NUMBER)
+_LEADING_DOC_NUMBER = re.compile(f"{DOC_NUMBER}|{_YEARLESS}")
 
 
 def after_doc_number(line: Line) -> Line | None:
     """The rest of ``line`` after the 发文字号 that opens it (``某民函〔2024〕5号（A类，同意
-    公开）`` → ``（A类，同意公开）``), as a line of its own, for the marks written there to be
-    read as a line of marks; None when no number opens it or nothing follows it."""
+    公开）`` → ``（A类，同意公开）``; also one naming no year, ``某农函14号 B`` → ``B``), as a
+    line of its own, for the marks written there to be read as a line of marks; None when no
+    number opens it or nothing follows it."""
     text = line.text
     if "号" not in text or text[-1:] == "号":
         return None  # (a number ends with 号: a line with none holds none)

@@ -1684,13 +1684,15 @@ def _title_opens_below(lines: tuple[Line, ...], i: int, stop: int) -> bool:
     return False
 
 
+BUTTON = rf"[【\[［]?(?:{vocab.alternation('page_buttons')})[】\]］]?"
+"""A page's button as a copy of the page keeps it as text, in its brackets or bare (朗读,
+【打印】: ``data/page_buttons.txt``): a pattern's text, for the patterns of a run of them."""
+BUTTON_FIRSTS = frozenset("【[［" + "".join(word[0] for word in vocab.words("page_buttons")))
+"""What a :data:`BUTTON` opens with: its bracket or its word's first character (a gate)."""
 # A line of a page's buttons alone, bracketed or bare, one or more (朗读, 【打印】【关闭】,
 # 打印本页 关闭窗口): a copy of the page kept them as text over the letter; never a title,
 # also on a copy that shows no other sign of its page (where chrome.py reads nothing).
-_BUTTONS_LINE = re.compile(
-    rf"(?:[【\[［]?(?:{vocab.alternation('page_buttons')})[】\]］]?[\s|｜/]*)+"
-)
-_BUTTON_FIRSTS = frozenset("【[［" + "".join(word[0] for word in vocab.words("page_buttons")))
+_BUTTONS_LINE = re.compile(rf"(?:{BUTTON}[\s|｜/]*)+")
 
 
 # What a line of a title broken over lines may hold without a title's words: the session
@@ -1946,7 +1948,11 @@ def _header_and_title(
             )
             or (line.text[-1:] in _WEEKDAY_LAST and _WEEKDAY_LINE.match(line.text))
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
-            or (line.text[:1] in _BUTTON_FIRSTS and _BUTTONS_LINE.fullmatch(line.text))
+            or (
+                line.text[:1] in BUTTON_FIRSTS
+                and (not title or _ended(title[-1].text))
+                and _BUTTONS_LINE.fullmatch(line.text) is not None
+            )
             or (
                 line.text[-1:] in _NOTE_CLOSERS
                 and (

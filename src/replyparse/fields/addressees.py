@@ -20,7 +20,7 @@ import re
 from replyparse import vocab
 from replyparse.context import Context, Found, Item
 from replyparse.invisible import has_invisible
-from replyparse.layout import GREETING_END
+from replyparse.layout import BUTTON, BUTTON_FIRSTS, GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
 from replyparse.textview import (
     COLON_LOOKALIKES,
@@ -424,12 +424,7 @@ _DUN_TABLE = str.maketrans(DUN_LOOKALIKES)
 # tools as text (打印王某代表：, 【关闭】李某委员：, 分享到：王某代表：): a button's word,
 # in its brackets or not, which no name holds; the names (and the 主送 line) start after it.
 # Asked only where a name opening with a common surname follows (关某委员： stays whole).
-_TOOL_FIRSTS = frozenset("【[" + "".join(word[0] for word in vocab.words("page_buttons")))
-"""What a button's word before the names opens with (its bracket or its first character)."""
-_TOOL_BEFORE_NAMES = re.compile(
-    rf"^(?:[【\[]?(?:{vocab.alternation('page_buttons')})[】\]]?"
-    r"[ \u3000：:]*)+"
-)
+_TOOL_BEFORE_NAMES = re.compile(rf"^(?:{BUTTON}[ \u3000：:]*)+")
 
 
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
@@ -437,7 +432,7 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     written, span = view.source(line.start, line.end)
     salutation = written.strip()
     lead = len(written) - len(written.lstrip())
-    if salutation[:1] in _TOOL_FIRSTS and (tool := _TOOL_BEFORE_NAMES.match(salutation)):
+    if salutation[:1] in BUTTON_FIRSTS and (tool := _TOOL_BEFORE_NAMES.match(salutation)):
         rest = salutation[tool.end() :]
         if opens_with_surname(rest) and not _OPENERS.match(rest):
             salutation, lead = rest, lead + tool.end()  # 打印王某代表： → 王某代表：

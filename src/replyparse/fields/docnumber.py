@@ -895,7 +895,11 @@ def _yearless(view: TextView, layout: Layout) -> DocNumberFound | None:
             continue
         at = label.value if label is not None else line.start
         m = YEARLESS_DOC_NUMBER.match(view.norm, at, line.end)
-        if m is None or (m.end() < line.end and view.norm[m.end()] not in _AFTER_YEARLESS):
+        if m is None or not (
+            m.end() == line.end
+            or view.norm[m.end()] in _AFTER_YEARLESS
+            or gap_before(view, m.end())  # (a gap the view dropped: 某农函14号  B)
+        ):
             continue
         text, span = view.source(m.start(), m.end())
         return DocNumberFound(
@@ -919,7 +923,8 @@ def _yearless(view: TextView, layout: Layout) -> DocNumberFound | None:
 
 
 _AFTER_YEARLESS = frozenset(" （(【[［")
-"""What may follow a yearless 发文字号 on its line: a gap, or a note's opening bracket."""
+"""What may follow a yearless 发文字号 on its line: a note's opening bracket, or the blank a
+wide gap leaves in the view (a narrower one the view drops: :func:`gap_before`)."""
 
 
 def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:

@@ -1218,15 +1218,20 @@ def extract(ctx: Context) -> list[Item]:
     if (not numbers or session is None) and title:
         for heading in _item_headings(ctx, title[0].index):
             flat = Flat.line(heading)
-            if (
-                not numbers
-                and (read := _numbers(_Scan.of_place(flat)))
-                and (first := _first_number(flat, read, [])) is not None
-            ):
+            read = _numbers(_Scan.of_place(flat))
+            first = _first_number(flat, read, []) if read else None
+            if numbers and first is not None and first.value != numbers[0].value:
+                continue  # another item's heading (第47号 over a letter naming 第7号)
+            gave = False
+            if not numbers and first is not None:
                 numbers.append(first)
+                gave = True
             if session is None and (sm := _SESSION.search(flat.text)):
                 name = _strip_lead(sm.group(0))
                 session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
+                gave = True
+            if gave:
+                break  # (the first heading that names the item gives both, no other)
     if session is None:
         session = _session_alone(ctx)
 

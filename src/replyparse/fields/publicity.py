@@ -35,6 +35,7 @@ from replyparse.elements import (
 from replyparse.fields.cc import PUBLIC_LABEL_GLUED
 from replyparse.fields.linescan import lines_at
 from replyparse.labels import (
+    ALL,
     OPENERS,
     LabelSet,
     gap_before,
@@ -122,10 +123,34 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | N
             while at < end and (view.norm[at] in OPENERS or view.norm[at] in CELL_BARS):
                 at += 1  # a value in brackets (是否同意公开：（是）) or a table's cell
             m = _VALUE.match(view.norm, at, end)
-            if m is not None:
+            if m is not None and (found.colon or _value_stands(view, m.end(), end)):
                 value = vocab.mapping("public_values")[m.group("value")] == "true"
                 return value, m.span("value")
     return None
+
+
+# What may follow a label's value, after its closing brackets: the value's end, a separator,
+# a note's bracket (是（依申请）), a blank, a cell's bar, another label and its colon (a few
+# words, 否理由：…; or one of ours, :data:`~replyparse.labels.ALL`); or a gap
+# (:func:`_value_stands`).
+_CLOSING_RUN = re.compile(rf"[{_CLOSE}]*")
+_VALUE_END = re.compile(rf"$|[，,；;。.、（(\s{CELL_BARS}]|[\u4e00-\u9fff]{{1,8}}[：:]")
+"""(the last branch: a label's shape, one of ours or not, 否理由：…)"""
+
+
+def _value_stands(view: TextView, at: int, end: int) -> bool:
+    """Whether the value of a label glued to it with no colon, read ending at
+    ``view.norm[at]`` (its region ending at ``end``), stands as a value: not the first word
+    of a sentence the label's words open (``公开方式是多样的。``, ``是否对外公开是群众关心的
+    事。``: 是 is no value there). (After a colon the value is read as it stands: a label
+    and its colon open no sentence, ``公开方式：主动公开发布``.)"""
+    m = _CLOSING_RUN.match(view.norm, at, end)
+    after = m.end() if m is not None else at
+    return (
+        _VALUE_END.match(view.norm, after, end) is not None
+        or gap_before(view, after)
+        or ALL.spelled(view.norm[after:end]) is not None
+    )
 
 
 _CC_LABEL = re.compile(r"(?:抄送|抄报)[：:]")
