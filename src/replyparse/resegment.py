@@ -58,6 +58,7 @@ from replyparse.closing import (
     footnote_start,
     glued_cc_label,
     glued_person_start,
+    level_menu,
     names_in_sentence,
     one_unit_apart,
     person_note_start,
@@ -5114,6 +5115,8 @@ class _Reader:
         ``2019年7月15日``)."""
         if not self._may_end_name(line.end, start):
             return None
+        if level_menu(self.norm[line.start : line.end]):
+            return None  # a page's menu of the place's bodies (市委 市政府 市人大): no signer
         # the name first, then the date: a cut needs both, each is read alone (the same
         # answer in either order), and most lines above a date hold the signer's name
         # alone, from the line's start, which is no cut: the date is not read for them
