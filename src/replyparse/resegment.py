@@ -484,7 +484,7 @@ _MAY_OPEN_RUN = re.compile(rf"[{_CJK}A-Za-z〔\[［【（]")
 # Words of a title: a header line followed by one ran into the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a reply names itself at its title's end (答复, 答复函, 复函…: data/reply_endings.txt).
-_REPLY_ENDINGS = vocab.alternation("reply_endings")
+_REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first: gates split it)
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告")
 # The kind word an item's own title ends with, where a title holding no reply's ending
