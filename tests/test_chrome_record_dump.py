@@ -109,3 +109,11 @@ def test_an_object_with_no_pages_key_stays_the_letters(line: str) -> None:
 def test_a_dump_with_a_pages_key_shows_a_page() -> None:
     assert shows_page('摘要: {"原始ID":"a1","发布时间":"2031-04-09"}')
     assert shows_page('{"编号":"A-1","来源":"某县政府"}')
+
+
+def test_a_dump_wrapped_inside_its_pages_key_is_chrome_whole() -> None:
+    # (review59b: the page's key read over the pieces joined; left59b's round asked each
+    # piece alone, and a copy that wrapped inside the key, "发 / 布时间":, kept the dump)
+    pieces = ['摘要: {"附件":[],"来', '源":"某县政府网"}']
+    lines = ["某县水务局关于某事的复函", "发布时间：2031-04-09", *pieces, "", "王某委员："]
+    assert chrome_lines(lines, "\n".join(lines)) >= {1, 2, 3}

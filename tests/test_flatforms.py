@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from replyparse import flatforms, parse_text
 from replyparse.flatforms import form_lines
 from replyparse.labels import labelled_value, opening_label
 from replyparse.textview import TextView
@@ -87,6 +90,11 @@ _UNDER_LAST_LABEL = [
         ("关于县九届人大二次", "会议第7号", "建议的答复函"),
         id="three-lines",
     ),
+    pytest.param(
+        "办理类型\nB\n答复正文\n{title}\n林岚代表：",
+        ("某县水务局关于县九届人大", "二次会议第7号建议的答复书"),
+        id="ending-in-its-answer-book",  # (review59b: data/reply_endings.txt's 答复书)
+    ),
 ]
 
 
@@ -102,9 +110,55 @@ def test_a_title_broken_under_the_last_label_reads_as_on_one_line(
     assert pieces[0] not in broken
 
 
+class _Searched:
+    """:data:`flatforms._REPLY_TITLE` with the texts it is asked to search kept."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.texts = pattern, list[str]()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.texts.append(text)
+        return self.pattern.search(text)
+
+
+def test_a_long_line_under_a_title_opening_is_searched_only_as_a_title_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (review59b: a line with many 关于 and no reply's ending under a label's value was
+    # searched for a whole title, each 关于 tried to the line's end: 24,000 characters
+    # took 20 s; the ending is asked first)
+    searched = _Searched(flatforms._REPLY_TITLE)
+    monkeypatch.setattr(flatforms, "_REPLY_TITLE", searched)
+    text = "办理情况\n关于某事\n" + "关于某桥" * 500 + "\n林岚代表：\n您好。"
+    _form(text)
+    assert not [t for t in searched.texts if len(t) > 100]
+    titled = text.replace("\n林岚", "的答复\n林岚")
+    assert titled.split("\n")[2] not in _form(titled)  # (ending as a title: still read)
+
+
 def test_a_proposal_title_wrapped_in_its_cell_stays_a_value() -> None:
     # (a 案由's title ends in no reply's word: its first line the cell's value, as before)
     assert "关于修缮某某桥的" in _form("案由\n关于修缮某某桥的\n建议\n办理类型\nB\n林岚代表：")
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [
+        (("案由", "关于修缮某某桥的", "建议"), "关于修缮某某桥的建议的答复"),
+        (("建议标题", "关于加强某某", "管理的建议"), "某县水务局关于加强某某管理的建议的答复"),
+    ],
+)
+def test_a_proposal_title_wrapped_over_the_replys_own_stays_a_value(
+    cell: tuple[str, ...], title: str
+) -> None:
+    # (review59b: the reply's title whole on its line under the cell's wrapped value is
+    # that title alone; left59b's round joined the cell's lines to it as one broken title,
+    # and the proposal's title read the reply's after its own)
+    text = "办理类型\nB\n" + "\n".join(cell) + "\n" + title + "\n林岚代表：\n您提出的建议收悉。"
+    assert cell[1] in _form(text)
+    assert title not in _form(text)
+    letter = parse_text(text, keywords=False)
+    assert (letter.title, letter.proposal.title) == (title, cell[1] + cell[2])
 
 
 def _value(text: str) -> str:

@@ -80,3 +80,15 @@ def test_two_level_bodies_still_sign_jointly() -> None:
     # (县委 县政府: two so short may sign a joint reply; the menu wants three)
     letter = parse_text(_HEAD + "县委  县政府\n2024年5月6日\n", keywords=False)
     assert letter.signature.issuer == "县委、县政府"
+
+
+@pytest.mark.parametrize(
+    "menu", ["县委 县政府 县人大 县政协", "县委|县人大|县法院", "市委 市政府 市人大 市政协 市纪委"]
+)
+def test_a_menu_of_level_bodies_over_the_date_signs_nothing(menu: str) -> None:
+    # (review59b: over the date too, as the record says; left59b's round let the
+    # re-segmenter cut its last body, or each between bars, off as a signer over the date,
+    # and 县政协 or 县委、县人大、县法院 signed)
+    letter = parse_text(_HEAD + menu + "\n2024年5月6日\n", keywords=False)
+    assert (letter.signature.issuer, letter.issuer) == (None, None)
+    assert letter.signature.date == "2024-05-06"

@@ -2918,18 +2918,18 @@ def _wrapped_dump(texts: list[str], filled: list[int], chrome: set[int]) -> None
         if "{" not in texts[i] or i in chrome or _DUMP_OPENS.match(texts[i]) is None:
             continue
         run = [i]
-        keyed = _DUMP_KEY.search(texts[i]) is not None
         if texts[i].endswith("}"):
-            if keyed:
+            if _DUMP_KEY.search(texts[i]):
                 chrome.add(i)  # (whole on its line, longer than a line of chrome by itself)
             continue
         for j in filled[at + 1 : at + _DUMP_LINES]:
             if j != run[-1] + 1:
                 break  # (a blank between: the dump ended unclosed)
             run.append(j)
-            keyed = keyed or _DUMP_KEY.search(texts[j]) is not None
             if texts[j].endswith("}"):
-                if keyed:  # (a page's key among its keys: the page's record)
+                # (a page's key among its keys, read over the pieces joined: the copy may
+                # have wrapped inside a key, "发 / 布时间":)
+                if _DUMP_KEY.search("".join(texts[k] for k in run)):
                     chrome.update(run)
                 break
 

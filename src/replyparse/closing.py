@@ -301,6 +301,14 @@ menu of the place's bodies, which no letter signs with (a joint reply names each
 full, and two at most so short: 县委 县政府), over the date or under it."""
 _LEVEL_FIRST = frozenset("省市州县区旗乡镇")
 """The first character of a :data:`_LEVEL_MENU` line: the gate before it."""
+
+
+def level_menu(text: str) -> bool:
+    """Whether ``text`` is a page's menu of the place's bodies (:data:`_LEVEL_MENU`), which
+    signs nothing, whole or in pieces (:mod:`replyparse.resegment` cuts no signer off it)."""
+    return text[:1] in _LEVEL_FIRST and _LEVEL_MENU.match(text) is not None
+
+
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"  # (no lookbehind first in the name)
     rf"(?:(?:(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"
@@ -1400,7 +1408,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         text = text[:cut]  # 某县教育局李某某: the authority, who signed for it glued after
     elif text[-1:] in _SEAL_CLOSERS and (cut := sealed_person_start(text)):
         text = text[:cut]  # 某县教育局李某某（盖章）: so, the seal's note after him
-    if text[:1] in _LEVEL_FIRST and _LEVEL_MENU.match(text):
+    if level_menu(text):
         return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
     if (
         text[-1:] in _AUTHORITY_LAST

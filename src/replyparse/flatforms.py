@@ -42,8 +42,10 @@ _NOT_LABEL = re.compile(
     rf"|{vocab.alternation('org_suffixes')})$"
 )
 _SALUTATION_LIKE = re.compile(r"：$")
+_REPLY_TITLE_ENDS = (*vocab.words("reply_endings"), "函", "意见")
+"""How a reply's whole title ends (data/reply_endings.txt, a bare 函, 意见)."""
 # A whole reply's title (关于…的答复, 对…的复函): the letter under the form, no cell's value.
-_REPLY_TITLE = re.compile(r"(?:关于|^对).{2,}(?:答复|复函|回复|函|意见)$")
+_REPLY_TITLE = re.compile(rf"(?:关于|^对).{{2,}}(?:{vocab.longest_first(_REPLY_TITLE_ENDS)})$")
 _SENTENCE = re.compile(r"[。！？]")
 _CELL = 40
 """How long a cell's value may be."""
@@ -83,14 +85,23 @@ def _title_broken_at(lines: tuple[Line, ...], k: int) -> bool:
     """Whether ``lines[k]`` opens a reply's whole title (:data:`_REPLY_TITLE`) that goes on
     over the next lines, as a centred heading wraps (``某局关于某县第十六届`` over
     ``人大三次会议第8号建议的答复函``): the letter under a form's last label, as the title on
-    one line is, no cell's value (a proposal's title a 事由 holds ends in no reply's word)."""
+    one line is, no cell's value (a proposal's title a 事由 holds ends in no reply's word).
+    A line that is a whole reply's title by itself is that title, the lines above it no part
+    of it (``案由`` / ``关于修缮某桥的`` / ``建议`` over ``关于修缮某桥的建议的答复``: the
+    proposal's title its cell wraps, review59b)."""
     text = lines[k].text
     if "关于" not in text and text[:1] != "对":
         return False  # (the gate: no title opens here)
     for j in range(k + 1, min(k + WRAP_LINES, len(lines))):
-        text += lines[j].text
-        if _REPLY_TITLE.search(text):
-            return True
+        piece = lines[j].text
+        # (the ending first: a search of a long line with many 关于 and no ending would try
+        # each 关于 to the line's end, quadratic)
+        if piece.endswith(_REPLY_TITLE_ENDS):
+            if _REPLY_TITLE.search(piece):
+                return False  # (a whole title of its own: the lines above are a cell's)
+            if _REPLY_TITLE.search(text + piece):
+                return True
+        text += piece
     return False
 
 

@@ -77,10 +77,12 @@ _ISSUER_LAST = frozenset([*(word[-1] for word in vocab.words("org_suffixes")), "
 """What a line :data:`_ISSUER_MARK` matches ends with: an office's suffix, 文件, 函, or a line
 break (``$`` matches before a last one): the gate before it."""
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
+# How a reply names itself at its title's end (data/reply_endings.txt; a bare 函 each adds).
+_REPLY_ENDINGS = vocab.alternation("reply_endings")
 _OPENS_TITLE = re.compile(r"对(?!外)")
 _DOC_NUMBERS = re.compile(DOC_NUMBER)
 # How the last line of a title ends, when no salutation marks where the title stops.
-_TITLE_END = re.compile(r"(?:函|答复|复函|回复|答复意见|意见|通知|报告|答复书)$")
+_TITLE_END = re.compile(rf"(?:{_REPLY_ENDINGS}|函|意见|通知|报告)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 # What an issuer's code never holds and a title's words do (关于…的建议2017〕 is no code).
@@ -109,9 +111,7 @@ _PROSE_ONE_LOST_KEPT = re.compile(
 """:data:`_PROSE_LOST_KEPT` for a line that also ends as a reply's title does (关于…的答复):
 there one question mark alone between two hanzi is a character a copy could not write too
 (``关于加快某村道?改造的建议的答复``): a question ends no title's line mid-title."""
-_WHOLE_TITLE_END = re.compile(
-    r"(?:的|建议|提案|议案|意见)(?:答复|复函|回复|答复意见|答复书|答复函|函)$"
-)
+_WHOLE_TITLE_END = re.compile(rf"(?:的|建议|提案|议案|意见)(?:{_REPLY_ENDINGS}|函)$")
 """How a line :data:`_PROSE_ONE_LOST_KEPT` reads ends: a reply's title whole on its line, its
 ending after the item's kind or 的 (…的建议的答复, …提案答复; a request ending a sentence,
 ``…？请尽快答复``, does not)."""
@@ -236,7 +236,7 @@ _ENDED_THEN_NOTE = re.compile(
 _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于"
     rf"|(?:[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?对)"
-    r"[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
+    rf"[^。；：:]{{4,80}}(?:{_REPLY_ENDINGS}|函)$"
 )
 # The proposal's own title alone (关于加强某某的提案, in its quotes or book-title marks or
 # not; or a site's name of the item, its number and the office handling it before it,

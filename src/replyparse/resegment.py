@@ -58,6 +58,7 @@ from replyparse.closing import (
     footnote_start,
     glued_cc_label,
     glued_person_start,
+    level_menu,
     names_in_sentence,
     one_unit_apart,
     person_note_start,
@@ -482,8 +483,10 @@ _NUMBER_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "doc_number
 _MAY_OPEN_RUN = re.compile(rf"[{_CJK}A-Za-z〔\[［【（]")
 # Words of a title: a header line followed by one ran into the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
+# How a reply names itself at its title's end (答复, 答复函, 复函…: data/reply_endings.txt).
+_REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first: gates split it)
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
-_TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函(?![件数授询电])|意见|报告")
+_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告")
 # The kind word an item's own title ends with, where a title holding no reply's ending
 # (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
 # (建议案 before its 建议, 议事原案).
@@ -522,7 +525,7 @@ _CELL_END = re.compile(rf"$|[\s{CELL_BARS}]|[{_CJK}]{{2,6}}[：:]", re.MULTILINE
 next cell's label (…会议  建议人：…); a session that runs on into words (…会议期间，您提出的…)
 opens the letter's sentence: the title ends before it, the session is the sentence's."""
 # How the letter's own title after it ends: as a reply does.
-_REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
+_REPLY_ENDING = re.compile(rf"(?:{_REPLY_ENDINGS}|函)$")
 # A letter's title and its opening sentence on one line, when the letter has no salutation
 # (…的建议的答复您提出的《…》收悉, …的答复  第5号，某代表提出的《…》): a page flattened
 # into one line, or its cells between the two dropped as chrome. The title ends as a
@@ -535,7 +538,7 @@ _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|�
 # title's own words after its 答复 (…答复意见, …答复的函, 关于…答复工作的通知) open none of
 # these: the longest ending is tried first.
 _TITLE_THEN_OPENING = re.compile(
-    r"(?:答复书|答复函|答复意见|答复|复函|回复|的函|意见|(?:办理|落实)情况)[ ]*"
+    rf"(?:{_REPLY_ENDINGS}|的函|意见|(?:办理|落实)情况)[ ]*"
     r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
     r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
     r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
@@ -5112,6 +5115,8 @@ class _Reader:
         ``2019年7月15日``)."""
         if not self._may_end_name(line.end, start):
             return None
+        if level_menu(self.norm[line.start : line.end]):
+            return None  # a page's menu of the place's bodies (市委 市政府 市人大): no signer
         # the name first, then the date: a cut needs both, each is read alone (the same
         # answer in either order), and most lines above a date hold the signer's name
         # alone, from the line's start, which is no cut: the date is not read for them
