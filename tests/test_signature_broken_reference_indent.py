@@ -36,6 +36,8 @@ CASES = [
     # near misses: no broken references, or one alone, before a stray blank
     pytest.param("青山 市林业局", "青山市林业局", id="place-cut-from-its-level"),
     pytest.param("中共 青山市委员会", "中共青山市委员会", id="name-head-word"),
+    pytest.param("国网 青山县供电公司", "国网青山县供电公司", id="grid-head-word"),
+    pytest.param("九三学社 青山市委员会", "九三学社青山市委员会", id="party-head-word"),
     pytest.param("青山市林业局 办公室", "青山市林业局办公室", id="office-tail"),
     pytest.param("青 山 市 林 业 局", "青山市林业局", id="letter-spaced"),
     pytest.param("青山 县市场监督管理局", "青山县市场监督管理局", id="level-opens-the-rest"),

@@ -368,8 +368,23 @@ _OWN_PLACE = re.compile(rf"^[^{LEVEL_CHARS}][\u4e00-\u9fff]{{0,7}}?[{LEVEL_CHARS
 name a blank cut after its place, or a bare department), nor one a word that ends with a
 level's character and names no place opens (城乡建设局, 和城乡建设局, 城市管理局: the rest
 of a name a blank cut)."""
-_NAME_HEADS = ("中共", "中国", "共青团")
-"""Words that open an authority's name before a blank a copy set in it (中共 某县委员会)."""
+_NAME_HEADS = (
+    "中共",
+    "中国",
+    "共青团",
+    "国网",
+    "国家电网",
+    "民革",
+    "民盟",
+    "民建",
+    "民进",
+    "农工党",
+    "致公党",
+    "九三学社",
+    "台盟",
+)
+"""Words that open an authority's name before its place, a blank a copy set after them (中共
+某县委员会, 国网 某县供电公司, a democratic party's committee: 民革 某市委员会)."""
 _NAME_HEAD_LONGEST = 12
 _NAME_LONGEST = 40
 """The longest authority's name read after a blank (``_AUTHORITY_NAME``'s bound)."""
