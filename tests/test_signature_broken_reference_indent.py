@@ -47,8 +47,8 @@ CASES = [
     pytest.param("青山县住房和 城乡建设局", "青山县住房和城乡建设局", id="cut-before-chengxiang"),
     pytest.param("青山县住 房和城乡建设局", "青山县住房和城乡建设局", id="cut-inside-zhufang"),
     pytest.param(
-        "青山市高新 技术产业开发区管理委员会",
-        "青山市高新技术产业开发区管理委员会",
+        "青山市高新 技术产业开发区管委会",
+        "青山市高新技术产业开发区管委会",
         id="cut-before-kaifaqu",
     ),
     pytest.param("青山县数字 城市管理局", "青山县数字城市管理局", id="cut-before-chengshi"),

@@ -396,7 +396,7 @@ def _no_name_head(before: str, last: str) -> bool:
     holds (a broken reference, a bracket of spam, a digit), or it is a short run of hanzi
     that ends neither as a place (甲县, 甲山市, 左旗) nor as an office, opens with no word
     that opens a name (中共) nor with a place and its level (甲山县住房和 城乡建设局, 甲山市
-    高新 技术产业开发区管理委员会: a stray blank cut a name whose rest reads as one naming
+    高新 技术产业开发区管委会: a stray blank cut a name whose rest reads as one naming
     its own place; 甲山县科协 甲山县科技局: two bodies, the first no name the signature's
     reading knows), and whose last piece is two characters or more (one alone is a
     letter-spaced name's: 青 山 市 林 业 局): a mirror's spam or stray characters. A place's
