@@ -657,14 +657,18 @@ def _period_stops(text: str, gold: Gold, rng: random.Random) -> str:
 # that lost its marks is no date to the gold), the transform does not touch it.
 
 
-def _head_line(lines: list[str], value: Any) -> int | None:
-    """The first line of the head (above the opening sentence) that holds ``value`` alone."""
+def _head_line(
+    lines: list[str], value: Any, *, ends: tuple[str, ...] = ("",), above: int | None = None
+) -> int | None:
+    """The first line of the head (above the opening sentence, and above line ``above``
+    when given) that holds ``value`` alone, or before one of ``ends``."""
     if not isinstance(value, str) or not value.strip():
         return None
-    want = skeleton(value)
+    want = {skeleton(value) + end for end in ends}
     opening = _opening_line(lines)
-    for i in range(min(len(lines), 40) if opening is None else opening):
-        if skeleton(lines[i]) == want:
+    end = min(len(lines), 40) if opening is None else opening
+    for i in range(end if above is None else min(end, above)):
+        if skeleton(lines[i]) in want:
             return i
     return None
 
@@ -1344,18 +1348,15 @@ _MARK_WORDS = ("文件", "")
 
 
 def _head_authority(lines: list[str], gold: Gold) -> _Place | None:
-    """Where the header's mark names the issuer: a line of the head (above the opening
-    sentence) that holds it alone or before 文件."""
-    issuer = gold.get("issuer")
-    if not isinstance(issuer, str) or not issuer.strip():
+    """Where the header's mark names the issuer: a line of the head that holds it alone or
+    before 文件, above the signer's (a letter with no opening sentence found, its signer
+    among its first lines, has no head the signer's line is)."""
+    signer = _signature_authority(lines, gold)
+    above = None if signer is None else signer[0].line
+    at = _head_line(lines, gold.get("issuer"), ends=_MARK_WORDS, above=above)
+    if at is None:
         return None
-    want = {skeleton(issuer) + word for word in _MARK_WORDS}
-    opening = _opening_line(lines)
-    for i in range(min(len(lines), 40) if opening is None else opening):
-        line = lines[i]
-        if skeleton(line) in want:
-            return _Place(i, len(line) - len(line.lstrip(" \t\u3000")))
-    return None
+    return _Place(at, len(lines[at]) - len(lines[at].lstrip(" \t\u3000")))
 
 
 def _signed_by_issuer(gold: Gold) -> bool:

@@ -72,3 +72,13 @@ def test_a_publisher_cell_glued_in_the_head_is_no_mark(cell: str) -> None:
     )
     letter = parse_text(text, keywords=False)
     assert letter.issuer == "桐溪县林业局"
+
+
+@pytest.mark.parametrize("mark", ["来安县水务局文件", "来宾市水务局", "来凤县水务局文件"])
+def test_a_place_opening_with_lai_is_no_publisher_cell(mark: str) -> None:
+    # (a mark whose place opens with 来 is no 来源 cell: the head names the issuer, the letter
+    # signs with no authority)
+    text = f"{mark}\n{_OWN_TITLE}\n孔某代表：\n    您提出的建议收悉。\n\n2031年6月20日\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.issuer == mark.removesuffix("文件")
+    assert letter.issuer_span == (0, len(letter.issuer))

@@ -650,6 +650,19 @@ def test_issuer_head_lost_only_where_the_signer_names_it() -> None:
     assert perturb.get("issuer-head-lost")(_HEADED, other, KEY) == _HEADED
 
 
+def test_issuer_transforms_take_no_signer_for_a_head() -> None:
+    # (a letter with no opening sentence the transforms know, its head naming no authority:
+    # the signer's own line is no head's mark, neither lost nor given a page cell's label)
+    text = (
+        "关于修缮村道的答复\n林岚代表：\n    村道已列入明年计划。\n\n某县交通运输局\n2021年9月3日\n"
+    )
+    assert perturb.get("issuer-head-lost")(text, _HEADED_GOLD, KEY) == text
+    for key in KEYS_59:
+        out = perturb.get("issuer-junk-before")(text, _HEADED_GOLD, key).split("\n")
+        assert not out[4].startswith(("发布机构", "来源", "信息来源"))
+        assert out[4].endswith(" 某县交通运输局") and out[:4] == text.split("\n")[:4]
+
+
 def test_signer_glued_to_its_date() -> None:
     outs = {run_keyed("signer-glued", key) for key in KEYS_59}
     assert outs <= {

@@ -36,10 +36,26 @@ CASES = [
     # near misses: no broken references, or one alone, before a stray blank
     pytest.param("青山 市林业局", "青山市林业局", id="place-cut-from-its-level"),
     pytest.param("中共 青山市委员会", "中共青山市委员会", id="name-head-word"),
+    pytest.param("国网 青山县供电公司", "国网青山县供电公司", id="grid-head-word"),
+    pytest.param("九三学社 青山市委员会", "九三学社青山市委员会", id="party-head-word"),
     pytest.param("青山市林业局 办公室", "青山市林业局办公室", id="office-tail"),
     pytest.param("青 山 市 林 业 局", "青山市林业局", id="letter-spaced"),
     pytest.param("青山 县市场监督管理局", "青山县市场监督管理局", id="level-opens-the-rest"),
     pytest.param("青山市 林业局", "青山市林业局", id="stray-blank-no-references"),
+    # a stray blank inside a name whose rest reads as one naming its own place (城乡, 开发区,
+    # 城市): the piece before it opens with a place and its level, a name's head (review59c)
+    pytest.param("青山县住房和 城乡建设局", "青山县住房和城乡建设局", id="cut-before-chengxiang"),
+    pytest.param("青山县住 房和城乡建设局", "青山县住房和城乡建设局", id="cut-inside-zhufang"),
+    pytest.param(
+        "青山市高新 技术产业开发区管委会",
+        "青山市高新技术产业开发区管委会",
+        id="cut-before-kaifaqu",
+    ),
+    pytest.param("青山县数字 城市管理局", "青山县数字城市管理局", id="cut-before-chengshi"),
+    # two bodies, the first ending as no department the joint reading knows: read as one
+    # name, as before issuer59 (test_signature_joint_departments_one_blank), never the
+    # second alone with the first lost
+    pytest.param("青山县科协 青山县科技局", "青山县科协青山县科技局", id="first-body-kept"),
     pytest.param("&nb甲乙sp; 青山市 林业局", "青山市林业局", id="one-reference"),
 ]
 

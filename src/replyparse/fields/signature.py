@@ -41,7 +41,7 @@ from replyparse.closing import (
     year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
-from replyparse.elements import CITY_WORD, LEVELS
+from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
 from replyparse.orgnames import PORTAL, site_name
@@ -364,12 +364,29 @@ def _past_debris(view: TextView, whole: Flat) -> int:
 
 
 _WHOLE_REFERENCES = frozenset(("&nbsp;", "&ensp;", "&emsp;"))
-_OWN_PLACE = re.compile(r"^[^省市县区乡镇旗盟州][\u4e00-\u9fff]{0,7}?[省市县区乡镇旗盟州]")
+_OWN_PLACE = re.compile(rf"^[^{LEVEL_CHARS}][\u4e00-\u9fff]{{0,7}}?[{LEVEL_CHARS}](?<!{CITY_WORD})")
 """An authority that names its own place before its level (甲县…, 某某市…, 某某自治县…,
 某某左旗…), not one that opens with a level (县水务局, 县市场监督管理局, 市场监督管理局: a
-name a blank cut after its place, or a bare department)."""
-_NAME_HEADS = ("中共", "中国", "共青团")
-"""Words that open an authority's name before a blank a copy set in it (中共 某县委员会)."""
+name a blank cut after its place, or a bare department), nor one a word that ends with a
+level's character and names no place opens (城乡建设局, 和城乡建设局, 城市管理局: the rest
+of a name a blank cut)."""
+_NAME_HEADS = (
+    "中共",
+    "中国",
+    "共青团",
+    "国网",
+    "国家电网",
+    "民革",
+    "民盟",
+    "民建",
+    "民进",
+    "农工党",
+    "致公党",
+    "九三学社",
+    "台盟",
+)
+"""Words that open an authority's name before its place, a blank a copy set after them (中共
+某县委员会, 国网 某县供电公司, a democratic party's committee: 民革 某市委员会)."""
 _NAME_HEAD_LONGEST = 12
 _NAME_LONGEST = 40
 """The longest authority's name read after a blank (``_AUTHORITY_NAME``'s bound)."""
@@ -380,18 +397,23 @@ def _no_name_head(before: str, last: str) -> bool:
     right before the blank), can head no authority's name: it holds a character no name
     holds (a broken reference, a bracket of spam, a digit), or it is a short run of hanzi
     that ends neither as a place (甲县, 甲山市, 左旗) nor as an office, opens with no word
-    that opens a name (中共), and whose last piece is two characters or more (one alone is
-    a letter-spaced name's: 青 山 市 林 业 局): a mirror's spam or stray characters. A
-    place's name without its level (``甲山 县水务局``) is not asked: the authority after the
-    blank names no place of its own there."""
+    that opens a name (中共) nor with a place and its level (甲山县住房和 城乡建设局, 甲山市
+    高新 技术产业开发区管委会: a stray blank cut a name whose rest reads as one naming
+    its own place; 甲山县科协 甲山县科技局: two bodies, the first no name the signature's
+    reading knows), and whose last piece is two characters or more (one alone is a
+    letter-spaced name's: 青 山 市 林 业 局): a mirror's spam or stray characters. A place's
+    name without its level (``甲山 县水务局``) is not asked: the authority after the blank
+    names no place of its own there."""
     if not before or len(before) > _NAME_HEAD_LONGEST or before.startswith(_NAME_HEADS):
         return False
+    if _OWN_PLACE.match(before):
+        return False  # (a place and its level open it: a name's head, no junk)
     if not all("\u4e00" <= ch <= "\u9fff" for ch in before):
         return True
     return len(last) >= 2 and before[-1] not in _PLACE_OR_OFFICE_LAST
 
 
-_PLACE_OR_OFFICE_LAST = frozenset("省市县区乡镇村旗盟州局委办厅府院会部室处所站队组")
+_PLACE_OR_OFFICE_LAST = LEVELS | frozenset("村局委办厅府院会部室处所站队组")
 """The last characters of a place's or an office's name (:func:`_no_name_head`)."""
 
 
