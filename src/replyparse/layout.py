@@ -648,6 +648,9 @@ def _header_end(
             if line.text[:1] in _LEFTOVER_FIRST and _leftover_or_listed_row(view, line):
                 head += 1
                 continue
+            if line.text[:1] in BUTTON_FIRSTS and _BUTTONS_LINE.fullmatch(line.text):
+                head += 1  # a page's buttons alone (分享, 【打印】): the header's run goes on
+                continue
             found = _form_rows(view, lines, head, rows)
             if (
                 not found
