@@ -25,7 +25,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
-from replyparse.paths import folded, posix_parts, said
+from replyparse.paths import bare_name, folded, posix_parts, said
 from replyparse.progress import plural
 from replyparse.usage import LeftOut, Param, UsageProblem
 
@@ -323,14 +323,14 @@ def _near_name(raw: str) -> str | None:
     import difflib
     import itertools
 
-    folder, name = os.path.split(raw.rstrip(os.sep) or raw)
+    folder, name = os.path.split(bare_name(raw))
     try:
         with os.scandir(folder or os.curdir) as entries:
             names = [e.name for e in itertools.islice(entries, _NEAR_LOOKED)]
     except OSError:
         return None
-    folded = [n for n in names if n.casefold() == name.casefold()]
-    close = folded or difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+    in_other_case = [n for n in names if folded(n) == folded(name)]
+    close = in_other_case or difflib.get_close_matches(name, names, n=1, cutoff=0.75)
     return os.path.join(folder, close[0]) if close else None
 
 
