@@ -334,8 +334,37 @@ def test_run_leaves_early_only_when_an_exit_would_end_the_same(
 
 
 def test_python_m_and_the_script_run_the_program() -> None:
-    """Both entries go through :func:`run`, which a test of ``main`` would not show."""
+    """Both entries go through :func:`run`, which a test of ``main`` would not show, by
+    way of :mod:`replyparse.entry`, which loads the command line itself."""
     main_module = (ROOT / "src" / "replyparse" / "__main__.py").read_text(encoding="utf-8")
+    assert "from replyparse.entry import run" in main_module
     assert "run()" in main_module
     scripts = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'replyparse = "replyparse.cli:run"' in scripts
+    assert 'replyparse = "replyparse.entry:run"' in scripts
+
+
+INTERRUPTED_WHILE_LOADING = """
+import runpy, sys
+
+class Interrupting:  # Ctrl-C as Typer loads: before any command handles the signal
+    def find_spec(self, name, path=None, target=None):
+        if name == "typer":
+            raise KeyboardInterrupt
+        return None
+
+sys.meta_path.insert(0, Interrupting())
+sys.argv = ["replyparse", "--version"]
+runpy.run_module("replyparse", run_name="__main__")
+"""
+
+
+def test_a_ctrl_c_while_the_command_line_loads_exits_130_quietly() -> None:
+    """Not the traceback of whichever module was loading, nor a death by the signal:
+    the status of an interrupted run, and nothing printed."""
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_WHILE_LOADING],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (130, "", "")

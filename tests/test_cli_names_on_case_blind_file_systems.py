@@ -11,7 +11,9 @@ record names that are one file on a Mac: the second record replaced the first. N
 file met again under another spelling is read once (told, as a file named twice is),
 and output names are compared as such a file system compares them
 (:func:`replyparse.paths.folded`). A case-blind file system is simulated on Linux by a
-hard link under the other spelling: one file, two spellings, as the Mac shows it.
+hard link under the other spelling (one file, two spellings, as the Mac shows it) and a
+listing that, as the Mac's, holds one of them (``case_blind``); without it, the two
+links are what Linux has: two entries, two letters.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+import replyparse.discover
 from helpers import flat, run, write_letters
 from replyparse.batch.plan import plan_outputs
 from replyparse.discover import InputFile
@@ -38,8 +41,16 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_a_file_named_in_two_spellings_is_read_once(here: Path) -> None:
-    write_letters(here, ["in/a.txt"])
+@pytest.fixture
+def case_blind(here: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``here``, its folders listing each name in one spelling, as a case-blind file
+    system lists them (:func:`replyparse.discover.listed_apart`)."""
+    monkeypatch.setattr(replyparse.discover, "listed_apart", lambda one, two: False)
+    return here
+
+
+def test_a_file_named_in_two_spellings_is_read_once(case_blind: Path) -> None:
+    write_letters(case_blind, ["in/a.txt"])
     os.link("in/a.txt", "in/A.txt")  # what a case-blind file system shows: one file
     code, _, stderr = run("extract", "in/a.txt", "in/A.txt", "-o", "out/", "--no-keywords")
     assert code == 0, stderr
@@ -49,11 +60,11 @@ def test_a_file_named_in_two_spellings_is_read_once(here: Path) -> None:
 
 
 @pytest.mark.parametrize("out", ["out/", "archive.db"])
-def test_a_rerun_naming_a_letter_in_other_case_finds_it_done(here: Path, out: str) -> None:
+def test_a_rerun_naming_a_letter_in_other_case_finds_it_done(case_blind: Path, out: str) -> None:
     """``extract Archive/`` one day and ``extract archive/`` the next, on a Mac: the
     second run keyed every letter anew, took each for new and each record for another
     source's, and wrote the archive again beside itself (``a.txt.json``)."""
-    write_letters(here, ["in/a.txt"])
+    write_letters(case_blind, ["in/a.txt"])
     os.link("in/a.txt", "in/A.txt")
     code, _, stderr = run("extract", "in/A.txt", "-o", out, "--no-keywords")
     assert code == 0, stderr
@@ -80,6 +91,35 @@ def test_two_entries_one_walk_meets_are_both_read(here: Path) -> None:
     write_letters(here, ["in/a.txt"])
     os.link("in/a.txt", "in/A.txt")
     code, _, stderr = run("extract", "in", "-o", "out/", "--no-keywords")
+    assert code == 0, stderr
+    assert sorted(p.name for p in Path("out").rglob("*.json")) == ["A.json", "a.txt.json"]
+
+
+LINKS_ON_LINUX = {
+    "named": ["in/a.txt", "in/A.txt"],
+    "folders named": ["in", "IN"],
+}
+
+
+@pytest.mark.parametrize("inputs", LINKS_ON_LINUX.values(), ids=LINKS_ON_LINUX.keys())
+def test_two_links_in_two_spellings_on_linux_are_two_letters(here: Path, inputs: list[str]) -> None:
+    # must not match: a file system that tells case apart lists both names, two entries
+    # of one file, each a letter as any two links are (so they were before the fold)
+    write_letters(here, ["in/a.txt"])
+    os.mkdir("IN")
+    os.link("in/a.txt", "in/A.txt" if inputs[0] == "in/a.txt" else "IN/a.txt")
+    code, _, stderr = run("extract", *inputs, "-o", "out/", "--no-keywords")
+    assert code == 0, stderr
+    assert "same file" not in stderr
+    assert len(list(Path("out").rglob("*.json"))) == 2
+
+
+def test_a_rerun_naming_the_other_link_on_linux_reads_it(here: Path) -> None:
+    # must not match: the link the manifest names is still listed beside it, its own entry
+    write_letters(here, ["in/a.txt"])
+    os.link("in/a.txt", "in/A.txt")
+    assert run("extract", "in/A.txt", "-o", "out/", "--no-keywords")[0] == 0
+    code, _, stderr = run("extract", "in/a.txt", "-o", "out/", "--no-keywords")
     assert code == 0, stderr
     assert sorted(p.name for p in Path("out").rglob("*.json")) == ["A.json", "a.txt.json"]
 

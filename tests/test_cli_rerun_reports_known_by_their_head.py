@@ -7,7 +7,8 @@ is never replaced): :func:`replyparse.writers.may_replace` opened each through
 :class:`zipfile.ZipFile`, which reads the zip's directory (about 90 µs of CPU a report,
 a fifth of a 2,000-report rerun that has nothing to do; 20 µs now). The properties of a
 report are its third part, within its first kilobyte: read there, and through the
-directory only for another layout, with the same answers.
+directory only for another layout, or a file that does not end as a whole zip does
+(one cut short, whose properties may be whole in its head), with the same answers.
 """
 
 from __future__ import annotations
@@ -88,9 +89,24 @@ def test_a_users_word_file_is_not_ours(tmp_path: Path) -> None:
     assert not may_replace(target)
 
 
+def test_a_zip_whose_head_holds_another_authors_properties_is_not_ours(tmp_path: Path) -> None:
+    # must not match: the properties another tool put first name another author, and the
+    # words of ours in another part, within the head too, are no properties
+    ours = b"<dc:creator>replyparse</dc:creator>"
+    target = tmp_path / "a.docx"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("docProps/core.xml", b"<cp:coreProperties><dc:creator>Lin Wei</dc:creator>")
+        out.writestr("word/document.xml", b"<w:t>" + ours + b"</w:t>")
+    assert not may_replace(target)
+
+
 DAMAGED = {
     "cut short": lambda data: data[:600],
     "properties cut": lambda data: data[:900],
+    # whole properties in the head, the rest gone: no zip, as its directory showed
+    "cut after the properties": lambda data: data[:2000],
+    "cut past the head": lambda data: data[: len(data) // 2],
+    "directory's end cut": lambda data: data[:-1],
     "no zip": lambda data: b"PK\x03\x04" + b"\x00" * 40,
     "empty": lambda data: b"",
 }

@@ -1,3 +1,3 @@
-from replyparse.cli import run
+from replyparse.entry import run
 
 run()

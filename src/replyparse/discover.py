@@ -25,7 +25,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
-from replyparse.paths import folded, posix_parts, said
+from replyparse.paths import bare_name, folded, posix_parts, said
 from replyparse.progress import plural
 from replyparse.usage import LeftOut, Param, UsageProblem
 
@@ -323,14 +323,14 @@ def _near_name(raw: str) -> str | None:
     import difflib
     import itertools
 
-    folder, name = os.path.split(raw.rstrip(os.sep) or raw)
+    folder, name = os.path.split(bare_name(raw))
     try:
         with os.scandir(folder or os.curdir) as entries:
             names = [e.name for e in itertools.islice(entries, _NEAR_LOOKED)]
     except OSError:
         return None
-    folded = [n for n in names if n.casefold() == name.casefold()]
-    close = folded or difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+    in_other_case = [n for n in names if folded(n) == folded(name)]
+    close = in_other_case or difflib.get_close_matches(name, names, n=1, cutoff=0.75)
     return os.path.join(folder, close[0]) if close else None
 
 
@@ -411,14 +411,33 @@ def file_key(path: str) -> tuple[int, int] | None:
 
 
 def same_entry(one: str, two: str) -> bool:
-    """Whether the paths ``one`` and ``two`` reach one directory entry (``lstat``'s device
-    and inode: a symbolic link is an entry of its own): two spellings of one name on a
-    file system that ignores case (``A.txt``, ``a.txt``)."""
+    """Whether the paths ``one`` and ``two`` reach one directory entry: two spellings of
+    one name on a file system that ignores case (``A.txt``, ``a.txt``). One file by
+    ``lstat``'s device and inode (a symbolic link is an entry of its own), and one name
+    by the folder's listing (:func:`listed_apart`): two hard links ``A.txt`` and
+    ``a.txt`` on Linux are one file but two entries, two letters as any two links are."""
     try:
         a, b = os.lstat(one), os.lstat(two)
     except (OSError, ValueError):
         return False
-    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino) and not listed_apart(one, two)
+
+
+def listed_apart(one: str, two: str) -> bool:
+    """Whether the folder holding the first part ``one`` and ``two`` spell otherwise
+    lists both spellings: a file system that tells case apart (Linux), where they are two
+    entries. One that ignores case lists the name in the one spelling it keeps. Asked
+    only of two paths to one file, so a folder is listed only then."""
+    parts, others = one.split(os.sep), two.split(os.sep)
+    for i, (part, other) in enumerate(zip(parts, others, strict=False)):
+        if part != other:
+            folder = os.sep.join(parts[:i]) + os.sep if i else os.curdir
+            try:
+                names = os.listdir(folder)
+            except (OSError, ValueError):
+                return False
+            return part in names and other in names
+    return False
 
 
 def _system_folder(real: str) -> str | None:

@@ -124,6 +124,11 @@ _ZIP_HEAD = 4096
 _LOCAL_HEADER = struct.Struct("<4s2xHH8xI4xHH")
 """A zip's local file header, as far as a reader of it needs: its signature, flags,
 compression method, compressed size and the lengths of its name and extra field."""
+_END = b"PK\x05\x06"
+_END_SIZE = 22
+"""A zip's end of directory record (its signature, and its size), which ends a whole one
+written with no comment (as :mod:`.wordml` writes it): a file cut short ends otherwise,
+and reads through the directory (no report of ours, as before the head was read)."""
 _CORE_MOST = 1 << 16
 """Bytes inflated from the properties at most (ours are under 1 KiB)."""
 
@@ -134,12 +139,19 @@ def _document_properties(target: Path) -> bytes | None:
     :mod:`.wordml` puts it (third, at about 750 bytes), without reading the zip's
     directory: every rerun into a folder of reports asks it of each one
     (:func:`may_replace`), and :class:`zipfile.ZipFile` costs about ten times as much;
-    any other layout is read through it."""
+    any other layout is read through it, and so is a file that does not end as a whole
+    zip ends (cut short: its properties may be whole in its head)."""
     try:
         with open(target, "rb") as fh:
             head = fh.read(_ZIP_HEAD)
+            whole = len(head) < _ZIP_HEAD  # (the file is its head)
+            if not whole:
+                fh.seek(-_END_SIZE, os.SEEK_END)
+            end = head[-_END_SIZE:] if whole else fh.read(_END_SIZE)
     except OSError:
         return None
+    if not end.startswith(_END):  # (cut short, or a comment after it: the directory says)
+        return _properties_from_directory(target)
     at = 0
     while at + _LOCAL_HEADER.size <= len(head):
         magic, flags, method, size, name_len, extra_len = _LOCAL_HEADER.unpack_from(head, at)
