@@ -92,6 +92,11 @@ READ = [
         [(1, 1, "1", "组织专项排查"), (1, 2, "2", "班子带头落实"), (1, 3, "3", "社区协同推进")],
         id="glued-run-of-headings-opening-as-ordinals",
     ),
+    pytest.param(
+        "1排查隐患点位。\n2营造宣传氛围。\n3路口增设信号。",
+        [(1, 1, "1", "排查隐患点位"), (1, 2, "2", "营造宣传氛围"), (1, 3, "3", "路口增设信号")],
+        id="glued-run-of-verbs-no-ordinal-takes",
+    ),
 ]
 
 
