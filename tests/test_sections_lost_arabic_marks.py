@@ -86,6 +86,17 @@ READ = [
         ],
         id="glued-run-of-four",
     ),
+    # review59e: a heading's word that opens as an ordinal's does (组织, 班子, 社区) is a heading
+    pytest.param(
+        "1组织专项排查。\n2班子带头落实。\n3社区协同推进。",
+        [(1, 1, "1", "组织专项排查"), (1, 2, "2", "班子带头落实"), (1, 3, "3", "社区协同推进")],
+        id="glued-run-of-headings-opening-as-ordinals",
+    ),
+    pytest.param(
+        "1排查隐患点位。\n2营造宣传氛围。\n3路口增设信号。",
+        [(1, 1, "1", "排查隐患点位"), (1, 2, "2", "营造宣传氛围"), (1, 3, "3", "路口增设信号")],
+        id="glued-run-of-verbs-no-ordinal-takes",
+    ),
 ]
 
 
@@ -134,6 +145,10 @@ NOT_READ = [
     pytest.param("1、基本情况\n已完成。\n2加强日常巡查工作。", id="glued-after-an-open-level"),
     pytest.param("1东风路 改造\n2西湖街 新建\n3南山路 在建", id="glued-table-rows"),
     pytest.param("1刘某\n2陈某\n3赵某", id="glued-list-of-names"),
+    # review59e: a figure glued to the word it numbers (a group, a route, a building's part)
+    pytest.param("1组完成入户排查。\n2组完成管网测绘。\n3组开展水质检测。", id="glued-groups"),
+    pytest.param("1路公交延至新区。\n2路公交加密班次。\n3路公交更新车辆。", id="glued-routes"),
+    pytest.param("1单元外墙已翻新。\n2单元屋面已防水。\n3单元管道已更换。", id="glued-units"),
 ]
 
 

@@ -176,9 +176,33 @@ def test_no_glued_label_signs_where_it_names_no_unit(closing: str) -> None:
 
 @pytest.mark.parametrize(
     "last",
-    [pytest.param("12", id="figures-alone"), pytest.param("三", id="a-numeral-alone")],
+    [
+        pytest.param("12", id="figures-alone"),
+        pytest.param("三", id="a-numeral-alone"),
+        # review59e: the two tests the pattern itself makes, each its own failing case
+        pytest.param("二十", id="numerals-without-a-zero"),
+        pytest.param("〇〇", id="zeros-without-a-numeral"),
+    ],
 )
 def test_no_numerals_without_a_zero_are_a_date(last: str) -> None:
     letter = parse_text(HEAD + "承办单位：某县教育局\n" + last + "\n")
     assert letter.signature.date is None
     assert "missing-date" in [d.code.value for d in letter.diagnostics]
+
+
+# review59e: under the date as the closing's last line, the glued label signs its unit as the
+# label with its colon does there (fix8486 read it so above the date only); with a contact
+# line under it, it notes who handled the reply and signs nothing, as with its colon.
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        pytest.param("2024年3月5日\n承办单位某县教育局\n", "某县教育局", id="glued-under-the-date"),
+        pytest.param("2024年3月5日\n答复部门某市水务局\n", "某市水务局", id="glued-answering"),
+        pytest.param("2024年3月5日\n承办单位：某县教育局\n", "某县教育局", id="with-its-colon"),
+        pytest.param("2024年3月5日\n承办单位某县教育局\n联系人：李某\n", None, id="a-note"),
+        pytest.param("2024年3月5日\n承办单位将进一步推广\n", None, id="a-sentence-under"),
+    ],
+)
+def test_a_glued_unit_under_the_date_signs(closing: str, signer: str | None) -> None:
+    letter = parse_text(HEAD + closing)
+    assert (letter.signature.issuer, letter.signature.date) == (signer, "2024-03-05")

@@ -1507,8 +1507,9 @@ open a sentence: review57g), where the closing knows the line (fix8486: an earli
 signed nothing there, or the label with the name, ``承办单位某县某局``)."""
 _HANDLER_ALONE = re.compile(rf"^{HANDLING_UNIT}：[^，,；;。：]+$")
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
-closing's last line, they sign (:func:`signature`); a site's 主办单位 with its address
-there is the page's footer."""
+closing's last line, they sign (:func:`signature`), and so does the unit glued to its label
+(:data:`GLUED_HANDLER`, review59e: fix8486 read it so above the date only); a site's 主办单位
+with its address there is the page's footer."""
 _SITE_HOST = re.compile(r"^主办(?:单位)?：")
 _HELPER = re.compile(r"^(?:协办|会办|参办)(?:单位)?：")
 
@@ -2897,7 +2898,10 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
             below == len(kinds) - 1
             and kinds[below] is Kind.HOST
             and below < len(lines)
-            and _HANDLER_ALONE.match(lines[below].text)
+            and (
+                _HANDLER_ALONE.match(lines[below].text)
+                or GLUED_HANDLER.match(lines[below].text)  # (its colon lost: review59e)
+            )
         ):
             return [below], dates[-1]
         return [], dates[-1]

@@ -592,6 +592,16 @@ def _bare_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
 
 _GLUED_RUN_LEAST = 3
 """How many items a run of markers glued to their headings (:func:`_glued_arabic`) needs."""
+_GLUED_NO_HEADING = re.compile(
+    r"组(?![织建合])|班(?![子组])|区(?![域分])|段|幢|室(?![内外])|队(?!伍)|床|街(?![道巷])"
+    r"|路(?![网面灯径口段况])|巷(?!道)|社(?![区会保团])|标段|单元|车间|网格(?!化)"
+)
+"""A word a figure glued to it numbers, no heading's (``1组``, ``2班``, ``3路公交``,
+``1标段``, ``2单元``, ``3车间``: a group's, a unit's, a route's, a building part's ordinal,
+a list of which at line starts runs 1, 2, 3 too: review59e), over what
+:data:`_BARE_AR_NO_HEADING` reads; a heading's words that open with one of them (``组织``,
+``班子``, ``区域``, ``队伍``, ``路面``, ``路口``, ``街道``, ``社区``, ``网格化``) are kept; no
+character that opens a common verb is listed (排查, 营造, 连续, 科普: 排, 营, 连, 科 none)."""
 
 
 def _glued_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
@@ -609,6 +619,8 @@ def _glued_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
         return None  # (a blank after the digits: :func:`_bare_arabic`'s)
     if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_AR_NO_HEADING.match(norm, stop):
         return None
+    if _GLUED_NO_HEADING.match(norm, stop):
+        return None  # (1组, 2班, 3路: an ordinal's word, no heading's: review59e)
     line_end = norm.find("\n", stop, end)
     line_end = end if line_end < 0 else line_end
     if line_end - stop < _BARE_AR_HEADING_MIN:
