@@ -220,6 +220,11 @@ _SWITCH_WORDS = (
     "适老版",
     "文章播报",
     "语音播报",
+    # (the read-aloud button's modes and its status while it speaks, decided flat59:
+    # 进入播报模式, 退出播报模式, 语音合成中，请耐心等待...)
+    "进入播报模式",
+    "退出播报模式",
+    r"语音合成中[，,]?请耐心等待(?:\.{3}|…{1,2})?",
     "手机版",
     "我要纠错",
 )
@@ -301,6 +306,8 @@ _TOOL_MUST_WORDS = (
     "长者模式",
     "文章播报",
     "语音播报",
+    "播报模式",
+    "语音合成中",
     "辅助浏览",
     "大鼠标",
     *_DETAIL_WORDS,
@@ -1285,6 +1292,11 @@ _INPUT_COUNTER = r"(?:您|你)?还(?:可以|可|能)输入\s?\d{1,4}(?:个)?(?:�
 """The counter under a site's box for a question or a message: how many characters are left
 to type (``你还可以输入40``); a form's words, never a letter's."""
 _GLUED_COUNTER = re.compile(_INPUT_COUNTER)
+_GLUED_READ_ALOUD = re.compile(
+    r"(?:(?:语音|文章)播报)?(?:语音合成中[，,]?请耐心等待|(?:进入|退出)播报模式)"
+)
+"""The read-aloud button with its status or its mode's switch (``语音播报语音合成中，请耐心
+等待...``, ``进入播报模式``): the page's tool, never a letter's words (decided, flat59)."""
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
@@ -1899,6 +1911,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
+            # (the read-aloud tool glued after the title: …的答复函语音播报语音合成中，请耐心等待…)
+            if "播报" in line[a:b] or "语音合成" in line[a:b]:
+                aloud = _GLUED_READ_ALOUD.finditer(line, a, b)
+                cuts.update(m.start() for m in aloud if m.start() > a)
             # (the crumb's last step ended where the heading is glued: where a tool's word
             # may open the title below)
             cuts.update(_crumb_ends(line, a, b, stepped))
