@@ -28,6 +28,7 @@ def test_the_note_is_no_name(note: str, flatten: object) -> None:
     page = PAGE.format(note=note, salutation="孟某某代表：")
     letter = parse_text(flatten(page), keywords=False)  # type: ignore[operator]
     assert [(a.name, a.role) for a in letter.addressees] == [("孟某某", "代表")]
+    assert letter.title == "丙县林业局关于县九届人大二次会议第31号建议答复的函"
 
 
 def test_a_name_holding_the_word_is_kept() -> None:

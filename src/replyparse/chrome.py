@@ -1297,6 +1297,9 @@ _GLUED_READ_ALOUD = re.compile(
 )
 """The read-aloud button with its status or its mode's switch (``语音播报语音合成中，请耐心
 等待...``, ``进入播报模式``): the page's tool, never a letter's words (decided, flat59)."""
+_GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|现行有效)")
+"""A site's note that the document no longer holds, or still does (``文件已失效``), glued
+after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
@@ -1308,6 +1311,8 @@ _GLUED_FURNITURE = re.compile(
     rf"|{_INPUT_COUNTER}"
     # (an accessibility toolbar's buttons, three or more run together: 辅助浏览读屏放大…换肤)
     rf"|(?:{_ACCESS_TOOLS}){{3,}}"
+    # (the document's validity note: 文件已失效, flat59)
+    rf"|{_GLUED_VALIDITY.pattern}"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -1915,6 +1920,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if "播报" in line[a:b] or "语音合成" in line[a:b]:
                 aloud = _GLUED_READ_ALOUD.finditer(line, a, b)
                 cuts.update(m.start() for m in aloud if m.start() > a)
+            # (the validity note glued after the title: …的答复函文件已失效王某代表：)
+            if "已失效" in line[a:b] or "已废止" in line[a:b] or "现行有效" in line[a:b]:
+                notes = _GLUED_VALIDITY.finditer(line, a, b)
+                cuts.update(m.start() for m in notes if m.start() > a)
             # (the crumb's last step ended where the heading is glued: where a tool's word
             # may open the title below)
             cuts.update(_crumb_ends(line, a, b, stepped))
