@@ -221,10 +221,10 @@ _SWITCH_WORDS = (
     "文章播报",
     "语音播报",
     # (the read-aloud button's modes and its status while it speaks, decided flat59:
-    # 进入播报模式, 退出播报模式, 语音合成中，请耐心等待...)
+    # 进入播报模式, 退出播报模式, 语音合成中 of _READ_ALOUD_STATUS)
     "进入播报模式",
     "退出播报模式",
-    r"语音合成中[，,]?请耐心等待(?:\.{3}|…{1,2})?",
+    "语音合成中",
     "手机版",
     "我要纠错",
 )
@@ -232,6 +232,9 @@ _SWITCH_WORDS = (
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
 line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
 that opens with another stands before it (无障碍浏览 before 无障碍)."""
+_READ_ALOUD_STATUS = r"语音合成中[，,]?请耐心等待(?:\.{3}|…{1,2})?"
+"""The read-aloud tool's status while it speaks (``语音合成中，请耐心等待...``): a piece of
+the page's tools, read before the switch word 语音合成中 alone (decided, flat59)."""
 _ACCESS_TOOL_WORDS = (
     "辅助浏览", "轻松阅读", "读屏", "拼音", "视图", "放大", "缩小", "配色", "原始配色",
     "页面原始配色", "大鼠标", "辅助线", "十字线", "显示屏", "大字幕", "声音", "语速", "指读",
@@ -268,7 +271,7 @@ _TOOL_WORD = (
     # tools55; a letter never writes them alone on a line, but the view's scan looks for no
     # mark of the others; :func:`_page_furniture`); a toolbar's 登录 and 注册
     # (扫码登录 is 扫码 then 登录), a button that reads the article aloud (文章播报)
-    f"|{'|'.join(_SWITCH_WORDS)}"
+    f"|{_READ_ALOUD_STATUS}|{'|'.join(_SWITCH_WORDS)}"
     r"|返回上一级|返回上级|返回列表|返回首页|返回|简体|繁体|繁體|好友|✕|朗读全文"
     # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
     r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
@@ -1312,7 +1315,7 @@ _GLUED_FURNITURE = re.compile(
     # (an accessibility toolbar's buttons, three or more run together: 辅助浏览读屏放大…换肤)
     rf"|(?:{_ACCESS_TOOLS}){{3,}}"
     # (the document's validity note: 文件已失效, flat59)
-    rf"|{_GLUED_VALIDITY.pattern}"
+    rf"|{_GLUED_VALIDITY.pattern}|{_READ_ALOUD_STATUS}"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
