@@ -220,6 +220,11 @@ _SWITCH_WORDS = (
     "适老版",
     "文章播报",
     "语音播报",
+    # (the read-aloud button's modes and its status while it speaks, decided flat59:
+    # 进入播报模式, 退出播报模式, 语音合成中 of _READ_ALOUD_STATUS)
+    "进入播报模式",
+    "退出播报模式",
+    "语音合成中",
     "手机版",
     "我要纠错",
 )
@@ -227,6 +232,9 @@ _SWITCH_WORDS = (
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
 line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
 that opens with another stands before it (无障碍浏览 before 无障碍)."""
+_READ_ALOUD_STATUS = r"语音合成中[，,]?请耐心等待(?:\.{3}|…{1,2})?"
+"""The read-aloud tool's status while it speaks (``语音合成中，请耐心等待...``): a piece of
+the page's tools, read before the switch word 语音合成中 alone (decided, flat59)."""
 _ACCESS_TOOL_WORDS = (
     "辅助浏览", "轻松阅读", "读屏", "拼音", "视图", "放大", "缩小", "配色", "原始配色",
     "页面原始配色", "大鼠标", "辅助线", "十字线", "显示屏", "大字幕", "声音", "语速", "指读",
@@ -263,7 +271,7 @@ _TOOL_WORD = (
     # tools55; a letter never writes them alone on a line, but the view's scan looks for no
     # mark of the others; :func:`_page_furniture`); a toolbar's 登录 and 注册
     # (扫码登录 is 扫码 then 登录), a button that reads the article aloud (文章播报)
-    f"|{'|'.join(_SWITCH_WORDS)}"
+    f"|{_READ_ALOUD_STATUS}|{'|'.join(_SWITCH_WORDS)}"
     r"|返回上一级|返回上级|返回列表|返回首页|返回|简体|繁体|繁體|好友|✕|朗读全文"
     # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
     r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
@@ -301,6 +309,8 @@ _TOOL_MUST_WORDS = (
     "长者模式",
     "文章播报",
     "语音播报",
+    "播报模式",
+    "语音合成中",
     "辅助浏览",
     "大鼠标",
     *_DETAIL_WORDS,
@@ -1285,6 +1295,14 @@ _INPUT_COUNTER = r"(?:您|你)?还(?:可以|可|能)输入\s?\d{1,4}(?:个)?(?:�
 """The counter under a site's box for a question or a message: how many characters are left
 to type (``你还可以输入40``); a form's words, never a letter's."""
 _GLUED_COUNTER = re.compile(_INPUT_COUNTER)
+_GLUED_READ_ALOUD = re.compile(
+    r"(?:(?:语音|文章)播报)?(?:语音合成中[，,]?请耐心等待|(?:进入|退出)播报模式)"
+)
+"""The read-aloud button with its status or its mode's switch (``语音播报语音合成中，请耐心
+等待...``, ``进入播报模式``): the page's tool, never a letter's words (decided, flat59)."""
+_GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|现行有效)")
+"""A site's note that the document no longer holds, or still does (``文件已失效``), glued
+after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
@@ -1296,6 +1314,8 @@ _GLUED_FURNITURE = re.compile(
     rf"|{_INPUT_COUNTER}"
     # (an accessibility toolbar's buttons, three or more run together: 辅助浏览读屏放大…换肤)
     rf"|(?:{_ACCESS_TOOLS}){{3,}}"
+    # (the document's validity note: 文件已失效, flat59)
+    rf"|{_GLUED_VALIDITY.pattern}|{_READ_ALOUD_STATUS}"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -1899,6 +1919,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
+            # (the read-aloud tool glued after the title: …的答复函语音播报语音合成中，请耐心等待…)
+            if "播报" in line[a:b] or "语音合成" in line[a:b]:
+                aloud = _GLUED_READ_ALOUD.finditer(line, a, b)
+                cuts.update(m.start() for m in aloud if m.start() > a)
+            # (the validity note glued after the title: …的答复函文件已失效王某代表：)
+            if "已失效" in line[a:b] or "已废止" in line[a:b] or "现行有效" in line[a:b]:
+                notes = _GLUED_VALIDITY.finditer(line, a, b)
+                cuts.update(m.start() for m in notes if m.start() > a)
             # (the crumb's last step ended where the heading is glued: where a tool's word
             # may open the title below)
             cuts.update(_crumb_ends(line, a, b, stepped))

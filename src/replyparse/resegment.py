@@ -628,6 +628,11 @@ _BEFORE_NAMES = re.compile(
 _HARD_BOUND = re.compile(
     r"[\d*＊×]号(?:代表|委员)?(?:(?:建议|提案|议案)的?)?|[〕\]］】]|(?<!位)(?<!名)）"
 )
+# A page's note that the document no longer holds, or still does (文件已失效, 该文件已废止,
+# 现行有效), glued before a salutation's names in a flattened head (…【字体：文件已失效王某代表：):
+# the site's, no name's characters, so the names start after it (decided, flat59). The bare
+# 有效 or 失效 is left: a given name may hold them.
+_VALIDITY_NOTE = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|现行有效)[】\]]?")
 # A title's end that names the item: by its number, its 号 lost (…会议第88建议), or by its
 # subject (…的答复：关于某事的建议, a subtitle after the colon). The kind word no name
 # holds, so the names start after it (…第88建议王某等代表你们提出的…, …的建议王某代表：,
@@ -2533,6 +2538,9 @@ class _Reader:
         # (a publication value glued before them: 同意公开王某代表：)
         if "公开" in text:  # (every value searched holds it)
             bounds += [m.end() for m in _BEFORE_NAMES.finditer(text) if m.end() <= len(text) - 2]
+        # (a validity note glued before them: 文件已失效王某代表：)
+        if "效" in text or "废止" in text:
+            bounds += [m.end() for m in _VALIDITY_NOTE.finditer(text) if m.end() <= len(text) - 2]
         if text[0] in _DIGITS:  # a page's clock or count glued before them: 09:15王某代表：
             figures = _FIGURES_FIRST.match(text)
             if figures is not None and figures.end() < len(text):

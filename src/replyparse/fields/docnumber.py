@@ -206,6 +206,10 @@ _SELF = re.compile("[本此]函")
 _GLUED_NUMBER_LABEL = re.compile(
     vocab.spellings(tuple(e for e in vocab.labels_of("doc_number") if e.needs == "start"))
 )
+# A page's tool glued before the letter's own number in a flattened head (【字体：打印某函
+# 〔2024〕5号, 【字号：分享某函…): a button's word, which no issuer code opens with (decided,
+# flat59).
+_TOOL_BEFORE_CODE = re.compile("打印|分享|收藏")
 # An issuer code ending in 字 and set off by a colon, as if it were a label: 建议字：〔2023〕8号
 # (codes such as 建议字, 提案字, 人大建议字 number the replies of many offices).
 _CODE_BEFORE_COLON = re.compile(r"(?P<code>[\u4e00-\u9fffA-Za-z]{0,9}字)：$")
@@ -294,6 +298,8 @@ def _prefix_start(prefix: str) -> int:
     for m in _LEAD_WORDS.finditer(prefix):
         if cut < m.end() < len(prefix):
             cut = m.end()
+    if len(prefix) - cut > 3 and (tool := _TOOL_BEFORE_CODE.match(prefix, cut)) is not None:
+        cut = tool.end()  # 打印某函〔…〕: the page's button opens no code
     if len(prefix) - cut > 2 and prefix[cut] == "号":
         cut += 1  # 文 号某函〔…〕: a spaced label's last character (号 opens no code)
     if 0 < cut < len(prefix) and prefix[cut] == "了":
@@ -942,6 +948,8 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
     if label is not None and label.entry.field != "doc_number":
         return None
     at = label.value if label is not None else part.start
+    if part.end - at > 6 and (tool := _TOOL_BEFORE_CODE.match(view.norm, at)) is not None:
+        at = tool.end()  # (打印某议字〔20232: the page's button glued before it)
     text = view.norm[at : part.end]
     m = damaged_doc_number(text)
     if m is None or (at + m.end() != part.end and not marked_after(text, m.end())):
