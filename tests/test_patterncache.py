@@ -90,7 +90,71 @@ def test_patterns_compiled_elsewhere_are_not_kept(cache: Path) -> None:
 def test_outside_the_block_re_compiles_as_usual(cache: Path) -> None:
     compile_in(OURS, r"外面(?:的)?", 0)
     assert re._compiler.compile.__module__ == "re._compiler"  # type: ignore[attr-defined]
+    assert re._compile.__module__ == "re"  # type: ignore[attr-defined]
     assert tables(cache) == []
+
+
+def test_a_source_asked_for_twice_in_the_block_is_made_once(cache: Path) -> None:
+    with patterncache.cached_patterns():
+        compile_in(OURS, r"再问(?:一次)?", 0)
+    re.purge()
+    with patterncache.cached_patterns():
+        first = compile_in(OURS, r"再问(?:一次)?", 0)  # made from the table
+        second = compile_in(OURS, r"再问(?:一次)?", 0)
+    assert first is second
+
+
+def test_a_bytes_pattern_is_kept_and_made_from_the_table(cache: Path) -> None:
+    with patterncache.cached_patterns():
+        first = compile_in(OURS, rb"ab+(?P<tail>c)", 0)  # type: ignore[arg-type]
+    re.purge()
+    with patterncache.cached_patterns():
+        second = compile_in(OURS, rb"ab+(?P<tail>c)", 0)  # type: ignore[arg-type]
+    stored = marshal.loads(tables(cache)[0].read_bytes()[DIGEST:])
+    assert (rb"ab+(?P<tail>c)", 0) in stored["table"]
+    assert first == second == re.compile(rb"ab+(?P<tail>c)")
+
+
+def test_re_debug_is_left_to_re(cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with patterncache.cached_patterns():
+        compile_in(OURS, r"调试(?:中)", 0)
+        for _ in range(2):  # re prints the parsed pattern each time and caches nothing
+            debugged = compile_in(OURS, r"调试(?:中)", re.DEBUG)
+    assert capsys.readouterr().out.count("LITERAL") >= 4
+    assert debugged == re.compile(r"调试(?:中)", re.DEBUG)
+    stored = marshal.loads(tables(cache)[0].read_bytes()[DIGEST:])
+    assert list(stored["table"]) == [(r"调试(?:中)", 0)]
+
+
+@pytest.mark.skipif(not hasattr(re, "TEMPLATE"), reason="re.T is gone from this Python")
+def test_re_template_is_left_to_re_and_warns(cache: Path) -> None:
+    template = int(getattr(re, "TEMPLATE", 0))
+    with pytest.warns(DeprecationWarning), patterncache.cached_patterns():
+        compile_in(OURS, r"模板", template)
+    re.purge()
+    with pytest.warns(DeprecationWarning), patterncache.cached_patterns():
+        compile_in(OURS, r"模板", template)
+
+
+def test_without_re_compile_the_block_hooks_the_compiler(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``re._compile`` is private: on a Python without it, the block replaces
+    ``re._compiler.compile`` as before (called here directly, as ``re._compile`` would)."""
+    plain = re._compiler.compile  # type: ignore[attr-defined]
+    monkeypatch.setattr(re, "_compile", None)
+    code = "compiled = re._compiler.compile(pattern, 0)"
+    for _ in range(2):  # the first writes the table, the second makes it from there
+        scope = {**OURS, "pattern": r"旧(?:路)+"}
+        with patterncache.cached_patterns():
+            assert re._compiler.compile is not plain  # type: ignore[attr-defined]
+            exec(code, scope)
+    assert re._compiler.compile is plain  # type: ignore[attr-defined]
+    assert re._compile is None  # type: ignore[attr-defined]
+    stored = marshal.loads(tables(cache)[0].read_bytes()[DIGEST:])
+    assert list(stored["table"]) == [(r"旧(?:路)+", 0)]
+    monkeypatch.undo()
+    assert scope["compiled"] == re.compile(r"旧(?:路)+")
 
 
 class Maker:

@@ -64,9 +64,21 @@ _sources_used: dict[Hashable, str] | None = None
 """The sources asked for while the block is active (the next table's); None outside."""
 
 
-def _engine() -> tuple[Any, Any, Any] | None:
-    """``re._compiler``, ``re._parser`` and ``_sre`` when they are as this module expects
-    (CPython 3.11 and later), else None."""
+_ORDINARY = int(
+    re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII
+)
+"""The flags a table's pattern may carry; any other (``re.DEBUG`` prints the parsed
+pattern, ``re.T`` warns on 3.11 and 3.12) is left to :mod:`re` with its pattern."""
+
+
+def _engine() -> tuple[Any, Any, Any, Any] | None:
+    """``re._compiler``, ``re._parser``, ``_sre`` and the module whose ``compile`` or
+    ``_compile`` the block replaces, when they are as this module expects (CPython 3.11
+    and later), else None. The hook is ``re._compile``, which ``re.compile``, ``re.match``
+    and the rest call: a pattern made from the table then skips ``re``'s own checks of
+    its flags (Python calls of :mod:`enum`'s) and the upkeep of its cache, 33 M
+    instructions of a cold ``extract``. Without it (``re`` is private there and free to
+    change) the hook is ``re._compiler.compile``, which ``re._compile`` calls."""
     compiler = getattr(re, "_compiler", None)
     parser = getattr(re, "_parser", None)
     try:
@@ -80,7 +92,9 @@ def _engine() -> tuple[Any, Any, Any] | None:
         and hasattr(sre, "compile")
         and hasattr(sre, "MAGIC")
     )
-    return (compiler, parser, sre) if needed else None
+    if not needed:
+        return None
+    return compiler, parser, sre, (re if callable(getattr(re, "_compile", None)) else None)
 
 
 def _table_path(folder: Path, sre: Any) -> Path:
@@ -169,19 +183,32 @@ def cached_patterns() -> Iterator[None]:
     if engine is None or folder is None:
         yield
         return
-    compiler, parser, sre = engine
+    compiler, parser, sre, front = engine
+    owner, name = (front, "_compile") if front is not None else (compiler, "compile")
     path = _table_path(folder, sre)
     table, _sources = _load(path, sre)
     sources: dict[Hashable, str] = {}
     used: dict[Key, Program] = {}
+    # the block's patterns: with the hook in front of re's cache, a source asked for
+    # again (chrome asks re.match of one source 358 times) is not made again
+    memo: dict[Key, Any] = {}
     missed = False
-    plain = compiler.compile
+    plain = getattr(owner, name)
 
     def compile_(pattern: Any, flags: Any = 0) -> Any:
         nonlocal missed
-        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG or not _ours():
+        kind = type(pattern)
+        if (kind is not str and kind is not bytes) or not isinstance(flags, int):
             return plain(pattern, flags)
-        key: Key = (pattern, int(flags))
+        flags = int(flags)  # a RegexFlag's operators are Python calls
+        if flags & ~_ORDINARY:
+            return plain(pattern, flags)
+        key: Key = (pattern, flags)
+        made = memo.get(key)
+        if made is not None:
+            return made
+        if not _ours():
+            return plain(pattern, flags)
         program = table.get(key)
         if program is not None:
             try:
@@ -190,22 +217,24 @@ def cached_patterns() -> Iterator[None]:
                 pass
             else:
                 used[key] = program
+                memo[key] = made
                 return made
         missed = True
         compiled = plain(pattern, flags)
         with contextlib.suppress(Exception):
-            program = _program(parser, compiler, pattern, int(flags))
+            program = _program(parser, compiler, pattern, flags)
             if _made(sre, pattern, program) == compiled:
                 used[key] = program
+        memo[key] = compiled
         return compiled
 
     _active = True
     _sources_used = sources
-    compiler.compile = compile_
+    setattr(owner, name, compile_)
     try:
         yield
     finally:
-        compiler.compile = plain
+        setattr(owner, name, plain)
         _active = False
         _sources_used = None
         stored, _sources = _sources, {}
