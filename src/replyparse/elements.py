@@ -302,8 +302,8 @@ letters by serial alone), its code an issuer's 代字 for a letter (函, 发, �
 words, nor an item's kind: ``人大建议字第12号`` is the item's registry number): read only
 where it opens a header line (:func:`numbered_heading`, :func:`after_doc_number`, the doc
 number's ``_yearless``), never in prose, where ``某发5号文件`` may cite anything."""
-_YEARLESS = YEARLESS_DOC_NUMBER.pattern.replace("?P<prefix>", "").replace("?P<di>", "")
-_YEARLESS = _YEARLESS.replace("?P<serial>", "")
+_YEARLESS = re.sub(r"\?P<(?:prefix|di|serial)>", "", YEARLESS_DOC_NUMBER.pattern)
+"""The same pattern with its groups unnamed, to sit inside other patterns."""
 _DOC_NUMBER_LINE = re.compile(
     rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?(?:{DOC_NUMBER}|{_YEARLESS})[{_ANY_CLOSE}]?$"
 )
