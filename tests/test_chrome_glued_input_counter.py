@@ -1,6 +1,6 @@
 """A saved page flattened onto one line: the site's question box over the article, its
 close button and its counter of characters left to type glued before the title
-(``智能问答 关闭你还可以输入40关于…的答复``), is the page's furniture: the title opens at 关于.
+(``智能问答 关闭你还可以输入35关于…的答复``), is the page's furniture: the title opens at 关于.
 A letter that writes 输入 in its own words keeps them.
 """
 
