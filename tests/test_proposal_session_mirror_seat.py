@@ -1,8 +1,9 @@
 """A hijacked mirror's words where the session's place stood, right before its 届: a site's
 name with a bracketed note inside it (``某某娱乐(中国)官方网站 十二届人大三次会议``) or words an
-underscore joins with a site's tag after them (``某某城_某某网-【某某平台】第九届…``). The
-session is read with them, as written (mirror57: an earlier round cut it after the bracket,
-``官方网站十二届…``, or read it from its 第). Snippets are invented."""
+underscore joins with a site's tag after them (``某某城_某某网-【某某平台】第九届…``). They are
+no part of the session, which starts after them (spam60: mirror57 read them into it as
+written; an earlier round cut it after the bracket, ``官方网站十二届…``, or read it from its
+第). Snippets are invented."""
 
 from __future__ import annotations
 
@@ -15,18 +16,22 @@ OPENING = "王某代表：\n　　您在{session}上提出的关于修缮某村�
 
 
 @pytest.mark.parametrize(
-    "session",
+    ("session", "read"),
     [
-        pytest.param("星河彩票(中国)官方网站 十二届人大三次会议", id="site-with-note-and-blank"),
-        pytest.param("星河彩票（中国）官网十二届人大三次会议", id="full-width-note-short-word"),
-        pytest.param("金沙乐园_足球网-【下注平台】第九届某县人大第三次会议", id="underscored-tag"),
-        pytest.param("金沙乐园_足球网第九届某县人大第三次会议", id="underscored-no-tag"),
+        pytest.param("星河彩票(中国)官方网站 十二届人大三次会议", "十二届人大三次会议",
+                     id="site-with-note-and-blank"),
+        pytest.param("星河彩票（中国）官网十二届人大三次会议", "十二届人大三次会议",
+                     id="full-width-note-short-word"),
+        pytest.param("金沙乐园_足球网-【下注平台】第九届某县人大第三次会议",
+                     "第九届某县人大第三次会议", id="underscored-tag"),
+        pytest.param("金沙乐园_足球网第九届某县人大第三次会议", "第九届某县人大第三次会议",
+                     id="underscored-no-tag"),
     ],
-)
-def test_the_mirror_s_words_are_the_session_s(session: str) -> None:
+)  # fmt: skip
+def test_the_mirror_s_words_are_no_part_of_the_session(session: str, read: str) -> None:
     record = parse_text(OPENING.format(session=session))
     assert record.proposal is not None
-    assert record.proposal.session == session.replace(" ", "")
+    assert record.proposal.session == read
     assert span_problems(record) == []
 
 

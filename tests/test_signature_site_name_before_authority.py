@@ -1,10 +1,11 @@
 """A spam mirror that set its site's name where the place stood, a blank before the
-authority (``环宇娱乐(中国)官方网站 教育局``, over the date or beside it). Before a bare
-department, which names no place, the site's words stand in the place's seat: one signer, as
-written (mirror57; notes46's round signed ``教育局`` alone). Before an authority that names
-its place (``某县教育局``) the site's name is the page's, no signer (notes46). Glued to the
-authority with no blank, the name is taken as written, as a mirror's advertisement words
-glued before it always were. Snippets are invented.
+authority (``环宇娱乐(中国)官方网站 教育局``, over the date or beside it). The site's words are
+no part of any name (spam60): before a bare department, which names no place, neither signs,
+the department alone naming no authority (mirror57 signed the two as one name, notes46's
+round ``教育局`` alone); before an authority that names its place (``某县教育局``) that
+authority signs (notes46). Glued to the authority with no blank, the name is taken as
+written, as a mirror's advertisement words glued before it always were. Snippets are
+invented.
 """
 
 from __future__ import annotations
@@ -17,25 +18,23 @@ HEAD = "关于增加某镇幼儿园学位的建议的答复\n郑某代表：\n�
 
 
 @pytest.mark.parametrize(
-    ("closing", "signer"),
+    "closing",
     [
-        pytest.param("环宇娱乐(中国)官方网站 教育局\n2021年6月3日", "环宇娱乐(中国)官方网站教育局",
-                     id="over-the-date"),
-        pytest.param("环宇娱乐(中国)官方网站 卫健局 2021年6月3日", "环宇娱乐(中国)官方网站卫健局",
-                     id="beside-the-date"),
-        pytest.param("星河彩票官网 督查室\n2021年6月3日", "星河彩票官网督查室", id="short-site-word"),
-        pytest.param("星河彩票官网 水务局 2021年6月3日", "星河彩票官网水务局",
-                     id="short-site-word-beside-the-date"),
+        pytest.param("环宇娱乐(中国)官方网站 教育局\n2021年6月3日", id="over-the-date"),
+        pytest.param("环宇娱乐(中国)官方网站 卫健局 2021年6月3日", id="beside-the-date"),
+        pytest.param("星河彩票官网 督查室\n2021年6月3日", id="short-site-word"),
+        pytest.param("星河彩票官网 水务局 2021年6月3日", id="short-site-word-beside-the-date"),
         pytest.param("感谢您的关心。星河彩票官方网站 交通运输局 2021年6月3日",
-                     "星河彩票官方网站交通运输局", id="run-on-after-the-closing-sentence"),
+                     id="run-on-after-the-closing-sentence"),
         pytest.param("感谢您的关心！     星河彩票(中国)官方网站 交通运输局     2021年6月3日",
-                     "星河彩票(中国)官方网站交通运输局", id="run-on-with-gaps-bracketed-note"),
+                     id="run-on-with-gaps-bracketed-note"),
+        pytest.param("环宇娱乐官网 办公室\n2021年6月3日", id="brand-office"),
     ],
 )  # fmt: skip
-def test_the_site_name_in_the_place_seat_is_the_signer_s(closing: str, signer: str) -> None:
+def test_the_site_name_in_the_place_seat_signs_for_none(closing: str) -> None:
     letter = parse_text(HEAD + closing + "\n")
-    assert letter.signature.issuer == signer
-    assert letter.issuer == signer
+    assert letter.signature.issuer is None
+    assert letter.issuer is None
     assert letter.signature.date == "2021-06-03"
 
 
@@ -112,8 +111,6 @@ def test_a_government_portal_s_name_is_the_page_s_banner(closing: str, signer: s
         # (a real authority over a bare department: one name as written, left58a)
         pytest.param("丙州人民政府\n教育局\n2021年6月3日", "丙州人民政府教育局",
                      id="authority-over-a-department"),
-        # (a spam mirror's brand before an office: its words in the place's seat, mirror57)
-        pytest.param("环宇娱乐官网 办公室\n2021年6月3日", "环宇娱乐官网办公室", id="brand-office"),
     ],
 )  # fmt: skip
 def test_other_signers_are_left_alone(closing: str, signer: str) -> None:

@@ -52,6 +52,7 @@ from replyparse.orgnames import (
     ORG_INSIDE,
     ORG_SUFFIX,
     SELF_REFERENCE,
+    spam_name,
 )
 from replyparse.textview import CELL_BARS, DOTTED_NAME, Line, TextView
 
@@ -1378,9 +1379,22 @@ def led_contact(text: str) -> bool:
     )
 
 
+def spam_lead_end(text: str) -> int:
+    """Where the authority starts in ``text``, a signer's line that a hijacked mirror opened
+    with its brand and a colon where the place stood (``大发体育投注：交通运输局``,
+    :func:`~replyparse.orgnames.spam_name`), an authority whole after the colon; 0 where no
+    such brand opens it. The brand is no part of the name (spam60)."""
+    k = text.find("：")
+    if k < 2 or not spam_name(text[:k]) or AUTHORITY_LINE.match(text[k + 1 :]) is None:
+        return 0
+    return k + 1
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = without_markup_tail(_without_table_bars(line.text))
+    if "：" in text and spam_lead_end(text):
+        return Kind.AUTHORITY  # 大发体育投注：交通运输局: the signer's line (spam60)
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
     if text[-1:] in _PROSE_ENDS and "：" not in line.text:

@@ -60,6 +60,47 @@ def site_name(text: str) -> bool:
     ) and _SITE_SENTENCE.search(text) is None
 
 
+SPAM_WORD = re.compile(
+    r"官方网站|官网|网站|投注|下注|娱乐|博彩|棋牌|真人|百家乐|彩票网|赌场|六合彩|时时彩"
+    r"|(?:[Aa][Pp][Pp]|官网|客户端)下载"
+)
+"""The closed words a hijacked mirror's brand ends with (a site's word, a gambling word, a
+download's), which no authority's or session's name ends with before a blank, a colon or its
+届: ``环球国际(中国)官方网站``, ``大发体育投注``, ``金沙娱乐``, ``某某app下载``. A real name that
+holds one inside it (``网站管理办公室``) never ends so where the mirror's words end."""
+_SPAM_PHRASE = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:{SPAM_WORD.pattern})(?<!文化娱乐)")
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟乡镇]")
+"""A place and its level opening words (甲山县文化娱乐 管理办公室): a real name's head, a
+stray blank after it, never a mirror's brand ending in a gambling word."""
+SPAM_LAST = frozenset("站网注乐彩牌人场载")
+"""The last characters of :data:`SPAM_WORD`'s words: the gate before :func:`spam_name`."""
+
+
+def spam_name(text: str) -> bool:
+    """Whether ``text`` is a hijacked mirror's brand whole (spam60): a site's name that is no
+    government's own portal (:func:`site_name` without :data:`PORTAL`'s words), or words a
+    brand's characters make ending in a :data:`SPAM_WORD` (``大发体育投注``, ``澳门真人百家乐``),
+    no sentence's words in it. Standing where a place should be (before a blank or a colon
+    and an authority, before a session's 届) it is no part of any name."""
+    if text[-1:] not in SPAM_LAST or PORTAL.search(text) is not None:
+        return False
+    return site_name(text) or (
+        _SPAM_PHRASE.fullmatch(text) is not None
+        and _SITE_SENTENCE.search(text) is None
+        and _PLACE_HEAD.match(text) is None
+    )
+
+
+def spam_end(text: str) -> int:
+    """Where the mirror's brand (:func:`spam_name`) that opens ``text`` ends, the longest one
+    that ends at a :data:`SPAM_WORD`; 0 where none opens it (``环球官网某区十六届…`` → 4)."""
+    end = 0
+    for m in SPAM_WORD.finditer(text):
+        if spam_name(text[: m.end()]):
+            end = m.end()
+    return end
+
+
 # The words a letter names its own authority with (我局, 本委, 本部门, 本单位) or its own place
 # (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or
 # alone. A word the authority's character opens is the whole word, the letter's own office

@@ -100,7 +100,10 @@ from replyparse.orgnames import (
     SELF_REFERENCE,
     SITE_CHAR,
     SITE_NAME_LONGEST,
+    SPAM_LAST,
+    SPAM_WORD,
     site_name,
+    spam_name,
 )
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
@@ -1042,8 +1045,9 @@ def _authority_run_before(norm: str, start: int, end: int) -> int:
 
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_SITE_WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_·\-]{0,40}?(?:官方网站|官网|网站)")
-"""The rest of a site's name after its bracketed note, to its site's word."""
+_SITE_WORD_END = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9_·\-]{{0,40}}?(?:{SPAM_WORD.pattern})")
+"""The rest of a site's name (or a mirror's brand) after its bracketed note, to its site's
+word (or the brand's gambling word: :data:`~replyparse.orgnames.SPAM_WORD`)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
     r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
@@ -5039,12 +5043,14 @@ class _Reader:
         return found
 
     def _site_before(self, name: int, start: int) -> int | None:
-        """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) starts that a
-        spam mirror set one blank before the authority at ``name`` where the place stood
-        (``某某官网 教育局``), opening the line or after a sentence's end or a gap; None where
-        none stands there. The signature reads the two (the page's name before an authority
-        that names its place, the mirror's words in the place's stead before one that names
-        none), so no cut parts them, as none does over the date (:meth:`_one_unit_apart`)."""
+        """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) or a mirror's
+        brand (:func:`~replyparse.orgnames.spam_name`: 大发体育投注) starts that a spam mirror
+        set one blank before the authority at ``name`` where the place stood (``某某官网
+        教育局``), opening the line or after a sentence's end or a gap; None where none
+        stands there. The signature reads the two (the page's name before an authority that
+        names its place, the mirror's words in the place's stead before one that names none,
+        neither signing then: spam60), so no cut parts them, as none does over the date
+        (:meth:`_one_unit_apart`)."""
         norm = self.norm
         if name - 2 <= start:
             return None
@@ -5056,15 +5062,15 @@ class _Reader:
             if word is None:
                 return None
             i = word.end()
-        elif not self.gap(name) or norm[i - 1] not in "网站":
-            return None  # (every site's name ends in 网 or 站: most signers have none)
+        elif not self.gap(name) or norm[i - 1] not in SPAM_LAST:
+            return None  # (every site's name or brand ends so: most signers have none)
         lo = max(start, i - SITE_NAME_LONGEST)
         j = i
         while j > lo and SITE_CHAR.match(norm, j - 1) and not (j < i and self.gap(j)):
             j -= 1
         if j > start and not (self.before(j) in _SENTENCE_END or self.gap(j)):
             return None  # (words of a sentence before it, or a run longer than a site's name)
-        return j if site_name(norm[j:i]) else None
+        return j if site_name(norm[j:i]) or spam_name(norm[j:i]) else None
 
     def _may_end_name(self, pos: int, start: int) -> bool:
         """Whether an authority's name may end at ``pos`` after ``start``: a name's
@@ -5220,9 +5226,9 @@ class _Reader:
         # (a sentence's words before it, 感谢某县教育局 办公室, no authority: cut as before)
         # (nor a site's name a spam mirror set where the place stood, 某某官方网站 教育局: the
         # signature reads the line whole, as the same line beside the date)
-        if (AUTHORITY_LINE.match(first) is None and not site_name(first)) or _NOT_AUTHORITY.search(
-            first
-        ):
+        if (
+            AUTHORITY_LINE.match(first) is None and not (site_name(first) or spam_name(first))
+        ) or _NOT_AUTHORITY.search(first):
             return False
         if not any(view.lines[i].text for i in range(line.index)):
             # the text's first line, no letter above it (a snippet of names over a date): no

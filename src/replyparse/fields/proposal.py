@@ -108,7 +108,7 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, site_name
+from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, SPAM_WORD, site_name, spam_end, spam_name
 from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -685,31 +685,43 @@ _MIRROR_WORDS = (
 # The same mirror's words where the session's place stood, before its 届 (…在某某娱乐(中国)
 # 官方网站 十六届人大…, 您在某某城_某某网-【某某平台】第十七届人民代表大会…): a site's name, a
 # bracketed note inside it or not, no sentence's words ending in a site's word (请登录(新版)
-# 官网: :func:`~replyparse.orgnames.site_name`), or the words an underscore joins: the
-# session's own, as written (as a mirror's words glued before a signer are the signer's).
-# The run read back over them is bounded by the longest of either.
+# 官网: :func:`~replyparse.orgnames.site_name`), a brand ending in a gambling word
+# (:func:`~replyparse.orgnames.spam_name`), or the words an underscore joins: no part of the
+# session, which starts after them (spam60; mirror57 read them into it as written). The run
+# read back over them is bounded by the longest of either.
 _ORDINAL = re.compile(rf"第?[{_NUMERAL}]{{1,4}}届")
 _SEAT_LONGEST = 110
 _MIRROR_RUN = re.compile(_MIRROR_WORDS)
 
 
-def _mirror_seat(text: str, at: int) -> str:
-    """The mirror's words that stand in a session's place right before ``text[at:]`` (a
-    session read after a bracket or an underscore of them), or "" where none stand: read back over
-    the words to the lead word before them (您在, 你们在: :func:`_strip_lead`), taking the
-    place part the session holds before its 届 with them."""
+def _mirror_seat_end(text: str, at: int) -> int:
+    """Where the mirror's words end that stand in a session's place around ``text[at:]`` (a
+    session read after a bracket or an underscore of them: read back over the words to the
+    lead word before them, 您在, 你们在: :func:`_strip_lead`), its ordinal's start; ``at``
+    where none stand there."""
     ordinal = _ORDINAL.search(text, at, at + 12)
     if ordinal is None:
-        return ""
+        return at
     seat_end = ordinal.start()
     i = at
     lo = max(0, at - _SEAT_LONGEST)
     while i > lo and SITE_CHAR.match(text, i - 1):
         i -= 1
     seat = _strip_lead(text[i:seat_end])
-    if not (site_name(seat) or _MIRROR_RUN.fullmatch(seat)):
-        return ""
-    return seat[: len(seat) - (seat_end - at)]
+    if not (site_name(seat) or spam_name(seat) or _MIRROR_RUN.fullmatch(seat)):
+        return at
+    return seat_end
+
+
+def _past_mirror(text: str, at: int, name: str) -> str:
+    """``name``, the session read at ``text[at:]``, past the mirror's words that open it or
+    stand right before it in the place's seat (:func:`_mirror_seat_end`; a brand that opens
+    it, ``金沙娱乐十六届…``, ``某某官网 某区十六届…``: :func:`~replyparse.orgnames.spam_end`)."""
+    if at and text[at - 1] in "）】_":
+        # (words read back over that are a sentence's, 请登录(新版)官网, are none: as read)
+        return name[_mirror_seat_end(text, at) - at :]
+    ordinal = _ORDINAL.search(name)
+    return name[spam_end(name[: ordinal.start() if ordinal else len(name)]) :]
 
 
 _TITLE_AFTER_NUMBER = re.compile(
@@ -1208,12 +1220,9 @@ def extract(ctx: Context) -> list[Item]:
                     numbers.append(first)  # (only the first number is kept)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = sm.group("annual") or _strip_lead(sm.group(0))
-            if (at := sm.end() - len(name)) and flat.text[at - 1] in "）】_":
-                seat = _mirror_seat(flat.text, at)
-                # (as written: the view made a web copy's brackets full-width)
-                original, origin, offsets = ctx.view.original, ctx.view.origin, flat.at
-                name = "".join(original[origin[offsets[k]]] for k in range(at - len(seat), at))
-                name += flat.text[at : sm.end()]
+            at = sm.end() - len(name)
+            if (at and flat.text[at - 1] in "）】_") or SPAM_WORD.search(name):
+                name = _past_mirror(flat.text, at, name)  # (the mirror's words none of it)
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if (not numbers or session is None) and title:
         for heading in _item_headings(ctx, title[0].index):

@@ -35,6 +35,7 @@ from replyparse.closing import (
     sealed_person_start,
     signer_note,
     signoff_end,
+    spam_lead_end,
     sub_unit_of,
     without_markup_tail,
     wrapped_name,
@@ -44,7 +45,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
-from replyparse.orgnames import PORTAL, site_name
+from replyparse.orgnames import PORTAL, SPAM_LAST, site_name, spam_name
 from replyparse.textview import Line, TextView
 
 
@@ -134,7 +135,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
                 and signer_note(_BLANKS.sub("", written)) > 0
             )
         )
-        site = "网" in written and site_name(written.strip().split(None, 1)[0])
+        site = _site_or_spam(written.strip().split(None, 1)[0])
         if not site and not _single_blank_signers(written.strip(), dated=dated):
             return None  # one part: one name at most
         # (a site's name before the authority parts as on two lines: signers reads it)
@@ -145,10 +146,11 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         if blanks_out := _BLANKS.sub("", part):
             name = _without_notes(blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
-            if name in OFFICE_TAILS and out and not _portal(out[-1].name):
+            if name in OFFICE_TAILS and out and not _site_or_spam(out[-1].name):
                 # an office's ending alone after the gap (某县人民政府  办公室): the tail of
                 # the name before it, a stray blank between, no signer of its own (not of a
-                # government's portal: 某市人民政府门户网站  办公室, the office signs alone)
+                # government's portal: 某市人民政府门户网站  办公室, the office signs alone;
+                # nor of a mirror's brand: 某某官网 办公室, no signer, spam60)
                 last = out[-1]
                 out[-1] = Signer(last.name + name, last.at + at[: len(name)])
             elif name:  # (a joint reply's note beside its signers signs for none)
@@ -157,7 +159,8 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         blanks = gap.match(written, pos)
         pos = blanks.end() if blanks else pos
     if len(out) > 1 and all(
-        AUTHORITY_LINE.match(s.name) or (k == 0 and site_name(s.name)) for k, s in enumerate(out)
+        AUTHORITY_LINE.match(s.name) or (k == 0 and _site_or_spam(s.name))
+        for k, s in enumerate(out)
     ):
         return out
     return None
@@ -273,6 +276,12 @@ def _names_on(view: TextView, line: Line, *, dated: bool = False) -> list[Signer
 
 def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Signer]:
     """The authorities ``line`` names: a joint line's several, or the one it holds."""
+    if "：" in line.text and (lead := spam_lead_end(line.text)):
+        # a mirror's brand and a colon where the place stood (大发体育投注：交通运输局): read
+        # apart as after a blank, so that :func:`_past_site_names` reads past the brand
+        brand = _written(view, line.start, line.start + lead - 1)
+        rest = Line(line.index, line.start + lead, line.end, line.text[lead:])
+        return [Signer(brand.text, _origins(view, brand.at)), *_names_read(view, rest, dated=dated)]
     # an office a contact line opens with signs with its name alone (某局    联系人：…)
     if (named := name_then_labels(view, line)) is not None and named.authority:
         line = named.name
@@ -489,6 +498,9 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
     one blank line, is that name's tail, as after a gap on its line."""
     out: list[Signer] = []
     above = -2
+    if lines and (brand := _brand_above(view, lines[0])) is not None:
+        out.append(brand)  # 大发体育投注： over 交通运输局: read as on one line (spam60)
+        above = lines[0].index - 1
     for line in lines:
         found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
@@ -501,8 +513,8 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 # (the piece before: on this line after a wide gap, or on the line over)
                 and (k > 0 or _right_under(view, line.index, above))
                 and (
-                    (s.name in OFFICE_TAILS and not _portal(out[-1].name))
-                    or (sub_unit_of(out[-1].name, s.name) and not site_name(out[-1].name))
+                    (s.name in OFFICE_TAILS and not _site_or_spam(out[-1].name))
+                    or (sub_unit_of(out[-1].name, s.name) and not _site_or_spam(out[-1].name))
                     or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
             ):
@@ -514,9 +526,31 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
             elif s.name:
                 out.append(s)
         above = line.index
-    if len(out) > 1 and any(site_name(s.name) for s in out):
+    if len(out) > 1 and any(_site_or_spam(s.name) for s in out):
         out = _past_site_names(out)
     return out
+
+
+def _brand_above(view: TextView, line: Line) -> Signer | None:
+    """The mirror's brand and its colon on the line right over the first signer's
+    (``大发体育投注：`` over ``交通运输局``, where the copy broke the line after the colon or
+    the view parted a label's colon from what follows it), as a signer to be read past
+    (:func:`_past_site_names`); None where no such line stands there."""
+    if line.index < 1:
+        return None
+    prev = view.lines[line.index - 1]
+    text = prev.text
+    if text[-1:] != "：" or len(text) < 3 or not spam_name(text[:-1]):
+        return None
+    brand = _written(view, prev.start, prev.end - 1)
+    return Signer(brand.text, _origins(view, brand.at)) if brand.text else None
+
+
+def _site_or_spam(name: str) -> bool:
+    """Whether ``name`` is a web site's name (a government's portal or a mirror's,
+    :func:`~replyparse.orgnames.site_name`) or a hijacked mirror's brand ending in a gambling
+    or a download's word (:func:`~replyparse.orgnames.spam_name`: 大发体育投注)."""
+    return name[-1:] in SPAM_LAST and (site_name(name) or spam_name(name))
 
 
 def _portal(name: str) -> bool:
@@ -527,27 +561,28 @@ def _portal(name: str) -> bool:
 
 
 def _past_site_names(out: list[Signer]) -> list[Signer]:
-    """``out`` read past the site names a spam mirror set before an authority, a blank
-    between (:func:`_joint` reads the two apart): before an authority that names its place
-    (``某某官网 某县教育局``, :data:`_PLACED`) the page's, no signer (notes46); before one
-    that names none, a bare department (``某某娱乐(中国)官方网站 教育局``), the mirror's words
-    stand where the place stood: one name as written, the words and the department
-    (mirror57; notes46's round signed the department alone, which names no place). A
-    site's name last signs nothing. A government's own portal (``某市人民政府门户网站``,
+    """``out`` read past the site names and the brands a spam mirror set before an
+    authority, a blank or a colon between (:func:`_joint` reads the two apart): before an
+    authority that names its place (``某某官网 某县教育局``, :data:`_PLACED`) the page's, no
+    signer (notes46); before one that names none, a bare department (``某某娱乐(中国)官方网站
+    教育局``, ``大发体育投注 交通运输局``), the mirror's words stand where the place stood and
+    are no part of any name, and the department alone names no authority: neither signs
+    (spam60; mirror57 signed the two as one name, notes46 the department alone). A site's
+    name last signs nothing. A government's own portal (``某市人民政府门户网站``,
     :data:`~replyparse.orgnames.PORTAL`) is the banner of the page that carried the
     letter, never a mirror's words: the department after it signs alone, as notes46 read
     it."""
     kept: list[Signer] = []
     site: Signer | None = None
     for s in out:
-        is_site = site_name(s.name)
+        is_site = _site_or_spam(s.name)
         if (
             site is not None
             and not is_site
             and not _PLACED.match(s.name)
             and not PORTAL.search(site.name)
         ):
-            kept.append(Signer(site.name + s.name, site.at + s.at))
+            pass  # the mirror's brand in the place's seat: the department names no one
         elif not is_site:
             kept.append(s)
         site = s if is_site else None

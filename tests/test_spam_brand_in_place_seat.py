@@ -1,0 +1,153 @@
+"""A hijacked mirror that replaced the place's name everywhere with its brand: a site's name
+or words ending in a gambling or a download's word (``大发体育投注``, ``金沙娱乐``,
+``澳门真人百家乐``, ``某某app下载``), a brand before it or not, a blank or a colon after it. The
+brand is no part of any name (spam60): before a bare department neither signs (the
+department alone names no authority), before an authority that names its place that
+authority signs, and a session starts after it. Real names that hold such words inside them
+(体育, 彩票, 国际, 网站) stay whole. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.orgnames import spam_end, spam_name
+from spans import span_problems
+
+HEAD = "关于修缮某镇文化站的建议的答复\n韩某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已作安排。\n"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("金沙娱乐 教育局\n2022年4月8日", id="gambling-word"),
+        pytest.param("大发体育投注 交通运输局\n2022年4月8日", id="betting-word"),
+        pytest.param("大发体育投注:交通运输局\n2022年4月8日", id="colon-after"),
+        pytest.param("大发体育投注：交通运输局\n2022年4月8日", id="full-width-colon"),
+        pytest.param("澳门真人百家乐 水务局\n2022年4月8日", id="baccarat"),
+        pytest.param("皇冠博彩 水务局 2022年4月8日", id="beside-the-date"),
+        pytest.param("开元棋牌 民政局\n2022年4月8日", id="card-games"),
+        pytest.param("星河彩票网 水务局\n2022年4月8日", id="lottery-site"),
+        pytest.param("星河app下载 水务局\n2022年4月8日", id="download"),
+        pytest.param("环宇国际(中国)官方网站 教育局\n2022年4月8日", id="bracketed-brand"),
+        pytest.param("大发体育投注:交通运输局 2022年4月8日", id="colon-beside-the-date"),
+        pytest.param("大发体育投注:\n交通运输局\n2022年4月8日", id="colon-ending-its-line"),
+        pytest.param("感谢您的关心。大发体育投注 交通运输局 2022年4月8日",
+                     id="run-on-after-the-closing-sentence"),
+    ],
+)  # fmt: skip
+def test_a_brand_before_a_bare_department_signs_for_none(closing: str) -> None:
+    record = parse_text(HEAD + closing + "\n")
+    assert record.signature.issuer is None
+    assert record.issuer is None
+    assert record.signature.date == "2022-04-08"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("大发体育投注:甲山县交通运输局\n2022年4月8日", id="colon"),
+        pytest.param("金沙娱乐 甲山县交通运输局\n2022年4月8日", id="blank"),
+        pytest.param("环宇官网 甲山县交通运输局 2022年4月8日", id="beside-the-date"),
+        pytest.param("大发体育投注:甲山县交通运输局 2022年4月8日", id="colon-beside-the-date"),
+    ],
+)
+def test_a_brand_before_a_placed_authority_is_none_of_it(closing: str) -> None:
+    record = parse_text(HEAD + closing + "\n")
+    assert record.signature.issuer == "甲山县交通运输局"
+    assert record.issuer == "甲山县交通运输局"
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "甲山县教育体育局",
+        "国际合作处",
+        "体育局",
+        "甲山县福利彩票发行中心",
+        "福利彩票发行中心",
+        "网站管理办公室",
+        "甲山县文化广电体育和旅游局",
+    ],
+)
+def test_real_names_with_such_words_stay_whole(signer: str) -> None:
+    record = parse_text(HEAD + signer + "\n2022年4月8日\n")
+    assert record.signature.issuer == signer
+
+
+@pytest.mark.parametrize(
+    ("line", "signer"),
+    [
+        pytest.param("甲山县文化娱乐 管理办公室", "甲山县文化娱乐管理办公室", id="a-place-heads-it"),
+        pytest.param("甲山县体育 彩票发行中心", "甲山县体育彩票发行中心", id="lottery-centre"),
+        pytest.param("甲山县人民政府门户网站 财政局", "财政局", id="a-government-portal"),
+    ],
+)  # fmt: skip
+def test_a_stray_blank_in_a_real_name_is_no_brand_s(line: str, signer: str) -> None:
+    record = parse_text(HEAD + line + "\n2022年4月8日\n")
+    assert record.signature.issuer == signer
+
+
+OPENING = (
+    "韩某代表：\n　　你们在{s}上提出的关于修缮某村便桥的建议收悉，现答复如下：\n　　已列入计划。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("session", "read"),
+    [
+        pytest.param("环宇国际(中国)官方网站 十五届人大二次会议", "十五届人大二次会议",
+                     id="bracketed-brand-and-blank"),
+        pytest.param("环宇国际官网 十五届人大二次会议", "十五届人大二次会议", id="site-word"),
+        pytest.param("金沙娱乐 十五届人大二次会议", "十五届人大二次会议", id="gambling-word"),
+        pytest.param("金沙娱乐十五届人大二次会议", "十五届人大二次会议", id="glued"),
+        pytest.param("大发体育投注:十五届人大二次会议", "十五届人大二次会议", id="colon"),
+        pytest.param("环宇官网 甲山区十五届人大二次会议", "甲山区十五届人大二次会议",
+                     id="a-place-after-it"),
+        pytest.param("澳门真人百家乐 第十五届人大二次会议", "第十五届人大二次会议",
+                     id="ordinal-with-di"),
+        pytest.param("甲山区十五届人大二次会议", "甲山区十五届人大二次会议", id="no-brand"),
+    ],
+)  # fmt: skip
+def test_a_brand_is_no_part_of_the_session(session: str, read: str) -> None:
+    record = parse_text(OPENING.format(s=session))
+    assert record.proposal is not None
+    assert record.proposal.session == read
+    assert span_problems(record) == []
+
+
+def test_the_cc_body_keeps_what_is_written() -> None:
+    """A 抄送 list has no null: the body whose place the brand replaced stays as written
+    (mirror57), one body."""
+    record = parse_text(
+        HEAD
+        + "甲山县民政局\n2022年4月8日\n抄送：县人大常委会代工委、环宇国际(中国)官方网站 督查室\n"
+    )
+    assert record.cc == ["县人大常委会代工委", "环宇国际(中国)官方网站督查室"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_brand"),
+    [
+        ("大发体育投注", True),
+        ("环宇国际(中国)官方网站", True),
+        ("星河app下载", True),
+        ("澳门真人百家乐", True),
+        ("甲山县人民政府门户网站", False),  # (a government's portal: the page's banner)
+        ("请登录官网", False),  # (a sentence's words)
+        ("甲山县教育体育", False),
+        ("福利彩票", False),
+        ("国际合作", False),
+        ("甲山县文化娱乐", False),  # (a place and its level head it: a real name's)
+        ("甲山文化娱乐", False),
+    ],
+)
+def test_spam_name(text: str, is_brand: bool) -> None:
+    assert spam_name(text) is is_brand
+
+
+def test_spam_end() -> None:
+    assert spam_end("环宇官网甲山区十五届") == 4
+    assert spam_end("甲山区十五届") == 0
