@@ -360,11 +360,15 @@ runpy.run_module("replyparse", run_name="__main__")
 
 def test_a_ctrl_c_while_the_command_line_loads_exits_130_quietly() -> None:
     """Not the traceback of whichever module was loading, nor a death by the signal:
-    the status of an interrupted run, and nothing printed."""
+    the status of an interrupted run, and one line saying so, as a run stopped says it."""
     done = subprocess.run(
         [sys.executable, "-c", INTERRUPTED_WHILE_LOADING],
         capture_output=True,
         text=True,
         timeout=60,
     )
-    assert (done.returncode, done.stderr, done.stdout) == (130, "", "")
+    assert (done.returncode, done.stderr, done.stdout) == (
+        130,
+        "replyparse: interrupted (Ctrl-C) while starting: nothing was read or written\n",
+        "",
+    )

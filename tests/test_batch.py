@@ -57,7 +57,12 @@ MATCH_CASES = [
     pytest.param("2020/x/letter.txt", ["2020/*"], True, id="path-glob-crosses-folders"),
     pytest.param("2021/x/letter.txt", ["2020/*"], False, id="path-glob-other-year"),
     pytest.param("drafts/letter.txt", ["*/drafts/*"], False, id="path-glob-needs-parent"),
-    pytest.param("letter.TXT", ["*.txt"], False, id="case-sensitive"),
+    pytest.param("LETTER.txt", ["letter*"], False, id="case-sensitive"),
+    # a suffix written out matches in any case, as a letter's format is told (cli60)
+    pytest.param("letter.TXT", ["*.txt"], True, id="suffix-any-case"),
+    pytest.param("x/letter.Txt", ["x/*.TXT"], True, id="suffix-any-case-in-a-path"),
+    pytest.param("Letter.TXT", ["letter.txt"], False, id="suffix-alone-any-case"),
+    pytest.param("letter.TXT", ["*.t?t"], False, id="suffix-with-a-wildcard-case-sensitive"),
     pytest.param("letter.txt", [], False, id="no-patterns"),
 ]
 

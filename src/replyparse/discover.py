@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from collections import Counter
@@ -244,7 +245,7 @@ class Discovery:
             if parts or not named:
                 what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
                 met = [f.path for f in self.files] + [s.path for s in self.skipped]
-                hint = "" if parts else _case_hint(pattern, met)
+                hint = _case_hint(pattern, met, more=bool(parts))
                 phrases.append(f"--exclude {pattern!r} {what}{hint}")
         if self.include:
             left = sum(s.reason == "not-included" for s in self.skipped)
@@ -261,9 +262,14 @@ class Discovery:
                 return phrases
             if walked:
                 what = f"left out {left} of" if left else "matched all"  # (no "left out 0")
-                phrases.append(f"{patterns} {what} {letters}")
                 idle = [p for p in self.include if not self.included[p]]
                 unmatched = self._not_included()
+                hint = "".join(
+                    _case_hint(p, unmatched, "letter file", more=True)
+                    for p in self.include
+                    if p not in idle
+                )
+                phrases.append(f"{patterns} {what} {letters}{hint}")
                 phrases.extend(
                     f"--include {p!r} matched nothing{_case_hint(p, unmatched, 'letter file')}"
                     for p in idle
@@ -387,11 +393,33 @@ def first_match(rel: str, patterns: Iterable[str]) -> str | None:
     name = rel.rsplit("/", 1)[-1]
     for pattern in patterns:
         if "/" not in pattern:
-            if fnmatchcase(name, pattern):
+            if glob_match(name, pattern):
                 return pattern
-        elif fnmatchcase(rel, _from_top(pattern)):
+        elif glob_match(rel, _from_top(pattern)):
             return pattern
     return None
+
+
+_LITERAL_SUFFIX = re.compile(r"\.[^./*?\[\]]+\Z")
+"""A pattern's suffix written out (``.txt`` in ``*.txt``, ``2021/a.TXT``): no wildcard."""
+
+
+def glob_match(path: str, pattern: str) -> bool:
+    """Whether the glob ``pattern`` matches ``path``: case-sensitive, as a shell's globs
+    are, but for a suffix the pattern writes out, which matches in any case (``*.txt``
+    matches ``a.TXT`` and ``b.Txt``, ``*.PDF`` matches ``c.pdf``), as a letter's format
+    is told whatever the case of its suffix: an archive copied from Windows, where case
+    is nobody's concern, holds both. ``Drafts`` does not match ``drafts``: on Linux
+    those are two folders."""
+    if fnmatchcase(path, pattern):
+        return True
+    written = _LITERAL_SUFFIX.search(pattern)
+    if written is None:
+        return False
+    suffix = written.group()
+    if len(path) <= len(suffix) or path[-len(suffix) :].lower() != suffix.lower():
+        return False
+    return fnmatchcase(path[: -len(suffix)] + suffix, pattern)
 
 
 def _from_top(pattern: str) -> str:
@@ -1280,28 +1308,38 @@ def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:
     return None
 
 
-def _case_hint(pattern: str, paths: Sequence[str], noun: str = "path") -> str:
-    """`` (patterns are case-sensitive: ignoring case, '*.TXT' matches 6 files)`` when a
+def _case_hint(
+    pattern: str, paths: Sequence[str], noun: str = "path", *, more: bool = False
+) -> str:
+    """`` (patterns are case-sensitive: ignoring case, 'Drafts' matches 6 paths)`` when a
     filter that matched nothing would match some of ``paths`` but for the case of its
-    letters (``--include '*.TXT'`` in a folder of ``.txt`` files, ``--exclude Drafts``);
-    else empty. Patterns stay case-sensitive, as globs in a shell are: this only says why
-    one matched nothing."""
+    letters (``--exclude Drafts`` beside ``drafts``, ``--include 'A*'``); with ``more``,
+    for one that matched some: `` (…: ignoring case, 'drafts' also matches 2 more
+    paths)`` (``Drafts`` beside ``drafts``, an archive copied from Windows); else empty.
+    Patterns stay case-sensitive, their suffix aside (:func:`glob_match`), as globs in a
+    shell are: this only says what the case left out. A path the pattern matches as it
+    is (or a folder of it does) is not counted."""
     folded = pattern.lower()
-    if folded == pattern.upper().lower() == pattern:
-        return ""  # (no capital letter in it: folding changes nothing)
     count = 0
     for path in paths:
-        parts = path.lower().replace(os.sep, "/").split("/")
+        parts = path.replace(os.sep, "/").split("/")
+        lower = [part.lower() for part in parts]
         if any(
-            _listed_match("/".join(parts[: end + 1]), (folded,)) is not None
+            _listed_match("/".join(lower[: end + 1]), (folded,)) is not None
+            for end in range(len(parts))
+        ) and not any(
+            _listed_match("/".join(parts[: end + 1]), (pattern,)) is not None
             for end in range(len(parts))
         ):
             count += 1
     if not count:
         return ""
-    return (
-        f" (patterns are case-sensitive: ignoring case, {pattern!r} matches {plural(count, noun)})"
+    found = (
+        f"also matches {plural(count, 'more ' + noun)}"
+        if more
+        else f"matches {plural(count, noun)}"
     )
+    return f" (patterns are case-sensitive: ignoring case, {pattern!r} {found})"
 
 
 def _filter_rel(raw: str) -> str:

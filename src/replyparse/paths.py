@@ -26,6 +26,23 @@ def is_folder_name(name: str) -> bool:
     return name.endswith(tuple(SEPARATORS))
 
 
+def backslash_habit(name: str) -> str | None:
+    """The usage error for ``name`` when it ends in ``\\`` on a system where that is part
+    of a name, not a separator (``-o 'out\\'`` typed on Linux or macOS as on Windows,
+    which would make a folder called ``out\\``), saying what to write instead (``out/``;
+    ``out\\2021\\`` is ``out/2021/``); None for any other name, and for one that is there
+    already (whoever made it meant it)."""
+    if "\\" in SEPARATORS or not name.endswith("\\") or os.path.lexists(name):
+        return None
+    told = (
+        f"{said(name)} ends in \\, which on this system is part of a name, not a folder "
+        f"separator (a Windows habit?): it would make a folder called {said(name)}"
+    )
+    if re.match(r"[A-Za-z]:", name):  # (C:\out\: no folder of this system)
+        return f"{told}; name a folder of this system, ending in /"
+    return f"{told}; write {said(name.replace(chr(92), '/'))} for the folder"
+
+
 def bare_name(name: str) -> str:
     """``name`` without the separators it ends in (``out/`` → ``out``); a name of
     separators alone (``/``) is kept."""

@@ -488,6 +488,14 @@ def cell_margins(table: Any, *, left_mm: float, right_mm: float) -> None:
         mar.append(el)
 
 
+APPLICATION = "replyparse"
+"""The application a Word file replyparse writes names in its extended properties
+(``docProps/app.xml``), in place of python-docx's template's ``Microsoft Macintosh
+Word``: no word processor made it, and every one that saves the file puts its own name
+there, which tells a report edited since from one as written
+(:func:`replyparse.writers.replyparse_document`)."""
+_TEMPLATE_APPLICATION = b"<Application>Microsoft Macintosh Word</Application>"
+
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The date of every part in the package: the earliest a zip entry can hold."""
 _DATES = ("dcterms:created", "dcterms:modified", "cp:lastPrinted")
@@ -497,7 +505,8 @@ def to_bytes(document: Any) -> bytes:
     """The document as the bytes of a ``.docx`` file: the same document gives the same
     bytes, whenever and wherever it is saved. The core properties hold no dates (python-
     docx's template would say 2013, which is no truer than none), and every part of the
-    package is dated :data:`ZIP_EPOCH` (python-docx stamps the time of saving)."""
+    package is dated :data:`ZIP_EPOCH` (python-docx stamps the time of saving). The
+    application named is :data:`APPLICATION`."""
     core = document.core_properties._element
     for tag in _DATES:
         for el in core.findall(qn(tag)):
@@ -510,5 +519,9 @@ def to_bytes(document: Any) -> bytes:
             part = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
             part.compress_type = zipfile.ZIP_DEFLATED
             part.create_system = 0  # as on Windows, whatever system wrote it
-            dst.writestr(part, src.read(info))
+            data = src.read(info)
+            if info.filename == "docProps/app.xml":
+                ours = f"<Application>{APPLICATION}</Application>".encode()
+                data = data.replace(_TEMPLATE_APPLICATION, ours)
+            dst.writestr(part, data)
     return out.getvalue()

@@ -30,7 +30,7 @@ import struct
 import sys
 import zlib
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, Literal, Protocol
 
 from replyparse.spool import InOrder
 
@@ -72,9 +72,9 @@ def may_replace(target: Path) -> bool:
     (their ``a.json`` or the letter ``a.docx`` itself, beside the letter ``a.txt``).
 
     A record (``extract -o folder/``) begins ``{"schema_version"`` (or is cut short
-    before it, an empty file or ``{``, as a crash or a hand leaves one); a Word report
-    (``render -o folder/``, ``extract --format docx -o folder/``) has replyparse as its
-    author (:mod:`replyparse.wordml` sets it); a table (``--format csv -o folder/``:
+    before it, an empty file or ``{``, as a crash or a hand leaves one); a Word document
+    (``render -o folder/``, ``extract --format docx -o folder/``) is one replyparse wrote
+    and nobody saved since (:func:`replyparse_document`); a table (``--format csv -o folder/``:
     ``letters.csv``…) begins with a byte order mark and the table's first two column
     names; a run's list of failures or of skipped paths (``errors.jsonl``,
     ``skipped.jsonl``, ``NAME.errors.jsonl``…) has the keys of such a list on its first
@@ -83,8 +83,7 @@ def may_replace(target: Path) -> bool:
         return True
     suffix = target.suffix.casefold()
     if suffix == ".docx":
-        core = _document_properties(target)
-        return core is not None and _OUR_CREATOR in core
+        return replyparse_document(target) is not None
     try:
         with open(target, "rb") as fh:
             # (a record's head is its first bytes, read for each record at every rerun;
@@ -115,10 +114,56 @@ def may_replace(target: Path) -> bool:
     return False
 
 
+def replyparse_document(target: Path) -> Literal["report", "letter"] | None:
+    """Which Word document replyparse made ``target`` is, the review report or the
+    letter typeset (``render`` writes either under one name in a folder), read from its
+    properties; None for any other file, and for one of ours saved since by a word
+    processor: a reviewer's notes in a report must not be replaced by a rerun.
+
+    Its author is replyparse, and so is the application its extended properties name
+    (:func:`.wordml.to_bytes`; a report of replyparse 0.1.0 and before names python-
+    docx's template's, ``Microsoft Macintosh Word``), and nothing says it was saved
+    since: no date of change, the first revision, nobody as the last to change it. A
+    word processor keeps the author when it saves the file (so the author alone took a
+    report edited in Word for ours), but puts its own name as the application (Word,
+    WPS, LibreOffice, even converting without a change), and Word stamps the date and
+    who saved it."""
+    parts = _document_properties(target)
+    if parts is None:
+        return None
+    core, app = parts
+    if _OUR_CREATOR not in core or _SAVED_SINCE.search(core):
+        return None
+    revision = _REVISION.search(core)
+    if revision is not None and revision.group(1) != b"1":
+        return None
+    application = _APPLICATION.search(app)
+    if application is None or application.group(1) not in _OUR_APPLICATIONS:
+        return None
+    return "report" if _REPORT_CATEGORY in core else "letter"
+
+
+def saved_since(target: Path) -> bool:
+    """Whether ``target`` is a Word file replyparse wrote (its author says so) that a
+    word processor saved since (:func:`replyparse_document` takes it for none of ours)."""
+    parts = _document_properties(target)
+    return parts is not None and _OUR_CREATOR in parts[0] and replyparse_document(target) is None
+
+
 _OUR_CREATOR = b"<dc:creator>replyparse</dc:creator>"
 """What the properties of a Word file replyparse wrote say of its author (:mod:`.wordml`)."""
+_OUR_APPLICATIONS = (b"replyparse", b"Microsoft Macintosh Word")
+"""The application a Word file replyparse wrote names: itself (:data:`.wordml.APPLICATION`),
+or, written by replyparse 0.1.0 and before, the one python-docx's template names."""
+_REPORT_CATEGORY = b"<cp:category>replyparse review report</cp:category>"
+"""What a review report's properties say of its kind (:data:`.wordml.REPORT_CATEGORY`)."""
+_SAVED_SINCE = re.compile(rb"<dcterms:modified\b|<cp:lastModifiedBy>\s*[^<\s]")
+"""A sign that a word processor saved the file: the date it did, or who did it."""
+_REVISION = re.compile(rb"<cp:revision>\s*(\d+)\s*</cp:revision>")
+_APPLICATION = re.compile(rb"<Application>\s*([^<]*?)\s*</Application>")
 _CORE = "docProps/core.xml"
-_CORE_NAME = _CORE.encode()
+_APP = "docProps/app.xml"
+_PARTS = {_CORE.encode(): _CORE, _APP.encode(): _APP}
 _ZIP_HEAD = 4096
 """Bytes of a Word file read to find its properties among its first parts."""
 _LOCAL_HEADER = struct.Struct("<4s2xHH8xI4xHH")
@@ -130,17 +175,18 @@ _END_SIZE = 22
 written with no comment (as :mod:`.wordml` writes it): a file cut short ends otherwise,
 and reads through the directory (no report of ours, as before the head was read)."""
 _CORE_MOST = 1 << 16
-"""Bytes inflated from the properties at most (ours are under 1 KiB)."""
+"""Bytes inflated from one part of the properties at most (ours are under 2 KiB)."""
 
 
-def _document_properties(target: Path) -> bytes | None:
-    """The properties part (``docProps/core.xml``) of the Word file ``target``, or None
-    when it has none or is no zip. Found among the parts its first bytes hold, where
-    :mod:`.wordml` puts it (third, at about 750 bytes), without reading the zip's
-    directory: every rerun into a folder of reports asks it of each one
-    (:func:`may_replace`), and :class:`zipfile.ZipFile` costs about ten times as much;
-    any other layout is read through it, and so is a file that does not end as a whole
-    zip ends (cut short: its properties may be whole in its head)."""
+def _document_properties(target: Path) -> tuple[bytes, bytes] | None:
+    """The properties parts (``docProps/core.xml``, ``docProps/app.xml``) of the Word
+    file ``target``, or None when it lacks one or is no zip. Found among the parts its
+    first bytes hold, where :mod:`.wordml` puts them (third and fourth, within about
+    1,700 bytes), without reading the zip's directory: every rerun into a folder of
+    reports asks it of each one (:func:`may_replace`), and :class:`zipfile.ZipFile`
+    costs about ten times as much; any other layout is read through it, and so is a
+    file that does not end as a whole zip ends (cut short: its properties may be whole
+    in its head)."""
     try:
         with open(target, "rb") as fh:
             head = fh.read(_ZIP_HEAD)
@@ -152,33 +198,37 @@ def _document_properties(target: Path) -> bytes | None:
         return None
     if not end.startswith(_END):  # (cut short, or a comment after it: the directory says)
         return _properties_from_directory(target)
+    found: dict[str, bytes] = {}
     at = 0
-    while at + _LOCAL_HEADER.size <= len(head):
+    while at + _LOCAL_HEADER.size <= len(head) and len(found) < len(_PARTS):
         magic, flags, method, size, name_len, extra_len = _LOCAL_HEADER.unpack_from(head, at)
         if magic != b"PK\x03\x04" or flags & 0x09 or method not in (0, 8):
             break  # (sizes after the data, encrypted, or packed another way: the directory)
         start = at + _LOCAL_HEADER.size + name_len + extra_len
         if start + size > len(head):
             break
-        if head[at + _LOCAL_HEADER.size : at + _LOCAL_HEADER.size + name_len] == _CORE_NAME:
+        part = _PARTS.get(head[at + _LOCAL_HEADER.size : at + _LOCAL_HEADER.size + name_len])
+        if part is not None:
             data = head[start : start + size]
-            if method == 0:
-                return data
-            try:
-                return zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, _CORE_MOST)
-            except zlib.error:
-                break
+            if method == 8:
+                try:
+                    data = zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, _CORE_MOST)
+                except zlib.error:
+                    break
+            found[part] = data
         at = start + size
+    if len(found) == len(_PARTS):
+        return found[_CORE], found[_APP]
     return _properties_from_directory(target)
 
 
-def _properties_from_directory(target: Path) -> bytes | None:
+def _properties_from_directory(target: Path) -> tuple[bytes, bytes] | None:
     """:func:`_document_properties` for a zip of any layout, through its directory."""
     import zipfile
 
     try:
         with zipfile.ZipFile(target) as document:
-            return document.read(_CORE)
+            return document.read(_CORE), document.read(_APP)
     except (OSError, KeyError, EOFError, RuntimeError, zipfile.BadZipFile, zlib.error):
         return None  # (damaged, encrypted, or no Word file: no report of ours)
 

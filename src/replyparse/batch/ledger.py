@@ -261,9 +261,9 @@ class Ledger:
         self.stats.renamed = len(renamed)
         failed = {path for path, _, _ in self.failed_here.values()}
         for r in renamed[:10]:
-            taken = [f"{said(r.wanted)} {self._held(r.holder, r.held, failed)}"]
+            taken = [f"{said(r.wanted)} {self._held(r.wanted, r.holder, r.held, failed)}"]
             taken += [
-                f"{said(name)} {self._held(holder, held, failed, again=True)}"
+                f"{said(name)} {self._held(name, holder, held, failed, again=True)}"
                 for name, holder, held in r.also
             ]
             if len(taken) > _HOLDERS_TOLD:
@@ -276,11 +276,21 @@ class Ledger:
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
 
-    def _held(self, holder: str, held: Holder, failed: set[str], *, again: bool = False) -> str:
-        """Who holds an output name, as a clash note says it after the name (``is taken
-        by a.htm``; ``again``: the second name on, ``by a.htm``); ``failed``: the paths that
-        failed in this run, whose name is kept for them though nothing was written."""
+    def _held(
+        self, name: str, holder: str, held: Holder, failed: set[str], *, again: bool = False
+    ) -> str:
+        """Who holds the output name ``name``, as a clash note says it after the name
+        (``is taken by a.htm``; ``again``: the second name on, ``by a.htm``); ``failed``:
+        the paths that failed in this run, whose name is kept for them though nothing was
+        written. A report of replyparse's edited since in a word processor is told as one."""
         if held == "outside":
+            from replyparse.writers import saved_since
+
+            if self.out is not None and saved_since(self.out / name):
+                return (
+                    "is there, a report replyparse wrote, saved since in a word processor: "
+                    "left alone"
+                )
             return "is there, a file replyparse did not write: left alone"
         by = "by" if again else "is taken by"
         if held == "earlier":

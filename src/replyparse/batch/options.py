@@ -17,7 +17,7 @@ from typing import Literal
 
 from replyparse.discover import STDIN, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import bare_name, is_folder_name, said
+from replyparse.paths import backslash_habit, bare_name, is_folder_name, said
 from replyparse.progress import Kept
 from replyparse.usage import Param, UsageProblem
 
@@ -112,6 +112,8 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             Param.OUT,
             "'' is an empty name (an unset variable?): name the file or folder (./ for this one)",
         )
+    if out is not None and (habit := backslash_habit(out)) is not None:
+        raise UsageProblem(Param.OUT, "{habit}", habit=habit)
     if out is None or out == "-":
         if given == "sqlite":  # the README's names, so that the advice can be pasted
             raise UsageProblem(

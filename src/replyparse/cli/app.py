@@ -197,6 +197,18 @@ class _Root(TyperGroup):
                 _command_first(exc, given)
                 raise
 
+    def invoke(self, ctx: Any) -> Any:
+        """The command named, run; a Ctrl-C that its own handling did not meet (``render``
+        parsing, a walk before ``extract``'s run takes the signal) ends it with status 130
+        and one line saying so (:data:`replyparse.entry.STOPPED`), where Typer ends it in
+        silence, as if nothing had been asked."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            from replyparse.entry import STOPPED, interrupted
+
+            interrupted(STOPPED)
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """The command named first; a path named there instead (``replyparse a.txt``, the
         command forgotten) is told which commands read it, not only ``No such command``."""

@@ -20,7 +20,8 @@ Include = Annotated[
     typer.Option(
         "--include",
         metavar="GLOB",
-        help="Only files matching this glob, in folders and --files-from lists (repeatable).",
+        help="Only files matching this glob, in folders and --files-from lists "
+        "(repeatable); a suffix matches in any case ('*.txt' takes a.TXT).",
     ),
 ]
 Exclude = Annotated[
@@ -29,7 +30,7 @@ Exclude = Annotated[
         "--exclude",
         metavar="GLOB",
         help="Skip files and folders matching this glob, in folders and --files-from lists "
-        "(repeatable).",
+        "(repeatable); a suffix matches in any case.",
     ),
 ]
 FilesFrom = Annotated[

@@ -22,7 +22,6 @@ import typer
 from replyparse.cli.limits import with_limits
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import said, shown
-from replyparse.writers import may_replace
 
 
 @with_limits
@@ -99,14 +98,8 @@ def render(
             f"{said(str(target))} is also the input; write to another file",
             param_hint=_OUT_HINT,
         )
-    if target is not None and target != Path(out) and not may_replace(target):
-        # (a name render chose: a record's folder may hold the letter it was read from,
-        # letters/a.json beside letters/a.docx, and -o letters/ would replace the letter)
-        raise typer.BadParameter(
-            f"{said(str(target))} is there and is no document replyparse wrote (the letter "
-            "itself?): name the .docx file to write, or another folder",
-            param_hint=_OUT_HINT,
-        )
+    if target is not None and target != Path(out):
+        _check_chosen_name(target, report)
     made = _render_in_worker(source, report=report, limits=limits)
     if isinstance(made, str):
         typer.echo(shown(f"error: {said(path)}: {made}"), err=True)
@@ -182,8 +175,10 @@ def _render_target(path: str, out: str) -> Path | None:
             "(./ for this one)",
             param_hint=_OUT_HINT,
         )
-    from replyparse.paths import bare_name, is_folder_name
+    from replyparse.paths import backslash_habit, bare_name, is_folder_name
 
+    if (habit := backslash_habit(out)) is not None:
+        raise typer.BadParameter(habit, param_hint=_OUT_HINT)
     bare = bare_name(out)  # (a file named notes/ is not there)
     if is_folder_name(out) and os.path.lexists(bare) and not Path(bare).is_dir():
         raise typer.BadParameter(
@@ -202,6 +197,45 @@ def _render_target(path: str, out: str) -> Path | None:
             param_hint=_OUT_HINT,
         )
     return Path(out)
+
+
+def _check_chosen_name(target: Path, report: bool) -> None:
+    """Refuse the name render chose in a folder (``-o reports/``) when a file there is
+    not its to replace: a user's own (a record's folder may hold the letter it was read
+    from, ``letters/a.json`` beside ``letters/a.docx``, and ``-o letters/`` would replace
+    the letter), one of replyparse's saved since in a word processor (a reviewer's
+    notes), or the other document of the same letter (``render a.txt -o out/`` then
+    ``render a.txt --report -o out/``: both are ``out/a.docx``). A name given whole
+    (``-o out/a.docx``) is written as given."""
+    from replyparse.writers import replyparse_document, saved_since
+
+    if not os.path.lexists(target):
+        return
+    kind = replyparse_document(target)
+    shown_name = said(str(target))
+    if kind is None:
+        what = (
+            "a document replyparse wrote, saved since in a word processor (edited?): not replaced"
+            if saved_since(target)
+            else "no document replyparse wrote (the letter itself?)"
+        )
+        raise typer.BadParameter(
+            f"{shown_name} is there and is {what}: name the .docx file to write, or another folder",
+            param_hint=_OUT_HINT,
+        )
+    wanted = "report" if report else "letter"
+    if kind != wanted:
+        held, making, tag = (
+            ("the letter replyparse typeset", "the review report", "report")
+            if report
+            else ("a review report replyparse made", "the letter typeset", "typeset")
+        )
+        other = said(str(target.with_name(f"{target.stem}.{tag}.docx")))
+        raise typer.BadParameter(
+            f"{shown_name} is there, {held}: {making} would replace it; name the .docx "
+            f"file to write ({other}), or another folder",
+            param_hint=_OUT_HINT,
+        )
 
 
 def _same_file(source: Path, target: Path) -> bool:
