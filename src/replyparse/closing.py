@@ -209,6 +209,23 @@ def _bare_weekday_end(text: str) -> bool:
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
+_FIGURES = "0123456789"
+
+
+def without_code(text: str) -> str:
+    """``text`` without figures alone after its date's 日 or 号 at its end, a blank between
+    or not (the view drops it): a postcode or an area code a form's cell or a letterhead
+    set beside the date (``2024年5月10日 650000``, ``某局  2024年5月10日 0871``), or a stray
+    number (a page's, a code's), no part of the date and no reason to read the line as
+    none (an earlier round lost the signature and its date there). ``text`` itself when
+    no such figures end it; a date in figures (``2024.5.10``) keeps its own, its last
+    number and any after it one run once the blank is gone."""
+    if not text[-1:].isdecimal():
+        return text
+    cut = text.rstrip(_FIGURES)  # (linear: a pattern searched from each figure is not)
+    return cut if cut[-1:] in ("日", "号") else text
+
+
 YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
 """A 成文日期 that names only its year (2023年, 二〇二三年), alone on its line: too partial to be
 a signature's date, it ends the closing's lines without being its date (the authority above
@@ -836,7 +853,9 @@ def authority_date(text: str) -> re.Match[str] | None:
     group ``authority`` the authority's part, ``month`` a date written to the month), also
     with a class mark or a publication note glued to the authority or set after it
     (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
-    None when it is none."""
+    None when it is none. Figures after the date's day are no part of the line's
+    (:func:`without_code`)."""
+    text = without_code(text)
     if (
         not text.endswith(_AUTHORITY_DATE_ENDS)
         and not _day_lost_at_end(text)
@@ -2147,6 +2166,7 @@ def _date_kind(text: str) -> Kind | None:
     date holds 年 or its year's 19 or 20: a text with neither is none."""
     if "年" not in text and "19" not in text and "20" not in text:
         return None
+    text = without_code(text)  # 2024年5月10日 650000: the date, its code or number no part
     last = text[-1:]  # (the gates of DATE_LINE and MONTH_DATE_LINE: how their texts end)
     if (
         (
