@@ -27,7 +27,7 @@ from replyparse.elements import (
     bracket_start,
 )
 from replyparse.fields.numerals import CN_YEAR_DIGITS
-from replyparse.layout import BUTTON, title_issuer
+from replyparse.layout import BUTTON, SITE_THANKS, SITE_THANKS_FIRSTS, title_issuer
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
@@ -462,6 +462,22 @@ def buttons_lead(text: str) -> int:
     return at
 
 
+def thanks_lead(text: str) -> int:
+    """How many characters of a site's thanks to its visitor open the title ``text``
+    (``感谢您访问本站 某县人民政府主办 关于…的答复``: :data:`~replyparse.layout.SITE_THANKS`,
+    the page's line a copy ran the title on after; 0 for the usual title), when a title's
+    first words (关于, 对, an authority) follow it and the title goes on to an ending."""
+    if text[:1] not in SITE_THANKS_FIRSTS:
+        return 0
+    m = SITE_THANKS.match(text)
+    if m is None:
+        return 0
+    at = m.end()
+    if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
+        return 0
+    return at
+
+
 def _next_in_list(lead: re.Match[str]) -> str | None:
     """The number after the list's number ``lead`` (of :data:`_JUNK_LEAD`) as the list would
     write it (``2、`` after ``1、``, ``（4）`` after ``（3）``); None when ``lead`` is no
@@ -497,7 +513,10 @@ def extract(ctx: Context) -> list[Item]:
         flat = Flat(flat.text[:end], flat.at[:end])  # (unclaimed: the letter's date)
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
     if not cut and (
-        cut := junk_lead(flat.text) or item_heading_lead(flat.text) or buttons_lead(flat.text)
+        cut := junk_lead(flat.text)
+        or item_heading_lead(flat.text)
+        or buttons_lead(flat.text)
+        or thanks_lead(flat.text)
     ):
         led = flat.range(0, cut)
         items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
