@@ -2451,6 +2451,9 @@ def closing_start(
     upward: list[Kind] = []
     dated = False  # whether ``upward`` holds a date (each kind is put in, never changed)
     sealed = True  # whether ``upward`` holds seal notes alone
+    # (the label of a note under the date that a line under it found: every line between
+    # is the note's too, asked no more, so a long note is read in one walk up to its label)
+    note: int | None = None
     i = len(lines)
     while i > floor:
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
@@ -2494,7 +2497,13 @@ def closing_start(
             i -= 2
             continue
         if found is None and not dated:
-            found = _below_the_date(view, lines, i - 1, floor)
+            if note is not None and note < i - 1:
+                found = Kind.OTHER  # a line of the note whose label a line below found
+            else:
+                note = _note_label_above(lines, i - 1, floor)
+                found = _below_the_date(view, lines, i - 1, floor, note)
+                if found is None:
+                    note = None
         if found is None:
             break
         if (
@@ -2713,7 +2722,9 @@ def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first
     return False
 
 
-def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:
+def _below_the_date(
+    view: TextView, lines: Sequence[Line], j: int, floor: int, note: int | None
+) -> Kind | None:
     """OTHER when ``lines[j]``, a line the closing knows nothing of, is one of a few short
     lines under the signature's date (a page's 责任编辑, 阅读 count or download link, a 印发
     line written with a colon, a label no table holds, ``文稿编辑：某科``): nothing under the
@@ -2721,10 +2732,10 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
     contact's ``联系人：…  联系电话：…``). Never a line the closing knows nothing of that holds
     a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact.
 
-    A note's lines under its label (``温馨提示：`` / ``1.请…。`` / ``2.…。``), as many as
-    :data:`_NOTE_LINES` allows, are the note's: the walk goes on from the label."""
+    A note's lines under its label (``温馨提示：`` / ``1.请…。`` / ``2.…。``), however many,
+    are the note's: the walk goes on from the label, ``note`` (:func:`_note_label_above`
+    of ``lines[j]``, None when ``lines[j]`` is no line of a note)."""
     unknown = 0
-    note = _note_label_above(lines, j, floor)
     top = j if note is None else note - 1  # (the label is the closing's: walk from above it)
     for k in range(top, max(floor, top - _UNDER_THE_DATE_ALL) - 1, -1):
         text = _without_table_bars(lines[k].text)
@@ -2755,16 +2766,14 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
 _NOTE_LABEL = re.compile(rf"^(?:{vocab.spellings(vocab.labels_of('note'))})[：:]")
 """A closing note's label and its colon opening a line (``注：``, ``备注：``, ``附注：``,
 ``温馨提示：``, ``特别提示：``, ``友情提示：``), the note on its line or under it."""
-_NOTE_LINES = 12
-"""The most lines of a note under its label that :func:`_below_the_date` reads as the
-note's (a reminder's numbered points, ``1.…`` ``2.…``)."""
 
 
 def _note_label_above(lines: Sequence[Line], j: int, floor: int) -> int | None:
     """The index of the closing note's label (:data:`_NOTE_LABEL`) that ``lines[j]`` is a
-    line under, one of the :data:`_NOTE_LINES` under it with no date between; None when it
-    is none."""
-    for k in range(j - 1, max(floor, j - _NOTE_LINES) - 1, -1):
+    line under, however far (a reminder's numbered points, ``1.…`` ``2.…``, a long note's
+    lines), with no date between; None when it is none. :func:`closing_start` asks it once
+    for a note's last line and reads the lines above it to the label as the note's."""
+    for k in range(j - 1, floor - 1, -1):
         text = lines[k].text.lstrip()
         if _NOTE_LABEL.match(text):
             return k
