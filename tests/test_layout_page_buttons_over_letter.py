@@ -60,3 +60,43 @@ def test_a_button_word_inside_a_wrapped_title_is_the_titles(lines: str, title: s
 def test_buttons_under_a_title_that_has_ended_are_no_title() -> None:
     letter = parse_text(f"{_TITLE}\n【打印】【关闭】\n{_BODY}", keywords=False)
     assert letter.title == _TITLE
+
+
+# The buttons glued before the title on its line, a blank between or not (left60: an
+# earlier round kept them in the title, though alone on a line they were cut): the page's,
+# when it shows they are its own, a button in its bracket or two in a row.
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(f"【打印】【关闭】 {_TITLE}", id="bracketed-apart"),
+        pytest.param(f"【打印】【关闭】{_TITLE}", id="bracketed-glued"),
+        pytest.param(f"[打印] [关闭] {_TITLE}", id="square-brackets"),
+        pytest.param(f"【朗读】 {_TITLE}", id="one-bracketed"),
+        pytest.param(f"打印本页  关闭窗口  {_TITLE}", id="two-bare"),
+        pytest.param(f"打印 / 关闭 {_TITLE}", id="two-slashed"),
+    ],
+)
+def test_buttons_glued_before_the_title_are_no_part_of_it(line: str) -> None:
+    text = f"{line}\n{_BODY}"
+    letter = parse_text(text, keywords=False)
+    assert letter.title == _TITLE
+    assert letter.title_span is not None
+    assert text[letter.title_span[0] : letter.title_span[1]] == _TITLE
+
+
+def test_buttons_before_a_title_led_by_its_authority() -> None:
+    letter = parse_text(f"【打印】【关闭】 甲县交通运输局{_TITLE}\n{_BODY}", keywords=False)
+    assert letter.title == f"甲县交通运输局{_TITLE}"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a bare button's word alone opening the title is the title's own word, as written
+        pytest.param("关闭对外开放的旧码头的建议的答复", id="closing-a-pier"),
+        pytest.param("分享经济平台建设的建议的答复", id="sharing-economy"),
+        pytest.param("打印关于某某的建议的答复", id="bare-one"),
+    ],
+)
+def test_a_bare_word_alone_stays_the_titles(title: str) -> None:
+    assert parse_text(f"{title}\n{_BODY}", keywords=False).title == title

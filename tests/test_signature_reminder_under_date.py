@@ -60,7 +60,24 @@ NUMBERED = "".join(f"{n}.请留意第{n}项事宜，如有疑问请来电。\n" 
     ],
 )
 def test_a_notes_lines_under_its_label_hide_no_signature(tail: str) -> None:
-    """A note's label under the date with its lines under it, however many up to twelve,
-    numbered or not (left58b: an earlier round read them as the body's and lost the signer
-    and the date)."""
+    """A note's label under the date with its lines under it, numbered or not (left58b: an
+    earlier round read them as the body's and lost the signer and the date)."""
     assert signature_of(LETTER + tail) == ("青禾县交通运输局", "2099-06-01")
+
+
+LONG_NOTE = "".join(f"{n}.第{n}项：请按本局告知的时限办理相关手续。\n" for n in range(1, 41))
+
+
+@pytest.mark.parametrize("count", [12, 13, 20, 40])
+def test_a_long_note_under_its_label_hides_no_signature(count: int) -> None:
+    """However many lines the note holds (left60: left58b read twelve at most, and a note of
+    thirteen lines or more lost the signer and the date again)."""
+    lines = LONG_NOTE.splitlines(keepends=True)[:count]
+    assert signature_of(LETTER + "注：\n" + "".join(lines)) == ("青禾县交通运输局", "2099-06-01")
+
+
+def test_a_long_run_with_no_label_stays_the_body() -> None:
+    """Lines with no note's label over them are no note: a long run under the date ends
+    the closing as before (the body's, no signer read under it)."""
+    lines = "".join(LONG_NOTE.splitlines(keepends=True)[:13])
+    assert signature_of(LETTER + lines) == (None, None)

@@ -210,6 +210,23 @@ def _bare_weekday_end(text: str) -> bool:
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
+_FIGURES = "0123456789"
+
+
+def without_code(text: str) -> str:
+    """``text`` without figures alone after its date's 日 or 号 at its end, a blank between
+    or not (the view drops it): a postcode or an area code a form's cell or a letterhead
+    set beside the date (``2024年5月10日 650000``, ``某局  2024年5月10日 0871``), or a stray
+    number (a page's, a code's), no part of the date and no reason to read the line as
+    none (an earlier round lost the signature and its date there). ``text`` itself when
+    no such figures end it; a date in figures (``2024.5.10``) keeps its own, its last
+    number and any after it one run once the blank is gone."""
+    if not text[-1:].isdecimal():
+        return text
+    cut = text.rstrip(_FIGURES)  # (linear: a pattern searched from each figure is not)
+    return cut if cut[-1:] in ("日", "号") else text
+
+
 YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
 """A 成文日期 that names only its year (2023年, 二〇二三年), alone on its line: too partial to be
 a signature's date, it ends the closing's lines without being its date (the authority above
@@ -837,7 +854,9 @@ def authority_date(text: str) -> re.Match[str] | None:
     group ``authority`` the authority's part, ``month`` a date written to the month), also
     with a class mark or a publication note glued to the authority or set after it
     (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
-    None when it is none."""
+    None when it is none. Figures after the date's day are no part of the line's
+    (:func:`without_code`)."""
+    text = without_code(text)
     if (
         not text.endswith(_AUTHORITY_DATE_ENDS)
         and not _day_lost_at_end(text)
@@ -2161,6 +2180,7 @@ def _date_kind(text: str) -> Kind | None:
     date holds 年 or its year's 19 or 20: a text with neither is none."""
     if "年" not in text and "19" not in text and "20" not in text:
         return None
+    text = without_code(text)  # 2024年5月10日 650000: the date, its code or number no part
     last = text[-1:]  # (the gates of DATE_LINE and MONTH_DATE_LINE: how their texts end)
     if (
         (
@@ -2445,6 +2465,9 @@ def closing_start(
     upward: list[Kind] = []
     dated = False  # whether ``upward`` holds a date (each kind is put in, never changed)
     sealed = True  # whether ``upward`` holds seal notes alone
+    # (the label of a note under the date that a line under it found: every line between
+    # is the note's too, asked no more, so a long note is read in one walk up to its label)
+    note: int | None = None
     i = len(lines)
     while i > floor:
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
@@ -2488,7 +2511,13 @@ def closing_start(
             i -= 2
             continue
         if found is None and not dated:
-            found = _below_the_date(view, lines, i - 1, floor)
+            if note is not None and note < i - 1:
+                found = Kind.OTHER  # a line of the note whose label a line below found
+            else:
+                note = _note_label_above(lines, i - 1, floor)
+                found = _below_the_date(view, lines, i - 1, floor, note)
+                if found is None:
+                    note = None
         if found is None:
             break
         if (
@@ -2707,7 +2736,9 @@ def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first
     return False
 
 
-def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:
+def _below_the_date(
+    view: TextView, lines: Sequence[Line], j: int, floor: int, note: int | None
+) -> Kind | None:
     """OTHER when ``lines[j]``, a line the closing knows nothing of, is one of a few short
     lines under the signature's date (a page's 责任编辑, 阅读 count or download link, a 印发
     line written with a colon, a label no table holds, ``文稿编辑：某科``): nothing under the
@@ -2715,10 +2746,10 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
     contact's ``联系人：…  联系电话：…``). Never a line the closing knows nothing of that holds
     a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact.
 
-    A note's lines under its label (``温馨提示：`` / ``1.请…。`` / ``2.…。``), as many as
-    :data:`_NOTE_LINES` allows, are the note's: the walk goes on from the label."""
+    A note's lines under its label (``温馨提示：`` / ``1.请…。`` / ``2.…。``), however many,
+    are the note's: the walk goes on from the label, ``note`` (:func:`_note_label_above`
+    of ``lines[j]``, None when ``lines[j]`` is no line of a note)."""
     unknown = 0
-    note = _note_label_above(lines, j, floor)
     top = j if note is None else note - 1  # (the label is the closing's: walk from above it)
     for k in range(top, max(floor, top - _UNDER_THE_DATE_ALL) - 1, -1):
         text = _without_table_bars(lines[k].text)
@@ -2749,16 +2780,14 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
 _NOTE_LABEL = re.compile(rf"^(?:{vocab.spellings(vocab.labels_of('note'))})[：:]")
 """A closing note's label and its colon opening a line (``注：``, ``备注：``, ``附注：``,
 ``温馨提示：``, ``特别提示：``, ``友情提示：``), the note on its line or under it."""
-_NOTE_LINES = 12
-"""The most lines of a note under its label that :func:`_below_the_date` reads as the
-note's (a reminder's numbered points, ``1.…`` ``2.…``)."""
 
 
 def _note_label_above(lines: Sequence[Line], j: int, floor: int) -> int | None:
     """The index of the closing note's label (:data:`_NOTE_LABEL`) that ``lines[j]`` is a
-    line under, one of the :data:`_NOTE_LINES` under it with no date between; None when it
-    is none."""
-    for k in range(j - 1, max(floor, j - _NOTE_LINES) - 1, -1):
+    line under, however far (a reminder's numbered points, ``1.…`` ``2.…``, a long note's
+    lines), with no date between; None when it is none. :func:`closing_start` asks it once
+    for a note's last line and reads the lines above it to the label as the note's."""
+    for k in range(j - 1, floor - 1, -1):
         text = lines[k].text.lstrip()
         if _NOTE_LABEL.match(text):
             return k

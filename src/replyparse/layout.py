@@ -387,6 +387,25 @@ def _wraps_whole_title(text: str) -> bool:
     return at is not None and at > 0 and _WHOLE_TITLE.match(text[at + 1 : -1]) is not None
 
 
+# A site's thanks to its visitor, as a page prints it over the article or at its foot
+# (感谢您访问本站, 感谢您的访问, 谢谢访问某县政府网), its host's note after it or not, a blank
+# between that the view drops (感谢您访问本站 某县人民政府主办): the page's words, never a
+# reply's (a reply thanks its reader for the proposal: 感谢您对…的关心), nor an authority's
+# name though it ends with 站 (本站). The host names no title's 关于.
+SITE_THANKS = re.compile(
+    r"(?:感谢|谢谢)(?:您|你)?的?(?:访问|光临|浏览)"
+    r"(?:本站|本网站|本网|我站|我网|(?:(?!关于)[\u4e00-\u9fff]){2,20}?(?:网站|网))?[!！。.]?"
+    r"(?:(?:(?!关于)[\u4e00-\u9fff()（）]){2,30}?(?:主办|承办)[!！。.]?)?"
+)
+SITE_THANKS_FIRSTS = frozenset("感谢")
+"""What a :data:`SITE_THANKS` opens with: the gate before it."""
+
+
+def site_thanks(text: str) -> bool:
+    """Whether ``text`` is a site's thanks to its visitor alone (:data:`SITE_THANKS`)."""
+    return text[:1] in SITE_THANKS_FIRSTS and SITE_THANKS.fullmatch(text) is not None
+
+
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
     """Where a header issuer line (``…文件`` or the name alone) names the authority: the
     first of a joint reply's authorities listed on it (``某县教育局、某县财政局``), as the
@@ -394,6 +413,8 @@ def issuer_mark_at(text: str) -> tuple[int, int] | None:
     委员会`` / ``第二次会议…的答复``)."""
     if text[-1:] not in _ISSUER_LAST or "关于" in text or _OPENS_TITLE.match(text):
         return None  # (the usual line ends otherwise: no search)
+    if site_thanks(text):
+        return None  # 感谢您访问本站: the site's thanks, no authority's name
     m = _ISSUER_MARK.match(text)
     if not m:
         return None
@@ -621,6 +642,9 @@ def _header_end(
     marked: str | None = None  # the authority the header's first mark names
     while head < len(lines):
         line = lines[head]
+        if site_thanks(line.text):
+            head += 1  # 感谢您访问本站 某县人民政府主办: the page's, the header's run goes on
+            continue
         name = issuer_mark(line.text)
         mark = name is not None and not _TITLE_START.search(line.text)
         if mark and _congress_broken(lines, head):
@@ -1969,6 +1993,7 @@ def _header_and_title(
                 and _title_opens_below(lines, i, title_end)
             )
             or (not title and line.text[-1:] in "网站" and _site_over_title(lines, i, title_end))
+            or (not title and site_thanks(line.text))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
             or (

@@ -1298,8 +1298,14 @@ MIN_LABELLED_RUN = 5
 its names to be looked for (a label of four characters, a name of two)."""
 # A longer piece from the line's start that opens with its place (青山市交通 运输局,
 # 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
-_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[{LEVEL_CHARS}]")
-"""A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
+_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,5}}?(?:自治[区州县旗]|[{LEVEL_CHARS}])")
+"""A piece of an authority's name split off by a stray space (宣威市交 通运输局), also one
+that opens with an autonomous place's name, longer before its level (内蒙古自治区 甲山旗林业局,
+新疆维吾尔自治区 …, 甲山彝族自治县 …: its people's name before 自治)."""
+_AUTONOMOUS_PLACE = re.compile(rf"[{_CJK}]{{1,5}}?自治[区州县旗]")
+"""An autonomous place's name whole (内蒙古自治区, 甲山彝族自治县; fullmatch): a piece before a
+blank that heads the authority after it wherever it stands, after a sentence's end too, as
+a province's short name (甲省) does, being at most :data:`MAX_NAME_PIECE` long."""
 
 
 _SHORT_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,2}}[{LEVEL_CHARS}]")
@@ -5029,7 +5035,11 @@ class _Reader:
                     continue
             if (
                 not piece
-                or (i - j > MAX_NAME_PIECE and not (j == start and _PLACE_FIRST.match(piece)))
+                or (
+                    i - j > MAX_NAME_PIECE
+                    and not (j == start and _PLACE_FIRST.match(piece))
+                    and _AUTONOMOUS_PLACE.fullmatch(piece) is None
+                )
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
                 or self.before(j) == "："  # a label's value (联系人：王明 某局)

@@ -768,6 +768,8 @@ def _split_gaps(text: str, base: int) -> list[tuple[str, int]]:
         if stop > pos:
             words.append((pos, stop))
         pos = m.end() if m else len(text)
+    if len(words) >= _PADDED_PAIRS_LEAST and (pairs := _padded_pairs(text, words)):
+        return [(text[a:b], base + a) for a, b in pairs]
     runs: list[tuple[int, int]] = []
     for start, end in words:
         if runs and _joins(text[runs[-1][0] : runs[-1][1]], text[start:end]):
@@ -775,6 +777,37 @@ def _split_gaps(text: str, base: int) -> list[tuple[str, int]]:
         else:
             runs.append((start, end))
     return [(text[a:b], base + a) for a, b in runs]
+
+
+_PADDED_PAIRS_LEAST = 4
+"""The fewest single characters between blanks :func:`_padded_pairs` reads (two names)."""
+
+
+def _padded_pairs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The names of ``text``'s ``words`` (its pieces between blanks) when they are
+    two-character names each padded to a three-character name's width, set side by side
+    (``黄 山 王 芳``, ``黄  山  王  芳代表``): an even count of single characters, four or
+    more, the role after the last or not, each pair opening with a one-character surname,
+    the first pair no compound surname (``欧 阳 小 明`` is one name spaced out) and none a
+    role word. A letter pads a two-character name alone (``王  芳``: a three-character name
+    fills its width, a four-character one is wider), so no name pads four characters
+    apart: each pair is one person. Each name's range in ``text`` (the last with its role);
+    None when the words are not so (each joined as :func:`_joins` says)."""
+    if len(words) % 2:
+        return None
+    pieces = [text[a:b] for a, b in words]
+    last = _ONE.match(pieces[-1])
+    if last is not None:
+        pieces[-1] = last.group("name")
+    if any(len(piece) != 1 for piece in pieces) or pieces[0] + pieces[1] in _SURNAMES:
+        return None
+    pairs = []
+    for k in range(0, len(pieces), 2):
+        name = pieces[k] + pieces[k + 1]
+        if pieces[k] not in _SURNAMES or _ROLE_ONLY.match(name):
+            return None
+        pairs.append((words[k][0], words[k + 1][1]))
+    return pairs
 
 
 def _joins(left: str, right: str) -> bool:

@@ -27,7 +27,7 @@ from replyparse.elements import (
     bracket_start,
 )
 from replyparse.fields.numerals import CN_YEAR_DIGITS
-from replyparse.layout import title_issuer
+from replyparse.layout import BUTTON, SITE_THANKS, SITE_THANKS_FIRSTS, title_issuer
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
@@ -435,6 +435,49 @@ def item_heading_lead(text: str) -> int:
     return m.end() if rest.endswith(_REPLY_ENDINGS) and _LAST_ENDING.search(rest) else 0
 
 
+# A page's buttons glued before the title on its line (【打印】【关闭】 关于…的答复, 打印本页
+# 关闭窗口 关于…): the page's tools, as a line of them alone is (layout's buttons' line), the
+# view having dropped the blanks between. Each button bracketed or bare, a bar or a slash
+# between them or not; counted one by one (:func:`buttons_lead`).
+_BUTTONS_LEAD = re.compile(rf"(?:{BUTTON}[|｜/]*)+")
+_BUTTON_ONE = re.compile(BUTTON)
+_BUTTON_BRACKETS = frozenset("【[［")
+
+
+def buttons_lead(text: str) -> int:
+    """How many characters of a page's buttons open the title ``text`` (0 for the usual
+    title): :data:`_BUTTONS_LEAD`, when the page shows they are its own (a button in its
+    bracket, or two buttons or more in a row: a bare word alone may open the title's own
+    words, ``关闭对外开放的码头的建议的答复``, ``分享经济…``), and a title's first words
+    (关于, 对, an authority) follow them and the title goes on to an ending."""
+    m = _BUTTONS_LEAD.match(text)
+    if m is None:
+        return 0
+    at = m.end()
+    buttons = _BUTTON_ONE.findall(text, 0, at)
+    if len(buttons) < 2 and buttons[0][:1] not in _BUTTON_BRACKETS:
+        return 0  # a bare word alone: the title's own, as written
+    if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
+        return 0
+    return at
+
+
+def thanks_lead(text: str) -> int:
+    """How many characters of a site's thanks to its visitor open the title ``text``
+    (``感谢您访问本站 某县人民政府主办 关于…的答复``: :data:`~replyparse.layout.SITE_THANKS`,
+    the page's line a copy ran the title on after; 0 for the usual title), when a title's
+    first words (关于, 对, an authority) follow it and the title goes on to an ending."""
+    if text[:1] not in SITE_THANKS_FIRSTS:
+        return 0
+    m = SITE_THANKS.match(text)
+    if m is None:
+        return 0
+    at = m.end()
+    if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
+        return 0
+    return at
+
+
 def _next_in_list(lead: re.Match[str]) -> str | None:
     """The number after the list's number ``lead`` (of :data:`_JUNK_LEAD`) as the list would
     write it (``2、`` after ``1、``, ``（4）`` after ``（3）``); None when ``lead`` is no
@@ -469,7 +512,12 @@ def extract(ctx: Context) -> list[Item]:
     if (end := _cn_date_end(flat.text)) < len(flat.text):
         flat = Flat(flat.text[:end], flat.at[:end])  # (unclaimed: the letter's date)
     cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
-    if not cut and (cut := junk_lead(flat.text) or item_heading_lead(flat.text)):
+    if not cut and (
+        cut := junk_lead(flat.text)
+        or item_heading_lead(flat.text)
+        or buttons_lead(flat.text)
+        or thanks_lead(flat.text)
+    ):
         led = flat.range(0, cut)
         items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
     if cut:
