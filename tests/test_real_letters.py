@@ -4271,7 +4271,7 @@ NOT_CONTACTS = [
         "phone-inside-the-last-sentence",
         letter(body=BODY + "\n如对答复有意见，请与县交通运输局办公室联系，电话：0000-5550123。"),
         "contacts",
-        [(None, "县交通运输局办公室", "0000-5550123")],
+        [(None, "县交通运输局办公室", "00005550123")],
     ),
     case(
         "phone-inside-the-last-sentence-flattened",
