@@ -96,3 +96,18 @@ def test_a_search_word_inside_the_letter_stays() -> None:
     text = PAGE + LETTER.replace("我局将督促", "搜索：\n我局将督促")
     lines = text.split("\n")
     assert lines.index("搜索：") not in chrome_lines(lines)
+
+
+@pytest.mark.parametrize("box", ["搜索热词：", "站内搜索 请输入关键词 搜索", "关键词："])
+def test_a_search_box_opening_a_flattened_page_is_its_heads(box: str) -> None:
+    # the page flattened onto one line, its pieces parted by blanks: the box, the crumb, the
+    # heading, the byline, then the letter
+    body = "我局将督促各乡镇在今年内完成候车亭建设，并加强日常管护，确保群众出行便利。" * 3
+    flat = " ".join(
+        [
+            box,
+            *PAGE.split("\n"),
+            *LETTER.replace("我局将督促各乡镇在今年内完成候车亭建设。", body).split("\n"),
+        ]
+    )
+    _check(flat)
