@@ -64,6 +64,17 @@ SENT_TO = [
         [(None, "河湖管理股", "0000-5550141")],
         id="formula-line-after-it",
     ),
+    # (a web copy's half-width punctuation, an IME's full-width digits)
+    pytest.param(
+        "以上答复如不满意,请与县水利局河湖管理股联系,电话:0000-5550141。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="half-width-punctuation",
+    ),
+    pytest.param(
+        "以上答复如不满意，请与县水利局河湖管理股联系，电话：００００－５５５０１４１。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="full-width-digits",
+    ),
 ]
 
 
