@@ -4263,12 +4263,15 @@ NOT_CONTACTS = [
         letter(body="群众可拨打服务电话反映问题。\n" + BODY),
         "contacts",
         [],
-    ),  # an office's phone inside the body's last sentence is prose, not a contact line
+    ),
+    # the office the last sentence sends the reader to, with its phone, is a contact, no
+    # person's (decided, fix88; an earlier round read it as prose); a phone after the
+    # letter's own words alone (欢迎联系我局) names no office and stays prose
     case(
         "phone-inside-the-last-sentence",
         letter(body=BODY + "\n如对答复有意见，请与县交通运输局办公室联系，电话：0000-5550123。"),
         "contacts",
-        [],
+        [(None, "县交通运输局办公室", "00005550123")],
     ),
     case(
         "phone-inside-the-last-sentence-flattened",

@@ -2840,6 +2840,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _DISCLAIMER.match(text)
         or _BYLINE.match(text)
         or _LINK_ROW.match(text)
+        or (text[:1] in _SEARCH_FIRSTS and _SEARCH_ALONE.match(text) is not None)
         or (
             ("侵权" in text or "版权" in text or text.startswith(("本站", "本网")))
             and _INFRINGEMENT.search(text) is not None
@@ -3234,6 +3235,52 @@ its 首页), as the sign of a menu listed one item a line reads it after each (t
 joined, :data:`re.MULTILINE`)."""
 
 
+# A site's search box as a copy keeps it (NFKC: ： is :): its label left empty (搜索热词：,
+# 热门搜索：, 热搜词：, 站内搜索, 搜索：, 关键词：), its placeholder (请输入关键词, 请输入搜索内容)
+# and its button (搜索, 检索, 查询), alone or in a row of them: the page's tool, never a
+# salutation nor a title (decided, fix88: an earlier round read 搜索热词 as the addressee).
+_SEARCH_LABEL = (
+    r"(?:(?:站内|全站|全文|本站|网站|高级|信息)?(?:搜索|检索)(?:热词|关键词|关键字)?"
+    r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字])"
+)
+_SEARCH_PROMPT_TAIL = r"的?(?:关键[词字]|内容|信息)?(?:\.{3}|…{1,2})?"
+_SEARCH_PROMPT_REST = rf"(?:您要)?(?:搜索|检索|查询)?{_SEARCH_PROMPT_TAIL}"
+_SEARCH_PROMPT = rf"(?:请输入{_SEARCH_PROMPT_REST})"
+_SEARCH_REST = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|搜索|检索|查询|GO|Go|go))*"
+"""What a search box's label or placeholder has after it on its line: the placeholder, the
+button (``站内搜索：请输入关键词 搜索``)."""
+_SEARCH_BOX = re.compile(rf"^(?:{_SEARCH_LABEL}\s*:?|{_SEARCH_PROMPT}){_SEARCH_REST}$")
+_SEARCH_BUTTONS = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|搜索|检索|查询|GO|Go|go))+"
+_SEARCH_SIGNS = (
+    *(
+        (label, rf"[ \t]*(?:[:：]{_SEARCH_REST}|{_SEARCH_BUTTONS})[ \t]*$")
+        for label in (
+            "搜索热词", "检索热词", "热门搜索", "热门检索", "热搜词", "热搜", "站内搜索",
+            "全站搜索", "本站搜索", "网站搜索", "站内检索", "全站检索", "高级搜索",
+            "高级检索", "搜索关键词", "搜索关键字", "热门关键词",
+        )
+    ),
+    # (its placeholder: 请输入关键词, 请输入搜索内容, 请输入您要搜索的内容…; each opened at
+    # its rarer 词, 字 or 索, not at 入, which letters write often: 纳入, 投入)
+    *(
+        (prompt, rf"{_SEARCH_PROMPT_TAIL}{_SEARCH_REST}[ \t]*$")
+        for prompt in (
+            "请输入关键词", "请输入关键字", "请输入搜索", "请输入检索", "请输入您要搜索",
+            "请输入您要检索",
+        )
+    ),
+)  # fmt: skip
+"""A site's search box in words only it writes, each as ``(word, tail)``: a label with its
+colon or its placeholder or button after it (``搜索热词：``, ``站内搜索 请输入关键词 搜索``),
+or the placeholder (``请输入关键词``). Chrome by itself on any page and a sign of one
+(:data:`_PAGE_SIGNS`); the label alone (``站内搜索``, a reply on a site may list its
+functions so) and the bare ``搜索：``, ``关键词：`` are the page's only where it shows itself
+otherwise (:func:`_is_furniture`)."""
+_SEARCH_ALONE = re.compile("|".join(f"^{re.escape(word)}{tail}" for word, tail in _SEARCH_SIGNS))
+_SEARCH_FIRSTS = frozenset("站全本网高信搜检热关请")
+"""What a line :data:`_SEARCH_BOX` matches opens with: the gate before it."""
+
+
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
     ("首页", _CRUMB_STEP),
@@ -3324,6 +3371,10 @@ _PAGE_SIGNS = (
     # (each looked for from a rare character, 醒, 离, 跳: not 您 nor 将, frequent in letters)
     # (the lead after a site's word, a mirror's gloss or nothing: not a letter's 特此提醒您：)
     ("提醒", r"(?:(?<=^提醒)|(?<=[站网網户戶台)]提醒))[您你]\s*[:：]\s*$"),
+    # (a site's search box alone on its line, named by words only it writes: 搜索热词：,
+    # 站内搜索, 请输入关键词 搜索; :data:`_SEARCH_BOX`, whose bare 搜索： and 关键词： are
+    # the page's only where it shows itself otherwise)
+    *((word, rf"(?:(?<=^{word})|(?<=\s{word})){tail}") for word, tail in _SEARCH_SIGNS),
     *(
         (f"{what}{soon}{verb[0]}", verb[1])
         for what in _LEFT_PAGES
@@ -4890,6 +4941,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or (text[:1] == "!" and _IMAGE_MARK.match(text) is not None)
         or (text[:1] in _BULLETS and _SITE_LINK.match(text) is not None)
         or _TAGS.match(text) is not None
+        or (text[:1] in _SEARCH_FIRSTS and _SEARCH_BOX.match(text) is not None)
         or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_BOX.match(text) is not None)
         or _ACCOUNT.match(text) is not None
         or ("输入" in text and _INPUT_LEFT.match(text) is not None)

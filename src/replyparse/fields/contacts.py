@@ -1089,6 +1089,54 @@ def _sentence_contact(view: TextView, flat: Flat, labels: list[_Label]) -> _Labe
     return first if _person_and_phone(text, first.end) else None
 
 
+# A closing sentence that sends the reader to an office and gives its phone after it
+# (以上答复如不满意，请与某局某科联系，电话：…。; 可与某科王某联系（电话：…）): the office the
+# clause names and its phone, a person named after the office the contact's name (decided,
+# fix88). The clause ends right before the phone's label, a comma or an opening bracket
+# between.
+_SENT_TO = re.compile(
+    r"(?:请|可以?|欢迎|或|也可以?|亦可)(?:您|您们|你们?)?(?:直接|及时|随时)?(?:与|和|同|向)"
+    r"(?P<who>(?:(?!联系)[\u4e00-\u9fff]){2,30})(?:联系|咨询|沟通|对接|反映)[，,（(]$"
+)
+
+
+_SentTo = tuple[tuple[int, int], tuple[int, int] | None]
+"""Where the office a sentence sends the reader to stands, and the person after it or None."""
+
+
+def _sent_to(flat: Flat, labels: list[_Label]) -> _SentTo | None:
+    """Where in ``flat.text`` the office (and the person after it, or None) stand that the
+    line's closing sentence sends the reader to, its first label a phone's that gives the
+    number to the sentence's end (:data:`_SENT_TO`); None when it names no office so: the
+    letter's own words alone (请与我局联系), a person alone or a deputy (请与王某代表联系),
+    offices left unnamed (相关科室)."""
+    text, first = flat.text, labels[0]
+    k = first.start
+    if first.kinds[0] != "phone" or k < 4:
+        return None
+    m = _SENT_TO.search(text, max(0, k - 40), k)
+    if m is None:
+        return None
+    phone = _PHONE.match(text, first.end)
+    if phone is None or _SENTENCE_PHONE_TAIL.fullmatch(text, phone.end()) is None:
+        return None
+    if text[k - 1] in "（(" and not text.rstrip("。；").endswith(("）", ")")):
+        return None
+    start, end = m.span("who")
+    start += own_words_end(text[start:end])
+    if text.endswith("同志", start, end):
+        end -= 2  # (请与某科王某同志联系)
+    who = text[start:end]
+    if not who or who[0] in _SELF_WORDS or names_in_clause(who):
+        return None
+    shape, cut = _shape(who)
+    if shape == "office":
+        return (start, end), None
+    if shape == "office+person" and (_is_office(who[:cut]) or _short_office(who[:cut])):
+        return (start, start + cut), (start + cut, end)
+    return None
+
+
 # A character reference a copy of a page's source kept as text, its ; written ； (&nbsp;).
 _REFERENCE_BEFORE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6})；$")
 
@@ -2034,7 +2082,14 @@ def _contacts(
         if not labels and after_one and row.closing:
             labels = _row_labels(view, lines[row.index])
         last_paragraph = row.index in (last_body, answer_end) and not row.closing
-        if not labels or not _is_contact_line(view, row, labels, after_one, last_paragraph):
+        sent_to = None
+        if labels and answer_end <= row.index <= last_body and not row.closing:
+            # (the answer's last paragraph and the formula lines after it: 以上答复如不满意，
+            # 请与某科联系，电话：… is such a line's)
+            sent_to = _sent_to(row.flat, labels)
+        if not labels or not (
+            sent_to is not None or _is_contact_line(view, row, labels, after_one, last_paragraph)
+        ):
             current = found.joinable(above)
             if not labels and current is not None and current.phone is None:
                 _bare_phone_line(view, row, current, found.group)
@@ -2045,7 +2100,18 @@ def _contacts(
             person = _sentence_contact(view, row.flat, labels)
         if person is not None:
             in_sentence = row.index
-        if person is labels[0] and (said := _sentence_org(view, row.flat, person)):
+        if sent_to is not None:
+            # 请与某局某科（王某）联系，电话：…: the office the sentence sends the reader to,
+            # and the person named after it (the phone is the label's value, read below)
+            value_id += 1
+            (o_start, o_end), who = sent_to
+            text = row.flat.text
+            events = [_Event("org", text[o_start:o_end], value_id, o_start, o_end, heads=True)]
+            if who is not None:
+                events.append(_Event("name", text[who[0] : who[1]], value_id, *who))
+            kinds: tuple[Kind, ...] = ("person",) if who is not None else ("office",)
+            found.value(events, kinds, row.flat.at[o_start], row)
+        elif person is labels[0] and (said := _sentence_org(view, row.flat, person)):
             # 此件由某局办理，联系人王某，…: the unit the sentence names is the person's (a
             # unit under its own label before the person is read as its label's value)
             value_id += 1
@@ -2084,6 +2150,9 @@ def _contacts(
                 continue
             found.value(events, label.kinds, at, row)
             found.opened = None
+        if sent_to is not None:
+            # (the sentence gives its contact whole: no line under it goes on with it)
+            in_sentence, found.current, last_contact_line = row.index, None, -2
     kept = [d for d in found.drafts if not _dropped(d)]
     if in_sentence >= 0 and len(kept) > 1:
         # the person the closing sentence named, given again on a contact line: once,
@@ -2093,7 +2162,11 @@ def _contacts(
             d
             for d in kept
             if d.line != in_sentence
-            or not any(d.name == o.name or d.phone == o.phone for o in others)
+            or not any(
+                (d.name is not None and d.name == o.name)
+                or (d.phone is not None and d.phone == o.phone)
+                for o in others
+            )
         ]
     return _masked_twins_dropped([_finish(view, d) for d in kept])
 

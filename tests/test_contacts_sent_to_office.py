@@ -1,0 +1,135 @@
+"""A reply's closing sentence that sends the reader to an office and gives its phone after it
+(``以上答复如不满意，请与某局某科联系，电话：…。``, ``可与某科联系（电话：…）``): a contact, the
+office as ``org``, no person (``name`` null), as the corpus's rule for an office with a phone
+and no person reads; a person named after the office is the contact's name (``请与某科王某
+联系``). A sentence that names no office (the letter's own words alone, ``请与我局联系``), a
+deputy, offices left unnamed, or that goes on past the phone gives nothing new (dev88: an
+earlier round read such a sentence as prose and lost the office's phone). Snippets in our own
+words, invented names and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+LETTER = (
+    "梅岭县水利局关于县十届人大三次会议第41号建议的答复\n"
+    "唐某代表：\n"
+    "您提出的《关于疏浚东干渠的建议》收悉，现答复如下：\n"
+    "我局已安排清淤资金35万元，汛期前完成疏浚。\n"
+    "{last}\n"
+    "梅岭县水利局\n"
+    "2031年5月8日\n"
+)
+
+
+def _contacts(last: str) -> list[tuple[str | None, str | None, str | None]]:
+    record = parse_text(LETTER.format(last=last))
+    assert record.signature.issuer == "梅岭县水利局"
+    assert record.signature.date == "2031-05-08"
+    assert span_problems(record) == []
+    return [(c.name, c.org, c.phone) for c in record.contacts]
+
+
+SENT_TO = [
+    pytest.param(
+        "以上答复如不满意，请与县水利局河湖管理股联系，电话：0000-5550141。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="office-comma-phone",
+    ),
+    pytest.param(
+        "感谢您的关心。如有疑问，可与河湖股联系（电话：0000-5550141）。",
+        [(None, "河湖股", "0000-5550141")],
+        id="short-office-phone-in-brackets",
+    ),
+    pytest.param(
+        "如有疑问，请与县水利局河湖管理股联系，电话0000-5550141。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="label-without-colon",
+    ),
+    pytest.param(
+        "如有疑问，欢迎与我局工程管理股联系，联系电话：0000-5550141。",
+        [(None, "工程管理股", "0000-5550141")],
+        id="own-words-before-a-section",
+    ),
+    pytest.param(
+        "如有疑问，可与县水利局工程管理股蒋某同志联系，联系电话：13900000141。",
+        [("蒋某", "县水利局工程管理股", "13900000141")],
+        id="person-after-the-office",
+    ),
+    pytest.param(
+        "以上答复如不满意，请与河湖管理股联系，电话：0000-5550141。\n感谢您对水利工作的支持！",
+        [(None, "河湖管理股", "0000-5550141")],
+        id="formula-line-after-it",
+    ),
+    # (a web copy's half-width punctuation, an IME's full-width digits)
+    pytest.param(
+        "以上答复如不满意,请与县水利局河湖管理股联系,电话:0000-5550141。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="half-width-punctuation",
+    ),
+    pytest.param(
+        "以上答复如不满意，请与县水利局河湖管理股联系，电话：００００－５５５０１４１。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="full-width-digits",
+    ),
+]
+
+
+@pytest.mark.parametrize(("last", "expected"), SENT_TO)
+def test_the_office_the_last_sentence_sends_to_is_a_contact(
+    last: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _contacts(last) == expected
+
+
+NOTHING_NEW = [
+    pytest.param("如有疑问，请与我局联系，电话：0000-5550141。", id="own-words-alone"),
+    pytest.param("如有疑问，请与唐某代表联系，电话：13900000141。", id="the-deputy"),
+    pytest.param("如有疑问，请与相关科室联系，电话：0000-5550141。", id="offices-unnamed"),
+    pytest.param("我局将继续与县财政局联系，电话沟通资金事宜。", id="no-phone-number"),
+    pytest.param("我局工程股已与您联系，电话：0000-5550141。", id="no-asking-word"),
+    pytest.param(
+        "如有疑问，请与县水利局河湖管理股联系，电话：0000-5550141，我们将认真听取。",
+        id="sentence-goes-on",
+    ),
+]
+
+
+@pytest.mark.parametrize("last", NOTHING_NEW)
+def test_a_sentence_naming_no_office_gives_nothing(last: str) -> None:
+    assert _contacts(last) == []
+
+
+def test_the_sentence_in_an_earlier_paragraph_is_prose() -> None:
+    last = "以上答复如不满意，请与河湖管理股联系，电话：0000-5550141。\n我局将继续推进清淤工作。"
+    assert _contacts(last) == []
+
+
+def test_a_contact_line_under_the_sentence_is_a_contact_of_its_own() -> None:
+    last = (
+        "以上答复如不满意，请与县水利局河湖管理股联系，电话：0000-5550141。\n"
+        "联系人：蒋某某  联系电话：0000-5550999"
+    )
+    assert _contacts(last) == [
+        (None, "县水利局河湖管理股", "0000-5550141"),
+        ("蒋某某", None, "0000-5550999"),
+    ]
+
+
+def test_the_same_phone_given_again_on_a_contact_line_is_the_lines() -> None:
+    last = (
+        "以上答复如不满意，请与县水利局河湖管理股联系，电话：0000-5550141。\n"
+        "联系人：蒋某某  联系电话：0000-5550141"
+    )
+    assert _contacts(last) == [("蒋某某", None, "0000-5550141")]
+
+
+def test_a_person_without_a_phone_under_it_stays_apart() -> None:
+    last = "以上答复如不满意，请与县水利局河湖管理股联系，电话：0000-5550141。\n承办人员：蒋某某"
+    assert _contacts(last) == [
+        (None, "县水利局河湖管理股", "0000-5550141"),
+        ("蒋某某", None, None),
+    ]
