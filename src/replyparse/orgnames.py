@@ -70,8 +70,9 @@ download's), which no authority's or session's name ends with before a blank, a 
 holds one inside it (``网站管理办公室``) never ends so where the mirror's words end."""
 _SPAM_PHRASE = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:{SPAM_WORD.pattern})(?<!文化娱乐)")
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟乡镇]")
-"""A place and its level opening words (甲山县文化娱乐 管理办公室): a real name's head, a
-stray blank after it, never a mirror's brand ending in a gambling word."""
+"""A place and its level opening words (甲山县文化娱乐 管理办公室, 甲山县融媒体中心网站): a real
+name's head, a stray blank after it, or a real site's that names its own place, never a
+mirror's brand, which stands where the place stood."""
 SPAM_LAST = frozenset("站网注乐彩牌人场载")
 """The last characters of :data:`SPAM_WORD`'s words: the gate before :func:`spam_name`."""
 
@@ -80,15 +81,26 @@ def spam_name(text: str) -> bool:
     """Whether ``text`` is a hijacked mirror's brand whole (spam60): a site's name that is no
     government's own portal (:func:`site_name` without :data:`PORTAL`'s words), or words a
     brand's characters make ending in a :data:`SPAM_WORD` (``大发体育投注``, ``澳门真人百家乐``),
-    no sentence's words in it. Standing where a place should be (before a blank or a colon
+    no sentence's words in it, and neither opening with a place and its level
+    (:data:`_PLACE_HEAD`: a real site's name, 甲山县融媒体中心网站, is the page's banner as a
+    portal's is; review60a). Standing where a place should be (before a blank or a colon
     and an authority, before a session's 届) it is no part of any name."""
-    if text[-1:] not in SPAM_LAST or PORTAL.search(text) is not None:
+    if (
+        text[-1:] not in SPAM_LAST
+        or PORTAL.search(text) is not None
+        or _PLACE_HEAD.match(text) is not None
+    ):
         return False
     return site_name(text) or (
-        _SPAM_PHRASE.fullmatch(text) is not None
-        and _SITE_SENTENCE.search(text) is None
-        and _PLACE_HEAD.match(text) is None
+        _SPAM_PHRASE.fullmatch(text) is not None and _SITE_SENTENCE.search(text) is None
     )
+
+
+def site_or_brand(text: str) -> bool:
+    """Whether ``text`` is a web site's name (:func:`site_name`: a government's portal or a
+    mirror's) or a hijacked mirror's brand (:func:`spam_name`: 大发体育投注), the words a
+    spam mirror may set where a place's name stood."""
+    return text[-1:] in SPAM_LAST and (site_name(text) or spam_name(text))
 
 
 def spam_end(text: str) -> int:

@@ -102,8 +102,7 @@ from replyparse.orgnames import (
     SITE_NAME_LONGEST,
     SPAM_LAST,
     SPAM_WORD,
-    site_name,
-    spam_name,
+    site_or_brand,
 )
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
@@ -5080,7 +5079,7 @@ class _Reader:
             j -= 1
         if j > start and not (self.before(j) in _SENTENCE_END or self.gap(j)):
             return None  # (words of a sentence before it, or a run longer than a site's name)
-        return j if site_name(norm[j:i]) or spam_name(norm[j:i]) else None
+        return j if site_or_brand(norm[j:i]) else None
 
     def _may_end_name(self, pos: int, start: int) -> bool:
         """Whether an authority's name may end at ``pos`` after ``start``: a name's
@@ -5237,7 +5236,7 @@ class _Reader:
         # (nor a site's name a spam mirror set where the place stood, 某某官方网站 教育局: the
         # signature reads the line whole, as the same line beside the date)
         if (
-            AUTHORITY_LINE.match(first) is None and not (site_name(first) or spam_name(first))
+            AUTHORITY_LINE.match(first) is None and not site_or_brand(first)
         ) or _NOT_AUTHORITY.search(first):
             return False
         if not any(view.lines[i].text for i in range(line.index)):

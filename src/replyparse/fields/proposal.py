@@ -108,7 +108,7 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, SPAM_WORD, site_name, spam_end, spam_name
+from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, SPAM_WORD, site_or_brand, spam_end
 from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -697,8 +697,9 @@ _MIRROR_RUN = re.compile(_MIRROR_WORDS)
 def _mirror_seat_end(text: str, at: int) -> int:
     """Where the mirror's words end that stand in a session's place around ``text[at:]`` (a
     session read after a bracket or an underscore of them: read back over the words to the
-    lead word before them, 您在, 你们在: :func:`_strip_lead`), its ordinal's start; ``at``
-    where none stand there."""
+    lead word before them, 您在, 你们在: :func:`_strip_lead`), its ordinal's start, or the
+    end of a brand that opens them before a place (``某某(中国)官方网站甲山区十五届…``:
+    :func:`~replyparse.orgnames.spam_end`); ``at`` where none stand there."""
     ordinal = _ORDINAL.search(text, at, at + 12)
     if ordinal is None:
         return at
@@ -708,9 +709,10 @@ def _mirror_seat_end(text: str, at: int) -> int:
     while i > lo and SITE_CHAR.match(text, i - 1):
         i -= 1
     seat = _strip_lead(text[i:seat_end])
-    if not (site_name(seat) or spam_name(seat) or _MIRROR_RUN.fullmatch(seat)):
-        return at
-    return seat_end
+    if site_or_brand(seat) or _MIRROR_RUN.fullmatch(seat):
+        return seat_end
+    brand_end = seat_end - len(seat) + spam_end(seat)  # (a place after the brand: its own)
+    return brand_end if brand_end > at else at
 
 
 def _past_mirror(text: str, at: int, name: str) -> str:

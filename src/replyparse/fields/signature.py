@@ -45,7 +45,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
-from replyparse.orgnames import PORTAL, SPAM_LAST, site_name, spam_name
+from replyparse.orgnames import site_or_brand, spam_name
 from replyparse.textview import Line, TextView
 
 
@@ -135,7 +135,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
                 and signer_note(_BLANKS.sub("", written)) > 0
             )
         )
-        site = _site_or_spam(written.strip().split(None, 1)[0])
+        site = site_or_brand(written.strip().split(None, 1)[0])
         if not site and not _single_blank_signers(written.strip(), dated=dated):
             return None  # one part: one name at most
         # (a site's name before the authority parts as on two lines: signers reads it)
@@ -146,7 +146,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         if blanks_out := _BLANKS.sub("", part):
             name = _without_notes(blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
-            if name in OFFICE_TAILS and out and not _site_or_spam(out[-1].name):
+            if name in OFFICE_TAILS and out and not site_or_brand(out[-1].name):
                 # an office's ending alone after the gap (某县人民政府  办公室): the tail of
                 # the name before it, a stray blank between, no signer of its own (not of a
                 # government's portal: 某市人民政府门户网站  办公室, the office signs alone;
@@ -159,7 +159,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         blanks = gap.match(written, pos)
         pos = blanks.end() if blanks else pos
     if len(out) > 1 and all(
-        AUTHORITY_LINE.match(s.name) or (k == 0 and _site_or_spam(s.name))
+        AUTHORITY_LINE.match(s.name) or (k == 0 and site_or_brand(s.name))
         for k, s in enumerate(out)
     ):
         return out
@@ -513,8 +513,8 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 # (the piece before: on this line after a wide gap, or on the line over)
                 and (k > 0 or _right_under(view, line.index, above))
                 and (
-                    (s.name in OFFICE_TAILS and not _site_or_spam(out[-1].name))
-                    or (sub_unit_of(out[-1].name, s.name) and not _site_or_spam(out[-1].name))
+                    (s.name in OFFICE_TAILS and not site_or_brand(out[-1].name))
+                    or (sub_unit_of(out[-1].name, s.name) and not site_or_brand(out[-1].name))
                     or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
             ):
@@ -526,7 +526,7 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
             elif s.name:
                 out.append(s)
         above = line.index
-    if len(out) > 1 and any(_site_or_spam(s.name) for s in out):
+    if len(out) > 1 and any(site_or_brand(s.name) for s in out):
         out = _past_site_names(out)
     return out
 
@@ -546,20 +546,6 @@ def _brand_above(view: TextView, line: Line) -> Signer | None:
     return Signer(brand.text, _origins(view, brand.at)) if brand.text else None
 
 
-def _site_or_spam(name: str) -> bool:
-    """Whether ``name`` is a web site's name (a government's portal or a mirror's,
-    :func:`~replyparse.orgnames.site_name`) or a hijacked mirror's brand ending in a gambling
-    or a download's word (:func:`~replyparse.orgnames.spam_name`: 大发体育投注)."""
-    return name[-1:] in SPAM_LAST and (site_name(name) or spam_name(name))
-
-
-def _portal(name: str) -> bool:
-    """Whether ``name`` is a government's own web site's name (``某市人民政府门户网站``,
-    :data:`~replyparse.orgnames.PORTAL`): the banner of the page, never the head of an
-    office's name (``某市人民政府门户网站  办公室``: the office signs alone, review57f)."""
-    return "网" in name and site_name(name) and PORTAL.search(name) is not None
-
-
 def _past_site_names(out: list[Signer]) -> list[Signer]:
     """``out`` read past the site names and the brands a spam mirror set before an
     authority, a blank or a colon between (:func:`_joint` reads the two apart): before an
@@ -569,21 +555,16 @@ def _past_site_names(out: list[Signer]) -> list[Signer]:
     are no part of any name, and the department alone names no authority: neither signs
     (spam60; mirror57 signed the two as one name, notes46 the department alone). A site's
     name last signs nothing. A government's own portal (``某市人民政府门户网站``,
-    :data:`~replyparse.orgnames.PORTAL`) is the banner of the page that carried the
-    letter, never a mirror's words: the department after it signs alone, as notes46 read
-    it."""
+    :data:`~replyparse.orgnames.PORTAL`) or a site that names its own place
+    (``甲山县融媒体中心网站``, review60a) is the banner of the page that carried the letter,
+    no brand (:func:`~replyparse.orgnames.spam_name`): the department after it signs
+    alone, as notes46 read it."""
     kept: list[Signer] = []
     site: Signer | None = None
     for s in out:
-        is_site = _site_or_spam(s.name)
-        if (
-            site is not None
-            and not is_site
-            and not _PLACED.match(s.name)
-            and not PORTAL.search(site.name)
-        ):
-            pass  # the mirror's brand in the place's seat: the department names no one
-        elif not is_site:
+        is_site = site_or_brand(s.name)
+        in_brand_seat = site is not None and spam_name(site.name) and not _PLACED.match(s.name)
+        if not is_site and not in_brand_seat:
             kept.append(s)
         site = s if is_site else None
     return kept
