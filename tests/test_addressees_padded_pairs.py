@@ -32,12 +32,19 @@ def _names(line: str) -> list[tuple[str, str | None]]:
     [
         pytest.param("黄 山 王 芳：", [("黄山", None), ("王芳", None)], id="one-blank"),
         pytest.param("黄  山  王  芳：", [("黄山", None), ("王芳", None)], id="two-blanks"),
-        pytest.param("黄　山　王　芳代表：", [("黄山", "代表"), ("王芳", "代表")], id="ideographic"),
+        pytest.param(
+            "黄　山　王　芳代表：", [("黄山", "代表"), ("王芳", "代表")], id="ideographic"
+        ),
         pytest.param("黄 山  王 芳：", [("黄山", None), ("王芳", None)], id="wider-between"),
         pytest.param(
             "黄 山 王 芳 李 娜委员：",
             [("黄山", "委员"), ("王芳", "委员"), ("李娜", "委员")],
             id="three",
+        ),
+        # the role spaced out after the pairs is their role (review60b)
+        pytest.param("黄 山 王 芳 代 表：", [("黄山", "代表"), ("王芳", "代表")], id="role-spaced"),
+        pytest.param(
+            "黄 山 王 芳 委 员：", [("黄山", "委员"), ("王芳", "委员")], id="member-spaced"
         ),
     ],
 )
@@ -62,3 +69,23 @@ def test_padded_names_side_by_side_are_several(
 )
 def test_one_name_stays_one(line: str, expected: list[tuple[str, str | None]]) -> None:
     assert _names(line) == expected
+
+
+# Six characters apart by blanks that are as well two three-character names spaced out,
+# each third opening with a surname (华 and 高 are surnames too): no pairs, as the earlier
+# round read them (review60b: left60's rule read 王建, 华李, 高峰).
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("王 建 华 李 高 峰：", id="two-three-character"),
+        pytest.param("刘 海 林 陈 江 平：", id="two-three-character-again"),
+    ],
+)
+def test_three_character_names_are_no_pairs(line: str) -> None:
+    names = [name for name, _ in _names(line)]
+    assert not any(len(name) == 2 for name in names)
+
+
+def test_a_compound_surname_is_no_pair() -> None:
+    # a compound surname set as the second pair names nobody alone (review60b)
+    assert ("欧阳", None) not in _names("王 芳 欧 阳：")

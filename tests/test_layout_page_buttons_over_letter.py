@@ -100,3 +100,27 @@ def test_buttons_before_a_title_led_by_its_authority() -> None:
 )
 def test_a_bare_word_alone_stays_the_titles(title: str) -> None:
     assert parse_text(f"{title}\n{_BODY}", keywords=False).title == title
+
+
+# A bare button's word last in the run, glued to the words after it, is the title's first
+# word where no 关于 follows it (review60b: left60's rule read the longest run of buttons
+# and cut 关闭 off `关闭对外开放…`, the title's own verb).
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        pytest.param("【打印】 关闭某镇旧码头的建议的答复", "关闭某镇旧码头的建议的答复", id="close"),
+        pytest.param(
+            "【打印】【关闭】 关闭某镇旧码头的建议的答复", "关闭某镇旧码头的建议的答复", id="two-then-close"
+        ),
+        pytest.param("【分享】 分享单车停放管理的建议的答复", "分享单车停放管理的建议的答复", id="share"),
+        pytest.param("【打印】打印机集中采购的建议的答复", "打印机集中采购的建议的答复", id="printer"),
+        # 关于 after the bare word: the word is a button still
+        pytest.param(f"打印关闭{_TITLE}", _TITLE, id="about-after"),
+    ],
+)  # fmt: skip
+def test_a_buttons_word_glued_to_the_title_is_the_titles(line: str, title: str) -> None:
+    text = f"{line}\n{_BODY}"
+    letter = parse_text(text, keywords=False)
+    assert letter.title == title
+    assert letter.title_span is not None
+    assert text[letter.title_span[0] : letter.title_span[1]] == title

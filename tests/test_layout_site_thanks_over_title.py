@@ -58,3 +58,21 @@ def test_a_title_glued_after_the_thanks_led_by_its_authority() -> None:
 )
 def test_titles_of_their_own_stay(title: str) -> None:
     assert parse_text(title + "\n" + _BODY, keywords=False).title == title
+
+
+def test_the_host_under_the_thanks_on_a_flattened_copy() -> None:
+    # one line: where the lines were set again the thanks were cut after 本站 and the host
+    # read as the authority leading the title (review60b)
+    text = (
+        "感谢您访问本站 甲县人民政府主办 " + _TITLE + " 孙某代表： 您提出的建议收悉。"
+        "该路段已列入明年计划。 甲县交通运输局 2099年4月8日"
+    )
+    letter = parse_text(text, keywords=False)
+    assert (letter.title, letter.issuer) == (_TITLE, "甲县交通运输局")
+    assert span_problems(letter) == []
+
+
+def test_a_host_with_no_thanks_above_stays() -> None:
+    # no site's thanks over it: the line is read as before
+    letter = parse_text("甲县人民政府主办" + _TITLE + "\n" + _BODY, keywords=False)
+    assert letter.title == "甲县人民政府主办" + _TITLE

@@ -81,3 +81,14 @@ def test_a_long_run_with_no_label_stays_the_body() -> None:
     the closing as before (the body's, no signer read under it)."""
     lines = "".join(LONG_NOTE.splitlines(keepends=True)[:13])
     assert signature_of(LETTER + lines) == (None, None)
+
+
+def test_a_note_over_the_body_is_none_under_an_undated_signer() -> None:
+    """A 注： under a dated block high in the letter (a quoted notice's), the body after it
+    and an authority with no date under it closing the letter: the signer's, and no note
+    runs over the body to that date (review60b: with left60's note of any length the
+    signer was lost and the quoted date read as the letter's)."""
+    quoted = "某乡人民政府\n2098年1月1日\n注：以下为办理情况。\n"
+    body = "".join(f"第{n}项工作已经完成，具体情况如下所述。\n" for n in range(1, 16))
+    text = LETTER.split("青禾县交通运输局\n")[0] + quoted + body + "青禾县交通运输局\n"
+    assert signature_of(text) == ("青禾县交通运输局", None)

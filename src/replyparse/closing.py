@@ -2464,6 +2464,7 @@ def closing_start(
     # at the front would be quadratic over a closing of thousands of contact lines)
     upward: list[Kind] = []
     dated = False  # whether ``upward`` holds a date (each kind is put in, never changed)
+    signed = False  # whether ``upward`` holds a signer's line alone (no date under it)
     sealed = True  # whether ``upward`` holds seal notes alone
     # (the label of a note under the date that a line under it found: every line between
     # is the note's too, asked no more, so a long note is read in one walk up to its label)
@@ -2514,7 +2515,9 @@ def closing_start(
             if note is not None and note < i - 1:
                 found = Kind.OTHER  # a line of the note whose label a line below found
             else:
-                note = _note_label_above(lines, i - 1, floor)
+                # (a note stands under the date: under a signer that no date stands under, a
+                # letter whose date was lost, the lines are the body's, a 注： there or not)
+                note = None if signed else _note_label_above(lines, i - 1, floor)
                 found = _below_the_date(view, lines, i - 1, floor, note)
                 if found is None:
                     note = None
@@ -2529,6 +2532,7 @@ def closing_start(
             found = Kind.PRINT_OFFICE
         upward.append(found)
         dated = dated or found in _DATES
+        signed = signed or found is Kind.AUTHORITY
         sealed = sealed and found is Kind.SEAL
         i -= 1
     kinds = upward[::-1]

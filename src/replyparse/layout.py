@@ -392,10 +392,12 @@ def _wraps_whole_title(text: str) -> bool:
 # between that the view drops (感谢您访问本站 某县人民政府主办): the page's words, never a
 # reply's (a reply thanks its reader for the proposal: 感谢您对…的关心), nor an authority's
 # name though it ends with 站 (本站). The host names no title's 关于.
+SITE_HOST = r"(?:(?!关于)[\u4e00-\u9fff()（）]){2,30}?(?:主办|承办)[!！。.]?"
+"""A site's host's note (某县人民政府主办): a pattern's text, after a site's thanks."""
 SITE_THANKS = re.compile(
     r"(?:感谢|谢谢)(?:您|你)?的?(?:访问|光临|浏览)"
     r"(?:本站|本网站|本网|我站|我网|(?:(?!关于)[\u4e00-\u9fff]){2,20}?(?:网站|网))?[!！。.]?"
-    r"(?:(?:(?!关于)[\u4e00-\u9fff()（）]){2,30}?(?:主办|承办)[!！。.]?)?"
+    rf"(?:{SITE_HOST})?"
 )
 SITE_THANKS_FIRSTS = frozenset("感谢")
 """What a :data:`SITE_THANKS` opens with: the gate before it."""

@@ -787,27 +787,40 @@ def _padded_pairs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     """The names of ``text``'s ``words`` (its pieces between blanks) when they are
     two-character names each padded to a three-character name's width, set side by side
     (``黄 山 王 芳``, ``黄  山  王  芳代表``): an even count of single characters, four or
-    more, the role after the last or not, each pair opening with a one-character surname,
-    the first pair no compound surname (``欧 阳 小 明`` is one name spaced out) and none a
-    role word. A letter pads a two-character name alone (``王  芳``: a three-character name
-    fills its width, a four-character one is wider), so no name pads four characters
-    apart: each pair is one person. Each name's range in ``text`` (the last with its role);
-    None when the words are not so (each joined as :func:`_joins` says)."""
-    if len(words) % 2:
-        return None
+    more, the role after the last, glued or spaced out too (``黄 山 王 芳 代 表``), or not,
+    each pair opening with a one-character surname, none a compound surname (``欧 阳 小 明``
+    is one name spaced out) nor a role word. A letter pads a two-character name alone
+    (``王  芳``: a three-character name fills its width, a four-character one is wider), so
+    no name pads four characters apart: each pair is one person. Six or twelve characters
+    that are as well three-character names spaced out, each third opening with a surname
+    (``王 建 华 李 高 峰``), are no such pairs: read as :func:`_joins` reads them. Each
+    name's range in ``text`` (the last with its role); None when the words are not so."""
     pieces = [text[a:b] for a, b in words]
     last = _ONE.match(pieces[-1])
     if last is not None:
         pieces[-1] = last.group("name")
-    if any(len(piece) != 1 for piece in pieces) or pieces[0] + pieces[1] in _SURNAMES:
+    if any(len(piece) != 1 for piece in pieces):
+        return None
+    count = len(pieces)  # (the names' characters: a role spaced out after them is none)
+    if last is None:
+        for tail in range(min(_SPACED_ROLE_MOST, count - _PADDED_PAIRS_LEAST), 1, -1):
+            if _ROLE_ONLY.match("".join(pieces[-tail:])):
+                count -= tail
+                break
+    if count % 2 or (count % 3 == 0 and all(pieces[k] in _SURNAMES for k in range(0, count, 3))):
         return None
     pairs = []
-    for k in range(0, len(pieces), 2):
+    for k in range(0, count, 2):
         name = pieces[k] + pieces[k + 1]
-        if pieces[k] not in _SURNAMES or _ROLE_ONLY.match(name):
+        if pieces[k] not in _SURNAMES or name in _SURNAMES or _ROLE_ONLY.match(name):
             return None
         pairs.append((words[k][0], words[k + 1][1]))
+    pairs[-1] = (pairs[-1][0], words[-1][1])  # (the last with its role spaced out, if any)
     return pairs
+
+
+_SPACED_ROLE_MOST = 4
+"""The most characters of a role spaced out after padded pairs (``政 协 委 员``)."""
 
 
 def _joins(left: str, right: str) -> bool:

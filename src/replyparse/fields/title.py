@@ -27,7 +27,14 @@ from replyparse.elements import (
     bracket_start,
 )
 from replyparse.fields.numerals import CN_YEAR_DIGITS
-from replyparse.layout import BUTTON, SITE_THANKS, SITE_THANKS_FIRSTS, title_issuer
+from replyparse.layout import (
+    BUTTON,
+    SITE_HOST,
+    SITE_THANKS,
+    SITE_THANKS_FIRSTS,
+    site_thanks,
+    title_issuer,
+)
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
@@ -442,22 +449,36 @@ def item_heading_lead(text: str) -> int:
 _BUTTONS_LEAD = re.compile(rf"(?:{BUTTON}[|｜/]*)+")
 _BUTTON_ONE = re.compile(BUTTON)
 _BUTTON_BRACKETS = frozenset("【[［")
+_BUTTON_CLOSERS = frozenset("】]］")
+_ABOUT_FIRST = re.compile(r"《?关于")
 
 
-def buttons_lead(text: str) -> int:
-    """How many characters of a page's buttons open the title ``text`` (0 for the usual
+def buttons_lead(flat: Flat) -> int:
+    """How many characters of a page's buttons open the title ``flat`` (0 for the usual
     title): :data:`_BUTTONS_LEAD`, when the page shows they are its own (a button in its
     bracket, or two buttons or more in a row: a bare word alone may open the title's own
     words, ``关闭对外开放的码头的建议的答复``, ``分享经济…``), and a title's first words
-    (关于, 对, an authority) follow them and the title goes on to an ending."""
+    (关于, 对, an authority) follow them and the title goes on to an ending. A bare button's
+    word last in the run, glued in the letter to the words after it that no 关于 opens
+    (``【打印】 关闭对外开放的…``, ``【打印】 打印机…``), is the title's first word: the
+    buttons end before it, the title going on to an ending from it."""
+    text = flat.text
     m = _BUTTONS_LEAD.match(text)
     if m is None:
         return 0
     at = m.end()
-    buttons = _BUTTON_ONE.findall(text, 0, at)
-    if len(buttons) < 2 and buttons[0][:1] not in _BUTTON_BRACKETS:
+    buttons = list(_BUTTON_ONE.finditer(text, 0, at))
+    own = (  # (the title's own word after the buttons, glued to its next ones)
+        buttons[-1].end() == at < len(text)
+        and buttons[-1].group()[-1:] not in _BUTTON_CLOSERS
+        and flat.at[at] == flat.at[at - 1] + 1
+        and not _ABOUT_FIRST.match(text, at)
+    )
+    if own:
+        at = buttons.pop().start()
+    if not buttons or (len(buttons) < 2 and buttons[0].group()[:1] not in _BUTTON_BRACKETS):
         return 0  # a bare word alone: the title's own, as written
-    if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
+    if not (own or _TITLE_FIRST.match(text, at)) or not _LAST_ENDING.search(text, at):
         return 0
     return at
 
@@ -476,6 +497,22 @@ def thanks_lead(text: str) -> int:
     if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
         return 0
     return at
+
+
+# A site's host's note right before the title's 关于, on the title's line under a line of
+# the site's thanks (感谢您访问本站 / 某县人民政府主办关于…的答复: a copy that lost its line
+# breaks, where the lines were set again cut the thanks after its 站 and read the host as
+# the authority that leads the title): the page's, as on the thanks' line (:func:`host_lead`).
+_HOST_LEAD = re.compile(rf"{SITE_HOST}(?=《?关于)")
+
+
+def host_lead(text: str, above: str) -> int:
+    """How many characters of a site's host's note (:data:`_HOST_LEAD`) open the title
+    ``text`` whose line ``above`` is a site's thanks alone (0 for the usual title), the
+    title going on from its 关于 to an ending."""
+    if not site_thanks(above) or (m := _HOST_LEAD.match(text)) is None:
+        return 0
+    return m.end() if _LAST_ENDING.search(text, m.end()) else 0
 
 
 def _next_in_list(lead: re.Match[str]) -> str | None:
@@ -515,8 +552,9 @@ def extract(ctx: Context) -> list[Item]:
     if not cut and (
         cut := junk_lead(flat.text)
         or item_heading_lead(flat.text)
-        or buttons_lead(flat.text)
+        or buttons_lead(flat)
         or thanks_lead(flat.text)
+        or host_lead(flat.text, _line_above(ctx))
     ):
         led = flat.range(0, cut)
         items.append(TitleChrome(flat.text[:cut], ctx.span(*led), led))
@@ -528,6 +566,12 @@ def extract(ctx: Context) -> list[Item]:
         return items
     where = flat.range(0, len(flat.text))
     return [Title(flat, ctx.span(*where), where), *items]
+
+
+def _line_above(ctx: Context) -> str:
+    """The text of the line right above the title's first line ("" at the letter's top)."""
+    at = ctx.layout.title[0].index
+    return ctx.view.lines[at - 1].text if at > 0 else ""
 
 
 # A date in Chinese numerals (二〇二三年六月一日) glued after the title's last ending: the
