@@ -150,6 +150,11 @@ STAMPS = [
     pytest.param(
         "2022-07-13 14:22:11 桐溪县自然资源和规划局 10870", id="long-authority-clock-and-count"
     ),
+    # (decided, fix90: the same byline with no count, the office that posted it alone after
+    # a gap)
+    pytest.param("2022-07-13   政府办", id="office-no-count"),
+    pytest.param("2022.7.13 桐溪县水务局", id="authority-no-count-dotted"),
+    pytest.param("2022/07/13 14:22　桐溪县人民政府办公室", id="office-clock-no-count-wide-gap"),
 ]
 
 
@@ -187,6 +192,47 @@ def test_a_stamp_above_the_salutation_of_a_page_in_square_brackets_year_month_da
 )
 def test_a_date_the_letter_may_write_stays(text: str) -> None:
     assert "2022-07-13" in [d.value for d in parse_text(text).dates]
+
+
+def test_a_byline_between_the_title_and_the_doc_number_is_the_pages() -> None:
+    # (the page's heading, the title, the byline, the letter's 发文字号, its salutation)
+    text = f"某州桐溪县\n\n{TITLE}\n2022-07-13   政府办\n\n桐水函〔2022〕9号\n\n{LETTER}"
+    assert _chrome(text) == {"2022-07-13   政府办"}
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert letter.doc_number is not None and letter.doc_number.text == "桐水函〔2022〕9号"
+    assert [d.value for d in letter.dates] == SIGNED
+
+
+# The letter's own date in figures in its closing, over its signer, after it or before it on
+# one line, stays the letter's date (fix90: the byline is read only in the head).
+_BODY = LETTER.split("桐溪县水务局")[0]
+CLOSINGS = [
+    pytest.param("2022-07-13\n政府办\n", id="date-over-office"),
+    pytest.param("政府办\n2022-07-13\n", id="office-over-date"),
+    pytest.param("2022-07-13   政府办\n", id="date-and-office-one-line"),
+    pytest.param("桐溪县水务局\n2022-07-13   政府办\n", id="under-the-signer"),
+]
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_a_dated_office_in_the_closing_stays_the_letters(closing: str) -> None:
+    text = f"{TITLE}\n{_BODY}{closing}"
+    assert not _chrome(text) & {"2022-07-13   政府办", "2022-07-13"}
+    assert "2022-07-13" in [d.value for d in parse_text(text).dates]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("2022-07-13 王某某", id="a-person-no-office"),
+        pytest.param("2022-07-13 政府办 发布", id="a-word-after-the-office"),
+        pytest.param("2022-07-13 关于整治河道淤积的建议", id="a-title-after-the-date"),
+    ],
+)
+def test_a_dated_line_that_names_no_office_alone_stays(line: str) -> None:
+    text = f"{TITLE}\n{line}\n\n{LETTER}"
+    assert line not in _chrome(text)
 
 
 def test_a_dated_authority_with_a_telephone_number_is_no_stamp() -> None:

@@ -119,7 +119,7 @@ _MIRROR = (
 
 def test_a_glossed_mirror_reads_past_the_notice() -> None:
     letter = parse_text(_MIRROR, keywords=False)
-    assert [(a.name, a.role) for a in letter.addressees] == [("錢某", "委員")]
+    assert [(a.name, a.role) for a in letter.addressees] == [("錢某", "委员")]
     assert letter.issuer == "桐溪縣水利局"
     assert letter.doc_number is not None and letter.doc_number.text == "桐水函〔2031〕8號(hào)"
     assert letter.title == "對(duì)縣五屆政協(xié)二次會(huì)議第31號(hào)提案的答復(fù)"

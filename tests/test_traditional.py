@@ -156,7 +156,7 @@ def test_a_short_reply_without_guan_or_hui_is_folded() -> None:
     letter = parse_text(SHORT_REPLY)
     assert [(c.name, c.phone) for c in letter.contacts] == [("錢某某", "0000-5550000")]
     assert letter.signature.issuer == "某縣水務局"
-    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委員")]
+    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委员")]
 
 
 def test_a_simplified_letter_quoting_men_once_is_not_folded() -> None:
@@ -237,7 +237,7 @@ def test_a_short_traditional_reply_in_a_simplified_page_is_folded() -> None:
     assert traditional.fold(page) is not None
     letter = parse_text(page)
     assert [(c.name, c.phone) for c in letter.contacts] == [("錢某某", "0000-5550000")]
-    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委員")]
+    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委员")]
 
 
 def test_a_short_traditional_reply_in_a_flattened_simplified_page_is_folded() -> None:
@@ -248,7 +248,7 @@ def test_a_short_traditional_reply_in_a_flattened_simplified_page_is_folded() ->
     assert traditional.fold(page) is not None
     letter = parse_text(page)
     assert letter.signature.issuer == "某縣水務局"
-    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委員")]
+    assert [(a.name, a.role) for a in letter.addressees] == [("趙某", "委员")]
 
 
 def test_a_flattened_simplified_letter_quoting_a_name_is_not_folded() -> None:

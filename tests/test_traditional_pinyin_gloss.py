@@ -180,7 +180,7 @@ def test_a_glossed_pages_chrome_is_dropped() -> None:
     assert record.proposal is not None
     assert (record.proposal.kind, record.proposal.number) == ("提案", "15")
     assert record.proposal.title == "關(guān)于某事的提案"
-    assert [(a.name, a.role) for a in record.addressees] == [("王某", "委員")]
+    assert [(a.name, a.role) for a in record.addressees] == [("王某", "委员")]
     assert [d.value for d in record.dates] == ["2022-10-20"]
     assert record.signature.date == "2022-10-20"
     assert record.contacts == []

@@ -5061,11 +5061,14 @@ _STAMP_DATE = r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}�
 # count of the page's views after it, glued or after a blank, its label an icon the copy
 # lost (2031-04-09 某省某某管理局10870, 2031-04-09 12:30 某县水务局 86): a letter writes no
 # bare count after an authority's name. Six figures at most: a telephone number (seven or
-# more) is none.
+# more) is none. Or the same byline with no count (2031-04-09   某县政府办: the date in
+# figures, a gap, the office that posted it, nothing else; fix90): looked for only in the
+# head above the salutation, where a letter dates nothing in figures before a name (its own
+# date, 年月日 or in figures, stands under the body, over its signer or after it).
 _STAMP_FIGURES = r"(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}"
 _COUNTED_BY = (
     rf"^{_STAMP_FIGURES}(?:{_CLOCK})?\s+[\u4e00-\u9fff()]{{1,20}}?"
-    rf"(?:{vocab.alternation('org_suffixes')})\s*\d{{1,6}}$"
+    rf"(?:{vocab.alternation('org_suffixes')})(?:\s*\d{{1,6}})?$"
 )
 _STAMP = re.compile(
     rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$|{_COUNTED_BY}"

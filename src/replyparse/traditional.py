@@ -193,8 +193,9 @@ def unfold(record: BaseModel, original: str, folded: str, glossed: bool = False)
     own span, else its item's), else where it first stands in the fold. A string that
     stands nowhere as it is (signers the parser joined with 、) has each character the
     letter folds one way only given back; a value the parser made (a date's ISO form, a
-    handling type) has none and is left as is, and a proposal's kind is left in the fold's
-    characters (``建议``, ``议案``: a class of item, which a query names one way). With
+    handling type) has none and is left as is, and a proposal's kind and an addressee's role
+    are left in the fold's characters (``建议``, ``议案``, ``委员``: a class of item or of
+    person, which a query names one way). With
     ``glossed`` (the view dropped a pinyin gloss, :data:`GLOSS`), a string its span holds
     with glosses in gets them back: the letter as written (``folded`` may then be the
     letter itself)."""
@@ -225,9 +226,12 @@ def _unfold_model(model: BaseModel, letter: _Letter, window: Any) -> None:
     for name in names:
         if name in ("source", "text") and isinstance(model, _letter_class()):
             continue  # the source is the file's; the letter's text is set by the caller
-        if name == "kind" and isinstance(model, _proposal_class()):
-            # a proposal's kind is a class of item (建议, 提案, 议案), not a string copied:
-            # it stays the fold's word, as a handling type stays its letter
+        if (name == "kind" and isinstance(model, _proposal_class())) or (
+            name == "role" and isinstance(model, _addressee_class())
+        ):
+            # a proposal's kind is a class of item (建议, 提案, 议案), not a string copied,
+            # and so is an addressee's role (代表, 委员, 人大代表; fix90): it stays the
+            # fold's word, as a handling type stays its letter
             continue
         value = getattr(model, name)
         if type(value) is str:  # not an enumeration's member (a diagnostic's code)
@@ -270,6 +274,13 @@ def _proposal_class() -> type[BaseModel]:
     from replyparse.model import Proposal
 
     return Proposal
+
+
+@cache
+def _addressee_class() -> type[BaseModel]:
+    from replyparse.model import Addressee
+
+    return Addressee
 
 
 def _with_last_gloss(written: str, letter: _Letter, span: Any) -> tuple[str, int] | None:
