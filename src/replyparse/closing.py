@@ -104,12 +104,13 @@ signer's name (``某县人民政府 办公室``) the tail of that name, never a 
 _CN_MONTH = "(?:[一二三四五六七八九十]{1,3}|元)"
 _CN_DAY = "(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])"
 DATE = (
-    rf"(?:\d{{4}}年(?:\d{{1,2}}|{_CN_MONTH})月(?:\d{{1,2}}[日号]|{_CN_DAY}日)"
-    rf"|[{CN_YEAR_DIGITS}]{{4}}年{_CN_MONTH}月{_CN_DAY}日)"
+    rf"(?:(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年(?:\d{{1,2}}|{_CN_MONTH})月"
+    rf"(?:\d{{1,2}}[日号]|{_CN_DAY}日))"
 )
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
-:mod:`replyparse.resegment` read signed dates with it), or with its year in figures and
-its month or day in numerals, as a typist may mix them (2024年五月二十日, 2024年5月二十日);
+:mod:`replyparse.resegment` read signed dates with it), or with its year in one and its
+month or day in the other, as a typist may mix them (2024年五月二十日, 2024年5月二十日,
+二〇二四年5月10日: a numeral year's 〇 as ○, 零 or O too, CN_YEAR_DIGITS);
 January may be 元月, as letters write it (二〇二四年元月十日), and a day's tens 廿 or 卅
 (廿三日, 卅日), 廿 copied as 念 (念三日: :data:`replyparse.fields.dates._DAY`)."""
 _DATE = DATE

@@ -65,6 +65,7 @@ from replyparse.closing import (
     sealed_person_start,
 )
 from replyparse.elements import (
+    CITY_WORD,
     CN_SERIAL,
     CODE_NOTE,
     ITEM_KIND_AFTER,
@@ -1305,6 +1306,29 @@ _AUTONOMOUS_PLACE = re.compile(rf"[{_CJK}]{{1,5}}?自治[区州县旗]")
 """An autonomous place's name whole (内蒙古自治区, 甲山彝族自治县; fullmatch): a piece before a
 blank that heads the authority after it wherever it stands, after a sentence's end too, as
 a province's short name (甲省) does, being at most :data:`MAX_NAME_PIECE` long."""
+
+
+_OFFICE_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+"""An office's ending closing a piece (search): a piece before a blank that ends so is a
+body of its own (某县公安局 某县交通局, 县委办 县政府办), no name's head."""
+_PLACE_OPENS = re.compile(rf"[{_CJK}]{{0,3}}?[{LEVEL_CHARS}](?![政场域])(?<!{CITY_WORD})")
+"""A name that opens with its level or names its place within its first characters (县教育局,
+乙县教育局; not 城乡建设局, 市场监督管理局: words with a level's character that name no
+place): the rest of a name a blank cut opens so never (和旅游局, 运输局)."""
+
+
+def _name_tail(piece: str, tail: str) -> bool:
+    """Whether ``piece``, the words between a sentence's end and a blank, heads the
+    authority ``tail`` after the blank, a stray blank a web copy left inside one name
+    (``…特此答复。宜和市文化广电 和旅游局``), as it does opening a line: it opens with its
+    place (:data:`_PLACE_FIRST`) and ends in no office's word (a body of its own), and
+    ``tail`` opens with no level and no place (:data:`_PLACE_OPENS`: 甲市教育 乙县教育局
+    keeps its second body)."""
+    return (
+        _PLACE_FIRST.match(piece) is not None
+        and _OFFICE_END.search(piece) is None
+        and _PLACE_OPENS.match(tail) is None
+    )
 
 
 _SHORT_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,2}}[{LEVEL_CHARS}]")
@@ -5038,6 +5062,14 @@ class _Reader:
                     i - j > MAX_NAME_PIECE
                     and not (j == start and _PLACE_FIRST.match(piece))
                     and _AUTONOMOUS_PLACE.fullmatch(piece) is None
+                    and not (
+                        # run on after the last sentence (…特此答复。宜和市文化广电 和旅游局):
+                        # read as opening its line, the tail read whole so far
+                        found == i
+                        and j > start
+                        and self.before(j) in _PARAGRAPH_END
+                        and _name_tail(piece, norm[i:pos])
+                    )
                 )
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
