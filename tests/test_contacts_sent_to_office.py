@@ -119,7 +119,9 @@ NOTHING_NEW = [
     ),
     # (two offices: whose number it is the sentence does not say)
     pytest.param("如有疑问，请与县医保局、县卫健局联系，电话：0000-5550141。", id="two-offices"),
-    pytest.param("如有疑问，请与县医保局和县卫健局联系，电话：0000-5550141。", id="two-offices-and"),
+    pytest.param(
+        "如有疑问，请与县医保局和县卫健局联系，电话：0000-5550141。", id="two-offices-and"
+    ),
     pytest.param("如有疑问，可与河湖股或水保站联系，电话：0000-5550141。", id="two-offices-or"),
     pytest.param(
         "如有疑问，请与县医保局及县卫健局有关股室联系，电话：0000-5550141。",
