@@ -255,11 +255,12 @@ class _Checker:
             at_label = _read_as(segment).startswith(_CONTACT_LABELS)
             # or its org, the office written before its label on its line (某局  联系电话：…,
             # 此件由某局办理，联系人王某，电话…), a label right after it
+            # (the labels after it as the parse read them too: 聯繫，電話 → 联系，电话)
             at_label = at_label or (
                 node["org"] is not None
                 and _flat(segment).startswith(_flat(node["org"]))
                 and any(
-                    label in _flat(segment)[len(_flat(node["org"])) :][:12]
+                    label in _read_as(segment)[len(_flat(node["org"])) :][:12]
                     for label in ("联系人", "电话", "承办人", "经办人")
                 )
             )

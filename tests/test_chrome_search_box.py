@@ -54,6 +54,7 @@ ON_A_PAGE = [
     pytest.param("关键词：", id="keywords-label"),
     pytest.param("站内搜索", id="site-search-alone"),
     pytest.param("搜索", id="button-alone"),
+    pytest.param("查询", id="query-button-alone"),
 ]
 
 
@@ -91,11 +92,13 @@ def test_lines_that_are_no_empty_search_box_show_no_page(line: str) -> None:
     assert not chrome_lines(f"{line}\n{LETTER}".split("\n"))
 
 
-def test_a_search_word_inside_the_letter_stays() -> None:
-    # furniture is read from the page's ends to the letter's first and last lines only
-    text = PAGE + LETTER.replace("我局将督促", "搜索：\n我局将督促")
+@pytest.mark.parametrize("word", ["搜索：", "查询"])
+def test_a_search_word_inside_the_letter_stays(word: str) -> None:
+    # furniture is read from the page's ends to the letter's first and last lines only (a
+    # list's items one a line: 办理方式如下： / 查询 / 预约)
+    text = PAGE + LETTER.replace("我局将督促", f"办理方式如下：\n{word}\n预约\n我局将督促")
     lines = text.split("\n")
-    assert lines.index("搜索：") not in chrome_lines(lines)
+    assert lines.index(word) not in chrome_lines(lines)
 
 
 @pytest.mark.parametrize("box", ["搜索热词：", "站内搜索 请输入关键词 搜索", "关键词："])

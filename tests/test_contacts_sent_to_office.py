@@ -75,6 +75,28 @@ SENT_TO = [
         [(None, "县水利局河湖管理股", "0000-5550141")],
         id="full-width-digits",
     ),
+    # (an office's own name joins its words with 和: one office)
+    pytest.param(
+        "如有疑问，请与县住房和城乡建设局联系，电话：0000-5550141。",
+        [(None, "县住房和城乡建设局", "0000-5550141")],
+        id="office-whose-name-holds-and",
+    ),
+    # (someone the office has, no one named: the office's phone)
+    pytest.param(
+        "如有疑问，请与县水利局河湖管理股负责同志联系，电话：0000-5550141。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="the-offices-person-in-charge",
+    ),
+    pytest.param(
+        "如有疑问，请与河湖管理股负责人联系，电话：0000-5550141。",
+        [(None, "河湖管理股", "0000-5550141")],
+        id="the-offices-head-unnamed",
+    ),
+    pytest.param(
+        "如有疑问，可与县水利局河湖管理股工作人员联系，电话：0000-5550141。",
+        [(None, "县水利局河湖管理股", "0000-5550141")],
+        id="the-offices-staff",
+    ),
 ]
 
 
@@ -94,6 +116,16 @@ NOTHING_NEW = [
     pytest.param(
         "如有疑问，请与县水利局河湖管理股联系，电话：0000-5550141，我们将认真听取。",
         id="sentence-goes-on",
+    ),
+    # (two offices: whose number it is the sentence does not say)
+    pytest.param("如有疑问，请与县医保局、县卫健局联系，电话：0000-5550141。", id="two-offices"),
+    pytest.param(
+        "如有疑问，请与县医保局和县卫健局联系，电话：0000-5550141。", id="two-offices-and"
+    ),
+    pytest.param("如有疑问，可与河湖股或水保站联系，电话：0000-5550141。", id="two-offices-or"),
+    pytest.param(
+        "如有疑问，请与县医保局及县卫健局有关股室联系，电话：0000-5550141。",
+        id="two-offices-and-a-section",
     ),
 ]
 
@@ -133,3 +165,22 @@ def test_a_person_without_a_phone_under_it_stays_apart() -> None:
         (None, "县水利局河湖管理股", "0000-5550141"),
         ("蒋某某", None, None),
     ]
+
+
+TRADITIONAL = (
+    "梅嶺縣水利局關於縣十屆人大三次會議第41號建議的答覆\n"
+    "唐某代表：\n"
+    "您提出的《關於疏浚東幹渠的建議》收悉，現答覆如下：\n"
+    "我局已安排清淤資金35萬元，汛期前完成疏浚。我們將繼續加強管護。\n"
+    "以上答覆如不滿意，請與縣水利局河湖管理股聯繫，電話：0000-5550141。\n"
+    "梅嶺縣水利局\n"
+    "2031年5月8日\n"
+)
+
+
+def test_a_traditional_letters_sentence_gives_the_office_in_its_characters() -> None:
+    record = parse_text(TRADITIONAL)
+    assert [(c.name, c.org, c.phone) for c in record.contacts] == [
+        (None, "縣水利局河湖管理股", "0000-5550141")
+    ]
+    assert span_problems(record) == []

@@ -1103,6 +1103,22 @@ _SENT_TO = re.compile(
 _SentTo = tuple[tuple[int, int], tuple[int, int] | None]
 """Where the office a sentence sends the reader to stands, and the person after it or None."""
 
+_OFFICES_JOINED = re.compile(r"以及|和|及|与|或")
+"""What joins two offices a sentence sends the reader to (县医保局和县卫健局): inside one
+office's name too (县住房和城乡建设局), where no office ends before it."""
+_NOBODY_NAMED = ("负责同志", "负责人", "工作人员")
+"""Who a sentence names after the office without naming anyone (某科负责同志): the office's."""
+
+
+def _two_offices(who: str) -> bool:
+    """Whether ``who`` names two offices joined (县医保局和县卫健局, 某科或某站): a whole
+    office before the joining word and one after it, whose phone the sentence does not say."""
+    return any(
+        _shape(who[: m.start()])[0] == "office"
+        and _shape(who[m.end() :])[0] in ("office", "office+person", "office+post")
+        for m in _OFFICES_JOINED.finditer(who, 2)
+    )
+
 
 def _sent_to(flat: Flat, labels: list[_Label]) -> _SentTo | None:
     """Where in ``flat.text`` the office (and the person after it, or None) stand that the
@@ -1124,10 +1140,12 @@ def _sent_to(flat: Flat, labels: list[_Label]) -> _SentTo | None:
         return None
     start, end = m.span("who")
     start += own_words_end(text[start:end])
-    if text.endswith("同志", start, end):
+    if nobody := next((w for w in _NOBODY_NAMED if text.endswith(w, start, end)), ""):
+        end -= len(nobody)  # (请与某科负责同志联系: the office's, no one named)
+    elif text.endswith("同志", start, end):
         end -= 2  # (请与某科王某同志联系)
     who = text[start:end]
-    if not who or who[0] in _SELF_WORDS or names_in_clause(who):
+    if not who or who[0] in _SELF_WORDS or names_in_clause(who) or _two_offices(who):
         return None
     shape, cut = _shape(who)
     if shape == "office":
