@@ -94,6 +94,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse import vocab
+from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 from replyparse.printwidth import MIN_WIDTH, SENTENCE_END, WIDTH_SLACK, columns, crowded_width
 from replyparse.sharing import sharing_lines, shows_sharing
@@ -576,11 +577,13 @@ _ENDED = re.compile(r"[。!?]")
 # A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日, its zeros typed as
 # figures: 二00七年; NFKC digits; blanks around its 年月日 as copies leave them: 2024年 5月10日,
 # 2024 年 5 月 10 日): the units' line right over it is the letter's own note of the units
-# that answer, no footer.
+# that answer, no footer. Its year, month and day each in figures or in numerals, a day in
+# figures with 号, as the closing reads a signed date (:data:`replyparse.closing.DATE`, from
+# the same numerals: 二〇二四年5月10日, 2024年五月十日, 2024年5月10号; review60e: an earlier
+# round read no mix here, and a proposal printed after a reply so signed stayed the letter's).
 _SIGNATURE_DATE = re.compile(
-    r"(?:(?:19|20)\d{2}[ \t]*年[ \t]*(?:\d{1,2}|元)[ \t]*月[ \t]*\d{1,2}[ \t]*日"
-    r"|[〇零○O0一二三四五六七八九]{4}[ \t]*年[ \t]*(?:[一二三四五六七八九十]{1,3}|元)[ \t]*月"
-    r"[ \t]*[一二三四五六七八九十]{1,3}[ \t]*日)$"
+    rf"(?:(?:19|20)\d{{2}}|[{CN_YEAR_DIGITS}]{{4}})[ \t]*年[ \t]*(?:\d{{1,2}}|{CN_MONTH})[ \t]*月"
+    rf"[ \t]*(?:\d{{1,2}}[ \t]*[日号]|{CN_DAY}[ \t]*日)$"
 )
 # ... anywhere: a footer's cell holds none (联系电话：… 某局 2024年9月24日, a flattened
 # letter's contact line and signature, is the letter's)

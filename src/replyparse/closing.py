@@ -44,7 +44,7 @@ from replyparse.elements import (
     is_note,
     noted_contact_at,
 )
-from replyparse.fields.numerals import CN_YEAR_DIGITS
+from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
 from replyparse.orgnames import (
     OPENING_PREPOSITIONS,
@@ -101,12 +101,12 @@ _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), 
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
 signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
-_CN_MONTH = "(?:[一二三四五六七八九十]{1,3}|元)"
-_CN_DAY = "(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])"
-DATE = (
-    rf"(?:(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年(?:\d{{1,2}}|{_CN_MONTH})月"
-    rf"(?:\d{{1,2}}[日号]|{_CN_DAY}日))"
-)
+# A signed date's year and month, each in figures or in numerals, as a typist may mix them
+# (2024年五月, 二〇二四年5月): the full date, the one that lost its 日 and the one written to
+# the month open alike (review60e: an earlier round read the mix in DATE alone).
+_YEAR = rf"(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年"
+_MONTH = rf"(?:\d{{1,2}}|{CN_MONTH})月"
+DATE = rf"(?:{_YEAR}{_MONTH}(?:\d{{1,2}}[日号]|{CN_DAY}日))"
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
 :mod:`replyparse.resegment` read signed dates with it), or with its year in one and its
 month or day in the other, as a typist may mix them (2024年五月二十日, 2024年5月二十日,
@@ -115,20 +115,16 @@ January may be 元月, as letters write it (二〇二四年元月十日), and a 
 (廿三日, 卅日), 廿 copied as 念 (念三日: :data:`replyparse.fields.dates._DAY`)."""
 _DATE = DATE
 # A full date that lost its 日 where the line ends (某局  2021年9月3), in figures or in
-# numerals (二○○九年六月二十五), as DATE writes them.
-_DAY_LOST = (
-    rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}|[{CN_YEAR_DIGITS}]{{4}}年{_CN_MONTH}月"
-    rf"(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))"
-)
-_DAY_LOST_END = re.compile(
-    rf"年(?:\d{{1,2}}月\d{{1,2}}|{_CN_MONTH}月(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))$"
-)
+# numerals (二○○九年六月二十五) or mixed, as DATE writes them.
+_LOST_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?)"
+_DAY_LOST = rf"(?:{_YEAR}{_MONTH}{_LOST_DAY})"
+_DAY_LOST_END = re.compile(rf"年{_MONTH}{_LOST_DAY}$")
 _DAY_LOST_LAST = frozenset("一二三四五六七八九十廿卅")
 """The last characters of a day in numerals :data:`_DAY_LOST` ends with (a figure aside,
 what ``str.isdecimal`` answers): the gate before it."""
 # A day alone on its line, in figures or numerals, its 日 or 号 (20日, 二十日, 8号): the rest
 # of a date written to the month on the line above (2024年5月 / 20日), a narrow column's wrap.
-_DAY_ALONE = re.compile(rf"(?:\d{{1,2}}|{_CN_DAY})[日号]")
+_DAY_ALONE = re.compile(rf"(?:\d{{1,2}}|{CN_DAY})[日号]")
 
 
 def day_below(view: TextView, line: Line) -> Line | None:
@@ -179,12 +175,10 @@ DATE_LINE = re.compile(
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), or in round
 brackets (``（2024年5月10日）``), a seal note or a joint reply's note after it allowed
 (``（印章）``, ``（联合答复）``), and a full stop."""
-# A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
+# A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月, or mixed as DATE,
+# 二〇二四年5月): read as written,
 # to the month. Each month is whole: 十二 before 十 before 一.
-MONTH_DATE = (
-    r"(?:\d{4}年(?:1[0-2]|0?[1-9]|元)月"
-    rf"|[{CN_YEAR_DIGITS}]{{4}}年(?:十[一二]?|[一二三四五六七八九]|元)月)"
-)
+MONTH_DATE = rf"(?:{_YEAR}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)月)"
 """A 成文日期 written to the month (a pattern)."""
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
 """A 成文日期 written to the month, alone on its line or after a label of its own (a full
@@ -1164,7 +1158,7 @@ def _sealed_signers(text: str) -> bool:
 # its 日, in figures or numerals (26日, 二十六日), a stray figure or 〇 of the lost part before
 # a day in numerals allowed (0二十六日). It stands where the date stands: a date past reading
 # (null) under which the closing is read as under a whole one.
-_DAY_LEFT = re.compile(rf"(?:[0-9〇○零]{{0,4}}{_CN_DAY}|\d{{1,2}})日")
+_DAY_LEFT = re.compile(rf"(?:[0-9〇○零]{{0,4}}{CN_DAY}|\d{{1,2}})日")
 _DAY_LEFT_LONGEST = 4 + 4
 """The longest line :data:`_DAY_LEFT` reads: a few stray figures and a day in numerals."""
 

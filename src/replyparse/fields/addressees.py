@@ -30,6 +30,7 @@ from replyparse.textview import (
     Line,
     TextView,
 )
+from replyparse.traditional import GLOSS
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -444,6 +445,15 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     if view.invisible is not False and has_invisible(body):
         kept = [i for i, ch in enumerate(body) if ch not in FORMAT_CHARS]
         body = "".join(body[i] for i in kept)
+    if view.glossed and (glosses := [m.span() for m in GLOSS.finditer(body)]):
+        # 縣政協(xié)委員錢某: read as if a mirror's pinyin gloss were not there, as the view
+        # reads it, so a role word a gloss parts reads whole (an earlier round read the
+        # whole salutation as one name); the record gets the glosses back from the names'
+        # spans (traditional.unfold; review60e)
+        gone = {j for start, end in glosses for j in range(start, end)}
+        read = [j for j in range(len(body)) if j not in gone]
+        kept = [kept[j] for j in read] if kept is not None else read
+        body = "".join(body[j] for j in read)
     if "丶" in body or "﹑" in body or "､" in body:  # (DUN_LOOKALIKES: seldom any)
         body = body.translate(_DUN_TABLE)  # 王某丶李某: 、 (one for one: offsets hold)
     if "好" in body:  # (every greeting holds it)

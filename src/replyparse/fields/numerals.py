@@ -27,6 +27,14 @@ CN_YEAR_DIGITS = "〇○零O0一二三四五六七八九"
 """The digits a year written in Chinese numerals is written with (二〇二四年): 〇 also as
 ○, 零, O or 0, as a typist or a font writes it (二0二四年); no capital (壹) form, which no
 date uses. For building character classes."""
+CN_MONTH = "(?:[一二三四五六七八九十]{1,3}|元)"
+"""A month in Chinese numerals (a pattern): 五, 十二, and 元 for January (元月), as letters
+write it."""
+CN_DAY = "(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])"
+"""A day of the month in Chinese numerals (a pattern): 十, 二十三, its tens 廿 or 卅 (廿三, 卅),
+廿 copied as 念 (念三). The signed dates' patterns build on this, :data:`CN_MONTH` and
+:data:`CN_YEAR_DIGITS` (:data:`replyparse.closing.DATE`, the page furniture's
+``_SIGNATURE_DATE``), so a date a typist mixes reads alike everywhere."""
 
 # The dashes a range's two ends are written around (2019年—2021年, 5～10万元), as the dates
 # and the amounts read them: those of one character, and those of two (tried first, ——
