@@ -72,6 +72,32 @@ def test_a_ctrl_c_no_command_handles_says_so_in_one_line() -> None:
     assert (done.returncode, done.stderr, done.stdout) == (130, STOPPED + "\n", "")
 
 
+INTERRUPTED_READING_THE_ROOT_OPTIONS = """
+import runpy, sys
+
+import replyparse.cli
+
+def interrupted(self, ctx, args):  # Ctrl-C as Typer loads Pydantic to read them
+    raise KeyboardInterrupt
+
+sys.modules['replyparse.cli.app']._Root.parse_args = interrupted
+sys.argv = ["replyparse", "validate", "box"]
+runpy.run_module("replyparse", run_name="__main__")
+"""
+
+
+def test_a_ctrl_c_while_the_root_options_are_read_says_so() -> None:
+    # (review60c) must not match: Typer's silent 130, for a third of a second of a
+    # cold start on a busy machine (Pydantic loading), outside any command's invoke
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_READING_THE_ROOT_OPTIONS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (130, STARTING + "\n", "")
+
+
 def test_the_lines_speak_as_a_stopped_run_does() -> None:
     assert STARTING.startswith("replyparse: interrupted (Ctrl-C)")
     assert STOPPED == "replyparse: interrupted (Ctrl-C)"
