@@ -189,6 +189,39 @@ def test_a_folder_so_named_already_is_taken(letter: Path) -> None:
     assert (letter.parent / "out\\" / "a.json").is_file()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a backslash is a separator there")
+@pytest.mark.parametrize(
+    ("command", "out", "meant"),
+    [
+        ("extract", ".\\out", "./out"),
+        ("extract", "out\\2021.jsonl", "out/2021.jsonl"),
+        ("render", ".\\out", "./out"),
+        ("render", "reports\\a.docx", "reports/a.docx"),
+    ],
+)
+def test_a_backslash_inside_a_name_is_refused_too(
+    letter: Path, command: str, out: str, meant: str
+) -> None:
+    # (review60c) must not match: -o '.\out' made a folder called '.\out', as 'out\' did
+    code, _, stderr = run(command, "a.txt", "-o", out)
+    assert code == 2
+    assert (
+        f"'{out}' has \\ in it, which on this system is part of a name, not a folder "
+        f"separator (a Windows habit?): it would be one name, '{out}', in this folder; "
+        f"write {meant}"
+    ) in flat(stderr)
+    assert sorted(p.name for p in letter.parent.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a backslash is a separator there")
+def test_a_backslash_in_a_folder_that_is_there_is_taken(letter: Path) -> None:
+    # must not match: a folder someone made under that name meant it
+    (letter.parent / "odd\\name").mkdir()
+    code, _, stderr = run("extract", "a.txt", "-o", "odd\\name/a.jsonl", "-q")
+    assert code == 0, stderr
+    assert (letter.parent / "odd\\name" / "a.jsonl").is_file()
+
+
 # -- render's two documents under one name ----------------------------------------------
 
 
