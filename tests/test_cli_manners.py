@@ -149,6 +149,19 @@ def test_an_include_that_case_narrowed_says_so(from_windows: Path) -> None:
     ) in flat(stderr)
 
 
+@pytest.mark.parametrize("pattern", ["drafts", "Drafts"])
+def test_no_hint_of_a_folder_an_include_does_not_match_in_any_case(
+    from_windows: Path, pattern: str
+) -> None:
+    # (review60c) must not match: "ignoring case, 'drafts' matches 1 letter file", and
+    # --include Drafts then telling the same of 'Drafts': an include without / matches
+    # a file's name, never its folder's, so neither case takes d.txt nor e.txt
+    code, _, stderr = run("validate", "box", "--include", pattern)
+    assert code == 2
+    assert f"--include {pattern!r} matched none of 5 letter files" in flat(stderr)
+    assert "case-sensitive" not in flat(stderr)
+
+
 def test_no_hint_where_case_changes_nothing(from_windows: Path) -> None:
     # must not match: a pattern that left out what it matches in every case
     _, _, stderr = run("validate", "box", "--exclude", "*.txt", "--fail-on", "error")
