@@ -364,3 +364,31 @@ def test_extract_writes_beside_an_edited_report(tmp_path: Path, report: bytes) -
     ) in flat(stderr)
     assert (out / "a.docx").read_bytes() == edited
     assert (out / "a.txt.docx").is_file()
+
+
+def test_extract_leaves_the_letter_render_typeset_alone(tmp_path: Path) -> None:
+    # (review60c) must not match: extract --format docx replacing the typeset letter
+    # render put under the same name, which render itself now refuses to do
+    write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    assert run("render", str(tmp_path / "in" / "a.txt"), "-o", f"{out}/", "-q")[0] == 0
+    typeset = (out / "a.docx").read_bytes()
+    code, _, stderr = run("extract", str(tmp_path / "in"), "--format", "docx", "-o", f"{out}/")
+    assert code == 0, stderr
+    assert ("a.docx is there, the letter replyparse typeset: left alone") in flat(stderr)
+    assert (out / "a.docx").read_bytes() == typeset
+    assert replyparse_document(out / "a.txt.docx") == "report"
+
+
+def test_extract_tells_an_edited_typeset_letter_as_a_document(tmp_path: Path) -> None:
+    # must not match: "a report replyparse wrote" of the letter typeset
+    write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    letter = typeset_docx(parse_text(TIDY, keywords=False))
+    (out / "a.docx").write_bytes(_resaved(letter, app=b"Microsoft Office Word"))
+    code, _, stderr = run("extract", str(tmp_path / "in"), "--format", "docx", "-o", f"{out}/")
+    assert code == 0, stderr
+    assert (
+        "a.docx is there, a letter replyparse typeset, saved since in a word processor: left alone"
+    ) in flat(stderr)
