@@ -397,7 +397,7 @@ def first_match(rel: str, patterns: Iterable[str]) -> str | None:
         if "/" not in pattern:
             if glob_match(name, pattern):
                 return pattern
-        elif glob_match(rel, _from_top(pattern)):
+        elif _path_match(rel, _from_top(pattern)):
             return pattern
     return None
 
@@ -429,6 +429,19 @@ def _from_top(pattern: str) -> str:
     while pattern.startswith("./"):
         pattern = pattern[2:].lstrip("/")
     return pattern
+
+
+def _path_match(rel: str, pattern: str) -> bool:
+    """:func:`glob_match` for a pattern with ``/``, a leading ``**/`` any depth, the top
+    too (``**/*.docx`` takes ``a.docx`` as a shell's globstar and ``.gitignore`` do, where
+    ``*`` crossing folders alone asks one folder at least)."""
+    if glob_match(rel, pattern):
+        return True
+    while pattern.startswith("**/"):
+        pattern = pattern[3:]
+        if glob_match(rel, pattern):
+            return True
+    return False
 
 
 def file_key(path: str) -> tuple[int, int] | None:
