@@ -168,6 +168,26 @@ def test_no_hint_where_case_changes_nothing(from_windows: Path) -> None:
     assert "case-sensitive" not in flat(stderr)
 
 
+def test_a_leading_globstar_takes_a_listed_file_at_the_top(
+    from_windows: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (review60c) must not match: git ls-files | … --include '**/*.txt' leaving out the
+    # top's letters, '*' crossing folders alone asking one folder at least
+    monkeypatch.chdir(from_windows)
+    code, _, stderr = run(
+        "validate",
+        "--files-from",
+        "-",
+        "--include",
+        "**/*.txt",
+        "--fail-on",
+        "error",
+        stdin="a.txt\nDrafts/d.txt\n",
+    )
+    assert code == 0, stderr
+    assert "matched all 2 letter files" in flat(stderr)
+
+
 # -- a trailing backslash ---------------------------------------------------------------
 
 
