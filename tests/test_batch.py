@@ -63,6 +63,12 @@ MATCH_CASES = [
     pytest.param("x/letter.Txt", ["x/*.TXT"], True, id="suffix-any-case-in-a-path"),
     pytest.param("Letter.TXT", ["letter.txt"], False, id="suffix-alone-any-case"),
     pytest.param("letter.TXT", ["*.t?t"], False, id="suffix-with-a-wildcard-case-sensitive"),
+    # a leading **/ is any depth, the top too, as in a shell's globstar and .gitignore
+    # (review60c: '**/*.docx' left out the top's letters, * crossing folders alone)
+    pytest.param("letter.docx", ["**/*.docx"], True, id="leading-globstar-at-the-top"),
+    pytest.param("a/b/letter.docx", ["**/*.docx"], True, id="leading-globstar-below"),
+    pytest.param("drafts/letter.txt", ["**/drafts/*"], True, id="leading-globstar-folder"),
+    pytest.param("letter.docx", ["x/**/*.docx"], False, id="inner-globstar-unchanged"),
     pytest.param("letter.txt", [], False, id="no-patterns"),
 ]
 

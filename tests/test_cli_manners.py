@@ -72,6 +72,32 @@ def test_a_ctrl_c_no_command_handles_says_so_in_one_line() -> None:
     assert (done.returncode, done.stderr, done.stdout) == (130, STOPPED + "\n", "")
 
 
+INTERRUPTED_READING_THE_ROOT_OPTIONS = """
+import runpy, sys
+
+import replyparse.cli
+
+def interrupted(self, ctx, args):  # Ctrl-C as Typer loads Pydantic to read them
+    raise KeyboardInterrupt
+
+sys.modules['replyparse.cli.app']._Root.parse_args = interrupted
+sys.argv = ["replyparse", "validate", "box"]
+runpy.run_module("replyparse", run_name="__main__")
+"""
+
+
+def test_a_ctrl_c_while_the_root_options_are_read_says_so() -> None:
+    # (review60c) must not match: Typer's silent 130, for a third of a second of a
+    # cold start on a busy machine (Pydantic loading), outside any command's invoke
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_READING_THE_ROOT_OPTIONS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (130, STARTING + "\n", "")
+
+
 def test_the_lines_speak_as_a_stopped_run_does() -> None:
     assert STARTING.startswith("replyparse: interrupted (Ctrl-C)")
     assert STOPPED == "replyparse: interrupted (Ctrl-C)"
@@ -123,10 +149,43 @@ def test_an_include_that_case_narrowed_says_so(from_windows: Path) -> None:
     ) in flat(stderr)
 
 
+@pytest.mark.parametrize("pattern", ["drafts", "Drafts"])
+def test_no_hint_of_a_folder_an_include_does_not_match_in_any_case(
+    from_windows: Path, pattern: str
+) -> None:
+    # (review60c) must not match: "ignoring case, 'drafts' matches 1 letter file", and
+    # --include Drafts then telling the same of 'Drafts': an include without / matches
+    # a file's name, never its folder's, so neither case takes d.txt nor e.txt
+    code, _, stderr = run("validate", "box", "--include", pattern)
+    assert code == 2
+    assert f"--include {pattern!r} matched none of 5 letter files" in flat(stderr)
+    assert "case-sensitive" not in flat(stderr)
+
+
 def test_no_hint_where_case_changes_nothing(from_windows: Path) -> None:
     # must not match: a pattern that left out what it matches in every case
     _, _, stderr = run("validate", "box", "--exclude", "*.txt", "--fail-on", "error")
     assert "case-sensitive" not in flat(stderr)
+
+
+def test_a_leading_globstar_takes_a_listed_file_at_the_top(
+    from_windows: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (review60c) must not match: git ls-files | … --include '**/*.txt' leaving out the
+    # top's letters, '*' crossing folders alone asking one folder at least
+    monkeypatch.chdir(from_windows)
+    code, _, stderr = run(
+        "validate",
+        "--files-from",
+        "-",
+        "--include",
+        "**/*.txt",
+        "--fail-on",
+        "error",
+        stdin="a.txt\nDrafts/d.txt\n",
+    )
+    assert code == 0, stderr
+    assert "matched all 2 letter files" in flat(stderr)
 
 
 # -- a trailing backslash ---------------------------------------------------------------
@@ -161,6 +220,39 @@ def test_a_folder_so_named_already_is_taken(letter: Path) -> None:
     code, _, stderr = run("extract", "a.txt", "-o", "out\\", "-q")
     assert code == 0, stderr
     assert (letter.parent / "out\\" / "a.json").is_file()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a backslash is a separator there")
+@pytest.mark.parametrize(
+    ("command", "out", "meant"),
+    [
+        ("extract", ".\\out", "./out"),
+        ("extract", "out\\2021.jsonl", "out/2021.jsonl"),
+        ("render", ".\\out", "./out"),
+        ("render", "reports\\a.docx", "reports/a.docx"),
+    ],
+)
+def test_a_backslash_inside_a_name_is_refused_too(
+    letter: Path, command: str, out: str, meant: str
+) -> None:
+    # (review60c) must not match: -o '.\out' made a folder called '.\out', as 'out\' did
+    code, _, stderr = run(command, "a.txt", "-o", out)
+    assert code == 2
+    assert (
+        f"'{out}' has \\ in it, which on this system is part of a name, not a folder "
+        f"separator (a Windows habit?): it would be one name, '{out}', in this folder; "
+        f"write {meant}"
+    ) in flat(stderr)
+    assert sorted(p.name for p in letter.parent.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a backslash is a separator there")
+def test_a_backslash_in_a_folder_that_is_there_is_taken(letter: Path) -> None:
+    # must not match: a folder someone made under that name meant it
+    (letter.parent / "odd\\name").mkdir()
+    code, _, stderr = run("extract", "a.txt", "-o", "odd\\name/a.jsonl", "-q")
+    assert code == 0, stderr
+    assert (letter.parent / "odd\\name" / "a.jsonl").is_file()
 
 
 # -- render's two documents under one name ----------------------------------------------
@@ -292,3 +384,31 @@ def test_extract_writes_beside_an_edited_report(tmp_path: Path, report: bytes) -
     ) in flat(stderr)
     assert (out / "a.docx").read_bytes() == edited
     assert (out / "a.txt.docx").is_file()
+
+
+def test_extract_leaves_the_letter_render_typeset_alone(tmp_path: Path) -> None:
+    # (review60c) must not match: extract --format docx replacing the typeset letter
+    # render put under the same name, which render itself now refuses to do
+    write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    assert run("render", str(tmp_path / "in" / "a.txt"), "-o", f"{out}/", "-q")[0] == 0
+    typeset = (out / "a.docx").read_bytes()
+    code, _, stderr = run("extract", str(tmp_path / "in"), "--format", "docx", "-o", f"{out}/")
+    assert code == 0, stderr
+    assert ("a.docx is there, the letter replyparse typeset: left alone") in flat(stderr)
+    assert (out / "a.docx").read_bytes() == typeset
+    assert replyparse_document(out / "a.txt.docx") == "report"
+
+
+def test_extract_tells_an_edited_typeset_letter_as_a_document(tmp_path: Path) -> None:
+    # must not match: "a report replyparse wrote" of the letter typeset
+    write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    letter = typeset_docx(parse_text(TIDY, keywords=False))
+    (out / "a.docx").write_bytes(_resaved(letter, app=b"Microsoft Office Word"))
+    code, _, stderr = run("extract", str(tmp_path / "in"), "--format", "docx", "-o", f"{out}/")
+    assert code == 0, stderr
+    assert (
+        "a.docx is there, a letter replyparse typeset, saved since in a word processor: left alone"
+    ) in flat(stderr)

@@ -256,7 +256,8 @@ class Discovery:
                 pass  # (only files named directly, which it does not apply to)
             elif not self.included[""] and (walked or not self.named_matched):
                 hint = "".join(
-                    _case_hint(p, self._not_included(), "letter file") for p in self.include
+                    _case_hint(p, self._not_included(), "letter file", folders=False)
+                    for p in self.include
                 )
                 phrases.append(f"{patterns} matched none of {letters}{hint}")
                 return phrases
@@ -265,13 +266,14 @@ class Discovery:
                 idle = [p for p in self.include if not self.included[p]]
                 unmatched = self._not_included()
                 hint = "".join(
-                    _case_hint(p, unmatched, "letter file", more=True)
+                    _case_hint(p, unmatched, "letter file", more=True, folders=False)
                     for p in self.include
                     if p not in idle
                 )
                 phrases.append(f"{patterns} {what} {letters}{hint}")
                 phrases.extend(
-                    f"--include {p!r} matched nothing{_case_hint(p, unmatched, 'letter file')}"
+                    f"--include {p!r} matched nothing"
+                    + _case_hint(p, unmatched, "letter file", folders=False)
                     for p in idle
                 )
         told = [(option, paths, "read") for option, paths in self.named_matched.items()]
@@ -395,7 +397,7 @@ def first_match(rel: str, patterns: Iterable[str]) -> str | None:
         if "/" not in pattern:
             if glob_match(name, pattern):
                 return pattern
-        elif glob_match(rel, _from_top(pattern)):
+        elif _path_match(rel, _from_top(pattern)):
             return pattern
     return None
 
@@ -427,6 +429,19 @@ def _from_top(pattern: str) -> str:
     while pattern.startswith("./"):
         pattern = pattern[2:].lstrip("/")
     return pattern
+
+
+def _path_match(rel: str, pattern: str) -> bool:
+    """:func:`glob_match` for a pattern with ``/``, a leading ``**/`` any depth, the top
+    too (``**/*.docx`` takes ``a.docx`` as a shell's globstar and ``.gitignore`` do, where
+    ``*`` crossing folders alone asks one folder at least)."""
+    if glob_match(rel, pattern):
+        return True
+    while pattern.startswith("**/"):
+        pattern = pattern[3:]
+        if glob_match(rel, pattern):
+            return True
+    return False
 
 
 def file_key(path: str) -> tuple[int, int] | None:
@@ -1309,7 +1324,12 @@ def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:
 
 
 def _case_hint(
-    pattern: str, paths: Sequence[str], noun: str = "path", *, more: bool = False
+    pattern: str,
+    paths: Sequence[str],
+    noun: str = "path",
+    *,
+    more: bool = False,
+    folders: bool = True,
 ) -> str:
     """`` (patterns are case-sensitive: ignoring case, 'Drafts' matches 6 paths)`` when a
     filter that matched nothing would match some of ``paths`` but for the case of its
@@ -1318,18 +1338,19 @@ def _case_hint(
     paths)`` (``Drafts`` beside ``drafts``, an archive copied from Windows); else empty.
     Patterns stay case-sensitive, their suffix aside (:func:`glob_match`), as globs in a
     shell are: this only says what the case left out. A path the pattern matches as it
-    is (or a folder of it does) is not counted."""
+    is (or a folder of it does) is not counted. ``folders``: a pattern that matches a
+    folder matches what is in it, as an exclude does; an include matches a file's path
+    alone (``--include drafts`` takes no file of ``Drafts/`` nor of ``drafts/``)."""
     folded = pattern.lower()
     count = 0
     for path in paths:
         parts = path.replace(os.sep, "/").split("/")
         lower = [part.lower() for part in parts]
+        ends = range(len(parts)) if folders else (len(parts) - 1,)
         if any(
-            _listed_match("/".join(lower[: end + 1]), (folded,)) is not None
-            for end in range(len(parts))
+            _listed_match("/".join(lower[: end + 1]), (folded,)) is not None for end in ends
         ) and not any(
-            _listed_match("/".join(parts[: end + 1]), (pattern,)) is not None
-            for end in range(len(parts))
+            _listed_match("/".join(parts[: end + 1]), (pattern,)) is not None for end in ends
         ):
             count += 1
     if not count:

@@ -27,20 +27,37 @@ def is_folder_name(name: str) -> bool:
 
 
 def backslash_habit(name: str) -> str | None:
-    """The usage error for ``name`` when it ends in ``\\`` on a system where that is part
-    of a name, not a separator (``-o 'out\\'`` typed on Linux or macOS as on Windows,
-    which would make a folder called ``out\\``), saying what to write instead (``out/``;
-    ``out\\2021\\`` is ``out/2021/``); None for any other name, and for one that is there
-    already (whoever made it meant it)."""
-    if "\\" in SEPARATORS or not name.endswith("\\") or os.path.lexists(name):
+    """The usage error for ``name`` when it holds a ``\\`` on a system where that is part
+    of a name, not a separator, typed on Linux or macOS as on Windows: ``-o 'out\\'``
+    would make a folder called ``out\\``, ``-o '.\\out'`` or ``-o 'out\\2021.jsonl'``
+    one file or folder of that name in the current folder. It says what to write instead
+    (``out/``; ``out\\2021\\`` is ``out/2021/``, ``.\\out`` is ``./out``). None for any
+    other name, and for one whose part holding the last ``\\`` is there already (whoever
+    made it meant it: ``odd\\name/a.jsonl`` in a folder ``odd\\name``)."""
+    if "\\" in SEPARATORS or "\\" not in name:
         return None
+    parts = name.split("/")
+    last = max(i for i, part in enumerate(parts) if "\\" in part)
+    if os.path.lexists("/".join(parts[: last + 1]) or "/"):
+        return None
+    drive = re.match(r"[A-Za-z]:", name) is not None  # (C:\out\: no folder of this system)
+    if name.endswith("\\"):
+        told = (
+            f"{said(name)} ends in \\, which on this system is part of a name, not a folder "
+            f"separator (a Windows habit?): it would make a folder called {said(name)}"
+        )
+        if drive:
+            return f"{told}; name a folder of this system, ending in /"
+        return f"{told}; write {said(name.replace(chr(92), '/'))} for the folder"
+    where = "/".join(parts[:last])
     told = (
-        f"{said(name)} ends in \\, which on this system is part of a name, not a folder "
-        f"separator (a Windows habit?): it would make a folder called {said(name)}"
+        f"{said(name)} has \\ in it, which on this system is part of a name, not a folder "
+        f"separator (a Windows habit?): it would be one name, {said(parts[last])}, in "
+        f"{said(where + '/') if where else 'this folder'}"
     )
-    if re.match(r"[A-Za-z]:", name):  # (C:\out\: no folder of this system)
-        return f"{told}; name a folder of this system, ending in /"
-    return f"{told}; write {said(name.replace(chr(92), '/'))} for the folder"
+    if drive:
+        return f"{told}; name a path of this system, with /"
+    return f"{told}; write {said(name.replace(chr(92), '/'))}"
 
 
 def bare_name(name: str) -> str:

@@ -72,18 +72,18 @@ def may_replace(target: Path) -> bool:
     (their ``a.json`` or the letter ``a.docx`` itself, beside the letter ``a.txt``).
 
     A record (``extract -o folder/``) begins ``{"schema_version"`` (or is cut short
-    before it, an empty file or ``{``, as a crash or a hand leaves one); a Word document
-    (``render -o folder/``, ``extract --format docx -o folder/``) is one replyparse wrote
-    and nobody saved since (:func:`replyparse_document`); a table (``--format csv -o folder/``:
-    ``letters.csv``…) begins with a byte order mark and the table's first two column
-    names; a run's list of failures or of skipped paths (``errors.jsonl``,
-    ``skipped.jsonl``, ``NAME.errors.jsonl``…) has the keys of such a list on its first
-    line. A name with another suffix is never replyparse's to replace."""
+    before it, an empty file or ``{``, as a crash or a hand leaves one); a Word report
+    (``extract --format docx -o folder/``) is one replyparse wrote and nobody saved since
+    (:func:`replyparse_document`), not the letter ``render`` typeset under that name;
+    a table (``--format csv -o folder/``: ``letters.csv``…) begins with a byte order
+    mark and the table's first two column names; a run's list of failures or of skipped
+    paths (``errors.jsonl``, ``skipped.jsonl``, ``NAME.errors.jsonl``…) has the keys of
+    such a list on its first line. A name with another suffix is never replyparse's to replace."""
     if not os.path.lexists(target):
         return True
     suffix = target.suffix.casefold()
-    if suffix == ".docx":
-        return replyparse_document(target) is not None
+    if suffix == ".docx":  # (extract's reports: the letter render typeset is no report)
+        return replyparse_document(target) == "report"
     try:
         with open(target, "rb") as fh:
             # (a record's head is its first bytes, read for each record at every rerun;
@@ -143,11 +143,14 @@ def replyparse_document(target: Path) -> Literal["report", "letter"] | None:
     return "report" if _REPORT_CATEGORY in core else "letter"
 
 
-def saved_since(target: Path) -> bool:
-    """Whether ``target`` is a Word file replyparse wrote (its author says so) that a
-    word processor saved since (:func:`replyparse_document` takes it for none of ours)."""
+def saved_since(target: Path) -> Literal["report", "letter"] | None:
+    """Which Word document replyparse wrote ``target`` was (its author says so), the
+    review report or the letter typeset, when a word processor saved it since
+    (:func:`replyparse_document` takes it for none of ours); None for any other file."""
     parts = _document_properties(target)
-    return parts is not None and _OUR_CREATOR in parts[0] and replyparse_document(target) is None
+    if parts is None or _OUR_CREATOR not in parts[0] or replyparse_document(target) is not None:
+        return None
+    return "report" if _REPORT_CATEGORY in parts[0] else "letter"
 
 
 _OUR_CREATOR = b"<dc:creator>replyparse</dc:creator>"

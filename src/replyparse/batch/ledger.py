@@ -282,15 +282,21 @@ class Ledger:
         """Who holds the output name ``name``, as a clash note says it after the name
         (``is taken by a.htm``; ``again``: the second name on, ``by a.htm``); ``failed``:
         the paths that failed in this run, whose name is kept for them though nothing was
-        written. A report of replyparse's edited since in a word processor is told as one."""
+        written. A document of replyparse's edited since in a word processor is told as
+        one, and so is the letter ``render`` typeset, which is no report to replace."""
         if held == "outside":
-            from replyparse.writers import saved_since
+            from replyparse.writers import replyparse_document, saved_since
 
-            if self.out is not None and saved_since(self.out / name):
-                return (
-                    "is there, a report replyparse wrote, saved since in a word processor: "
-                    "left alone"
+            target = self.out / name if self.out is not None else None
+            if target is not None and (kind := saved_since(target)) is not None:
+                what = (
+                    "a report replyparse wrote"
+                    if kind == "report"
+                    else "a letter replyparse typeset"
                 )
+                return f"is there, {what}, saved since in a word processor: left alone"
+            if target is not None and replyparse_document(target) == "letter":
+                return "is there, the letter replyparse typeset: left alone"
             return "is there, a file replyparse did not write: left alone"
         by = "by" if again else "is taken by"
         if held == "earlier":

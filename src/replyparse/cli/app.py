@@ -197,6 +197,18 @@ class _Root(TyperGroup):
                 _command_first(exc, given)
                 raise
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        """The root's context, its options read (:meth:`parse_args`); a Ctrl-C meanwhile
+        (Typer loading Pydantic: a third of a second of a cold start on a busy machine)
+        ends the program as one while it loads (:data:`replyparse.entry.STARTING`), where
+        Typer, which reads them outside :meth:`invoke`, ends it with 130 in silence."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            from replyparse.entry import STARTING, interrupted
+
+            interrupted(STARTING)
+
     def invoke(self, ctx: Any) -> Any:
         """The command named, run; a Ctrl-C that its own handling did not meet (``render``
         parsing, a walk before ``extract``'s run takes the signal) ends it with status 130

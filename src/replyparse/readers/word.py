@@ -84,6 +84,25 @@ def unpack(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     return out.getvalue()
 
 
+def _is_report(document: Any) -> bool:
+    """Whether ``document`` is a review report replyparse made, as its category says
+    (:data:`replyparse.wordml.REPORT_CATEGORY`), wherever its core properties are: a file
+    LibreOffice saved (an edited report, or one only converted) names them by a
+    relationship type python-docx does not look for (``…/officedocument/2006/…``), and
+    python-docx then gives empty properties of its own."""
+    from replyparse.wordml import REPORT_CATEGORY
+
+    if document.core_properties.category == REPORT_CATEGORY:
+        return True
+    for rel in document.part.package.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/metadata/core-properties"):
+            continue
+        properties = getattr(rel.target_part, "core_properties", None)
+        if properties is not None and properties.category == REPORT_CATEGORY:
+            return True
+    return False
+
+
 def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The body text of a ``.docx`` file, one paragraph per line."""
     import docx
@@ -99,9 +118,7 @@ def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str
         raise InputError(path, f"not a Word document: {_one_line(exc)}") from exc
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
         raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
-    from replyparse.wordml import REPORT_CATEGORY
-
-    if document.core_properties.category == REPORT_CATEGORY:
+    if _is_report(document):
         # read by extract and validate too, which take letters only (no record): the advice
         # names what every command reads
         raise InputError(
