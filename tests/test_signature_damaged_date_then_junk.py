@@ -2,8 +2,8 @@
 under it: a server's error page a copy kept (``404 Not Found`` / ``nginx``, chrome on a
 page that shows it) or a few short lines of no kind (a cut word): the authority over the
 date still signs, the date null (damaged past reading). An earlier round read no signer:
-the junk ended the closing. A damaged date without its 日 (``2023630``) is no such anchor
-for unknown lines. Snippets in our own words."""
+the junk ended the closing. A damaged date without its 日 (``2023630``) is such an anchor
+only right under the authority's name (fix93). Snippets in our own words."""
 
 from __future__ import annotations
 
@@ -34,8 +34,18 @@ def test_the_authority_over_a_damaged_date_signs(junk: str) -> None:
     assert letter.signature.date is None
 
 
-def test_a_damaged_date_without_its_day_mark_is_no_anchor() -> None:
+def test_a_damaged_date_without_its_day_mark_right_under_its_signer_is_an_anchor() -> None:
+    # decided (fix93): the run alone, 年月日 all lost, right under a whole authority's name
+    # stands where the 成文日期 stands (dev30's round read no signer here)
     letter = parse_text(_LETTER.format(date="2023630", junk="电\n\n返回\n"), keywords=False)
+    assert letter.signature.issuer == "某县文化局"
+    assert letter.signature.date is None
+
+
+def test_a_damaged_date_without_its_day_mark_and_no_signer_right_over_it_is_no_anchor() -> None:
+    # a contact's line between the authority and the run: the run may be any figures
+    text = _LETTER.format(date="联系电话：0000-5550123\n\n2023630", junk="电\n\n返回\n")
+    letter = parse_text(text, keywords=False)
     assert letter.signature.issuer is None
 
 

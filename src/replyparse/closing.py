@@ -2754,9 +2754,14 @@ def _below_the_date(
         text = _without_table_bars(lines[k].text)
         date = _date_kind(text)
         if date in (Kind.DATE, Kind.AUTHORITY_DATE) or (
-            date is Kind.DAMAGED_DATE and _DIGITS_DAY.match(text)
+            date is Kind.DAMAGED_DATE
+            and (
+                _DIGITS_DAY.match(text)
+                or (_DIGITS_ONLY.match(text) and _signer_right_over(view, lines, k, floor))
+            )
         ):
-            # (a date that lost its 年 and 月, its 日 kept, marks the date's place too)
+            # (a date that lost its 年 and 月, its 日 kept, marks the date's place too; so
+            # does one that lost all three, 2025427, right under a whole authority's name)
             return Kind.OTHER if k < j else None
         if k < j and kind(view, lines[k]) is not None:
             continue  # a line of the closing (a contact's) between the date and them
@@ -2873,6 +2878,17 @@ _LEGEND = re.compile(r"注\s*[：:]|[A-DＡ-Ｄ甲乙丙丁]类\s*(?:——|—|
 _LEGEND_FIRST = frozenset("注ABCDＡＢＣＤ甲乙丙丁")
 _DIGITS_DAY = re.compile(r"(?:19|20)\d{4,6}日$")
 """A date whose 年 and 月 were lost, its 日 kept (``2023630日``)."""
+_DIGITS_ONLY = re.compile(r"(?:19|20)\d{4,6}$")
+"""A date whose 年, 月 and 日 were all lost, a run of digits alone (``2025427``)."""
+
+
+def _signer_right_over(view: TextView, lines: Sequence[Line], k: int, floor: int) -> bool:
+    """Whether the line right over ``lines[k]`` (a damaged date's digits alone, ``2025427``)
+    is a whole authority's name alone (:attr:`Kind.AUTHORITY`): the signer over its date,
+    so the run stands where the 成文日期 stands and marks the date's place as a whole date
+    does (dev93: a cut last line under the contacts hid the signer). A run with no signer
+    right over it may be a phone's or a count's digits, and anchors nothing."""
+    return k - 1 >= floor and kind(view, lines[k - 1]) is Kind.AUTHORITY
 
 
 _RECOURSE = re.compile(

@@ -318,6 +318,13 @@ _line_digits = functools.lru_cache(maxsize=2)(_letters_as_digits)
 # six to twelve digits in all: the phone as written. Only as the value of a label that asks
 # for a phone (:func:`_read_value`), never a bare row's number.
 _ODD_PHONE = re.compile(r"(?=(?:-?[0-9]){6,12}$)[0-9]+(?:-[0-9]+)?")
+# Two numbers a copy glued with nothing between (a local landline of seven or eight digits,
+# then a mobile: 55501234 and 139…, nineteen digits in all): one run that parts so one way
+# only, the landline's first digit no 0 or 1 and the mobile's 1[3-9]; read as the phone as
+# written, as a run of a length no phone has is (dev93). A run opening with a mobile, or a
+# landline with its area code, parts more ways than one (an identity number's digits among
+# them) and stays none.
+_GLUED_PHONES = re.compile(r"[2-9][0-9]{6,7}1[3-9][0-9]{9}")
 _DIGIT_OPENS = frozenset("0123456789")
 """What a match of :data:`_ODD_PHONE` opens with: the gate before it."""
 # the area code's bracket, either width; a dash the letter wrote 一 (the view reads it -)
@@ -1696,7 +1703,7 @@ def _read_value(
         if (
             words[:1] in _DIGIT_OPENS
             and "phone" in kinds
-            and _ODD_PHONE.fullmatch(words)
+            and (_ODD_PHONE.fullmatch(words) or _GLUED_PHONES.fullmatch(words))
             and not holds("phone")
         ):
             # a number of a length no phone has (555012345: a digit lost or one too many),

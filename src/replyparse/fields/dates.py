@@ -1107,6 +1107,9 @@ _HEADING_WORDS = re.compile(r"建议|提案|议案|答复|复函|会议")
 # cited title's 《 or quote (a year inside those is the subject's: a date, as a year inside
 # any cited title is).
 _SUBJECT_OPENS = re.compile(r"关于|对|[《“\"「『]")
+# A sentence's full stop: a header line that holds one is a paragraph (the proposal's text a
+# 办理单 copies over the reply, its 为此建议), no page's heading (dev93).
+_SENTENCE_END = "。"
 
 
 def _page_headings(ctx: Context) -> list[tuple[int, int]]:
@@ -1123,7 +1126,12 @@ def _page_headings(ctx: Context) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in layout.header:
         text = line.text
-        if line.start < top and _heading_lead(text) and line not in layout.numbered:
+        if (
+            line.start < top
+            and _heading_lead(text)
+            and _SENTENCE_END not in text
+            and line not in layout.numbered
+        ):
             cut = _SUBJECT_OPENS.search(text)
             out.append((line.start, line.start + (len(text) if cut is None else cut.start())))
     return out + _wrapping_heading(ctx, top)
