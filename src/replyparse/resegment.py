@@ -1163,6 +1163,9 @@ _YEAR_AT_END_LONGEST = 8
 # A phone right before a name (…13900000000 某局, …0000-5550123某局): seven digits or more.
 _PHONE_BEFORE = re.compile(r"\d{7,}[ ]*$")
 _PHONE_BEFORE_LONGEST = 24
+_PHONE_DIGITS = re.compile(r"\d{7}")
+"""What every match of ``_PHONE_BEFORE`` holds: a line without it has no phone before a
+name (the gate of the last line's signer after a phone, :meth:`_Reader.body_cuts`)."""
 _SIGNER_AT_END_LAST = frozenset(
     (*(w[-1] for w in (*vocab.words("org_suffixes"), *vocab.words("signer_places"))), "年", " ")
 )
@@ -3804,12 +3807,17 @@ class _Reader:
         if closing or end == self.last_end:
             cuts += self._undated_signer(start, end, closing, line.start)
         if end == self.last_end:
+            # (each finds a name after a phone, seven digits or more on the line, which
+            # most last lines lack; _signer_at_end may find one after a sentence too, where
+            # a year ends the line)
+            has_phone = _PHONE_DIGITS.search(norm, start, end) is not None
             if norm[end - 1] not in _SIGNER_AT_END_LAST:
                 # (a date read in the body's sentences leaves it: the name is told by the
                 # phone right before it)
-                cuts += self._cut_signer_at_end(start, end)
+                if has_phone:
+                    cuts += self._cut_signer_at_end(start, end)
             elif not signed:
-                cuts += self._signer_at_end(start, end)
+                cuts += self._signer_at_end(start, end, has_phone)
         if (
             not closing
             and not signed
@@ -3820,17 +3828,21 @@ class _Reader:
             cuts += self._signer_then_labels(start, end)
         return cuts
 
-    def _signer_at_end(self, start: int, end: int) -> list[_Cut]:
+    def _signer_at_end(self, start: int, end: int, has_phone: bool = True) -> list[_Cut]:
         """The letter's last line, ``norm[start:end]``, when it ends with the signing
         authority after a phone (``联系人：王某 1390… 某局``: the name no part of the
         contact), a year alone after it or not (``…1390… 某局 2023年``: a 成文日期 too
         partial to be one, which ends the name), or with such an authority and year after
         the last sentence (``…。某局 2023年``): a cut before the name and one before the
         year. (An authority and its year alone on a line are the closing's to part:
-        :func:`~replyparse.closing.year_start`.)"""
+        :func:`~replyparse.closing.year_start`.) ``has_phone``: False where the line holds
+        no seven digits in a row (``_PHONE_DIGITS``), so no phone: then only a year ends
+        the name."""
         norm = self.norm
         pos = end
         year = _YEAR_AT_END.search(norm, max(start, end - _YEAR_AT_END_LONGEST), end)
+        if year is None and not has_phone:
+            return []  # (neither a phone before a name nor a year after one)
         if year is not None:
             pos = year.start()
             while pos > start and norm[pos - 1] == " ":
