@@ -5952,12 +5952,34 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             if k + 1 < len(filled) and _cell_value(label, texts[filled[k + 1]]):
                 run.append(filled[k + 1])
                 k += 1
+            elif (
+                k + 1 < len(filled)
+                and _FIELD.get(label) == "doc_number"
+                and (pieces := _broken_number(texts, filled[k + 1]))
+            ):  # (the number's lines, a piece each, no blank line between: filled in a row)
+                run.extend(range(filled[k + 1], filled[k + 1] + pieces))
+                k += pieces
             k += 1
         if page:
             chrome.update(run)
             _list_items(texts, run, chrome)
         if not run:
             k += 1
+
+
+def _broken_number(texts: list[str], at: int) -> int:
+    """How many lines from ``at`` on, two or three, one after another with no blank line
+    between, hold between them one whole 发文字号 and nothing else (``某函`` / ``〔2024〕`` /
+    ``5号``, ``某函`` / ``〔2024〕5号``): a page's 文号 cell whose value a copy broke a piece a
+    line, under its label (fix92). 0 when they do not."""
+    joined = ""
+    for pieces in range(1, 4):
+        if at + pieces > len(texts) or not texts[at + pieces - 1]:
+            return 0
+        joined += texts[at + pieces - 1].strip()
+        if pieces > 1 and CELL_NUMBER.fullmatch(joined):
+            return pieces
+    return 0
 
 
 def _dated_list(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -6341,7 +6363,47 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 start = starts[row] + (places[at] if places else at)
                 end = starts[row] + (places[number.end() - 1] + 1 if places else number.end())
                 return start, end
+            if row != index and (broken := _broken_cell(lines, starts, row, at, chrome)):
+                return broken  # (the value under its label, broken a piece a line)
     return None
+
+
+def _broken_cell(
+    lines: list[str], starts: list[int], row: int, at: int, chrome: frozenset[int]
+) -> tuple[int, int] | None:
+    """Where the 发文字号 a page's 文号 cell holds under its label stands when a copy broke
+    it a piece a line (``某函`` / ``〔2024〕`` / ``5号``, from ``at`` on line ``row``), two or
+    three lines of the table (chrome) one after another, that hold it whole and nothing
+    else (:func:`_broken_number` read them so): from its first character to its last, the
+    breaks inside (fix92). None when they do not."""
+    joined = ""
+    for r in range(row, min(row + 3, len(lines))):
+        seen, places = _seen(lines[r], True)
+        lead = at if r == row else _VALUE_LEAD.match(seen).end()  # type: ignore[union-attr]
+        piece = seen[lead:].rstrip()
+        if r not in chrome or not piece:
+            return None
+        joined += piece
+        if r > row and CELL_NUMBER.fullmatch(joined):
+            first = _seen(lines[row], True)[1]
+            last = lead + len(piece) - 1
+            return (
+                starts[row] + (first[at] if first else at),
+                starts[r] + (places[last] if places else last) + 1,
+            )
+    return None
+
+
+_CELL_BREAKS = re.compile(r"\s*\n\s*")
+"""The line breaks (and the blanks around them) inside a 发文字号 a page's cell holds
+broken a piece a line (:func:`_broken_cell`): read past to read its parts."""
+
+
+def cell_number(text: str) -> re.Match[str] | None:
+    """The 发文字号 that is the whole of a page's 文号 cell's value ``text`` (as
+    :func:`page_doc_number` found it, a copy's breaks inside it read past), its parts
+    named, or None."""
+    return CELL_NUMBER.fullmatch(_CELL_BREAKS.sub("", text) if "\n" in text else text)
 
 
 # The class cell of a page's form of the item (``签发人 … 发布日期 …  类别 A``, ``办理类型：B``):
