@@ -369,6 +369,14 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+_IPV6_NOTE = re.compile(
+    rf"^[{BULLET_MARKS}-]?\s*(?:本网站|本站|网站|本网)?(?:现已|已经|已)?(?:全面)?支持\s*"
+    r"(?:IPv4\s*[/和与、]\s*)?IPv6(?:双栈)?(?:访问|浏览)?\s*[!！。]?$",
+    re.IGNORECASE,
+)
+"""A site's badge saying it serves IPv6, alone on its line (``网站支持IPv6``, ``本网站已支持
+IPv6``, a list's bullet before it or not): the site's banner, never a letter's title nor
+line (fix92: an earlier round read it as the title over the page's heading)."""
 # The notice a site pops up over a link that leaves it, kept as text by a copy: its lead, a
 # name and 提醒您 with its colon (``市政府门户网站提醒您：``, ``本站提醒您：``), and its
 # sentence (``您访问的链接即将离开“某市人民政府”门户网站，是否继续？``), on two lines or
@@ -2869,6 +2877,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         ):
             return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
+        return True
+    if "6" in text and _IPV6_NOTE.match(text) is not None:
         return True
     if (
         (
