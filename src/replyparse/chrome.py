@@ -370,6 +370,14 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+_IPV6_NOTE = re.compile(
+    rf"^[{BULLET_MARKS}-]?\s*(?:本网站|本站|网站|本网)?(?:现已|已经|已)?(?:全面)?支持\s*"
+    r"(?:IPv4\s*[/和与、]\s*)?IPv6(?:双栈)?(?:访问|浏览)?\s*[!！。]?$",
+    re.IGNORECASE,
+)
+"""A site's badge saying it serves IPv6, alone on its line (``网站支持IPv6``, ``本网站已支持
+IPv6``, a list's bullet before it or not): the site's banner, never a letter's title nor
+line (fix92: an earlier round read it as the title over the page's heading)."""
 # The notice a site pops up over a link that leaves it, kept as text by a copy: its lead, a
 # name and 提醒您 with its colon (``市政府门户网站提醒您：``, ``本站提醒您：``), and its
 # sentence (``您访问的链接即将离开“某市人民政府”门户网站，是否继续？``), on two lines or
@@ -2872,6 +2880,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         ):
             return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
+        return True
+    if "6" in text and _IPV6_NOTE.match(text) is not None:
         return True
     if (
         (
@@ -5956,12 +5966,34 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             if k + 1 < len(filled) and _cell_value(label, texts[filled[k + 1]]):
                 run.append(filled[k + 1])
                 k += 1
+            elif (
+                k + 1 < len(filled)
+                and _FIELD.get(label) == "doc_number"
+                and (pieces := _broken_number(texts, filled[k + 1]))
+            ):  # (the number's lines, a piece each, no blank line between: filled in a row)
+                run.extend(range(filled[k + 1], filled[k + 1] + pieces))
+                k += pieces
             k += 1
         if page:
             chrome.update(run)
             _list_items(texts, run, chrome)
         if not run:
             k += 1
+
+
+def _broken_number(texts: list[str], at: int) -> int:
+    """How many lines from ``at`` on, two or three, one after another with no blank line
+    between, hold between them one whole 发文字号 and nothing else (``某函`` / ``〔2024〕`` /
+    ``5号``, ``某函`` / ``〔2024〕5号``): a page's 文号 cell whose value a copy broke a piece a
+    line, under its label (fix92). 0 when they do not."""
+    joined = ""
+    for pieces in range(1, 4):
+        if at + pieces > len(texts) or not texts[at + pieces - 1]:
+            return 0
+        joined += texts[at + pieces - 1].strip()
+        if pieces > 1 and CELL_NUMBER.fullmatch(joined):
+            return pieces
+    return 0
 
 
 def _dated_list(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -6345,7 +6377,47 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 start = starts[row] + (places[at] if places else at)
                 end = starts[row] + (places[number.end() - 1] + 1 if places else number.end())
                 return start, end
+            if row != index and (broken := _broken_cell(lines, starts, row, at, chrome)):
+                return broken  # (the value under its label, broken a piece a line)
     return None
+
+
+def _broken_cell(
+    lines: list[str], starts: list[int], row: int, at: int, chrome: frozenset[int]
+) -> tuple[int, int] | None:
+    """Where the 发文字号 a page's 文号 cell holds under its label stands when a copy broke
+    it a piece a line (``某函`` / ``〔2024〕`` / ``5号``, from ``at`` on line ``row``), two or
+    three lines of the table (chrome) one after another, that hold it whole and nothing
+    else (:func:`_broken_number` read them so): from its first character to its last, the
+    breaks inside (fix92). None when they do not."""
+    joined = ""
+    for r in range(row, min(row + 3, len(lines))):
+        seen, places = _seen(lines[r], True)
+        lead = at if r == row else _VALUE_LEAD.match(seen).end()  # type: ignore[union-attr]
+        piece = seen[lead:].rstrip()
+        if r not in chrome or not piece:
+            return None
+        joined += piece
+        if r > row and CELL_NUMBER.fullmatch(joined):
+            first = _seen(lines[row], True)[1]
+            last = lead + len(piece) - 1
+            return (
+                starts[row] + (first[at] if first else at),
+                starts[r] + (places[last] if places else last) + 1,
+            )
+    return None
+
+
+_CELL_BREAKS = re.compile(r"\s*\n\s*")
+"""The line breaks (and the blanks around them) inside a 发文字号 a page's cell holds
+broken a piece a line (:func:`_broken_cell`): read past to read its parts."""
+
+
+def cell_number(text: str) -> re.Match[str] | None:
+    """The 发文字号 that is the whole of a page's 文号 cell's value ``text`` (as
+    :func:`page_doc_number` found it, a copy's breaks inside it read past), its parts
+    named, or None."""
+    return CELL_NUMBER.fullmatch(_CELL_BREAKS.sub("", text) if "\n" in text else text)
 
 
 # The class cell of a page's form of the item (``签发人 … 发布日期 …  类别 A``, ``办理类型：B``):

@@ -358,9 +358,29 @@ def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | No
             return found
         if found.entry.needs == "suffix" and found.colon and _own_words(lead):
             return found
-        if _office_lead(view, found, lead):
+        if _office_lead(view, found, lead) or _work_lead(view, found, lead):
             return found
     return person_label(line) if labels.people else None
+
+
+# The work a contact is the liaison for, named before the person's label (某区人大代表建议办理
+# 联络人：, 政协提案办复联系人：, 建议提案办理工作联系人：): a place's name up to its level or
+# not, whose items (人大代表, 政协委员…), the kind of item and its handling.
+_WORK_LEAD = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}?[省市县区州旗盟镇乡])?(?:人大代表|政协委员|人大|政协|代表|委员)?"
+    r"(?:建议|提案|议案)(?:[和、及]?(?:建议|提案|议案))?(?:办理|办复|答复)(?:工作)?"
+)
+
+
+def _work_lead(view: TextView, found: LabelAt, lead: str) -> bool:
+    """Whether ``lead``, the words opening a line before ``found``, a contact's person label
+    and its colon, name the work the person is the liaison for (:data:`_WORK_LEAD`, an
+    opening bracket before them allowed): the contact's label, as after an office's name
+    (fix92: an earlier round read no label there, and lost the name)."""
+    if not found.colon or found.entry.field != _CONTACT_PERSON or gap_before(view, found.start):
+        return False
+    words = lead[1:] if lead[:1] in OPENERS else lead
+    return len(words) <= OFFICE_LEAD_LONGEST and _WORK_LEAD.fullmatch(words) is not None
 
 
 def _glued_to_person(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:

@@ -1608,6 +1608,25 @@ def _restarts(above: Line, line: Line) -> bool:
     return _ended(above.text) and bool(_WHOLE_TITLE.match(line.text))
 
 
+_CUT_ENDING = re.compile(rf"的?(?:{_REPLY_ENDINGS}|函|意见)")
+_CUT_SHORTEST = 8
+"""The fewest characters a title's copy cut before its ending is read as one (a line shorter
+is no title's words enough to tell it)."""
+
+
+def _cut_copy(above: Line, line: Line) -> bool:
+    """Whether ``line``, under a title line that has ended (a page's heading, a tag before it
+    or not: ``【人大建议】关于…第11号建议的答复``), is the same title cut before its ending,
+    the heading's words up to its 文种 and no more (``关于…第11号建议的``): the letter's own
+    title line a copy lost the last characters of, the later one, read as written (fix92;
+    fix73 reads a letter's damaged title so under a whole heading)."""
+    text = line.text
+    if len(text) < _CUT_SHORTEST or not _OPENING_TITLE.match(text) or _ended(text):
+        return False
+    at = above.text.rfind(text)
+    return at >= 0 and _CUT_ENDING.fullmatch(above.text, at + len(text)) is not None
+
+
 def _under_proposal_title(title: list[Line], line: Line) -> bool:
     """Whether ``line`` is a whole title of its own under title lines that, joined, are the
     proposal's own title alone (``关于加强某某的提案`` / ``对…第123号提案的答复``): the item
@@ -2102,6 +2121,7 @@ def _header_and_title(
                     _restarts(above := _title_line_before(title), core)
                     or _restarts_broken(view, lines, above, i, title_end)
                     or _opens_after_a_gap(title, core)
+                    or _cut_copy(above, core)
                     or _column_heading_over(title, core)
                 )
             )

@@ -614,6 +614,10 @@ def _name_period(m: re.Match[str]) -> str:
 _PERIOD = re.compile(
     r"\.(?<=[\u4e00-\u9fff”’」』》）)%]\.)(?<![一二三四五六七八九十〇零两百]\.)(?![A-Za-z.])"
 )
+_LISTED_DOT = re.compile(r"^[ \t\u3000•·●▪\-]*\d{0,4}[（(]\d{1,3}[）)]\.", re.MULTILINE)
+"""A list's number that opens a line, a bracketed figure (a figure before it or not) and a
+dot (``(1).``, ``004(1).`` of a page's listing): the dot is the number's, no full stop
+(fix92: an earlier round read ``。`` there, and the line under such a number was no title)."""
 
 
 # A character of a person's name that a copy could not write, its mark in the character's
@@ -688,7 +692,14 @@ def _widened(original: str, widened: str) -> str:
     if "." in widened:
         if _HAN_DOT_HAN.search(widened) is not None:
             widened = _NAME_PERIOD.sub(_name_period, widened)
-        widened = _PERIOD.sub("。", widened)
+        listed = (
+            {m.end() - 1 for m in _LISTED_DOT.finditer(widened)}
+            if ")." in widened or "）." in widened
+            else None
+        )
+        widened = _PERIOD.sub(
+            (lambda m: m.group() if m.start() in listed else "。") if listed else "。", widened
+        )
     if "," not in widened and ":" not in widened:
         return widened
     kept = _between_digits(original)

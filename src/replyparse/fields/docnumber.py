@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from replyparse import vocab
-from replyparse.chrome import CELL_NUMBER, page_doc_number
+from replyparse.chrome import cell_number, page_doc_number
 from replyparse.context import Context, Flat, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
@@ -1048,7 +1048,7 @@ def _page_cell(view: TextView) -> PageCellDocNumber | None:
     if where is None:
         return None
     text = INVISIBLE.sub("", original[where[0] : where[1]])  # (as page_doc_number read it)
-    m = CELL_NUMBER.fullmatch(text)  # (the cell's number, as page_doc_number found it)
+    m = cell_number(text)  # (the cell's number, as page_doc_number found it)
     if m is None:
         return None
     if back is not None:  # (its last character's gloss is given back with it: unfold)

@@ -385,13 +385,16 @@ def _closed(text: str, at: int) -> int:
 # A page's junk glued before the title's first word: a validity cell and its closed value
 # (时效性有效, 有效性：有效), a title cell's label (标题：, -文号:无-标题:, 信息名称; a bare
 # 名称 or 标题 with its colon only: 名称登记服务中心 is an office's name), a
-# list's number (1、, 2., （1）) or the page's date (2099-01-02, [2099-01-02], its clock
+# list's number (1、, 2., （1）, 004（1）.) or the page's date (2099-01-02, [2099-01-02], its clock
 # time after it). The title starts after it.
 _JUNK_LEAD = re.compile(
     r"[-—·•]?(?:"
     rf"{VALIDITY_CELL}"
     r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
-    r"|(?P<num>\d{1,2})(?P<mark>[、.．])|[（(](?P<bracketed>\d{1,2})[）)]"
+    r"|(?P<num>\d{1,2})(?P<mark>[、.．])"
+    # (a listing's number and its sub-number, a dot after or not: 004(1)., (2).; fix92)
+    r"|\d{1,4}[（(]\d{1,2}[）)][.．]?|[（(]\d{1,2}[）)][.．]"
+    r"|[（(](?P<bracketed>\d{1,2})[）)]"
     rf"|\[?{_FULL_DATE}\]?(?:{_CLOCK})?"
     r")"
 )
@@ -548,7 +551,10 @@ def extract(ctx: Context) -> list[Item]:
             flat = Flat(flat.text[wrapped[0] : wrapped[1]], flat.at[wrapped[0] : wrapped[1]])
     if (end := _cn_date_end(flat.text)) < len(flat.text):
         flat = Flat(flat.text[:end], flat.at[:end])  # (unclaimed: the letter's date)
-    cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
+    cut = _stuffed_head(flat.text)
+    if not cut and (bullets := _bullets_lead(flat.text)):
+        # (a list's bullets, and the list's number after them: •004(1).对…; fix92)
+        cut = bullets + junk_lead(flat.text[bullets:])
     if not cut and (
         cut := junk_lead(flat.text)
         or item_heading_lead(flat.text)

@@ -1,0 +1,43 @@
+"""``关于“X”的建议`` gives X as the proposal's title (a quote that runs from 关于 to the kind
+word is the title); so does it with the filer's role before the kind word, ``关于“X”的代表建议``,
+``关于“X”的委员提案``, as a 会办 unit names the item (fix92: an earlier round read the role as
+a word of an unquoted phrase and kept the phrase whole, quotes and all). A quote that is a
+term inside a longer phrase stays the phrase's. Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+HEAD = "某区人民政府对市九届人大一次会议第0321号代表建议的会办意见\n市某委：\n"
+TAIL = "\n一、已安排专项资金。\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        pytest.param(
+            "孙某代表提出的关于“在某路口设置公交候车亭”的代表建议收悉，现将会办意见函告如下：",
+            "在某路口设置公交候车亭",
+            id="deputy",
+        ),
+        pytest.param(
+            "孙某委员提出的关于“在某路口设置公交候车亭”的委员提案收悉，现将会办意见函告如下：",
+            "在某路口设置公交候车亭",
+            id="member",
+        ),
+        pytest.param(
+            "孙某代表提出的关于“在某路口设置公交候车亭”的建议收悉，现将会办意见函告如下：",
+            "在某路口设置公交候车亭",
+            id="bare-kind",
+        ),
+        pytest.param(
+            "孙某代表提出的关于推广“一站通办”服务的代表建议收悉，现将会办意见函告如下：",
+            "关于推广“一站通办”服务的代表建议",
+            id="a-term-inside-stays",
+        ),
+    ],
+)
+def test_the_quote_to_the_kind_is_the_title(opening: str, title: str) -> None:
+    assert parse_text(HEAD + opening + TAIL).proposal.title == title
