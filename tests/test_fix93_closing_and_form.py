@@ -5,7 +5,9 @@
   of under it (a cut label, ``邮政编``), the contacts between or not, hide no signer; the
   date stays null. With a line between the authority and the run, the run anchors nothing.
 - A header line holding a sentence's full stop is a paragraph (the proposal's text a
-  办理单 copies over the reply), no page heading: its year is a date.
+  办理单 copies over the reply), no page heading: its year is a date, unless the rows over
+  and under it are the item's record (dev29), a row whose label lost its head (``容：``)
+  among them (review60f).
 - A phone's value that is a local landline of seven or eight digits glued to a mobile
   (``5550123413900000000``) gives its first number, the landline, as a value giving
   several numbers does (review60f; fix93 read the whole run); a run that parts any other
@@ -79,9 +81,48 @@ _REPLY = (
 _PROPOSAL_TEXT = "河道两岸杂草丛生，在2029年，已有多处堤岸垮塌。为此建议有关部门尽快组织整治。"
 
 
-def test_the_proposal_text_under_a_damaged_content_label_keeps_its_year() -> None:
-    # the 内容： row's 内 lost: no row of the item's record, the text's year a date as any
-    letter = parse_text(_FORM.format(label="容：", text=_PROPOSAL_TEXT) + _REPLY, keywords=False)
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("容：", id="one-lost"),
+        pytest.param("议内容：", id="one-of-four-lost"),
+        pytest.param("容:", id="ascii-colon"),
+    ],
+)
+def test_the_proposal_text_under_a_cut_content_label_gives_no_date(label: str) -> None:
+    # review60f: the 内容： row's head lost (容：), the record's other rows whole: still the
+    # item's record (dev29), its text's year none of the letter's (fix93 read it)
+    letter = parse_text(_FORM.format(label=label, text=_PROPOSAL_TEXT) + _REPLY, keywords=False)
+    assert [d.text for d in letter.dates] == ["2031年5月17日"]
+
+
+def test_a_cut_handling_row_over_the_reply_ends_the_record() -> None:
+    # 办理情况： cut to 况： right over the reply's title, its 内容： row whole
+    form = _FORM.format(label="内容：", text=_PROPOSAL_TEXT).replace("办理情况：", "况：")
+    letter = parse_text(form + _REPLY, keywords=False)
+    assert [d.text for d in letter.dates] == ["2031年5月17日"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a cut label with no other whole row of a record over the reply: no record
+        pytest.param("容：\n\n{text}\n\n办理情况：\n\n", id="cut-label-and-handling-row"),
+        # a line of the letter's own that ends with 内容：, no cut label: no record
+        pytest.param(
+            "建议号：7\n\n提案人：赵某某\n\n会议讨论的主要问题和内容：\n\n{text}\n\n"
+            "承办单位：柳溪县水务局\n\n办理情况：\n\n",
+            id="sentence-ending-in-the-label",
+        ),
+        # a cut label's row with its value after the colon: no row alone, no record
+        pytest.param(
+            "建议号：7\n\n提案人：赵某某\n\n容：{text}\n\n承办单位：柳溪县水务局\n\n办理情况：\n\n",
+            id="cut-label-with-its-value",
+        ),
+    ],
+)
+def test_no_record_of_whole_rows_keeps_the_text_year(head: str) -> None:
+    letter = parse_text(head.format(text=_PROPOSAL_TEXT) + _REPLY, keywords=False)
     assert [d.text for d in letter.dates] == ["2029年", "2031年5月17日"]
 
 
