@@ -188,3 +188,43 @@ def test_a_landline_glued_to_a_mobile_reads_as_the_two_written_apart() -> None:
 )
 def test_a_run_that_parts_another_way_is_no_phone(value: str) -> None:
     assert _phone(value) is None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a table of units and their figures, one cell a line, at the letter's end: the last
+        # unit's figure reads as a date that lost 年月日 (2015312), but a figure stands over it
+        pytest.param(
+            ("附件：资金分配表", "单位", "金额（元）", "柳溪县财政局", "1980000", "柳溪县水务局"),
+            id="figure-over-the-unit",
+        ),
+        # every figure date-like: the first unit's figure under the next unit's name
+        pytest.param(
+            ("各单位完成情况如下：", "柳溪县财政局", "1980312", "柳溪县水务局"),
+            id="date-like-figure-over-the-unit",
+        ),
+    ],
+)
+def test_a_table_of_units_and_figures_signs_nothing(rows: tuple[str, ...]) -> None:
+    # review60f: no signer over a run that is a table's figure
+    letter = parse_text(_closing(*rows, "2015312", "共计"), keywords=False)
+    assert letter.signature.issuer is None
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        pytest.param("20150312", id="phone-date-like"),
+        pytest.param("201213", id="postcode-date-like"),
+        pytest.param("2019112", id="serial-date-like"),
+    ],
+)
+def test_an_authority_alone_over_any_date_like_run_signs_undated(run: str) -> None:
+    # fix93 as it stands: a phone, a postcode or a serial alone right under an authority's
+    # name at the letter's end reads as the lost date's place; the signer is that authority
+    # all the same, the date null (no date is read off the run)
+    letter = parse_text(_closing("柳溪县水务局", run, "邮政编"), keywords=False)
+    assert letter.signature.issuer == "柳溪县水务局"
+    assert letter.signature.date is None
+    assert letter.dates == []
