@@ -2749,6 +2749,7 @@ def _below_the_date(
     are the note's: the walk goes on from the label, ``note`` (:func:`_note_label_above`
     of ``lines[j]``, None when ``lines[j]`` is no line of a note)."""
     unknown = 0
+    signer_under = False  # an authority's name alone between the line and the date's place
     top = j if note is None else note - 1  # (the label is the closing's: walk from above it)
     for k in range(top, max(floor, top - _UNDER_THE_DATE_ALL) - 1, -1):
         text = _without_table_bars(lines[k].text)
@@ -2757,14 +2758,22 @@ def _below_the_date(
             date is Kind.DAMAGED_DATE
             and (
                 _DIGITS_DAY.match(text)
-                or (_DIGITS_ONLY.match(text) and _signer_right_over(view, lines, k, floor))
+                or (
+                    _DIGITS_ONLY.match(text)
+                    and not signer_under
+                    and _signer_right_over(view, lines, k, floor)
+                )
             )
         ):
             # (a date that lost its 年 and 月, its 日 kept, marks the date's place too; so
             # does one that lost all three, 2025427, right under a whole authority's name)
             return Kind.OTHER if k < j else None
-        if k < j and kind(view, lines[k]) is not None:
-            continue  # a line of the closing (a contact's) between the date and them
+        if k < j and (known := kind(view, lines[k])) is not None:
+            # a line of the closing (a contact's) between the date and them; a digit run is
+            # the date's place only under the last authority's name (a unit's figure over
+            # the next unit's name, 某局 / 1980312 / 某局 / 2015312, is a table's row)
+            signer_under = signer_under or known is Kind.AUTHORITY
+            continue
         text = lines[k].text.strip()
         if text[:1] in _LEGEND_FIRST and _LEGEND.match(text):
             continue  # the scheme's legend of its classes, sentences though they are
@@ -2880,6 +2889,8 @@ _DIGITS_DAY = re.compile(r"(?:19|20)\d{4,6}日$")
 """A date whose 年 and 月 were lost, its 日 kept (``2023630日``)."""
 _DIGITS_ONLY = re.compile(r"(?:19|20)\d{4,6}$")
 """A date whose 年, 月 and 日 were all lost, a run of digits alone (``2025427``)."""
+_FIGURES_ALONE = re.compile(r"[0-9０-９][0-9０-９,，.．%％]*")
+"""A line of figures alone (a table's cell one a line: ``1980000``, ``12.5``, ``1,200``)."""
 
 
 def _signer_right_over(view: TextView, lines: Sequence[Line], k: int, floor: int) -> bool:
@@ -2887,8 +2898,16 @@ def _signer_right_over(view: TextView, lines: Sequence[Line], k: int, floor: int
     is a whole authority's name alone (:attr:`Kind.AUTHORITY`): the signer over its date,
     so the run stands where the 成文日期 stands and marks the date's place as a whole date
     does (dev93: a cut last line under the contacts hid the signer). A run with no signer
-    right over it may be a phone's or a count's digits, and anchors nothing."""
-    return k - 1 >= floor and kind(view, lines[k - 1]) is Kind.AUTHORITY
+    right over it may be a phone's or a count's digits, and anchors nothing; nor does one
+    whose signers (co-signers one a line) stand under a line of figures alone, a table's
+    rows one cell a line (``某局`` / ``1980000`` / ``某局`` / ``2015312``: a unit and its
+    count, no signer and date; review60f)."""
+    if k - 1 < floor or kind(view, lines[k - 1]) is not Kind.AUTHORITY:
+        return False
+    i = k - 2
+    while i >= floor and kind(view, lines[i]) is Kind.AUTHORITY:
+        i -= 1
+    return i < floor or _FIGURES_ALONE.fullmatch(_without_table_bars(lines[i].text).strip()) is None
 
 
 _RECOURSE = re.compile(

@@ -320,11 +320,12 @@ _line_digits = functools.lru_cache(maxsize=2)(_letters_as_digits)
 _ODD_PHONE = re.compile(r"(?=(?:-?[0-9]){6,12}$)[0-9]+(?:-[0-9]+)?")
 # Two numbers a copy glued with nothing between (a local landline of seven or eight digits,
 # then a mobile: 55501234 and 139…, nineteen digits in all): one run that parts so one way
-# only, the landline's first digit no 0 or 1 and the mobile's 1[3-9]; read as the phone as
-# written, as a run of a length no phone has is (dev93). A run opening with a mobile, or a
-# landline with its area code, parts more ways than one (an identity number's digits among
-# them) and stays none.
-_GLUED_PHONES = re.compile(r"[2-9][0-9]{6,7}1[3-9][0-9]{9}")
+# only, the landline's first digit no 0 or 1 and the mobile's 1[3-9]; the phone is its first
+# number, the landline (group 1), as of any value giving several numbers (review60f; fix93
+# read the whole run, which no one can dial). A run opening with a mobile, or a landline
+# with its area code, parts more ways than one (an identity number's digits among them) and
+# stays none.
+_GLUED_PHONES = re.compile(r"([2-9][0-9]{6,7})1[3-9][0-9]{9}")
 _DIGIT_OPENS = frozenset("0123456789")
 """What a match of :data:`_ODD_PHONE` opens with: the gate before it."""
 # the area code's bracket, either width; a dash the letter wrote 一 (the view reads it -)
@@ -1703,13 +1704,18 @@ def _read_value(
         if (
             words[:1] in _DIGIT_OPENS
             and "phone" in kinds
-            and (_ODD_PHONE.fullmatch(words) or _GLUED_PHONES.fullmatch(words))
+            and (
+                (odd := _ODD_PHONE.fullmatch(words)) is not None
+                or (odd := _GLUED_PHONES.fullmatch(words)) is not None
+            )
             and not holds("phone")
         ):
             # a number of a length no phone has (555012345: a digit lost or one too many),
-            # the first the phone's label gives: the phone as written
-            written = view.written(*flat.range(piece.start, piece.end))
-            events.append(_Event("phone", _phone_text(written), value, piece.start, piece.end))
+            # the first the phone's label gives: the phone as written; of a landline glued
+            # to a mobile, the landline alone (its group 1; the whole run for an odd length)
+            end = piece.start + (odd.end(1) if odd.re is _GLUED_PHONES else len(words))
+            written = view.written(*flat.range(piece.start, end))
+            events.append(_Event("phone", _phone_text(written), value, piece.start, end))
             continue
         shape, cut = _shape(words)
         if shape == "other" and (glued := _MARKUP_GLUED.match(words)) is not None:

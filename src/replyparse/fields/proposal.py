@@ -1372,8 +1372,50 @@ class ItemRecord(Found[None]):
 # (办理情况：, 办理结果：…; or the label alone, its colon left out as a form's last row
 # over the reply often is: 反馈时间： / 办理情况 / 某局关于…的答复函), and its row of the
 # proposal's own text (内容：, 建议内容：…).
+_RECORD_END_LABELS = ("办理情况", "办理结果", "答复情况", "答复内容")
+_RECORD_TEXT_LABELS = ("建议内容", "提案内容", "议案内容", "主要内容", "内容")
 _RECORD_END = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]?$")
 _RECORD_TEXT = re.compile(r"(?:建议|提案|议案|主要)?内容[ \u3000]*[：:]")
+
+
+def _tails(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """What is left of one of ``labels`` that lost its first character(s), alone on its
+    line with its colon (``容：`` for ``内容：``, ``况：`` for ``办理情况：``); no whole label
+    of the record's end or text row (``内容`` is its own, no cut ``答复内容``)."""
+    whole = {*_RECORD_END_LABELS, *_RECORD_TEXT_LABELS}
+    tails = {label[k:] for label in labels for k in range(1, len(label))} - whole
+    return re.compile("(?:" + vocab.longest_first(tails) + ")[ \u3000]*[：:][ \u3000]*$")
+
+
+# A row of the record whose label a copy cut at the line's start (review60f, dev93/013:
+# 容： over the proposal's text, its 内 lost): the tail of its label alone with its colon. It
+# counts only among two or more rows of whole record labels (_RECORD_ROW) one under another,
+# so no line of a letter's own (…主要内容：, a sentence) opens a record.
+_RECORD_END_TAIL = _tails(_RECORD_END_LABELS)
+_RECORD_TEXT_TAIL = _tails(_RECORD_TEXT_LABELS)
+_RECORD_ROW = re.compile(
+    "(?:"
+    + vocab.spellings(
+        tuple(
+            e
+            for e in vocab.labels_of(
+                "form",
+                "proposal_number",
+                "proposal_title",
+                "addressees",
+                "leader",
+                "contact_org",
+                "date",
+            )
+            if e.field != "date" or e.spelling.startswith(("交办", "答复", "办结"))
+        )
+    )
+    + ")[ \u3000]*[：:]"
+)
+"""A row of a proposal's record opened by a whole label of it and its colon (建议号：,
+提案人：, 承办单位：, 责任领导：, 交办日期：, 内容：, 办理情况：…)."""
+_WHOLE_ROWS = 2
+"""How many rows of whole record labels a record with a cut label's row must hold."""
 
 
 def _item_record(ctx: Context) -> ItemRecord | None:
@@ -1395,7 +1437,10 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     i = title[0].index - 1
     while i >= 0 and not lines[i].text:
         i -= 1
-    if i < 0 or _RECORD_END.match(lines[i].text) is None:
+    if i < 0:
+        return None
+    cut = _RECORD_END.match(lines[i].text) is None
+    if cut and _RECORD_END_TAIL.match(lines[i].text) is None:
         return None
     # (the header's lines in text order: those inside or under the title follow them)
     above = {line.index: line for line in header if line.index < title[0].index}
@@ -1404,9 +1449,27 @@ def _item_record(ctx: Context) -> ItemRecord | None:
         return None
     line: Line | None = end
     while line is not None and (line := _row_over(lines, above, line)) is not None:
-        if _RECORD_TEXT.match(line.text):
-            return ItemRecord(None, None, (_first_row(lines, above, line).start, end.end))
+        whole = _RECORD_TEXT.match(line.text) is not None
+        if whole or _RECORD_TEXT_TAIL.match(line.text):
+            first = _first_row(lines, above, line)
+            if (cut or not whole) and not _whole_rows(lines, above, first, end):
+                return None  # (a cut label's row among no record's rows: none)
+            return ItemRecord(None, None, (first.start, end.end))
     return None
+
+
+def _whole_rows(lines: tuple[Line, ...], above: dict[int, Line], first: Line, end: Line) -> bool:
+    """Whether the rows from ``first`` down to ``end`` (one under another) hold two or more
+    opened by a whole label of a proposal's record (:data:`_RECORD_ROW`)."""
+    count = 0
+    line: Line | None = end
+    while line is not None:
+        if _RECORD_ROW.match(line.text):
+            count += 1
+            if count >= _WHOLE_ROWS:
+                return True
+        line = None if line is first else _row_over(lines, above, line)
+    return False
 
 
 def _row_over(lines: tuple[Line, ...], above: dict[int, Line], line: Line) -> Line | None:
