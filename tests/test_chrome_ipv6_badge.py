@@ -42,3 +42,32 @@ def test_the_badge_is_the_sites(badge: str) -> None:
 )
 def test_a_line_saying_more_stays(line: str) -> None:
     assert 0 not in chrome_lines([line, *LETTER.split("\n")])
+
+
+PLAIN = """对县五届人大二次会议第12号建议的答复
+王某某代表：
+您提出的“改造某镇集贸市场”的建议收悉，现答复如下：
+市场改造已列入明年计划。
+某县商务局
+2099年7月1日"""
+
+
+@pytest.mark.parametrize(
+    "badge",
+    ["• 网站支持IPv6", "本网站已支持IPv6", "• 網站支持IPv6", "本網站已支持IPv4/IPv6雙棧訪問"],
+)
+def test_the_badge_shows_the_page_itself(badge: str) -> None:
+    # (review60g: over a letter with no other sign of a page, the badge shows it; fix92 read
+    # it as chrome only where another sign did, and glued it to the title otherwise)
+    letter = parse_text(f"{badge}\n{PLAIN}")
+    assert letter.title == "对县五届人大二次会议第12号建议的答复"
+    assert letter.proposal.number == "12"
+
+
+@pytest.mark.parametrize(
+    "line", ["我局门户网站已全面支持IPv6。", "目前全县政务网站均已支持IPv6访问。"]
+)
+def test_a_letters_sentence_on_ipv6_stays(line: str) -> None:
+    lines = PLAIN.split("\n")
+    lines.insert(4, line)
+    assert 4 not in chrome_lines(lines)

@@ -371,13 +371,15 @@ _BANNER = re.compile(
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _IPV6_NOTE = re.compile(
-    rf"^[{BULLET_MARKS}-]?\s*(?:本网站|本站|网站|本网)?(?:现已|已经|已)?(?:全面)?支持\s*"
-    r"(?:IPv4\s*[/和与、]\s*)?IPv6(?:双栈)?(?:访问|浏览)?\s*[!！。]?$",
+    rf"^[{BULLET_MARKS}-]?\s*(?:本网站|本網站|本站|网站|網站|本网|本網)?(?:现已|現已|已经|已經|已)?"
+    r"(?:全面)?支持\s*"
+    r"(?:IPv4\s*[/和与與、]\s*)?IPv6(?:双栈|雙棧)?(?:访问|浏览|訪問|瀏覽)?\s*[!！。]?$",
     re.IGNORECASE,
 )
 """A site's badge saying it serves IPv6, alone on its line (``网站支持IPv6``, ``本网站已支持
-IPv6``, a list's bullet before it or not): the site's banner, never a letter's title nor
-line (fix92: an earlier round read it as the title over the page's heading)."""
+IPv6``, a list's bullet before it or not; a traditional copy's ``網站支持IPv6``: review60g): the
+site's banner, never a letter's title nor line (fix92: an earlier round read it as the title
+over the page's heading)."""
 # The notice a site pops up over a link that leaves it, kept as text by a copy: its lead, a
 # name and 提醒您 with its colon (``市政府门户网站提醒您：``, ``本站提醒您：``), and its
 # sentence (``您访问的链接即将离开“某市人民政府”门户网站，是否继续？``), on two lines or
@@ -3332,6 +3334,12 @@ _PAGE_SIGNS = (
     # run on after the letter's date or not; :data:`_CREDIT`. A unit's name before it, not
     # a head's 办理类型：主办)
     ("主办", rf"(?:{'|'.join(f'(?<={unit}主办)' for unit in _CREDIT_UNITS)})\s*$"),
+    # (a site's IPv6 badge ending its line, 网站支持IPv6, 支持IPv4/IPv6双栈访问: the page's
+    # banner, :data:`_IPV6_NOTE`, seen on a page that shows nothing else; review60g)
+    *(
+        (word, rf"(?:(?<=支持{word})|(?<=/{word}))(?:双栈|雙棧)?(?:访问|浏览|訪問|瀏覽)?\s*$")
+        for word in ("IPv6", "IPV6", "ipv6")
+    ),
     # (a panel's heading of interpretations alone on its line: 访谈解读：, 【图解】)
     ("解读", r"[】\]]?\s*[:：]\s*$"),
     ("图解", r"[】\]]?\s*[:：]?\s*$"),
