@@ -71,3 +71,10 @@ def test_a_letters_sentence_on_ipv6_stays(line: str) -> None:
     lines = PLAIN.split("\n")
     lines.insert(4, line)
     assert 4 not in chrome_lines(lines)
+
+
+@pytest.mark.parametrize("badge", ["• 网站支持IPv6 ", "本网站已支持IPv6", "網站支持IPV6 "])
+def test_a_flattened_pages_badge_before_the_title_is_no_part_of_it(badge: str) -> None:
+    # (review60g: a page flattened onto one line, the badge glued before the title)
+    letter = parse_text(badge + PLAIN.replace("\n", " "))
+    assert letter.title == "对县五届人大二次会议第12号建议的答复"
