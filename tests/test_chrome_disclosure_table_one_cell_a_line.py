@@ -101,3 +101,35 @@ def test_the_labels_alone_make_no_salutation(label: str) -> None:
     text = "\n".join(["索引号:", "AB0001", f"{label}:", "某区环境保护局", TITLE, LETTER])
     letter = parse_text(text)
     assert letter.salutation == "李某某委员："
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_a_copy_with_a_blank_line_between_every_two_lines(number: list[str]) -> None:
+    # (review60g: the broken number's pieces parted by blank lines, as a copy double-spaces
+    # every line; fix92 read them only one after another, and a lone piece was left to the
+    # title: 对…的答复某环函, or the number's class lost the title's ending)
+    text = "\n\n".join([TITLE, *_table(number), *LETTER.split("\n")])
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("李某某", "委员")]
+    assert letter.doc_number is not None
+    assert "".join(letter.doc_number.text.split()) == "某环函〔2099〕7号"
+    assert letter.references == []
+    assert span_problems(letter) == []
+
+
+def test_a_blank_line_inside_the_broken_cell() -> None:
+    text = "\n".join([TITLE, *_table(["某环函", "", "〔2099〕7号"]), LETTER])
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert letter.doc_number is not None and letter.doc_number.text == "某环函\n\n〔2099〕7号"
+    assert span_problems(letter) == []
+
+
+def test_the_next_cells_value_is_no_piece_of_the_number() -> None:
+    # (the number whole in two pieces, the 成文日期's value after it: the number stops there)
+    text = "\n".join(
+        [TITLE, "索引号:", "AB0001", "发文字号:", "某环函", "〔2099〕7号", "2099-01-02"]
+    )
+    letter = parse_text(text + "\n" + LETTER)
+    assert letter.doc_number is not None and letter.doc_number.text == "某环函\n〔2099〕7号"

@@ -42,3 +42,35 @@ def test_the_badge_is_the_sites(badge: str) -> None:
 )
 def test_a_line_saying_more_stays(line: str) -> None:
     assert 0 not in chrome_lines([line, *LETTER.split("\n")])
+
+
+PLAIN = "\n".join(line for line in LETTER.split("\n") if not line.startswith("发布时间"))
+"""The letter with no other sign of a page (its 发布时间 row left out)."""
+
+
+@pytest.mark.parametrize(
+    "badge",
+    ["• 网站支持IPv6", "本网站已支持IPv6", "• 網站支持IPv6", "本網站已支持IPv4/IPv6雙棧訪問"],
+)
+def test_the_badge_shows_the_page_itself(badge: str) -> None:
+    # (review60g: over a letter with no other sign of a page, the badge shows it; fix92 read
+    # it as chrome only where another sign did, and glued it to the title otherwise)
+    letter = parse_text(f"{badge}\n{PLAIN}")
+    assert letter.title == "对县五届人大二次会议第12号建议的答复"
+    assert letter.proposal.number == "12"
+
+
+@pytest.mark.parametrize(
+    "line", ["我局门户网站已全面支持IPv6。", "目前全县政务网站均已支持IPv6访问。"]
+)
+def test_a_letters_sentence_on_ipv6_stays(line: str) -> None:
+    lines = PLAIN.split("\n")
+    lines.insert(4, line)
+    assert 4 not in chrome_lines(lines)
+
+
+@pytest.mark.parametrize("badge", ["• 网站支持IPv6 ", "本网站已支持IPv6", "網站支持IPV6 "])
+def test_a_flattened_pages_badge_before_the_title_is_no_part_of_it(badge: str) -> None:
+    # (review60g: a page flattened onto one line, the badge glued before the title)
+    letter = parse_text(badge + PLAIN.replace("\n", " "))
+    assert letter.title == "对县五届人大二次会议第12号建议的答复"

@@ -41,3 +41,11 @@ TAIL = "\n一、已安排专项资金。\n"
 )
 def test_the_quote_to_the_kind_is_the_title(opening: str, title: str) -> None:
     assert parse_text(HEAD + opening + TAIL).proposal.title == title
+
+
+@pytest.mark.parametrize("role", ["人大代表", "市人大代表", "政协委员", "区政协委员"])
+def test_the_role_with_its_body_and_level_before_the_kind(role: str) -> None:
+    # (review60g: the role as roles.txt writes it, its body and level too)
+    kind = "建议" if role.endswith("代表") else "提案"
+    opening = f"孙某提出的关于“在某路口设置公交候车亭”的{role}{kind}收悉，现将会办意见函告如下："
+    assert parse_text(HEAD + opening + TAIL).proposal.title == "在某路口设置公交候车亭"

@@ -370,14 +370,18 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
-_IPV6_NOTE = re.compile(
-    rf"^[{BULLET_MARKS}-]?\s*(?:本网站|本站|网站|本网)?(?:现已|已经|已)?(?:全面)?支持\s*"
-    r"(?:IPv4\s*[/和与、]\s*)?IPv6(?:双栈)?(?:访问|浏览)?\s*[!！。]?$",
-    re.IGNORECASE,
+IPV6_BADGE = (
+    r"(?:本网站|本網站|本站|网站|網站|本网|本網)?(?:现已|現已|已经|已經|已)?(?:全面)?支持\s*"
+    r"(?:[Ii][Pp][Vv]4\s*[/和与與、]\s*)?[Ii][Pp][Vv]6(?:双栈|雙棧)?(?:访问|浏览|訪問|瀏覽)?"
 )
+"""A site's IPv6 badge's words (``网站支持IPv6``, ``本网站已支持IPv4/IPv6双栈访问``): the
+source :data:`_IPV6_NOTE` reads alone on its line, and a flattened page's title reader
+before the title (review60g)."""
+_IPV6_NOTE = re.compile(rf"^[{BULLET_MARKS}-]?\s*{IPV6_BADGE}\s*[!！。]?$")
 """A site's badge saying it serves IPv6, alone on its line (``网站支持IPv6``, ``本网站已支持
-IPv6``, a list's bullet before it or not): the site's banner, never a letter's title nor
-line (fix92: an earlier round read it as the title over the page's heading)."""
+IPv6``, a list's bullet before it or not; a traditional copy's ``網站支持IPv6``: review60g): the
+site's banner, never a letter's title nor line (fix92: an earlier round read it as the title
+over the page's heading)."""
 # The notice a site pops up over a link that leaves it, kept as text by a copy: its lead, a
 # name and 提醒您 with its colon (``市政府门户网站提醒您：``, ``本站提醒您：``), and its
 # sentence (``您访问的链接即将离开“某市人民政府”门户网站，是否继续？``), on two lines or
@@ -3332,6 +3336,12 @@ _PAGE_SIGNS = (
     # run on after the letter's date or not; :data:`_CREDIT`. A unit's name before it, not
     # a head's 办理类型：主办)
     ("主办", rf"(?:{'|'.join(f'(?<={unit}主办)' for unit in _CREDIT_UNITS)})\s*$"),
+    # (a site's IPv6 badge ending its line, 网站支持IPv6, 支持IPv4/IPv6双栈访问: the page's
+    # banner, :data:`_IPV6_NOTE`, seen on a page that shows nothing else; review60g)
+    *(
+        (word, rf"(?:(?<=支持{word})|(?<=/{word}))(?:双栈|雙棧)?(?:访问|浏览|訪問|瀏覽)?\s*$")
+        for word in ("IPv6", "IPV6", "ipv6")
+    ),
     # (a panel's heading of interpretations alone on its line: 访谈解读：, 【图解】)
     ("解读", r"[】\]]?\s*[:：]\s*$"),
     ("图解", r"[】\]]?\s*[:：]?\s*$"),
@@ -5969,9 +5979,9 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             elif (
                 k + 1 < len(filled)
                 and _FIELD.get(label) == "doc_number"
-                and (pieces := _broken_number(texts, filled[k + 1]))
-            ):  # (the number's lines, a piece each, no blank line between: filled in a row)
-                run.extend(range(filled[k + 1], filled[k + 1] + pieces))
+                and (pieces := _broken_number(texts, filled, k + 1))
+            ):  # (the number's lines, a piece each, blank lines between or none)
+                run.extend(filled[k + 1 : k + 1 + pieces])
                 k += pieces
             k += 1
         if page:
@@ -5981,16 +5991,17 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             k += 1
 
 
-def _broken_number(texts: list[str], at: int) -> int:
-    """How many lines from ``at`` on, two or three, one after another with no blank line
-    between, hold between them one whole 发文字号 and nothing else (``某函`` / ``〔2024〕`` /
-    ``5号``, ``某函`` / ``〔2024〕5号``): a page's 文号 cell whose value a copy broke a piece a
-    line, under its label (fix92). 0 when they do not."""
+def _broken_number(texts: list[str], filled: list[int], first: int) -> int:
+    """How many lines with text from ``filled[first]`` on, two or three, one after another
+    (blank lines between or none: a copy that sets one between every two lines, review60g),
+    hold between them one whole 发文字号 and nothing else (``某函`` / ``〔2024〕`` / ``5号``,
+    ``某函`` / ``〔2024〕5号``): a page's 文号 cell whose value a copy broke a piece a line,
+    under its label (fix92). 0 when they do not."""
     joined = ""
     for pieces in range(1, 4):
-        if at + pieces > len(texts) or not texts[at + pieces - 1]:
+        if first + pieces > len(filled):
             return 0
-        joined += texts[at + pieces - 1].strip()
+        joined += texts[filled[first + pieces - 1]].strip()
         if pieces > 1 and CELL_NUMBER.fullmatch(joined):
             return pieces
     return 0
@@ -6387,11 +6398,13 @@ def _broken_cell(
 ) -> tuple[int, int] | None:
     """Where the 发文字号 a page's 文号 cell holds under its label stands when a copy broke
     it a piece a line (``某函`` / ``〔2024〕`` / ``5号``, from ``at`` on line ``row``), two or
-    three lines of the table (chrome) one after another, that hold it whole and nothing
-    else (:func:`_broken_number` read them so): from its first character to its last, the
-    breaks inside (fix92). None when they do not."""
+    three lines of the table (chrome) one after another, blank lines between or none, that
+    hold it whole and nothing else (:func:`_broken_number` read them so): from its first
+    character to its last, the breaks inside (fix92; the blank lines, review60g). None when
+    they do not."""
     joined = ""
-    for r in range(row, min(row + 3, len(lines))):
+    rows = (r for r in range(row, len(lines)) if r == row or lines[r].strip())
+    for r in islice(rows, 3):
         seen, places = _seen(lines[r], True)
         lead = at if r == row else _VALUE_LEAD.match(seen).end()  # type: ignore[union-attr]
         piece = seen[lead:].rstrip()

@@ -1601,11 +1601,26 @@ def _title_line_before(title: list[Line]) -> Line:
     return title[k]
 
 
+_LIST_NUMBER_LEAD = re.compile(
+    r"[\s•·●▪\-]*(?:\d{0,4}[（(]\d{1,2}[）)][.．、]?|\d{1,2}[、.．])(?=[\u4e00-\u9fff])"
+)
+"""A list's number opening a line (``(2).``, ``004(1).``, ``（2）``, ``2、``, ``2.``, a bullet
+before it or not), hanzi after it."""
+_NUMBER_LEAD_FIRSTS = "（(0123456789 \t•·●▪-"
+"""The characters :data:`_LIST_NUMBER_LEAD` opens with (the gate: most lines open none)."""
+
+
 def _restarts(above: Line, line: Line) -> bool:
     """Whether ``line`` is a whole title of its own under a title line that has ended (its
     文种, or 文种 and a note after a colon): the page's heading above the letter's own
-    title, which is the later one."""
-    return _ended(above.text) and bool(_WHOLE_TITLE.match(line.text))
+    title, which is the later one; so after a listing's number (``004(1).对…的答复``,
+    ``• 1、关于…的答复``: review60g, the number the title's reader cuts)."""
+    if not _ended(above.text):
+        return False
+    if _WHOLE_TITLE.match(line.text):
+        return True
+    lead = _LIST_NUMBER_LEAD.match(line.text) if line.text[:1] in _NUMBER_LEAD_FIRSTS else None
+    return lead is not None and _WHOLE_TITLE.match(line.text[lead.end() :]) is not None
 
 
 _CUT_ENDING = re.compile(rf"的?(?:{_REPLY_ENDINGS}|函|意见)")
@@ -1625,6 +1640,18 @@ def _cut_copy(above: Line, line: Line) -> bool:
         return False
     at = above.text.rfind(text)
     return at >= 0 and _CUT_ENDING.fullmatch(above.text, at + len(text)) is not None
+
+
+def _numbered_under(above: Line, line: Line) -> bool:
+    """Whether ``line``, under a title line that has ended (…的答复), opens with a list's
+    number and is no whole title after it (``(2).关于某路拓宽问题的办理情况``): a section's or
+    a list's line, no more of the title (review60g: fix92 kept ``(2).``'s dot a dot, and such
+    a line, no sentence then, was glued to the title; a listing's whole title after its
+    number, ``004(1).对…的办理答复``, is the title's line still)."""
+    if line.text[:1] not in _NUMBER_LEAD_FIRSTS or not _ended(above.text):
+        return False
+    m = _LIST_NUMBER_LEAD.match(line.text)
+    return m is not None and _WHOLE_TITLE.match(line.text[m.end() :]) is None
 
 
 def _under_proposal_title(title: list[Line], line: Line) -> bool:
@@ -2071,6 +2098,7 @@ def _header_and_title(
                 )
                 or (is_header_line(view, line) and not _title_words(line.text))
                 or is_doc_number_line(line.text)
+                or _numbered_under(_title_line_before(title), line)
             )
         ):
             if wrapped is not None and _CLOSES.search(line.text):

@@ -545,8 +545,12 @@ _TERM = rf"{_CURLY_TERM}" r"|\"[^“”《》\"「」，。；：]{1,30}\"" r"|�
 _TERMED_BODY = rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
 _TERMED_IN_TITLE = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_TITLE}")
 # A quote that runs from 关于 to the kind word (关于“X”的建议) is the title, X; so with the
-# filer's role before the kind word (关于“X”的代表建议, 关于“X”的委员提案: fix92).
-_TO_THE_KIND = re.compile(rf"的?(?:代表|委员)?(?:{_KINDS})")
+# filer's role before the kind word (关于“X”的代表建议, 关于“X”的委员提案: fix92), its
+# body and level too (的人大代表建议, 的市政协委员提案: review60g), as roles.txt writes them.
+_FILER_ROLES = vocab.longest_first(
+    role for role in vocab.words("roles") if role.endswith(("代表", "委员"))
+)
+_TO_THE_KIND = re.compile(rf"的?(?:{_FILER_ROLES})?(?:{_KINDS})")
 # A 关于… phrase that names the session or the number is the letter's words, no title.
 # A phrase that names a number (第12号, 5号, 十二号) or a session names no title; a 号 inside
 # a word (信号灯, 号召, 口号) does not count.

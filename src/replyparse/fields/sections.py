@@ -176,8 +176,14 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
-    # 1） too; 【1】 as （1）, as written
-    (Style.AR_PAREN, re.compile(rf"[（【]?(?P<n>[0-9]{{1,2}})[）】]、?|(?P<s>[{_PAREN_DIGITS}])")),
+    # 1） too; 【1】 as （1）, as written; a dot a typist put after the brackets, （1）., is
+    # the marker's as its 、 is (the view keeps it a dot where it opens a line: fix92)
+    (
+        Style.AR_PAREN,
+        re.compile(
+            rf"[（【]?(?P<n>[0-9]{{1,2}})[）】](?:、|\.(?![0-9]))?|(?P<s>[{_PAREN_DIGITS}])"
+        ),
+    ),
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
     # Ⅰ、 Ⅱ、 (the one character, its mark optional as ①'s but for a grade's: Ⅱ类, Ⅲ级) or
     # II. typed in letters (its mark needed), a heading's hanzi after it: IC卡, V2.0 or X光

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from replyparse import vocab
-from replyparse.chrome import BULLET_MARKS, VALIDITY_CELL
+from replyparse.chrome import BULLET_MARKS, IPV6_BADGE, VALIDITY_CELL
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.elements import (
     DOC_NUMBER,
@@ -396,6 +396,9 @@ _JUNK_LEAD = re.compile(
     r"|\d{1,4}[（(]\d{1,2}[）)][.．]?|[（(]\d{1,2}[）)][.．]"
     r"|[（(](?P<bracketed>\d{1,2})[）)]"
     rf"|\[?{_FULL_DATE}\]?(?:{_CLOCK})?"
+    # (a site's IPv6 badge a flattened page glued before the title: 网站支持IPv6 关于…;
+    # review60g, on its own line it is chrome)
+    rf"|{IPV6_BADGE}\s*"
     r")"
 )
 _TITLE_FIRST = re.compile(
