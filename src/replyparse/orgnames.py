@@ -60,10 +60,24 @@ def site_name(text: str) -> bool:
     ) and _SITE_SENTENCE.search(text) is None
 
 
-SPAM_WORD = re.compile(
-    r"官方网站|官网|网站|投注|下注|娱乐|博彩|棋牌|真人|百家乐|彩票网|赌场|六合彩|时时彩"
-    r"|(?:[Aa][Pp][Pp]|官网|客户端)下载"
+_SPAM_WORDS = (
+    "官方网站",
+    "官网",
+    "网站",
+    "投注",
+    "下注",
+    "娱乐",
+    "博彩",
+    "棋牌",
+    "真人",
+    "百家乐",
+    "彩票网",
+    "赌场",
+    "六合彩",
+    "时时彩",
 )
+_DOWNLOAD = "下载"
+SPAM_WORD = re.compile("|".join(_SPAM_WORDS) + rf"|(?:[Aa][Pp][Pp]|官网|客户端){_DOWNLOAD}")
 """The closed words a hijacked mirror's brand ends with (a site's word, a gambling word, a
 download's), which no authority's or session's name ends with before a blank, a colon or its
 届: ``环球国际(中国)官方网站``, ``大发体育投注``, ``金沙娱乐``, ``某某app下载``. A real name that
@@ -73,7 +87,7 @@ _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟乡镇]")
 """A place and its level opening words (甲山县文化娱乐 管理办公室, 甲山县融媒体中心网站): a real
 name's head, a stray blank after it, or a real site's that names its own place, never a
 mirror's brand, which stands where the place stood."""
-SPAM_LAST = frozenset("站网注乐彩牌人场载")
+SPAM_LAST = frozenset(word[-1] for word in (*_SPAM_WORDS, _DOWNLOAD))
 """The last characters of :data:`SPAM_WORD`'s words: the gate before :func:`spam_name`."""
 
 
