@@ -720,11 +720,16 @@ def _mirror_seat_end(text: str, at: int) -> int:
     return brand_end if brand_end > at else at
 
 
+_SEAT_CLOSES = "）】_"
+"""What ends a mirror's words right before the session it read back over (a bracket's close,
+a handle's underscore: ``某某网-【某某平台】第九届…``): the sign to look past them."""
+
+
 def _past_mirror(text: str, at: int, name: str) -> str:
     """``name``, the session read at ``text[at:]``, past the mirror's words that open it or
     stand right before it in the place's seat (:func:`_mirror_seat_end`; a brand that opens
     it, ``金沙娱乐十六届…``, ``某某官网 某区十六届…``: :func:`~replyparse.orgnames.spam_end`)."""
-    if at and text[at - 1] in "）】_":
+    if at and text[at - 1] in _SEAT_CLOSES:
         # (words read back over that are a sentence's, 请登录(新版)官网, are none: as read)
         return name[_mirror_seat_end(text, at) - at :]
     ordinal = _ORDINAL.search(name)
@@ -1228,7 +1233,7 @@ def extract(ctx: Context) -> list[Item]:
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = sm.group("annual") or _strip_lead(sm.group(0))
             at = sm.end() - len(name)
-            if (at and flat.text[at - 1] in "）】_") or SPAM_WORD.search(name):
+            if (at and flat.text[at - 1] in _SEAT_CLOSES) or SPAM_WORD.search(name):
                 name = _past_mirror(flat.text, at, name)  # (the mirror's words none of it)
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if (not numbers or session is None) and title:
