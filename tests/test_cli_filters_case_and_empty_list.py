@@ -61,6 +61,34 @@ def test_an_exclude_in_the_wrong_case_says_so(archive: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "named",
+    [
+        pytest.param(["box"], id="the-folder-walked"),
+        pytest.param(["./box/"], id="written-otherwise"),
+        pytest.param(["box/drafts"], id="a-folder-inside"),
+        pytest.param(["box/a.txt", "box/drafts/c.txt"], id="files-named"),
+    ],
+)
+def test_no_hint_for_a_path_named_on_the_command_line(archive: Path, named: list[str]) -> None:
+    # must not match: 'ignoring case, 'BOX' matches 4 paths' counted the folder named,
+    # which no exclude leaves out in any case (it is walked, or read, all the same)
+    code, _, stderr = run("extract", *named, "--exclude", "BOX", "-o", "out/")
+    assert code == 0, stderr
+    text = flat(stderr)
+    assert "--exclude 'BOX' matched nothing" in text
+    assert "case-sensitive" not in text
+
+
+def test_the_hint_still_counts_a_listed_path(archive: Path) -> None:
+    # a --files-from list's folders are filtered as paths (--exclude box leaves it out)
+    code, _, stderr = run(
+        "extract", "--files-from", "-", "--exclude", "BOX", "-o", "out/", stdin="box/a.txt\n"
+    )
+    assert code == 0, stderr
+    assert "ignoring case, 'BOX' matches 1 path)" in flat(stderr)
+
+
+@pytest.mark.parametrize(
     "args",
     [
         pytest.param(["--include", "*.md"], id="no-capital"),

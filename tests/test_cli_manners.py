@@ -255,6 +255,38 @@ def test_a_backslash_in_a_folder_that_is_there_is_taken(letter: Path) -> None:
     assert (letter.parent / "odd\\name" / "a.jsonl").is_file()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a backslash is a separator there")
+@pytest.mark.parametrize(
+    ("command", "option", "given", "meant"),
+    [
+        ("extract", "--errors", "logs\\", "--errors names a file, such as logs/errors.jsonl"),
+        ("extract", "--skipped", "logs\\", "--skipped names a file, such as logs/skipped.jsonl"),
+        ("validate", "--skipped", "a\\b\\", "--skipped names a file, such as a/b/skipped.jsonl"),
+        ("extract", "--errors", "C:\\logs\\", "--errors names a file of this system, with /"),
+    ],
+)
+def test_a_list_file_ending_in_a_backslash_is_refused_with_a_file_meant(
+    letter: Path, command: str, option: str, given: str, meant: str
+) -> None:
+    # must not match: --errors 'logs\' wrote a file called 'logs\' (review60c left it);
+    # the folder advice -o gets would be refused next, as these options name files
+    args = ["-o", "out/"] if command == "extract" else []
+    code, _, stderr = run(command, "a.txt", *args, option, given)
+    assert code == 2
+    said = flat(stderr).rstrip()
+    assert f"'{given}' ends in \\, which on this system is part of a name" in said
+    assert said.endswith(meant), said
+    assert sorted(p.name for p in letter.parent.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a backslash is a separator there")
+def test_a_list_file_with_a_backslash_inside_is_refused(letter: Path) -> None:
+    code, _, stderr = run("extract", "a.txt", "-o", "out/", "--errors", "logs\\e.jsonl")
+    assert code == 2
+    assert "write logs/e.jsonl" in flat(stderr)
+    assert sorted(p.name for p in letter.parent.iterdir()) == ["a.txt"]
+
+
 # -- render's two documents under one name ----------------------------------------------
 
 
@@ -364,7 +396,7 @@ def test_render_leaves_an_edited_report_alone(letter: Path, report: bytes) -> No
     assert code == 2
     assert (
         "d/a.docx is there and is a document replyparse wrote, saved since in a word "
-        "processor (edited?): not replaced"
+        "processor (edited?): not replaced; name the .docx file to write, or another folder"
     ) in flat(stderr)
     assert (letter.parent / "d" / "a.docx").read_bytes() == edited
 

@@ -511,7 +511,7 @@ def test_a_folder_holding_the_records_letter_is_refused(tmp_path: Path) -> None:
     assert code == 2
     assert flat(err).endswith(
         f"Error: Invalid value for '-o' / '--out': {letter} is there and is no document "
-        "replyparse wrote (the letter itself?): name the .docx file to write, or another folder"
+        "replyparse wrote (the letter itself?); name the .docx file to write, or another folder"
     )
     assert letter.read_bytes() == b"PK not a document replyparse wrote"
 

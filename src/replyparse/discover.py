@@ -127,6 +127,10 @@ class Discovery:
     """Files the command line names twice, each once: as met again and as first met, with
     the folder named that each was met in (None: named itself): read once, and told so
     (:attr:`again_notes`)."""
+    named_paths: list[str] = field(default_factory=list)
+    """Folders and files named on the command line, as named: the filters apply inside
+    a folder, not to it nor to a file named (``extract Archive/ --exclude Archive`` walks
+    it all the same)."""
     named_letters: int = 0
     """Letter files named on the command line while a filter was given: an ``--include``
     that met no letter in a folder or a list but these says nothing of them (they are
@@ -245,7 +249,7 @@ class Discovery:
             if parts or not named:
                 what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
                 met = [f.path for f in self.files] + [s.path for s in self.skipped]
-                hint = _case_hint(pattern, met, more=bool(parts))
+                hint = _case_hint(pattern, met, more=bool(parts), roots=self.named_paths)
                 phrases.append(f"--exclude {pattern!r} {what}{hint}")
         if self.include:
             left = sum(s.reason == "not-included" for s in self.skipped)
@@ -650,6 +654,8 @@ class _Walker:
             self._above = _folder_tails(rel)
             self._exempt = {p for p in self.exclude if _named_exclude(rel, (p,)) is not None}
             self.root = path
+            if not self.listing:  # (a listed folder is filtered as a path: listed_filtered)
+                self.found.named_paths.append(path)
             try:
                 self.walk(path, "")
             finally:
@@ -662,6 +668,8 @@ class _Walker:
             if not stat.S_ISREG(mode):
                 self.problem(path, f"{_kind(mode)}, not a regular file: not read", True)
             else:
+                if not self.listing:
+                    self.found.named_paths.append(path)
                 self.add_file(path, PurePosixPath(Path(raw).name).as_posix())
 
     def match(self, rel: str, patterns: Sequence[str]) -> str | None:
@@ -1330,6 +1338,7 @@ def _case_hint(
     *,
     more: bool = False,
     folders: bool = True,
+    roots: Sequence[str] = (),
 ) -> str:
     """`` (patterns are case-sensitive: ignoring case, 'Drafts' matches 6 paths)`` when a
     filter that matched nothing would match some of ``paths`` but for the case of its
@@ -1340,13 +1349,18 @@ def _case_hint(
     shell are: this only says what the case left out. A path the pattern matches as it
     is (or a folder of it does) is not counted. ``folders``: a pattern that matches a
     folder matches what is in it, as an exclude does; an include matches a file's path
-    alone (``--include drafts`` takes no file of ``Drafts/`` nor of ``drafts/``)."""
+    alone (``--include drafts`` takes no file of ``Drafts/`` nor of ``drafts/``).
+    ``roots``: folders and files named on the command line, which no filter leaves out:
+    a pattern matching one of them or a folder above it counts none of their paths
+    (``extract Archive/ --exclude archive``: ``Archive`` is walked whatever its case)."""
     folded = pattern.lower()
     count = 0
+    tops = [Path(root).as_posix().rstrip("/").split("/") for root in roots]
     for path in paths:
         parts = path.replace(os.sep, "/").split("/")
         lower = [part.lower() for part in parts]
-        ends = range(len(parts)) if folders else (len(parts) - 1,)
+        below = max((len(top) for top in tops if parts[: len(top)] == top), default=0)
+        ends = range(below, len(parts)) if folders else (len(parts) - 1,)
         if any(
             _listed_match("/".join(lower[: end + 1]), (folded,)) is not None for end in ends
         ) and not any(

@@ -220,7 +220,7 @@ def _check_chosen_name(target: Path, report: bool) -> None:
             else "no document replyparse wrote (the letter itself?)"
         )
         raise typer.BadParameter(
-            f"{shown_name} is there and is {what}: name the .docx file to write, or another folder",
+            f"{shown_name} is there and is {what}; name the .docx file to write, or another folder",
             param_hint=_OUT_HINT,
         )
     wanted = "report" if report else "letter"
