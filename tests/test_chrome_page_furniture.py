@@ -44,6 +44,11 @@ FURNITURE = [
     pytest.param("×", id="close-cross"),
     pytest.param("今天是：", id="today-empty"),
     pytest.param("今天是2024年6月20日 星期四", id="today-with-day"),
+    # (the widget's clock and lunar date left to a script, a list's bullet before it: fix97)
+    pytest.param("• 今天是：00:00:00 农历：", id="today-clock-lunar-bulleted"),
+    pytest.param(
+        "今天是：2024年6月20日 10:30:05 星期四 农历五月十五", id="today-clock-lunar-filled"
+    ),
     pytest.param("桐溪县人民政府欢迎您！", id="welcome"),
     pytest.param("欢迎来到政协桐溪县委员会！", id="welcome-to-a-body"),
     pytest.param("桐溪县人民政府 www.example.gov.cn", id="site-name-and-address"),
@@ -499,3 +504,36 @@ def test_switches_a_reply_lists_inside_its_prose_stay() -> None:
     kept = _chrome("\n".join([SHORT_TITLE, body]))
     assert "无障碍浏览" not in kept
     assert "长者模式" not in kept
+
+
+def test_the_visitors_day_with_its_clock_and_lunar_date_is_no_salutation() -> None:
+    # the widget's bulleted 今天是 with its clock and 农历 left empty, over the page's crumb
+    # and a metadata list: no addressee, and the title under it stays the title (fix97)
+    page = "• 今天是：00:00:00 农历：\n当前位置：首页 / 政务公开 / 建议提案\n• 发布机构：\n"
+    record = parse_text(page + LETTER)
+    assert [a.name for a in record.addressees] == ["王某", "李某"]
+    assert record.title == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+
+
+LATIN_TAIL = "404 Not Found\nnginx\nBaidu\nmap\nBaidu\nmap\n"
+
+
+def test_latin_words_under_a_pages_letter_are_chrome_and_the_signer_stays() -> None:
+    # a mirror's server error and a map widget's alternate text, a word a line, under a
+    # letter whose date lost its 年月日: the page's, and the signer over them signs (fix97)
+    signed = LETTER.replace(
+        "2024年6月18日\n（联系人：张某，联系电话：0000-5550101）\n", "2024618\n"
+    )
+    text = signed + LATIN_TAIL
+    assert {"Baidu", "map"} <= _chrome(text)
+    assert parse_text(text).signature.issuer == "桐溪县水务局"
+
+
+def test_latin_words_stay_on_a_letter_that_shows_no_page() -> None:
+    assert not _chrome(LETTER + "Baidu\nmap\n")
+
+
+def test_latin_words_over_the_article_are_not_read_as_furniture() -> None:
+    # (above the letter a site's English name or switch may stand where the title does:
+    # the rule reads the page's foot only)
+    assert "English" not in _chrome(f"English\n{PAGE_SIGN}\n{LETTER}")

@@ -4634,9 +4634,24 @@ def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 _WELCOME = re.compile(  # 某县人民政府欢迎您！, 欢迎来到某市政协委员会！
     r"^(?:[\u4e00-\u9fff()]{2,30}欢迎(?:您|你)!?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()]{2,30}!)$"
 )
-_TODAY = re.compile(  # 今天是：, 今天是2024年6月1日 星期六 (the visitor's day)
-    r"^今天是\s*:?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:(?:星期|周)[一二三四五六日天])?$"
+# The visitor's day as a site's widget prints it (NFKC): 今天是, its colon or not, a list's
+# bullet before it or not, then its date, the clock, the weekday and the lunar date, any of
+# them, in any order, or their places left to a script (今天是：, 今天是2024年6月1日 星期六,
+# • 今天是:00:00:00 农历:, 今天是 2024年6月1日 10:20:30 农历甲辰年四月廿五). No letter writes
+# a clock time or a lunar date after 今天是.
+_TODAY_PART = (
+    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:星期|周)[一二三四五六日天]|农历\s*:?(?:\s*[\u4e00-\u9fff]{2,12})?)"
 )
+_TODAY = re.compile(rf"^(?:[{BULLET_MARKS}]\s*)?今天是\s*:?(?:\s*{_TODAY_PART}){{0,4}}$")
+_TODAY_FIRSTS = frozenset(("今", *BULLET_MARKS))
+"""What a line :data:`_TODAY` matches opens with: the gate before it."""
+# A word or a few of Latin letters alone on a line, no figure, no mark, no ideograph
+# (``Baidu`` / ``map``, a map widget's alternate text; ``Top``): what a page's images,
+# widgets and scripts leave of themselves under the article. A letter in Chinese ends with
+# no such line; above it, a site's English name or switch may stand where the title does,
+# so it is read under the letter only (:func:`_is_furniture`).
+_LATIN_WORDS = re.compile(r"^[A-Za-z]{2,16}(?: [A-Za-z]{2,16}){0,2}$")
 _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the address alone
     r"^(?:[\u4e00-\u9fff()]{2,30}\s*)?(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?$", re.IGNORECASE
 )
@@ -4955,7 +4970,8 @@ def _is_furniture(text: str, top: bool) -> bool:
     the site's name and address, a list's link to another site (``• 某省政府网``), an image's
     file name, a section's banner (``政府信息公开``)
     and, above the article only, the day of the visit with its weekday (under the letter
-    such a date is the signature's, ``2024年5月10日 星期五``)."""
+    such a date is the signature's, ``2024年5月10日 星期五``); under it only, a word or a few
+    of Latin letters alone (``Baidu`` / ``map``: :data:`_LATIN_WORDS`)."""
     return (
         _TOOLS.match(text) is not None
         or _WELCOME.match(text) is not None
@@ -4971,6 +4987,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or ("输入" in text and _INPUT_LEFT.match(text) is not None)
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
+        or (not top and text[:1].isascii() and _LATIN_WORDS.match(text) is not None)
         or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
     )
 
@@ -5031,7 +5048,7 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
     (``某市政协`` / ``今天是：``): a widget, never the letter's salutation; so is a menu on
     one line (:data:`_MENU_ROW`), under the page's heading too, never the letter's issuer."""
     for i in filled[:_CRUMB_REACH]:
-        if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
+        if texts[i][:1] in _TODAY_FIRSTS and _TODAY.match(texts[i]):
             chrome.add(i)
     for i in filled[:_MENU_ROW_REACH]:
         # a site's menu on one line (首页 and its items), under the page's heading and

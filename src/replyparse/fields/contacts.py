@@ -1736,9 +1736,13 @@ def _read_value(
             events[-1] = _Event("org", org, value, last.start, close, beside=last.beside)
             continue
         if flat.text[piece.end : piece.end + 1] == "：" and not (
-            shape == "person" and slot in ("person", "leader")
+            (shape == "person" and slot in ("person", "leader"))
+            or (shape in ("person", "office+person") and _phone_after_colon(flat, pieces, n))
         ):
-            break  # another label (答复类型：…, 报：…), not a stray colon after the name
+            # another label (答复类型：…, 报：…), not a stray colon after the name, nor a
+            # name that labels its own phone (联系单位及电话：某科 王某：0000-5550123, the
+            # office glued before the name or not)
+            break
         if shape == "skip":
             continue
         if shape == "office+post":
@@ -1820,6 +1824,15 @@ def _office_of_next(flat: Flat, pieces: list[_Piece], n: int) -> bool:
         return False
     nxt = pieces[n + 1]
     return _shape(flat.text[nxt.start : nxt.end])[0] == "person"
+
+
+def _phone_after_colon(flat: Flat, pieces: list[_Piece], n: int) -> bool:
+    """Whether the piece after ``pieces[n]`` (a name, a colon after it) is a phone right
+    after that colon: the name labels its own number (``王某：0000-5550123``), as a value
+    under an office's and a phone's label writes its person (联系单位及电话：某科 王某：…)."""
+    if n + 1 >= len(pieces) or pieces[n + 1].kind != "phone":
+        return False
+    return not flat.text[pieces[n].end + 1 : pieces[n + 1].start].strip()
 
 
 def _holds(events: list[_Event], part: Part) -> bool:
