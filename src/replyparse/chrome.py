@@ -506,7 +506,7 @@ _BROWSER_NOTE = re.compile(_BROWSER_NOTE_MARK)
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
-    r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK,
+    r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK, r"网络实名\s*[:：]",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
 )  # fmt: skip
