@@ -2800,9 +2800,23 @@ def _without_anchors(flat: Flat) -> Flat:
     return Flat(text, tuple(a for a, k in zip(flat.at, keep, strict=True) if k)).strip()
 
 
+# A quoted title that quotes only its subject, from 关于 to the kind word (《关于“X”的建议》,
+# “关于「X」的提案”): the quote's words, X, as of the same title written with no outer marks.
+_ABOUT_QUOTE_ONLY = re.compile(
+    r"\s*关于\s*(?:“(?P<a>[^“”]+)”|「(?P<b>[^「」]+)」|\"(?P<c>[^\"]+)\")"
+    rf"\s*{_TO_THE_KIND.pattern}\s*"
+)
+
+
 def _quoted(ctx: Context, where: Range) -> tuple[Flat, Range]:
     """The quoted title at ``where`` as written, without a number note the quotes hold at
-    its end (《关于…(第25号提案》) and without a comment's anchor ([张律师1])."""
+    its end (《关于…(第25号提案》) and without a comment's anchor ([张律师1]); the part a
+    title written 关于“X”的建议 quotes, X, when that is the whole of it (spec: when only
+    part is quoted, that part; the outer marks a title's are stripped first)."""
+    if "关于" in ctx.view.norm[where[0] : where[0] + 4]:
+        only = _ABOUT_QUOTE_ONLY.fullmatch(ctx.view.norm, *where)
+        if only is not None:
+            where = only.span(next(g for g in "abc" if only.group(g) is not None))
     flat = _without_anchors(_written_stripped(ctx, where))
     note = _NUMBER_NOTE.search(flat.text) if "号" in flat.text else None  # (every note's)
     if note is not None and note.start() > 0:
