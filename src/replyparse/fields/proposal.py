@@ -212,8 +212,11 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
 _REGISTRY_NUMBER = re.compile(rf"{ITEM_REGISTRY_NUMBER}(?![文令])")
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
 # (建议编号：15), the registry's case number (立案号：2020099号, 案号：…), a web copy's
-# half-width colon (编号:15)
-_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案|立案|案)?号)[：:]?"
+# half-width colon (编号:15); the label said as a phrase, 按编号 / 编号为, and 第 before the
+# number after it ((按编号第8号), (编号：第15号)), as the header's 建议编号：第15号 writes it
+_NUMBER_LABEL = (
+    r"(?:(?:按照?)?(?:[自原新]|建议|提案|议案)?编号为?|(?:建议|提案|议案|立案|案)?号)[：:]?第?"
+)
 # 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before
 # the title's 答复 or 的, a stop, a bracket or the quoted title, 建议45号《…》, so 建议3号楼…
 # is none); its numerals as written
@@ -828,7 +831,9 @@ _NUMBER_NOTE = re.compile(rf"[（(]第?{_N}号{_WHOSE}?(?:{_KINDS})?[）)]?$")
 # A kind word that names the item in the body: after a word pointing at it (该提案, 接到
 # 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉); 提案 or 议案
 # before 中 (提案中关于…的建议: what the item holds; 建议中 is the common noun's, a
-# proposal's points) or 精神 (结合提案精神, 按照议案的精神: what the item asks; fix8486). The
+# proposal's points) or 精神 (结合提案精神, 按照议案的精神: what the item asks; fix8486); the
+# word glued to 你/您 (its 的 left out) before what the item says (您建议提到…, 您建议中提到,
+# 你们提案中提出的, 您建议所提: the addressee's item, no verb; 您建议将… suggests). The
 # pattern opens
 # with the kind word, so the engine tries only where one stands; the word pointing at it is
 # looked for behind the kind word's two characters (``..``). The same matches as the
@@ -839,7 +844,8 @@ _ITEM_WORD = re.compile(
     r"(?:(?<=[该此本]..)|(?<=(?:这个|这项|这件|上述|接到|收到|你的|您的)..)|(?<=[你您]们的..))"
     r"(?![委人])"
     r"|(?<![和、及与]..)(?=后|收悉|已收悉|办理情况|的办理情况)"
-    r"|(?<=案)(?<![和、及与]..)(?=中(?!心)|的?精神))"
+    r"|(?<=案)(?<![和、及与]..)(?=中(?!心)|的?精神)"
+    r"|(?:(?<=[你您]..)|(?<=[你您]们..))(?=[中里]?(?:提到|提及|所提|提出的|指出|反映)))"
 )
 # A kind word of the title that names no item: a body (提案委员会, 提案委), a person (提案人),
 # a pair of kinds (建议和提案, 建议、提案办理工作).
