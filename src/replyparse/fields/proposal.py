@@ -1444,7 +1444,9 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     all the same: the record is its rows in order, whatever blank space a copy put between
     them."""
     header, title = ctx.layout.header, ctx.layout.title
-    if not header or not title:
+    if not title:
+        return _untitled_record(ctx)
+    if not header:
         return None
     lines = ctx.view.lines
     # the line right over the title, blank lines skipped, asked first (most are no handling
@@ -1470,6 +1472,42 @@ def _item_record(ctx: Context) -> ItemRecord | None:
             if (cut or not whole) and not _whole_rows(lines, above, first, end):
                 return None  # (a cut label's row among no record's rows: none)
             return ItemRecord(None, None, (first.start, end.end))
+    return None
+
+
+_RECORD_END_COLON = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]$")
+
+
+def _untitled_record(ctx: Context) -> ItemRecord | None:
+    """:func:`_item_record` of a page that stores the item's record and the reply as its
+    handling row's value with no title between (``建议内容：`` / ``题目：关于…的建议`` /
+    ``案由：…2012年以来…`` / ``建议：…`` / ``答复内容：`` / the reply's paragraphs): the
+    record opens the text (no line of the letter's over its first row, no salutation over
+    its handling row), the handling row has its colon, and two rows or more are opened by a
+    whole label of the record. Its rows' dates and money are the proposal's, none of the
+    letter's, as under a titled reply (dev29)."""
+    layout = ctx.layout
+    lines = ctx.view.lines
+    stop = layout.salutation.index if layout.salutation is not None else len(lines)
+    above: dict[int, Line] = {}
+    for line in sorted((*layout.header, *layout.body), key=_START_OF):
+        if line.index >= stop or not line.text:
+            continue
+        if _RECORD_END_COLON.match(line.text) is None:
+            above[line.index] = line
+            continue
+        last = line
+        row: Line | None = line
+        while row is not None and (row := _row_over(lines, above, row)) is not None:
+            if _RECORD_TEXT.match(row.text) is None:
+                continue
+            first = _first_row(lines, above, row)
+            if any(lines[i].text for i in range(first.index)):
+                return None  # (the letter's lines over it: no record that opens the text)
+            if not _whole_rows(lines, above, first, last):
+                return None
+            return ItemRecord(None, None, (first.start, last.end))
+        return None
     return None
 
 
