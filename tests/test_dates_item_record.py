@@ -68,3 +68,32 @@ def test_a_handling_row_with_a_value_of_its_own_is_no_record_end() -> None:
     amounts, dates, _ = _read(rows, "\n")
     assert "20万元" in amounts
     assert "2019年3月1日" in dates
+
+
+# A page that stores the item's record and the reply as its handling row's value with no
+# title between (建议内容： / 题目：… / 案由：…2031年以来… / 建议：… / 答复内容： / the reply's
+# paragraphs, no salutation, no signature): the record's dates and money are the proposal's
+# all the same (fix95; an earlier round read them as the letter's).
+_UNTITLED = [
+    "建议内容：",
+    "题目：关于加快建设桐溪县城区供水工程的建议",
+    "案由：2031年以来降水偏少，尤其是2031、2032年持续干旱，需投资约3亿元。",
+    "建议：加快供水工程建设。",
+    "答复内容：",
+    "供水工程分两期完成，一期投资约1.5亿元，计划2034年底完工。",
+]
+
+
+def test_an_untitled_record_gives_no_amount_nor_date() -> None:
+    letter = parse_text("\n".join(_UNTITLED) + "\n")
+    assert span_problems(letter) == []
+    assert [a.text for a in letter.amounts] == ["约1.5亿元"]
+    assert [d.text for d in letter.dates] == ["2034年"]
+    assert letter.proposal is not None
+    assert letter.proposal.title == "关于加快建设桐溪县城区供水工程的建议"
+
+
+def test_an_untitled_record_under_the_letters_lines_is_none() -> None:
+    # (the rows under a salutation and an opening: the letter's own lines, its dates kept)
+    text = "\n".join(["王某代表：", "您的建议收悉，现答复如下：", *_UNTITLED]) + "\n"
+    assert "2031年" in [d.text for d in parse_text(text).dates]

@@ -29,6 +29,7 @@ _PLAIN_ITEM_WORD = re.compile(
     r"(?:该|此|本|这个|这项|这件|上述|接到|收到|你们的|您们的|你的|您的)(?P<a>议案|提案|建议)"
     r"(?![委人])|(?<![和、及与])(?P<b>议案|提案|建议)(?=后|收悉|已收悉|办理情况|的办理情况)"
     r"|(?<![和、及与])(?P<c>议案|提案)(?=中(?!心)|的?精神)"
+    r"|[你您]们?(?P<d>议案|提案|建议)(?=[中里]?(?:提到|提及|所提|提出的|指出|反映))"
 )
 """The pattern as first written: the pointing word first, the kind word after it."""
 
@@ -57,13 +58,18 @@ _ITEM_LINES = [
     "结合提案的精神",
     "建议精神",  # the common noun's: no item word
     "和提案精神",
+    "您建议提到的村道",
+    "你们提案中提出的问题",
+    "您们建议所提路段",
+    "您建议将村道拓宽",  # the verb: no item word
+    "您建议中央财政加大投入",  # the verb: no item word
 ]
 
 
 def _item_words(pattern: re.Pattern[str], text: str) -> list[tuple[str, int]]:
     out = []
     for m in pattern.finditer(text):
-        group = next(g for g in ("kind", "a", "b", "c") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in ("kind", "a", "b", "c", "d") if g in m.re.groupindex and m.group(g))
         out.append((m.group(group), m.start(group)))
     return out
 
@@ -81,6 +87,7 @@ _ITEM_PIECES = [
     *"该此本这个项件上述接到收你您们的议案提建和、及与后悉已办理情况委人中心精神",
     *("这个", "这项", "这件", "上述", "接到", "收到", "你们的", "您们的", "你的", "您的"),
     *("议案", "提案", "建议", "收悉", "已收悉", "办理情况", "的办理情况"),
+    *("提到", "提及", "所提", "提出的", "指出", "反映", "里"),
 ]
 
 

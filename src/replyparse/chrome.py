@@ -506,7 +506,7 @@ _BROWSER_NOTE = re.compile(_BROWSER_NOTE_MARK)
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
-    r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK,
+    r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK, r"网络实名\s*[:：]",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
 )  # fmt: skip
@@ -5379,6 +5379,10 @@ def _listing_rows(
                 continue
             if _LISTED_ITEM.match(texts[j]) is not None:
                 chrome.add(j)  # the item it lists, over its row: the listing's cell
+            elif _LISTING_SECTION.fullmatch(texts[j]) and filled[k + 1] in chrome:
+                chrome.add(j)  # the heading over its heads' row (承办单位及答复): the record's
+                k = _record_rows(texts, filled, labelled, chrome, k)
+                _record_title_again(texts, filled, labelled, chrome, (k, at))
             break
 
 
@@ -5448,6 +5452,68 @@ _HEAD = _alternation((*_LABELS, *sorted(_ROW_LABELS)))
 _GLUED_HEADS = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD}))+")
 _HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
 """Three heads or more opening a piece of a flattened head, their values glued after them."""
+
+
+# A listing's heading over its heads' row that names two of its columns, joined
+# (承办单位及答复: the units and their replies), as a proposal database heads its record.
+_LISTING_SECTION = re.compile(rf"(?:{_HEAD})\s*(?:及|和|与)\s*(?:{_HEAD})")
+_ITEM_TITLE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "proposal_title")
+"""The labels of the item's title in a record (题目, 案由, 建议标题…)."""
+
+
+def _record_rows(
+    texts: list[str], filled: list[int], labelled: dict[int, _Labelled], chrome: set[int], k: int
+) -> int:
+    """The record's rows of the item over its listing's heading (``filled[k]``): its title's
+    and its proposers' labelled rows (``题  目: 关于…的建议 王某等10名代表`` / ``领衔代表:
+    代 表 团: 某代表团;``), labelled cells alone, each short and no sentence (the title's up
+    to a listing's cell; names a ; ends, 王某;李某;, are a list), up to the page's chrome
+    over them (its crumb): the page's record of the item, as the listing under them is.
+    Where (an index of ``filled``) the record opens."""
+    top = k
+    while top > 0:
+        j = filled[top - 1]
+        if j in chrome:
+            break
+        lead, cells = labelled[j]
+        if lead.strip() or not cells:
+            break
+        short = all(
+            len(c.value) <= (_ROW_CELL if c.label in _ITEM_TITLE_LABELS else _VALUE)
+            and not any(_SENTENCE.search(v) for v in c.value.rstrip(";").split(";"))
+            for c in cells
+        )
+        if not short:
+            break
+        chrome.add(j)
+        top -= 1
+    return top
+
+
+def _record_title_again(
+    texts: list[str],
+    filled: list[int],
+    labelled: dict[int, _Labelled],
+    chrome: set[int],
+    between: tuple[int, int],
+) -> None:
+    """The first line under the listing's link (``between``: where the record opens and
+    where the link stands, indices of ``filled``) that is no chrome, when it writes the
+    record's title cell's value again (``关于…的建议 王某等10名代表``, the record's heading
+    over the item's page): the page's, no title of the reply's (a title row's value is the
+    item's title as filed, its proposers after it or not)."""
+    top, link = between
+    values = {
+        _BLANKS.sub("", c.value)
+        for at in range(top, link)
+        for c in labelled[filled[at]][1]
+        if c.label in _ITEM_TITLE_LABELS and c.value
+    }
+    if not values:
+        return
+    after = next((i for i in filled[link + 1 :] if i not in chrome), None)
+    if after is not None and _BLANKS.sub("", texts[after]) in values:
+        chrome.add(after)
 
 
 def _gapped_row(row: str) -> bool:

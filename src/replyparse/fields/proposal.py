@@ -212,8 +212,11 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
 _REGISTRY_NUMBER = re.compile(rf"{ITEM_REGISTRY_NUMBER}(?![文令])")
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
 # (建议编号：15), the registry's case number (立案号：2020099号, 案号：…), a web copy's
-# half-width colon (编号:15)
-_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案|立案|案)?号)[：:]?"
+# half-width colon (编号:15); the label said as a phrase, 按编号 / 编号为, and 第 before the
+# number after it ((按编号第8号), (编号：第15号)), as the header's 建议编号：第15号 writes it
+_NUMBER_LABEL = (
+    r"(?:(?:按照?)?(?:[自原新]|建议|提案|议案)?编号为?|(?:建议|提案|议案|立案|案)?号)[：:]?第?"
+)
 # 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before
 # the title's 答复 or 的, a stop, a bracket or the quoted title, 建议45号《…》, so 建议3号楼…
 # is none); its numerals as written
@@ -828,7 +831,9 @@ _NUMBER_NOTE = re.compile(rf"[（(]第?{_N}号{_WHOSE}?(?:{_KINDS})?[）)]?$")
 # A kind word that names the item in the body: after a word pointing at it (该提案, 接到
 # 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉); 提案 or 议案
 # before 中 (提案中关于…的建议: what the item holds; 建议中 is the common noun's, a
-# proposal's points) or 精神 (结合提案精神, 按照议案的精神: what the item asks; fix8486). The
+# proposal's points) or 精神 (结合提案精神, 按照议案的精神: what the item asks; fix8486); the
+# word glued to 你/您 (its 的 left out) before what the item says (您建议提到…, 您建议中提到,
+# 你们提案中提出的, 您建议所提: the addressee's item, no verb; 您建议将… suggests). The
 # pattern opens
 # with the kind word, so the engine tries only where one stands; the word pointing at it is
 # looked for behind the kind word's two characters (``..``). The same matches as the
@@ -839,7 +844,8 @@ _ITEM_WORD = re.compile(
     r"(?:(?<=[该此本]..)|(?<=(?:这个|这项|这件|上述|接到|收到|你的|您的)..)|(?<=[你您]们的..))"
     r"(?![委人])"
     r"|(?<![和、及与]..)(?=后|收悉|已收悉|办理情况|的办理情况)"
-    r"|(?<=案)(?<![和、及与]..)(?=中(?!心)|的?精神))"
+    r"|(?<=案)(?<![和、及与]..)(?=中(?!心)|的?精神)"
+    r"|(?:(?<=[你您]..)|(?<=[你您]们..))(?=[中里]?(?:提到|提及|所提|提出的|指出|反映)))"
 )
 # A kind word of the title that names no item: a body (提案委员会, 提案委), a person (提案人),
 # a pair of kinds (建议和提案, 建议、提案办理工作).
@@ -1438,7 +1444,9 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     all the same: the record is its rows in order, whatever blank space a copy put between
     them."""
     header, title = ctx.layout.header, ctx.layout.title
-    if not header or not title:
+    if not title:
+        return _untitled_record(ctx)
+    if not header:
         return None
     lines = ctx.view.lines
     # the line right over the title, blank lines skipped, asked first (most are no handling
@@ -1464,6 +1472,42 @@ def _item_record(ctx: Context) -> ItemRecord | None:
             if (cut or not whole) and not _whole_rows(lines, above, first, end):
                 return None  # (a cut label's row among no record's rows: none)
             return ItemRecord(None, None, (first.start, end.end))
+    return None
+
+
+_RECORD_END_COLON = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]$")
+
+
+def _untitled_record(ctx: Context) -> ItemRecord | None:
+    """:func:`_item_record` of a page that stores the item's record and the reply as its
+    handling row's value with no title between (``建议内容：`` / ``题目：关于…的建议`` /
+    ``案由：…2012年以来…`` / ``建议：…`` / ``答复内容：`` / the reply's paragraphs): the
+    record opens the text (no line of the letter's over its first row, no salutation over
+    its handling row), the handling row has its colon, and two rows or more are opened by a
+    whole label of the record. Its rows' dates and money are the proposal's, none of the
+    letter's, as under a titled reply (dev29)."""
+    layout = ctx.layout
+    lines = ctx.view.lines
+    stop = layout.salutation.index if layout.salutation is not None else len(lines)
+    above: dict[int, Line] = {}
+    for line in sorted((*layout.header, *layout.body), key=_START_OF):
+        if line.index >= stop or not line.text:
+            continue
+        if _RECORD_END_COLON.match(line.text) is None:
+            above[line.index] = line
+            continue
+        last = line
+        row: Line | None = line
+        while row is not None and (row := _row_over(lines, above, row)) is not None:
+            if _RECORD_TEXT.match(row.text) is None:
+                continue
+            first = _first_row(lines, above, row)
+            if any(lines[i].text for i in range(first.index)):
+                return None  # (the letter's lines over it: no record that opens the text)
+            if not _whole_rows(lines, above, first, last):
+                return None
+            return ItemRecord(None, None, (first.start, last.end))
+        return None
     return None
 
 
@@ -2800,9 +2844,23 @@ def _without_anchors(flat: Flat) -> Flat:
     return Flat(text, tuple(a for a, k in zip(flat.at, keep, strict=True) if k)).strip()
 
 
+# A quoted title that quotes only its subject, from 关于 to the kind word (《关于“X”的建议》,
+# “关于「X」的提案”): the quote's words, X, as of the same title written with no outer marks.
+_ABOUT_QUOTE_ONLY = re.compile(
+    r"\s*关于\s*(?:“(?P<a>[^“”]+)”|「(?P<b>[^「」]+)」|\"(?P<c>[^\"]+)\")"
+    rf"\s*{_TO_THE_KIND.pattern}\s*"
+)
+
+
 def _quoted(ctx: Context, where: Range) -> tuple[Flat, Range]:
     """The quoted title at ``where`` as written, without a number note the quotes hold at
-    its end (《关于…(第25号提案》) and without a comment's anchor ([张律师1])."""
+    its end (《关于…(第25号提案》) and without a comment's anchor ([张律师1]); the part a
+    title written 关于“X”的建议 quotes, X, when that is the whole of it (spec: when only
+    part is quoted, that part; the outer marks a title's are stripped first)."""
+    if "关于" in ctx.view.norm[where[0] : where[0] + 4]:
+        only = _ABOUT_QUOTE_ONLY.fullmatch(ctx.view.norm, *where)
+        if only is not None:
+            where = only.span(next(g for g in "abc" if only.group(g) is not None))
     flat = _without_anchors(_written_stripped(ctx, where))
     note = _NUMBER_NOTE.search(flat.text) if "号" in flat.text else None  # (every note's)
     if note is not None and note.start() > 0:
