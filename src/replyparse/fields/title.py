@@ -461,8 +461,9 @@ _ABOUT_FIRST = re.compile(r"《?关于")
 
 def buttons_lead(flat: Flat, gaps: frozenset[int] = frozenset()) -> int:
     """How many characters of a page's buttons open the title ``flat`` (0 for the usual
-    title; ``gaps``, the view's, where blanks stood): :data:`_BUTTONS_LEAD`, when the page shows they are its own (a button in its
-    bracket, or two buttons or more in a row: a bare word alone may open the title's own
+    title; ``gaps``, the view's, where blanks stood): :data:`_BUTTONS_LEAD`, when the page
+    shows they are its own (a button in its bracket, or two buttons or more in a row, or a
+    bare word alone apart before 关于, below: a bare word alone may open the title's own
     words, ``关闭对外开放的码头的建议的答复``, ``分享经济…``), and a title's first words
     (关于, 对, an authority) follow them and the title goes on to an ending. A bare button's
     word last in the run, glued in the letter to the words after it that no 关于 opens
