@@ -2186,8 +2186,8 @@ def _contacts(
         # the person the closing sentence named, given again on a contact line: once,
         # the line's; a line giving the sentence's phone again and nothing else (联系电话：…
         # under 请与某科联系，电话：…。) is the sentence's contact, its office or person kept
-        said = [d for d in kept if d.line == in_sentence]
-        kept = [d for d in kept if d.line == in_sentence or not _phone_again(d, said)]
+        given = [d for d in kept if d.line == in_sentence]
+        kept = [d for d in kept if d.line == in_sentence or not _phone_again(d, given)]
         others = [d for d in kept if d.line != in_sentence]
         kept = [
             d
@@ -2202,14 +2202,14 @@ def _contacts(
     return _masked_twins_dropped([_finish(view, d) for d in kept])
 
 
-def _phone_again(draft: _Draft, said: list[_Draft]) -> bool:
+def _phone_again(draft: _Draft, given: list[_Draft]) -> bool:
     """Whether ``draft`` gives nothing but the phone a contact of the closing sentence
-    (``said``) gave: no name, no office, the same number."""
+    (``given``) gave: no name, no office, the same number."""
     return (
         draft.name is None
         and draft.org is None
         and draft.phone is not None
-        and any(s.phone == draft.phone and (s.name or s.org) for s in said)
+        and any(g.phone == draft.phone and (g.name or g.org) for g in given)
     )
 
 
