@@ -114,3 +114,12 @@ def test_a_search_box_opening_a_flattened_page_is_its_heads(box: str) -> None:
         ]
     )
     _check(flat)
+
+
+# The box's Latin button alone on its line (`GO`), on a page shown otherwise (left61b: an
+# earlier round read `GO关于…` as the title under a crumb).
+@pytest.mark.parametrize("button", ["GO", "Go"])
+def test_the_latin_go_button_over_the_title_is_the_pages(button: str) -> None:
+    _check(f"当前位置：首页 > 建议提案办理\n{button}\n{LETTER}")
+    _check(f"请输入关键词\n{button}\n{LETTER}")
+    _check(f"{button}\n{PAGE}{LETTER}")

@@ -184,3 +184,84 @@ def test_a_traditional_letters_sentence_gives_the_office_in_its_characters() -> 
         (None, "縣水利局河湖管理股", "0000-5550141")
     ]
     assert span_problems(record) == []
+
+
+# Decided (left61b): the sentence where real copies leave it. A copy that lost its line
+# breaks (the letter joined by blanks, or by nothing) keeps the phone's label on the
+# sentence; a closing formula may follow the phone on its line; a reply may write the
+# sentence under its date, bracketed as a note or not, and the signature over it is still
+# read; a line under it giving the same phone and nothing else is the sentence's contact.
+SENTENCE = "如有疑问，请与县水利局河湖管理股联系，电话：0000-5550141。"
+OFFICE = [(None, "县水利局河湖管理股", "0000-5550141")]
+
+WHERE_COPIES_LEAVE_IT = [
+    pytest.param(LETTER.format(last=SENTENCE).replace("\n", " "), id="flattened-with-blanks"),
+    pytest.param(LETTER.format(last=SENTENCE).replace("\n", ""), id="flattened-glued"),
+    pytest.param(
+        LETTER.format(
+            last="如有疑问，可与县水利局河湖管理股联系（联系电话：0000-5550141）。"
+        ).replace("\n", " "),
+        id="flattened-long-label-in-brackets",
+    ),
+    pytest.param(
+        LETTER.format(last=SENTENCE + "感谢您对水利工作的关心和支持！"),
+        id="formula-after-it-on-its-line",
+    ),
+    pytest.param(
+        LETTER.format(last=SENTENCE + "\n感谢您对水利工作的关心和支持！").replace("\n", ""),
+        id="flattened-formula-after-it",
+    ),
+    pytest.param(LETTER.format(last="我局将抓紧实施。") + SENTENCE + "\n", id="under-the-date"),
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。")
+        + "（如有疑问，可与县水利局河湖管理股联系，联系电话：0000-5550141。）\n",
+        id="under-the-date-bracketed",
+    ),
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。") + "温馨提示：" + SENTENCE + "\n",
+        id="under-the-date-after-a-note-label",
+    ),
+    pytest.param(
+        LETTER.format(last=SENTENCE) + "联系电话：0000-5550141\n", id="phone-again-under-the-date"
+    ),
+    pytest.param(
+        LETTER.format(last=SENTENCE) + "（联系电话：0000-5550141）\n",
+        id="phone-again-in-brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize("letter", WHERE_COPIES_LEAVE_IT)
+def test_the_sentence_where_copies_leave_it(letter: str) -> None:
+    record = parse_text(letter)
+    assert (record.signature.issuer, record.signature.date) == ("梅岭县水利局", "2031-05-08")
+    assert [(c.name, c.org, c.phone) for c in record.contacts] == OFFICE
+    assert span_problems(record) == []
+
+
+def test_a_person_the_sentence_names_keeps_his_office_under_his_phone_again() -> None:
+    last = "此件由县水利局办理，联系人蒋某某，电话0000-5550141。"
+    record = parse_text(LETTER.format(last=last) + "联系电话：0000-5550141\n")
+    assert [(c.name, c.org, c.phone) for c in record.contacts] == [
+        ("蒋某某", "县水利局", "0000-5550141")
+    ]
+
+
+STILL_NOTHING_NEW = [
+    # (a sentence of the answer after the phone: the paragraph goes on)
+    pytest.param(SENTENCE + "我局将继续推进清淤工作。", id="answer-goes-on-after-it"),
+    # (a stop between the clause and the phone's label: no phone given right after)
+    pytest.param("如有疑问，请与县水利局河湖管理股联系。联系电话：0000-5550141", id="stop-before"),
+]
+
+
+@pytest.mark.parametrize("last", STILL_NOTHING_NEW)
+def test_the_office_goes_with_no_phone_but_its_own(last: str) -> None:
+    assert (None, "县水利局河湖管理股", "0000-5550141") not in _contacts(last)
+
+
+def test_a_body_sentence_under_the_date_stays_no_closing() -> None:
+    record = parse_text(
+        LETTER.format(last="我局将抓紧实施。") + "我局将继续与县财政局联系，争取资金。\n"
+    )
+    assert record.contacts == []

@@ -124,3 +124,25 @@ def test_a_buttons_word_glued_to_the_title_is_the_titles(line: str, title: str) 
     assert letter.title == title
     assert letter.title_span is not None
     assert text[letter.title_span[0] : letter.title_span[1]] == title
+
+
+# A bare button's word alone set apart from the title's 关于 by a blank (left61b: an earlier
+# round kept it in the title, `打印关于…`): the page's, no title reading so; glued to the
+# 关于 (`打印关于…`, above) or before 对 or other words it stays the title's, as written.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        pytest.param(f"打印 {_TITLE}", _TITLE, id="print-apart"),
+        pytest.param(f"分享　{_TITLE}", _TITLE, id="share-ideographic-blank"),
+        pytest.param(f"关闭  《{_TITLE[:-3]}》的答复", f"《{_TITLE[:-3]}》的答复", id="close-book-title"),
+        pytest.param(
+            "关闭 对外开放的旧码头的建议的答复", "关闭对外开放的旧码头的建议的答复", id="before-dui-stays"
+        ),
+        pytest.param("打印 机集中采购的建议的答复", "打印机集中采购的建议的答复", id="a-stray-blank-stays"),
+    ],
+)  # fmt: skip
+def test_a_bare_word_apart_before_about_is_the_pages(line: str, title: str) -> None:
+    text = f"{line}\n{_BODY}"
+    letter = parse_text(text, keywords=False)
+    assert letter.title == title
+    assert letter.title_span is not None

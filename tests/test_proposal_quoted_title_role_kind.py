@@ -49,3 +49,23 @@ def test_the_role_with_its_body_and_level_before_the_kind(role: str) -> None:
     kind = "建议" if role.endswith("代表") else "提案"
     opening = f"孙某提出的关于“在某路口设置公交候车亭”的{role}{kind}收悉，现将会办意见函告如下："
     assert parse_text(HEAD + opening + TAIL).proposal.title == "在某路口设置公交候车亭"
+
+
+# Decided (left61b): two quoted parts or more, joined, between 关于 and the kind word
+# (`关于“X”和“Y”的代表建议`) are terms of the phrase, no one quoted title: the phrase whole,
+# its quotes and the filer's role in it, as a term inside a longer phrase is read (above).
+# The record's title is a slice of the letter (blanks out): `X和Y`, or the phrase with its
+# inner quotes or its role taken out, is none.
+@pytest.mark.parametrize(
+    ("joined", "role"),
+    [
+        pytest.param("“增设公交候车亭”和“延长末班车时间”", "代表", id="and-deputy"),
+        pytest.param("“增设公交候车亭”与“延长末班车时间”", "", id="with-bare-kind"),
+        pytest.param("“增设公交候车亭”、“延长末班车时间”", "代表", id="enumeration-comma"),
+        pytest.param("“增设候车亭”、“延长末班车”及“加密班次”", "人大代表", id="three-parts"),
+    ],
+)
+def test_two_quoted_parts_keep_the_phrase_whole(joined: str, role: str) -> None:
+    opening = f"孙某代表提出的关于{joined}的{role}建议收悉，现将会办意见函告如下："
+    record = parse_text(HEAD + opening + TAIL)
+    assert record.proposal.title == f"关于{joined}的{role}建议"

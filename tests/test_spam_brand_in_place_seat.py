@@ -162,3 +162,69 @@ def test_spam_name(text: str, is_brand: bool) -> None:
 def test_spam_end() -> None:
     assert spam_end("环宇官网甲山区十五届") == 4
     assert spam_end("甲山区十五届") == 0
+
+
+# Decided (left61b): a brand ending in 体育 (a betting site's, `某某体育`) is a brand as one
+# ending in 娱乐 is; and one that opens with a single character before 州 (九州, 神州) names
+# no place (a prefecture has two characters or more before its 州, a city writes its 市):
+# an earlier round read `星河体育 教育局` as one name and signed `教育局` after
+# `九州星游(中国)官方网站`, taking 九州 for a place.
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("星河体育 教育局\n2022年4月8日", id="sports-brand"),
+        pytest.param("星河体育：交通运输局\n2022年4月8日", id="sports-brand-colon"),
+        pytest.param("九州体育 教育局\n2022年4月8日", id="zhou-sports-brand"),
+        pytest.param("九州星游(中国)官方网站 教育局\n2022年4月8日", id="zhou-site-brand"),
+        pytest.param("神州星河官网 水务局 2022年4月8日", id="zhou-site-beside-the-date"),
+    ],
+)
+def test_a_sports_or_zhou_brand_before_a_bare_department_signs_for_none(closing: str) -> None:
+    record = parse_text(HEAD + closing + "\n")
+    assert (record.signature.issuer, record.issuer) == (None, None)
+    assert record.signature.date == "2022-04-08"
+
+
+@pytest.mark.parametrize(
+    ("line", "signer"),
+    [
+        pytest.param("星河体育 甲山县交通运输局", "甲山县交通运输局", id="sports-brand-placed"),
+        pytest.param("九州星游(中国)官方网站 甲山县教育局", "甲山县教育局", id="zhou-brand-placed"),
+        pytest.param("甲孜州融媒体中心网站 财政局", "财政局", id="a-prefectures-site"),
+        pytest.param("文化体育 旅游局", "文化体育旅游局", id="a-bureaus-fields"),
+        pytest.param("甲山县教育体育 局", "甲山县教育体育局", id="a-stray-blank"),
+        pytest.param("甲孜州文化体育 旅游局", "甲孜州文化体育旅游局", id="a-prefectures-bureau"),
+    ],
+)  # fmt: skip
+def test_a_sports_word_in_a_real_name_or_a_prefecture_stays(line: str, signer: str) -> None:
+    record = parse_text(HEAD + line + "\n2022年4月8日\n")
+    assert record.signature.issuer == signer
+
+
+@pytest.mark.parametrize(
+    ("session", "read"),
+    [
+        pytest.param("星河体育 十五届人大二次会议", "十五届人大二次会议", id="sports-brand"),
+        pytest.param("九州体育 十五届人大二次会议", "十五届人大二次会议", id="zhou-sports-brand"),
+    ],
+)
+def test_a_sports_brand_is_no_part_of_the_session(session: str, read: str) -> None:
+    record = parse_text(OPENING.format(s=session))
+    assert record.proposal is not None
+    assert record.proposal.session == read
+
+
+@pytest.mark.parametrize(
+    ("text", "is_brand"),
+    [
+        ("星河体育", True),
+        ("九州体育", True),
+        ("九州星游(中国)官方网站", True),
+        ("甲山县文化体育", False),
+        ("文化体育", False),
+        ("教育体育", False),
+        ("甲孜州融媒体中心网站", False),
+    ],
+)
+def test_spam_name_sports_and_zhou(text: str, is_brand: bool) -> None:
+    assert spam_name(text) is is_brand

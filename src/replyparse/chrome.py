@@ -3266,8 +3266,11 @@ _SEARCH_PROMPT = rf"(?:请输入{_SEARCH_PROMPT_REST})"
 _SEARCH_REST = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|搜索|检索|查询|GO|Go|go))*"
 """What a search box's label or placeholder has after it on its line: the placeholder, the
 button (``站内搜索：请输入关键词 搜索``)."""
-# (its button alone: 搜索 and 检索 are labels too, 查询 only a button)
-_SEARCH_BOX = re.compile(rf"^(?:{_SEARCH_LABEL}\s*:?|{_SEARCH_PROMPT}|查询){_SEARCH_REST}$")
+# (its button alone: 搜索 and 检索 are labels too, 查询 and the Latin GO only a button;
+# decided, left61b: GO alone on its line over the title is the box's, as 查询 is)
+_SEARCH_BOX = re.compile(
+    rf"^(?:{_SEARCH_LABEL}\s*:?|{_SEARCH_PROMPT}|查询|GO|Go|go){_SEARCH_REST}$"
+)
 _SEARCH_BUTTONS = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|搜索|检索|查询|GO|Go|go))+"
 _SEARCH_SIGNS = (
     *(
@@ -3295,7 +3298,7 @@ or the placeholder (``请输入关键词``). Chrome by itself on any page and a 
 functions so) and the bare ``搜索：``, ``关键词：`` are the page's only where it shows itself
 otherwise (:func:`_is_furniture`)."""
 _SEARCH_ALONE = re.compile("|".join(f"^{re.escape(word)}{tail}" for word, tail in _SEARCH_SIGNS))
-_SEARCH_FIRSTS = frozenset("站全本网高信搜检热关请查")
+_SEARCH_FIRSTS = frozenset("站全本网高信搜检热关请查Gg")
 """What a line :data:`_SEARCH_BOX` matches opens with: the gate before it."""
 
 

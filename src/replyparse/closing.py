@@ -605,6 +605,19 @@ def names_in_sentence(text: str, start: int = 0) -> bool:
     return _SENTENCE_BEFORE_NAME.match(text, start) is not None
 
 
+# A closing sentence's clause that sends the reader to an office, to the comma or the
+# opening bracket its phone follows (以上答复如不满意，请与某局某科联系，电话：…。; 可与某科
+# 王某联系（电话：…）: decided, fix88): ``who`` the office and the person after it, if any;
+# asked with an end right before the phone's label.
+_SENT_TO_CLAUSE = (
+    r"(?:请|可以?|欢迎|或|也可以?|亦可)(?:您|您们|你们?)?(?:直接|及时|随时)?(?:与|和|同|向)"
+    r"(?P<who>(?:(?!联系)[\u4e00-\u9fff]){2,30})(?:联系|咨询|沟通|对接|反映)"
+)
+SENT_TO = re.compile(rf"{_SENT_TO_CLAUSE}[，,（(]$")
+SENT_TO_REACH = 40
+"""How far before the phone's label the clause of :data:`SENT_TO` may open."""
+
+
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 # A section or list marker opening a line: a heading of the body (二、建设特色小镇), never
 # an authority.
@@ -2779,6 +2792,8 @@ def _below_the_date(
             continue  # the scheme's legend of its classes, sentences though they are
         if text[:1] == "如" and _RECOURSE.match(text):
             continue  # where to turn if not satisfied, a sentence of any length
+        if "与" in text[:_SENT_TO_LEAD] and _SENT_TO_LINE.match(text):
+            continue  # (如有疑问，请与某科联系，电话：…。: whom to call, so)
         unknown += 1
         if (
             unknown > _UNDER_THE_DATE
@@ -2917,6 +2932,14 @@ _RECOURSE = re.compile(
 """The sentence a reply adds under its date telling where to turn when not satisfied
 (``如对本答复不满意，可…``, ``如您对办理结果有异议，…``): under the date, the closing's,
 whatever its length (:func:`_below_the_date`); over the signer it ends the body."""
+_SENT_TO_LINE = re.compile(rf"[（(]?(?:如[^。；！？，,]{{1,16}}[，,])?{_SENT_TO_CLAUSE}")
+"""A sentence a reply adds under its date sending the reader to an office (``如有疑问，请与
+某局某科联系，电话：…。``, bracketed as a note or not, :data:`SENT_TO`'s clause opening it
+after a condition or none): under the date, the closing's, as :data:`_RECOURSE`'s sentence
+is (decided, left61b: an earlier round read the line as the body's, and the signature
+over it as its words)."""
+_SENT_TO_LEAD = 20
+"""How far into such a line its 与 stands at the most (the gate before the pattern)."""
 _UNDER_THE_DATE = 3
 """The most lines the closing knows nothing of that may stand under the signature's date."""
 _UNDER_THE_DATE_ALL = 8

@@ -67,6 +67,7 @@ _SPAM_WORDS = (
     "投注",
     "下注",
     "娱乐",
+    "体育",
     "博彩",
     "棋牌",
     "真人",
@@ -82,11 +83,19 @@ SPAM_WORD = re.compile("|".join(_SPAM_WORDS) + rf"|(?:[Aa][Pp][Pp]|官网|客户
 download's), which no authority's or session's name ends with before a blank, a colon or its
 届: ``环球国际(中国)官方网站``, ``大发体育投注``, ``金沙娱乐``, ``某某app下载``. A real name that
 holds one inside it (``网站管理办公室``) never ends so where the mirror's words end."""
-_SPAM_PHRASE = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:{SPAM_WORD.pattern})(?<!文化娱乐)")
-_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟乡镇]")
+# (a real office's words that end so: 文化娱乐, and a bureau's fields, 教育体育, 文化体育,
+# 文化广电体育, a stray blank after them)
+_SPAM_PHRASE = re.compile(
+    rf"{SITE_CHAR.pattern}{{0,40}}?(?:{SPAM_WORD.pattern})"
+    r"(?<!文化娱乐)(?<!教育体育)(?<!文化体育)(?<!广电体育)"
+)
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗盟乡镇]|[\u4e00-\u9fff]{2,8}?州")
 """A place and its level opening words (甲山县文化娱乐 管理办公室, 甲山县融媒体中心网站): a real
 name's head, a stray blank after it, or a real site's that names its own place, never a
-mirror's brand, which stands where the place stood."""
+mirror's brand, which stands where the place stood. A prefecture's place has two characters
+or more before its 州 (甲孜州); one before it (九州, 神州) names no authority's place, a city
+so named writing its 市 (甲州市), and opens many a mirror's brand (九州某游(中国)官方网站:
+decided, left61b)."""
 SPAM_LAST = frozenset(word[-1] for word in (*_SPAM_WORDS, _DOWNLOAD))
 """The last characters of :data:`SPAM_WORD`'s words: the gate before :func:`spam_name`."""
 

@@ -53,6 +53,8 @@ from replyparse.closing import (
     NOTE_AFTER_DATE,
     OFFICE_TAILS,
     SEAL_NOTE,
+    SENT_TO,
+    SENT_TO_REACH,
     contact_row,
     cut_authority_name,
     footnote_start,
@@ -134,6 +136,7 @@ _CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
 # The closing labels whose value is a person's name (联系人：, 承办人：, 签发人：): a signed
 # date glued to such a value at the end of the row (联系人：王某2024年5月6日) stands apart.
 _CONTACT_PERSON_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "contact_name")
+_PHONE_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "contact_phone")
 _NAME_ROW_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
 )
@@ -4711,6 +4714,8 @@ class _Reader:
             prev = self.before(p)
             if p == start or p in noted:
                 continue
+            if m.group("label") in _PHONE_LABELS and self._sent_to_before(m.start("label"), start):
+                continue  # (请与某科联系，电话：…。: the sentence's phone, no line of its own)
             if m.group("label") in _SUFFIX_LABELS:
                 p, prev = self._own_words_before(p, start)
             elif m.group("label") in _CONTACT_PERSON_LABELS and m.start("label") == p:
@@ -4787,6 +4792,17 @@ class _Reader:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _sent_to_before(self, label: int, start: int) -> bool:
+        """Whether a closing sentence's clause that sends the reader to an office ends right
+        before the phone's label at ``label`` (如有疑问，请与某局某科联系，电话：…, decided
+        fix88): the label goes on the sentence, as on a line the copy kept whole."""
+        norm = self.norm
+        return (
+            label > start
+            and norm[label - 1] in "，（"
+            and SENT_TO.search(norm, max(start, label - SENT_TO_REACH), label) is not None
+        )
 
     def _headless_name_labels(self, start: int, end: int) -> list[_Cut]:
         """Where a contact's name label that lost its head in copying (``人：`` for 联系人：)

@@ -94,6 +94,8 @@ from replyparse.closing import (
     AUTHORITY_LINE,
     HANDLING_UNIT,
     LIST_SEPARATORS,
+    SENT_TO,
+    SENT_TO_REACH,
     SQUEEZED,
     appended_form,
     contact_row,
@@ -1059,8 +1061,13 @@ _SENTENCE_PERSON = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[，、；\s]+|(?=(?:联系)?电话|手机|[0-9]))"
     r"(?:(?:联系)?电话|手机|联系方式)?：?\s*"
 )
-# What may follow the phone to the sentence's end: more numbers, an extension, the stop.
-_SENTENCE_PHONE_TAIL = re.compile(r"[0-9\-—、/，转（）()\s]*[。；]?\s*")
+# What may follow the phone to the sentence's end: more numbers, an extension, the stop;
+# after the stop, the closing formulas the paragraph ends with, on the same line as on lines
+# of their own (…，电话：…。感谢您对我局工作的支持！: decided, left61b).
+_SENTENCE_PHONE_TAIL = re.compile(
+    rf"[0-9\-—、/，转（）()\s]*(?:[。；]?[）)]?\s*"
+    rf"|[。！]\s*(?:{vocab.alternation('closing_formulas')}).*)"
+)
 # The unit the same sentence says handles the item (此件由某局办理，…; 由某局承办，…): the
 # contact's org, as an office written beside the person on a contact line is.
 _HANDLED_BY = re.compile(
@@ -1097,17 +1104,6 @@ def _sentence_contact(view: TextView, flat: Flat, labels: list[_Label]) -> _Labe
     return first if _person_and_phone(text, first.end) else None
 
 
-# A closing sentence that sends the reader to an office and gives its phone after it
-# (以上答复如不满意，请与某局某科联系，电话：…。; 可与某科王某联系（电话：…）): the office the
-# clause names and its phone, a person named after the office the contact's name (decided,
-# fix88). The clause ends right before the phone's label, a comma or an opening bracket
-# between.
-_SENT_TO = re.compile(
-    r"(?:请|可以?|欢迎|或|也可以?|亦可)(?:您|您们|你们?)?(?:直接|及时|随时)?(?:与|和|同|向)"
-    r"(?P<who>(?:(?!联系)[\u4e00-\u9fff]){2,30})(?:联系|咨询|沟通|对接|反映)[，,（(]$"
-)
-
-
 _SentTo = tuple[tuple[int, int], tuple[int, int] | None]
 """Where the office a sentence sends the reader to stands, and the person after it or None."""
 
@@ -1131,14 +1127,14 @@ def _two_offices(who: str) -> bool:
 def _sent_to(flat: Flat, labels: list[_Label]) -> _SentTo | None:
     """Where in ``flat.text`` the office (and the person after it, or None) stand that the
     line's closing sentence sends the reader to, its first label a phone's that gives the
-    number to the sentence's end (:data:`_SENT_TO`); None when it names no office so: the
+    number to the sentence's end (:data:`SENT_TO`); None when it names no office so: the
     letter's own words alone (请与我局联系), a person alone or a deputy (请与王某代表联系),
     offices left unnamed (相关科室)."""
     text, first = flat.text, labels[0]
     k = first.start
     if first.kinds[0] != "phone" or k < 4:
         return None
-    m = _SENT_TO.search(text, max(0, k - 40), k)
+    m = SENT_TO.search(text, max(0, k - SENT_TO_REACH), k)
     if m is None:
         return None
     phone = _PHONE.match(text, first.end)
@@ -2127,9 +2123,10 @@ def _contacts(
             labels = _row_labels(view, lines[row.index])
         last_paragraph = row.index in (last_body, answer_end) and not row.closing
         sent_to = None
-        if labels and answer_end <= row.index <= last_body and not row.closing:
+        if labels and (row.closing or answer_end <= row.index <= last_body):
             # (the answer's last paragraph and the formula lines after it: 以上答复如不满意，
-            # 请与某科联系，电话：… is such a line's)
+            # 请与某科联系，电话：… is such a line's; or a line of the closing, as a reply
+            # writes it under its date too)
             sent_to = _sent_to(row.flat, labels)
         if not labels or not (
             sent_to is not None or _is_contact_line(view, row, labels, after_one, last_paragraph)
@@ -2200,7 +2197,10 @@ def _contacts(
     kept = [d for d in found.drafts if not _dropped(d)]
     if in_sentence >= 0 and len(kept) > 1:
         # the person the closing sentence named, given again on a contact line: once,
-        # the line's
+        # the line's; a line giving the sentence's phone again and nothing else (联系电话：…
+        # under 请与某科联系，电话：…。) is the sentence's contact, its office or person kept
+        given = [d for d in kept if d.line == in_sentence]
+        kept = [d for d in kept if d.line == in_sentence or not _phone_again(d, given)]
         others = [d for d in kept if d.line != in_sentence]
         kept = [
             d
@@ -2213,6 +2213,17 @@ def _contacts(
             )
         ]
     return _masked_twins_dropped([_finish(view, d) for d in kept])
+
+
+def _phone_again(draft: _Draft, given: list[_Draft]) -> bool:
+    """Whether ``draft`` gives nothing but the phone a contact of the closing sentence
+    (``given``) gave: no name, no office, the same number."""
+    return (
+        draft.name is None
+        and draft.org is None
+        and draft.phone is not None
+        and any(g.phone == draft.phone and (g.name or g.org) for g in given)
+    )
 
 
 _MASKS = re.compile(r"[*＊×xX]{2}")

@@ -459,15 +459,18 @@ _BUTTON_CLOSERS = frozenset("】]］")
 _ABOUT_FIRST = re.compile(r"《?关于")
 
 
-def buttons_lead(flat: Flat) -> int:
+def buttons_lead(flat: Flat, gaps: frozenset[int] = frozenset()) -> int:
     """How many characters of a page's buttons open the title ``flat`` (0 for the usual
-    title): :data:`_BUTTONS_LEAD`, when the page shows they are its own (a button in its
-    bracket, or two buttons or more in a row: a bare word alone may open the title's own
+    title; ``gaps``, the view's, where blanks stood): :data:`_BUTTONS_LEAD`, when the page
+    shows they are its own (a button in its bracket, or two buttons or more in a row, or a
+    bare word alone apart before 关于, below: a bare word alone may open the title's own
     words, ``关闭对外开放的码头的建议的答复``, ``分享经济…``), and a title's first words
     (关于, 对, an authority) follow them and the title goes on to an ending. A bare button's
     word last in the run, glued in the letter to the words after it that no 关于 opens
     (``【打印】 关闭对外开放的…``, ``【打印】 打印机…``), is the title's first word: the
-    buttons end before it, the title going on to an ending from it."""
+    buttons end before it, the title going on to an ending from it. A bare word alone set
+    apart from a title's 关于 by a blank (``打印 关于…的答复``) is the page's too (decided,
+    left61b): no title reads so (glued, or before 对, it may be the title's own word)."""
     text = flat.text
     m = _BUTTONS_LEAD.match(text)
     if m is None:
@@ -482,7 +485,11 @@ def buttons_lead(flat: Flat) -> int:
     )
     if own:
         at = buttons.pop().start()
-    if not buttons or (len(buttons) < 2 and buttons[0].group()[:1] not in _BUTTON_BRACKETS):
+    if not buttons or (
+        len(buttons) < 2
+        and buttons[0].group()[:1] not in _BUTTON_BRACKETS
+        and (own or flat.at[at] not in gaps or not _ABOUT_FIRST.match(text, at))
+    ):
         return 0  # a bare word alone: the title's own, as written
     if not (own or _TITLE_FIRST.match(text, at)) or not _LAST_ENDING.search(text, at):
         return 0
@@ -561,7 +568,7 @@ def extract(ctx: Context) -> list[Item]:
     if not cut and (
         cut := junk_lead(flat.text)
         or item_heading_lead(flat.text)
-        or buttons_lead(flat)
+        or buttons_lead(flat, ctx.view.gaps)
         or thanks_lead(flat.text)
         or host_lead(flat.text, _line_above(ctx))
     ):
