@@ -9,10 +9,13 @@ authority signs, and a session starts after it. Real names that hold such words 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from replyparse import parse_text
-from replyparse.orgnames import spam_end, spam_name
+from datafiles import entries
+from replyparse import orgnames, parse_text
+from replyparse.orgnames import SPAM_WORD, site_name, spam_end, spam_name
 from spans import span_problems
 
 HEAD = "关于修缮某镇文化站的建议的答复\n韩某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已作安排。\n"
@@ -162,3 +165,42 @@ def test_spam_name(text: str, is_brand: bool) -> None:
 def test_spam_end() -> None:
     assert spam_end("环宇官网甲山区十五届") == 4
     assert spam_end("甲山区十五届") == 0
+
+
+# The brand's words are data: a site's word (data/site_words.txt), a gambling word
+# (spam_gambling_words.txt), a download's (spam_download_words.txt); and the ordinary words
+# that end in one (not_spam_endings.txt).
+SITE_WORDS = entries("site_words")
+GAMBLING_WORDS = entries("spam_gambling_words")
+DOWNLOAD_WORDS = entries("spam_download_words")
+NOT_SPAM_ENDINGS = entries("not_spam_endings")
+
+
+def test_the_brand_s_last_characters_are_those_of_the_files_words() -> None:
+    words = SITE_WORDS + GAMBLING_WORDS + DOWNLOAD_WORDS
+    assert {word[-1] for word in words} == orgnames.SPAM_LAST
+
+
+@pytest.mark.parametrize("word", SITE_WORDS)
+def test_each_site_word_of_the_file_ends_a_site_s_name(word: str) -> None:
+    assert site_name(f"环宇国际{word}")
+    assert spam_name(f"环宇国际{word}")
+
+
+@pytest.mark.parametrize("word", GAMBLING_WORDS)
+def test_each_gambling_word_of_the_file_ends_a_brand(word: str) -> None:
+    assert spam_name(f"环宇国际{word}")
+    assert spam_end(f"环宇国际{word}甲山区十五届") == len(f"环宇国际{word}")
+
+
+@pytest.mark.parametrize("word", DOWNLOAD_WORDS)
+def test_each_download_word_of_the_file_ends_a_brand_in_either_case(word: str) -> None:
+    assert spam_name(f"星河{word}")
+    assert spam_name(f"星河{word.upper()}")
+
+
+@pytest.mark.parametrize("word", NOT_SPAM_ENDINGS)
+def test_each_ordinary_word_of_the_file_ends_no_brand(word: str) -> None:
+    assert re.search(f"(?:{SPAM_WORD.pattern})$", word) is not None  # (it ends like one)
+    assert not spam_name(f"甲山{word}")
+    assert spam_name(f"甲山{word[1:]}")  # (its brand's word alone still ends a brand)
