@@ -122,6 +122,12 @@ OPENING = (
                      id="bracketed-brand-before-a-place"),
         pytest.param("星河彩票（中国）官网乙水县第十五届人民代表大会第二次会议",
                      "乙水县第十五届人民代表大会第二次会议", id="bracketed-brand-glued-to-a-place"),
+        # (a download word that opens with a site word ends the brand at its end: vocab61; an
+        # earlier round ended it at 官网 and kept 下载甲山区… as the session)
+        pytest.param("环宇官网下载 甲山区十五届人大二次会议", "甲山区十五届人大二次会议",
+                     id="site-download-word-before-a-place"),
+        pytest.param("环宇(中国)官网下载甲山区第十五届人大二次会议", "甲山区第十五届人大二次会议",
+                     id="bracketed-site-download-word-glued-to-a-place"),
     ],
 )  # fmt: skip
 def test_a_brand_is_no_part_of_the_session(session: str, read: str) -> None:
@@ -164,6 +170,7 @@ def test_spam_name(text: str, is_brand: bool) -> None:
 
 def test_spam_end() -> None:
     assert spam_end("环宇官网甲山区十五届") == 4
+    assert spam_end("环宇官网下载甲山区十五届") == 6  # (the longest word there: 官网下载)
     assert spam_end("甲山区十五届") == 0
 
 

@@ -78,15 +78,13 @@ _SPAM_WORDS = (
     *vocab.words("spam_gambling_words"),
     *vocab.words("spam_download_words"),
 )
-SPAM_WORD = re.compile(
-    f"{vocab.alternation('site_words')}|{vocab.alternation('spam_gambling_words')}"
-    f"|{_any_case(vocab.alternation('spam_download_words'))}"
-)
+SPAM_WORD = re.compile(_any_case(vocab.longest_first(_SPAM_WORDS)))
 """The closed words a hijacked mirror's brand ends with (a site's word, a gambling word, a
 download's: ``data/site_words.txt``, ``spam_gambling_words.txt``, ``spam_download_words.txt``),
 which no authority's or session's name ends with before a blank, a colon or its
 届: ``环球国际(中国)官方网站``, ``大发体育投注``, ``金沙娱乐``, ``某某app下载``. A real name that
-holds one inside it (``网站管理办公室``) never ends so where the mirror's words end."""
+holds one inside it (``网站管理办公室``) never ends so where the mirror's words end. Longest
+first, so a search ends a brand at the longest word there (``某某官网下载``, not ``官网``)."""
 _SPAM_PHRASE = re.compile(
     rf"{SITE_CHAR.pattern}{{0,40}}?(?:{SPAM_WORD.pattern})"
     + _not_after(vocab.words("not_spam_endings"))
