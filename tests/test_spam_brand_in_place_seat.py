@@ -211,3 +211,11 @@ def test_each_ordinary_word_of_the_file_ends_no_brand(word: str) -> None:
     assert re.search(f"(?:{SPAM_WORD.pattern})$", word) is not None  # (it ends like one)
     assert not spam_name(f"甲山{word}")
     assert spam_name(f"甲山{word[1:]}")  # (its brand's word alone still ends a brand)
+
+
+@pytest.mark.parametrize("word", NOT_SPAM_ENDINGS)
+def test_an_ordinary_word_before_a_department_is_no_brand_in_its_seat(word: str) -> None:
+    # (the words before the department are a name's, as 甲山文化艺术 would be, and someone
+    # signs; a brand in the place's seat signs none: test_a_brand_before_a_bare_department…)
+    record = parse_text(HEAD + f"甲山{word} 管理办公室\n2022年4月8日\n")
+    assert record.signature.issuer is not None
