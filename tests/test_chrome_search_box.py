@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from datafiles import entries
+from replyparse import chrome, parse_text
 from replyparse.chrome import chrome_lines
 from spans import span_problems
 
@@ -123,3 +124,55 @@ def test_the_latin_go_button_over_the_title_is_the_pages(button: str) -> None:
     _check(f"当前位置：首页 > 建议提案办理\n{button}\n{LETTER}")
     _check(f"请输入关键词\n{button}\n{LETTER}")
     _check(f"{button}\n{PAGE}{LETTER}")
+
+
+# The box's words are data: its labels (data/search_box_labels.txt), how its placeholder
+# opens (search_box_prompts.txt) and its buttons (search_box_buttons.txt).
+LABELS = entries("search_box_labels")
+PROMPTS = entries("search_box_prompts")
+BUTTONS = entries("search_box_buttons")
+HAN_BUTTONS = [b for b in BUTTONS if not b.isascii()]
+
+
+def test_the_signs_are_the_files_words_in_their_order() -> None:
+    assert [word for word, _ in chrome._SEARCH_SIGNS] == LABELS + PROMPTS
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_each_label_of_the_file_with_its_colon_shows_a_page_by_itself(label: str) -> None:
+    assert chrome_lines(f"{label}：\n{LETTER}".split("\n")) == {0}
+
+
+@pytest.mark.parametrize("prompt", PROMPTS)
+def test_each_placeholder_of_the_file_shows_a_page_by_itself(prompt: str) -> None:
+    assert chrome_lines(f"{prompt}\n{LETTER}".split("\n")) == {0}
+
+
+@pytest.mark.parametrize("button", BUTTONS)
+def test_each_button_of_the_file_after_a_label_shows_a_page_by_itself(button: str) -> None:
+    # (站内搜索 alone shows none: test_bare_words_over_a_letter_that_shows_no_page_stay)
+    assert chrome_lines(f"站内搜索 {button}\n{LETTER}".split("\n")) == {0}
+
+
+@pytest.mark.parametrize("verb", HAN_BUTTONS)
+def test_each_han_button_is_the_verb_a_placeholder_names(verb: str) -> None:
+    # (请输入查询内容 opens with none of search_box_prompts.txt: the box's on a page only)
+    assert chrome._SEARCH_BOX.fullmatch(f"请输入{verb}内容") is not None
+    assert chrome._SEARCH_BOX.fullmatch(f"请输入您要{verb}的关键词 {verb}") is not None
+    assert chrome._SEARCH_BOX.fullmatch(verb) is not None
+
+
+def test_a_placeholder_of_no_search_is_no_box() -> None:
+    assert chrome._SEARCH_BOX.fullmatch("请输入姓名") is None
+    assert chrome._SEARCH_BOX.fullmatch("请输入提交内容") is None
+
+
+@pytest.mark.parametrize("word", LABELS + PROMPTS + HAN_BUTTONS)
+def test_each_word_opens_with_a_character_of_the_gate(word: str) -> None:
+    # (the gate before the box's patterns: a word opening otherwise would never be read)
+    assert word[0] in chrome._SEARCH_FIRSTS
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_each_label_of_the_file_is_one_the_box_reads_bare(label: str) -> None:
+    assert chrome._SEARCH_BOX.fullmatch(f"{label}:") is not None

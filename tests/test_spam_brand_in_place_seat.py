@@ -9,10 +9,13 @@ authority signs, and a session starts after it. Real names that hold such words 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from replyparse import parse_text
-from replyparse.orgnames import spam_end, spam_name
+from datafiles import entries
+from replyparse import orgnames, parse_text
+from replyparse.orgnames import SPAM_WORD, site_name, spam_end, spam_name
 from spans import span_problems
 
 HEAD = "关于修缮某镇文化站的建议的答复\n韩某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已作安排。\n"
@@ -119,6 +122,12 @@ OPENING = (
                      id="bracketed-brand-before-a-place"),
         pytest.param("星河彩票（中国）官网乙水县第十五届人民代表大会第二次会议",
                      "乙水县第十五届人民代表大会第二次会议", id="bracketed-brand-glued-to-a-place"),
+        # (a download word that opens with a site word ends the brand at its end: vocab61; an
+        # earlier round ended it at 官网 and kept 下载甲山区… as the session)
+        pytest.param("环宇官网下载 甲山区十五届人大二次会议", "甲山区十五届人大二次会议",
+                     id="site-download-word-before-a-place"),
+        pytest.param("环宇(中国)官网下载甲山区第十五届人大二次会议", "甲山区第十五届人大二次会议",
+                     id="bracketed-site-download-word-glued-to-a-place"),
     ],
 )  # fmt: skip
 def test_a_brand_is_no_part_of_the_session(session: str, read: str) -> None:
@@ -161,6 +170,7 @@ def test_spam_name(text: str, is_brand: bool) -> None:
 
 def test_spam_end() -> None:
     assert spam_end("环宇官网甲山区十五届") == 4
+    assert spam_end("环宇官网下载甲山区十五届") == 6  # (the longest word there: 官网下载)
     assert spam_end("甲山区十五届") == 0
 
 
@@ -228,3 +238,50 @@ def test_a_sports_brand_is_no_part_of_the_session(session: str, read: str) -> No
 )
 def test_spam_name_sports_and_zhou(text: str, is_brand: bool) -> None:
     assert spam_name(text) is is_brand
+
+
+# The brand's words are data: a site's word (data/site_words.txt), a gambling word
+# (spam_gambling_words.txt), a download's (spam_download_words.txt); and the ordinary words
+# that end in one (not_spam_endings.txt).
+SITE_WORDS = entries("site_words")
+GAMBLING_WORDS = entries("spam_gambling_words")
+DOWNLOAD_WORDS = entries("spam_download_words")
+NOT_SPAM_ENDINGS = entries("not_spam_endings")
+
+
+def test_the_brand_s_last_characters_are_those_of_the_files_words() -> None:
+    words = SITE_WORDS + GAMBLING_WORDS + DOWNLOAD_WORDS
+    assert {word[-1] for word in words} == orgnames.SPAM_LAST
+
+
+@pytest.mark.parametrize("word", SITE_WORDS)
+def test_each_site_word_of_the_file_ends_a_site_s_name(word: str) -> None:
+    assert site_name(f"环宇国际{word}")
+    assert spam_name(f"环宇国际{word}")
+
+
+@pytest.mark.parametrize("word", GAMBLING_WORDS)
+def test_each_gambling_word_of_the_file_ends_a_brand(word: str) -> None:
+    assert spam_name(f"环宇国际{word}")
+    assert spam_end(f"环宇国际{word}甲山区十五届") == len(f"环宇国际{word}")
+
+
+@pytest.mark.parametrize("word", DOWNLOAD_WORDS)
+def test_each_download_word_of_the_file_ends_a_brand_in_either_case(word: str) -> None:
+    assert spam_name(f"星河{word}")
+    assert spam_name(f"星河{word.upper()}")
+
+
+@pytest.mark.parametrize("word", NOT_SPAM_ENDINGS)
+def test_each_ordinary_word_of_the_file_ends_no_brand(word: str) -> None:
+    assert re.search(f"(?:{SPAM_WORD.pattern})$", word) is not None  # (it ends like one)
+    assert not spam_name(f"甲山{word}")
+    assert spam_name(f"甲山{word[1:]}")  # (its brand's word alone still ends a brand)
+
+
+@pytest.mark.parametrize("word", NOT_SPAM_ENDINGS)
+def test_an_ordinary_word_before_a_department_is_no_brand_in_its_seat(word: str) -> None:
+    # (the words before the department are a name's, as 甲山文化艺术 would be, and someone
+    # signs; a brand in the place's seat signs none: test_a_brand_before_a_bare_department…)
+    record = parse_text(HEAD + f"甲山{word} 管理办公室\n2022年4月8日\n")
+    assert record.signature.issuer is not None

@@ -3260,37 +3260,39 @@ _SEARCH_LABEL = (
     r"(?:(?:站内|全站|全文|本站|网站|高级|信息)?(?:搜索|检索)(?:热词|关键词|关键字)?"
     r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字])"
 )
+_SEARCH_BUTTON = vocab.alternation("search_box_buttons")
+"""The box's button (搜索, 检索, 查询, GO: ``data/search_box_buttons.txt``)."""
+_SEARCH_VERB = vocab.longest_first(
+    word for word in vocab.words("search_box_buttons") if not word.isascii()
+)
+"""The box's buttons in Han characters (搜索, 检索, 查询): the verb its placeholder names too
+(请输入搜索内容, 请输入您要查询的内容), and a line of the box alone (:data:`_SEARCH_BOX`)."""
 _SEARCH_PROMPT_TAIL = r"的?(?:关键[词字]|内容|信息)?(?:\.{3}|…{1,2})?"
-_SEARCH_PROMPT_REST = rf"(?:您要)?(?:搜索|检索|查询)?{_SEARCH_PROMPT_TAIL}"
+_SEARCH_PROMPT_REST = rf"(?:您要)?(?:{_SEARCH_VERB})?{_SEARCH_PROMPT_TAIL}"
 _SEARCH_PROMPT = rf"(?:请输入{_SEARCH_PROMPT_REST})"
-_SEARCH_REST = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|搜索|检索|查询|GO|Go|go))*"
+_SEARCH_REST = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|{_SEARCH_BUTTON}))*"
 """What a search box's label or placeholder has after it on its line: the placeholder, the
 button (``站内搜索：请输入关键词 搜索``)."""
 # (its button alone: 搜索 and 检索 are labels too, 查询 and the Latin GO only a button;
 # decided, left61b: GO alone on its line over the title is the box's, as 查询 is)
 _SEARCH_BOX = re.compile(
-    rf"^(?:{_SEARCH_LABEL}\s*:?|{_SEARCH_PROMPT}|查询|GO|Go|go){_SEARCH_REST}$"
+    rf"^(?:{_SEARCH_LABEL}\s*:?|{_SEARCH_PROMPT}|{_SEARCH_BUTTON}){_SEARCH_REST}$"
 )
-_SEARCH_BUTTONS = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|搜索|检索|查询|GO|Go|go))+"
+_SEARCH_BUTTONS = rf"(?:[ \t]*(?:{_SEARCH_PROMPT}|{_SEARCH_BUTTON}))+"
 _SEARCH_SIGNS = (
+    # (its labels, data/search_box_labels.txt)
     *(
         (label, rf"[ \t]*(?:[:：]{_SEARCH_REST}|{_SEARCH_BUTTONS})[ \t]*$")
-        for label in (
-            "搜索热词", "检索热词", "热门搜索", "热门检索", "热搜词", "热搜", "站内搜索",
-            "全站搜索", "本站搜索", "网站搜索", "站内检索", "全站检索", "高级搜索",
-            "高级检索", "搜索关键词", "搜索关键字", "热门关键词",
-        )
+        for label in vocab.words("search_box_labels")
     ),
-    # (its placeholder: 请输入关键词, 请输入搜索内容, 请输入您要搜索的内容…; each opened at
-    # its rarer 词, 字 or 索, not at 入, which letters write often: 纳入, 投入)
+    # (its placeholder: 请输入关键词, 请输入搜索内容, 请输入您要搜索的内容…, how it opens in
+    # data/search_box_prompts.txt; each opened at its rarer 词, 字 or 索, not at 入, which
+    # letters write often: 纳入, 投入)
     *(
         (prompt, rf"{_SEARCH_PROMPT_TAIL}{_SEARCH_REST}[ \t]*$")
-        for prompt in (
-            "请输入关键词", "请输入关键字", "请输入搜索", "请输入检索", "请输入您要搜索",
-            "请输入您要检索",
-        )
+        for prompt in vocab.words("search_box_prompts")
     ),
-)  # fmt: skip
+)
 """A site's search box in words only it writes, each as ``(word, tail)``: a label with its
 colon or its placeholder or button after it (``搜索热词：``, ``站内搜索 请输入关键词 搜索``),
 or the placeholder (``请输入关键词``). Chrome by itself on any page and a sign of one
@@ -3401,7 +3403,10 @@ _PAGE_SIGNS = (
     # (a site's search box alone on its line, named by words only it writes: 搜索热词：,
     # 站内搜索, 请输入关键词 搜索; :data:`_SEARCH_BOX`, whose bare 搜索： and 关键词： are
     # the page's only where it shows itself otherwise)
-    *((word, rf"(?:(?<=^{word})|(?<=\s{word})){tail}") for word, tail in _SEARCH_SIGNS),
+    *(
+        (word, rf"(?:(?<=^{re.escape(word)})|(?<=\s{re.escape(word)})){tail}")
+        for word, tail in _SEARCH_SIGNS
+    ),
     *(
         (f"{what}{soon}{verb[0]}", verb[1])
         for what in _LEFT_PAGES

@@ -365,10 +365,13 @@ def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | No
 
 # The work a contact is the liaison for, named before the person's label (某区人大代表建议办理
 # 联络人：, 政协提案办复联系人：, 建议提案办理工作联系人：): a place's name up to its level or
-# not, whose items (人大代表, 政协委员…), the kind of item and its handling.
+# not, whose items (人大代表, 政协委员…), the kind of item and its handling (the words of
+# each: data/work_lead_filers.txt, work_lead_kinds.txt, work_lead_handlings.txt).
+_WORK_KIND = vocab.alternation("work_lead_kinds")
 _WORK_LEAD = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,6}?[省市县区州旗盟镇乡])?(?:人大代表|政协委员|人大|政协|代表|委员)?"
-    r"(?:建议|提案|议案)(?:[和、及]?(?:建议|提案|议案))?(?:办理|办复|答复)(?:工作)?"
+    rf"(?:[\u4e00-\u9fff]{{0,6}}?[省市县区州旗盟镇乡])?(?:{vocab.alternation('work_lead_filers')})?"
+    rf"(?:{_WORK_KIND})(?:[和、及]?(?:{_WORK_KIND}))?"
+    rf"(?:{vocab.alternation('work_lead_handlings')})(?:工作)?"
 )
 
 

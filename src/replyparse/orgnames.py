@@ -10,16 +10,20 @@ import re
 
 from replyparse import vocab
 
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds that fail right after any of ``words``: a lookbehind reads a fixed width,
+    so one for each length of them."""
+    return "".join(
+        "(?<!" + "|".join(re.escape(w) for w in words if len(w) == n) + ")"
+        for n in sorted({len(w) for w in words})
+    )
+
+
 # An office's suffix; never the end of an everyday word that ends like one (打官司, 上司:
 # data/not_org_endings.txt), told behind the suffix once it matched (a look there costs
-# less than one before every place a suffix is tried). A lookbehind reads a fixed width:
-# one for each length of those words.
-_NOT_ORG_ENDINGS = "".join(
-    "(?<!" + "|".join(re.escape(w) for w in words if len(w) == n) + ")"
-    for words in [vocab.words("not_org_endings")]
-    for n in sorted({len(w) for w in words})
-)
-ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
+# less than one before every place a suffix is tried).
+ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')})" + _not_after(vocab.words("not_org_endings"))
 # A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
 # with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
@@ -29,11 +33,12 @@ SITE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
 """A character of a web site's name (:data:`SITE_NAME`)."""
 SITE_NAME_LONGEST = 44
 """The longest site's name :data:`SITE_NAME` matches (40 characters and 官方网站)."""
-SITE_NAME = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:官方网站|官网|网站)")
+SITE_NAME = re.compile(rf"{SITE_CHAR.pattern}{{0,40}}?(?:{vocab.alternation('site_words')})")
 """A web site's name, whole (match it with ``fullmatch``): words, a bracketed note or a
 mark a mirror writes among them (``某某娱乐(中国)官方网站``, ``某某app_某某官网``), ending in a
-site's word. No office's name ends so (网站 is no 站 of a station: data/not_org_endings.txt);
-a spam mirror sets one where a place's name stood (``某某官方网站 教育局``)."""
+site's word (data/site_words.txt). No office's name ends so (网站 is no 站 of a station:
+data/not_org_endings.txt); a spam mirror sets one where a place's name stood
+(``某某官方网站 教育局``)."""
 
 
 PORTAL = re.compile(r"政府|门户|政务")
@@ -60,35 +65,32 @@ def site_name(text: str) -> bool:
     ) and _SITE_SENTENCE.search(text) is None
 
 
+def _any_case(pattern: str) -> str:
+    """``pattern`` with each ASCII letter matching in either case (``app`` → ``[Aa][Pp][Pp]``).
+    A vocabulary's alternation holds no letter but its entries'."""
+    return "".join(
+        f"[{ch.upper()}{ch.lower()}]" if ch.isascii() and ch.isalpha() else ch for ch in pattern
+    )
+
+
 _SPAM_WORDS = (
-    "官方网站",
-    "官网",
-    "网站",
-    "投注",
-    "下注",
-    "娱乐",
-    "体育",
-    "博彩",
-    "棋牌",
-    "真人",
-    "百家乐",
-    "彩票网",
-    "赌场",
-    "六合彩",
-    "时时彩",
+    *vocab.words("site_words"),
+    *vocab.words("spam_gambling_words"),
+    *vocab.words("spam_download_words"),
 )
-_DOWNLOAD = "下载"
-SPAM_WORD = re.compile("|".join(_SPAM_WORDS) + rf"|(?:[Aa][Pp][Pp]|官网|客户端){_DOWNLOAD}")
+SPAM_WORD = re.compile(_any_case(vocab.longest_first(_SPAM_WORDS)))
 """The closed words a hijacked mirror's brand ends with (a site's word, a gambling word, a
-download's), which no authority's or session's name ends with before a blank, a colon or its
+download's: ``data/site_words.txt``, ``spam_gambling_words.txt``, ``spam_download_words.txt``),
+which no authority's or session's name ends with before a blank, a colon or its
 届: ``环球国际(中国)官方网站``, ``大发体育投注``, ``金沙娱乐``, ``某某app下载``. A real name that
-holds one inside it (``网站管理办公室``) never ends so where the mirror's words end."""
-# (a real office's words that end so: 文化娱乐, and a bureau's fields, 教育体育, 文化体育,
-# 文化广电体育, a stray blank after them)
+holds one inside it (``网站管理办公室``) never ends so where the mirror's words end. Longest
+first, so a search ends a brand at the longest word there (``某某官网下载``, not ``官网``)."""
 _SPAM_PHRASE = re.compile(
     rf"{SITE_CHAR.pattern}{{0,40}}?(?:{SPAM_WORD.pattern})"
-    r"(?<!文化娱乐)(?<!教育体育)(?<!文化体育)(?<!广电体育)"
+    + _not_after(vocab.words("not_spam_endings"))
 )
+"""Words a brand's characters make ending in a :data:`SPAM_WORD`, but not in an ordinary word
+that ends in one (文化娱乐, 教育体育: ``data/not_spam_endings.txt``)."""
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗盟乡镇]|[\u4e00-\u9fff]{2,8}?州")
 """A place and its level opening words (甲山县文化娱乐 管理办公室, 甲山县融媒体中心网站): a real
 name's head, a stray blank after it, or a real site's that names its own place, never a
@@ -96,7 +98,7 @@ mirror's brand, which stands where the place stood. A prefecture's place has two
 or more before its 州 (甲孜州); one before it (九州, 神州) names no authority's place, a city
 so named writing its 市 (甲州市), and opens many a mirror's brand (九州某游(中国)官方网站:
 decided, left61b)."""
-SPAM_LAST = frozenset(word[-1] for word in (*_SPAM_WORDS, _DOWNLOAD))
+SPAM_LAST = frozenset(word[-1] for word in _SPAM_WORDS)
 """The last characters of :data:`SPAM_WORD`'s words: the gate before :func:`spam_name`."""
 
 
