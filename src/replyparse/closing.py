@@ -208,18 +208,39 @@ _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 _FIGURES = "0123456789"
 
 
+# A landline whose area code a dash or brackets part (0000-5550123, any dash a copy writes,
+# (0000)5550123) or a clock time (10:30, 10：30:15) after a date's 日 or 号 at a line's end:
+# a phone cell whose label the copy lost, or the time a page or a typist set beside the
+# date (left61a).
+_PHONE_OR_CLOCK_AFTER_DAY = re.compile(
+    r"(?<=[日号])(?:(?:0\d{2,3}|[（(]0\d{2,3}[）)])[-—–‐‑−﹣－]\d{7,8}|[（(]0\d{2,3}[）)]\d{7,8}"
+    r"|(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)$"
+)
+
+
 def without_code(text: str) -> str:
     """``text`` without figures alone after its date's 日 or 号 at its end, a blank between
     or not (the view drops it): a postcode or an area code a form's cell or a letterhead
     set beside the date (``2024年5月10日 650000``, ``某局  2024年5月10日 0871``), or a stray
     number (a page's, a code's), no part of the date and no reason to read the line as
-    none (an earlier round lost the signature and its date there). ``text`` itself when
-    no such figures end it; a date in figures (``2024.5.10``) keeps its own, its last
-    number and any after it one run once the blank is gone."""
+    none (an earlier round lost the signature and its date there); so a landline its dash
+    parts (``2024年5月10日 0000-5550123``) and a clock time (``2024年5月10日 10:30``:
+    :data:`_PHONE_OR_CLOCK_AFTER_DAY`). ``text`` itself when no such figures end it; a
+    date in figures (``2024.5.10``) keeps its own, its last number and any after it one
+    run once the blank is gone."""
     if not text[-1:].isdecimal():
         return text
     cut = text.rstrip(_FIGURES)  # (linear: a pattern searched from each figure is not)
-    return cut if cut[-1:] in ("日", "号") else text
+    if cut[-1:] in ("日", "号"):
+        return cut
+    if cut[-1:] in _PHONE_OR_CLOCK_MARKS and (m := _PHONE_OR_CLOCK_AFTER_DAY.search(text)):
+        return text[: m.start()]
+    return text
+
+
+_PHONE_OR_CLOCK_MARKS = frozenset("-—–‐‑−﹣－:：)）")
+"""The marks :data:`_PHONE_OR_CLOCK_AFTER_DAY`'s last figures follow (a dash, a colon, an
+area code's bracket): the gate before it."""
 
 
 YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
