@@ -2476,6 +2476,9 @@ def closing_start(
     opens with; asked only for a line right above the date that nothing else reads): that
     name with its last characters lost in copying signs the letter."""
     more, after_cc = _continued(view, lines)
+    # (a table of units and figures under the signed date, ending the letter: its lines
+    # the closing's, none of them a signer; a letter without one reads len(lines))
+    table = _table_under_date(view, lines, floor)
     # (the kinds from the letter's last line up, put in reversed at the end: putting each in
     # at the front would be quadratic over a closing of thousands of contact lines)
     upward: list[Kind] = []
@@ -2487,7 +2490,7 @@ def closing_start(
     note: int | None = None
     i = len(lines)
     while i > floor:
-        found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
+        found = Kind.OTHER if i - 1 in more or i - 1 >= table else kind(view, lines[i - 1])
         if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
         if found is None and i == len(lines) and lines[i - 1].text.strip() == _CC_HEAD:
@@ -2556,6 +2559,77 @@ def closing_start(
     _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)
     return i, kinds
+
+
+_TABLE_CELL_LONGEST = 20
+"""The longest cell of a table of units and figures :func:`_table_under_date` reads (a
+unit's name, a column's heading)."""
+_TABLE_HEADS_RUN = 3
+"""The most cells of words one under another in such a table (a row's unit, or the
+columns' headings, 序号 / 单位 / 金额（万元）)."""
+_TABLE_LEAST = 2
+"""The fewest rows such a table holds: units named and figures given, each at least twice
+(a unit and one figure under the date may be a contact's cell and its number)."""
+_NOT_IN_CELL = frozenset("。；;，,：:！!？?")
+_ROW_FIGURES = re.compile(r"[0-9](?:[0-9,.%．％]| (?=[0-9]))*")
+"""A row's figures after its unit, one column or more (the view keeps a blank between two
+numbers: ``120 5%``)."""
+_FIGURE_FIRST = frozenset("0123456789")
+_ROW_LAST = _FIGURE_FIRST | {"%", "％"}
+
+
+def _table_row(view: TextView, line: Line, text: str) -> bool:
+    """Whether ``text`` (``line``'s) is a row of a table of units and figures written on
+    one line: a unit's name, then after a gap the row's figures (``某某镇  120``, ``某某乡
+    80  12.5%``: the view dropped the blanks, ``某某镇120``)."""
+    first = next((k for k, ch in enumerate(text) if ch in _FIGURE_FIRST), 0)
+    return (
+        0 < first <= _TABLE_CELL_LONGEST
+        and line.start + first in view.gaps
+        and _ROW_FIGURES.fullmatch(text, first) is not None
+        and _NOT_IN_CELL.isdisjoint(text[:first])
+    )
+
+
+def _table_under_date(view: TextView, lines: Sequence[Line], floor: int) -> int:
+    """Where a table of units and figures under the signed date begins, the lines from it
+    to the letter's end its cells (``2024年5月10日`` / ``某某镇`` / ``120`` / ``某某乡`` /
+    ``80``, a cell a line, or ``某某镇  120`` a row a line, its columns' headings over it or
+    not): a page's copy of the figures the reply gives, set after the letter. They are the
+    closing's and none of them signs, however many (:func:`_below_the_date` reads a few
+    short lines under the date, and a figures' line as a phone's: the signer and the date
+    were lost; left61a). ``len(lines)`` when the letter ends with no such table: a whole
+    date (alone on its line or after its authority) right over it, at least two units
+    named and two figures given, no cell a sentence's (a stop or a colon in it, longer than
+    :data:`_TABLE_CELL_LONGEST`) or a closing label (``联系电话`` / ``5550123`` is a
+    contact's cells), and no more than :data:`_TABLE_HEADS_RUN` cells of words in a row."""
+    end = len(lines)
+    words = figures = run = 0
+    for k in range(end - 1, floor - 1, -1):
+        line = lines[k]
+        text = _without_table_bars(line.text).strip()
+        if not text:
+            continue
+        if _date_kind(text) in (Kind.DATE, Kind.AUTHORITY_DATE):
+            return k + 1 if words >= _TABLE_LEAST and figures >= _TABLE_LEAST else end
+        if text[0] in _FIGURE_FIRST and _FIGURES_ALONE.fullmatch(text):
+            figures += 1
+            run = 0
+        elif text[-1] in _ROW_LAST and _table_row(view, line, text):
+            words += 1
+            figures += 1
+            run = 0
+        elif (
+            len(text) <= _TABLE_CELL_LONGEST
+            and run < _TABLE_HEADS_RUN
+            and _NOT_IN_CELL.isdisjoint(text)
+            and text not in _CLOSING_LABELS.by_spelling
+        ):
+            words += 1
+            run += 1
+        else:
+            return end
+    return end
 
 
 def _signer_may_stand(upward: list[Kind]) -> bool:
