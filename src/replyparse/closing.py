@@ -626,6 +626,30 @@ def names_in_sentence(text: str, start: int = 0) -> bool:
     return _SENTENCE_BEFORE_NAME.match(text, start) is not None
 
 
+_SENTENCE_LEAD_OPENERS = tuple(vocab.words("paragraph_openers"))
+_SENTENCE_LEAD_LONGEST = 12
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def sentence_lead(view: TextView, line: Line) -> int:
+    """Where the authority starts on a signer's line that opens with a sentence's words and
+    a blank before it (``经研究 县交通局``, ``目前 县交通局``: a copy ran the signer on after
+    the body's last sentence, the next one's first words glued before it, and the
+    re-segmenter broke the line at the sentence's end): the words open a paragraph
+    (:data:`_SENTENCE_LEAD_OPENERS`: 经研究, 根据, 目前) or hold a word no name holds
+    (:func:`_prose`), so they are no place cut from its level (``甲山 县水务局`` stays one
+    name). 0 when the line opens otherwise, or has no blank (``经研究县交通局`` is taken as
+    written)."""
+    gaps = view.gaps_in(line.start, line.end)
+    if not gaps:
+        return 0
+    k = gaps[0] - line.start
+    head = line.text[:k]
+    if k > _SENTENCE_LEAD_LONGEST or not _HANZI_RUN.fullmatch(head):
+        return 0
+    return k if head.startswith(_SENTENCE_LEAD_OPENERS) or _prose(head) else 0
+
+
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 # A section or list marker opening a line: a heading of the body (二、建设特色小镇), never
 # an authority.
@@ -1459,17 +1483,15 @@ def kind(view: TextView, line: Line) -> Kind | None:
         text = text[:cut]  # 某县教育局李某某（盖章）: so, the seal's note after him
     if level_menu(text):
         return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
+    if _names_authority(text):
+        return Kind.AUTHORITY
     if (
         text[-1:] in _AUTHORITY_LAST
-        and _NOT_IN_AUTHORITY not in text
-        and (AUTHORITY_LINE.match(text) or _sealed_signers(text))
-        and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
-        and not _prose(text)
-        and not text.startswith(_SENTENCE_OPENINGS)
-        and CONTACT_VALUE_LABEL.match(text) is None
-        and GLUED_HANDLER.match(text) is None
+        and (lead := sentence_lead(view, line))
+        and text.startswith(line.text[:lead])
+        and _names_authority(text[lead:])
     ):
-        return Kind.AUTHORITY
+        return Kind.AUTHORITY  # 目前 县交通局: a sentence's first words, then the signer
     if (
         _LISTED_GATE.search(text) is not None
         and _NOT_IN_AUTHORITY not in text
@@ -1527,6 +1549,22 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if len(text) <= _POST_AND_NAME_LONGEST and _post_and_name(view, line):
         return Kind.OTHER
     return None
+
+
+def _names_authority(text: str) -> bool:
+    """Whether ``text`` (a closing line's, its tail's notes and dates out) names an
+    authority and nothing else: no heading's marker, no sentence's words, no contact's
+    value or handling unit's label before it."""
+    return (
+        text[-1:] in _AUTHORITY_LAST
+        and _NOT_IN_AUTHORITY not in text
+        and (AUTHORITY_LINE.match(text) is not None or _sealed_signers(text))
+        and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
+        and not _prose(text)
+        and not text.startswith(_SENTENCE_OPENINGS)
+        and CONTACT_VALUE_LABEL.match(text) is None
+        and GLUED_HANDLER.match(text) is None
+    )
 
 
 # The unit that answers, given after its label in the closing: 主办单位：某局, 主办：某局 (a form's

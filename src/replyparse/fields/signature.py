@@ -33,6 +33,7 @@ from replyparse.closing import (
     name_then_labels,
     person_note_start,
     sealed_person_start,
+    sentence_lead,
     signer_note,
     signoff_end,
     spam_lead_end,
@@ -312,6 +313,12 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
         lead += 1  # a list's mark the line above wrapped onto this one (、某局) is no name's
     if (past := _past_debris(view, whole)) > lead:
         lead = past  # junk a mirror set before the name, a blank between (某某 某局)
+    elif (
+        not lead
+        and (words := sentence_lead(view, line))
+        and AUTHORITY_LINE.match(whole.text[words:])
+    ):
+        lead = words  # a sentence's first words before it, a blank between (经研究 县某局)
     name = _without_notes(whole.text[lead:])
     return [Signer(name, _origins(view, whole.at[lead : lead + len(name)]))] if name else []
 
