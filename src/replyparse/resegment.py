@@ -5076,8 +5076,9 @@ class _Reader:
                     and _AUTONOMOUS_PLACE.fullmatch(piece) is None
                     and not (
                         # run on after the last sentence (…特此答复。宜和市文化广电 和旅游局):
-                        # read as opening its line, the tail read whole so far
-                        found == i
+                        # read as opening its line, the tail read whole so far, or an
+                        # office's ending alone (…。甲山县教育 局: left61a)
+                        (found == i or _office_tail(norm[i:pos]))
                         and j > start
                         and self.before(j) in _PARAGRAPH_END
                         and _name_tail(piece, norm[i:pos])
@@ -5206,9 +5207,19 @@ class _Reader:
         )
         if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
             return None  # the date opens a sentence of the line below
-        prev = self.before(name)
         if self._one_unit_apart(line, name):
             return None  # authorities one blank apart: the signature reads them, as beside the date
+        # joint signers run on one blank apart, each a name whole or a stray blank inside it
+        # (…。某县公安局 某县交通局, …。某县教 育局 某县财 政局): read back to the first, as
+        # with the date on their line (_signature_cuts), the line cut before it (left61a:
+        # the last was cut off alone)
+        while (
+            self.gap(name)
+            and (before := self._authority_before(name, start)) is not None
+            and before > start
+        ):
+            name = before
+        prev = self.before(name)
         # digits opening the line are the unit's number, part of its name (101团…)
         numbered = self.norm[line.start : name].isdigit()
         return (
