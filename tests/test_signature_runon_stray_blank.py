@@ -22,6 +22,8 @@ ONE_NAME = [
     pytest.param("青岭市交通 运输局", "青岭市交通运输局", id="five-before"),
     pytest.param("丁山县住房和 城乡建设局", "丁山县住房和城乡建设局", id="city-word-after"),
     pytest.param("丁山县市场 监督管理局", "丁山县市场监督管理局", id="market-after-level"),
+    # an office's ending alone after the blank (left61a: the run-on line signed nothing)
+    pytest.param("丁山县教育 局", "丁山县教育局", id="office-ending-alone"),
 ]
 
 

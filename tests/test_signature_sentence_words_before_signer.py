@@ -58,3 +58,44 @@ def test_undated() -> None:
 )
 def test_otherwise(closing: str, expected: str | None) -> None:
     assert signature_of(BODY + closing + "\n") == (expected, "2024-05-10")
+
+
+# A sentence that hands the matter to an office, or sends the reader to one, with a stray
+# blank inside the office's name (已转交县文化 和旅游局): the body's last line that lost its
+# full stop, no signer, neither the whole (an earlier round signed 已转交县文化和旅游局) nor
+# the tail after the blank (和旅游局); the date under it is still the signature's (left61a).
+HANDED = [
+    pytest.param("已转交县文化 和旅游局", id="handed-level"),
+    pytest.param("已转交某县文化 和旅游局", id="handed-place"),
+    pytest.param("现转请市水利 管理局", id="passed-on"),
+    pytest.param("详询县教育 体育局", id="ask"),
+    pytest.param("已转交县文化和旅游局", id="no-blank"),
+]
+
+
+@pytest.mark.parametrize("sentence", HANDED)
+@pytest.mark.parametrize(
+    "where",
+    [
+        pytest.param("\n{sentence}\n2024年5月10日", id="own-line"),
+        pytest.param("{sentence}\n2024年5月10日", id="run-on"),
+        pytest.param("{sentence} 2024年5月10日", id="run-on-dated-line"),
+    ],
+)
+def test_a_sentence_naming_an_office_signs_nothing(sentence: str, where: str) -> None:
+    record = parse_text(BODY + where.format(sentence=sentence) + "\n", keywords=False)
+    assert (record.signature.issuer, record.signature.date) == (None, "2024-05-10")
+    assert record.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # 会同 is a county's name before its 县, no verb (review51c)
+        pytest.param("\n会同县某镇人民政府\n2024年5月10日", "会同县某镇人民政府", id="huitong"),
+        # the signer itself with such a blank, after the sentence's end (left60b)
+        pytest.param("宜和市文化广电 和旅游局\n2024年5月10日", "宜和市文化广电和旅游局", id="signer"),
+    ],
+)
+def test_names_that_sign(closing: str, expected: str) -> None:
+    assert signature_of(BODY + closing + "\n") == (expected, "2024-05-10")

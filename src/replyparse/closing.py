@@ -597,11 +597,15 @@ _SENTENCE_HEAD_CHAR = (
 # told by no adverb opening it)
 _SENTENCE_ADVERBS = "并已现将拟另均再需应须还也都又"
 _LEVEL_AHEAD = rf"(?=[{LEVEL_CHARS}](?![政场域])[\u4e00-\u9fff])"
+# (so does a verb of handing over or asking opening the text before a level alone, an
+# adverb before it or not: 已转交县文化和旅游局, 转请市水利局…, 详询县教育局; not 会同, a
+# county's name before its 县: 会同县某镇人民政府 signs)
+_LEVEL_VERBS = "|".join(v for v in _ASKING_VERBS.split("|") if v != "会同")
 _SENTENCE_BEFORE_NAME = re.compile(
     rf"(?:(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
     rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团学校行])"
     rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
-    rf"|[{_SENTENCE_ADVERBS}]?(?:{OPENING_PREPOSITIONS}){_LEVEL_AHEAD})"
+    rf"|[{_SENTENCE_ADVERBS}]?(?:{OPENING_PREPOSITIONS}|{_LEVEL_VERBS}){_LEVEL_AHEAD})"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head
 before a preposition ends with no place's level nor an office's ending (某县教育局与某县
@@ -629,6 +633,9 @@ def names_in_sentence(text: str, start: int = 0) -> bool:
 _SENTENCE_LEAD_OPENERS = tuple(vocab.words("paragraph_openers"))
 _SENTENCE_LEAD_LONGEST = 12
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_OPENS = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?[{LEVEL_CHARS}](?![政场域])(?<!{CITY_WORD})")
+"""A name that opens with its level or names its place within its first characters (县交通局,
+甲县交通局; not 和旅游局, 城乡建设局: the rest of a name a blank cut)."""
 
 
 def sentence_lead(view: TextView, line: Line) -> int:
@@ -637,17 +644,27 @@ def sentence_lead(view: TextView, line: Line) -> int:
     the body's last sentence, the next one's first words glued before it, and the
     re-segmenter broke the line at the sentence's end): the words open a paragraph
     (:data:`_SENTENCE_LEAD_OPENERS`: 经研究, 根据, 目前) or hold a word no name holds
-    (:func:`_prose`), so they are no place cut from its level (``甲山 县水务局`` stays one
-    name). 0 when the line opens otherwise, or has no blank (``经研究县交通局`` is taken as
-    written)."""
+    (:data:`_PROSE`), so they are no place cut from its level (``甲山 县水务局`` stays one
+    name), and the authority after the blank opens a name (:data:`_NAME_OPENS`: a
+    sentence naming an office a stray blank cuts, ``已转交县文化 和旅游局``, has none). 0
+    when the line opens otherwise, or has no blank (``经研究县交通局`` is taken as written)."""
     gaps = view.gaps_in(line.start, line.end)
     if not gaps:
         return 0
     k = gaps[0] - line.start
     head = line.text[:k]
-    if k > _SENTENCE_LEAD_LONGEST or not _HANZI_RUN.fullmatch(head):
+    if (
+        k > _SENTENCE_LEAD_LONGEST
+        or not _HANZI_RUN.fullmatch(head)
+        or _NAME_OPENS.match(line.text, k) is None
+    ):
         return 0
-    return k if head.startswith(_SENTENCE_LEAD_OPENERS) or _prose(head) else 0
+    if head.startswith(_SENTENCE_LEAD_OPENERS):
+        return k
+    m = _PROSE.search(head)
+    while m is not None and head.startswith(_PROSE_IN_NAMES, m.start()):
+        m = _PROSE.search(head, m.end())
+    return k if m is not None else 0
 
 
 _SENTENCE_END = ("。", "！", "!", "？", "?")

@@ -5090,11 +5090,25 @@ class _Reader:
                 or _CLASS_MARK_END.search(norm, max(start, j - 2), i) is not None  # (A类 某局)
                 or (norm[j] in "日号" and j > start and norm[j - 1].isdecimal())  # (…6日 某局)
             ):
-                break
+                return None if self._named_in_sentence(j, found, pos) else found
             i = j
             if self._authority_in(i, pos) == i:
                 found = i
+            elif self._named_in_sentence(i, found, pos):
+                return None
         return found
+
+    def _named_in_sentence(self, head: int, name: int | None, end: int) -> bool:
+        """Whether the authority at ``norm[name:end]``, after a stray blank, is the rest of
+        an office's name that a sentence from ``head`` names (``已转交县文化 和旅游局``,
+        ``现转请市水利 管理局``: a verb of handing over or asking, or a preposition, before
+        it): it opens no name of its own (no level, no place: :data:`_PLACE_OPENS`), so it
+        signs nothing (left61a: the tail after the blank signed)."""
+        norm = self.norm
+        if name is None or name <= head or _PLACE_OPENS.match(norm, name) is not None:
+            return False
+        whole = norm[head:end]
+        return AUTHORITY_LINE.match(whole) is not None and names_in_sentence(whole)
 
     def _site_before(self, name: int, start: int) -> int | None:
         """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) or a mirror's
