@@ -5349,7 +5349,9 @@ class _Reader:
                     # a line of its own as each of two is; no page chrome run on after a date
                     pass
                 elif self._authority_after(after, end, closing) is not None and (
-                    not damaged or self._opens_closing(d0, start)
+                    not damaged
+                    or self._opens_closing(d0, start)
+                    or (d0 == start and self._own_figures_date(m, start, end))
                 ):
                     # the date first, the authority after it (a damaged date only right
                     # after a sentence: …空调。 2022726 某局  联系电话：…)
@@ -5456,10 +5458,36 @@ class _Reader:
                 if not joint:
                     continue
             out += [_Cut(first, first > start), *(_Cut(p) for p in parts[1:])]
+            if (
+                trailing
+                and d0 == start
+                and (not damaged or self._own_figures_date(m, start, end))
+                and self._own_last_line(start, end)
+            ):
+                # the letter's own last line, its date first and its authority after a gap
+                # (2017-05-03 政府办, 2024年5月10日 某县交通局): the authority signs, as on
+                # the line under the date (left61a: a line of an intact letter, no cut was
+                # made and nothing signed)
+                out.append(_Cut(trailing[0], True))
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _own_last_line(self, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` is the letter's last line, a whole line with lines of
+        the letter above it (a one-line text, or a page's row of its date and the authority
+        that posted it at the top, is no closing)."""
+        return end == self.last_end and len(self.lines) > 1 and start == self.lines[-1].start
+
+    def _own_figures_date(self, m: re.Match[str], start: int, end: int) -> bool:
+        """Whether the signed date ``m`` is one in figures (2017-05-03, 2017.5.3) opening
+        the letter's own last line (:meth:`_own_last_line`): a whole date, as its authority
+        after it shows (read as damaged elsewhere, a figures' run being a code as often)."""
+        return (
+            _FIGURES_DATE_WHOLE.fullmatch(m.group()) is not None
+            and self._own_last_line(start, end)
+        )
 
     def _dates_row(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` is a row of whole signed dates and blanks alone, two or
