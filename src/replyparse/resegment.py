@@ -78,6 +78,7 @@ from replyparse.elements import (
     SERIAL_MARK,
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
+    serial_rest_end,
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
 from replyparse.fields.numerals import int_to_chinese
@@ -201,6 +202,14 @@ _DOC_NUMBER = re.compile(
 _CODED_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{2,16}}?[〔\[［【（](?:\d{{4}}|\d{{2}})"
     rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
+)
+_SERIAL_REST_LONGEST = 1 + 1 + 5 + 6 + 1
+"""How long a 发文字号's serial and 号 opening a line may be (第, a serial's mark, five figures,
+a sub-serial's dash and figures, 号): what :meth:`_Reader._broken_serial` hands the reading."""
+# Such a number's code and bracketed year ending a number label's value, its serial and 号
+# broken onto the next line (文号：某交函〔2024〕 / 12号: left61a).
+_CODED_YEAR = re.compile(
+    rf"[{_CJK}A-Za-z]{{2,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})[〕\]］】）]"
 )
 # A cited 发文字号 from its bracketed year to its 号 (the code before it left aside), and the
 # brackets its year is in: what a title's value may hold over a gap a copy left inside it.
@@ -3065,6 +3074,13 @@ class _Reader:
         norm = self.norm
         if norm[pos] in _FORM_END_FIRST and (last_row := _FORM_END_ROW.match(norm, pos, end)):
             return last_row.end(), "label"
+        if (
+            (norm[pos].isdecimal() or norm[pos] == "第")
+            and pos > 0
+            and norm[pos - 1] == "\n"
+            and (serial := self._broken_serial(pos, end))
+        ):
+            return serial, "doc_number"  # 某交函〔2024〕 / 12号关于…: the number's rest
         if norm[pos] in "[［【" and (cell := _BRACKETED_CELL.match(norm, pos, end)):
             return cell.end(), "label"
         if norm[pos] in _VALIDITY_FIRST and (closed := _VALIDITY_GLUED.match(norm, pos, end)):
@@ -3076,7 +3092,9 @@ class _Reader:
                 # a 发文字号's cell left empty, the title glued after it in a flattened
                 # page's table (文号：对…的答复): a title is no number
                 return label.end(), "label"
-            number = _CODED_NUMBER.match(norm, value, end)
+            number = _CODED_NUMBER.match(norm, value, end) or _CODED_YEAR.fullmatch(
+                norm, value, end
+            )
             if number is not None:
                 # the number whole, its code with it (复函编号：某环提（2018）32号[B]类): no
                 # glued value of a name's length ends before the year's bracket
@@ -3126,6 +3144,28 @@ class _Reader:
                 continue  # 第B（2031）45号建议: the item's number, its kind word after it
             return m.end(), kind
         return None
+
+    def _broken_serial(self, pos: int, end: int) -> int:
+        """Where the serial and 号 that open the line at ``pos`` end (``12号``), when the line
+        over it ends with a 发文字号's code and bracketed year (``某交函〔2024〕``: a copy
+        broke the number after its year, :func:`~replyparse.elements.serial_rest_end`) and
+        the line ends there, a gap, the title or another header element after it
+        (``12号关于…的答复``, ``12号  签发人：王某``): the number's rest, an element of its
+        own (left61a: glued to the title, the serial was read as the title's first
+        words); 0 otherwise."""
+        norm = self.norm
+        above = norm[norm.rfind("\n", 0, pos - 1) + 1 : pos - 1]
+        n = serial_rest_end(above, norm[pos : min(end, pos + _SERIAL_REST_LONGEST)])
+        if not n:
+            return 0
+        p = pos + n
+        ends = (
+            p == end
+            or self.gap(p)
+            or _TITLE_START.match(norm, p, end) is not None
+            or self._element_ends(p, end)
+        )
+        return p if ends else 0
 
     def _class_letter_after(self, pos: int, end: int) -> bool:
         """Whether a class's letter alone stands at ``pos``, right after the serial of a
@@ -3258,6 +3298,11 @@ class _Reader:
                 # (…文章分享复政协函〔…〕: a page's tool words glued before it)
                 code = max(norm.rfind(c, k + 1, number.start("open")) for c in _REPLY_CODES)
                 return code if code > k else k
+            # (a number's code and bracketed year ending the line, its serial broken onto
+            # the next, glued after the mark: 某县交通局某交函〔2024〕 / 12号, left61a)
+            coded = _CODED_YEAR.fullmatch(norm, k, end)
+            if coded is not None and not _KIND_CODE.fullmatch(norm, k, coded.start("open")):
+                return k
             # (a number whose year lost its brackets, its code glued after the mark:
             # 甲县某局甲教函2022 5号; its code two characters or more before the year)
             spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
