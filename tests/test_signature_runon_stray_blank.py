@@ -131,7 +131,9 @@ def test_joint_signers_each_with_a_stray_blank(signers: str, expected: str, wher
         # a branch named by its place alone after its parent stays one name (sig46c)
         pytest.param("甲市公安 局 乙区分局", "甲市公安局乙区分局", id="branch"),
         # a unit's section after it, its name opening with 城市: one name
-        pytest.param("甲县住房和城乡建设局 城市 管理科", "甲县住房和城乡建设局城市管理科", id="section"),
+        pytest.param(
+            "甲县住房和城乡建设局 城市 管理科", "甲县住房和城乡建设局城市管理科", id="section"
+        ),
     ],
 )
 def test_one_name_with_its_unit(signers: str, expected: str) -> None:

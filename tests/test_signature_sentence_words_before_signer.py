@@ -94,7 +94,9 @@ def test_a_sentence_naming_an_office_signs_nothing(sentence: str, where: str) ->
         # 会同 is a county's name before its 县, no verb (review51c)
         pytest.param("\n会同县某镇人民政府\n2024年5月10日", "会同县某镇人民政府", id="huitong"),
         # the signer itself with such a blank, after the sentence's end (left60b)
-        pytest.param("宜和市文化广电 和旅游局\n2024年5月10日", "宜和市文化广电和旅游局", id="signer"),
+        pytest.param(
+            "宜和市文化广电 和旅游局\n2024年5月10日", "宜和市文化广电和旅游局", id="signer"
+        ),
     ],
 )
 def test_names_that_sign(closing: str, expected: str) -> None:

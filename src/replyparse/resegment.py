@@ -5529,10 +5529,8 @@ class _Reader:
         """Whether the signed date ``m`` is one in figures (2017-05-03, 2017.5.3) opening
         the letter's own last line (:meth:`_own_last_line`): a whole date, as its authority
         after it shows (read as damaged elsewhere, a figures' run being a code as often)."""
-        return (
-            _FIGURES_DATE_WHOLE.fullmatch(m.group()) is not None
-            and self._own_last_line(start, end)
-        )
+        figures = _FIGURES_DATE_WHOLE.fullmatch(m.group()) is not None
+        return figures and self._own_last_line(start, end)
 
     def _dates_row(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` is a row of whole signed dates and blanks alone, two or
