@@ -103,6 +103,7 @@ JOINT = [
     # two names whole one blank apart, each naming its place (left61a: the date under them
     # signed the last alone)
     pytest.param("某县公安局 某县交通局", "某县公安局、某县交通局", id="whole-names"),
+    pytest.param("某县公安局  某县交通局", "某县公安局、某县交通局", id="wide-gap"),
 ]
 
 

@@ -851,6 +851,8 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
+_STOPS = "。！？!?"
+"""A sentence's full stops (:data:`_SENTENCE_END` without the ；)."""
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
@@ -5268,16 +5270,24 @@ class _Reader:
             return None  # the date opens a sentence of the line below
         if self._one_unit_apart(line, name):
             return None  # authorities one blank apart: the signature reads them, as beside the date
-        # joint signers run on one blank apart, each a name whole or a stray blank inside it
-        # (…。某县公安局 某县交通局, …。某县教 育局 某县财 政局): read back to the first, as
-        # with the date on their line (_signature_cuts), the line cut before it (left61a:
-        # the last was cut off alone)
+        # joint signers run on after the last sentence, one blank apart, each a name whole
+        # or a stray blank inside it (…。某县公安局 某县交通局, …。某县教 育局 某县财 政局),
+        # or a wide gap apart over one date: read back to the first, as with the date on
+        # their line (_signature_cuts), the line cut before it (left61a: the last was cut
+        # off alone); side by side over a row of their dates, signers_beside cuts each off
+        wide = not self._dates_row(below.start, below.end)
+        first = name
         while (
-            self.gap(name)
-            and (before := self._authority_before(name, start)) is not None
+            self.gap(first)
+            and (wide or not self._wide_gap(first))
+            and (before := self._authority_before(first, start)) is not None
             and before > start
         ):
-            name = before
+            first = before
+        if first != name and (self.before(first) in _STOPS or self._thanks_end(first, start)):
+            # (after a sentence's full stop, no ；: a broken &nbsp; a copy left before a
+            # signer's line ends so, &nb某sp； 某某 某局  某局, its junk no signer's)
+            name = first
         prev = self.before(name)
         # digits opening the line are the unit's number, part of its name (101团…)
         numbered = self.norm[line.start : name].isdigit()
@@ -5288,6 +5298,14 @@ class _Reader:
             or self.gap(name)
             or self._thanks_end(name, start)
             else None
+        )
+
+    def _wide_gap(self, pos: int) -> bool:
+        """Whether the gap before ``norm[pos]`` is a wide one (:data:`SIGNER_GAP`: two blanks
+        or more, a tab, an ideographic space), which parts two signers."""
+        view = self.view
+        return (
+            SIGNER_GAP.search(view.original, view.origin[pos - 1] + 1, view.origin[pos]) is not None
         )
 
     def _spaced_name_start(self, name: int, end: int, start: int) -> int:
