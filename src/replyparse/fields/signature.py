@@ -224,6 +224,9 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
 
 
 _PIECES = re.compile(r"\S+")
+_STRAY_PIECES_MOST = 16
+"""The most pieces a line of joint signers with stray blanks inside them is read in (a
+joint reply's few names, each cut once or twice): a longer line of pieces is none."""
 
 
 def _stray_blank_names(written: str) -> list[tuple[int, int]] | None:
@@ -237,7 +240,7 @@ def _stray_blank_names(written: str) -> list[tuple[int, int]] | None:
     the line parts otherwise, or every piece is a name whole (read by
     :func:`_single_blank_signers`, as before; left61a)."""
     pieces = [(m.start(), m.end()) for m in _PIECES.finditer(written)]
-    if len(pieces) < 3:
+    if not 3 <= len(pieces) <= _STRAY_PIECES_MOST:
         return None  # (two names and a stray blank in one: three pieces at least)
     names: list[tuple[int, int]] = []
     start, joined = pieces[0][0], written[pieces[0][0] : pieces[0][1]]
