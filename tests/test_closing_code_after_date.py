@@ -1,6 +1,7 @@
 """A 成文日期 with figures after it on its line (closing.py, ``without_code``): a postcode or
 an area code a form's cell or a letterhead set beside the date (``2024年5月10日 650000``), or
-a stray number. The figures are no part of the date: the authority signs and the date is
+a stray number; a landline its dash parts (``2024年5月10日 0000-5550123``) or a clock time
+(``2024年5月10日 10:30``). The figures are no part of the date: the authority signs and the date is
 the signature's (an earlier round read the line as none and lost both). Snippets in our own
 words."""
 
@@ -31,6 +32,15 @@ HEAD = (
             "某县交通运输局\n2024年5月10日 650000\n联系人：钱某  联系电话：5550123",
             id="contact-below",
         ),
+        # a landline its dash parts, a phone cell whose label the copy lost (left61a)
+        pytest.param("某县交通运输局\n2024年5月10日 0000-5550123", id="landline-dash"),
+        pytest.param("某县交通运输局\n2024年5月10日0000—5550123", id="landline-glued"),
+        pytest.param("某县交通运输局\n2024年5月10日 (0000)5550123", id="landline-bracket"),
+        pytest.param("某县交通运输局  2024年5月10日  0000-5550123", id="landline-signer-line"),
+        # a clock time a page or a typist set beside the date (left61a)
+        pytest.param("某县交通运输局\n2024年5月10日 10:30", id="clock"),
+        pytest.param("某县交通运输局\n2024年5月10日 9：05：30", id="clock-seconds"),
+        pytest.param("某县交通运输局  2024年5月10日 16:45", id="clock-signer-line"),
     ],
 )
 def test_the_date_signs_without_the_figures_after_it(closing: str) -> None:
@@ -39,8 +49,9 @@ def test_the_date_signs_without_the_figures_after_it(closing: str) -> None:
     assert span_problems(parse_text(text, keywords=False)) == []
 
 
-def test_the_date_span_ends_at_its_day() -> None:
-    text = HEAD + "某县交通运输局\n2024年5月10日 650000\n"
+@pytest.mark.parametrize("after", ["650000", "0000-5550123", "10:30"])
+def test_the_date_span_ends_at_its_day(after: str) -> None:
+    text = HEAD + f"某县交通运输局\n2024年5月10日 {after}\n"
     span = parse_text(text, keywords=False).signature.date_span
     assert span is not None
     assert text[span[0] : span[1]] == "2024年5月10日"
@@ -53,6 +64,10 @@ def test_the_date_span_ends_at_its_day() -> None:
         pytest.param("某县交通运输局\n2024.5.10 650000", id="figures-date"),
         # a sentence that ends with a date and a number is the body's
         pytest.param("截至2024年5月10日共计1200", id="sentence"),
+        # figures past a clock's hours, or a dash with no area code before it, are no
+        # clock and no landline: the line stays unread
+        pytest.param("某县交通运输局\n2024年5月10日 25:30", id="no-clock"),
+        pytest.param("某县交通运输局\n2024年5月10日 12-5550123", id="no-landline"),
     ],
 )
 def test_no_date_read_there(closing: str) -> None:

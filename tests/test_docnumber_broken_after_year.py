@@ -26,6 +26,17 @@ BROKEN = [
     pytest.param("某水函〔2024〕|12号\n", "某水函〔2024〕|12号", 12, id="cell-bar"),
     pytest.param("某水函〔2024〕 | 12号\n", "某水函〔2024〕 | 12号", 12, id="cell-bar-spaced"),
     pytest.param("某水函〔2024〕｜12号\n", "某水函〔2024〕｜12号", 12, id="full-width-bar"),
+    # (left61a) after the number's label, the authority's name glued before the code, the
+    # title glued after the serial, the title or a label after a gap on the serial's line
+    pytest.param("文号：某水函〔2024〕\n12号\n", "某水函〔2024〕\n12号", 12, id="labelled"),
+    pytest.param("某县水利局某水函〔2024〕\n12号\n", "某水函〔2024〕\n12号", 12, id="authority-glued"),
+    pytest.param("某水函〔2024〕\n12号", "某水函〔2024〕\n12号", 12, id="title-glued"),
+    pytest.param("某水函〔2024〕\n第12号", "某水函〔2024〕\n第12号", 12, id="title-glued-di"),
+    pytest.param("某水函〔2024〕\n12号  ", "某水函〔2024〕\n12号", 12, id="title-after-a-gap"),
+    pytest.param(
+        "某县水利局\n某水函〔2024〕\n12号          签发人：王某\n", "某水函〔2024〕\n12号", 12,
+        id="label-after-a-gap",
+    ),
 ]  # fmt: skip
 
 
@@ -40,6 +51,7 @@ def test_a_number_broken_after_its_year_is_one(head: str, text: str, serial: int
     )
     assert record.doc_number.serial == serial
     assert record.title == TITLE
+    assert record.issuer == "某县水利局"
     assert span_problems(record) == []
 
 
@@ -57,6 +69,9 @@ NOT_BROKEN = [
     pytest.param("某水函〔2024〕\n12号楼\n", id="more-after-the-hao"),
     pytest.param("工作要点（2024）\n12号\n", id="a-title-year-no-code-glued"),
     pytest.param("某水函〔2024〕\n12\n", id="no-hao"),
+    # (left61a) a serial glued to words that are no title's nor a header element's
+    pytest.param("某水函〔2024〕\n12号楼关于县政协十届三次会议第8号提案的答复\n", id="words-after-the-hao"),
+    pytest.param("工作要点（2024）\n12号关于县政协十届三次会议第8号提案的答复\n", id="title-year-glued"),
 ]  # fmt: skip
 
 

@@ -22,6 +22,8 @@ ONE_NAME = [
     pytest.param("青岭市交通 运输局", "青岭市交通运输局", id="five-before"),
     pytest.param("丁山县住房和 城乡建设局", "丁山县住房和城乡建设局", id="city-word-after"),
     pytest.param("丁山县市场 监督管理局", "丁山县市场监督管理局", id="market-after-level"),
+    # an office's ending alone after the blank (left61a: the run-on line signed nothing)
+    pytest.param("丁山县教育 局", "丁山县教育局", id="office-ending-alone"),
 ]
 
 
@@ -83,3 +85,58 @@ def test_words_before_the_blank_head_no_name(words: str) -> None:
     # the words after the sentence's end open with no place: the name after the blank
     # signs alone, as before
     assert signature_of(RUN_ON + words + " 丁山县水利局 2024年5月10日")[0] == "丁山县水利局"
+
+
+JOINT = [
+    pytest.param("某县教 育局 某县财 政局", "某县教育局、某县财政局", id="each-a-stray-blank"),
+    pytest.param("某县教育局 某县财 政局", "某县教育局、某县财政局", id="second-a-stray-blank"),
+    pytest.param(
+        "宜和市文化广电 和旅游局 宜和市财 政局",
+        "宜和市文化广电和旅游局、宜和市财政局",
+        id="long-head",
+    ),
+    pytest.param(
+        "丁山县住房和城乡 建设局 丁山县财 政局",
+        "丁山县住房和城乡建设局、丁山县财政局",
+        id="city-word-in-the-first",
+    ),
+    # two names whole one blank apart, each naming its place (left61a: the date under them
+    # signed the last alone)
+    pytest.param("某县公安局 某县交通局", "某县公安局、某县交通局", id="whole-names"),
+    pytest.param("某县公安局  某县交通局", "某县公安局、某县交通局", id="wide-gap"),
+]
+
+
+@pytest.mark.parametrize(("signers", "expected"), JOINT)
+@pytest.mark.parametrize(
+    "where",
+    [
+        pytest.param(RUN_ON + "{signers} 2024年5月10日", id="run-on-dated"),
+        pytest.param(RUN_ON + "{signers}\n2024年5月10日", id="run-on-date-under"),
+        pytest.param(ON_ITS_LINE + "{signers}\n2024年5月10日", id="own-line"),
+    ],
+)
+def test_joint_signers_each_with_a_stray_blank(signers: str, expected: str, where: str) -> None:
+    # left61a: each name whole, joined with 、 (an earlier round signed the last name's
+    # tail alone, or the two as one name)
+    text = where.format(signers=signers) + "\n"
+    record = parse_text(text, keywords=False)
+    assert (record.signature.issuer, record.signature.date) == (expected, "2024-05-10")
+    assert record.issuer == expected.split("、")[0]
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize(
+    ("signers", "expected"),
+    [
+        # a branch named by its place alone after its parent stays one name (sig46c)
+        pytest.param("甲市公安 局 乙区分局", "甲市公安局乙区分局", id="branch"),
+        # a unit's section after it, its name opening with 城市: one name
+        pytest.param(
+            "甲县住房和城乡建设局 城市 管理科", "甲县住房和城乡建设局城市管理科", id="section"
+        ),
+    ],
+)
+def test_one_name_with_its_unit(signers: str, expected: str) -> None:
+    text = ON_ITS_LINE + signers + "\n2024年5月10日\n"
+    assert signature_of(text) == (expected, "2024-05-10")

@@ -208,18 +208,39 @@ _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 _FIGURES = "0123456789"
 
 
+# A landline whose area code a dash or brackets part (0000-5550123, any dash a copy writes,
+# (0000)5550123) or a clock time (10:30, 10：30:15) after a date's 日 or 号 at a line's end:
+# a phone cell whose label the copy lost, or the time a page or a typist set beside the
+# date (left61a).
+_PHONE_OR_CLOCK_AFTER_DAY = re.compile(
+    r"(?<=[日号])(?:(?:0\d{2,3}|[（(]0\d{2,3}[）)])[-—–‐‑−﹣－]\d{7,8}|[（(]0\d{2,3}[）)]\d{7,8}"
+    r"|(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)$"
+)
+
+
 def without_code(text: str) -> str:
     """``text`` without figures alone after its date's 日 or 号 at its end, a blank between
     or not (the view drops it): a postcode or an area code a form's cell or a letterhead
     set beside the date (``2024年5月10日 650000``, ``某局  2024年5月10日 0871``), or a stray
     number (a page's, a code's), no part of the date and no reason to read the line as
-    none (an earlier round lost the signature and its date there). ``text`` itself when
-    no such figures end it; a date in figures (``2024.5.10``) keeps its own, its last
-    number and any after it one run once the blank is gone."""
+    none (an earlier round lost the signature and its date there); so a landline its dash
+    parts (``2024年5月10日 0000-5550123``) and a clock time (``2024年5月10日 10:30``:
+    :data:`_PHONE_OR_CLOCK_AFTER_DAY`). ``text`` itself when no such figures end it; a
+    date in figures (``2024.5.10``) keeps its own, its last number and any after it one
+    run once the blank is gone."""
     if not text[-1:].isdecimal():
         return text
     cut = text.rstrip(_FIGURES)  # (linear: a pattern searched from each figure is not)
-    return cut if cut[-1:] in ("日", "号") else text
+    if cut[-1:] in ("日", "号"):
+        return cut
+    if cut[-1:] in _PHONE_OR_CLOCK_MARKS and (m := _PHONE_OR_CLOCK_AFTER_DAY.search(text)):
+        return text[: m.start()]
+    return text
+
+
+_PHONE_OR_CLOCK_MARKS = frozenset("-—–‐‑−﹣－:：)）")
+"""The marks :data:`_PHONE_OR_CLOCK_AFTER_DAY`'s last figures follow (a dash, a colon, an
+area code's bracket): the gate before it."""
 
 
 YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
@@ -576,11 +597,15 @@ _SENTENCE_HEAD_CHAR = (
 # told by no adverb opening it)
 _SENTENCE_ADVERBS = "并已现将拟另均再需应须还也都又"
 _LEVEL_AHEAD = rf"(?=[{LEVEL_CHARS}](?![政场域])[\u4e00-\u9fff])"
+# (so does a verb of handing over or asking opening the text before a level alone, an
+# adverb before it or not: 已转交县文化和旅游局, 转请市水利局…, 详询县教育局; not 会同, a
+# county's name before its 县: 会同县某镇人民政府 signs)
+_LEVEL_VERBS = "|".join(v for v in _ASKING_VERBS.split("|") if v != "会同")
 _SENTENCE_BEFORE_NAME = re.compile(
     rf"(?:(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
     rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团学校行])"
     rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
-    rf"|[{_SENTENCE_ADVERBS}]?(?:{OPENING_PREPOSITIONS}){_LEVEL_AHEAD})"
+    rf"|[{_SENTENCE_ADVERBS}]?(?:{OPENING_PREPOSITIONS}|{_LEVEL_VERBS}){_LEVEL_AHEAD})"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head
 before a preposition ends with no place's level nor an office's ending (某县教育局与某县
@@ -616,6 +641,43 @@ _SENT_TO_CLAUSE = (
 SENT_TO = re.compile(rf"{_SENT_TO_CLAUSE}[，,（(]$")
 SENT_TO_REACH = 40
 """How far before the phone's label the clause of :data:`SENT_TO` may open."""
+
+
+_SENTENCE_LEAD_OPENERS = tuple(vocab.words("paragraph_openers"))
+_SENTENCE_LEAD_LONGEST = 12
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_OPENS = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?[{LEVEL_CHARS}](?![政场域])(?<!{CITY_WORD})")
+"""A name that opens with its level or names its place within its first characters (县交通局,
+甲县交通局; not 和旅游局, 城乡建设局: the rest of a name a blank cut)."""
+
+
+def sentence_lead(view: TextView, line: Line) -> int:
+    """Where the authority starts on a signer's line that opens with a sentence's words and
+    a blank before it (``经研究 县交通局``, ``目前 县交通局``: a copy ran the signer on after
+    the body's last sentence, the next one's first words glued before it, and the
+    re-segmenter broke the line at the sentence's end): the words open a paragraph
+    (:data:`_SENTENCE_LEAD_OPENERS`: 经研究, 根据, 目前) or hold a word no name holds
+    (:data:`_PROSE`), so they are no place cut from its level (``甲山 县水务局`` stays one
+    name), and the authority after the blank opens a name (:data:`_NAME_OPENS`: a
+    sentence naming an office a stray blank cuts, ``已转交县文化 和旅游局``, has none). 0
+    when the line opens otherwise, or has no blank (``经研究县交通局`` is taken as written)."""
+    gaps = view.gaps_in(line.start, line.end)
+    if not gaps:
+        return 0
+    k = gaps[0] - line.start
+    head = line.text[:k]
+    if (
+        k > _SENTENCE_LEAD_LONGEST
+        or not _HANZI_RUN.fullmatch(head)
+        or _NAME_OPENS.match(line.text, k) is None
+    ):
+        return 0
+    if head.startswith(_SENTENCE_LEAD_OPENERS):
+        return k
+    m = _PROSE.search(head)
+    while m is not None and head.startswith(_PROSE_IN_NAMES, m.start()):
+        m = _PROSE.search(head, m.end())
+    return k if m is not None else 0
 
 
 _SENTENCE_END = ("。", "！", "!", "？", "?")
@@ -1451,17 +1513,15 @@ def kind(view: TextView, line: Line) -> Kind | None:
         text = text[:cut]  # 某县教育局李某某（盖章）: so, the seal's note after him
     if level_menu(text):
         return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
+    if _names_authority(text):
+        return Kind.AUTHORITY
     if (
         text[-1:] in _AUTHORITY_LAST
-        and _NOT_IN_AUTHORITY not in text
-        and (AUTHORITY_LINE.match(text) or _sealed_signers(text))
-        and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
-        and not _prose(text)
-        and not text.startswith(_SENTENCE_OPENINGS)
-        and CONTACT_VALUE_LABEL.match(text) is None
-        and GLUED_HANDLER.match(text) is None
+        and (lead := sentence_lead(view, line))
+        and text.startswith(line.text[:lead])
+        and _names_authority(text[lead:])
     ):
-        return Kind.AUTHORITY
+        return Kind.AUTHORITY  # 目前 县交通局: a sentence's first words, then the signer
     if (
         _LISTED_GATE.search(text) is not None
         and _NOT_IN_AUTHORITY not in text
@@ -1519,6 +1579,22 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if len(text) <= _POST_AND_NAME_LONGEST and _post_and_name(view, line):
         return Kind.OTHER
     return None
+
+
+def _names_authority(text: str) -> bool:
+    """Whether ``text`` (a closing line's, its tail's notes and dates out) names an
+    authority and nothing else: no heading's marker, no sentence's words, no contact's
+    value or handling unit's label before it."""
+    return (
+        text[-1:] in _AUTHORITY_LAST
+        and _NOT_IN_AUTHORITY not in text
+        and (AUTHORITY_LINE.match(text) is not None or _sealed_signers(text))
+        and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
+        and not _prose(text)
+        and not text.startswith(_SENTENCE_OPENINGS)
+        and CONTACT_VALUE_LABEL.match(text) is None
+        and GLUED_HANDLER.match(text) is None
+    )
 
 
 # The unit that answers, given after its label in the closing: 主办单位：某局, 主办：某局 (a form's
@@ -2468,6 +2544,9 @@ def closing_start(
     opens with; asked only for a line right above the date that nothing else reads): that
     name with its last characters lost in copying signs the letter."""
     more, after_cc = _continued(view, lines)
+    # (a table of units and figures under the signed date, ending the letter: its lines
+    # the closing's, none of them a signer; a letter without one reads len(lines))
+    table = _table_under_date(view, lines, floor)
     # (the kinds from the letter's last line up, put in reversed at the end: putting each in
     # at the front would be quadratic over a closing of thousands of contact lines)
     upward: list[Kind] = []
@@ -2479,7 +2558,7 @@ def closing_start(
     note: int | None = None
     i = len(lines)
     while i > floor:
-        found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
+        found = Kind.OTHER if i - 1 in more or i - 1 >= table else kind(view, lines[i - 1])
         if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
         if found is None and i == len(lines) and lines[i - 1].text.strip() == _CC_HEAD:
@@ -2548,6 +2627,77 @@ def closing_start(
     _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)
     return i, kinds
+
+
+_TABLE_CELL_LONGEST = 20
+"""The longest cell of a table of units and figures :func:`_table_under_date` reads (a
+unit's name, a column's heading)."""
+_TABLE_HEADS_RUN = 3
+"""The most cells of words one under another in such a table (a row's unit, or the
+columns' headings, 序号 / 单位 / 金额（万元）)."""
+_TABLE_LEAST = 2
+"""The fewest rows such a table holds: units named and figures given, each at least twice
+(a unit and one figure under the date may be a contact's cell and its number)."""
+_NOT_IN_CELL = frozenset("。；;，,：:！!？?")
+_ROW_FIGURES = re.compile(r"[0-9](?:[0-9,.%．％]| (?=[0-9]))*")
+"""A row's figures after its unit, one column or more (the view keeps a blank between two
+numbers: ``120 5%``)."""
+_FIGURE_FIRST = frozenset("0123456789")
+_ROW_LAST = _FIGURE_FIRST | {"%", "％"}
+
+
+def _table_row(view: TextView, line: Line, text: str) -> bool:
+    """Whether ``text`` (``line``'s) is a row of a table of units and figures written on
+    one line: a unit's name, then after a gap the row's figures (``某某镇  120``, ``某某乡
+    80  12.5%``: the view dropped the blanks, ``某某镇120``)."""
+    first = next((k for k, ch in enumerate(text) if ch in _FIGURE_FIRST), 0)
+    return (
+        0 < first <= _TABLE_CELL_LONGEST
+        and line.start + first in view.gaps
+        and _ROW_FIGURES.fullmatch(text, first) is not None
+        and _NOT_IN_CELL.isdisjoint(text[:first])
+    )
+
+
+def _table_under_date(view: TextView, lines: Sequence[Line], floor: int) -> int:
+    """Where a table of units and figures under the signed date begins, the lines from it
+    to the letter's end its cells (``2024年5月10日`` / ``某某镇`` / ``120`` / ``某某乡`` /
+    ``80``, a cell a line, or ``某某镇  120`` a row a line, its columns' headings over it or
+    not): a page's copy of the figures the reply gives, set after the letter. They are the
+    closing's and none of them signs, however many (:func:`_below_the_date` reads a few
+    short lines under the date, and a figures' line as a phone's: the signer and the date
+    were lost; left61a). ``len(lines)`` when the letter ends with no such table: a whole
+    date (alone on its line or after its authority) right over it, at least two units
+    named and two figures given, no cell a sentence's (a stop or a colon in it, longer than
+    :data:`_TABLE_CELL_LONGEST`) or a closing label (``联系电话`` / ``5550123`` is a
+    contact's cells), and no more than :data:`_TABLE_HEADS_RUN` cells of words in a row."""
+    end = len(lines)
+    words = figures = run = 0
+    for k in range(end - 1, floor - 1, -1):
+        line = lines[k]
+        text = _without_table_bars(line.text).strip()
+        if not text:
+            continue
+        if _date_kind(text) in (Kind.DATE, Kind.AUTHORITY_DATE):
+            return k + 1 if words >= _TABLE_LEAST and figures >= _TABLE_LEAST else end
+        if text[0] in _FIGURE_FIRST and _FIGURES_ALONE.fullmatch(text):
+            figures += 1
+            run = 0
+        elif text[-1] in _ROW_LAST and _table_row(view, line, text):
+            words += 1
+            figures += 1
+            run = 0
+        elif (
+            len(text) <= _TABLE_CELL_LONGEST
+            and run < _TABLE_HEADS_RUN
+            and _NOT_IN_CELL.isdisjoint(text)
+            and text not in _CLOSING_LABELS.by_spelling
+        ):
+            words += 1
+            run += 1
+        else:
+            return end
+    return end
 
 
 def _signer_may_stand(upward: list[Kind]) -> bool:

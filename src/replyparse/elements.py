@@ -756,12 +756,19 @@ def serial_rest(above: str, text: str) -> bool:
     """Whether ``text`` is the serial and 号 alone (``12号``) of a 发文字号 whose code and
     bracketed year end ``above``, the line over it (``某水函〔2024〕``): a copy broke the
     number after its year."""
-    if text[-1:] != "号" or above[-1:] not in CLOSE or _SERIAL_REST.fullmatch(text) is None:
-        return False
+    return text[-1:] == "号" and serial_rest_end(above, text) == len(text)
+
+
+def serial_rest_end(above: str, text: str) -> int:
+    """Where the serial and 号 that open ``text`` end (``12号关于…``, ``12号  签发人：…``:
+    :func:`serial_rest`'s with more on its line), when ``above``, the line over it, ends
+    with a 发文字号's code and bracketed year; 0 when it is none."""
+    if above[-1:] not in CLOSE or (rest := _SERIAL_REST.match(text)) is None:
+        return 0
     m = _YEAR_ENDS.search(above)
     # the code and year alone read as a number whose serial is not there: an issuer's
     # code, no title's words, no round bracket a title's note uses (工作要点（2024）)
-    return m is not None and damaged_doc_number(m.group()) is not None
+    return rest.end() if m is not None and damaged_doc_number(m.group()) is not None else 0
 
 
 def bracket_start(text: str) -> int | None:

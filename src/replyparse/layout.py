@@ -2115,6 +2115,9 @@ def _header_and_title(
         if (
             not _WORDS.search(core.text)
             or _ENTITIES.fullmatch(core.text)
+            # the rest of a 发文字号 broken after its year with header elements after it on
+            # its line (某水函〔2024〕 / 12号  签发人：王某: left61a)
+            or (notes and i > 0 and serial_rest(lines[i - 1].text, core.text))
             or (
                 title
                 and _ended(_title_line_before(title).text)

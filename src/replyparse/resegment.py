@@ -80,6 +80,7 @@ from replyparse.elements import (
     SERIAL_MARK,
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
+    serial_rest_end,
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
 from replyparse.fields.numerals import int_to_chinese
@@ -204,6 +205,14 @@ _DOC_NUMBER = re.compile(
 _CODED_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{2,16}}?[〔\[［【（](?:\d{{4}}|\d{{2}})"
     rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
+)
+_SERIAL_REST_LONGEST = 1 + 1 + 5 + 6 + 1
+"""How long a 发文字号's serial and 号 opening a line may be (第, a serial's mark, five figures,
+a sub-serial's dash and figures, 号): what :meth:`_Reader._broken_serial` hands the reading."""
+# Such a number's code and bracketed year ending a number label's value, its serial and 号
+# broken onto the next line (文号：某交函〔2024〕 / 12号: left61a).
+_CODED_YEAR = re.compile(
+    rf"[{_CJK}A-Za-z]{{2,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})[〕\]］】）]"
 )
 # A cited 发文字号 from its bracketed year to its 号 (the code before it left aside), and the
 # brackets its year is in: what a title's value may hold over a gap a copy left inside it.
@@ -845,6 +854,8 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
+_STOPS = "。！？!?"
+"""A sentence's full stops (:data:`_SENTENCE_END` without the ；)."""
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
@@ -3068,6 +3079,13 @@ class _Reader:
         norm = self.norm
         if norm[pos] in _FORM_END_FIRST and (last_row := _FORM_END_ROW.match(norm, pos, end)):
             return last_row.end(), "label"
+        if (
+            (norm[pos].isdecimal() or norm[pos] == "第")
+            and pos > 0
+            and norm[pos - 1] == "\n"
+            and (serial := self._broken_serial(pos, end))
+        ):
+            return serial, "doc_number"  # 某交函〔2024〕 / 12号关于…: the number's rest
         if norm[pos] in "[［【" and (cell := _BRACKETED_CELL.match(norm, pos, end)):
             return cell.end(), "label"
         if norm[pos] in _VALIDITY_FIRST and (closed := _VALIDITY_GLUED.match(norm, pos, end)):
@@ -3079,7 +3097,9 @@ class _Reader:
                 # a 发文字号's cell left empty, the title glued after it in a flattened
                 # page's table (文号：对…的答复): a title is no number
                 return label.end(), "label"
-            number = _CODED_NUMBER.match(norm, value, end)
+            number = _CODED_NUMBER.match(norm, value, end) or _CODED_YEAR.fullmatch(
+                norm, value, end
+            )
             if number is not None:
                 # the number whole, its code with it (复函编号：某环提（2018）32号[B]类): no
                 # glued value of a name's length ends before the year's bracket
@@ -3129,6 +3149,28 @@ class _Reader:
                 continue  # 第B（2031）45号建议: the item's number, its kind word after it
             return m.end(), kind
         return None
+
+    def _broken_serial(self, pos: int, end: int) -> int:
+        """Where the serial and 号 that open the line at ``pos`` end (``12号``), when the line
+        over it ends with a 发文字号's code and bracketed year (``某交函〔2024〕``: a copy
+        broke the number after its year, :func:`~replyparse.elements.serial_rest_end`) and
+        the line ends there, a gap, the title or another header element after it
+        (``12号关于…的答复``, ``12号  签发人：王某``): the number's rest, an element of its
+        own (left61a: glued to the title, the serial was read as the title's first
+        words); 0 otherwise."""
+        norm = self.norm
+        above = norm[norm.rfind("\n", 0, pos - 1) + 1 : pos - 1]
+        n = serial_rest_end(above, norm[pos : min(end, pos + _SERIAL_REST_LONGEST)])
+        if not n:
+            return 0
+        p = pos + n
+        ends = (
+            p == end
+            or self.gap(p)
+            or _TITLE_START.match(norm, p, end) is not None
+            or self._element_ends(p, end)
+        )
+        return p if ends else 0
 
     def _class_letter_after(self, pos: int, end: int) -> bool:
         """Whether a class's letter alone stands at ``pos``, right after the serial of a
@@ -3261,6 +3303,11 @@ class _Reader:
                 # (…文章分享复政协函〔…〕: a page's tool words glued before it)
                 code = max(norm.rfind(c, k + 1, number.start("open")) for c in _REPLY_CODES)
                 return code if code > k else k
+            # (a number's code and bracketed year ending the line, its serial broken onto
+            # the next, glued after the mark: 某县交通局某交函〔2024〕 / 12号, left61a)
+            coded = _CODED_YEAR.fullmatch(norm, k, end)
+            if coded is not None and not _KIND_CODE.fullmatch(norm, k, coded.start("open")):
+                return k
             # (a number whose year lost its brackets, its code glued after the mark:
             # 甲县某局甲教函2022 5号; its code two characters or more before the year)
             spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
@@ -5092,8 +5139,9 @@ class _Reader:
                     and _AUTONOMOUS_PLACE.fullmatch(piece) is None
                     and not (
                         # run on after the last sentence (…特此答复。宜和市文化广电 和旅游局):
-                        # read as opening its line, the tail read whole so far
-                        found == i
+                        # read as opening its line, the tail read whole so far, or an
+                        # office's ending alone (…。甲山县教育 局: left61a)
+                        (found == i or _office_tail(norm[i:pos]))
                         and j > start
                         and self.before(j) in _PARAGRAPH_END
                         and _name_tail(piece, norm[i:pos])
@@ -5105,11 +5153,25 @@ class _Reader:
                 or _CLASS_MARK_END.search(norm, max(start, j - 2), i) is not None  # (A类 某局)
                 or (norm[j] in "日号" and j > start and norm[j - 1].isdecimal())  # (…6日 某局)
             ):
-                break
+                return None if self._named_in_sentence(j, found, pos) else found
             i = j
             if self._authority_in(i, pos) == i:
                 found = i
+            elif self._named_in_sentence(i, found, pos):
+                return None
         return found
+
+    def _named_in_sentence(self, head: int, name: int | None, end: int) -> bool:
+        """Whether the authority at ``norm[name:end]``, after a stray blank, is the rest of
+        an office's name that a sentence from ``head`` names (``已转交县文化 和旅游局``,
+        ``现转请市水利 管理局``: a verb of handing over or asking, or a preposition, before
+        it): it opens no name of its own (no level, no place: :data:`_PLACE_OPENS`), so it
+        signs nothing (left61a: the tail after the blank signed)."""
+        norm = self.norm
+        if name is None or name <= head or _PLACE_OPENS.match(norm, name) is not None:
+            return False
+        whole = norm[head:end]
+        return AUTHORITY_LINE.match(whole) is not None and names_in_sentence(whole)
 
     def _site_before(self, name: int, start: int) -> int | None:
         """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) or a mirror's
@@ -5222,9 +5284,27 @@ class _Reader:
         )
         if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
             return None  # the date opens a sentence of the line below
-        prev = self.before(name)
         if self._one_unit_apart(line, name):
             return None  # authorities one blank apart: the signature reads them, as beside the date
+        # joint signers run on after the last sentence, one blank apart, each a name whole
+        # or a stray blank inside it (…。某县公安局 某县交通局, …。某县教 育局 某县财 政局),
+        # or a wide gap apart over one date: read back to the first, as with the date on
+        # their line (_signature_cuts), the line cut before it (left61a: the last was cut
+        # off alone); side by side over a row of their dates, signers_beside cuts each off
+        wide = not self._dates_row(below.start, below.end)
+        first = name
+        while (
+            self.gap(first)
+            and (wide or not self._wide_gap(first))
+            and (before := self._authority_before(first, start)) is not None
+            and before > start
+        ):
+            first = before
+        if first != name and (self.before(first) in _STOPS or self._thanks_end(first, start)):
+            # (after a sentence's full stop, no ；: a broken &nbsp; a copy left before a
+            # signer's line ends so, &nb某sp； 某某 某局  某局, its junk no signer's)
+            name = first
+        prev = self.before(name)
         # digits opening the line are the unit's number, part of its name (101团…)
         numbered = self.norm[line.start : name].isdigit()
         return (
@@ -5234,6 +5314,14 @@ class _Reader:
             or self.gap(name)
             or self._thanks_end(name, start)
             else None
+        )
+
+    def _wide_gap(self, pos: int) -> bool:
+        """Whether the gap before ``norm[pos]`` is a wide one (:data:`SIGNER_GAP`: two blanks
+        or more, a tab, an ideographic space), which parts two signers."""
+        view = self.view
+        return (
+            SIGNER_GAP.search(view.original, view.origin[pos - 1] + 1, view.origin[pos]) is not None
         )
 
     def _spaced_name_start(self, name: int, end: int, start: int) -> int:
@@ -5340,7 +5428,9 @@ class _Reader:
                     # a line of its own as each of two is; no page chrome run on after a date
                     pass
                 elif self._authority_after(after, end, closing) is not None and (
-                    not damaged or self._opens_closing(d0, start)
+                    not damaged
+                    or self._opens_closing(d0, start)
+                    or (d0 == start and self._own_figures_date(m, start, end))
                 ):
                     # the date first, the authority after it (a damaged date only right
                     # after a sentence: …空调。 2022726 某局  联系电话：…)
@@ -5447,10 +5537,34 @@ class _Reader:
                 if not joint:
                     continue
             out += [_Cut(first, first > start), *(_Cut(p) for p in parts[1:])]
+            if (
+                trailing
+                and d0 == start
+                and (not damaged or self._own_figures_date(m, start, end))
+                and self._own_last_line(start, end)
+            ):
+                # the letter's own last line, its date first and its authority after a gap
+                # (2017-05-03 政府办, 2024年5月10日 某县交通局): the authority signs, as on
+                # the line under the date (left61a: a line of an intact letter, no cut was
+                # made and nothing signed)
+                out.append(_Cut(trailing[0], True))
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _own_last_line(self, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` is the letter's last line, a whole line with lines of
+        the letter above it (a one-line text, or a page's row of its date and the authority
+        that posted it at the top, is no closing)."""
+        return end == self.last_end and len(self.lines) > 1 and start == self.lines[-1].start
+
+    def _own_figures_date(self, m: re.Match[str], start: int, end: int) -> bool:
+        """Whether the signed date ``m`` is one in figures (2017-05-03, 2017.5.3) opening
+        the letter's own last line (:meth:`_own_last_line`): a whole date, as its authority
+        after it shows (read as damaged elsewhere, a figures' run being a code as often)."""
+        figures = _FIGURES_DATE_WHOLE.fullmatch(m.group()) is not None
+        return figures and self._own_last_line(start, end)
 
     def _dates_row(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` is a row of whole signed dates and blanks alone, two or

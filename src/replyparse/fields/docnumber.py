@@ -49,7 +49,7 @@ from replyparse.elements import (
     gap_parts,
     glued_date,
     marked_after,
-    serial_rest,
+    serial_rest_end,
     spaced_year_hao,
     unfilled_hao,
 )
@@ -744,9 +744,13 @@ def _broken(view: TextView, layout: Layout) -> DocNumberFound | None:
     for line in layout.header:
         if line.text[-1:] in _CLOSE:  # (the gate: the line ends with the year's bracket)
             k = bisect_left([ln.start for ln in lines], line.start)
-            if k + 1 >= len(lines) or not serial_rest(line.text, lines[k + 1].text):
+            if k + 1 >= len(lines):
                 continue
-            stretch = (line.start, lines[k + 1].end)
+            below = lines[k + 1]
+            n = serial_rest_end(line.text, below.text)
+            if not n or not (n == len(below.text) or below.start + n in view.gaps):
+                continue  # (the serial alone, or header elements a gap after it: left61a)
+            stretch = (line.start, below.start + n)
         elif ("|" in line.text or "｜" in line.text or "│" in line.text) and _YEAR_BAR.search(
             line.text
         ):

@@ -33,6 +33,7 @@ from replyparse.closing import (
     name_then_labels,
     person_note_start,
     sealed_person_start,
+    sentence_lead,
     signer_note,
     signoff_end,
     spam_lead_end,
@@ -136,12 +137,21 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
             )
         )
         site = site_or_brand(written.strip().split(None, 1)[0])
+        if not site and (names := _stray_blank_names(written.strip())):
+            # each name a stray blank sits in (某县教 育局 某县财 政局): a signer each
+            lead = len(written) - len(written.lstrip())
+            out: list[Signer] = []
+            for a, b in names:
+                at = tuple(base + i for i in range(lead + a, lead + b) if not written[i].isspace())
+                name = _without_notes(_BLANKS.sub("", written[lead + a : lead + b]))
+                out.append(Signer(name, at[: len(name)]))
+            return out
         if not site and not _single_blank_signers(written.strip(), dated=dated):
             return None  # one part: one name at most
         # (a site's name before the authority parts as on two lines: signers reads it)
         gap = _BLANKS
     pos = len(written) - len(written.lstrip())
-    out: list[Signer] = []
+    out = []
     for part in gap.split(written.strip()):
         if blanks_out := _BLANKS.sub("", part):
             name = _without_notes(blanks_out)
@@ -211,6 +221,46 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
         # sign a joint reply with the city's (市财政局 县教育局 区民政局): several signers
         return True
     return all(n.startswith(names[0][:2]) for n in names[1:])
+
+
+_PIECES = re.compile(r"\S+")
+_STRAY_PIECES_MOST = 16
+"""The most pieces a line of joint signers with stray blanks inside them is read in (a
+joint reply's few names, each cut once or twice): a longer line of pieces is none."""
+
+
+def _stray_blank_names(written: str) -> list[tuple[int, int]] | None:
+    """Where each name stands in ``written``, a signers' line one blank apart, when it holds
+    several authorities each naming its own place and a stray blank sits inside one of
+    them at least (``某县教 育局 某县财 政局``, ``宜和市文化广电 和旅游局 宜和市财 政局``: a web
+    copy's blanks inside and between the names alike): a name ends where the pieces so far
+    make an authority whole and the next piece opens with a place of its own
+    (:data:`_OWN_PLACE`, ``某县财``), no branch named by its place alone after its parent
+    (``甲市公安 局 乙区分局`` is one name: :data:`~replyparse.closing.BRANCH`). None when
+    the line parts otherwise, or every piece is a name whole (read by
+    :func:`_single_blank_signers`, as before; left61a)."""
+    pieces = [(m.start(), m.end()) for m in _PIECES.finditer(written)]
+    if not 3 <= len(pieces) <= _STRAY_PIECES_MOST:
+        return None  # (two names and a stray blank in one: three pieces at least)
+    names: list[tuple[int, int]] = []
+    start, joined = pieces[0][0], written[pieces[0][0] : pieces[0][1]]
+    for a, b in pieces[1:]:
+        piece = written[a:b]
+        if AUTHORITY_LINE.match(joined) and _OWN_PLACE.match(piece):
+            names.append((start, a))
+            start, joined = a, piece
+        else:
+            joined += piece
+    names.append((start, pieces[-1][1]))
+    if len(names) < 2 or len(names) == len(pieces):
+        return None
+    whole = [_BLANKS.sub("", written[a:b]) for a, b in names]
+    if not all(
+        len(n) >= _SHORTEST_SIGNER and AUTHORITY_LINE.match(n) and _OWN_PLACE.match(n)
+        for n in whole
+    ) or any(BRANCH.match(n) for n in whole[1:]):
+        return None
+    return [(a, len(written[:b].rstrip())) for a, b in names]
 
 
 # An authority that names its place first: a level within its first four characters (甲县…,
@@ -312,6 +362,12 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
         lead += 1  # a list's mark the line above wrapped onto this one (、某局) is no name's
     if (past := _past_debris(view, whole)) > lead:
         lead = past  # junk a mirror set before the name, a blank between (某某 某局)
+    elif (
+        not lead
+        and (words := sentence_lead(view, line))
+        and AUTHORITY_LINE.match(whole.text[words:])
+    ):
+        lead = words  # a sentence's first words before it, a blank between (经研究 县某局)
     name = _without_notes(whole.text[lead:])
     return [Signer(name, _origins(view, whole.at[lead : lead + len(name)]))] if name else []
 
