@@ -1483,8 +1483,10 @@ def _untitled_record(ctx: Context) -> ItemRecord | None:
     handling row's value with no title between (``建议内容：`` / ``题目：关于…的建议`` /
     ``案由：…2012年以来…`` / ``建议：…`` / ``答复内容：`` / the reply's paragraphs): the
     record opens the text (no line of the letter's over its first row, no salutation over
-    its handling row), the handling row has its colon, and two rows or more are opened by a
-    whole label of the record. Its rows' dates and money are the proposal's, none of the
+    its handling row), the text's first line the record's first row (a whole label of it, or
+    its text row's: a sentence or the opening over the rows leaves them the letter's;
+    review61b), the handling row has its colon, and two rows or more are opened by a whole
+    label of the record. Its rows' dates and money are the proposal's, none of the
     letter's, as under a titled reply (dev29)."""
     layout = ctx.layout
     lines = ctx.view.lines
@@ -1504,6 +1506,8 @@ def _untitled_record(ctx: Context) -> ItemRecord | None:
             first = _first_row(lines, above, row)
             if any(lines[i].text for i in range(first.index)):
                 return None  # (the letter's lines over it: no record that opens the text)
+            if _RECORD_ROW.match(first.text) is None and _RECORD_TEXT.match(first.text) is None:
+                return None  # (the text opens with a line of the letter's, no record's row)
             if not _whole_rows(lines, above, first, last):
                 return None
             return ItemRecord(None, None, (first.start, last.end))
