@@ -2849,10 +2849,12 @@ def _without_anchors(flat: Flat) -> Flat:
 
 
 # A quoted title that quotes only its subject, from 关于 to the kind word (《关于“X”的建议》,
-# “关于「X」的提案”): the quote's words, X, as of the same title written with no outer marks.
+# “关于「X」的提案”): the quote's words, X, as of the same title written with no outer marks;
+# also with a number note the quotes hold at its end (《关于“X”的建议（第12号）》), which
+# :func:`_quoted` strips from any title (review61b: fix95's round kept that one whole).
 _ABOUT_QUOTE_ONLY = re.compile(
     r"\s*关于\s*(?:“(?P<a>[^“”]+)”|「(?P<b>[^「」]+)」|\"(?P<c>[^\"]+)\")"
-    rf"\s*{_TO_THE_KIND.pattern}\s*"
+    rf"\s*{_TO_THE_KIND.pattern}\s*(?:{_NUMBER_NOTE.pattern.removesuffix('$')}\s*)?"
 )
 
 
