@@ -1389,7 +1389,7 @@ class ItemRecord(Found[None]):
 # proposal's own text (内容：, 建议内容：…).
 _RECORD_END_LABELS = ("办理情况", "办理结果", "答复情况", "答复内容")
 _RECORD_TEXT_LABELS = ("建议内容", "提案内容", "议案内容", "主要内容", "内容")
-_RECORD_END = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]?$")
+_RECORD_END = re.compile(rf"(?:{'|'.join(_RECORD_END_LABELS)})[ \u3000]*[：:]?$")
 _RECORD_TEXT = re.compile(r"(?:建议|提案|议案|主要)?内容[ \u3000]*[：:]")
 
 
@@ -1475,7 +1475,9 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     return None
 
 
-_RECORD_END_COLON = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]$")
+_RECORD_END_COLON = re.compile(rf"(?:{'|'.join(_RECORD_END_LABELS)})[ \u3000]*[：:]$")
+"""The record's handling row with its colon (:data:`_RECORD_END`'s labels), where no title
+stands under the record."""
 
 
 def _untitled_record(ctx: Context) -> ItemRecord | None:
