@@ -104,3 +104,22 @@ def test_a_sentence_among_the_rows_ends_the_record() -> None:
     assert record[2] not in chrome
     assert record[1] not in chrome
     assert "承办单位及答复" in chrome
+
+
+def test_the_letters_rows_over_a_listing_at_the_foot_stay() -> None:
+    # (the listing under the letter: its contact rows over the listing's heading are the
+    # letter's, a line of the letter's over them, no crumb; review61b)
+    letter = [
+        "桐溪县交通局关于县九届人大四次会议第16号建议的答复",
+        *BODY,
+        "桐溪县交通局",
+        "2031年6月14日",
+        "联系人：李某",
+        "联系电话：0000-5550123",
+    ]
+    text = "\n".join([*letter, *RECORD[3:]])
+    assert not _chrome(text) & {"联系人：李某", "联系电话：0000-5550123"}
+    assert "承办单位及答复" in _chrome(text)
+    letter_read = parse_text(text)
+    assert span_problems(letter_read) == []
+    assert [(c.name, c.phone) for c in letter_read.contacts] == [("李某", "0000-5550123")]

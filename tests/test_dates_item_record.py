@@ -97,3 +97,18 @@ def test_an_untitled_record_under_the_letters_lines_is_none() -> None:
     # (the rows under a salutation and an opening: the letter's own lines, its dates kept)
     text = "\n".join(["王某代表：", "您的建议收悉，现答复如下：", *_UNTITLED]) + "\n"
     assert "2031年" in [d.text for d in parse_text(text).dates]
+
+
+@pytest.mark.parametrize(
+    "over, date",
+    [
+        # (review61b: the letter's own sentence, no salutation, opening the text over the rows)
+        pytest.param("2031年3月，王某代表提出的建议交由我局办理。", "2031年3月", id="a-sentence"),
+        pytest.param("您的建议收悉，现将2032年5月以来的办理情况答复如下：", "2032年5月", id="the-opening"),
+    ],
+)  # fmt: skip
+def test_rows_under_the_letters_first_line_are_no_record(over: str, date: str) -> None:
+    letter = parse_text("\n".join([over, *_UNTITLED]) + "\n")
+    assert span_problems(letter) == []
+    assert date in [d.text for d in letter.dates]
+    assert "约3亿元" in [a.text for a in letter.amounts]

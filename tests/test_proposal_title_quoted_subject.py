@@ -42,6 +42,12 @@ def _title(text: str) -> str | None:
             id="filers-role-before-the-kind",
         ),
         pytest.param(
+            # (a number note the quotes hold at the end, stripped from any title; review61b)
+            "您提出的《关于“青石路东段留路口”的建议（第12号）》收悉，现答复如下：",
+            "青石路东段留路口",
+            id="a-number-note-inside-the-marks",
+        ),
+        pytest.param(
             "您提出的《关于治理青石路“乱停车”现象的建议》收悉，现答复如下：",
             "关于治理青石路“乱停车”现象的建议",
             id="a-term-inside-a-longer-subject",

@@ -5477,7 +5477,10 @@ def _record_rows(
     代 表 团: 某代表团;``), labelled cells alone, each short and no sentence (the title's up
     to a listing's cell; names a ; ends, 王某;李某;, are a list), up to the page's chrome
     over them (its crumb): the page's record of the item, as the listing under them is.
-    Where (an index of ``filled``) the record opens."""
+    Only a record that opens the page, its crumb or nothing over its first row: rows under
+    a line of the letter's (its signed date, over its ``联系人：`` / ``联系电话：`` rows and a
+    listing at the page's foot) are the letter's (review61b). Where (an index of
+    ``filled``) the record opens: ``k`` when no record stands there."""
     top = k
     while top > 0:
         j = filled[top - 1]
@@ -5493,8 +5496,10 @@ def _record_rows(
         )
         if not short:
             break
-        chrome.add(j)
         top -= 1
+    if top > 0 and filled[top - 1] not in chrome:
+        return k  # (a line of the letter's over the rows: they are the letter's)
+    chrome.update(filled[top:k])
     return top
 
 

@@ -1389,7 +1389,7 @@ class ItemRecord(Found[None]):
 # proposal's own text (内容：, 建议内容：…).
 _RECORD_END_LABELS = ("办理情况", "办理结果", "答复情况", "答复内容")
 _RECORD_TEXT_LABELS = ("建议内容", "提案内容", "议案内容", "主要内容", "内容")
-_RECORD_END = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]?$")
+_RECORD_END = re.compile(rf"(?:{'|'.join(_RECORD_END_LABELS)})[ \u3000]*[：:]?$")
 _RECORD_TEXT = re.compile(r"(?:建议|提案|议案|主要)?内容[ \u3000]*[：:]")
 
 
@@ -1475,7 +1475,9 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     return None
 
 
-_RECORD_END_COLON = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]$")
+_RECORD_END_COLON = re.compile(rf"(?:{'|'.join(_RECORD_END_LABELS)})[ \u3000]*[：:]$")
+"""The record's handling row with its colon (:data:`_RECORD_END`'s labels), where no title
+stands under the record."""
 
 
 def _untitled_record(ctx: Context) -> ItemRecord | None:
@@ -1483,8 +1485,10 @@ def _untitled_record(ctx: Context) -> ItemRecord | None:
     handling row's value with no title between (``建议内容：`` / ``题目：关于…的建议`` /
     ``案由：…2012年以来…`` / ``建议：…`` / ``答复内容：`` / the reply's paragraphs): the
     record opens the text (no line of the letter's over its first row, no salutation over
-    its handling row), the handling row has its colon, and two rows or more are opened by a
-    whole label of the record. Its rows' dates and money are the proposal's, none of the
+    its handling row), the text's first line the record's first row (a whole label of it, or
+    its text row's: a sentence or the opening over the rows leaves them the letter's;
+    review61b), the handling row has its colon, and two rows or more are opened by a whole
+    label of the record. Its rows' dates and money are the proposal's, none of the
     letter's, as under a titled reply (dev29)."""
     layout = ctx.layout
     lines = ctx.view.lines
@@ -1504,6 +1508,8 @@ def _untitled_record(ctx: Context) -> ItemRecord | None:
             first = _first_row(lines, above, row)
             if any(lines[i].text for i in range(first.index)):
                 return None  # (the letter's lines over it: no record that opens the text)
+            if _RECORD_ROW.match(first.text) is None and _RECORD_TEXT.match(first.text) is None:
+                return None  # (the text opens with a line of the letter's, no record's row)
             if not _whole_rows(lines, above, first, last):
                 return None
             return ItemRecord(None, None, (first.start, last.end))
@@ -2845,10 +2851,12 @@ def _without_anchors(flat: Flat) -> Flat:
 
 
 # A quoted title that quotes only its subject, from 关于 to the kind word (《关于“X”的建议》,
-# “关于「X」的提案”): the quote's words, X, as of the same title written with no outer marks.
+# “关于「X」的提案”): the quote's words, X, as of the same title written with no outer marks;
+# also with a number note the quotes hold at its end (《关于“X”的建议（第12号）》), which
+# :func:`_quoted` strips from any title (review61b: fix95's round kept that one whole).
 _ABOUT_QUOTE_ONLY = re.compile(
     r"\s*关于\s*(?:“(?P<a>[^“”]+)”|「(?P<b>[^「」]+)」|\"(?P<c>[^\"]+)\")"
-    rf"\s*{_TO_THE_KIND.pattern}\s*"
+    rf"\s*{_TO_THE_KIND.pattern}\s*(?:{_NUMBER_NOTE.pattern.removesuffix('$')}\s*)?"
 )
 
 
