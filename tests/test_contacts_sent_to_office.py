@@ -221,6 +221,25 @@ WHERE_COPIES_LEAVE_IT = [
         LETTER.format(last="我局将抓紧实施。") + "温馨提示：" + SENTENCE + "\n",
         id="under-the-date-after-a-note-label",
     ),
+    # (review61a: the clause under the date whichever word links it to the office, and after
+    # a condition however long the pattern reads it; left61b's gate looked for 与 alone in
+    # the line's first 20 characters and lost the signer and date)
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。")
+        + "如有疑问，可向县水利局河湖管理股咨询，电话：0000-5550141。\n",
+        id="under-the-date-asked-with-xiang",
+    ),
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。")
+        + "如有疑问，请和县水利局河湖管理股联系，电话：0000-5550141。\n",
+        id="under-the-date-asked-with-he",
+    ),
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。")
+        + "如您对本答复内容仍有不清楚之处，请您直接与县水利局河湖管理股联系，"
+        "电话：0000-5550141。\n",
+        id="under-the-date-after-a-long-condition",
+    ),
     pytest.param(
         LETTER.format(last=SENTENCE) + "联系电话：0000-5550141\n", id="phone-again-under-the-date"
     ),
