@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import closing, parse_text
 from spans import span_problems
 
 LETTER = (
@@ -221,6 +221,25 @@ WHERE_COPIES_LEAVE_IT = [
         LETTER.format(last="我局将抓紧实施。") + "温馨提示：" + SENTENCE + "\n",
         id="under-the-date-after-a-note-label",
     ),
+    # (review61a: the clause under the date whichever word links it to the office, and after
+    # a condition however long the pattern reads it; left61b's gate looked for 与 alone in
+    # the line's first 20 characters and lost the signer and date)
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。")
+        + "如有疑问，可向县水利局河湖管理股咨询，电话：0000-5550141。\n",
+        id="under-the-date-asked-with-xiang",
+    ),
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。")
+        + "如有疑问，请和县水利局河湖管理股联系，电话：0000-5550141。\n",
+        id="under-the-date-asked-with-he",
+    ),
+    pytest.param(
+        LETTER.format(last="我局将抓紧实施。")
+        + "如您对本答复内容仍有不清楚之处，请您直接与县水利局河湖管理股联系，"
+        "电话：0000-5550141。\n",
+        id="under-the-date-after-a-long-condition",
+    ),
     pytest.param(
         LETTER.format(last=SENTENCE) + "联系电话：0000-5550141\n", id="phone-again-under-the-date"
     ),
@@ -265,3 +284,15 @@ def test_a_body_sentence_under_the_date_stays_no_closing() -> None:
         LETTER.format(last="我局将抓紧实施。") + "我局将继续与县财政局联系，争取资金。\n"
     )
     assert record.contacts == []
+
+
+@pytest.mark.parametrize("ask", ["请", "可", "可以", "欢迎", "或", "也可", "也可以", "亦可"])
+@pytest.mark.parametrize("link", ["与", "和", "同", "向"])
+@pytest.mark.parametrize("lead", ["", "如有疑问，", "（", "（如您对本答复内容仍有不清楚之处，"])
+def test_the_gate_under_the_date_lets_every_opening_of_the_clause_through(
+    lead: str, ask: str, link: str
+) -> None:
+    # (review61a: the gate before closing._SENT_TO_LINE reads what the pattern reads)
+    line = f"{lead}{ask}{link}县水利局河湖管理股联系，电话：0000-5550141。"
+    assert closing._SENT_TO_LINE.match(line) is not None
+    assert line[:1] in closing._SENT_TO_FIRSTS

@@ -285,3 +285,27 @@ def test_an_ordinary_word_before_a_department_is_no_brand_in_its_seat(word: str)
     # signs; a brand in the place's seat signs none: test_a_brand_before_a_bare_department…)
     record = parse_text(HEAD + f"甲山{word} 管理办公室\n2022年4月8日\n")
     assert record.signature.issuer is not None
+
+
+# A name opening with its level alone (市, 县, 区, 省, 州: the letter's own place written short,
+# as it names its own place's offices), a stray blank after a brand's word inside it: a real
+# name, no brand (review61a: with 体育 a brand's word since left61b, 市体育 事业发展中心 signed
+# nothing).
+@pytest.mark.parametrize(
+    ("line", "signer"),
+    [
+        pytest.param("市体育 事业发展中心", "市体育事业发展中心", id="city-sports-centre"),
+        pytest.param("县体育 运动学校", "县体育运动学校", id="county-sports-school"),
+        pytest.param("州体育 场馆服务中心", "州体育场馆服务中心", id="prefecture-venues"),
+        pytest.param("县娱乐 场所管理办公室", "县娱乐场所管理办公室", id="county-venues-office"),
+        pytest.param("县融媒体中心网站 财政局", "财政局", id="a-county-site-written-short"),
+    ],
+)  # fmt: skip
+def test_a_level_alone_opening_the_words_is_a_place(line: str, signer: str) -> None:
+    record = parse_text(HEAD + line + "\n2022年4月8日\n")
+    assert record.signature.issuer == signer
+
+
+@pytest.mark.parametrize("brand", ["九州体育", "开元体育", "金沙娱乐"])
+def test_a_brand_opens_with_no_level(brand: str) -> None:
+    assert spam_name(brand)

@@ -2942,7 +2942,7 @@ def _below_the_date(
             continue  # the scheme's legend of its classes, sentences though they are
         if text[:1] == "如" and _RECOURSE.match(text):
             continue  # where to turn if not satisfied, a sentence of any length
-        if "与" in text[:_SENT_TO_LEAD] and _SENT_TO_LINE.match(text):
+        if text[:1] in _SENT_TO_FIRSTS and _SENT_TO_LINE.match(text):
             continue  # (如有疑问，请与某科联系，电话：…。: whom to call, so)
         unknown += 1
         if (
@@ -3088,8 +3088,10 @@ _SENT_TO_LINE = re.compile(rf"[（(]?(?:如[^。；！？，,]{{1,16}}[，,])?{_
 after a condition or none): under the date, the closing's, as :data:`_RECOURSE`'s sentence
 is (decided, left61b: an earlier round read the line as the body's, and the signature
 over it as its words)."""
-_SENT_TO_LEAD = 20
-"""How far into such a line its 与 stands at the most (the gate before the pattern)."""
+_SENT_TO_FIRSTS = frozenset("（(如请可欢或也亦")
+"""What a line :data:`_SENT_TO_LINE` matches opens with (a note's bracket, the condition's 如,
+the clause's asking word): the gate before the pattern, which reads the clause whichever word
+links it to the office (与, 和, 同, 向) and however long the condition before it."""
 _UNDER_THE_DATE = 3
 """The most lines the closing knows nothing of that may stand under the signature's date."""
 _UNDER_THE_DATE_ALL = 8
