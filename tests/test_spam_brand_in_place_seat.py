@@ -201,6 +201,10 @@ def test_a_sports_or_zhou_brand_before_a_bare_department_signs_for_none(closing:
         pytest.param("星河体育 甲山县交通运输局", "甲山县交通运输局", id="sports-brand-placed"),
         pytest.param("九州星游(中国)官方网站 甲山县教育局", "甲山县教育局", id="zhou-brand-placed"),
         pytest.param("甲孜州融媒体中心网站 财政局", "财政局", id="a-prefectures-site"),
+        # (at review61a's merge: a city written without its 市 is its own place, no brand;
+        # left61b's first reading signed nothing here)
+        pytest.param("甲州官网 教育局", "教育局", id="a-city-without-its-shi"),
+        pytest.param("甲州融媒体中心网站 财政局", "财政局", id="a-citys-site"),
         pytest.param("文化体育 旅游局", "文化体育旅游局", id="a-bureaus-fields"),
         pytest.param("甲山县教育体育 局", "甲山县教育体育局", id="a-stray-blank"),
         pytest.param("甲孜州文化体育 旅游局", "甲孜州文化体育旅游局", id="a-prefectures-bureau"),
