@@ -162,12 +162,18 @@ def test_each_han_button_is_the_verb_a_placeholder_names(verb: str) -> None:
     assert chrome._SEARCH_BOX.fullmatch(verb) is not None
 
 
+@pytest.mark.parametrize("button", BUTTONS)
+def test_each_button_of_the_file_alone_is_the_box(button: str) -> None:
+    # (the Latin GO too: decided, left61b)
+    assert chrome._SEARCH_BOX.fullmatch(button) is not None
+
+
 def test_a_placeholder_of_no_search_is_no_box() -> None:
     assert chrome._SEARCH_BOX.fullmatch("请输入姓名") is None
     assert chrome._SEARCH_BOX.fullmatch("请输入提交内容") is None
 
 
-@pytest.mark.parametrize("word", LABELS + PROMPTS + HAN_BUTTONS)
+@pytest.mark.parametrize("word", LABELS + PROMPTS + BUTTONS)
 def test_each_word_opens_with_a_character_of_the_gate(word: str) -> None:
     # (the gate before the box's patterns: a word opening otherwise would never be read)
     assert word[0] in chrome._SEARCH_FIRSTS

@@ -34,6 +34,17 @@ NOT_A_NAME = [
     pytest.param("联系单位及电话：县民政局区划科 王某某：区划科长", [], id="no-phone-after"),
 ]  # fmt: skip
 
+# A phone's label word with no 电话 after it, shaped as a name is (a surname's character and
+# one more: 值班, 应急, 咨询) but a word, no person's name as the segmenter reads it: it
+# names nobody, before its phone after a colon or not (review61d: fix97's round read 值班
+# as the person).
+LABEL_WORDS = ["值班", "应急", "咨询", "投诉", "办公", "综合"]
+AFTER = [
+    pytest.param("联系单位及电话：县民政局区划科 {word}：5550123", id="after-an-office"),
+    pytest.param("联系单位：县民政局区划科{word}：0000-5550123", id="glued-to-the-office"),
+    pytest.param("联系人：李某 {word}：0000-5550123", id="after-the-person"),
+]
+
 
 def _read(line: str) -> tuple[list[Row], str | None]:
     letter = parse_text(HEAD + line + "\n" + TAIL)
@@ -50,3 +61,11 @@ def test_a_name_before_its_phone_after_a_colon_is_the_contact(
 @pytest.mark.parametrize(("line", "expected"), NOT_A_NAME)
 def test_a_colon_after_other_words_still_ends_the_value(line: str, expected: list[Row]) -> None:
     assert _read(line)[0] == expected
+
+
+@pytest.mark.parametrize("word", LABEL_WORDS)
+@pytest.mark.parametrize("line", AFTER)
+def test_a_phones_label_word_before_its_colon_names_nobody(line: str, word: str) -> None:
+    rows, issuer = _read(line.format(word=word))
+    assert word not in {name for name, _, _ in rows}
+    assert issuer == "桐溪县民政局"

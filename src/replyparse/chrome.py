@@ -3266,7 +3266,7 @@ _SEARCH_VERB = vocab.longest_first(
     word for word in vocab.words("search_box_buttons") if not word.isascii()
 )
 """The box's buttons in Han characters (搜索, 检索, 查询): the verb its placeholder names too
-(请输入搜索内容, 请输入您要查询的内容), and a line of the box alone (:data:`_SEARCH_BOX`)."""
+(请输入搜索内容, 请输入您要查询的内容)."""
 _SEARCH_PROMPT_TAIL = r"的?(?:关键[词字]|内容|信息)?(?:\.{3}|…{1,2})?"
 _SEARCH_PROMPT_REST = rf"(?:您要)?(?:{_SEARCH_VERB})?{_SEARCH_PROMPT_TAIL}"
 _SEARCH_PROMPT = rf"(?:请输入{_SEARCH_PROMPT_REST})"
@@ -3300,8 +3300,11 @@ or the placeholder (``请输入关键词``). Chrome by itself on any page and a 
 functions so) and the bare ``搜索：``, ``关键词：`` are the page's only where it shows itself
 otherwise (:func:`_is_furniture`)."""
 _SEARCH_ALONE = re.compile("|".join(f"^{re.escape(word)}{tail}" for word, tail in _SEARCH_SIGNS))
-_SEARCH_FIRSTS = frozenset("站全本网高信搜检热关请查Gg")
-"""What a line :data:`_SEARCH_BOX` matches opens with: the gate before it."""
+_SEARCH_FIRSTS = frozenset("站全本网高信搜检热关请").union(
+    word[0] for word in vocab.words("search_box_buttons")
+)
+"""What a line :data:`_SEARCH_BOX` matches opens with: the gate before it (a label's first
+characters, a placeholder's 请, and a button's, each button a line of the box alone)."""
 
 
 _PAGE_SIGNS = (

@@ -1733,11 +1733,15 @@ def _read_value(
             continue
         if flat.text[piece.end : piece.end + 1] == "：" and not (
             (shape == "person" and slot in ("person", "leader"))
-            or (shape in ("person", "office+person") and _phone_after_colon(flat, pieces, n))
+            or (
+                shape in ("person", "office+person")
+                and _phone_after_colon(flat, pieces, n)
+                and _tagged_person(words[cut:])
+            )
         ):
-            # another label (答复类型：…, 报：…), not a stray colon after the name, nor a
-            # name that labels its own phone (联系单位及电话：某科 王某：0000-5550123, the
-            # office glued before the name or not)
+            # another label (答复类型：…, 报：…, 值班：…), not a stray colon after the name,
+            # nor a name that labels its own phone (联系单位及电话：某科 王某：0000-5550123,
+            # the office glued before the name or not)
             break
         if shape == "skip":
             continue
@@ -1829,6 +1833,17 @@ def _phone_after_colon(flat: Flat, pieces: list[_Piece], n: int) -> bool:
     if n + 1 >= len(pieces) or pieces[n + 1].kind != "phone":
         return False
     return not flat.text[pieces[n].end + 1 : pieces[n + 1].start].strip()
+
+
+def _tagged_person(words: str) -> bool:
+    """Whether ``words``, shaped as a name, open with a person's name as the segmenter reads
+    them (tagged so, or the surname it cut off alone: 王某, 王|某某, 欧阳|某某), not with a
+    word a name's shape holds too (值班, 应急, 咨询, 办公: a phone's label without its 电话,
+    labelling the number after its colon as a name never does: 值班：0000-5550123)."""
+    from replyparse import nlp  # jieba's tagger loads only for a name before its phone
+
+    tagged = nlp.tag(words)
+    return bool(tagged) and (tagged[0][0] in _SURNAME_SET or tagged[0][1] in _PERSON_TAGS)
 
 
 def _holds(events: list[_Event], part: Part) -> bool:
