@@ -5138,6 +5138,31 @@ _STAMP_REACH = 8
 title, above the salutation (a header's marks, a title of three lines over it at most)."""
 
 
+# A mirror's byline over the article (NFKC), its pieces parted by blanks: the site's name, the
+# place it files the document under or its author, then the moment it posted it, in figures
+# with its clock time, and the count of its comments or views after it, left empty or not
+# (某某网 中国某省  某某网 2016-05-16 10:06:17  评论()); or the site's name and 佚名, the
+# author it gives when it knows none (某某网 佚名). A letter writes no clock time after a
+# date and never calls anybody 佚名; a piece holding a title's words (关于, 答复, 建议…) is a
+# title the page glued to its date (title58 cuts it there), and no byline (fix99).
+_BYLINE_PIECE = r"[^\s。!?;,:|()\[\]【】]{1,16}"
+_BYLINE_COUNT = rf"(?:评论|{'|'.join(_VIEW_WORDS)})\s*(?:\(\s*\d*\s*\)|\[\s*\d*\s*\]|:\s*\d+)"
+_TIMED_BYLINE = re.compile(
+    rf"^(?:{_BYLINE_PIECE}\s+){{0,4}}{_STAMP_FIGURES}{_CLOCK}(?:\s+{_BYLINE_COUNT})?$"
+)
+_ANONYMOUS_BYLINE = re.compile(rf"^(?:{_BYLINE_PIECE}\s+)?佚名$")
+_BYLINE_TITLE_WORDS = re.compile(r"关于|答复|复函|回复|函$|建议|提案|议案|意见")
+"""A title's words: a piece holding one is no byline's (:data:`_TIMED_BYLINE`)."""
+
+
+def _mirror_byline(text: str) -> bool:
+    """Whether ``text`` (normalised) is a mirror's byline (:data:`_TIMED_BYLINE`,
+    :data:`_ANONYMOUS_BYLINE`), no piece of it a title's words."""
+    return (
+        _TIMED_BYLINE.match(text) is not None or _ANONYMOUS_BYLINE.match(text) is not None
+    ) and _BYLINE_TITLE_WORDS.search(text) is None
+
+
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年?$")
 """A year alone on its line: a page's column or listing by year over the article (``2019年``
 over the title), as a letter, which dates itself by its day, never writes one."""
@@ -5146,9 +5171,10 @@ over the title), as a letter, which dates itself by its day, never writes one.""
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The page's date in figures (:data:`_FIGURES_DATE`), after a bare 日期 or 时间 or not,
     or its moment of publication (:data:`_TOP_DATE`), or its column's year alone
-    (:data:`_YEAR_ALONE`), above the letter's first sentence or salutation (under the
-    title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``; ``日期：2022-07-13`` under the page's
-    heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``; ``2019年`` over the title)."""
+    (:data:`_YEAR_ALONE`), or a mirror's byline (:func:`_mirror_byline`), above the
+    letter's first sentence or salutation (under the title: ``…的答复`` / ``2024.11.29`` /
+    ``王某代表：``; ``日期：2022-07-13`` under the page's heading, ``2020-09-30 14:22:11``,
+    ``[2020-09-30]``; ``2019年`` over the title; ``某某网 2016-05-16 10:06:17 评论()``)."""
     for i in filled:
         if i in chrome:
             continue  # (the page's own lines: a tool's colon, 分享到：, is no salutation's)
@@ -5159,6 +5185,7 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
             _TOP_DATE.match(_DATE_LABEL.sub("", text))
             or _STAMP.match(text)
             or _YEAR_ALONE.match(text)
+            or _mirror_byline(text)
         ):
             chrome.add(i)
 

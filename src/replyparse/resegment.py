@@ -137,6 +137,11 @@ _CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
 # The closing labels whose value is a person's name (联系人：, 承办人：, 签发人：): a signed
 # date glued to such a value at the end of the row (联系人：王某2024年5月6日) stands apart.
 _CONTACT_PERSON_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "contact_name")
+_PADDED_PERSON_HEADS = tuple(
+    sorted({s[:-1] for s in _CONTACT_PERSON_LABELS if s.endswith("人") and len(s) >= 3})
+)
+"""The heads of the person's labels that end in 人 (联系, 承办, 经办 …): a blank a copy padded
+between one and its 人 (``联系 人：``) parts no label (:meth:`_padded_label_head`)."""
 _PHONE_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "contact_phone")
 _NAME_ROW_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
@@ -4863,10 +4868,21 @@ class _Reader:
                 (self.gap(at) or norm[at - 1] in _SENTENCE_END)
                 and _HEADLESS_ROW.match(norm, at, end) is not None
                 and not self._spaced_char_before(at, start)
+                and not self._padded_label_head(at, start)
             ):
                 out.append(_Cut(at))
             at = norm.find("人：", at + 2, end)
         return out
+
+    def _padded_label_head(self, pos: int, start: int) -> bool:
+        """Whether the head of a person's label ending in 人 stands right before the gap at
+        ``pos``, a blank padding the label to its neighbours' width (``联系 人：李某  联系电话：…``,
+        ``经办 人：``): the label is whole, its 人 no head lost (fix99)."""
+        norm = self.norm
+        return any(
+            norm.startswith(head, pos - len(head)) and pos - len(head) >= start
+            for head in _PADDED_PERSON_HEADS
+        )
 
     def _spaced_char_before(self, pos: int, start: int) -> bool:
         """Whether one character alone between gaps stands right before the gap at ``pos``:

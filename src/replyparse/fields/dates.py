@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from replyparse import vocab
 from replyparse.closing import damaged_date
 from replyparse.context import Claims, Context, Covered, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
@@ -228,6 +229,39 @@ _SHARED_YEAR = re.compile(rf"(?=[12一二]){_YEAR}(?=(?:[和、与及]{_YEAR_DIG
 _BRACKETED_YEARS = re.compile(
     rf"(?=[12])(?<=[（(\[【])(?P<y>(?:19|20)\d{{2}})(?:{_SEP})(?P<yb>(?:19|20)\d{{2}})(?=[）)\]】])"
 )
+
+# A year in figures with no 年, right before a province's name or the country's (2024福建省,
+# 2023中国: data/provinces.txt) inside a cited title, 《》 or quotes (《关于…纳入2024某省…
+# 规划的建议》): the year of the plan, event or list the title names, as 2024年某省… is; a
+# count never stands bare before a place's name, with no measure word. Read only inside
+# such a title (:func:`_titled_year`; fix99); the year may follow no figure, letter or mark
+# of a code or number.
+_PLACE_AFTER_YEAR = f"(?:{vocab.alternation('provinces')}|中国)"
+_YEAR_BEFORE_PLACE = re.compile(
+    rf"(?=[12])(?<![\dA-Za-z.,/{_HYPHENS}])(?P<y>(?:19|20)\d{{2}})(?={_PLACE_AFTER_YEAR})"
+)
+_TITLE_OPENERS = re.compile("[《“]")
+"""What opens a cited title: the lines :data:`_YEAR_BEFORE_PLACE` is read on hold one."""
+_TITLE_CLOSERS = {"《": "》", "“": "”"}
+
+
+def _titled_year(norm: str, m: re.Match[str]) -> bool:
+    """Whether the year ``m`` found stands inside a cited title on its line: after a 《 (or
+    an opening quote) that no closing one follows before it, a closing one after it."""
+    line_start = norm.rfind("\n", 0, m.start()) + 1
+    line_end = norm.find("\n", m.end())
+    if line_end < 0:
+        line_end = len(norm)
+    for opener, closer in _TITLE_CLOSERS.items():
+        opened = norm.rfind(opener, line_start, m.start())
+        if (
+            opened >= 0
+            and norm.find(closer, opened, m.start()) < 0
+            and norm.find(closer, m.end(), line_end) >= 0
+        ):
+            return True
+    return False
+
 
 # Not the second half of a range that was turned down (第3-5月 gives no 5月).
 _NOT_RANGE_TAIL = rf"(?<!\d[{_SHORT_SEPARATORS}])" + "".join(
@@ -622,7 +656,8 @@ _RARE_AT = tuple(
         rf"{century}\d\d(?:(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
         rf"|[{_HYPHENS}./]\d\d?[{_HYPHENS}./]"  # 2019-5-: a numeric date
         rf"|[./{_HYPHENS}]\d\d?[{_SEP_FIRSTS}]"  # 2023.5至: a dotted range of months
-        rf"|[{_HYPHENS}](?:[\u4e00-\u9fff]|\d\d?月))"  # 2014-陆续, 2017-10月: 年 written -
+        rf"|[{_HYPHENS}](?:[\u4e00-\u9fff]|\d\d?月)"  # 2014-陆续, 2017-10月: 年 written -
+        rf"|{_PLACE_AFTER_YEAR})"  # 2024福建省: a year before a place's name (fix99)
     )
     for century in ("19", "20")
 )
@@ -977,6 +1012,10 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), point, None, False))
     for m in finditer_lines(_HYPHENED_MARKS, _HYPHEN_MARK, norm, start, end):
         found += _hyphened(m)
+    for m in finditer_lines(_YEAR_BEFORE_PLACE, _TITLE_OPENERS, norm, start, end):
+        titled = _Point(int(m.group("y")))
+        if titled.valid() and _titled_year(norm, m):
+            found.append(_Found(m.start(), m.end(), titled, None, False))
     return found
 
 

@@ -382,15 +382,21 @@ def _closed(text: str, at: int) -> int:
     return at + 1 if at < len(text) and text[at] in _WRAPPER_CLOSES else at
 
 
+# A mirror's tag of the province a document comes from, in square or lenticular brackets
+# ([福建], 【北京市】, data/provinces.txt): the site's filing, no word of the title (fix99).
+_REGION_TAG = rf"[\[［【](?:{vocab.alternation('provinces')})(?:省|市|自治区)?[\]］】]"
 # A page's junk glued before the title's first word: a validity cell and its closed value
 # (时效性有效, 有效性：有效), a title cell's label (标题：, -文号:无-标题:, 信息名称; a bare
-# 名称 or 标题 with its colon only: 名称登记服务中心 is an office's name), a
+# 名称 or 标题 with its colon only: 名称登记服务中心 is an office's name) and the region tag
+# after it or not, a
 # list's number (1、, 2., （1）, 004（1）.) or the page's date (2099-01-02, [2099-01-02], its clock
 # time after it). The title starts after it.
 _JUNK_LEAD = re.compile(
     r"[-—·•]?(?:"
     rf"{VALIDITY_CELL}"
     r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
+    rf"(?:{_REGION_TAG})?"
+    rf"|{_REGION_TAG}"
     r"|(?P<num>\d{1,2})(?P<mark>[、.．])"
     # (a listing's number and its sub-number, a dot after or not: 004(1)., (2).; fix92)
     r"|\d{1,4}[（(]\d{1,2}[）)][.．]?|[（(]\d{1,2}[）)][.．]"

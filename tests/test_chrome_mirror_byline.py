@@ -1,0 +1,96 @@
+"""A law mirror's byline over the letter, on a page that shows itself (fix99): the site's
+name, the place it files the document under and the moment it posted it, in figures with
+its clock time, and the count of comments left empty (``某某网 中国某省  某某网
+2031-05-16 09:12:45  评论()``); and the site's name with 佚名, the author it gives when it
+knows none (``某某网 佚名``). Both are the page's: an earlier round glued the first into
+the title, before the title cell's value, and read its date as a date of the letter
+(dev99). A piece holding a title's words, or a line under the letter, is read as before.
+Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines
+
+HEADING = "江西省某某厅关于省某届人大某次会议第88号建议的答复"
+LETTER = [
+    "王某代表：",
+    "您提出的《关于加快某某公路改造的建议》收悉。现答复如下：",
+    "该路段已列入全省计划，将分步实施。",
+    "感谢您对交通运输工作的关心和支持！",
+    "江西省某某厅",
+    "2031年5月9日",
+]
+FOOTER = ["网站首页 关于我们 联系我们 网站地图 免责声明", "Copyright © 2031 某某网 版权所有"]
+
+
+def _page(*byline: str) -> list[str]:
+    return [HEADING, "", *byline, "", *LETTER, "", *FOOTER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "某某法规网 中国江西  某某法规网 2031-05-16 09:12:45  评论()", id="empty-count"
+        ),
+        pytest.param("某某法规网 2031-05-16 09:12  评论(3)", id="counted"),
+        pytest.param("某某网 某某 2031/05/16 09:12:45 阅读(12)", id="views"),
+        pytest.param("某某法规网 中国江西 2031-05-16 09:12:45", id="no-count"),
+        pytest.param("某某法规网 佚名", id="anonymous"),
+        pytest.param("佚名", id="anonymous-alone"),
+    ],
+)
+def test_a_mirror_byline_over_the_letter_is_the_page_s(line: str) -> None:
+    lines = _page(line)
+    assert 2 in chrome_lines(lines)
+    letter = parse_text("\n".join(lines))
+    assert letter.title == HEADING
+    assert [d.value for d in letter.dates] == ["2031-05-09"]
+    assert letter.signature.date == "2031-05-09"
+
+
+def test_both_lines_over_a_title_cell() -> None:
+    lines = [
+        f"[江西]{HEADING}",
+        "",
+        "某某法规网 佚名",
+        "某某法规网 中国江西  某某法规网 2031-05-16 09:12:45  评论()",
+        "",
+        f"文件名称:[江西]{HEADING}",
+        "文件编号:",
+        "发布时间:",
+        "",
+        *LETTER,
+        "",
+        *FOOTER,
+    ]
+    letter = parse_text("\n".join(lines))
+    assert letter.title == HEADING
+    assert letter.issuer == "江西省某某厅"
+    assert [d.value for d in letter.dates] == ["2031-05-09"]
+    assert (letter.proposal.number, letter.proposal.kind) == ("88", "建议")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title's words among the pieces: a title the page glued to its date
+        pytest.param("关于某事的答复 2031-05-16 09:12:45", id="title-words"),
+        # no clock time: a name and a date, as a letter may set them
+        pytest.param("某某法规网 2031-05-16", id="no-clock"),
+        # a sentence, not names
+        pytest.param("我厅已办理。 2031-05-16 09:12:45", id="sentence"),
+    ],
+)
+def test_lines_that_are_no_byline_stay(line: str) -> None:
+    assert 2 not in chrome_lines(_page(line))
+
+
+def test_under_the_letter_a_byline_is_not_read_so() -> None:
+    # (only above the salutation: under the body a date with a name stays the letter's)
+    lines = [HEADING, "", *LETTER, "某某法规网 佚名", "", *FOOTER]
+    assert len(LETTER) + 2 not in chrome_lines(lines)
