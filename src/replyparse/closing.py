@@ -2670,16 +2670,25 @@ def _table_under_date(view: TextView, lines: Sequence[Line], floor: int) -> int:
     date (alone on its line or after its authority) right over it, at least two units
     named and two figures given, no cell a sentence's (a stop or a colon in it, longer than
     :data:`_TABLE_CELL_LONGEST`) or a closing label (``联系电话`` / ``5550123`` is a
-    contact's cells), and no more than :data:`_TABLE_HEADS_RUN` cells of words in a row."""
+    contact's cells), and no more than :data:`_TABLE_HEADS_RUN` cells of words in a row;
+    nor a date alone over its authority with no signer over it (:func:`_signed_under`)."""
     end = len(lines)
     words = figures = run = 0
+    under = end  # (the line under the date: the last one read going up)
     for k in range(end - 1, floor - 1, -1):
         line = lines[k]
         text = _without_table_bars(line.text).strip()
         if not text:
             continue
-        if _date_kind(text) in (Kind.DATE, Kind.AUTHORITY_DATE):
-            return k + 1 if words >= _TABLE_LEAST and figures >= _TABLE_LEAST else end
+        if (date := _date_kind(text)) in (Kind.DATE, Kind.AUTHORITY_DATE):
+            if (
+                words < _TABLE_LEAST
+                or figures < _TABLE_LEAST
+                or (date is Kind.DATE and _signed_under(view, lines, k, under, floor))
+            ):
+                return end
+            return k + 1
+        under = k
         if text[0] in _FIGURE_FIRST and _FIGURES_ALONE.fullmatch(text):
             figures += 1
             run = 0
@@ -2698,6 +2707,24 @@ def _table_under_date(view: TextView, lines: Sequence[Line], floor: int) -> int:
         else:
             return end
     return end
+
+
+_SIGNED_OVER = (Kind.AUTHORITY, Kind.AUTHORITY_LABELS, Kind.HOST, Kind.SEAL)
+"""The kinds of the line over a date alone that sign it from above (its authority, a
+handling unit's label and name, the seal's note over the date under its authority)."""
+
+
+def _signed_under(view: TextView, lines: Sequence[Line], date: int, under: int, floor: int) -> bool:
+    """Whether the date alone at ``lines[date]`` is signed from under it, the date first:
+    the line right under it, ``lines[under]``, reads as an authority and the nearest line
+    over it (not above ``floor``) as no signer's (:data:`_SIGNED_OVER`). That authority is
+    the signer, no unit of a table under the date (``2024年5月10日`` / ``某县交通局`` /
+    ``王某 13800000000`` / ``李某 13900000000``: a contact's rows whose labels were lost;
+    review61c)."""
+    if kind(view, lines[under]) is not Kind.AUTHORITY:
+        return False
+    over = next((j for j in range(date - 1, floor - 1, -1) if lines[j].text.strip()), None)
+    return over is None or kind(view, lines[over]) not in _SIGNED_OVER
 
 
 def _signer_may_stand(upward: list[Kind]) -> bool:
