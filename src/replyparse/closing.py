@@ -1513,13 +1513,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
         text = text[:cut]  # 某县教育局李某某（盖章）: so, the seal's note after him
     if level_menu(text):
         return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
-    if _names_authority(text):
+    if names_authority(text):
         return Kind.AUTHORITY
     if (
         text[-1:] in _AUTHORITY_LAST
         and (lead := sentence_lead(view, line))
         and text.startswith(line.text[:lead])
-        and _names_authority(text[lead:])
+        and names_authority(text[lead:])
     ):
         return Kind.AUTHORITY  # 目前 县交通局: a sentence's first words, then the signer
     if (
@@ -1581,7 +1581,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     return None
 
 
-def _names_authority(text: str) -> bool:
+def names_authority(text: str) -> bool:
     """Whether ``text`` (a closing line's, its tail's notes and dates out) names an
     authority and nothing else: no heading's marker, no sentence's words, no contact's
     value or handling unit's label before it."""
