@@ -2642,7 +2642,7 @@ _NOT_IN_CELL = frozenset("。；;，,：:！!？?")
 _ROW_FIGURES = re.compile(r"[0-9](?:[0-9,.%．％]| (?=[0-9]))*")
 """A row's figures after its unit, one column or more (the view keeps a blank between two
 numbers: ``120 5%``)."""
-_FIGURE_FIRST = frozenset("0123456789")
+_FIGURE_FIRST = frozenset(_FIGURES)
 _ROW_LAST = _FIGURE_FIRST | {"%", "％"}
 
 

@@ -855,8 +855,6 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
-_STOPS = "。！？!?"
-"""A sentence's full stops (:data:`_SENTENCE_END` without the ；)."""
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
@@ -5301,7 +5299,9 @@ class _Reader:
             and before > start
         ):
             first = before
-        if first != name and (self.before(first) in _STOPS or self._thanks_end(first, start)):
+        if first != name and (
+            self.before(first) in _PARAGRAPH_END or self._thanks_end(first, start)
+        ):
             # (after a sentence's full stop, no ；: a broken &nbsp; a copy left before a
             # signer's line ends so, &nb某sp； 某某 某局  某局, its junk no signer's)
             name = first
