@@ -659,8 +659,11 @@ def sentence_lead(view: TextView, line: Line) -> int:
     (:data:`_SENTENCE_LEAD_OPENERS`: 经研究, 根据, 目前) or hold a word no name holds
     (:data:`_PROSE`), so they are no place cut from its level (``甲山 县水务局`` stays one
     name), and the authority after the blank opens a name (:data:`_NAME_OPENS`: a
-    sentence naming an office a stray blank cuts, ``已转交县文化 和旅游局``, has none). 0
-    when the line opens otherwise, or has no blank (``经研究县交通局`` is taken as written)."""
+    sentence naming an office a stray blank cuts, ``已转交县文化 和旅游局``, has none) and
+    goes on with no sentence of its own after its place (``目前 县城各停车场统一归口县交通局``,
+    ``目前 县里已将此事交县交通局``: a verb or a preposition before an office's place,
+    :func:`names_in_sentence`; review61c). 0 when the line opens otherwise, or has no blank
+    (``经研究县交通局`` is taken as written)."""
     gaps = view.gaps_in(line.start, line.end)
     if not gaps:
         return 0
@@ -669,7 +672,8 @@ def sentence_lead(view: TextView, line: Line) -> int:
     if (
         k > _SENTENCE_LEAD_LONGEST
         or not _HANZI_RUN.fullmatch(head)
-        or _NAME_OPENS.match(line.text, k) is None
+        or (opens := _NAME_OPENS.match(line.text, k)) is None
+        or names_in_sentence(line.text, opens.end())
     ):
         return 0
     if head.startswith(_SENTENCE_LEAD_OPENERS):
