@@ -67,3 +67,26 @@ def test_no_table_without_a_whole_date_over_it() -> None:
     # review60f's table of units and figures with no date over it still signs nothing
     text = HEAD + "附件：资金分配表\n青石镇\n1980000\n白沙乡\n2015312\n共计\n"
     assert signature_of(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # a contact's rows whose labels the copy lost, a name and a phone each
+        pytest.param("王某 13800000000\n李某 13900000000", id="unlabelled-contacts"),
+        pytest.param("王某 13800000000\n650000", id="contact-and-postcode"),
+        pytest.param("王某\n13800000000\n李某\n13900000000", id="contact-cells"),
+        pytest.param("电话 5550123\n传真 5550124", id="labels-without-colons"),
+    ],
+)
+def test_a_date_over_its_authority_is_no_table(under: str) -> None:
+    # the date first, its authority under it, nothing signing over the date: the authority
+    # is the signer, no unit of a table (review61c; left61a's table read it as a cell)
+    text = HEAD + "2024年5月10日\n某县交通运输局\n" + under + "\n"
+    assert signature_of(text) == ("某县交通运输局", "2024-05-10")
+
+
+def test_a_table_of_offices_under_a_signed_date() -> None:
+    # units that are offices under a date with its signer over it: a table still
+    text = HEAD + SIGNED + "青石镇人民政府\n120\n白沙乡人民政府\n80\n"
+    assert signature_of(text) == ("某县交通运输局", "2024-05-10")

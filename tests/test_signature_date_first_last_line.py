@@ -40,10 +40,15 @@ def test_the_authority_after_the_date_signs(line: str, expected: tuple[str, str]
     [
         # a sentence that opens with a date and names an office goes on after it
         pytest.param("2017-05-03 政府办召开专题会议", id="sentence"),
+        # …and ends with an office's last character, a sentence's words in it (review61c:
+        # left61a's cut read the date alone as the signature's)
+        pytest.param("2024年5月10日 县交通局牵头召开了协调会", id="sentence-ends-like-a-name"),
+        pytest.param("2024年5月10日县交通局牵头召开了协调会", id="glued"),
+        pytest.param("2017.5.3 县交通局积极开展了座谈会", id="dotted"),
     ],
 )
 def test_no_signer_read(closing: str) -> None:
-    assert signature_of(BODY + closing + "\n")[0] is None
+    assert signature_of(BODY + closing + "\n") == (None, None)
 
 
 @pytest.mark.xfail(strict=True, reason="read on the letter's own last line only (left61a)")

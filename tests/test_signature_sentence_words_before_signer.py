@@ -54,6 +54,15 @@ def test_undated() -> None:
         pytest.param("\n甲山 县水务局\n2024年5月10日", "甲山县水务局", id="place-and-level"),
         # the sentence goes on after the authority: no signer, the date still read
         pytest.param("经研究 县交通局将于下月\n2024年5月10日", None, id="sentence-goes-on"),
+        # the words after the blank are the sentence's own, naming an office at their end
+        # after a verb or a preposition (review61c: left61a's rule signed them whole)
+        pytest.param(
+            "\n目前 县城各停车场统一归口县交通局\n2024年5月10日", None, id="sentence-names-office"
+        ),
+        pytest.param("\n目前 县里已将此事交县交通局\n2024年5月10日", None, id="handed-on"),
+        # an office's name after its place, a word of a sentence's in it or not, signs
+        pytest.param("\n经研究 县住房和城乡建设局\n2024年5月10日", "县住房和城乡建设局", id="and"),
+        pytest.param("\n经研究 县对外经济贸易局\n2024年5月10日", "县对外经济贸易局", id="dui"),
     ],
 )
 def test_otherwise(closing: str, expected: str | None) -> None:

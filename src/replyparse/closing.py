@@ -659,8 +659,11 @@ def sentence_lead(view: TextView, line: Line) -> int:
     (:data:`_SENTENCE_LEAD_OPENERS`: 经研究, 根据, 目前) or hold a word no name holds
     (:data:`_PROSE`), so they are no place cut from its level (``甲山 县水务局`` stays one
     name), and the authority after the blank opens a name (:data:`_NAME_OPENS`: a
-    sentence naming an office a stray blank cuts, ``已转交县文化 和旅游局``, has none). 0
-    when the line opens otherwise, or has no blank (``经研究县交通局`` is taken as written)."""
+    sentence naming an office a stray blank cuts, ``已转交县文化 和旅游局``, has none) and
+    goes on with no sentence of its own after its place (``目前 县城各停车场统一归口县交通局``,
+    ``目前 县里已将此事交县交通局``: a verb or a preposition before an office's place,
+    :func:`names_in_sentence`; review61c). 0 when the line opens otherwise, or has no blank
+    (``经研究县交通局`` is taken as written)."""
     gaps = view.gaps_in(line.start, line.end)
     if not gaps:
         return 0
@@ -669,7 +672,8 @@ def sentence_lead(view: TextView, line: Line) -> int:
     if (
         k > _SENTENCE_LEAD_LONGEST
         or not _HANZI_RUN.fullmatch(head)
-        or _NAME_OPENS.match(line.text, k) is None
+        or (opens := _NAME_OPENS.match(line.text, k)) is None
+        or names_in_sentence(line.text, opens.end())
     ):
         return 0
     if head.startswith(_SENTENCE_LEAD_OPENERS):
@@ -1513,13 +1517,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
         text = text[:cut]  # 某县教育局李某某（盖章）: so, the seal's note after him
     if level_menu(text):
         return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
-    if _names_authority(text):
+    if names_authority(text):
         return Kind.AUTHORITY
     if (
         text[-1:] in _AUTHORITY_LAST
         and (lead := sentence_lead(view, line))
         and text.startswith(line.text[:lead])
-        and _names_authority(text[lead:])
+        and names_authority(text[lead:])
     ):
         return Kind.AUTHORITY  # 目前 县交通局: a sentence's first words, then the signer
     if (
@@ -1581,7 +1585,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     return None
 
 
-def _names_authority(text: str) -> bool:
+def names_authority(text: str) -> bool:
     """Whether ``text`` (a closing line's, its tail's notes and dates out) names an
     authority and nothing else: no heading's marker, no sentence's words, no contact's
     value or handling unit's label before it."""
@@ -2642,7 +2646,7 @@ _NOT_IN_CELL = frozenset("。；;，,：:！!？?")
 _ROW_FIGURES = re.compile(r"[0-9](?:[0-9,.%．％]| (?=[0-9]))*")
 """A row's figures after its unit, one column or more (the view keeps a blank between two
 numbers: ``120 5%``)."""
-_FIGURE_FIRST = frozenset("0123456789")
+_FIGURE_FIRST = frozenset(_FIGURES)
 _ROW_LAST = _FIGURE_FIRST | {"%", "％"}
 
 
@@ -2670,16 +2674,25 @@ def _table_under_date(view: TextView, lines: Sequence[Line], floor: int) -> int:
     date (alone on its line or after its authority) right over it, at least two units
     named and two figures given, no cell a sentence's (a stop or a colon in it, longer than
     :data:`_TABLE_CELL_LONGEST`) or a closing label (``联系电话`` / ``5550123`` is a
-    contact's cells), and no more than :data:`_TABLE_HEADS_RUN` cells of words in a row."""
+    contact's cells), and no more than :data:`_TABLE_HEADS_RUN` cells of words in a row;
+    nor a date alone over its authority with no signer over it (:func:`_signed_under`)."""
     end = len(lines)
     words = figures = run = 0
+    under = end  # (the line under the date: the last one read going up)
     for k in range(end - 1, floor - 1, -1):
         line = lines[k]
         text = _without_table_bars(line.text).strip()
         if not text:
             continue
-        if _date_kind(text) in (Kind.DATE, Kind.AUTHORITY_DATE):
-            return k + 1 if words >= _TABLE_LEAST and figures >= _TABLE_LEAST else end
+        if (date := _date_kind(text)) in (Kind.DATE, Kind.AUTHORITY_DATE):
+            if (
+                words < _TABLE_LEAST
+                or figures < _TABLE_LEAST
+                or (date is Kind.DATE and _signed_under(view, lines, k, under, floor))
+            ):
+                return end
+            return k + 1
+        under = k
         if text[0] in _FIGURE_FIRST and _FIGURES_ALONE.fullmatch(text):
             figures += 1
             run = 0
@@ -2698,6 +2711,24 @@ def _table_under_date(view: TextView, lines: Sequence[Line], floor: int) -> int:
         else:
             return end
     return end
+
+
+_SIGNED_OVER = (Kind.AUTHORITY, Kind.AUTHORITY_LABELS, Kind.HOST, Kind.SEAL)
+"""The kinds of the line over a date alone that sign it from above (its authority, a
+handling unit's label and name, the seal's note over the date under its authority)."""
+
+
+def _signed_under(view: TextView, lines: Sequence[Line], date: int, under: int, floor: int) -> bool:
+    """Whether the date alone at ``lines[date]`` is signed from under it, the date first:
+    the line right under it, ``lines[under]``, reads as an authority and the nearest line
+    over it (not above ``floor``) as no signer's (:data:`_SIGNED_OVER`). That authority is
+    the signer, no unit of a table under the date (``2024年5月10日`` / ``某县交通局`` /
+    ``王某 13800000000`` / ``李某 13900000000``: a contact's rows whose labels were lost;
+    review61c)."""
+    if kind(view, lines[under]) is not Kind.AUTHORITY:
+        return False
+    over = next((j for j in range(date - 1, floor - 1, -1) if lines[j].text.strip()), None)
+    return over is None or kind(view, lines[over]) not in _SIGNED_OVER
 
 
 def _signer_may_stand(upward: list[Kind]) -> bool:

@@ -61,6 +61,7 @@ from replyparse.closing import (
     glued_cc_label,
     glued_person_start,
     level_menu,
+    names_authority,
     names_in_sentence,
     one_unit_apart,
     person_note_start,
@@ -859,8 +860,6 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
-_STOPS = "。！？!?"
-"""A sentence's full stops (:data:`_SENTENCE_END` without the ；)."""
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
@@ -5316,7 +5315,9 @@ class _Reader:
             and before > start
         ):
             first = before
-        if first != name and (self.before(first) in _STOPS or self._thanks_end(first, start)):
+        if first != name and (
+            self.before(first) in _PARAGRAPH_END or self._thanks_end(first, start)
+        ):
             # (after a sentence's full stop, no ；: a broken &nbsp; a copy left before a
             # signer's line ends so, &nb某sp； 某某 某局  某局, its junk no signer's)
             name = first
@@ -5443,7 +5444,7 @@ class _Reader:
                     # row of dates (2024年5月10日    2024年5月11日    2024年5月12日), each one
                     # a line of its own as each of two is; no page chrome run on after a date
                     pass
-                elif self._authority_after(after, end, closing) is not None and (
+                elif (named := self._authority_after(after, end, closing)) is not None and (
                     not damaged
                     or self._opens_closing(d0, start)
                     or (d0 == start and self._own_figures_date(m, start, end))
@@ -5558,11 +5559,14 @@ class _Reader:
                 and d0 == start
                 and (not damaged or self._own_figures_date(m, start, end))
                 and self._own_last_line(start, end)
+                and names_authority(norm[trailing[0] : named])
             ):
                 # the letter's own last line, its date first and its authority after a gap
                 # (2017-05-03 政府办, 2024年5月10日 某县交通局): the authority signs, as on
                 # the line under the date (left61a: a line of an intact letter, no cut was
-                # made and nothing signed)
+                # made and nothing signed); a name as the closing reads one over the date,
+                # no sentence's words in it (2024年5月10日 县交通局牵头召开了协调会: a body's
+                # last sentence, review61c)
                 out.append(_Cut(trailing[0], True))
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
