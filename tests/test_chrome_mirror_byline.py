@@ -84,10 +84,43 @@ def test_both_lines_over_a_title_cell() -> None:
         pytest.param("某某法规网 2031-05-16", id="no-clock"),
         # a sentence, not names
         pytest.param("我厅已办理。 2031-05-16 09:12:45", id="sentence"),
+        # (review61e) a title the way the title reads one, ending in any of its endings
+        pytest.param("某局办理情况报告 2031-05-16 09:12:45", id="report"),
+        pytest.param("某局办理情况说明 2031-05-16 09:12", id="account"),
+        pytest.param("某某厅复文 2031-05-16 09:12", id="reply-document"),
+        pytest.param("某某厅函 2031-05-16 09:12:45", id="bare-letter"),
     ],
 )
 def test_lines_that_are_no_byline_stay(line: str) -> None:
     assert 2 not in chrome_lines(_page(line))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("某局办理情况报告", id="report"),
+        pytest.param("某某厅复文", id="reply-document"),
+    ],
+)
+def test_a_short_title_glued_to_the_page_s_date_stays_the_title(title: str) -> None:
+    # (review61e: a title of a few words with its ending, 报告, 说明, 复文 or a bare 函,
+    # glued to the page's date: fix99's byline took the line whole and lost the title,
+    # where title58 cuts the date off it)
+    lines = [f"{title} 2031-05-16 09:12:45", "", *LETTER, "", *FOOTER]
+    assert 0 not in chrome_lines(lines)
+    assert parse_text("\n".join(lines)).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (review61e) an ending's characters inside a site's name end no title's words
+        pytest.param("某某函授网 2031-05-16 09:12  评论(3)", id="letter-inside-a-name"),
+        pytest.param("某某报告网 某某 2031-05-16 09:12:45", id="report-inside-a-name"),
+    ],
+)
+def test_an_ending_inside_a_site_s_name_keeps_the_byline(line: str) -> None:
+    assert 2 in chrome_lines(_page(line))
 
 
 def test_under_the_letter_a_byline_is_not_read_so() -> None:

@@ -59,3 +59,33 @@ def test_the_proposal_title_keeps_the_year() -> None:
 )
 def test_other_bare_figures_stay_none(cited: str) -> None:
     assert _years(cited) == []
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        # (review61e) the second year of a range written with no 年: the title names the
+        # plan's period, never its last year alone (第3-5月 gives no 5月 either)
+        pytest.param(CITED.replace("2031", "2026至2031"), id="range-to"),
+        pytest.param(CITED.replace("2031", "2026—2031"), id="range-dash"),
+        pytest.param(CITED.replace("2031", "2026~2031"), id="range-tilde"),
+        pytest.param(CITED.replace("2031", "2026——2031"), id="range-long-dash"),
+        # (review61e) a standard's code, its letters a blank before its figures (GB 5749)
+        pytest.param(CITED.replace("2031", "GB 2031"), id="code-after-a-blank"),
+        pytest.param(CITED.replace("2031", "GB/T 2031"), id="code-with-slash-after-a-blank"),
+    ],
+)
+def test_a_range_s_last_year_or_a_code_s_figures_stay_none(cited: str) -> None:
+    assert _years(cited) == []
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        # (review61e) a blank or a word before the year is no range or code
+        pytest.param(CITED.replace("纳入2031", "纳入 2031"), id="after-a-blank"),
+        pytest.param(CITED.replace("2031", "第二批2031"), id="after-a-word"),
+    ],
+)
+def test_a_year_after_a_blank_or_a_word_stays_a_date(cited: str) -> None:
+    assert _years(cited) == [("2031", "2031")]

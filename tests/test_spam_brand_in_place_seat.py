@@ -187,6 +187,11 @@ def test_spam_end() -> None:
         pytest.param("九州体育 教育局\n2022年4月8日", id="zhou-sports-brand"),
         pytest.param("九州星游(中国)官方网站 教育局\n2022年4月8日", id="zhou-site-brand"),
         pytest.param("神州星河官网 水务局 2022年4月8日", id="zhou-site-beside-the-date"),
+        # (review61e: 九州 and 神州 head no place after a character or two of a brand
+        # either; the head's 州 is no level after 九 or 神 wherever it stands)
+        pytest.param("新九州体育 教育局\n2022年4月8日", id="zhou-after-a-character"),
+        pytest.param("金沙九州官网 教育局\n2022年4月8日", id="zhou-after-two"),
+        pytest.param("大神州娱乐 水务局 2022年4月8日", id="shenzhou-after-a-character"),
     ],
 )
 def test_a_sports_or_zhou_brand_before_a_bare_department_signs_for_none(closing: str) -> None:
@@ -238,6 +243,10 @@ def test_a_sports_brand_is_no_part_of_the_session(session: str, read: str) -> No
         ("文化体育", False),
         ("教育体育", False),
         ("甲孜州融媒体中心网站", False),
+        ("新九州体育", True),
+        ("金沙九州官网", True),
+        ("甲州官网", False),
+        ("甲九州市体育", False),
     ],
 )
 def test_spam_name_sports_and_zhou(text: str, is_brand: bool) -> None:

@@ -5143,16 +5143,22 @@ title, above the salutation (a header's marks, a title of three lines over it at
 # with its clock time, and the count of its comments or views after it, left empty or not
 # (某某网 中国某省  某某网 2016-05-16 10:06:17  评论()); or the site's name and 佚名, the
 # author it gives when it knows none (某某网 佚名). A letter writes no clock time after a
-# date and never calls anybody 佚名; a piece holding a title's words (关于, 答复, 建议…) is a
-# title the page glued to its date (title58 cuts it there), and no byline (fix99).
+# date and never calls anybody 佚名; a piece holding a title's words (关于, 答复, 建议…) or
+# ending as a title ends (…报告, …说明, …复文, …函: fields.title's endings) is a title the
+# page glued to its date (title58 cuts it there), and no byline (fix99; review61e: such an
+# ending inside a site's name, 某某函授网, is none).
 _BYLINE_PIECE = r"[^\s。!?;,:|()\[\]【】]{1,16}"
 _BYLINE_COUNT = rf"(?:评论|{'|'.join(_VIEW_WORDS)})\s*(?:\(\s*\d*\s*\)|\[\s*\d*\s*\]|:\s*\d+)"
 _TIMED_BYLINE = re.compile(
     rf"^(?:{_BYLINE_PIECE}\s+){{0,4}}{_STAMP_FIGURES}{_CLOCK}(?:\s+{_BYLINE_COUNT})?$"
 )
 _ANONYMOUS_BYLINE = re.compile(rf"^(?:{_BYLINE_PIECE}\s+)?佚名$")
-_BYLINE_TITLE_WORDS = re.compile(r"关于|答复|复函|回复|函$|建议|提案|议案|意见")
-"""A title's words: a piece holding one is no byline's (:data:`_TIMED_BYLINE`)."""
+_BYLINE_TITLE_WORDS = re.compile(
+    rf"关于|{vocab.alternation('reply_endings')}|建议|提案|议案|意见|办理情况"
+    r"|(?:函|复文|报告|说明)(?=\s)"
+)
+"""A title's words (data/reply_endings.txt among them), or its ending closing a piece: a
+piece holding one is no byline's (:data:`_TIMED_BYLINE`)."""
 
 
 def _mirror_byline(text: str) -> bool:

@@ -92,17 +92,18 @@ _SPAM_PHRASE = re.compile(
 """Words a brand's characters make ending in a :data:`SPAM_WORD`, but not in an ordinary word
 that ends in one (文化娱乐, 教育体育: ``data/not_spam_endings.txt``)."""
 _PLACE_HEAD = re.compile(
-    r"[省市县区州]|[\u4e00-\u9fff]{1,8}?[省市县区旗盟乡镇]|(?!九州|神州)[\u4e00-\u9fff]{1,8}?州"
+    r"[省市县区州]|[\u4e00-\u9fff]{1,8}?[省市县区旗盟乡镇]|[\u4e00-\u9fff]{1,8}?(?<![九神])州"
 )
 """A place and its level opening words (甲山县文化娱乐 管理办公室, 甲山县融媒体中心网站): a real
 name's head, a stray blank after it, or a real site's that names its own place, never a
 mirror's brand, which stands where the place stood. 九州 and 神州, the old names for the whole
 country, are no place's head: they open many a mirror's brand (九州某游(中国)官方网站:
-decided, left61b), while a city written without its 市 (杭州官网 教育局) is its own place
-(decided at review61a's merge: left61b had taken every one character before 州 for a brand's). The
-level alone opening the words is the letter's own place written short, as it names its own
-place's offices (市体育 事业发展中心, 县融媒体中心网站: decided,
-review61a)."""
+decided, left61b), and stand in one after a character or two of it (新九州体育, 金沙九州官网:
+their 州 is no level wherever it stands; review61e), while a city written without its 市
+(杭州官网 教育局) is its own place (decided at review61a's merge: left61b had taken every one
+character before 州 for a brand's). The level alone opening the words is the letter's own
+place written short, as it names its own place's offices (市体育 事业发展中心,
+县融媒体中心网站: decided, review61a)."""
 SPAM_LAST = frozenset(word[-1] for word in _SPAM_WORDS)
 """The last characters of :data:`SPAM_WORD`'s words: the gate before :func:`spam_name`."""
 

@@ -230,15 +230,23 @@ _BRACKETED_YEARS = re.compile(
     rf"(?=[12])(?<=[（(\[【])(?P<y>(?:19|20)\d{{2}})(?:{_SEP})(?P<yb>(?:19|20)\d{{2}})(?=[）)\]】])"
 )
 
+# Not the second half of a range that was turned down (第3-5月 gives no 5月).
+_NOT_RANGE_TAIL = rf"(?<!\d[{_SHORT_SEPARATORS}])" + "".join(
+    rf"(?<!\d{sep})" for sep in _LONG_SEPARATORS
+)
+
 # A year in figures with no 年, right before a province's name or the country's (2024福建省,
 # 2023中国: data/provinces.txt) inside a cited title, 《》 or quotes (《关于…纳入2024某省…
 # 规划的建议》): the year of the plan, event or list the title names, as 2024年某省… is; a
 # count never stands bare before a place's name, with no measure word. Read only inside
 # such a title (:func:`_titled_year`; fix99); the year may follow no figure, letter or mark
-# of a code or number.
+# of a code or number, nor a code's letters and the blank they stand apart by (GB 2024中国),
+# nor a bare year and a range's separator (2021至2025某省: the plan's period, whose last
+# year alone it is not; review61e).
 _PLACE_AFTER_YEAR = f"(?:{vocab.alternation('provinces')}|中国)"
 _YEAR_BEFORE_PLACE = re.compile(
-    rf"(?=[12])(?<![\dA-Za-z.,/{_HYPHENS}])(?P<y>(?:19|20)\d{{2}})(?={_PLACE_AFTER_YEAR})"
+    rf"(?=[12])(?<![\dA-Za-z.,/{_HYPHENS}])(?<![A-Za-z]\s){_NOT_RANGE_TAIL}"
+    rf"(?P<y>(?:19|20)\d{{2}})(?={_PLACE_AFTER_YEAR})"
 )
 _TITLE_OPENERS = re.compile("[《“]")
 """What opens a cited title: the lines :data:`_YEAR_BEFORE_PLACE` is read on hold one."""
@@ -262,11 +270,6 @@ def _titled_year(norm: str, m: re.Match[str]) -> bool:
             return True
     return False
 
-
-# Not the second half of a range that was turned down (第3-5月 gives no 5月).
-_NOT_RANGE_TAIL = rf"(?<!\d[{_SHORT_SEPARATORS}])" + "".join(
-    rf"(?<!\d{sep})" for sep in _LONG_SEPARATORS
-)
 
 # A month (Arabic only when alone) or month-day with no year, optionally a range. The
 # lookbehind keeps out 3个月-like counts, the tail of a longer number and a year's 年.
