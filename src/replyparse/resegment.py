@@ -1109,17 +1109,23 @@ MIN_AUTHORITY = 4
 _THANKS_WORDS = (
     "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正"
 )
+# The end of the reply's closing plea for the member's view, asked to help the work
+# (对以上答复有什么意见，请…反馈给我们，以便进一步改进工作): its last clause, the words after
+# the plea's comma, which a copy that lost the full stop glues the signer's name to.
+_PLEA_END = r"以(?:便|利于?)(?:我们)?(?:进一步)?(?:改进|做好)(?:我们的?|今后的?)?工作"
 _THANKS_LAST = re.compile(
     "|".join(
         dict.fromkeys(
             [w[-2:] for w in _THANKS_WORDS.split("|")]
             + [w[-2:] for w in vocab.words("signoff_formulas")]
+            + ["工作"]
         )
     )
 )
 _THANKS = re.compile(
     rf"(?:(?:{vocab.alternation('sentence_openers')}|谢谢)[^。！？；!?，,]{{0,30}}"
     rf"(?:{_THANKS_WORDS})"
+    rf"|(?<=[，,]){_PLEA_END}"
     rf"|{vocab.alternation('signoff_formulas')})$"
 )
 _PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
@@ -4134,8 +4140,10 @@ class _Reader:
         out: list[_Cut] = []
         for m in _FIGURES_DATE_IN.finditer(self.norm, after, end):
             name = self._authority_before(m.start(), start, after_start=True)
-            if name is None or name <= start or self.before(name) not in _PARAGRAPH_END:
+            if name is None or name <= start:
                 continue
+            if self.before(name) not in _PARAGRAPH_END and not self._thanks_end(name, start):
+                continue  # (after the reply's closing sentence, its full stop lost or not)
             out += [_Cut(name, True), _Cut(m.start(), True)]
             if m.end() < end:
                 out.append(_Cut(m.end(), True))

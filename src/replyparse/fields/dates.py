@@ -53,8 +53,14 @@ _YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{CN_YEAR_DIGITS}]{{3}})"
 # a line (paragraphs joined: …已完成。2.2017-2021年…) may stand right before.
 _AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：。；！？]\d\.)|(?<=[\n：。；！？]\d\d\.)"
 # A phone or another long digit run, then the one space the view keeps between digits,
-# then a full date (联系电话：13900000123 2021年5月6日: a flattened closing block).
-_AFTER_DIGIT_RUN = r"(?<=\d{7}[ ])(?=\d{4}年\d{1,2}月)"  # [ ]: the patterns are VERBOSE
+# then a full date (联系电话：13900000123 2021年5月6日: a flattened closing block); or the
+# date glued to the phone's figures, a year with its 年 and a month after it (联系电话：
+# 00005550123 2024年9月 flattened with nothing between: …55501232024年9月): no count of
+# seven figures or more runs on into a year so.
+_AFTER_DIGIT_RUN = (
+    r"(?<=\d{7}[ ])(?=\d{4}年\d{1,2}月)"  # [ ]: the patterns are VERBOSE
+    r"|(?<=\d{7})(?=(?:19|20)\d{2}年\d{1,2}月)"
+)
 _AFTER_STRAY = rf"(?<=(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])\d)(?=(?:19|20)\d{{2}}年(?!代(?!表)|前))"
 _YEAR = (
     rf"(?:(?:(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN}"
