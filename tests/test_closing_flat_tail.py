@@ -70,3 +70,28 @@ def test_a_long_figure_before_a_year_with_no_month_is_no_date() -> None:
     # (a year alone after the figures: no month to tell a date from a count's digits)
     text = OPENING + "联系电话：00005550122099年\n"
     assert [d.text for d in parse_text(text, keywords=False).dates] == []
+
+
+def test_a_server_error_page_glued_after_the_date_is_the_pages() -> None:
+    # (a copy kept the error page a mirror served under the letter, and a map widget's
+    # words; flattened, they run on after the date's figures)
+    tidy = (
+        OPENING
+        + "感谢您对交通工作的关心和支持。\n联系人：吴某某联系电话0000-5550123\n"
+        + "甲县交通运输局\n2099710\n404 Not Found\n404 Not Found\nnginx\nBaidu\nmap\n"
+    )
+    for text in (tidy, _joined(tidy, ""), _joined(tidy, " ")):
+        record = parse_text(text, keywords=False)
+        assert record.signature.issuer == "甲县交通运输局"
+        assert [(c.name, c.phone) for c in record.contacts] == [("吴某某", "0000-5550123")]
+
+
+def test_a_sentence_naming_an_error_page_stays() -> None:
+    text = (
+        OPENING + "我局已对网站出现的404 Not Found页面完成整改。\n甲县交通运输局\n2099年7月10日\n"
+    )
+    # (the status inside the body's sentence, words glued after it: no page's tail)
+    for joined in (text, _joined(text, ""), _joined(text, " ")):
+        record = parse_text(joined, keywords=False)
+        assert record.signature.issuer == "甲县交通运输局"
+        assert record.signature.date == "2099-07-10"
