@@ -1079,7 +1079,26 @@ def extract(ctx: Context) -> list[Item]:
         found = [f for f in found if not _heading_year(f, headings)]
     if found and (damaged := _damaged_date_line(ctx)) is not None:
         found = [f for f in found if not _in_damaged(f, damaged)]
+    if found and '"' in ctx.view.norm:
+        found = [f for f in found if not _record_value(ctx.view.norm, f)]
     return list(found)
+
+
+# A value of a page's record printed as JSON, its key quoted before it (摘要：{"原始ID"："…"，
+# "发布时间"："2016年07月14日"，…}: a site's data a copy kept, which the head of a flattened page
+# sets on a line of its own): the quoted key and its colon, then the value's opening quote.
+_RECORD_KEY_BEFORE = re.compile(r'"[^"\n]{1,20}"\s*[：:]\s*"$')
+_RECORD_KEY_REACH = 26
+
+
+def _record_value(norm: str, found: DateFound) -> bool:
+    """Whether ``found`` is the whole quoted value of a JSON record's key (no date of the
+    letter's: a letter writes no ``"key"："value"``)."""
+    claim = found.claim
+    if claim is None or norm[claim[1] : claim[1] + 1] != '"':
+        return False
+    before = max(0, claim[0] - _RECORD_KEY_REACH)
+    return _RECORD_KEY_BEFORE.search(norm, before, claim[0]) is not None
 
 
 def _damaged_date_line(ctx: Context) -> Range | None:
