@@ -659,6 +659,8 @@ _POST_STAMP = re.compile(
 # nginx alone under it): its status and reason, or the server's name and version alone;
 # chrome on a page that shows itself (404 Not Found does: one sign, one character scanned).
 _SERVER_ERROR_WORDS = ("Not Found", "Forbidden", "Bad Gateway")
+_SERVER_STATUS = re.compile(rf"[45]\d{{2}}\s+(?:{'|'.join(_SERVER_ERROR_WORDS)})")
+"""A server's status and its reason anywhere in a line (404 Not Found), one piece of a tail."""
 _SERVER_ERROR = re.compile(
     rf"^(?:[45]\d{{2}}\s+(?:{'|'.join(_SERVER_ERROR_WORDS)})|(?:nginx|openresty)(?:/[\d.]+)?)$",
     re.IGNORECASE,
@@ -979,7 +981,12 @@ _TAIL_GLUED = re.compile(
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"
-    r"|(?:(?<=\.png)|(?<=\.jpg)|(?<=\.jpeg)|(?<=\.gif)|(?<=\.bmp)|(?<=\.webp)|(?<=\.svg))(?=\S)",
+    r"|(?:(?<=\.png)|(?<=\.jpg)|(?<=\.jpeg)|(?<=\.gif)|(?<=\.bmp)|(?<=\.webp)|(?<=\.svg))(?=\S)"
+    # (a server's error page a copy kept, glued after the letter's last figures or words:
+    # …某局2099710404 Not Found404 Not FoundnginxBaidumap; each status, the server's name and
+    # what is glued after them a piece of their own)
+    rf"|(?<=[0-9A-Za-z\u4e00-\u9fff。])(?=[45]\d{{2}}\s+(?:{'|'.join(_SERVER_ERROR_WORDS)}))"
+    rf"|(?:{'|'.join(f'(?<={w})' for w in (*_SERVER_ERROR_WORDS, 'nginx'))})(?=\S)",
     re.IGNORECASE,
 )
 """Where a piece of chrome starts that a copy without blanks glued to the text before it
@@ -1013,6 +1020,10 @@ def chrome_tail(line: str) -> int | None:
         gaps = sorted({*gaps, *(g for g in glued if not line[g[0] - 1].isspace())})
     if "<" in line:  # (a web copy's tag before a piece parts it as a blank does: <br>打印本页)
         gaps = _with_tags(line, gaps, reach)
+    if "Not Found" in line or "Forbidden" in line or "Bad Gateway" in line:
+        # (a server's status and reason are one piece: 404 Not Found, no words apart)
+        inside = [m.span() for m in _SERVER_STATUS.finditer(line, reach)]
+        gaps = [g for g in gaps if not any(a < g[0] and g[1] < b for a, b in inside)]
     at, marked = _tail_pieces(line, gaps, cells=True)
     if at is not None and not marked:
         at, _ = _tail_pieces(line, gaps, cells=False)

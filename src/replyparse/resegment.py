@@ -912,6 +912,11 @@ _WEAK_HEADING_TOPIC = re.compile(r"安排|成果")
 _AIM_OPENING = re.compile(
     r"为了?(?:满足|解决|改善|提升|提高|加快|推进|确保|进一步|切实|保障|落实|促进|加强|做好|有效)"
 )
+# Such an aim as a whole clause, up to its comma (为确保站点科学规划、合理设置，…): after a
+# heading glued to it, the paragraph opens there, the aim no word of the heading's.
+_AIM_CLAUSE = re.compile(rf"(?:{_AIM_OPENING.pattern})[^，。；：！？]{{1,30}}，")
+# What a 为 right after it is the object's verb with (改为, 列为, 作为): no aim opens there.
+_VERB_BEFORE_WEI = frozenset("作改成认列定视称划变转")
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
 _SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
@@ -952,6 +957,30 @@ _NAMED_REPORTER = re.compile(
 # 通过…) or ending as a time or a condition does (…以来, …支持下, …完成后). A heading names a
 # topic or an action (压实部门管护责任, 分管领导挂点督办).
 _PLACE_BOUND = frozenset("全本该各我其")
+# A rule of a document cited to open a paragraph (《某条例》第九条规定：, 《某规定》明确：):
+# the document, its article or clause, the verb of saying and a colon.
+_CITED_RULE = re.compile(
+    r"《[^《》]{1,40}》(?:第[^，。：《》]{1,12}条)?(?:第[^，。：《》]{1,6}款)?"
+    r"(?:中)?(?:规定|明确|指出|要求)："
+)
+# The words before a document that take it as their object (落实《…》, 按照《…》, 对《…》):
+# the heading's own clause goes on with the document.
+_CITING_VERB_END = re.compile(
+    r"(?:贯彻|落实|执行|对照|遵循|学习|宣传|宣贯|解读|修订|修改|制定|出台|印发|实施|颁布|发布|"
+    r"废止|完善|[是为在对与和及的将把按依照据于])$"
+)
+_SHORTEST_CITING = 3
+"""The fewest characters of an authority named before the document it cites (国务院, 民政部)."""
+_POINT_HEADING_LONGEST = 16
+"""The most characters of a point's own heading after its 一是, a full stop after it
+(一是健全机制方面。)."""
+# What 一 is the last character of a word with (统一, 之一, 唯一, 同一, 万一, 单一, 逐一, 专一,
+# 第一, 划一): 一是 after it is no run of points opening.
+_ONE_IN_WORD = frozenset("统之唯同万单逐专第划")
+# A word no heading ends with, a conjunction or 的 that binds it to the words after: a
+# paragraph's opening word right after it goes on the heading's own clause (关于统计某面积，
+# 并根据意愿统计…: 根据 there opens no paragraph).
+_BINDS_ON = frozenset("并及和与或且而的")
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -1084,17 +1113,23 @@ MIN_AUTHORITY = 4
 _THANKS_WORDS = (
     "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正"
 )
+# The end of the reply's closing plea for the member's view, asked to help the work
+# (对以上答复有什么意见，请…反馈给我们，以便进一步改进工作): its last clause, the words after
+# the plea's comma, which a copy that lost the full stop glues the signer's name to.
+_PLEA_END = r"以(?:便|利于?)(?:我们)?(?:进一步)?(?:改进|做好)(?:我们的?|今后的?)?工作"
 _THANKS_LAST = re.compile(
     "|".join(
         dict.fromkeys(
             [w[-2:] for w in _THANKS_WORDS.split("|")]
             + [w[-2:] for w in vocab.words("signoff_formulas")]
+            + ["工作"]
         )
     )
 )
 _THANKS = re.compile(
     rf"(?:(?:{vocab.alternation('sentence_openers')}|谢谢)[^。！？；!?，,]{{0,30}}"
     rf"(?:{_THANKS_WORDS})"
+    rf"|(?<=[，,]){_PLEA_END}"
     rf"|{vocab.alternation('signoff_formulas')})$"
 )
 _PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
@@ -1393,8 +1428,14 @@ _CN_NEXT = {
 # with 十 (_numbered_on_at).
 _CN_LATER = frozenset("二三四五六七八九")
 _CN_ONES = frozenset("一二三四五六七八九")
-# The headings numbered on that frame a glued 二、 to 十九、 from after it (三、 to 二十、).
-_CN_FRAMING = re.compile("(?:[三四五六七八九]|十[一二三四五六七八九]?|二十)、")
+# The styles a heading numbered on glued after a paragraph that lost its stop is read in.
+_FILLED_STYLES = frozenset({Style.CN, Style.CN_PAREN})
+# The headings numbered on that frame a glued 二、 to 十九、 from after it (三、 to 二十、),
+# and the bracketed ones that frame a glued （二） to （十九） (（三） to （二十）), keyed by
+# their brackets too.
+_CN_FRAMING = re.compile(
+    "(?:[三四五六七八九]|十[一二三四五六七八九]?|二十)、|（(?:[三四五六七八九]|十[一二三四五六七八九]?|二十)）"
+)
 # The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
 _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
@@ -1754,6 +1795,21 @@ def _numbered_on_at(norm: str, p: int) -> bool:
         return False
     return norm.startswith("、", p + 1) or (
         norm[p + 1 : p + 2] in _CN_ONES and norm.startswith("、", p + 2)
+    )
+
+
+def _paren_numbered_on_at(norm: str, p: int) -> bool:
+    """Whether a bracketed heading numbered on may open at ``p``: （二） to （九）, （十）, or
+    （十一） to （十九） (the gate of :meth:`_Reader._fills_numbering` for that style)."""
+    if norm[p] != "（":
+        return False
+    ch = norm[p + 1 : p + 2]
+    if ch in _CN_LATER:
+        return norm.startswith("）", p + 2)
+    if ch != "十":
+        return False
+    return norm.startswith("）", p + 2) or (
+        norm[p + 2 : p + 3] in _CN_ONES and norm.startswith("）", p + 3)
     )
 
 
@@ -4088,8 +4144,10 @@ class _Reader:
         out: list[_Cut] = []
         for m in _FIGURES_DATE_IN.finditer(self.norm, after, end):
             name = self._authority_before(m.start(), start, after_start=True)
-            if name is None or name <= start or self.before(name) not in _PARAGRAPH_END:
+            if name is None or name <= start:
                 continue
+            if self.before(name) not in _PARAGRAPH_END and not self._thanks_end(name, start):
+                continue  # (after the reply's closing sentence, its full stop lost or not)
             out += [_Cut(name, True), _Cut(m.start(), True)]
             if m.end() < end:
                 out.append(_Cut(m.end(), True))
@@ -4305,8 +4363,10 @@ class _Reader:
             # only of 二、 to 九、 inside the line)
             filling = (
                 p > start
-                and (norm[p] in _CN_LATER or norm[p] == "十")  # (the gate, asked inline first)
-                and _numbered_on_at(norm, p)
+                and (
+                    ((norm[p] in _CN_LATER or norm[p] == "十") and _numbered_on_at(norm, p))
+                    or _paren_numbered_on_at(norm, p)
+                )  # (the gate, asked inline first)
                 and self._fills_numbering(p, end)
             )
             if (
@@ -4427,16 +4487,40 @@ class _Reader:
         does not frame (一、二年级, 第二、三季度) stays in its sentence. Only the
         numerals 二 to 十九 are asked (the caller's gate, :func:`_numbered_on_at`, and
         :data:`_CN_NEXT`): a letter of many headings glues its tenth so too (…信息十、); a
-        count's 十二、 (十二、三家) is a run of numerals, which the caller passes over."""
+        count's 十二、 (十二、三家) is a run of numerals, which the caller passes over. The
+        bracketed （二） to （十九） are asked alike (:func:`_paren_numbered_on_at`). The last
+        heading, with none after it to frame it, is one where its paragraph's opening word
+        follows the marker (…规模三、下一步，我厅…) and the numbering writes it nowhere else."""
         if self.norm[pos - 1] in _NUMERAL or self.norm[pos - 1] in "第、":
             return False  # a count's or a number's numerals (一、二、三, 十二、, 第二、三)
         found = self.marker_at(pos, end)
-        if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 19:
+        if found is None or found[0] not in _FILLED_STYLES or not 2 <= found[1] <= 19:
             return False
-        number = found[1]
-        if number - 1 not in self.numbers_met().get(Style.CN, set()):
+        style, number, marker_end = found
+        if number - 1 not in self.numbers_met().get(style, set()):
             return False
-        return self._framing_after().get(_CN_NEXT[number], -1) >= found[2]
+        framing = self._framing_after()
+        own, following = int_to_chinese(number), _CN_NEXT[number]
+        if style is Style.CN_PAREN:
+            own, following = f"（{own}）", f"（{following}）"
+            # a bracketed one (…逐步实施（二）关于…的问题经了解…。（三）…) is written after a
+            # sentence's end nowhere else (a clause's （二） citing an item of a document,
+            # …办法（二）规定…, where the heading （二） stands on its own)
+            if own in framing:
+                return False
+        if framing.get(following, -1) >= marker_end:
+            return True
+        # the last heading, none after it: glued to a paragraph's last word (a hanzi, the
+        # stop lost), written after a sentence's end nowhere else, its paragraph opening
+        # right after the marker as a paragraph does (…优化工程规模三、下一步，我厅将…); 二、
+        # is asked only framed (no 二、 is in the framing read)
+        return (
+            number > 2
+            and _CJK_CHAR.match(self.norm, pos - 1) is not None
+            and own not in framing
+            and following not in framing
+            and _PARAGRAPH_OPENER.match(self.norm, marker_end) is not None
+        )
 
     def _asked_here(self, number: int, pos: int) -> bool:
         """Whether the numbering asks for the Chinese marker numbered ``number`` at ``pos``:
@@ -4460,8 +4544,9 @@ class _Reader:
             self._framing = {}
             for m in _CN_FRAMING.finditer(self.norm):
                 if self.before(m.start()) in _PARAGRAPH_END:
-                    self._framing[m.group()[:-1]] = m.start()
-                    self._framing_first.setdefault(m.group()[:-1], m.start())
+                    key = m.group() if m.group().startswith("（") else m.group()[:-1]
+                    self._framing[key] = m.start()
+                    self._framing_first.setdefault(key, m.start())
         return self._framing
 
     def _run_on(self, pos: int, style: Style, end: int) -> bool:
@@ -4611,6 +4696,8 @@ class _Reader:
                     comma = p
                     continue
                 return None
+            if p - pos >= MIN_HEADING and self._inline_run_opens(p, end):
+                return p  # (…加快形成联建联治格局一是健全机制方面。…二是…)
             if comma is not None:
                 # after the comma only a body reporting ends the heading, its second
                 # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)
@@ -4628,7 +4715,11 @@ class _Reader:
                     and self._heading_before_reporter(pos, pos, p)
                 ):
                     return p  # a named body reporting (…管护责任县林业局积极…)
-                if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
+                if (
+                    _PARAGRAPH_OPENER.match(norm, p)
+                    and norm[p - 1] not in _BINDS_ON
+                    and not _ACTOR_BEFORE.search(norm, pos, p)
+                ):
                     return p
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
                     return p  # the answering body reporting what it did (…落户某市我省已于…)
@@ -4643,9 +4734,50 @@ class _Reader:
                     return p
                 if _REGARDING.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
+                if norm[p] == "《" and (cited := self._citing_opens(pos, p, end)) is not None:
+                    return cited  # (…安葬范围的规定国务院《某条例》第九条规定：…)
+                if (
+                    norm[p] == "为"
+                    and _AIM_CLAUSE.match(norm, p, end)
+                    and norm[p - 1] not in _BINDS_ON
+                    and norm[p - 1] not in _VERB_BEFORE_WEI
+                ):
+                    return p  # the paragraph's aim (…的公交站为确保站点合理设置，…)
             if self._topic_ends_heading(pos, p, stop):
                 return p
         return None
+
+    def _citing_opens(self, pos: int, p: int, end: int) -> int | None:
+        """Where the paragraph opens that cites a rule of a document at ``p`` (``《某条例》
+        第九条规定：``, its issuing authority before it or not, 国务院《…》): a heading glued to
+        it ends there (一、某公墓安葬范围的规定国务院《某条例》第九条规定：…), at the
+        authority's name (the shortest that ends at ``p``) or at the ``《``; None where the
+        words before it take the document as their object (贯彻落实《…》, 按照《…》) or the
+        heading would be shorter than a heading is."""
+        norm = self.norm
+        if _CITED_RULE.match(norm, p, end) is None:
+            return None
+        at = p
+        for q in range(p - _SHORTEST_CITING, max(pos, p - MAX_AUTHORITY) - 1, -1):
+            if AUTHORITY_LINE.match(norm[q:p]) is not None:
+                at = q
+                break
+        if at - pos < MIN_HEADING or _CITING_VERB_END.search(norm, pos, at) is not None:
+            return None  # (落实国务院《…》: the document the heading's own object)
+        return at
+
+    def _inline_run_opens(self, p: int, end: int) -> bool:
+        """Whether the paragraph's run of points opens at ``p`` (一是…, its 二是 further on the
+        line, or the first point's own short heading a full stop ends, 一是健全机制方面。): a
+        heading glued to its paragraph ends there (…联建联治格局一是健全机制方面。…). Not the
+        一 of a word before 是 (统一是, 之一是, 唯一是)."""
+        norm = self.norm
+        if not norm.startswith("一是", p) or norm[p - 1] in _ONE_IN_WORD:
+            return False
+        if norm.find("二是", p + 2, end) >= 0:
+            return True
+        point = _CLAUSE_END.search(norm, p + 2, min(end, p + 2 + _POINT_HEADING_LONGEST + 1))
+        return point is not None and point.group() == "。"
 
     def _heading_before_reporter(self, pos: int, clause: int, p: int) -> bool:
         """Whether the words ``norm[pos:p]`` before a body named reporting at ``p`` (their
@@ -4671,6 +4803,10 @@ class _Reader:
                 return False
             weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
+            return False
+        if norm.startswith("建议", p - 2) and (p - 2 == pos or "向" in norm[pos : p - 2]):
+            # 建议 the verb, its object after it: opening the item (三、建议审批部门把…) or
+            # after whom it is made to (一、某局向市政府建议成立…), no heading's topic
             return False
         if norm[pos] in "您你":
             return False  # a heading that opens with its subject is a sentence (您这一…)
@@ -4712,10 +4848,10 @@ class _Reader:
             )
         ):
             return False  # (“…”的建议将… : the quoted demand's heading, then a clause)
+        # (a list's 、 inside the first clause goes on with it: 基本情况县委、县政府历来重视…,
+        # the clause's subject two bodies listed)
         clause = p
-        while clause < stop and (
-            norm[clause] not in _SENTENCE_END + "：，、" or self._between_numerals(clause)
-        ):
+        while clause < stop and norm[clause] not in _SENTENCE_END + "：，":
             clause += 1
         if clause - p < MIN_CLAUSE:
             return False

@@ -54,8 +54,14 @@ _YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{CN_YEAR_DIGITS}]{{3}})"
 # a line (paragraphs joined: …已完成。2.2017-2021年…) may stand right before.
 _AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：。；！？]\d\.)|(?<=[\n：。；！？]\d\d\.)"
 # A phone or another long digit run, then the one space the view keeps between digits,
-# then a full date (联系电话：13900000123 2021年5月6日: a flattened closing block).
-_AFTER_DIGIT_RUN = r"(?<=\d{7}[ ])(?=\d{4}年\d{1,2}月)"  # [ ]: the patterns are VERBOSE
+# then a full date (联系电话：13900000123 2021年5月6日: a flattened closing block); or the
+# date glued to the phone's figures, a year with its 年 and a month after it (联系电话：
+# 00005550123 2024年9月 flattened with nothing between: …55501232024年9月): no count of
+# seven figures or more runs on into a year so.
+_AFTER_DIGIT_RUN = (
+    r"(?<=\d{7}[ ])(?=\d{4}年\d{1,2}月)"  # [ ]: the patterns are VERBOSE
+    r"|(?<=\d{7})(?=(?:19|20)\d{2}年\d{1,2}月)"
+)
 _AFTER_STRAY = rf"(?<=(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])\d)(?=(?:19|20)\d{{2}}年(?!代(?!表)|前))"
 _YEAR = (
     rf"(?:(?:(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN}"
@@ -1115,7 +1121,26 @@ def extract(ctx: Context) -> list[Item]:
         found = [f for f in found if not _heading_year(f, headings)]
     if found and (damaged := _damaged_date_line(ctx)) is not None:
         found = [f for f in found if not _in_damaged(f, damaged)]
+    if found and '"' in ctx.view.norm:
+        found = [f for f in found if not _record_value(ctx.view.norm, f)]
     return list(found)
+
+
+# A value of a page's record printed as JSON, its key quoted before it (摘要：{"原始ID"："…"，
+# "发布时间"："2016年07月14日"，…}: a site's data a copy kept, which the head of a flattened page
+# sets on a line of its own): the quoted key and its colon, then the value's opening quote.
+_RECORD_KEY_BEFORE = re.compile(r'"[^"\n]{1,20}"\s*[：:]\s*"$')
+_RECORD_KEY_REACH = 26
+
+
+def _record_value(norm: str, found: DateFound) -> bool:
+    """Whether ``found`` is the whole quoted value of a JSON record's key (no date of the
+    letter's: a letter writes no ``"key"："value"``)."""
+    claim = found.claim
+    if claim is None or norm[claim[1] : claim[1] + 1] != '"':
+        return False
+    before = max(0, claim[0] - _RECORD_KEY_REACH)
+    return _RECORD_KEY_BEFORE.search(norm, before, claim[0]) is not None
 
 
 def _damaged_date_line(ctx: Context) -> Range | None:

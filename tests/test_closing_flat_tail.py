@@ -1,0 +1,97 @@
+"""The tail of a letter whose copy lost its line breaks (joined by a blank or by nothing,
+flat61b): the closing sentence, the signer, the date, the contact and the page's footer run
+together, and a careful reader of the flattened text still reads the signer, the date and
+the contact the tidy letter gives. Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+OPENING = (
+    "周某代表：\n"
+    "您提出的关于修缮乙村便民桥的建议收悉，现答复如下：\n"
+    "该桥已列入今年农村公路养护计划，预计年底前完工。\n"
+)
+
+
+def _joined(tidy: str, joiner: str) -> str:
+    return joiner.join(line.strip() for line in tidy.split("\n"))
+
+
+@pytest.mark.parametrize("label", ["主办方", "承办方"])
+def test_a_footer_glued_after_the_date_leaves_the_signature(label: str) -> None:
+    tidy = (
+        OPENING
+        + "感谢您对交通工作的关心和支持！\n甲县交通运输局\n2099年3月27日\n"
+        + f"{label}：甲县人民政府版权所有网络实名：甲县政府门户网\n"
+        + "地址：甲县某路1号 邮编：000000\n"
+    )
+    for joiner in ("", " "):
+        record = parse_text(_joined(tidy, joiner), keywords=False)
+        assert record.signature.issuer == "甲县交通运输局"
+        assert record.signature.date == "2099-03-27"
+
+
+def test_the_signer_glued_after_the_plea_that_lost_its_stop() -> None:
+    # (the reply's closing plea, 以便进一步改进工作, its full stop lost, then the signer and
+    # a date whose 年月日 the copy lost)
+    tidy = (
+        OPENING
+        + "对以上答复有什么意见，请填写回执反馈给我们，以便进一步改进我们的工作\n"
+        + "甲县交通运输委员会\n2099619\n"
+    )
+    for text in (tidy, _joined(tidy, ""), _joined(tidy, " ")):
+        record = parse_text(text, keywords=False)
+        assert record.signature.issuer == "甲县交通运输委员会"
+
+
+def test_a_sentence_naming_a_body_after_its_work_signs_nothing() -> None:
+    # (the body is the sentence's own words: no plea's comma before 以便)
+    text = OPENING + "我局将配合乙镇做好工作甲县交通运输委员会2099619"
+    assert parse_text(text, keywords=False).signature.issuer is None
+
+
+@pytest.mark.parametrize("date", ["2099年9月", "2099年9月6日"])
+def test_a_date_glued_to_the_phones_figures_is_a_date(date: str) -> None:
+    tidy = (
+        OPENING
+        + "感谢您对交通工作的关心和支持。\n承办人：吴某某\n"
+        + f"联系电话：0000555012\n{date}\n（此件主动公开）\n"
+    )
+    want = [d.text for d in parse_text(tidy, keywords=False).dates]
+    record = parse_text(_joined(tidy, ""), keywords=False)
+    assert [d.text for d in record.dates] == want == [date]
+    assert [(c.name, c.phone) for c in record.contacts] == [("吴某某", "0000555012")]
+
+
+def test_a_long_figure_before_a_year_with_no_month_is_no_date() -> None:
+    # (a year alone after the figures: no month to tell a date from a count's digits)
+    text = OPENING + "联系电话：00005550122099年\n"
+    assert [d.text for d in parse_text(text, keywords=False).dates] == []
+
+
+def test_a_server_error_page_glued_after_the_date_is_the_pages() -> None:
+    # (a copy kept the error page a mirror served under the letter, and a map widget's
+    # words; flattened, they run on after the date's figures)
+    tidy = (
+        OPENING
+        + "感谢您对交通工作的关心和支持。\n联系人：吴某某联系电话0000-5550123\n"
+        + "甲县交通运输局\n2099710\n404 Not Found\n404 Not Found\nnginx\nBaidu\nmap\n"
+    )
+    for text in (tidy, _joined(tidy, ""), _joined(tidy, " ")):
+        record = parse_text(text, keywords=False)
+        assert record.signature.issuer == "甲县交通运输局"
+        assert [(c.name, c.phone) for c in record.contacts] == [("吴某某", "0000-5550123")]
+
+
+def test_a_sentence_naming_an_error_page_stays() -> None:
+    text = (
+        OPENING + "我局已对网站出现的404 Not Found页面完成整改。\n甲县交通运输局\n2099年7月10日\n"
+    )
+    # (the status inside the body's sentence, words glued after it: no page's tail)
+    for joined in (text, _joined(text, ""), _joined(text, " ")):
+        record = parse_text(joined, keywords=False)
+        assert record.signature.issuer == "甲县交通运输局"
+        assert record.signature.date == "2099-07-10"
