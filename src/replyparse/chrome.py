@@ -1677,16 +1677,18 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         pieces = _title_cells_apart(line, pieces)
     if "首" in line:
         pieces = _spaced_home(line, pieces)
-    # (the spaced 首页 read whole, its blanks aside)
-    texts = [
-        "首" + _norm(line[a + 1 : b]).lstrip()
-        if b - a > 1 and line[a] == "首" and line[a + 1].isspace()
-        else _norm(line[a:b])
-        for a, b in pieces
-    ]
+    texts = _piece_texts(line, pieces)
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
     listed = _listing_end(texts) if shown else 0
+    if listed and (again := _record_title_again_end(line, pieces, texts, listed)) is not None:
+        # the record's title cell's value written again under the listing's link and close
+        # button (the record's heading over the item's page): the listing's, to its end
+        k = next(k for k, (_, b) in enumerate(pieces) if b >= again)
+        if pieces[k][1] > again:  # (glued to what follows: 王某等9名代表C某交提〔…)
+            pieces[k : k + 1] = [(pieces[k][0], again), (again, pieces[k][1])]
+            texts = _piece_texts(line, pieces)
+        listed = k + 1
     stop = next(
         (
             k
@@ -1761,6 +1763,59 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _piece_texts(line: str, pieces: list[tuple[int, int]]) -> list[str]:
+    """The pieces of a flattened head as compared (:func:`_norm`), a spaced 首页 read whole,
+    its blanks aside."""
+    return [
+        "首" + _norm(line[a + 1 : b]).lstrip()
+        if b - a > 1 and line[a] == "首" and line[a + 1].isspace()
+        else _norm(line[a:b])
+        for a, b in pieces
+    ]
+
+
+_AGAIN_LEAST = 6
+"""How many characters a record's title cell's value written again has at least."""
+
+
+def _record_title_again_end(
+    line: str, pieces: list[tuple[int, int]], texts: list[str], listed: int
+) -> int | None:
+    """Where, in a flattened head, the record's title cell's value written again ends, right
+    after the listing that ends at piece ``listed`` (its link) and the page's close button
+    (``题  目: 关于…的议案 王某等9名代表 领衔代表: … 详细查看 关闭 关于…的议案 王某等9名代表
+    C 某交提〔…``; glued, ``…代表C某交提〔…``): the record's heading over the item's page, as
+    fix95 reads it on a line of its own (flat61a). The value is compared blanks aside, and
+    is written whole: in the record a label and its colon follow it (``领衔代表:``, ``提 案
+    者:``). None when no record's title cell opens the listing or the words after the close
+    button write another title (the reply's own)."""
+    cell = _ITEM_TITLE_CELL.search(line, pieces[0][0], pieces[listed - 1][1])
+    k = listed
+    while k < len(pieces) and _TOOLS.match(texts[k]) is not None:
+        k += 1  # (the page's close button: 关闭, 【关闭】)
+    if cell is None or k == len(pieces):
+        return None
+    r, a, record_end = cell.end(), pieces[k][0], pieces[listed - 1][1]
+    matched, count = a, 0
+    while r < record_end and a < len(line):
+        if line[r].isspace():
+            r += 1
+        elif line[a].isspace():
+            a += 1
+        elif line[r] != line[a]:
+            break
+        else:
+            r, a, count = r + 1, a + 1, count + 1
+            matched = a
+    if count < _AGAIN_LEAST:
+        return None
+    rest = line[r:record_end].lstrip()
+    label = _LABEL.match(rest)
+    if label is None or not rest[label.end() :].lstrip().startswith((":", "：")):
+        return None  # (the value read on past its end, or not to it)
+    return matched
 
 
 def _spaced_home(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -5470,6 +5525,8 @@ _HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
 _LISTING_SECTION = re.compile(rf"(?:{_HEAD})\s*(?:及|和|与)\s*(?:{_HEAD})")
 _ITEM_TITLE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "proposal_title")
 """The labels of the item's title in a record (题目, 案由, 建议标题…)."""
+_ITEM_TITLE_CELL = re.compile(rf"(?:{_alternation(sorted(_ITEM_TITLE_LABELS))})\s*[:：]\s*")
+"""A record's item title cell's label and its colon, as written (``题  目: ``)."""
 
 
 def _record_rows(

@@ -1422,7 +1422,9 @@ def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
     that leaves a place the letter knows comes first (``known``, asked of the place with its
     level: written elsewhere in the letter, 石家庄市 over its signer, or the level's own
     government or committee a code's 政 or 委 after a lone level stands for): 王明石家庄市交函
-    → 王明, 王明市政办函 → 王明 (an earlier round cut 王明石 off, or none). With no such
+    → 王明, 王明市政办函 → 王明 (an earlier round cut 王明石 off, or none); a surname alone
+    before a place the letter writes is a name a page cut short (陈海南省… → 陈, not 陈海
+    before 南省, which the letter's 海南省 holds). With no such
     place, two characters before the level most often (a three-character place when that
     leaves a name of three): what stands before the place is the name (王明江北区政办函 →
     王明), nothing when the place opens the code (江北区政办函: 江 a surname though it is, no
@@ -1436,9 +1438,11 @@ def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
     if level is not None:
         at = level.start()
         if known is not None:
-            # (the longest place first: 石家庄市 before 家庄市, which it holds)
+            # (the longest place first: 石家庄市 before 家庄市, which it holds; also after a
+            # name a page cut to its surname, 陈海南省教育厅对海南省…, where 南省 stands
+            # inside the place the letter writes: flat61a)
             for n in range(max(0, at - 3), at + 1):
-                if (n == 0 or 2 <= n <= longest) and known(code[n:]):
+                if n <= longest and known(code[n:]):
                     return n
         for place in (_CODE_PLACE, _CODE_PLACE + 1):
             n = at - place
@@ -3121,7 +3125,12 @@ class _Reader:
             # (alone: no Latin letter or digit before it, as in a code's ABC关于)
             or (
                 not (pos and norm[pos - 1].isascii() and norm[pos - 1].isalnum())
-                and _CLASS_LETTER_OVER_TITLE.match(norm, pos, end)
+                and (
+                    _CLASS_LETTER_OVER_TITLE.match(norm, pos, end) is not None
+                    # (or before the 发文字号, glued: C某交提〔2031〕34号; no code opens
+                    # with a class's letter; flat61a)
+                    or (_CJK_CHAR.match(norm, pos + 1, end) and self._number_at(pos + 1, end))
+                )
             )
         ):
             return pos + 1, "class_mark"
@@ -3587,19 +3596,24 @@ class _Reader:
         width of three, one value (a hanzi alone is no value of its own, nor the title's
         first character)."""
         second = pos + 1
-        return (
+        if not (
             second < end
             and "\u4e00" <= self.norm[pos] <= "\u9fff"
             and "\u4e00" <= self.norm[second] <= "\u9fff"
-            and (
-                second + 1 == end
-                or (len(gaps) > 1 and gaps[1] == second + 1)
-                # (or the title glued after it, a copy flattened with nothing between its
-                # lines: 签发人：王 某某局关于…, 签发人：王 某关于…)
-                or _AUTHORITY_TITLE_AT.match(self.norm, second + 1, end) is not None
-                or _TITLE_START.match(self.norm, second + 1, end) is not None
-            )
-        )
+        ):
+            return False
+        if second + 1 == end or (len(gaps) > 1 and gaps[1] == second + 1):
+            return True
+        # (or the title glued after it, a copy flattened with nothing between its lines:
+        # 签发人：王 某某局关于…, 签发人：王 某关于…); not when the second character opens
+        # the authority's place the letter writes elsewhere (签发人：陈 海南省教育厅 对海南省…:
+        # a name cut to one character, a line break's blank after it; flat61a)
+        if _TITLE_START.match(self.norm, second + 1, end) is not None:
+            return True
+        if _AUTHORITY_TITLE_AT.match(self.norm, second + 1, end) is None:
+            return False
+        stop = gaps[1] if len(gaps) > 1 else end
+        return not self._place_known(self.norm[second:stop], pos, stop)
 
     def _paragraph_value_end(self, pos: int, end: int) -> int | None:
         """Where a form row's value that is a paragraph (a 办理单's ``内容：`` row holding
