@@ -1677,6 +1677,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         pieces = _title_cells_apart(line, pieces)
     if "首" in line:
         pieces = _spaced_home(line, pieces)
+    if "今天是" in line:
+        pieces = _today_whole(line, pieces)
     texts = _piece_texts(line, pieces)
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
@@ -1763,6 +1765,23 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _today_whole(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with the site's widget of the visitor's day one piece, its clock and lunar
+    date's label left to a script (``今天是:00:00:00 农历:``, :data:`_TODAY`), as a line of
+    its own reads it: the label's colon ends no head there (flat61a)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        k += 1
+        if line.startswith("今天是", a) and _TODAY.match(_norm(line[a:b])) is not None:
+            while k < len(pieces) and _TODAY.match(_norm(line[a : pieces[k][1]])) is not None:
+                b = pieces[k][1]
+                k += 1
+        out.append((a, b))
+    return out
 
 
 def _piece_texts(line: str, pieces: list[tuple[int, int]]) -> list[str]:
@@ -2297,7 +2316,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         joined = f"{joined} {texts[j]}" if joined else texts[j]
         if len(joined) > _LONGEST:
             break
-        if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
+        if (
+            is_chrome_line(joined)
+            or _BETWEEN_DATE.match(joined)
+            or (tabled and (_table_row(joined) or _empty_cells(joined)))
+        ):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
 
@@ -2485,6 +2508,19 @@ def _table_row(text: str) -> bool:
         and not lead.strip(CELL_BARS + " ")
         and all(c.label in _TABLE_CELLS for c in cells)
         and all(len(c.value) <= _VALUE and not _SENTENCE.search(c.value) for c in cells)
+    )
+
+
+def _empty_cells(text: str) -> bool:
+    """Whether ``text`` is two cells or more of a page's table, each a table's label left
+    empty (``文号: 关键字:``): the rest of a table whose page labels came before, though a
+    letter's label is among them (a 文号 cell with no number, flat61a; alone, the number
+    after it may be the letter's)."""
+    lead, cells = _cells(text, _LABEL)
+    return (
+        len(cells) >= 2
+        and not lead.strip()
+        and all(c.label in _TABLE_CELLS and not c.value for c in cells)
     )
 
 
@@ -6795,7 +6831,7 @@ def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
     """:func:`page_title` (``unwritten``: None when the letter's lines write the title)
     or :func:`page_title_cell`."""
     chrome, paged = _letter_chrome(original)
-    if not chrome or not paged:
+    if not paged or (not chrome and unwritten):
         return None  # no chrome, or none of a page's tables (a page heading alone)
     if "题" not in original and "称" not in original:
         return None  # (each label of data/page_title_labels.txt ends in one)
@@ -6819,6 +6855,43 @@ def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
         if unwritten and _written_by_the_letter(seen, chrome, value):
             return None
         return _cell_span(lines, starts, at, (start, end, rest), invisible)
+    return None if unwritten or invisible else _flat_title_cell(lines, starts, chrome)
+
+
+def _flat_title_cell(
+    lines: list[str], starts: list[int], chrome: frozenset[int]
+) -> tuple[int, int] | None:
+    """:func:`page_title_cell` of a flattened page: the title cell of the page's table inside
+    the chrome that the page ran on before the letter on its first line with text that is
+    no chrome line (:func:`chrome_head`, ``… 名 称: 某局关于…的函 文号: 关键字: …``), its
+    value up to the next label, glued or after a blank (flat61a). Never in a web copy's
+    invisible characters (not read)."""
+    for index, line in enumerate(lines):
+        if index in chrome or not line.strip():
+            continue
+        if "题" not in line and "称" not in line:
+            return None
+        for a, b in chrome_head(line):
+            label = _TITLE_CELL_RAW.search(line, a, b)
+            if label is None:
+                continue
+            start = label.end()
+            while start < b and line[start] in _CELL_ENDS:
+                start += 1
+            # (to the next label and its colon, glued or after a blank: …的函文号: 关键字:)
+            after = (
+                m
+                for m in _LABEL.finditer(line, start, b)
+                if line[m.end() : b].lstrip().startswith((":", "："))
+            )
+            end = next((m.start() for m in after), b)
+            while end > start and line[end - 1] in _CELL_ENDS:
+                end -= 1
+            value = _BLANKS.sub("", _norm(line[start:end]))
+            if not _TITLE.search(value) or len(value) > _LONGEST:
+                return None
+            return starts[index] + start, starts[index] + end
+        return None
     return None
 
 
