@@ -88,3 +88,27 @@ def test_a_letters_own_number_after_an_empty_cell_stays() -> None:
     ]
     letter = parse_text(spaced("\n".join([*head, *BODY])), keywords=False)
     assert letter.doc_number is not None and letter.doc_number.text == "青民函〔2031〕21号"
+
+
+@pytest.mark.parametrize("flatten", FLATTENED)
+def test_the_number_cell_gives_the_number(flatten: Callable[[str], str]) -> None:
+    # (the letter writes no number itself: the page's 文号 cell gives it, fix75)
+    head = [
+        "登录 | 注册",
+        "  • 索引号",
+        "    0000-1/2031-00021",
+        "  • 发布机构",
+        "    青岚县民政局",
+        "  • 文号",
+        "    青民函〔2031〕21号",
+        "  • 时效性",
+        "    有效",
+        TITLE,
+    ]
+    text = flatten("\n".join([*head, *BODY]))
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == "青民函〔2031〕21号"
+    assert text[slice(*letter.doc_number.span)] == "青民函〔2031〕21号"
+    assert letter.title == TITLE

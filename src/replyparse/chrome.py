@@ -6555,8 +6555,8 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
     chrome, paged = _letter_chrome(original)
-    if not chrome or not paged:
-        return None  # no chrome, or none of a page's tables (a page heading alone)
+    if not paged:
+        return None  # none of a page's tables (a page heading alone)
     # (a web copy's invisible format characters are read past, as the view reads past them:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
@@ -6565,6 +6565,8 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
         return None
     lines = original.split("\n")
     starts = _line_starts(lines)
+    if not chrome:  # (a page flattened onto one line: its table in the chrome before the letter)
+        return None if invisible else _flat_number_cell(lines, starts)
     for index in sorted(chrome):
         line, places = _seen(lines[index], invisible)
         for m in _NUMBER_CELL.finditer(line):
@@ -6582,6 +6584,23 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 return start, end
             if row != index and (broken := _broken_cell(lines, starts, row, at, chrome)):
                 return broken  # (the value under its label, broken a piece a line)
+    return None
+
+
+def _flat_number_cell(lines: list[str], starts: list[int]) -> tuple[int, int] | None:
+    """:func:`page_doc_number` of a page flattened onto one line: the 文号 cell in the chrome
+    the page ran on before the letter on its first line with text (:func:`chrome_head`,
+    ``… • 文号 某民函〔2024〕5号 • 发布日期 …``, glued or after a blank), the number whole
+    right after its label (flat61a). None when the cell holds none."""
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        for a, b in chrome_head(line):
+            for m in _NUMBER_CELL.finditer(line, a, b):
+                number = CELL_NUMBER.match(line, m.end(), b)
+                if number is not None:
+                    return starts[index] + m.end(), starts[index] + number.end()
+        return None
     return None
 
 
