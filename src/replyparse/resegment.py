@@ -796,13 +796,14 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
         ends = (run + size // 2,) if size in (4, 6) else ()
     for end in ends:
         # (the first name after it whole, two characters at least before a separator:
-        # 签发人：张某某、李某代表： is a list of names, no value glued)
+        # 签发人：张某某、李某代表： is a list of names, no value glued; after an authority's
+        # name, also a surname alone before the role, 来源某市人民政府张委员：, as a letter
+        # greets a member by the surname: flat61a)
         first = _FIRST_NAME.match(norm, end, role)
         if (
-            first is not None
-            and opens_with_surname(first.group())
-            and _VALUE_WORDS.fullmatch(norm, run, end) is not None
-        ):
+            (first is not None and opens_with_surname(first.group()))
+            or (word in _AUTHORITY_VALUE_LABELS and role == end + 1 and norm[end] in _SURNAMES)
+        ) and _VALUE_WORDS.fullmatch(norm, run, end) is not None:
             return end
     return None
 
