@@ -2403,6 +2403,18 @@ class _Reader:
             and not self.gaps_in(gaps[-1] + 1, end)
         ):
             start = gaps[-1]
+        if colon and not gaps and (met := norm.rfind("会议", start, role)) >= 0:
+            # the names glued after a title a copy cut after its session (对某省某届人大某次
+            # 会议余某某等代表：您提出的…, a head glued with nothing between its lines): the
+            # names open after the session, when they read as names (flat61a)
+            after = met + 2
+            if (
+                after < role
+                and opens_with_surname(norm[after:role])
+                and _NAMES.fullmatch(norm, after, role) is not None
+                and _NOT_NAMES.search(norm, after, role) is None
+            ):
+                start = after
         names = norm[start:role]
         opener = _OPENER.match(names)
         opened = opener is not None

@@ -1,0 +1,44 @@
+"""A letter's head copied with its line breaks lost, its lines joined by nothing or by a
+blank (flat61a): the marks, the number, the title and the salutation each read as on lines
+of their own, where a reader of the flattened copy still tells them apart.
+
+- A title a copy cut after its session (``对某省某届人大某次会议``), the salutation glued
+  after it (``…会议余某某等代表：您提出的…``): the names open after the session.
+
+Letters invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from snippets import glued, spaced
+from spans import span_problems
+
+BODY = [
+    "您提出的《关于新建乡镇公墓的建议》（0641），已交我们研究办理，现答复如下。",
+    "根据有关规定，公墓建设须纳入全县殡葬设施规划，我厅将视需求情况审批新建公墓。",
+    "感谢您对民政工作的关心和支持。",
+]
+FLATTENED = [pytest.param(spaced, id="one-line-space"), pytest.param(glued, id="one-line-glued")]
+
+
+@pytest.mark.parametrize("flatten", FLATTENED)
+def test_names_glued_after_a_session(flatten: Callable[[str], str]) -> None:
+    head = ["B", "公开", "青民政法〔2031〕14号", "对青岚省十三届人大二次会议", "余某某等代表："]
+    letter = parse_text(flatten("\n".join([*head, *BODY])), keywords=False)
+    assert span_problems(letter) == []
+    assert (letter.handling_type, letter.public) == ("B", True)
+    assert letter.doc_number is not None and letter.doc_number.text == "青民政法〔2031〕14号"
+    assert letter.title == "对青岚省十三届人大二次会议"
+    assert [(a.name, a.role) for a in letter.addressees] == [("余某某", "代表")]
+
+
+def test_a_session_in_a_whole_title_keeps_its_names() -> None:
+    # (the names after a title's ending are found as before)
+    head = "对青岚省十三届人大二次会议第8号建议的答复余某某代表："
+    letter = parse_text(head + "".join(BODY), keywords=False)
+    assert letter.title == "对青岚省十三届人大二次会议第8号建议的答复"
+    assert [(a.name, a.role) for a in letter.addressees] == [("余某某", "代表")]
