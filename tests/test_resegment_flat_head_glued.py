@@ -4,6 +4,10 @@ of their own, where a reader of the flattened copy still tells them apart.
 
 - A title a copy cut after its session (``对某省某届人大某次会议``), the salutation glued
   after it (``…会议余某某等代表：您提出的…``): the names open after the session.
+- A question mark a copy left for a lost character, glued before the salutation's names
+  (``…的答复函 ?王某代表：``): it goes with the names' line, and the title ends at its
+  ending as where the lines were kept (an earlier round ended the title with the mark and
+  read it as no title).
 
 Letters invented."""
 
@@ -42,3 +46,12 @@ def test_a_session_in_a_whole_title_keeps_its_names() -> None:
     letter = parse_text(head + "".join(BODY), keywords=False)
     assert letter.title == "对青岚省十三届人大二次会议第8号建议的答复"
     assert [(a.name, a.role) for a in letter.addressees] == [("余某某", "代表")]
+
+
+@pytest.mark.parametrize("flatten", [pytest.param(lambda t: t, id="lines"), *FLATTENED])
+def test_a_lost_character_before_the_names(flatten: Callable[[str], str]) -> None:
+    title = "青岚市生态环境局关于市六届人大一次会议第56号建议办理情况的答复函"
+    letter = parse_text(flatten("\n".join([title, "?王某代表:", *BODY])), keywords=False)
+    assert span_problems(letter) == []
+    assert letter.title == title
+    assert letter.proposal is not None and letter.proposal.session == "市六届人大一次会议"

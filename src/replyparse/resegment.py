@@ -1519,7 +1519,10 @@ def find_breaks(view: TextView) -> Breaks:
             reader.head_cuts(start, min(end, head_end), k == 0, run_on) if start < head_end else []
         )
         if start <= greeted < end and salutation is not None:
-            cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
+            cuts += [
+                _Cut(reader.lost_before(salutation.start, line), True),
+                _Cut(reader.skip_space(salutation.end), True),
+            ]
             if (
                 start < salutation.start
                 and (twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start))
@@ -2670,6 +2673,20 @@ class _Reader:
         return start
 
     # -- the head: header elements and the title ---------------------------------------------
+
+    def lost_before(self, pos: int, line: Line) -> int:
+        """Where the salutation's line starts whose names start at ``pos``: before a question
+        mark glued to them that stands for a character the copy lost (``…的答复函 ?王某代表：``,
+        ``…的答复函?王某代表：``), a title's ending or a gap before it, as the names' line
+        holds it where the copy kept its lines (flat61a); else ``pos``."""
+        at = pos - 1
+        if (
+            at >= line.start
+            and self.norm[at] in "?？"
+            and (at == line.start or self.gap(at) or self._title_ends_at(at, line))
+        ):
+            return at
+        return pos
 
     def glued_on(self, salutation: _Salutation | None) -> bool:
         """Whether ``salutation`` stands glued to a title's ending before it, no blank
