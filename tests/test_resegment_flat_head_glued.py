@@ -5,9 +5,15 @@ of their own, where a reader of the flattened copy still tells them apart.
 - A title a copy cut after its session (``对某省某届人大某次会议``), the salutation glued
   after it (``…会议余某某等代表：您提出的…``): the names open after the session.
 - A question mark a copy left for a lost character, glued before the salutation's names
-  (``…的答复函 ?王某代表：``): it goes with the names' line, and the title ends at its
-  ending as where the lines were kept (an earlier round ended the title with the mark and
-  read it as no title).
+  (``…的答复函 ?王某代表：``): a line of its own, the title ending at its ending and the
+  names the salutation's, as where the lines were kept (an earlier round ended the title
+  with the mark and read it as no title).
+- A salutation with no colon right after the letter's damaged 发文字号, the opening after
+  it (``某函〔202323 李某代表 在…会议上提出的…收悉``, or glued): the names are the
+  salutation's, no words of the title's (an earlier round glued number and names to it).
+- A page's count of views left empty, its unit glued to the number (``点击数: 人次某函〔…``),
+  and a font tool's sizes written small first, the last glued to the salutation (``【字体: 小
+  中 大某镇代表团：``): the unit and the size are the page's.
 
 Letters invented."""
 
@@ -55,3 +61,41 @@ def test_a_lost_character_before_the_names(flatten: Callable[[str], str]) -> Non
     assert span_problems(letter) == []
     assert letter.title == title
     assert letter.proposal is not None and letter.proposal.session == "市六届人大一次会议"
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+OPENING = [
+    "在县九届人大二次会议上提出的《关于改造复兴路路面的建议》（第39号建议）收悉。现将办理情况函告如下：",
+    "我区已将该路段纳入片区改造规划，下一步将完善配套设施建设，提升片区环境。",
+    "同时我区将加强道路管养，确保路面整洁，切实保障周围群众出入顺畅，并定期组织巡查。",
+    "最后，再次感谢您对我区交通运输工作的大力支持！",
+]
+
+
+@pytest.mark.parametrize("flatten", [pytest.param(lambda t: t, id="lines"), *FLATTENED])
+def test_names_without_a_colon_after_a_damaged_number(flatten: Callable[[str], str]) -> None:
+    head = [
+        "青岚县人民政府 关于县九届人大二次会议第39号建议办理情况的函",
+        "来源:区目标绩效办     发布日期:2031-08-21     点击数: 人次",
+        "青府议〔203123",
+        "李某代表",
+    ]
+    letter = parse_text(flatten("\n".join([*head, *OPENING])), keywords=False)
+    assert span_problems(letter) == []
+    assert letter.doc_number is not None and letter.doc_number.text == "青府议〔203123"
+    assert [(a.name, a.role) for a in letter.addressees] == [("李某", "代表")]
+    assert letter.title is not None and letter.title.endswith("第39号建议办理情况的函")
+
+
+@pytest.mark.parametrize("flatten", [pytest.param(lambda t: t, id="lines"), *FLATTENED])
+def test_font_sizes_small_first(flatten: Callable[[str], str]) -> None:
+    head = [
+        "青岚县教育局关于县九届人大二次会议第24号建议的答复",
+        "来源: 发布日期:2031-07-05 09:44 【字体: 小   中   大",
+        "青岚镇代表团:",
+        "您们在县九届人大二次会议上提出的关于优化小学办学环境的建议收悉，现答复如下：",
+        "我局已完成校门改造，围墙加固工作将于年内完成。",
+        *OPENING[1:],
+    ]
+    letter = parse_text(flatten("\n".join(head)), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("青岚镇代表团", None)]

@@ -448,6 +448,8 @@ _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
 _VIEWS_LEFT_EMPTY = re.compile(rf"[【\[(]?(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?:$")
 """Such a count's word and colon ending a piece, its count left empty (NFKC)."""
+_COUNT_UNIT = re.compile(r"人次|次")
+"""The unit of a count of views, after the count's place left empty (``点击数: 人次``)."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
 # figures parted by - / . and a clock time (时间：2018-09-29 08:19). A letter writes its
 # dates with 年月日 and never a clock time after one so written.
@@ -1341,6 +1343,8 @@ _FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
 _NEXT_SIZE = {"大": "中", "中": "小"}
 """The size a font tool writes next (大 中 小)."""
+_FONT_TOOL_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])$")
+"""A font tool's label or bracket ending a piece, its sizes after it (``【字体:`` 小 中 大)."""
 _TWO_CHARACTER_CELLS = frozenset({"文号", "体裁"})
 """The labels of two characters a page's table writes that a copy glues to their values
 with the rest (文号, 体裁): no word a letter's sentence writes before a value (来源, 作者,
@@ -1923,6 +1927,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
+    last = ""  # (the piece before, as written)
+    counted = False  # (whether it is a count of views left empty: 点击数:)
     celled = False  # (whether it ends with a page label of a body and its colon)
     valid = False  # (whether it ends with a validity cell's label: 时效性：)
     bulleted = False  # (whether it is a list's bullet alone: • or a dash)
@@ -1974,6 +1980,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a body's cell, a page's tool glued after its value, the letter glued after
             # that: 信息来源：某局收藏关于…): the tool a piece of its own, the letter's apart
             cuts.update(p for p in (tooled_body.start("tool"), tooled_body.end()) if a < p < b)
+        if counted and (unit := _COUNT_UNIT.match(line, a, b)) is not None and unit.end() < b:
+            # (a count left empty, its unit after a blank and the letter's words glued to the
+            # unit: 点击数: 人次某函〔…; flat61a)
+            cuts.add(unit.end())
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
@@ -2107,6 +2117,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if line[a:b] in _NEXT_SIZE or _FONT_SIZES_END.search(line, a, b)
             else ""
         )
+        # (the sizes written the other way, the last glued to the salutation: 【字体: 小 中
+        # 大某镇代表团：…; flat61a)
+        if line[a:b] == "中" and last == "小":
+            sized = "大"
+        elif line[a:b] == "小" and _FONT_TOOL_END.search(last) is not None:
+            sized = "中"
+        last = line[a:b]
+        counted = _VIEWS_LEFT_EMPTY.search(_norm(last)) is not None
         celled = _BODY_LABEL_END.search(line, a, b) is not None
         valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
         stepped = line[b - 1] in _STEP_CHARS

@@ -377,6 +377,12 @@ _DAMAGED_DOC_NUMBER = re.compile(
 _HALF_DAMAGED_DOC_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号|(?:19|20)\d\d[〕\]］】]\d{{1,5}})(?![\d号])"
 )
+_NUMBER_ENDING = re.compile(
+    rf"(?:{_DOC_NUMBER.pattern}|{_DAMAGED_DOC_NUMBER.pattern}|{_HALF_DAMAGED_DOC_NUMBER.pattern})$"
+)
+"""A 发文字号, whole or damaged, ending where it is searched up to (the names after it)."""
+_NUMBER_BACK = 40
+"""How far back from the names such a number is looked for."""
 # One that lost its opening bracket (某政建议复2017〕1号), glued after the title's ending
 # (…的回复某政建议复2017〕1号B类): an element of the title's tail only, where the title's
 # ending says where its code starts; the code an issuer's (no title's 关于 nor 的, nor a
@@ -1519,10 +1525,9 @@ def find_breaks(view: TextView) -> Breaks:
             reader.head_cuts(start, min(end, head_end), k == 0, run_on) if start < head_end else []
         )
         if start <= greeted < end and salutation is not None:
-            cuts += [
-                _Cut(reader.lost_before(salutation.start, line), True),
-                _Cut(reader.skip_space(salutation.end), True),
-            ]
+            cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
+            if (lost := reader.lost_before(salutation.start, line)) is not None:
+                cuts.append(_Cut(lost, True))
             if (
                 start < salutation.start
                 and (twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start))
@@ -2433,6 +2438,10 @@ class _Reader:
                 return _Salutation(start, end)
             return None
         titled = self.after_title(start, line)
+        # (or the letter's 发文字号 right before them, whole or damaged, the opening after
+        # them: 某函〔202323 李某代表 在…会议上提出的…, its lines flattened; flat61a)
+        numbered = not titled and (spoken or asked) and self._number_ends_at(start, line)
+        titled = titled or numbered
         if not said:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
@@ -2441,6 +2450,7 @@ class _Reader:
             return None  # an authority under the title, its 发文字号 after the gap: no names
         if (
             start != line.start
+            and not numbered
             and not _TITLE_END.search(norm, line.start, start)
             and _KIND_AFTER_FIGURES.search(norm, max(line.start, start - 4), start) is None
         ):
@@ -2459,6 +2469,18 @@ class _Reader:
                 ):
                     return _Salutation(start, role - n)
         return _Salutation(start, end)
+
+    def _number_ends_at(self, pos: int, line: Line) -> bool:
+        """Whether a 发文字号 ends right before ``pos`` on ``line`` (a blank between or none):
+        whole (某函〔2024〕5号) or damaged as a copy leaves it (某函〔202405, 某函〔2024〕5)."""
+        stop = pos - 1 if pos - 1 > line.start and self.gap(pos) else pos
+        if stop <= line.start or not (
+            self.norm[stop - 1].isdecimal() or self.norm[stop - 1] == "号"
+        ):
+            return False
+        return (
+            _NUMBER_ENDING.search(self.norm, max(line.start, stop - _NUMBER_BACK), stop) is not None
+        )
 
     def _publisher_value(self, start: int, end: int) -> bool:
         """Whether the body named from ``start`` to ``end`` (its ending's end) is the value
@@ -2674,19 +2696,20 @@ class _Reader:
 
     # -- the head: header elements and the title ---------------------------------------------
 
-    def lost_before(self, pos: int, line: Line) -> int:
-        """Where the salutation's line starts whose names start at ``pos``: before a question
-        mark glued to them that stands for a character the copy lost (``…的答复函 ?王某代表：``,
-        ``…的答复函?王某代表：``), a title's ending or a gap before it, as the names' line
-        holds it where the copy kept its lines (flat61a); else ``pos``."""
+    def lost_before(self, pos: int, line: Line) -> int | None:
+        """Where a question mark stands that is glued before the salutation's names starting
+        at ``pos``, a character the copy lost (``…的答复函 ?王某代表：``, ``…的答复函?王某代表：``),
+        a title's ending or a gap before it: a line of its own, as where the copy kept its
+        lines the names' line opens with it, so the title ends at its ending (flat61a).
+        None when no such mark stands there."""
         at = pos - 1
         if (
-            at >= line.start
+            at > line.start
             and self.norm[at] in "?？"
-            and (at == line.start or self.gap(at) or self._title_ends_at(at, line))
+            and (self.gap(at) or self._title_ends_at(at, line))
         ):
             return at
-        return pos
+        return None
 
     def glued_on(self, salutation: _Salutation | None) -> bool:
         """Whether ``salutation`` stands glued to a title's ending before it, no blank
