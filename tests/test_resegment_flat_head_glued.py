@@ -14,6 +14,13 @@ of their own, where a reader of the flattened copy still tells them apart.
 - A page's count of views left empty, its unit glued to the number (``点击数: 人次某函〔…``),
   and a font tool's sizes written small first, the last glued to the salutation (``【字体: 小
   中 大某镇代表团：``): the unit and the size are the page's.
+- A crumb's last step naming the congress's 议案 with the proposals (``议案提案``), the
+  heading glued to it: the step ends before the heading's authority, which stays the
+  title's first words.
+- A tool in its opening bracket, the closing one lost, glued to the salutation's opener
+  (``【关闭尊敬的王某等11名代表：``): the tool is the page's, no word of the title's.
+- A salutation to a party's branch (``民盟某县总支：``) after a title a copy cut before its
+  ending, a blank between: the names are the branch's alone.
 
 Letters invented."""
 
@@ -99,3 +106,46 @@ def test_font_sizes_small_first(flatten: Callable[[str], str]) -> None:
     ]
     letter = parse_text(flatten("\n".join(head)), keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [("青岚镇代表团", None)]
+
+
+REPLY = [
+    "您提出的《关于扩建区中医医院门诊楼的提案》（编号：第3011号）已收悉，现将有关情况答复如下：",
+    *OPENING[1:],
+]
+
+
+def test_a_crumbs_step_of_bills_and_proposals() -> None:
+    title = "青岚区卫生健康局关于政协青岚区委员会第三次会议第3011号提案答复的函"
+    head = [
+        "您现在的位置: 首页 > 信息公开 > 议案提案",
+        title,
+        "发布日期:2031-08-28 14:34    文章来源:青岚区卫生健康局",
+        "罗某委员:",
+    ]
+    letter = parse_text(glued("\n".join([*head, *REPLY])), keywords=False)
+    assert letter.title == title
+
+
+def test_a_bracketed_tool_glued_to_the_opener() -> None:
+    title = "2031年区人大三届一次会议《关于整治路边配货站的建议》（304号）的答复"
+    head = [
+        title,
+        "【信息来源:  信息时间:2031-09-04  阅读次数:】 【我要打印】 【关闭",
+        "尊敬的王某等11名代表:",
+    ]
+    letter = parse_text(glued("\n".join([*head, *REPLY])), keywords=False)
+    assert letter.title == title
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+@pytest.mark.parametrize("flatten", [pytest.param(lambda t: t, id="lines"), *FLATTENED])
+def test_a_partys_branch_addressed(flatten: Callable[[str], str]) -> None:
+    head = [
+        "青府办函〔203197",
+        "青岚县人民政府办公室",
+        "关于县政协四届五次会议第38号提案的",
+        "民盟青岚县总支:",
+    ]
+    body = ["你总支" + REPLY[0].removeprefix("您"), *REPLY[1:]]
+    letter = parse_text(flatten("\n".join([*head, *body])), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("民盟青岚县总支", None)]

@@ -1156,6 +1156,9 @@ _TOOL_THEN_TITLE = re.compile(
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`)."""
+_TOOL_THEN_OPENER = re.compile(r"[【\[](?:关闭窗口|关闭|打印本页|打印)(?=尊敬的|敬爱的|亲爱的)")
+"""A page's tool in its opening bracket, the closing one lost and the salutation's opener
+glued after it (``【关闭尊敬的王某代表：``): the tool a piece of its own (flat61a)."""
 _ACCESS_THEN_TITLE = re.compile(
     rf"(?=(?:{_ACCESS_TOOLS})*?(?:辅助浏览|大鼠标))(?:{_ACCESS_TOOLS})++"
     rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
@@ -1565,12 +1568,14 @@ _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
-    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:情况|结果)?(?:公开)?)"
-    r"(?!办理|提案|建议|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
+    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|议案提案|议案建议|建议|提案|议案)(?:办理|答复)?"
+    r"(?:情况|结果)?(?:公开)?)"
+    r"(?!办理|提案|建议|议案|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文, or its
 page's name: 详细内容, 文章详情, 详情) or a section's banner (建议提案办理, 人大代表建议答复,
-建议提案办理结果公开, 建议提案办理情况)."""
+建议提案办理结果公开, 建议提案办理情况; also the 议案 a people's congress files, 议案提案,
+议案建议: flat61a)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -2015,6 +2020,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     for p in (*m.span("link"), m.end())
                     if a < p < b
                 )
+            if (opener := _TOOL_THEN_OPENER.match(line, a, b)) is not None:
+                cuts.add(opener.end())  # (【关闭尊敬的王某代表：, its 】 lost)
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)

@@ -622,6 +622,7 @@ _SALUTATION_END = re.compile(
                 "代表组",
                 "委员组",
                 "界别",
+                "总支",  # (a party's branch that filed the proposal: 民盟某县总支, flat61a)
                 *vocab.words("org_suffixes"),
             }
         )
