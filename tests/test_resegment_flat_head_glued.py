@@ -21,6 +21,9 @@ of their own, where a reader of the flattened copy still tells them apart.
   (``【关闭尊敬的王某等11名代表：``): the tool is the page's, no word of the title's.
 - A salutation to a party's branch (``民盟某县总支：``) after a title a copy cut before its
   ending, a blank between: the names are the branch's alone.
+- A form's row glued after the item's title that its row above ends with (``题目：关于…的
+  建议案由：…``): the row is a line of its own, the title the item's whole (an earlier
+  round read the 案由's paragraph into it).
 
 Letters invented."""
 
@@ -149,3 +152,20 @@ def test_a_partys_branch_addressed(flatten: Callable[[str], str]) -> None:
     body = ["你总支" + REPLY[0].removeprefix("您"), *REPLY[1:]]
     letter = parse_text(flatten("\n".join([*head, *body])), keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [("民盟青岚县总支", None)]
+
+
+def test_a_forms_row_glued_after_the_items_title() -> None:
+    form = [
+        "建议内容:",
+        "题目:关于加快建设青岚供水工程 保障居民用水的建议",
+        "案由:我市水资源紧缺，地下水位不断下降，市区大部分区域限时供水。",
+        "建议:加快供水工程建设，保障全市居民用水。",
+        "答复内容:",
+        "青岚供水工程计划分两期完成，一期工程已完成测量和线路设计，二期工程已于4月开工。",
+        "我局将积极协调各方，争取工程早日建成通水，保障居民用水。",
+        *OPENING[1:],
+    ]
+    letter = parse_text(glued("\n".join(form)), keywords=False)
+    assert letter.proposal is not None
+    assert letter.proposal.title == "关于加快建设青岚供水工程保障居民用水的建议"
+    assert letter.proposal.kind == "建议"

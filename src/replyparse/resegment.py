@@ -512,6 +512,8 @@ _TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报�
 # (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
 # (建议案 before its 建议, 议事原案).
 _KIND_END = re.compile(r"议事原案|建议案|建议|提案|议案")
+_ITEM_TITLE_ENDS = re.compile(r"的(?:建议|提案|议案)$")
+"""An item's own title's ending (关于…的建议), a form's next row glued after it."""
 # A whole title's ending right before another title's opening (…第12号建议的答复关于县…, …的
 # 建议关于对…): a page's heading (the item's name, the proposal's title) glued before the
 # letter's own title in a flattened head; a title's words never run so inside one title
@@ -4213,6 +4215,14 @@ class _Reader:
         for m in _NEXT_STEP.finditer(norm, start, end):
             if m.start() > start and self.before(m.start()) in _SENTENCE_END:
                 out.append(_Cut(m.start()))
+        if norm.find("：", start, end) >= 0:
+            # a form's row glued after the item's title its row above ends with (题目：关于…
+            # 的建议案由：…, a 办理单 flattened with nothing between its lines; flat61a)
+            out += [
+                _Cut(m.start())
+                for m in _HEADER_LABEL.finditer(norm, start, end)
+                if _ITEM_TITLE_ENDS.search(norm, max(start, m.start() - 3), m.start())
+            ]
         return out
 
     def _label_ends(self, pos: int) -> bool:
