@@ -23,7 +23,8 @@ of their own, where a reader of the flattened copy still tells them apart.
   ending, a blank between: the names are the branch's alone.
 - A form's row glued after the item's title that its row above ends with (``题目：关于…的
   建议案由：…``): the row is a line of its own, the title the item's whole (an earlier
-  round read the 案由's paragraph into it).
+  round read the 案由's paragraph into it); and the record's handling row glued to the
+  reply (``。答复内容：青岚…``) is a line of its own, so the rows over it stay the record's.
 
 Letters invented."""
 
@@ -158,7 +159,7 @@ def test_a_forms_row_glued_after_the_items_title() -> None:
     form = [
         "建议内容:",
         "题目:关于加快建设青岚供水工程 保障居民用水的建议",
-        "案由:我市水资源紧缺，地下水位不断下降，市区大部分区域限时供水。",
+        "案由:我市水资源紧缺，2030年以来地下水位不断下降，市区大部分区域限时供水。",
         "建议:加快供水工程建设，保障全市居民用水。",
         "答复内容:",
         "青岚供水工程计划分两期完成，一期工程已完成测量和线路设计，二期工程已于4月开工。",
@@ -169,3 +170,6 @@ def test_a_forms_row_glued_after_the_items_title() -> None:
     assert letter.proposal is not None
     assert letter.proposal.title == "关于加快建设青岚供水工程保障居民用水的建议"
     assert letter.proposal.kind == "建议"
+    # (the handling row glued to the reply, 答复内容：青岚…, parted as on its line: the
+    # record's rows over it are the proposal's, their years no dates of the letter's)
+    assert letter.dates == []

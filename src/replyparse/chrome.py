@@ -1819,7 +1819,7 @@ def _record_title_again_end(
     is written whole: in the record a label and its colon follow it (``领衔代表:``, ``提 案
     者:``). None when no record's title cell opens the listing or the words after the close
     button write another title (the reply's own)."""
-    cell = _ITEM_TITLE_CELL.search(line, pieces[0][0], pieces[listed - 1][1])
+    cell = _RECORD_TITLE_LABEL.search(line, pieces[0][0], pieces[listed - 1][1])
     k = listed
     while k < len(pieces) and _TOOLS.match(texts[k]) is not None:
         k += 1  # (the page's close button: 关闭, 【关闭】)
@@ -5586,7 +5586,7 @@ _HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
 _LISTING_SECTION = re.compile(rf"(?:{_HEAD})\s*(?:及|和|与)\s*(?:{_HEAD})")
 _ITEM_TITLE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "proposal_title")
 """The labels of the item's title in a record (题目, 案由, 建议标题…)."""
-_ITEM_TITLE_CELL = re.compile(rf"(?:{_alternation(sorted(_ITEM_TITLE_LABELS))})\s*[:：]\s*")
+_RECORD_TITLE_LABEL = re.compile(rf"(?:{_alternation(sorted(_ITEM_TITLE_LABELS))})\s*[:：]\s*")
 """A record's item title cell's label and its colon, as written (``题  目: ``)."""
 
 

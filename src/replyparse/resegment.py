@@ -512,6 +512,9 @@ _TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报�
 # (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
 # (建议案 before its 建议, 议事原案).
 _KIND_END = re.compile(r"议事原案|建议案|建议|提案|议案")
+_RECORD_END_ROW = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)：")
+"""A proposal's record's handling row, the reply its value (fields/proposal.py's
+``_RECORD_END_LABELS``)."""
 _ITEM_TITLE_ENDS = re.compile(r"的(?:建议|提案|议案)$")
 """An item's own title's ending (关于…的建议), a form's next row glued after it."""
 # A whole title's ending right before another title's opening (…第12号建议的答复关于县…, …的
@@ -3176,16 +3179,23 @@ class _Reader:
                 issuer_end = self._joint_marks(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
-        if norm[pos] in "ABCD" and (
-            _BARE_CLASS_LETTER.match(norm, pos, end)
-            # (alone: no Latin letter or digit before it, as in a code's ABC关于)
-            or (
-                not (pos and norm[pos - 1].isascii() and norm[pos - 1].isalnum())
-                and (
-                    _CLASS_LETTER_OVER_TITLE.match(norm, pos, end) is not None
-                    # (or before the 发文字号, glued: C某交提〔2031〕34号; no code opens
-                    # with a class's letter; flat61a)
-                    or (_CJK_CHAR.match(norm, pos + 1, end) and self._number_at(pos + 1, end))
+        if (
+            norm[pos] in "ABCD"
+            and (
+                _BARE_CLASS_LETTER.match(norm, pos, end)
+                # (alone: no Latin letter or digit before it, as in a code's ABC关于)
+                or (
+                    not (pos and norm[pos - 1].isascii() and norm[pos - 1].isalnum())
+                    and (
+                        _CLASS_LETTER_OVER_TITLE.match(norm, pos, end) is not None
+                        # (or before the 发文字号, glued: C某交提〔2031〕34号; no code opens
+                        # with a class's letter; flat61a)
+                        or (
+                            norm[pos + 1 : pos + 2] != "类"  # (B类某函〔…: the mark whole)
+                            and _CJK_CHAR.match(norm, pos + 1, end)
+                            and self._number_at(pos + 1, end)
+                        )
+                    )
                 )
             )
         ):
@@ -4222,6 +4232,14 @@ class _Reader:
                 _Cut(m.start())
                 for m in _HEADER_LABEL.finditer(norm, start, end)
                 if _ITEM_TITLE_ENDS.search(norm, max(start, m.start() - 3), m.start())
+            ]
+            # (and the record's handling row, its label alone on its line over the reply
+            # where the copy kept its lines: 。答复内容：南水北调…, so the record's rows stay
+            # the proposal's; flat61a)
+            out += [
+                _Cut(m.end())
+                for m in _RECORD_END_ROW.finditer(norm, start, end)
+                if m.end() < end and (m.start() == start or self.before(m.start()) in _SENTENCE_END)
             ]
         return out
 
