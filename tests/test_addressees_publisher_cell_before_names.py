@@ -54,3 +54,13 @@ def test_body_addressed_stays(flatten: Callable[[str], str]) -> None:
 @pytest.mark.parametrize("flatten", [_as_is, spaced])
 def test_names_after_a_signer_cell(flatten: Callable[[str], str]) -> None:
     assert _addressees(flatten(_letter("签发人：张某某"))) == [("王某某", "委员")]
+
+
+@pytest.mark.parametrize("flatten", [_as_is, glued, spaced])
+@pytest.mark.parametrize(
+    "cell", ["来        源 癸市人民政府", "来源：癸市人民政府", "来源癸市人民政府"]
+)
+def test_a_surname_alone_after_the_cell(cell: str, flatten: Callable[[str], str]) -> None:
+    # (the member greeted by the surname alone, 张委员：, right after the cell's value: the
+    # surname is the addressee's, no end of the body's name; flat61a)
+    assert _addressees(flatten(_letter(cell, "张委员："))) == [("张", "委员")]

@@ -448,6 +448,8 @@ _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
 _VIEWS_LEFT_EMPTY = re.compile(rf"[【\[(]?(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?:$")
 """Such a count's word and colon ending a piece, its count left empty (NFKC)."""
+_COUNT_UNIT = re.compile(r"人次|次")
+"""The unit of a count of views, after the count's place left empty (``点击数: 人次``)."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
 # figures parted by - / . and a clock time (时间：2018-09-29 08:19). A letter writes its
 # dates with 年月日 and never a clock time after one so written.
@@ -1165,6 +1167,9 @@ _TOOL_THEN_TITLE = re.compile(
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`)."""
+_TOOL_THEN_OPENER = re.compile(r"[【\[](?:关闭窗口|关闭|打印本页|打印)(?=尊敬的|敬爱的|亲爱的)")
+"""A page's tool in its opening bracket, the closing one lost and the salutation's opener
+glued after it (``【关闭尊敬的王某代表：``): the tool a piece of its own (flat61a)."""
 _ACCESS_THEN_TITLE = re.compile(
     rf"(?=(?:{_ACCESS_TOOLS})*?(?:辅助浏览|大鼠标))(?:{_ACCESS_TOOLS})++"
     rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
@@ -1352,6 +1357,8 @@ _FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
 _NEXT_SIZE = {"大": "中", "中": "小"}
 """The size a font tool writes next (大 中 小)."""
+_FONT_TOOL_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])$")
+"""A font tool's label or bracket ending a piece, its sizes after it (``【字体:`` 小 中 大)."""
 _TWO_CHARACTER_CELLS = frozenset({"文号", "体裁"})
 """The labels of two characters a page's table writes that a copy glues to their values
 with the rest (文号, 体裁): no word a letter's sentence writes before a value (来源, 作者,
@@ -1572,12 +1579,14 @@ _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
-    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:情况|结果)?(?:公开)?)"
-    r"(?!办理|提案|建议|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
+    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|议案提案|议案建议|建议|提案|议案)(?:办理|答复)?"
+    r"(?:情况|结果)?(?:公开)?)"
+    r"(?!办理|提案|建议|议案|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文, or its
 page's name: 详细内容, 文章详情, 详情) or a section's banner (建议提案办理, 人大代表建议答复,
-建议提案办理结果公开, 建议提案办理情况)."""
+建议提案办理结果公开, 建议提案办理情况; also the 议案 a people's congress files, 议案提案,
+议案建议: flat61a)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -1688,16 +1697,20 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         pieces = _title_cells_apart(line, pieces)
     if "首" in line:
         pieces = _spaced_home(line, pieces)
-    # (the spaced 首页 read whole, its blanks aside)
-    texts = [
-        "首" + _norm(line[a + 1 : b]).lstrip()
-        if b - a > 1 and line[a] == "首" and line[a + 1].isspace()
-        else _norm(line[a:b])
-        for a, b in pieces
-    ]
+    if "今天是" in line:
+        pieces = _today_whole(line, pieces)
+    texts = _piece_texts(line, pieces)
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
     listed = _listing_end(texts) if shown else 0
+    if listed and (again := _record_title_again_end(line, pieces, texts, listed)) is not None:
+        # the record's title cell's value written again under the listing's link and close
+        # button (the record's heading over the item's page): the listing's, to its end
+        k = next(k for k, (_, b) in enumerate(pieces) if b >= again)
+        if pieces[k][1] > again:  # (glued to what follows: 王某等9名代表C某交提〔…)
+            pieces[k : k + 1] = [(pieces[k][0], again), (again, pieces[k][1])]
+            texts = _piece_texts(line, pieces)
+        listed = k + 1
     stop = next(
         (
             k
@@ -1772,6 +1785,76 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _today_whole(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with the site's widget of the visitor's day one piece, its clock and lunar
+    date's label left to a script (``今天是:00:00:00 农历:``, :data:`_TODAY`), as a line of
+    its own reads it: the label's colon ends no head there (flat61a)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        k += 1
+        if line.startswith("今天是", a) and _TODAY.match(_norm(line[a:b])) is not None:
+            while k < len(pieces) and _TODAY.match(_norm(line[a : pieces[k][1]])) is not None:
+                b = pieces[k][1]
+                k += 1
+        out.append((a, b))
+    return out
+
+
+def _piece_texts(line: str, pieces: list[tuple[int, int]]) -> list[str]:
+    """The pieces of a flattened head as compared (:func:`_norm`), a spaced 首页 read whole,
+    its blanks aside."""
+    return [
+        "首" + _norm(line[a + 1 : b]).lstrip()
+        if b - a > 1 and line[a] == "首" and line[a + 1].isspace()
+        else _norm(line[a:b])
+        for a, b in pieces
+    ]
+
+
+_AGAIN_LEAST = 6
+"""How many characters a record's title cell's value written again has at least."""
+
+
+def _record_title_again_end(
+    line: str, pieces: list[tuple[int, int]], texts: list[str], listed: int
+) -> int | None:
+    """Where, in a flattened head, the record's title cell's value written again ends, right
+    after the listing that ends at piece ``listed`` (its link) and the page's close button
+    (``题  目: 关于…的议案 王某等9名代表 领衔代表: … 详细查看 关闭 关于…的议案 王某等9名代表
+    C 某交提〔…``; glued, ``…代表C某交提〔…``): the record's heading over the item's page, as
+    fix95 reads it on a line of its own (flat61a). The value is compared blanks aside, and
+    is written whole: in the record a label and its colon follow it (``领衔代表:``, ``提 案
+    者:``). None when no record's title cell opens the listing or the words after the close
+    button write another title (the reply's own)."""
+    cell = _RECORD_TITLE_LABEL.search(line, pieces[0][0], pieces[listed - 1][1])
+    k = listed
+    while k < len(pieces) and _TOOLS.match(texts[k]) is not None:
+        k += 1  # (the page's close button: 关闭, 【关闭】)
+    if cell is None or k == len(pieces):
+        return None
+    r, a, record_end = cell.end(), pieces[k][0], pieces[listed - 1][1]
+    matched, count = a, 0
+    while r < record_end and a < len(line):
+        if line[r].isspace():
+            r += 1
+        elif line[a].isspace():
+            a += 1
+        elif line[r] != line[a]:
+            break
+        else:
+            r, a, count = r + 1, a + 1, count + 1
+            matched = a
+    if count < _AGAIN_LEAST:
+        return None
+    rest = line[r:record_end].lstrip()
+    label = _LABEL.match(rest)
+    if label is None or not rest[label.end() :].lstrip().startswith((":", "：")):
+        return None  # (the value read on past its end, or not to it)
+    return matched
 
 
 def _spaced_home(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1860,6 +1943,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
+    last = ""  # (the piece before, as written)
+    counted = False  # (whether it is a count of views left empty: 点击数:)
     celled = False  # (whether it ends with a page label of a body and its colon)
     valid = False  # (whether it ends with a validity cell's label: 时效性：)
     bulleted = False  # (whether it is a list's bullet alone: • or a dash)
@@ -1911,6 +1996,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a body's cell, a page's tool glued after its value, the letter glued after
             # that: 信息来源：某局收藏关于…): the tool a piece of its own, the letter's apart
             cuts.update(p for p in (tooled_body.start("tool"), tooled_body.end()) if a < p < b)
+        if counted and (unit := _COUNT_UNIT.match(line, a, b)) is not None and unit.end() < b:
+            # (a count left empty, its unit after a blank and the letter's words glued to the
+            # unit: 点击数: 人次某函〔…; flat61a)
+            cuts.add(unit.end())
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
@@ -1942,6 +2031,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     for p in (*m.span("link"), m.end())
                     if a < p < b
                 )
+            if (opener := _TOOL_THEN_OPENER.match(line, a, b)) is not None:
+                cuts.add(opener.end())  # (【关闭尊敬的王某代表：, its 】 lost)
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
@@ -2044,6 +2135,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if line[a:b] in _NEXT_SIZE or _FONT_SIZES_END.search(line, a, b)
             else ""
         )
+        # (the sizes written the other way, the last glued to the salutation: 【字体: 小 中
+        # 大某镇代表团：…; flat61a)
+        if line[a:b] == "中" and last == "小":
+            sized = "大"
+        elif line[a:b] == "小" and _FONT_TOOL_END.search(last) is not None:
+            sized = "中"
+        last = line[a:b]
+        counted = _VIEWS_LEFT_EMPTY.search(_norm(last)) is not None
         celled = _BODY_LABEL_END.search(line, a, b) is not None
         valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
         stepped = line[b - 1] in _STEP_CHARS
@@ -2253,7 +2352,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         joined = f"{joined} {texts[j]}" if joined else texts[j]
         if len(joined) > _LONGEST:
             break
-        if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
+        if (
+            is_chrome_line(joined)
+            or _BETWEEN_DATE.match(joined)
+            or (tabled and (_table_row(joined) or _empty_cells(joined)))
+        ):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
 
@@ -2441,6 +2544,19 @@ def _table_row(text: str) -> bool:
         and not lead.strip(CELL_BARS + " ")
         and all(c.label in _TABLE_CELLS for c in cells)
         and all(len(c.value) <= _VALUE and not _SENTENCE.search(c.value) for c in cells)
+    )
+
+
+def _empty_cells(text: str) -> bool:
+    """Whether ``text`` is two cells or more of a page's table, each a table's label left
+    empty (``文号: 关键字:``): the rest of a table whose page labels came before, though a
+    letter's label is among them (a 文号 cell with no number, flat61a; alone, the number
+    after it may be the letter's)."""
+    lead, cells = _cells(text, _LABEL)
+    return (
+        len(cells) >= 2
+        and not lead.strip()
+        and all(c.label in _TABLE_CELLS and not c.value for c in cells)
     )
 
 
@@ -5514,6 +5630,8 @@ _HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
 _LISTING_SECTION = re.compile(rf"(?:{_HEAD})\s*(?:及|和|与)\s*(?:{_HEAD})")
 _ITEM_TITLE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "proposal_title")
 """The labels of the item's title in a record (题目, 案由, 建议标题…)."""
+_RECORD_TITLE_LABEL = re.compile(rf"(?:{_alternation(sorted(_ITEM_TITLE_LABELS))})\s*[:：]\s*")
+"""A record's item title cell's label and its colon, as written (``题  目: ``)."""
 
 
 def _record_rows(
@@ -6506,8 +6624,8 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
     chrome, paged = _letter_chrome(original)
-    if not chrome or not paged:
-        return None  # no chrome, or none of a page's tables (a page heading alone)
+    if not paged:
+        return None  # none of a page's tables (a page heading alone)
     # (a web copy's invisible format characters are read past, as the view reads past them:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
@@ -6516,6 +6634,8 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
         return None
     lines = original.split("\n")
     starts = _line_starts(lines)
+    if not chrome:  # (a page flattened onto one line: its table in the chrome before the letter)
+        return None if invisible else _flat_number_cell(lines, starts)
     for index in sorted(chrome):
         line, places = _seen(lines[index], invisible)
         for m in _NUMBER_CELL.finditer(line):
@@ -6533,6 +6653,23 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 return start, end
             if row != index and (broken := _broken_cell(lines, starts, row, at, chrome)):
                 return broken  # (the value under its label, broken a piece a line)
+    return None
+
+
+def _flat_number_cell(lines: list[str], starts: list[int]) -> tuple[int, int] | None:
+    """:func:`page_doc_number` of a page flattened onto one line: the 文号 cell in the chrome
+    the page ran on before the letter on its first line with text (:func:`chrome_head`,
+    ``… • 文号 某民函〔2024〕5号 • 发布日期 …``, glued or after a blank), the number whole
+    right after its label (flat61a). None when the cell holds none."""
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        for a, b in chrome_head(line):
+            for m in _NUMBER_CELL.finditer(line, a, b):
+                number = CELL_NUMBER.match(line, m.end(), b)
+                if number is not None:
+                    return starts[index] + m.end(), starts[index] + number.end()
+        return None
     return None
 
 
@@ -6782,7 +6919,7 @@ def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
     """:func:`page_title` (``unwritten``: None when the letter's lines write the title)
     or :func:`page_title_cell`."""
     chrome, paged = _letter_chrome(original)
-    if not chrome or not paged:
+    if not paged or (not chrome and unwritten):
         return None  # no chrome, or none of a page's tables (a page heading alone)
     if "题" not in original and "称" not in original:
         return None  # (each label of data/page_title_labels.txt ends in one)
@@ -6806,6 +6943,43 @@ def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
         if unwritten and _written_by_the_letter(seen, chrome, value):
             return None
         return _cell_span(lines, starts, at, (start, end, rest), invisible)
+    return None if unwritten or invisible else _flat_title_cell(lines, starts, chrome)
+
+
+def _flat_title_cell(
+    lines: list[str], starts: list[int], chrome: frozenset[int]
+) -> tuple[int, int] | None:
+    """:func:`page_title_cell` of a flattened page: the title cell of the page's table inside
+    the chrome that the page ran on before the letter on its first line with text that is
+    no chrome line (:func:`chrome_head`, ``… 名 称: 某局关于…的函 文号: 关键字: …``), its
+    value up to the next label, glued or after a blank (flat61a). Never in a web copy's
+    invisible characters (not read)."""
+    for index, line in enumerate(lines):
+        if index in chrome or not line.strip():
+            continue
+        if "题" not in line and "称" not in line:
+            return None
+        for a, b in chrome_head(line):
+            label = _TITLE_CELL_RAW.search(line, a, b)
+            if label is None:
+                continue
+            start = label.end()
+            while start < b and line[start] in _CELL_ENDS:
+                start += 1
+            # (to the next label and its colon, glued or after a blank: …的函文号: 关键字:)
+            after = (
+                m
+                for m in _LABEL.finditer(line, start, b)
+                if line[m.end() : b].lstrip().startswith((":", "："))
+            )
+            end = next((m.start() for m in after), b)
+            while end > start and line[end - 1] in _CELL_ENDS:
+                end -= 1
+            value = _BLANKS.sub("", _norm(line[start:end]))
+            if not _TITLE.search(value) or len(value) > _LONGEST:
+                return None
+            return starts[index] + start, starts[index] + end
+        return None
     return None
 
 

@@ -383,6 +383,12 @@ _DAMAGED_DOC_NUMBER = re.compile(
 _HALF_DAMAGED_DOC_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号|(?:19|20)\d\d[〕\]］】]\d{{1,5}})(?![\d号])"
 )
+_NUMBER_ENDING = re.compile(
+    rf"(?:{_DOC_NUMBER.pattern}|{_DAMAGED_DOC_NUMBER.pattern}|{_HALF_DAMAGED_DOC_NUMBER.pattern})$"
+)
+"""A 发文字号, whole or damaged, ending where it is searched up to (the names after it)."""
+_NUMBER_BACK = 40
+"""How far back from the names such a number is looked for."""
 # One that lost its opening bracket (某政建议复2017〕1号), glued after the title's ending
 # (…的回复某政建议复2017〕1号B类): an element of the title's tail only, where the title's
 # ending says where its code starts; the code an issuer's (no title's 关于 nor 的, nor a
@@ -512,6 +518,11 @@ _TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报�
 # (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
 # (建议案 before its 建议, 议事原案).
 _KIND_END = re.compile(r"议事原案|建议案|建议|提案|议案")
+_RECORD_END_ROW = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)：")
+"""A proposal's record's handling row, the reply its value (fields/proposal.py's
+``_RECORD_END_LABELS``)."""
+_ITEM_TITLE_ENDS = re.compile(r"的(?:建议|提案|议案)$")
+"""An item's own title's ending (关于…的建议), a form's next row glued after it."""
 # A whole title's ending right before another title's opening (…第12号建议的答复关于县…, …的
 # 建议关于对…): a page's heading (the item's name, the proposal's title) glued before the
 # letter's own title in a flattened head; a title's words never run so inside one title
@@ -622,6 +633,7 @@ _SALUTATION_END = re.compile(
                 "代表组",
                 "委员组",
                 "界别",
+                "总支",  # (a party's branch that filed the proposal: 民盟某县总支, flat61a)
                 *vocab.words("org_suffixes"),
             }
         )
@@ -802,13 +814,14 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
         ends = (run + size // 2,) if size in (4, 6) else ()
     for end in ends:
         # (the first name after it whole, two characters at least before a separator:
-        # 签发人：张某某、李某代表： is a list of names, no value glued)
+        # 签发人：张某某、李某代表： is a list of names, no value glued; after an authority's
+        # name, also a surname alone before the role, 来源某市人民政府张委员：, as a letter
+        # greets a member by the surname: flat61a)
         first = _FIRST_NAME.match(norm, end, role)
         if (
-            first is not None
-            and opens_with_surname(first.group())
-            and _VALUE_WORDS.fullmatch(norm, run, end) is not None
-        ):
+            (first is not None and opens_with_surname(first.group()))
+            or (word in _AUTHORITY_VALUE_LABELS and role == end + 1 and norm[end] in _SURNAMES)
+        ) and _VALUE_WORDS.fullmatch(norm, run, end) is not None:
             return end
     return None
 
@@ -1467,7 +1480,9 @@ def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
     that leaves a place the letter knows comes first (``known``, asked of the place with its
     level: written elsewhere in the letter, 石家庄市 over its signer, or the level's own
     government or committee a code's 政 or 委 after a lone level stands for): 王明石家庄市交函
-    → 王明, 王明市政办函 → 王明 (an earlier round cut 王明石 off, or none). With no such
+    → 王明, 王明市政办函 → 王明 (an earlier round cut 王明石 off, or none); a surname alone
+    before a place the letter writes is a name a page cut short (陈海南省… → 陈, not 陈海
+    before 南省, which the letter's 海南省 holds). With no such
     place, two characters before the level most often (a three-character place when that
     leaves a name of three): what stands before the place is the name (王明江北区政办函 →
     王明), nothing when the place opens the code (江北区政办函: 江 a surname though it is, no
@@ -1481,9 +1496,11 @@ def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
     if level is not None:
         at = level.start()
         if known is not None:
-            # (the longest place first: 石家庄市 before 家庄市, which it holds)
+            # (the longest place first: 石家庄市 before 家庄市, which it holds; also after a
+            # name a page cut to its surname, 陈海南省教育厅对海南省…, where 南省 stands
+            # inside the place the letter writes: flat61a)
             for n in range(max(0, at - 3), at + 1):
-                if (n == 0 or 2 <= n <= longest) and known(code[n:]):
+                if n <= longest and known(code[n:]):
                     return n
         for place in (_CODE_PLACE, _CODE_PLACE + 1):
             n = at - place
@@ -1560,6 +1577,8 @@ def find_breaks(view: TextView) -> Breaks:
         )
         if start <= greeted < end and salutation is not None:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
+            if (lost := reader.lost_before(salutation.start, line)) is not None:
+                cuts.append(_Cut(lost, True))
             if (
                 start < salutation.start
                 and (twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start))
@@ -2458,6 +2477,18 @@ class _Reader:
             and not self.gaps_in(gaps[-1] + 1, end)
         ):
             start = gaps[-1]
+        if colon and not gaps and (met := norm.rfind("会议", start, role)) >= 0:
+            # the names glued after a title a copy cut after its session (对某省某届人大某次
+            # 会议余某某等代表：您提出的…, a head glued with nothing between its lines): the
+            # names open after the session, when they read as names (flat61a)
+            after = met + 2
+            if (
+                after < role
+                and opens_with_surname(norm[after:role])
+                and _NAMES.fullmatch(norm, after, role) is not None
+                and _NOT_NAMES.search(norm, after, role) is None
+            ):
+                start = after
         names = norm[start:role]
         opener = _OPENER.match(names)
         opened = opener is not None
@@ -2473,6 +2504,10 @@ class _Reader:
                 return _Salutation(start, end)
             return None
         titled = self.after_title(start, line)
+        # (or the letter's 发文字号 right before them, whole or damaged, the opening after
+        # them: 某函〔202323 李某代表 在…会议上提出的…, its lines flattened; flat61a)
+        numbered = not titled and (spoken or asked) and self._number_ends_at(start, line)
+        titled = titled or numbered
         if not said:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
@@ -2481,6 +2516,7 @@ class _Reader:
             return None  # an authority under the title, its 发文字号 after the gap: no names
         if (
             start != line.start
+            and not numbered
             and not _TITLE_END.search(norm, line.start, start)
             and _KIND_AFTER_FIGURES.search(norm, max(line.start, start - 4), start) is None
         ):
@@ -2499,6 +2535,18 @@ class _Reader:
                 ):
                     return _Salutation(start, role - n)
         return _Salutation(start, end)
+
+    def _number_ends_at(self, pos: int, line: Line) -> bool:
+        """Whether a 发文字号 ends right before ``pos`` on ``line`` (a blank between or none):
+        whole (某函〔2024〕5号) or damaged as a copy leaves it (某函〔202405, 某函〔2024〕5)."""
+        stop = pos - 1 if pos - 1 > line.start and self.gap(pos) else pos
+        if stop <= line.start or not (
+            self.norm[stop - 1].isdecimal() or self.norm[stop - 1] == "号"
+        ):
+            return False
+        return (
+            _NUMBER_ENDING.search(self.norm, max(line.start, stop - _NUMBER_BACK), stop) is not None
+        )
 
     def _publisher_value(self, start: int, end: int) -> bool:
         """Whether the body named from ``start`` to ``end`` (its ending's end) is the value
@@ -2713,6 +2761,21 @@ class _Reader:
         return start
 
     # -- the head: header elements and the title ---------------------------------------------
+
+    def lost_before(self, pos: int, line: Line) -> int | None:
+        """Where a question mark stands that is glued before the salutation's names starting
+        at ``pos``, a character the copy lost (``…的答复函 ?王某代表：``, ``…的答复函?王某代表：``),
+        a title's ending or a gap before it: a line of its own, as where the copy kept its
+        lines the names' line opens with it, so the title ends at its ending (flat61a).
+        None when no such mark stands there."""
+        at = pos - 1
+        if (
+            at > line.start
+            and self.norm[at] in "?？"
+            and (self.gap(at) or self._title_ends_at(at, line))
+        ):
+            return at
+        return None
 
     def glued_on(self, salutation: _Salutation | None) -> bool:
         """Whether ``salutation`` stands glued to a title's ending before it, no blank
@@ -3176,12 +3239,24 @@ class _Reader:
                 issuer_end = self._joint_marks(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
-        if norm[pos] in "ABCD" and (
-            _BARE_CLASS_LETTER.match(norm, pos, end)
-            # (alone: no Latin letter or digit before it, as in a code's ABC关于)
-            or (
-                not (pos and norm[pos - 1].isascii() and norm[pos - 1].isalnum())
-                and _CLASS_LETTER_OVER_TITLE.match(norm, pos, end)
+        if (
+            norm[pos] in "ABCD"
+            and (
+                _BARE_CLASS_LETTER.match(norm, pos, end)
+                # (alone: no Latin letter or digit before it, as in a code's ABC关于)
+                or (
+                    not (pos and norm[pos - 1].isascii() and norm[pos - 1].isalnum())
+                    and (
+                        _CLASS_LETTER_OVER_TITLE.match(norm, pos, end) is not None
+                        # (or before the 发文字号, glued: C某交提〔2031〕34号; no code opens
+                        # with a class's letter; flat61a)
+                        or (
+                            norm[pos + 1 : pos + 2] != "类"  # (B类某函〔…: the mark whole)
+                            and _CJK_CHAR.match(norm, pos + 1, end)
+                            and self._number_at(pos + 1, end)
+                        )
+                    )
+                )
             )
         ):
             return pos + 1, "class_mark"
@@ -3647,19 +3722,24 @@ class _Reader:
         width of three, one value (a hanzi alone is no value of its own, nor the title's
         first character)."""
         second = pos + 1
-        return (
+        if not (
             second < end
             and "\u4e00" <= self.norm[pos] <= "\u9fff"
             and "\u4e00" <= self.norm[second] <= "\u9fff"
-            and (
-                second + 1 == end
-                or (len(gaps) > 1 and gaps[1] == second + 1)
-                # (or the title glued after it, a copy flattened with nothing between its
-                # lines: 签发人：王 某某局关于…, 签发人：王 某关于…)
-                or _AUTHORITY_TITLE_AT.match(self.norm, second + 1, end) is not None
-                or _TITLE_START.match(self.norm, second + 1, end) is not None
-            )
-        )
+        ):
+            return False
+        if second + 1 == end or (len(gaps) > 1 and gaps[1] == second + 1):
+            return True
+        # (or the title glued after it, a copy flattened with nothing between its lines:
+        # 签发人：王 某某局关于…, 签发人：王 某关于…); not when the second character opens
+        # the authority's place the letter writes elsewhere (签发人：陈 海南省教育厅 对海南省…:
+        # a name cut to one character, a line break's blank after it; flat61a)
+        if _TITLE_START.match(self.norm, second + 1, end) is not None:
+            return True
+        if _AUTHORITY_TITLE_AT.match(self.norm, second + 1, end) is None:
+            return False
+        stop = gaps[1] if len(gaps) > 1 else end
+        return not self._place_known(self.norm[second:stop], pos, stop)
 
     def _paragraph_value_end(self, pos: int, end: int) -> int | None:
         """Where a form row's value that is a paragraph (a 办理单's ``内容：`` row holding
@@ -4207,6 +4287,22 @@ class _Reader:
         for m in _NEXT_STEP.finditer(norm, start, end):
             if m.start() > start and self.before(m.start()) in _SENTENCE_END:
                 out.append(_Cut(m.start()))
+        if norm.find("：", start, end) >= 0:
+            # a form's row glued after the item's title its row above ends with (题目：关于…
+            # 的建议案由：…, a 办理单 flattened with nothing between its lines; flat61a)
+            out += [
+                _Cut(m.start())
+                for m in _HEADER_LABEL.finditer(norm, start, end)
+                if _ITEM_TITLE_ENDS.search(norm, max(start, m.start() - 3), m.start())
+            ]
+            # (and the record's handling row, its label alone on its line over the reply
+            # where the copy kept its lines: 。答复内容：南水北调…, so the record's rows stay
+            # the proposal's; flat61a)
+            out += [
+                _Cut(m.end())
+                for m in _RECORD_END_ROW.finditer(norm, start, end)
+                if m.end() < end and (m.start() == start or self.before(m.start()) in _SENTENCE_END)
+            ]
         return out
 
     def _label_ends(self, pos: int) -> bool:
