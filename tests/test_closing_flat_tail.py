@@ -95,3 +95,15 @@ def test_a_sentence_naming_an_error_page_stays() -> None:
         record = parse_text(joined, keywords=False)
         assert record.signature.issuer == "甲县交通运输局"
         assert record.signature.date == "2099-07-10"
+
+
+@pytest.mark.parametrize("date", ["2099619", "2099年6月19日"])
+def test_the_signer_glued_after_a_short_plea(date: str) -> None:
+    # (the plea's last clause with no 我们 or 的 in it, 以便改进工作: the run of hanzi from
+    # the comma to the signer's last character is no authority's name, the plea its head)
+    tidy = (
+        OPENING + f"对以上答复有什么意见，请反馈给我们，以便改进工作\n甲县交通运输委员会\n{date}\n"
+    )
+    for text in (tidy, _joined(tidy, "")):
+        record = parse_text(text, keywords=False)
+        assert record.signature.issuer == "甲县交通运输委员会"

@@ -1111,6 +1111,8 @@ word (or the brand's gambling word: :data:`~replyparse.orgnames.SPAM_WORD`)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
     r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
+    # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
+    r"|以便|以利"
     rf"|{vocab.alternation('closing_formulas')}"
 )
 # What an attachment's title ends with: a name glued after it is a name of its own.
