@@ -67,18 +67,18 @@ def test_a_session_in_a_whole_title_keeps_its_names() -> None:
 
 @pytest.mark.parametrize("flatten", [pytest.param(lambda t: t, id="lines"), *FLATTENED])
 def test_a_lost_character_before_the_names(flatten: Callable[[str], str]) -> None:
-    title = "青岚市生态环境局关于市六届人大一次会议第56号建议办理情况的答复函"
+    title = "青岚市生态环境局关于市七届人大三次会议第56号建议办理情况的答复函"
     letter = parse_text(flatten("\n".join([title, "?王某代表:", *BODY])), keywords=False)
     assert span_problems(letter) == []
     assert letter.title == title
-    assert letter.proposal is not None and letter.proposal.session == "市六届人大一次会议"
+    assert letter.proposal is not None and letter.proposal.session == "市七届人大三次会议"
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
 
 
 OPENING = [
     "在县九届人大二次会议上提出的《关于改造复兴路路面的建议》（第39号建议）收悉。现将办理情况函告如下：",
     "我区已将该路段纳入片区改造规划，下一步将完善配套设施建设，提升片区环境。",
-    "同时我区将加强道路管养，确保路面整洁，切实保障周围群众出入顺畅，并定期组织巡查。",
+    "此外我区会做好日常养护，保持路面平整干净，方便沿线居民出行，并安排人员定期巡查。",
     "最后，再次感谢您对我区交通运输工作的大力支持！",
 ]
 
