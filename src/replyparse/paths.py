@@ -40,12 +40,9 @@ def backslash_habit(name: str) -> str | None:
     last = max(i for i, part in enumerate(parts) if "\\" in part)
     if os.path.lexists("/".join(parts[: last + 1]) or "/"):
         return None
-    drive = re.match(r"[A-Za-z]:", name) is not None  # (C:\out\: no folder of this system)
+    drive = windows_drive(name)  # (C:\out\: no folder of this system)
     if name.endswith("\\"):
-        told = (
-            f"{said(name)} ends in \\, which on this system is part of a name, not a folder "
-            f"separator (a Windows habit?): it would make a folder called {said(name)}"
-        )
+        told = f"{backslash_end(name)}: it would make a folder called {said(name)}"
         if drive:
             return f"{told}; name a folder of this system, ending in /"
         return f"{told}; write {said(name.replace(chr(92), '/'))} for the folder"
@@ -58,6 +55,21 @@ def backslash_habit(name: str) -> str | None:
     if drive:
         return f"{told}; name a path of this system, with /"
     return f"{told}; write {said(name.replace(chr(92), '/'))}"
+
+
+def backslash_end(name: str) -> str:
+    """What is wrong with ``name`` ending in ``\\`` on a system where that is part of a
+    name: the head of :func:`backslash_habit`'s error, and of a file option's (``--errors
+    'logs\\'``, whose advice names a file, not a folder)."""
+    return (
+        f"{said(name)} ends in \\, which on this system is part of a name, not a folder "
+        "separator (a Windows habit?)"
+    )
+
+
+def windows_drive(name: str) -> bool:
+    """Whether ``name`` opens with a Windows drive (``C:``): no path of this system."""
+    return re.match(r"[A-Za-z]:", name) is not None
 
 
 def bare_name(name: str) -> str:

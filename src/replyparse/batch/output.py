@@ -9,7 +9,6 @@ an output that cannot be written at all.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 from replyparse.batch.folder import ERRORS_NAME, SKIPPED_NAME
 from replyparse.batch.options import FOLDER_MODES, ONE_LETTER_FORMATS, BatchOptions, Mode
 from replyparse.discover import STDIN, InputFile, file_key
-from replyparse.paths import backslash_habit, said
+from replyparse.paths import backslash_end, backslash_habit, said, windows_drive
 from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import (
@@ -98,15 +97,14 @@ def _check_list_file(
         if not path.endswith("\\"):
             raise UsageProblem(param, "{habit}", habit=habit)
         # (backslash_habit's advice, a folder, would be refused next: the option names a file)
-        told = (
-            "{path} ends in \\, which on this system is part of a name, not a folder "
-            "separator (a Windows habit?): " + option + " names a file"
-        )
-        if re.match(r"[A-Za-z]:", path):
-            raise UsageProblem(param, told + " of this system, with /", path=said(path))
+        told = "{end}: " + option + " names a file"
+        if windows_drive(path):
+            raise UsageProblem(param, told + " of this system, with /", end=backslash_end(path))
         name = ERRORS_NAME if param is Param.ERRORS else SKIPPED_NAME
         inside = path.rstrip("\\").replace("\\", "/") + "/" + name
-        raise UsageProblem(param, told + ", such as {inside}", path=said(path), inside=said(inside))
+        raise UsageProblem(
+            param, told + ", such as {inside}", end=backslash_end(path), inside=said(inside)
+        )
     if os.path.isdir(path):
         raise UsageProblem(param, "{path} is a folder; " + option + " names a file", path=path)
     if out not in (None, "-") and os.path.abspath(path) == os.path.abspath(str(out)):
