@@ -413,6 +413,33 @@ items in (:data:`_PLACE_YEAR`: 市政协2017年第239号提案; year first, :dat
 2017年市政协第239号提案);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
+# A named campaign or occasion where the session stands, read where no session of a body
+# is named (fix96): a title's `关于县“某某，某某”行动第9号建议的答复`, an opening's `您在“某某”
+# 活动中提出的…`. The campaign's name in quotes, a place or a body before it (县, 市人大…)
+# and a few words after it (主题, 实践) before the word naming the occasion
+# (data/session_campaigns.txt: 活动, 行动, 专题调研, 视察…), right before the item's number,
+# its kind word, or 中/上/期间 and the asking word. The session is the place's words (from
+# after the words that lead to a session, 关于, 您在, as a session's), the quote and the rest,
+# as written. A quote alone or a campaign word alone is none.
+_CAMPAIGN = re.compile(
+    r"(?P<lead>[\u4e00-\u9fff0-9]{0,12})"
+    r"(?P<named>(?:“[^“”。；：]{1,30}”|「[^「」。；：]{1,30}」)[\u4e00-\u9fff]{0,6}?"
+    rf"(?:{vocab.alternation('session_campaigns')}))"
+    rf"(?=(?:期间|中|上)?(?:第?[0-9]+号|{_WHOSE}?(?:{_KINDS})|所?(?:提出|提交|提的)))"
+)
+_CAMPAIGN_ENDS = tuple(vocab.words("session_campaigns"))
+
+
+def _campaign(text: str) -> re.Match[str] | None:
+    """The first named campaign of ``text`` standing where a session does
+    (:data:`_CAMPAIGN`); None when none does (most texts quote nothing: no search)."""
+    if "”" not in text and "」" not in text:
+        return None
+    if not any(word in text for word in _CAMPAIGN_ENDS):
+        return None
+    return _CAMPAIGN.search(text)
+
+
 _CUT = re.compile(_CUT_WORDS)
 # The end of the last of them, by one match: the greedy run puts the match at the last
 # place one starts (none is the start of another); that is where the last match of a left-to-
@@ -1242,6 +1269,10 @@ def extract(ctx: Context) -> list[Item]:
             if (at and flat.text[at - 1] in _SEAT_CLOSES) or SPAM_WORD.search(name):
                 name = _past_mirror(flat.text, at, name)  # (the mirror's words none of it)
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
+        if session is None and (cm := _campaign(flat.text)) is not None:
+            # a named campaign where the session stands (关于县“某某”行动第9号建议)
+            name = _strip_lead(cm.group("lead")) + cm.group("named")
+            session = _new(_Read, (name, flat, cm.end() - len(name), 0, False))
     if (not numbers or session is None) and title:
         for heading in _item_headings(ctx, title[0].index):
             flat = Flat.line(heading)
