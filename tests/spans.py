@@ -271,6 +271,13 @@ class _Checker:
                 and _flat(segment).startswith(_flat(node["name"]))
                 and self.under_contact_line(node["span"][0])
             )
+            # or a person's label a copy lost whole, its colon left before the name (：王某
+            # over 联系电话：…; fix96)
+            at_label = at_label or (
+                node["name"] is not None
+                and _flat(segment)[:1] in (":", "：")
+                and _flat(segment)[1:].startswith(_flat(node["name"]))
+            )
             # a line of a flattened copy ends where the re-segmented view breaks it
             ends = not rest.strip() or node["span"][1] in self.line_ends()
             whole = not segment.endswith("\n") and ends and at_label
