@@ -250,6 +250,16 @@ _AFTER_SESSION = re.compile(
     r"(?P<number>(?![第上中后前期时的将及和与在于对由共计])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
     rf"号?(?(open)[）)]){_WHOSE}?(?:{_KINDS})"
 )
+# The item's number whose 第 or kind word a broken copy lost, question marks for the lost
+# characters or a broken tag of the page's markup standing in their place (建？/strong>？120号
+# 的答复, 代表建？？15号的答复: an encoding's damage), after what is left of the kind word, the
+# session or whom it came from, and before the title's ending: the item's number, as 建议120号
+# 的答复 is read (fix96).
+# (A question mark among the damage at least: a tag alone, 建议<b>12号, is read as before.)
+_DAMAGED_BEFORE_NUMBER = re.compile(
+    r"[建提议案会表员第](?P<damage>(?:？|<?/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>){1,6})"
+    r"(?P<number>[0-9]{1,6})号(?=的?(?:答复|复函|回复|函|办理))"
+)
 # A bracketed note naming the session and the number after an unquoted title or a kind
 # word (关于…的建议（县十七届人大二次会议第15号）收悉, 您的提案（市政协五届三次会议第8号）):
 # the item's number, the note holding nothing else.
@@ -2243,6 +2253,10 @@ def _numbers(scan: _Scan) -> list[_Read]:
         bare = _bare_title_after_number(text, len(text))
         if bare is not None and bare.group("mirrored"):
             out.append(_Read(bare.group("mirrored"), flat, bare.start("mirrored")))
+    if "？" in text and "号" in text:  # (its damage holds a question mark)
+        for dn in _DAMAGED_BEFORE_NUMBER.finditer(text):
+            if "？" in dn.group("damage"):
+                out.append(_Read(dn.group("number"), flat, dn.start("number")))
     if "号）" in text or "号)" in text:  # the note ends so
         for sn in _SESSION_NOTE.finditer(text):
             opened = _note_opener(text, sn.start())
