@@ -271,6 +271,13 @@ class _Checker:
                 and _flat(segment).startswith(_flat(node["name"]))
                 and self.under_contact_line(node["span"][0])
             )
+            # or a person's label a copy lost whole, its colon left before the name (：王某
+            # over 联系电话：…; fix96)
+            at_label = at_label or (
+                node["name"] is not None
+                and _flat(segment)[:1] in (":", "：")
+                and _flat(segment)[1:].startswith(_flat(node["name"]))
+            )
             # a line of a flattened copy ends where the re-segmented view breaks it
             ends = not rest.strip() or node["span"][1] in self.line_ends()
             whole = not segment.endswith("\n") and ends and at_label
@@ -310,6 +317,13 @@ class _Checker:
 _HANDLING = vocab.mapping("handling_types")
 
 
+def _class_written(segment: str) -> str:
+    """A handling type's span text as the vocabulary keys it: in NFKC, a class's letter
+    typed in lower case after a label (``办复类别:a``) as its capital (fix96)."""
+    written = unicodedata.normalize("NFKC", segment)
+    return written.upper() if written in ("a", "b", "c", "d") else written
+
+
 def _signers(segment: str, issuer: str) -> bool:
     """The signers' names, in order, the first at the start and the last at the end."""
     names = issuer.split("、")
@@ -341,7 +355,7 @@ def span_problems(letter: Letter) -> list[str]:
         "issuer": lambda s, v: _joined(unicodedata.normalize("NFKC", s), _nfkc(v)),
         "title": _joined,
         "salutation": _same,
-        "handling_type": lambda s, v: _HANDLING.get(unicodedata.normalize("NFKC", s)) == v,
+        "handling_type": lambda s, v: _HANDLING.get(_class_written(s)) == v,
         "public": lambda s, v: publicity.value_of(_flat(s)) is v,
     }
     for key, same in scalars.items():

@@ -98,32 +98,47 @@ _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 _PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with a character: a quick scan)
 _PROSE_LOST_KEPT = re.compile(
     r"。|！|收悉|如下："
-    r"|(?<!？)(?:？(?!？)|？{2,}(?![？\u4e00-\u9fff])|(?<![\u4e00-\u9fff])？{2,})"
+    r"|(?<!？)(?:？(?!？)|？{2,}(?![？\u4e00-\u9fff]|[0-9]{1,6}号)|(?<![\u4e00-\u9fff])？{2,})"
 )
 """:data:`_PROSE` for a line that opens as a title does (关于…, 对…): there a run of two
 question marks or more between two hanzi is a word's characters a copy could not write
-(``关于某????村…``, the view widening each ``?`` to ``？``), no question (:func:`_prose_in`)."""
+(``关于某????村…``, the view widening each ``?`` to ``？``), no question (:func:`_prose_in`);
+so is a run between a hanzi and the item's number, its 第 or kind word lost (``…会议代表建??12号
+的答复``: fix96)."""
 
 
 _PROSE_ONE_LOST_KEPT = re.compile(
-    r"。|！|收悉|如下：|(?<!？)(?:(?<![\u4e00-\u9fff])？|？+(?![？\u4e00-\u9fff]))"
+    r"。|！|收悉|如下：|(?<!？)(?:(?<![\u4e00-\u9fff])？|？+(?![？\u4e00-\u9fff]|[0-9]{1,6}号))"
 )
 """:data:`_PROSE_LOST_KEPT` for a line that also ends as a reply's title does (关于…的答复):
 there one question mark alone between two hanzi is a character a copy could not write too
-(``关于加快某村道?改造的建议的答复``): a question ends no title's line mid-title."""
+(``关于加快某村道?改造的建议的答复``), or between a hanzi and the item's number (``…建?12号的
+答复``): a question ends no title's line mid-title."""
 _WHOLE_TITLE_END = re.compile(rf"(?:的|建议|提案|议案|意见)(?:{_REPLY_ENDINGS}|函)$")
 """How a line :data:`_PROSE_ONE_LOST_KEPT` reads ends: a reply's title whole on its line, its
 ending after the item's kind or 的 (…的建议的答复, …提案答复; a request ending a sentence,
 ``…？请尽快答复``, does not)."""
 
 
+# A tag of a page's markup a copy broke into the text, its ``<`` lost or not, with the
+# question marks a broken encoding left beside it for the characters it ate (建？/strong>？
+# 120号, 某？span lang="EN-US">): damage, as the marks alone are (:func:`_prose_in`).
+_TAG_DEBRIS = re.compile(
+    r"？*(?:<|(?<=？))?/[A-Za-z][A-Za-z0-9]{0,9}>？*"
+    r"|？*(?:<|(?<=？))[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>？]{0,60})?/?>？*"
+)
+
+
 def _prose_in(text: str) -> re.Match[str] | None:
     """Where ``text`` holds a sentence (:data:`_PROSE`), or None. In a line opening as a
     title a word's marked lost characters are no sentence's end (:data:`_PROSE_LOST_KEPT`;
-    one mark alone too where the line ends as a reply's title, :data:`_PROSE_ONE_LOST_KEPT`);
-    elsewhere (``某镇????供水站`` over a title) they are read as before: such a line is
-    no title's first words."""
+    one mark alone too where the line ends as a reply's title, :data:`_PROSE_ONE_LOST_KEPT`),
+    nor are the marks beside a broken tag of markup (:data:`_TAG_DEBRIS`; the match is then
+    one of the text without the tags); elsewhere (``某镇????供水站`` over a title) they are
+    read as before: such a line is no title's first words."""
     if text[:1] in _OPENING_FIRST and _OPENING_TITLE.match(text):
+        if ">" in text:
+            text = _TAG_DEBRIS.sub("", text)
         if _WHOLE_TITLE_END.search(text.rstrip()):
             return _PROSE_ONE_LOST_KEPT.search(text)
         return _PROSE_LOST_KEPT.search(text)

@@ -590,6 +590,8 @@ _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
 _HEADING_LEAST = 6
+_SENTENCE_IN_TITLE = re.compile("[。；！!]")
+"""A sentence's end, which no title holds (a question mark may stand for a lost character)."""
 """How long a heading before the letter's own title is at least (关于某某的建议)."""
 _FORM_HEADING_LONGEST = 40
 """How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
@@ -3755,6 +3757,27 @@ class _Reader:
             if _HEADER_LABEL.match(norm, at + 1, end) is not None:
                 return at + 1
             at = norm.find("。", at + 1, stop)
+        return self._title_after_paragraph(pos, end)
+
+    def _title_after_paragraph(self, pos: int, end: int) -> int | None:
+        """Where the letter's title starts after a form row's paragraph that lost its full
+        stop, a blank between them, the title all the head holds after it up to its end
+        (the salutation): ``提案内容：…方便群众出行 关于对…第12号建议的答复`` (a page's record
+        of the item flattened over the letter). The title opens as one does (关于, 对), ends
+        as a reply's does, and holds no sentence's end (a question mark there is a character
+        the copy lost, 建？120号); None where no gap parts one."""
+        norm = self.norm
+        last = end
+        while last > pos and norm[last - 1] == " ":
+            last -= 1
+        if last - pos > MAX_PARAGRAPH_VALUE or _REPLY_ENDING.search(norm, last - 4, last) is None:
+            return None
+        for gap in reversed(self.gaps_in(pos + 1, last - _HEADING_LEAST)):
+            at = self.skip_space(gap)
+            if last - at > _TITLE_LONGEST:
+                break
+            if _TITLE_START.match(norm, at, last) and not _SENTENCE_IN_TITLE.search(norm, at, last):
+                return gap
         return None
 
     def _gapped_number(self, pos: int, gap: int, end: int) -> int | None:

@@ -720,7 +720,19 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
         text = lines[i].text
         if i not in may and (colon := text.find("：")) > 0 and text[colon - 1] in _BEFORE_COLON:
             may[i] = -1
+    for i in [j + step for j, first in may.items() if first == 0 for step in (-1, 1)]:
+        # a person's label lost whole beside a line a contact label opens (联系电话：… /
+        # ：王某): its colon opens the line (one look at each neighbour's first character)
+        if 0 <= i < len(lines) and i not in may and _label_lost_whole(lines[i].text):
+            may[i] = -1
     return may
+
+
+def _label_lost_whole(text: str) -> bool:
+    """Whether ``text`` is a person's name alone after the colon of a label a copy lost
+    whole (``：王某`` under ``联系电话：…``; fix96): the contact's name, as ``联系人：王某``
+    would give it. Asked only beside a line a contact label opens."""
+    return text[:1] == "：" and _unlabelled_name(text[1:].strip())
 
 
 # What stands right before the first colon of a closing line whose label has no first word
@@ -776,6 +788,10 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
         # a label that lost a character in copying: 联 人：, 人姓名：… 联系电话：
         out.append(_Label(lost[0], lost[1], ("person" if lost[2] == "contact_name" else "phone",)))
         scan_from = lost[1]
+    elif row.first < 0 and _label_lost_whole(text):
+        # a person's label lost whole, its colon left before the name (联系电话：… / ：王某)
+        out.append(_Label(0, 1, ("person",)))
+        scan_from = 1
     elif (
         row.closing
         and opening is None

@@ -65,11 +65,23 @@ _OPEN = re.escape(OPENERS)
 # or digits (AB, A12) is no class. The value may open with a bracket or a quote, as a
 # form fills it in (办理类型：（A类）, 办理类型：“B”, 办理类别：【C】), as the publicity's does.
 # The value may be led in by what was asked, as a scheme words its classes (类别：所提问题
-# 已经解决或采纳: CLASS_LEAD_IN).
+# 已经解决或采纳: CLASS_LEAD_IN). The class's letter typed in lower case after a label
+# (办复类别:a, a web form's field) is its class (fix96; :func:`_class_value`): only there, a
+# bare mark keeps its capital.
 _VALUE = re.compile(
-    rf"[{_OPEN}]?(?:{CLASS_LEAD_IN})?(?P<value>{vocab.key_alternation('handling_types')})"
+    rf"[{_OPEN}]?(?:{CLASS_LEAD_IN})?"
+    rf"(?P<value>{vocab.key_alternation('handling_types')}|[abcd])"
     r"(?![A-Za-z]|\d\d)"
 )
+
+
+def _class_value(written: str) -> str:
+    """The record's letter for a label's value as written (:data:`_VALUE`'s ``value``)."""
+    return vocab.mapping("handling_types")[
+        written.upper() if written in ("a", "b", "c", "d") else written
+    ]
+
+
 _CLOSE = r"）)〕\]］】〗﹞」』”"
 # A mark at the end of a line, its brackets (one may be lost: A类)) and an explanation
 # (A类（已解决或采纳）) around it. A bare letter (A) needs brackets or a line of its own.
@@ -188,7 +200,7 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | No
                 at += 1  # a table's row: | 办理类型 | B |
             m = _VALUE.match(view.norm, at, end)
             if m is not None:
-                return vocab.mapping("handling_types")[m.group("value")], m.span("value")
+                return _class_value(m.group("value")), m.span("value")
     return None
 
 

@@ -250,6 +250,16 @@ _AFTER_SESSION = re.compile(
     r"(?P<number>(?![第上中后前期时的将及和与在于对由共计])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
     rf"号?(?(open)[）)]){_WHOSE}?(?:{_KINDS})"
 )
+# The item's number whose 第 or kind word a broken copy lost, question marks for the lost
+# characters or a broken tag of the page's markup standing in their place (建？/strong>？120号
+# 的答复, 代表建？？15号的答复: an encoding's damage), after what is left of the kind word, the
+# session or whom it came from, and before the title's ending: the item's number, as 建议120号
+# 的答复 is read (fix96).
+# (A question mark among the damage at least: a tag alone, 建议<b>12号, is read as before.)
+_DAMAGED_BEFORE_NUMBER = re.compile(
+    r"[建提议案会表员第](?P<damage>(?:？|<?/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>){1,6})"
+    r"(?P<number>[0-9]{1,6})号(?=的?(?:答复|复函|回复|函|办理))"
+)
 # A bracketed note naming the session and the number after an unquoted title or a kind
 # word (关于…的建议（县十七届人大二次会议第15号）收悉, 您的提案（市政协五届三次会议第8号）):
 # the item's number, the note holding nothing else.
@@ -413,6 +423,33 @@ items in (:data:`_PLACE_YEAR`: 市政协2017年第239号提案; year first, :dat
 2017年市政协第239号提案);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
+# A named campaign or occasion where the session stands, read where no session of a body
+# is named (fix96): a title's `关于县“某某，某某”行动第9号建议的答复`, an opening's `您在“某某”
+# 活动中提出的…`. The campaign's name in quotes, a place or a body before it (县, 市人大…)
+# and a few words after it (主题, 实践) before the word naming the occasion
+# (data/session_campaigns.txt: 活动, 行动, 专题调研, 视察…), right before the item's number,
+# its kind word, or 中/上/期间 and the asking word. The session is the place's words (from
+# after the words that lead to a session, 关于, 您在, as a session's), the quote and the rest,
+# as written. A quote alone or a campaign word alone is none.
+_CAMPAIGN = re.compile(
+    r"(?P<lead>[\u4e00-\u9fff0-9]{0,12})"
+    r"(?P<named>(?:“[^“”。；：]{1,30}”|「[^「」。；：]{1,30}」)[\u4e00-\u9fff]{0,6}?"
+    rf"(?:{vocab.alternation('session_campaigns')}))"
+    rf"(?=(?:期间|中|上)?(?:第?[0-9]+号|{_WHOSE}?(?:{_KINDS})|所?(?:提出|提交|提的)))"
+)
+_CAMPAIGN_ENDS = tuple(vocab.words("session_campaigns"))
+
+
+def _campaign(text: str) -> re.Match[str] | None:
+    """The first named campaign of ``text`` standing where a session does
+    (:data:`_CAMPAIGN`); None when none does (most texts quote nothing: no search)."""
+    if "”" not in text and "」" not in text:
+        return None
+    if not any(word in text for word in _CAMPAIGN_ENDS):
+        return None
+    return _CAMPAIGN.search(text)
+
+
 _CUT = re.compile(_CUT_WORDS)
 # The end of the last of them, by one match: the greedy run puts the match at the last
 # place one starts (none is the start of another); that is where the last match of a left-to-
@@ -1242,6 +1279,10 @@ def extract(ctx: Context) -> list[Item]:
             if (at and flat.text[at - 1] in _SEAT_CLOSES) or SPAM_WORD.search(name):
                 name = _past_mirror(flat.text, at, name)  # (the mirror's words none of it)
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
+        if session is None and (cm := _campaign(flat.text)) is not None:
+            # a named campaign where the session stands (关于县“某某”行动第9号建议)
+            name = _strip_lead(cm.group("lead")) + cm.group("named")
+            session = _new(_Read, (name, flat, cm.end() - len(name), 0, False))
     if (not numbers or session is None) and title:
         for heading in _item_headings(ctx, title[0].index):
             flat = Flat.line(heading)
@@ -2212,6 +2253,10 @@ def _numbers(scan: _Scan) -> list[_Read]:
         bare = _bare_title_after_number(text, len(text))
         if bare is not None and bare.group("mirrored"):
             out.append(_Read(bare.group("mirrored"), flat, bare.start("mirrored")))
+    if "？" in text and "号" in text:  # (its damage holds a question mark)
+        for dn in _DAMAGED_BEFORE_NUMBER.finditer(text):
+            if "？" in dn.group("damage"):
+                out.append(_Read(dn.group("number"), flat, dn.start("number")))
     if "号）" in text or "号)" in text:  # the note ends so
         for sn in _SESSION_NOTE.finditer(text):
             opened = _note_opener(text, sn.start())
