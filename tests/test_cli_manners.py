@@ -262,6 +262,7 @@ def test_a_backslash_in_a_folder_that_is_there_is_taken(letter: Path) -> None:
         ("extract", "--errors", "logs\\", "--errors names a file, such as logs/errors.jsonl"),
         ("extract", "--skipped", "logs\\", "--skipped names a file, such as logs/skipped.jsonl"),
         ("validate", "--skipped", "a\\b\\", "--skipped names a file, such as a/b/skipped.jsonl"),
+        ("extract", "--errors", "\\", "--errors names a file, such as errors.jsonl"),
         ("extract", "--errors", "C:\\logs\\", "--errors names a file of this system, with /"),
     ],
 )

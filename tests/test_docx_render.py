@@ -288,7 +288,8 @@ def test_another_programs_database_is_no_record(tmp_path: Path) -> None:
 OUTPUT_REFUSED = {
     "pdf": (
         "a.pdf",
-        "a.pdf: render writes a Word file: name it .docx, or give - for standard output",
+        "render writes a Word file, and a.pdf is no .docx name: name it .docx, or give - for "
+        "standard output",
     ),
     "empty": (
         "",
@@ -297,8 +298,8 @@ OUTPUT_REFUSED = {
     ),
     "no suffix": (
         "letter",
-        "letter: render writes a Word file: name it .docx, end it with / (letter/) to write it "
-        "in under the letter's name, or give - for standard output",
+        "render writes a Word file, and letter is no .docx name: name it .docx, end it with / "
+        "(letter/) to write it in under the letter's name, or give - for standard output",
     ),
 }
 
@@ -514,6 +515,48 @@ def test_a_folder_holding_the_records_letter_is_refused(tmp_path: Path) -> None:
         "replyparse wrote (the letter itself?); name the .docx file to write, or another folder"
     )
     assert letter.read_bytes() == b"PK not a document replyparse wrote"
+
+
+def test_a_folder_under_the_chosen_name_is_refused_as_a_folder(tmp_path: Path) -> None:
+    """``-o reports/`` where ``reports/a.docx`` is a folder: said as a folder, not taken
+    for a file some program wrote (an earlier message asked whether it was the letter)."""
+    (tmp_path / "reports" / "a.docx").mkdir(parents=True)
+    record = tmp_path / "a.json"
+    code, _, err = run("extract", str(LETTER), "-o", str(record))
+    assert code == 0, err
+    code, _, err = run("render", str(record), "-o", f"{tmp_path}/reports/")
+    assert code == 2
+    assert flat(err).endswith(
+        f"Error: Invalid value for '-o' / '--out': {tmp_path}/reports/a.docx is a folder; "
+        "name the .docx file to write, or another folder"
+    )
+    assert list((tmp_path / "reports" / "a.docx").iterdir()) == []
+
+
+@pytest.mark.skipif(not os.path.exists(os.devnull), reason="no null device here")
+def test_the_null_device_takes_the_document(tmp_path: Path) -> None:
+    """``-o /dev/null`` (to time a render, or to check a letter renders): written as it
+    comes, not refused for its name and not replaced by a file beside it."""
+    code, stdout, err = run("render", str(LETTER), "-o", os.devnull)
+    assert (code, stdout) == (0, b"")
+    assert flat(err).startswith(f"replyparse: letter typeset, written to {os.devnull} ("), err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_takes_the_document_whole(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    import threading
+
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = run("render", str(LETTER), "-o", str(pipe), "--quiet")
+    if reader.is_alive():  # (nothing opened the pipe: let the reader go, then fail)
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    reader.join(timeout=60)
+    assert (code, err) == (0, "")
+    assert zipfile.is_zipfile(io.BytesIO(got[0]))
 
 
 def test_a_folder_holding_an_earlier_rendering_takes_the_new_one(tmp_path: Path) -> None:

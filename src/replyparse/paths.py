@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import stat
 import unicodedata
 
 SEPARATORS = "/" + os.sep if os.sep != "/" else "/"
@@ -70,6 +71,17 @@ def backslash_end(name: str) -> str:
 def windows_drive(name: str) -> bool:
     """Whether ``name`` opens with a Windows drive (``C:``): no path of this system."""
     return re.match(r"[A-Za-z]:", name) is not None
+
+
+def is_stream_file(name: str) -> bool:
+    """Whether ``name`` is there and is neither a file nor a folder but something written
+    as it comes (``/dev/null``, ``/dev/stdout``, a named pipe, a shell's ``>(gzip …)``): an
+    output written as standard output is, whatever its name says."""
+    try:
+        mode = os.stat(name).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 def bare_name(name: str) -> str:

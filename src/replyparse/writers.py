@@ -397,11 +397,13 @@ class JsonLinesFile:
 
 class StandardOutput:
     """Records on a binary stream (standard output) in input order, each flushed as soon
-    as every record before it has been written."""
+    as every record before it has been written. An ``owned`` stream (a device or a pipe
+    the run opened, ``-o /dev/null``) is closed with the writer."""
 
-    def __init__(self, stream: BinaryIO, indent: int | None) -> None:
+    def __init__(self, stream: BinaryIO, indent: int | None, owned: bool = False) -> None:
         self.indent = indent
         self.stream = stream
+        self.owned = owned
         self._order = InOrder(self._emit)
 
     def _emit(self, data: bytes) -> None:
@@ -423,3 +425,5 @@ class StandardOutput:
                 self._order.flush_all()
         finally:
             self._order.close()
+            if self.owned:
+                self.stream.close()

@@ -64,7 +64,7 @@ class Ledger:
         self.reporter = reporter
         self.out = out
         self.stats = BatchStats(seen=len(found.files))
-        if mode != "stream" and options.out is not None:
+        if options.out not in (None, "-"):  # (a device or a pipe, -o /dev/null, by its name)
             self.stats.output = said(options.out)
         self.stats.kept = kept(mode)
         assert options.format is not None, "run_batch resolves the format"

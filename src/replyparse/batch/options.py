@@ -17,7 +17,7 @@ from typing import Literal
 
 from replyparse.discover import STDIN, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import backslash_habit, bare_name, is_folder_name, said
+from replyparse.paths import backslash_habit, bare_name, is_folder_name, is_stream_file, said
 from replyparse.progress import Kept
 from replyparse.usage import Param, UsageProblem
 
@@ -103,6 +103,8 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
     review report; ``.db``, ``.sqlite``); a trailing ``/`` says it is a folder;
     ``--format`` says the same or is refused; a name that says neither is a folder
     (``json``, ``docx``, ``csv``) or a file (``jsonl``, ``sqlite``) by ``--format``.
+    A device or a pipe named as the output (``-o /dev/null``, a named pipe) is written
+    as standard output is: records one after another, no lists beside it.
     Raises :class:`UsageProblem` when the inputs or the output cannot work together (a
     Word file is never written to a terminal)."""
     check_inputs(options.inputs)
@@ -114,7 +116,18 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
         )
     if out is not None and (habit := backslash_habit(out)) is not None:
         raise UsageProblem(Param.OUT, "{habit}", habit=habit)
-    if out is None or out == "-":
+    if out is None or out == "-" or is_stream_file(out):
+        device = out not in (None, "-")
+        if given in ("sqlite", "csv") and device:
+            raise UsageProblem(
+                Param.OUT,
+                "{path} is a device or a pipe, written as it comes; {format} {kind} writes "
+                + ("a database file" if given == "sqlite" else "a folder of tables")
+                + ": name it with {out} "
+                + ("archive.db" if given == "sqlite" else "tables/"),
+                path=out,
+                kind=given,
+            )
         if given == "sqlite":  # the README's names, so that the advice can be pasted
             raise UsageProblem(
                 Param.OUT,
@@ -127,14 +140,16 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
                 "{format} csv writes a folder of tables (letters.csv, amounts.csv, …), not "
                 "standard output: name it with {out} tables/",
             )
-        if given == "docx" and _on_a_terminal():
+        if given == "docx" and not device and _on_a_terminal():
             raise UsageProblem(
                 Param.OUT,
                 "{format} docx writes a Word file, not text for a terminal: name it with "
                 "{out} report.docx (or {out} FOLDER/ for one per letter), or redirect "
                 "standard output to a file",
             )
-        return given or "json", "stream"
+        # (a device or a pipe takes records one per line unless --format says otherwise:
+        # what -o /dev/null or a named pipe is given is a stream of them)
+        return given or ("jsonl" if device else "json"), "stream"
     suffix = os.path.splitext(bare_name(out))[1].lower()
     if is_folder_name(out):
         if given in FILE_FORMATS:

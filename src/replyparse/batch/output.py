@@ -101,7 +101,8 @@ def _check_list_file(
         if windows_drive(path):
             raise UsageProblem(param, told + " of this system, with /", end=backslash_end(path))
         name = ERRORS_NAME if param is Param.ERRORS else SKIPPED_NAME
-        inside = path.rstrip("\\").replace("\\", "/") + "/" + name
+        folder = path.rstrip("\\").replace("\\", "/")
+        inside = f"{folder}/{name}" if folder else name  # ('\\' alone: this folder's file)
         raise UsageProblem(
             param, told + ", such as {inside}", end=backslash_end(path), inside=said(inside)
         )
@@ -122,9 +123,14 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
     if mode in ("sqlite", "csv"):
         return _open_tables(Path(str(options.out)), mode)
     indent = None if options.format == "jsonl" else 2
-    if mode == "stream":
+    if mode == "stream" and options.out in (None, "-"):
         return StandardOutput(sys.stdout.buffer, indent)
     assert options.out is not None
+    if mode == "stream":  # a device or a pipe (-o /dev/null): written as standard output is
+        try:
+            return StandardOutput(open(options.out, "wb"), indent, owned=True)
+        except OSError as exc:
+            raise unwritable(Path(options.out), exc) from None
     try:
         if mode in ("json-file", "docx-file"):
             return RecordFile(Path(options.out))
@@ -274,13 +280,12 @@ def check_one_letter(options: BatchOptions, mode: Mode, files: Sequence[InputFil
         )
         raise UsageProblem(
             Param.OUT if options.out == "-" else None,
-            "{files} found{detail}: standard output takes one letter's {one}; "
-            + advice
-            + "{leave_out}",
+            "{files} found{detail}: {stream} takes one letter's {one}; " + advice + "{leave_out}",
             files=found,
             detail=detail,
             leave_out=leave_out,
             one=one,
+            stream="standard output" if options.out in (None, "-") else said(options.out),
         )
     if mode in ("json-file", "docx-file"):
         one = "record" if mode == "json-file" else "report"

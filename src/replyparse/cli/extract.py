@@ -61,7 +61,8 @@ def extract(
             help="Where the records go: a folder (one JSON file, or with --format docx one "
             "report, per letter; a trailing / says folder), a .jsonl, .db, .sqlite or "
             ".sqlite3 file, a .json or .docx file for one letter; - or nothing for standard "
-            "output.",
+            "output (a device or a pipe, such as /dev/null, is written as it is: JSON Lines "
+            "unless --format says otherwise).",
         ),
     ] = None,
     fmt: Annotated[

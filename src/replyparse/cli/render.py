@@ -120,13 +120,18 @@ def render(
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
+    from replyparse.paths import is_stream_file
     from replyparse.writers import atomic_write
 
     try:
         # its folder made as extract makes -o's: a name under a folder not there yet is
         # no reason to fail after the parse
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, data)
+        if is_stream_file(str(target)):  # (no file to replace: written straight)
+            with open(target, "wb") as stream:
+                stream.write(data)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, data)
     except OSError as exc:
         where = said(str(target))
         typer.echo(shown(f"error: {where}: cannot write: {exc.strerror or exc}"), err=True)
@@ -175,10 +180,12 @@ def _render_target(path: str, out: str) -> Path | None:
             "(./ for this one)",
             param_hint=_OUT_HINT,
         )
-    from replyparse.paths import backslash_habit, bare_name, is_folder_name
+    from replyparse.paths import backslash_habit, bare_name, is_folder_name, is_stream_file
 
     if (habit := backslash_habit(out)) is not None:
         raise typer.BadParameter(habit, param_hint=_OUT_HINT)
+    if is_stream_file(out):  # (-o /dev/null, a named pipe: written as it comes, whatever its name)
+        return Path(out)
     bare = bare_name(out)  # (a file named notes/ is not there)
     if is_folder_name(out) and os.path.lexists(bare) and not Path(bare).is_dir():
         raise typer.BadParameter(
@@ -192,7 +199,8 @@ def _render_target(path: str, out: str) -> Path | None:
         if not os.path.splitext(out)[1]:  # (a name with no suffix is a folder to extract)
             ways.append(f"end it with / ({said(out + '/')}) to write it in under the letter's name")
         raise typer.BadParameter(
-            f"{said(out)}: render writes a Word file: {', '.join(ways)}, or give - for "
+            f"render writes a Word file, and {said(out)} is no .docx name: {', '.join(ways)}, "
+            "or give - for "
             "standard output",
             param_hint=_OUT_HINT,
         )
@@ -211,8 +219,13 @@ def _check_chosen_name(target: Path, report: bool) -> None:
 
     if not os.path.lexists(target):
         return
-    kind = replyparse_document(target)
     shown_name = said(str(target))
+    if os.path.isdir(target):
+        raise typer.BadParameter(
+            f"{shown_name} is a folder; name the .docx file to write, or another folder",
+            param_hint=_OUT_HINT,
+        )
+    kind = replyparse_document(target)
     if kind is None:
         what = (
             "a document replyparse wrote, saved since in a word processor (edited?): not replaced"
