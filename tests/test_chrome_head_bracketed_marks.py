@@ -11,8 +11,8 @@ import pytest
 from replyparse import parse_text
 
 _HEAD = (
-    "关于北江区第三届人大二次会议第17号建议答复的函 发布时间:2031-05-06 10:12 浏览次数:3 "
-    "字号:[ 大 中 小 ] {marks} 北林函〔2031〕5号 关于北江区第三届人大二次会议 第17号建议答复的函 "
+    "关于北江区第三届人大二次会议第17号建议的答复 发布日期:2031-05-06 10:12 阅读次数:3 "
+    "字号:[ 大 中 小 ] {marks} 北林函〔2031〕5号 关于北江区第三届人大二次会议 第17号建议的答复 "
 )
 _BODY = (
     "钱某某代表: 您提出的《关于加强村口老树养护的建议》收悉,现答复如下: "
@@ -37,7 +37,7 @@ def test_bracketed_marks_after_font_tool(marks: str, handling: str, public: bool
     assert letter.handling_type == handling
     assert letter.public is public
     assert letter.doc_number is not None and letter.doc_number.text == "北林函〔2031〕5号"
-    assert letter.title == "关于北江区第三届人大二次会议第17号建议答复的函"
+    assert letter.title == "关于北江区第三届人大二次会议第17号建议的答复"
 
 
 def test_glued_copy_reads_them_as_before() -> None:
