@@ -63,3 +63,25 @@ def test_body_year_before_figures_stays() -> None:
     closing date reads."""
     dates, _, _ = _dates("2018年710", body="我局2018年300户完成改造，2019年12个村通水。")
     assert dates == ["2018年", "2019年"]
+
+
+@pytest.mark.parametrize("joint", [" ", ""], ids=["blank", "glued"])
+@pytest.mark.parametrize(
+    "date",
+    [
+        pytest.param("2022年7", id="month-mark-lost"),
+        pytest.param("2018年710", id="month-and-day-marks-lost"),
+    ],
+)
+def test_flattened_closing_keeps_its_signer(joint: str, date: str) -> None:
+    """The same closing in a copy that lost its line breaks (``…关心。某县水利局 2022年7``,
+    a blank between the lines or nothing): the authority before the damaged date still
+    signs and the year is no date, as on lines of their own (fix105: an earlier round
+    found no signer there and read ``2022年`` as a date)."""
+    text = HEAD.format(body=BODY, date=date)
+    parts = [line.strip() for line in text.splitlines() if line.strip()]
+    parts[-3] += "联系人：李某，联系电话：13800000000。"
+    letter = parse_text(joint.join(parts))
+    assert [d.text for d in letter.dates] == ["2016年"]
+    assert letter.signature.issuer == "某县水利局"
+    assert letter.signature.date is None

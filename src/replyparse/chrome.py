@@ -2581,16 +2581,25 @@ _CLOCK_ENDS = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
 """A page's clock ending a piece (``10:32``, ``发布时间：2024-05-21 10:32:05``)."""
 
 
+_MARK_BRACKETS = re.compile(r"^[〔［【\[](?P<mark>[^〔〕［］【】\[\]]{1,6})[〕］】\]]$")
+"""A head's mark in the brackets a letter sets it in (``〔A〕``, ``【公开】``, ``［B类］``)."""
+
+
+def _head_mark(text: str) -> bool:
+    """Whether ``text`` is a letter's class mark or publication value alone in a piece, bare
+    or in its brackets (``A``, ``（B类）``, ``公开``, ``〔A〕``, ``〔公开〕``)."""
+    if _CLASS_ALONE.match(text) or _PUBLIC_MARK.match(text):
+        return True
+    m = _MARK_BRACKETS.match(text)
+    return m is not None and bool(_CLASS_ALONE.match(m["mark"]) or _PUBLIC_MARK.match(m["mark"]))
+
+
 def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
     """Whether the pieces from ``j`` are the letter's header marks over its 发文字号: a class
     mark or a publication value alone, then the number (``… 打印 A 公开 某函〔2022〕8号``,
     a page's tool words before them): the letter's head, never the tools' run."""
     k = j
-    while (
-        k < stop
-        and k - j < _MARKS_OVER_NUMBER
-        and (_CLASS_ALONE.match(texts[k]) or _PUBLIC_MARK.match(texts[k]))
-    ):
+    while k < stop and k - j < _MARKS_OVER_NUMBER and _head_mark(texts[k]):
         k += 1
     if not (j < k <= stop and k < len(texts)):
         return False

@@ -1199,7 +1199,7 @@ _LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
 # its 年 alone (20176月6日): under a signer it still marks the date's place.
 _DAMAGED_DATE = (
     rf"{_LOST_ALL}(?!\d)日?|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
-    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?|(?:0?[1-9]|1[0-2])月\d{1,2}日)"
+    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?|年\d{1,2}[ ]*$|(?:0?[1-9]|1[0-2])月\d{1,2}日)"
 )
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
 # as web copies and typed letters sign: read as a damaged one is, only under its signer.
