@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from helpers import flat, run, write_letters
+from replyparse.paths import is_stream_file, is_terminal
 
 needs_null = pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null here")
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -98,3 +100,48 @@ def test_a_full_device_stops_the_run_naming_it(letters: Path) -> None:
     code, _, stderr = run("extract", "in", "-o", "/dev/full", "--quiet")
     assert code == 1
     assert flat(stderr).startswith("error: /dev/full: cannot write output: No space left")
+
+
+needs_pty = pytest.mark.skipif(not hasattr(os, "openpty"), reason="no terminals to open here")
+
+
+@pytest.fixture
+def terminal() -> Iterator[str]:
+    """A pseudo-terminal's name (/dev/pts/N), as -o /dev/tty names the run's own."""
+    leader, follower = os.openpty()
+    try:
+        yield os.ttyname(follower)
+    finally:
+        os.close(follower)
+        os.close(leader)
+
+
+@needs_pty
+def test_a_report_to_a_terminal_named_is_refused(letters: Path, terminal: str) -> None:
+    # (review62a: -o /dev/tty, -o /dev/stdout on a terminal, as -o - on one)
+    code, stdout, stderr = run("extract", "in/a.txt", "-o", terminal, "--format", "docx")
+    assert (code, stdout) == (2, "")
+    assert "--format docx writes a Word file, not text for a terminal" in flat(stderr)
+
+
+@needs_pty
+def test_render_to_a_terminal_named_is_refused(letters: Path, terminal: str) -> None:
+    code, _, stderr = run("render", "in/a.txt", "-o", terminal)
+    assert code == 2
+    assert f"render writes a Word file, and {terminal} is a terminal" in flat(stderr)
+
+
+@needs_pty
+def test_a_terminal_is_a_device_and_a_terminal(terminal: str) -> None:
+    assert is_stream_file(terminal) and is_terminal(terminal)
+
+
+@needs_null
+def test_a_file_a_link_to_one_and_the_null_device(tmp_path: Path) -> None:
+    (tmp_path / "out.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "out.jsonl")
+    (tmp_path / "null").symlink_to("/dev/null")
+    for name in ("out.jsonl", "link", "missing"):
+        assert not is_stream_file(str(tmp_path / name)), name
+    assert not is_stream_file(str(tmp_path))  # a folder
+    assert is_stream_file(str(tmp_path / "null")) and not is_terminal(str(tmp_path / "null"))

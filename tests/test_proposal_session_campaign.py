@@ -73,6 +73,27 @@ NONE = [
     pytest.param("关于“东河便桥”第12号建议的答复", _OPENING, id="quote-alone"),
     # the campaign word with no quoted name
     pytest.param("关于县走访活动第12号建议的答复", _OPENING, id="no-quote"),
+    # review62a: the campaign the item is about, its kind word right after it, no number
+    pytest.param("关于推进“净水入户”行动提案的答复", _OPENING, id="topic-kind-word"),
+    # a verb before the quote: the campaign is the object, whatever follows
+    pytest.param("关于加强“护河清渠”活动第12号建议的答复", _OPENING, id="verb-before-quote"),
+    # the office's own doing in the opening, not where the item was asked
+    pytest.param(
+        "关于修缮东河便桥的答复",
+        "您提出的建议收悉。我局在“美丽庭院”建设活动中提出的目标已完成，现答复如下：",
+        id="office-in-campaign",
+    ),
+    pytest.param(
+        "关于修缮东河便桥的答复",
+        "您提出的建议收悉。我局结合“护河清渠”专项行动提出了三项措施，现答复如下：",
+        id="office-verb",
+    ),
+    # the campaign inside the item's own title
+    pytest.param(
+        "关于修缮东河便桥的答复",
+        "您提出的关于在“四好道路”行动中提出的养护标准的建议收悉，现答复如下：",
+        id="item-title-asks-in-campaign",
+    ),
 ]
 
 

@@ -84,6 +84,23 @@ def is_stream_file(name: str) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
+def is_terminal(name: str) -> bool:
+    """Whether ``name`` is a terminal (``/dev/tty``, ``/dev/stdout`` on one, a pty), no place
+    for a Word file, as standard output on one is not. Only a character device is opened to
+    ask, and without becoming the run's terminal (a pipe's open waits for its reader)."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        if not stat.S_ISCHR(os.stat(name).st_mode):
+            return False
+        fd = os.open(name, flags)
+    except (OSError, ValueError):
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
+
+
 def bare_name(name: str) -> str:
     """``name`` without the separators it ends in (``out/`` → ``out``); a name of
     separators alone (``/``) is kept."""

@@ -590,9 +590,9 @@ _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
 _HEADING_LEAST = 6
+"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 _SENTENCE_IN_TITLE = re.compile("[。；！!]")
 """A sentence's end, which no title holds (a question mark may stand for a lost character)."""
-"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 _FORM_HEADING_LONGEST = 40
 """How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.

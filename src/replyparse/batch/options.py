@@ -17,7 +17,14 @@ from typing import Literal
 
 from replyparse.discover import STDIN, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import backslash_habit, bare_name, is_folder_name, is_stream_file, said
+from replyparse.paths import (
+    backslash_habit,
+    bare_name,
+    is_folder_name,
+    is_stream_file,
+    is_terminal,
+    said,
+)
 from replyparse.progress import Kept
 from replyparse.usage import Param, UsageProblem
 
@@ -140,7 +147,8 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
                 "{format} csv writes a folder of tables (letters.csv, amounts.csv, …), not "
                 "standard output: name it with {out} tables/",
             )
-        if given == "docx" and not device and _on_a_terminal():
+        # (a device named is asked itself: -o /dev/tty is a terminal, -o /dev/null none)
+        if given == "docx" and (is_terminal(str(out)) if device else _on_a_terminal()):
             raise UsageProblem(
                 Param.OUT,
                 "{format} docx writes a Word file, not text for a terminal: name it with "

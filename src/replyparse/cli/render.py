@@ -180,11 +180,23 @@ def _render_target(path: str, out: str) -> Path | None:
             "(./ for this one)",
             param_hint=_OUT_HINT,
         )
-    from replyparse.paths import backslash_habit, bare_name, is_folder_name, is_stream_file
+    from replyparse.paths import (
+        backslash_habit,
+        bare_name,
+        is_folder_name,
+        is_stream_file,
+        is_terminal,
+    )
 
     if (habit := backslash_habit(out)) is not None:
         raise typer.BadParameter(habit, param_hint=_OUT_HINT)
     if is_stream_file(out):  # (-o /dev/null, a named pipe: written as it comes, whatever its name)
+        if is_terminal(out):  # (-o /dev/tty: as -o - on a terminal)
+            raise typer.BadParameter(
+                f"render writes a Word file, and {said(out)} is a terminal: name it with "
+                "-o letter.docx",
+                param_hint=_OUT_HINT,
+            )
         return Path(out)
     bare = bare_name(out)  # (a file named notes/ is not there)
     if is_folder_name(out) and os.path.lexists(bare) and not Path(bare).is_dir():

@@ -428,26 +428,46 @@ items in (:data:`_PLACE_YEAR`: 市政协2017年第239号提案; year first, :dat
 # 活动中提出的…`. The campaign's name in quotes, a place or a body before it (县, 市人大…)
 # and a few words after it (主题, 实践) before the word naming the occasion
 # (data/session_campaigns.txt: 活动, 行动, 专题调研, 视察…), right before the item's number,
-# its kind word, or 中/上/期间 and the asking word. The session is the place's words (from
-# after the words that lead to a session, 关于, 您在, as a session's), the quote and the rest,
-# as written. A quote alone or a campaign word alone is none.
+# or 中/上/期间 and the asking word after the one asked (您在…). The session is the place's
+# words (from after the words that lead to a session, 关于, 您在, as a session's), the quote
+# and the rest, as written. A quote alone or a campaign word alone is none, and so is a
+# campaign the item is about or the office acted in (review62a: 关于推进“某某”行动提案,
+# 结合“某某”专项行动提出了…, 我局在“某某”活动中提出的目标, 关于在“某某”行动中提出的…建议):
+# what is left before the quote is a place or a body or nothing (_CAMPAIGN_PLACE), and a
+# campaign the item was asked in follows 您在 (_ASKED_IN).
 _CAMPAIGN = re.compile(
     r"(?P<lead>[\u4e00-\u9fff0-9]{0,12})"
     r"(?P<named>(?:“[^“”。；：]{1,30}”|「[^「」。；：]{1,30}」)[\u4e00-\u9fff]{0,6}?"
     rf"(?:{vocab.alternation('session_campaigns')}))"
-    rf"(?=(?:期间|中|上)?(?:第?[0-9]+号|{_WHOSE}?(?:{_KINDS})|所?(?:提出|提交|提的)))"
+    r"(?=(?:期间|中|上)?(?:(?P<numbered>第?[0-9]+号)|所?(?:提出|提交|提的)))"
 )
 _CAMPAIGN_ENDS = tuple(vocab.words("session_campaigns"))
+_CAMPAIGN_PLACE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{0,10}}?[省市县区镇乡州旗盟])?(?:{_BODIES})?(?:常委会)?"
+)
+"""What may stand before a campaign's quote, past the lead words: a place, a body, both or
+nothing (县, 市人大, 区政协常委会); a verb (推进, 结合) makes the campaign the item's topic."""
+_ASKED_IN = re.compile(r"[您你]们?[在于]$")
+"""The lead words before a campaign the item was asked in (您在“某某”活动中提出的)."""
 
 
-def _campaign(text: str) -> re.Match[str] | None:
+def _campaign(text: str) -> tuple[str, int] | None:
     """The first named campaign of ``text`` standing where a session does
-    (:data:`_CAMPAIGN`); None when none does (most texts quote nothing: no search)."""
+    (:data:`_CAMPAIGN`), as the session's name and where it ends; None when none does
+    (most texts quote nothing: no search)."""
     if "”" not in text and "」" not in text:
         return None
     if not any(word in text for word in _CAMPAIGN_ENDS):
         return None
-    return _CAMPAIGN.search(text)
+    for cm in _CAMPAIGN.finditer(text):
+        lead = cm.group("lead")
+        place = _strip_lead(lead)
+        if not lead.endswith(place) or not _CAMPAIGN_PLACE.fullmatch(place):
+            continue
+        if cm.group("numbered") is None and not _ASKED_IN.search(lead[: len(lead) - len(place)]):
+            continue
+        return place + cm.group("named"), cm.end()
+    return None
 
 
 _CUT = re.compile(_CUT_WORDS)
@@ -1279,10 +1299,10 @@ def extract(ctx: Context) -> list[Item]:
             if (at and flat.text[at - 1] in _SEAT_CLOSES) or SPAM_WORD.search(name):
                 name = _past_mirror(flat.text, at, name)  # (the mirror's words none of it)
             session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
-        if session is None and (cm := _campaign(flat.text)) is not None:
+        if session is None and (campaign := _campaign(flat.text)) is not None:
             # a named campaign where the session stands (关于县“某某”行动第9号建议)
-            name = _strip_lead(cm.group("lead")) + cm.group("named")
-            session = _new(_Read, (name, flat, cm.end() - len(name), 0, False))
+            name, end = campaign
+            session = _new(_Read, (name, flat, end - len(name), 0, False))
     if (not numbers or session is None) and title:
         for heading in _item_headings(ctx, title[0].index):
             flat = Flat.line(heading)
