@@ -1760,8 +1760,13 @@ _CONTENT_LABELS = LabelSet(
 )
 # A 办理单's content row that writes the item by its title alone (建议内容：关于…的建议): a
 # whole title, 关于 to its kind word, no sentence, no mark (the usual value is the item's
-# text, sentences, which gives none).
-_FILED_TITLE = re.compile(r"关于[^。，,；;：:！？!?“”《》\s]{4,60}(?:建议|提案|议案)")
+# text, sentences, which gives none); decided (fix106): also one filed with no 关于, its
+# words and 的 before the kind word (提案内容：尽快促进某协会换届的提案), as such a title is
+# written when nothing is quoted (an earlier round read no title off it).
+_FILED_TITLE = re.compile(
+    r"关于[^。，,；;：:！？!?“”《》\s]{4,60}(?:建议|提案|议案)"
+    r"|[^。，,；;：:！？!?“”《》\s]{5,60}的(?:建议|提案|议案)"
+)
 
 
 def _content_title(ctx: Context) -> tuple[Flat, Range] | None:
