@@ -54,6 +54,18 @@ COMPOUNDS = {
             "关于整治城东菜市场秩序的批评、建议和意见",
         ),
     ),
+    # the class the quoted item was filed in, right before it (decided, fix106): the
+    # letter's word for the item, above the quoted title's own ending
+    "class-before-quoted-title": (
+        "钱立代表：\n你们在镇十九届人大二次会议代表建议、批评和意见中提出的"
+        "《关于整治城东菜市场秩序的建议》已转交我局办理，现答复如下：\n",
+        ("建议、批评和意见", None, "镇十九届人大二次会议", "关于整治城东菜市场秩序的建议"),
+    ),
+    "class-glued-to-quoted-title": (
+        "钱立代表：\n您在镇十九届人大二次会议期间提出的批评、建议和意见"
+        "“关于整治城东菜市场秩序的建议”收悉，现答复如下：\n",
+        ("批评、建议和意见", None, "镇十九届人大二次会议", "关于整治城东菜市场秩序的建议"),
+    ),
     # the body's 意见建议 when no other word names the item: still its kind
     "narrative-alone": (
         "钱立代表：\n您在会上的发言我们已认真研究，答复如下：\n"
@@ -69,6 +81,13 @@ NOT_COMPOUNDS = {
         "关于镇十九届人大二次会议第7号建议的答复\n钱立代表：\n"
         "您提出的《关于整治城东菜市场秩序的意见建议》收悉，现答复如下：\n",
         ("建议", "7", "镇十九届人大二次会议", "关于整治城东菜市场秩序的意见建议"),
+    ),
+    # ... and so does it over the class named before the quoted title (fix106)
+    "title-names-jianyi-over-class": (
+        "关于镇十九届人大二次会议第7号建议的答复\n钱立代表：\n"
+        "你们在镇十九届人大二次会议代表建议、批评和意见中提出的"
+        "《关于整治城东菜市场秩序的建议》已转交我局办理，现答复如下：\n",
+        ("建议", "7", "镇十九届人大二次会议", "关于整治城东菜市场秩序的建议"),
     ),
     # 意见建议 as a common noun in the closing thanks names nothing
     "closing-thanks": (

@@ -86,6 +86,12 @@ CONTENT_ROWS = {
         _LETTER,
         "关于加密西山公交班次的提案",
     ),
+    # filed with no 关于, its words and 的 before the kind word (decided, fix106)
+    "content-row-title-without-guanyu": (
+        "提案内容：尽快改善西山公交班次的提案\n",
+        _LETTER,
+        "尽快改善西山公交班次的提案",
+    ),
     # the opening words the same item in its own words, unquoted (its 的 dropped, another
     # kind word added): the form's filed title is the item's, the opening's a paraphrase
     "opening-paraphrase-of-the-filed-title": (
@@ -105,6 +111,12 @@ CONTENT_ROWS = {
 NOT_CONTENT_ROWS = {
     "content-row-of-sentences": (
         "建议内容：城东菜市场占道经营严重，建议加强整治。\n",
+        _LETTER,
+        None,
+    ),
+    # (no 关于 and no 的 before a kind word: a sentence's words, the item's text)
+    "content-row-of-words-without-guanyu": (
+        "建议内容：城东菜市场占道经营严重建议加强整治\n",
         _LETTER,
         None,
     ),

@@ -163,3 +163,31 @@ def test_a_flattened_heading_writing_it_leaves_the_letters_title(text: str) -> N
     assert letter.title == "关于对县某届政协二次会议第31号提案的复函"
     assert letter.issuer == "某县林草局"
     assert span_problems(letter) == []
+
+
+# fix106: the name given once under the heading and the 发文字号, right over the letter's
+# own whole title, with no salutation's colon further down (a greeting run on with a comma,
+# ``尊敬的王某委员，你在…``, under a form's rows): the header's mark, no body the letter
+# answers (an earlier round read it as the addressee and lost the salutation)
+def test_the_name_over_its_own_title_is_no_addressee() -> None:
+    text = (
+        "关于县某届政协一次会议第9号提案办理情况的复函\n某民函[2031]8号\n某县民政局\n"
+        "关于县某届政协一次会议第9号提案办理情况的复函\n委员姓名：林岚\n"
+        "提案内容：尽快改善西山公交班次的提案\n办理结果：\n"
+        "尊敬的林岚委员，你在县某届政协一次会议上的提案收悉，感谢你的关心。\n"
+        "我局已组织研究，将逐步改善。\n联系人：何川   联系电话：0000-5550123\n"
+        "二〇三一年四月二日\n"
+    )
+    letter = parse_text(text)
+    assert letter.issuer == "某县民政局"
+    assert letter.title == "关于县某届政协一次会议第9号提案办理情况的复函"
+    assert [(a.name, a.role) for a in letter.addressees] == [("林岚", "委员")]
+    assert letter.proposal is not None
+    assert letter.proposal.title == "尽快改善西山公交班次的提案"
+    assert span_problems(letter) == []
+
+
+def test_a_body_addressed_under_the_title_stays_the_addressee() -> None:
+    text = f"{WHOLE}\n某县水务局\n我局收到你单位转来的建议，现答复如下：\n我局已组织研究。\n"
+    letter = parse_text(text)
+    assert [a.name for a in letter.addressees] == ["某县水务局"]

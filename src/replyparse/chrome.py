@@ -3930,7 +3930,41 @@ def _chrome_lines(
     _misdecoded_tail(texts, filled, chrome, (lines, joined))
     if untrimmed is None or shows_sharing(untrimmed):  # (its signs' words: most letters none)
         chrome.update(sharing_lines(texts, filled))
+    if chrome:
+        _empty_form_fields(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,10}[:：]")
+"""A field's label and its colon alone on a line, its value left empty (``信息名称：``,
+``发 文 号：``)."""
+_ROLE_FIELD = re.compile(rf"(?:{vocab.alternation('roles')})\s*[:：]$")
+"""A salutation's role before its colon."""
+_EMPTY_FIELDS_UNDER = 2
+"""How many empty fields of the page's own must stand under one it does not know."""
+
+
+def _empty_form_fields(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A field left empty over a column of fields left empty, two of them at least chrome
+    (the labels a page's table writes: ``信息名称：`` / ``信息类别：`` / ``发布机构：``, a
+    disclosure page's search form over the letter), is chrome too, whatever its label
+    (``信息编码：`` over them): a field of the same form, never a salutation (fix106: an
+    earlier round read the unknown label as the addressee and lost the title under it).
+    Only over them: a salutation stands under a page's cells (``文号：`` / ``分享到：`` /
+    ``王某委员：``), never over them."""
+    k = 0
+    while k < len(filled):
+        end = k
+        while end < len(filled) and _EMPTY_FIELD.fullmatch(texts[filled[end]].strip()):
+            end += 1
+        run = filled[k:end]
+        under = 0
+        for i in reversed(run):  # (from the column's foot: each counts those under it)
+            if i in chrome:
+                under += 1
+            elif under >= _EMPTY_FIELDS_UNDER and not _ROLE_FIELD.search(texts[i]):
+                chrome.add(i)  # (王某委员： names whom the letter greets: never a field)
+        k = end + 1 if end == k else end
 
 
 _MISDECODED_LEAST = 4

@@ -1372,8 +1372,23 @@ def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: 
         return False
     if any(line.text.startswith(name) for line in lines[:title_end]):
         return False  # the letter's own authority, above the title or opening it
+    if _whole_title_at(lines, i + 1):
+        return False  # over the letter's own title, the page's heading above: its header
     return not any(
         _signed_by(line.text, name) or _signed_in_full(line.text, name) for line in lines[i + 1 :]
+    )
+
+
+def _whole_title_at(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]`` is a whole title on its line (``关于…的复函``, ``对…的答复``): a
+    name alone right over it is the letter's own, its header's mark (fix7071), no body it
+    answers (fix106: an earlier round read it so under a page's heading and the 发文字号,
+    and lost the issuer and the salutation under the title)."""
+    return (
+        i < len(lines)
+        and _OPENING_TITLE.match(lines[i].text) is not None
+        and _TITLE_END.search(lines[i].text) is not None
+        and _TITLE_BREAK_STOP.search(lines[i].text) is None
     )
 
 

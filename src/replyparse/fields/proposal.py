@@ -326,6 +326,13 @@ _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|
 _KIND = re.compile(
     rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案)"
 )
+# The deputies' compound right before the quoted item it files, with 中 and 提出的 between
+# or not (代表建议、批评和意见中提出的《…》, …批评和意见“…”): decided (fix106), the letter's
+# word for the item, ranked as a body's word naming it (an earlier round read the quoted
+# title's own ending, 建议).
+_COMPOUND_BEFORE_QUOTE = re.compile(
+    r"(?P<kind>建议、批评和意见|批评、建议和意见)中?(?:所?提出?的)?(?=[《“\"「])"
+)
 # The compound kind words as a title's ending (one longer than _KIND's four characters).
 _COMPOUND_ENDINGS = tuple(_COMPOUNDS.split("|"))
 _KIND_WORD = re.compile(_KINDS)
@@ -1780,8 +1787,13 @@ _CONTENT_LABELS = LabelSet(
 )
 # A 办理单's content row that writes the item by its title alone (建议内容：关于…的建议): a
 # whole title, 关于 to its kind word, no sentence, no mark (the usual value is the item's
-# text, sentences, which gives none).
-_FILED_TITLE = re.compile(r"关于[^。，,；;：:！？!?“”《》\s]{4,60}(?:建议|提案|议案)")
+# text, sentences, which gives none); decided (fix106): also one filed with no 关于, its
+# words and 的 before the kind word (提案内容：尽快促进某协会换届的提案), as such a title is
+# written when nothing is quoted (an earlier round read no title off it).
+_FILED_TITLE = re.compile(
+    r"关于[^。，,；;：:！？!?“”《》\s]{4,60}(?:建议|提案|议案)"
+    r"|[^。，,；;：:！？!?“”《》\s]{5,60}的(?:建议|提案|议案)"
+)
 
 
 def _content_title(ctx: Context) -> tuple[Flat, Range] | None:
@@ -2166,6 +2178,11 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         while kn := _KIND_NUMBER.search(text, pos):
             out.append(_Read(kn.group("kind"), flat, kn.start("kind"), _AFTER_NUMBER, in_title))
             pos = kn.end()
+    if in_opening and "批评" in text:
+        # the law's compound naming the class the quoted item was filed in (代表建议、批评和
+        # 意见中提出的《…的建议》): the letter's word for the item, above its title's ending
+        for cq in _COMPOUND_BEFORE_QUOTE.finditer(text):
+            out.append(_Read(cq.group("kind"), flat, cq.start("kind"), _NAMES_ITEM, in_title))
     for p in scan.phrases or ():  # (None: no kind word glued after one, _PHRASE_READ)
         # an unquoted title and the word after it: 关于…的建议提案; not a 建议 that is the
         # verb of the sentence the title opens, its object after it (关于…的议案建议将…,
