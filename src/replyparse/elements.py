@@ -124,9 +124,9 @@ MASK_MARKS = "*＊×XxＸ○□"
 """What a publisher writes for a serial it masks (``某街函〔2024〕**号``, ``××号``, ``XX号``,
 ``○○号``), or a font for its lost digits (``□□号``)."""
 DAMAGED_DOC_NUMBER = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}}?)(?P<di>(?<=字)第)?(?P<open>[{_O}])?"
+    rf"(?P<prefix>(?:[\u4e00-\u9fffA-Za-z]|{CODE_NOTE}){{1,16}}?)(?P<di>(?<=字)第)?(?P<open>[{_O}])?"
     rf"(?P<year>(?:19|20)\d{{2}})"
-    rf"(?P<close>[{_C}])?(?:(?P<serial>\d{{1,5}})|(?P<word>(?:(?!号)[\u4e00-\u9fff]){{1,3}}(?=号))"
+    rf"(?P<close>[{_C}])?(?:(?P<di2>(?<=[{_C}])第)?(?P<serial>\d{{1,5}})|(?P<word>(?:(?!号)[\u4e00-\u9fff]){{1,3}}(?=号))"
     rf"|(?P<masked>[{MASK_MARKS}]{{1,5}}(?=号)))?"
     rf"(?P<hao>号)?(?!\d)"
 )
@@ -134,14 +134,16 @@ DAMAGED_DOC_NUMBER = re.compile(
 opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the rest; a code
 ending in 字 may have 第 after it, its brackets lost or never written (``某交字第20231205号``: year
 2023, serial 1205, as ``某交字20231205号`` is read; the code is matched lazily, so that the 第 is no
-part of it). Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
-``某市环函〔2020〕``: a draft's or a template's blank), or holds a word for it
-(``某教提复字〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a
-mask the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
-header element, and only when it is not whole and keeps one bracket or its code ends in 字, or in
-函, 发 or 复 with its serial glued to its year (``某路函20219``: :data:`_BARE_CODE`; a month and day
-there, ``回复20231205``, a date glued to the code: :func:`glued_date`), or, with no serial, keeps
-both brackets (:func:`damaged_doc_number`)."""
+part of it), and any code may have 第 after the year's closing bracket, its 号 lost
+(``某公复字(2024)第16``), and a note in round brackets inside it (``提案(某公复)字``:
+:data:`CODE_NOTE`). Or one whose serial was never filled in (``某民函〔2024〕号``,
+``某民函〔2024〕 号``, ``某市环函〔2020〕``: a draft's or a template's blank), or holds a word
+for it (``某教提复字〔2019〕来信号``: a letter answered outside the numbered items; no plain
+number), or a mask the publisher wrote for it (``某街函〔2024〕**号``, ``××号``:
+:data:`MASK_MARKS`). Only a header element, and only when it is not whole and keeps one bracket
+or its code ends in 字, or in 函, 发 or 复 with its serial glued to its year (``某路函20219``:
+:data:`_BARE_CODE`; a month and day there, ``回复20231205``, a date glued to the code:
+:func:`glued_date`), or, with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
 # What an issuer's 代字 holds before the character it ends in: no title's words (关于, 的).

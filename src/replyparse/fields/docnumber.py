@@ -968,7 +968,7 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         end=end,
         open=m.group("open") or "",
         close=m.group("close") or "",
-        has_di=m.group("di") is not None,
+        has_di=m.group("di") is not None or m.group("di2") is not None,
         serial_text=m.group("serial") or m.group("word") or m.group("masked") or "",
     )
 

@@ -1115,9 +1115,11 @@ def _session_alone(ctx: Context) -> _Read | None:
 
 # A page's heading over the letter's own title, naming the item it answers in a reply's
 # title of its own words (某县某届人大某次会议第63号建议的答复 over 关于修复某路建议的答复):
-# the item's kind word, then a reply's ending.
+# the item's kind word, then a reply's ending; the item's own title in brackets may stand
+# between them (…第309号提案（关于…的建议）的答复, as a title notes it after its ending).
 _HEADING_REPLY = re.compile(
-    rf"(?:{_KINDS})(?:的|之)?(?:办理)?(?:答复|复函|回复|答复函|答复意见|办理情况|办理结果)$"
+    rf"(?:{_KINDS})(?:（关于[^（）]{{2,80}}）)?"
+    r"(?:的|之)?(?:办理)?(?:答复|复函|回复|答复函|答复意见|办理情况|办理结果)$"
 )
 
 
@@ -1560,6 +1562,8 @@ def _untitled_record(ctx: Context) -> ItemRecord | None:
     letter's, as under a titled reply (dev29)."""
     layout = ctx.layout
     lines = ctx.view.lines
+    if layout.salutation is not None and (record := _record_over_reply(ctx)) is not None:
+        return record
     stop = layout.salutation.index if layout.salutation is not None else len(lines)
     above: dict[int, Line] = {}
     for line in sorted((*layout.header, *layout.body), key=_START_OF):
@@ -1583,6 +1587,44 @@ def _untitled_record(ctx: Context) -> ItemRecord | None:
             return ItemRecord(None, None, (first.start, last.end))
         return None
     return None
+
+
+# The reply's own label alone on its line right over the salutation, under the record
+# (提案答复, 建议答复, 答复内容, 办理情况：…): the page's tab that opens the reply.
+_REPLY_LABEL = re.compile(
+    rf"(?:(?:{_KINDS})的?(?:答复|回复|办理情况|办理结果)|{'|'.join(_RECORD_END_LABELS)})"
+    r"[ \u3000]*[：:]?$"
+)
+
+
+def _record_over_reply(ctx: Context) -> ItemRecord | None:
+    """:func:`_untitled_record` of a page that prints the item's record, its text with no
+    label of its own, over the reply's label and the reply (``领衔代表：王某`` / ``附议代表：
+    李某、赵某`` / the proposal's text / ``提案答复`` / ``王某等代表：`` / …): the record opens
+    the text with two rows or more of its whole labels one under another, then the text's
+    lines (no row's label), then the reply's label alone right over the salutation. Its
+    dates and money are the proposal's (the text is what the deputy wrote), none of the
+    letter's."""
+    layout = ctx.layout
+    lines = ctx.view.lines
+    assert layout.salutation is not None
+    head = {line.index: line for line in layout.header if line.index < layout.salutation.index}
+    end = _row_over(lines, head, layout.salutation)
+    if end is None or _REPLY_LABEL.match(end.text) is None:
+        return None
+    text = _row_over(lines, head, end)
+    if text is None or _RECORD_ROW.match(text.text) or "。" not in text.text:
+        return None  # (the proposal's text: a sentence, no row's label)
+    first = _first_row(lines, head, text)
+    if any(lines[i].text for i in range(first.index)):
+        return None  # (the letter's lines over it: no record that opens the text)
+    rows = [head[i] for i in range(first.index, end.index) if i in head]
+    whole = 0
+    while whole < len(rows) and _RECORD_ROW.match(rows[whole].text) is not None:
+        whole += 1  # (the record's rows, then the text's lines: none of them a row)
+    if whole < _WHOLE_ROWS or any(_RECORD_ROW.match(r.text) for r in rows[whole:]):
+        return None
+    return ItemRecord(None, None, (first.start, end.end))
 
 
 def _whole_rows(lines: tuple[Line, ...], above: dict[int, Line], first: Line, end: Line) -> bool:
