@@ -828,6 +828,9 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
 
 # A full date ending where it is searched up to (a label glued after it).
 _DATE_ENDING = re.compile(f"{DATE}$")
+# The word for the writer's unit, naming none, as it opens a contact's label (单位联系电话：,
+# 部门联系人：): the label's own, when nothing but another element's end stands before it.
+_BARE_UNITS = ("单位", "部门")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
@@ -2452,7 +2455,9 @@ class _Reader:
         if not colon and not spoken and norm[role:role_end] in _GROUP_ROLES:
             return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
-        if start is None:
+        if start is None or site_or_brand(norm[start:role_end]):
+            # (a site's name or a mirror's brand, 某某网站, ends as a body's name does: the
+            # page's, spoken to by none)
             return None
         if (
             gap_after
@@ -5006,6 +5011,8 @@ class _Reader:
             elif m.group("label") in _CONTACT_PERSON_LABELS and m.start("label") == p:
                 # (not one in brackets after its office: 某局（联系人：王某）, a note of its)
                 p, prev = self._office_before_contact(p, start)
+            if m.start("label") == p and norm.startswith(_BARE_UNITS, p - 2, p):
+                p, prev = self._bare_unit_before(p, start)
             # (a label glued after a date's 日 stands apart: 2024年5月10日类别：B)
             apart = (
                 self.gap(p)
@@ -5289,6 +5296,26 @@ class _Reader:
             q += 1  # (a date's last character: 2024年5月10日县政府联系人：)
         if q < pos and (dated or q == start or self.gap(q)) and office_words(norm[q:pos]):
             return q, self.before(q)
+        return pos, self.before(pos)
+
+    def _bare_unit_before(self, pos: int, start: int) -> tuple[int, str]:
+        """Where a contact's label begins with the word for the writer's unit glued before
+        it, naming none (单位联系电话：, 部门联系人：, :data:`_BARE_UNITS`), after what ends
+        another element: the line's start, a gap, a sentence's end, a figure, or the
+        signed date's 日 (…2024年5月10日单位联系电话：…: the date over the label's line).
+        After other words (某建设单位联系人：) the word ends a name and stays with it;
+        ``pos`` then, with the character before that place."""
+        norm = self.norm
+        q = pos - 2
+        prev = self.before(q)
+        if (
+            q == start
+            or self.gap(q)
+            or prev in _SENTENCE_END
+            or prev.isdigit()
+            or (prev == "日" and _DATE_ENDING.search(norm, max(start, q - 16), q) is not None)
+        ):
+            return q, prev
         return pos, self.before(pos)
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
