@@ -128,6 +128,10 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 _LABEL = re.compile(
     rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)(?:(?<=人)姓名)?："
 )
+_LABEL_BEFORE_COLON = re.compile(rf"(?P<label>{_LABEL_WORDS})：$")
+_PERSON_AND_UNIT_LONGEST = 30
+"""How long a contact's name and the unit signing after it, glued, may be (a name of four, a
+unit's name of twenty-six)."""
 _LABEL_LAST = frozenset({*(e.spelling[-1] for e in _LABELS), "名"})
 # Header labels whose value is a title (标题, 题目, 提案名称, 案由): never a short name glued
 # to the next element (标题：市水务局关于…的函 is one value, not 市水务局 | 关于…).
@@ -5727,6 +5731,7 @@ class _Reader:
                     # glued, such a run opens with a word and its colon (…某局20220916附件
                     # 下载：…, a page flattened with nothing between its lines)
                     runs_on = True
+            named_by = 0  # (where a contact's name glued before the signer ends, if one is)
             if not marks and not trailing:
                 s = d0
                 seal = SEAL_NOTE.search(norm, max(start, d0 - 8), d0)
@@ -5758,6 +5763,8 @@ class _Reader:
                 # signer and its person is cut at its date as before)
                 if signers:
                     signers[0] = self._listed_head(signers[0], start)
+                    if (named_by := self._person_before_signer(signers[0], d0, start)) > 0:
+                        signers[0] = named_by
                 elif (d1 >= end or self.gap(d1)) and (
                     person := self._signer_with_person(d0, start)
                 ) is not None:
@@ -5798,7 +5805,8 @@ class _Reader:
                 prev = self.before(first)
                 if signers:
                     joint = (
-                        prev in _SENTENCE_END + "："
+                        named_by > 0
+                        or prev in _SENTENCE_END + "："
                         or self.gap(first)
                         or prev.isdigit()
                         or self._document_kind_ends(first, start)
@@ -5940,6 +5948,24 @@ class _Reader:
             and self.before(d0) in _PARAGRAPH_END
             and (after >= end or after in closing)
         )
+
+    def _person_before_signer(self, signer: int, d0: int, start: int) -> int:
+        """Where the signer read at ``signer`` (its date at ``d0``) begins after the name of
+        a contact it was read with, right after a contact's person label and its colon
+        (…联系人：李某某县某某局2024年5月10日, a closing flattened with nothing between its
+        lines): the person's name glued before the unit, as the contacts read a unit in a
+        person's slot (:func:`replyparse.fields.contacts.person_then_office`), and the unit
+        signs. 0 where no such name stands there."""
+        norm = self.norm
+        if signer <= start or norm[signer - 1] != "：" or d0 - signer > _PERSON_AND_UNIT_LONGEST:
+            return 0
+        label = _LABEL_BEFORE_COLON.search(norm, max(start, signer - MAX_LABEL - 1), signer)
+        if label is None or label.group("label") not in _CONTACT_PERSON_LABELS:
+            return 0
+        from replyparse.fields.contacts import person_then_office  # (its tagger: rare)
+
+        cut = person_then_office(norm[signer:d0])
+        return signer + cut if cut else 0
 
     def _labelled_after_sentence(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the signer at ``pos`` is the value of a closing label that opens the
