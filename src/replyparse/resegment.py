@@ -152,6 +152,10 @@ _NAME_ROW_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
 )
 _CC_LABEL = re.compile(rf"(?:{vocab.spellings(_CC_LABELS)})：")
+# The 主题词 row of a 版记: its label, then a few words parted by blanks (主题词：政协 提案 答复).
+_SUBJECT_WORDS = "主题词："
+_SUBJECT_ROW = re.compile(rf"主题词：[{_CJK} ]{{2,30}}")
+_SUBJECT_ROW_LONGEST = 34
 _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
 # A label of four characters or more without its colon, glued to its value.
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
@@ -5047,7 +5051,12 @@ class _Reader:
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
             before = norm[p - 1] if p > 0 else ""
-            apart = self.gap(p) or before in "。；）" or before.isdigit()
+            apart = (
+                self.gap(p)
+                or before in "。；）"
+                or before.isdigit()
+                or (p > start and self._subject_words_before(p, start))
+            )
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
         # a publication value alone in its brackets, glued after another element's value
@@ -5088,6 +5097,14 @@ class _Reader:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _subject_words_before(self, pos: int, start: int) -> bool:
+        """Whether the 抄送 or 报 label at ``pos`` is glued to the last of the 主题词 row's
+        words (主题词：政协 提案 答复报：某办, a 版记 flattened with nothing between its rows):
+        that row's value is a few words parted by blanks, no sentence, and the 版记 sets the
+        list of whom the letter is sent to under it."""
+        label = self.norm.rfind(_SUBJECT_WORDS, max(start, pos - _SUBJECT_ROW_LONGEST), pos)
+        return label >= 0 and _SUBJECT_ROW.fullmatch(self.norm, label, pos) is not None
 
     def _sent_to_before(self, label: int, start: int) -> bool:
         """Whether a closing sentence's clause that sends the reader to an office ends right
