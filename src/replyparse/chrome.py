@@ -6959,28 +6959,63 @@ def _flat_title_cell(
             continue
         if "题" not in line and "称" not in line:
             return None
-        for a, b in chrome_head(line):
-            label = _TITLE_CELL_RAW.search(line, a, b)
-            if label is None:
-                continue
-            start = label.end()
-            while start < b and line[start] in _CELL_ENDS:
-                start += 1
-            # (to the next label and its colon, glued or after a blank: …的函文号: 关键字:)
-            after = (
-                m
-                for m in _LABEL.finditer(line, start, b)
-                if line[m.end() : b].lstrip().startswith((":", "："))
-            )
-            end = next((m.start() for m in after), b)
-            while end > start and line[end - 1] in _CELL_ENDS:
-                end -= 1
-            value = _BLANKS.sub("", _norm(line[start:end]))
-            if not _TITLE.search(value) or len(value) > _LONGEST:
-                return None
-            return starts[index] + start, starts[index] + end
-        return None
+        cell = _title_in_head(line, chrome_head(line))
+        return None if cell is None else (starts[index] + cell[0], starts[index] + cell[1])
     return None
+
+
+def _title_in_head(line: str, head: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where, in ``line``, the value of the title cell of the page's table that ``head``
+    (:func:`chrome_head`'s pieces of it) holds stands, up to the next label (glued or after
+    a blank); None when none does, or its value reads as no title."""
+    for a, b in head:
+        label = _TITLE_CELL_RAW.search(line, a, b)
+        if label is None:
+            continue
+        start = label.end()
+        while start < b and line[start] in _CELL_ENDS:
+            start += 1
+        # (to the next label and its colon, glued or after a blank: …的函文号: 关键字:)
+        after = (
+            m
+            for m in _LABEL.finditer(line, start, b)
+            if line[m.end() : b].lstrip().startswith((":", "："))
+        )
+        end = next((m.start() for m in after), b)
+        while end > start and line[end - 1] in _CELL_ENDS:
+            end -= 1
+        value = _BLANKS.sub("", _norm(line[start:end]))
+        if not _TITLE.search(value) or len(value) > _LONGEST:
+            return None
+        return start, end
+    return None
+
+
+_LISTED_CELL_ENDS = "-—–·• \t\u3000"
+"""What a page's list of cells sets between them (``- 标题: … - 内容概述: …``), trimmed off
+a cell's value."""
+
+
+def flat_head_title(line: str, head: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where, in ``line`` (a flattened page's first line with text, ``head`` the pieces of
+    its chrome: :func:`chrome_head`), the title cell's value stands that the view keeps, as
+    :func:`page_title` keeps a lined page's: when the letter's own words on the line, before
+    the head or after it, write no title (neither the value nor its 关于… part, the value
+    with the issuer it adds before it left aside). None when the head holds no title cell."""
+    if "题" not in line and "称" not in line:
+        return None
+    cell = _title_in_head(line, head)
+    if cell is None:
+        return None
+    start, end = cell
+    while end > start and line[end - 1] in _LISTED_CELL_ENDS:
+        end -= 1
+    value = _BLANKS.sub("", _norm(line[start:end]))
+    own = _BLANKS.sub("", _norm(line[: head[0][0]] + line[head[-1][1] :]))
+    about = value.find("关于")
+    if value in own or (about >= 0 and len(value) - about >= 6 and value[about:] in own):
+        return None
+    return start, end
 
 
 def _cell_span(
