@@ -1688,10 +1688,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     title the head writes again after it (``关于…的答复 发布时间：… 某发〔2024〕3号 关于…的答复``).
     A run of cells stops at a piece that reads as the letter's (a title's words, a
     发文字号, a label of the letter's own). Empty for a line that is no flattened page's
-    (no longer than a line of chrome is), unless it is a crumb's with a letter run on after
-    it (:func:`_letter_held`: a short reply flattened onto its crumb's line)."""
-    if len(line) <= _LONGEST and not _crumb_holds_letter(_norm(line)):
-        return []
+    (no longer than a line of chrome is), unless it holds a letter (:func:`_letter_held`:
+    a short reply flattened whole, onto its crumb's line or under a portal's banner)."""
+    if len(line) <= _LONGEST and not _letter_held(_norm(line)):
+        return []  # (a short reply flattened whole holds its letter: its head is asked)
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
@@ -2354,6 +2354,9 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             break
         if (
             is_chrome_line(joined)
+            # (pieces the page's words were cut into, read glued as its line wrote them:
+            # 政府信息公开 某县人民政府 信息公开, a portal's column over its section's banner)
+            or (j > i and is_chrome_line("".join(texts[i : j + 1])))
             or _BETWEEN_DATE.match(joined)
             or (tabled and (_table_row(joined) or _empty_cells(joined)))
         ):
@@ -2963,12 +2966,6 @@ def _letter_held(text: str) -> bool:
         _HELD_OPENING.search(text, saluted.end(), first) is not None
         or _HELD_CLOSING.search(text, saluted.end()) is not None
     )
-
-
-def _crumb_holds_letter(text: str) -> bool:
-    """Whether ``text`` (normalised) is a crumb's line with a letter's salutation and its
-    answer run on after the crumb: the letter's line, the crumb only its head."""
-    return _CRUMB.match(text) is not None and _letter_held(text)
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
