@@ -1688,10 +1688,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     title the head writes again after it (``关于…的答复 发布时间：… 某发〔2024〕3号 关于…的答复``).
     A run of cells stops at a piece that reads as the letter's (a title's words, a
     发文字号, a label of the letter's own). Empty for a line that is no flattened page's
-    (no longer than a line of chrome is), unless it holds a letter (:func:`_letter_held`:
-    a short reply flattened whole, onto its crumb's line or under a portal's banner)."""
-    if len(line) <= _LONGEST and not _letter_held(_norm(line)):
-        return []  # (a short reply flattened whole holds its letter: its head is asked)
+    (no longer than a line of chrome is), unless it is a short reply flattened whole under
+    the page's crumb or its furniture (:func:`_short_page_letter`)."""
+    if len(line) <= _LONGEST and not _short_page_letter(line):
+        return []
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
@@ -2966,6 +2966,21 @@ def _letter_held(text: str) -> bool:
         _HELD_OPENING.search(text, saluted.end(), first) is not None
         or _HELD_CLOSING.search(text, saluted.end()) is not None
     )
+
+
+def _short_page_letter(line: str) -> bool:
+    """Whether ``line``, no longer than a line of chrome, is a short reply flattened whole
+    with the page's head over it: a crumb's line with a letter's salutation and its answer
+    run on after it, or such a letter under the site's furniture that opens the line
+    (``政府信息公开 某县人民政府信息公开 王某代表：…收悉。…``, the portal's column over its
+    section's banner): the letter's line, the crumb or the furniture only its head."""
+    text = _norm(line)
+    if not _letter_held(text):
+        return False
+    if _CRUMB.match(text) is not None:
+        return True
+    first = _PIECES.search(text)
+    return first is not None and _is_furniture(first.group(), top=True)
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
