@@ -366,7 +366,7 @@ _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户�
 _BANNER_TAIL = "[!！。]?$"
 _BANNER_TAIL_UNTRIMMED = r"[!！。]?\s*$"
 _BANNER = re.compile(
-    r"^(?:欢迎(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"^(?:欢迎(?:您|你)?(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
@@ -631,6 +631,12 @@ _READING_HEADING = re.compile(
 """A heading of a page's panel of linked interpretations (NFKC: ``访谈解读:``, ``相关解读``,
 ``【图解】``), alone on its line: the site's section, no addressee (a letter addresses
 persons and bodies) nor title."""
+_GLUED_PANEL_HEADING = re.compile(
+    rf"(?:{'|'.join(_LINKS_WORDS)}|(?:访谈|相关|政策|图文|文字|视频|专家|媒体|新闻)?解读)[:：]"
+)
+"""A heading of a page's panel of links or interpretations and its colon, the panel's links
+left out (``相关文章：``, ``访谈解读：``), glued to what stands around it in a page flattened
+with nothing between its lines: a piece of its own."""
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
 # after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
 # （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither. So is one after
@@ -1302,7 +1308,7 @@ _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _WELCOME_BEFORE_OPENER = re.compile(
-    rf"(?P<welcome>欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
+    rf"(?P<welcome>欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
     rf"[!！]?)(?:{vocab.alternation('salutation_openers')})"
 )
 """The site's welcome that opens a flattened page's line with a salutation's opener glued
@@ -1335,9 +1341,9 @@ _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|�
 """A site's note that the document no longer holds, or still does (``文件已失效``), glued
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    rf"(?:今天是[:：]?|欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
-    r"|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{2,30}?政府[!！]"
+    r"|欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{2,30}?政府[!！]"
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
@@ -2044,6 +2050,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if "已失效" in line[a:b] or "已废止" in line[a:b] or "现行有效" in line[a:b]:
                 notes = _GLUED_VALIDITY.finditer(line, a, b)
                 cuts.update(m.start() for m in notes if m.start() > a)
+            # (a panel's heading, its links left out, glued between the title and the
+            # letter's 发文字号: …的答复相关文章：访谈解读：某函〔…; flat62)
+            if "：" in line[a:b] or ":" in line[a:b]:
+                for m in _GLUED_PANEL_HEADING.finditer(line, a, b):
+                    cuts.update(p for p in m.span() if a < p < b)
             # (the crumb's last step ended where the heading is glued: where a tool's word
             # may open the title below)
             cuts.update(_crumb_ends(line, a, b, stepped))
@@ -2266,6 +2277,8 @@ def _head_stops(text: str, shown: bool) -> bool:
         return True
     return (
         _SALUTED.search(text) is not None
+        # (not a heading of the page's own, its list of links left out: 相关文章：, 访谈解读：)
+        and not (shown and text[-1:] in ":：" and is_chrome_line(text))
         and not text[-2:-1].isdigit()  # (a clock's hour, its minutes apart: 21: 38)
         and not _cells(text, _LABEL)[1]
         and _CRUMB.match(text) is None
