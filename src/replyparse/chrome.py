@@ -2370,6 +2370,9 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             # (pieces the page's words were cut into, read glued as its line wrote them:
             # 政府信息公开 某县人民政府 信息公开, a portal's column over its section's banner)
             or (j > i and is_chrome_line("".join(texts[i : j + 1])))
+            # (a mirror's byline over the article: 某某网 佚名, 某某网 2016-05-16 10:06:17 评论();
+            # it opens with the site's name, never the letter's class mark: B 2017-…)
+            or (shown and _CLASS_ALONE.match(texts[i]) is None and _mirror_byline(joined))
             or _BETWEEN_DATE.match(joined)
             or (tabled and (_table_row(joined) or _empty_cells(joined)))
         ):
