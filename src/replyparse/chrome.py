@@ -2353,6 +2353,10 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and _DAMAGED_NUMBER.match(texts[j]) is None
             and not _title_apart(texts, j)
         ) or _title_value_goes_on(texts, j, i)
+        # (a 文号 cell's value the letter writes again after the head: the page's copy)
+        valued = valued or (
+            _HEAD_NUMBER.search(texts[j]) is not None and _number_again(texts, j)
+        )
         if (
             (_letter_piece(_spread_label_piece(texts, j, i)) and not valued)
             or _own_row_at(texts, j)
@@ -2674,6 +2678,22 @@ _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 """A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
+_NUMBER_BRACKETS = str.maketrans("[]【】()", "〔〕〔〕〔〕")
+
+
+def _number_again(texts: list[str], j: int) -> bool:
+    """Whether the 发文字号 a table's cell holds in piece ``j`` of a flattened head (its 文号
+    cell's value) is written again after it, by the letter under the head, its brackets as
+    they may be written (``文号: | 某交〔2019〕18号 | … 某交[2019]18号 王某代表：``):
+    the page's copy of the letter's own number, chrome with its cell; the letter's stays."""
+    number = texts[j].strip(CELL_BARS + " ").translate(_NUMBER_BRACKETS)
+    if len(number) < _NUMBER_LEAST:
+        return False
+    return any(number in text.translate(_NUMBER_BRACKETS) for text in texts[j + 1 :])
+
+
+_NUMBER_LEAST = 6
+"""How long a 发文字号 compared again is at least (a code, its bracketed year, 号)."""
 _DAMAGED_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?(?:[A-D][1-9]?类|[甲乙丙丁]类)?$"
 )
