@@ -2354,9 +2354,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and not _title_apart(texts, j)
         ) or _title_value_goes_on(texts, j, i)
         # (a 文号 cell's value the letter writes again after the head: the page's copy)
-        valued = valued or (
-            _HEAD_NUMBER.search(texts[j]) is not None and _number_again(texts, j)
-        )
+        valued = valued or (_HEAD_NUMBER.search(texts[j]) is not None and _number_again(texts, j))
         if (
             (_letter_piece(_spread_label_piece(texts, j, i)) and not valued)
             or _own_row_at(texts, j)

@@ -58,7 +58,7 @@ _HEAD = re.compile(_HEADS)
 _VALUE = re.compile(rf"(?P<value>{vocab.key_alternation('public_values')})")
 _OPEN = re.escape(OPENERS)
 _CLOSE = r"）)〕\]］】〗﹞」』”’\""
-_CLOSERS = frozenset("）)〕]］】〗﹞」』”’\"")
+_CLOSERS = frozenset('）)〕]］】〗﹞」』”’"')
 # The note itself: its head (此件…) and a mark (公开发布), a few words allowed between them
 # (此件属主动公开, 此件可在网上公开: NOTE_LINK), or a mark alone. Words that negate it
 # (此件不在网上公开: NOTE_NEGATION, group ``neg``) make it say no.
