@@ -2371,7 +2371,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             is_chrome_line(joined)
             # (pieces the page's words were cut into, read glued as its line wrote them:
             # 政府信息公开 某县人民政府 信息公开, a portal's column over its section's banner)
-            or (j > i and is_chrome_line("".join(texts[i : j + 1])))
+            or (
+                j > i
+                and all(_WORDS_ONLY.fullmatch(t) for t in texts[i : j + 1])
+                and is_chrome_line("".join(texts[i : j + 1]))
+            )
             # (a mirror's byline over the article: 某某网 佚名, 某某网 2016-05-16 10:06:17 评论();
             # it opens with the site's name, never the letter's class mark: B 2017-…)
             or (shown and _CLASS_ALONE.match(texts[i]) is None and _mirror_byline(joined))
@@ -2382,6 +2386,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
     return best
 
 
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+"""A piece of bare words, no mark, figure or bracket: a banner's, read glued with its next."""
 _SPREAD_PIECES = 3
 """How many characters of a label a flattened head may part with blanks before its last
 piece (``发 布 机 构：…``)."""
@@ -7037,6 +7043,8 @@ def _title_in_head(line: str, head: list[tuple[int, int]]) -> tuple[int, int] | 
     return None
 
 
+_OWN_TITLE_END = re.compile(r"的答复|复函|的函|的回复")
+"""How the letter's own title, over its salutation, ends (NFKC; not a label's 答复, 答复类别:)."""
 _LISTED_CELL_ENDS = "-—–·• \t\u3000"
 """What a page's list of cells sets between them (``- 标题: … - 内容概述: …``), trimmed off
 a cell's value."""
@@ -7045,22 +7053,28 @@ a cell's value."""
 def flat_head_title(line: str, head: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where, in ``line`` (a flattened page's first line with text, ``head`` the pieces of
     its chrome: :func:`chrome_head`), the title cell's value stands that the view keeps, as
-    :func:`page_title` keeps a lined page's: when the letter's own words on the line, before
-    the head or after it, write no title (neither the value nor its 关于… part, the value
-    with the issuer it adds before it left aside). None when the head holds no title cell."""
+    :func:`page_title` keeps a lined page's: when nothing else on the line, the page's
+    heading again or the letter's own words, writes the title (neither the value nor its
+    关于… part, the value with the issuer it adds before it left aside). None when the head
+    holds no title cell."""
     if "题" not in line and "称" not in line:
         return None
     cell = _title_in_head(line, head)
-    if cell is None:
-        return None
+    if cell is None or _RECORD_TITLE_CELL.search(line, 0, cell[1]) is not None:
+        return None  # (a proposal record's title cell, 建议标题：: the item's, no reply's)
     start, end = cell
     while end > start and line[end - 1] in _LISTED_CELL_ENDS:
         end -= 1
     value = _BLANKS.sub("", _norm(line[start:end]))
-    own = _BLANKS.sub("", _norm(line[: head[0][0]] + line[head[-1][1] :]))
+    # (the letter's words, before the head or after it; and the rest of the head, where
+    # the page's heading may write the title again)
+    own = _BLANKS.sub("", _norm(line[: head[0][0]] + " " + line[head[-1][1] :]))
+    rest = _BLANKS.sub("", _norm(line[:start] + " " + line[end:]))
     about = value.find("关于")
-    if value in own or (about >= 0 and len(value) - about >= 6 and value[about:] in own):
+    if value in rest or (about >= 0 and len(value) - about >= 6 and value[about:] in own):
         return None
+    if _OWN_TITLE_END.search(own, 0, own.find(":") if ":" in own else len(own)):
+        return None  # (the letter's own title over its salutation: …的答复 王某代表：)
     return start, end
 
 

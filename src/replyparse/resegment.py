@@ -2463,9 +2463,11 @@ class _Reader:
         if not colon and not spoken and norm[role:role_end] in _GROUP_ROLES:
             return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
-        if start is None or site_or_brand(norm[start:role_end]):
-            # (a site's name or a mirror's brand, 某某网站, ends as a body's name does: the
-            # page's, spoken to by none)
+        if start is None:
+            return None
+        if end > role_end + 1 and site_or_brand(norm[start:role_end]):
+            # (a site's name or a mirror's brand, 某某网站, ends as a body's name does, the
+            # names after it: the page's, spoken to by none; the salutation is theirs)
             return None
         if (
             gap_after
