@@ -366,7 +366,7 @@ _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户�
 _BANNER_TAIL = "[!！。]?$"
 _BANNER_TAIL_UNTRIMMED = r"[!！。]?\s*$"
 _BANNER = re.compile(
-    r"^(?:欢迎(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"^(?:欢迎(?:您|你)?(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
@@ -631,6 +631,12 @@ _READING_HEADING = re.compile(
 """A heading of a page's panel of linked interpretations (NFKC: ``访谈解读:``, ``相关解读``,
 ``【图解】``), alone on its line: the site's section, no addressee (a letter addresses
 persons and bodies) nor title."""
+_GLUED_PANEL_HEADING = re.compile(
+    rf"(?:{'|'.join(_LINKS_WORDS)}|(?:访谈|相关|政策|图文|文字|视频|专家|媒体|新闻)?解读)[:：]"
+)
+"""A heading of a page's panel of links or interpretations and its colon, the panel's links
+left out (``相关文章：``, ``访谈解读：``), glued to what stands around it in a page flattened
+with nothing between its lines: a piece of its own."""
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
 # after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
 # （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither. So is one after
@@ -1234,7 +1240,7 @@ _GLUED_CELL_END = re.compile(
     r"|分享(?:到|至)?[:：](?=[\u4e00-\u9fff])"
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
-    r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
+    r"|(?:字体|字号|背景(?:颜)?色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
     # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?=[\u4e00-\u9fff]|[Xx×*＊]{2,4}[\u4e00-\u9fff])"
@@ -1302,7 +1308,7 @@ _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _WELCOME_BEFORE_OPENER = re.compile(
-    rf"(?P<welcome>欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
+    rf"(?P<welcome>欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
     rf"[!！]?)(?:{vocab.alternation('salutation_openers')})"
 )
 """The site's welcome that opens a flattened page's line with a salutation's opener glued
@@ -1335,9 +1341,9 @@ _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|�
 """A site's note that the document no longer holds, or still does (``文件已失效``), glued
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    rf"(?:今天是[:：]?|欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
-    r"|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{2,30}?政府[!！]"
+    r"|欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{2,30}?政府[!！]"
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
@@ -1688,9 +1694,9 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     title the head writes again after it (``关于…的答复 发布时间：… 某发〔2024〕3号 关于…的答复``).
     A run of cells stops at a piece that reads as the letter's (a title's words, a
     发文字号, a label of the letter's own). Empty for a line that is no flattened page's
-    (no longer than a line of chrome is), unless it is a crumb's with a letter run on after
-    it (:func:`_letter_held`: a short reply flattened onto its crumb's line)."""
-    if len(line) <= _LONGEST and not _crumb_holds_letter(_norm(line)):
+    (no longer than a line of chrome is), unless it is a short reply flattened whole under
+    the page's crumb or its furniture (:func:`_short_page_letter`)."""
+    if len(line) <= _LONGEST and not _short_page_letter(line):
         return []
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
     if shown and ("题" in line or "称" in line):
@@ -2044,6 +2050,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if "已失效" in line[a:b] or "已废止" in line[a:b] or "现行有效" in line[a:b]:
                 notes = _GLUED_VALIDITY.finditer(line, a, b)
                 cuts.update(m.start() for m in notes if m.start() > a)
+            # (a panel's heading, its links left out, glued between the title and the
+            # letter's 发文字号: …的答复相关文章：访谈解读：某函〔…; flat62)
+            if "：" in line[a:b] or ":" in line[a:b]:
+                for m in _GLUED_PANEL_HEADING.finditer(line, a, b):
+                    cuts.update(p for p in m.span() if a < p < b)
             # (the crumb's last step ended where the heading is glued: where a tool's word
             # may open the title below)
             cuts.update(_crumb_ends(line, a, b, stepped))
@@ -2266,6 +2277,8 @@ def _head_stops(text: str, shown: bool) -> bool:
         return True
     return (
         _SALUTED.search(text) is not None
+        # (not a heading of the page's own, its list of links left out: 相关文章：, 访谈解读：)
+        and not (shown and text[-1:] in ":：" and is_chrome_line(text))
         and not text[-2:-1].isdigit()  # (a clock's hour, its minutes apart: 21: 38)
         and not _cells(text, _LABEL)[1]
         and _CRUMB.match(text) is None
@@ -2340,6 +2353,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and _DAMAGED_NUMBER.match(texts[j]) is None
             and not _title_apart(texts, j)
         ) or _title_value_goes_on(texts, j, i)
+        # (a 文号 cell's value the letter writes again after the head: the page's copy)
+        valued = valued or (_HEAD_NUMBER.search(texts[j]) is not None and _number_again(texts, j))
         if (
             (_letter_piece(_spread_label_piece(texts, j, i)) and not valued)
             or _own_row_at(texts, j)
@@ -2354,6 +2369,16 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             break
         if (
             is_chrome_line(joined)
+            # (pieces the page's words were cut into, read glued as its line wrote them:
+            # 政府信息公开 某县人民政府 信息公开, a portal's column over its section's banner)
+            or (
+                j > i
+                and all(_WORDS_ONLY.fullmatch(t) for t in texts[i : j + 1])
+                and is_chrome_line("".join(texts[i : j + 1]))
+            )
+            # (a mirror's byline over the article: 某某网 佚名, 某某网 2016-05-16 10:06:17 评论();
+            # it opens with the site's name, never the letter's class mark: B 2017-…)
+            or (shown and _CLASS_ALONE.match(texts[i]) is None and _mirror_byline(joined))
             or _BETWEEN_DATE.match(joined)
             or (tabled and (_table_row(joined) or _empty_cells(joined)))
         ):
@@ -2361,6 +2386,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
     return best
 
 
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+"""A piece of bare words, no mark, figure or bracket: a banner's, read glued with its next."""
 _SPREAD_PIECES = 3
 """How many characters of a label a flattened head may part with blanks before its last
 piece (``发 布 机 构：…``)."""
@@ -2664,6 +2691,22 @@ _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 """A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
+_NUMBER_BRACKETS = str.maketrans("[]【】()", "〔〕〔〕〔〕")
+
+
+def _number_again(texts: list[str], j: int) -> bool:
+    """Whether the 发文字号 a table's cell holds in piece ``j`` of a flattened head (its 文号
+    cell's value) is written again after it, by the letter under the head, its brackets as
+    they may be written (``文号: | 某交〔2019〕18号 | … 某交[2019]18号 王某代表：``):
+    the page's copy of the letter's own number, chrome with its cell; the letter's stays."""
+    number = texts[j].strip(CELL_BARS + " ").translate(_NUMBER_BRACKETS)
+    if len(number) < _NUMBER_LEAST:
+        return False
+    return any(number in text.translate(_NUMBER_BRACKETS) for text in texts[j + 1 :])
+
+
+_NUMBER_LEAST = 6
+"""How long a 发文字号 compared again is at least (a code, its bracketed year, 号)."""
 _DAMAGED_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?(?:[A-D][1-9]?类|[甲乙丙丁]类)?$"
 )
@@ -2974,10 +3017,19 @@ def _letter_held(text: str) -> bool:
     )
 
 
-def _crumb_holds_letter(text: str) -> bool:
-    """Whether ``text`` (normalised) is a crumb's line with a letter's salutation and its
-    answer run on after the crumb: the letter's line, the crumb only its head."""
-    return _CRUMB.match(text) is not None and _letter_held(text)
+def _short_page_letter(line: str) -> bool:
+    """Whether ``line``, no longer than a line of chrome, is a short reply flattened whole
+    with the page's head over it: a crumb's line with a letter's salutation and its answer
+    run on after it, or such a letter under the site's furniture that opens the line
+    (``政府信息公开 某县人民政府信息公开 王某代表：…收悉。…``, the portal's column over its
+    section's banner): the letter's line, the crumb or the furniture only its head."""
+    text = _norm(line)
+    if not _letter_held(text):
+        return False
+    if _CRUMB.match(text) is not None:
+        return True
+    first = _PIECES.search(text)
+    return first is not None and _is_furniture(first.group(), top=True)
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
@@ -7002,28 +7054,71 @@ def _flat_title_cell(
             continue
         if "题" not in line and "称" not in line:
             return None
-        for a, b in chrome_head(line):
-            label = _TITLE_CELL_RAW.search(line, a, b)
-            if label is None:
-                continue
-            start = label.end()
-            while start < b and line[start] in _CELL_ENDS:
-                start += 1
-            # (to the next label and its colon, glued or after a blank: …的函文号: 关键字:)
-            after = (
-                m
-                for m in _LABEL.finditer(line, start, b)
-                if line[m.end() : b].lstrip().startswith((":", "："))
-            )
-            end = next((m.start() for m in after), b)
-            while end > start and line[end - 1] in _CELL_ENDS:
-                end -= 1
-            value = _BLANKS.sub("", _norm(line[start:end]))
-            if not _TITLE.search(value) or len(value) > _LONGEST:
-                return None
-            return starts[index] + start, starts[index] + end
-        return None
+        cell = _title_in_head(line, chrome_head(line))
+        return None if cell is None else (starts[index] + cell[0], starts[index] + cell[1])
     return None
+
+
+def _title_in_head(line: str, head: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where, in ``line``, the value of the title cell of the page's table that ``head``
+    (:func:`chrome_head`'s pieces of it) holds stands, up to the next label (glued or after
+    a blank); None when none does, or its value reads as no title."""
+    for a, b in head:
+        label = _TITLE_CELL_RAW.search(line, a, b)
+        if label is None:
+            continue
+        start = label.end()
+        while start < b and line[start] in _CELL_ENDS:
+            start += 1
+        # (to the next label and its colon, glued or after a blank: …的函文号: 关键字:)
+        after = (
+            m
+            for m in _LABEL.finditer(line, start, b)
+            if line[m.end() : b].lstrip().startswith((":", "："))
+        )
+        end = next((m.start() for m in after), b)
+        while end > start and line[end - 1] in _CELL_ENDS:
+            end -= 1
+        value = _BLANKS.sub("", _norm(line[start:end]))
+        if not _TITLE.search(value) or len(value) > _LONGEST:
+            return None
+        return start, end
+    return None
+
+
+_OWN_TITLE_END = re.compile(r"的答复|复函|的函|的回复")
+"""How the letter's own title, over its salutation, ends (NFKC; not a label's 答复, 答复类别:)."""
+_LISTED_CELL_ENDS = "-—–·• \t\u3000"
+"""What a page's list of cells sets between them (``- 标题: … - 内容概述: …``), trimmed off
+a cell's value."""
+
+
+def flat_head_title(line: str, head: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where, in ``line`` (a flattened page's first line with text, ``head`` the pieces of
+    its chrome: :func:`chrome_head`), the title cell's value stands that the view keeps, as
+    :func:`page_title` keeps a lined page's: when nothing else on the line, the page's
+    heading again or the letter's own words, writes the title (neither the value nor its
+    关于… part, the value with the issuer it adds before it left aside). None when the head
+    holds no title cell."""
+    if "题" not in line and "称" not in line:
+        return None
+    cell = _title_in_head(line, head)
+    if cell is None or _RECORD_TITLE_CELL.search(line, 0, cell[1]) is not None:
+        return None  # (a proposal record's title cell, 建议标题：: the item's, no reply's)
+    start, end = cell
+    while end > start and line[end - 1] in _LISTED_CELL_ENDS:
+        end -= 1
+    value = _BLANKS.sub("", _norm(line[start:end]))
+    # (the letter's words, before the head or after it; and the rest of the head, where
+    # the page's heading may write the title again)
+    own = _BLANKS.sub("", _norm(line[: head[0][0]] + " " + line[head[-1][1] :]))
+    rest = _BLANKS.sub("", _norm(line[:start] + " " + line[end:]))
+    about = value.find("关于")
+    if value in rest or (about >= 0 and len(value) - about >= 6 and value[about:] in own):
+        return None
+    if _OWN_TITLE_END.search(own, 0, own.find(":") if ":" in own else len(own)):
+        return None  # (the letter's own title over its salutation: …的答复 王某代表：)
+    return start, end
 
 
 def _cell_span(

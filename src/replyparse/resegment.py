@@ -128,6 +128,10 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 _LABEL = re.compile(
     rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)(?:(?<=人)姓名)?："
 )
+_LABEL_BEFORE_COLON = re.compile(rf"(?P<label>{_LABEL_WORDS})：$")
+_PERSON_AND_UNIT_LONGEST = 30
+"""How long a contact's name and the unit signing after it, glued, may be (a name of four, a
+unit's name of twenty-six)."""
 _LABEL_LAST = frozenset({*(e.spelling[-1] for e in _LABELS), "名"})
 # Header labels whose value is a title (标题, 题目, 提案名称, 案由): never a short name glued
 # to the next element (标题：市水务局关于…的函 is one value, not 市水务局 | 关于…).
@@ -148,6 +152,10 @@ _NAME_ROW_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
 )
 _CC_LABEL = re.compile(rf"(?:{vocab.spellings(_CC_LABELS)})：")
+# The 主题词 row of a 版记: its label, then a few words parted by blanks (主题词：政协 提案 答复).
+_SUBJECT_WORDS = "主题词："
+_SUBJECT_ROW = re.compile(rf"主题词：[{_CJK} ]{{2,30}}")
+_SUBJECT_ROW_LONGEST = 34
 _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
 # A label of four characters or more without its colon, glued to its value.
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
@@ -830,6 +838,9 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
 
 # A full date ending where it is searched up to (a label glued after it).
 _DATE_ENDING = re.compile(f"{DATE}$")
+# The word for the writer's unit, naming none, as it opens a contact's label (单位联系电话：,
+# 部门联系人：): the label's own, when nothing but another element's end stands before it.
+_BARE_UNITS = ("单位", "部门")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
@@ -2455,6 +2466,10 @@ class _Reader:
             return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
         if start is None:
+            return None
+        if end > role_end + 1 and site_or_brand(norm[start:role_end]):
+            # (a site's name or a mirror's brand, 某某网站, ends as a body's name does, the
+            # names after it: the page's, spoken to by none; the salutation is theirs)
             return None
         if (
             gap_after
@@ -5029,6 +5044,8 @@ class _Reader:
             elif m.group("label") in _CONTACT_PERSON_LABELS and m.start("label") == p:
                 # (not one in brackets after its office: 某局（联系人：王某）, a note of its)
                 p, prev = self._office_before_contact(p, start)
+            if m.start("label") == p and norm.startswith(_BARE_UNITS, p - 2, p):
+                p, prev = self._bare_unit_before(p, start)
             # (a label glued after a date's 日 stands apart: 2024年5月10日类别：B)
             apart = (
                 self.gap(p)
@@ -5059,7 +5076,12 @@ class _Reader:
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
             before = norm[p - 1] if p > 0 else ""
-            apart = self.gap(p) or before in "。；）" or before.isdigit()
+            apart = (
+                self.gap(p)
+                or before in "。；）"
+                or before.isdigit()
+                or (p > start and self._subject_words_before(p, start))
+            )
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
         # a publication value alone in its brackets, glued after another element's value
@@ -5100,6 +5122,14 @@ class _Reader:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _subject_words_before(self, pos: int, start: int) -> bool:
+        """Whether the 抄送 or 报 label at ``pos`` is glued to the last of the 主题词 row's
+        words (主题词：政协 提案 答复报：某办, a 版记 flattened with nothing between its rows):
+        that row's value is a few words parted by blanks, no sentence, and the 版记 sets the
+        list of whom the letter is sent to under it."""
+        label = self.norm.rfind(_SUBJECT_WORDS, max(start, pos - _SUBJECT_ROW_LONGEST), pos)
+        return label >= 0 and _SUBJECT_ROW.fullmatch(self.norm, label, pos) is not None
 
     def _sent_to_before(self, label: int, start: int) -> bool:
         """Whether a closing sentence's clause that sends the reader to an office ends right
@@ -5312,6 +5342,26 @@ class _Reader:
             q += 1  # (a date's last character: 2024年5月10日县政府联系人：)
         if q < pos and (dated or q == start or self.gap(q)) and office_words(norm[q:pos]):
             return q, self.before(q)
+        return pos, self.before(pos)
+
+    def _bare_unit_before(self, pos: int, start: int) -> tuple[int, str]:
+        """Where a contact's label begins with the word for the writer's unit glued before
+        it, naming none (单位联系电话：, 部门联系人：, :data:`_BARE_UNITS`), after what ends
+        another element: the line's start, a gap, a sentence's end, a figure, or the
+        signed date's 日 (…2024年5月10日单位联系电话：…: the date over the label's line).
+        After other words (某建设单位联系人：) the word ends a name and stays with it;
+        ``pos`` then, with the character before that place."""
+        norm = self.norm
+        q = pos - 2
+        prev = self.before(q)
+        if (
+            q == start
+            or self.gap(q)
+            or prev in _SENTENCE_END
+            or prev.isdigit()
+            or (prev == "日" and _DATE_ENDING.search(norm, max(start, q - 16), q) is not None)
+        ):
+            return q, prev
         return pos, self.before(pos)
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
@@ -5723,6 +5773,7 @@ class _Reader:
                     # glued, such a run opens with a word and its colon (…某局20220916附件
                     # 下载：…, a page flattened with nothing between its lines)
                     runs_on = True
+            named_by = 0  # (where a contact's name glued before the signer ends, if one is)
             if not marks and not trailing:
                 s = d0
                 seal = SEAL_NOTE.search(norm, max(start, d0 - 8), d0)
@@ -5754,6 +5805,8 @@ class _Reader:
                 # signer and its person is cut at its date as before)
                 if signers:
                     signers[0] = self._listed_head(signers[0], start)
+                    if (named_by := self._person_before_signer(signers[0], d0, start)) > 0:
+                        signers[0] = named_by
                 elif (d1 >= end or self.gap(d1)) and (
                     person := self._signer_with_person(d0, start)
                 ) is not None:
@@ -5794,7 +5847,8 @@ class _Reader:
                 prev = self.before(first)
                 if signers:
                     joint = (
-                        prev in _SENTENCE_END + "："
+                        named_by > 0
+                        or prev in _SENTENCE_END + "："
                         or self.gap(first)
                         or prev.isdigit()
                         or self._document_kind_ends(first, start)
@@ -5936,6 +5990,24 @@ class _Reader:
             and self.before(d0) in _PARAGRAPH_END
             and (after >= end or after in closing)
         )
+
+    def _person_before_signer(self, signer: int, d0: int, start: int) -> int:
+        """Where the signer read at ``signer`` (its date at ``d0``) begins after the name of
+        a contact it was read with, right after a contact's person label and its colon
+        (…联系人：李某某县某某局2024年5月10日, a closing flattened with nothing between its
+        lines): the person's name glued before the unit, as the contacts read a unit in a
+        person's slot (:func:`replyparse.fields.contacts.person_then_office`), and the unit
+        signs. 0 where no such name stands there."""
+        norm = self.norm
+        if signer <= start or norm[signer - 1] != "：" or d0 - signer > _PERSON_AND_UNIT_LONGEST:
+            return 0
+        label = _LABEL_BEFORE_COLON.search(norm, max(start, signer - MAX_LABEL - 1), signer)
+        if label is None or label.group("label") not in _CONTACT_PERSON_LABELS:
+            return 0
+        from replyparse.fields.contacts import person_then_office  # (its tagger: rare)
+
+        cut = person_then_office(norm[signer:d0])
+        return signer + cut if cut else 0
 
     def _labelled_after_sentence(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the signer at ``pos`` is the value of a closing label that opens the

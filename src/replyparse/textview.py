@@ -89,6 +89,7 @@ from replyparse.chrome import (
     chrome_lines,
     chrome_tail,
     count_before_number,
+    flat_head_title,
     misread_tail,
     page_title,
     reprint_tail,
@@ -837,7 +838,17 @@ def _chrome_head(original: str, chrome: frozenset[int], shown: bool) -> list[tup
         if end == len(original):
             return []
         start, index = end + 1, index + 1
-    return [(start + a, start + b) for a, b in chrome_head(original[start:end], shown)]
+    line = original[start:end]
+    head = chrome_head(line, shown)
+    title = flat_head_title(line, head) if head else None
+    if title is not None:  # (a page's title cell: its value stays, as a lined page's does)
+        head = [
+            part
+            for a, b in head
+            for part in ((a, min(b, title[0])), (max(a, title[1]), b))
+            if part[0] < part[1]
+        ]
+    return [(start + a, start + b) for a, b in head]
 
 
 _HEAD_LINES = 2

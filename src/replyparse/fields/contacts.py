@@ -1598,7 +1598,7 @@ its unit is one word so tagged, or a surname the segmenter cut off alone before 
 name it does not know (许|明明)."""
 
 
-def _person_then_office(words: str) -> int:
+def person_then_office(words: str) -> int:
     """Where the person's name ends in ``words``, an office's shape in a person's slot
     (联系人：许某某交警某某大队), when the person's name is glued before the unit he works
     in: a name of two or three characters opening with a surname (three or four with a
@@ -1794,7 +1794,7 @@ def _read_value(
             shape == "office"
             and slot == "person"
             and not piece.bracketed
-            and (name_end := _person_then_office(words))
+            and (name_end := person_then_office(words))
         ):
             # 许某某交警某某大队: the person's name, the unit he works in glued after it
             events.append(_Event("name", words[:name_end], value, piece.start, piece.end))

@@ -58,6 +58,7 @@ _HEAD = re.compile(_HEADS)
 _VALUE = re.compile(rf"(?P<value>{vocab.key_alternation('public_values')})")
 _OPEN = re.escape(OPENERS)
 _CLOSE = r"）)〕\]］】〗﹞」』”’\""
+_CLOSERS = frozenset('）)〕]］】〗﹞」』”’"')
 # The note itself: its head (此件…) and a mark (公开发布), a few words allowed between them
 # (此件属主动公开, 此件可在网上公开: NOTE_LINK), or a mark alone. Words that negate it
 # (此件不在网上公开: NOTE_NEGATION, group ``neg``) make it say no.
@@ -105,13 +106,21 @@ def _ends(view: TextView, line: Line, at: int) -> bool:
 
 def _note_at(view: TextView, line: Line, i: int, *, head: bool) -> tuple[bool, Range] | None:
     """A note starting at ``line.text[i]`` (after an opening bracket or quote, if any);
-    with ``head``, only one that has its head (此件…)."""
+    with ``head``, only one that has its head (此件…). A note with its head in brackets
+    ends at its closing bracket, whatever a flattened copy glued after it
+    (``（此件主动公开）附件下载：``)."""
     while i < len(line.text) and line.text[i] in OPENERS:
         i += 1
     m = _NOTE.match(line.text, i)
     if m is None or (head and m.start("mark") == m.start()):
         return None
-    if not _ends(view, line, line.start + m.end()):
+    closed = (
+        i > 0
+        and line.text[i - 1] in OPENERS
+        and m.start("mark") > m.start()
+        and line.text[m.end() : m.end() + 1] in _CLOSERS
+    )
+    if not closed and not _ends(view, line, line.start + m.end()):
         return None
     return _said(m), (line.start + m.start(), line.start + m.end())
 
