@@ -510,6 +510,9 @@ def test_each_want_of_room_is_told_what_to_do(code: str, advice: str) -> None:
 
     reason = f"cannot write output: {os.strerror(getattr(errno, code))}"
     assert _halt_advice(reason) == advice + ", then run the same command again"
+    # a --force run: the same command would start over
+    again = "run the command again without --force"
+    assert _halt_advice(reason, again) == f"{advice}, then {again}"
 
 
 # --- the pool itself: chunks, deadlines, dead workers ---------------------------------

@@ -121,6 +121,41 @@ def test_a_rerun_with_nothing_to_do_says_so(tmp_path: Path) -> None:
     )
 
 
+def test_a_stopped_forced_run_says_to_rerun_without_force(tmp_path: Path) -> None:
+    """A --force run stopped early (--fail-fast here, Ctrl-C or a full disk alike) keeps
+    what it did in its folder, but the same command, --force and all, would parse every
+    file again: the summary says to rerun without it."""
+    write_letters(tmp_path / "in", ["a.txt", "c.txt"])
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    command = ["extract", str(tmp_path / "in"), "-o", f"{out}/", "-j", "1"]
+    code, _, stderr = run(*command, "--force", "--fail-fast")
+    assert code == 1
+    assert summary_count(stderr, "not done (rerun to finish)") == 1
+    assert (
+        f"{out}/ keeps what is done: rerun the command without --force to finish (with it, "
+        "every file is parsed again)\n"
+    ) in stderr
+    assert "rerun the same command" not in stderr
+    code, _, stderr = run(*command)  # as it says: a.txt is not parsed again
+    assert code == 1
+    assert "1 to parse" not in stderr and "2 to parse, 1 unchanged" in stderr
+
+
+def test_quiet_ctrl_c_of_a_forced_run_says_to_rerun_without_force(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from replyparse.progress import BatchStats, QuietReporter
+
+    stats = BatchStats(seen=9, to_do=9, parsed=4, interrupted=True, forced=True, output="out/")
+    QuietReporter().finish(stats)
+    assert capsys.readouterr().err == (
+        "replyparse: interrupted (Ctrl-C), 5 of 9 files to parse not done: out/ keeps what "
+        "is done: rerun the command without --force to finish (with it, every file is "
+        "parsed again)\n"
+    )
+
+
 def test_a_stopped_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> None:
     """--fail-fast stops the run as Ctrl-C does: a JSON Lines file is written whole at the
     end, so it is not there, and the summary says a rerun starts over."""

@@ -375,3 +375,56 @@ def test_reading_and_parsing_a_text_letter_compiles_none_of_our_patterns(tmp_pat
             [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
         )
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("given", ["letter", "record"])
+def test_rendering_compiles_none_of_our_patterns(tmp_path: Path, given: str) -> None:
+    """``render``'s worker loads the parser under the table before the typesetter and the
+    report, which import its modules too: a cold ``render`` of a record or of a letter
+    compiles none of the parser's patterns afresh (nearly 600, seconds on a busy machine);
+    only the few of the modules the parser does not import (the typesetter's own)."""
+    letter = tmp_path / "letter.txt"
+    letter.write_text("关于某某建议的答复\n\n李四代表：\n\n您提出的建议收悉。\n", encoding="utf-8")
+    source = str(Path(patterncache.__file__).parents[1])  # the package under test
+    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": source}
+    target = letter
+    if given == "record":
+        target = tmp_path / "letter.json"
+        write = (
+            "import replyparse.pipeline as p, sys\n"
+            "open(sys.argv[2], 'w').write(p.parse_file(sys.argv[1]).model_dump_json())\n"
+        )
+        subprocess.run([sys.executable, "-c", write, str(letter), str(target)], env=env, check=True)
+    probe = (
+        "import re, sys\n"
+        "from pathlib import Path\n"
+        "from replyparse import patterncache\n"
+        "from re import _compiler\n"
+        "asked = []\n"
+        "plain = _compiler.compile\n"
+        "def compile_(pattern, flags=0):\n"
+        "    if patterncache._ours():\n"
+        "        frame = sys._getframe(1)\n"
+        "        while not frame.f_globals['__name__'].startswith('replyparse.'):\n"
+        "            frame = frame.f_back\n"
+        "        asked.append(frame.f_globals['__name__'])\n"
+        "    return plain(pattern, flags)\n"
+        "_compiler.compile = compile_\n"
+        "re.purge()\n"
+        "from replyparse.cli.render import _render\n"
+        "asked.clear()  # (what the command line imports first is no part of rendering)\n"
+        f"_render(Path({str(target)!r}), report=False)\n"
+        f"_render(Path({str(target)!r}), report=True)\n"
+        "print(' '.join(sorted(set(asked))))\n"
+    )
+    for _ in range(2):  # the first run may write the table
+        done = subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        )
+    compiling = set(done.stdout.split())
+    parser = "import sys, replyparse.pipeline; print(' '.join(sys.modules))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", parser], env=env, capture_output=True, text=True, check=True
+    )
+    assert compiling.isdisjoint(loaded.stdout.split())
+    assert "replyparse.closing" in loaded.stdout.split()  # (letter_parts imports it)

@@ -173,6 +173,36 @@ def test_a_selector_must_name_whole_words_of_a_code(selector: str) -> None:
         expand(selector)
 
 
+@pytest.mark.parametrize(
+    ("selector", "meant"),
+    [
+        ("section-ordr", "section-order"),
+        ("sectoin", "section"),
+        ("dates", "date"),
+        ("missing_title", "missing-title"),
+        ("Section", "section"),
+        ("all", "ALL"),
+        ("date-impossable", "date-impossible"),
+        ("sec", None),
+        ("nope", None),
+        ("", None),
+    ],
+)
+def test_a_misspelt_selector_is_told_the_code_or_prefix_it_is_close_to(
+    selector: str, meant: str | None
+) -> None:
+    with pytest.raises(UnknownSelector) as caught:
+        expand(selector)
+    hint = f"did you mean {meant}? " if meant else ""
+    assert str(caught.value) == f"unknown rule or prefix: {selector} ({hint}see replyparse rules)"
+
+
+def test_rules_with_a_misspelt_code_says_the_code() -> None:
+    code, stdout, stderr = rules("section-ordr")
+    assert (code, stdout) == (2, "")
+    assert "unknown rule or prefix: section-ordr (did you mean section-order?" in stderr
+
+
 OVERRIDES = [
     pytest.param({"date": "error"}, "date-zero-padded", "error", id="prefix"),
     pytest.param(

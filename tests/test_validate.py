@@ -349,6 +349,12 @@ USAGE = [
         id="bad-select",
     ),
     pytest.param(
+        ["--select", "section-ordr", "ok.txt"],
+        "Invalid value for '--select': unknown rule or prefix: section-ordr "
+        "(did you mean section-order? see replyparse rules)",
+        id="misspelt-select",
+    ),
+    pytest.param(
         ["--ignore", "doc-number,nope", "ok.txt"],
         "Invalid value for '--ignore': unknown rule or prefix: nope (see replyparse rules)",
         id="bad-ignore",
@@ -886,7 +892,8 @@ CONFIG_ERRORS = [
     ),
     pytest.param(
         '[tool.replyparse.severity]\n"dates" = "error"\n',
-        "pyproject.toml: [tool.replyparse] severity: unknown rule or prefix: dates (see replyparse rules)",
+        "pyproject.toml: [tool.replyparse] severity: unknown rule or prefix: dates "
+        "(did you mean date? see replyparse rules)",
         id="severity-unknown-code",
     ),
     pytest.param(

@@ -72,6 +72,7 @@ class BatchStats:
     failed_fast: bool = False  # --fail-fast: stopped at the first failure
     output: str = "standard output"  # where the records go, as the user named it
     kept: Kept = "resumable"  # what a run stopped early leaves of its output
+    forced: bool = False  # --force: its rerun would parse every file again, not resume
     gone: int = 0  # outputs whose source file is gone (from the manifest)
     pruned: int = 0  # of those, removed with --prune
     strays: int = 0  # outputs no manifest entry names, removed with --prune
@@ -446,6 +447,11 @@ def _output_notes(stats: BatchStats) -> list[str]:
         )
     elif stats.kept == "partial":
         notes.append(f"{stats.output} got the records done before the stop, in input order")
+    elif stats.forced:  # (the same command, --force and all, would start over)
+        notes.append(
+            f"{stats.output} keeps what is done: rerun the command without --force to finish "
+            "(with it, every file is parsed again)"
+        )
     else:
         notes.append(f"{stats.output} keeps what is done: rerun the same command to finish")
     if stats.gone > stats.pruned:

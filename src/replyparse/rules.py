@@ -360,7 +360,26 @@ class UnknownSelector(SelectorError):
 
     def __init__(self, selector: str) -> None:
         self.selector = selector
-        super().__init__(f"unknown rule or prefix: {selector} (see replyparse rules)")
+        near = closest_selector(selector)
+        hint = f"did you mean {near}? " if near is not None else ""
+        super().__init__(f"unknown rule or prefix: {selector} ({hint}see replyparse rules)")
+
+
+def closest_selector(selector: str) -> str | None:
+    """The code, prefix of whole words (``section``, ``date``) or ``ALL`` that
+    ``selector`` most likely misspells (``section-ordr``, ``dates``, ``missing_title``,
+    ``all``), or None when none is close (``sec``, ``nope``)."""
+    import difflib
+
+    names = {ALL.lower(): ALL}
+    for rule in RULES:
+        words = rule.code.split("-")
+        for end in range(1, len(words) + 1):
+            name = "-".join(words[:end])
+            names[name] = name
+    typed = selector.lower().replace("_", "-")
+    close = difflib.get_close_matches(typed, list(names), n=1, cutoff=0.8)
+    return names[close[0]] if close else None
 
 
 class AlwaysOnSelector(SelectorError):

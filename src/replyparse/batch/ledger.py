@@ -67,6 +67,7 @@ class Ledger:
         if options.out not in (None, "-"):  # (a device or a pipe, -o /dev/null, by its name)
             self.stats.output = said(options.out)
         self.stats.kept = kept(mode)
+        self.stats.forced = options.force
         assert options.format is not None, "run_batch resolves the format"
         self.format = options.format
         self.settings = settings(options.keep_text, options.format, options.keywords)
@@ -391,7 +392,10 @@ class Ledger:
                 where = said(str(target))
             else:
                 where = said(self.options.out) if self.options.out else "standard output"
-            self.reporter.failure(where, "write", reason + _halt_advice(reason))
+            # (with --force, the same command would parse every file again, not resume)
+            resume = self.options.force and self.stats.kept == "resumable"
+            again = "run the command again without --force" if resume else _AGAIN
+            self.reporter.failure(where, "write", reason + _halt_advice(reason, again))
 
     def finish(self, writer: RecordWriter, complete: bool) -> None:
         """Close the writer (``complete``: every file was done), compact the manifest and
@@ -438,9 +442,13 @@ _QUOTA = os.strerror(errno.EDQUOT)
 _READ_ONLY = os.strerror(errno.EROFS)
 
 
-def _halt_advice(reason: str) -> str:
+_AGAIN = "run the same command again"
+
+
+def _halt_advice(reason: str, again: str = _AGAIN) -> str:
     """What a run stopped by an output it cannot write says after ``reason``: what the system's
-    reason in it means, and what to do (its summary then says what the output kept)."""
+    reason in it means, and what to do, ending in ``again`` (its summary then says what
+    the output kept)."""
     if _READ_ONLY in reason:
         gloss, fix = " (the file system is read-only)", "give -o a place that can be written"
     elif _QUOTA in reason:
@@ -448,8 +456,8 @@ def _halt_advice(reason: str) -> str:
     elif _NO_SPACE in reason:
         gloss, fix = " (the disk is full)", "free space on it, or give -o another disk"
     else:  # (a database locked by another program, a damaged file: not a want of room)
-        return "; the run stops: run the same command again once it can be written"
-    return f"{gloss}; the run stops: {fix}, then run the same command again"
+        return f"; the run stops: {again} once it can be written"
+    return f"{gloss}; the run stops: {fix}, then {again}"
 
 
 _HOLDERS_TOLD = 3

@@ -311,8 +311,14 @@ def _render(source: Path, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> t
     a record is taken for one);
     :class:`_RenderFailed` with a one-line reason for anything
     that goes wrong, expected or not (render never prints a traceback)."""
+    import importlib
+
     from pydantic import ValidationError
 
+    # the parser first, its patterns made from the table (replyparse.patterncache): the
+    # modules below import its modules too, and imported first they would compile each
+    # of its patterns afresh, seconds of a cold render
+    importlib.import_module("replyparse.pipeline")
     from replyparse.errors import InputError
     from replyparse.letter_parts import MissingText
     from replyparse.render_input import NotOneRecord, is_record_file, load
