@@ -329,9 +329,13 @@ _KIND = re.compile(
 # The deputies' compound right before the quoted item it files, with 中 and 提出的 between
 # or not (代表建议、批评和意见中提出的《…》, …批评和意见“…”): decided (fix106), the letter's
 # word for the item, ranked as a body's word naming it (an earlier round read the quoted
-# title's own ending, 建议).
+# title's own ending, 建议). Only before an item's title (关于… or its words to a kind word,
+# review62b): a motto or a rule's name quoted after it (…批评和意见“件件有回音”, 代表建议、批评
+# 和意见《办理办法》) is no item, and the quoted title's own ending speaks.
+_LAW_COMPOUNDS = "|".join(c for c in _COMPOUNDS.split("|") if "批评" in c)
 _COMPOUND_BEFORE_QUOTE = re.compile(
-    r"(?P<kind>建议、批评和意见|批评、建议和意见)中?(?:所?提出?的)?(?=[《“\"「])"
+    rf"(?P<kind>{_LAW_COMPOUNDS})中?(?:所?提出?的)?"
+    r"(?=[《“\"「](?:关于|[^《》“”\"「」。；]{1,80}?(?:建议|提案|议案|意见)[》”\"」]))"
 )
 # The compound kind words as a title's ending (one longer than _KIND's four characters).
 _COMPOUND_ENDINGS = tuple(_COMPOUNDS.split("|"))
