@@ -1798,6 +1798,12 @@ _FILED_TITLE = re.compile(
     r"关于[^。，,；;：:！？!?“”《》\s]{4,60}(?:建议|提案|议案)"
     r"|[^。，,；;：:！？!?“”《》\s]{5,60}的(?:建议|提案|议案)"
 )
+_FILED_BY = re.compile(
+    rf"(?:提|{vocab.alternation('asking_verbs')}|{vocab.alternation('roles')})的(?:建议|提案|议案)$"
+)
+"""A row's words for whose item it is, not its title (``王某代表提出的建议``, ``详见委员提交
+的提案``, ``该代表的建议``): the filer's act or role right before 的 (review62b: fix106's
+reading of a row filed with no 关于 took them for a title)."""
 
 
 def _content_title(ctx: Context) -> tuple[Flat, Range] | None:
@@ -1811,7 +1817,11 @@ def _content_title(ctx: Context) -> tuple[Flat, Range] | None:
         for found in labels_on(ctx.view, line, _CONTENT_LABELS):
             start, end = labelled_value(ctx.view, line, found)
             value = norm[start:end].strip()
-            if _FILED_TITLE.fullmatch(value) and not _REPLY_WORDS.search(value):
+            if (
+                _FILED_TITLE.fullmatch(value)
+                and not _REPLY_WORDS.search(value)
+                and (value.startswith("关于") or not _FILED_BY.search(value))
+            ):
                 start += len(norm[start:end]) - len(norm[start:end].lstrip())
                 return _quoted(ctx, (start, start + len(value)))
     return None
