@@ -32,3 +32,17 @@ def test_a_salutation_under_the_pages_cells_stays() -> None:
     # (under them, not over them: the page's cells end where the letter begins)
     letter = parse_text(f"{FORM}林岚委员:\n您提出的提案收悉。现答复如下:\n我局已组织研究。\n")
     assert [(a.name, a.role) for a in letter.addressees] == [("林岚", "委员")]
+
+
+def test_a_greeting_over_the_pages_cells_stays() -> None:
+    # (a greeting word first, no role: never a form's field; review62b)
+    letter = parse_text(
+        "尊敬的林岚:\n信息名称:\n信息类别:\n发布机构:\n您提出的提案收悉。现答复如下:\n我局已组织研究。\n"
+    )
+    assert [a.name for a in letter.addressees] == ["林岚"]
+
+
+def test_two_unknown_fields_over_the_form_are_the_forms() -> None:
+    letter = parse_text(f"信息编码:\n资源代码:\n{FORM}{LETTER}")
+    assert [(a.name, a.role) for a in letter.addressees] == [("林岚", "委员")]
+    assert letter.title == "关于县某届政协一次会议第9号提案答复的函"

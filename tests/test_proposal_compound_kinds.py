@@ -89,6 +89,18 @@ NOT_COMPOUNDS = {
         "《关于整治城东菜市场秩序的建议》已转交我局办理，现答复如下：\n",
         ("建议", "7", "镇十九届人大二次会议", "关于整治城东菜市场秩序的建议"),
     ),
+    # ... and the class before a quote that is no item (a motto, a rule's name): the quoted
+    # title's ending names the item (review62b)
+    "class-before-a-motto": (
+        "钱立代表：\n您提出的《关于整治城东菜市场秩序的建议》收悉。我局把办理代表建议、"
+        "批评和意见“事事有着落”作为要求，现答复如下：\n",
+        ("建议", None, None, "关于整治城东菜市场秩序的建议"),
+    ),
+    "class-before-a-rules-name": (
+        "钱立代表：\n您提出的关于整治城东菜市场秩序的议案收悉。按照代表建议、批评和意见"
+        "《处理规程》，现答复如下：\n",
+        ("议案", None, None, "关于整治城东菜市场秩序的议案"),
+    ),
     # 意见建议 as a common noun in the closing thanks names nothing
     "closing-thanks": (
         "钱立代表：\n您提出的关于整治城东菜市场秩序的建议收悉，现答复如下：\n"

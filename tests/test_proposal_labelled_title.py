@@ -120,6 +120,17 @@ NOT_CONTENT_ROWS = {
         _LETTER,
         None,
     ),
+    # (no 关于, the filer's act or role before 的: whose item it is, not its title; review62b)
+    "content-row-naming-the-filer": (
+        "建议内容：钱某代表提出的建议\n",
+        _LETTER,
+        None,
+    ),
+    "content-row-pointing-to-the-item": (
+        "提案内容：详见委员提交的提案\n",
+        _LETTER,
+        None,
+    ),
     "content-row-of-a-reply": (
         "建议内容：关于城东菜市场整治工作的答复\n",
         _LETTER,

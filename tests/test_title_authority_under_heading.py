@@ -191,3 +191,24 @@ def test_a_body_addressed_under_the_title_stays_the_addressee() -> None:
     text = f"{WHOLE}\n某县水务局\n我局收到你单位转来的建议，现答复如下：\n我局已组织研究。\n"
     letter = parse_text(text)
     assert [a.name for a in letter.addressees] == ["某县水务局"]
+
+
+# review62b: a name right over the whole title of a letter another authority signs is the
+# body it answers (as left56b reads one over the opening), no header's mark; signed by the
+# name itself, it stays the header's
+_OVER_TITLE = (
+    "关于某村道路修缮问题的复函\n某县青湖镇人民政府\n关于某村道路修缮问题的复函\n"
+    "你镇报来的请示收悉，现答复如下：\n我局已组织研究。\n{signer}\n2031年4月2日\n"
+)
+
+
+def test_the_name_over_the_title_of_a_letter_another_signs_is_addressed() -> None:
+    letter = parse_text(_OVER_TITLE.format(signer="某县交通运输局"))
+    assert [(a.name, a.role) for a in letter.addressees] == [("某县青湖镇人民政府", None)]
+    assert letter.signature.issuer == "某县交通运输局"
+
+
+def test_the_name_over_the_title_of_a_letter_it_signs_is_the_headers() -> None:
+    letter = parse_text(_OVER_TITLE.format(signer="某县青湖镇人民政府"))
+    assert letter.addressees == []
+    assert letter.issuer == "某县青湖镇人民政府"

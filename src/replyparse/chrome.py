@@ -3990,8 +3990,11 @@ def _chrome_lines(
 _EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,10}[:：]")
 """A field's label and its colon alone on a line, its value left empty (``信息名称：``,
 ``发 文 号：``)."""
-_ROLE_FIELD = re.compile(rf"(?:{vocab.alternation('roles')})\s*[:：]$")
-"""A salutation's role before its colon."""
+_ROLE_FIELD = re.compile(
+    rf"^\s*(?:{vocab.alternation('salutation_openers')})|(?:{vocab.alternation('roles')})\s*[:：]$"
+)
+"""A salutation's role before its colon, or its greeting word first (``尊敬的林某：``:
+review62b, never a form's field)."""
 _EMPTY_FIELDS_UNDER = 2
 """How many empty fields of the page's own must stand under one it does not know."""
 
@@ -4015,7 +4018,7 @@ def _empty_form_fields(texts: list[str], filled: list[int], chrome: set[int]) ->
             if i in chrome:
                 under += 1
             elif under >= _EMPTY_FIELDS_UNDER and not _ROLE_FIELD.search(texts[i]):
-                chrome.add(i)  # (王某委员： names whom the letter greets: never a field)
+                chrome.add(i)  # (王某委员：, 尊敬的王某： greet: never a field)
         k = end + 1 if end == k else end
 
 

@@ -1372,7 +1372,7 @@ def _addressed_body(view: TextView, lines: tuple[Line, ...], i: int, title_end: 
         return False
     if any(line.text.startswith(name) for line in lines[:title_end]):
         return False  # the letter's own authority, above the title or opening it
-    if _whole_title_at(lines, i + 1):
+    if _whole_title_at(lines, i + 1) and not _signed_by_another(lines, name, i + 2):
         return False  # over the letter's own title, the page's heading above: its header
     return not any(
         _signed_by(line.text, name) or _signed_in_full(line.text, name) for line in lines[i + 1 :]
@@ -1383,7 +1383,9 @@ def _whole_title_at(lines: tuple[Line, ...], i: int) -> bool:
     """Whether ``lines[i]`` is a whole title on its line (``关于…的复函``, ``对…的答复``): a
     name alone right over it is the letter's own, its header's mark (fix7071), no body it
     answers (fix106: an earlier round read it so under a page's heading and the 发文字号,
-    and lost the issuer and the salutation under the title)."""
+    and lost the issuer and the salutation under the title), unless another authority
+    signs the letter (review62b: then the name is the body it answers, as left56b reads
+    one over the opening)."""
     return (
         i < len(lines)
         and _OPENING_TITLE.match(lines[i].text) is not None
@@ -1458,13 +1460,18 @@ def _answered_at_top(view: TextView, lines: tuple[Line, ...]) -> bool:
         return False
     if not _addressed_body(view, lines, 0, 0):
         return False
-    name = lines[0].text
-    for line in lines[max(2, len(lines) - _SIGNER_REACH) :]:
+    return _signed_by_another(lines, lines[0].text, 2)
+
+
+def _signed_by_another(lines: tuple[Line, ...], name: str, first: int) -> bool:
+    """Whether another authority than ``name`` signs on one of the letter's last lines from
+    ``first`` on (alone, or before its date): no office of it, the body over it nor its
+    short form (``某县人民政府`` over a letter signed ``某县人民政府办公室`` is the letter's own
+    header)."""
+    for line in lines[max(first, len(lines) - _SIGNER_REACH) :]:
         lead = _SIGNER_LEAD.match(line.text)
         if lead is None or issuer_mark(signed := lead.group()) != signed:
             continue
-        # (an office of the name, or the body over it, or the name written short, signing:
-        # 某县人民政府 over a letter signed 某县人民政府办公室 is the letter's own header)
         return not (
             signed.startswith(name) or name.startswith(signed) or _signed_in_full(name, signed)
         )

@@ -329,9 +329,13 @@ _KIND = re.compile(
 # The deputies' compound right before the quoted item it files, with 中 and 提出的 between
 # or not (代表建议、批评和意见中提出的《…》, …批评和意见“…”): decided (fix106), the letter's
 # word for the item, ranked as a body's word naming it (an earlier round read the quoted
-# title's own ending, 建议).
+# title's own ending, 建议). Only before an item's title (关于… or its words to a kind word,
+# review62b): a motto or a rule's name quoted after it (…批评和意见“件件有回音”, 代表建议、批评
+# 和意见《办理办法》) is no item, and the quoted title's own ending speaks.
+_LAW_COMPOUNDS = "|".join(c for c in _COMPOUNDS.split("|") if "批评" in c)
 _COMPOUND_BEFORE_QUOTE = re.compile(
-    r"(?P<kind>建议、批评和意见|批评、建议和意见)中?(?:所?提出?的)?(?=[《“\"「])"
+    rf"(?P<kind>{_LAW_COMPOUNDS})中?(?:所?提出?的)?"
+    r"(?=[《“\"「](?:关于|[^《》“”\"「」。；]{1,80}?(?:建议|提案|议案|意见)[》”\"」]))"
 )
 # The compound kind words as a title's ending (one longer than _KIND's four characters).
 _COMPOUND_ENDINGS = tuple(_COMPOUNDS.split("|"))
@@ -1836,6 +1840,12 @@ _FILED_TITLE = re.compile(
     r"关于[^。，,；;：:！？!?“”《》\s]{4,60}(?:建议|提案|议案)"
     r"|[^。，,；;：:！？!?“”《》\s]{5,60}的(?:建议|提案|议案)"
 )
+_FILED_BY = re.compile(
+    rf"(?:提|{vocab.alternation('asking_verbs')}|{vocab.alternation('roles')})的(?:建议|提案|议案)$"
+)
+"""A row's words for whose item it is, not its title (``王某代表提出的建议``, ``详见委员提交
+的提案``, ``该代表的建议``): the filer's act or role right before 的 (review62b: fix106's
+reading of a row filed with no 关于 took them for a title)."""
 
 
 def _content_title(ctx: Context) -> tuple[Flat, Range] | None:
@@ -1849,7 +1859,11 @@ def _content_title(ctx: Context) -> tuple[Flat, Range] | None:
         for found in labels_on(ctx.view, line, _CONTENT_LABELS):
             start, end = labelled_value(ctx.view, line, found)
             value = norm[start:end].strip()
-            if _FILED_TITLE.fullmatch(value) and not _REPLY_WORDS.search(value):
+            if (
+                _FILED_TITLE.fullmatch(value)
+                and not _REPLY_WORDS.search(value)
+                and (value.startswith("关于") or not _FILED_BY.search(value))
+            ):
                 start += len(norm[start:end]) - len(norm[start:end].lstrip())
                 return _quoted(ctx, (start, start + len(value)))
     return None
