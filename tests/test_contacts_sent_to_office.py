@@ -2,10 +2,13 @@
 (``以上答复如不满意，请与某局某科联系，电话：…。``, ``可与某科联系（电话：…）``): a contact, the
 office as ``org``, no person (``name`` null), as the corpus's rule for an office with a phone
 and no person reads; a person named after the office is the contact's name (``请与某科王某
-联系``). A sentence that names no office (the letter's own words alone, ``请与我局联系``), a
-deputy, offices left unnamed, or that goes on past the phone gives nothing new (dev88: an
-earlier round read such a sentence as prose and lost the office's phone). Snippets in our own
-words, invented names and numbers."""
+联系``). A deputy, offices left unnamed, or a sentence that goes on past the phone gives
+nothing new (dev88: an earlier round read such a sentence as prose and lost the office's
+phone). Decided (contacts62): a sentence that sends the reader to the letter's own office
+(``请与我局联系``, ``欢迎及时联系我中心``, ``请联系我们``) or to none (``请来电咨询``) gives
+the phone alone, and the verb may come before the office (``欢迎联系某局办公室，电话：…``);
+fix88 read the own words as naming nothing. Snippets in our own words, invented names and
+numbers."""
 
 from __future__ import annotations
 
@@ -107,8 +110,58 @@ def test_the_office_the_last_sentence_sends_to_is_a_contact(
     assert _contacts(last) == expected
 
 
-NOTHING_NEW = [
+# Decided (contacts62): the letter's own words alone, or no office at all, then the phone
+# under its label after a comma to the sentence's end: the phone alone, as the bracketed
+# 请与我局联系（电话：…） always gave (fix88 read own-words-alone as nothing new)
+OWN_OFFICE_OR_NONE = [
     pytest.param("如有疑问，请与我局联系，电话：0000-5550141。", id="own-words-alone"),
+    pytest.param("如有意见，欢迎及时联系我中心，联系电话：0000-5550141。", id="verb-first-own"),
+    pytest.param("如有疑问请联系我们，联系电话0000-5550141。", id="us-label-without-colon"),
+    pytest.param("如有疑问，可与本单位联系，电话：0000-5550141。", id="this-unit"),
+    pytest.param("如有疑问，请来电咨询，联系电话：0000-5550141。", id="no-office-at-all"),
+    pytest.param("如有疑问，请与我局联系（电话：0000-5550141）。", id="own-words-bracket"),
+    pytest.param(
+        "如有意见，欢迎及时联系我中心，\n联系电话：0000-5550141。", id="line-break-before-label"
+    ),
+]
+
+
+@pytest.mark.parametrize("last", OWN_OFFICE_OR_NONE)
+def test_the_letters_own_office_or_none_gives_the_phone_alone(last: str) -> None:
+    assert _contacts(last) == [(None, None, "0000-5550141")]
+
+
+VERB_FIRST = [
+    pytest.param(
+        "如有疑问，欢迎联系县水利局办公室，电话：0000-5550141。",
+        [(None, "县水利局办公室", "0000-5550141")],
+        id="verb-first",
+    ),
+    pytest.param(
+        "如有疑问，欢迎联系县水利局办公室，\n电话：0000-5550141。",
+        [(None, "县水利局办公室", "0000-5550141")],
+        id="verb-first-line-break-before-label",
+    ),
+    pytest.param(
+        "如有疑问，可以咨询我局河湖管理股，联系电话：0000-5550141。",
+        [(None, "河湖管理股", "0000-5550141")],
+        id="verb-first-own-words-before-a-section",
+    ),
+]
+
+
+@pytest.mark.parametrize(("last", "expected"), VERB_FIRST)
+def test_the_office_after_the_asking_verb_is_the_org(
+    last: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _contacts(last) == expected
+
+
+NOTHING_NEW = [
+    pytest.param(
+        "如有疑问，请与我局联系，电话：0000-5550141，我们将认真听取。", id="own-words-goes-on"
+    ),
+    pytest.param("如有疑问，请与该局联系，电话：0000-5550141。", id="another-office-pointed-to"),
     pytest.param("如有疑问，请与唐某代表联系，电话：13900000141。", id="the-deputy"),
     pytest.param("如有疑问，请与相关科室联系，电话：0000-5550141。", id="offices-unnamed"),
     pytest.param("我局将继续与县财政局联系，电话沟通资金事宜。", id="no-phone-number"),
@@ -296,3 +349,29 @@ def test_the_gate_under_the_date_lets_every_opening_of_the_clause_through(
     line = f"{lead}{ask}{link}县水利局河湖管理股联系，电话：0000-5550141。"
     assert closing._SENT_TO_LINE.match(line) is not None
     assert line[:1] in closing._SENT_TO_FIRSTS
+
+
+# Decided (contacts62): a copy that lost its line breaks is still cut before the phone's
+# label after a clause with its verb first (…，欢迎及时联系我中心， / 联系电话：…), the
+# contact read over that break: the closing under it reads as it did, so the page's cut
+# signature (a place alone after 特此函复) signs nothing, and a whole one signs as before.
+HEAD_ONLY = LETTER.split("{last}")[0]
+OWN_SENTENCE = "如有意见，欢迎及时联系我中心，联系电话：0000-5550141。\n"
+
+
+@pytest.mark.parametrize("sep", [" ", ""], ids=["blanks", "glued"])
+@pytest.mark.parametrize(
+    ("closing_lines", "signed"),
+    [
+        ("特此函复\n甲山市", (None, None)),
+        ("梅岭县水利局\n2031年5月8日", ("梅岭县水利局", "2031-05-08")),
+    ],
+    ids=["page-cut-after-a-place", "whole-signature"],
+)
+def test_a_flat_copy_reads_the_phone_and_its_closing_as_before(
+    sep: str, closing_lines: str, signed: tuple[str | None, str | None]
+) -> None:
+    record = parse_text((HEAD_ONLY + OWN_SENTENCE + closing_lines).replace("\n", sep))
+    assert (record.signature.issuer, record.signature.date) == signed
+    assert [(c.name, c.org, c.phone) for c in record.contacts] == [(None, None, "0000-5550141")]
+    assert span_problems(record) == []

@@ -4266,7 +4266,8 @@ NOT_CONTACTS = [
     ),
     # the office the last sentence sends the reader to, with its phone, is a contact, no
     # person's (decided, fix88; an earlier round read it as prose); a phone after the
-    # letter's own words alone (欢迎联系我局) names no office and stays prose
+    # letter's own words alone (欢迎联系我局) is the phone alone, no office named (decided,
+    # contacts62: fix88 read it as prose)
     case(
         "phone-inside-the-last-sentence",
         letter(body=BODY + "\n如对答复有意见，请与县交通运输局办公室联系，电话：0000-5550123。"),
@@ -4282,7 +4283,7 @@ NOT_CONTACTS = [
             )
         ),
         "contacts",
-        [],
+        [(None, None, "00005550123")],
     ),
     # an office alone (a form's 承办单位) or a leader with no phone is nobody's contact
     case(

@@ -634,11 +634,23 @@ def names_in_sentence(text: str, start: int = 0) -> bool:
 # opening bracket its phone follows (以上答复如不满意，请与某局某科联系，电话：…。; 可与某科
 # 王某联系（电话：…）: decided, fix88): ``who`` the office and the person after it, if any;
 # asked with an end right before the phone's label.
+_SENT_TO_ASKING = r"(?:请|可以?|欢迎|或|也可以?|亦可)(?:您|您们|你们?)?(?:直接|及时|随时)?"
 _SENT_TO_CLAUSE = (
-    r"(?:请|可以?|欢迎|或|也可以?|亦可)(?:您|您们|你们?)?(?:直接|及时|随时)?(?:与|和|同|向)"
+    rf"{_SENT_TO_ASKING}(?:与|和|同|向)"
     r"(?P<who>(?:(?!联系)[\u4e00-\u9fff]){2,30})(?:联系|咨询|沟通|对接|反映)"
 )
 SENT_TO = re.compile(rf"{_SENT_TO_CLAUSE}[，,（(]$")
+_SENT_TO_VERB_FIRST = (
+    rf"{_SENT_TO_ASKING}(?:来电)?(?:联系|致电|咨询)"
+    r"(?P<whom>(?:(?!联系)[\u4e00-\u9fff]){0,30})"
+)
+SENT_TO_ANY = re.compile(rf"(?:{_SENT_TO_CLAUSE}|{_SENT_TO_VERB_FIRST})[，,（(]$")
+"""The clause of :data:`SENT_TO`, or the same with its verb before the office (``欢迎联系某局
+办公室，``), before the letter's own words (``欢迎及时联系我中心，``, ``请联系我们，``) or with
+none after it (``如有疑问请来电咨询，``): decided, contacts62, what the contacts read. A copy
+that lost its line breaks is cut before the phone's label after such a clause as before (only
+:data:`SENT_TO`'s keeps it on the sentence): the closing under it read as it was, the contacts
+reading the clause over that break."""
 SENT_TO_REACH = 40
 """How far before the phone's label the clause of :data:`SENT_TO` may open."""
 

@@ -94,7 +94,7 @@ from replyparse.closing import (
     AUTHORITY_LINE,
     HANDLING_UNIT,
     LIST_SEPARATORS,
-    SENT_TO,
+    SENT_TO_ANY,
     SENT_TO_REACH,
     SQUEEZED,
     appended_form,
@@ -1120,8 +1120,13 @@ def _sentence_contact(view: TextView, flat: Flat, labels: list[_Label]) -> _Labe
     return first if _person_and_phone(text, first.end) else None
 
 
-_SentTo = tuple[tuple[int, int], tuple[int, int] | None]
-"""Where the office a sentence sends the reader to stands, and the person after it or None."""
+_SentTo = tuple[tuple[int, int] | None, tuple[int, int] | None]
+"""Where the office a sentence sends the reader to stands, and the person after it or None;
+the office None where the sentence sends the reader to the letter's own office (请与我局联系,
+欢迎联系我中心) or names none (请来电咨询)."""
+_OWN_OFFICE = re.compile(r"我们|[我本][处科股站所室队]")
+"""The letter's own words for its office beside :data:`.orgnames.SELF_REFERENCE`'s (我局,
+本单位, 我中心): 我们, an office's one character (我处, 本科室's 本科 aside: 本所)."""
 
 _OFFICES_JOINED = re.compile(r"以及|和|及|与|或")
 """What joins two offices a sentence sends the reader to (县医保局和县卫健局): inside one
@@ -1140,25 +1145,39 @@ def _two_offices(who: str) -> bool:
     )
 
 
-def _sent_to(flat: Flat, labels: list[_Label]) -> _SentTo | None:
-    """Where in ``flat.text`` the office (and the person after it, or None) stand that the
-    line's closing sentence sends the reader to, its first label a phone's that gives the
-    number to the sentence's end (:data:`SENT_TO`); None when it names no office so: the
-    letter's own words alone (请与我局联系), a person alone or a deputy (请与王某代表联系),
-    offices left unnamed (相关科室)."""
+def _sent_to(flat: Flat, labels: list[_Label], before: str = "") -> _SentTo | None:
+    """Where the office (and the person after it, or None) stand that the line's closing
+    sentence sends the reader to, its first label a phone's that gives the number to the
+    sentence's end (:data:`SENT_TO_ANY`): in ``flat.text``, or in ``before`` when the label
+    opens the line, the line right above it (``before``, no blank between) ending with the
+    clause and its comma (…，欢迎及时联系我中心， / 联系电话：…。, a copy's line break put
+    back right before the label). The office None where the sentence names the letter's own
+    office alone (请与我局联系, 欢迎及时联系我中心, 请联系我们) or none (如有疑问请来电咨询):
+    the phone alone (decided, contacts62; fix88 read nothing). None when it gives no contact
+    so: a person alone or a deputy (请与王某代表联系), offices left unnamed (相关科室),
+    another's office pointed to (请与该局联系)."""
     text, first = flat.text, labels[0]
     k = first.start
-    if first.kinds[0] != "phone" or k < 4:
+    if first.kinds[0] != "phone":
         return None
-    m = SENT_TO.search(text, max(0, k - SENT_TO_REACH), k)
+    if k == 0 and before.endswith(("，", ",")):
+        clause, k = before, len(before)
+    elif k >= 4:
+        clause = text
+    else:
+        return None
+    m = SENT_TO_ANY.search(clause, max(0, k - SENT_TO_REACH), k)
     if m is None:
         return None
     phone = _PHONE.match(text, first.end)
     if phone is None or _SENTENCE_PHONE_TAIL.fullmatch(text, phone.end()) is None:
         return None
-    if text[k - 1] in "（(" and not text.rstrip("。；").endswith(("）", ")")):
+    if clause[k - 1] in "（(" and not text.rstrip("。；").endswith(("）", ")")):
         return None
-    start, end = m.span("who")
+    text = clause
+    start, end = m.span("who") if m.group("who") is not None else m.span("whom")
+    if start == end or own_words_alone(text[start:end]) or _OWN_OFFICE.fullmatch(text, start, end):
+        return None, None  # (the letter's own office, or none named: the phone alone)
     start += own_words_end(text[start:end])
     if nobody := next((w for w in _NOBODY_NAMED if text.endswith(w, start, end)), ""):
         end -= len(nobody)  # (请与某科负责同志联系: the office's, no one named)
@@ -1173,6 +1192,14 @@ def _sent_to(flat: Flat, labels: list[_Label]) -> _SentTo | None:
     if shape == "office+person" and (_is_office(who[:cut]) or _short_office(who[:cut])):
         return (start, start + cut), (start + cut, end)
     return None
+
+
+def _line_above(view: TextView, lines: tuple[Line, ...], i: int) -> Flat | None:
+    """The line right above ``lines[i]`` with nothing but a line break between (no blank
+    line: the same paragraph), as a :class:`Flat`; None when there is none so."""
+    if i <= 0 or view.norm[lines[i - 1].end : lines[i].start] != "\n":
+        return None
+    return Flat.of(view, (lines[i - 1].start, lines[i - 1].end))
 
 
 # A character reference a copy of a page's source kept as text, its ; written ； (&nbsp;).
@@ -2154,11 +2181,15 @@ def _contacts(
             labels = _row_labels(view, lines[row.index])
         last_paragraph = row.index in (last_body, answer_end) and not row.closing
         sent_to = None
+        before: Flat | None = None  # (the line above, where the sentence's clause ends)
         if labels and (row.closing or answer_end <= row.index <= last_body):
             # (the answer's last paragraph and the formula lines after it: 以上答复如不满意，
             # 请与某科联系，电话：… is such a line's; or a line of the closing, as a reply
             # writes it under its date too)
-            sent_to = _sent_to(row.flat, labels)
+            if labels[0].start == 0 and (before := _line_above(view, lines, above)) is not None:
+                sent_to = _sent_to(row.flat, labels, before.text)
+            else:
+                sent_to = _sent_to(row.flat, labels)
         if not labels or not (
             sent_to is not None or _is_contact_line(view, row, labels, after_one, last_paragraph)
         ):
@@ -2176,13 +2207,16 @@ def _contacts(
             # 请与某局某科（王某）联系，电话：…: the office the sentence sends the reader to,
             # and the person named after it (the phone is the label's value, read below)
             value_id += 1
-            (o_start, o_end), who = sent_to
-            text = row.flat.text
-            events = [_Event("org", text[o_start:o_end], value_id, o_start, o_end, heads=True)]
-            if who is not None:
-                events.append(_Event("name", text[who[0] : who[1]], value_id, *who))
-            kinds: tuple[Kind, ...] = ("person",) if who is not None else ("office",)
-            found.value(events, kinds, row.flat.at[o_start], row)
+            office_at, who = sent_to
+            if office_at is not None:
+                o_start, o_end = office_at
+                line = before if before is not None and labels[0].start == 0 else row.flat
+                text = line.text
+                events = [_Event("org", text[o_start:o_end], value_id, o_start, o_end, heads=True)]
+                if who is not None:
+                    events.append(_Event("name", text[who[0] : who[1]], value_id, *who))
+                kinds: tuple[Kind, ...] = ("person",) if who is not None else ("office",)
+                found.value(events, kinds, line.at[o_start], row)
         elif person is labels[0] and (said := _sentence_org(view, row.flat, person)):
             # 此件由某局办理，联系人王某，…: the unit the sentence names is the person's (a
             # unit under its own label before the person is read as its label's value)
