@@ -68,11 +68,14 @@ after the person (a flattened copy's signature).
 
 **Where.** Lines of the closing block, and lines elsewhere that open with a contact label
 (a bracketed note at the end of the body, a 办理单's lines), or with the signature's date
-or authority before it (a flattened closing). A label inside a sentence is prose:
-``…请与某科联系，电话：…。`` is no contact, also where a copy's line break was put back
-right before the label; so is a label written without its colon glued to the few words
-that open the line (``群众可凭手机139…预约办理。``). The body's last paragraph may give
-its contact in its closing sentence after the first clause, a person's name and a phone to
+or authority before it (a flattened closing). A label inside a sentence is prose, with
+one exception: the last sentence that sends the reader to an office and gives its phone
+after a comma (``…请与某科联系，电话：…。``, fix88: the office its org; ``欢迎联系我局，
+联系电话：…。``, contacts62: the letter's own words, the phone alone), also where a copy's
+line break was put back right before the label; a label written without its colon glued
+to the few words that open the line (``群众可凭手机139…预约办理。``) is prose. The body's
+last paragraph may give its contact in its closing sentence after the first clause, a
+person's name and a phone to
 the sentence's end (``此件由某局办理，联系人王某，电话…。``, :func:`_sentence_contact`),
 closing formulas on the lines after it allowed (``感谢您…``, ``特此答复。``), the unit the
 sentence names the person's org (``由某局办理``, ``承办单位：某局，``, a section glued before
