@@ -119,7 +119,12 @@ def test_letter_line_over_the_rows_keeps_its_date() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["关于甲山县政协提案(2031)第16", "对甲山县政协提案〔2031〕第16", "关于甲山县政协提案〔2031〕16"]
+    "title",
+    [
+        "关于甲山县政协提案(2031)第16",
+        "对甲山县政协提案〔2031〕第16",
+        "关于甲山县政协提案〔2031〕16",
+    ],
 )
 def test_title_cut_after_its_items_serial_is_no_number(title: str) -> None:
     # (review62c: a title's words before the bracketed year make no issuer's code)

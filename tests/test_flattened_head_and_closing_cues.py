@@ -275,7 +275,11 @@ def test_the_subject_words_row_after_a_bracketed_note(sep: str) -> None:
 
 @pytest.mark.parametrize("sep", _SEPS)
 @pytest.mark.parametrize(
-    "own", ["关于县十届人大三次会议第12号建议办理情况的报告", "关于县十届人大三次会议第12号建议的协办意见"]
+    "own",
+    [
+        "关于县十届人大三次会议第12号建议办理情况的报告",
+        "关于县十届人大三次会议第12号建议的协办意见",
+    ],
 )
 def test_a_title_cell_yields_to_the_letters_own_title_of_any_reply_ending(
     sep: str, own: str
