@@ -116,3 +116,18 @@ def test_one_row_over_the_text_keeps_its_date() -> None:
 def test_letter_line_over_the_rows_keeps_its_date() -> None:
     record = _read("甲山镇人民政府\n" + _RECORD)
     assert [d.text for d in record.dates] == ["2031年", "2031年5月"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于甲山县政协提案(2031)第16",
+        "对甲山县政协提案〔2031〕第16",
+        "关于甲山县政协提案〔2031〕16",
+    ],
+)
+def test_title_cut_after_its_items_serial_is_no_number(title: str) -> None:
+    # (review62c: a title's words before the bracketed year make no issuer's code)
+    record = _read(f"甲山县公安局\n\n{title}\n\n" + _BODY)
+    assert record.doc_number is None
+    assert record.title == title

@@ -7089,8 +7089,14 @@ def _title_in_head(line: str, head: list[tuple[int, int]]) -> tuple[int, int] | 
     return None
 
 
-_OWN_TITLE_END = re.compile(r"的答复|复函|的函|的回复")
-"""How the letter's own title, over its salutation, ends (NFKC; not a label's 答复, 答复类别:)."""
+_OWN_TITLE_END = re.compile(
+    rf"(?:的(?:{vocab.alternation('reply_endings')})|复函|的函|(?:的|办理|协办|答复)意见"
+    r"|办理(?:情况|结果)(?:的?(?:报告|汇报))?)(?!:)"
+)
+"""How the letter's own title, over its salutation, ends (NFKC): a reply's ending after 的
+(data/reply_endings.txt: ``…的答复``, ``…的答复函``), or an opinion or a handling report
+(``…的办理意见``, ``…办理情况的报告``); not a label's 答复 (``答复类别:``) nor a handling row's
+label, its colon right after it (``办理情况:``)."""
 _LISTED_CELL_ENDS = "-—–·• \t\u3000"
 """What a page's list of cells sets between them (``- 标题: … - 内容概述: …``), trimmed off
 a cell's value."""
@@ -7119,7 +7125,7 @@ def flat_head_title(line: str, head: list[tuple[int, int]]) -> tuple[int, int] |
     about = value.find("关于")
     if value in rest or (about >= 0 and len(value) - about >= 6 and value[about:] in own):
         return None
-    if _OWN_TITLE_END.search(own, 0, own.find(":") if ":" in own else len(own)):
+    if _OWN_TITLE_END.search(own, 0, own.find(":") + 1 if ":" in own else len(own)):
         return None  # (the letter's own title over its salutation: …的答复 王某代表：)
     return start, end
 

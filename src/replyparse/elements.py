@@ -146,6 +146,8 @@ or its code ends in 字, or in 函, 发 or 复 with its serial glued to its year
 :func:`glued_date`), or, with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
+# A title's words in a damaged number's code (关于, 的, 对 opening it): a title's line, no code.
+_TITLED_CODE = re.compile(r"关于|的|^对")
 # What an issuer's 代字 holds before the character it ends in: no title's words (关于, 的).
 _CODE_HEAD = r"(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}"
 # The code of a number glued to its year and serial with no bracket (某路函20219): an
@@ -369,6 +371,10 @@ def damaged_doc_number(text: str) -> re.Match[str] | None:
         if m.group("word") and m.group("open") in "（<〈":
             return None  # a title's note in round brackets (…（2019）来信号…) is no number
         return m if m.group("hao") or m.group("open") not in "（<〈" else None
+    if _TITLED_CODE.search(m.group("prefix")):
+        # a title's words before the year (关于某提案〔2031〕第16, 对某提案(2031)第16: a title a
+        # page cut after its item's serial) make no code of an issuer's (review62c)
+        return None
     if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")) and (
         m.group("serial") is None
         or not _BARE_CODE.fullmatch(m.group("prefix"))

@@ -5129,7 +5129,16 @@ class _Reader:
         that row's value is a few words parted by blanks, no sentence, and the 版记 sets the
         list of whom the letter is sent to under it."""
         label = self.norm.rfind(_SUBJECT_WORDS, max(start, pos - _SUBJECT_ROW_LONGEST), pos)
-        return label >= 0 and _SUBJECT_ROW.fullmatch(self.norm, label, pos) is not None
+        return (
+            label >= 0
+            and _SUBJECT_ROW.fullmatch(self.norm, label, pos) is not None
+            # (the row opens where another element ended, as the 版记's rows do: never
+            # words of a sentence that names the label, 您在主题词：…中提到的汇报：)
+            and (
+                self._element_ended_before(label, start)
+                or (label > 0 and self.norm[label - 1] in "）)")  # (（此件公开）主题词：…)
+            )
+        )
 
     def _sent_to_before(self, label: int, start: int) -> bool:
         """Whether a closing sentence's clause that sends the reader to an office ends right
@@ -5351,18 +5360,26 @@ class _Reader:
         signed date's 日 (…2024年5月10日单位联系电话：…: the date over the label's line).
         After other words (某建设单位联系人：) the word ends a name and stays with it;
         ``pos`` then, with the character before that place."""
-        norm = self.norm
         q = pos - 2
-        prev = self.before(q)
-        if (
-            q == start
-            or self.gap(q)
+        if self._element_ended_before(q, start):
+            return q, self.before(q)
+        return pos, self.before(pos)
+
+    def _element_ended_before(self, pos: int, start: int) -> bool:
+        """Whether what stands before ``pos`` (on the line from ``start``) ends another
+        element, so that a closing's row may open there, glued: the line's start, a gap, a
+        sentence's end, a figure (a phone's), or the signed date's 日."""
+        prev = self.before(pos)
+        return (
+            pos == start
+            or self.gap(pos)
             or prev in _SENTENCE_END
             or prev.isdigit()
-            or (prev == "日" and _DATE_ENDING.search(norm, max(start, q - 16), q) is not None)
-        ):
-            return q, prev
-        return pos, self.before(pos)
+            or (
+                prev == "日"
+                and _DATE_ENDING.search(self.norm, max(start, pos - 16), pos) is not None
+            )
+        )
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a suffix label begins with its own few words (承办|负责人：), after a gap,
