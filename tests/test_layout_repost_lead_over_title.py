@@ -67,3 +67,16 @@ def test_lone_date_without_lead_stays() -> None:
     # no lead over the title: a lone date in figures on a page that shows none stays
     letter = parse_text("2031-03-02\n" + _TITLE + _NUMBER + _SALUTATION + _BODY)
     assert "2031-03-02" in [d.text for d in letter.dates]
+
+
+@pytest.mark.parametrize("joint", [" ", ""], ids=["blank", "glued"])
+def test_lead_in_a_flattened_copy(joint: str) -> None:
+    # a copy that lost its line breaks: the lead's 全文如下： is no opening, and the title
+    # after it, the 发文字号 and the salutation are lines of their own
+    lines = [_LEAD.strip(), "全文如下：", _TITLE.strip(), _NUMBER.strip(), _SALUTATION.strip()]
+    body = "您提出的关于加强某河治理的建议收悉，现答复如下：一、加强巡查。每月巡查一次。"
+    letter = parse_text(joint.join([*lines, body]) + "\n")
+    assert letter.title == "对市十届人大二次会议第0123号建议的答复"
+    assert letter.doc_number is not None and letter.doc_number.text == "某建函〔2031〕7号"
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert letter.proposal.title == "关于加强某河治理的建议"
