@@ -3948,6 +3948,8 @@ def _chrome_lines(
             texts, filled, chrome
         ):  # (its rows open with a 标题 and a blank)
             _page_furniture(texts, filled, chrome)  # (the tools by its heading too)
+    elif untrimmed is None or "如下" in untrimmed:
+        _repost_date(texts, filled, chrome)  # (an article giving the letter whole)
     if not chrome and (untrimmed is None or _INFOBOX_NAME in untrimmed):
         # (a page's infobox, named, on a page whose sign made no line chrome by itself, or
         # that shows none: the page's rules above read it where they found something)
@@ -5419,6 +5421,30 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
             or _mirror_byline(text)
         ):
             chrome.add(i)
+
+
+# An article's lead over the letter it gives whole (NFKC): a line ending with 全文如下 or
+# 原文如下 and its colon (…发布对某建议的答复。 / 全文如下:), the title right under it. A
+# letter never writes it over its own title: the lines above it are the article's.
+_REPOST_LEAD = re.compile(r"(?:全文|原文)如下:$")
+_REPOST_TITLE = re.compile(rf"(?:{vocab.alternation('reply_endings')}|的函)$")
+_REPOST_REACH = 4
+"""How many filled lines from the top the lead may stand (a date, a sentence over it)."""
+
+
+def _repost_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """On a text that shows no page otherwise, an article's lead over the letter's title
+    (:data:`_REPOST_LEAD`) shows the article: the page's date above the lead
+    (:func:`_top_page_date`, ``2024-02-01`` over it) is the article's, no date of the
+    letter's."""
+    for at, i in enumerate(filled[:_REPOST_REACH]):
+        if (
+            _REPOST_LEAD.search(texts[i])
+            and at + 1 < len(filled)
+            and _REPOST_TITLE.search(texts[filled[at + 1]])
+        ):
+            _top_page_date(texts, filled[:at], chrome)
+            return
 
 
 # A proposal database's form of the item over the reply (NFKC): its rows, a label and a bar,

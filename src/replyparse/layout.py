@@ -1191,11 +1191,23 @@ def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:
     """Whether the opening sentence (…建议收悉，现答复如下) stands between the header's end
     and ``lines[sal]``, a line ending with a colon: the body has begun, and the line is
     one of its sentences introducing a list (…从以下三方面开展工作：), no salutation."""
-    for line in lines[head:sal]:
-        text = line.text
-        if "收悉" in text or ("如下" in text and _OPENED_END.search(text)):
+    for k in range(head, sal):
+        text = lines[k].text
+        if "收悉" in text:
+            return True
+        if "如下" in text and _OPENED_END.search(text) and not _leads_to_title(lines, k, sal):
             return True
     return False
+
+
+def _leads_to_title(lines: tuple[Line, ...], k: int, sal: int) -> bool:
+    """Whether a line ending with 如下 at ``lines[k]`` is a page's lead over the letter it
+    gives whole (…发布对某建议的答复。 / 全文如下：), no opening sentence: a reply's title
+    whole on its line (:data:`_WHOLE_TITLE_END`) stands under it, above ``lines[sal]``."""
+    return any(
+        _WHOLE_TITLE_END.search(line.text) and not _sentence_in((line,))
+        for line in lines[k + 1 : sal]
+    )
 
 
 def _sentence_in(lines: tuple[Line, ...]) -> bool:

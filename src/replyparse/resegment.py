@@ -876,8 +876,12 @@ _ASKED_FIRST = frozenset("提所领在")
 _QUOTED_RECEIVED = re.compile(
     r"《[^《》\n]{2,80}》(?:（[^（）\n]{1,12}）)?的?(?:提案|建议|议案)?已?收悉"
 )
-# The opening's first words (found by _first_opening, the tests by this pattern).
-_FIRST_OPENING = re.compile(r"收悉|如下：")
+# The opening's first words (found by _first_opening, the tests by this pattern). An
+# article's lead over the letter it gives whole (…发布对某建议的答复。全文如下：) is no
+# opening: its 如下： after 全文 or 原文 does not count.
+_FIRST_OPENING = re.compile(r"收悉|(?<!全文)(?<!原文)如下：")
+_LEAD_WORDS = ("全文", "原文")
+"""What stands right before the 如下： of an article's lead (:data:`_FIRST_OPENING`)."""
 MAX_HEAD = 4000
 """Where a letter without 收悉 stops being searched for its salutation."""
 MAX_NAMES = 100
@@ -1778,6 +1782,8 @@ def _first_opening(norm: str) -> int:
     Exact: its match is the leftmost of either word's first place (no place can start
     both: their first characters differ)."""
     received, follows = norm.find("收悉"), norm.find("如下：")
+    while follows >= 2 and norm[follows - 2 : follows] in _LEAD_WORDS:
+        follows = norm.find("如下：", follows + 3)  # (an article's lead: no opening)
     return min(received, follows) if received >= 0 and follows >= 0 else max(received, follows)
 
 
@@ -2918,6 +2924,8 @@ class _Reader:
             weak += self._title_after_column(pos, title_end)
         if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
             apart.append(paragraph)
+        if (lead := self._title_after_lead(pos, title_end)) is not None:
+            apart.append(lead)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
@@ -2945,6 +2953,18 @@ class _Reader:
         if weak:
             out += [_Cut(cut) for cut in weak if cut < end]
         return out
+
+    def _title_after_lead(self, pos: int, end: int) -> int | None:
+        """Where the letter's title opens right after an article's lead that gives it whole
+        (``…发布对某建议的答复。全文如下：对…的答复``, a blank between them or none): the
+        lead's ``全文如下：`` or ``原文如下：`` (:data:`_LEAD_WORDS`) is no opening, and the
+        title after it (关于, 对) a line of its own; None where the head holds no lead."""
+        norm = self.norm
+        at = norm.find("如下：", pos + 2, end)
+        if at < 0 or norm[at - 2 : at] not in _LEAD_WORDS:
+            return None  # (most heads: no lead)
+        title = self.skip_space(at + 3)
+        return title if _TITLE_START.match(norm, title, end) is not None else None
 
     def _paragraph_after_title(self, pos: int, end: int) -> int | None:
         """Where a paragraph starts that a title ending as a reply's does is glued to (a blank
