@@ -1,7 +1,8 @@
 """A 抄送 body whose place a spam mirror replaced with its site's name, a blank before the
-office (``星河彩票(中国)官方网站 督查室``): one body, as written (mirror57). A site's name ends
-no body's name (网站 is no station's 站: data/not_org_endings.txt), so the blank is read
-through as inside any name whose first piece ends as no body does. Snippets are invented."""
+office (``星河彩票(中国)官方网站 督查室``). Decided (spam62): the brand is part of no name in
+the list either: the body is what the letter wrote after it (``督查室``), and a brand alone
+gives no body (mirror57 and spam60 read the two as one body, as written). A government's
+own portal (review57f) is a body a reply is copied to. Snippets are invented."""
 
 from __future__ import annotations
 
@@ -19,10 +20,26 @@ HEAD = (
 @pytest.mark.parametrize(
     ("line", "bodies"),
     [
+        # (spam62: mirror57 read 星河彩票(中国)官方网站督查室 and 星河彩票官网政府办)
         pytest.param("抄送：县人大常委会代工委、星河彩票(中国)官方网站 督查室",
-                     ["县人大常委会代工委", "星河彩票(中国)官方网站督查室"], id="listed"),
-        pytest.param("抄送：星河彩票官网 政府办，县政协", ["星河彩票官网政府办", "县政协"],
+                     ["县人大常委会代工委", "督查室"], id="listed"),
+        pytest.param("抄送：星河彩票官网 政府办，县政协", ["政府办", "县政协"],
                      id="short-site-word"),
+        pytest.param("抄送：星河彩票官网 某县督查室，县政协", ["某县督查室", "县政协"],
+                     id="a-placed-body-after-the-brand"),
+        pytest.param("抄送：星河彩票官网 县督查室 县政协", ["县督查室", "县政协"],
+                     id="parted-by-blanks-alone"),
+        pytest.param("抄送：县政协、金樽娱乐 督查室", ["县政协", "督查室"],
+                     id="a-gambling-word-brand"),
+        pytest.param("抄送：县政协、星河彩票(中国)官方网站", ["县政协"], id="the-brand-alone"),
+        pytest.param("抄送：县政协、甲山县融媒体中心网站", ["县政协", "甲山县融媒体中心网站"],
+                     id="a-real-site-named-by-its-place"),
+        # (a brand glued to the body with no blank is read as written, as a signer's is:
+        # spam60; an ordinary word ending in a brand's word is no brand: vocab61)
+        pytest.param("抄送：县政协、星河彩票官网督查室", ["县政协", "星河彩票官网督查室"],
+                     id="glued-as-written"),
+        pytest.param("抄送：县政协、甲山文化娱乐 管理办公室", ["县政协", "甲山文化娱乐管理办公室"],
+                     id="an-ordinary-word-is-no-brand"),
         pytest.param("抄送：县人大 县政协 县政府办", ["县人大", "县政协", "县政府办"],
                      id="bodies-parted-by-blanks"),
         pytest.param("抄送：某县水文站 某县水利局", ["某县水文站", "某县水利局"], id="a-station"),
@@ -31,7 +48,7 @@ HEAD = (
                      id="a-government-portal-listed-to-publish"),
     ],
 )  # fmt: skip
-def test_a_site_name_before_an_office_is_one_body(line: str, bodies: list[str]) -> None:
+def test_a_brand_before_an_office_is_no_part_of_the_body(line: str, bodies: list[str]) -> None:
     record = parse_text(HEAD + line + "\n")
     assert record.cc == bodies
     assert span_problems(record) == []

@@ -22,6 +22,7 @@ from replyparse.context import Context, Found, Item
 from replyparse.invisible import has_invisible
 from replyparse.layout import BUTTON, BUTTON_FIRSTS, GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
+from replyparse.orgnames import SPAM_LAST, spam_name
 from replyparse.textview import (
     COLON_LOOKALIKES,
     DOTTED_NAME,
@@ -596,6 +597,10 @@ def _parse(text: str, base: int) -> list[Addressee]:
     before: str | None = None  # a role alone, set off before the names (人大代表 王某)
     for part, at in _split(compact, offset):
         flat_part = _without_blanks(part)
+        if flat_part[-1:] in SPAM_LAST and spam_name(flat_part):
+            # 某某国际(中国)官方网站 人大常委会: a mirror's brand where the place stood is no
+            # part of any name, and alone names no one (spam62)
+            continue
         if _is_body(flat_part):
             out.append((flat_part, None, (at, at + len(part))))
             continue

@@ -25,7 +25,7 @@ from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
-from replyparse.orgnames import ORG_END, ORG_INSIDE, PORTAL
+from replyparse.orgnames import ORG_END, ORG_INSIDE, PORTAL, SPAM_LAST, spam_name
 from replyparse.repeats import COPY_LEAST
 from replyparse.textview import CELL_BARS, DUN_MARKS, Line, TextView
 
@@ -299,6 +299,8 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
             part = _invisible_ends_blank(part)
         lead = len(part) - len(part.lstrip())
         name = part.strip().rstrip(_TRAIL).strip()
+        if name[-1:] in SPAM_LAST and spam_name(name):
+            continue  # (a mirror's brand alone, where a place stood, names no body: spam62)
         begin = base + at + lead
         if _READ_THROUGH in name:
             at_of = [i for i, ch in enumerate(name) if ch != _READ_THROUGH]
@@ -352,6 +354,8 @@ def _read_through_wrap(m: re.Match[str]) -> str:
     row = _row(below)
     if cc_column_row(_row(above), row) and not _ONE_SUFFIX.fullmatch(row.rstrip(_TRAIL)):
         return m.group()
+    if _after_brand(written, m.start()):
+        return m.group()  # (a mirror's brand over the body's line: no part of it, spam62)
     before, after = _pieces_around(written, m.start(), m.end())
     if after[:1] in CC_COLUMN_OPENS and _ends_body(before) and _ends_body(after):
         return m.group()
@@ -404,6 +408,22 @@ def _ends_body(piece: str) -> bool:
     )
 
 
+_BRAND_EDGE = re.compile(rf"[，,{DUN_MARKS}；;。.\s]")
+
+
+def _after_brand(written: str, at: int) -> bool:
+    """Whether the words of the list right before ``at`` (back to its separator or blank,
+    a brand's bracketed note inside them) are a hijacked mirror's brand whole
+    (:func:`~replyparse.orgnames.spam_name`: ``某某国际(中国)官方网站``, ``大发体育投注``), set
+    where the place stood before the body after the blank: no part of its name (spam62)."""
+    if written[at - 1 : at] not in SPAM_LAST:
+        return False
+    opens = at
+    while opens > 0 and _BRAND_EDGE.match(written, opens - 1) is None:
+        opens -= 1
+    return spam_name(written[opens:at].replace(_READ_THROUGH, ""))
+
+
 def _read_through_blanks(written: str, listed: bool) -> str:
     """``written`` with each single blank inside a name (:data:`_BLANK_IN_NAME`) marked
     :data:`_READ_THROUGH` where the piece before it ends in no body's ending and the piece
@@ -421,6 +441,8 @@ def _read_through_blanks(written: str, listed: bool) -> str:
         at = m.start()
         before, after = _pieces_around(written, at, at + 1)
         after = after.replace(_READ_THROUGH, "")
+        if before and _after_brand(written, at):
+            continue  # (某某国际(中国)官方网站 督查室: the brand is no part of the body, spam62)
         if before and (
             _SUFFIX_ONLY.fullmatch(after)
             or (

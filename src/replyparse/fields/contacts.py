@@ -114,9 +114,11 @@ from replyparse.orgnames import (
     ORG_SUFFIX,
     OWN_WORDS_END,
     SENTENCE_WORDS,
+    SPAM_LAST,
     names_in_clause,
     own_words_alone,
     own_words_end,
+    spam_name,
 )
 from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView, invisible_alone
 
@@ -1699,6 +1701,45 @@ def _strip_post(words: str) -> str:
     return words[: post.start()]
 
 
+_BRAND_PIECES = 4
+"""How many pieces a mirror's brand may make: its words, a bracketed note and the words
+after it (``环宇国际`` ``(中国)`` ``官方网站``), a mark a mirror writes among them."""
+
+
+def _past_brands(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """``pieces`` without the runs of words that make a hijacked mirror's brand whole
+    (:func:`~replyparse.orgnames.spam_name`: ``环宇国际(中国)官方网站``, ``大发体育投注``), set
+    where a place stood before an office (``联系单位：某某官方网站 督查室``) or alone: the brand
+    is part of no name, so the office is the org as written after it, and the brand alone
+    gives none (spam62). A brand glued to the office with no gap (``某某官网教育局``) is one
+    piece, read as written."""
+    if not any(text[p.end - 1] in SPAM_LAST for p in pieces if p.kind == "words"):
+        return pieces  # (the usual value: no piece ends as a brand does)
+    out: list[_Piece] = []
+    n = 0
+    while n < len(pieces):
+        after = _brand_end(text, pieces, n)
+        if after > n:
+            n = after  # (the brand's pieces: none of the value's)
+            continue
+        out.append(pieces[n])
+        n += 1
+    return out
+
+
+def _brand_end(text: str, pieces: list[_Piece], n: int) -> int:
+    """The index after the last of the pieces from ``n`` on that make a mirror's brand whole
+    with no gap among them (:func:`_past_brands`), or ``n`` where none does."""
+    first = pieces[n]
+    for j in range(n, min(n + _BRAND_PIECES, len(pieces))):
+        last = pieces[j]
+        if last.kind != "words" or any(ch.isspace() for ch in text[first.start : last.end]):
+            break
+        if text[last.end - 1] in SPAM_LAST and spam_name(text[first.start : last.end]):
+            return j + 1
+    return n
+
+
 def _read_value(
     view: TextView, flat: Flat, start: int, end: int, kinds: tuple[Kind, ...], value: int
 ) -> list[_Event]:
@@ -1729,7 +1770,7 @@ def _read_value(
         scanned = len(events)
         return part in held
 
-    pieces = _pieces(view, flat, start, end)
+    pieces = _past_brands(flat.text, _pieces(view, flat, start, end))
     # (what the events read so far hold is asked of them only where a rule needs it: a
     # piece's rules read the events as they stand before it adds one, the same answers)
     for n, piece in enumerate(pieces):
