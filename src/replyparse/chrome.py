@@ -1703,6 +1703,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         pieces = _title_cells_apart(line, pieces)
     if "首" in line:
         pieces = _spaced_home(line, pieces)
+    pieces = _spaced_labels(line, pieces)
     if "今天是" in line:
         pieces = _today_whole(line, pieces)
     texts = _piece_texts(line, pieces)
@@ -1874,6 +1875,57 @@ def _spaced_home(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             out.append((a, b))
     return out
+
+
+_SPACED_MOST = 3
+"""How many lone characters of a label whose characters stand apart go before its last."""
+_SPACED_CELLS = _PAGE | _TABLE_ONLY
+"""The labels read whole spaced out: a page's table's own (发布机构, 内容概述, 时效), no
+letter's (its class row, ``类  别：B``, ends the page's head, as the record reads it)."""
+
+
+def _spaced_labels(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with a page's label its table spaced out to its cell's width one piece
+    (``发 布 机 构: 某处``, ``时     效:…`` glued to its value), as the label reads on a line
+    of its own: lone characters, up to :data:`_SPACED_MOST` of them, whose run with the
+    piece after them opens with one of :data:`_LABELS` ending right at its colon in that
+    last piece. A value glued after the colon is a piece of its own, as after a blank."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        label = _spaced_label_end(line, pieces, k) if b - a == 1 else None
+        if label is None:
+            out.append((a, b))
+            k += 1
+            continue
+        n, colon = label
+        out.append((a, colon))
+        if colon < pieces[k + n][1]:  # (its value glued after the colon: a piece)
+            out.append((colon, pieces[k + n][1]))
+        k += n + 1
+    return out
+
+
+def _spaced_label_end(line: str, pieces: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """How many pieces after the lone character ``pieces[k]`` a label spaced out runs on
+    (:func:`_spaced_labels`), and where after its colon it ends; None when it opens none."""
+    a = pieces[k][0]
+    if not "\u4e00" <= line[a] <= "\u9fff":
+        return None
+    for n in range(1, min(_SPACED_MOST, len(pieces) - 1 - k) + 1):
+        last = pieces[k + n]
+        m = _LABEL.match(line, a, last[1])
+        if (
+            m is not None
+            and last[0] < m.end() < last[1]
+            and line[m.end()] in ":："
+            and _BLANKS.sub("", m.group("label")) in _SPACED_CELLS
+        ):
+            return n, m.end() + 1
+        if last[1] - last[0] != 1:
+            return None  # (the characters before the last stand alone, each)
+    return None
 
 
 def _site_name_between(line: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:

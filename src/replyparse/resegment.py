@@ -1891,12 +1891,19 @@ _COLON_REACH = 24
 """How far before a marker the lead-in's colon it follows is looked for."""
 
 
+_SMALL_BRACKETS = str.maketrans("﹝﹞", "〔〕")
+
+
 class _Reader:
     """The boundary finders, over one view."""
 
     def __init__(self, view: TextView) -> None:
         self.view = view
-        self.norm = view.norm
+        norm = view.norm
+        # the small brackets ﹝﹞ are the compatibility forms of 〔〕 (NFKC folds them so):
+        # a 发文字号 written with them (某函﹝2024﹞5号) is read as one with 〔〕, and only the
+        # finders see them so (same length: every place is the view's)
+        self.norm = norm.translate(_SMALL_BRACKETS) if "﹝" in norm or "﹞" in norm else norm
         self.lines = view.content_lines
         self._starts = [line.start for line in self.lines]
         self.last_end = self.lines[-1].end if self.lines else -1
