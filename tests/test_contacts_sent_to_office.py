@@ -375,3 +375,33 @@ def test_a_flat_copy_reads_the_phone_and_its_closing_as_before(
     assert (record.signature.issuer, record.signature.date) == signed
     assert [(c.name, c.org, c.phone) for c in record.contacts] == [(None, None, "0000-5550141")]
     assert span_problems(record) == []
+
+
+# Review62d: two verbs after the office (联系或咨询, 咨询或反映, 沟通联系) end the clause
+# that names it: the office the contact's org, no verb of the pair its name (contacts62's
+# verb-first clause read 或咨询 alone and gave the phone with no office; fix88 read
+# 咨询或 as a person)
+TWO_VERBS = [
+    pytest.param("如有疑问，请与县水利局河湖管理股联系或咨询，电话：0000-5550141。", id="or-ask"),
+    pytest.param(
+        "如有疑问，可与县水利局河湖管理股联系或来电咨询，电话：0000-5550141。", id="or-call"
+    ),
+    pytest.param(
+        "如有疑问，可向县水利局河湖管理股咨询或反映，联系电话：0000-5550141。", id="ask-or-tell"
+    ),
+    pytest.param("如有疑问，请及时与县水利局河湖管理股沟通联系，电话：0000-5550141。", id="pair"),
+]
+
+
+@pytest.mark.parametrize("last", TWO_VERBS)
+def test_two_verbs_after_the_office_keep_the_office(last: str) -> None:
+    assert _contacts(last) == [(None, "县水利局河湖管理股", "0000-5550141")]
+
+
+@pytest.mark.parametrize("sep", [" ", ""], ids=["blanks", "glued"])
+def test_two_verbs_after_the_office_in_a_flat_copy(sep: str) -> None:
+    text = LETTER.format(last="如有疑问，请与县水利局河湖管理股联系或咨询，电话：0000-5550141。")
+    record = parse_text(sep.join(text.splitlines()) + "\n")
+    assert [(c.name, c.org, c.phone) for c in record.contacts] == [
+        (None, "县水利局河湖管理股", "0000-5550141")
+    ]

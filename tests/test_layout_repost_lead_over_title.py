@@ -80,3 +80,17 @@ def test_lead_in_a_flattened_copy(joint: str) -> None:
     assert letter.doc_number is not None and letter.doc_number.text == "某建函〔2031〕7号"
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
     assert letter.proposal.title == "关于加强某河治理的建议"
+
+
+@pytest.mark.parametrize("heading", ["一、关于某河治理资金的答复", "（一）关于某河治理资金的答复"])
+def test_opening_over_a_heading_ending_as_a_title_is_no_lead(heading: str) -> None:
+    # the opening says the reply follows (现答复如下：) and no 全文/原文 stands before its
+    # 如下: a body's heading under it that ends as a title does is the body's, and the
+    # list's sentence under that heading no salutation (review62d)
+    letter = parse_text(
+        _TITLE + "经认真研究，现答复如下：\n" + heading + "\n"
+        "我局将从以下两方面开展工作：\n1.加大投入。\n2.强化监管。\n某市某局\n2031年3月2日\n"
+    )
+    assert letter.title == "对市十届人大二次会议第0123号建议的答复"
+    assert letter.addressees == []
+    assert letter.salutation is None

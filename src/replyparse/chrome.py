@@ -5478,7 +5478,11 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
 # An article's lead over the letter it gives whole (NFKC): a line ending with 全文如下 or
 # 原文如下 and its colon (…发布对某建议的答复。 / 全文如下:), the title right under it. A
 # letter never writes it over its own title: the lines above it are the article's.
-_REPOST_LEAD = re.compile(r"(?:全文|原文)如下:$")
+REPOST_LEAD_WORDS = ("全文", "原文")
+"""What stands right before the 如下 of an article's lead (全文如下：, 原文如下：): the one
+spelling the layout's salutation and a flattened copy's cuts read too (an opening sentence's
+现答复如下：, a body's 具体如下：, is no lead)."""
+_REPOST_LEAD = re.compile(rf"(?:{'|'.join(REPOST_LEAD_WORDS)})如下:$")
 _REPOST_TITLE = re.compile(rf"(?:{vocab.alternation('reply_endings')}|的函)$")
 _REPOST_REACH = 4
 """How many filled lines from the top the lead may stand (a date, a sentence over it)."""

@@ -635,10 +635,15 @@ def names_in_sentence(text: str, start: int = 0) -> bool:
 # 王某联系（电话：…）: decided, fix88): ``who`` the office and the person after it, if any;
 # asked with an end right before the phone's label.
 _SENT_TO_ASKING = r"(?:请|可以?|欢迎|或|也可以?|亦可)(?:您|您们|你们?)?(?:直接|及时|随时)?"
+_SENT_TO_VERB = r"(?:联系|咨询|沟通|对接|反映)"
 _SENT_TO_CLAUSE = (
     rf"{_SENT_TO_ASKING}(?:与|和|同|向)"
-    r"(?P<who>(?:(?!联系)[\u4e00-\u9fff]){2,30})(?:联系|咨询|沟通|对接|反映)"
+    rf"(?P<who>(?:(?!联系)[\u4e00-\u9fff]){{2,30}}?){_SENT_TO_VERB}"
+    rf"(?:[或和及、]?(?:来电)?{_SENT_TO_VERB})?"
 )
+"""The office first, then its verb, or two (请与某局联系或咨询，, 可向某局咨询或反映，, 及时
+与某局沟通联系，: the office read before the first, no verb of the pair its name's nor the
+verb-first clause's phone alone, review62d); the office the shortest that the verbs end."""
 SENT_TO = re.compile(rf"{_SENT_TO_CLAUSE}[，,（(]$")
 _SENT_TO_VERB_FIRST = (
     rf"{_SENT_TO_ASKING}(?:来电)?(?:联系|致电|咨询)"

@@ -23,6 +23,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from replyparse import closing, vocab
+from replyparse.chrome import REPOST_LEAD_WORDS
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
@@ -1202,8 +1203,15 @@ def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:
 
 def _leads_to_title(lines: tuple[Line, ...], k: int, sal: int) -> bool:
     """Whether a line ending with 如下 at ``lines[k]`` is a page's lead over the letter it
-    gives whole (…发布对某建议的答复。 / 全文如下：), no opening sentence: a reply's title
-    whole on its line (:data:`_WHOLE_TITLE_END`) stands under it, above ``lines[sal]``."""
+    gives whole (…发布对某建议的答复。 / 全文如下：), no opening sentence: its 如下 after
+    :data:`~replyparse.chrome.REPOST_LEAD_WORDS` (全文, 原文), and a reply's title whole on
+    its line (:data:`_WHOLE_TITLE_END`) under it, above ``lines[sal]``. An opening that says
+    the reply follows (经认真研究，现答复如下：) is none, a body's heading under it ending as
+    a title does (一、关于资金问题的答复) or not (review62d: fix104 read any 如下 so, took the
+    heading for the title and the list's sentence under it for the salutation)."""
+    lead = _OPENED_END.search(lines[k].text)
+    if lead is None or not lines[k].text.endswith(REPOST_LEAD_WORDS, 0, lead.start()):
+        return False
     return any(
         _WHOLE_TITLE_END.search(line.text) and not _sentence_in((line,))
         for line in lines[k + 1 : sal]

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.chrome import SPOKEN_ASKING, VALIDITY_CELL
+from replyparse.chrome import REPOST_LEAD_WORDS, SPOKEN_ASKING, VALIDITY_CELL
 from replyparse.closing import (
     BARE_JOINT,
     CONTACT_VALUE_LABEL,
@@ -879,9 +879,9 @@ _QUOTED_RECEIVED = re.compile(
 # The opening's first words (found by _first_opening, the tests by this pattern). An
 # article's lead over the letter it gives whole (…发布对某建议的答复。全文如下：) is no
 # opening: its 如下： after 全文 or 原文 does not count.
-_FIRST_OPENING = re.compile(r"收悉|(?<!全文)(?<!原文)如下：")
-_LEAD_WORDS = ("全文", "原文")
+_LEAD_WORDS = REPOST_LEAD_WORDS
 """What stands right before the 如下： of an article's lead (:data:`_FIRST_OPENING`)."""
+_FIRST_OPENING = re.compile("收悉|" + "".join(f"(?<!{w})" for w in _LEAD_WORDS) + "如下：")
 MAX_HEAD = 4000
 """Where a letter without 收悉 stops being searched for its salutation."""
 MAX_NAMES = 100
