@@ -40,6 +40,12 @@ HEAD = (
                      id="glued-as-written"),
         pytest.param("抄送：县政协、甲山文化娱乐 管理办公室", ["县政协", "甲山文化娱乐管理办公室"],
                      id="an-ordinary-word-is-no-brand"),
+        # (review62d: the fields of sport an office or a school names, a stray blank in the
+        # body; spam62 had read each as a brand and kept only 局, 指导中心, 学校)
+        pytest.param("抄送：文化旅游体育 局、社会体育 指导中心", ["文化旅游体育局",
+                     "社会体育指导中心"], id="a-bureaus-fields-of-sport"),
+        pytest.param("抄送：青少年体育 学校 县政协", ["青少年体育学校", "县政协"],
+                     id="a-sports-school"),
         pytest.param("抄送：县人大 县政协 县政府办", ["县人大", "县政协", "县政府办"],
                      id="bodies-parted-by-blanks"),
         pytest.param("抄送：某县水文站 某县水利局", ["某县水文站", "某县水利局"], id="a-station"),
