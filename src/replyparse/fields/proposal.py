@@ -2164,8 +2164,9 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
 
 
 def _both_kinds_last(reads: list[_Read]) -> list[_Read]:
-    """``reads`` with each read of 议案建议 (or 建议提案) ranked last (_OPINION_ENDING, not the title's
-    own: the word names a class of items of both kinds, not the item's): the item's kind is
+    """``reads`` with each read of 议案建议 (or 建议提案) ranked last (_OPINION_ENDING, not
+    the title's own: the word names a class of items of both kinds, not the item's): the
+    item's kind is
     the one the letter names it by otherwise (``…第8号代表议案建议的答复`` over
     ``您…13号“关于…的建议”收悉`` → 建议; ``“关于…的议案”`` → 议案), and the pair as written
     only where nothing else names it."""
