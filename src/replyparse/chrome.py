@@ -2229,7 +2229,12 @@ def _bare_cells(line: str, a: int, b: int, cuts: set[int]) -> list[int]:
     starts = {a, *(c for c in cuts if a < c < b), *(() if index is None else (index.start(),))}
     for at in sorted(starts):
         if _BARE_CELL_OPEN.match(line, at, b) is not None:
-            return [p for m in _BARE_CELL.finditer(line, at, b) for p in m.span() if a < p < b]
+            spans = [m.span() for m in _BARE_CELL.finditer(line, at, b)]
+            out = [p for span in spans for p in span if a < p < b]
+            # (a text copy's dash items glued with no blank, the dash between a value and
+            # the next label: 某栏目-索引号…-发布机构某局-文号…: the dash apart from both)
+            out += [s - 1 for s, _ in spans if s - 1 > a and line[s - 1] in _LIST_DASHES]
+            return out
     return []
 
 

@@ -157,8 +157,9 @@ _NOT_SALUTATION = re.compile(
 _OPENED_END = re.compile(r"如下[：:]?$")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
-_MASKED_NAME = r"[\u4e00-\u9fff]{0,2}[*×X○]{1,4}"
-"""A name the publisher masked (``XXX``, ``许**``, ``王××``), as written (NFKC)."""
+_MASKED_NAME = r"[\u4e00-\u9fff]{0,2}[*×X○]{1,4}|[\u4e00-\u9fff]{1,2}[*×X○]{1,2}[\u4e00-\u9fff]"
+"""A name the publisher masked (``XXX``, ``许**``, ``王××``, or in its middle, the last
+character kept: ``李*兴``), as written (NFKC)."""
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     rf"(?:(?:[\u4e00-\u9fff·]{{1,8}}|{_MASKED_NAME})、){{0,40}}"

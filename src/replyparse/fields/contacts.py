@@ -367,6 +367,8 @@ _NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}"
     r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+"
     rf"|[\u4e00-\u9fff]{{1,3}}[{_MASK}]{{1,3}}"  # a masked name: 娄**
+    # or masked in its middle, the surname and the last character kept: 李*兴, 欧阳*某
+    rf"|[\u4e00-\u9fff]{{1,2}}[{_MASK}]{{1,2}}[\u4e00-\u9fff]"
 )
 _SURNAMES = vocab.words("surnames")
 _SURNAME_SET = frozenset(_SURNAMES)
@@ -2360,7 +2362,8 @@ def _value_end(view: TextView, flat: Flat, label: _Label, after: int) -> int:
     the words glued before that label start, its head (``监督电话：``, ``办公地址：``,
     ``工作手机：``: a label's own words, whatever they are, no person's name and no part
     of the value before). A run that opens the value (``联系人：王某电话：…``) or follows a
-    list's 、 in a person's value (``联系人：甲、乙电话：…``) is the value's: the person."""
+    list's 、 in a person's value (``联系人：甲、乙电话：…``) is the value's: the person,
+    masked or not (``联系人：李*兴电话：…``)."""
     text = flat.text
     if not "\u4e00" <= text[after - 1] <= "\u9fff" or after <= label.end:
         return after  # (the usual label: a blank, a separator or a phone before it)
@@ -2369,9 +2372,9 @@ def _value_end(view: TextView, flat: Flat, label: _Label, after: int) -> int:
     head = after - 1
     while (
         head > label.end
-        and "\u4e00" <= text[head - 1] <= "\u9fff"
+        and ("\u4e00" <= text[head - 1] <= "\u9fff" or text[head - 1] in _MASK)
         and not _gap_before(view, flat, head)
-    ):
+    ):  # (a mask a run holds is its name's: 联系人：李*兴电话：…)
         head -= 1
     if head == label.end or (text[head - 1] == "、" and "person" in label.kinds):
         return after

@@ -128,6 +128,15 @@ _NOUN_TAKERS = "的办答收第号已和及"
 """What follows a kind word as a noun (its 的, 办理, 答复, 收悉, 第…号, 已, 和, 及): after 建议,
 anything else but no hanzi at all makes it the verb (…议案建议将…, …提案建议加快…)."""
 _BOTH_KINDS_WORD = rf"{_BOTH_KINDS}(?![\u4e00-\u9fff])|{_BOTH_KINDS}(?=[{_NOUN_TAKERS}])"
+# 建议提案, the pair a site files a congress's and a committee's items under together (建议提案
+# 办理), is such a word too where the letter names its item by it: right after the item's
+# quoted title or its number, before what a noun takes or no hanzi (“…”的建议提案收悉, 第5号
+# 建议提案); ranked last as 议案建议 is. Unquoted (关于…的建议提案) the title's ending is its
+# 建议 and the item's word 提案, as before; and 建议 before anything else is the verb.
+_PAIR = "建议提案"
+_PAIR_WORD = rf"{_PAIR}(?![\u4e00-\u9fff])|{_PAIR}(?=[{_NOUN_TAKERS}])"
+_LAST_KINDS = frozenset({_BOTH_KINDS, _PAIR})
+"""Kind words naming a class of items of both kinds, ranked last (:func:`_both_kinds_last`)."""
 _SUGGESTS = re.compile(rf"建议(?=[\u4e00-\u9fff])(?![{_NOUN_TAKERS}])")
 """建议 as the verb of a sentence (…的议案建议将某路纳入规划), not a kind word."""
 _KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS_WORD}|建议|提案|议案"
@@ -181,7 +190,7 @@ _NUMBER_KIND = re.compile(
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
     rf"|(?<=[0-9]号)总第?(?P<g>{_SERIAL})号[）)]"
     rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL})号)"
-    rf"{_ITEM_NOTE}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
+    rf"{_ITEM_NOTE}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_PAIR_WORD}|{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第 or 总, or a serial's first character with
 # 号 after the serial (sixteen characters at most). A superset: each branch opens with 第,
@@ -277,7 +286,7 @@ _NOTE_SESSION = r"(?:[\u4e00-\u9fff0-9]{2,24}?会议)"
 # (0641)), and no year ((2019) dates a cited document); the kind word right after the
 # note (》(20240208号)提案, the word the letter calls the item by, as 》提案).
 _AFTER_QUOTE = re.compile(
-    rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
+    rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_PAIR_WORD}|{_KINDS}))?"
     rf"(?:[（(](?:第?(?P<number>{_CLASSED}|{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?"
     r"|(?<=(?:建议|提案|议案)[》”」\"][（(])(?!(?:19|20)[0-9]{2}[）)])(?P<bare>[0-9]{2,12})(?=[）)])"
     rf"|{_NOTE_SESSION}第(?P<noted>{_N})号|{_YEARLY}(?P<yearly>{_N})号)"
@@ -1404,7 +1413,7 @@ def extract(ctx: Context) -> list[Item]:
             kinds.append(_Read(flat.text[at:], flat, at, _TITLE_ENDING))
         elif km := _KIND.search(last):
             at, ending = tail + km.start("kind"), km.group("kind")
-            rank = _OPINION_ENDING if ending == _BOTH_KINDS else _TITLE_ENDING
+            rank = _OPINION_ENDING if ending in _LAST_KINDS else _TITLE_ENDING
             kinds.append(_new(_Read, (ending, flat, at, rank, False)))
         elif om := _OPINION.search(flat.text):
             # an item titled …的意见, which no other word names (意见 is also the common noun
@@ -2145,23 +2154,29 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
             outside = [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
             reads += _both_kinds_last(outside)
     elif in_opening and not _item_words_beaten(reads):
-        reads += _both_kinds_last(_item_words(flat, scan.quotes))
+        words = _item_words(flat, scan.quotes)
+        # (a half of a pair read after the quote is the pair's: “…”的建议提案收悉 no 提案)
+        pairs = [(r.at, r.at + len(r.value)) for r in reads if r.value in _LAST_KINDS]
+        if pairs:
+            words = [w for w in words if not any(a <= w.at < b for a, b in pairs)]
+        reads += _both_kinds_last(words)
     return reads
 
 
 def _both_kinds_last(reads: list[_Read]) -> list[_Read]:
-    """``reads`` with each read of 议案建议 ranked last (_OPINION_ENDING, not the title's
-    own: the word names a class of items of both kinds, not the item's): the item's kind is
+    """``reads`` with each read of 议案建议 (or 建议提案) ranked last (_OPINION_ENDING, not
+    the title's own: the word names a class of items of both kinds, not the item's): the
+    item's kind is
     the one the letter names it by otherwise (``…第8号代表议案建议的答复`` over
     ``您…13号“关于…的建议”收悉`` → 建议; ``“关于…的议案”`` → 议案), and the pair as written
     only where nothing else names it."""
     for r in reads:  # (a loop: most letters read none)
-        if r.value == _BOTH_KINDS:
+        if r.value in _LAST_KINDS:
             break
     else:
         return reads
     return [
-        r._replace(rank=_OPINION_ENDING, in_title=False) if r.value == _BOTH_KINDS else r
+        r._replace(rank=_OPINION_ENDING, in_title=False) if r.value in _LAST_KINDS else r
         for r in reads
     ]
 
@@ -2209,8 +2224,12 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         word = "akind" if after and not after.group("kind") else "kind"  # (after the note)
         # (not 建议 as the verb of the sentence the title opens: 《关于…的议案》建议将…)
-        if after and after.group(word) and not _SUGGESTS.match(text, after.start(word)):
-            out.append(_Read(after.group(word), flat, after.start(word), _AFTER_TITLE, in_title))
+        if (
+            after
+            and (said := after.group(word))
+            and (said in _LAST_KINDS or not _SUGGESTS.match(text, after.start(word)))
+        ):
+            out.append(_Read(said, flat, after.start(word), _AFTER_TITLE, in_title))
         if after and after.group("bkind"):
             out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE, in_title))
         inner = _quoted_span(q)
