@@ -363,10 +363,18 @@ _LINK_ROW = re.compile(
 )
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
+_WELCOME_VERBS = "(?:访问|来到|光临)"
+_WELCOME_WORDS = rf"欢迎(?:您|你)?{_WELCOME_VERBS}"
+"""How a site's banner welcomes its visitor (``欢迎访问``, ``欢迎您来到``, ``欢迎光临``), before
+the site's name."""
+_SITE_NAME = rf"[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
+"""A site's name as its banner writes it (``某县人民政府门户网站``)."""
+_WELCOMED_SITE = _WELCOME_WORDS + _SITE_NAME
+"""A banner's welcome and the site's name (``欢迎访问某县人民政府门户网站``)."""
 _BANNER_TAIL = "[!！。]?$"
 _BANNER_TAIL_UNTRIMMED = r"[!！。]?\s*$"
 _BANNER = re.compile(
-    r"^(?:欢迎(?:您|你)?(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
+    rf"^(?:{_WELCOME_WORDS}\s*)?[\u4e00-\u9fff（）()]{{2,30}}?"
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
@@ -1153,7 +1161,7 @@ _GLUED_TITLE_END = re.compile(
     rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s?(?:{_alternation(sorted(_PAGE))})[:：]"
     # the page's date labelled, in round brackets in the colon's place (发布日期（2025-04-11）)
     r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
-    rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
+    rf"|{_SITE_NAME}(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
@@ -1308,7 +1316,7 @@ _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _WELCOME_BEFORE_OPENER = re.compile(
-    rf"(?P<welcome>欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
+    rf"(?P<welcome>{_WELCOMED_SITE}"
     rf"[!！]?)(?:{vocab.alternation('salutation_openers')})"
 )
 """The site's welcome that opens a flattened page's line with a salutation's opener glued
@@ -1341,9 +1349,9 @@ _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|�
 """A site's note that the document no longer holds, or still does (``文件已失效``), glued
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    rf"(?:今天是[:：]?|{_WELCOMED_SITE}[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
-    r"|欢迎(?:您|你)?(?:访问|来到|光临)[\u4e00-\u9fff()（）]{2,30}?政府[!！]"
+    rf"|{_WELCOME_WORDS}[\u4e00-\u9fff()（）]{{2,30}}?政府[!！]"
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
@@ -4926,8 +4934,9 @@ def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that
 # shows itself by another sign (:func:`_page_furniture`); NFKC (！ is !, （ is ().
+# (its welcome with no 您 or 你, as found: :data:`_WELCOME_WORDS` less them)
 _WELCOME = re.compile(  # 某县人民政府欢迎您！, 欢迎来到某市政协委员会！
-    r"^(?:[\u4e00-\u9fff()]{2,30}欢迎(?:您|你)!?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()]{2,30}!)$"
+    rf"^(?:[\u4e00-\u9fff()]{{2,30}}欢迎(?:您|你)!?|欢迎{_WELCOME_VERBS}[\u4e00-\u9fff()]{{2,30}}!)$"
 )
 # The visitor's day as a site's widget prints it (NFKC): 今天是, its colon or not, a list's
 # bullet before it or not, then its date, the clock, the weekday and the lunar date, any of

@@ -30,6 +30,7 @@ from bisect import bisect_right
 
 from replyparse import vocab
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
+from replyparse.masks import MASK_MARKS
 from replyparse.textview import Line, TextView
 
 OPEN = "〔[［【（﹝〖〈<{｛"
@@ -120,9 +121,6 @@ DOC_NUMBER = (
 """A well-formed 发文字号 (issuer code, year in brackets, serial or listed serials, 号), or one
 written with its year first (:data:`YEAR_FIRST_DOC_NUMBER`)."""
 
-MASK_MARKS = "*＊×XxＸ○□"
-"""What a publisher writes for a serial it masks (``某街函〔2024〕**号``, ``××号``, ``XX号``,
-``○○号``), or a font for its lost digits (``□□号``)."""
 DAMAGED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>(?:[\u4e00-\u9fffA-Za-z]|{CODE_NOTE}){{1,16}}?)(?P<di>(?<=字)第)?(?P<open>[{_O}])?"
     rf"(?P<year>(?:19|20)\d{{2}})"

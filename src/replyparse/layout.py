@@ -43,6 +43,7 @@ from replyparse.elements import (
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
 from replyparse.labels import LabelSet, labels_on, opening_label
+from replyparse.masks import STAR_MASKS
 from replyparse.orgnames import ORG_SUFFIX
 from replyparse.textview import CELL_BARS, Line, TextView, cell_spans
 
@@ -157,7 +158,14 @@ _NOT_SALUTATION = re.compile(
 _OPENED_END = re.compile(r"如下[：:]?$")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
-_MASKED_NAME = r"[\u4e00-\u9fff]{0,2}[*×X○]{1,4}|[\u4e00-\u9fff]{1,2}[*×X○]{1,2}[\u4e00-\u9fff]"
+# The marks of a name masked in a salutation written bare: masks.STAR_MASKS less its full-width
+# ＊, with X and ○ (a bare salutation's line holds no date to run into); no x, nor □, a lost
+# character. As found: a wider set would be a new reading, not this refactor's.
+_NAME_MASKS = STAR_MASKS.replace("＊", "") + "X○"
+_MASKED_NAME = (
+    rf"[\u4e00-\u9fff]{{0,2}}[{_NAME_MASKS}]{{1,4}}"
+    rf"|[\u4e00-\u9fff]{{1,2}}[{_NAME_MASKS}]{{1,2}}[\u4e00-\u9fff]"
+)
 """A name the publisher masked (``XXX``, ``许**``, ``王××``, or in its middle, the last
 character kept: ``李*兴``), as written (NFKC)."""
 _BARE_SALUTATION = re.compile(

@@ -74,7 +74,6 @@ from replyparse.elements import (
     ITEM_KIND_AFTER,
     ITEM_NUMBER_LEAD,
     LEVEL_CHARS,
-    MASK_MARKS,
     NO_KIND_AFTER,
     SAID_CLASS,
     SAID_TAIL,
@@ -98,6 +97,7 @@ from replyparse.layout import (
     menu_names,
     written_before,
 )
+from replyparse.masks import MASK_MARKS, TYPED_MASKS
 from replyparse.orgnames import (
     ORG_END,
     ORG_INSIDE,
@@ -681,8 +681,9 @@ _VALIDITY_NOTE = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|�
 # holds, so the names start after it (…第88建议王某等代表你们提出的…, …的建议王某代表：,
 # a flattened head that lost the title's line break).
 _KIND_AFTER_FIGURES = re.compile(r"(?<=[0-9])(?:建议|提案|议案)的?|(?<=的)(?:建议|提案|议案)")
-# What a copy masks a name's given name with (姜xx, 许**, 王××).
-_MASK = "xX*＊×"
+# What a copy masks a name's given name with (姜xx, 许**, 王××): no ○, which a date's zero is
+# too (二○二四年), nor □, a lost character (masks.TYPED_MASKS says why).
+_MASK = TYPED_MASKS
 # The figures that open a run before a salutation's role (a page's clock, 09:15, or its
 # count of views, 浏览次数：41, glued before the names): no name holds them.
 _FIGURES_FIRST = re.compile(r"[0-9][0-9]*")

@@ -107,6 +107,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import ALL, glued_person, person_label_span
+from replyparse.masks import STAR_MASKS, TYPED_MASKS
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.orgnames import (
     ORG_END,
@@ -260,7 +261,7 @@ def _opens_note(text: str, k: int, end: int) -> bool:
 
 # (the minus signs − and ﹣ too, as a word processor or a copy writes the dash)
 _DASH = "\\-—–─―‐‑−﹣~～－ "
-_PHONE_MASK = "*＊×xX"  # what masks a phone's digits
+_PHONE_MASK = TYPED_MASKS  # what masks a phone's digits
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
     # a mobile, also grouped by any dash or a blank: 139-0000-0123, 139−0000−0123
@@ -358,11 +359,11 @@ _SEPARATORS = frozenset("、，,；;。：:！？!?及/" + CELL_BARS)
 _BRACKETS = frozenset("（）()【】[]〔〕")
 # What ends a run of words: a separator, a bracket or a blank (\s is str.isspace).
 _BOUNDARY = re.compile("[" + re.escape("".join(sorted(_SEPARATORS | _BRACKETS))) + r"\s]")
-_WORD_CHARS = re.compile(r"[\u4e00-\u9fff·*＊×]+")
+_WORD_CHARS = re.compile(rf"[\u4e00-\u9fff·{STAR_MASKS}]+")
 # Words a broken tag of a web page's markup follows, glued (李某span lang="EN-US">, 李某</span>,
 # 李某?span…, the ? for a character the break ate): the words before it.
 _MARKUP_GLUED = re.compile(r"[\u4e00-\u9fff]{2,}(?=[?？]?<|[?？/]?[A-Za-z]{2})")
-_MASK = "*＊×"
+_MASK = STAR_MASKS  # a name's mask: no Latin letter (masks.STAR_MASKS says why)
 _NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}"
     r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+"
@@ -2337,7 +2338,7 @@ def _phone_again(draft: _Draft, given: list[_Draft]) -> bool:
     )
 
 
-_MASKS = re.compile(r"[*＊×xX]{2}")
+_MASKS = re.compile(rf"[{_PHONE_MASK}]{{2}}")
 """Masked digits in a phone (``1370000****``, ``139××××0000``)."""
 
 

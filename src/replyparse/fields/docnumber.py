@@ -38,7 +38,6 @@ from replyparse.elements import (
     ITEM_NUMBER_LEAD,
     LISTED_SERIALS,
     MARKS_LINE_ENDS,
-    MASK_MARKS,
     NO_KIND_AFTER,
     SERIAL_MARK,
     SPACED_YEAR_NUMBER,
@@ -59,6 +58,7 @@ from replyparse.fields.numerals import chinese_to_int
 from replyparse.formatchars import INVISIBLE
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
+from replyparse.masks import MASK_MARKS
 from replyparse.model import (
     Diagnostic,
     DiagnosticCode,

@@ -1,0 +1,34 @@
+"""The marks a publisher writes for what it masks for privacy, and the narrower sets some
+readers take of them.
+
+A published letter masks what it must not show: the serial of a 发文字号
+(``某街函〔2024〕**号``, ``××号``, ``XX号``, ``○○号``), a phone's digits (``139****0123``,
+``138××××0000``), a person's given name (``许**``, ``王××``, ``姜xx``, ``李*兴``).
+:data:`MASK_MARKS` is every such mark; a reader that must not take some of them takes one of
+the subsets below, each built from the one before and saying what it leaves out and why.
+Its own module, imported by every reader of masks (:mod:`replyparse.elements`,
+:mod:`replyparse.fields.docnumber`, :mod:`replyparse.resegment`, :mod:`replyparse.layout`,
+:mod:`replyparse.fields.contacts`).
+"""
+
+from __future__ import annotations
+
+STAR_MASKS = "*＊×"
+"""The marks that are nothing but a mask, of either width and the multiplication sign: no
+name, number or word holds them. A contact's masked name (``娄**``, ``李*兴``) is read with
+these alone: the name pattern there runs over the hanzi of a closing's lines, where a Latin
+letter after a name is no mask (as found; the letters were never taken there)."""
+
+TYPED_MASKS = STAR_MASKS + "Xx"
+""":data:`STAR_MASKS` and the Latin letter a typist writes for a masked character
+(``姜xx``, ``139xxxx0000``): what masks a salutation's names (:mod:`replyparse.resegment`) and
+a phone's digits (:mod:`replyparse.fields.contacts`). Neither ``○`` (a hanzi date's zero as
+often, ``二○二四年``, which a run of a name's characters must not run into) nor ``□`` (a
+font's lost character, which may be the name's own); the full-width ``Ｘ`` the view reads as
+``X``."""
+
+MASK_MARKS = TYPED_MASKS + "Ｘ○□"
+"""Every mark a publisher writes for what it masks: :data:`TYPED_MASKS`, the full-width
+``Ｘ``, ``○``, and ``□`` (a font's lost digits, ``□□号``). Read whole where a mask stands
+in a 发文字号's serial, before its 号 (:mod:`replyparse.elements`,
+:mod:`replyparse.fields.docnumber`): there neither a date nor a name is near."""
