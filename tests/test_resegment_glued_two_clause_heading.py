@@ -1,7 +1,7 @@
 """A letter flattened with nothing between its lines: a section heading written as two
 clauses parted by a comma (``提升某能力，健全某机制``) ends where its paragraph's opening word
-follows it (``近年来``, ``按照``), as a one-clause heading does; a heading whose topic word
-runs on into a plan (``下一步工作计划``) ends where its run of points opens (``一是…二是…``),
+follows it (``近年来``, ``按照``) or a body named acting on something (``县某局结合…``), as
+a one-clause heading does; a heading whose topic word runs on into a plan (``下一步工作计划``) ends where its run of points opens (``一是…二是…``),
 not inside the compound. A heading's clause that binds the opening word (``并``), or an item
 that is one sentence, is read as before.
 """
@@ -29,6 +29,7 @@ def _glued(tidy: str) -> str:
     [
         ("提升农技服务能力，健全基层推广机制", "近年来，我局先后培训农技人员一百余名，覆盖全县。"),
         ("加强人才队伍建设，打造农技推广骨干", "按照县委的统一部署，我局组织开展了专项培训。"),
+        ("加大农机投入，提高机耕覆盖水平", "县农业局结合本县实际，编制了农机购置补贴方案。"),
     ],
 )
 def test_two_clause_heading_ends_at_paragraph_opening(heading: str, paragraph: str) -> None:

@@ -966,7 +966,8 @@ _REPORT_SUBJECT = re.compile(
     r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
 )
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
-# the subject and the first word of a report's verb, which no heading runs on with. The name
+# the subject and the first word of a report's verb, or the phrase that says what it acted
+# on (县农业局结合…, 市某局按照…), which no heading runs on with. The name
 # holds no second place character (…全县管护责任县林业局…: the name is 县林业局) nor a person
 # (…落户某市我委高度重视…: 我委 reports, _REPORT_SUBJECT). After a heading
 # glued to its paragraph, the paragraph starts there, also after a heading written as two
@@ -978,7 +979,7 @@ _REPORT_SUBJECT = re.compile(
 _PLACE_WORD = r"城乡|城市|市场|市政|乡村|县域|区域"
 _NAMED_REPORTER = re.compile(
     rf"[{LEVEL_CHARS}](?:{_PLACE_WORD}|[^{LEVEL_CHARS}我您你\W\d]){{0,8}}?(?:{ORG_SUFFIX})"
-    r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
+    r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动|结合|按照|根据|针对)"
 )
 # The words before such a body that make the item one sentence, not a heading and its
 # paragraph: the body's place bound to a word before it (全县, 本市, 该区, 各县: the scope of
