@@ -967,7 +967,8 @@ _REPORT_SUBJECT = re.compile(
     r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
 )
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
-# the subject and the first word of a report's verb, which no heading runs on with. The name
+# the subject and the first word of a report's verb, or the phrase that says what it acted
+# on (县农业局结合…, 市某局按照…), which no heading runs on with. The name
 # holds no second place character (…全县管护责任县林业局…: the name is 县林业局) nor a person
 # (…落户某市我委高度重视…: 我委 reports, _REPORT_SUBJECT). After a heading
 # glued to its paragraph, the paragraph starts there, also after a heading written as two
@@ -979,7 +980,7 @@ _REPORT_SUBJECT = re.compile(
 _PLACE_WORD = r"城乡|城市|市场|市政|乡村|县域|区域"
 _NAMED_REPORTER = re.compile(
     rf"[{LEVEL_CHARS}](?:{_PLACE_WORD}|[^{LEVEL_CHARS}我您你\W\d]){{0,8}}?(?:{ORG_SUFFIX})"
-    r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
+    r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动|结合|按照|根据|针对)"
 )
 # The words before such a body that make the item one sentence, not a heading and its
 # paragraph: the body's place bound to a word before it (全县, 本市, 该区, 各县: the scope of
@@ -1008,6 +1009,9 @@ _POINT_HEADING_LONGEST = 16
 # What 一 is the last character of a word with (统一, 之一, 唯一, 同一, 万一, 单一, 逐一, 专一,
 # 第一, 划一): 一是 after it is no run of points opening.
 _ONE_IN_WORD = frozenset("统之唯同万单逐专第划")
+# Words ending in 划 a heading ends with (工作计划, 发展规划): their 划 makes no 划一 with the
+# 一是 glued after them, which opens the run of points (下一步工作计划一是…).
+_PLAN_WORDS = ("计划", "规划")
 # A word no heading ends with, a conjunction or 的 that binds it to the words after: a
 # paragraph's opening word right after it goes on the heading's own clause (关于统计某面积，
 # 并根据意愿统计…: 根据 there opens no paragraph).
@@ -1438,6 +1442,8 @@ def _office_tail(name: str) -> bool:
 
 MAX_HEADING = 40
 MIN_HEADING = 4
+_COMPOUND_TAIL = 2
+"""How many characters a topic word's compound goes on after it (工作计划, 工作措施)."""
 MAX_VALUE = 24
 MAX_PARAGRAPH_VALUE = 400
 """How long a form row's paragraph value (the proposal's text) read in a glued head is."""
@@ -4871,6 +4877,16 @@ class _Reader:
                     and self._heading_before_reporter(pos, comma, p)
                 ):
                     return p
+                # or the paragraph's opening word, bound to neither clause (…提升某某能力，
+                # 健全某某机制近年来，…; …打造某某队伍按照…部署，…)
+                if (
+                    p - comma >= MIN_HEADING
+                    and _PARAGRAPH_OPENER.match(norm, p)
+                    and norm[p - 1] not in _BINDS_ON
+                    and not _ACTOR_BEFORE.search(norm, pos, p)
+                    and self._heading_before_reporter(pos, comma, p)
+                ):
+                    return p
                 continue
             if p - pos >= MIN_HEADING:
                 if (
@@ -4907,9 +4923,17 @@ class _Reader:
                     and norm[p - 1] not in _VERB_BEFORE_WEI
                 ):
                     return p  # the paragraph's aim (…的公交站为确保站点合理设置，…)
-            if self._topic_ends_heading(pos, p, stop):
+            if self._topic_ends_heading(pos, p, stop) and not self._run_opens_after_word(p, end):
                 return p
         return None
+
+    def _run_opens_after_word(self, p: int, end: int) -> bool:
+        """Whether the paragraph's run of points opens a word after ``p`` (…下一步工作|计划
+        一是…；二是…): the topic word at ``p`` goes on into that word and the heading ends
+        at the run, not at the topic word."""
+        return any(
+            self._inline_run_opens(q, end) for q in range(p + 1, min(end, p + _COMPOUND_TAIL + 1))
+        )
 
     def _citing_opens(self, pos: int, p: int, end: int) -> int | None:
         """Where the paragraph opens that cites a rule of a document at ``p`` (``《某条例》
@@ -4936,7 +4960,9 @@ class _Reader:
         heading glued to its paragraph ends there (…联建联治格局一是健全机制方面。…). Not the
         一 of a word before 是 (统一是, 之一是, 唯一是)."""
         norm = self.norm
-        if not norm.startswith("一是", p) or norm[p - 1] in _ONE_IN_WORD:
+        if not norm.startswith("一是", p):
+            return False
+        if norm[p - 1] in _ONE_IN_WORD and norm[p - 2 : p] not in _PLAN_WORDS:
             return False
         if norm.find("二是", p + 2, end) >= 0:
             return True
