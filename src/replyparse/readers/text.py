@@ -341,12 +341,12 @@ def _legacy(data: bytes, not_utf8: UnicodeDecodeError, path: str) -> tuple[str, 
             return exc.start, 2.0
         return exc.start, _common_share(data[: exc.start].decode(codec, errors="replace"))
 
-    exc, codec = max(failed, key=reach)
-    where = invalid_byte(data, exc, codec)
+    stopped, codec = max(failed, key=reach)
+    where = invalid_byte(data, stopped, codec)
     named = {"utf-8": "UTF-8", "gb18030": "GB18030"}.get(codec, "Big5")
     others = " or ".join(name for name in ("UTF-8", "GB18030", "Big5") if name != named)
     reason = f"not a text file: {where} in {named} text (and not {others})"
-    raise InputError(path, reason) from exc
+    raise InputError(path, reason) from stopped
 
 
 def _checked(text: str, encoding: str, path: str, limits: Limits) -> tuple[str, str]:
