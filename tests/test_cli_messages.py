@@ -72,7 +72,7 @@ OPTION_ERRORS = [
     ),
     pytest.param(
         ["validate", "x.txt", "--fail-on", "fatal"],
-        "Invalid value for '--fail-on': 'fatal' is not a severity: give error, warning or info",
+        "Invalid value for '--fail-on': 'fatal' is not a severity: give error, warning, info or none",
         id="fail-on",
     ),
     pytest.param(

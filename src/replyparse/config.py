@@ -8,7 +8,7 @@ names one, ``--no-config`` uses none). Keys::
     [tool.replyparse]
     select = ["ALL"]                  # codes or prefixes of whole words ("section")
     ignore = ["cc-no-period"]
-    fail-on = "warning"               # error | warning | info
+    fail-on = "warning"               # error | warning | info | none
 
     [tool.replyparse.severity]        # a code or prefix -> error | warning | info
     "date-chinese-numerals" = "warning"
@@ -36,7 +36,7 @@ from replyparse.rules import (
 )
 
 if TYPE_CHECKING:
-    from replyparse.model import Severity
+    from replyparse.model import FailOn, Severity
 
 PYPROJECT = "pyproject.toml"
 TABLE = "tool.replyparse"
@@ -60,7 +60,7 @@ class Settings:
     path: Path | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    fail_on: Severity | None = None
+    fail_on: FailOn | None = None
     severity: Mapping[str, Severity] = field(default_factory=dict)
 
 
@@ -75,7 +75,7 @@ class Policy:
     disabled: frozenset[str] = frozenset()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     """Severities set by the config; other codes keep the one the parser gave."""
-    fail_on: Severity = "warning"
+    fail_on: FailOn = "warning"
 
     def runs(self, code: str) -> bool:
         return code not in self.disabled
@@ -133,6 +133,15 @@ def _severity(path: Path, key: str, value: object) -> Severity:
     return value
 
 
+def _fail_on(path: Path, value: object) -> FailOn:
+    if value == "none":
+        return "none"
+    if value not in SEVERITIES:
+        problem = f"{value!r} is not one of error, warning, info, none"
+        raise ConfigError(path, f"[{TABLE}] fail-on: {problem}")
+    return value
+
+
 def load_settings(path: Path) -> Settings:
     """The ``[tool.replyparse]`` table of ``path`` (empty settings when it has none)."""
     table = _table(_read(path))
@@ -144,7 +153,7 @@ def load_settings(path: Path) -> Settings:
         raise ConfigError(path, f"[{TABLE}] unknown key {unknown[0]!r} (known: {known})")
     select = _selectors(path, "select", table["select"]) if "select" in table else None
     ignore = _selectors(path, "ignore", table["ignore"]) if "ignore" in table else ()
-    fail_on = _severity(path, "fail-on", table["fail-on"]) if "fail-on" in table else None
+    fail_on = _fail_on(path, table["fail-on"]) if "fail-on" in table else None
     raw_severity = table.get("severity", {})
     if not isinstance(raw_severity, dict):
         raise ConfigError(path, f"[{TABLE}.severity] a table of code = severity")
@@ -160,7 +169,7 @@ def resolve(
     *,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
-    fail_on: Severity | None = None,
+    fail_on: FailOn | None = None,
 ) -> Policy:
     """The policy of a run. As in ruff, the command line is a layer over the file: its
     ``select`` (when given) starts the selection afresh, so the file's ``select`` and

@@ -26,7 +26,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Literal, NamedTuple
 
-from replyparse.paths import bare_name, folded, posix_parts, said
+from replyparse.paths import bare_name, folded, plain, posix_parts, said
 from replyparse.progress import plural
 from replyparse.usage import LeftOut, Param, UsageProblem
 
@@ -567,7 +567,7 @@ class _Walker:
         from above, only inside it."""
 
     def problem(self, path: str, reason: str, fatal: bool) -> None:
-        self.found.problems.append(WalkProblem(path, reason, fatal))
+        self.found.problems.append(WalkProblem(plain(path), reason, fatal))
 
     def _listing(self, folder: str, *, fatal: bool) -> list[os.DirEntry[str]] | None:
         """``folder``'s entries in name order, or None when it cannot be read (a problem
@@ -594,7 +594,7 @@ class _Walker:
         note of its own, for what a user would not expect to be left out)."""
         if reason == "output-folder" or self._own_files is not None:
             self._passed.add(os.path.abspath(path))
-        self.found.skipped.append(Skipped(path, reason, detail, folder, pattern))
+        self.found.skipped.append(Skipped(plain(path), reason, detail, folder, pattern))
         if note:
             self.problem(path, detail, False)
 
@@ -611,6 +611,7 @@ class _Walker:
         return os.path.join(real, name)
 
     def add_file(self, path: str, rel: str) -> None:
+        path = plain(path)  # (a walk of . meets ./a.txt, which is a.txt named)
         absolute = self._seen_key(path)
         if absolute not in self.seen_files:
             absolute = self._spelled_otherwise(absolute)
@@ -645,7 +646,7 @@ class _Walker:
     def named(self, raw: str) -> None:
         """A path from the command line: a folder is walked, anything else must be a
         regular file outside the system folders (links are followed: the user named it)."""
-        path = str(Path(raw))
+        path = plain(raw)
         top = _system_folder(os.path.realpath(path))
         if top is not None:
             self.problem(path, f"lies in {top}: not read", True)

@@ -22,6 +22,8 @@ Span = tuple[int, int]
 
 HandlingType = Literal["A", "B", "C", "D"]
 Severity = Literal["error", "warning", "info"]
+FailOn = Literal["error", "warning", "info", "none"]
+"""The lowest severity that fails a check; ``none``: no finding about a letter does."""
 Precision = Literal["day", "month", "year"]
 ReferenceKind = Literal["doc_number", "title"]
 

@@ -15,6 +15,7 @@ import re
 import shlex
 import stat
 import unicodedata
+from pathlib import PurePath
 
 SEPARATORS = "/" + os.sep if os.sep != "/" else "/"
 """What separates the parts of a path typed on this system: ``/`` everywhere, and ``\\``
@@ -136,6 +137,19 @@ that is not UTF-8 (``surrogateescape``: shown as ``\\xNN``, which bare or in sin
 quotes is four characters)."""
 _ANSI_C = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 """The escapes bash's ``$'…'`` quoting reads, for the characters written by name."""
+
+
+def plain(path: str | os.PathLike[str]) -> str:
+    """``path`` as records, lists and messages name a file: as given (not made absolute,
+    nor relative to another folder), in the form Python's ``pathlib`` writes it: ``.``
+    parts, repeated separators and one at the end dropped, ``..`` kept (``./a.txt`` is
+    ``a.txt``, ``archive//2021/./a.txt`` is ``archive/2021/a.txt``, ``../in/a.txt`` stays).
+    Extract, validate and render, walking a folder or given a file, all name it so. A
+    file called ``-`` stays ``./-``: ``-`` alone names standard input."""
+    written = str(PurePath(path))
+    if written == "-" and os.fspath(path) != "-":
+        return os.path.join(os.curdir, "-")
+    return written
 
 
 def shown(text: str) -> str:

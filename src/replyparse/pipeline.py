@@ -33,7 +33,7 @@ def parse_file(
 
     Raises :class:`replyparse.errors.InputError` when the file cannot be read as a letter.
     """
-    return _parse(read(Path(path), limits=limits), keep_text, keywords)
+    return _parse(read(path, limits=limits), keep_text, keywords)
 
 
 def parse_bytes(

@@ -295,9 +295,9 @@ RULES: tuple[Rule, ...] = (
             "names it and the exception's type). The fields it fills are missing from the "
             "record, so the other rules may report parts as missing or stay silent about "
             "them: the check of this letter is incomplete. It is always on, at severity "
-            "error, and fails the check whatever --fail-on says; --ignore and the config "
-            "cannot switch it off. Please report it with the letter (or a piece of it) "
-            "that raises it."
+            "error, and fails the check whatever --fail-on says (none too); --ignore and the "
+            "config cannot switch it off. Please report it with the letter (or a piece of "
+            "it) that raises it."
         ),
         bad=None,
         good=None,

@@ -13,13 +13,11 @@ from dataclasses import dataclass, field
 
 from replyparse.config import Policy
 from replyparse.letterness import NOT_A_LETTER, NOT_A_LETTER_MESSAGE, is_letter
-from replyparse.model import Letter, Severity
+from replyparse.model import FailOn, Letter, Severity
 from replyparse.progress import plural
 from replyparse.rules import ALWAYS_ON
 
-FailOn = Severity
-"""The lowest severity that fails a check."""
-_RANK: dict[Severity, int] = {"info": 0, "warning": 1, "error": 2}
+_RANK: dict[FailOn, int] = {"info": 0, "warning": 1, "error": 2, "none": 3}
 
 UNREADABLE = "unreadable"
 """The code of a file that could not be checked: unreadable, the parser failed, past the
@@ -102,8 +100,14 @@ def unreadable(path: str, reason: str) -> Finding:
 
 
 def failing(found: Iterable[Finding], fail_on: FailOn) -> list[Finding]:
-    """The findings at or above ``fail_on``'s severity (an unreadable file always fails)."""
-    return [f for f in found if f.code == UNREADABLE or _RANK[f.severity] >= _RANK[fail_on]]
+    """The findings at or above ``fail_on``'s severity (none for ``none``). A file that
+    could not be read or checked, and a letter the parser failed on (``internal-error``),
+    always fail: the check itself is incomplete there, whatever the threshold."""
+    return [
+        f
+        for f in found
+        if f.code == UNREADABLE or f.code in ALWAYS_ON or _RANK[f.severity] >= _RANK[fail_on]
+    ]
 
 
 @dataclass(slots=True)

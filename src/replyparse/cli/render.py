@@ -21,7 +21,7 @@ import typer
 
 from replyparse.cli.limits import with_limits
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import said, shown
+from replyparse.paths import plain, said, shown
 
 
 @with_limits
@@ -102,7 +102,7 @@ def render(
         _check_chosen_name(target, report)
     made = _render_in_worker(source, report=report, limits=limits)
     if isinstance(made, str):
-        typer.echo(shown(f"error: {said(path)}: {made}"), err=True)
+        typer.echo(shown(f"error: {said(plain(path))}: {made}"), err=True)
         raise typer.Exit(1)
     data, letterlike = made
     if not letterlike:
@@ -112,7 +112,8 @@ def render(
 
         typer.echo(
             shown(
-                f"note: {said(path)}: not a letter: {NOT_A_LETTER_MESSAGE}; rendered all the same"
+                f"note: {said(plain(path))}: not a letter: {NOT_A_LETTER_MESSAGE}; rendered all "
+                "the same"
             ),
             err=True,
         )

@@ -40,6 +40,7 @@ class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
+    none = "none"
 
 
 class ReportFormat(StrEnum):
@@ -91,7 +92,8 @@ def validate(
             "--fail-on",
             metavar="SEVERITY",
             parser=choice(FailOn, "a severity"),
-            help="Lowest severity that fails the check: error, warning or info [default: "
+            help="Lowest severity that fails the check: error, warning or info; none: "
+            "report only, no finding fails it (an unreadable file still does) [default: "
             "warning, or fail-on in the config].",
             show_default=False,
         ),
@@ -148,10 +150,10 @@ def validate(
     stderr for the machine formats). `replyparse rules` lists the rules. A file that
     cannot be read (a walk skips the files of no letter format, but a file named as
     PATH is tried whatever its suffix: scan.jpg), or is not checked within --timeout,
-    is an unreadable error. Exit
-    codes: 0 nothing at or above --fail-on, 1 something is, or a file could not be
-    checked; 2 usage or config error, or no letter found; 130 interrupted (143
-    stopped by SIGTERM). A check failed by warnings or infos alone ends with a line
+    is an unreadable error. Exit codes: 0 nothing at or above --fail-on (with --fail-on
+    none, whatever was found), 1 something is, or a file could not be checked (with none
+    too); 2 usage or config error, or no letter found; 130 interrupted (143 stopped by
+    SIGTERM). A check failed by warnings or infos alone ends with a line
     saying that --fail-on is why.
     """
 

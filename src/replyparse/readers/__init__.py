@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.newlines import normalise_newlines
+from replyparse.paths import plain
 from replyparse.readers.office import office_kind, prefetch
 
 if TYPE_CHECKING:
@@ -110,9 +111,11 @@ class Document(NamedTuple):
     source: Source
 
 
-def read(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read one letter file. Raises :class:`InputError` naming the file and the reason."""
-    return read_bytes(load(path, limits=limits), path=str(path), limits=limits)
+def read(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read one letter file. Raises :class:`InputError` naming the file and the reason.
+    The record names it as :func:`~replyparse.paths.plain` writes ``path`` (a file called
+    ``-`` given as the string ``./-`` stays ``./-``)."""
+    return read_bytes(load(Path(path), limits=limits), path=plain(path), limits=limits)
 
 
 _CHUNK = 1024 * 1024

@@ -8,9 +8,18 @@ Tried in this order, the first that fits wins:
    UTF-16 (ASCII characters such as newlines and digits carry one NUL), when one byte
    order reads as Chinese text;
 3. UTF-8, whose strict rules almost never accept bytes of another encoding;
-4. GB18030, which covers GBK and GB2312. It accepts many byte strings that are not
-   Chinese at all, so its result must also read like Chinese: most of its ideographs
-   must be common ones (GB2312), not the rare characters garbage decodes to.
+4. the legacy Chinese encodings: GB18030 (which covers GBK and GB2312), Big5 and
+   Big5-HKSCS (a traditional-character archive's, a mirror's). Each accepts many byte
+   strings that are not Chinese at all, and most Big5 files are valid GB18030 too (and
+   many GB18030 ones valid Big5), so a reading counts only when it reads like Chinese,
+   and of those that do the one that reads most like it wins (:func:`_common_share`):
+   the share of its characters that are the few thousand letters are written with
+   (GB2312's first level, a traditional character counted as the simplified one it is
+   read as) or punctuation. A file read in the wrong one of them decodes to rare
+   characters, kana and Cyrillic: a third of it common, where a letter's own reading
+   gives nearly all of it. A tie goes to GB18030, then Big5: a letter in Big5-HKSCS
+   differs from Big5 only in the characters Hong Kong added. GB18030 also counts when
+   most of its ideographs are in GB2312, as before Big5 was read.
 
 A decoding failure names the first invalid byte, its offset in the file and its line.
 Every result is then checked for control characters, private-use code points and
@@ -22,6 +31,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
@@ -90,6 +100,47 @@ def _reads_like_chinese(text: str) -> bool:
     # "?" stands for each ideograph GB2312 lacks (an ideograph is never "?" itself)
     rare = ideographs.encode("gb2312", errors="replace").count(b"?")
     return len(ideographs) - rare >= _MIN_COMMON_IDEOGRAPHS * len(ideographs)
+
+
+_LEGACY = ("gb18030", "big5", "big5hkscs")
+"""The legacy encodings tried after UTF-8, a tie going to the first."""
+
+_SAMPLE = 20_000
+"""Characters of a reading :func:`_common_share` looks at (a letter: 1,000 to 10,000)."""
+
+
+@cache
+def _common() -> frozenset[str]:
+    """The characters a Chinese letter is mostly written with: GB2312's first level (its
+    3,755 common ideographs, rows 0xB0 to 0xD7), CJK and general punctuation, symbols,
+    enclosed numbers and full-width forms."""
+    level1 = bytes(
+        b for lead in range(0xB0, 0xD8) for trail in range(0xA1, 0xFF) for b in (lead, trail)
+    )
+    chars = set(level1.decode("gb2312", errors="ignore"))
+    for low, high in (
+        (0x00A0, 0x00BF),
+        (0x2000, 0x2BFF),
+        (0x3000, 0x303F),
+        (0xFE30, 0xFE4F),
+        (0xFF00, 0xFFEF),
+    ):
+        chars.update(map(chr, range(low, high + 1)))
+    chars.update("\u00d7\u00f7")  # × ÷
+    return frozenset(chars)
+
+
+_OTHER = re.compile(r"[\x00-\x7f\s]+")
+
+
+def _common_share(text: str) -> float:
+    """The share of ``text``'s characters beyond ASCII that are :func:`_common` ones, a
+    traditional character read as its simplified one (``data/traditional.txt``)."""
+    from replyparse.traditional import table
+
+    rest = _OTHER.sub("", text[:_SAMPLE].translate(table()))
+    common = _common()
+    return sum(1 for ch in rest if ch in common) / max(1, len(rest))
 
 
 def _in_gb2312(ch: str) -> bool:
@@ -253,24 +304,49 @@ def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> t
         return _checked(data.decode("utf-8"), "utf-8", path, limits)
     except UnicodeDecodeError as exc:
         not_utf8 = exc
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        # report the encoding that read further: a stray byte in a UTF-8 file is found
-        # where UTF-8 stops, one in a GB18030 file where GB18030 stops
-        if exc.start > not_utf8.start:
-            where = invalid_byte(data, exc, "gb18030")
-            reason = f"not a text file: {where} in GB18030 text (and not UTF-8)"
-        else:
-            where = invalid_byte(data, not_utf8, "utf-8")
-            reason = f"not a text file: {where} in UTF-8 text (and not GB18030)"
-        raise InputError(path, reason) from exc
-    if not _reads_like_chinese(text):
-        where = invalid_byte(data, not_utf8, "utf-8")
-        raise InputError(
-            path, f"not a text file: not UTF-8 ({where}), and not Chinese read as GB18030"
+    return _checked(*_legacy(data, not_utf8, path), path, limits)
+
+
+def _legacy(data: bytes, not_utf8: UnicodeDecodeError, path: str) -> tuple[str, str]:
+    """(text, codec) of the legacy encoding whose reading of ``data`` reads most like
+    Chinese; an :class:`InputError` when none decodes it or none reads like Chinese."""
+    best: tuple[float, str, str] | None = None
+    failed: list[tuple[UnicodeDecodeError, str]] = [(not_utf8, "utf-8")]
+    for codec in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            failed.append((exc, codec))
+            continue
+        share = _common_share(text)
+        plausible = share >= _MIN_COMMON_IDEOGRAPHS or (
+            codec == "gb18030" and _reads_like_chinese(text)
         )
-    return _checked(text, "gb18030", path, limits)
+        if plausible and (best is None or share > best[0]):
+            best = (share, text, codec)
+    if best is not None:
+        return best[1], best[2]
+    if len(failed) <= len(_LEGACY):  # one of them decoded it, into no Chinese
+        where = invalid_byte(data, not_utf8, "utf-8")
+        reason = f"not UTF-8 ({where}), and not Chinese read as GB18030 or Big5"
+        raise InputError(path, f"not a text file: {reason}")
+
+    # none decoded it: report the one that read furthest (a stray byte in a UTF-8 file
+    # is found where UTF-8 stops, one in a GB18030 file where GB18030 stops); UTF-8 wins
+    # a tie, and of two legacy ones the one whose bytes before it read more like Chinese
+    # (GB18030 and Big5 both stop at a stray byte in a Big5 file)
+    def reach(pair: tuple[UnicodeDecodeError, str]) -> tuple[int, float]:
+        exc, codec = pair
+        if codec == "utf-8":
+            return exc.start, 2.0
+        return exc.start, _common_share(data[: exc.start].decode(codec, errors="replace"))
+
+    stopped, codec = max(failed, key=reach)
+    where = invalid_byte(data, stopped, codec)
+    named = {"utf-8": "UTF-8", "gb18030": "GB18030"}.get(codec, "Big5")
+    others = " or ".join(name for name in ("UTF-8", "GB18030", "Big5") if name != named)
+    reason = f"not a text file: {where} in {named} text (and not {others})"
+    raise InputError(path, reason) from stopped
 
 
 def _checked(text: str, encoding: str, path: str, limits: Limits) -> tuple[str, str]:

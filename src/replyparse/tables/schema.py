@@ -294,7 +294,13 @@ TEXT, INTEGER, REAL, BOOLEAN = (
 )
 
 LETTER_COLUMNS: tuple[Column[Letter], ...] = (
-    col("path", TEXT, "the source file's path as given to `extract`", "source.path"),
+    col(
+        "path",
+        TEXT,
+        "the source file's path as given to `extract`, `./` and repeated `/` dropped "
+        "(`extract .` gives `a.txt`); `-` for standard input unless `--stdin-name` names it",
+        "source.path",
+    ),
     col("sha256", TEXT, "SHA-256 of the source file's bytes", "source.sha256"),
     col("format", TEXT, "what the file held: txt, docx, pdf, doc, wps", "source.format"),
     col("encoding", TEXT, "the text encoding, for text files", "source.encoding"),
