@@ -195,18 +195,18 @@ def test_a_welcome_banner_and_a_panels_heading_around_the_title(sep: str) -> Non
 
 
 def test_a_mirrors_byline_after_the_title() -> None:
-    title = "福建省水利厅关于省十二届人大四次会议第88号建议的答复"
+    title = "甲省水务厅关于省二十届人大九次会议第88号建议的答复"
     text = _flat(
         " ",
         f"[福建]{title}",
         "某某法规网 佚名",
-        "某某法规网 中国福建  某某法规网 2016-05-16 10:06:17  评论()",
+        "某某法规网 中国福建  某某法规网 2031-04-02 09:41:05  评论()",
         f"文件名称:[福建]{title}",
         "文件编号: 发布时间:",
         "王小明代表:",
         _LONG_BODY,
-        "福建省水利厅",
-        "2016年5月9日",
+        "甲省水务厅",
+        "2031年4月1日",
     )
     assert parse_text(text).title == title
 
