@@ -54,6 +54,17 @@ def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def run_validate(*args: str) -> tuple[int, str, str]:
+    """``replyparse validate ARGS``: its exit code, standard output and standard error."""
+    return run("validate", *args)
+
+
+def write_text(name: str, text: str) -> str:
+    """``text`` written to the file ``name`` (UTF-8); its name back, to pass on."""
+    Path(name).write_text(text, encoding="utf-8")
+    return name
+
+
 def run_bytes(*args: str) -> tuple[int, bytes, str]:
     """As :func:`run`, standard output as bytes (a Word file)."""
     result = invoke(*args)

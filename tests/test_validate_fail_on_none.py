@@ -26,13 +26,8 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # no pyproject.toml above to pick up
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    return helpers.run("validate", *args)
-
-
-def write(name: str, text: str) -> str:
-    Path(name).write_text(text, encoding="utf-8")
-    return name
+run = helpers.run_validate
+write = helpers.write_text
 
 
 def test_none_reports_every_finding_and_passes() -> None:
