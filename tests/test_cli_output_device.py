@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -148,3 +150,35 @@ def test_a_file_a_link_to_one_and_the_null_device(tmp_path: Path) -> None:
         assert not is_stream_file(str(tmp_path / name)), name
     assert not is_stream_file(str(tmp_path))  # a folder
     assert is_stream_file(str(tmp_path / "null")) and not is_terminal(str(tmp_path / "null"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="/dev/stdout is a POSIX name")
+def test_dev_stdout_is_standard_output(letters: Path) -> None:
+    code, stdout, stderr = run("extract", "in/a.txt", "-o", "/dev/stdout")
+    assert code == 0, stderr
+    assert json.loads(stdout)["source"]["path"] == "in/a.txt"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="/dev/stdout is a POSIX name")
+def test_dev_stdout_appended_to_by_the_shell_keeps_what_was_there(letters: Path) -> None:
+    """``… -o /dev/stdout >> all.jsonl``: standard output itself, not the file opened anew
+    by its name (which would cut what the shell appends to)."""
+    kept = letters.parent / "all.jsonl"
+    kept.write_text('{"earlier": 1}\n', encoding="utf-8")
+    command = [sys.executable, "-m", "replyparse", "extract", "in", "--format", "jsonl"]
+    with kept.open("a", encoding="utf-8") as out:
+        done = subprocess.run(
+            [*command, "-o", "/dev/stdout", "--quiet"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            cwd=letters.parent,
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    lines = kept.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '{"earlier": 1}'
+    assert [json.loads(line)["source"]["path"] for line in lines[1:]] == [
+        "in/a.txt",
+        "in/b.txt",
+        "in/c.txt",
+    ]

@@ -85,6 +85,18 @@ def is_stream_file(name: str) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
+STANDARD_OUTPUT_NAMES = ("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+"""Names a POSIX shell user gives standard output by (``-o /dev/stdout``): the process's
+own standard output whatever it points to, a terminal, a pipe or a file the shell opened
+(``> all.jsonl``, ``>> all.jsonl``: opened anew by its name, the file would be cut)."""
+
+
+def standard_output_name(name: str | None) -> bool:
+    """Whether ``name`` names the process's standard output (:data:`STANDARD_OUTPUT_NAMES`;
+    only on POSIX systems, where they are there)."""
+    return os.name == "posix" and name in STANDARD_OUTPUT_NAMES
+
+
 def is_terminal(name: str) -> bool:
     """Whether ``name`` is a terminal (``/dev/tty``, ``/dev/stdout`` on one, a pty), no place
     for a Word file, as standard output on one is not. Only a character device is opened to

@@ -193,11 +193,12 @@ def extract(
         )
     from replyparse.batch import BatchOptions, run_batch
     from replyparse.batch.folder import OutputLocked
+    from replyparse.paths import standard_output_name
     from replyparse.progress import make_reporter
 
     options = BatchOptions(
         inputs=tuple(paths or ()),
-        out=out,
+        out="-" if standard_output_name(out) else out,  # (-o /dev/stdout is -o -)
         format=fmt.value if fmt is not None else None,
         keep_text=not no_text,
         keywords=not no_keywords,

@@ -163,7 +163,9 @@ def _render_target(path: str, out: str) -> Path | None:
     says), a terminal. A folder (one there, or a name ending in ``/``) takes the document
     under the input's name, as ``extract -o DIR/`` names a letter's (``reports/a.docx``
     for ``a.txt``)."""
-    if out == "-":
+    from replyparse.paths import standard_output_name
+
+    if out == "-" or standard_output_name(out):  # (-o /dev/stdout is -o -)
         try:
             at_terminal = sys.stdout.isatty()
         except (AttributeError, ValueError):
