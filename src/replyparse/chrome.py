@@ -6152,7 +6152,8 @@ def _infobox(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A wiki mirror's infobox (:data:`_INFOBOX_ROW`): a run of two bulleted label rows or
     more, one of them chrome already (its 发布时间) or its 中文名 the title above written
     again, is chrome whole, and its heading over it; its 中文名 is the page's name of the
-    item, never the letter's title."""
+    item, the letter's title only where no line of the letter writes one (:func:`page_title`,
+    as a 标题 cell's value: fix108)."""
     run: list[int] = []
     for at, i in enumerate([*filled, -1]):
         if i >= 0 and len(texts[i]) <= _LONGEST and _INFOBOX_ROW.match(texts[i]):
@@ -7091,8 +7092,9 @@ def title_after_cells(line: str) -> int | None:
 
 def page_title(original: str) -> tuple[int, int] | None:
     """Where, in ``original``, the title cell of a page's metadata table that the view drops
-    as chrome holds the page's title (``标题：关于…的答复``, ``| 名称 | 关于…的答复 |``; the
-    value on the next line when the label stands over it): the site's copy of the letter's
+    as chrome holds the page's title (``标题：关于…的答复``, ``| 名称 | 关于…的答复 |``, a wiki
+    infobox's ``- 中文名:关于…的答复``; the value on the next line when the label stands over
+    it): the site's copy of the letter's
     title, which the view keeps as a line of its own. None when the page has no such cell,
     when its value reads as no title (no word of one), or when the letter's
     lines write the title themselves (a page heading, the letter's own title line, also
@@ -7115,8 +7117,8 @@ def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
     chrome, paged = _letter_chrome(original)
     if not paged or (not chrome and unwritten):
         return None  # no chrome, or none of a page's tables (a page heading alone)
-    if "题" not in original and "称" not in original:
-        return None  # (each label of data/page_title_labels.txt ends in one)
+    if "题" not in original and "称" not in original and _INFOBOX_NAME not in original:
+        return None  # (each label of data/page_title_labels.txt ends in one; an infobox's 中文名)
     lines = original.split("\n")
     starts = _line_starts(lines)
     # (a web copy's invisible format characters are read past, as page_doc_number does:
@@ -7288,6 +7290,8 @@ def _title_cell(
     ``index`` (its line is the next when the label stands alone at its line's end over it),
     or None."""
     line = lines[index]
+    if _INFOBOX_NAME in line and (named := _infobox_name(line)) is not None:
+        return index, *named
     found = [m for m in _LABEL.finditer(line) if _token_start(line, m.start())]
     for m, nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
         if _BLANKS.sub("", m.group("label")) not in _TITLE_CELLS:
@@ -7306,6 +7310,21 @@ def _title_cell(
                 return index + 1, start, start + len(value)
         return None
     return None
+
+
+def _infobox_name(line: str) -> tuple[int, int] | None:
+    """The bounds in ``line`` of the value of a wiki infobox's 中文名 row (``- 中文名:关于…的
+    答复``, :data:`_INFOBOX_ROW`): the item's name the page gives, a title cell of the page's
+    as a metadata table's 标题 is (fix108), or None when ``line`` is no such row."""
+    row = _INFOBOX_ROW.match(_norm(line))
+    if row is None or _BLANKS.sub("", row["label"]) != _INFOBOX_NAME:
+        return None
+    colon = min((at for at in (line.find(":"), line.find("：")) if at >= 0), default=-1)
+    value = line[colon + 1 :].strip(_CELL_ENDS) if colon >= 0 else ""
+    if not value:
+        return None
+    start = line.index(value, colon + 1)
+    return start, start + len(value)
 
 
 def _written_by_the_letter(lines: list[str], chrome: frozenset[int], value: str) -> bool:
