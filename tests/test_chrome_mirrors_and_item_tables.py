@@ -12,6 +12,7 @@ import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines, is_chrome_line
+from spans import span_problems
 
 OPENING = "您提出的《关于修建某某道路的建议》（第12号建议）收悉，现答复如下：我局将积极推进。\n"
 
@@ -150,11 +151,53 @@ INFOBOX = (
 )
 
 
+INFOBOX_NAME = "关于对政协某市四届一次会议第21号提案的答复"
+
+
 def test_an_infobox_in_the_titles_place() -> None:
+    # (fix108: the 中文名 row's value is the letter's title where no line of the letter
+    # writes one, as a page's 标题 cell's is; an earlier round read no title off it) The
+    # other rows stay the page's: the 发布时间 row gives no date, the 发布机关 no issuer.
     letter = parse_text(INFOBOX)
-    assert letter.title is None
+    assert letter.title == INFOBOX_NAME
+    assert letter.title_span is not None
+    assert INFOBOX[slice(*letter.title_span)] == INFOBOX_NAME
+    assert letter.title_span[0] == INFOBOX.index("中文名:") + len("中文名:")
+    assert (letter.proposal.kind, letter.proposal.number, letter.proposal.session) == (
+        "提案",
+        "21",
+        "政协某市四届一次会议",
+    )
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "委员")]
     assert letter.signature.date == "2007-05-14"
+    assert [d.span[0] > INFOBOX.index("委员") for d in letter.dates] == [True]
+    assert letter.issuer is None
+    assert span_problems(letter) == []
+
+
+TRADITIONAL_INFOBOX = (
+    "基本介紹\n- 中文名:關於對某縣政協五屆二次會議第36號提案的答覆\n- 原建議提出者:趙某\n"
+    "- 發布時間:二〇一〇年六月八日\n- 發布機關:某縣人民政府\n趙某委員:\n"
+    "您提出的《關於整治某村河道的提案》收悉，現答覆如下：我局將加快推進。\n二〇一〇年六月八日\n"
+)
+
+
+def test_an_infobox_in_traditional_characters_in_the_titles_place() -> None:
+    letter = parse_text(TRADITIONAL_INFOBOX)
+    assert letter.title == "關於對某縣政協五屆二次會議第36號提案的答覆"
+    assert (letter.proposal.number, letter.proposal.session) == ("36", "某縣政協五屆二次會議")
+    assert [d.value for d in letter.dates] == ["2010-06-08"]
+
+
+def test_an_infobox_over_the_title_it_names_gives_the_line_the_title() -> None:
+    # the letter writes its title under the infobox: read there, once (as before fix108)
+    text = INFOBOX.replace("王某委员:\n", INFOBOX_NAME + "\n王某委员:\n")
+    letter = parse_text(text)
+    assert letter.title == INFOBOX_NAME
+    assert letter.title_span == (
+        text.rindex(INFOBOX_NAME),
+        text.rindex(INFOBOX_NAME) + len(INFOBOX_NAME),
+    )
 
 
 def test_a_letters_own_list_of_labelled_rows_stays() -> None:

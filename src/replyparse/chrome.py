@@ -929,6 +929,20 @@ def is_chrome_line(line: str) -> bool:
     return _is_chrome(text, _cells(text, _LABEL))
 
 
+_PAGE_CELL_LABELS = _PAGE | frozenset(vocab.words("page_table_labels")) | _TITLE_CELLS
+"""Every label a page's metadata table writes: its own (索引号, 生成日期), the letter's labels
+it sets as cells (文号, 公开方式, 信息类别) and its title cell's (标题, 信息名称)."""
+
+
+def page_label_alone(line: str) -> bool:
+    """Whether ``line`` is a label of a page's metadata table alone with its colon (a list's
+    bullet before it or not: ``信息类别：``, ``信息索取号:``, ``相关文件：``), as a table
+    printed one cell a line sets it over its value or left empty: a cell, never a
+    salutation (a page's label names no one addressed: fix108)."""
+    text = _norm(line)
+    return text[-1:] == ":" and _bare_label(text) in _PAGE_CELL_LABELS
+
+
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _CHROME_LEAD = re.compile(
     # (a forum's next post header, a template's debris or the poster's name before it:
@@ -1299,6 +1313,13 @@ _AUTHORITY_TITLE_AT = re.compile(
     rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?关于"
 )
 """A title opening with 关于, its authority before it or not."""
+_TO_TITLE_AT = re.compile(
+    rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?"
+    rf"对[^:：,，。;；!?！？\s]{{2,{_TITLE_VALUE}}}?(?:答复|复函|回复|的函)"
+)
+"""A reply's title opening with 对, its authority before it or not, to its ending with no
+label's colon nor stop before it (``对某会议第18号建议的答复``): glued after a page's cell left
+empty (``相关文件：对…的答复``), the letter's title (fix108), as one opening with 关于 is."""
 _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
 """Such a label opening a piece, its value an authority's name that a title opening with 关于
 is glued to (``发布人：某局关于…``)."""
@@ -2166,8 +2187,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
                 label = m.group().rstrip(":：")
                 page = label in _PAGE
-                if (page or label in _KEYWORD_CELLS) and _AUTHORITY_TITLE_AT.match(
-                    line, m.end(), b
+                if (page or label in _KEYWORD_CELLS) and (
+                    _AUTHORITY_TITLE_AT.match(line, m.end(), b)
+                    or (page and _TO_TITLE_AT.match(line, m.end(), b))  # (相关文件：对…的答复)
                 ):
                     cuts.add(m.end())
                 elif label in _KEYWORD_CELLS and _heading_again_at(line, m.end(), b):
@@ -3027,6 +3049,8 @@ def _ends_with_empty_page_cell(text: str) -> bool:
 
 _LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
 """How a letter's title opens or ends."""
+_REPLY_TITLE_LAST = re.compile(r"(?:答复|复函|回复|的函)$")
+"""How a reply's title ends its line (no 意见: a cell's value may be one, 办理意见)."""
 _AUTHORITY_TITLE = re.compile(
     rf"^[\u4e00-\u9fff()]{{1,40}}?(?:{vocab.alternation('org_suffixes')}|[省市州县区乡镇]|街道)"
     r"(?:关于|对)"
@@ -3410,8 +3434,13 @@ def _cell_value(label: str, text: str) -> bool:
         return _DOC_NUMBER_LIKE.search(text) is not None
     if field != "public" and _PUBLIC_MARK.match(text):
         return False  # the letter's publication mark under a page's count left empty (点击数：)
-    if label not in _TITLE_CELLS and (text.startswith("关于") or _AUTHORITY_TITLE.match(text)):
-        return False  # the letter's title, right under the table's last empty cell (有效性：)
+    if label not in _TITLE_CELLS and (
+        text.startswith("关于")
+        or _AUTHORITY_TITLE.match(text)
+        or (text.startswith("对") and _REPLY_TITLE_LAST.search(text) is not None)
+    ):
+        return False  # the letter's title, right under the table's last empty cell (有效性：,
+        # 相关文件：; fix108: one opening with 对 too, 对…的答复)
     return not (field == "public" and len(text) > 8)
 
 
@@ -4019,6 +4048,8 @@ def _chrome_lines(
         # (a page's infobox, named, on a page whose sign made no line chrome by itself, or
         # that shows none: the page's rules above read it where they found something)
         _infobox(texts, filled, chrome)
+    if untrimmed is None or ":" in untrimmed:  # (NFKC: every label's colon is :)
+        _top_cells(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
@@ -6152,7 +6183,8 @@ def _infobox(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A wiki mirror's infobox (:data:`_INFOBOX_ROW`): a run of two bulleted label rows or
     more, one of them chrome already (its 发布时间) or its 中文名 the title above written
     again, is chrome whole, and its heading over it; its 中文名 is the page's name of the
-    item, never the letter's title."""
+    item, the letter's title only where no line of the letter writes one (:func:`page_title`,
+    as a 标题 cell's value: fix108)."""
     run: list[int] = []
     for at, i in enumerate([*filled, -1]):
         if i >= 0 and len(texts[i]) <= _LONGEST and _INFOBOX_ROW.match(texts[i]):
@@ -6444,6 +6476,37 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             _list_items(texts, run, chrome)
         if not run:
             k += 1
+
+
+def _top_cells(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's metadata table printed one cell a line at the text's top, chrome above it
+    aside: each label alone with its colon (:func:`page_label_alone`) over its value or
+    left empty (``信息类别：`` / ``办理结果`` / ``公开方式：`` / ``主动公开`` / ``相关文件：``), one
+    of its labels one only a page's table writes (:data:`_PAGE_ROWS`: 信息类别, 索引号), two
+    lines at least: the page's, on a page that shows itself elsewhere or not (a letter sets
+    its own labels on the line of their values; fix108). The table ends at the first line
+    that is neither such a label nor a value under one (the title: :func:`_cell_value`). A
+    label alone (``关键词：`` over the title, a search box's too) is left to the layout,
+    which reads it as no salutation nor title (:func:`page_label_alone`)."""
+    at = next((at for at, i in enumerate(filled) if i not in chrome), len(filled))
+    run: list[int] = []
+    paged = False
+    while at < len(filled):
+        text = texts[filled[at]]
+        label = _bare_label(text) if text[-1:] == ":" else None
+        if label is None or label not in _PAGE_CELL_LABELS:
+            break
+        run.append(filled[at])
+        paged = paged or label in _PAGE_ROWS
+        at += 1
+        if at < len(filled) and (
+            _cell_value(label, below := texts[filled[at]])
+            or (below[-1:] != ":" and _bare_label(below) is not None)  # (信息类别：/ 办理结果)
+        ):
+            run.append(filled[at])
+            at += 1
+    if paged and len(run) >= 2:  # (a label alone, 关键词：, is a search box's as well)
+        chrome.update(run)
 
 
 def _broken_number(texts: list[str], filled: list[int], first: int) -> int:
@@ -7091,8 +7154,9 @@ def title_after_cells(line: str) -> int | None:
 
 def page_title(original: str) -> tuple[int, int] | None:
     """Where, in ``original``, the title cell of a page's metadata table that the view drops
-    as chrome holds the page's title (``标题：关于…的答复``, ``| 名称 | 关于…的答复 |``; the
-    value on the next line when the label stands over it): the site's copy of the letter's
+    as chrome holds the page's title (``标题：关于…的答复``, ``| 名称 | 关于…的答复 |``, a wiki
+    infobox's ``- 中文名:关于…的答复``; the value on the next line when the label stands over
+    it): the site's copy of the letter's
     title, which the view keeps as a line of its own. None when the page has no such cell,
     when its value reads as no title (no word of one), or when the letter's
     lines write the title themselves (a page heading, the letter's own title line, also
@@ -7115,8 +7179,8 @@ def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
     chrome, paged = _letter_chrome(original)
     if not paged or (not chrome and unwritten):
         return None  # no chrome, or none of a page's tables (a page heading alone)
-    if "题" not in original and "称" not in original:
-        return None  # (each label of data/page_title_labels.txt ends in one)
+    if "题" not in original and "称" not in original and _INFOBOX_NAME not in original:
+        return None  # (each label of data/page_title_labels.txt ends in one; an infobox's 中文名)
     lines = original.split("\n")
     starts = _line_starts(lines)
     # (a web copy's invisible format characters are read past, as page_doc_number does:
@@ -7288,6 +7352,8 @@ def _title_cell(
     ``index`` (its line is the next when the label stands alone at its line's end over it),
     or None."""
     line = lines[index]
+    if _INFOBOX_NAME in line and (named := _infobox_name(line)) is not None:
+        return index, *named
     found = [m for m in _LABEL.finditer(line) if _token_start(line, m.start())]
     for m, nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
         if _BLANKS.sub("", m.group("label")) not in _TITLE_CELLS:
@@ -7306,6 +7372,21 @@ def _title_cell(
                 return index + 1, start, start + len(value)
         return None
     return None
+
+
+def _infobox_name(line: str) -> tuple[int, int] | None:
+    """The bounds in ``line`` of the value of a wiki infobox's 中文名 row (``- 中文名:关于…的
+    答复``, :data:`_INFOBOX_ROW`): the item's name the page gives, a title cell of the page's
+    as a metadata table's 标题 is (fix108), or None when ``line`` is no such row."""
+    row = _INFOBOX_ROW.match(_norm(line))
+    if row is None or _BLANKS.sub("", row["label"]) != _INFOBOX_NAME:
+        return None
+    colon = min((at for at in (line.find(":"), line.find("：")) if at >= 0), default=-1)
+    value = line[colon + 1 :].strip(_CELL_ENDS) if colon >= 0 else ""
+    if not value:
+        return None
+    start = line.index(value, colon + 1)
+    return start, start + len(value)
 
 
 def _written_by_the_letter(lines: list[str], chrome: frozenset[int], value: str) -> bool:

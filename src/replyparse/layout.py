@@ -23,7 +23,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from replyparse import closing, vocab
-from replyparse.chrome import REPOST_LEAD_WORDS
+from replyparse.chrome import REPOST_LEAD_WORDS, page_label_alone
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
@@ -491,6 +491,8 @@ def _find_salutation(
         if shaped and not furniture and not text.startswith(("联系人", "抄送", "附件")):
             if _authority_over_title(lines, i):
                 continue  # 某局： over 关于…的答复 over 王某代表：: the header's name
+            if page_label_alone(text):
+                continue  # 信息类别： (a page's table, a cell a line): names no one (fix108)
             return i
     return None
 
@@ -690,6 +692,9 @@ def _header_end(
                 view, lines, head, len(lines)
             ):
                 return head, form | rows, False  # the title's own row (标题：关于…的答复)
+            if line.text[-1:] == "：" and page_label_alone(line.text):
+                head += 1  # 信息类别： (a page's cell, its value under it or none): no title
+                continue
             # is_header_line, its answer of is_element kept (a label line is elements: the
             # label line's test is asked only of elements)
             furniture = is_element(view, line)

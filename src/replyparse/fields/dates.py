@@ -6,7 +6,8 @@ Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规�
 年/月/日 (``2021830``) never match (a year whole with its 年 after one stray figure, a
 count's glued on, does: ``32031年`` → 2031); a day whose 日 was lost where its line ends
 (``2021年9月3``) or to a web page's markup glued after it (``2021年9月3?span…``) is
-still a day, and so is a whole date whose 年 was mistyped 月
+still a day (but for one ending the letter's text that more figures could follow, a date a
+store cut: its month, :func:`cut_day`), and so is a whole date whose 年 was mistyped 月
 (``2019月6月11日``). A list of years may write 年 once (``2018和2019年``: two
 dates), a list of months may write 月 once (``2022年3、4月``: 2022-03, then 4月 in
 2022), and a plan's period in brackets may write none (``（2019-2035）``: a range).
@@ -592,10 +593,64 @@ def find_dates(
     return [found.value for found in _dates(view, default_year, exclude)]
 
 
-def _dates(view: TextView, default_year: int | None, exclude: Sequence[Range]) -> list[DateFound]:
+# A date whose day a store cut: the letter's text ends (its trailing blanks aside) right
+# after the figures or numerals of a day that more could follow to make another day of
+# that month (2021年9月2 may have been 2日 or 2x日; 9月3, 9月30日; 二十, 二十x日), no 日 or 号
+# after them. A day that nothing can follow (2020年4月27, 2021年9月5, 2月3: no 2月30日) lost
+# only its 日, and is the day it writes (record.md).
+_CUT_DAY = re.compile(
+    rf"(?:(?<!\d)(?P<y>(?:19|20)\d{{2}})年(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3])"
+    rf"|(?P<cy>[一二][{CN_YEAR_DIGITS}]{{3}})年(?P<cm>十[一二]?|[一二三四五六七八九]|元)月"
+    r"(?P<cd>[二三]?十|[二三廿卅]))$"
+)
+_CUT_DAY_LAST = "0123二三十廿卅"
+"""The characters a cut day's figures or numerals end with (:data:`_CUT_DAY`)."""
+_CUT_DAY_REACH = 16
+"""How far back from the text's end a cut date opens (四 numerals, 年, 十二, 月, 三十)."""
+_NUMERALS_GO_ON = {
+    "二": range(20, 30), "三": range(30, 32), "十": range(11, 20), "二十": range(21, 30),
+    "三十": range(31, 32), "廿": range(21, 30), "卅": range(31, 32),
+}  # fmt: skip
+"""The days a day in numerals becomes with more numerals after it (二 → 二十…二十九)."""
+
+
+def cut_day(view: TextView) -> Range | None:
+    """Where, in ``view.norm``, the day of a date the letter's text ends inside lies
+    (:data:`_CUT_DAY`, ``…某局 2021年9月2``: the page as a store cut it, decided fix108): the
+    day's first figure and the date's end. The day is unknown: the date is read to its
+    month, and no signature's date (a date to the month is none). None when the text ends
+    otherwise, or when the view dropped lines after the date (the page's chrome goes on
+    under it: no cut)."""
+    norm = view.norm
+    end = len(norm)
+    while end and norm[end - 1].isspace():
+        end -= 1
+    if not end or norm[end - 1] not in _CUT_DAY_LAST:
+        return None  # (the gate: most letters end otherwise)
+    m = _CUT_DAY.search(norm, max(0, end - _CUT_DAY_REACH), end)
+    if m is None or view.original[view.origin[end - 1] + 1 :].strip():
+        return None
+    if m.group("d") is not None:
+        year, month, day = int(m["y"]), int(m["m"]), m.start("d")
+        more = range(int(m["d"]) * 10, int(m["d"]) * 10 + 10)
+    else:
+        year, month, day = date_part(m["cy"]) or 0, date_part(m["cm"]) or 0, m.start("cd")
+        more = _NUMERALS_GO_ON[m["cd"]]
+    if not any(real_date(year, month, d) for d in more):
+        return None  # (2月3: no day of February goes on from it, the day is whole)
+    return day, end
+
+
+def _dates(
+    view: TextView,
+    default_year: int | None,
+    exclude: Sequence[Range],
+    cut: Range | None = None,
+) -> list[DateFound]:
     """The dates as :func:`extract` gives them, each claiming its ``view.norm`` range:
     built here, where the span is at hand (no pair of a date and its range handed on and
-    each item built in a second walk)."""
+    each item built in a second walk). ``cut``: the day of a date the text ends inside
+    (:func:`cut_day`), read to its month."""
     out: list[DateFound] = []
     origin, original = view.origin, view.original
     # (joined once: each date asks one halving, not each range)
@@ -605,6 +660,8 @@ def _dates(view: TextView, default_year: int | None, exclude: Sequence[Range]) -
     ):
         if covered is not None and covered.holds(start):
             continue
+        if cut is not None and end == cut[1] and last is None and first.day is not None:
+            first, end = _Point(first.year, first.month), cut[0]  # 2021年9月2| → 2021年9月
         # ``view.source(start, end)`` read in place: a date is never empty, so its span is
         # ``view.span``'s (origin[start], origin[end - 1] + 1) and its text the slice there
         at, past = origin[start], origin[end - 1] + 1
@@ -1115,7 +1172,7 @@ def extract(ctx: Context) -> list[Item]:
     """Every date; a year-less one takes the year of the signature's date."""
     signed = ctx.letter.signature.date
     year = int(signed[:4]) if signed else None
-    found = _dates(ctx.view, year, _not_dates(ctx.claims))
+    found = _dates(ctx.view, year, _not_dates(ctx.claims), cut_day(ctx.view))
     headings = _page_headings(ctx) if found else ()
     if headings:
         found = [f for f in found if not _heading_year(f, headings)]

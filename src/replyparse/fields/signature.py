@@ -44,7 +44,7 @@ from replyparse.closing import (
 )
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
-from replyparse.fields.dates import day_dates, find_dates, month_dates
+from replyparse.fields.dates import cut_day, day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
 from replyparse.orgnames import site_or_brand, spam_name
 from replyparse.textview import Line, TextView
@@ -715,6 +715,9 @@ def _date(ctx: Context, line: Line) -> SignatureDate | None:
     if not full:
         return None
     value, claim = full[0]
+    cut = cut_day(ctx.view) if len(value) == _DAY_VALUE_LENGTH else None
+    if cut is not None and claim[1] == cut[1]:
+        value, claim = value[:7], (claim[0], cut[0])  # 2021年9月2| : its day cut, the month
     return SignatureDate(value, ctx.span(*claim), claim)
 
 
