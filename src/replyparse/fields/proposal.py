@@ -2238,6 +2238,7 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             after
             and (said := after.group(word))
             and (said in _LAST_KINDS or not _SUGGESTS.match(text, after.start(word)))
+            and (said != _PAIR or _quotes_the_item(text, q, after.end(word)))
         ):
             out.append(_Read(said, flat, after.start(word), _AFTER_TITLE, in_title))
         if after and after.group("bkind"):
@@ -2282,6 +2283,26 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         for m in _YOURS.finditer(text) if "你" in text or "您" in text else ():  # (its first)
             out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD, in_title))
     return _notes_agreeing(out)
+
+
+# What is done with the item right after the pair's 建议提案 (“…”建议提案已收悉, 收到…): the
+# letter names the item it answers by the pair, whatever the quote before it.
+_PAIR_RECEIVED = re.compile(rf"(?:已经?|均已|已于)?(?:{_RECEIVED.pattern})")
+
+
+def _quotes_the_item(text: str, quote: re.Match[str], pair_end: int) -> bool:
+    """Whether the quote right before a 建议提案 (its end at ``pair_end``) is the item's
+    quoted title, so the pair is the letter's word for the item (decided, fix110; narrowed,
+    left63): an asking word before the quote (您提出的关于“…”的建议提案, 关于“…”), a title's
+    shape inside it (“关于…”, “…的建议”), or what is done with the item after the pair
+    (“…”建议提案收悉). A name in quotes that is no item's title, a campaign's (根据“两会”
+    建议提案办理要求), makes the pair the class of items a site files, no item's kind."""
+    inner = _quoted_span(quote)
+    return (
+        _ASKED.search(text, 0, quote.start()) is not None
+        or _proposal_like(text[inner[0] : inner[1]].strip())
+        or _PAIR_RECEIVED.match(text, pair_end) is not None
+    )
 
 
 def _notes_agreeing(reads: list[_Read]) -> list[_Read]:
