@@ -9,6 +9,7 @@ instead of the file called ``-``. Letters here are invented."""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,31 @@ def test_a_file_called_dash_is_read_as_a_file_not_standard_input(shelf: Path) ->
     assert json.loads(stdout)["source"]["path"] == "./-"
     code, stdout, _ = run("validate", "--no-config", "./-", stdin="")
     assert "standard input" not in stdout
+
+
+def test_render_names_a_file_called_dash_as_given(shelf: Path) -> None:
+    # (left63: render read ./- through a Path, which writes it -, standard input's name,
+    # and the report's source line said -)
+    Path("-").write_bytes(Path("a.txt").read_bytes())
+    code, _, stderr = run("render", "./-", "--report", "-o", "r.docx")
+    assert code == 0, stderr
+    with zipfile.ZipFile("r.docx") as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert "来源：./-<" in body
+
+
+@pytest.mark.parametrize("given", [".", "./", "..//IN"])
+def test_the_walk_s_notes_name_what_they_skip_as_walked(shelf: Path, given: str) -> None:
+    # (left63: a note about a folder or file the walk passed over names it under the folder
+    # as given, in plain form, so that it can be pasted into a shell where the run was)
+    (shelf / "page.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (shelf / "page_files").mkdir()
+    (shelf / "page_files" / "x.txt").write_text("x", encoding="utf-8")
+    _, _, stderr = run("extract", given, "-o", str(shelf.parent / "OUT"), "-j", "1")
+    lead = "" if given.startswith(".") and not given.startswith("..") else "../IN/"
+    named = f"note: {lead}page_files: resources of a saved web page: not read"
+    assert named in flat(stderr)
+    assert Path(lead + "page_files").is_dir()
 
 
 def test_a_folder_written_before_resumes_whatever_form_the_input_is_given_in(

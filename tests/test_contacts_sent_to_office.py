@@ -332,6 +332,37 @@ def test_the_office_goes_with_no_phone_but_its_own(last: str) -> None:
     assert (None, "县水利局河湖管理股", "0000-5550141") not in _contacts(last)
 
 
+# Decided (left63): a stop between the clause and the phone's label ends the sentence; the
+# label opens a contact line of its own (so where the letter writes it on the next line, and
+# in copies that lost the line breaks): the phone alone, whichever office the clause named,
+# as the letter's own words before a comma give it.
+STOP_BETWEEN = [
+    pytest.param("如有疑问，请与县水利局河湖管理股联系。联系电话：0000-5550141。", id="office"),
+    pytest.param("如有疑问，请与我局联系。电话：0000-5550141。", id="own-words"),
+    pytest.param(
+        "如有疑问，请与县水利局河湖管理股联系。\n联系电话：0000-5550141。", id="next-line"
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", ["lined", "blanks", "glued"])
+@pytest.mark.parametrize("last", STOP_BETWEEN)
+def test_a_stop_between_gives_the_phone_alone(last: str, copy: str) -> None:
+    text = LETTER.format(last=last)
+    if copy != "lined":
+        text = (" " if copy == "blanks" else "").join(text.split("\n"))
+    record = parse_text(text)
+    assert (record.signature.issuer, record.signature.date) == ("梅岭县水利局", "2031-05-08")
+    assert [(c.name, c.org, c.phone) for c in record.contacts] == [(None, None, "0000-5550141")]
+    assert span_problems(record) == []
+
+
+def test_own_words_read_alike_over_a_comma_and_a_stop() -> None:
+    comma = _contacts("如有疑问，请与我局联系，电话：0000-5550141。")
+    assert comma == _contacts("如有疑问，请与我局联系。电话：0000-5550141。")
+    assert comma == [(None, None, "0000-5550141")]
+
+
 def test_a_body_sentence_under_the_date_stays_no_closing() -> None:
     record = parse_text(
         LETTER.format(last="我局将抓紧实施。") + "我局将继续与县财政局联系，争取资金。\n"

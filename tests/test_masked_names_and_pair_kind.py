@@ -78,6 +78,35 @@ def test_pair_ranks_last_under_a_title_word() -> None:
     assert _kind(head) == "提案"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "根据“两会”建议提案办理要求，现将有关情况答复如下：",
+        "按照“两会”建议提案交办要求，您提出的关于某河两岸整治的问题收悉，现答复如下：",
+    ],
+    ids=["campaign-lead", "campaign-before-the-item"],
+)
+def test_pair_after_a_campaigns_quote_is_no_kind(sentence: str) -> None:
+    # (left63: a quote that is no item's title, no asking word before it, no title's shape
+    # inside it and nothing done with the item after the pair, reads as the words unquoted)
+    assert _kind("钱某委员：\n" + sentence + "\n") != "建议提案"
+    unquoted = sentence.replace("“", "").replace("”", "")
+    assert _kind("钱某委员：\n" + sentence + "\n") == _kind("钱某委员：\n" + unquoted + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您提出的“关于某河两岸整治的意见”建议提案收悉，现答复如下：",
+        "“某河两岸整治”建议提案收悉，现答复如下：",
+        "您提出的“两会”建议提案收悉，现答复如下：",
+    ],
+    ids=["titled-quote", "received-after", "asked-before"],
+)
+def test_pair_after_the_items_quote_is_the_kind(sentence: str) -> None:
+    assert _kind("钱某委员：\n" + sentence + "\n") == "建议提案"
+
+
 def test_unquoted_phrase_keeps_its_reading() -> None:
     head = "钱某委员：\n您提出的关于加快某河两岸整治的建议提案收悉，现答复如下：\n"
     letter = parse_text(_letter(head), keywords=False)

@@ -39,8 +39,10 @@ def is_record_file(path: Path) -> bool:
         return _is_json(path, fh.read(_SNIFF))
 
 
-def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
-    """The record ``path`` holds, or the letter it holds parsed within ``limits``.
+def load(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
+    """The record ``path`` holds, or the letter it holds parsed within ``limits``, its
+    ``source.path`` the name as given (a ``str`` keeps ``./-``, which a
+    :class:`~pathlib.Path` writes ``-``, standard input's name).
 
     Raises :class:`NotOneRecord`, :class:`pydantic.ValidationError` (a JSON object that
     is no record), :class:`~replyparse.errors.InputError` (a letter that cannot be read)
@@ -49,13 +51,14 @@ def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
     from replyparse.model import Letter
     from replyparse.pipeline import parse_file
 
-    with path.open("rb") as fh:
+    file = Path(path)
+    with file.open("rb") as fh:
         head = fh.read(_SNIFF)
     if head.startswith(_SQLITE):  # extract -o archive.db's output, most likely
-        raise NotOneRecord(_not_a_record_database(path))
-    if not _is_json(path, head):
+        raise NotOneRecord(_not_a_record_database(file))
+    if not _is_json(file, head):
         return parse_file(path, limits=limits)  # the reader applies the limits
-    data = path.read_bytes()
+    data = file.read_bytes()
     text = data.decode("utf-8-sig", errors="replace")
     try:
         value = json.loads(text)

@@ -724,6 +724,8 @@ _OPENING_WORDS = re.compile("现将|关于[你您贵]|首先|(?:非常|衷心)?�
 """Words an opening after such a mark opens with that speak to the addressee a few words
 on (现将您提出的…, 关于你们提出的…, 首先感谢您…, 感谢您对…的关心)."""
 _ROLE_FIRST_WORDS = ("代表", "委员")
+_ROLE_WORDS = (*_ROLE_FIRST_WORDS, *_ROLE_ENDINGS)
+"""Every role word, which no body's name alone holds (:meth:`_Reader._body_after_title`)."""
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
 _PERSON_AFTER = rf"[{_CJK}·]{{2,4}}"
@@ -859,6 +861,8 @@ _TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
 _TITLE_END_IN_HEAD = re.compile(r"(?:的答复|答复函|答复书|复函)(?![\u4e00-\u9fff]{0,2}[：:])")
 """A title's ending before a name set apart from the opening (:meth:`_Reader.name_after_title`);
 not a label's word (答复函：)."""
+_TITLE_END_BEFORE_BODY = re.compile(r"的答复|答复函|答复书|复函|的回复|的办理意见")
+"""A title's ending before a body's name and its colon (:meth:`_Reader._body_after_title`)."""
 # A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
 # to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上;
 # data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
@@ -2288,7 +2292,7 @@ class _Reader:
             found = self._role_first_at(pos, pos + 2)
             if found is not None:
                 return found
-        return self._repeated_body(limit) or self._bare_name(limit)
+        return self._repeated_body(limit) or self._bare_name(limit) or self._body_after_title(limit)
 
     def _repeated_body(self, limit: int) -> _Salutation | None:
         """A body's name written as the salutation with no colon and again as the
@@ -2352,6 +2356,36 @@ class _Reader:
                             or self.gap(start)
                             or self._title_ends_at(start, line)
                         )
+                    ):
+                        return _Salutation(start, pos + 1)
+            pos = norm.find("：", pos + 1, limit)
+        return None
+
+    def _body_after_title(self, limit: int) -> _Salutation | None:
+        """A salutation that is a body's name alone, with no office's ending (国家电网：,
+        中国移动：), right after a title's ending on a flattened line, glued or after a gap
+        (``…的答复国家电网：你单位转来的…``), its colon and then an opening that speaks to it
+        (你, 您, 贵): where the letter kept its lines, the name stands on a line of its own
+        and the layout reads it so (decided, left63). Asked only where no other salutation
+        was found: two to twenty characters, no title's or sentence's words, no role word
+        (a salutation with one is read by the rules above, or is none: 代表王某：), no label."""
+        norm = self.norm
+        pos = norm.find("：", 0, limit)
+        while pos >= 0:
+            line = self.line_at(pos)
+            after = self.skip_space(pos + 1)
+            if after < line.end and norm[after] in _SPOKEN_TO:
+                lo = max(line.start, pos - _BODY_LONGEST - 8)
+                for m in _TITLE_END_BEFORE_BODY.finditer(norm, lo, pos):
+                    start = self.skip_space(m.end())
+                    name = norm[start:pos]
+                    if (
+                        2 <= len(name) <= _BODY_LONGEST
+                        and _BODY_NAME.fullmatch(name) is not None
+                        and _TITLE_WORDS.search(name) is None
+                        and _NOT_NAMES.search(name) is None
+                        and not any(word in name for word in _ROLE_WORDS)
+                        and _HEADER_LABEL.match(norm, start, pos + 1) is None
                     ):
                         return _Salutation(start, pos + 1)
             pos = norm.find("：", pos + 1, limit)

@@ -100,7 +100,8 @@ def render(
         )
     if target is not None and target != Path(out):
         _check_chosen_name(target, report)
-    made = _render_in_worker(source, report=report, limits=limits)
+    # (named as given, in plain form: a file called - is ./-, its record's source too)
+    made = _render_in_worker(plain(path), report=report, limits=limits)
     if isinstance(made, str):
         typer.echo(shown(f"error: {said(plain(path))}: {made}"), err=True)
         raise typer.Exit(1)
@@ -283,7 +284,7 @@ class _RenderWork:
 
     def __call__(self, path: str) -> tuple[bytes, bool] | str:
         try:
-            return _render(Path(path), report=self.report, limits=self.limits)
+            return _render(path, report=self.report, limits=self.limits)
         except _RenderFailed as exc:
             return str(exc)
 
@@ -291,15 +292,17 @@ class _RenderWork:
         """Nothing: one file, prepared as it is read."""
 
 
-def _render_in_worker(source: Path, *, report: bool, limits: Limits) -> tuple[bytes, bool] | str:
+def _render_in_worker(source: str, *, report: bool, limits: Limits) -> tuple[bytes, bool] | str:
     """The document's bytes and whether what it renders is a letter (``is_letter``), or
     a one-line reason it could not be made: past
-    ``limits.timeout_seconds`` the worker is killed and the reason says so."""
+    ``limits.timeout_seconds`` the worker is killed and the reason says so. ``source`` is
+    the file's name as the record names it (:func:`~replyparse.paths.plain`: ``./-``), not
+    a :class:`~pathlib.Path`, which writes a file called ``-`` as standard input's name."""
     from replyparse.batch.pool import Stop, run_tasks
     from replyparse.batch.workers import Lost
 
     work = _RenderWork(report, limits)
-    results = run_tasks([str(source)], work, workers=1, timeout=limits.timeout_seconds, stop=Stop())
+    results = run_tasks([source], work, workers=1, timeout=limits.timeout_seconds, stop=Stop())
     for _, result in results:
         if isinstance(result, Lost):
             return (
@@ -309,9 +312,9 @@ def _render_in_worker(source: Path, *, report: bool, limits: Limits) -> tuple[by
     return "no result from the worker"  # pragma: no cover - run_tasks yields one per task
 
 
-def _render(source: Path, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, bool]:
+def _render(source: str, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, bool]:
     """The document's bytes, and whether a letter file parsed is one (:func:`is_letter`;
-    a record is taken for one);
+    a record is taken for one), ``source`` named as its record names it;
     :class:`_RenderFailed` with a one-line reason for anything
     that goes wrong, expected or not (render never prints a traceback)."""
     import importlib
@@ -345,7 +348,7 @@ def _render(source: Path, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> t
     # a record was a letter when extract wrote it (extract fails what is none), and its
     # fields, not a parse, say what it holds: only a letter file parsed here is judged
     try:
-        letterlike = is_record_file(source) or is_letter(letter)
+        letterlike = is_record_file(Path(source)) or is_letter(letter)
     except OSError:  # (gone since it was read: the document is made all the same)
         letterlike = True
     try:

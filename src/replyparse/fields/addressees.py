@@ -22,7 +22,14 @@ from replyparse.context import Context, Found, Item
 from replyparse.invisible import has_invisible
 from replyparse.layout import BUTTON, BUTTON_FIRSTS, GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.orgnames import SPAM_LAST, spam_name
+from replyparse.orgnames import (
+    SITE_NAME,
+    SITE_NAME_LONGEST,
+    SPAM_LAST,
+    site_name,
+    site_or_brand,
+    spam_name,
+)
 from replyparse.textview import (
     COLON_LOOKALIKES,
     DOTTED_NAME,
@@ -429,6 +436,32 @@ _DUN_TABLE = str.maketrans(DUN_LOOKALIKES)
 _TOOL_BEFORE_NAMES = re.compile(rf"^(?:{BUTTON}[ \u3000：:]*)+")
 
 
+def _site_before_names(salutation: str) -> int:
+    """Where the names start after a page's site name that opens ``salutation``, a gap
+    between or glued (东坪新闻网 王某委员：, 某某网站　李某代表：, 某县政府网 王某代表：,
+    东坪新闻网王某委员：); 0 where none opens it. The page's banner or byline a copy ran onto
+    the salutation's line, no addressee (decided, left63): apart, a site's name or a mirror's
+    brand whole before the gap (:func:`~replyparse.orgnames.site_or_brand`) and words after
+    it; glued, a site's name ending in a site's word (data/site_words.txt) and a person
+    with a role after it (王某委员), so no body's name that holds a site's word is cut. A
+    site's name alone (某某网站：) is left to the salutation's reading."""
+    if "网" not in salutation and not any(ch in SPAM_LAST for ch in salutation):
+        return 0  # (every site's name and brand ends in one of those)
+    gap = _GAP.search(salutation, 2, SITE_NAME_LONGEST + 1)
+    if gap is not None and gap.start() > 1 and site_or_brand(salutation[: gap.start()]):
+        return gap.end() if salutation[gap.end() :].rstrip(_COLONS).strip() else 0
+    if "网" not in salutation:
+        return 0
+    glued = SITE_NAME.match(salutation)
+    if glued is None or not site_name(glued.group()):
+        return 0
+    rest = salutation[glued.end() :].rstrip(_COLONS).rstrip()
+    one = _ONE.match(rest)
+    if one is None or not 2 <= len(one.group("name")) <= 4:
+        return 0
+    return glued.end() if opens_with_surname(one.group("name")) else 0
+
+
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
     """The salutation as written, its span and the addressees it names."""
     written, span = view.source(line.start, line.end)
@@ -438,6 +471,8 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
         rest = salutation[tool.end() :]
         if opens_with_surname(rest) and not _OPENERS.match(rest):
             salutation, lead = rest, lead + tool.end()  # 打印王某代表： → 王某代表：
+    if site := _site_before_names(salutation):
+        salutation, lead = salutation[site:], lead + site  # 东坪新闻网 王某委员： → 王某委员：
     base = span[0] + lead
     body = salutation.rstrip(_COLONS).rstrip()
     kept = None

@@ -1644,7 +1644,13 @@ def person_then_office(words: str) -> int:
     (黄山市|交通局, 丁村|中心小学), and an office of three characters or more after it
     (赵某|办公室); 0 when the words are one office (林业局办公室, 黄河水利委员会: an office
     alone under a person's label). The segmenter tags some words a name that are also a
-    unit's place (白云|街道办事处): such a unit alone under a person's label is read glued."""
+    unit's place (白云|街道办事处): such a unit alone under a person's label is read glued.
+
+    Public for the re-segmenter, which cuts a flattened closing's signer after such a name
+    (``resegment._Reader._person_before_signer``) by this very reading: kept here, beside
+    :func:`_is_name`, the contacts' test of the name half (masks, the words no name holds,
+    a footer's links), which :mod:`replyparse.orgnames` (offices' names only, importing no
+    field) could not ask without a cycle (left63)."""
     if len(words) < _NAME_THEN_OFFICE or (
         words[0] not in _SURNAME_SET and words[:2] not in _SURNAME_SET
     ):

@@ -316,6 +316,16 @@ _NUMBER_AFTER_ENDING = re.compile(
     rf"(?:\s*[，,、；;]\s*(?:[A-D]\d?类|{vocab.key_alternation('public_values')}))?[）)]"
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
+# In the letter's title, a 第…号 with no kind word after it, the reply's ending right after
+# its 的 (关于市人大某届某次会议第12号的答复, 对…会议第5号的答复函, 第12号的办理意见): the
+# item's number, as 第12号建议的答复 is read (decided, left63); the kind is the letter's word
+# for the item elsewhere (the opening, the proposal's own title). Never a 发文字号's serial
+# (…〔2023〕第12号的答复, 某政函〔2023〕12号的答复: a bracket before the 第, or no 第), nor a
+# decree's or a file's (第5号令的答复: 的 right after 号).
+_NUMBER_BEFORE_ENDING = re.compile(
+    rf"(?<![{re.escape(CLOSE)}0-9A-Za-z])第(?P<number>{_SERIALS}|{_HANZI_SERIAL})号"
+    r"的(?=答复|复函|回复|函|办理)"
+)
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 # before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议; also in
 # brackets of its own, as a page sets the item's number alone on a line above the title
@@ -1306,7 +1316,7 @@ def extract(ctx: Context) -> list[Item]:
             if not kind_read:
                 kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
                 anywhere.append(flat)
-            if not number_read and (read := _numbers(scan)):
+            if not number_read and (read := _numbers(scan, place == 0 and bool(title))):
                 if cited is None:
                     # a 发文字号's serial is no proposal number; a bracketed year with no
                     # issuer code before it (关于〔2021〕第12号提案) is the proposal's own
@@ -2228,6 +2238,7 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             after
             and (said := after.group(word))
             and (said in _LAST_KINDS or not _SUGGESTS.match(text, after.start(word)))
+            and (said != _PAIR or _quotes_the_item(text, q, after.end(word)))
         ):
             out.append(_Read(said, flat, after.start(word), _AFTER_TITLE, in_title))
         if after and after.group("bkind"):
@@ -2274,6 +2285,26 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     return _notes_agreeing(out)
 
 
+# What is done with the item right after the pair's 建议提案 (“…”建议提案已收悉, 收到…): the
+# letter names the item it answers by the pair, whatever the quote before it.
+_PAIR_RECEIVED = re.compile(rf"(?:已经?|均已|已于)?(?:{_RECEIVED.pattern})")
+
+
+def _quotes_the_item(text: str, quote: re.Match[str], pair_end: int) -> bool:
+    """Whether the quote right before a 建议提案 (its end at ``pair_end``) is the item's
+    quoted title, so the pair is the letter's word for the item (decided, fix110; narrowed,
+    left63): an asking word before the quote (您提出的关于“…”的建议提案, 关于“…”), a title's
+    shape inside it (“关于…”, “…的建议”), or what is done with the item after the pair
+    (“…”建议提案收悉). A name in quotes that is no item's title, a campaign's (根据“两会”
+    建议提案办理要求), makes the pair the class of items a site files, no item's kind."""
+    inner = _quoted_span(quote)
+    return (
+        _ASKED.search(text, 0, quote.start()) is not None
+        or _proposal_like(text[inner[0] : inner[1]].strip())
+        or _PAIR_RECEIVED.match(text, pair_end) is not None
+    )
+
+
 def _notes_agreeing(reads: list[_Read]) -> list[_Read]:
     """``reads`` with the quoted title's own ending ranked as the word after the number
     when the bracketed note after it says the same (``《关于…的建议》（第63号建议）收悉``):
@@ -2315,9 +2346,10 @@ def _anywhere(places: list[Flat]) -> _Read | None:
     return None
 
 
-def _numbers(scan: _Scan) -> list[_Read]:
+def _numbers(scan: _Scan, in_title: bool = False) -> list[_Read]:
     """Every proposal number of the place, as read: not in text order, and a place may be
-    read twice (:func:`_first_number` picks the one kept)."""
+    read twice (:func:`_first_number` picks the one kept); ``in_title``: the place is the
+    letter's title (:data:`_NUMBER_BEFORE_ENDING` is read there alone)."""
     flat = scan.flat
     text = flat.text
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
@@ -2397,6 +2429,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
         reach = max(0, p.start() - _NUMBER_BEFORE_QUOTE_REACH)
         if before := _NUMBER_BEFORE_QUOTE.search(text, reach, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
+    if in_title and "号的" in text:  # (the pattern holds it)
+        for be in _NUMBER_BEFORE_ENDING.finditer(text):
+            out.append(_Read(be.group("number"), flat, be.start("number")))
     if out and (_OTHER_ITEM_MARK.search(text) or _MERGED_MARK.search(text)):
         out = [r for r in out if not _another_items(text, r.at)]
     return out
