@@ -39,6 +39,7 @@ from replyparse.elements import (
     is_label_line,
     number_first,
     numbered_heading,
+    sent_under,
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
@@ -83,8 +84,9 @@ _TITLE_START = re.compile(r"关于|答复|复函|的函$")
 _REPLY_ENDINGS = vocab.alternation("reply_endings")
 _OPENS_TITLE = re.compile(r"对(?!外)")
 _DOC_NUMBERS = re.compile(DOC_NUMBER)
-# How the last line of a title ends, when no salutation marks where the title stops.
-_TITLE_END = re.compile(rf"(?:{_REPLY_ENDINGS}|函|意见|通知|报告)$")
+# How the last line of a title ends, when no salutation marks where the title stops (复文:
+# the reply as a national body's database names it, ``第0332号提案复文``).
+_TITLE_END = re.compile(rf"(?:{_REPLY_ENDINGS}|函|意见|通知|报告|复文)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 # What an issuer's code never holds and a title's words do (关于…的建议2017〕 is no code).
@@ -2109,6 +2111,7 @@ def _header_and_title(
             or (not title and line.text[-1:] in "网站" and _site_over_title(lines, i, title_end))
             or (not title and site_thanks(line.text))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
+            or sent_under(line.text)
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
             or (
                 len(line.text) <= _KIND_REPLY_LONGEST
