@@ -846,6 +846,31 @@ def _item_title_row(view: TextView, lines: tuple[Line, ...], i: int) -> range:
     return range(i, i + 1)
 
 
+def _form_title_again(
+    view: TextView, lines: tuple[Line, ...], title: list[Line], form: frozenset[int]
+) -> bool:
+    """Whether the title lines (a page's heading) stand over a form flattened into lines
+    whose proposal's title cell (``标题`` / ``建议标题`` alone, its value on the line under
+    it) writes them again, blanks aside: the site's record of the item printed over the
+    reply (``建议号`` / ``…第23号`` / ``标题`` / ``关于…的建议`` / ``建议内容`` / …), the
+    heading the item's own title as filed, no title of the reply's (decided, fix112, as
+    dev30 reads the page's heading over the same form written a row a line)."""
+    written = "".join("".join(line.text.split()) for line in title)
+    below = title[-1].index
+    for i in sorted(form):
+        if i <= below or i + 1 not in form:
+            continue
+        found = opening_label(view, lines[i], _TITLE_VALUE_LABELS)
+        if (
+            found is not None
+            and found.value >= lines[i].end
+            and not found.colon
+            and "".join(lines[i + 1].text.split()) == written
+        ):
+            return True
+    return False
+
+
 def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) -> bool:
     """Whether ``lines[i]``, between the header and the salutation (``stop``), is the
     number of the item answered alone (:data:`_NUMBER_LINE`) above a title line that
@@ -973,6 +998,10 @@ def segment(view: TextView) -> Layout:
             text = view.norm[start:end].replace("\n", "")
             salutation = Line(salutation.index, start, end, text)
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
+    if title and form and _form_title_again(view, lines, title, form):
+        # the page's heading over the item's record: no title of the reply's (dev30)
+        header = sorted([*header, *title], key=attrgetter("start"))
+        title = []
     header.extend(under_title)
     if len(title) > 1 and _authority_colon(title[0].text) and _OPENING_TITLE.match(title[1].text):
         # the authority's name and colon over the title (_authority_over_title): the
