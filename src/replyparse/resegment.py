@@ -1066,6 +1066,9 @@ _PARALLEL_LONGEST = 12
 _NEEDS_OBJECT = re.compile(
     r"(?:加大|加强|加快|扩大|做好|抓好|强化|进一步|持续|不断|积极|切实|全面)$"
 )
+_SHORT_SENTENCE = MIN_CLAUSE + 2
+"""How long the words after a topic word up to a full stop may be and still end the heading
+(…工作保障力度。: a paragraph's first sentence is longer)."""
 TOPIC_REACH = 6
 """How far after a topic word another may end the same heading (工作开展情况)."""
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
@@ -5080,6 +5083,10 @@ class _Reader:
         while clause < stop and norm[clause] not in _SENTENCE_END + "：，":
             clause += 1
         if clause - p < MIN_CLAUSE:
+            return False
+        if clause - p < _SHORT_SENTENCE and clause < stop and norm[clause] == "。":
+            # a few words and the full stop after the topic word (…调解工作保障力度。您提出的…):
+            # the heading's own words, written as a sentence, no paragraph's first one
             return False
         return not any(m.end() <= p + TOPIC_REACH for m in _HEADING_TOPIC.finditer(norm, p, clause))
 
