@@ -671,6 +671,25 @@ _POST_STAMP = re.compile(
     rf"^(?:{_POST_DATE}(?:{_POST_CLOCK})?|[^\s|:]{{1,20}}?\s*{_POST_DATE}{_POST_CLOCK})"
     r"(?:\s*\|\s*[^|。!?,:]{1,12})*\s*\|?$"
 )
+# A post's byline alone on its line (a blog's, a forum's, a portal's; NFKC): who posted it,
+# 于, the day and 发表 (``Admin - admin 于2031年07月09日发表``), or 发表于 / 发布于 with the day
+# after it, in words or in figures, its clock time or not, its poster before it or not
+# (``某某 发布于 2031-07-09 10:20``, ``发表于2031年7月9日``): the page's line, its day no
+# date of the letter (a letter dates a sentence, ended by its stop, never its own posting).
+_POSTER_PIECE = r"[^\s。!?;,:|()《》“”\[\]【】]{1,20}"
+_POSTER = rf"{_POSTER_PIECE}(?:\s*[-·•]\s*{_POSTER_PIECE})?"
+_POST_DAY = (
+    r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    rf"(?:{_POST_CLOCK})?"
+)
+_POSTED_BYLINE = re.compile(
+    rf"^(?:{_POSTER}\s*于\s*{_POST_DAY}\s*发表"
+    rf"|(?:{_POSTER}\s+)?(?:发表于|发布于)\s*:?\s*{_POST_DAY})$"
+)
+# A commercial site's customer-service line in its banner (客服热线:0000-555 0123, NFKC; the
+# number parted by a blank as the site prints it or not): the site's, as no letter has a
+# 客服 (a letter's own hotline, 咨询热线：…, is its contact line, never this).
+_SERVICE_LINE = re.compile(r"^客服(?:热线|电话)\s*:?\s*\d[\d -]{5,18}\d$")
 # A server's error page a copy kept around the letter (404 Not Found, its server's name
 # nginx alone under it): its status and reason, or the server's name and version alone;
 # chrome on a page that shows itself (404 Not Found does: one sign, one character scanned).
@@ -3186,6 +3205,12 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or ("解" in text and _READING_HEADING.match(text) is not None)
         or _MARKED_DATE.match(text) is not None
         or _POST_STAMP.match(text) is not None
+        or (text.startswith("客服") and _SERVICE_LINE.match(text) is not None)
+        or (
+            ("发表" in text or "发布于" in text)
+            and _POSTED_BYLINE.match(text) is not None
+            and _BYLINE_TITLE_WORDS.search(text) is None
+        )
         or _SERVER_ERROR.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
@@ -3638,6 +3663,13 @@ _PAGE_SIGNS = (
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
+    # (a post's byline ending its line, its day in words: 某某于2031年7月9日发表, 发表于
+    # 2031年7月9日, 发布于 so; :data:`_POSTED_BYLINE`)
+    ("发表", r"(?<=\d日发表)[ \t]*$"),
+    *(
+        (word, r"于\s*[:：]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*$")
+        for word in ("发表", "发布")
+    ),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     # (a site's notice that it takes down what infringes: _INFRINGEMENT; a link's row)
     *((lead, _INFRINGE_TAIL) for lead in ("如有侵权", "若有侵权", "如涉及侵权", "如涉侵权")),

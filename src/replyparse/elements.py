@@ -306,6 +306,28 @@ where it opens a header line (:func:`numbered_heading`, :func:`after_doc_number`
 number's ``_yearless``), never in prose, where ``某发5号文件`` may cite anything."""
 _YEARLESS = re.sub(r"\?P<(?:prefix|di|serial)>", "", YEARLESS_DOC_NUMBER.pattern)
 """The same pattern with its groups unnamed, to sit inside other patterns."""
+# A publisher's note over the salutation of how the reply went out (a national body's
+# database of the items it answered: ``2031年6月16日以〔2031〕某发函第148号文函复：``): the day
+# or not, 以, the number the reply was sent under (its code first or its year first), then
+# the verb of replying, 文 or 函 before it or not, its colon or not. A header line, no
+# salutation (it names nobody); its number is the letter's own. The whole line so, never a
+# sentence of the body (…已以某函〔2031〕5号函复。 ends with its stop).
+SENT_UNDER = (
+    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?"
+    rf"以(?:{DOC_NUMBER}|{YEAR_FIRST_DOC_NUMBER})(?:文件|文|函)?(?:函复|答复|复函|回复)[：:]?"
+)
+"""The note as a pattern's source, unanchored (a flattened head reads it in its line:
+:mod:`replyparse.resegment`); its date in words only, whole."""
+_SENT_UNDER = re.compile(rf"^{SENT_UNDER}$")
+
+
+def sent_under(text: str) -> bool:
+    """Whether ``text`` is a publisher's note of how the reply went out
+    (:data:`_SENT_UNDER`): a header line, never a title's, whatever words its number's code
+    holds (``以〔2031〕某建议第12号答复：``)."""
+    return "以" in text and _SENT_UNDER.match(text) is not None
+
+
 _DOC_NUMBER_LINE = re.compile(
     rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?(?:{DOC_NUMBER}|{_YEARLESS})[{_ANY_CLOSE}]?$"
 )
@@ -557,6 +579,8 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
             return True
     if text[-1:] == "号" and YEARLESS_DOC_NUMBER.fullmatch(text):
         return True  # one that names no year, alone on its line (某农函14号)
+    if sent_under(text):
+        return True  # how the reply went out, a publisher's note (…以某函〔2031〕5号文函复：)
     # a damaged one holds its year: 19… or 20…
     if "19" not in text and "20" not in text:
         return False

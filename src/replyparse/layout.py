@@ -39,6 +39,7 @@ from replyparse.elements import (
     is_label_line,
     number_first,
     numbered_heading,
+    sent_under,
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
@@ -83,8 +84,9 @@ _TITLE_START = re.compile(r"关于|答复|复函|的函$")
 _REPLY_ENDINGS = vocab.alternation("reply_endings")
 _OPENS_TITLE = re.compile(r"对(?!外)")
 _DOC_NUMBERS = re.compile(DOC_NUMBER)
-# How the last line of a title ends, when no salutation marks where the title stops.
-_TITLE_END = re.compile(rf"(?:{_REPLY_ENDINGS}|函|意见|通知|报告)$")
+# How the last line of a title ends, when no salutation marks where the title stops (复文:
+# the reply as a national body's database names it, ``第0332号提案复文``).
+_TITLE_END = re.compile(rf"(?:{_REPLY_ENDINGS}|函|意见|通知|报告|复文)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 # What an issuer's code never holds and a title's words do (关于…的建议2017〕 is no code).
@@ -849,6 +851,31 @@ def _item_title_row(view: TextView, lines: tuple[Line, ...], i: int) -> range:
     return range(i, i + 1)
 
 
+def _form_title_again(
+    view: TextView, lines: tuple[Line, ...], title: list[Line], form: frozenset[int]
+) -> bool:
+    """Whether the title lines (a page's heading) stand over a form flattened into lines
+    whose proposal's title cell (``标题`` / ``建议标题`` alone, its value on the line under
+    it) writes them again, blanks aside: the site's record of the item printed over the
+    reply (``建议号`` / ``…第23号`` / ``标题`` / ``关于…的建议`` / ``建议内容`` / …), the
+    heading the item's own title as filed, no title of the reply's (decided, fix112, as
+    dev30 reads the page's heading over the same form written a row a line)."""
+    written = "".join("".join(line.text.split()) for line in title)
+    below = title[-1].index
+    for i in sorted(form):
+        if i <= below or i + 1 not in form:
+            continue
+        found = opening_label(view, lines[i], _TITLE_VALUE_LABELS)
+        if (
+            found is not None
+            and found.value >= lines[i].end
+            and not found.colon
+            and "".join(lines[i + 1].text.split()) == written
+        ):
+            return True
+    return False
+
+
 def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) -> bool:
     """Whether ``lines[i]``, between the header and the salutation (``stop``), is the
     number of the item answered alone (:data:`_NUMBER_LINE`) above a title line that
@@ -976,6 +1003,10 @@ def segment(view: TextView) -> Layout:
             text = view.norm[start:end].replace("\n", "")
             salutation = Line(salutation.index, start, end, text)
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
+    if title and form and _form_title_again(view, lines, title, form):
+        # the page's heading over the item's record: no title of the reply's (dev30)
+        header = sorted([*header, *title], key=attrgetter("start"))
+        title = []
     header.extend(under_title)
     if len(title) > 1 and _authority_colon(title[0].text) and _OPENING_TITLE.match(title[1].text):
         # the authority's name and colon over the title (_authority_over_title): the
@@ -2114,6 +2145,7 @@ def _header_and_title(
             or (not title and line.text[-1:] in "网站" and _site_over_title(lines, i, title_end))
             or (not title and site_thanks(line.text))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
+            or sent_under(line.text)
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
             or (
                 len(line.text) <= _KIND_REPLY_LONGEST

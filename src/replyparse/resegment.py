@@ -77,6 +77,7 @@ from replyparse.elements import (
     NO_KIND_AFTER,
     SAID_CLASS,
     SAID_TAIL,
+    SENT_UNDER,
     SERIAL_MARK,
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
@@ -360,6 +361,7 @@ Element = Literal[
     "year_first_number",
     "damaged_doc_number",
     "spaced_year_number",
+    "sent_under",
     "class_mark",
     "public",
     "note",
@@ -369,10 +371,10 @@ Element = Literal[
 # Elements a field reads only on a line of their own (a damaged 发文字号 too: no field
 # pattern reads it beside another element).
 _NUMBERS: frozenset[Element] = frozenset(
-    {"doc_number", "year_first_number", "damaged_doc_number", "spaced_year_number"}
+    {"doc_number", "year_first_number", "damaged_doc_number", "spaced_year_number", "sent_under"}
 )
 """The 发文字号 elements, whole, written with the year first, damaged, or with its year's
-brackets lost."""
+brackets lost, or in the note of how the reply went out (:data:`_SENT_UNDER_AT`)."""
 _JOINT_MARKS = 3
 """The most authorities a joint reply's header names side by side, read as marks."""
 _ALONE: frozenset[Element] = frozenset(
@@ -395,6 +397,12 @@ _NUMBER_ENDING = re.compile(
     rf"(?:{_DOC_NUMBER.pattern}|{_DAMAGED_DOC_NUMBER.pattern}|{_HALF_DAMAGED_DOC_NUMBER.pattern})$"
 )
 """A 发文字号, whole or damaged, ending where it is searched up to (the names after it)."""
+# A publisher's note of how the reply went out (2031年6月16日以〔2031〕某发函第148号文函复：,
+# elements.SENT_UNDER), glued after the authority in a flattened head: a header element,
+# the salutation after it (decided, fix112).
+_SENT_UNDER_AT = re.compile(SENT_UNDER)
+_SENT_UNDER_FIRST = frozenset("12以")
+"""What the note opens with: its date's year, or 以."""
 _NUMBER_BACK = 40
 """How far back from the names such a number is looked for."""
 # One that lost its opening bracket (某政建议复2017〕1号), glued after the title's ending
@@ -1062,6 +1070,9 @@ _PARALLEL_LONGEST = 12
 _NEEDS_OBJECT = re.compile(
     r"(?:加大|加强|加快|扩大|做好|抓好|强化|进一步|持续|不断|积极|切实|全面)$"
 )
+_SHORT_SENTENCE = MIN_CLAUSE + 2
+"""How long the words after a topic word up to a full stop may be and still end the heading
+(…工作保障力度。: a paragraph's first sentence is longer)."""
 TOPIC_REACH = 6
 """How far after a topic word another may end the same heading (工作开展情况)."""
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
@@ -2585,8 +2596,12 @@ class _Reader:
             return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
             return None
-        if not (spoken or asked) and self._number_at(after, line.end):
-            return None  # an authority under the title, its 发文字号 after the gap: no names
+        if not (spoken or asked) and (
+            self._number_at(after, line.end) or self._sent_under_at(after, line.end) is not None
+        ):
+            # an authority under the title, its 发文字号 after the gap, or the note of the
+            # number the reply was sent under (…以〔2031〕某发函第1号文函复：): no names
+            return None
         if (
             start != line.start
             and not numbered
@@ -3347,6 +3362,8 @@ class _Reader:
             )
         ):
             return pos + 1, "class_mark"
+        if (sent := self._sent_under_at(pos, end)) is not None:
+            return sent, "sent_under"
         for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
             m = pattern.match(norm, pos, end)
             if m is None:
@@ -3371,6 +3388,14 @@ class _Reader:
                 continue  # 第B（2031）45号建议: the item's number, its kind word after it
             return m.end(), kind
         return None
+
+    def _sent_under_at(self, pos: int, end: int) -> int | None:
+        """The end of a publisher's note of how the reply went out that starts at ``pos``
+        (:data:`_SENT_UNDER_AT`), when an element may end there; None otherwise."""
+        if self.norm[pos] not in _SENT_UNDER_FIRST:
+            return None  # (the gate: most places open no note)
+        m = _SENT_UNDER_AT.match(self.norm, pos, end)
+        return m.end() if m is not None and self._element_ends(m.end(), end) else None
 
     def _broken_serial(self, pos: int, end: int) -> int:
         """Where the serial and 号 that open the line at ``pos`` end (``12号``), when the line
@@ -3513,6 +3538,12 @@ class _Reader:
                 _HEADER_LABEL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)
                 or (norm.startswith("文件", k - 2) and k < end)
+                # (the note of the number the reply was sent under: 某部2031年6月16日以…函复：)
+                or (
+                    k < end
+                    and norm[k] in _SENT_UNDER_FIRST
+                    and _SENT_UNDER_AT.match(norm, k, end) is not None
+                )
             ):
                 return k
             number = _DOC_NUMBER.match(norm, k, end)
@@ -3606,6 +3637,10 @@ class _Reader:
             return True
         return (
             _NEXT_ELEMENT.match(self.norm, pos, end) is not None
+            or (
+                self.norm[pos] in _SENT_UNDER_FIRST
+                and _SENT_UNDER_AT.match(self.norm, pos, end) is not None
+            )
             or self._issuer_mark(pos, end, glued_only=True) is not None
             or (authority_title and _AUTHORITY_TITLE_AT.match(self.norm, pos, end) is not None)
         )
@@ -4019,10 +4054,14 @@ class _Reader:
             after_element
             or self.norm.startswith("文件", banner - 2)
             or self._number_at(self.skip_space(banner), end)
+            or self._sent_under_at(self.skip_space(banner), end) is not None
         ):
             # the issuer's banner a page put under the title (某局文件), or its name over
-            # the 发文字号 there (…的答复  某局  某函〔2024〕5号)
+            # the 发文字号 there (…的答复  某局  某函〔2024〕5号), or over the note of the
+            # number the reply was sent under (…复文 某部 …以〔2031〕某发函第1号文函复：)
             return banner
+        if (sent := self._sent_under_at(pos, end)) is not None:
+            return sent
         if self.norm[pos] in "ABCD" and _BARE_CLASS_LETTER.match(self.norm, pos, end):
             return pos + 1  # a class's letter over the publication value: A同意公开
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
@@ -5078,6 +5117,10 @@ class _Reader:
         while clause < stop and norm[clause] not in _SENTENCE_END + "：，":
             clause += 1
         if clause - p < MIN_CLAUSE:
+            return False
+        if clause - p < _SHORT_SENTENCE and clause < stop and norm[clause] == "。":
+            # a few words and the full stop after the topic word (…调解工作保障力度。您提出的…):
+            # the heading's own words, written as a sentence, no paragraph's first one
             return False
         return not any(m.end() <= p + TOPIC_REACH for m in _HEADING_TOPIC.finditer(norm, p, clause))
 

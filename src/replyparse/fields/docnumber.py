@@ -87,13 +87,23 @@ _DOC_NUMBER = re.compile(
 )
 # A cell bar right after a bracketed year (某水函〔2024〕|12号).
 _YEAR_BAR = re.compile(rf"\d[{re.escape(_CLOSE)}][|｜│]\d")
-# A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own only (a court's
-# 案号 is written so too: (2016)某民终3号), never a cited one.
+# A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own (a court's
+# 案号 is written so too: (2016)某民终3号); cited only as :data:`_CITED_YEAR_FIRST` allows.
 _YEAR_FIRST = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>(?:19|20)\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
     r"(?!关于|对)(?P<prefix>[\u4e00-\u9fff]{2,10}?)(?P<di>第)?(?P<serial>\d{1,5})号"
     rf"{NO_KIND_AFTER}"
 )
+# A year-first number the body cites (``〔2031〕某发函第148号``, as national ministries number
+# their letters): only in the 文号's own brackets, 〔〕 (﹝﹞ as NFKC folds them), which a court's
+# 案号 is not written in since 2016 (its round brackets: ``(2016)某民终3号``), and never with a
+# court's code of a case's kind and stage before its serial (``〔2014〕某民终字第3号``,
+# ``〔2015〕执字第5号``, as courts wrote them before).
+_CITED_YEAR_FIRST_OPEN = frozenset("〔﹝")
+_COURT_CODE = re.compile(r"(?:[民刑行执赔][一二三四五]?[初终再申监提抗破特保恢]?|[初终再申])字?$")
+# A word that leads in to a number before its bracket (以〔2031〕某发函第148号文函复, 根据〔…〕…:
+# data/docnumber_lead_words.txt, and 以): no issuer code glued before a year-first number.
+_LED_IN_LONGEST = 4
 # An old-style 发文字号, its year in two figures in brackets before the issuer's code
 # (〔89〕环管字第201号, (87)某财字12号, 【88】某发5号): cited in the body of a letter that
 # quotes an old document. Its code ends with 字, 发 or 函 (two characters at least) and
@@ -380,11 +390,37 @@ def find_year_first(view: TextView, start: int, end: int) -> list[DocNumberFound
         m = _YEAR_FIRST.match(norm, at, end)
         if m is None:
             continue
-        if at > 0 and _PREFIX_CHAR.match(view.norm, at - 1) and not gap_before(view, at):
+        if (
+            at > 0
+            and _PREFIX_CHAR.match(view.norm, at - 1)
+            and not gap_before(view, at)
+            and not _led_in(norm, at)
+        ):
             continue  # an issuer code glued before the bracket: 某交复〔2022〕闭会15号
         text, span = view.source(at, m.end())
         out.append(_found(_numbered(text, m, span), m, m.start()))
     return out
+
+
+def _led_in(norm: str, at: int) -> bool:
+    """Whether the hanzi right before ``norm[at]``, a year-first number's bracket, ends a
+    word leading in to the number (``以``, ``根据``, ``按照``…: :data:`_LEAD_WORDS`), not an
+    issuer code glued before it."""
+    if norm[at - 1] == "以":
+        return True
+    return any(m.end() == at for m in _LEAD_WORDS.finditer(norm, max(0, at - _LED_IN_LONGEST), at))
+
+
+def _cited_year_first(view: TextView, own: DocNumberFound | None) -> list[DocNumberFound]:
+    """The year-first numbers the letter cites (:data:`_CITED_YEAR_FIRST_OPEN`, no court's
+    code), the letter's own aside."""
+    return [
+        found
+        for found in find_year_first(view, 0, len(view.norm))
+        if found.open in _CITED_YEAR_FIRST_OPEN
+        and not _COURT_CODE.search(found.item.prefix or "")
+        and (own is None or found.start != own.start)
+    ]
 
 
 def _found(item: DocNumber, m: re.Match[str], start: int) -> DocNumberFound:
@@ -1001,6 +1037,10 @@ def extract(ctx: Context) -> list[Item]:
     if own is None and (yearless := _yearless(ctx.view, ctx.layout)) is not None:
         own = _as(OwnDocNumber, yearless)
         out.append(own)
+    if "〔" in ctx.view.norm or "﹝" in ctx.view.norm:
+        # (the body's year-first citations: every finder above reads a code before the
+        # bracket, so none of theirs is one of these)
+        out.extend(_as(CitedDocNumber, found) for found in _cited_year_first(ctx.view, own))
     if own is not None:
         out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))
     elif (cell := _page_cell(ctx.view)) is not None:

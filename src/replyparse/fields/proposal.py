@@ -1748,15 +1748,34 @@ _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
 _LABELLED_NUMBER = re.compile(rf"第?(?P<number>{_N})号?|第(?P<hanzi>{_HANZI_SERIAL})号")
 
 
+# A labelled number with the session it was made at written before it, as a form's cell
+# names the item whole (建议号 over 某区十一届人大三次会议第23号): its 第 and 号 written.
+_SESSION_NUMBER = re.compile(rf"(?P<session>.+?)第(?P<number>{_N})号")
+
+
 def _labelled_number(ctx: Context) -> ProposalNumber | None:
-    """The number a header label gives (建议编号：第15号, 建议编号 alone over 2024085), when
-    the title and the opening give none."""
-    for line in ctx.layout.header:
+    """The number a header label gives (建议编号：第15号, 建议编号 alone over 2024085, or
+    over the session and the number, 某区某届人大某次会议第23号), when the title and the
+    opening give none."""
+    norm = ctx.view.norm
+    header = ctx.layout.header
+    for at, line in enumerate(header):
         if "号" not in line.text:
             continue  # every spelling of _NUMBER_LABELS holds 号: no label stands there
         for found in labels_on(ctx.view, line, _NUMBER_LABELS):
             start, end = labelled_value(ctx.view, line, found)
-            m = _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
+            if (
+                start == end == line.end
+                and at + 1 < len(header)
+                and norm[line.end : (below := header[at + 1]).start].isspace()
+            ):
+                # a label alone over a value longer than a form's short cell: the session
+                # and the number, the line under it whole
+                m = _session_number(norm, below.start, below.end)
+            else:
+                m = _LABELLED_NUMBER.fullmatch(norm, start, end) or _session_number(
+                    norm, start, end
+                )
             if m is not None:
                 return _number_of(ctx, m)
     for label, (start, end) in _table_values(ctx):
@@ -1765,6 +1784,15 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
         ) is not None:
             return _number_of(ctx, m)
     return _number_under_session(ctx)
+
+
+def _session_number(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """``norm[start:end]`` as a session whole and the item's number after it
+    (:data:`_SESSION_NUMBER`), else None."""
+    m = _SESSION_NUMBER.fullmatch(norm, start, end)
+    if m is None or not _may_name_session(session := m.group("session")):
+        return None
+    return m if _SESSION.fullmatch(session) is not None else None
 
 
 # A listing's number cell: digits alone, no year (a year alone dates the row).
@@ -2025,7 +2053,7 @@ def _wrapped_end(ctx: Context, line: Line, end: int) -> int:
 
 def _number_of(ctx: Context, m: re.Match[str]) -> ProposalNumber:
     """The number a match of _LABELLED_NUMBER reads."""
-    group = "number" if m.group("number") else "hanzi"
+    group = "number" if m.group("number") or "hanzi" not in m.re.groupindex else "hanzi"
     where = m.span(group)
     return ProposalNumber(m.group(group), ctx.span(*where), where)
 
