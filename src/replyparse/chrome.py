@@ -120,6 +120,10 @@ _SEP = rf"\s{CELL_BARS}{BULLET_MARKS}"
 _BULLETS = "•·●-"
 """What may stand before a page's first label on its line: a list's bullet, also the
 hyphen a text copy of an HTML list writes (``- 索引号：…``)."""
+_LOST_MARKS = "?"
+"""What a broken encoding left for a character it could not write (NFKC reads ``？`` as
+``?``): before a page's first label on its line, the bullet or blank the row opened with
+(``??索 引 号：…``, ``?发布机构：…``), furniture as the bullet is (fix113)."""
 # Runs written as one character and any more (not ``[…]+``): the engine then skips to the
 # class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
 # which chrome, imported by the view, cannot import).
@@ -756,7 +760,13 @@ def _glued_page_label(m: re.Match[str]) -> bool:
 
 
 def _token_start(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in _OPENS or _SEPS.match(text, i - 1) is not None
+    return (
+        i == 0
+        or text[i - 1] in _OPENS
+        or _SEPS.match(text, i - 1) is not None
+        # (after the marks a broken encoding left opening the line: ??索 引 号：…)
+        or (text[i - 1] in _LOST_MARKS and not text[:i].lstrip().strip(_LOST_MARKS))
+    )
 
 
 def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
@@ -799,7 +809,9 @@ def _lead_is_furniture(lead: str) -> bool:
     """Whether what stands before a line's first page label is furniture: nothing, a bullet,
     a page's date (its tools after it, ``时间：2024-06-01  大 中 小``), tools, or the site's
     banner or address (``某县政府门户网站 www.….com``)."""
-    lead = _DATE_LABEL.sub("", lead.strip().strip(CELL_BARS + _BULLETS + "【[(").strip())
+    lead = _DATE_LABEL.sub(
+        "", lead.strip().strip(CELL_BARS + _BULLETS + _LOST_MARKS + "【[(").strip()
+    )
     if not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead):
         return True
     dated = _PAGE_DATE_FIRST.match(lead)
