@@ -572,8 +572,8 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
         found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
-        elif len(found) == 1 and (brand := _glued_brand(found[0])) is not None:
-            found = brand  # xy365某某_某某app下载公安局: read as with a blank (fix113)
+        elif len(found) == 1 and (apart := _glued_brand(found[0])) is not None:
+            found = apart  # xy365某某_某某app下载公安局: read as with a blank (fix113)
         for k, s in enumerate(found):
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
