@@ -1311,6 +1311,11 @@ _AUTHORITY_TITLE_AT = re.compile(
     rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?关于"
 )
 """A title opening with 关于, its authority before it or not."""
+_AUTHORITY_DUI_AT = re.compile(
+    rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})对(?=[\u4e00-\u9fff])"
+)
+"""A title answering with 对 after its authority's name (某局对…的答复): after a page's cell
+left empty, a reply's ending further on, as :data:`_AUTHORITY_TITLE_AT`'s."""
 _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
 """Such a label opening a piece, its value an authority's name that a title opening with 关于
 is glued to (``发布人：某局关于…``)."""
@@ -2182,6 +2187,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     line, m.end(), b
                 ):
                     cuts.add(m.end())
+                elif (
+                    page
+                    and (dui := _AUTHORITY_DUI_AT.match(line, m.end(), b)) is not None
+                    and _REPLY_TITLE_END.search(line, dui.end(), b) is not None
+                ):
+                    cuts.add(m.end())  # (or one answering with 对: 有效性:某局对…的答复; fix113)
                 elif label in _KEYWORD_CELLS and _heading_again_at(line, m.end(), b):
                     # (the keywords' cell left empty, the page's heading glued after it, as
                     # its title cell wrote it before: 关键词：区政协某次会议《关于…》答复)
@@ -2393,6 +2404,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if shown and _is_disclosure_kind(text) and _menu_piece_by(texts, i, stop):
+        return i + 1  # the menu's 依申请公开 by its other entries (政府信息公开制度 依申请公开)
     if shown and len(text) <= _BROKEN_ENTRY and (menu := _broken_menu(texts, i, stop)) > i + 1:
         # the disclosure menu's entries, each broken over two lines that a copy joined
         # with a blank (政府信息 公开指南 政府信息 公开制度): the page's words, read glued
@@ -4748,6 +4761,21 @@ def _is_disclosure_kind(text: str) -> bool:
     return "公开" in text and _BLANKS.sub("", text) in _DISCLOSURE_KINDS
 
 
+def _menu_piece_by(texts: list[str], i: int, stop: int) -> bool:
+    """Whether the piece before ``texts[i]`` or the one after it (before ``stop``), of a
+    flattened page's head, is an entry of a disclosure menu (:data:`_DISCLOSURE_MENU`) or
+    its section's banner (``政府信息公开``): the menu's 依申请公开 by them, as
+    :func:`_disclosure_menu` reads it on a line of its own (fix113)."""
+    return any(
+        0 <= k < stop
+        and (
+            _BLANKS.sub("", texts[k]) in _DISCLOSURE_MENU
+            or _SECTION_BANNER.match(texts[k]) is not None
+        )
+        for k in (i - 1, i + 1)
+    )
+
+
 def _menu_entry_at(texts: list[str], filled: list[int], at: int, away: int) -> bool:
     """Whether the line ``filled[at]`` (none when out of range) is an entry of a disclosure
     menu (:data:`_DISCLOSURE_MENU`), alone or wrapped with the line past it in the direction
@@ -5034,6 +5062,10 @@ _PAGE_WORDS_TITLE = re.compile(
 """A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…)."""
 
 
+_DISCLOSURE_KIND = re.compile("|".join(sorted(_DISCLOSURE_KINDS)))
+"""The menu's 依申请公开 or 主动公开, read among its other entries only (fix113: alone, a
+letter's publication mark may stand so)."""
+
 _BROKEN_ENTRY = 8
 """How long a piece of a menu's entry broken over two lines is at most (政府信息)."""
 _BROKEN_MENU_PIECES = 8
@@ -5069,11 +5101,15 @@ def _page_words_apart(line: str, at: int, b: int) -> list[int]:
     within it, when the run is all the piece holds or a title opens right after it
     (``政府信息公开指南政府信息公开制度对…的答复``, ``手机版某县人民政府政府信息公开全文检索``):
     the page's menu and switches, glued by a copy without blanks to each other and to the
-    letter's title. Nothing when other words follow the run (a title that opens with such a
-    word, ``政务公开工作的建议``, is read as it is)."""
+    letter's title; the menu's 依申请公开 or 主动公开 among them after another of its words
+    (``…政府信息公开制度依申请公开关于…``: fix113). Nothing when other words follow the run (a
+    title that opens with such a word, ``政务公开工作的建议``, is read as it is)."""
     out: list[int] = []
     p = at
-    while p < b and (m := _PAGE_WORD.match(line, p, b)) is not None:
+    while p < b and (
+        (m := _PAGE_WORD.match(line, p, b)) is not None
+        or (out and (m := _DISCLOSURE_KIND.match(line, p, b)) is not None)
+    ):
         p = m.end()
         out.append(p)
     if not out or not (p == b or _PAGE_WORDS_TITLE.match(line, p, b)):
