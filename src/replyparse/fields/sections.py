@@ -1370,8 +1370,10 @@ class _Builder:
         """Whether ``cand``, a line marker numbered 1 again in a style open at ``depth``,
         opens a run under the last section of that level (fix113): that section is the
         innermost open, its marker opens a line, and it holds a heading line alone (a few
-        words, no sentence's end) with nothing but blank lines between it and ``cand``
-        (``三、下一步工作计划`` / ``一、确保…`` / ``二、…``: the plan's items, numbered afresh).
+        words, no sentence's end) with nothing but blank lines between it and ``cand``, and
+        the run's 2 opens a line before the heading's own next number (``三、下一步工作计划`` /
+        ``一、确保…`` / ``二、…``: the plan's items, numbered afresh; ``1.甲`` / ``1.乙`` is a
+        number written twice, read as before).
         A section with words of its own before the run, or children, is read as before
         (the numbering starts again at its level)."""
         if (
@@ -1390,7 +1392,12 @@ class _Builder:
         if line_end < 0 or norm[line_end : cand.start].strip():
             return False
         heading = norm[node.cand.end : line_end].strip()
-        return 0 < len(heading) <= _HEADING_LINE_MAX and _HEADING_END.search(heading) is None
+        if not 0 < len(heading) <= _HEADING_LINE_MAX or _HEADING_END.search(heading) is not None:
+            return False
+        # a run, not a 1 written twice: its 2 opens a line before the heading's own next number
+        second = norm.find("\n" + numbered(cand.style, 2), cand.end, self.end)
+        following = norm.find("\n" + numbered(cand.style, node.cand.last + 1), cand.end, self.end)
+        return second >= 0 and (following < 0 or second < following)
 
     def _under_its_parent(self, cand: _Candidate, depth: int | None) -> bool:
         """Whether the 1.1 marker ``cand`` stands under the section its first number names:
