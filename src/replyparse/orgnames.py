@@ -170,11 +170,14 @@ underscore, a tag's lenticular brackets, Latin letters (``bt365某某_某某体�
 
 def glued_brand_end(name: str) -> int:
     """Where a mirror's brand glued before an office's name ends (``xy365某某体育_某某app下载``
-    before ``公安局``: fix113): a brand (:func:`spam_end`) whose words hold a mark of a
-    mirror's (:data:`_MIRROR_MARKS`), which tells its end from a place's, and words after
-    it that end as an office's name does and hold no such mark; 0 where none opens ``name``.
-    A brand with no such mark (``某某官方网站教育局``, ``国家体育总局``) or with a mark after
-    its last word (``ab12某某app下载_某某公安局``) is read as written (dev35, spam60)."""
+    before ``公安局``): a brand (:func:`spam_end`) whose words hold a mark of a mirror's
+    (:data:`_MIRROR_MARKS`), which tells its end from a place's, and words after it that end
+    as an office's name does and hold no such mark; 0 where none opens ``name``. A copy
+    that lost its line breaks has the two for the signer's line after the last sentence
+    (fix113); the signature reads them as written, as spam60 decided for a brand glued to
+    the name (dev35). A brand with no such mark glued so (``某某官方网站教育局``,
+    ``国家体育总局``) or with a mark after its last brand word (``ab12某某app下载_某某公安局``)
+    gives 0."""
     if _MIRROR_MARKS.search(name) is None:
         return 0  # (the gate: no authority's name holds one)
     end = spam_end(name)

@@ -46,7 +46,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
-from replyparse.orgnames import glued_brand_end, site_or_brand, spam_name
+from replyparse.orgnames import site_or_brand, spam_name
 from replyparse.textview import Line, TextView
 
 
@@ -545,17 +545,6 @@ def _glued_pair(s: Signer) -> list[Signer] | None:
     return [Signer(first, s.at[:cut]), Signer(second, s.at[cut:])]
 
 
-def _glued_brand(s: Signer) -> list[Signer] | None:
-    """``s`` as a mirror's brand and the name glued after it, where the brand's marks tell
-    its end (:func:`~replyparse.orgnames.glued_brand_end`: ``xy365某某_某某app下载公安局``),
-    to be read as the two are with a blank between (:func:`_past_site_names`); None
-    otherwise (a brand with no such mark glued so is read as written: dev35, spam60)."""
-    name = s.name
-    if len(s.at) != len(name) or not (cut := glued_brand_end(name)):
-        return None
-    return [Signer(name[:cut], s.at[:cut]), Signer(name[cut:], s.at[cut:])]
-
-
 def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> list[Signer]:
     """The signing authorities, in the order they sign (several for a joint reply). The
     same name on the line right above a signer's is no second signer: a PDF's running
@@ -572,8 +561,6 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
         found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
-        elif len(found) == 1 and (apart := _glued_brand(found[0])) is not None:
-            found = apart  # xy365某某_某某app下载公安局: read as with a blank (fix113)
         for k, s in enumerate(found):
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
