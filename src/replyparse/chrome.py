@@ -120,6 +120,10 @@ _SEP = rf"\s{CELL_BARS}{BULLET_MARKS}"
 _BULLETS = "•·●-"
 """What may stand before a page's first label on its line: a list's bullet, also the
 hyphen a text copy of an HTML list writes (``- 索引号：…``)."""
+_LOST_MARKS = "?"
+"""What a broken encoding left for a character it could not write (NFKC reads ``？`` as
+``?``): before a page's first label on its line, the bullet or blank the row opened with
+(``??索 引 号：…``, ``?发布机构：…``), furniture as the bullet is (fix113)."""
 # Runs written as one character and any more (not ``[…]+``): the engine then skips to the
 # class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
 # which chrome, imported by the view, cannot import).
@@ -775,7 +779,13 @@ def _glued_page_label(m: re.Match[str]) -> bool:
 
 
 def _token_start(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in _OPENS or _SEPS.match(text, i - 1) is not None
+    return (
+        i == 0
+        or text[i - 1] in _OPENS
+        or _SEPS.match(text, i - 1) is not None
+        # (after the marks a broken encoding left opening the line: ??索 引 号：…)
+        or (text[i - 1] in _LOST_MARKS and not text[:i].lstrip().strip(_LOST_MARKS))
+    )
 
 
 def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
@@ -818,7 +828,9 @@ def _lead_is_furniture(lead: str) -> bool:
     """Whether what stands before a line's first page label is furniture: nothing, a bullet,
     a page's date (its tools after it, ``时间：2024-06-01  大 中 小``), tools, or the site's
     banner or address (``某县政府门户网站 www.….com``)."""
-    lead = _DATE_LABEL.sub("", lead.strip().strip(CELL_BARS + _BULLETS + "【[(").strip())
+    lead = _DATE_LABEL.sub(
+        "", lead.strip().strip(CELL_BARS + _BULLETS + _LOST_MARKS + "【[(").strip()
+    )
     if not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead):
         return True
     dated = _PAGE_DATE_FIRST.match(lead)
@@ -1339,6 +1351,11 @@ _TO_TITLE_AT = re.compile(
 """A reply's title opening with 对, its authority before it or not, to its ending with no
 label's colon nor stop before it (``对某会议第18号建议的答复``): glued after a page's cell left
 empty (``相关文件：对…的答复``), the letter's title (fix108), as one opening with 关于 is."""
+_AUTHORITY_DUI_AT = re.compile(
+    rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})对(?=[\u4e00-\u9fff])"
+)
+"""A title answering with 对 after its authority's name (某局对…的答复): after a page's cell
+left empty, a reply's ending further on, as :data:`_AUTHORITY_TITLE_AT`'s."""
 _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
 """Such a label opening a piece, its value an authority's name that a title opening with 关于
 is glued to (``发布人：某局关于…``)."""
@@ -2211,6 +2228,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     or (page and _TO_TITLE_AT.match(line, m.end(), b))  # (相关文件：对…的答复)
                 ):
                     cuts.add(m.end())
+                elif (
+                    page
+                    and (dui := _AUTHORITY_DUI_AT.match(line, m.end(), b)) is not None
+                    and _REPLY_TITLE_END.search(line, dui.end(), b) is not None
+                ):
+                    cuts.add(m.end())  # (or one answering with 对: 有效性:某局对…的答复; fix113)
                 elif label in _KEYWORD_CELLS and _heading_again_at(line, m.end(), b):
                     # (the keywords' cell left empty, the page's heading glued after it, as
                     # its title cell wrote it before: 关键词：区政协某次会议《关于…》答复)
@@ -2422,6 +2445,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if shown and _is_disclosure_kind(text) and _menu_piece_by(texts, i, stop):
+        return i + 1  # the menu's 依申请公开 by its other entries (政府信息公开制度 依申请公开)
     if shown and len(text) <= _BROKEN_ENTRY and (menu := _broken_menu(texts, i, stop)) > i + 1:
         # the disclosure menu's entries, each broken over two lines that a copy joined
         # with a blank (政府信息 公开指南 政府信息 公开制度): the page's words, read glued
@@ -4799,6 +4824,21 @@ def _is_disclosure_kind(text: str) -> bool:
     return "公开" in text and _BLANKS.sub("", text) in _DISCLOSURE_KINDS
 
 
+def _menu_piece_by(texts: list[str], i: int, stop: int) -> bool:
+    """Whether the piece before ``texts[i]`` or the one after it (before ``stop``), of a
+    flattened page's head, is an entry of a disclosure menu (:data:`_DISCLOSURE_MENU`) or
+    its section's banner (``政府信息公开``): the menu's 依申请公开 by them, as
+    :func:`_disclosure_menu` reads it on a line of its own (fix113)."""
+    return any(
+        0 <= k < stop
+        and (
+            _BLANKS.sub("", texts[k]) in _DISCLOSURE_MENU
+            or _SECTION_BANNER.match(texts[k]) is not None
+        )
+        for k in (i - 1, i + 1)
+    )
+
+
 def _menu_entry_at(texts: list[str], filled: list[int], at: int, away: int) -> bool:
     """Whether the line ``filled[at]`` (none when out of range) is an entry of a disclosure
     menu (:data:`_DISCLOSURE_MENU`), alone or wrapped with the line past it in the direction
@@ -5085,6 +5125,10 @@ _PAGE_WORDS_TITLE = re.compile(
 """A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…)."""
 
 
+_DISCLOSURE_KIND = re.compile("|".join(sorted(_DISCLOSURE_KINDS)))
+"""The menu's 依申请公开 or 主动公开, read among its other entries only (fix113: alone, a
+letter's publication mark may stand so)."""
+
 _BROKEN_ENTRY = 8
 """How long a piece of a menu's entry broken over two lines is at most (政府信息)."""
 _BROKEN_MENU_PIECES = 8
@@ -5120,11 +5164,15 @@ def _page_words_apart(line: str, at: int, b: int) -> list[int]:
     within it, when the run is all the piece holds or a title opens right after it
     (``政府信息公开指南政府信息公开制度对…的答复``, ``手机版某县人民政府政府信息公开全文检索``):
     the page's menu and switches, glued by a copy without blanks to each other and to the
-    letter's title. Nothing when other words follow the run (a title that opens with such a
-    word, ``政务公开工作的建议``, is read as it is)."""
+    letter's title; the menu's 依申请公开 or 主动公开 among them after another of its words
+    (``…政府信息公开制度依申请公开关于…``: fix113). Nothing when other words follow the run (a
+    title that opens with such a word, ``政务公开工作的建议``, is read as it is)."""
     out: list[int] = []
     p = at
-    while p < b and (m := _PAGE_WORD.match(line, p, b)) is not None:
+    while p < b and (
+        (m := _PAGE_WORD.match(line, p, b)) is not None
+        or (out and (m := _DISCLOSURE_KIND.match(line, p, b)) is not None)
+    ):
         p = m.end()
         out.append(p)
     if not out or not (p == b or _PAGE_WORDS_TITLE.match(line, p, b)):

@@ -52,6 +52,7 @@ from replyparse.orgnames import (
     ORG_INSIDE,
     ORG_SUFFIX,
     SELF_REFERENCE,
+    spam_end,
     spam_name,
 )
 from replyparse.textview import CELL_BARS, DOTTED_NAME, Line, TextView
@@ -1536,6 +1537,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
     if names_authority(text):
         return Kind.AUTHORITY
+    if "】" in text and (k := spam_end(text)) and text[k - 1] == "】" and names_authority(text[k:]):
+        return Kind.AUTHORITY  # 某某app-【官网下载】 交通运输局: a tagged brand, then the signer
     if (
         text[-1:] in _AUTHORITY_LAST
         and (lead := sentence_lead(view, line))

@@ -104,24 +104,40 @@ their 州 is no level wherever it stands; review61e), while a city written witho
 character before 州 for a brand's). The level alone opening the words is the letter's own
 place written short, as it names its own place's offices (市体育 事业发展中心,
 县融媒体中心网站: decided, review61a)."""
-SPAM_LAST = frozenset(word[-1] for word in _SPAM_WORDS)
-"""The last characters of :data:`SPAM_WORD`'s words: the gate before :func:`spam_name`."""
+_TAG_CLOSE = "】"
+SPAM_LAST = frozenset(word[-1] for word in _SPAM_WORDS) | {_TAG_CLOSE}
+"""The last characters of :data:`SPAM_WORD`'s words, and the closing bracket of a brand's
+tag (:data:`_BRAND_TAG`): the gate before :func:`spam_name`."""
+_BRAND_TAG = re.compile(
+    r"(?P<head>[\u4e00-\u9fffA-Za-z0-9_·\-]{0,40}?)【(?P<tag>[^【】\s]{1,20})】"
+)
+"""A brand's words with its tag in lenticular brackets after them, the tag ending in a
+:data:`SPAM_WORD` (``某某体育_某某app-【官网下载】``: fix113); match it with ``fullmatch``."""
 
 
 def spam_name(text: str) -> bool:
     """Whether ``text`` is a hijacked mirror's brand whole (spam60): a site's name that is no
     government's own portal (:func:`site_name` without :data:`PORTAL`'s words), or words a
     brand's characters make ending in a :data:`SPAM_WORD` (``大发体育投注``, ``澳门真人百家乐``),
-    no sentence's words in it, and neither opening with a place and its level
-    (:data:`_PLACE_HEAD`: a real site's name, 甲山县融媒体中心网站, is the page's banner as a
-    portal's is; review60a). Standing where a place should be (before a blank or a colon
-    and an authority, before a session's 届) it is no part of any name."""
+    or a brand's words with a tag in lenticular brackets after them that ends so
+    (:data:`_BRAND_TAG`, ``某某体育_某某app-【官网下载】``: fix113), no sentence's words in it,
+    and neither opening with a place and its level (:data:`_PLACE_HEAD`: a real site's name,
+    甲山县融媒体中心网站, is the page's banner as a portal's is; review60a). Standing where a
+    place should be (before a blank or a colon and an authority, before a session's 届) it
+    is no part of any name."""
     if (
         text[-1:] not in SPAM_LAST
         or PORTAL.search(text) is not None
         or _PLACE_HEAD.match(text) is not None
     ):
         return False
+    if text[-1] == _TAG_CLOSE:
+        tagged = _BRAND_TAG.fullmatch(text)
+        return (
+            tagged is not None
+            and _SPAM_PHRASE.fullmatch(tagged.group("tag")) is not None
+            and _SITE_SENTENCE.search(text) is None
+        )
     return site_name(text) or (
         _SPAM_PHRASE.fullmatch(text) is not None and _SITE_SENTENCE.search(text) is None
     )
@@ -136,11 +152,43 @@ def site_or_brand(text: str) -> bool:
 
 def spam_end(text: str) -> int:
     """Where the mirror's brand (:func:`spam_name`) that opens ``text`` ends, the longest one
-    that ends at a :data:`SPAM_WORD`; 0 where none opens it (``环球官网某区十六届…`` → 4)."""
+    that ends at a :data:`SPAM_WORD` (or at its tag's bracket, ``某某app-【官网下载】``); 0
+    where none opens it (``环球官网某区十六届…`` → 4)."""
     end = 0
     for m in SPAM_WORD.finditer(text):
-        if spam_name(text[: m.end()]):
+        if text.startswith(_TAG_CLOSE, m.end()) and spam_name(text[: m.end() + 1]):
+            end = m.end() + 1  # (its tag whole, not its words inside the bracket)
+        elif spam_name(text[: m.end()]):
             end = m.end()
+    return end
+
+
+_MIRROR_MARKS = re.compile(r"[_【】A-Za-z]")
+"""What a mirror's brand writes among its words and no authority's name holds: an
+underscore, a tag's lenticular brackets, Latin letters (``bt365某某_某某体育app下载``)."""
+
+
+def glued_brand_end(name: str) -> int:
+    """Where a mirror's brand glued before an office's name ends (``xy365某某体育_某某app下载``
+    before ``公安局``): a brand (:func:`spam_end`) whose words hold a mark of a mirror's
+    (:data:`_MIRROR_MARKS`), which tells its end from a place's, and words after it that end
+    as an office's name does and hold no such mark; 0 where none opens ``name``. A copy
+    that lost its line breaks has the two for the signer's line after the last sentence
+    (fix113); the signature reads them as written, as spam60 decided for a brand glued to
+    the name (dev35). A brand with no such mark glued so (``某某官方网站教育局``,
+    ``国家体育总局``) or with a mark after its last brand word (``ab12某某app下载_某某公安局``)
+    gives 0."""
+    if _MIRROR_MARKS.search(name) is None:
+        return 0  # (the gate: no authority's name holds one)
+    end = spam_end(name)
+    if (
+        not end
+        or end == len(name)
+        or _MIRROR_MARKS.search(name, 0, end) is None
+        or _MIRROR_MARKS.search(name, end) is not None
+        or ORG_END.search(name, end) is None
+    ):
+        return 0
     return end
 
 

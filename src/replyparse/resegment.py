@@ -108,6 +108,7 @@ from replyparse.orgnames import (
     SITE_NAME_LONGEST,
     SPAM_LAST,
     SPAM_WORD,
+    glued_brand_end,
     site_or_brand,
 )
 from replyparse.quotes import QuoteDepth
@@ -1024,6 +1025,10 @@ _ONE_IN_WORD = frozenset("统之唯同万单逐专第划")
 # Words ending in 划 a heading ends with (工作计划, 发展规划): their 划 makes no 划一 with the
 # 一是 glued after them, which opens the run of points (下一步工作计划一是…).
 _PLAN_WORDS = ("计划", "规划")
+_CN_DIGITS = "〇一二三四五六七八九"
+"""A Chinese numeral's digits, by value (:meth:`_Reader._run_afresh_opens`)."""
+_AFRESH_REACH = 400
+"""How far after a run numbered afresh its ``二、`` may stand."""
 # A word no heading ends with, a conjunction or 的 that binds it to the words after: a
 # paragraph's opening word right after it goes on the heading's own clause (关于统计某面积，
 # 并根据意愿统计…: 根据 there opens no paragraph).
@@ -4941,6 +4946,8 @@ class _Reader:
                 return None
             if p - pos >= MIN_HEADING and self._inline_run_opens(p, end):
                 return p  # (…加快形成联建联治格局一是健全机制方面。…二是…)
+            if p - pos >= MIN_HEADING and norm[p] == "一" and self._run_afresh_opens(pos, p, end):
+                return p  # (三、下一步工作计划一、确保…。二、…: its items numbered afresh)
             if comma is not None:
                 # after the comma only a body reporting ends the heading, its second
                 # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)
@@ -4996,16 +5003,38 @@ class _Reader:
                     and norm[p - 1] not in _VERB_BEFORE_WEI
                 ):
                     return p  # the paragraph's aim (…的公交站为确保站点合理设置，…)
-            if self._topic_ends_heading(pos, p, stop) and not self._run_opens_after_word(p, end):
+            if self._topic_ends_heading(pos, p, stop) and not self._run_opens_after_word(
+                pos, p, end
+            ):
                 return p
         return None
 
-    def _run_opens_after_word(self, p: int, end: int) -> bool:
+    def _run_afresh_opens(self, pos: int, p: int, end: int) -> bool:
+        """Whether a run numbered afresh in its heading's own style opens at ``p``, glued
+        to the heading that opens at ``pos`` after its ``N、`` (``三、下一步工作计划一、确保
+        配建到位。…。二、…``: fix113, as the lined letter sets the items under the heading):
+        the heading's numeral two to nine, ``一、`` at ``p`` after no numeral or 第, and its
+        ``二、`` after a sentence's end within reach, before the heading's own next number."""
+        norm = self.norm
+        own = _CN_DIGITS.find(norm[pos - 2 : pos - 1]) if norm[pos - 1 : pos] == "、" else -1
+        if own < 2 or (pos > 2 and norm[pos - 3] in _CN_DIGITS + "十第"):
+            return False
+        if not norm.startswith("一、", p) or norm[p - 1] in _CN_DIGITS + "十第":
+            return False
+        reach = min(end, p + _AFRESH_REACH)
+        second = norm.find("。二、", p, reach)
+        following = norm.find(f"。{_CN_DIGITS[own + 1]}、", p, reach) if own < 9 else -1
+        return second >= 0 and (following < 0 or second < following)
+
+    def _run_opens_after_word(self, pos: int, p: int, end: int) -> bool:
         """Whether the paragraph's run of points opens a word after ``p`` (…下一步工作|计划
-        一是…；二是…): the topic word at ``p`` goes on into that word and the heading ends
-        at the run, not at the topic word."""
+        一是…；二是…), or a run numbered afresh under the heading at ``pos`` does
+        (…工作|计划一、…。二、…: :meth:`_run_afresh_opens`): the topic word at ``p`` goes on
+        into that word and the heading ends at the run, not at the topic word."""
         return any(
-            self._inline_run_opens(q, end) for q in range(p + 1, min(end, p + _COMPOUND_TAIL + 1))
+            self._inline_run_opens(q, end)
+            or (self.norm[q] == "一" and self._run_afresh_opens(pos, q, end))
+            for q in range(p + 1, min(end, p + _COMPOUND_TAIL + 1))
         )
 
     def _citing_opens(self, pos: int, p: int, end: int) -> int | None:
@@ -5643,6 +5672,22 @@ class _Reader:
         whole = norm[head:end]
         return AUTHORITY_LINE.match(whole) is not None and names_in_sentence(whole)
 
+    def _brand_glued_before(self, name: int, end: int, start: int) -> int | None:
+        """Where a mirror's brand starts that is glued, no blank between, before the
+        authority read at ``name`` (ending at ``end``), its marks telling its end
+        (:func:`~replyparse.orgnames.glued_brand_end`: ``xy365某某_某某app下载公安局``), after
+        a sentence's end or the line's start: the signer's line is the two, as the
+        signature reads them (fix113); None where none stands there."""
+        norm = self.norm
+        lo = max(start, name - SITE_NAME_LONGEST)
+        j = name
+        while j > lo and SITE_CHAR.match(norm, j - 1) and not self.gap(j):
+            j -= 1
+        for k in range(j, name):
+            if (k == start or self.before(k) in _SENTENCE_END) and glued_brand_end(norm[k:end]):
+                return k
+        return None
+
     def _site_before(self, name: int, start: int) -> int | None:
         """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) or a mirror's
         brand (:func:`~replyparse.orgnames.spam_name`: 大发体育投注) starts that a spam mirror
@@ -5949,6 +5994,11 @@ class _Reader:
                         break
                 if signers and (site := self._site_before(signers[0], start)) is not None:
                     signers[0] = site  # 某某官网 教育局 2024年…: the signature reads the two
+                elif (
+                    len(signers) == 1
+                    and (brand := self._brand_glued_before(signers[0], d0, start)) is not None
+                ):
+                    signers[0] = brand  # 。xy365某某_某某app下载公安局2024年…: the two (fix113)
                 # (run on after the sentence only: a line that opens with the list or the
                 # signer and its person is cut at its date as before)
                 if signers:

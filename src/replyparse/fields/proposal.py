@@ -108,7 +108,14 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.orgnames import OWN_AUTHORITY, SITE_CHAR, SPAM_WORD, site_or_brand, spam_end
+from replyparse.orgnames import (
+    OWN_AUTHORITY,
+    SITE_CHAR,
+    SPAM_WORD,
+    site_or_brand,
+    spam_end,
+    spam_name,
+)
 from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -168,7 +175,10 @@ _EACH_OWN = re.compile(r"号([、，,和及])第")
 # either case and the year in any bracket (第b(2031)45号, 第［2031］12号), one reading with
 # it (elements.ITEM_CLASS_YEAR_SERIAL). In the brackets of a note after the title, 第
 # before it (（第B（2031）45号）): read where a plain number is, 第 standing right before it.
-_CLASSED = rf"(?<=第){ITEM_CLASS_YEAR_SERIAL}"
+# So is a class's letter with 类 and the serial (第A类27号, as a registry files the item
+# under its class: fix113), the number as written (A类27); read where a classed one is.
+_CLASS_SERIAL = r"[A-Za-z]{1,2}类[0-9]{1,6}"
+_CLASSED = rf"(?<=第)(?:{ITEM_CLASS_YEAR_SERIAL}|{_CLASS_SERIAL})"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
@@ -189,7 +199,7 @@ _NUMBER_KIND = re.compile(
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
     rf"|(?<=[0-9]号)总第?(?P<g>{_SERIAL})号[）)]"
-    rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL})号)"
+    rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL}|{_CLASS_SERIAL})号)"
     rf"{_ITEM_NOTE}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_PAIR_WORD}|{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第 or 总, or a serial's first character with
@@ -1365,6 +1375,8 @@ def extract(ctx: Context) -> list[Item]:
     )
     if found is None and ctx.layout.header:
         found = _labelled_title(ctx)
+    if found is None and numbers and (rest := ctx.layout.body[len(opening) :]):
+        found = _numbered_in_body(ctx, numbers[0].value, rest)
     elif found is not None and ctx.layout.header and _unquoted_in(ctx, found[1], opening):
         # the opening's own words for the item a form above files whole (建议内容：关于…)
         found = _registered_title(ctx, found) or found
@@ -2644,6 +2656,33 @@ def _proposal_title(
     return None
 
 
+_BODY_REACH = 3000
+"""How far into the body after the opening :func:`_numbered_in_body` looks."""
+
+
+def _numbered_in_body(
+    ctx: Context, number: str, rest: tuple[Line, ...]
+) -> tuple[Flat, Range] | None:
+    """The item's title the body quotes right after the item's own number and kind word
+    (``收到…交办的县人大23号建议“关于…的建议”``, ``第23号提案《关于…》``), where neither the
+    letter's title nor its opening names it (fix113): the quote that reads as a proposal's
+    title (关于…, …的建议), the number the one the title or the opening gives; None
+    elsewhere (another number, no kind word, a quote that designates or cites)."""
+    start = rest[0].start
+    end = min(rest[-1].end, start + _BODY_REACH)
+    norm = ctx.view.norm
+    if number not in norm[start:end]:
+        return None  # (the usual body names no number)
+    designated = re.compile(
+        rf"(?<![0-9A-Za-z\-]){re.escape(number)}号{_WHOSE}?(?:{_KINDS})(?=[“《「\"])"
+    )
+    for m in designated.finditer(norm, start, end):
+        quote = _QUOTED.match(norm, m.end(), end)
+        if quote is not None and _proposal_like(quote.group(quote.lastgroup or 0).strip()):
+            return _quoted(ctx, _quoted_span(quote))
+    return None
+
+
 def _answered_together(
     flat: Flat, quotes: list[re.Match[str]] | None, claim: Range
 ) -> list[ProposalPart]:
@@ -2714,7 +2753,7 @@ def _title_quoted(
     joined = ctx.view.norm[start:end]
     for m in _QUOTED.finditer(joined) if quotes is None else quotes:
         inner = m.group(m.lastgroup or 0).strip()
-        if proposal_only and not _proposal_like(inner):
+        if proposal_only and not _proposal_like(inner) and not _kind_after(joined, m):
             continue
         if not proposal_only and (phrase := _term_phrase(_TERMED_IN_TITLE, joined, m)):
             flat = ctx.flat((start, end))
@@ -2723,6 +2762,33 @@ def _title_quoted(
         s, e = (start + at for at in _quoted_span(m))
         return _quoted(ctx, (s, e))
     return None
+
+
+_KIND_AFTER_QUOTE = re.compile(r"\s*的?\s*(?:建议|提案|议案)")
+"""The item's kind word right after a quote, a blank or a 的 between or not (``“X” 的建议``)."""
+
+
+def _kind_after(joined: str, quote: re.Match[str]) -> bool:
+    """Whether ``quote`` in the title's text ``joined`` names the item by its title in a
+    note after the title's 文种 ending and a colon or a dash, its kind word right after
+    it (``…的答复：“X” 的建议``: the part quoted, X, as ``关于“X”的建议`` gives it), a
+    mirror's brand where 关于 or the place stood before it or not (``…的答复：某某体育_某某
+    app-【官网下载】“X”的建议``, the brand no part of it: fix113). Its 建议 is no verb (``“X”
+    建议将…``); a quote in the title's own words, or in 《》 (which cite), is read as before."""
+    if joined[quote.start()] == "《":
+        return False
+    kind = _KIND_AFTER_QUOTE.match(joined, quote.end())
+    if kind is None or _SUGGESTS.match(joined, kind.end() - 2):
+        return False
+    colon = max(joined.rfind("：", 0, quote.start()), joined.rfind(":", 0, quote.start()))
+    dash = joined.rfind("—", 0, quote.start())
+    for at in sorted({colon, dash}, reverse=True):
+        if at < 0:
+            continue
+        lead = joined[at + 1 : quote.start()].strip()
+        if joined[:at].rstrip(" —").endswith(_TITLE_ENDINGS) and (not lead or spam_name(lead)):
+            return True
+    return False
 
 
 _RUN_REACH = 90

@@ -344,6 +344,10 @@ _HEADING_TRIM = "：:；;，,、。.！？ "
 # item's runs to the first 。 or ；.
 _HEADING_END = re.compile(r"[。；！？\n]")
 
+_HEADING_LINE_MAX = 30
+"""The longest heading line a run numbered afresh under it may belong to (:meth:`_Builder.
+_restarts_under`)."""
+
 MAX_FORWARD_SKIP = 2
 """An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
 
@@ -1338,6 +1342,16 @@ class _Builder:
             if level.style is style:
                 depth = i
                 break
+        if depth is not None and depth + 1 < len(stack):
+            # a run numbered afresh under a heading of its own style (fix113): its next
+            # number carries on the innermost run it follows
+            for i in range(len(stack) - 1, depth, -1):
+                if stack[i].style is style and cand.number == stack[i].cand.last + 1:
+                    depth = i
+                    break
+        if depth is not None and self._restarts_under(cand, depth):
+            self._open_level(cand)  # (三、下一步计划 / 一、… / 二、…: the heading's children)
+            return
         if style is _AR_DECIMAL_STYLE and not self._under_its_parent(cand, depth):
             return
         if (cand.mid_line or cand.count_like) and (
@@ -1351,6 +1365,39 @@ class _Builder:
             self._open_level(cand)
         else:
             self._continue_level(cand, depth)
+
+    def _restarts_under(self, cand: _Candidate, depth: int) -> bool:
+        """Whether ``cand``, a line marker numbered 1 again in a style open at ``depth``,
+        opens a run under the last section of that level (fix113): that section is the
+        innermost open, its marker opens a line, and it holds a heading line alone (a few
+        words, no sentence's end) with nothing but blank lines between it and ``cand``, and
+        the run's 2 opens a line before the heading's own next number (``三、下一步工作计划`` /
+        ``一、确保…`` / ``二、…``: the plan's items, numbered afresh; ``1.甲`` / ``1.乙`` is a
+        number written twice, read as before).
+        A section with words of its own before the run, or children, is read as before
+        (the numbering starts again at its level)."""
+        if (
+            cand.number != 1
+            or not cand.at_line_start
+            or cand.mid_line
+            or cand.style in _INLINE_STYLES
+            or depth != len(self.stack) - 1
+        ):
+            return False
+        node = self.stack[depth]
+        if not node.cand.at_line_start or node.children:
+            return False
+        norm = self.view.norm
+        line_end = norm.find("\n", node.cand.end, cand.start)
+        if line_end < 0 or norm[line_end : cand.start].strip():
+            return False
+        heading = norm[node.cand.end : line_end].strip()
+        if not 0 < len(heading) <= _HEADING_LINE_MAX or _HEADING_END.search(heading) is not None:
+            return False
+        # a run, not a 1 written twice: its 2 opens a line before the heading's own next number
+        second = norm.find("\n" + numbered(cand.style, 2), cand.end, self.end)
+        following = norm.find("\n" + numbered(cand.style, node.cand.last + 1), cand.end, self.end)
+        return second >= 0 and (following < 0 or second < following)
 
     def _under_its_parent(self, cand: _Candidate, depth: int | None) -> bool:
         """Whether the 1.1 marker ``cand`` stands under the section its first number names:
