@@ -321,11 +321,18 @@ _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 # item's number, as 第12号建议的答复 is read (decided, left63); the kind is the letter's word
 # for the item elsewhere (the opening, the proposal's own title). Never a 发文字号's serial
 # (…〔2023〕第12号的答复, 某政函〔2023〕12号的答复: a bracket before the 第, or no 第), nor a
-# decree's or a file's (第5号令的答复: 的 right after 号).
+# decree's or a file's (第5号令的答复: 的 right after 号), nor a letter's the reply answers
+# (…第12号的函的复函: the 函 no ending of the title).
 _NUMBER_BEFORE_ENDING = re.compile(
-    rf"(?<![{re.escape(CLOSE)}0-9A-Za-z])第(?P<number>{_SERIALS}|{_HANZI_SERIAL})号"
-    r"的(?=答复|复函|回复|函|办理)"
+    rf"第(?P<number>{_SERIALS}|{_HANZI_SERIAL})号的(?=答复|复函|回复|函(?![的之])|办理)"
 )
+# What stands right before such a 第 (blanks between or not) where the number is a
+# document's (review63a): a 发文字号's bracket (〔2023〕第12号, (2023)第12号), figures or a
+# letter, a decree's or a notice's own number (某市人民政府令第12号, 某局公告第3号, 通告) and
+# a year's count of documents (公告2023年第12号, 2023年第12号): items are numbered in a
+# session, which the title names before the number (…会议第12号).
+_DOCUMENT_BEFORE_NUMBER = re.compile(rf"(?:[{re.escape(CLOSE)})0-9A-Za-z告令年]|公报)\s*$")
+_DOCUMENT_BEFORE_REACH = 8
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 # before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议; also in
 # brackets of its own, as a page sets the item's number alone on a line above the title
@@ -2431,7 +2438,9 @@ def _numbers(scan: _Scan, in_title: bool = False) -> list[_Read]:
             out.append(_Read(before.group("number"), flat, before.start("number")))
     if in_title and "号的" in text:  # (the pattern holds it)
         for be in _NUMBER_BEFORE_ENDING.finditer(text):
-            out.append(_Read(be.group("number"), flat, be.start("number")))
+            reach = max(0, be.start() - _DOCUMENT_BEFORE_REACH)
+            if not _DOCUMENT_BEFORE_NUMBER.search(text, reach, be.start()):
+                out.append(_Read(be.group("number"), flat, be.start("number")))
     if out and (_OTHER_ITEM_MARK.search(text) or _MERGED_MARK.search(text)):
         out = [r for r in out if not _another_items(text, r.at)]
     return out
