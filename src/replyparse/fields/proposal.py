@@ -2292,6 +2292,9 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     return _notes_agreeing(out)
 
 
+_CLAUSE_MARKS = "。；！？，;!?,"
+"""What ends the clause before a quote: an asking word before one of them asks another
+thing (您提出的问题已收悉，根据“两会”建议提案…: no item's title in quotes, review63a)."""
 # What is done with the item right after the pair's 建议提案 (“…”建议提案已收悉, 收到…): the
 # letter names the item it answers by the pair, whatever the quote before it.
 _PAIR_RECEIVED = re.compile(rf"(?:已经?|均已|已于)?(?:{_RECEIVED.pattern})")
@@ -2300,13 +2303,14 @@ _PAIR_RECEIVED = re.compile(rf"(?:已经?|均已|已于)?(?:{_RECEIVED.pattern})
 def _quotes_the_item(text: str, quote: re.Match[str], pair_end: int) -> bool:
     """Whether the quote right before a 建议提案 (its end at ``pair_end``) is the item's
     quoted title, so the pair is the letter's word for the item (decided, fix110; narrowed,
-    left63): an asking word before the quote (您提出的关于“…”的建议提案, 关于“…”), a title's
-    shape inside it (“关于…”, “…的建议”), or what is done with the item after the pair
-    (“…”建议提案收悉). A name in quotes that is no item's title, a campaign's (根据“两会”
+    left63): an asking word before the quote in its clause (您提出的关于“…”的建议提案, 关于“…”;
+    one in a clause before asks another thing, review63a), a title's shape inside it
+    (“关于…”, “…的建议”), or what is done with the item after the pair (“…”建议提案收悉). A name in quotes that is no item's title, a campaign's (根据“两会”
     建议提案办理要求), makes the pair the class of items a site files, no item's kind."""
     inner = _quoted_span(quote)
+    clause = max(text.rfind(mark, 0, quote.start()) for mark in _CLAUSE_MARKS) + 1
     return (
-        _ASKED.search(text, 0, quote.start()) is not None
+        _ASKED.search(text, clause, quote.start()) is not None
         or _proposal_like(text[inner[0] : inner[1]].strip())
         or _PAIR_RECEIVED.match(text, pair_end) is not None
     )
