@@ -162,3 +162,11 @@ def test_a_pages_label_alone_over_its_value_after_the_letters_own_rows() -> None
     assert letter.public is True
     assert [(a.name, a.role) for a in letter.addressees] == [("林某", "代表")]
     assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("cell", ["标题：\n", "标题: "], ids=["over-it", "before-it"])
+def test_a_title_cells_value_is_the_title_not_a_value_read_past(cell: str) -> None:
+    # (the layout reads past a value under a page's label alone, but a title cell's value
+    # is the title: review63a's first try read it past and lost it)
+    letter = parse_text(cell + LETTER)
+    assert letter.title == TITLE

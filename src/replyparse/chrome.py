@@ -947,9 +947,10 @@ def page_label_value(line: str, below: str) -> bool:
     """Whether ``below``, the line right under ``line``, a page's label alone with its colon
     (:func:`page_label_alone`), is that cell's value (``关键词：`` / ``村道``): a value's
     length, no sentence, label, salutation or title (:func:`_cell_value`). The layout reads
-    past it with its label, so a value is no line of the title under it (review63a)."""
+    past it with its label, so a value is no line of the title under it (review63a). A
+    title cell's value is none (``标题：`` / ``关于…的答复``): the title, the layout's."""
     label = _bare_label(_norm(line))
-    return label is not None and _cell_value(label, _norm(below))
+    return label is not None and label not in _TITLE_CELLS and _cell_value(label, _norm(below))
 
 
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
