@@ -76,7 +76,9 @@ def test_a_page_going_on_under_the_date_cut_nothing() -> None:
     [
         pytest.param("某县水务局\n2099年4月3", "3", id="thirty-days-thirty-could-follow"),
         pytest.param("某县水务局 2099年2月1\n", "1", id="february-ten-to-nineteen"),
-        pytest.param("某县水务局\n二〇九九年五月三十", "三十", id="numerals-thirty-one-could-follow"),
+        pytest.param(
+            "某县水务局\n二〇九九年五月三十", "三十", id="numerals-thirty-one-could-follow"
+        ),
     ],
 )
 def test_a_cut_day_is_told_as_a_missing_date_at_its_figures(closing: str, day: str) -> None:

@@ -2305,8 +2305,9 @@ def _quotes_the_item(text: str, quote: re.Match[str], pair_end: int) -> bool:
     quoted title, so the pair is the letter's word for the item (decided, fix110; narrowed,
     left63): an asking word before the quote in its clause (您提出的关于“…”的建议提案, 关于“…”;
     one in a clause before asks another thing, review63a), a title's shape inside it
-    (“关于…”, “…的建议”), or what is done with the item after the pair (“…”建议提案收悉). A name in quotes that is no item's title, a campaign's (根据“两会”
-    建议提案办理要求), makes the pair the class of items a site files, no item's kind."""
+    (“关于…”, “…的建议”), or what is done with the item after the pair (“…”建议提案收悉).
+    A name in quotes that is no item's title, a campaign's (根据“两会”建议提案办理要求),
+    makes the pair the class of items a site files, no item's kind."""
     inner = _quoted_span(quote)
     clause = max(text.rfind(mark, 0, quote.start()) for mark in _CLAUSE_MARKS) + 1
     return (
