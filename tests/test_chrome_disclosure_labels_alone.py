@@ -134,6 +134,9 @@ def test_a_flattened_card_glued_before_the_title() -> None:
         "县九届人大二次会议第18号建议的答复",
         "某县民政局关于修缮便道问题的复函",
         "九届二次会议第18号的回复",
+        "县九届人大二次会议第18号建议的答复意见",
+        "县九届人大二次会议第18号建议的办理意见",
+        "县九届人大二次会议第18号提案办理情况的报告",
     ],
 )
 def test_a_title_with_no_opening_word_under_an_empty_cell_is_the_letters(title: str) -> None:

@@ -3061,9 +3061,10 @@ _LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
 """How a letter's title opens or ends."""
 _REPLY_TITLE_LAST = re.compile(r"(?:答复|复函|回复|的函)$")
 """How a reply's title ends its line (no 意见: a cell's value may be one, 办理意见)."""
-_REPLY_OF = re.compile(r"的(?:答复函?|复函|回复|函)$")
-"""How a reply's title ends its line after its 的 (…会议第18号建议的答复): no cell's value
-ends so, a class a page files the letter under (建议提案答复, 已答复) writing no 的."""
+_REPLY_OF = re.compile(r"的(?:答复(?:函|意见)?|复函|回复|函|办理意见|报告)$")
+"""How a reply's title ends its line after its 的 (…会议第18号建议的答复, …的办理意见, …办理
+情况的报告): no cell's value ends so, a class a page files the letter under (建议提案答复,
+已答复, 办理意见) writing no 的."""
 _AUTHORITY_TITLE = re.compile(
     rf"^[\u4e00-\u9fff()]{{1,40}}?(?:{vocab.alternation('org_suffixes')}|[省市州县区乡镇]|街道)"
     r"(?:关于|对)"
