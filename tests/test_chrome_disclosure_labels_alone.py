@@ -126,3 +126,50 @@ def test_a_flattened_card_glued_before_the_title() -> None:
     letter = parse_text(flat)
     assert letter.title == TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("林某", "代表")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "县九届人大二次会议第18号建议的答复",
+        "某县民政局关于修缮便道问题的复函",
+        "九届二次会议第18号的回复",
+        "县九届人大二次会议第18号建议的答复意见",
+        "县九届人大二次会议第18号建议的办理意见",
+        "县九届人大二次会议第18号提案办理情况的报告",
+    ],
+)
+def test_a_title_with_no_opening_word_under_an_empty_cell_is_the_letters(title: str) -> None:
+    # (review63a: a title opening with neither 关于 nor 对, ending as a reply's after its 的,
+    # is no value of the 相关文件 cell left empty over it: fix108's card read it as one)
+    text = CARD + LETTER.replace(TITLE, title)
+    letter = parse_text(text)
+    assert letter.title == title
+    assert [(a.name, a.role) for a in letter.addressees] == [("林某", "代表")]
+
+
+def test_a_class_a_page_files_the_letter_under_stays_a_cells_value() -> None:
+    # (no 的 before its 答复: the card's value, as before)
+    text = "信息类别：\n建议提案答复\n相关文件：\n" + LETTER
+    assert {0, 1, 2} <= set(chrome_lines(text.split("\n")))
+    assert parse_text(text).title == TITLE
+
+
+def test_a_pages_label_alone_over_its_value_after_the_letters_own_rows() -> None:
+    # (review63a: the letter's own rows first, so no card at the top; the layout reads past
+    # the page's label alone and its value, 村道, no line of the title under it)
+    text = "办理类型：\nA类\n公开方式：\n主动公开\n关键词：\n北山便道\n" + LETTER
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert letter.handling_type == "A"
+    assert letter.public is True
+    assert [(a.name, a.role) for a in letter.addressees] == [("林某", "代表")]
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("cell", ["标题：\n", "标题: "], ids=["over-it", "before-it"])
+def test_a_title_cells_value_is_the_title_not_a_value_read_past(cell: str) -> None:
+    # (the layout reads past a value under a page's label alone, but a title cell's value
+    # is the title: review63a's first try read it past and lost it)
+    letter = parse_text(cell + LETTER)
+    assert letter.title == TITLE

@@ -69,3 +69,39 @@ def test_a_page_going_on_under_the_date_cut_nothing() -> None:
     text = HEAD + "某县交通局\n2099年9月2\n扫一扫在手机打开当前页\n"
     letter = parse_text(text)
     assert letter.signature.date == "2099-09-02"
+
+
+@pytest.mark.parametrize(
+    ("closing", "day"),
+    [
+        pytest.param("某县水务局\n2099年4月3", "3", id="thirty-days-thirty-could-follow"),
+        pytest.param("某县水务局 2099年2月1\n", "1", id="february-ten-to-nineteen"),
+        pytest.param(
+            "某县水务局\n二〇九九年五月三十", "三十", id="numerals-thirty-one-could-follow"
+        ),
+    ],
+)
+def test_a_cut_day_is_told_as_a_missing_date_at_its_figures(closing: str, day: str) -> None:
+    # (review63a: the signature's date is null and something says why, pointed at the day)
+    text = HEAD + closing
+    letter = parse_text(text)
+    assert letter.signature.date is None
+    found = [d for d in letter.diagnostics if d.code == "missing-date"]
+    assert len(found) == 1
+    assert found[0].span is not None
+    assert text[found[0].span[0] : found[0].span[1]] == day
+    assert "cut" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("某县水务局\n2099年4月27", id="two-figures"),
+        pytest.param("某县水务局\n2099年2月3", id="no-february-thirtieth"),
+        pytest.param("某县水务局\n二〇九九年四月三十", id="no-april-thirty-first"),
+    ],
+)
+def test_a_whole_day_that_lost_its_mark_is_no_missing_date(closing: str) -> None:
+    letter = parse_text(HEAD + closing)
+    assert letter.signature.date is not None
+    assert "missing-date" not in [d.code for d in letter.diagnostics]

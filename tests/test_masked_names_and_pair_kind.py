@@ -83,8 +83,16 @@ def test_pair_ranks_last_under_a_title_word() -> None:
     [
         "根据“两会”建议提案办理要求，现将有关情况答复如下：",
         "按照“两会”建议提案交办要求，您提出的关于某河两岸整治的问题收悉，现答复如下：",
+        # (review63a: the asking word in a clause or a sentence before asks another thing)
+        "您提出的问题已收悉，根据“两会”建议提案办理要求，现答复如下：",
+        "您提出的问题已收悉。根据“两会”建议提案办理要求，现答复如下：",
     ],
-    ids=["campaign-lead", "campaign-before-the-item"],
+    ids=[
+        "campaign-lead",
+        "campaign-before-the-item",
+        "asked-a-clause-before",
+        "asked-a-sentence-before",
+    ],
 )
 def test_pair_after_a_campaigns_quote_is_no_kind(sentence: str) -> None:
     # (left63: a quote that is no item's title, no asking word before it, no title's shape

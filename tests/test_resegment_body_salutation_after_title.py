@@ -48,9 +48,17 @@ def test_the_body_after_the_title_is_the_salutation(
 
 
 @pytest.mark.parametrize("copy", [spaced, glued], ids=["spaced", "glued"])
-def test_a_label_after_the_title_is_no_salutation(copy: Callable[[str], str]) -> None:
+@pytest.mark.parametrize(
+    "label",
+    # (review63a: each with an opening that speaks to the reader after its colon, so the
+    # test asks the words before it: 办理类型：B had none, and the colon's B alone refused it)
+    ["办理类型：", "回复内容：", "问题描述：", "经研究："],
+    ids=["header-label", "form-row", "form-row-description", "paragraph-opener"],
+)
+def test_a_label_after_the_title_is_no_salutation(label: str, copy: Callable[[str], str]) -> None:
     text = _LETTER.format(
-        salutation="办理类型：B", opening="你单位转来的关于某某线路改造的建议收悉，现答复如下："
+        salutation=label, opening="你单位转来的关于某某线路改造的建议收悉，现答复如下："
     )
     letter = parse_text(copy(text), keywords=False)
     assert letter.addressees == []
+    assert letter.salutation is None

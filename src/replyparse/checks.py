@@ -24,7 +24,7 @@ from replyparse.closing import (
 )
 from replyparse.context import Context, Item, Reported
 from replyparse.elements import CLOSE, OPEN
-from replyparse.fields.dates import date_part, real_date
+from replyparse.fields.dates import cut_day, date_part, real_date
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import GREETING_END, Layout
 from replyparse.model import (
@@ -225,7 +225,8 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
             )
         )
     else:
-        out += _impossible_date(view, date)
+        cut = _cut_date(view, date)  # (a day unknown is no impossible one)
+        out += [cut] if cut is not None else _impossible_date(view, date)
         out += _date_form(view, date)
     closing = layout.closing
     for i, line in enumerate(closing):
@@ -356,6 +357,22 @@ def _impossible(
     written = view.written(start, end)
     message = f"成文日期 {written} is no date: {why}, so the letter gives no date of writing"
     return [_diag(DiagnosticCode.DATE_IMPOSSIBLE, "warning", message, view.span(start, end))]
+
+
+def _cut_date(view: TextView, date: Line) -> Diagnostic | None:
+    """``missing-date`` for a 成文日期 the letter's text ends inside, its day cut where more
+    figures could follow (``…某局 2021年9月2``, :func:`~replyparse.fields.dates.cut_day`):
+    the signature's date is null and the date read to its month, and this says why
+    (review63a: an earlier round said nothing, the date line there and no date read)."""
+    cut = cut_day(view)  # (its gate is the text's last character: most end otherwise)
+    if cut is None or not date.start <= cut[0] < cut[1] <= date.end:
+        return None
+    written = view.written(date.start, cut[1])
+    message = (
+        f"成文日期 {written} ends the text inside its day, cut where more figures could "
+        "follow: the day is unknown, so it gives no date (the month is in dates)"
+    )
+    return _diag(DiagnosticCode.MISSING_DATE, "warning", message, view.span(*cut))
 
 
 def _date_form(view: TextView, date: Line) -> list[Diagnostic]:

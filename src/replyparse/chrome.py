@@ -974,6 +974,16 @@ def page_label_alone(line: str) -> bool:
     return text[-1:] == ":" and _bare_label(text) in _PAGE_CELL_LABELS
 
 
+def page_label_value(line: str, below: str) -> bool:
+    """Whether ``below``, the line right under ``line``, a page's label alone with its colon
+    (:func:`page_label_alone`), is that cell's value (``关键词：`` / ``村道``): a value's
+    length, no sentence, label, salutation or title (:func:`_cell_value`). The layout reads
+    past it with its label, so a value is no line of the title under it (review63a). A
+    title cell's value is none (``标题：`` / ``关于…的答复``): the title, the layout's."""
+    label = _bare_label(_norm(line))
+    return label is not None and label not in _TITLE_CELLS and _cell_value(label, _norm(below))
+
+
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _CHROME_LEAD = re.compile(
     # (a forum's next post header, a template's debris or the poster's name before it:
@@ -3095,6 +3105,10 @@ _LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
 """How a letter's title opens or ends."""
 _REPLY_TITLE_LAST = re.compile(r"(?:答复|复函|回复|的函)$")
 """How a reply's title ends its line (no 意见: a cell's value may be one, 办理意见)."""
+_REPLY_OF = re.compile(r"的(?:答复(?:函|意见)?|复函|回复|函|办理意见|报告)$")
+"""How a reply's title ends its line after its 的 (…会议第18号建议的答复, …的办理意见, …办理
+情况的报告): no cell's value ends so, a class a page files the letter under (建议提案答复,
+已答复, 办理意见) writing no 的."""
 _AUTHORITY_TITLE = re.compile(
     rf"^[\u4e00-\u9fff()]{{1,40}}?(?:{vocab.alternation('org_suffixes')}|[省市州县区乡镇]|街道)"
     r"(?:关于|对)"
@@ -3488,9 +3502,11 @@ def _cell_value(label: str, text: str) -> bool:
         text.startswith("关于")
         or _AUTHORITY_TITLE.match(text)
         or (text.startswith("对") and _REPLY_TITLE_LAST.search(text) is not None)
+        or _REPLY_OF.search(text) is not None
     ):
         return False  # the letter's title, right under the table's last empty cell (有效性：,
-        # 相关文件：; fix108: one opening with 对 too, 对…的答复)
+        # 相关文件：; fix108: one opening with 对 too, 对…的答复; review63a: any ending as a
+        # reply's after its 的, 市…会议第18号建议的答复)
     return not (field == "public" and len(text) > 8)
 
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from replyparse import closing, vocab
-from replyparse.chrome import REPOST_LEAD_WORDS, page_label_alone
+from replyparse.chrome import REPOST_LEAD_WORDS, page_label_alone, page_label_value
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
@@ -696,6 +696,12 @@ def _header_end(
                 return head, form | rows, False  # the title's own row (标题：关于…的答复)
             if line.text[-1:] == "：" and page_label_alone(line.text):
                 head += 1  # 信息类别： (a page's cell, its value under it or none): no title
+                if (
+                    head < len(lines)
+                    and page_label_value(line.text, lines[head].text)
+                    and not is_element(view, lines[head])
+                ):
+                    head += 1  # 关键词： / 村道: its value, no title's line (review63a)
                 continue
             # is_header_line, its answer of is_element kept (a label line is elements: the
             # label line's test is asked only of elements)

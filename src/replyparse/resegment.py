@@ -872,6 +872,12 @@ _TITLE_END_IN_HEAD = re.compile(r"(?:的答复|答复函|答复书|复函)(?![\u
 not a label's word (答复函：)."""
 _TITLE_END_BEFORE_BODY = re.compile(r"的答复|答复函|答复书|复函|的回复|的办理意见")
 """A title's ending before a body's name and its colon (:meth:`_Reader._body_after_title`)."""
+_NO_BODY_NAME = re.compile(
+    rf"(?:{vocab.alternation('form_row_words')})$|^(?:{vocab.alternation('paragraph_openers')})"
+)
+"""Words before such a colon that name no body: a form's row (回复内容：, 问题描述：,
+data/form_row_words.txt) or a paragraph's opening words (经研究：, data/paragraph_openers.txt;
+review63a)."""
 # A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
 # to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上;
 # data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
@@ -2384,7 +2390,8 @@ class _Reader:
         (你, 您, 贵): where the letter kept its lines, the name stands on a line of its own
         and the layout reads it so (decided, left63). Asked only where no other salutation
         was found: two to twenty characters, no title's or sentence's words, no role word
-        (a salutation with one is read by the rules above, or is none: 代表王某：), no label."""
+        (a salutation with one is read by the rules above, or is none: 代表王某：), no label,
+        no form's row nor a paragraph's opening words (回复内容：, 经研究：; review63a)."""
         norm = self.norm
         pos = norm.find("：", 0, limit)
         while pos >= 0:
@@ -2402,6 +2409,7 @@ class _Reader:
                         and _NOT_NAMES.search(name) is None
                         and not any(word in name for word in _ROLE_WORDS)
                         and _HEADER_LABEL.match(norm, start, pos + 1) is None
+                        and _NO_BODY_NAME.search(name) is None
                     ):
                         return _Salutation(start, pos + 1)
             pos = norm.find("：", pos + 1, limit)

@@ -199,7 +199,9 @@ RULES: tuple[Rule, ...] = (
             "GB/T 9704-2012 7.3.5: the letter ends with the issuer and the date it was "
             "written, on a line of its own. A date on the 印发 line of the 版记 "
             "(2021年6月5日印发) is the date the letter was printed, not that date: the "
-            "finding then names it."
+            "finding then names it. A date line damaged past reading (2021830), or one the "
+            "text ends inside with its day cut where more figures could follow (…某局 "
+            "2021年9月2), gives no date either: the finding points at it."
         ),
         bad="某市交通运输局\n抄送：甲委，乙办。",
         good="某市交通运输局\n2021年6月5日\n抄送：甲委，乙办。",

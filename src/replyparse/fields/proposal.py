@@ -331,11 +331,18 @@ _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 # item's number, as 第12号建议的答复 is read (decided, left63); the kind is the letter's word
 # for the item elsewhere (the opening, the proposal's own title). Never a 发文字号's serial
 # (…〔2023〕第12号的答复, 某政函〔2023〕12号的答复: a bracket before the 第, or no 第), nor a
-# decree's or a file's (第5号令的答复: 的 right after 号).
+# decree's or a file's (第5号令的答复: 的 right after 号), nor a letter's the reply answers
+# (…第12号的函的复函: the 函 no ending of the title).
 _NUMBER_BEFORE_ENDING = re.compile(
-    rf"(?<![{re.escape(CLOSE)}0-9A-Za-z])第(?P<number>{_SERIALS}|{_HANZI_SERIAL})号"
-    r"的(?=答复|复函|回复|函|办理)"
+    rf"第(?P<number>{_SERIALS}|{_HANZI_SERIAL})号的(?=答复|复函|回复|函(?![的之])|办理)"
 )
+# What stands right before such a 第 (blanks between or not) where the number is a
+# document's (review63a): a 发文字号's bracket (〔2023〕第12号, (2023)第12号), figures or a
+# letter, a decree's or a notice's own number (某市人民政府令第12号, 某局公告第3号, 通告) and
+# a year's count of documents (公告2023年第12号, 2023年第12号): items are numbered in a
+# session, which the title names before the number (…会议第12号).
+_DOCUMENT_BEFORE_NUMBER = re.compile(rf"(?:[{re.escape(CLOSE)})0-9A-Za-z告令年]|公报)\s*$")
+_DOCUMENT_BEFORE_REACH = 8
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 # before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议; also in
 # brackets of its own, as a page sets the item's number alone on a line above the title
@@ -2325,6 +2332,9 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     return _notes_agreeing(out)
 
 
+_CLAUSE_MARKS = "。；！？，;!?,"
+"""What ends the clause before a quote: an asking word before one of them asks another
+thing (您提出的问题已收悉，根据“两会”建议提案…: no item's title in quotes, review63a)."""
 # What is done with the item right after the pair's 建议提案 (“…”建议提案已收悉, 收到…): the
 # letter names the item it answers by the pair, whatever the quote before it.
 _PAIR_RECEIVED = re.compile(rf"(?:已经?|均已|已于)?(?:{_RECEIVED.pattern})")
@@ -2333,13 +2343,15 @@ _PAIR_RECEIVED = re.compile(rf"(?:已经?|均已|已于)?(?:{_RECEIVED.pattern})
 def _quotes_the_item(text: str, quote: re.Match[str], pair_end: int) -> bool:
     """Whether the quote right before a 建议提案 (its end at ``pair_end``) is the item's
     quoted title, so the pair is the letter's word for the item (decided, fix110; narrowed,
-    left63): an asking word before the quote (您提出的关于“…”的建议提案, 关于“…”), a title's
-    shape inside it (“关于…”, “…的建议”), or what is done with the item after the pair
-    (“…”建议提案收悉). A name in quotes that is no item's title, a campaign's (根据“两会”
-    建议提案办理要求), makes the pair the class of items a site files, no item's kind."""
+    left63): an asking word before the quote in its clause (您提出的关于“…”的建议提案, 关于“…”;
+    one in a clause before asks another thing, review63a), a title's shape inside it
+    (“关于…”, “…的建议”), or what is done with the item after the pair (“…”建议提案收悉).
+    A name in quotes that is no item's title, a campaign's (根据“两会”建议提案办理要求),
+    makes the pair the class of items a site files, no item's kind."""
     inner = _quoted_span(quote)
+    clause = max(text.rfind(mark, 0, quote.start()) for mark in _CLAUSE_MARKS) + 1
     return (
-        _ASKED.search(text, 0, quote.start()) is not None
+        _ASKED.search(text, clause, quote.start()) is not None
         or _proposal_like(text[inner[0] : inner[1]].strip())
         or _PAIR_RECEIVED.match(text, pair_end) is not None
     )
@@ -2471,7 +2483,9 @@ def _numbers(scan: _Scan, in_title: bool = False) -> list[_Read]:
             out.append(_Read(before.group("number"), flat, before.start("number")))
     if in_title and "号的" in text:  # (the pattern holds it)
         for be in _NUMBER_BEFORE_ENDING.finditer(text):
-            out.append(_Read(be.group("number"), flat, be.start("number")))
+            reach = max(0, be.start() - _DOCUMENT_BEFORE_REACH)
+            if not _DOCUMENT_BEFORE_NUMBER.search(text, reach, be.start()):
+                out.append(_Read(be.group("number"), flat, be.start("number")))
     if out and (_OTHER_ITEM_MARK.search(text) or _MERGED_MARK.search(text)):
         out = [r for r in out if not _another_items(text, r.at)]
     return out
