@@ -12,8 +12,7 @@ numbers invented; docs/record.md, decided flat65).
 - A listing's rows glued after its session and number are lines of their own, the page's
   tabs too.
 - A signer's name glued to a 发文字号 whose code cuts the letter's place to one character.
-- A date after the last sentence, a page's label after it, is the signature's date; a signer
-  after a phone at the end is read though a body's date came first.
+- A signer after a phone at the end is read though a body's date came first.
 """
 
 from __future__ import annotations
@@ -183,27 +182,6 @@ def test_a_signer_glued_to_a_code_that_cuts_the_place() -> None:
     record = parse_text(text)
     assert record.doc_number is not None
     assert record.doc_number.text == "某市环函〔2099〕93号"
-
-
-@pytest.mark.parametrize("gap", ["", " "], ids=["glued", "blank"])
-def test_a_date_after_the_last_sentence_a_page_s_label_after_it(gap: str) -> None:
-    text = (
-        _HEAD
-        + gap
-        + "2098年我局为甲村公益性墓地申请资金40万元，二期已开工建设。"
-        + gap
-        + "2099年02月03日"
-        + gap
-        + "相关附件："
-        + gap
-        + "扫一扫在手机打开当前页面"
-    )
-    assert parse_text(text).signature.date == "2099-02-03"
-
-
-def test_a_body_s_date_in_a_sentence_is_still_no_signature_s() -> None:
-    text = _HEAD + "我局于2099年02月03日召开专题会议：研究修缮方案。"
-    assert parse_text(text).signature.date is None
 
 
 @pytest.mark.parametrize("gap", ["", " "], ids=["glued", "blank"])

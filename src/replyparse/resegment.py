@@ -3633,6 +3633,24 @@ class _Reader:
             and _PAGE_DATE.match(self.norm, pos, end) is not None
         )
 
+    def _glued_row_after(self, pos: int, end: int) -> int | None:
+        """Where the next row's header label starts when a short value from ``pos`` is glued
+        to it, no gap nor a sentence's mark between (a listing's rows on one line, a blank
+        after each colon: 建议人： 王某、李某主办单位： 某局…): the value ends there; None
+        elsewhere."""
+        norm = self.norm
+        if pos >= end or norm.find("：", pos + 1, min(end, pos + MAX_VALUE + MAX_LABEL)) < 0:
+            return None
+        label = self._header_label_after(pos + 1, min(end, pos + MAX_VALUE + 1))
+        if (
+            label is None
+            or self.gaps_in(pos + 1, label)
+            or any(ch in _VALUE_STOPS for ch in norm[pos:label])
+            or not any(ch.isalnum() for ch in norm[pos:label])  # (the label's bracket: 【字体：)
+        ):
+            return None
+        return label
+
     def _empty_value_ends(self, pos: int, end: int) -> bool:
         """Whether a label's value, a blank after its colon, is empty: the zone ends after
         the blank, or the title, a label (its words spread by blanks or not: 协办单位：
@@ -3648,13 +3666,6 @@ class _Reader:
             # (not a signer's name glued to the 发文字号 after it, its code longer than a
             # code is with the name: 签发人： 王某某某交函〔2023〕6号, flattened)
             return not self._name_before_number(pos, m.end())
-        label = self._header_label_after(pos + 1, min(end, pos + MAX_VALUE + 1))
-        if (
-            label is not None
-            and not self.gaps_in(pos + 1, label)
-            and not any(ch in _VALUE_STOPS for ch in norm[pos:label])
-        ):
-            return False  # a short value glued to the next row's label (主办单位： 某局答复时间：…)
         if (
             self._issuer_mark(pos, end, glued_only=True) is not None
             or _AUTHORITY_TITLE.match(norm, pos, end) is not None
@@ -3786,8 +3797,13 @@ class _Reader:
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
         ``titled``: never a short glued value)."""
-        if pos < end and self.gap(pos) and self._empty_value_ends(self.skip_space(pos), end):
-            return pos  # an empty value: 协办单位：  事由：…
+        if pos < end and self.gap(pos):
+            if (row := self._glued_row_after(self.skip_space(pos), end)) is not None:
+                return (
+                    row  # a short value glued to the next row's label (主办单位： 某局答复时间：…)
+                )
+            if self._empty_value_ends(self.skip_space(pos), end):
+                return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
         if (
             pos < end
@@ -6244,17 +6260,7 @@ class _Reader:
         opens its line (a cut made before it) is read after the sentences over it."""
         if not (self.gap(after) or _GLUED_WORD_LABEL.match(self.norm, after, end) is not None):
             return False
-        if self._closes_before(d0, start if d0 > start else max(0, d0 - _LAST_SENTENCE), set()):
-            return True
-        # (or after the letter's last sentence, whatever it says, a page's label right after
-        # it and no sentence after that: …已开工建设。 2023年2月3日 相关附件： 扫一扫…,
-        # the date on a line of its own under the last paragraph where the copy kept them)
-        label = self.skip_space(after)
-        return (
-            _GLUED_WORD_LABEL.match(self.norm, label, end) is not None
-            and self._opens_closing(d0, start)
-            and _PARAGRAPH_END_CHAR.search(self.norm, label, end) is None
-        )
+        return self._closes_before(d0, start if d0 > start else max(0, d0 - _LAST_SENTENCE), set())
 
     def _closes_before(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the letter's closing stands right before ``pos``, past a gap or a
