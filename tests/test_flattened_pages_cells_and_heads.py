@@ -201,3 +201,24 @@ def test_the_class_glued_to_the_issuer_s_name() -> None:
     assert record.issuer == "某市生态环境局"
     assert record.doc_number is not None
     assert record.doc_number.text == "某市环函〔2099〕93号"
+
+
+_LISTED = "某县交通运输局关于县十届人大三次会议第12号建议的答复"
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        # (a title ending in 答复 after its number in brackets: the label's 答复 the title's)
+        (
+            "某会议《关于增设甲镇路口信号灯的建议》（第95号）",
+            "某会议《关于增设甲镇路口信号灯的建议》（第95号）答复",
+        ),
+        # (words no title ends with before it: the label whole, 答复日期：)
+        (_LISTED + " 主办单位:某县交通运输局", _LISTED),
+    ],
+    ids=["title-ending", "after-a-cell"],
+)
+def test_a_label_opening_with_a_reply_s_ending(before: str, title: str) -> None:
+    line = _flat(before + "答复日期:2099-06-29", "浏览量:101", "尊敬的王某某代表:", _BODY, _SIGNED)
+    assert parse_text(line).title == title

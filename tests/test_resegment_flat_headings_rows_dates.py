@@ -200,3 +200,30 @@ def test_the_signer_after_a_phone_after_a_body_s_date(gap: str) -> None:
     record = parse_text(text)
     assert record.signature.issuer == "某县水利局"
     assert [(c.name, c.phone) for c in record.contacts] == [("孙某", "13800000000")]
+
+
+def test_a_listing_flattened_with_blanks_keeps_its_title_and_no_page_date() -> None:
+    # (the 答复时间 cell opening its piece is one label, no title's 答复 left over before
+    # the tabs; its date in figures is the page's)
+    text = " ".join(
+        (
+            "关于“对甲乙公路沿线村庄道路进行整修”建议的答复",
+            "某县第十九届人民代表大会第二次会议",
+            "24",
+            "建议人: 陈某某、马某某",
+            "主办单位: 某县自然资源局",
+            "答复时间: 2099-06-12",
+            "• 答复内容",
+            "• 建议内容",
+            "陈某某、马某某代表:",
+            "“关于对甲乙公路沿线村庄道路进行整修”的建议收悉，现答复如下：",
+            "整修应避免占用耕地，确实无法避让的，由县自然资源局实施耕地进出平衡。",
+            "施工期间将设置临时便道和警示标志，确保村民出行安全。",
+            "感谢您们对我们工作的关心和支持。",
+            "某县自然资源局",
+            "2099年6月15日",
+        )
+    )
+    record = parse_text(text)
+    assert record.title == "关于“对甲乙公路沿线村庄道路进行整修”建议的答复"
+    assert [d.value for d in record.dates] == ["2099-06-15"]

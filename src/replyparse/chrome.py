@@ -1315,9 +1315,10 @@ _LABEL_BRACKETS = "【[［"
 _TITLE_AHEAD = 40
 """How far past a piece :data:`_GLUED_TITLE_END` looks for what follows a title's ending."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
-_TITLE_BEFORE_ENDING = re.compile(r"(?:的|建议|提案|议案|意见)$")
-"""How a title runs up to its ending (…的答复, …第5号建议答复): a label glued after text that
-opens with such an ending (答复日期：) has its first words the title's."""
+_TITLE_BEFORE_ENDING = re.compile(r"(?:的|建议|提案|议案|意见|号|[)）》”」])$")
+"""How a title runs up to its ending (…的答复, …第5号建议答复, …《…》（第95号）答复): a label
+glued after text that opens with such an ending (答复日期：) has its first words the title's;
+after other words (某局答复时间：) the label is whole."""
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
