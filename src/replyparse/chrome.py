@@ -1282,6 +1282,9 @@ def _tool_of_the_page(line: str, at: int) -> bool:
     return step >= 0 and _STEP_NAME_ALONE.fullmatch(before, step) is not None
 
 
+_CLASS_VALUE_GLUED = re.compile(r"(?<=别)[:：]\s*(?:[A-D][1-9]?|[甲乙丙丁])类?(?=[\u4e00-\u9fff])")
+"""A class label's value glued to the words after it (``类别:B某市某局``, ``类 别:A类某局``): its
+label's last characters before it (a spread label's ``别`` alone opens its piece)."""
 _CLOCK_THEN_MARK = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?=[A-D][\u4e00-\u9fff])")
 """A page's clock (its date in the piece before) with a class mark glued after it, the
 letter's title after that: a page flattened with nothing between its lines."""
@@ -1379,6 +1382,10 @@ _LABEL_BRACKETS = "【[［"
 _TITLE_AHEAD = 40
 """How far past a piece :data:`_GLUED_TITLE_END` looks for what follows a title's ending."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
+_TITLE_BEFORE_ENDING = re.compile(r"(?:的|建议|提案|议案|意见|号|[)）》”」])$")
+"""How a title runs up to its ending (…的答复, …第5号建议答复, …《…》（第95号）答复): a label
+glued after text that opens with such an ending (答复日期：) has its first words the title's;
+after other words (某局答复时间：) the label is whole."""
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
@@ -1694,6 +1701,8 @@ _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 ``某组 ：``; NFKC)."""
 _ROLE_ALONE = re.compile(rf"^(?:{vocab.alternation('roles')})$")
 """A salutation's role word alone, no colon (``王某  委员`` over ``您在…``)."""
+_ROLE_LAST = re.compile(rf"(?:{vocab.alternation('roles')})$")
+"""A salutation's role word ending a piece, its names before it (``王某委员``; NFKC)."""
 _ROLE_OPENS = re.compile(rf"^(?:{vocab.alternation('roles')})(?:$|[:：您你])")
 """A piece that opens with a salutation's role, alone or before its colon or the opening's
 pronoun (``委员``, ``委员：…``, ``委员您在…``; NFKC)."""
@@ -1785,6 +1794,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
     listed = _listing_end(texts) if shown else 0
+    if not listed and shown and _RECORD_ITEM.match(texts[0]):
+        # a proposal's record over the reply, its rows run on (关于…的建议 | 编号:… |
+        # 提案人:… | … | 关于…的回复 |): the page's up to the reply's heading
+        listed = _flat_record_end(texts)
     if listed and (again := _record_title_again_end(line, pieces, texts, listed)) is not None:
         # the record's title cell's value written again under the listing's link and close
         # button (the record's heading over the item's page): the listing's, to its end
@@ -1807,6 +1820,13 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
     elif 0 < stop < len(texts) and texts[stop][:1] in "您你" and _ROLE_ALONE.match(texts[stop - 1]):
         stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
+    elif (
+        0 < stop < len(texts)
+        and texts[stop][:1] in "您你"
+        and (role := _ROLE_LAST.search(texts[stop - 1])) is not None
+        and _names_end(texts[stop - 1][: role.start()])
+    ):
+        stop -= 1  # its names and role, no colon, the opening after a blank (王某委员 您在…)
     if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _names_end(texts[stop - 1]):
         # its name apart from the role (背景色：王某  委员您在…, a cell before), or its list's
         # last name (…、陈  先、赵某某  代表：您在…, the opening glued after the colon)
@@ -1838,6 +1858,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = min(j + 1, stop)
         elif j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
             j = i + 1  # a title cell's label: its value, the page's title, stays
+        if j == i and _number_cell_again(texts, i):
+            # the 文号 cell's value of a table the page writes twice, the run before cut after
+            # its label by its length ([ 文号 ] 某函〔…〕 … [ 文号 ] 某函〔…〕): the page's
+            j = i + 1
         if j == i and _REPLY_HEADING.match(texts[i]):
             j = i + 1  # a 建议 database's heading over the reply (建议答复:), the page's
         if j == i and (tries or (i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)):
@@ -2087,8 +2111,17 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         # a label: …的答复日期：2024-05-21)
         # (a label may run past the piece: 类 别：, its characters apart)
         labels = _labels_from(line, a, b)
+        # (a piece it opens, or words no title ends with before it, the label whole:
+        # 答复时间：2024-06-12 after a blank, 某局答复时间：…)
         cuts = {
-            m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0) for m in labels
+            m.start()
+            + (
+                2
+                if line.startswith(_LABEL_AFTER_TITLE, m.start())
+                and _TITLE_BEFORE_ENDING.search(line, a, m.start()) is not None
+                else 0
+            )
+            for m in labels
         }
         # (a label its bracket opens, glued after text: …的答复【字体：, the bracket the tool's)
         cuts.update(
@@ -2115,6 +2148,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
         if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
             cuts.add(a + 1)  # (a class mark glued to the page's date after it: B2017-12-16)
+        if (classed := _CLASS_VALUE_GLUED.search(line, a, b)) is not None and classed.end() < b:
+            # (the letter's class glued to the issuer's name after it: 类别:B某市某局 签发人:…)
+            cuts.add(classed.end())
         if (clock := _CLOCK_THEN_MARK.match(line, a, b)) is not None:
             # (the page's clock, the letter's class mark and its title glued after it:
             # 09:30B某局关于…): each a piece of its own, so the mark stays the letter's
@@ -2205,6 +2241,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 start = at if lead is None else lead.end()
                 upto = min((c for c in cuts if c > start), default=b)
                 cuts.update(_page_words_apart(line, start, upto))
+                if line.startswith(_MENU_HOME, start):  # (after the banner: …欢迎您！网站首页…)
+                    cuts.update(_home_steps_apart(line, start, b))
                 # (a tool's word the page shows its own, the title glued after it, there or
                 # after a crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
                 tool = _TOOL_THEN_TITLE.match(line, start, b)
@@ -2261,6 +2299,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
             cuts.update(_bare_cells(line, a, b, cuts))
             cuts.update(c for c in ran if a < c < b)
+            if b - a > 1 and line[b - 1] in _LABEL_BRACKETS and _bracketed_label_at(line, b):
+                # (a table's next label's opening bracket glued to a cell's value, the label
+                # after a blank: …人大建议办理[ 发布机构 ] 市科技局…; a row a line, lines glued)
+                cuts.add(b - 1)
             if line[b - 1] in _GLUED_BULLETS and b - a > 1:
                 cuts.add(b - 1)  # (a list's next bullet glued to a value: 某局• 2020-09-30)
             elif line[b - 1] == "-" and b - a > 1 and b < len(line):
@@ -2300,6 +2342,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         out.append((a, b))
         bulleted = line[a:b] in _HEAD_BULLETS  # (a bullet alone, or cut from its value)
     return out
+
+
+def _bracketed_label_at(line: str, at: int) -> bool:
+    """Whether a table's label in brackets goes on at ``line[at]``, past blanks, its opening
+    bracket before ``at`` (``[ 发布机构 ]``)."""
+    while at < len(line) and line[at] == " ":
+        at += 1
+    return _LABEL.match(line, at) is not None
 
 
 def _bare_cells(line: str, a: int, b: int, cuts: set[int]) -> list[int]:
@@ -2343,6 +2393,40 @@ def _glued_crumbs(line: str, a: int, b: int) -> list[int]:
             out.append(at)
         at = line.find("首页", at + 1, b + 1)
     return out
+
+
+_HOME_GLUED = re.compile(r"(?:网站)?首页(?=[\u4e00-\u9fff])")
+"""A crumb's home opening a piece, no arrow after it, its steps glued (``网站首页县政协提案``)."""
+_HOME_STEPS_LONGEST = 3 * 8
+"""How long a crumb's steps glued after its home run at most (:data:`_CRUMB_STEPS_LISTED`
+names of a menu's item's length, :data:`_MENU_ITEM`)."""
+_HOME_STEPS = re.compile(r"[\u4e00-\u9fff]+")
+_REPLY_TITLE_REACH = 80
+"""How far after a title's 关于 its reply's ending is looked for."""
+
+
+def _home_steps_apart(line: str, a: int, b: int) -> list[int]:
+    """Where a crumb with no arrows that opens ``line[a:b]`` with its home is parted from its
+    steps and from the title glued after them (``网站首页县政协提案对县某届政协某次会议…``,
+    a page flattened with nothing between its lines, its crumb listed a step a line): after
+    the home, and before the title's 关于 (a reply's ending after it) or its 对 and the
+    session it answers from (:data:`_TITLE_SESSION`), the steps between mere words. Empty
+    where the piece holds no such title: a menu's items glued stay as they were read."""
+    home = _HOME_GLUED.match(line, a, b)
+    if home is None:
+        return []
+    steps = _HOME_STEPS.match(line, home.end(), b)
+    reach = min(b, home.end() + _HOME_STEPS_LONGEST + 1)
+    if steps is None:
+        return []
+    session = _TITLE_SESSION.search(line, home.end(), min(steps.end(), reach + 2))
+    about = line.find("关于", home.end(), min(steps.end(), reach + 1))
+    if about >= 0 and _REPLY_TITLE_END.search(line, about, about + _REPLY_TITLE_REACH) is None:
+        about = -1
+    title = min((p for p in (about, session.start() if session else -1) if p >= 0), default=-1)
+    if title < 0:
+        return []
+    return [p for p in (home.end(), title) if a < p < b]
 
 
 def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
@@ -2457,6 +2541,14 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
     if shown and _is_disclosure_kind(text) and _menu_piece_by(texts, i, stop):
         return i + 1  # the menu's 依申请公开 by its other entries (政府信息公开制度 依申请公开)
+    if shown and i == 0 and i + 1 < stop and _YEAR_ALONE.match(text):
+        # the page's column's year over its heading (2019年 某会议第9号提案的答复函 …): the
+        # page's, as on its line alone (:func:`_top_page_date`)
+        return i + 1
+    if shown and text in _MENU_HOMES:
+        # a crumb with no arrows, its home and its steps parted by blanks (网站首页 县政协提案
+        # 对…的答复): the site's, as a crumb listed one step a line (:func:`_listed_crumb`)
+        return _crumb_steps_end(texts, i, stop)
     if shown and len(text) <= _BROKEN_ENTRY and (menu := _broken_menu(texts, i, stop)) > i + 1:
         # the disclosure menu's entries, each broken over two lines that a copy joined
         # with a blank (政府信息 公开指南 政府信息 公开制度): the page's words, read glued
@@ -2486,7 +2578,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         # the letter's, unless it reads as a title or a 发文字号)
         valued = (
             labelled
-            and _LETTER_TITLE.search(texts[j]) is None
+            and (_LETTER_TITLE.search(texts[j]) is None or _category_value(texts, j))
             # (nor a title its authority opens, 某局关于…, a blank inside it, after a cell
             # that is no title cell's, 主题词: flat55; a title cell's value is the page's)
             and (_AUTHORITY_TITLE.match(texts[j]) is None or _title_cell_label(texts[j - 1]))
@@ -2501,6 +2593,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             or _own_row_at(texts, j)
             or j - max(best, i) >= _RUN_GAP
             or _marks_over_number(texts, j, stop)
+            or (j > i and _authority_over_title(texts, j))
         ):
             break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
         if texts[j].strip(CELL_BARS):
@@ -2527,6 +2620,25 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
     return best
 
 
+_CATEGORY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+"""A category's value in a page's classification cell (``主题分类 公开答复``): a few words."""
+
+
+def _category_value(texts: list[str], j: int) -> bool:
+    """Whether ``texts[j]`` is the value of the classification cell right before it
+    (``主题分类 公开答复``, ``信息分类 建议答复``: a label ending in 分类): a few words, no
+    title (none is so short; a title's 关于 opens none of them), though they end as one."""
+    label = _bare_label(texts[j - 1]) if j > 0 else None
+    return (
+        label is not None
+        and label.endswith("分类")
+        and _CATEGORY_VALUE.fullmatch(texts[j]) is not None
+        and not texts[j].startswith("关于")
+    )
+
+
+_LABEL_CLOSERS = frozenset("]】］")
+"""A bracketed label's closing bracket alone in a piece (``[ 发文字号 ]``; NFKC)."""
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 """A piece of bare words, no mark, figure or bracket: a banner's, read glued with its next."""
 _SPREAD_PIECES = 3
@@ -2844,6 +2956,51 @@ def _number_again(texts: list[str], j: int) -> bool:
     if len(number) < _NUMBER_LEAST:
         return False
     return any(number in text.translate(_NUMBER_BRACKETS) for text in texts[j + 1 :])
+
+
+_AUTHORITY_ALONE = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}?[省市县区州旗盟乡镇][\u4e00-\u9fff()]{{1,30}}?"
+    rf"(?:{vocab.alternation('org_suffixes')})"
+)
+"""An authority's name alone in a piece, its place and level first (``某市某局``; NFKC): no
+cell's value of words (``面向社会``)."""
+
+
+def _authority_over_title(texts: list[str], j: int) -> bool:
+    """Whether ``texts[j]`` is the letter's authority over its title, a blank between
+    (``… [ 发布日期 ] 2024-07-12 某市某局 关于…的答复函``): an authority's name alone, the
+    next piece a title (关于 or 对, a reply's ending), no body's label right before it (its
+    value there, ``发布机构 某局``, is the page's)."""
+    if j + 1 >= len(texts) or _AUTHORITY_ALONE.fullmatch(texts[j]) is None:
+        return False
+    title = texts[j + 1]
+    if not title.startswith(("关于", "对")) or _REPLY_TITLE_END.search(title) is None:
+        return False
+    k = j - 1
+    if texts[k] in _LABEL_CLOSERS:
+        k -= 1
+    return _BODY_LABEL_END.search(texts[k]) is None and texts[k] not in _BODY_LABELS
+
+
+def _cell_label_before(texts: list[str], i: int) -> bool:
+    """Whether a table's label ends right before piece ``i``, its closing bracket after it
+    or not (``文号``, ``[ 文号 ]``)."""
+    k = i - 1
+    if k >= 0 and texts[k] in _LABEL_CLOSERS:
+        k -= 1
+    return k >= 0 and (label := _bare_label(texts[k])) is not None and label in _TABLE_CELLS
+
+
+def _number_cell_again(texts: list[str], j: int) -> bool:
+    """Whether piece ``j`` of a flattened head is a 发文字号 right after a table's label
+    (:func:`_cell_label_before`) that a piece before it holds too: a table's cell the page
+    wrote twice (a letter writes its own number once, with no label before it)."""
+    if _HEAD_NUMBER.search(texts[j]) is None or not _cell_label_before(texts, j):
+        return False
+    number = texts[j].strip(CELL_BARS + " ").translate(_NUMBER_BRACKETS)
+    if len(number) < _NUMBER_LEAST:
+        return False
+    return any(number in text.translate(_NUMBER_BRACKETS) for text in texts[:j])
 
 
 _NUMBER_LEAST = 6
@@ -5292,6 +5449,16 @@ def _listed_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None
         return
 
 
+def _crumb_steps_end(texts: list[str], i: int, stop: int) -> int:
+    """Where a crumb with no arrows that opens with its home at piece ``i`` ends: after the
+    steps (:func:`_crumb_step`) up to :data:`_CRUMB_STEPS_LISTED`, the home alone where more
+    short pieces than a crumb's steps follow, as :func:`_listed_crumb` reads its lines."""
+    j = i + 1
+    while j < stop and j - i <= _CRUMB_STEPS_LISTED and _crumb_step(texts[j]):
+        j += 1
+    return i + 1 if j < stop and _crumb_step(texts[j]) else j
+
+
 _ONE_STEP = re.compile(r"^(?:>|»|›|＞)\s*[^\s>»›。,;:!?]{1,20}$")
 """A crumb's one step alone on its line (``> 正文``), NFKC: a short name, no clause."""
 
@@ -5710,6 +5877,33 @@ def _item_record(texts: list[str], filled: list[int], chrome: set[int]) -> None:
                 chrome.update(filled[top:at])
             return
         rows += _RECORD_ROW.match(text) is not None
+
+
+_RECORD_CELL = re.compile(r"^[^|:。!?]{1,8}:")
+"""A record's labelled cell opening a piece of a flattened head (``提案人:王某``; NFKC)."""
+_RECORD_VALUE = re.compile(r"^[^|:。!?]{1,20}$")
+"""A piece of a record's cell that is no label's: a value's second word after a blank, or a
+label's characters set apart (``督办单位:某办 某室``, ``编 号:…``)."""
+_RECORD_PIECES = 80
+"""How many pieces of a flattened head a record's rows run to at most."""
+
+
+def _flat_record_end(texts: list[str]) -> int:
+    """Where the reply's heading stands in a flattened head that opens with a proposal's
+    record (:func:`_item_record`: the item's title, its rows of labelled cells, bars between
+    them, run on one line, ``关于…的建议 | 编号:… | 提案人:… | | 审查结果:… | … | 关于…的
+    回复 |``): the record's pieces end there, four labelled cells at least among them, no
+    sentence. 0 where the head opens no such record."""
+    cells = 0
+    for j in range(1, min(len(texts), _RECORD_PIECES)):
+        text = texts[j]
+        if _RECORD_HEADING.match(text):
+            return j if cells >= 2 * _RECORD_ROWS else 0
+        if _RECORD_CELL.match(text):
+            cells += 1
+        elif not (_BARS_ONLY.match(text) or _RECORD_VALUE.match(text)):
+            return 0
+    return 0
 
 
 # A proposal database's form of the item at the page's top (NFKC): the proposer's row and
@@ -6977,8 +7171,10 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
     chrome, paged = _letter_chrome(original)
-    if not paged:
-        return None  # none of a page's tables (a page heading alone)
+    # (none of a page's tables, a page heading alone; but a page flattened onto one line too
+    # long to be read for its sign, its table in the chrome before the letter, shows it)
+    if not paged and (chrome or not shows_page(_nfkc(original))):
+        return None
     # (a web copy's invisible format characters are read past, as the view reads past them:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None

@@ -111,7 +111,7 @@ from replyparse.orgnames import (
     glued_brand_end,
     site_or_brand,
 )
-from replyparse.quotes import QuoteDepth
+from replyparse.quotes import OPEN_QUOTES, QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
 
 _CJK = "\u4e00-\u9fff"
@@ -126,9 +126,11 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # A label and its colon, in a bracket or not, two of them joined by 及 read as one
 # (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
 # (a person's label may name its slot's 姓名, as contact forms write it: 联系人姓名：王某, 承办人
-# 姓名：…; the label is the same, its 姓名 no part of it)
+# 姓名：…; the label is the same, its 姓名 no part of it; also before the 及 that joins the
+# phone's label, 联系人姓名及电话：, the two labels read as one)
 _LABEL = re.compile(
-    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)(?:(?<=人)姓名)?："
+    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:(?:(?<=人)姓名)?及(?:{_LABEL_WORDS}))?)"
+    r"(?:(?<=人)姓名)?："
 )
 _LABEL_BEFORE_COLON = re.compile(rf"(?P<label>{_LABEL_WORDS})：$")
 _PERSON_AND_UNIT_LONGEST = 30
@@ -514,10 +516,11 @@ _ANY_ELEMENT = re.compile(
     "|".join(f"(?:{p.pattern})" for _, p in _ELEMENTS) + f"|{_BRACKET_NOTE.pattern}"
 )
 # A 办理单's last row, its label alone with its colon or without, whose value is the reply
-# under it, its title first (反馈时间： 办理情况 某县某局关于…的答复函, 办理情况：某局关于…):
-# a header line of its own over the title, as it stands where the lines are kept.
+# under it, its title first (反馈时间： 办理情况 某县某局关于…的答复函, 办理情况：某局关于…,
+# 办复情况：某局关于…): a header line of its own over the title, as it stands where the
+# lines are kept.
 _FORM_END_ROW = re.compile(
-    rf"(?:办理情况|办理结果|答复情况|答复内容)：?(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?"
+    rf"(?:办理情况|办复情况|办理结果|答复情况|答复内容)：?(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?"
     rf"(?:{ORG_SUFFIX})(?:关于|对)))"
 )
 _FORM_END_FIRST = frozenset("办答")
@@ -939,6 +942,15 @@ _MARKER_AFTER_SENTENCE = re.compile(
 _BEFORE_SECTIONS = re.compile(r"如下：?")
 # The paragraph a reply's plans open with, after what was done (…已完成。下一步，我局将…):
 # in a flattened body a joint after the sentence end before it.
+# A page's tabs glued after a listing's last row, each a bullet and its name (•答复内容•建议
+# 内容), up to the salutation.
+_TAB = re.compile(rf"[•·●▪◆■][{_CJK}]{{2,8}}")
+_GLUED_TABS = re.compile(rf"(?:{_TAB.pattern})+$")
+# A list's second point numbered, its heading a few words and a colon (二、储蓄方面：), and
+# one written with no numeral (就医方面：): a first point ends alike (its last two characters).
+_NUMBERED_SECOND_POINT = re.compile(rf"二、(?P<words>[{_CJK}]{{2,12}})：")
+_UNNUMBERED_POINT = re.compile(rf"(?P<words>[{_CJK}]{{2,12}})：")
+_POINT_SHAPE = 2
 _NEXT_STEP = re.compile(r"下一步(?=[，我将])")
 
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
@@ -1035,17 +1047,18 @@ _CN_DIGITS = "〇一二三四五六七八九"
 """A Chinese numeral's digits, by value (:meth:`_Reader._run_afresh_opens`)."""
 _AFRESH_REACH = 400
 """How far after a run numbered afresh its ``二、`` may stand."""
-# A word no heading ends with, a conjunction or 的 that binds it to the words after: a
-# paragraph's opening word right after it goes on the heading's own clause (关于统计某面积，
-# 并根据意愿统计…: 根据 there opens no paragraph).
-_BINDS_ON = frozenset("并及和与或且而的")
+# A word no heading ends with, a conjunction, 的 or the copula 是 that binds it to the words
+# after: a paragraph's opening word right after it goes on the heading's own clause (关于统计
+# 某面积，并根据意愿统计…: 根据 there opens no paragraph; 对某机构的监管是依据《…》: the
+# sentence says what the oversight rests on).
+_BINDS_ON = frozenset("并及和与或且而的是")
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
 _ADVERBIAL_END = re.compile(r"(?:以来|以后|之后|之下|期间|[下后])$")
-# What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
-# the word is inside a clause, not at a heading's end.
-_CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
+# What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难, 工作
+# 请与某村研究: a request, as 要 asks it): the word is inside a clause, not at a heading's end.
+_CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要请并被把由]")
 # Words that open with one of those and still open a clause (中央财政…, 上级部门…, 由于…):
 # after a topic word, the paragraph starts there.
 _CLAUSE_SUBJECT = re.compile(r"中央|上级|由于")
@@ -1467,6 +1480,8 @@ def _office_tail(name: str) -> bool:
 
 
 MAX_HEADING = 40
+_QUOTED_HEADING_LONGEST = 3 * MAX_HEADING
+"""How far a heading that quotes a demand may run, the quoted words counted (关于“…”的建议)."""
 MIN_HEADING = 4
 _COMPOUND_TAIL = 2
 """How many characters a topic word's compound goes on after it (工作计划, 工作措施)."""
@@ -1965,7 +1980,9 @@ class _Reader:
         self._gaps: list[int] | None = None
         self._first_opening = -1  # (where _FIRST_OPENING first matches: set by salutation)
         self.opening_after_title = -1
-        """Where the opening starts glued after the title on the first line (set by zones)."""
+        """Where the opening starts glued after the title, a form's last label or the
+        letter's 发文字号 on the first line, a boundary no well-formed line holds (set by
+        zones)."""
         self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
         self._found: dict[tuple[str | re.Pattern[str], int], tuple[int, int]] = {}
         """For :meth:`_holds`: (what, zone's end) → (from where it was asked, where)."""
@@ -2235,6 +2252,11 @@ class _Reader:
         for label in _HEADER_LABEL.finditer(self.norm, i, first):
             if not self._label_in_note(label, first):
                 i = self.skip_space(label.end())
+        # (or after the letter's 发文字号 that opens the line, the opening glued to it and
+        # spoken to the asker: 某字〔2025〕141号您提出的…收悉, the number its head whole)
+        number = _DOC_NUMBER.match(self.norm, i, first) if i == line.start else None
+        if number is not None and _BARE_NAME_OPENING.match(self.norm, number.end(), first):
+            i = self.opening_after_title = number.end()
         return i, i
 
     def _label_in_note(self, label: re.Match[str], end: int) -> bool:
@@ -2979,7 +3001,12 @@ class _Reader:
             cuts += tail
             kinds.append("tail")
         if self.norm.find("会议", pos + _HEADING_LEAST, title_end) >= 0:
-            weak += self.session_cells(pos, title_end)
+            cells = self.session_cells(pos, title_end)
+            weak += cells
+            if cells:
+                # (the listing's rows glued after its number cell: …会议24建议人：王某主办
+                # 单位：某局答复时间：…, each a line of its own as the copy kept them)
+                weak += self._elements_from(cells[-1], title_end)
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         apart: list[int] = []
@@ -3026,6 +3053,12 @@ class _Reader:
         out = [_Cut(cut, strong) for cut in cuts if cut < end] if cuts else []
         if apart:
             out += [_Cut(cut, True) for cut in apart]
+        if self._holds("•", start, end) or self._holds("·", start, end):
+            # the page's tabs glued at the head's end, each after its bullet (…答复时间：
+            # 2024-06-12•答复内容•建议内容, the salutation after them): lines of their own
+            tabs = _GLUED_TABS.search(self.norm, start, end)
+            if tabs is not None and tabs.start() > start:
+                weak += [m.start() for m in _TAB.finditer(self.norm, tabs.start(), end)]
         if weak:
             out += [_Cut(cut) for cut in weak if cut < end]
         return out
@@ -3111,6 +3144,20 @@ class _Reader:
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
                 out.append(at)
+        return out
+
+    def _elements_from(self, pos: int, end: int) -> list[int]:
+        """Where each header element after the first that opens at ``pos`` starts, the
+        elements glued one after the other (a flattened listing's rows), up to the first
+        place no element opens, or the page's tabs glued after the last (…答复时间：2024-06-12
+        •答复内容•建议内容: :meth:`head_cuts` parts them)."""
+        out: list[int] = []
+        tabs = _GLUED_TABS.search(self.norm, pos, end)
+        end = end if tabs is None else tabs.start()
+        while pos < end and (found := self._element_at(pos, end, False)) is not None:
+            pos = self.skip_space(found[0])
+            if pos < end:
+                out.append(pos)
         return out
 
     def _ending_before(self, pos: int, at: int) -> bool:
@@ -3668,6 +3715,24 @@ class _Reader:
             and _PAGE_DATE.match(self.norm, pos, end) is not None
         )
 
+    def _glued_row_after(self, pos: int, end: int) -> int | None:
+        """Where the next row's header label starts when a short value from ``pos`` is glued
+        to it, no gap nor a sentence's mark between (a listing's rows on one line, a blank
+        after each colon: 建议人： 王某、李某主办单位： 某局…): the value ends there; None
+        elsewhere."""
+        norm = self.norm
+        if pos >= end or norm.find("：", pos + 1, min(end, pos + MAX_VALUE + MAX_LABEL)) < 0:
+            return None
+        label = self._header_label_after(pos + 1, min(end, pos + MAX_VALUE + 1))
+        if (
+            label is None
+            or self.gaps_in(pos + 1, label)
+            or any(ch in _VALUE_STOPS for ch in norm[pos:label])
+            or not any(ch.isalnum() for ch in norm[pos:label])  # (the label's bracket: 【字体：)
+        ):
+            return None
+        return label
+
     def _empty_value_ends(self, pos: int, end: int) -> bool:
         """Whether a label's value, a blank after its colon, is empty: the zone ends after
         the blank, or the title, a label (its words spread by blanks or not: 协办单位：
@@ -3745,7 +3810,16 @@ class _Reader:
                 ("人民政府", "政府") if organ in ("政", "府") else ("委",) if organ == "委" else ()
             )
             return any(self._placed_outside(rest[0] + w, start, end) for w in words)
-        return self._named_outside(rest[: level.end()], start, end)
+        if self._named_outside(rest[: level.end()], start, end):
+            return True
+        # (a place of two characters the code cuts to its first, its level after it: 宝市环函
+        # for 宝鸡市, which the letter writes)
+        if level.start() == 1:
+            whole = re.compile(f"{re.escape(rest[0])}[{_CJK}]{re.escape(level.group())}")
+            return whole.search(self.norm, 0, start) is not None or (
+                whole.search(self.norm, end) is not None
+            )
+        return False
 
     def _placed_outside(self, word: str, start: int, end: int) -> bool:
         """Whether the government ``word`` (市人民政府, 县委) stands outside ``norm[start:end]``
@@ -3805,8 +3879,13 @@ class _Reader:
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
         ``titled``: never a short glued value)."""
-        if pos < end and self.gap(pos) and self._empty_value_ends(self.skip_space(pos), end):
-            return pos  # an empty value: 协办单位：  事由：…
+        if pos < end and self.gap(pos):
+            if (row := self._glued_row_after(self.skip_space(pos), end)) is not None:
+                return (
+                    row  # a short value glued to the next row's label (主办单位： 某局答复时间：…)
+                )
+            if self._empty_value_ends(self.skip_space(pos), end):
+                return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
         if (
             pos < end
@@ -4150,8 +4229,10 @@ class _Reader:
             else []
         )
         cuts += closing
+        dated: list[_Cut] = []  # (a date read as signed that signs nothing: a sentence's)
         if signed:
-            cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
+            dated = self._signature_cuts(start, end, {cut.at for cut in closing})
+            cuts += dated
             if "抄" in text:
                 cuts += self._copied_after_date(start, end)
         if closing or end == self.last_end:
@@ -4166,7 +4247,9 @@ class _Reader:
                 # phone right before it)
                 if has_phone:
                     cuts += self._cut_signer_at_end(start, end)
-            elif not signed:
+            elif not dated:
+                # (also where the date read signs nothing: a flattened letter's body's date,
+                # …于2021年12月30日完成…。联系人：王某 13800000000 某局 2023年)
                 cuts += self._signer_at_end(start, end, has_phone)
         if (
             not closing
@@ -4447,6 +4530,8 @@ class _Reader:
         for m in _NEXT_STEP.finditer(norm, start, end):
             if m.start() > start and self.before(m.start()) in _SENTENCE_END:
                 out.append(_Cut(m.start()))
+        if norm.find("二、", start, end) >= 0:
+            out += self._unnumbered_first_points(start, end)
         if norm.find("：", start, end) >= 0:
             # a form's row glued after the item's title its row above ends with (题目：关于…
             # 的建议案由：…, a 办理单 flattened with nothing between its lines; flat61a)
@@ -4464,6 +4549,25 @@ class _Reader:
                 if m.end() < end and (m.start() == start or self.before(m.start()) in _SENTENCE_END)
             ]
         return out
+
+    def _unnumbered_first_points(self, start: int, end: int) -> list[_Cut]:
+        """A list's first point written without its 一、 after a sentence end (…发展。就医
+        方面：为…), where its second, numbered, has a heading of the same shape (…。二、储蓄
+        方面：…): the point opens its line, as the sections read such a list where the copy
+        kept its lines (:func:`replyparse.fields.sections._first_unnumbered`)."""
+        norm = self.norm
+        shapes = {
+            m["words"][-_POINT_SHAPE:]: m.start()
+            for m in _NUMBERED_SECOND_POINT.finditer(norm, start, end)
+            if m.start() == start or self.before(m.start()) in _SENTENCE_END
+        }
+        return [
+            _Cut(m.start())
+            for m in _UNNUMBERED_POINT.finditer(norm, start, end)
+            if m.start() > start
+            and shapes.get(m["words"][-_POINT_SHAPE:], m.start()) > m.start()
+            and self.before(m.start()) in _SENTENCE_END
+        ]
 
     def _label_ends(self, pos: int) -> bool:
         """Whether a label's colon stands right before ``pos``."""
@@ -4934,7 +5038,7 @@ class _Reader:
         characters of heading at least; or after the topic word the heading ends with
         (基本情况全县共有…, 存在的困难部分林区…); before any punctuation outside quotes."""
         norm = self.norm
-        stop = min(end, pos + MAX_HEADING)
+        stop = self._heading_reach(pos, end)
         # inside quotation marks: a quoted demand may hold punctuation of its own; so may a
         # demand restated after 关于 (关于整合甲、乙资源，提高丙的建议), while it speaks of
         # nobody (关于道路，经我局查看，您的建议… is a sentence)
@@ -5104,9 +5208,10 @@ class _Reader:
             weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
             return False
-        if norm.startswith("建议", p - 2) and (p - 2 == pos or "向" in norm[pos : p - 2]):
+        if norm.startswith("建议", p - 2) and (p - 2 == pos or self._unquoted_in("向", pos, p - 2)):
             # 建议 the verb, its object after it: opening the item (三、建议审批部门把…) or
-            # after whom it is made to (一、某局向市政府建议成立…), no heading's topic
+            # after whom it is made to (一、某局向市政府建议成立…), no heading's topic; a
+            # 向 of a demand it quotes is none (关于“某校定向招收”的建议)
             return False
         if norm[pos] in "您你":
             return False  # a heading that opens with its subject is a sentence (您这一…)
@@ -5171,10 +5276,49 @@ class _Reader:
             and norm[at + 1] in _NUMERAL
         )
 
+    def _heading_reach(self, pos: int, end: int) -> int:
+        """Where a heading that opens at ``pos`` has ended at the latest: after
+        :data:`MAX_HEADING` characters, those of a demand it quotes not counted (关于“…”的
+        建议, the demand restated whole, as long as the member wrote it), up to
+        :data:`_QUOTED_HEADING_LONGEST`; ``end`` at the latest."""
+        norm = self.norm
+        stop = min(end, pos + MAX_HEADING)
+        if not any(mark in norm[pos:stop] for mark in OPEN_QUOTES):
+            return stop
+        limit = min(end, pos + _QUOTED_HEADING_LONGEST)
+        quotes = QuoteDepth(norm, pos)
+        unquoted = 0
+        p = pos
+        while p < limit and unquoted < MAX_HEADING:
+            if quotes.at(p) == 0 and norm[p] not in OPEN_QUOTES:
+                unquoted += 1
+            p += 1
+        return p
+
+    def _unquoted_in(self, word: str, pos: int, end: int) -> bool:
+        """Whether ``word`` stands in ``norm[pos:end]`` outside quotation marks."""
+        norm = self.norm
+        at = norm.find(word, pos, end)
+        if at < 0 or not any(mark in norm[pos:at] for mark in OPEN_QUOTES):
+            return at >= 0
+        quotes = QuoteDepth(norm, pos)
+        while at >= 0:
+            if quotes.at(at) == 0:
+                return True
+            at = norm.find(word, at + 1, end)
+        return False
+
     def _heading_gap(self, pos: int, end: int) -> int | None:
-        """The gap after a short heading (一、总体情况 2020年…): the heading's line ended."""
-        for p in range(pos + 1, min(end, pos + MAX_HEADING)):
+        """The gap after a short heading (一、总体情况 2020年…): the heading's line ended. A
+        heading that quotes a demand (关于“…”的建议) reaches further (:meth:`_heading_reach`),
+        and ends at no gap after a comma of its own past the quote (…”的建议将…，是贯彻《某
+        某 某》…: a sentence)."""
+        reach = self._heading_reach(pos, end)
+        quotes = QuoteDepth(self.norm, pos) if reach > pos + MAX_HEADING else None
+        for p in range(pos + 1, reach):
             if self.norm[p - 1] in _SENTENCE_END + "：":
+                return None
+            if quotes is not None and self.norm[p - 1] == "，" and quotes.at(p - 1) == 0:
                 return None
             if self.cuttable_gap(p) and self.norm[p] != " ":
                 return p
