@@ -1,9 +1,12 @@
 """A hijacked mirror's brand with a download tag in lenticular brackets after its words
 (``银星体育_银星体育app-【官网下载】``) is a brand as spam60's are (fix113): before a bare
-department, a blank between, neither signs. Glued to the name with no blank, a brand is
-read as written (spam60, dev35), marks or none; in a copy glued with nothing between its
-lines, a brand whose marks tell its end is the signer's line with the name after the last
-sentence, over the date. Brands, places and dates invented."""
+department, a blank between, neither signs. Glued to the name with no blank, a brand whose
+marks (an underscore, 【】, Latin letters or figures right before the name's hanzi) tell its
+end is read as with a blank between (fix114: a bare department after it signs nothing, an
+authority naming its place signs); one with no such mark is read as written (spam60, dev35).
+In a copy glued with nothing between its lines, a brand whose marks tell its end is the
+signer's line with the name after the last sentence, over the date. Brands, places and
+dates invented."""
 
 from __future__ import annotations
 
@@ -26,14 +29,14 @@ LETTER = (
         pytest.param("银星_银星app-【官网下载】 交通运输局", None, id="tag-then-bare-office"),
         pytest.param("银星体育_银星体育app-【官网下载】 甲山县教育局", "甲山县教育局",
                      id="tag-then-placed"),
-        # glued with no blank: as written (spam60, dev35)
-        pytest.param("银星体育_银星app-【官网下载】甲山县教育局", "银星体育_银星app-【官网下载】甲山县教育局",
-                     id="tag-glued"),
-        pytest.param("xy365银星博彩_银星体育app下载教育局", "xy365银星博彩_银星体育app下载教育局",
-                     id="marked-glued"),
-        # as written: the piece after the underscore may be a place or more of the brand
-        pytest.param("ab12银星app下载_银星教育局", "ab12银星app下载_银星教育局",
-                     id="mark-after-the-brand-word"),
+        # glued with no blank, the brand's marks telling its end: as with a blank (fix114)
+        pytest.param("银星体育_银星app-【官网下载】甲山县教育局", "甲山县教育局", id="tag-glued-placed"),
+        pytest.param("银星体育_银星app-【官网下载】教育局", None, id="tag-glued-bare"),
+        pytest.param("xy365银星博彩_银星体育app下载教育局", None, id="marked-glued"),
+        pytest.param("ab12银星app下载_银星教育局", None, id="mark-after-the-brand-word"),
+        pytest.param("ab12银星app下载_甲山县教育局", "甲山县教育局", id="mark-then-placed"),
+        pytest.param("dx88银星体育平台_88dx手机版_mobile77dx水务局", None,
+                     id="marked-junk-after-the-brand-word"),
         # as written: no mark tells the brand's end from a place's (dev35)
         pytest.param("银星官方网站教育局", "银星官方网站教育局", id="unmarked-glued"),
         pytest.param("国家体育总局", "国家体育总局", id="real-name"),
@@ -81,7 +84,9 @@ def test_spam_end_takes_the_tag_whole() -> None:
     [
         ("xy365银星博彩_银星体育app下载公安局", "xy365银星博彩_银星体育app下载"),
         ("银星_银星app-【官网下载】交通运输局", "银星_银星app-【官网下载】"),
-        ("ab12银星app下载_银星公安局", ""),
+        ("ab12银星app下载_银星公安局", "ab12银星app下载_"),
+        ("dx88银星体育平台_mobile77dx水务局", "dx88银星体育平台_mobile77dx"),
+        ("xy365_体育局", ""),  # one character after the brand's word: no office's name
         ("银星官方网站教育局", ""),
         ("国家体育总局", ""),
         ("甲山县文化体育局", ""),
@@ -94,8 +99,8 @@ def test_glued_brand_end(name: str, brand: str) -> None:
 def test_glued_brand_signer_after_the_last_sentence_in_a_glued_copy() -> None:
     # a copy glued with nothing between its lines: the brand and the department over the
     # date, signed as the lined letter signs
-    signer = "xy365银星博彩_银星体育app下载公安局"
+    signer = "xy365银星博彩_银星体育app下载甲山县公安局"
     text = LETTER.format(signer=signer).replace("\n", "")
     record = parse_text(text)
-    assert record.signature.issuer == signer
+    assert record.signature.issuer == "甲山县公安局"
     assert record.signature.date == "2031-05-06"

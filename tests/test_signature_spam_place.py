@@ -1,7 +1,10 @@
 """A mirror that swapped the place in the signing authority for its advertisement's words
-(Latin letters and figures among them, ``_`` and ``·`` between): the authority is taken as
-written (dev12/019, dev21/017, dev35 practice), above its date or last in the letter.
-Snippets are invented."""
+(Latin letters and figures among them, ``_`` and ``·`` between). Where no mark a mirror
+writes tells the brand's end (``·`` and brackets are a name's too), the authority is taken
+as written (dev12/019, dev21/017, dev35 practice), above its date or last in the letter;
+where one does (an underscore, Latin letters or figures before the last brand word or right
+before the department), the two are read as with a blank between (fix114): a bare
+department signs nothing, the date still read. Snippets are invented."""
 
 from __future__ import annotations
 
@@ -19,9 +22,12 @@ LETTER = """关于市政协某届某次会议第12号提案的答复
 {date}"""
 
 SIGNERS = [
-    pytest.param("ab123某某平台_456xyz某某app下载公安局", id="latin-and-figures"),
     pytest.param("某某手机官网入口·(中国)官方网站交通运输局", id="middle-dot"),
+]
+MARKED = [
+    pytest.param("ab123某某平台_456xyz某某app下载公安局", id="latin-and-figures"),
     pytest.param("某某体育平台_某某官网下载公安局", id="underscore"),
+    pytest.param("ab365某某体育官网平台_365ab手机网址_mobile12ab交通运输局", id="marked-junk"),
 ]
 
 
@@ -31,6 +37,15 @@ def test_a_spammed_place_keeps_the_signing_authority(signer: str, date: str) -> 
     record = parse_text(LETTER.format(signer=signer, date=date))
     assert record.signature.issuer == signer
     assert record.issuer == signer
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize("signer", MARKED)
+def test_a_marked_brand_glued_before_a_bare_department_signs_nothing(signer: str) -> None:
+    record = parse_text(LETTER.format(signer=signer, date="2022年5月9日"))
+    assert record.signature.issuer is None
+    assert record.issuer is None
+    assert record.signature.date == "2022-05-09"
     assert span_problems(record) == []
 
 

@@ -168,24 +168,34 @@ _MIRROR_MARKS = re.compile(r"[_【】A-Za-z]")
 underscore, a tag's lenticular brackets, Latin letters (``bt365某某_某某体育app下载``)."""
 
 
+_MARK_BEFORE_HANZI = re.compile(r"[_【】A-Za-z0-9](?=[\u4e00-\u9fff]+$)")
+"""A mirror's mark (or a figure) right before the hanzi that end a name: where a brand
+glued before an office's name writes its own end (``…_mobile123365sb`` before ``水务局``)."""
+
+
 def glued_brand_end(name: str) -> int:
     """Where a mirror's brand glued before an office's name ends (``xy365某某体育_某某app下载``
-    before ``公安局``): a brand (:func:`spam_end`) whose words hold a mark of a mirror's
-    (:data:`_MIRROR_MARKS`), which tells its end from a place's, and words after it that end
-    as an office's name does and hold no such mark; 0 where none opens ``name``. A copy
-    that lost its line breaks has the two for the signer's line after the last sentence
-    (fix113); the signature reads them as written, as spam60 decided for a brand glued to
-    the name (dev35). A brand with no such mark glued so (``某某官方网站教育局``,
-    ``国家体育总局``) or with a mark after its last brand word (``ab12某某app下载_某某公安局``)
-    gives 0."""
+    before ``公安局``, ``…体育官网平台_mobile123sb`` before ``水务局``, ``某某app-【官网下载】``
+    before ``教育局``): a brand (:func:`spam_end`: a brand's word in it) whose words hold a
+    mark of a mirror's (:data:`_MIRROR_MARKS`), ending at its last brand word or at the
+    mark (or figure) right before the hanzi that end the name, whichever comes later, with
+    two characters or more after it that end as an office's name does and hold no mark; 0
+    where none opens ``name``. The marks tell the brand's end from a place's, so the two
+    are read as with a blank between (fix114, overturning dev35's as-written reading for
+    them; dev113/011, dev114/010). A brand with no such mark glued so
+    (``某某官方网站教育局``, ``国家体育总局``) gives 0: read as written (dev35)."""
     if _MIRROR_MARKS.search(name) is None:
         return 0  # (the gate: no authority's name holds one)
     end = spam_end(name)
+    if not end:
+        return 0
+    marked = _MARK_BEFORE_HANZI.search(name)
+    if marked is not None:
+        end = max(end, marked.end())
     if (
-        not end
-        or end == len(name)
+        len(name) - end < 2
         or _MIRROR_MARKS.search(name, 0, end) is None
-        or _MIRROR_MARKS.search(name, end) is not None
+        or re.search(r"[^\u4e00-\u9fff]", name[end:]) is not None
         or ORG_END.search(name, end) is None
     ):
         return 0

@@ -1115,6 +1115,12 @@ _DATE_THEN_REPORTER = re.compile(
 # paragraph's opening, as a heading names its topic with 关于 or 对 (加强对某事的管理).
 _REGARDING = re.compile(r"对于(?=[您你在该此这我])")
 _CLAUSE_END = re.compile(r"[。！？；，：]")
+_JOINT_ISSUER_LONGEST = 16
+"""How long an authority's name among joint issuers may be (:meth:`_Reader._joint_issuers_at`)."""
+_JOINT_ISSUER_AFTER = re.compile(
+    rf"[\u4e00-\u9fff]{{1,{_JOINT_ISSUER_LONGEST}}}?{ORG_SUFFIX}(?:关于|《)"
+)
+"""An authority's name glued to the title of a document it issued (省某厅关于…, 省某厅《…)."""
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
 # The shape of every section marker sections.marker_at reads: a numbered symbol (①, ⒈,
 # ⑴), or a numeral of three characters at most (第 or a bracket before it) closed by one
@@ -4988,7 +4994,7 @@ class _Reader:
         for p in self.gaps_in(pos + 2, stop):
             if any(ch in _SENTENCE_END + "：，、" for ch in norm[pos + 1 : p]):
                 break
-            if norm[p] != " " and self.cuttable_gap(p):
+            if norm[p] != " " and self.cuttable_gap(p) and not self._joint_issuers_at(p, pos):
                 gap = p
         if gap is None:
             return None
@@ -5318,8 +5324,20 @@ class _Reader:
             if self.norm[p - 1] in _SENTENCE_END + "：":
                 return None
             if self.cuttable_gap(p) and self.norm[p] != " ":
-                return p
+                return None if self._joint_issuers_at(p, pos) else p
         return None
+
+    def _joint_issuers_at(self, gap: int, pos: int) -> bool:
+        """Whether the gap at ``gap`` (words from ``pos`` before it) parts two authorities
+        that issued a document together, cited by their names and its title (按照省某委
+        省某厅关于…的通知》…, the blank a letter writes between joint issuers): the words
+        before it end as an authority's name does and those after it are one glued to
+        ``关于`` or ``《``; a sentence's words, no short heading's end (fix114)."""
+        norm = self.norm
+        return (
+            ORG_END.search(norm, max(pos, gap - _JOINT_ISSUER_LONGEST), gap) is not None
+            and _JOINT_ISSUER_AFTER.match(norm, gap) is not None
+        )
 
     def _closing_starts(self, start: int, end: int) -> list[_Cut]:
         """Where closing elements start: labels (联系人：, 抄送：…), publication notes, a

@@ -46,7 +46,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
 from replyparse.fields.dates import cut_day, day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
-from replyparse.orgnames import site_or_brand, spam_name
+from replyparse.orgnames import glued_brand_end, site_or_brand, spam_name
 from replyparse.textview import Line, TextView
 
 
@@ -545,6 +545,19 @@ def _glued_pair(s: Signer) -> list[Signer] | None:
     return [Signer(first, s.at[:cut]), Signer(second, s.at[cut:])]
 
 
+def _glued_brand(s: Signer) -> list[Signer] | None:
+    """``s`` read past a mirror's brand glued before the name, where the brand's marks tell
+    its end (:func:`~replyparse.orgnames.glued_brand_end`: ``xy365某某_某某app下载公安局``,
+    ``…平台_mobile123sb水务局``), as with a blank between (:func:`_past_site_names`): an
+    authority naming its place after it signs, a bare department signs nothing ([]); None
+    where no such brand opens it (``某某官方网站教育局`` is read as written: dev35)."""
+    name = s.name
+    if len(s.at) != len(name) or not (cut := glued_brand_end(name)):
+        return None
+    rest = Signer(name[cut:], s.at[cut:])
+    return [rest] if _PLACED.match(rest.name) else []
+
+
 def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> list[Signer]:
     """The signing authorities, in the order they sign (several for a joint reply). The
     same name on the line right above a signer's is no second signer: a PDF's running
@@ -561,6 +574,8 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
         found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
+        elif len(found) == 1 and (apart := _glued_brand(found[0])) is not None:
+            found = apart  # xy365某某_某某app下载公安局: read as with a blank (fix114)
         for k, s in enumerate(found):
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
