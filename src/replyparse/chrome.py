@@ -202,6 +202,8 @@ def _crumb_line(text: str) -> bool:
         return True
     menu = _MENU_BEFORE_CRUMB.match(text)
     return menu is not None and _CRUMB.match(text[menu.end() :]) is not None
+
+
 _SWITCH_WORDS = (
     # (the button that enters a version, its 进入 written: 进入关怀版, 进入无障碍)
     "进入关怀版",
