@@ -1312,7 +1312,9 @@ _GLUED_CELL_END = re.compile(
     r"|分享(?:到|至)?[:：](?=[\u4e00-\u9fff])"
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
-    r"|(?:字体|字号|背景(?:颜)?色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
+    # (or a class mark glued after it, its sizes lost: 【字体:A类)住建议字…; fix102)
+    r"|(?:字体|字号|背景(?:颜)?色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}"
+    r"(?=[\u4e00-\u9fff〔]|[A-D]类)"
     # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?=[\u4e00-\u9fff]|[Xx×*＊]{2,4}[\u4e00-\u9fff])"
