@@ -1166,6 +1166,7 @@ _DOCUMENT_KIND = re.compile(
 )
 # (what each of them ends with: where none stands, none ends)
 _DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
+_DOCUMENT_KIND_LONGEST = max(len(word) for word in _DOCUMENT_KIND.pattern.split("|"))
 MIN_AUTHORITY = 4
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
@@ -5734,7 +5735,10 @@ class _Reader:
         if pos <= start or self.norm[pos - 1] not in _DOCUMENT_KIND_LAST:
             return False
         return any(
-            m.end() == pos for m in _DOCUMENT_KIND.finditer(self.norm, max(start, pos - 2), pos)
+            m.end() == pos
+            for m in _DOCUMENT_KIND.finditer(
+                self.norm, max(start, pos - _DOCUMENT_KIND_LONGEST), pos
+            )
         )
 
     def _authority_in(self, i: int, pos: int) -> int | None:
