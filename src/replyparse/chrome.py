@@ -185,6 +185,25 @@ _CRUMB = re.compile(
 )
 """A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``), also alone on its line
 with the trail on the next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
+# A menu of a few short names a page sets before its crumb's lead on the crumb's own line,
+# blanks or bars between (``议案建议 当前位置：首页 -> …``, ``县委| 县人大| 县政协 当前位置：…``;
+# NFKC): the column's name or the site's links, then the lead with its colon. No letter
+# writes a name or two and then ``当前位置：`` (decided, fix102).
+_MENU_BEFORE_CRUMB = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}[ \t]*[|丨][ \t]*){0,3}[\u4e00-\u9fff]{2,8}[ \t]+"
+    r"(?=(?:当前|您的当前|您当前的|您现在的|(?:您|你)(?:现在|当前)?所在的?)位置\s*[:：])"
+)
+
+
+def _crumb_line(text: str) -> bool:
+    """Whether ``text`` (normalised) opens with a breadcrumb (:data:`_CRUMB`), a menu of a few
+    short names before its lead or not (:data:`_MENU_BEFORE_CRUMB`)."""
+    if _CRUMB.match(text) is not None:
+        return True
+    menu = _MENU_BEFORE_CRUMB.match(text)
+    return menu is not None and _CRUMB.match(text[menu.end() :]) is not None
+
+
 _SWITCH_WORDS = (
     # (the button that enters a version, its 进入 written: 进入关怀版, 进入无障碍)
     "进入关怀版",
@@ -1306,7 +1325,9 @@ _GLUED_CELL_END = re.compile(
     r"|分享(?:到|至)?[:：](?=[\u4e00-\u9fff])"
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
-    r"|(?:字体|字号|背景(?:颜)?色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
+    # (or a class mark glued after it, its sizes lost: 【字体:A类)住建议字…; fix102)
+    r"|(?:字体|字号|背景(?:颜)?色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}"
+    r"(?=[\u4e00-\u9fff〔]|[A-D]类)"
     # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?=[\u4e00-\u9fff]|[Xx×*＊]{2,4}[\u4e00-\u9fff])"
@@ -1663,8 +1684,9 @@ _INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
 """An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
-_STEP = re.compile(r"[>»›＞]|(?<!\d)/")
-"""A crumb's step (not the slash of a date, 2024/05/21)."""
+_STEP = re.compile(r"[>»›＞]|(?<![\d-])/")
+"""A crumb's step (not the slash of a date, 2024/05/21, nor of an index number's code after
+its hyphen, ``…MB15379934-/2024-0715006``: fix102)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
     r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|议案提案|议案建议|建议|提案|议案)(?:办理|答复)?"
@@ -2567,7 +2589,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         while (
             j < min(stop, i + _MENU_PIECES)
             and len(texts[j]) <= _BANNER_LONGEST
-            and not _TITLE.search(texts[j])
+            and (not _TITLE.search(texts[j]) or _column_before_crumb(texts, j, stop))
         ):
             j += 1
             if j < stop and _crumb_at(texts, j, stop):
@@ -2838,6 +2860,20 @@ def _empty_cells(text: str) -> bool:
         and not lead.strip()
         and all(c.label in _TABLE_CELLS and not c.value for c in cells)
     )
+
+
+_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+"""A column's name as a page sets it before its crumb (``议案建议``)."""
+
+
+def _column_before_crumb(texts: list[str], j: int, stop: int) -> bool:
+    """Whether piece ``j`` is the name of the page's column right before its crumb, which a
+    step of the crumb writes again (``议案建议 当前位置：首页 -> 人事代表 -> 议案建议``): the
+    page's, though it holds a title's word (decided, fix102)."""
+    if j + 1 >= stop or not _COLUMN_NAME.fullmatch(texts[j]) or not _crumb_at(texts, j + 1, stop):
+        return False
+    end = _chrome_run(texts, j + 1, stop, True)
+    return any(texts[k] == texts[j] for k in range(j + 2, end))
 
 
 def _crumb_at(texts: list[str], i: int, stop: int) -> bool:
@@ -3341,7 +3377,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     if not text or len(text) > _LONGEST:
         return False
     if (
-        (_CRUMB.match(text) and not _letter_held(text))  # (a letter under it: no)
+        (_crumb_line(text) and not _letter_held(text))  # (a letter under it: no)
         or _PREV_NEXT.match(text)
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
@@ -5058,7 +5094,7 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     显示全部楼层``) is such a crumb: over it the thread's title with its board's tag
     (``[政务热点] 某局：某水库明年开工``), the thread's tools and counts."""
     for k, i in enumerate(filled[:_CRUMB_REACH]):
-        if i in chrome and (_CRUMB.match(texts[i]) or _POST_STAMP.match(texts[i])):
+        if i in chrome and (_crumb_line(texts[i]) or _POST_STAMP.match(texts[i])):
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
             return
     # Further down, a crumb under the page's other chrome (a page saved inside another's
@@ -5224,6 +5260,10 @@ _TODAY_PART = (
     r"|(?:星期|周)[一二三四五六日天]|农历\s*:?(?:\s*[\u4e00-\u9fff]{2,12})?)"
 )
 _TODAY = re.compile(rf"^(?:[{BULLET_MARKS}]\s*)?今天是\s*:?(?:\s*{_TODAY_PART}){{0,4}}$")
+_WELCOME_THEN_DAY = re.compile(r"^(?P<welcome>[^\s]{4,40}!)\s*(?P<day>今天是.*)$")
+"""A banner's welcome and the visitor's day on one line, the welcome's ``!`` between
+(``欢迎访问某某网! 今天是:``, NFKC): each a widget of the site's head by itself
+(:data:`_WELCOME`, :data:`_TODAY`; decided, fix102)."""
 _TODAY_FIRSTS = frozenset(("今", *BULLET_MARKS))
 """What a line :data:`_TODAY` matches opens with: the gate before it."""
 # A word or a few of Latin letters alone on a line, no figure, no mark, no ideograph
@@ -5574,6 +5614,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         _TOOLS.match(text) is not None
         or _WELCOME.match(text) is not None
         or _TODAY.match(text) is not None
+        or _welcome_and_day(text)
         or _SITE_ADDRESS.match(text) is not None
         or _IMAGE_FILE.match(text) is not None
         or (text[:1] == "!" and _IMAGE_MARK.match(text) is not None)
@@ -5590,6 +5631,19 @@ def _is_furniture(text: str, top: bool) -> bool:
     )
 
 
+def _welcome_and_day(text: str) -> bool:
+    """Whether ``text`` is a banner's welcome with the visitor's day after it on its line
+    (:data:`_WELCOME_THEN_DAY`): the site's head, as each is on a line of its own."""
+    if "今天是" not in text:
+        return False
+    m = _WELCOME_THEN_DAY.match(text)
+    return (
+        m is not None
+        and _WELCOME.match(m.group("welcome")) is not None
+        and _TODAY.match(m.group("day")) is not None
+    )
+
+
 def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The site's head over the page's first breadcrumb, its lines from the page's top: a
     markup's debris (``<wbr id="…">``), a mirror's advertisements, a style's name
@@ -5603,7 +5657,7 @@ def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> N
     for at, i in enumerate(filled):
         text = texts[i]
         if i in chrome:
-            if _CRUMB.match(text):
+            if _crumb_line(text):
                 chrome.update(filled[:at])
                 return
             continue

@@ -1178,14 +1178,20 @@ word (or the brand's gambling word: :data:`~replyparse.orgnames.SPAM_WORD`)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
     r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
+    # (an attachment's pictures or list, no name's words: …标识牌照片某局; fix102)
+    r"|照片|图片|示意图|名单"
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
     r"|以便|以利"
     rf"|{vocab.alternation('closing_formulas')}"
 )
-# What an attachment's title ends with: a name glued after it is a name of its own.
-_DOCUMENT_KIND = re.compile(r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料")
+# What an attachment's title ends with: a name glued after it is a name of its own (fix102:
+# also the pictures a reply attaches, …标识牌照片某县某局, …示意图某局, and a list, …名单).
+_DOCUMENT_KIND = re.compile(
+    r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料|照片|图片|示意图|名单"
+)
 # (what each of them ends with: where none stands, none ends)
 _DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
+_DOCUMENT_KIND_LONGEST = max(len(word) for word in _DOCUMENT_KIND.pattern.split("|"))
 MIN_AUTHORITY = 4
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
@@ -5896,7 +5902,10 @@ class _Reader:
         if pos <= start or self.norm[pos - 1] not in _DOCUMENT_KIND_LAST:
             return False
         return any(
-            m.end() == pos for m in _DOCUMENT_KIND.finditer(self.norm, max(start, pos - 2), pos)
+            m.end() == pos
+            for m in _DOCUMENT_KIND.finditer(
+                self.norm, max(start, pos - _DOCUMENT_KIND_LONGEST), pos
+            )
         )
 
     def _authority_in(self, i: int, pos: int) -> int | None:
@@ -6377,7 +6386,13 @@ class _Reader:
     def _labelled_after_sentence(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the signer at ``pos`` is the value of a closing label that opens the
         closing right after the last sentence (…作用。承办单位：某局2024年7月8日…): the
-        label, like the reply's closing sentence, says the closing has begun."""
+        label, like the reply's closing sentence, says the closing has begun. So is one glued
+        after such a label's value that an attachment's title ends (…作用。附件：某标识牌照片
+        某局2024年7月8日…, :meth:`_document_kind_ends`; fix102): the title is the value."""
+        if pos > start and self.before(pos) != "：" and self._document_kind_ends(pos, start):
+            colon = self.norm.rfind("：", max(start, pos - MAX_VALUE), pos)
+            if colon >= 0 and not any(c in _SENTENCE_END for c in self.norm[colon:pos]):
+                pos = colon + 1
         if pos <= start or self.before(pos) != "：":
             return False
         return any(
