@@ -6547,15 +6547,30 @@ _GLUED_FIRSTS = frozenset(BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_
 letter do not, and are not matched)."""
 
 
+_ITEM_CLASSES = frozenset({"建议类型", "提案类型"})
+"""The page labels a letter also sets over its title among its own marks (``建议类型：`` /
+``一般建议`` / ``办理类型：`` / ``B类`` / ``公开方式：`` / ``主动公开``): the item's class as the
+letter names it."""
+
+
 def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """Metadata tables whose labels stand alone over their values."""
+    """Metadata tables whose labels stand alone over their values. A run whose only page
+    labels are the item's class (:data:`_ITEM_CLASSES`) and that holds the letter's own class
+    or publication label (办理类型, 公开方式) is the letter's own label block, not a 建议
+    database's table (which sets 提交日期 or 编号 by it, in bars or not): none of it is the
+    page's (left63b)."""
     k = 0
     while k < len(filled):
         run: list[int] = []
         page = False
+        pages: set[str] = set()
+        own = False
         while k < len(filled) and (label := _bare_label(texts[filled[k]])) is not None:
             run.append(filled[k])
-            page = page or label in _PAGE
+            if label in _PAGE:
+                page = True
+                pages.add(label)
+            own = own or _FIELD.get(label) in ("handling_type", "public")
             if k + 1 < len(filled) and _cell_value(label, texts[filled[k + 1]]):
                 run.append(filled[k + 1])
                 k += 1
@@ -6567,7 +6582,7 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
                 run.extend(filled[k + 1 : k + 1 + pieces])
                 k += pieces
             k += 1
-        if page:
+        if page and not (own and pages <= _ITEM_CLASSES):
             chrome.update(run)
             _list_items(texts, run, chrome)
         if not run:
