@@ -495,8 +495,38 @@ def _find_salutation(
                 continue  # 某局： over 关于…的答复 over 王某代表：: the header's name
             if page_label_alone(text):
                 continue  # 信息类别： (a page's table, a cell a line): names no one (fix108)
+            if _label_alone(text):
+                continue  # 回复内容： / 经研究： over the reply: names no one (left63b)
             return i
     return None
+
+
+NO_BODY_NAME = re.compile(
+    rf"(?:{vocab.alternation('form_row_words')})$|^(?:{vocab.alternation('paragraph_openers')})"
+)
+"""Words before a colon that name no body: a form's row (回复内容：, 问题描述：,
+data/form_row_words.txt) or a paragraph's opening words (经研究：, data/paragraph_openers.txt;
+review63a)."""
+
+
+_LABEL_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+"""A label's words alone: hanzi only, no sentence's stop or blank (a sentence ending with its
+colon, ``目前，…开展工作：``, is read by the rules of sentences, not as a label)."""
+_OWN_BODY = vocab.word_set("own_body_words")
+"""The writer's own words for its body (我局, 本单位): no one the letter addresses."""
+
+
+def _label_alone(text: str) -> bool:
+    """Whether ``text`` is such words alone with their colon on a line of their own
+    (``回复内容：``, ``问题描述：``, ``经研究：``): a form's row or a paragraph's lead-in over
+    what follows, no salutation, as the flattened reading refuses them; or the writer's own
+    words for itself (``我局：``, data/own_body_words.txt), which address no one (left63b)."""
+    if text[-1:] != "：":
+        return False
+    name = text[:-1].strip()
+    return name in _OWN_BODY or (
+        _LABEL_WORDS.fullmatch(name) is not None and NO_BODY_NAME.search(name) is not None
+    )
 
 
 def _authority_colon(text: str) -> bool:
