@@ -984,6 +984,16 @@ def page_label_value(line: str, below: str) -> bool:
     return label is not None and label not in _TITLE_CELLS and _cell_value(label, _norm(below))
 
 
+def label_value_over_title(line: str, below: str) -> bool:
+    """Whether ``below``, the line right under ``line``, a label of ours alone with its colon
+    over the letter's title (``联系人：`` / ``李某``, ``名称：`` / ``某镇村道``), is that label's
+    value: a value's length, no sentence, label, salutation nor title's shape (the title
+    under it is the letter's, :func:`_cell_value` asked as of a label with no field). The
+    layout reads past it with its label, no line of the title (left63b)."""
+    label = _bare_label(_norm(line))
+    return label is not None and _norm(line)[-1:] == ":" and _cell_value("", _norm(below))
+
+
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _CHROME_LEAD = re.compile(
     # (a forum's next post header, a template's debris or the poster's name before it:

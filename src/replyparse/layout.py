@@ -23,7 +23,12 @@ from itertools import pairwise
 from operator import attrgetter
 
 from replyparse import closing, vocab
-from replyparse.chrome import REPOST_LEAD_WORDS, page_label_alone, page_label_value
+from replyparse.chrome import (
+    REPOST_LEAD_WORDS,
+    label_value_over_title,
+    page_label_alone,
+    page_label_value,
+)
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
@@ -728,7 +733,14 @@ def _header_end(
                 head += 1  # 信息类别： (a page's cell, its value under it or none): no title
                 if (
                     head < len(lines)
-                    and page_label_value(line.text, lines[head].text)
+                    and (
+                        page_label_value(line.text, lines[head].text)
+                        or (  # a title cell's value that is no title, the title under it
+                            head + 1 < len(lines)
+                            and label_value_over_title(line.text, lines[head].text)
+                            and not _salutation_shaped(lines[head + 1].text)
+                        )
+                    )
                     and not is_element(view, lines[head])
                 ):
                     head += 1  # 关键词： / 村道: its value, no title's line (review63a)
@@ -738,6 +750,14 @@ def _header_end(
             furniture = is_element(view, line)
             if furniture and (is_label_line(view, line) or _elements_alone(view, line)):
                 head += 1
+                if (
+                    head + 1 < len(lines)
+                    and line.text[-1:] == "："
+                    and label_value_over_title(line.text, lines[head].text)
+                    and not is_element(view, lines[head])
+                    and not _salutation_shaped(lines[head + 1].text)
+                ):
+                    head += 1  # 联系人： / 李某 over the title: the label's value (left63b)
                 continue
             if line.text[:1] in _LEFTOVER_FIRST and _leftover_or_listed_row(view, line):
                 head += 1
