@@ -78,6 +78,11 @@ def test_a_labels_value_over_the_title_is_no_part_of_it(label: str, value: str) 
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
 
 
+def test_the_contact_over_the_title_is_read() -> None:
+    letter = parse_text(f"联系人：\n李某\n{_TITLE}\n{_BODY}", keywords=False)
+    assert [c.name for c in letter.contacts] == ["李某"]
+
+
 def test_a_title_cells_value_over_the_salutation_is_the_title() -> None:
     letter = parse_text(f"名称：\n某乡便民桥整修建议答复\n{_BODY}", keywords=False)
     assert letter.title == "某乡便民桥整修建议答复"
