@@ -1003,6 +1003,16 @@ def page_label_value(line: str, below: str) -> bool:
     return label is not None and label not in _TITLE_CELLS and _cell_value(label, _norm(below))
 
 
+def label_value_over_title(line: str, below: str) -> bool:
+    """Whether ``below``, the line right under ``line``, a label of ours alone with its colon
+    over the letter's title (``联系人：`` / ``李某``, ``名称：`` / ``某镇村道``), is that label's
+    value: a value's length, no sentence, label, salutation nor title's shape (the title
+    under it is the letter's, :func:`_cell_value` asked as of a label with no field). The
+    layout reads past it with its label, no line of the title (left63b)."""
+    label = _bare_label(_norm(line))
+    return label is not None and _norm(line)[-1:] == ":" and _cell_value("", _norm(below))
+
+
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _CHROME_LEAD = re.compile(
     # (a forum's next post header, a template's debris or the poster's name before it:
@@ -6795,15 +6805,30 @@ _GLUED_FIRSTS = frozenset(BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_
 letter do not, and are not matched)."""
 
 
+_ITEM_CLASSES = frozenset({"建议类型", "提案类型"})
+"""The page labels a letter also sets over its title among its own marks (``建议类型：`` /
+``一般建议`` / ``办理类型：`` / ``B类`` / ``公开方式：`` / ``主动公开``): the item's class as the
+letter names it."""
+
+
 def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """Metadata tables whose labels stand alone over their values."""
+    """Metadata tables whose labels stand alone over their values. A run whose only page
+    labels are the item's class (:data:`_ITEM_CLASSES`) and that holds the letter's own class
+    or publication label (办理类型, 公开方式) is the letter's own label block, not a 建议
+    database's table (which sets 提交日期 or 编号 by it, in bars or not): none of it is the
+    page's (left63b)."""
     k = 0
     while k < len(filled):
         run: list[int] = []
         page = False
+        pages: set[str] = set()
+        own = False
         while k < len(filled) and (label := _bare_label(texts[filled[k]])) is not None:
             run.append(filled[k])
-            page = page or label in _PAGE
+            if label in _PAGE:
+                page = True
+                pages.add(label)
+            own = own or _FIELD.get(label) in ("handling_type", "public")
             if k + 1 < len(filled) and _cell_value(label, texts[filled[k + 1]]):
                 run.append(filled[k + 1])
                 k += 1
@@ -6815,7 +6840,7 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
                 run.extend(filled[k + 1 : k + 1 + pieces])
                 k += pieces
             k += 1
-        if page:
+        if page and not (own and pages <= _ITEM_CLASSES):
             chrome.update(run)
             _list_items(texts, run, chrome)
         if not run:

@@ -23,7 +23,12 @@ from itertools import pairwise
 from operator import attrgetter
 
 from replyparse import closing, vocab
-from replyparse.chrome import REPOST_LEAD_WORDS, page_label_alone, page_label_value
+from replyparse.chrome import (
+    REPOST_LEAD_WORDS,
+    label_value_over_title,
+    page_label_alone,
+    page_label_value,
+)
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
@@ -495,8 +500,38 @@ def _find_salutation(
                 continue  # 某局： over 关于…的答复 over 王某代表：: the header's name
             if page_label_alone(text):
                 continue  # 信息类别： (a page's table, a cell a line): names no one (fix108)
+            if _label_alone(text):
+                continue  # 回复内容： / 经研究： over the reply: names no one (left63b)
             return i
     return None
+
+
+NO_BODY_NAME = re.compile(
+    rf"(?:{vocab.alternation('form_row_words')})$|^(?:{vocab.alternation('paragraph_openers')})"
+)
+"""Words before a colon that name no body: a form's row (回复内容：, 问题描述：,
+data/form_row_words.txt) or a paragraph's opening words (经研究：, data/paragraph_openers.txt;
+review63a)."""
+
+
+_LABEL_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+"""A label's words alone: hanzi only, no sentence's stop or blank (a sentence ending with its
+colon, ``目前，…开展工作：``, is read by the rules of sentences, not as a label)."""
+_OWN_BODY = vocab.word_set("own_body_words")
+"""The writer's own words for its body (我局, 本单位): no one the letter addresses."""
+
+
+def _label_alone(text: str) -> bool:
+    """Whether ``text`` is such words alone with their colon on a line of their own
+    (``回复内容：``, ``问题描述：``, ``经研究：``): a form's row or a paragraph's lead-in over
+    what follows, no salutation, as the flattened reading refuses them; or the writer's own
+    words for itself (``我局：``, data/own_body_words.txt), which address no one (left63b)."""
+    if text[-1:] != "：":
+        return False
+    name = text[:-1].strip()
+    return name in _OWN_BODY or (
+        _LABEL_WORDS.fullmatch(name) is not None and NO_BODY_NAME.search(name) is not None
+    )
 
 
 def _authority_colon(text: str) -> bool:
@@ -698,7 +733,14 @@ def _header_end(
                 head += 1  # 信息类别： (a page's cell, its value under it or none): no title
                 if (
                     head < len(lines)
-                    and page_label_value(line.text, lines[head].text)
+                    and (
+                        page_label_value(line.text, lines[head].text)
+                        or (  # a title cell's value that is no title, the title under it
+                            head + 1 < len(lines)
+                            and label_value_over_title(line.text, lines[head].text)
+                            and not _salutation_shaped(lines[head + 1].text)
+                        )
+                    )
                     and not is_element(view, lines[head])
                 ):
                     head += 1  # 关键词： / 村道: its value, no title's line (review63a)
@@ -708,6 +750,14 @@ def _header_end(
             furniture = is_element(view, line)
             if furniture and (is_label_line(view, line) or _elements_alone(view, line)):
                 head += 1
+                if (
+                    head + 1 < len(lines)
+                    and line.text[-1:] == "："
+                    and label_value_over_title(line.text, lines[head].text)
+                    and not is_element(view, lines[head])
+                    and not _salutation_shaped(lines[head + 1].text)
+                ):
+                    head += 1  # 联系人： / 李某 over the title: the label's value (left63b)
                 continue
             if line.text[:1] in _LEFTOVER_FIRST and _leftover_or_listed_row(view, line):
                 head += 1

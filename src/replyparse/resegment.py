@@ -93,6 +93,7 @@ from replyparse.layout import (
     CONTENT_LABEL,
     HEADING_WORDS,
     MENU_LEAST,
+    NO_BODY_NAME,
     PAGE_DATE_LABELS,
     column_heading,
     menu_names,
@@ -875,12 +876,6 @@ _TITLE_END_IN_HEAD = re.compile(r"(?:的答复|答复函|答复书|复函)(?![\u
 not a label's word (答复函：)."""
 _TITLE_END_BEFORE_BODY = re.compile(r"的答复|答复函|答复书|复函|的回复|的办理意见")
 """A title's ending before a body's name and its colon (:meth:`_Reader._body_after_title`)."""
-_NO_BODY_NAME = re.compile(
-    rf"(?:{vocab.alternation('form_row_words')})$|^(?:{vocab.alternation('paragraph_openers')})"
-)
-"""Words before such a colon that name no body: a form's row (回复内容：, 问题描述：,
-data/form_row_words.txt) or a paragraph's opening words (经研究：, data/paragraph_openers.txt;
-review63a)."""
 # A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
 # to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上;
 # data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
@@ -2443,7 +2438,7 @@ class _Reader:
                         and _NOT_NAMES.search(name) is None
                         and not any(word in name for word in _ROLE_WORDS)
                         and _HEADER_LABEL.match(norm, start, pos + 1) is None
-                        and _NO_BODY_NAME.search(name) is None
+                        and NO_BODY_NAME.search(name) is None
                     ):
                         return _Salutation(start, pos + 1)
             pos = norm.find("：", pos + 1, limit)
