@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import TypeVar
 
 from replyparse.chrome import page_title_cell
@@ -20,7 +21,7 @@ from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import SignatureIssuer
 from replyparse.fields.title import Title
 from replyparse.labels import ALL, gap_cells
-from replyparse.layout import issuer_mark_at, title_issuer, value_under_label
+from replyparse.layout import issuer_mark, issuer_mark_at, title_issuer, value_under_label
 from replyparse.model import Letter
 from replyparse.orgnames import ORG_END
 from replyparse.textview import Line
@@ -38,7 +39,69 @@ class Issuer(Found[str]):
 
 
 def extract(ctx: Context) -> list[Item]:
-    return _from_letter(ctx) or _page_title_cell(ctx)
+    return _from_letter(ctx) or _heading_over_title(ctx) or _page_title_cell(ctx)
+
+
+_HEADING_SHORTEST = 8
+"""The fewest characters of the letter's title a page's heading must write again for its
+authority to be read as the letter's (a shorter title is too few words to tell a copy)."""
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
+_HEADING_PARTS = frozenset(" \t\u3000\u00a0")
+"""The blanks a heading may write between the authority's name and the title's copy."""
+
+
+def _heading_over_title(ctx: Context) -> list[Item]:
+    """The authority a page's heading glues before the letter's own title written again
+    whole and in the same words (``某局关于…第9号建议答复的函`` over ``关于…第9号建议答复
+    的函``, a blank between the name and the copy or none), when the letter names none
+    itself (a cut copy: no header mark, no signature, its own title with no authority): the
+    same words show the same document, and the page names its author (decided issuer63).
+    A heading in other words than the title names nothing (fix73). The heading is read in
+    the text as written, where the view may have dropped it as the title's copy; it stays
+    the page's: the item claims no range of the view."""
+    if ctx.view.glossed:
+        return []  # (a mirror's glosses: the heading's places are not the view's to map)
+    titles = _found_once(ctx, Title)
+    if not titles:
+        return []
+    title = titles[0]
+    words = unicodedata.normalize("NFKC", "".join(title.text.split()))
+    if len(words) < _HEADING_SHORTEST:
+        return []
+    original = ctx.view.original
+    at = ctx.view.origin[title.value.range(0, 1)[0]]  # (the title's first character)
+    chars: list[str] = []
+    where: list[int] = []
+    for k in range(at):
+        c = original[k]
+        if c.isspace():
+            continue
+        for n in unicodedata.normalize("NFKC", c):
+            chars.append(n)
+            where.append(k)
+    copy = "".join(chars).rfind(words)
+    if copy < 0:
+        return []
+    after = where[copy + len(words) - 1] + 1
+    if after < at and original[after] not in _HEADING_PARTS and original[after] != "\n":
+        return []  # (the heading goes on after the copy: a longer title, not this one)
+    end = where[copy]
+    while end > 0 and original[end - 1] in _HEADING_PARTS:
+        end -= 1  # (a blank between the name and the copy; a line break parts them)
+    start = end
+    while start > 0 and _NAME_CHARS.match(original[start - 1]):
+        start -= 1
+    name = original[start:end]
+    if not name:
+        return []
+    m = title_issuer(name + words)
+    if m is not None and m.end() == len(name) + (1 if words[0] == "对" else 2):
+        # (as a title reads it, up to the copy's 关于 or 对: a forwarded authority is no part
+        # of it, 某县人民政府办公室转发县某局关于…)
+        return [Issuer(m.group("name"), (start + m.start("name"), start + m.end("name")), None)]
+    if issuer_mark(name) != name:
+        return []
+    return [Issuer(name, (start, end), None)]
 
 
 def _page_title_cell(ctx: Context) -> list[Item]:
