@@ -680,6 +680,10 @@ _POST_STAMP = re.compile(
 # after it, in words or in figures, its clock time or not, its poster before it or not
 # (``某某 发布于 2031-07-09 10:20``, ``发表于2031年7月9日``): the page's line, its day no
 # date of the letter (a letter dates a sentence, ended by its stop, never its own posting).
+# The poster is parted from its 于 by a blank, as a site's template prints it, or is a
+# handle ending in a Latin letter or a figure (``admin于…``): hanzi glued to 于 are a
+# sentence's subject, a line a hard-wrapped copy broke after its 发表 (``县长王某于2031年7月
+# 9日发表`` / ``讲话，…``: review63b).
 _POSTER_PIECE = r"[^\s。!?;,:|()《》“”\[\]【】]{1,20}"
 _POSTER = rf"{_POSTER_PIECE}(?:\s*[-·•]\s*{_POSTER_PIECE})?"
 _POST_DAY = (
@@ -687,7 +691,7 @@ _POST_DAY = (
     rf"(?:{_POST_CLOCK})?"
 )
 _POSTED_BYLINE = re.compile(
-    rf"^(?:{_POSTER}\s*于\s*{_POST_DAY}\s*发表"
+    rf"^(?:{_POSTER}(?:\s+|(?<=[A-Za-z0-9_]))于\s*{_POST_DAY}\s*发表"
     rf"|(?:{_POSTER}\s+)?(?:发表于|发布于)\s*:?\s*{_POST_DAY})$"
 )
 # A commercial site's customer-service line in its banner (客服热线:0000-555 0123, NFKC; the
@@ -3861,11 +3865,23 @@ _PAGE_SIGNS = (
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
-    # (a post's byline ending its line, its day in words: 某某于2031年7月9日发表, 发表于
-    # 2031年7月9日, 发布于 so; :data:`_POSTED_BYLINE`)
-    ("发表", r"(?<=\d日发表)[ \t]*$"),
+    # (a post's byline ending its line, its day in words: 某某 于2031年7月9日发表, its poster
+    # parted from its 于 by a blank or a handle's last letter or figure; 发表于 2031年7月9日,
+    # 发布于 so, opening the line or after a blank: :data:`_POSTED_BYLINE`. A sentence's line
+    # a hard-wrapped copy broke there, 县长王某于2031年7月9日发表 / 该文发表于2031年7月9日,
+    # shows no page: review63b)
     *(
-        (word, r"于\s*[:：]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*$")
+        ("发表", rf"(?<=[\sA-Za-z0-9_]于{blank}\d{{4}}年{month}月{day}日发表)[ \t]*$")
+        for blank in ("", " ")
+        for month in (r"\d", r"\d\d")
+        for day in (r"\d", r"\d\d")
+    ),
+    *(
+        (
+            word,
+            rf"(?:(?<=^{word})|(?<=\s{word}))"
+            r"于\s*[:：]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*$",
+        )
         for word in ("发表", "发布")
     ),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
