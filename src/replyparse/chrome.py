@@ -1362,17 +1362,16 @@ _AUTHORITY_TITLE_AT = re.compile(
 )
 """A title opening with 关于, its authority before it or not."""
 _TO_TITLE_AT = re.compile(
-    rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?"
-    rf"对[^:：,，。;；!?！？\s]{{2,{_TITLE_VALUE}}}?(?:答复|复函|回复|的函)"
+    rf"(?P<authority>[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?对"
+    rf"(?(authority)(?=[^:：,，。;；!?！？\s].*?(?:{_REPLY_TITLE_END.pattern}))"
+    rf"|[^:：,，。;；!?！？\s]{{2,{_TITLE_VALUE}}}?(?:{_REPLY_TITLE_END.pattern}))"
 )
-"""A reply's title opening with 对, its authority before it or not, to its ending with no
-label's colon nor stop before it (``对某会议第18号建议的答复``): glued after a page's cell left
-empty (``相关文件：对…的答复``), the letter's title (fix108), as one opening with 关于 is."""
-_AUTHORITY_DUI_AT = re.compile(
-    rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})对(?=[\u4e00-\u9fff])"
-)
-"""A title answering with 对 after its authority's name (某局对…的答复): after a page's cell
-left empty, a reply's ending further on, as :data:`_AUTHORITY_TITLE_AT`'s."""
+"""A reply's title opening with 对, glued after a page's cell left empty: the letter's title,
+as one opening with 关于 is (:data:`_AUTHORITY_TITLE_AT`). After its authority's name, a
+reply's ending anywhere further on (``有效性:某局对…的答复``, fix113); with 对 alone, a word
+of many sentences, its ending with no label's colon nor stop before it, a title's length
+at most (``相关文件：对某会议第18号建议的答复``, fix108). Match it up to the cell's piece's end:
+the ending is looked for there (one pattern for both since review63b)."""
 _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
 """Such a label opening a piece, its value an authority's name that a title opening with 关于
 is glued to (``发布人：某局关于…``)."""
@@ -2277,15 +2276,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 page = label in _PAGE
                 if (page or label in _KEYWORD_CELLS) and (
                     _AUTHORITY_TITLE_AT.match(line, m.end(), b)
-                    or (page and _TO_TITLE_AT.match(line, m.end(), b))  # (相关文件：对…的答复)
+                    # (相关文件：对…的答复, 有效性:某局对…的答复)
+                    or (page and _TO_TITLE_AT.match(line, m.end(), b))
                 ):
                     cuts.add(m.end())
-                elif (
-                    page
-                    and (dui := _AUTHORITY_DUI_AT.match(line, m.end(), b)) is not None
-                    and _REPLY_TITLE_END.search(line, dui.end(), b) is not None
-                ):
-                    cuts.add(m.end())  # (or one answering with 对: 有效性:某局对…的答复; fix113)
                 elif label in _KEYWORD_CELLS and _heading_again_at(line, m.end(), b):
                     # (the keywords' cell left empty, the page's heading glued after it, as
                     # its title cell wrote it before: 关键词：区政协某次会议《关于…》答复)
