@@ -33,6 +33,13 @@ def test_line_is_chrome(line: str) -> None:
     assert is_chrome_line(line)
 
 
+# A sentence of the letter whose words a lost mark parts before a label's words and colon:
+# no page row, its dates the letter's (review63b: the line fix113's test asked held no
+# label's colon, and no row could be read from it whatever the marks did).
+LETTER_LINE = "我局已于2031年3月完成维修?发布日期: 2031年4月2日起恢复通行。"
+
+
 def test_a_lost_mark_inside_a_line_opens_no_row() -> None:
-    # a sentence whose words a lost mark parts is no page row
-    assert not is_chrome_line("我局已办结?发布日期另行通知")
+    assert not is_chrome_line(LETTER_LINE)
+    text = f"关于修缮某村便桥的答复\n\n王某代表:\n  您提出的建议收悉。{LETTER_LINE}\n"
+    assert [d.text for d in parse_text(text).dates] == ["2031年3月", "2031年4月2日"]

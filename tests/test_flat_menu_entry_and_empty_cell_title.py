@@ -54,6 +54,26 @@ def test_empty_cell_before_a_title_answering_with_dui() -> None:
     assert (record.proposal.number, record.proposal.session) == ("12", "县政协九届三次会议")
 
 
+# The authority's title answering with 对 holds a comma (its item's title in two clauses):
+# after its authority's name, the reply's ending anywhere on in the piece is asked, not a
+# run with no stop (which 对 alone asks: review63b, fix108's and fix113's patterns as one).
+COMMA_CELL = (
+    "索引号: 00000000000000000X/2031-00002 组配分类: 代表建议 成文日期: 2031-06-02 "
+    "发布机构: 乙川区某某局 失效日期有效性:乙川区某某局对区八届人大一次会议第31号建议"
+    "《关于拓宽某路，缓解早晚拥堵的建议》的答复发布时间:2031-06-02 10:05 浏览次数:"
+    "尊敬的孙某代表:您提出的“关于拓宽某路，缓解早晚拥堵的建议”收悉,现答复如下:我局已组织研究。"
+)
+
+
+def test_empty_cell_before_a_dui_title_holding_a_comma() -> None:
+    record = parse_text(COMMA_CELL, keywords=False)
+    assert record.title == (
+        "乙川区某某局对区八届人大一次会议第31号建议《关于拓宽某路，缓解早晚拥堵的建议》的答复"
+    )
+    assert record.proposal is not None
+    assert (record.proposal.number, record.proposal.session) == ("31", "区八届人大一次会议")
+
+
 @pytest.mark.parametrize("glue", ["\n", " ", ""])
 def test_title_ending_in_dafu_wenshu(glue: str) -> None:
     text = glue.join(

@@ -64,6 +64,7 @@ BODY_DESIGNATES = (
         ("7", "“关于增设‘爱心驿站’服务点的建议”", "关于增设‘爱心驿站’服务点的建议"),
         ("7", "《关于增设城东公交线路的建议》", "关于增设城东公交线路的建议"),
         ("9", "“关于增设城东公交线路的建议”", None),  # another item's number
+        ("17", "“关于增设城东公交线路的建议”", None),  # another, its figures ending in 7
         ("7", "“爱心驿站”", None),  # no proposal's title
     ],
 )

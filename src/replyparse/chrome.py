@@ -699,6 +699,10 @@ _POST_STAMP = re.compile(
 # after it, in words or in figures, its clock time or not, its poster before it or not
 # (``某某 发布于 2031-07-09 10:20``, ``发表于2031年7月9日``): the page's line, its day no
 # date of the letter (a letter dates a sentence, ended by its stop, never its own posting).
+# The poster is parted from its 于 by a blank, as a site's template prints it, or is a
+# handle ending in a Latin letter or a figure (``admin于…``): hanzi glued to 于 are a
+# sentence's subject, a line a hard-wrapped copy broke after its 发表 (``县长王某于2031年7月
+# 9日发表`` / ``讲话，…``: review63b).
 _POSTER_PIECE = r"[^\s。!?;,:|()《》“”\[\]【】]{1,20}"
 _POSTER = rf"{_POSTER_PIECE}(?:\s*[-·•]\s*{_POSTER_PIECE})?"
 _POST_DAY = (
@@ -706,7 +710,7 @@ _POST_DAY = (
     rf"(?:{_POST_CLOCK})?"
 )
 _POSTED_BYLINE = re.compile(
-    rf"^(?:{_POSTER}\s*于\s*{_POST_DAY}\s*发表"
+    rf"^(?:{_POSTER}(?:\s+|(?<=[A-Za-z0-9_]))于\s*{_POST_DAY}\s*发表"
     rf"|(?:{_POSTER}\s+)?(?:发表于|发布于)\s*:?\s*{_POST_DAY})$"
 )
 # A commercial site's customer-service line in its banner (客服热线:0000-555 0123, NFKC; the
@@ -1389,17 +1393,16 @@ _AUTHORITY_TITLE_AT = re.compile(
 )
 """A title opening with 关于, its authority before it or not."""
 _TO_TITLE_AT = re.compile(
-    rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?"
-    rf"对[^:：,，。;；!?！？\s]{{2,{_TITLE_VALUE}}}?(?:答复|复函|回复|的函)"
+    rf"(?P<authority>[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?对"
+    rf"(?(authority)(?=[^:：,，。;；!?！？\s].*?(?:{_REPLY_TITLE_END.pattern}))"
+    rf"|[^:：,，。;；!?！？\s]{{2,{_TITLE_VALUE}}}?(?:{_REPLY_TITLE_END.pattern}))"
 )
-"""A reply's title opening with 对, its authority before it or not, to its ending with no
-label's colon nor stop before it (``对某会议第18号建议的答复``): glued after a page's cell left
-empty (``相关文件：对…的答复``), the letter's title (fix108), as one opening with 关于 is."""
-_AUTHORITY_DUI_AT = re.compile(
-    rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})对(?=[\u4e00-\u9fff])"
-)
-"""A title answering with 对 after its authority's name (某局对…的答复): after a page's cell
-left empty, a reply's ending further on, as :data:`_AUTHORITY_TITLE_AT`'s."""
+"""A reply's title opening with 对, glued after a page's cell left empty: the letter's title,
+as one opening with 关于 is (:data:`_AUTHORITY_TITLE_AT`). After its authority's name, a
+reply's ending anywhere further on (``有效性:某局对…的答复``, fix113); with 对 alone, a word
+of many sentences, its ending with no label's colon nor stop before it, a title's length
+at most (``相关文件：对某会议第18号建议的答复``, fix108). Match it up to the cell's piece's end:
+the ending is looked for there (one pattern for both since review63b)."""
 _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
 """Such a label opening a piece, its value an authority's name that a title opening with 关于
 is glued to (``发布人：某局关于…``)."""
@@ -2305,15 +2308,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 page = label in _PAGE
                 if (page or label in _KEYWORD_CELLS) and (
                     _AUTHORITY_TITLE_AT.match(line, m.end(), b)
-                    or (page and _TO_TITLE_AT.match(line, m.end(), b))  # (相关文件：对…的答复)
+                    # (相关文件：对…的答复, 有效性:某局对…的答复)
+                    or (page and _TO_TITLE_AT.match(line, m.end(), b))
                 ):
                     cuts.add(m.end())
-                elif (
-                    page
-                    and (dui := _AUTHORITY_DUI_AT.match(line, m.end(), b)) is not None
-                    and _REPLY_TITLE_END.search(line, dui.end(), b) is not None
-                ):
-                    cuts.add(m.end())  # (or one answering with 对: 有效性:某局对…的答复; fix113)
                 elif label in _KEYWORD_CELLS and _heading_again_at(line, m.end(), b):
                     # (the keywords' cell left empty, the page's heading glued after it, as
                     # its title cell wrote it before: 关键词：区政协某次会议《关于…》答复)
@@ -3907,11 +3905,23 @@ _PAGE_SIGNS = (
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
-    # (a post's byline ending its line, its day in words: 某某于2031年7月9日发表, 发表于
-    # 2031年7月9日, 发布于 so; :data:`_POSTED_BYLINE`)
-    ("发表", r"(?<=\d日发表)[ \t]*$"),
+    # (a post's byline ending its line, its day in words: 某某 于2031年7月9日发表, its poster
+    # parted from its 于 by a blank or a handle's last letter or figure; 发表于 2031年7月9日,
+    # 发布于 so, opening the line or after a blank: :data:`_POSTED_BYLINE`. A sentence's line
+    # a hard-wrapped copy broke there, 县长王某于2031年7月9日发表 / 该文发表于2031年7月9日,
+    # shows no page: review63b)
     *(
-        (word, r"于\s*[:：]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*$")
+        ("发表", rf"(?<=[\sA-Za-z0-9_]于{blank}\d{{4}}年{month}月{day}日发表)[ \t]*$")
+        for blank in ("", " ")
+        for month in (r"\d", r"\d\d")
+        for day in (r"\d", r"\d\d")
+    ),
+    *(
+        (
+            word,
+            rf"(?:(?<=^{word})|(?<=\s{word}))"
+            r"于\s*[:：]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*$",
+        )
         for word in ("发表", "发布")
     ),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),

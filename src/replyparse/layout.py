@@ -90,8 +90,10 @@ _REPLY_ENDINGS = vocab.alternation("reply_endings")
 _OPENS_TITLE = re.compile(r"对(?!外)")
 _DOC_NUMBERS = re.compile(DOC_NUMBER)
 # How the last line of a title ends, when no salutation marks where the title stops (复文:
-# the reply as a national body's database names it, ``第0332号提案复文``).
-_TITLE_END = re.compile(rf"(?:{_REPLY_ENDINGS}|函|意见|通知|报告|复文)$")
+# the reply as a national body's database names it, ``第0332号提案复文``, ``…提案的复文``:
+# after the item's kind word, its number's 号 or 的 only, as a line broken inside a title's
+# words may end in 修复文 / 恢复文 before its 物 or 化: review63b).
+_TITLE_END = re.compile(rf"(?:{_REPLY_ENDINGS}|函|意见|通知|报告|(?:建议|提案|议案|号|的)复文)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 # What an issuer's code never holds and a title's words do (关于…的建议2017〕 is no code).

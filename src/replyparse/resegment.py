@@ -5132,13 +5132,19 @@ class _Reader:
         """Whether a run numbered afresh in its heading's own style opens at ``p``, glued
         to the heading that opens at ``pos`` after its ``N、`` (``三、下一步工作计划一、确保
         配建到位。…。二、…``: fix113, as the lined letter sets the items under the heading):
-        the heading's numeral two to nine, ``一、`` at ``p`` after no numeral or 第, and its
-        ``二、`` after a sentence's end within reach, before the heading's own next number."""
+        the heading's numeral two to nine, ``一、`` at ``p`` after no numeral and ending no
+        word (统一、规范…, 唯一、…: review63b), no numeral after it (一、二类), and its ``二、``
+        after a sentence's end within reach, before the heading's own next number."""
         norm = self.norm
         own = _CN_DIGITS.find(norm[pos - 2 : pos - 1]) if norm[pos - 1 : pos] == "、" else -1
         if own < 2 or (pos > 2 and norm[pos - 3] in _CN_DIGITS + "十第"):
             return False
-        if not norm.startswith("一、", p) or norm[p - 1] in _CN_DIGITS + "十第":
+        if (
+            not norm.startswith("一、", p)
+            or norm[p - 1] in _CN_DIGITS + "十"
+            or self._one_ends_word(p)
+            or (p + 2 < len(norm) and norm[p + 2] in _CN_DIGITS)
+        ):
             return False
         reach = min(end, p + _AFRESH_REACH)
         second = norm.find("。二、", p, reach)
@@ -5175,6 +5181,11 @@ class _Reader:
             return None  # (落实国务院《…》: the document the heading's own object)
         return at
 
+    def _one_ends_word(self, p: int) -> bool:
+        """Whether the 一 at ``p`` ends a word with the character before it (统一, 之一, 唯一,
+        第一…: :data:`_ONE_IN_WORD`; a plan's 计划 or 规划 makes none with it)."""
+        return self.norm[p - 1] in _ONE_IN_WORD and self.norm[p - 2 : p] not in _PLAN_WORDS
+
     def _inline_run_opens(self, p: int, end: int) -> bool:
         """Whether the paragraph's run of points opens at ``p`` (一是…, its 二是 further on the
         line, or the first point's own short heading a full stop ends, 一是健全机制方面。): a
@@ -5183,7 +5194,7 @@ class _Reader:
         norm = self.norm
         if not norm.startswith("一是", p):
             return False
-        if norm[p - 1] in _ONE_IN_WORD and norm[p - 2 : p] not in _PLAN_WORDS:
+        if self._one_ends_word(p):
             return False
         if norm.find("二是", p + 2, end) >= 0:
             return True

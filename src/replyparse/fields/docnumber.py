@@ -102,7 +102,8 @@ _YEAR_FIRST = re.compile(
 _CITED_YEAR_FIRST_OPEN = frozenset("〔﹝")
 _COURT_CODE = re.compile(r"(?:[民刑行执赔][一二三四五]?[初终再申监提抗破特保恢]?|[初终再申])字?$")
 # A word that leads in to a number before its bracket (以〔2031〕某发函第148号文函复, 根据〔…〕…:
-# data/docnumber_lead_words.txt, and 以): no issuer code glued before a year-first number.
+# data/docnumber_lead_words.txt, 以 among them): no issuer code glued before a year-first
+# number.
 _LED_IN_LONGEST = 4
 # An old-style 发文字号, its year in two figures in brackets before the issuer's code
 # (〔89〕环管字第201号, (87)某财字12号, 【88】某发5号): cited in the body of a letter that
@@ -406,8 +407,6 @@ def _led_in(norm: str, at: int) -> bool:
     """Whether the hanzi right before ``norm[at]``, a year-first number's bracket, ends a
     word leading in to the number (``以``, ``根据``, ``按照``…: :data:`_LEAD_WORDS`), not an
     issuer code glued before it."""
-    if norm[at - 1] == "以":
-        return True
     return any(m.end() == at for m in _LEAD_WORDS.finditer(norm, max(0, at - _LED_IN_LONGEST), at))
 
 

@@ -1382,11 +1382,11 @@ def extract(ctx: Context) -> list[Item]:
     )
     if found is None and ctx.layout.header:
         found = _labelled_title(ctx)
-    if found is None and numbers and (rest := ctx.layout.body[len(opening) :]):
-        found = _numbered_in_body(ctx, numbers[0].value, rest)
     elif found is not None and ctx.layout.header and _unquoted_in(ctx, found[1], opening):
         # the opening's own words for the item a form above files whole (建议内容：关于…)
         found = _registered_title(ctx, found) or found
+    if found is None and numbers and (rest := ctx.layout.body[len(opening) :]):
+        found = _numbered_in_body(ctx, numbers[0].value, rest)
     also: ProposalPart | None = None
     filed: ProposalTitle | None = None  # (the title a page's record files, in its chrome)
     if found is not None and _unbalanced(found[0].text):
@@ -2672,6 +2672,11 @@ def _proposal_title(
 
 _BODY_REACH = 3000
 """How far into the body after the opening :func:`_numbered_in_body` looks."""
+_NUMBER_KIND_QUOTE = re.compile(rf"号{_WHOSE}?(?:{_KINDS})(?=[“《「\"])")
+"""An item's 号, its kind word after it and a quote's opening mark right after that
+(``23号建议“…”``): the item's number is read back from the 号 (:func:`_numbered_in_body`)."""
+_NUMBER_GOES_ON = re.compile(r"[0-9A-Za-z\-]")
+"""What a number's character before it says the number runs on from (17 for 7)."""
 
 
 def _numbered_in_body(
@@ -2687,10 +2692,10 @@ def _numbered_in_body(
     norm = ctx.view.norm
     if number not in norm[start:end]:
         return None  # (the usual body names no number)
-    designated = re.compile(
-        rf"(?<![0-9A-Za-z\-]){re.escape(number)}号{_WHOSE}?(?:{_KINDS})(?=[“《「\"])"
-    )
-    for m in designated.finditer(norm, start, end):
+    for m in _NUMBER_KIND_QUOTE.finditer(norm, start, end):
+        at = m.start() - len(number)
+        if at < start or not norm.startswith(number, at) or _NUMBER_GOES_ON.match(norm, at - 1):
+            continue  # another item's number (17号 where the item is 7)
         quote = _QUOTED.match(norm, m.end(), end)
         if quote is not None and _proposal_like(quote.group(quote.lastgroup or 0).strip()):
             return _quoted(ctx, _quoted_span(quote))
