@@ -118,6 +118,18 @@ def test_a_first_point_written_without_its_numeral() -> None:
     assert [(s.marker, s.heading) for s in sections][-1][0] == "二、"
 
 
+@pytest.mark.parametrize("gap", ["", " "], ids=["glued", "blank"])
+def test_points_in_a_sentence_s_list_open_no_line(gap: str) -> None:
+    # (after a semicolon a point is one of the sentence's list, as the kept lines hold it:
+    # no line opens there, and the lone 二、 after it stays the body's, as it is there)
+    sentence = "近年来我区优抚工作持续向好，就医方面：出台了补助办法；出行方面：发放了乘车卡。"
+    second = "二、储蓄方面：我局向各镇印发了优待证使用说明。"
+    flat = parse_text(gap.join([_HEAD, sentence, second, _END]))
+    kept = parse_text("\n".join([_HEAD, sentence, second, _END]))
+    assert sentence in _lines(gap.join([_HEAD, sentence, second, _END]))
+    assert [s.marker for s in flat.sections] == [s.marker for s in kept.sections] == []
+
+
 def test_a_sentence_s_colon_is_no_point_without_a_second_of_its_shape() -> None:
     text = (
         _HEAD

@@ -4554,7 +4554,9 @@ class _Reader:
         """A list's first point written without its 一、 after a sentence end (…发展。就医
         方面：为…), where its second, numbered, has a heading of the same shape (…。二、储蓄
         方面：…): the point opens its line, as the sections read such a list where the copy
-        kept its lines (:func:`replyparse.fields.sections._first_unnumbered`)."""
+        kept its lines (:func:`replyparse.fields.sections._first_unnumbered`). Only after a
+        full stop: a point after ``；`` is one of a sentence's list (…，就医方面：…；就业方面：
+        …。), which the kept lines hold on one line."""
         norm = self.norm
         shapes = {
             m["words"][-_POINT_SHAPE:]: m.start()
@@ -4566,7 +4568,7 @@ class _Reader:
             for m in _UNNUMBERED_POINT.finditer(norm, start, end)
             if m.start() > start
             and shapes.get(m["words"][-_POINT_SHAPE:], m.start()) > m.start()
-            and self.before(m.start()) in _SENTENCE_END
+            and self.before(m.start()) in _PARAGRAPH_END
         ]
 
     def _label_ends(self, pos: int) -> bool:
