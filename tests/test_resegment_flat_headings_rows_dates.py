@@ -196,6 +196,22 @@ def test_a_signer_glued_to_a_code_that_cuts_the_place() -> None:
     assert record.doc_number.text == "某市环函〔2099〕93号"
 
 
+@pytest.mark.parametrize(
+    ("authority", "signer"),
+    [("宁安市生态环境局", "签发人：赵某某"), ("宁安县生态环境局", "签发人：赵某")],
+    ids=["place-written", "no-such-place"],
+)
+def test_a_code_s_cut_place_is_one_the_letter_writes(authority: str, signer: str) -> None:
+    # (the code's 宁市 read as 宁安市 cut short only where the letter writes a place of two
+    # characters opening with 宁 at that level; elsewhere the name is split as before)
+    text = (
+        f"{authority}签发人:赵某某宁市环函〔2099〕93号对市政协十二届三次会议第25号提案的答复函"
+        "钱某某委员：您提出的《关于加强农村污水处理的提案》收悉。现答复如下："
+        f"近年来，我局高度重视农村环境保护工作。感谢您的关心和支持。{authority}2099年5月9日"
+    )
+    assert signer in _lines(text)
+
+
 @pytest.mark.parametrize("gap", ["", " "], ids=["glued", "blank"])
 def test_the_signer_after_a_phone_after_a_body_s_date(gap: str) -> None:
     text = (

@@ -3815,10 +3815,19 @@ class _Reader:
         # (a place of two characters the code cuts to its first, its level after it: 宝市环函
         # for 宝鸡市, which the letter writes)
         if level.start() == 1:
-            whole = re.compile(f"{re.escape(rest[0])}[{_CJK}]{re.escape(level.group())}")
-            return whole.search(self.norm, 0, start) is not None or (
-                whole.search(self.norm, end) is not None
-            )
+            return self._cut_place_outside(rest[0], level.group(), start, end)
+        return False
+
+    def _cut_place_outside(self, first: str, level: str, start: int, end: int) -> bool:
+        """Whether the letter writes, outside ``norm[start:end]``, a place of two characters
+        that opens with ``first``, its ``level`` after it (宝鸡市 for a code's 宝市)."""
+        norm = self.norm
+        for lo, hi in ((0, start), (end, len(norm))):
+            at = norm.find(first, lo, hi - 2)
+            while at >= 0:
+                if norm[at + 2] == level and "\u4e00" <= norm[at + 1] <= "\u9fff":
+                    return True
+                at = norm.find(first, at + 1, hi - 2)
         return False
 
     def _placed_outside(self, word: str, start: int, end: int) -> bool:
