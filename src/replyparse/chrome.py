@@ -2541,8 +2541,10 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
     if shown and _is_disclosure_kind(text) and _menu_piece_by(texts, i, stop):
         return i + 1  # the menu's 依申请公开 by its other entries (政府信息公开制度 依申请公开)
-    if shown and (english := _english_name_end(texts, i + 1, stop)) > i + 1 and (
-        _BANNER_NAME.fullmatch(text) is not None
+    if (
+        shown
+        and (english := _english_name_end(texts, i + 1, stop)) > i + 1
+        and _BANNER_NAME.fullmatch(text) is not None
     ):
         # a portal's banner: the government's name, its English name after it (某市人民政府
         # The People's Government of … Municipality): the page's, as its issuer never is
