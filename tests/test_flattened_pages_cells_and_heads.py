@@ -219,6 +219,26 @@ def test_an_english_name_is_a_body_s_words(texts: list[str], end: int) -> None:
     assert _english_name_end(texts, 1, len(texts)) == end
 
 
+def test_a_banner_line_with_its_english_name_is_the_page_s_where_lines_are_kept() -> None:
+    # (the page's lines kept, no blank line between them: the banner's line no title's)
+    text = "\n".join(
+        [
+            "嘉禾县人民政府 The People's Government of Jiahe County",
+            "政府信息公开",
+            "来源： 时间：2099-05-07",
+            "某县交通运输局",
+            "对县政协十届三次会议第12号提案的答复",
+            "李某某委员：",
+            _BODY,
+            "某县交通运输局",
+            "2099年5月10日",
+        ]
+    )
+    record = parse_text(text)
+    assert record.title == "对县政协十届三次会议第12号提案的答复"
+    assert record.issuer == "某县交通运输局"
+
+
 def test_the_class_glued_to_the_issuer_s_name() -> None:
     text = _flat(
         "索引号: 000000/2099-00088 | 发布机构: 某市环境保护局 |",

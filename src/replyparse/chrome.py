@@ -2638,6 +2638,23 @@ _ENGLISH_NAME_LONGEST = 12
 """How many words a body's English name runs to at most."""
 
 
+_BANNER_NAME_FIRST = re.compile(
+    rf"[\u4e00-\u9fff()]{{2,30}}?(?:{vocab.alternation('org_suffixes')})(?=\s*[A-Za-z])"
+)
+"""A government's name opening a line, Latin letters after it (``某市人民政府The …``; NFKC)."""
+
+
+def _english_banner(text: str) -> bool:
+    """Whether ``text`` is a portal's banner line: the government's name, its English name
+    after it, a blank between or none (``某市人民政府 The People's Government of … County``,
+    :func:`_english_name_end`)."""
+    name = _BANNER_NAME_FIRST.match(text)
+    if name is None:
+        return False
+    words = text[name.end() :].split()
+    return len(words) > 1 and _english_name_end(words, 0, len(words)) == len(words)
+
+
 def _english_name_end(texts: list[str], j: int, stop: int) -> int:
     """Where a government body's English name that opens at piece ``j`` ends (``The
     People's Government of … Municipality``, a word a piece): two words at least, the first
@@ -5617,6 +5634,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or ("输入" in text and _INPUT_LEFT.match(text) is not None)
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
+        or (top and _english_banner(text))
         or (not top and text[:1].isascii() and _LATIN_WORDS.match(text) is not None)
         or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
     )
