@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import chrome_head
+from replyparse.chrome import _english_name_end, chrome_head
 from spans import span_problems
 
 _BODY = (
@@ -180,6 +180,63 @@ def test_a_table_written_twice_and_the_authority_over_the_title(glued: bool) -> 
     assert record.doc_number.text == "某科局函〔2099〕42号"
     assert record.issuer == "某市科学技术局"
     assert record.title == "关于市五届人大三次会议第97号建议办理情况的答复函"
+
+
+@pytest.mark.parametrize(
+    "english",
+    ["The People's Government of Jiahe County", "Jiahe County People's Government"],
+)
+def test_a_portal_s_banner_with_its_english_name_is_the_page_s(english: str) -> None:
+    # (the banner's government is none of the letter's: no word of it in the title, and the
+    # page's government no issuer)
+    text = _flat(
+        "嘉禾县人民政府",
+        english,
+        "政府信息公开",
+        "来源:",
+        "时间:2099-05-07",
+        "对县政协十届三次会议第12号提案的答复",
+        "李某某委员:",
+        _BODY,
+        _SIGNED,
+    )
+    record = parse_text(text)
+    assert record.title == "对县政协十届三次会议第12号提案的答复"
+    assert record.issuer != "嘉禾县人民政府"
+    assert [(a.name, a.role) for a in record.addressees] == [("李某某", "委员")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "end"),
+    [
+        (["嘉禾县人民政府", "The", "People's", "Government", "of", "Jiahe", "County", "首页"], 7),
+        (["嘉禾县人民政府", "Hello", "World", "政府信息公开"], 1),  # (no body's word)
+        (["嘉禾县人民政府", "County", "政府信息公开"], 1),  # (one word: a switch, a tag)
+        (["嘉禾县人民政府", "the", "county", "政府信息公开"], 1),  # (not capitalised)
+    ],
+)
+def test_an_english_name_is_a_body_s_words(texts: list[str], end: int) -> None:
+    assert _english_name_end(texts, 1, len(texts)) == end
+
+
+def test_a_banner_line_with_its_english_name_is_the_page_s_where_lines_are_kept() -> None:
+    # (the page's lines kept, no blank line between them: the banner's line no title's)
+    text = "\n".join(
+        [
+            "嘉禾县人民政府 The People's Government of Jiahe County",
+            "政府信息公开",
+            "来源： 时间：2099-05-07",
+            "某县交通运输局",
+            "对县政协十届三次会议第12号提案的答复",
+            "李某某委员：",
+            _BODY,
+            "某县交通运输局",
+            "2099年5月10日",
+        ]
+    )
+    record = parse_text(text)
+    assert record.title == "对县政协十届三次会议第12号提案的答复"
+    assert record.issuer == "某县交通运输局"
 
 
 def test_the_class_glued_to_the_issuer_s_name() -> None:

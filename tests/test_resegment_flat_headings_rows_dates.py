@@ -60,9 +60,10 @@ def test_a_heading_quoting_a_long_demand(gap: str) -> None:
     assert _headings(text) == [first, second, third]
 
 
-def test_a_heading_s_comma_of_its_own_past_the_quote_ends_no_heading_at_a_gap() -> None:
+def test_a_gap_past_a_heading_s_forty_characters_ends_no_heading() -> None:
     # (the item runs on past its quote into a sentence: the gap further on, inside a cited
-    # document's name, is no heading's end)
+    # document's name, is no heading's end; a heading ends at a gap within forty characters,
+    # the quoted words counted: decided, stop 63, flat65's longer reach there taken back)
     item = (
         "一、“增加护林员名额，在原有基础上增加10名”的建议将部分农户转为护林员，"
         "是贯彻《某某 某某关于护林工作的意见》的要求，我局将优先安排。"
@@ -116,6 +117,18 @@ def test_a_first_point_written_without_its_numeral() -> None:
     assert "就医方面：我局出台了优抚对象医疗补助办法，政策延续至今。" in lines
     sections = parse_text(text).sections
     assert [(s.marker, s.heading) for s in sections][-1][0] == "二、"
+
+
+@pytest.mark.parametrize("gap", ["", " "], ids=["glued", "blank"])
+def test_points_in_a_sentence_s_list_open_no_line(gap: str) -> None:
+    # (after a semicolon a point is one of the sentence's list, as the kept lines hold it:
+    # no line opens there, and the lone 二、 after it stays the body's, as it is there)
+    sentence = "近年来我区优抚工作持续向好，就医方面：出台了补助办法；出行方面：发放了乘车卡。"
+    second = "二、储蓄方面：我局向各镇印发了优待证使用说明。"
+    flat = parse_text(gap.join([_HEAD, sentence, second, _END]))
+    kept = parse_text("\n".join([_HEAD, sentence, second, _END]))
+    assert sentence in _lines(gap.join([_HEAD, sentence, second, _END]))
+    assert [s.marker for s in flat.sections] == [s.marker for s in kept.sections] == []
 
 
 def test_a_sentence_s_colon_is_no_point_without_a_second_of_its_shape() -> None:
@@ -182,6 +195,22 @@ def test_a_signer_glued_to_a_code_that_cuts_the_place() -> None:
     record = parse_text(text)
     assert record.doc_number is not None
     assert record.doc_number.text == "某市环函〔2099〕93号"
+
+
+@pytest.mark.parametrize(
+    ("authority", "signer"),
+    [("宁安市生态环境局", "签发人：赵某某"), ("宁安县生态环境局", "签发人：赵某")],
+    ids=["place-written", "no-such-place"],
+)
+def test_a_code_s_cut_place_is_one_the_letter_writes(authority: str, signer: str) -> None:
+    # (the code's 宁市 read as 宁安市 cut short only where the letter writes a place of two
+    # characters opening with 宁 at that level; elsewhere the name is split as before)
+    text = (
+        f"{authority}签发人:赵某某宁市环函〔2099〕93号对市政协十二届三次会议第25号提案的答复函"
+        "钱某某委员：您提出的《关于加强农村污水处理的提案》收悉。现答复如下："
+        f"近年来，我局高度重视农村环境保护工作。感谢您的关心和支持。{authority}2099年5月9日"
+    )
+    assert signer in _lines(text)
 
 
 @pytest.mark.parametrize("gap", ["", " "], ids=["glued", "blank"])

@@ -2571,6 +2571,14 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
     if shown and _is_disclosure_kind(text) and _menu_piece_by(texts, i, stop):
         return i + 1  # the menu's 依申请公开 by its other entries (政府信息公开制度 依申请公开)
+    if (
+        shown
+        and (english := _english_name_end(texts, i + 1, stop)) > i + 1
+        and _BANNER_NAME.fullmatch(text) is not None
+    ):
+        # a portal's banner: the government's name, its English name after it (某市人民政府
+        # The People's Government of … Municipality): the page's, as its issuer never is
+        return english
     if shown and i == 0 and i + 1 < stop and _YEAR_ALONE.match(text):
         # the page's column's year over its heading (2019年 某会议第9号提案的答复函 …): the
         # page's, as on its line alone (:func:`_top_page_date`)
@@ -2648,6 +2656,47 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         ):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
+
+
+_BANNER_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?(?:{vocab.alternation('org_suffixes')})")
+"""A government's name alone in a piece, as a portal's banner prints it (``某市人民政府``;
+NFKC)."""
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+"""A word of Latin letters alone in a piece (``People's``; NFKC)."""
+_ENGLISH_NAME_WORDS = frozenset(w.lower() for w in vocab.words("english_name_words"))
+_ENGLISH_NAME_LONGEST = 12
+"""How many words a body's English name runs to at most."""
+
+
+_BANNER_NAME_FIRST = re.compile(
+    rf"[\u4e00-\u9fff()]{{2,30}}?(?:{vocab.alternation('org_suffixes')})(?=\s*[A-Za-z])"
+)
+"""A government's name opening a line, Latin letters after it (``某市人民政府The …``; NFKC)."""
+
+
+def _english_banner(text: str) -> bool:
+    """Whether ``text`` is a portal's banner line: the government's name, its English name
+    after it, a blank between or none (``某市人民政府 The People's Government of … County``,
+    :func:`_english_name_end`)."""
+    name = _BANNER_NAME_FIRST.match(text)
+    if name is None:
+        return False
+    words = text[name.end() :].split()
+    return len(words) > 1 and _english_name_end(words, 0, len(words)) == len(words)
+
+
+def _english_name_end(texts: list[str], j: int, stop: int) -> int:
+    """Where a government body's English name that opens at piece ``j`` ends (``The
+    People's Government of … Municipality``, a word a piece): two words at least, the first
+    capitalised, one of them a body's word (``data/english_name_words.txt``); ``j`` where
+    none opens there. No letter writes its authority so; a portal's banner does."""
+    k = j
+    while k < stop and k - j < _ENGLISH_NAME_LONGEST and _ENGLISH_WORD.fullmatch(texts[k]):
+        k += 1
+    if k - j < 2 or not texts[j][:1].isupper():
+        return j
+    named = any(t.lower().replace("’", "'") in _ENGLISH_NAME_WORDS for t in texts[j:k])
+    return k if named else j
 
 
 _CATEGORY_VALUE = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -5646,6 +5695,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or ("输入" in text and _INPUT_LEFT.match(text) is not None)
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
+        or (top and _english_banner(text))
         or (not top and text[:1].isascii() and _LATIN_WORDS.match(text) is not None)
         or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
     )

@@ -85,7 +85,7 @@ from replyparse.elements import (
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
 from replyparse.fields.numerals import int_to_chinese
-from replyparse.fields.sections import Style, document_says, marker_at
+from replyparse.fields.sections import POINT_SHAPE, Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
 from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
@@ -935,17 +935,17 @@ _MARKER_AFTER_SENTENCE = re.compile(
     r"[。！？；!?：如](?:(?<=如)下|(?<!如)[”’」』）)]*)[一二三四五六七八九十第（0-9\u2460-\u249b]"
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
-# The paragraph a reply's plans open with, after what was done (…已完成。下一步，我局将…):
-# in a flattened body a joint after the sentence end before it.
 # A page's tabs glued after a listing's last row, each a bullet and its name (•答复内容•建议
 # 内容), up to the salutation.
 _TAB = re.compile(rf"[•·●▪◆■][{_CJK}]{{2,8}}")
 _GLUED_TABS = re.compile(rf"(?:{_TAB.pattern})+$")
 # A list's second point numbered, its heading a few words and a colon (二、储蓄方面：), and
-# one written with no numeral (就医方面：): a first point ends alike (its last two characters).
+# one written with no numeral (就医方面：): a first point ends alike (its last characters,
+# :data:`~replyparse.fields.sections.POINT_SHAPE`, as the sections read them).
 _NUMBERED_SECOND_POINT = re.compile(rf"二、(?P<words>[{_CJK}]{{2,12}})：")
 _UNNUMBERED_POINT = re.compile(rf"(?P<words>[{_CJK}]{{2,12}})：")
-_POINT_SHAPE = 2
+# The paragraph a reply's plans open with, after what was done (…已完成。下一步，我局将…):
+# in a flattened body a joint after the sentence end before it.
 _NEXT_STEP = re.compile(r"下一步(?=[，我将])")
 
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
@@ -3822,10 +3822,19 @@ class _Reader:
         # (a place of two characters the code cuts to its first, its level after it: 宝市环函
         # for 宝鸡市, which the letter writes)
         if level.start() == 1:
-            whole = re.compile(f"{re.escape(rest[0])}[{_CJK}]{re.escape(level.group())}")
-            return whole.search(self.norm, 0, start) is not None or (
-                whole.search(self.norm, end) is not None
-            )
+            return self._cut_place_outside(rest[0], level.group(), start, end)
+        return False
+
+    def _cut_place_outside(self, first: str, level: str, start: int, end: int) -> bool:
+        """Whether the letter writes, outside ``norm[start:end]``, a place of two characters
+        that opens with ``first``, its ``level`` after it (宝鸡市 for a code's 宝市)."""
+        norm = self.norm
+        for lo, hi in ((0, start), (end, len(norm))):
+            at = norm.find(first, lo, hi - 2)
+            while at >= 0:
+                if norm[at + 2] == level and "\u4e00" <= norm[at + 1] <= "\u9fff":
+                    return True
+                at = norm.find(first, at + 1, hi - 2)
         return False
 
     def _placed_outside(self, word: str, start: int, end: int) -> bool:
@@ -4561,10 +4570,12 @@ class _Reader:
         """A list's first point written without its 一、 after a sentence end (…发展。就医
         方面：为…), where its second, numbered, has a heading of the same shape (…。二、储蓄
         方面：…): the point opens its line, as the sections read such a list where the copy
-        kept its lines (:func:`replyparse.fields.sections._first_unnumbered`)."""
+        kept its lines (:func:`replyparse.fields.sections._first_unnumbered`). Only after a
+        full stop: a point after ``；`` is one of a sentence's list (…，就医方面：…；就业方面：
+        …。), which the kept lines hold on one line."""
         norm = self.norm
         shapes = {
-            m["words"][-_POINT_SHAPE:]: m.start()
+            m["words"][-POINT_SHAPE:]: m.start()
             for m in _NUMBERED_SECOND_POINT.finditer(norm, start, end)
             if m.start() == start or self.before(m.start()) in _SENTENCE_END
         }
@@ -4572,8 +4583,8 @@ class _Reader:
             _Cut(m.start())
             for m in _UNNUMBERED_POINT.finditer(norm, start, end)
             if m.start() > start
-            and shapes.get(m["words"][-_POINT_SHAPE:], m.start()) > m.start()
-            and self.before(m.start()) in _SENTENCE_END
+            and shapes.get(m["words"][-POINT_SHAPE:], m.start()) > m.start()
+            and self.before(m.start()) in _PARAGRAPH_END
         ]
 
     def _label_ends(self, pos: int) -> bool:

@@ -1257,7 +1257,9 @@ def _first_apart(view: TextView, at: int, start: int, end: int) -> bool:
 # A point's heading: a few words and a colon opening the line (就医方面：…), or a short line
 # alone (就医方面). Its last two characters say what sort of point it is (…方面, …问题).
 _POINT_HEADING = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,12})(?:：|\n|$)")
-_SHAPE = 2
+POINT_SHAPE = 2
+"""How many last characters of a point's heading make its shape (就医方面：, 二、储蓄方面：: 方面);
+the re-segmenter cuts a flattened first point by the same shape."""
 
 
 def _first_unnumbered(view: TextView, cand: _Candidate, shapes: dict[str, int]) -> bool:
@@ -1269,7 +1271,7 @@ def _first_unnumbered(view: TextView, cand: _Candidate, shapes: dict[str, int]) 
     own = _POINT_HEADING.match(view.norm, cand.end)
     if own is None:
         return False
-    return shapes.get(own.group("words")[-_SHAPE:], cand.start) < cand.start
+    return shapes.get(own.group("words")[-POINT_SHAPE:], cand.start) < cand.start
 
 
 def _heading_shapes(view: TextView, start: int, end: int) -> dict[str, int]:
@@ -1284,7 +1286,7 @@ def _heading_shapes(view: TextView, start: int, end: int) -> dict[str, int]:
         line = at + 1
         m = _POINT_HEADING.match(norm, line)
         if m is not None:
-            shapes.setdefault(m.group("words")[-_SHAPE:], line)
+            shapes.setdefault(m.group("words")[-POINT_SHAPE:], line)
         at = norm.find("\n", line, end)
     return shapes
 
