@@ -58,7 +58,9 @@ def test_figures_or_blanks_before_an_office_are_no_spammed_name(line: str) -> No
 PLACED_WITH_FIGURES = [
     pytest.param("xy365某某体育app下载_乙山市5G产业办公室", "乙山市5G产业办公室", id="5G"),
     pytest.param("ab365某某棋牌app下载_丙湖区ABC园区管委会", "丙湖区ABC园区管委会", id="latin"),
-    pytest.param("xy365某某体育app下载乙山市5G产业办公室", "乙山市5G产业办公室", id="no-underscore"),
+    pytest.param(
+        "xy365某某体育app下载乙山市5G产业办公室", "乙山市5G产业办公室", id="no-underscore"
+    ),
 ]
 
 

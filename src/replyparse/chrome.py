@@ -207,8 +207,7 @@ def _crumb_line(text: str) -> bool:
     # (a name holding a title's word is the column's only when a step writes it again,
     # 议案建议 当前位置：首页 -> 议案建议; a title before the lead is the letter's: review63d)
     return all(
-        name in crumb or _TITLE.search(name) is None
-        for name in _COLUMN_NAME.findall(menu.group())
+        name in crumb or _TITLE.search(name) is None for name in _COLUMN_NAME.findall(menu.group())
     )
 
 

@@ -608,10 +608,10 @@ _TITLE_OPENING = re.compile(r"关于|对")
 
 def _value_over_title(view: TextView, line: Line, lines: tuple[Line, ...], head: int) -> bool:
     """Whether ``lines[head]``, under the label alone on ``line``, is that label's value over
-    the letter's title (``联系人：`` / ``李某`` / ``关于…``, ``名称：`` / ``某乡便民桥`` / ``关于…``:
-    :func:`~replyparse.chrome.label_value_over_title`, left63b): no element, and the line
-    under it opens a title (关于, 对, an authority's title) and is no salutation. A line
-    under it that opens no title (``名称：`` / ``某乡便民桥`` / ``整修建议的答复``) is the
+    the letter's title (``联系人：`` / ``李某`` / ``关于…``, ``名称：`` / ``某乡便民桥`` /
+    ``关于…``: :func:`~replyparse.chrome.label_value_over_title`, left63b): no element, and the line
+    under it is no salutation. A line under it in a title's words that opens no title (no
+    关于, 对 nor an authority's title: ``名称：`` / ``某乡便民桥`` / ``整修建议的答复``) is the
     value's own wrapped rest, the two one title (review63d)."""
     if head + 1 >= len(lines):
         return False
@@ -620,7 +620,11 @@ def _value_over_title(view: TextView, line: Line, lines: tuple[Line, ...], head:
         label_value_over_title(line.text, lines[head].text)
         and not is_element(view, lines[head])
         and not _salutation_shaped(under)
-        and (_TITLE_OPENING.match(under) is not None or title_issuer(under) is not None)
+        and not (  # (a title's words that open no title: the value's wrapped rest)
+            _TITLE_START.search(under) is not None
+            and _TITLE_OPENING.match(under) is None
+            and title_issuer(under) is None
+        )
     )
 
 
