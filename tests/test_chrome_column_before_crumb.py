@@ -60,6 +60,9 @@ def test_a_welcome_with_the_visitors_day_over_the_crumb() -> None:
         # (a sentence before the lead, or a long run of words: no menu of names)
         "我们在网站上查到了 当前位置:首页 -> 代表工作",
         "关于修缮青禾镇文化广场的建议答复 当前位置:首页",
+        # (a short title before the lead that no step writes again: the letter's; review63d)
+        "关于路灯的答复 当前位置：首页 > 建议提案 > 正文",
+        "县委| 建议答复 当前位置：首页 > 政协提案",
     ],
 )
 def test_not_a_menu_before_the_crumb(line: str) -> None:

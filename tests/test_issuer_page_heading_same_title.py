@@ -57,6 +57,7 @@ def test_flattened_with_blanks_onto_one_line() -> None:
         pytest.param(f"{_NAME}{_OWN_TITLE}（主办）\n", id="heading-goes-on"),
         pytest.param(f"{_OWN_TITLE}\n", id="no-authority"),
         pytest.param(f"县五届人大{_OWN_TITLE}\n", id="no-authoritys-name"),
+        pytest.param(f"首页政务公开建议办理{_NAME}{_OWN_TITLE}\n", id="crumb-words-glued"),
     ],
 )
 def test_a_heading_that_is_not_the_title_again_names_nothing(heading: str) -> None:

@@ -88,6 +88,13 @@ def test_a_title_cells_value_over_the_salutation_is_the_title() -> None:
     assert letter.title == "某乡便民桥整修建议答复"
 
 
+def test_a_title_cells_value_wrapped_over_two_lines_is_the_title() -> None:
+    """The line under the value opens no title (no 关于, 对, nor an authority's title): the
+    value's own rest, wrapped, the two one title (review63d)."""
+    letter = parse_text(f"名称：\n甲岭乡石拱桥\n维修建议的答复\n{_BODY}", keywords=False)
+    assert letter.title == "甲岭乡石拱桥维修建议的答复"
+
+
 @pytest.mark.parametrize("written", ["2099.5.2", "2099-5-2", "2099/5/2"])
 def test_a_figures_date_ending_the_text_is_whole(written: str) -> None:
     # (decided, left63b: no 日 a figures date writes is missing, so nothing shows a cut)

@@ -36,3 +36,20 @@ def test_a_blank_between_joint_issuers_ends_no_heading(item: str) -> None:
 def test_a_short_heading_before_a_blank_still_ends_there() -> None:
     record = parse_text(LETTER.format(item="资金情况 目前中央资金全部到位，县级配套正在申请。"))
     assert record.sections[1].heading == "资金情况"
+
+
+@pytest.mark.parametrize(
+    ("item", "heading"),
+    [
+        ("建设乡村供水中心 乙山市水务局关于供水的通知要求各乡加快建设。", "建设乡村供水中心"),
+        ("成立工作专班办公室 县委办《关于成立专班的通知》明确了分工。", "成立工作专班办公室"),
+    ],
+)
+def test_a_heading_ending_as_an_office_before_a_cited_authority_still_ends(
+    item: str, heading: str
+) -> None:
+    """A short heading whose words only end as an office's name does, no authority naming
+    its place, ends at its blank though the paragraph opens with an authority's document
+    (review63d: fix114's first reading ran the heading on)."""
+    record = parse_text(LETTER.format(item=item))
+    assert record.sections[1].heading == heading

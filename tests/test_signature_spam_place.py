@@ -53,3 +53,24 @@ def test_a_marked_brand_glued_before_a_bare_department_signs_nothing(signer: str
 def test_figures_or_blanks_before_an_office_are_no_spammed_name(line: str) -> None:
     record = parse_text(LETTER.format(signer=line, date="2022年5月9日"))
     assert record.signature.issuer != line
+
+
+PLACED_WITH_FIGURES = [
+    pytest.param("xy365某某体育app下载_乙山市5G产业办公室", "乙山市5G产业办公室", id="5G"),
+    pytest.param("ab365某某棋牌app下载_丙湖区ABC园区管委会", "丙湖区ABC园区管委会", id="latin"),
+    pytest.param(
+        "xy365某某体育app下载乙山市5G产业办公室", "乙山市5G产业办公室", id="no-underscore"
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), PLACED_WITH_FIGURES)
+def test_figures_inside_the_authority_after_a_marked_brand_are_its_own(
+    line: str, name: str
+) -> None:
+    """The brand ends at its underscore or its last brand word; the Latin letters or figures
+    inside the authority's own name after it (5G, 12345, ABC) are no brand's (review63d)."""
+    record = parse_text(LETTER.format(signer=line, date="2022年5月9日"))
+    assert record.signature.issuer == name
+    assert record.issuer == name
+    assert span_problems(record) == []

@@ -201,7 +201,14 @@ def _crumb_line(text: str) -> bool:
     if _CRUMB.match(text) is not None:
         return True
     menu = _MENU_BEFORE_CRUMB.match(text)
-    return menu is not None and _CRUMB.match(text[menu.end() :]) is not None
+    if menu is None or _CRUMB.match(text[menu.end() :]) is None:
+        return False
+    crumb = text[menu.end() :]
+    # (a name holding a title's word is the column's only when a step writes it again,
+    # 议案建议 当前位置：首页 -> 议案建议; a title before the lead is the letter's: review63d)
+    return all(
+        name in crumb or _TITLE.search(name) is None for name in _COLUMN_NAME.findall(menu.group())
+    )
 
 
 _SWITCH_WORDS = (

@@ -604,6 +604,32 @@ def _role_set_off(view: TextView, line: Line) -> bool:
     return _NAMES_AFTER_ROLE.match(line.text, found[0].end - line.start) is not None
 
 
+_TITLE_OPENING = re.compile(r"关于|对")
+"""How the letter's own title line opens under a label's value (:func:`_value_over_title`)."""
+
+
+def _value_over_title(view: TextView, line: Line, lines: tuple[Line, ...], head: int) -> bool:
+    """Whether ``lines[head]``, under the label alone on ``line``, is that label's value over
+    the letter's title (``联系人：`` / ``李某`` / ``关于…``, ``名称：`` / ``某乡便民桥`` /
+    ``关于…``: :func:`~replyparse.chrome.label_value_over_title`, left63b): no element, and the line
+    under it is no salutation. A line under it in a title's words that opens no title (no
+    关于, 对 nor an authority's title: ``名称：`` / ``某乡便民桥`` / ``整修建议的答复``) is the
+    value's own wrapped rest, the two one title (review63d)."""
+    if head + 1 >= len(lines):
+        return False
+    under = lines[head + 1].text
+    return (
+        label_value_over_title(line.text, lines[head].text)
+        and not is_element(view, lines[head])
+        and not _salutation_shaped(under)
+        and not (  # (a title's words that open no title: the value's wrapped rest)
+            _TITLE_START.search(under) is not None
+            and _TITLE_OPENING.match(under) is None
+            and title_issuer(under) is None
+        )
+    )
+
+
 def _salutation_shaped(text: str) -> bool:
     """Whether ``text`` ends as a salutation does (its colon, or a greeting in its place)
     and is no opening sentence (…收悉，现答复如下：)."""
@@ -737,11 +763,7 @@ def _header_end(
                     head < len(lines)
                     and (
                         page_label_value(line.text, lines[head].text)
-                        or (  # a title cell's value that is no title, the title under it
-                            head + 1 < len(lines)
-                            and label_value_over_title(line.text, lines[head].text)
-                            and not _salutation_shaped(lines[head + 1].text)
-                        )
+                        or _value_over_title(view, line, lines, head)
                     )
                     and not is_element(view, lines[head])
                 ):
@@ -752,13 +774,7 @@ def _header_end(
             furniture = is_element(view, line)
             if furniture and (is_label_line(view, line) or _elements_alone(view, line)):
                 head += 1
-                if (
-                    head + 1 < len(lines)
-                    and line.text[-1:] == "："
-                    and label_value_over_title(line.text, lines[head].text)
-                    and not is_element(view, lines[head])
-                    and not _salutation_shaped(lines[head + 1].text)
-                ):
+                if line.text[-1:] == "：" and _value_over_title(view, line, lines, head):
                     head += 1  # 联系人： / 李某 over the title: the label's value (left63b)
                 continue
             if line.text[:1] in _LEFTOVER_FIRST and _leftover_or_listed_row(view, line):

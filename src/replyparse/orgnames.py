@@ -168,18 +168,28 @@ _MIRROR_MARKS = re.compile(r"[_【】A-Za-z]")
 underscore, a tag's lenticular brackets, Latin letters (``bt365某某_某某体育app下载``)."""
 
 
-_MARK_BEFORE_HANZI = re.compile(r"[_【】A-Za-z0-9](?=[\u4e00-\u9fff]+$)")
-"""A mirror's mark (or a figure) right before the hanzi that end a name: where a brand
-glued before an office's name writes its own end (``…_mobile123365sb`` before ``水务局``)."""
+_MARKS_BEFORE_HANZI = re.compile(r"[^\u4e00-\u9fff]+(?=[\u4e00-\u9fff]+$)")
+"""The run of marks or figures right before the hanzi that end a name: where a brand glued
+before an office's name writes its own end (``…_mobile123365sb`` before ``水务局``) when
+the run holds an underscore or a tag's bracket or follows the brand's word; in an
+authority's own name after the brand (``某市5G``, ``某县12345``) it is none (review63d)."""
+_BRAND_CUT = re.compile(r"[_【】]")
+"""The marks that end a brand wherever they stand after its word (``…app下载_某市…``)."""
+_OFFICE_AFTER_BRAND = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]+")
+"""The words after a glued brand: opening with hanzi, no mark that ends a brand in them
+(Latin letters and figures inside a real name, ``某市5G产业办公室``, stay)."""
 
 
 def glued_brand_end(name: str) -> int:
     """Where a mirror's brand glued before an office's name ends (``xy365某某体育_某某app下载``
     before ``公安局``, ``…体育官网平台_mobile123sb`` before ``水务局``, ``某某app-【官网下载】``
     before ``教育局``): a brand (:func:`spam_end`: a brand's word in it) whose words hold a
-    mark of a mirror's (:data:`_MIRROR_MARKS`), ending at its last brand word or at the
-    mark (or figure) right before the hanzi that end the name, whichever comes later, with
-    two characters or more after it that end as an office's name does and hold no mark; 0
+    mark of a mirror's (:data:`_MIRROR_MARKS`), ending at its last brand word, at the run of
+    marks or figures right before the hanzi that end the name where that run follows the
+    brand's word or holds an underscore or a bracket, else at the last underscore or
+    bracket after the brand's word (review63d: figures or letters inside the name after it,
+    ``…app下载_某市5G产业办公室``, are the name's), with two characters or more after it
+    that open with hanzi and end as an office's name does; 0
     where none opens ``name``. The marks tell the brand's end from a place's, so the two
     are read as with a blank between (fix114, overturning dev35's as-written reading for
     them; dev113/011, dev114/010). A brand with no such mark glued so
@@ -189,13 +199,15 @@ def glued_brand_end(name: str) -> int:
     end = spam_end(name)
     if not end:
         return 0
-    marked = _MARK_BEFORE_HANZI.search(name)
-    if marked is not None:
-        end = max(end, marked.end())
+    run = _MARKS_BEFORE_HANZI.search(name)
+    if run is not None and (run.start() <= end or _BRAND_CUT.search(run.group())):
+        end = max(end, run.end())
+    else:  # (the last underscore or bracket after the brand's word: …app下载_某市5G…)
+        end = max((m.end() for m in _BRAND_CUT.finditer(name, end)), default=end)
     if (
         len(name) - end < 2
         or _MIRROR_MARKS.search(name, 0, end) is None
-        or re.search(r"[^\u4e00-\u9fff]", name[end:]) is not None
+        or _OFFICE_AFTER_BRAND.fullmatch(name, end) is None
         or ORG_END.search(name, end) is None
     ):
         return 0

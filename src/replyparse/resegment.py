@@ -1450,10 +1450,19 @@ a province's short name (甲省) does, being at most :data:`MAX_NAME_PIECE` long
 _OFFICE_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 """An office's ending closing a piece (search): a piece before a blank that ends so is a
 body of its own (某县公安局 某县交通局, 县委办 县政府办), no name's head."""
-_PLACE_OPENS = re.compile(rf"[{_CJK}]{{0,3}}?[{LEVEL_CHARS}](?![政场域])(?<!{CITY_WORD})")
+_PLACE_OPENS = re.compile(rf"[{_CJK}]{{0,3}}?[{LEVEL_CHARS}](?![政场域村])(?<!{CITY_WORD})")
 """A name that opens with its level or names its place within its first characters (县教育局,
 乙县教育局; not 城乡建设局, 市场监督管理局: words with a level's character that name no
 place): the rest of a name a blank cut opens so never (和旅游局, 运输局)."""
+_JOINT_ISSUER_BEFORE = re.compile(
+    r"(?:按照|根据|依据|依照|遵照|经|由|据|(?<![\u4e00-\u9fff]))"
+    rf"(?:国家|国务院|中共|中央|{_PLACE_OPENS.pattern})"
+    rf"[\u4e00-\u9fff]*{ORG_SUFFIX}$"
+)
+"""The first of joint issuers before the blank: an authority naming its place (甲省某委,
+省发展改革委) or the state's (国家…), opening the words or after a word that cites a
+document (按照, 根据); a heading's words that only end as an office's name does
+(建设社区服务中心, 成立工作专班办公室) are none (review63d)."""
 
 
 def _name_tail(piece: str, tail: str) -> bool:
@@ -5354,11 +5363,14 @@ class _Reader:
         """Whether the gap at ``gap`` (words from ``pos`` before it) parts two authorities
         that issued a document together, cited by their names and its title (按照省某委
         省某厅关于…的通知》…, the blank a letter writes between joint issuers): the words
-        before it end as an authority's name does and those after it are one glued to
-        ``关于`` or ``《``; a sentence's words, no short heading's end (fix114)."""
+        before it end as an authority's name naming its place does, opening the words or
+        after a citing word (:data:`_JOINT_ISSUER_BEFORE`; review63d: 建设社区服务中心 is a
+        heading's words), and those after it are one glued to ``关于`` or ``《``; a
+        sentence's words, no short heading's end (fix114)."""
         norm = self.norm
         return (
-            ORG_END.search(norm, max(pos, gap - _JOINT_ISSUER_LONGEST), gap) is not None
+            _JOINT_ISSUER_BEFORE.search(norm, max(pos, gap - _JOINT_ISSUER_LONGEST - 2), gap)
+            is not None
             and _JOINT_ISSUER_AFTER.match(norm, gap) is not None
         )
 

@@ -18,7 +18,7 @@ from typing import TypeVar
 from replyparse.chrome import page_title_cell
 from replyparse.closing import names_cut
 from replyparse.context import Context, Found, Item, Range
-from replyparse.fields.signature import SignatureIssuer
+from replyparse.fields.signature import PLACED, SignatureIssuer
 from replyparse.fields.title import Title
 from replyparse.labels import ALL, gap_cells
 from replyparse.layout import issuer_mark, issuer_mark_at, title_issuer, value_under_label
@@ -46,6 +46,8 @@ _HEADING_SHORTEST = 8
 """The fewest characters of the letter's title a page's heading must write again for its
 authority to be read as the letter's (a shorter title is too few words to tell a copy)."""
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
+_STATE_HEAD = re.compile(r"国家|国务院|中共|中国|全国")
+"""The state's or the party's words a national authority's name opens with (no place)."""
 _HEADING_PARTS = frozenset(" \t\u3000\u00a0")
 """The blanks a heading may write between the authority's name and the title's copy."""
 
@@ -92,8 +94,8 @@ def _heading_over_title(ctx: Context) -> list[Item]:
     while start > 0 and _NAME_CHARS.match(original[start - 1]):
         start -= 1
     name = original[start:end]
-    if not name:
-        return []
+    if PLACED.match(name) is None and _STATE_HEAD.match(name) is None:
+        return []  # (no authority naming its place: a crumb's words glued before it, review63d)
     m = title_issuer(name + words)
     if m is not None and m.end() == len(name) + (1 if words[0] == "对" else 2):
         # (as a title reads it, up to the copy's 关于 or 对: a forwarded authority is no part

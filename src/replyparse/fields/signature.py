@@ -189,7 +189,7 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
     four characters or more, and a
     part note on the line or every one opening with the first one's place (its first two
     characters), or each opening with its level alone (:data:`~replyparse.elements.LEVELS`:
-    市某局 县某局), or each naming its place (:data:`_PLACED`) with the date after them on the
+    市某局 县某局), or each naming its place (:data:`PLACED`) with the date after them on the
     line (``dated``: ``甲县某局 乙县某局 2021年6月3日``, read as the same names over the date on
     the next line are, each its own signer)."""
     parts = _BLANKS.split(written)
@@ -208,7 +208,7 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
         return False
     if (
         dated
-        and all(_PLACED.match(n) for n in names)
+        and all(PLACED.match(n) for n in names)
         and not any(BRANCH.match(n) for n in names[1:])
     ):
         # (each names its place: 某市公安局 交通警察支队 is one unit's name, and so is
@@ -273,7 +273,8 @@ level's character (市政, 市场, 区域, 县域) nor one that ends with it (�
 社区: :data:`~replyparse.elements.CITY_WORD`, read behind the level's character; 城市管理科
 names no place); the levels an office's place ends with here (a 州, 盟 or 旗 is
 written whole before its offices and is no concern of these two readings)."""
-_PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
+PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
+"""An authority's name that names its place first (甲县…, 某某市…, 县…; not 城乡…, 市场…)."""
 
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
@@ -555,7 +556,7 @@ def _glued_brand(s: Signer) -> list[Signer] | None:
     if len(s.at) != len(name) or not (cut := glued_brand_end(name)):
         return None
     rest = Signer(name[cut:], s.at[cut:])
-    return [rest] if _PLACED.match(rest.name) else []
+    return [rest] if PLACED.match(rest.name) else []
 
 
 def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> list[Signer]:
@@ -620,7 +621,7 @@ def _brand_above(view: TextView, line: Line) -> Signer | None:
 def _past_site_names(out: list[Signer]) -> list[Signer]:
     """``out`` read past the site names and the brands a spam mirror set before an
     authority, a blank or a colon between (:func:`_joint` reads the two apart): before an
-    authority that names its place (``某某官网 某县教育局``, :data:`_PLACED`) the page's, no
+    authority that names its place (``某某官网 某县教育局``, :data:`PLACED`) the page's, no
     signer (notes46); before one that names none, a bare department (``某某娱乐(中国)官方网站
     教育局``, ``大发体育投注 交通运输局``), the mirror's words stand where the place stood and
     are no part of any name, and the department alone names no authority: neither signs
@@ -634,7 +635,7 @@ def _past_site_names(out: list[Signer]) -> list[Signer]:
     site: Signer | None = None
     for s in out:
         is_site = site_or_brand(s.name)
-        in_brand_seat = site is not None and spam_name(site.name) and not _PLACED.match(s.name)
+        in_brand_seat = site is not None and spam_name(site.name) and not PLACED.match(s.name)
         if not is_site and not in_brand_seat:
             kept.append(s)
         site = s if is_site else None
