@@ -111,3 +111,13 @@ def test_a_reply_row_after_the_title_keeps_its_word(copy: Callable[[str], str]) 
         copy(text + "一、已列入计划。\n某县交通运输局\n2099年5月6日\n"), keywords=False
     )
     assert letter.title == _TITLE
+
+
+@pytest.mark.parametrize("label", ["办理情况：", "答复内容：", "办理结果："])
+def test_a_handling_rows_label_takes_no_line_of_the_title_under_it(label: str) -> None:
+    """A 办理单's handling row has the reply for its value: a title broken over two lines
+    under it (a Word copy breaks a long one so) is the title whole, its first line no value of
+    the label's (the lead, stop 63: left63b's reading cut it off)."""
+    head = f"甲河县水利局\n事    由：关于修缮渠道的建议\n{label}\n甲河县第九届人民代表大会第三次\n"
+    letter = parse_text(f"{head}会议第7号建议办理单\n{_BODY}", keywords=False)
+    assert letter.title == "甲河县第九届人民代表大会第三次会议第7号建议办理单"

@@ -1014,14 +1014,29 @@ def page_label_value(line: str, below: str) -> bool:
     return label is not None and label not in _TITLE_CELLS and _cell_value(label, _norm(below))
 
 
+_REPLY_ROW_LABELS = frozenset(
+    {"办理情况", "办复情况", "办理结果", "答复情况", "答复内容", "回复内容"}
+)
+"""A 办理单's handling row, whose value is the reply itself under it, its title first: no line
+under the label is a value of its own (one43)."""
+
+
 def label_value_over_title(line: str, below: str) -> bool:
     """Whether ``below``, the line right under ``line``, a label of ours alone with its colon
     over the letter's title (``联系人：`` / ``李某``, ``名称：`` / ``某镇村道``), is that label's
     value: a value's length, no sentence, label, salutation nor title's shape (the title
     under it is the letter's, :func:`_cell_value` asked as of a label with no field). The
-    layout reads past it with its label, no line of the title (left63b)."""
+    layout reads past it with its label, no line of the title (left63b). A handling row's
+    label (:data:`_REPLY_ROW_LABELS`, ``办理情况：``) has the reply for its value: the title's
+    first line under it, broken before its ending (``某县…第二次`` / ``会议第5号建议办理单``), is
+    the title's, as it was before left63b (a Word copy breaks a long title so)."""
     label = _bare_label(_norm(line))
-    return label is not None and _norm(line)[-1:] == ":" and _cell_value("", _norm(below))
+    return (
+        label is not None
+        and label not in _REPLY_ROW_LABELS
+        and _norm(line)[-1:] == ":"
+        and _cell_value("", _norm(below))
+    )
 
 
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
