@@ -99,10 +99,10 @@ def test_qing_after_a_topic_goes_on_with_its_clause() -> None:
     text = (
         _HEAD
         + "一、古树保护要经过专家鉴定，达到保护级别的才能挂牌保护，请村组提出申请。"
-        + "二、乡村旅游工作请与村组、街道办进行研究，由村委会申报建设项目。"
+        + "二、农家乐经营工作请与社区、镇政府共同商议，由社区统一上报计划。"
         + _END
     )
-    assert _headings(text)[1] == "乡村旅游工作请与村组、街道办进行研究，由村委会申报建设项目"
+    assert _headings(text)[1] == "农家乐经营工作请与社区、镇政府共同商议，由社区统一上报计划"
 
 
 def test_a_first_point_written_without_its_numeral() -> None:
@@ -186,7 +186,7 @@ def test_a_listing_s_rows_and_tabs_glued_after_its_number() -> None:
 
 def test_a_signer_glued_to_a_code_that_cuts_the_place() -> None:
     text = (
-        "某鸡市生态环境局签发人:赵某某某市环函〔2099〕93号对市政协十二届三次会议第25号提案的答复函"
+        "某鸡市生态环境局签发人:赵某某某市环函〔2099〕93号对市政协九届四次会议第31号提案的答复函"
         "钱某某委员：您提出的《关于加强农村污水处理的提案》收悉。现答复如下："
         "近年来，某鸡市高度重视农村环境保护工作。感谢您的关心和支持。某鸡市生态环境局2099年5月9日"
     )
@@ -206,7 +206,7 @@ def test_a_code_s_cut_place_is_one_the_letter_writes(authority: str, signer: str
     # (the code's 宁市 read as 宁安市 cut short only where the letter writes a place of two
     # characters opening with 宁 at that level; elsewhere the name is split as before)
     text = (
-        f"{authority}签发人:赵某某宁市环函〔2099〕93号对市政协十二届三次会议第25号提案的答复函"
+        f"{authority}签发人:赵某某宁市环函〔2099〕93号对市政协九届四次会议第31号提案的答复函"
         "钱某某委员：您提出的《关于加强农村污水处理的提案》收悉。现答复如下："
         f"近年来，我局高度重视农村环境保护工作。感谢您的关心和支持。{authority}2099年5月9日"
     )
