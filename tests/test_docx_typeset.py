@@ -628,3 +628,19 @@ def test_title_measure_uses_the_page_it_is_set_on() -> None:
 
     assert typeset.PAGE.type_width == title_break.TYPE_WIDTH_MM
     assert title_break.TITLE_PT == typeset.TITLE_PT
+
+
+def test_compose_parts_a_letter_whose_copy_lost_its_line_breaks() -> None:
+    """A web copy flattened onto one line is typeset as the parse reads it, its title, its
+    salutation and its paragraphs parted, not as one paragraph (the lead, stop 63: compose
+    laid out the written lines alone)."""
+    text = (
+        "关于修缮甲村便民桥的建议的答复\n"
+        "甲县财政复字〔2099〕4号 签发人:赵某 王某代表: 您提出的关于修缮甲村便民桥的建议已收悉,"
+        "现答复如下: 一、我局已将该桥列入明年维修计划,资金50万元。 二、由乡政府负责施工。"
+        " 感谢您对财政工作的关心和支持! 甲县财政局 2099年7月1日\n"
+    )
+    parts = compose(parse_text(text))
+    assert parts.title == ("关于修缮甲村便民桥的建议的答复",)
+    assert parts.salutation is not None and parts.salutation.strip().startswith("王某代表")
+    assert len(parts.body) >= 3

@@ -17,6 +17,7 @@ record's issuer becomes the banner. :mod:`replyparse.typeset` writes the parts o
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -25,8 +26,10 @@ from replyparse.closing import authority_date
 from replyparse.errors import ReplyparseError
 from replyparse.layout import CC_LINE, cc_list_end, issuer_mark, segment
 from replyparse.model import Letter, Section
+from replyparse.resegment import resegment
 from replyparse.textview import CELL_BARS, Line, TextView
 from replyparse.traditional import fold
+from replyparse.unwrap import unwrap
 
 _LABEL_MARKS = ("：", *CELL_BARS)
 """What ends a 抄送 label that parts it from its list: its colon, a table's bar."""
@@ -100,6 +103,13 @@ def compose(letter: Letter) -> LetterParts:
     # a letter in traditional characters is laid out as the parse read it, in its fold (one
     # character for one: the offsets are the letter's), and typeset as written
     view = TextView(fold(written_text) or written_text)
+    # its lines as the parse read them: a hard-wrapped copy's lines joined, a copy that lost
+    # its line breaks parted where the letter had them (a web copy flattened onto one line
+    # was typeset as one paragraph, its page's table bars in its title)
+    for step in (unwrap, resegment):
+        # (a failing step: the parse reports it; the letter is typeset with its lines)
+        with contextlib.suppress(Exception):
+            view = step(view)
     layout = segment(view)
     lines = view.content_lines
     part: dict[int, Part] = {}
@@ -110,8 +120,11 @@ def compose(letter: Letter) -> LetterParts:
 
     own = letter.doc_number.span if letter.doc_number is not None else None
     titled = {line.index for line in layout.title}
+    # a bracketed note the letter wrote on the title's line (…的函(编号:…)), parted from it as
+    # a line of its own by the parse's reading: typeset on the title's line, as written
+    noted = _notes_on_the_title_line(view, written_text, layout.title, lines)
     for line in layout.header:
-        if line.index in titled:
+        if line.index in titled or line.index in noted:
             continue  # a note glued to the title line (…的函(编号:…)) is typeset with it
         a, b = view.span(line.start, line.end)
         if own is not None and a <= own[0] < b:
@@ -171,6 +184,9 @@ def compose(letter: Letter) -> LetterParts:
     by_part: dict[Part, list[str]] = {}
     body: list[BodyLine] = []
     for line in lines:
+        if line.index in noted and by_part.get("title"):
+            by_part["title"][-1] += written(line)
+            continue
         where = part.get(line.index, "body")
         if where == "body":
             body.append(_body_line(view, written_text, line, sections))
@@ -206,6 +222,25 @@ def compose(letter: Letter) -> LetterParts:
         notes=tuple(by_part.get("notes", [])),
         imprint=tuple(by_part.get("imprint", [])),
     )
+
+
+_NOTE_OPENS = "（(【〔[［"
+
+
+def _notes_on_the_title_line(
+    view: TextView, written: str, title: tuple[Line, ...], lines: tuple[Line, ...]
+) -> set[int]:
+    """The line right after the title's last line when it opens with a bracket and the letter
+    wrote it on that same line (no line break between them in ``written``)."""
+    if not title:
+        return set()
+    last = title[-1]
+    after = [ln for ln in lines if ln.index == last.index + 1]
+    if not after or after[0].text[:1] not in _NOTE_OPENS:
+        return set()
+    _, end = view.span(last.start, last.end)
+    start, _ = view.span(after[0].start, after[0].end)
+    return {after[0].index} if "\n" not in written[end:start] else set()
 
 
 def all_sections(sections: list[Section]) -> list[Section]:
