@@ -1014,11 +1014,12 @@ def page_label_value(line: str, below: str) -> bool:
     return label is not None and label not in _TITLE_CELLS and _cell_value(label, _norm(below))
 
 
-_REPLY_ROW_LABELS = frozenset(
-    {"办理情况", "办复情况", "办理结果", "答复情况", "答复内容", "回复内容"}
-)
-"""A 办理单's handling row, whose value is the reply itself under it, its title first: no line
-under the label is a value of its own (one43)."""
+FORM_END_LABELS = ("办理情况", "办复情况", "办理结果", "答复情况", "答复内容")
+"""A 办理单's handling row, its last, whose value is the reply itself under it, its title
+first (one43; :mod:`replyparse.resegment` parts it from the title on a flattened line)."""
+_REPLY_ROW_LABELS = frozenset({*FORM_END_LABELS, "回复内容"})
+"""Such a row's labels and a web form's reply row: no line under the label is a value of its
+own."""
 
 
 def label_value_over_title(line: str, below: str) -> bool:

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.chrome import REPOST_LEAD_WORDS, SPOKEN_ASKING, VALIDITY_CELL
+from replyparse.chrome import FORM_END_LABELS, REPOST_LEAD_WORDS, SPOKEN_ASKING, VALIDITY_CELL
 from replyparse.closing import (
     BARE_JOINT,
     CONTACT_VALUE_LABEL,
@@ -521,7 +521,7 @@ _ANY_ELEMENT = re.compile(
 # 办复情况：某局关于…): a header line of its own over the title, as it stands where the
 # lines are kept.
 _FORM_END_ROW = re.compile(
-    rf"(?:办理情况|办复情况|办理结果|答复情况|答复内容)：?(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?"
+    rf"(?:{'|'.join(FORM_END_LABELS)})：?(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?"
     rf"(?:{ORG_SUFFIX})(?:关于|对)))"
 )
 _FORM_END_FIRST = frozenset("办答")
