@@ -6237,7 +6237,7 @@ class _Reader:
                     or self._labelled_after_sentence(signers[0], start, closing)
                     if signers
                     else self._dated_alone_after_closing(d0, after, start, end)
-                )
+                ) or self._label_ends_letter(after, end)
                 if not closes:
                     continue
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
@@ -6455,6 +6455,18 @@ class _Reader:
         if not (self.gap(after) or _GLUED_WORD_LABEL.match(self.norm, after, end) is not None):
             return False
         return self._closes_before(d0, start if d0 > start else max(0, d0 - _LAST_SENTENCE), set())
+
+    def _label_ends_letter(self, after: int, end: int) -> bool:
+        """Whether the words glued after a signed date at ``after`` are a page's label
+        alone that ends the letter, nothing after its colon (…已开工建设。2024年5月6日相关
+        附件：, …某局2024年5月6日附件下载：): the page's box the view emptied, glued under
+        the signature where a copy lost its line breaks. No sentence goes on after such a
+        date, so it is the signature's, whatever the last sentence says (the rest of the
+        run on asks for a closing sentence: a page's text may go on there)."""
+        if end != self.last_end:
+            return False
+        label = _GLUED_WORD_LABEL.match(self.norm, after, end)
+        return label is not None and self.skip_space(label.end()) >= end
 
     def _closes_before(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the letter's closing stands right before ``pos``, past a gap or a
