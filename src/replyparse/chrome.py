@@ -2655,6 +2655,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             or j - max(best, i) >= _RUN_GAP
             or _marks_over_number(texts, j, stop)
             or (j > i and _authority_over_title(texts, j))
+            # (the letter's title, a blank inside it, after the page's cells: fix111)
+            or (j > i and not valued and _title_apart(texts, j))
         ):
             break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
         if texts[j].strip(CELL_BARS):
@@ -2814,17 +2816,38 @@ _CUT_LABELS = _CUT_TITLE_LABELS | {"号:"}
 
 def _title_apart(texts: list[str], j: int) -> bool:
     """Whether ``texts[j]``, after a label that is no title cell's (``关键字：``, left
-    empty), is the letter's heading that a blank its title holds split in two (``某局关于…
-    第3号代表  提案的答复``): a title's 关于 in it, and the next piece its short rest (as
+    empty), is the letter's heading that blanks its title holds split (``某局关于…第3号代表
+    提案的答复``; decided, fix111: a title that opens with its 对 and session or its
+    authority, and a blank about the item's number, ``某局对县某届某次会议第 9 号建议的回复``,
+    ``对市某届某次会议第B(2099)9号 建议的答复``): a title's opening in it
+    (:func:`_title_opening`), and its rest the pieces after it, at most
+    :data:`_SPLIT_PIECES`, short together, none opening a title, the last ending as one (as
     :func:`_title_value_goes_on` reads it after a title cell, where it is the page's)."""
+    if j > 0 and _title_cell_label(texts[j - 1]):
+        return False
+    if texts[j].endswith(_TITLE_ENDINGS) or not _title_opening(texts[j]):
+        return False
+    length = 0
+    for k in range(j + 1, min(len(texts), j + 1 + _SPLIT_PIECES)):
+        if texts[k].startswith("关于"):
+            return False
+        glued = _TITLE_END_SALUTED.search(texts[k], 0, _SPLIT_REST + _SALUTATION_REACH)
+        length += len(texts[k]) if glued is None else glued.end()
+        if length > _SPLIT_REST:
+            return False
+        if glued is not None or texts[k].endswith(_TITLE_ENDINGS):
+            return True
+    return False
+
+
+def _title_opening(text: str) -> bool:
+    """Whether a piece of a page's head opens a letter's title: a 关于 in it, or the 对 and
+    the session it answers from (``对市某届某次会议第``), or its authority before its 关于
+    or 对 (``某县某局对…``)."""
     return (
-        "关于" in texts[j]
-        and j + 1 < len(texts)
-        and not (j > 0 and _title_cell_label(texts[j - 1]))
-        and not texts[j].endswith(_TITLE_ENDINGS)
-        and len(texts[j + 1]) <= _SPLIT_REST
-        and texts[j + 1].endswith(_TITLE_ENDINGS)
-        and not texts[j + 1].startswith("关于")
+        "关于" in text
+        or _TITLE_SESSION.match(text) is not None
+        or _AUTHORITY_TITLE.match(text) is not None
     )
 
 
@@ -2858,6 +2881,14 @@ def _title_value_goes_on(texts: list[str], j: int, i: int) -> bool:
 
 _TITLE_ENDINGS = ("答复", "复函", "回复", "的函", "意见")
 """How a letter's title ends (:data:`_LETTER_TITLE`'s endings)."""
+_SALUTATION_REACH = 40
+"""How far after a title's ending the salutation glued to it ends at most."""
+_TITLE_END_SALUTED = re.compile(
+    rf"(?:{'|'.join(_TITLE_ENDINGS)})"
+    rf"(?=尊敬的|[\u4e00-\u9fff、,·]{{1,30}}?(?:{vocab.alternation('roles')})[:：])"
+)
+"""A title's ending with the salutation glued after it (``…建议的答复尊敬的王某代表:``,
+``…的回复王某代表:``): a page flattened with nothing between its lines."""
 _SPLIT_REST = 24
 """How long the rest of a title split off by blanks its page title holds is at most."""
 _SPLIT_PIECES = 3
@@ -2907,6 +2938,8 @@ def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
         value = "".join(texts[j + 1 : k])
         if len(value) > _VALUE or _SENTENCE.search(value) or value in _HEAD_BULLETS:
             break
+        if _title_apart(texts, j + 1):
+            break  # (the letter's title after the list, a blank inside it: fix111)
         dated = dated or _PAGE_DATE.match(value) is not None
         paged += _PAGE_ROW_OPEN.match(value) is not None
         j = k
@@ -3082,15 +3115,23 @@ _AUTHORITY_ALONE = re.compile(
 cell's value of words (``面向社会``)."""
 
 
+_ITEM_NUMBERED = re.compile(r"第[0-9A-Za-z()]{1,12}号(?:代表|委员)?(?:建议|提案|议案)")
+"""The item a title answers, named by its number (``第157号建议``; NFKC): a title whose ending
+a copy lost (``关于对某届某次会议第157号建议的``) is a title still (fix111)."""
+
+
 def _authority_over_title(texts: list[str], j: int) -> bool:
     """Whether ``texts[j]`` is the letter's authority over its title, a blank between
     (``… [ 发布日期 ] 2024-07-12 某市某局 关于…的答复函``): an authority's name alone, the
-    next piece a title (关于 or 对, a reply's ending), no body's label right before it (its
-    value there, ``发布机构 某局``, is the page's)."""
+    next piece a title (关于 or 对, a reply's ending or the item it answers named by its
+    number, :data:`_ITEM_NUMBERED`: its ending lost, fix111), no body's label right before
+    it (its value there, ``发布机构 某局``, is the page's)."""
     if j + 1 >= len(texts) or _AUTHORITY_ALONE.fullmatch(texts[j]) is None:
         return False
     title = texts[j + 1]
-    if not title.startswith(("关于", "对")) or _REPLY_TITLE_END.search(title) is None:
+    if not title.startswith(("关于", "对")) or (
+        _REPLY_TITLE_END.search(title) is None and _ITEM_NUMBERED.search(title) is None
+    ):
         return False
     k = j - 1
     if texts[k] in _LABEL_CLOSERS:
@@ -4966,16 +5007,38 @@ _DATE_THEN_BAR_ON = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*(?=\|\s*\S)
 line (``…2018年7月30日 | 某地新春灯会开幕…``: a flattened page)."""
 
 
+_ROWS_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
+"""A row's label cell, its blanks aside (``词条``, ``释义``)."""
+
+
+def _rows_before(text: str) -> bool:
+    """Whether ``text`` (a flattened line up to a signed date) is a page's rows run on, each
+    a label cell, its bar and its value (``词条 | 关于…的答复 | 释义 | 王某委员：…``): two
+    rows or more, an even count of cells, every other one a label."""
+    cells = text.split("|")
+    return (
+        len(cells) >= 4
+        and len(cells) % 2 == 0
+        and all(_ROWS_LABEL.fullmatch(cell) for cell in cells[::2])
+        and all(cell.strip() for cell in cells[1::2])
+    )
+
+
 def after_barred_date(line: str) -> int | None:
     """Where the page's listing of other articles starts that a flattened page ran on after
     the bar it sets after the letter's signed date (``…顺致 敬礼！ 2018年7月30日 | 某地新春…
     2023年第2期…``), as :func:`_after_a_barred_letter` reads the lines under such a bar: the
     bar's place, when it is the line's only bar and what follows it holds no label's colon
-    (a contact, a 抄送), no signed date and no reply's closing sentence. None otherwise."""
-    if line.count("|") != 1:
-        return None
+    (a contact, a 抄送), no signed date and no reply's closing sentence. None otherwise.
+
+    Decided, fix111: the bar may also close the last of a page's rows run on before it,
+    each a label cell and its value (an encyclopedia's ``词条 | 关于…的答复 | 释义 | 王某委员：
+    … 某局 2099年1月2日 | 随便看 | | 本站收录…``, :func:`_rows_before`): what follows it,
+    bars or none, is the page's as its lines are under such a row."""
     date = _DATE_THEN_BAR_ON.search(line)
     if date is None:
+        return None
+    if line.count("|") != 1 and not _rows_before(line[: date.end()]):
         return None
     rest = line[date.end() + 1 :]
     if (
