@@ -181,10 +181,13 @@ _CRUMB = re.compile(
     r"^(?:(?:当前|您的当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置"
     rf"\s*(?:[:：]|$|(?=(?:网站)?首页{_CRUMB_STEP}))"
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
-    r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
+    r"|位置\s*[:：]\s*(?:网站)?首页"  # (位置 alone leads a crumb only into its 首页)
+    # (a lead that lost its 位置, 当前所在：, only into its 首页 and a step: fix117)
+    rf"|(?:您|你)?(?:现在|当前)所在\s*[:：]\s*(?:网站)?首页{_CRUMB_STEP})"
 )
 """A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``), also alone on its line
-with the trail on the next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
+with the trail on the next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页;
+a lead written without its 位置 (``当前所在：首页 > …``) only with that trail."""
 # A menu of a few short names a page sets before its crumb's lead on the crumb's own line,
 # blanks or bars between (``议案建议 当前位置：首页 -> …``, ``县委| 县人大| 县政协 当前位置：…``;
 # NFKC): the column's name or the site's links, then the lead with its colon. No letter
@@ -5434,6 +5437,14 @@ _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the add
 _SITE_LINK = re.compile(
     r"^[•·●-]\s*[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)$"
 )
+# a row of links to the governments' sites in the page's head or foot, parted by blanks
+# (中国政府网 某省政府网 某地区政府网 某市人民政府, NFKC): two links or more naming a site,
+# a government's own name among them or not; no letter lists sites (fix117)
+_SITE_NAME = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)"
+_SITE_LINKS_ROW = re.compile(
+    rf"^(?:(?:{_SITE_NAME}|[\u4e00-\u9fff]{{2,20}}人民政府)[ \t]+)*{_SITE_NAME}"
+    rf"(?:[ \t]+(?:{_SITE_NAME}|[\u4e00-\u9fff]{{2,20}}人民政府))+$"
+)
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's comment box under the article (NFKC): its heading, the comments counted or not
 # (留言与评论(共有 0 条评论), 网友评论, 发表评论, 已有3条评论), and its captcha's field left
@@ -5774,6 +5785,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or _IMAGE_FILE.match(text) is not None
         or (text[:1] == "!" and _IMAGE_MARK.match(text) is not None)
         or (text[:1] in _BULLETS and _SITE_LINK.match(text) is not None)
+        or ("网 " in text and _SITE_LINKS_ROW.match(text) is not None)
         or _TAGS.match(text) is not None
         or (text[:1] in _SEARCH_FIRSTS and _SEARCH_BOX.match(text) is not None)
         or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_BOX.match(text) is not None)
@@ -5860,8 +5872,11 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
             chrome.add(i)
     for i in filled[:_MENU_ROW_REACH]:
         # a site's menu on one line (首页 and its items), under the page's heading and
-        # cells too (decided, flat55): no letter writes its lines so
-        if texts[i][:1] in "首网" and _MENU_ROW.match(texts[i]):
+        # cells too (decided, flat55): no letter writes its lines so; nor a row of links to
+        # the governments' sites (中国政府网 某省政府网 …, under the site's switches: fix117)
+        if (texts[i][:1] in "首网" and _MENU_ROW.match(texts[i])) or (
+            "网 " in texts[i] and _SITE_LINKS_ROW.match(texts[i])
+        ):
             chrome.add(i)
     listed = 0  # (the lines left of a site's menu listed one item a line)
     for at, i in enumerate(filled):

@@ -2787,6 +2787,19 @@ class _Reader:
         above = self.lines[k - 1]
         return _TITLE_END.search(self.norm, max(above.start, above.end - 4), above.end) is not None
 
+    def _right_under_text(self, line: Line) -> bool:
+        """Whether ``line`` stands right under the letter's line with text above it, only
+        blanks and line breaks between them as written: a title's ending opening ``line``
+        (``函`` of ``…的答复`` over ``函王某代表：``) may end the title there. A line the view
+        dropped between them (the page's byline under its heading) parts the two, and the
+        ending is the names' first character as written (``函某某委员：``, fix117)."""
+        k = self.index(line)
+        if k == 0:
+            return False
+        origin, original = self.view.origin, self.view.original
+        above = self.lines[k - 1]
+        return not original[origin[above.end - 1] + 1 : origin[line.start]].strip()
+
     def _names_start(self, role: int, line: Line) -> int | None:
         """Where the names before the role word at ``role`` begin."""
         norm = self.norm
@@ -2810,7 +2823,11 @@ class _Reader:
         # each _HARD_BOUND match in it holds 号 or ）; most runs hold none, and ``in`` asks
         # a short text at a fraction of a finditer's cost)
         bounds = (
-            [m.end() for m in _TITLE_END.finditer(text)]
+            [
+                m.end()
+                for m in _TITLE_END.finditer(text)
+                if m.start() > 0 or run > line.start or self._right_under_text(line)
+            ]
             if "复" in text or "函" in text or "见" in text or "告" in text
             else []
         )

@@ -380,6 +380,9 @@ _KIND_FIRSTS = ("议", "意", "建", "批", "提")  # what a kind word of _KINDS
 # The ending of an item's own title that names it only when nothing else does: 意见 (批评意见
 # whole, a kind word of its own).
 _OPINION = re.compile(r"(?:批评)?意见$")
+# So is 提议, a member's or deputy's motion as some bodies name it (《关于…的提议》): the item's
+# own title ends with it, and it names the item only when nothing else does (fix117).
+_MOTION = "提议"
 # The same word as the opening's name for an item it quotes, right after the quote and before
 # what is done with it (您提出的“…”的意见已由…转我局收悉, “…”意见收悉, “…”的意见，经研究…):
 # ranked as that ending (last: 意见 is also the common noun for a remark, so only where nothing
@@ -920,7 +923,7 @@ def _proposal_like(inner: str) -> bool:
     (“某市政协十三届二次会议第103号提案”) names no title."""
     if inner.startswith("关于"):
         return True
-    return inner.endswith(_KIND_ENDINGS) and _DESIGNATION.search(inner) is None
+    return inner.endswith((*_KIND_ENDINGS, _MOTION)) and _DESIGNATION.search(inner) is None
 
 
 # An item designated by its number (and its session before it) and nothing else: no title.
@@ -1448,6 +1451,8 @@ def extract(ctx: Context) -> list[Item]:
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
+        elif flat.text.endswith(_MOTION):  # (…的提议: the same, last)
+            kinds.append(_Read(_MOTION, flat, len(flat.text) - len(_MOTION), _OPINION_ENDING))
         if filed is not None:
             # (the record's title kept, the opening's damaged copy of it claimed, no reference)
             own_title, also = filed, ProposalTitleCited("", None, claim)
@@ -2555,6 +2560,17 @@ def _inside(flat: Flat, read: _Read, ranges: list[Range]) -> bool:
     return False
 
 
+def _follows_received(text: str, m: re.Match[str], received: re.Match[str] | None) -> bool:
+    """Whether the quote ``m`` stands right after 现将 or 收到 (``received``) and quotes an
+    item's own title to its ending (``现将《关于…的提议》协办意见答复如下``, ``收到《…的建议》
+    后``): the item the clause answers, with no asking word before it (a 协办 unit's opinion
+    to the lead unit). A document quoted there (``现将《…的通知》``) is none."""
+    if received is None or received.group() not in _TITLE_FOLLOWS or m.start() != received.end():
+        return False
+    inner = text[slice(*_quoted_span(m))].strip()
+    return inner.endswith((*_KIND_ENDINGS, _MOTION)) and _DESIGNATION.search(inner) is None
+
+
 def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
     """The span of the text between the quotes: the group of the branch that matched."""
     assert m.lastgroup is not None  # every branch of _QUOTED has its group
@@ -2605,6 +2621,7 @@ def _proposal_title(
                 asked_by <= m.start()
                 or _BEFORE_RECEIVED.match(text, m.end() - 1)
                 or _HANDLED_AFTER_QUOTE.match(text, m.end() - 1)
+                or _follows_received(text, m, received)
             ):
                 while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
                     k -= 1  # (items answered together: the first named is the proposal)

@@ -622,14 +622,18 @@ _FIGURES_DATE = re.compile(rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}(?:{_CL
 
 
 def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
-    """The page's date in figures glued right after the title's last line (no break in
-    the letter: …的答复2099.01.02), which the view set on a line of its own: the page's
+    """The page's date in figures glued right after the title's last line, or after a
+    blank on its line (no break in the letter: …的答复2099.01.02, a listing's item
+    ``• 关于…的答复 2099-01-02``), which the view set on a line of its own: the page's
     stamp, as it is on a line the letter gave it (record.md), no date of the letter's."""
     lines = ctx.view.lines
     below = lines[last.index + 1] if last.index + 1 < len(lines) else None
     if below is None or not _FIGURES_DATE.fullmatch(below.text.replace(" ", "")):
         return None
-    if ctx.span(last.end - 1, last.end)[1] != ctx.span(below.start, below.start + 1)[0]:
+    gap = ctx.view.original[
+        ctx.span(last.end - 1, last.end)[1] : ctx.span(below.start, below.start + 1)[0]
+    ]
+    if gap.strip(" \t\u3000"):
         return None  # (a line of its own in the letter: the page's chrome reads it)
     where = (below.start, below.end)
     return TitleChrome(below.text, ctx.span(*where), where)
