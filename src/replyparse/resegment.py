@@ -55,6 +55,7 @@ from replyparse.closing import (
     SEAL_NOTE,
     SENT_TO,
     SENT_TO_REACH,
+    SERVICE_NUMBER,
     contact_row,
     cut_authority_name,
     footnote_start,
@@ -1158,12 +1159,30 @@ def _authority_run_before(norm: str, start: int, end: int) -> int:
     the figures (团教育局). The run is read again past the figures only where it stops at one
     (the usual name holds none: one read)."""
     i = end - _run_before(_AUTHORITY_RUN_BACK, norm, start, end)
-    while i > start and i < end and norm[i] in "团师" and norm[i - 1].isdecimal():
-        k = i - 1
-        while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
-            k -= 1
+    while i > start and i < end and norm[i - 1].isdecimal():
+        if norm[i] in "团师":
+            k = i - 1
+            while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
+                k -= 1
+        elif (k := _service_number_start(norm, start, i)) < 0:
+            break
         i = k - _run_before(_AUTHORITY_RUN_BACK, norm, start, k)
     return end - i
+
+
+_SERVICE_NUMBER = re.compile(SERVICE_NUMBER)
+_SERVICE_FIGURES = (3, 5)
+
+
+def _service_number_start(norm: str, start: int, end: int) -> int:
+    """Where a public service line's number that ends at ``end`` starts, inside an office's
+    name (甲县12345热线办公室: :data:`~replyparse.closing.SERVICE_NUMBER`, read with the
+    name as the closing reads it; decided, left64), or -1 where none ends there."""
+    for length in _SERVICE_FIGURES:
+        k = end - length
+        if k > start and (m := _SERVICE_NUMBER.match(norm, k)) is not None and m.end() == end:
+            return k
+    return -1
 
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
