@@ -102,6 +102,7 @@ from replyparse.layout import (
 )
 from replyparse.masks import MASK_MARKS, TYPED_MASKS
 from replyparse.orgnames import (
+    MARK_LAST,
     ORG_END,
     ORG_INSIDE,
     ORG_SUFFIX,
@@ -112,6 +113,7 @@ from replyparse.orgnames import (
     SPAM_WORD,
     glued_brand_end,
     site_or_brand,
+    site_or_marked_brand,
 )
 from replyparse.quotes import OPEN_QUOTES, QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
@@ -5929,7 +5931,7 @@ class _Reader:
             if word is None:
                 return None
             i = word.end()
-        elif not self.gap(name) or norm[i - 1] not in SPAM_LAST:
+        elif not self.gap(name) or (norm[i - 1] not in SPAM_LAST and norm[i - 1] not in MARK_LAST):
             return None  # (every site's name or brand ends so: most signers have none)
         lo = max(start, i - SITE_NAME_LONGEST)
         j = i
@@ -5937,7 +5939,7 @@ class _Reader:
             j -= 1
         if j > start and not (self.before(j) in _SENTENCE_END or self.gap(j)):
             return None  # (words of a sentence before it, or a run longer than a site's name)
-        return j if site_or_brand(norm[j:i]) else None
+        return j if site_or_marked_brand(norm[j:i]) else None
 
     def _may_end_name(self, pos: int, start: int) -> bool:
         """Whether an authority's name may end at ``pos`` after ``start``: a name's
@@ -6125,7 +6127,7 @@ class _Reader:
         # (nor a site's name a spam mirror set where the place stood, 某某官方网站 教育局: the
         # signature reads the line whole, as the same line beside the date)
         if (
-            AUTHORITY_LINE.match(first) is None and not site_or_brand(first)
+            AUTHORITY_LINE.match(first) is None and not site_or_marked_brand(first)
         ) or _NOT_AUTHORITY.search(first):
             return False
         if not any(view.lines[i].text for i in range(line.index)):
