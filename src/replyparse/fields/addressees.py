@@ -630,7 +630,9 @@ def _parse(text: str, base: int) -> list[Addressee]:
         return _names(compact[:cut], offset, role)
     out: list[_Named] = []
     before: str | None = None  # a role alone, set off before the names (人大代表 王某)
-    for part, at in _split(compact, offset):
+    unnamed: set[str] = set()  # (names of no person read below: they take no shared role)
+    parts = _split(compact, offset)
+    for k, (part, at) in enumerate(parts):
         flat_part = _without_blanks(part)
         if flat_part[-1:] in SPAM_LAST and spam_name(flat_part):
             # 某某国际(中国)官方网站 人大常委会: a mirror's brand where the place stood is no
@@ -638,6 +640,11 @@ def _parse(text: str, base: int) -> list[Addressee]:
             continue
         if _is_body(flat_part):
             out.append((flat_part, None, (at, at + len(part))))
+            continue
+        if k + 1 < len(parts) and _no_person(flat_part):
+            # a deputy's employer before the name (国家电网 王某代表): a body, role null
+            out.append((flat_part, None, (at, at + len(part))))
+            unnamed.add(flat_part)
             continue
         if _ROLE_ONLY.match(flat_part):
             before = flat_part  # no name: a role alone, of the name after it if any
@@ -696,7 +703,11 @@ def _parse(text: str, base: int) -> list[Addressee]:
         if len(roles) == 1:
             only = roles.pop()
             out = [
-                (n, role or (None if _is_body(n) or _LEVEL_BODY.match(n) else only), span)
+                (
+                    n,
+                    role or (None if _is_body(n) or n in unnamed or _LEVEL_BODY.match(n) else only),
+                    span,
+                )
                 for n, role, span in out
             ]
     return [
@@ -754,6 +765,25 @@ def _without_blanks(text: str) -> str:
     if " " not in text and text.isprintable():
         return text
     return _BLANKS.sub("", text)
+
+
+_NO_PERSON_LEAST = 4
+"""The fewest characters of a part before a person's name read as no person's name."""
+
+
+def _no_person(name: str) -> bool:
+    """Whether ``name``, a part of the salutation before another, holds no person's name:
+    hanzi alone, four or more, opening with no surname (:func:`opens_with_surname`; a
+    compound one, 欧阳某某, is a person's), no role word in it: a company's or a unit's short
+    name with no office's ending (国家电网, 中国移动), the employer a letter writes before a
+    deputy's name (decided, left64)."""
+    return (
+        len(name) >= _NO_PERSON_LEAST
+        and "代表" not in name
+        and "委员" not in name
+        and _HANZI_NAME.fullmatch(name) is not None
+        and not opens_with_surname(name)
+    )
 
 
 def _is_body(name: str) -> bool:
