@@ -45,6 +45,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
 from replyparse.fields.dates import cut_day, day_dates, find_dates, month_dates
+from replyparse.fields.title import page_title
 from replyparse.model import Letter, Span
 from replyparse.orgnames import (
     glued_brand_end,
@@ -578,6 +579,8 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
         out.append(brand)  # 大发体育投注： over 交通运输局: read as on one line (spam60)
         above = lines[0].index - 1
     for line in lines:
+        if page_title(line.text):
+            continue  # a page's title and its publisher over the date (排涝答复_水务局)
         found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
