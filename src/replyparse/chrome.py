@@ -886,6 +886,19 @@ def _is_tools(text: str) -> bool:
     return _TOOLS.match(text) is not None and _TOOL_MUST.search(text) is not None
 
 
+_EMPTY_BOX = re.compile(r"(?:附件下载|文件下载)[:：]?")
+"""An article's box of attachments left empty, its label alone (``附件下载：``)."""
+
+
+def empty_box(text: str) -> bool:
+    """Whether ``text`` (stripped) is an article's empty box of attachments (:data:`_EMPTY_BOX`)
+    alone or with the page's tools after it (``附件下载： 【打印】``): the page's, what a copy
+    flattened with blanks runs on after the signed date; no letter ends so (decided,
+    left64)."""
+    m = _EMPTY_BOX.match(text)
+    return m is not None and (m.end() == len(text) or _is_tools(text[m.end() :].strip()))
+
+
 _Labelled = tuple[str, list[_Cell]]
 """A line's text before its first label of :data:`_LABEL`, and its cells (:func:`_cells`)."""
 

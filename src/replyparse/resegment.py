@@ -41,7 +41,13 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.chrome import FORM_END_LABELS, REPOST_LEAD_WORDS, SPOKEN_ASKING, VALIDITY_CELL
+from replyparse.chrome import (
+    FORM_END_LABELS,
+    REPOST_LEAD_WORDS,
+    SPOKEN_ASKING,
+    VALIDITY_CELL,
+    empty_box,
+)
 from replyparse.closing import (
     BARE_JOINT,
     CONTACT_VALUE_LABEL,
@@ -6250,9 +6256,11 @@ class _Reader:
             signers = [
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
-            if runs_on:
+            if runs_on and not (signers and empty_box(norm[after:end].strip())):
                 # run on: under a signer after the closing sentence, or the date alone right
-                # after it (:meth:`_dated_alone_after_closing`)
+                # after it (:meth:`_dated_alone_after_closing`); an article's empty box of
+                # attachments alone after the date (…某局 2024年5月6日 附件下载：) is the
+                # page's, which tells the signature as the line's end does (left64)
                 closes = (
                     self._closes_before(signers[0], start, closing)
                     or self._labelled_after_sentence(signers[0], start, closing)
