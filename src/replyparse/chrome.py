@@ -3152,8 +3152,13 @@ _TITLE_CELL_END = re.compile(
 (``是否有效信息名称``, NFKC)."""
 _TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
 """A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
-_HEADING_PIECES = 8
-"""How many pieces a page's heading spans at most (a title the copy broke into a few)."""
+HEADING_PIECES = 8
+"""How many pieces a page's heading spans at most (a title the copy broke into a few); also
+how many stand at most between a heading that writes the letter's title again and that
+title (:mod:`replyparse.fields.issuer`)."""
+HEADING_LEAST = 10
+"""The fewest characters of a page's heading read as one (a shorter run of a title's words
+is too few to tell a copy)."""
 _HEADING_TRIES = 4
 """At how many pieces that open no chrome the page's heading is looked for: it stands near
 the head's start, under the site's name, crumb or tools."""
@@ -3171,13 +3176,13 @@ def _heading_again(texts: list[str], i: int, stop: int) -> int:
     head after them (the letter's own title under the page's chrome)."""
     best = i
     heading = _TITLE_CELL_LEAD.sub("", texts[i], count=1)  # (名称：关于…, the page's cell)
-    for j in range(i, min(stop, i + _HEADING_PIECES)):
+    for j in range(i, min(stop, i + HEADING_PIECES)):
         if j > i:
             heading += texts[j]
         if len(heading) > _LONGEST:
             break
         if (
-            len(heading) >= 10
+            len(heading) >= HEADING_LEAST
             and _HEADING_END.search(heading)
             and _TITLE.search(heading)
             and _again(heading, texts, j + 1, stop)
@@ -3194,11 +3199,15 @@ def _heading_over_letter(texts: list[str], i: int, stop: int, tabled: bool) -> i
     某届某次会议第12号建议的答复 更新时间：… 某字〔2016〕2号 某局 对县某届某次会议第12号
     建议的``)."""
     heading = ""
-    for h in range(i, min(stop, i + _HEADING_PIECES)):
+    for h in range(i, min(stop, i + HEADING_PIECES)):
         heading += texts[h]
         if len(heading) > _LONGEST:
             break
-        if len(heading) < 10 or not _HEADING_END.search(heading) or not _TITLE.search(heading):
+        if (
+            len(heading) < HEADING_LEAST
+            or not _HEADING_END.search(heading)
+            or not _TITLE.search(heading)
+        ):
             continue
         run = _chrome_run(texts, h + 1, stop, True, tabled) if h + 1 < stop else h + 1
         if run > h + 1 and _own_title_after(texts, run, stop):
@@ -3231,7 +3240,7 @@ def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
     titled = _TITLE_FROM.search(heading, 1)
     if (
         titled is not None
-        and len(heading) - titled.start() >= 10
+        and len(heading) - titled.start() >= HEADING_LEAST
         and heading[titled.start() :] in rest
     ):
         return True
