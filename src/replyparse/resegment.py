@@ -415,6 +415,16 @@ _NUMBER_ENDING = re.compile(
 # the salutation after it (decided, fix112).
 _SENT_UNDER_AT = re.compile(SENT_UNDER)
 _SENT_UNDER_FIRST = frozenset("12以")
+
+
+def _sent_under(norm: str, pos: int, end: int) -> re.Match[str] | None:
+    """The note of the number the reply was sent under that opens at ``norm[pos]``
+    (:data:`_SENT_UNDER_AT`), its first character the gate (most places open none)."""
+    if norm[pos] not in _SENT_UNDER_FIRST:
+        return None
+    return _SENT_UNDER_AT.match(norm, pos, end)
+
+
 """What the note opens with: its date's year, or 以."""
 _NUMBER_BACK = 40
 """How far back from the names such a number is looked for."""
@@ -1197,11 +1207,14 @@ _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _SITE_WORD_END = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9_·\-]{{0,40}}?(?:{SPAM_WORD.pattern})")
 """The rest of a site's name (or a mirror's brand) after its bracketed note, to its site's
 word (or the brand's gambling word: :data:`~replyparse.orgnames.SPAM_WORD`)."""
+_ATTACHED_KINDS = "照片|图片|示意图|名单"
+"""The pictures and lists a reply attaches (fix102): no name's words, and what an
+attachment's title ends with (:data:`_NOT_AUTHORITY`, :data:`_DOCUMENT_KIND`)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
     r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
     # (an attachment's pictures or list, no name's words: …标识牌照片某局; fix102)
-    r"|照片|图片|示意图|名单"
+    rf"|{_ATTACHED_KINDS}"
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
     r"|以便|以利"
     rf"|{vocab.alternation('closing_formulas')}"
@@ -1209,7 +1222,7 @@ _NOT_AUTHORITY = re.compile(
 # What an attachment's title ends with: a name glued after it is a name of its own (fix102:
 # also the pictures a reply attaches, …标识牌照片某县某局, …示意图某局, and a list, …名单).
 _DOCUMENT_KIND = re.compile(
-    r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料|照片|图片|示意图|名单"
+    rf"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料|{_ATTACHED_KINDS}"
 )
 # (what each of them ends with: where none stands, none ends)
 _DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
@@ -3495,9 +3508,7 @@ class _Reader:
     def _sent_under_at(self, pos: int, end: int) -> int | None:
         """The end of a publisher's note of how the reply went out that starts at ``pos``
         (:data:`_SENT_UNDER_AT`), when an element may end there; None otherwise."""
-        if self.norm[pos] not in _SENT_UNDER_FIRST:
-            return None  # (the gate: most places open no note)
-        m = _SENT_UNDER_AT.match(self.norm, pos, end)
+        m = _sent_under(self.norm, pos, end)
         return m.end() if m is not None and self._element_ends(m.end(), end) else None
 
     def _broken_serial(self, pos: int, end: int) -> int:
@@ -3642,11 +3653,7 @@ class _Reader:
                 or _SECRECY.match(norm, k, end)
                 or (norm.startswith("文件", k - 2) and k < end)
                 # (the note of the number the reply was sent under: 某部2031年6月16日以…函复：)
-                or (
-                    k < end
-                    and norm[k] in _SENT_UNDER_FIRST
-                    and _SENT_UNDER_AT.match(norm, k, end) is not None
-                )
+                or (k < end and _sent_under(norm, k, end) is not None)
             ):
                 return k
             number = _DOC_NUMBER.match(norm, k, end)
