@@ -32,6 +32,11 @@ def _read(salutation: str) -> list[tuple[str, str | None]]:
         ("李某 周某代表：", [("李某", "代表"), ("周某", "代表")]),
         ("欧阳某某 周某代表：", [("欧阳某某", "代表"), ("周某", "代表")]),
         ("周某代表：", [("周某", "代表")]),
+        # a minority's transliterated name, no surname of the list, in a list or a blank
+        # apart: a person (dev100-style lists)
+        ("米拉古尔，周某委员：", [("米拉古尔", "委员"), ("周某", "委员")]),
+        ("米拉古尔 周某委员：", [("米拉古尔", "委员"), ("周某", "委员")]),
+        ("国家电网，周某代表：", [("国家电网", "代表"), ("周某", "代表")]),  # (a list: as before)
     ],
 )
 def test_employer_before_the_name(salutation: str, read: list[tuple[str, str | None]]) -> None:

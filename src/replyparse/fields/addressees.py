@@ -641,7 +641,12 @@ def _parse(text: str, base: int) -> list[Addressee]:
         if _is_body(flat_part):
             out.append((flat_part, None, (at, at + len(part))))
             continue
-        if k + 1 < len(parts) and _no_person(flat_part):
+        if (
+            k == 0
+            and len(parts) > 1
+            and compact[at - offset + len(part) : parts[1][1] - offset].isspace()
+            and _no_person(flat_part)
+        ):
             # a deputy's employer before the name (国家电网 王某代表): a body, role null
             out.append((flat_part, None, (at, at + len(part))))
             unnamed.add(flat_part)
@@ -769,20 +774,26 @@ def _without_blanks(text: str) -> str:
 
 _NO_PERSON_LEAST = 4
 """The fewest characters of a part before a person's name read as no person's name."""
+_EMPLOYER_HEAD = re.compile(r"国家|国网|中国|中共|全国|[\u4e00-\u9fff]{1,4}?[省市州县区旗]")
+"""What an employer's short name opens with: the state's words or a place and its level
+(国家电网, 中国移动, 甲山县自来水); a person's name, a minority's transliterated one too
+(米拉古尔), opens so never."""
 
 
 def _no_person(name: str) -> bool:
-    """Whether ``name``, a part of the salutation before another, holds no person's name:
-    hanzi alone, four or more, opening with no surname (:func:`opens_with_surname`; a
-    compound one, 欧阳某某, is a person's), no role word in it: a company's or a unit's short
-    name with no office's ending (国家电网, 中国移动), the employer a letter writes before a
-    deputy's name (decided, left64)."""
+    """Whether ``name``, the salutation's first part, a blank before the next, holds no
+    person's name: hanzi alone, four or more, opening with no surname
+    (:func:`opens_with_surname`; a compound one, 欧阳某某, is a person's) but with the state's
+    words or a place (:data:`_EMPLOYER_HEAD`), no role word in it: a company's or a unit's
+    short name with no office's ending (国家电网, 中国移动), the employer a letter writes
+    before a deputy's name (decided, left64)."""
     return (
         len(name) >= _NO_PERSON_LEAST
         and "代表" not in name
         and "委员" not in name
         and _HANZI_NAME.fullmatch(name) is not None
         and not opens_with_surname(name)
+        and _EMPLOYER_HEAD.match(name) is not None
     )
 
 
