@@ -83,3 +83,31 @@ def test_the_letters_own_signer_wins_over_the_heading() -> None:
 def test_the_letters_own_header_mark_wins_over_the_heading() -> None:
     text = f"{_NAME}{_OWN_TITLE}\n桐溪县交通运输局\n{_OWN_TITLE}\n" + _CUT
     assert parse_text(text, keywords=False).issuer == "桐溪县交通运输局"
+
+
+# The limits the page's other heading rules use (chrome: a heading of ten characters or more,
+# over the letter within eight pieces): a copy further up the page (a list of related
+# articles over the letter) or a title too short to tell a copy names nothing (left64).
+_RELATED = "相关文章\n" + "".join(
+    f"· 丙乡第{n}号建议办理情况  2024-05-0{n}\n" for n in range(1, 10)
+)
+
+
+def test_a_copy_far_above_the_title_names_nothing() -> None:
+    text = f"{_NAME}{_OWN_TITLE}\n{_RELATED}{_OWN_TITLE}\n" + _CUT
+    letter = parse_text(text, keywords=False)
+    assert letter.issuer is None
+    assert letter.title == _OWN_TITLE
+
+
+def test_a_copy_a_few_cells_above_the_title_still_names() -> None:
+    cells = "发布时间：2024-07-01\n来源：本站\n浏览次数：12\n【打印】 【关闭】\n"
+    text = f"{_NAME}{_OWN_TITLE}\n{cells}{_OWN_TITLE}\n" + _CUT
+    assert parse_text(text, keywords=False).issuer == _NAME
+
+
+def test_a_short_title_s_copy_names_nothing() -> None:
+    short = "关于修缮路灯的答复"  # (nine characters: too few to tell a copy)
+    text = f"{_NAME}{short}\n{short}\n" + _CUT
+    letter = parse_text(text, keywords=False)
+    assert letter.issuer is None

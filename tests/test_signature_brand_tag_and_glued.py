@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.orgnames import glued_brand_end, spam_end, spam_name
+from replyparse.orgnames import glued_brand_end, marked_brand, spam_end, spam_name
 from spans import span_problems
 
 LETTER = (
@@ -37,6 +37,12 @@ LETTER = (
         pytest.param("ab12银星app下载_甲山县教育局", "甲山县教育局", id="mark-then-placed"),
         pytest.param("dx88银星体育平台_88dx手机版_mobile77dx水务局", None,
                      id="marked-junk-after-the-brand-word"),
+        # a blank after the marked brand reads as the glued form does (left64)
+        pytest.param("dx88银星体育平台_88dx手机版_mobile77dx 水务局", None,
+                     id="marked-junk-then-blank-bare"),
+        pytest.param("xy365银星博彩_银星体育app 教育局", None, id="letters-after-the-brand-word-blank"),
+        pytest.param("dx88银星体育平台_mobile77dx 甲山县水务局", "甲山县水务局",
+                     id="marked-junk-then-blank-placed"),
         # as written: no mark tells the brand's end from a place's (dev35)
         pytest.param("银星官方网站教育局", "银星官方网站教育局", id="unmarked-glued"),
         pytest.param("国家体育总局", "国家体育总局", id="real-name"),
@@ -104,3 +110,17 @@ def test_glued_brand_signer_after_the_last_sentence_in_a_glued_copy() -> None:
     record = parse_text(text)
     assert record.signature.issuer == "甲山县公安局"
     assert record.signature.date == "2031-05-06"
+
+
+@pytest.mark.parametrize(
+    ("words", "brand"),
+    [
+        ("dx88银星体育平台_mobile77dx", True),  # an underscore in the run that ends them
+        ("xy365银星博彩_银星体育app", True),  # letters right after the brand's word
+        ("ab12xy", False),  # no brand's word
+        ("甲山县体育app", False),  # a place and its level open them
+        ("银星官网123", False),  # figures alone: no mirror's mark
+    ],
+)
+def test_marked_brand_before_a_blank(words: str, brand: bool) -> None:
+    assert marked_brand(words) is brand

@@ -176,9 +176,13 @@ _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 
 # What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
+_CRUMB_READER = r"(?:您|你)(?:现在|当前)?所在"
+"""The reader a crumb's lead names where it stands (``您所在的位置``, ``你当前所在位置``),
+in each of the leads below (:data:`_CRUMB`, :data:`_MENU_BEFORE_CRUMB`,
+:data:`_GLUED_CRUMB_LEAD`)."""
 _CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
-    r"^(?:(?:当前|您的当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置"
+    rf"^(?:(?:当前|您的当前|您的|您当前的|您现在的|现在的|所在|{_CRUMB_READER})(?:的)?位置"
     rf"\s*(?:[:：]|$|(?=(?:网站)?首页{_CRUMB_STEP}))"
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页"  # (位置 alone leads a crumb only into its 首页)
@@ -194,7 +198,7 @@ a lead written without its 位置 (``当前所在：首页 > …``) only with th
 # writes a name or two and then ``当前位置：`` (decided, fix102).
 _MENU_BEFORE_CRUMB = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}[ \t]*[|丨][ \t]*){0,3}[\u4e00-\u9fff]{2,8}[ \t]+"
-    r"(?=(?:当前|您的当前|您当前的|您现在的|(?:您|你)(?:现在|当前)?所在的?)位置\s*[:：])"
+    rf"(?=(?:当前|您的当前|您当前的|您现在的|{_CRUMB_READER}的?)位置\s*[:：])"
 )
 
 
@@ -266,6 +270,10 @@ _SWITCH_WORDS = (
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
 line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
 that opens with another stands before it (无障碍浏览 before 无障碍)."""
+_TITLE_AUTHORITY = rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})"
+"""An authority's name as a title opens with it (NFKC): up to thirty characters and an
+office's ending (``某县某局`` in ``某县某局关于…``), in the patterns that find a title glued
+after a page's words."""
 _READ_ALOUD_STATUS = r"语音合成中[，,]?请耐心等待(?:\.{3}|…{1,2})?"
 """The read-aloud tool's status while it speaks (``语音合成中，请耐心等待...``): a piece of
 the page's tools, read before the switch word 语音合成中 alone (decided, flat59)."""
@@ -889,6 +897,19 @@ def _is_tools(text: str) -> bool:
     return _TOOLS.match(text) is not None and _TOOL_MUST.search(text) is not None
 
 
+_EMPTY_BOX = re.compile(r"(?:附件下载|文件下载)[:：]?")
+"""An article's box of attachments left empty, its label alone (``附件下载：``)."""
+
+
+def empty_box(text: str) -> bool:
+    """Whether ``text`` (stripped) is an article's empty box of attachments (:data:`_EMPTY_BOX`)
+    alone or with the page's tools after it (``附件下载： 【打印】``): the page's, what a copy
+    flattened with blanks runs on after the signed date; no letter ends so (decided,
+    left64)."""
+    m = _EMPTY_BOX.match(text)
+    return m is not None and (m.end() == len(text) or _is_tools(text[m.end() :].strip()))
+
+
 _Labelled = tuple[str, list[_Cell]]
 """A line's text before its first label of :data:`_LABEL`, and its cells (:func:`_cells`)."""
 
@@ -1289,7 +1310,7 @@ _TOOL_THEN_MARKS = re.compile(
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
 _TOOL_THEN_TITLE = re.compile(
     r"(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
-    rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
+    rf"(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
@@ -1300,7 +1321,7 @@ _TOOL_THEN_OPENER = re.compile(r"[【\[](?:关闭窗口|关闭|打印本页|打�
 glued after it (``【关闭尊敬的王某代表：``): the tool a piece of its own (flat61a)."""
 _ACCESS_THEN_TITLE = re.compile(
     rf"(?=(?:{_ACCESS_TOOLS})*?(?:辅助浏览|大鼠标))(?:{_ACCESS_TOOLS})++"
-    rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
+    rf"(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
 )
 """An accessibility toolbar's buttons glued together, 辅助浏览 or 大鼠标 among them, and the
 letter's title glued after them, its authority first or not (``拼音辅助浏览读屏大鼠标对…``:
@@ -1385,7 +1406,7 @@ are glued to (``字号：[ ]王某代表：``, ``字号：[大中小]〔A〕``, 
 ``时间：2024年1月5日对…``)."""
 _GLUED_CRUMB_LEAD = re.compile(
     r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])"
-    r"(?:您当前所在的|您当前的|您现在的|您的|当前|(?:您|你)(?:现在|当前)?所在的?)位置\s*[:：]"
+    rf"(?:您当前所在的|您当前的|您现在的|您的|当前|{_CRUMB_READER}的?)位置\s*[:：]"
 )
 """A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``,
 ``本网站已支持IPV6您当前的位置：…``, ``某栏目您所在的位置：…``: the leads :data:`_CRUMB`
@@ -1411,15 +1432,11 @@ _BODY_THEN_TOOL = re.compile(
 )
 """A page's cell naming a body with one of the page's tools glued after its value and words
 after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks)."""
-_CELL_AUTHORITY = re.compile(
-    rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
-)
-_AUTHORITY_TITLE_AT = re.compile(
-    rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?关于"
-)
+_CELL_AUTHORITY = re.compile(rf"{_TITLE_AUTHORITY}(?=关于)")
+_AUTHORITY_TITLE_AT = re.compile(rf"(?:{_TITLE_AUTHORITY})?关于")
 """A title opening with 关于, its authority before it or not."""
 _TO_TITLE_AT = re.compile(
-    rf"(?P<authority>[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?对"
+    rf"(?P<authority>{_TITLE_AUTHORITY})?对"
     rf"(?(authority)(?=[^:：,，。;；!?！？\s].*?(?:{_REPLY_TITLE_END.pattern}))"
     rf"|[^:：,，。;；!?！？\s]{{2,{_TITLE_VALUE}}}?(?:{_REPLY_TITLE_END.pattern}))"
 )
@@ -1652,7 +1669,7 @@ _EMPTY_CELL_LABELS = tuple(
 )  # (sorted: the pattern's source the same whatever the hash seed)
 _EMPTY_CELL_TITLE = re.compile(
     rf"(?:{vocab.longest_first(_EMPTY_CELL_LABELS)})+"
-    rf"(?=关于|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})关于)"
+    rf"(?=关于|{_TITLE_AUTHORITY}关于)"
 )
 """A page's cell label written with no colon and left empty, the page's title glued to it
 (``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title;
@@ -3183,8 +3200,13 @@ _TITLE_CELL_END = re.compile(
 (``是否有效信息名称``, NFKC)."""
 _TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
 """A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
-_HEADING_PIECES = 8
-"""How many pieces a page's heading spans at most (a title the copy broke into a few)."""
+HEADING_PIECES = 8
+"""How many pieces a page's heading spans at most (a title the copy broke into a few); also
+how many stand at most between a heading that writes the letter's title again and that
+title (:mod:`replyparse.fields.issuer`)."""
+HEADING_LEAST = 10
+"""The fewest characters of a page's heading read as one (a shorter run of a title's words
+is too few to tell a copy)."""
 _HEADING_TRIES = 4
 """At how many pieces that open no chrome the page's heading is looked for: it stands near
 the head's start, under the site's name, crumb or tools."""
@@ -3202,13 +3224,13 @@ def _heading_again(texts: list[str], i: int, stop: int) -> int:
     head after them (the letter's own title under the page's chrome)."""
     best = i
     heading = _TITLE_CELL_LEAD.sub("", texts[i], count=1)  # (名称：关于…, the page's cell)
-    for j in range(i, min(stop, i + _HEADING_PIECES)):
+    for j in range(i, min(stop, i + HEADING_PIECES)):
         if j > i:
             heading += texts[j]
         if len(heading) > _LONGEST:
             break
         if (
-            len(heading) >= 10
+            len(heading) >= HEADING_LEAST
             and _HEADING_END.search(heading)
             and _TITLE.search(heading)
             and _again(heading, texts, j + 1, stop)
@@ -3225,11 +3247,15 @@ def _heading_over_letter(texts: list[str], i: int, stop: int, tabled: bool) -> i
     某届某次会议第12号建议的答复 更新时间：… 某字〔2016〕2号 某局 对县某届某次会议第12号
     建议的``)."""
     heading = ""
-    for h in range(i, min(stop, i + _HEADING_PIECES)):
+    for h in range(i, min(stop, i + HEADING_PIECES)):
         heading += texts[h]
         if len(heading) > _LONGEST:
             break
-        if len(heading) < 10 or not _HEADING_END.search(heading) or not _TITLE.search(heading):
+        if (
+            len(heading) < HEADING_LEAST
+            or not _HEADING_END.search(heading)
+            or not _TITLE.search(heading)
+        ):
             continue
         run = _chrome_run(texts, h + 1, stop, True, tabled) if h + 1 < stop else h + 1
         if run > h + 1 and _own_title_after(texts, run, stop):
@@ -3262,7 +3288,7 @@ def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
     titled = _TITLE_FROM.search(heading, 1)
     if (
         titled is not None
-        and len(heading) - titled.start() >= 10
+        and len(heading) - titled.start() >= HEADING_LEAST
         and heading[titled.start() :] in rest
     ):
         return True
@@ -5498,9 +5524,7 @@ _SITE_NAME_GLUED = re.compile(
     rf"[\u4e00-\u9fff()（）]{{2,12}}?(?:{vocab.alternation('org_suffixes')})"
 )
 """A site's name, as its header writes it (某县人民政府)."""
-_PAGE_WORDS_TITLE = re.compile(
-    rf"关于|对|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?:关于|对)"
-)
+_PAGE_WORDS_TITLE = re.compile(rf"关于|对|{_TITLE_AUTHORITY}(?:关于|对)")
 """A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…)."""
 
 

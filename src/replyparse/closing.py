@@ -309,9 +309,17 @@ _PROXY_SEAL = "代[章印]"
 # figures next to a letter or to the ``_`` its words are joined with (手游365_365平台, a
 # site's handle; decided, signers50) (a unit's number before 团 or 师: 101团, 第7师; the
 # numerals' zero, 〇, no CJK ideograph, within a regiment's number before its 团: 一〇一团).
+SERVICE_NUMBER = (
+    r"(?<=[\u4e00-\u9fff])(?:1[12][0-9]|12[0-9]{3}|96[0-9]{3})"
+    r"(?=[\u4e00-\u9fff])(?![个件起人万元名家次户辆所座条项年月日号])"
+)
+"""A public service line's number inside an office's name, glued between its place and its
+words (甲县12345热线办公室, 甲市110指挥中心, 甲市12315投诉举报中心): a service number's
+shape (110, 119, 120, 122; 123xx, 12345; 96xxx), a hanzi on each side, no count's measure
+word after it (全县110起): the name's own figures, read with it (decided, left64)."""
 _NAME_CHAR = (
     r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z_])|(?<=[A-Za-z_])\d{1,4}"
-    rf"|〇(?=[{_UNIT_NUMERALS}]{{0,2}}团))"
+    rf"|{SERVICE_NUMBER}|〇(?=[{_UNIT_NUMERALS}]{{0,2}}团))"
 )
 _REGIMENT_FIGURES = r"\d{2,3}(?=团)"
 """A 兵团's regiment written by its figures alone (101团, 45团: the name's figures, 团 its

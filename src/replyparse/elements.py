@@ -501,6 +501,16 @@ NUMBER_CLASS_NOTE = re.compile(
 )
 
 
+_NUMBER_NOTE = re.compile(rf"^[（(]{ITEM_NUMBER}[）)]$")
+
+
+def number_note(text: str) -> bool:
+    """Whether ``text`` is the item's number alone in brackets (``（2021年第58号）``,
+    ``（第58号）``): the note a title writes after its ending (title.py drops it from the
+    title, the proposal reads its number), on the title's line or on the line under it."""
+    return text[-1:] in "）)" and _NUMBER_NOTE.match(text) is not None
+
+
 def number_first(text: str) -> bool:
     """Whether ``text`` is a bracket of marks that opens with the item's number
     (``（2023年第46号，同意公开）``: :data:`_NUMBER_FIRST`)."""

@@ -43,6 +43,7 @@ from replyparse.elements import (
     is_element,
     is_label_line,
     number_first,
+    number_note,
     numbered_heading,
     sent_under,
     serial_rest,
@@ -1164,6 +1165,10 @@ def _colonless(
         title_end = head
     else:
         title_end = _title_end(view, lines, head) if head < len(lines) else head
+        if head < title_end < len(lines) and number_note(lines[title_end].text):
+            # the title's note of the item's number on the line under it (…的答复 /
+            # （2021年第58号）), as a salutation's title keeps it (decided, left64)
+            title_end += 1
     body_start = title_end
     # header elements right under the title (a 发文字号, a note) are header
     while body_start < len(lines) and (

@@ -214,6 +214,35 @@ def glued_brand_end(name: str) -> int:
     return end
 
 
+_MARKS_TAIL = re.compile(r"[A-Za-z0-9_·\-【】]+$")
+"""The run of a mirror's marks or figures ending a brand's words (``…平台_mobile123sb``)."""
+MARK_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+"""The last characters of a :func:`marked_brand`'s words: the gate before it."""
+
+
+def marked_brand(words: str) -> bool:
+    """Whether ``words``, standing before a blank on a signer's line, are a mirror's brand
+    that ends in a run of its marks or figures (``…体育平台_mobile123sb``, ``…体育app``), read
+    as :func:`glued_brand_end` reads the same words glued before the name: a brand's word in
+    them (:func:`spam_end`), a mirror's mark among them, and the run that ends them right
+    after the brand's word or holding an underscore or a bracket (decided, left64: glued or
+    a blank apart, the brand is no part of the name)."""
+    if words[-1:] not in MARK_LAST or _MIRROR_MARKS.search(words) is None:
+        return False
+    end = spam_end(words)
+    if not end:
+        return False
+    run = _MARKS_TAIL.search(words)
+    return run is not None and (run.start() <= end or _BRAND_CUT.search(run.group()) is not None)
+
+
+def site_or_marked_brand(text: str) -> bool:
+    """Whether the words a blank parts from the authority on a signer's line are a site's
+    name or a mirror's brand (:func:`site_or_brand`), or a brand its marks end
+    (:func:`marked_brand`: decided, left64)."""
+    return site_or_brand(text) or marked_brand(text)
+
+
 # The words a letter names its own authority with (我局, 本委, 本部门, 本单位) or its own place
 # (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or
 # alone. A word the authority's character opens is the whole word, the letter's own office

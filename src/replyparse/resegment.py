@@ -41,7 +41,13 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.chrome import FORM_END_LABELS, REPOST_LEAD_WORDS, SPOKEN_ASKING, VALIDITY_CELL
+from replyparse.chrome import (
+    FORM_END_LABELS,
+    REPOST_LEAD_WORDS,
+    SPOKEN_ASKING,
+    VALIDITY_CELL,
+    empty_box,
+)
 from replyparse.closing import (
     BARE_JOINT,
     CONTACT_VALUE_LABEL,
@@ -55,6 +61,7 @@ from replyparse.closing import (
     SEAL_NOTE,
     SENT_TO,
     SENT_TO_REACH,
+    SERVICE_NUMBER,
     contact_row,
     cut_authority_name,
     footnote_start,
@@ -101,6 +108,7 @@ from replyparse.layout import (
 )
 from replyparse.masks import MASK_MARKS, TYPED_MASKS
 from replyparse.orgnames import (
+    MARK_LAST,
     ORG_END,
     ORG_INSIDE,
     ORG_SUFFIX,
@@ -111,6 +119,7 @@ from replyparse.orgnames import (
     SPAM_WORD,
     glued_brand_end,
     site_or_brand,
+    site_or_marked_brand,
 )
 from replyparse.quotes import OPEN_QUOTES, QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView, invisible_alone
@@ -406,6 +415,16 @@ _NUMBER_ENDING = re.compile(
 # the salutation after it (decided, fix112).
 _SENT_UNDER_AT = re.compile(SENT_UNDER)
 _SENT_UNDER_FIRST = frozenset("12以")
+
+
+def _sent_under(norm: str, pos: int, end: int) -> re.Match[str] | None:
+    """The note of the number the reply was sent under that opens at ``norm[pos]``
+    (:data:`_SENT_UNDER_AT`), its first character the gate (most places open none)."""
+    if norm[pos] not in _SENT_UNDER_FIRST:
+        return None
+    return _SENT_UNDER_AT.match(norm, pos, end)
+
+
 """What the note opens with: its date's year, or 以."""
 _NUMBER_BACK = 40
 """How far back from the names such a number is looked for."""
@@ -1158,23 +1177,44 @@ def _authority_run_before(norm: str, start: int, end: int) -> int:
     the figures (团教育局). The run is read again past the figures only where it stops at one
     (the usual name holds none: one read)."""
     i = end - _run_before(_AUTHORITY_RUN_BACK, norm, start, end)
-    while i > start and i < end and norm[i] in "团师" and norm[i - 1].isdecimal():
-        k = i - 1
-        while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
-            k -= 1
+    while i > start and i < end and norm[i - 1].isdecimal():
+        if norm[i] in "团师":
+            k = i - 1
+            while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
+                k -= 1
+        elif (k := _service_number_start(norm, start, i)) < 0:
+            break
         i = k - _run_before(_AUTHORITY_RUN_BACK, norm, start, k)
     return end - i
+
+
+_SERVICE_NUMBER = re.compile(SERVICE_NUMBER)
+_SERVICE_FIGURES = (3, 5)
+
+
+def _service_number_start(norm: str, start: int, end: int) -> int:
+    """Where a public service line's number that ends at ``end`` starts, inside an office's
+    name (甲县12345热线办公室: :data:`~replyparse.closing.SERVICE_NUMBER`, read with the
+    name as the closing reads it; decided, left64), or -1 where none ends there."""
+    for length in _SERVICE_FIGURES:
+        k = end - length
+        if k > start and (m := _SERVICE_NUMBER.match(norm, k)) is not None and m.end() == end:
+            return k
+    return -1
 
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _SITE_WORD_END = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9_·\-]{{0,40}}?(?:{SPAM_WORD.pattern})")
 """The rest of a site's name (or a mirror's brand) after its bracketed note, to its site's
 word (or the brand's gambling word: :data:`~replyparse.orgnames.SPAM_WORD`)."""
+_ATTACHED_KINDS = "照片|图片|示意图|名单"
+"""The pictures and lists a reply attaches (fix102): no name's words, and what an
+attachment's title ends with (:data:`_NOT_AUTHORITY`, :data:`_DOCUMENT_KIND`)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
     r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
     # (an attachment's pictures or list, no name's words: …标识牌照片某局; fix102)
-    r"|照片|图片|示意图|名单"
+    rf"|{_ATTACHED_KINDS}"
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
     r"|以便|以利"
     rf"|{vocab.alternation('closing_formulas')}"
@@ -1182,7 +1222,7 @@ _NOT_AUTHORITY = re.compile(
 # What an attachment's title ends with: a name glued after it is a name of its own (fix102:
 # also the pictures a reply attaches, …标识牌照片某县某局, …示意图某局, and a list, …名单).
 _DOCUMENT_KIND = re.compile(
-    r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料|照片|图片|示意图|名单"
+    rf"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料|{_ATTACHED_KINDS}"
 )
 # (what each of them ends with: where none stands, none ends)
 _DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
@@ -3485,9 +3525,7 @@ class _Reader:
     def _sent_under_at(self, pos: int, end: int) -> int | None:
         """The end of a publisher's note of how the reply went out that starts at ``pos``
         (:data:`_SENT_UNDER_AT`), when an element may end there; None otherwise."""
-        if self.norm[pos] not in _SENT_UNDER_FIRST:
-            return None  # (the gate: most places open no note)
-        m = _SENT_UNDER_AT.match(self.norm, pos, end)
+        m = _sent_under(self.norm, pos, end)
         return m.end() if m is not None and self._element_ends(m.end(), end) else None
 
     def _broken_serial(self, pos: int, end: int) -> int:
@@ -3632,11 +3670,7 @@ class _Reader:
                 or _SECRECY.match(norm, k, end)
                 or (norm.startswith("文件", k - 2) and k < end)
                 # (the note of the number the reply was sent under: 某部2031年6月16日以…函复：)
-                or (
-                    k < end
-                    and norm[k] in _SENT_UNDER_FIRST
-                    and _SENT_UNDER_AT.match(norm, k, end) is not None
-                )
+                or (k < end and _sent_under(norm, k, end) is not None)
             ):
                 return k
             number = _DOC_NUMBER.match(norm, k, end)
@@ -5927,7 +5961,7 @@ class _Reader:
             if word is None:
                 return None
             i = word.end()
-        elif not self.gap(name) or norm[i - 1] not in SPAM_LAST:
+        elif not self.gap(name) or (norm[i - 1] not in SPAM_LAST and norm[i - 1] not in MARK_LAST):
             return None  # (every site's name or brand ends so: most signers have none)
         lo = max(start, i - SITE_NAME_LONGEST)
         j = i
@@ -5935,7 +5969,7 @@ class _Reader:
             j -= 1
         if j > start and not (self.before(j) in _SENTENCE_END or self.gap(j)):
             return None  # (words of a sentence before it, or a run longer than a site's name)
-        return j if site_or_brand(norm[j:i]) else None
+        return j if site_or_marked_brand(norm[j:i]) else None
 
     def _may_end_name(self, pos: int, start: int) -> bool:
         """Whether an authority's name may end at ``pos`` after ``start``: a name's
@@ -6123,7 +6157,7 @@ class _Reader:
         # (nor a site's name a spam mirror set where the place stood, 某某官方网站 教育局: the
         # signature reads the line whole, as the same line beside the date)
         if (
-            AUTHORITY_LINE.match(first) is None and not site_or_brand(first)
+            AUTHORITY_LINE.match(first) is None and not site_or_marked_brand(first)
         ) or _NOT_AUTHORITY.search(first):
             return False
         if not any(view.lines[i].text for i in range(line.index)):
@@ -6246,9 +6280,11 @@ class _Reader:
             signers = [
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
-            if runs_on:
+            if runs_on and not (signers and empty_box(norm[after:end].strip())):
                 # run on: under a signer after the closing sentence, or the date alone right
-                # after it (:meth:`_dated_alone_after_closing`)
+                # after it (:meth:`_dated_alone_after_closing`); an article's empty box of
+                # attachments alone after the date (…某局 2024年5月6日 附件下载：) is the
+                # page's, which tells the signature as the line's end does (left64)
                 closes = (
                     self._closes_before(signers[0], start, closing)
                     or self._labelled_after_sentence(signers[0], start, closing)

@@ -630,7 +630,9 @@ def _parse(text: str, base: int) -> list[Addressee]:
         return _names(compact[:cut], offset, role)
     out: list[_Named] = []
     before: str | None = None  # a role alone, set off before the names (人大代表 王某)
-    for part, at in _split(compact, offset):
+    unnamed: set[str] = set()  # (names of no person read below: they take no shared role)
+    parts = _split(compact, offset)
+    for k, (part, at) in enumerate(parts):
         flat_part = _without_blanks(part)
         if flat_part[-1:] in SPAM_LAST and spam_name(flat_part):
             # 某某国际(中国)官方网站 人大常委会: a mirror's brand where the place stood is no
@@ -638,6 +640,16 @@ def _parse(text: str, base: int) -> list[Addressee]:
             continue
         if _is_body(flat_part):
             out.append((flat_part, None, (at, at + len(part))))
+            continue
+        if (
+            k == 0
+            and len(parts) > 1
+            and compact[at - offset + len(part) : parts[1][1] - offset].isspace()
+            and _no_person(flat_part)
+        ):
+            # a deputy's employer before the name (国家电网 王某代表): a body, role null
+            out.append((flat_part, None, (at, at + len(part))))
+            unnamed.add(flat_part)
             continue
         if _ROLE_ONLY.match(flat_part):
             before = flat_part  # no name: a role alone, of the name after it if any
@@ -696,7 +708,11 @@ def _parse(text: str, base: int) -> list[Addressee]:
         if len(roles) == 1:
             only = roles.pop()
             out = [
-                (n, role or (None if _is_body(n) or _LEVEL_BODY.match(n) else only), span)
+                (
+                    n,
+                    role or (None if _is_body(n) or n in unnamed or _LEVEL_BODY.match(n) else only),
+                    span,
+                )
                 for n, role, span in out
             ]
     return [
@@ -754,6 +770,31 @@ def _without_blanks(text: str) -> str:
     if " " not in text and text.isprintable():
         return text
     return _BLANKS.sub("", text)
+
+
+_NO_PERSON_LEAST = 4
+"""The fewest characters of a part before a person's name read as no person's name."""
+_EMPLOYER_HEAD = re.compile(r"国家|国网|中国|中共|全国|[\u4e00-\u9fff]{1,4}?[省市州县区旗]")
+"""What an employer's short name opens with: the state's words or a place and its level
+(国家电网, 中国移动, 甲山县自来水); a person's name, a minority's transliterated one too
+(米拉古尔), opens so never."""
+
+
+def _no_person(name: str) -> bool:
+    """Whether ``name``, the salutation's first part, a blank before the next, holds no
+    person's name: hanzi alone, four or more, opening with no surname
+    (:func:`opens_with_surname`; a compound one, 欧阳某某, is a person's) but with the state's
+    words or a place (:data:`_EMPLOYER_HEAD`), no role word in it: a company's or a unit's
+    short name with no office's ending (国家电网, 中国移动), the employer a letter writes
+    before a deputy's name (decided, left64)."""
+    return (
+        len(name) >= _NO_PERSON_LEAST
+        and "代表" not in name
+        and "委员" not in name
+        and _HANZI_NAME.fullmatch(name) is not None
+        and not opens_with_surname(name)
+        and _EMPLOYER_HEAD.match(name) is not None
+    )
 
 
 def _is_body(name: str) -> bool:

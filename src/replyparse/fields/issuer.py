@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import TypeVar
 
-from replyparse.chrome import page_title_cell
+from replyparse.chrome import HEADING_LEAST, HEADING_PIECES, page_title_cell
 from replyparse.closing import names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import PLACED, SignatureIssuer
@@ -42,9 +42,16 @@ def extract(ctx: Context) -> list[Item]:
     return _from_letter(ctx) or _heading_over_title(ctx) or _page_title_cell(ctx)
 
 
-_HEADING_SHORTEST = 8
+_HEADING_SHORTEST = HEADING_LEAST
 """The fewest characters of the letter's title a page's heading must write again for its
-authority to be read as the letter's (a shorter title is too few words to tell a copy)."""
+authority to be read as the letter's (a shorter title is too few words to tell a copy): as
+many as the page's other heading rules ask (:data:`~replyparse.chrome.HEADING_LEAST`;
+decided, left64: issuer63 asked eight)."""
+_HEADING_FARTHEST = HEADING_PIECES
+"""How many lines (on one line, pieces between blanks: :func:`_apart`) may stand between
+the heading's copy and the letter's title: a page's cells under its heading, no more (as
+the page's other heading rules reach, :data:`~replyparse.chrome.HEADING_PIECES`; decided,
+left64: a copy further up, in a list of related articles, names nothing)."""
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
 _STATE_HEAD = re.compile(r"国家|国务院|中共|中国|全国")
 """The state's or the party's words a national authority's name opens with (no place)."""
@@ -87,6 +94,8 @@ def _heading_over_title(ctx: Context) -> list[Item]:
     after = where[copy + len(words) - 1] + 1
     if after < at and original[after] not in _HEADING_PARTS and original[after] != "\n":
         return []  # (the heading goes on after the copy: a longer title, not this one)
+    if _apart(original[after:at]) > _HEADING_FARTHEST:
+        return []  # (too far above the title: no heading of its page)
     end = where[copy]
     while end > 0 and original[end - 1] in _HEADING_PARTS:
         end -= 1  # (a blank between the name and the copy; a line break parts them)
@@ -104,6 +113,16 @@ def _heading_over_title(ctx: Context) -> list[Item]:
     if issuer_mark(name) != name:
         return []
     return [Issuer(name, (start, end), None)]
+
+
+def _apart(between: str) -> int:
+    """How far apart the heading's copy and the title stand, ``between`` the text between
+    them: the lines between, not empty, where a line break parts them; on one line (a copy
+    flattened with blanks), the pieces between its blanks."""
+    if "\n" not in between:
+        return len(between.split())
+    lines = between.split("\n")[1:-1]
+    return sum(1 for line in lines if not line.isspace() and line)
 
 
 def _page_title_cell(ctx: Context) -> list[Item]:

@@ -45,8 +45,14 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS, LEVELS
 from replyparse.fields.dates import cut_day, day_dates, find_dates, month_dates
+from replyparse.fields.title import page_title
 from replyparse.model import Letter, Span
-from replyparse.orgnames import glued_brand_end, site_or_brand, spam_name
+from replyparse.orgnames import (
+    glued_brand_end,
+    marked_brand,
+    site_or_marked_brand,
+    spam_name,
+)
 from replyparse.textview import Line, TextView
 
 
@@ -136,7 +142,8 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
                 and signer_note(_BLANKS.sub("", written)) > 0
             )
         )
-        site = site_or_brand(written.strip().split(None, 1)[0])
+        first = written.strip().split(None, 1)[0]
+        site = site_or_marked_brand(first)
         if not site and (names := _stray_blank_names(written.strip())):
             # each name a stray blank sits in (某县教 育局 某县财 政局): a signer each
             lead = len(written) - len(written.lstrip())
@@ -156,7 +163,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         if blanks_out := _BLANKS.sub("", part):
             name = _without_notes(blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
-            if name in OFFICE_TAILS and out and not site_or_brand(out[-1].name):
+            if name in OFFICE_TAILS and out and not site_or_marked_brand(out[-1].name):
                 # an office's ending alone after the gap (某县人民政府  办公室): the tail of
                 # the name before it, a stray blank between, no signer of its own (not of a
                 # government's portal: 某市人民政府门户网站  办公室, the office signs alone;
@@ -169,7 +176,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
         blanks = gap.match(written, pos)
         pos = blanks.end() if blanks else pos
     if len(out) > 1 and all(
-        AUTHORITY_LINE.match(s.name) or (k == 0 and site_or_brand(s.name))
+        AUTHORITY_LINE.match(s.name) or (k == 0 and site_or_marked_brand(s.name))
         for k, s in enumerate(out)
     ):
         return out
@@ -572,6 +579,8 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
         out.append(brand)  # 大发体育投注： over 交通运输局: read as on one line (spam60)
         above = lines[0].index - 1
     for line in lines:
+        if page_title(line.text):
+            continue  # a page's title and its publisher over the date (排涝答复_水务局)
         found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
@@ -585,8 +594,10 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 # (the piece before: on this line after a wide gap, or on the line over)
                 and (k > 0 or _right_under(view, line.index, above))
                 and (
-                    (s.name in OFFICE_TAILS and not site_or_brand(out[-1].name))
-                    or (sub_unit_of(out[-1].name, s.name) and not site_or_brand(out[-1].name))
+                    (s.name in OFFICE_TAILS and not site_or_marked_brand(out[-1].name))
+                    or (
+                        sub_unit_of(out[-1].name, s.name) and not site_or_marked_brand(out[-1].name)
+                    )
                     or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
             ):
@@ -598,7 +609,7 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
             elif s.name:
                 out.append(s)
         above = line.index
-    if len(out) > 1 and any(site_or_brand(s.name) for s in out):
+    if len(out) > 1 and any(site_or_marked_brand(s.name) for s in out):
         out = _past_site_names(out)
     return out
 
@@ -634,8 +645,12 @@ def _past_site_names(out: list[Signer]) -> list[Signer]:
     kept: list[Signer] = []
     site: Signer | None = None
     for s in out:
-        is_site = site_or_brand(s.name)
-        in_brand_seat = site is not None and spam_name(site.name) and not PLACED.match(s.name)
+        is_site = site_or_marked_brand(s.name)
+        in_brand_seat = (
+            site is not None
+            and (spam_name(site.name) or marked_brand(site.name))
+            and not PLACED.match(s.name)
+        )
         if not is_site and not in_brand_seat:
             kept.append(s)
         site = s if is_site else None

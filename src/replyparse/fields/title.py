@@ -301,6 +301,21 @@ _SITE_AFTER = re.compile(
 )
 
 
+_PAGE_TITLE = re.compile(
+    rf"[\u4e00-\u9fff]{{2,40}}?(?:{'|'.join(_LAST_ENDINGS)})_[\u4e00-\u9fff]{{2,30}}"
+)
+"""A page's own title on a line of its own: the item's heading ending as a reply does, then
+the ``_`` a site's template writes and the page's publisher (``排涝工程答复_水务局``;
+fullmatch). (A bar there parts a table's cells in the view: no line holds one.)"""
+
+
+def page_title(text: str) -> bool:
+    """Whether ``text`` is a page's own title with its publisher after the separator
+    (:data:`_PAGE_TITLE`): what stands after it is the page's (title58), and its publisher
+    names no issuer (issuer59), so the line signs nothing (decided, left64)."""
+    return "_" in text and _PAGE_TITLE.fullmatch(text) is not None
+
+
 def run_on_end(text: str) -> int:
     """Where the title ``text`` ends once what a page ran on after it is off: after an
     ending word, what cannot continue a title (:data:`_NOT_GOING_ON`) with no ending after

@@ -1,0 +1,43 @@
+"""A deputy's employer written before the name on the salutation's line, a blank between
+(``丙电集团 周某代表：``, a company's short name with no office's ending): no person, so it
+takes no role from the person after it; read as a body before a person is (role null), the
+person with the role. An earlier round read the employer as a second deputy. Names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+LETTER = (
+    "关于改造丙镇老旧线路的答复\n{s}\n您提出的关于改造丙镇老旧线路的建议收悉。现答复如下：\n"
+    "已列入年度计划。\n丙山县发展和改革局\n2030年4月2日\n"
+)
+
+
+def _read(salutation: str) -> list[tuple[str, str | None]]:
+    record = parse_text(LETTER.format(s=salutation), keywords=False)
+    for a in record.addressees:
+        assert record.text[a.span[0] : a.span[1]].replace(" ", "") == a.name
+    return [(a.name, a.role) for a in record.addressees]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "read"),
+    [
+        ("国家电网 周某代表：", [("国家电网", None), ("周某", "代表")]),
+        ("中国移动 周某代表：", [("中国移动", None), ("周某", "代表")]),
+        ("丙山供电公司 周某代表：", [("丙山供电公司", None), ("周某", "代表")]),  # (as before)
+        # people stay people: a surname opens each, a compound one too
+        ("李某 周某代表：", [("李某", "代表"), ("周某", "代表")]),
+        ("欧阳某某 周某代表：", [("欧阳某某", "代表"), ("周某", "代表")]),
+        ("周某代表：", [("周某", "代表")]),
+        # a minority's transliterated name, no surname of the list, in a list or a blank
+        # apart: a person (dev100-style lists)
+        ("米拉古尔，周某委员：", [("米拉古尔", "委员"), ("周某", "委员")]),
+        ("米拉古尔 周某委员：", [("米拉古尔", "委员"), ("周某", "委员")]),
+        ("国家电网，周某代表：", [("国家电网", "代表"), ("周某", "代表")]),  # (a list: as before)
+    ],
+)
+def test_employer_before_the_name(salutation: str, read: list[tuple[str, str | None]]) -> None:
+    assert _read(salutation) == read
