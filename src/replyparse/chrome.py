@@ -5459,17 +5459,16 @@ _LATIN_WORDS = re.compile(r"^[A-Za-z]{2,16}(?: [A-Za-z]{2,16}){0,2}$")
 _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the address alone
     r"^(?:[\u4e00-\u9fff()]{2,30}\s*)?(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?$", re.IGNORECASE
 )
+# a government's site as a link names it (某省政府网, 某市人民政府门户网站)
+_LINKED_SITE = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)"
 # a link to another site in a list's item at the page's foot (• 某省政府网, • 某市人民政府门户网站)
-_SITE_LINK = re.compile(
-    r"^[•·●-]\s*[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)$"
-)
+_SITE_LINK = re.compile(rf"^[•·●-]\s*{_LINKED_SITE}$")
 # a row of links to the governments' sites in the page's head or foot, parted by blanks
 # (中国政府网 某省政府网 某地区政府网 某市人民政府, NFKC): two links or more naming a site,
 # a government's own name among them or not; no letter lists sites (fix117)
-_SITE_NAME = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)"
 _SITE_LINKS_ROW = re.compile(
-    rf"^(?:(?:{_SITE_NAME}|[\u4e00-\u9fff]{{2,20}}人民政府)[ \t]+)*{_SITE_NAME}"
-    rf"(?:[ \t]+(?:{_SITE_NAME}|[\u4e00-\u9fff]{{2,20}}人民政府))+$"
+    rf"^(?:(?:{_LINKED_SITE}|[\u4e00-\u9fff]{{2,20}}人民政府)[ \t]+)*{_LINKED_SITE}"
+    rf"(?:[ \t]+(?:{_LINKED_SITE}|[\u4e00-\u9fff]{{2,20}}人民政府))+$"
 )
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's comment box under the article (NFKC): its heading, the comments counted or not
