@@ -5007,8 +5007,9 @@ _DATE_THEN_BAR_ON = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*(?=\|\s*\S)
 line (``…2018年7月30日 | 某地新春灯会开幕…``: a flattened page)."""
 
 
-_ROWS_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
-"""A row's label cell, its blanks aside (``词条``, ``释义``)."""
+_LABEL_CELL_ALONE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
+"""A row's label cell, its blanks aside (``词条``, ``释义``), as :data:`_LABEL_CELL` reads one
+before its bar (named apart from :data:`_ROW_LABEL`, a page's label before its colon)."""
 
 
 _LETTER_CELL_LABELS = frozenset(e.spelling for e in _TABLE if e.is_label)
@@ -5023,7 +5024,7 @@ def _rows_before(text: str) -> bool:
     return (
         len(cells) >= 4
         and len(cells) % 2 == 0
-        and all(_ROWS_LABEL.fullmatch(cell) for cell in cells[::2])
+        and all(_LABEL_CELL_ALONE.fullmatch(cell) for cell in cells[::2])
         and all(cell.strip() for cell in cells[1::2])
     )
 
