@@ -129,3 +129,29 @@ def test_an_authority_over_a_title_that_lost_its_ending(
     assert span_problems(record) == []
     assert record.issuer == "某市某某局"
     assert record.title == "关于对市五届人大二次会议第88号建议的"
+
+
+# review64a: a handling form's rows before the reply's date are the letter's, and so are
+# its rows after it (a contact's cells): no encyclopedia's footer
+FORM_REPLY = (
+    "张某代表：您提出的关于完善甲乡卫生室的建议收悉，现答复如下：甲乡卫生室的改建已列入明年"
+    "计划，资金已申请。感谢您对卫生工作的关心和支持。某县卫生健康局 2099年6月12日"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"建议编号 | 第31号 | 答复内容 | {FORM_REPLY} | 联系人 | 李某某 | 联系电话 | 0000-5550123",
+        f"承办单位 | 某县卫生健康局 | 答复正文 | {FORM_REPLY} | 承办人 | 李某某 | 联系电话 | 13800000000",
+        "关于县九届人大二次会议第31号建议的答复\n"
+        + FORM_REPLY.replace("局 ", "局\n")
+        + "\n答复单位 | 某县卫生健康局 | 答复时间 | 2099年6月12日 | 联系人 | 李某某 | 联系电话 | "
+        "0000-5550123\n",
+    ],
+    ids=["form-one-line", "form-undertaker", "form-last-row"],
+)
+def test_a_form_contact_row_after_the_reply_date(text: str) -> None:
+    record = parse_text(text, keywords=False)
+    assert span_problems(record) == []
+    assert [c.name for c in record.contacts] == ["李某某"]

@@ -74,3 +74,41 @@ def test_a_page_label_with_words_after_it_asks_for_the_closing_sentence() -> Non
     # sentence, with no closing sentence before it, is still no signature there
     text = _HEAD + "该项工作已于去年完成。2099年6月12日相关附件：甲乡卫生室改建方案说明"
     assert parse_text(text).signature.date is None
+
+
+# review64a: where flat64's readings must not reach
+
+_SECOND = "二、关于医生配备的情况全县共有乡村医生五十人，每村一名。"
+
+
+@pytest.mark.parametrize(
+    ("item", "heading"),
+    [
+        ("一、及时答复代表关切的问题我局收到建议后立即组织调研。", "及时答复代表关切的问题"),
+        ("一、书面答复相关单位的意见已于五月底前送达各乡镇。", None),
+        ("一、限时答复乡村医生反映的待遇诉求，县里已提高补助标准。", None),
+    ],
+    ids=["in-time", "in-writing", "in-limit"],
+)
+def test_a_reply_verb_with_its_object_ends_no_heading(item: str, heading: str | None) -> None:
+    # 答复 the verb (及时答复, 书面答复, 限时答复), its object after it: the reply's point is
+    # …的答复, a noun after 的; the verb ends no heading
+    first = _headings(_HEAD + item + _SECOND + _END)[0]
+    assert first == heading if heading is not None else len(first) > 4
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the date a page's cell's value, its label before it: the page's, no signature's
+        "感谢您的关心。某县卫生健康局发布日期：2099年6月15日附件下载：",
+        "感谢您的关心。某县卫生健康局 发布日期： 2099年6月15日 附件下载：",
+        "感谢您的关心。某县卫生健康局来源：某县卫生健康局2099年6月15日相关附件：",
+        # a sentence that opens with a date and leads in to what the copy lost (如下：)
+        "2099年6月12日各乡进度如下：",
+    ],
+    ids=["date-cell", "date-cell-spaced", "source-cell", "lead-in"],
+)
+def test_a_page_label_after_no_signed_date(tail: str) -> None:
+    text = _HEAD + "甲乡卫生室的改建已列入明年计划，资金已申请。" + tail
+    assert parse_text(text).signature.date is None

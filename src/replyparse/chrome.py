@@ -5036,8 +5036,13 @@ _DATE_THEN_BAR_ON = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*(?=\|\s*\S)
 line (``…2018年7月30日 | 某地新春灯会开幕…``: a flattened page)."""
 
 
-_ROWS_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
-"""A row's label cell, its blanks aside (``词条``, ``释义``)."""
+_LABEL_CELL_ALONE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
+"""A row's label cell, its blanks aside (``词条``, ``释义``), as :data:`_LABEL_CELL` reads one
+before its bar (named apart from :data:`_ROW_LABEL`, a page's label before its colon)."""
+
+
+_LETTER_CELL_LABELS = frozenset(e.spelling for e in _TABLE if e.is_label)
+"""The letter's labels (data/labels.tsv), each alone in a form's cell (``联系人 | 李某``)."""
 
 
 def _rows_before(text: str) -> bool:
@@ -5048,7 +5053,7 @@ def _rows_before(text: str) -> bool:
     return (
         len(cells) >= 4
         and len(cells) % 2 == 0
-        and all(_ROWS_LABEL.fullmatch(cell) for cell in cells[::2])
+        and all(_LABEL_CELL_ALONE.fullmatch(cell) for cell in cells[::2])
         and all(cell.strip() for cell in cells[1::2])
     )
 
@@ -5063,7 +5068,9 @@ def after_barred_date(line: str) -> int | None:
     Decided, fix111: the bar may also close the last of a page's rows run on before it,
     each a label cell and its value (an encyclopedia's ``词条 | 关于…的答复 | 释义 | 王某委员：
     … 某局 2099年1月2日 | 随便看 | | 本站收录…``, :func:`_rows_before`): what follows it,
-    bars or none, is the page's as its lines are under such a row."""
+    bars or none, is the page's as its lines are under such a row. Decided, review64a: not
+    where a cell after it is one of the letter's labels alone (a handling form's ``… 2099年
+    1月2日 | 联系人 | 李某 | 联系电话 | …``: the form's rows go on, the contact the letter's)."""
     date = _DATE_THEN_BAR_ON.search(line)
     if date is None:
         return None
@@ -5073,6 +5080,9 @@ def after_barred_date(line: str) -> int | None:
     if (
         ":" in rest
         or "：" in rest
+        # (nor a label of the letter's alone in a cell, a form's row after the reply's
+        # date: 联系人 | 李某 | 联系电话 | …, its colon the bar: review64a)
+        or any(cell.strip() in _LETTER_CELL_LABELS for cell in rest.split("|"))
         or _SIGNATURE_DATE_IN.search(rest) is not None
         or LETTERS_CLOSE.search(rest) is not None
     ):

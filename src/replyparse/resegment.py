@@ -983,6 +983,9 @@ _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # words (我局已安排资金…, 巩固脱贫攻坚成果同乡村振兴…), so what follows must be a subject,
 # a number (_SUBJECT) or an aim the paragraph opens with (_AIM_OPENING), never an object.
 _WEAK_HEADING_TOPIC = re.compile(r"安排|成果")
+_REPLY_TOPIC = "答复"
+"""The topic word that ends a heading only as a noun, after 的 (…对提案建议的答复): written
+after an adverb it is the verb, its object after it (及时答复代表…)."""
 # An aim opening a paragraph: 为 (为了) and a verb of what was sought (为满足群众需求，…,
 # 为了解决某事，…): 为 before a noun (安排为专项资金) is the sentence's own verb.
 _AIM_OPENING = re.compile(
@@ -1370,6 +1373,8 @@ _DAMAGED_LONGEST = 8
 # A few words and a colon: a label the closing reader may not know (附件下载：, 分享到：), the
 # page's chrome a flattened copy glued after the signed date.
 _GLUED_WORD_LABEL = re.compile(rf"[{_CJK}]{{2,6}}：")
+_LEAD_IN_COLON = re.compile(r"[如以]下：")
+"""A sentence's lead-in before its colon (进度如下：, 包括以下：): no page's label."""
 _LAST_SENTENCE = 200
 """How far back the reply's closing sentence is looked for (:meth:`_Reader._closes_before`),
 also over a date that opens its line: a closing sentence is no longer (its opening stands
@@ -5297,6 +5302,10 @@ class _Reader:
             weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
             return False
+        if norm.startswith(_REPLY_TOPIC, p - 2) and norm[p - 3 : p - 2] != "的":
+            # 答复 the verb, its object after it (一、及时答复代表关切的问题…, 限时答复…):
+            # the point that gives the reply names it after 的 (对提案建议的答复: review64a)
+            return False
         if norm.startswith("建议", p - 2) and (p - 2 == pos or self._unquoted_in("向", pos, p - 2)):
             # 建议 the verb, its object after it: opening the item (三、建议审批部门把…) or
             # after whom it is made to (一、某局向市政府建议成立…), no heading's topic; a
@@ -6290,7 +6299,7 @@ class _Reader:
                     or self._labelled_after_sentence(signers[0], start, closing)
                     if signers
                     else self._dated_alone_after_closing(d0, after, start, end)
-                ) or self._label_ends_letter(after, end)
+                ) or self._label_ends_letter(signers[0] if signers else d0, after, end)
                 if not closes:
                     continue
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
@@ -6509,17 +6518,24 @@ class _Reader:
             return False
         return self._closes_before(d0, start if d0 > start else max(0, d0 - _LAST_SENTENCE), set())
 
-    def _label_ends_letter(self, after: int, end: int) -> bool:
+    def _label_ends_letter(self, first: int, after: int, end: int) -> bool:
         """Whether the words glued after a signed date at ``after`` are a page's label
         alone that ends the letter, nothing after its colon (…已开工建设。2024年5月6日相关
         附件：, …某局2024年5月6日附件下载：): the page's box the view emptied, glued under
         the signature where a copy lost its line breaks. No sentence goes on after such a
         date, so it is the signature's, whatever the last sentence says (the rest of the
-        run on asks for a closing sentence: a page's text may go on there)."""
-        if end != self.last_end:
+        run on asks for a closing sentence: a page's text may go on there). Decided,
+        review64a: not where the signature's first part at ``first`` is a page cell's value,
+        a label's colon right before it (…某局发布日期：2024年5月6日附件下载：, 来源：某局
+        2024年…), nor where the words are a lead-in, no label (2024年5月6日各乡进度如下：)."""
+        if end != self.last_end or self.before(first) in "：:":
             return False
         label = _GLUED_WORD_LABEL.match(self.norm, after, end)
-        return label is not None and self.skip_space(label.end()) >= end
+        return (
+            label is not None
+            and self.skip_space(label.end()) >= end
+            and _LEAD_IN_COLON.search(self.norm, after, label.end()) is None
+        )
 
     def _closes_before(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the letter's closing stands right before ``pos``, past a gap or a
