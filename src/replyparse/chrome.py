@@ -7340,15 +7340,21 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
     chrome, paged = _letter_chrome(original)
-    # (none of a page's tables, a page heading alone; but a page flattened onto one line too
-    # long to be read for its sign, its table in the chrome before the letter, shows it)
-    if not paged and (chrome or not shows_page(_nfkc(original))):
-        return None
+    if not paged and chrome:
+        return None  # (none of a page's tables, a page heading alone)
     # (a web copy's invisible format characters are read past, as the view reads past them:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
+    if not paged and invisible:
+        return None  # (a page flattened onto one line is read only without them: below)
     seen = INVISIBLE.sub("", original) if invisible else original
     if not ("文字号" in seen or "编号" in seen or _SPACED_NUMBER_LABEL.search(seen)):
+        return None
+    # a page flattened onto one line too long to be read for its sign, its table in the
+    # chrome before the letter, shows it. (Asked last: the questions before it change
+    # nothing, and a letter that shows no page gives None whatever they answer, so the
+    # order changes no answer; most letters hold no number's label, told with no search.)
+    if not paged and not shows_page(_nfkc(original)):
         return None
     lines = original.split("\n")
     starts = _line_starts(lines)
