@@ -795,8 +795,10 @@ class _Cell(NamedTuple):
 
 
 def _norm(line: str) -> str:
-    """``line`` compared as a page writes it: NFKC (``：`` is ``:``, ``｜`` is ``|``), trimmed."""
-    return unicodedata.normalize("NFKC", line).strip()
+    """``line`` compared as a page writes it: NFKC (``：`` is ``:``, ``｜`` is ``|``), trimmed.
+    (:func:`_nfkc`: the same form, without the composing pass where it has nothing to compose,
+    as on a line whose only wide characters are its punctuation.)"""
+    return _nfkc(line).strip()
 
 
 _GLUED_LEAST = 3
