@@ -370,10 +370,21 @@ def test_wide_characters_are_replaced_by_their_decomposition(wide: str, plain: s
     assert not unicodedata.is_normalized("NFKC", wide)
 
 
+def _plain_norm(line: str) -> str:
+    """A line as a page writes it, read the plain way: NFKC whole, trimmed."""
+    return unicodedata.normalize("NFKC", line).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，：（）…\u3000 a１①⽂\u0301e\u0065\u0301来源﹕︓\n", max_size=16))
+def test_a_line_is_normalised_as_nfkc_reads_it(line: str) -> None:
+    assert chrome._norm(line) == _plain_norm(line)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="，：（）…\u3000 a１①⽂\u0301e来源\n", max_size=12), max_size=6))
 def test_lines_are_read_in_nfkc_each(lines: list[str]) -> None:
-    expected = [chrome._norm(line) if len(line) <= 800 else "" for line in lines]
+    expected = [_plain_norm(line) if len(line) <= 800 else "" for line in lines]
     assert chrome._texts(lines) == expected
     if all("\n" not in line for line in lines):  # the letter the lines were cut from
         assert chrome._texts(lines, "\n".join(lines)) == expected
@@ -388,7 +399,7 @@ def test_lines_are_read_alike_given_the_letter(tail: str) -> None:
         tail + "\n来源：某局",
     ]:
         lines = text.split("\n")
-        expected = [chrome._norm(line) if len(line) <= 800 else "" for line in lines]
+        expected = [_plain_norm(line) if len(line) <= 800 else "" for line in lines]
         assert chrome._texts(lines, text) == expected
         assert chrome._read(None, text) == chrome._read(lines, text)  # (split when long)
         assert chrome.chrome_lines(lines, text) == chrome.chrome_lines(lines)

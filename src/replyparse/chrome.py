@@ -561,9 +561,16 @@ _FOOTER_MARKS = (
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
 )  # fmt: skip
-_SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+_FOOTER_FIRSTS = r"\dic©中位公建开技推最浏版网访"
+"""What a match of each of :data:`_FOOTER_MARKS` opens with: its first character (``I`` of
+ICP and ``c`` of copyright as a class read without case, which takes the same characters:
+a test checks), a resolution's figure (``\\d``), or the 浏 or 访 of ``(?:浏览|访问)``."""
+_SITE_FOOTER = re.compile(f"(?=[{_FOOTER_FIRSTS}])(?:{'|'.join(_FOOTER_MARKS)})", re.IGNORECASE)
 """A mark of a site's footer (:data:`_FOOTER_MARKS`), but the units' row that may be a
-letter's too (:func:`_host_footer`)."""
+letter's too (:func:`_host_footer`). Asked only whether it matches: the look-ahead of
+:data:`_FOOTER_FIRSTS` passes over every place no mark opens at with one test of a class,
+where the alternation tried each mark there (the search read a line's every character
+some twenty times); exact, as every match opens with one of those characters."""
 _LINE_BREAK = re.compile("\n")
 _HOST_ROW = re.compile(r"主办单位\s*[:：].{1,40}(?:承办|协办|技术支持|邮编|邮政编码)")
 """The row of the units that run the site (主办单位：某县政府  承办：某县信息中心), a footer's
@@ -799,8 +806,10 @@ class _Cell(NamedTuple):
 
 
 def _norm(line: str) -> str:
-    """``line`` compared as a page writes it: NFKC (``：`` is ``:``, ``｜`` is ``|``), trimmed."""
-    return unicodedata.normalize("NFKC", line).strip()
+    """``line`` compared as a page writes it: NFKC (``：`` is ``:``, ``｜`` is ``|``), trimmed.
+    (:func:`_nfkc`: the same form, without the composing pass where it has nothing to compose,
+    as on a line whose only wide characters are its punctuation.)"""
+    return _nfkc(line).strip()
 
 
 _GLUED_LEAST = 3
@@ -7444,15 +7453,21 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
     chrome, paged = _letter_chrome(original)
-    # (none of a page's tables, a page heading alone; but a page flattened onto one line too
-    # long to be read for its sign, its table in the chrome before the letter, shows it)
-    if not paged and (chrome or not shows_page(_nfkc(original))):
-        return None
+    if not paged and chrome:
+        return None  # (none of a page's tables, a page heading alone)
     # (a web copy's invisible format characters are read past, as the view reads past them:
     # each line is read without them, its places mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
+    if not paged and invisible:
+        return None  # (a page flattened onto one line is read only without them: below)
     seen = INVISIBLE.sub("", original) if invisible else original
     if not ("文字号" in seen or "编号" in seen or _SPACED_NUMBER_LABEL.search(seen)):
+        return None
+    # a page flattened onto one line too long to be read for its sign, its table in the
+    # chrome before the letter, shows it. (Asked last: the questions before it change
+    # nothing, and a letter that shows no page gives None whatever they answer, so the
+    # order changes no answer; most letters hold no number's label, told with no search.)
+    if not paged and not shows_page(_nfkc(original)):
         return None
     lines = original.split("\n")
     starts = _line_starts(lines)
