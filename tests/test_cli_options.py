@@ -164,7 +164,7 @@ def test_sigterm_to_the_process_group_lets_running_letters_finish(tmp_path: Path
     # said once, as the stop begins; no letter is failed for it
     stopping = "note: stopping (SIGTERM): no new file is started; the files in flight are "
     assert [line for line in stderr.splitlines() if "SIGTERM" in line] == [
-        f"{stopping}finished and recorded (Ctrl-C again abandons them)"
+        f"{stopping}finished and recorded (a Ctrl-C or SIGINT now abandons them)"
     ]
     assert not (out / "errors.jsonl").exists(), (out / "errors.jsonl").read_text()
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
