@@ -140,7 +140,7 @@ def build_archive(root: Path, letters: int, *, seed: int = 7, broken: bool = Tru
                 "PNG image",
             ),  # a scan named .txt: told a picture
             "garbage.txt": (b"\x80\xff\xfa\xfb\xfc" * 40, "not a text file"),
-            "dangling.txt": (None, "cannot read"),
+            "dangling.txt": (None, "a symbolic link to"),
         }
         for name, (data, reason) in cases.items():
             path = bad / name

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -20,6 +22,8 @@ from replyparse.manifest import MANIFEST_NAME
 from replyparse.model import Letter
 from replyparse.tables.outputs import ArchiveWriter
 from summary import summary_count
+
+T = TypeVar("T")
 
 KINDS = [pytest.param("folder", id="folder"), pytest.param("database", id="database")]
 
@@ -522,3 +526,35 @@ def test_a_record_sorted_at_its_written_size_is_still_the_users(
     for name in ("a", "b"):  # a: its letter changed; b: its letter gone
         assert Path(f"out/{name}.json").read_text(encoding="utf-8") == sorted_keys[name]
     assert "a.txt is written to a.txt.json (a.json is there" in flat(stderr)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_prune_keeps_the_records_of_a_folder_it_cannot_look_into(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder whose permissions were taken away (or a share that answers with an
+    error) hides its letters, it does not delete them: their records are not counted as
+    gone, and --prune keeps them (os.path.lexists says False for such a file)."""
+    write_letters(tmp_path / "in", ["a.txt", "locked/b.txt"])
+    target = _target(tmp_path, kind)
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    before = _records(target)
+    locked = os.fspath(tmp_path / "in" / "locked")
+
+    def refused(call: Callable[..., T]) -> Callable[..., T]:
+        def call_unless_locked(path: Any = ".", *args: Any, **kwargs: Any) -> T:
+            if isinstance(path, (str, os.PathLike)) and os.fspath(path).startswith(locked):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return call(path, *args, **kwargs)
+
+        return call_unless_locked
+
+    for name in ("lstat", "stat", "scandir", "listdir"):
+        monkeypatch.setattr(os, name, refused(getattr(os, name)))
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--prune")
+    assert code == 1, stderr
+    assert f"{locked}: cannot read folder: Permission denied" in flat(stderr)
+    assert summary_count(stderr, "unchanged since the last run") == 1
+    assert "source is gone" not in stderr
+    assert "pruned" not in stderr
+    assert _records(target) == before

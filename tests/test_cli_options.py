@@ -164,7 +164,7 @@ def test_sigterm_to_the_process_group_lets_running_letters_finish(tmp_path: Path
     # said once, as the stop begins; no letter is failed for it
     stopping = "note: stopping (SIGTERM): no new file is started; the files in flight are "
     assert [line for line in stderr.splitlines() if "SIGTERM" in line] == [
-        f"{stopping}finished and recorded (Ctrl-C again abandons them)"
+        f"{stopping}finished and recorded (a Ctrl-C or SIGINT now abandons them)"
     ]
     assert not (out / "errors.jsonl").exists(), (out / "errors.jsonl").read_text()
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
@@ -198,6 +198,40 @@ def test_validate_stopped_by_sigterm_exits_143(tmp_path: Path) -> None:
     assert proc.returncode == 143, stderr
     assert "interrupted after" in stderr and "unreadable" not in stderr
     assert stderr.count("note: stopping (SIGTERM): no new file is started") == 1
+
+
+def test_a_stop_before_a_jsonl_file_is_written_does_not_promise_it(tmp_path: Path) -> None:
+    """-o all.jsonl is written whole at the end of a run: the note said the files in
+    flight were "finished and recorded", and a stopped run writes none of them."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    (folder / "000.txt").write_bytes(b"")  # its failure line: the run is under way
+    for i in range(1, 400):
+        shutil.copy(SAMPLES[i % len(SAMPLES)], folder / f"{i:03d}.txt")
+    out = tmp_path / "all.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", "extract", "-j", "2", str(folder), "-o", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stderr is not None
+    told = ""
+    while not told.startswith("error:"):
+        told = proc.stderr.readline()
+        assert told, "the run ended before it could be stopped"
+    os.killpg(proc.pid, signal.SIGINT)
+    rest = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert proc.returncode == 130, rest
+    (line,) = [line for line in rest.splitlines() if line.startswith("note: stopping")]
+    assert line == (
+        "note: stopping (Ctrl-C): no new file is started; the files in flight are finished "
+        f"and counted, but {out} is written only by a run that ends (Ctrl-C again abandons "
+        "them)"
+    )
+    assert not out.exists()
 
 
 # --- render: the limits its advice names ---------------------------------------------------

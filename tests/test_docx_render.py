@@ -445,11 +445,22 @@ def test_a_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     assert "no such file" in flat(err)
 
 
-def test_an_unwritable_output(tmp_path: Path) -> None:
-    (tmp_path / "a-file").write_text("", encoding="utf-8")
-    code, _, err = run("render", str(LETTER), "-o", str(tmp_path / "a-file" / "x.docx"))
-    assert code == 1
-    assert flat(err).startswith(f"error: {tmp_path / 'a-file' / 'x.docx'}: cannot write")
+@pytest.mark.parametrize("out", ["a-file/x.docx", "a-file/sub/x.docx", "a-file/sub/"])
+def test_an_output_under_a_file_is_refused_before_the_parse(
+    out: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o a.txt/x.docx``: a usage error naming the file in the way, as extract gives
+    one, not ``cannot write: File exists`` (the reason mkdir gives) after the parse."""
+    monkeypatch.chdir(tmp_path)
+    Path("a-file").write_text("", encoding="utf-8")
+    code, stdout, err = run("render", str(LETTER), "-o", out)
+    assert (code, stdout) == (2, b"")
+    written = out if out.endswith(".docx") else f"{out}{LETTER.stem}.docx"
+    assert flat(err).endswith(
+        f"Error: Invalid value for '-o' / '--out': cannot write to {written}: a-file is not "
+        "a folder"
+    )
+    assert Path("a-file").read_text(encoding="utf-8") == ""
 
 
 def test_the_output_folder_is_made_as_extract_makes_it(tmp_path: Path) -> None:

@@ -271,6 +271,21 @@ def _raised(call: Callable[[], object]) -> BaseException:
     raise AssertionError("no error")
 
 
+def test_a_link_to_a_file_not_there_says_so(tmp_path: Path) -> None:
+    """A link left by a letter moved away: ls lists it, so "No such file or directory"
+    alone would deny what the user sees; the reason names the link and where it points."""
+    link = _link_to(str(tmp_path / "moved away.txt"))(tmp_path)
+    error = _raised(lambda: read(link))
+    assert isinstance(error, InputError)
+    assert error.reason == (
+        f"a symbolic link to '{tmp_path / 'moved away.txt'}', which is not there (moved or "
+        "deleted?)"
+    )
+    missing = _raised(lambda: read(tmp_path / "never.txt"))
+    assert isinstance(missing, InputError)
+    assert missing.reason == "cannot read file: No such file or directory"
+
+
 def test_file_over_the_byte_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_bytes(LETTER.encode() * 100)

@@ -67,10 +67,15 @@ class Stop:
         if not self._signalled or self._told:
             return None
         self._told = True
-        asked = "Ctrl-C" if self.signum == signal.SIGINT else "SIGTERM"
+        # (after a SIGTERM no Ctrl-C was pressed to press "again": a service manager's
+        # stop, or kill; a second SIGTERM does not abandon them, a SIGINT does)
+        if self.signum == signal.SIGINT:
+            asked, abandon = "Ctrl-C", "Ctrl-C again abandons them"
+        else:
+            asked, abandon = "SIGTERM", "a Ctrl-C or SIGINT now abandons them"
         return (
             f"stopping ({asked}): no new file is started; the files in flight are "
-            f"finished and {done} (Ctrl-C again abandons them)"
+            f"finished and {done} ({abandon})"
         )
 
 

@@ -267,12 +267,22 @@ def last_failures(
 def gone_sources(manifest: ManifestStore) -> list[Entry]:
     """The entries whose source file no longer exists (deleted or moved away); a letter
     read from standard input is never gone (nor one an older version keyed as the
-    working folder's ``-``)."""
-    return [
-        e
-        for e in manifest.entries.values()
-        if not _from_stdin(e.source) and not os.path.lexists(e.source)
-    ]
+    working folder's ``-``), nor one that cannot be looked at (:func:`_gone`)."""
+    return [e for e in manifest.entries.values() if not _from_stdin(e.source) and _gone(e.source)]
+
+
+def _gone(source: str) -> bool:
+    """Whether ``source`` is known not to exist. A file in a folder that cannot be
+    searched (its permissions taken away, a share that answers with an error) may well
+    be there still: not gone, so ``--prune`` keeps its record (``os.path.lexists`` says
+    False for it)."""
+    try:
+        os.lstat(source)
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # (ValueError: a NUL)
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _from_stdin(source: str) -> bool:

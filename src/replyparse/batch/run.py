@@ -266,9 +266,19 @@ class _Run(Ledger):
         """The progress, and once a stop is asked, one line saying what happens now: a
         Ctrl-C showed nothing until the files in flight were done (a batch of old Word
         files in LibreOffice can take a while), as if it had been lost."""
-        if not self.stats.closed and (line := self.stop.stopping()) is not None:
+        if not self.stats.closed and (line := self.stop.stopping(self._in_flight())) is not None:
             self.reporter.stopping(line)
         self.reporter.advance(self.stats)
+
+    def _in_flight(self) -> str:
+        """What becomes of the files in flight once a stop is asked, for its note: an
+        output folder or a database records them (standard output too, as its closing
+        note says), but an output written whole at the end of a run (all.jsonl, the CSV
+        tables) is not written at all, and "recorded" would promise what it is not."""
+        stats = self.stats
+        if stats.kept != "whole":
+            return "recorded"
+        return f"counted, but {stats.output} is written only by a run that ends"
 
     def _stdin_into(self, writer: ArchiveWriter) -> None:
         """A letter from standard input into an archive that holds one of its name

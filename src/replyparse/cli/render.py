@@ -100,6 +100,12 @@ def render(
         )
     if target is not None and target != Path(out):
         _check_chosen_name(target, report)
+    if target is not None and (blocker := _file_in_the_way(target)) is not None:
+        # (found before the parse, as extract finds it: not "File exists" after it)
+        raise typer.BadParameter(
+            f"cannot write to {said(str(target))}: {said(str(blocker))} is not a folder",
+            param_hint=_OUT_HINT,
+        )
     # (named as given, in plain form: a file called - is ./-, its record's source too)
     made = _render_in_worker(plain(path), report=report, limits=limits)
     if isinstance(made, str):
@@ -136,7 +142,9 @@ def render(
             atomic_write(target, data)
     except OSError as exc:
         where = said(str(target))
-        typer.echo(shown(f"error: {where}: cannot write: {exc.strerror or exc}"), err=True)
+        blocker = _file_in_the_way(target)
+        reason = f"{said(str(blocker))} is not a folder" if blocker else exc.strerror or exc
+        typer.echo(shown(f"error: {where}: cannot write: {reason}"), err=True)
         raise typer.Exit(1) from None
     if not quiet:
         typer.echo(shown(written_line(target, report, time.monotonic() - started)), err=True)
@@ -149,6 +157,15 @@ def written_line(target: Path, report: bool, elapsed: float) -> str:
     included."""
     what = "review report made" if report else "letter typeset"
     return f"replyparse: {what}, written to {said(str(target))} ({elapsed:.2f} s)"
+
+
+def _file_in_the_way(target: Path) -> Path | None:
+    """The closest folder of ``target``'s that is there as something else (a file:
+    ``-o a.txt/x.docx``), which no write under it gets past; None when there is none."""
+    for parent in target.parents:
+        if os.path.lexists(parent):
+            return None if parent.is_dir() else parent
+    return None
 
 
 class _RenderFailed(Exception):

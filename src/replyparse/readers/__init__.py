@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.newlines import normalise_newlines
-from replyparse.paths import plain
+from replyparse.paths import plain, said
 from replyparse.readers.office import office_kind, prefetch
 
 if TYPE_CHECKING:
@@ -146,7 +146,9 @@ def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> bytes:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
+        raise InputError(
+            path, _broken_link(path) or f"cannot read file: {exc.strerror or exc}"
+        ) from exc
     _check_regular(path, info.st_mode)
     _check_size(path, info.st_size, limits)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
@@ -161,6 +163,19 @@ def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> bytes:
             return _read_bounded(fh.read, str(path), limits, first=info.st_size + 1)
         except OSError as exc:
             raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def _broken_link(path: str | Path) -> str | None:
+    """Why a symbolic link cannot be read when what it points to is not there (a file
+    moved or deleted since the link was made): ls lists the link, and "No such file or
+    directory" alone would deny what the user sees. None for anything else."""
+    try:
+        if not os.path.islink(path) or os.path.exists(path):
+            return None
+        to = os.readlink(path)
+    except (OSError, ValueError):
+        return None
+    return f"a symbolic link to {said(to)}, which is not there (moved or deleted?)"
 
 
 def load_stream(stream: io.RawIOBase | io.BufferedIOBase, *, path: str, limits: Limits) -> bytes:
