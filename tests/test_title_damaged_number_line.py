@@ -40,7 +40,9 @@ def test_damaged_number_line_under_a_whole_heading(joint: str) -> None:
 
 def test_number_with_its_hao_lost_above_the_title_is_no_title() -> None:
     title = "关于修缮甲村便桥的建议的答复"
-    record = parse_text("\n".join(["甲县人大三次会议第17建议", title, *BODY]) + "\n", keywords=False)
+    record = parse_text(
+        "\n".join(["甲县人大三次会议第17建议", title, *BODY]) + "\n", keywords=False
+    )
     assert record.title == title
     assert record.proposal is not None
     assert record.proposal.number == "17"
