@@ -61,7 +61,8 @@ def test_public_value_before_session_title_and_colonless_names() -> None:
         "计划年内增设候车亭两处。感谢你们对交通工作的关心和支持。" + SIGNED
     )
     letter = parse_text(text, keywords=False)
-    assert letter.title == "丙县人大五次会议第31建议"
+    # (the damaged number line is the item's, header: the heading is the title, fix118)
+    assert letter.title == "对丙县十二届人大五次会议第31号建议的答复"
     assert letter.public is True
     assert [(a.name, a.role) for a in letter.addressees] == [("王明", "代表")]
 

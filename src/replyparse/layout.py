@@ -239,6 +239,8 @@ _REGISTRY_NUMBER_ALONE = rf"[（(]?{ITEM_REGISTRY_NUMBER}[）)]?$"
 _NUMBER_LINE = re.compile(
     r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
     rf"(?:(?:建议|提案|议案)?第?{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?"
+    # (or its 号 lost in copying, its 第 and kind word kept: 某县人大次会议第88建议)
+    rf"|第[0-9]{{1,16}}{ITEM_KIND_AFTER.pattern}"
     # (a registry's class, bracketed year and serial, 第B（2031）45号建议, 第［2031］12号提案:
     # with its 第 and its kind word, as the title keeps it, elements._ITEM_NUMBER_PART)
     rf"|第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern})[）)]?$"
