@@ -5440,10 +5440,10 @@ _SITE_LINK = re.compile(
 # a row of links to the governments' sites in the page's head or foot, parted by blanks
 # (中国政府网 某省政府网 某地区政府网 某市人民政府, NFKC): two links or more naming a site,
 # a government's own name among them or not; no letter lists sites (fix117)
-_SITE_NAME = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)"
+_LINKED_SITE = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)"
 _SITE_LINKS_ROW = re.compile(
-    rf"^(?:(?:{_SITE_NAME}|[\u4e00-\u9fff]{{2,20}}人民政府)[ \t]+)*{_SITE_NAME}"
-    rf"(?:[ \t]+(?:{_SITE_NAME}|[\u4e00-\u9fff]{{2,20}}人民政府))+$"
+    rf"^(?:(?:{_LINKED_SITE}|[\u4e00-\u9fff]{{2,20}}人民政府)[ \t]+)*{_LINKED_SITE}"
+    rf"(?:[ \t]+(?:{_LINKED_SITE}|[\u4e00-\u9fff]{{2,20}}人民政府))+$"
 )
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's comment box under the article (NFKC): its heading, the comments counted or not
