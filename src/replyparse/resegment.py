@@ -47,6 +47,7 @@ from replyparse.closing import (
     CONTACT_VALUE_LABEL,
     CUT_AUTHORITY_LONGEST,
     DATE,
+    FORM_WORDS,
     JOINT_NOTE_END,
     JOINT_NOTE_LONGEST,
     MONTH_DATE,
@@ -535,6 +536,15 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first: gates split it)
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告")
+# A form's heading run on after a title's ending and its bracketed note, the form's first
+# row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
+_FORM_AFTER_TITLE = re.compile(
+    rf"(?:{_REPLY_ENDINGS}|函)(?:（[^（）]{{2,60}}）)?"
+    rf"(?P<form>[\u4e00-\u9fff]{{2,24}}?(?:{FORM_WORDS}))"
+)
+_FORM_ROW_REACH = 12
+"""How many characters of the copy after a form's heading its first row's bar stands within
+(a label, its characters spaced out: ``案 由 |``)."""
 # The kind word an item's own title ends with, where a title holding no reply's ending
 # (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
 # (建议案 before its 建议, 议事原案).
@@ -1297,9 +1307,11 @@ _YEAR_AT_END = re.compile(
 )
 _YEAR_AT_END_LONGEST = 8
 # A phone right before a name (…13900000000 某局, …0000-5550123某局): seven digits or more.
-_PHONE_BEFORE = re.compile(r"\d{7,}[ ]*$")
+# (a phone whose middle digits are masked counts: 189******0000, flat117)
+_MASKED_PHONE = rf"\d{{3,4}}[{TYPED_MASKS}]{{3,8}}\d{{3,4}}"
+_PHONE_BEFORE = re.compile(rf"(?:\d{{7,}}|{_MASKED_PHONE})[ ]*$")
 _PHONE_BEFORE_LONGEST = 24
-_PHONE_DIGITS = re.compile(r"\d{7}")
+_PHONE_DIGITS = re.compile(rf"\d{{7}}|{_MASKED_PHONE}")
 """What every match of ``_PHONE_BEFORE`` holds: a line without it has no phone before a
 name (the gate of the last line's signer after a phone, :meth:`_Reader.body_cuts`)."""
 _SIGNER_AT_END_LAST = frozenset(
@@ -2625,6 +2637,18 @@ class _Reader:
             ):
                 start = after
         names = norm[start:role]
+        if (
+            not names
+            and colon
+            and role > line.start
+            and norm[role:role_end] in _PERSON_ROLES
+            and self.gap(role)
+            and self._title_ends_at(role, line)
+            and (after >= line.end or _OPENING.search(norm[after : min(after + 60, line.end)]))
+        ):
+            # a role alone with its colon, no name (a published copy leaves it out), after
+            # the title's ending and a blank (…的答复函 代表：您提出的…): the salutation
+            return _Salutation(role, end)
         opener = _OPENER.match(names)
         opened = opener is not None
         while opener:  # 致尊敬的: both openers; 尊敬的致公党: 致 opens the names
@@ -3062,6 +3086,8 @@ class _Reader:
             apart.append(paragraph)
         if (lead := self._title_after_lead(pos, title_end)) is not None:
             apart.append(lead)
+        if (form := self._form_after_title(pos, title_end)) is not None:
+            apart += form
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
@@ -3095,6 +3121,23 @@ class _Reader:
         if weak:
             out += [_Cut(cut) for cut in weak if cut < end]
         return out
+
+    def _form_after_title(self, pos: int, end: int) -> tuple[int, int] | None:
+        """Where a form's heading starts that a title runs on into, after the title's ending
+        and its bracketed note (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…, a page
+        that gives the letter on its form, flattened): a piece of its own when the form's
+        first row, its label and a bar, follows it (data/form_headings.txt), as the heading
+        stands on its line over the form's rows where the copy kept its lines: the
+        heading's start and end. None when no such heading and bar follow."""
+        original, origin = self.view.original, self.view.origin
+        for m in _FORM_AFTER_TITLE.finditer(self.norm, pos, end):
+            after = m.end()
+            if after >= end:
+                continue
+            row = original[origin[after] : origin[after] + _FORM_ROW_REACH]
+            if any(bar in row for bar in CELL_BARS):
+                return m.span("form")
+        return None
 
     def _title_after_lead(self, pos: int, end: int) -> int | None:
         """Where the letter's title opens right after an article's lead that gives it whole
@@ -3967,6 +4010,14 @@ class _Reader:
                 _TITLE_START.match(self.norm, p, end)
                 or self._element_ends(p, end, authority_title=False)
             ):
+                if (
+                    p - 1 > pos
+                    and self.norm[p] == "类"
+                    and _CLASS_MARK.match(self.norm, p - 1, end) is not None
+                ):
+                    # (a class mark's letter glued after the value, read as a 发文字号's
+                    # code there: 来源：本网A类某函〔…〕; the mark opens with its letter)
+                    return p - 1
                 return p
         if not titled and (stop := self._paragraph_value_end(pos, end)) is not None:
             return stop
