@@ -233,3 +233,20 @@ def test_a_form_heading_after_the_title_and_its_note(form: str) -> None:
         *_BODY,
     ]
     assert _read(lines, form).title == title
+
+
+@FORMS
+def test_a_title_ending_after_the_pages_byline_opens_the_names(form: str) -> None:
+    # (decided fix117 for kept lines: the byline between the title and 函某某委员： keeps 函
+    # on the names; a flattened copy reads it so too)
+    title = "关于对某市政协第九届四次会议第24号委员提案办理情况的答复"
+    lines = [
+        "当前位置：首页 > 政务公开 > 建议提案办理",
+        title,
+        "来源:某市人民政府网 发布时间:2099-12-04 浏览次数: 【字体:",
+        "函某某委员:",
+        *_BODY,
+        "某市某局",
+    ]
+    record = _read(lines, form)
+    assert (record.title, [a.name for a in record.addressees]) == (title, ["函某某"])

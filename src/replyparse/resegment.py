@@ -2824,6 +2824,24 @@ class _Reader:
         above = self.lines[k - 1]
         return not original[origin[above.end - 1] + 1 : origin[line.start]].strip()
 
+    def _page_text_before(self, pos: int) -> bool:
+        """Whether the view dropped words of the page right before ``norm[pos]`` on its line
+        (a flattened page's byline between the title and the names, ``…的答复 来源：…
+        【字体： 函某某委员：``): a title's ending opening the names there is their first
+        character as written, as where the byline stands on its own line (fix117, flat117)."""
+        origin, original = self.view.origin, self.view.original
+        return bool(original[origin[pos - 1] + 1 : origin[pos]].strip())
+
+    def _title_end_bound(self, m: re.Match[str], run: int) -> int:
+        """Where a title's ending matched at ``m`` in the names' run from ``norm[run]`` ends
+        the title: at the match's end, or where the view dropped the page's words inside it
+        (``…的答复 来源：… 【字体： 函某某委员：``, read ``答复函``: ``答复`` ends the title
+        and ``函`` opens the names, :meth:`_page_text_before`)."""
+        for q in range(run + m.start() + 1, run + m.end()):
+            if self._page_text_before(q):
+                return q - run
+        return m.end()
+
     def _names_start(self, role: int, line: Line) -> int | None:
         """Where the names before the role word at ``role`` begin."""
         norm = self.norm
@@ -2848,9 +2866,11 @@ class _Reader:
         # a short text at a fraction of a finditer's cost)
         bounds = (
             [
-                m.end()
+                self._title_end_bound(m, run)
                 for m in _TITLE_END.finditer(text)
-                if m.start() > 0 or run > line.start or self._right_under_text(line)
+                if m.start() > 0
+                or (run > line.start and not self._page_text_before(run))
+                or self._right_under_text(line)
             ]
             if "复" in text or "函" in text or "见" in text or "告" in text
             else []
