@@ -247,6 +247,7 @@ _SWITCH_WORDS = (
     "繁體版",
     "信息无障碍",
     "智能问答",
+    "智能机器人",
     "加入收藏",
     "设为首页",
     "站群导航",
@@ -319,7 +320,7 @@ _TOOL_WORD = (
     r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
     # (an article's box of attachments, left empty: 附件下载：)
     r"|保存为word|保存为WORD|保存|附件下载[:：]?|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
-    r"|手机浏览|手机阅读|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
+    r"|打开手机版|手机浏览|手机阅读|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:手机)?扫描二维码|用微信扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
     # what to follow after scanning (关注某县政府网微信)
@@ -1114,6 +1115,8 @@ last row, start the page's tail."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
+    # (the site's login glued after a tool's close button or bracket: …分享到:×用户登录)
+    r"|(?<=[×✕】\]])(?=(?:用户|会员)(?:登录|注册))"
     # (a page's pager glued after the letter's date, and what is glued after it: …2099年1月2日
     # 共有1页当前第1页审核：…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
@@ -1414,12 +1417,14 @@ are glued to (``字号：[ ]王某代表：``, ``字号：[大中小]〔A〕``, 
 ``点击：某局关于…``, ``分享到：某函〔…``, ``发布日期：2024-05-21王某代表：``,
 ``时间：2024年1月5日对…``)."""
 _GLUED_CRUMB_LEAD = re.compile(
-    r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])"
-    rf"(?:您当前所在的|您当前的|您现在的|您的|当前|{_CRUMB_READER}的?)位置\s*[:：]"
+    r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z!！])"
+    rf"(?:(?:您当前所在的|您当前的|您现在的|您的|当前|{_CRUMB_READER}的?)位置\s*[:：]"
+    rf"|(?:您|你)?(?:现在|当前)所在\s*[:：](?=\s*(?:网站)?首页{_CRUMB_STEP}))"
 )
 """A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``,
 ``本网站已支持IPV6您当前的位置：…``, ``某栏目您所在的位置：…``: the leads :data:`_CRUMB`
-reads, 所在 with the reader it names)."""
+reads, 所在 with the reader it names; the welcome's mark before it, ``欢迎访问某网!当前所在：
+首页 > …``, and the lead without its 位置 into its 首页 and a step: flat117)."""
 _BODY_LABELS = (
     "来源",
     "信息来源",
@@ -1487,6 +1492,11 @@ _SWITCHES = "|".join(
     # and words never met on a line of tools
     (*_SWITCH_WORDS, "中文版", "下载本页", "打印本页", "展开菜单", "收起菜单")
 )
+_SCAN_PROMPT = (
+    r"扫一扫[·•，,]?(?:在手机(?:上)?)?(?:打开|查看|浏览|阅读)(?:手机版|(?:当前|本)?页面?)"
+)
+"""The prompt beside a page's QR code (``扫一扫·打开手机版``, ``扫一扫在手机打开当前页``):
+the site's furniture, glued before what follows as well as on a line of its own."""
 _AREA_HINT = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?区域)?(?:内容)?"
     r"请(?:使用|按)\s?[Tt][Aa][Bb]\s?(?:按钮|按键|键)?切换(?:浏览)?"
@@ -1510,6 +1520,9 @@ _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|�
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|{_WELCOMED_SITE}[!！]?"
+    # (the site's brand glued before its welcome, the banner's mark after its name's 网:
+    # 某某中心欢迎访问某某在线网!, flat117)
+    rf"|[0-9A-Za-z\u4e00-\u9fff]{{2,12}}?{_WELCOME_WORDS}[\u4e00-\u9fff()（）]{{2,30}}?网站?[!！]"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
     rf"|{_WELCOME_WORDS}[\u4e00-\u9fff()（）]{{2,30}}?政府[!！]"
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
@@ -1521,6 +1534,8 @@ _GLUED_FURNITURE = re.compile(
     rf"|(?:{_ACCESS_TOOLS}){{3,}}"
     # (the document's validity note: 文件已失效, flat59)
     rf"|{_GLUED_VALIDITY.pattern}|{_READ_ALOUD_STATUS}"
+    # (the QR code's prompt and the way back to the top, glued: 扫一扫·打开手机版回到顶部)
+    rf"|{_SCAN_PROMPT}|回到顶部|返回顶部"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -1717,9 +1732,12 @@ _VALIDITY_VALUE = r"(?:现行有效|已失效|已废止|有效|失效|废止)"
 VALIDITY_CELL = rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}|时效\s?[:：]\s?{_VALIDITY_VALUE}"
 """A page's cell of the document's validity and its closed value, its colon kept or lost
 (``时效性有效``, ``有效性：失效``; the label 时效 with its colon, ``时效：有效``)."""
-_VALIDITY_CELL = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
+_VALIDITY_CELL = re.compile(
+    rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff0-9])"
+)
 """A page's cell of the document's validity with its value (a closed set: 有效, 失效, 废止 …),
-the heading glued after it (``时效性: 有效某局关于…``): the value ends there."""
+the heading glued after it (``时效性: 有效某局关于…``, or a year opening it, ``效力状态:有效
+2022年度某局关于…``: flat117): the value ends there."""
 _LIST_DASHES = "\\-—–－"
 """The dashes a copy renders before a page's list item (``- 时效性有效``, ``— 时效性有效``)."""
 _LONE_PAGE_CELL = re.compile(
@@ -1754,14 +1772,16 @@ _STEP = re.compile(r"[>»›＞]|(?<![\d-])/")
 its hyphen, ``…MB15379934-/2024-0715006``: fix102)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
-    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|议案提案|议案建议|建议|提案|议案)(?:办理|答复)?"
+    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|议案提案|议案建议|建议|提案|议案)"
+    r"(?:[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))?(?:办理|答复)?"
     r"(?:情况|结果)?(?:公开)?)"
-    r"(?!办理|提案|建议|议案|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
+    r"(?!办理|提案|建议|议案|答复|情况|结果|公开"
+    r"|[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文, or its
 page's name: 详细内容, 文章详情, 详情) or a section's banner (建议提案办理, 人大代表建议答复,
 建议提案办理结果公开, 建议提案办理情况; also the 议案 a people's congress files, 议案提案,
-议案建议: flat61a)."""
+议案建议: flat61a; two bodies' items joined, 人大代表建议和政协提案: flat117)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -1903,7 +1923,12 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         ),
         len(texts),
     )
-    if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
+    if (
+        0 < stop < len(texts)
+        and _ROLE_APART.match(texts[stop])
+        # (not a cell's clock before a role with no name: 时间: 2024-05-08 10:04 代表:)
+        and _CJK_CHAR.search(texts[stop - 1]) is not None
+    ):
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
     elif 0 < stop < len(texts) and texts[stop][:1] in "您你" and _ROLE_ALONE.match(texts[stop - 1]):
         stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
@@ -2315,7 +2340,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 # (a crumb's dashed last step: 人大建议 -正文某局…, or alone, 人大建议 -正文 某局…)
                 cuts.update((a + 1, a + 3) if a + 3 < b else (a + 1,))
             cuts.update(_glued_crumbs(line, a, b))
-            cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+            # (its lead's look-ahead sees past the piece: …当前所在:首页 > …, a blank, a step)
+            cuts.update(
+                m.start()
+                for m in _GLUED_CRUMB_LEAD.finditer(line, a, min(len(line), b + 4))
+                if m.start() < b
+            )
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
             for at in (a, *sorted(c for c in cuts if a < c < b)):
                 lead = _furniture_at(line, at, b)
@@ -2610,6 +2640,16 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             )
         ):
             j += 1
+        if (
+            shown
+            and i + 1 < j < stop
+            and texts[j] == texts[j - 1].lstrip(">»›")
+            and _MENU_ITEM.match(texts[j]) is not None
+            and _LETTER_TITLE.search(texts[j]) is None
+        ):
+            # the last step's name written again under the crumb, the section's heading
+            # (… > 建议提案办理 > 办理结果公开 办理结果公开 • 对…的答复): the page's (flat117)
+            j += 1
         return j
     if shown and i > 0 and _ARROWS_ONLY.match(text):
         # a crumb's arrow alone, its trail dropped before it and its last step the heading
@@ -2621,6 +2661,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if shown and text[-1:] in "网站" and (links := _site_links_end(texts, i, stop)) > i:
+        return links  # a row of links to the governments' sites (中国政府网 某省政府网 …)
     if shown and _is_disclosure_kind(text) and _menu_piece_by(texts, i, stop):
         return i + 1  # the menu's 依申请公开 by its other entries (政府信息公开制度 依申请公开)
     if (
@@ -3957,7 +3999,7 @@ joined, :data:`re.MULTILINE`)."""
 # and its button (搜索, 检索, 查询), alone or in a row of them: the page's tool, never a
 # salutation nor a title (decided, fix88: an earlier round read 搜索热词 as the addressee).
 _SEARCH_LABEL = (
-    r"(?:(?:站内|全站|全文|本站|网站|高级|信息)?(?:搜索|检索)(?:热词|关键词|关键字)?"
+    r"(?:(?:站内|全站|全文|本站|网站|高级|信息|在线)?(?:搜索|检索)(?:热词|关键词|关键字)?|在线检阅"
     r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字])"
 )
 _SEARCH_BUTTON = vocab.alternation("search_box_buttons")
@@ -4000,7 +4042,7 @@ or the placeholder (``请输入关键词``). Chrome by itself on any page and a 
 functions so) and the bare ``搜索：``, ``关键词：`` are the page's only where it shows itself
 otherwise (:func:`_is_furniture`)."""
 _SEARCH_ALONE = re.compile("|".join(f"^{re.escape(word)}{tail}" for word, tail in _SEARCH_SIGNS))
-_SEARCH_FIRSTS = frozenset("站全本网高信搜检热关请").union(
+_SEARCH_FIRSTS = frozenset("站全本网高信在搜检热关请").union(
     word[0] for word in vocab.words("search_box_buttons")
 )
 """What a line :data:`_SEARCH_BOX` matches opens with: the gate before it (a label's first
@@ -5489,6 +5531,21 @@ _SITE_LINKS_ROW = re.compile(
     rf"^(?:(?:{_LINKED_SITE}|[\u4e00-\u9fff]{{2,20}}人民政府)[ \t]+)*{_LINKED_SITE}"
     rf"(?:[ \t]+(?:{_LINKED_SITE}|[\u4e00-\u9fff]{{2,20}}人民政府))+$"
 )
+_SITE_LINKS_MOST = 8
+"""How many links a row of the governments' sites holds at most."""
+
+
+def _site_links_end(texts: list[str], i: int, stop: int) -> int:
+    """Where a row of links to the governments' sites (:data:`_SITE_LINKS_ROW`) that opens
+    at piece ``i`` of a flattened head ends, its links parted by blanks (``中国政府网
+    某省政府网 某地区政府网 某市人民政府``, flat117): the longest such run; ``i`` for none."""
+    end = i
+    for j in range(i + 2, min(stop, i + _SITE_LINKS_MOST) + 1):
+        if _SITE_LINKS_ROW.match(" ".join(texts[i:j])) is not None:
+            end = j
+    return end
+
+
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's comment box under the article (NFKC): its heading, the comments counted or not
 # (留言与评论(共有 0 条评论), 网友评论, 发表评论, 已有3条评论), and its captcha's field left

@@ -53,6 +53,7 @@ from replyparse.closing import (
     CONTACT_VALUE_LABEL,
     CUT_AUTHORITY_LONGEST,
     DATE,
+    FORM_WORDS,
     JOINT_NOTE_END,
     JOINT_NOTE_LONGEST,
     MONTH_DATE,
@@ -554,6 +555,15 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first: gates split it)
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告")
+# A form's heading run on after a title's ending and its bracketed note, the form's first
+# row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
+_FORM_AFTER_TITLE = re.compile(
+    rf"(?:{_REPLY_ENDINGS}|函)(?:（[^（）]{{2,60}}）)?"
+    rf"(?P<form>[\u4e00-\u9fff]{{2,24}}?(?:{FORM_WORDS}))"
+)
+_FORM_ROW_REACH = 12
+"""How many characters of the copy after a form's heading its first row's bar stands within
+(a label, its characters spaced out: ``案 由 |``)."""
 # The kind word an item's own title ends with, where a title holding no reply's ending
 # (_TITLE_END) ends (关于…的建议, the item's title written as the letter's): the whole word
 # (建议案 before its 建议, 议事原案).
@@ -1340,9 +1350,11 @@ _YEAR_AT_END = re.compile(
 )
 _YEAR_AT_END_LONGEST = 8
 # A phone right before a name (…13900000000 某局, …0000-5550123某局): seven digits or more.
-_PHONE_BEFORE = re.compile(r"\d{7,}[ ]*$")
+# (a phone whose middle digits are masked counts: 189******0000, flat117)
+_MASKED_PHONE = rf"\d{{3,4}}[{TYPED_MASKS}]{{3,8}}\d{{3,4}}"
+_PHONE_BEFORE = re.compile(rf"(?:\d{{7,}}|{_MASKED_PHONE})[ ]*$")
 _PHONE_BEFORE_LONGEST = 24
-_PHONE_DIGITS = re.compile(r"\d{7}")
+_PHONE_DIGITS = re.compile(rf"\d{{7}}|{_MASKED_PHONE}")
 """What every match of ``_PHONE_BEFORE`` holds: a line without it has no phone before a
 name (the gate of the last line's signer after a phone, :meth:`_Reader.body_cuts`)."""
 _SIGNER_AT_END_LAST = frozenset(
@@ -2670,6 +2682,18 @@ class _Reader:
             ):
                 start = after
         names = norm[start:role]
+        if (
+            not names
+            and colon
+            and role > line.start
+            and norm[role:role_end] in _PERSON_ROLES
+            and self.gap(role)
+            and self._title_ends_at(role, line)
+            and (after >= line.end or _OPENING.search(norm[after : min(after + 60, line.end)]))
+        ):
+            # a role alone with its colon, no name (a published copy leaves it out), after
+            # the title's ending and a blank (…的答复函 代表：您提出的…): the salutation
+            return _Salutation(role, end)
         opener = _OPENER.match(names)
         opened = opener is not None
         while opener:  # 致尊敬的: both openers; 尊敬的致公党: 致 opens the names
@@ -2845,6 +2869,24 @@ class _Reader:
         above = self.lines[k - 1]
         return not original[origin[above.end - 1] + 1 : origin[line.start]].strip()
 
+    def _page_text_before(self, pos: int) -> bool:
+        """Whether the view dropped words of the page right before ``norm[pos]`` on its line
+        (a flattened page's byline between the title and the names, ``…的答复 来源：…
+        【字体： 函某某委员：``): a title's ending opening the names there is their first
+        character as written, as where the byline stands on its own line (fix117, flat117)."""
+        origin, original = self.view.origin, self.view.original
+        return bool(original[origin[pos - 1] + 1 : origin[pos]].strip())
+
+    def _title_end_bound(self, m: re.Match[str], run: int) -> int:
+        """Where a title's ending matched at ``m`` in the names' run from ``norm[run]`` ends
+        the title: at the match's end, or where the view dropped the page's words inside it
+        (``…的答复 来源：… 【字体： 函某某委员：``, read ``答复函``: ``答复`` ends the title
+        and ``函`` opens the names, :meth:`_page_text_before`)."""
+        for q in range(run + m.start() + 1, run + m.end()):
+            if self._page_text_before(q):
+                return q - run
+        return m.end()
+
     def _names_start(self, role: int, line: Line) -> int | None:
         """Where the names before the role word at ``role`` begin."""
         norm = self.norm
@@ -2869,9 +2911,11 @@ class _Reader:
         # a short text at a fraction of a finditer's cost)
         bounds = (
             [
-                m.end()
+                self._title_end_bound(m, run)
                 for m in _TITLE_END.finditer(text)
-                if m.start() > 0 or run > line.start or self._right_under_text(line)
+                if m.start() > 0
+                or (run > line.start and not self._page_text_before(run))
+                or self._right_under_text(line)
             ]
             if "复" in text or "函" in text or "见" in text or "告" in text
             else []
@@ -3107,6 +3151,8 @@ class _Reader:
             apart.append(paragraph)
         if (lead := self._title_after_lead(pos, title_end)) is not None:
             apart.append(lead)
+        if (form := self._form_after_title(pos, title_end)) is not None:
+            apart += form
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
@@ -3140,6 +3186,23 @@ class _Reader:
         if weak:
             out += [_Cut(cut) for cut in weak if cut < end]
         return out
+
+    def _form_after_title(self, pos: int, end: int) -> tuple[int, int] | None:
+        """Where a form's heading starts that a title runs on into, after the title's ending
+        and its bracketed note (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…, a page
+        that gives the letter on its form, flattened): a piece of its own when the form's
+        first row, its label and a bar, follows it (data/form_headings.txt), as the heading
+        stands on its line over the form's rows where the copy kept its lines: the
+        heading's start and end. None when no such heading and bar follow."""
+        original, origin = self.view.original, self.view.origin
+        for m in _FORM_AFTER_TITLE.finditer(self.norm, pos, end):
+            after = m.end()
+            if after >= end:
+                continue
+            row = original[origin[after] : origin[after] + _FORM_ROW_REACH]
+            if any(bar in row for bar in CELL_BARS):
+                return m.span("form")
+        return None
 
     def _title_after_lead(self, pos: int, end: int) -> int | None:
         """Where the letter's title opens right after an article's lead that gives it whole
@@ -4006,6 +4069,14 @@ class _Reader:
                 _TITLE_START.match(self.norm, p, end)
                 or self._element_ends(p, end, authority_title=False)
             ):
+                if (
+                    p - 1 > pos
+                    and self.norm[p] == "类"
+                    and _CLASS_MARK.match(self.norm, p - 1, end) is not None
+                ):
+                    # (a class mark's letter glued after the value, read as a 发文字号's
+                    # code there: 来源：本网A类某函〔…〕; the mark opens with its letter)
+                    return p - 1
                 return p
         if not titled and (stop := self._paragraph_value_end(pos, end)) is not None:
             return stop

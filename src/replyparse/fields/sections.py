@@ -95,6 +95,7 @@ _RANK: dict[Style, int] = {
 }
 
 _CN = "一二三四五六七八九十"
+_CN_LATER = frozenset("二三四五六七八九")
 _CN_ANY = _CN + "〇零"
 _PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇
 _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
@@ -1195,7 +1196,12 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
                 continue
             m = pattern.match(norm, at, end)  # what the style's own scan finds there
             assert m is not None  # (:func:`_scan` found one of its matches starting there)
-            if at > start and norm[at - 1] not in _INLINE_AFTER and not _glued_first(view, m, end):
+            if (
+                at > start
+                and norm[at - 1] not in _INLINE_AFTER
+                and not _glued_first(view, m, end)
+                and not (style is Style.INLINE and _glued_next(view, m, end))
+            ):
                 continue
             number = _number(style, m)
             if number == 1 and at > start:
@@ -1301,6 +1307,35 @@ def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
     after = m.end("n") + 1  # after its 是: a mark typed there (一是，) is also the clause break
     nl = norm.find("\n", after, end)
     return _SECOND_ITEM.search(norm, after, nl if nl >= 0 else end) is not None
+
+
+_GLUED_NEXT_NOT_AFTER = frozenset("统唯第之同万单划专逐不十" + _CN)
+"""What a glued next item's numeral never follows: a word it ends (第二是, 之二是, 不二是)
+or a longer numeral (十二是, 二十是)."""
+_GLUED_POINT = re.compile(r"[^。；！？，、：\n]{2,16}。")
+"""A point's own short heading after its marker, a full stop after it (二是加大投入。)."""
+
+
+def _glued_next(view: TextView, m: re.Match[str], end: int) -> bool:
+    """Whether the inline marker ``m`` (of :data:`Style.INLINE`) numbered 2 to 9 (二是 to
+    九是), glued to the word before it, is the run's next item where a paragraph lost its
+    final stop and a copy flattened with nothing between its lines glued the next one to it
+    (一是甲。…设施二是乙。…): the item numbered one less stands before it on its line,
+    opening it or after a sentence's end or a colon, and this one's own heading is short
+    and ends with a full stop, as a point's does (flat117)."""
+    norm = view.norm
+    numeral = m.group("n")
+    if (
+        m.group(0)[len(numeral) :] != "是"
+        or len(numeral) != 1
+        or numeral not in _CN_LATER
+        or norm[m.start() - 1] in _GLUED_NEXT_NOT_AFTER
+        or _GLUED_POINT.match(norm, m.end(), end) is None
+    ):
+        return False
+    line = norm.rfind("\n", 0, m.start()) + 1
+    before = norm.rfind(_CN[_CN.index(numeral) - 1] + "是", line, m.start())
+    return before >= 0 and (before == line or norm[before - 1] in "。；：")
 
 
 class _Builder:
