@@ -4028,6 +4028,29 @@ bracket, its label's colon (``字号：[ ]``, ``分享到：``), another tool (`
 words only a page's share box writes after it (``扫一扫在手机打开``, ``扫码关注某微信``)."""
 
 
+_BUTTON_LEADS = ("我要", "加入", "取消", "展开", "收起")
+"""The leads of a page's buttons glued before a tool's word that no sentence writes before
+it (我要纠错, 加入收藏, 取消收藏, 展开菜单): the button's, wherever it stands, a page flattened
+with nothing between its lines too."""
+_PAGE_ONLY_TOOLS = frozenset(
+    (
+        "文章播报", "语音播报", "播报模式", "语音合成中", "视力保护色", "适老模式", "适老化模式",
+        "无障碍浏览", "长者模式", "辅助浏览", "大鼠标", "详细查看", "查看详情",
+    )
+)  # fmt: skip
+"""The tools whose words only a page writes (a button named whole): the page's wherever
+they stand, glued to what stands around them or not, but as an item of a list in a sentence
+(``网站开设了长者模式、无障碍浏览等功能``: a punctuation mark of the sentence by it)."""
+_TOOL_PHRASES = {
+    "扫一扫": r"(?=在手机|·|打开手机)",
+    "扫描二维码": r"(?:(?<=用微信扫描二维码)|(?<=用手机扫描二维码)|(?=分享))",
+    "扫码": r"关注[^\n。，,；;]{0,12}?(?:公众号|微信|微博)(?![。，,；;、！!])",
+}
+"""A tool's word and what only its box writes with it, glued around it or not: the share
+box's ``扫一扫在手机打开当前页``, ``用微信扫描二维码分享至…``, ``扫码关注某公众号`` (not a
+sentence's: ``扫码关注我局公众号。``)."""
+
+
 def _tool_sign(word: str) -> str:
     """The tail of the sign of a page's tool or links heading (``word``: 关闭, 分享, 收藏,
     纠错, 打印, 相关链接…) as a page writes it: set apart before (:data:`_TOOL_SET_OFF`, its
@@ -4041,10 +4064,14 @@ def _tool_sign(word: str) -> str:
         f"(?<=^{lead}{escaped})|(?<=[{_TOOL_SET_OFF}]{lead}{escaped})"
         for lead in ("", *_TOOL_LEADS)
     )
-    tail = f"(?:{behind}){_TOOL_ENDS}{_TOOL_SIGN_AFTER}"
+    glued = [f"(?<={lead}{escaped})" for lead in _BUTTON_LEADS]  # (展开菜单, 我要纠错)
+    if word in _PAGE_ONLY_TOOLS:  # (not a list's item of a sentence: 开设长者模式、…)
+        glued.append(f"(?<![、，,]{escaped})(?![、，,。；;！!？?])")
     if word in _ACCESS_TOOL_WORDS:  # (辅助浏览, 大鼠标 in a toolbar glued: 读屏辅助浏览放大…)
-        tail = f"(?:{tail}|(?={_ACCESS_TOOLS}))"
-    return tail
+        glued.append(f"(?={_ACCESS_TOOLS})")
+    if word in _TOOL_PHRASES:
+        glued.append(_TOOL_PHRASES[word])
+    return f"(?:(?:{behind}){_TOOL_ENDS}{_TOOL_SIGN_AFTER}|{'|'.join(glued)})"
 
 
 _PAGE_SIGNS = (
