@@ -68,7 +68,7 @@ def test_a_plain_letter_with_tool_words_in_sentences_shows_no_page(header: str, 
         "来源：某局 点击：[] 打印", "字体：[ 大 中 小 ]", "扫一扫在手机打开当前页",
         "用微信扫描二维码分享至好友和朋友圈", "相关链接", "属性：有效", "读屏辅助浏览放大配色",
         "1024×768分辨率下显示效果最佳", "展开菜单王某代表：", "当前页文章播报某县某局",
-        "2024年5月6日扫码关注某县发布公众号移动门户",
+        "2024年5月6日扫码关注某县发布公众号移动门户", "【发布日期】2024-05-06", "[ 索引号 ] 0000/2024-01",
     ],
 )  # fmt: skip
 def test_a_pages_tools_and_labels_still_show_a_page(line: str) -> None:

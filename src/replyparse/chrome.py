@@ -4224,8 +4224,9 @@ _PAGE_SIGNS = (
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
     *((label, rf"\s*[:：]\s*[{CELL_BARS}]") for label in _TABLE_ROW_SIGNS),
 )
-# (or the next dash item of a list a copy glued to it: 索引号- 0000/2024-01- 发布机构- …)
-_LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|-\s|$)"
+# (or the next dash item of a list a copy glued to it: 索引号- 0000/2024-01- 发布机构- …; or
+# the bracket a page writes in its colon's place, 【发布日期】2024-…, [ 索引号 ] 0000…)
+_LABEL_END = rf"(?=\s*[:：\]】]|[{_SEP}]|-\s|$)"
 
 
 _LETTER_LABELS = frozenset(
