@@ -4049,6 +4049,73 @@ _SEARCH_FIRSTS = frozenset("站全本网高信在搜检热关请").union(
 characters, a placeholder's 请, and a button's, each button a line of the box alone)."""
 
 
+_TOOL_LEADS = ("我要", "加入", "取消", "进入", "退出", "打开", "加大", "缩小", "用微信", "用手机")
+"""What a page's button writes glued before its tool's word (我要打印, 加入收藏, 取消收藏,
+进入长者模式, 加大字体, 用微信扫描二维码)."""
+_TOOL_ENDS = (
+    r"(?:本页|此页|本頁|此頁|窗口|正文|文章|页面|大小|(?:到|至|给)(?:好友和朋友圈|好友|朋友圈)?)?"
+)
+"""What a page's button writes glued after its tool's word (打印本页, 关闭窗口, 字体大小,
+分享到, 分享至好友和朋友圈)."""
+_TOOL_SET_OFF = rf"\s{CELL_BARS}{BULLET_MARKS}【\[（(\]】）)/>:："
+"""What sets a tool's button apart before it on a page: a blank (or the line's start), a
+bar, a bullet, a bracket, a crumb's step, a cell's colon (``【打印】``, ``点击：[] 打印``,
+``|关闭``, ``作者：字体[ ]``)."""
+_TOOL_SIGN_AFTER = (
+    rf"(?=[\s{CELL_BARS}{BULLET_MARKS}【\[（(\]】）)/:：]|$"
+    rf"|{'|'.join(_TOOL_MUST_WORDS)}|{vocab.alternation('page_buttons')}|在手机|关注)"
+)
+"""What a tool's button has after it on a page: a blank (or the line's end), a bar, a
+bracket, its label's colon (``字号：[ ]``, ``分享到：``), another tool (``打印关闭``), or the
+words only a page's share box writes after it (``扫一扫在手机打开``, ``扫码关注某微信``)."""
+
+
+_BUTTON_LEADS = ("我要", "加入", "取消", "展开", "收起")
+"""The leads of a page's buttons glued before a tool's word that no sentence writes before
+it (我要纠错, 加入收藏, 取消收藏, 展开菜单): the button's, wherever it stands, a page flattened
+with nothing between its lines too."""
+_PAGE_ONLY_TOOLS = frozenset(
+    (
+        "文章播报", "语音播报", "播报模式", "语音合成中", "视力保护色", "适老模式", "适老化模式",
+        "无障碍浏览", "长者模式", "辅助浏览", "大鼠标", "详细查看", "查看详情",
+    )
+)  # fmt: skip
+"""The tools whose words only a page writes (a button named whole): the page's wherever
+they stand, glued to what stands around them or not, but as an item of a list in a sentence
+(``网站开设了长者模式、无障碍浏览等功能``: a punctuation mark of the sentence by it)."""
+_TOOL_PHRASES = {
+    "扫一扫": r"(?=在手机|·|打开手机)",
+    "扫描二维码": r"(?:(?<=用微信扫描二维码)|(?<=用手机扫描二维码)|(?=分享))",
+    "扫码": r"关注[^\n。，,；;]{0,12}?(?:公众号|微信|微博)(?![。，,；;、！!])",
+}
+"""A tool's word and what only its box writes with it, glued around it or not: the share
+box's ``扫一扫在手机打开当前页``, ``用微信扫描二维码分享至…``, ``扫码关注某公众号`` (not a
+sentence's: ``扫码关注我局公众号。``)."""
+
+
+def _tool_sign(word: str) -> str:
+    """The tail of the sign of a page's tool or links heading (``word``: 关闭, 分享, 收藏,
+    纠错, 打印, 相关链接…) as a page writes it: set apart before (:data:`_TOOL_SET_OFF`, its
+    button's lead glued or not: 我要纠错) and after (:data:`_TOOL_SIGN_AFTER`, its button's
+    end glued or not: 关闭窗口), alone on its line, in a row of tools, in its brackets, at a
+    line's edge after the page's cells. Never a word inside a sentence of the letter, whose
+    characters stand on both sides of it (``给予关闭或搬迁``, ``请分享给``): a letter that
+    writes one so shows no page by it (pagesign64)."""
+    escaped = re.escape(word)
+    behind = "|".join(
+        f"(?<=^{lead}{escaped})|(?<=[{_TOOL_SET_OFF}]{lead}{escaped})"
+        for lead in ("", *_TOOL_LEADS)
+    )
+    glued = [f"(?<={lead}{escaped})" for lead in _BUTTON_LEADS]  # (展开菜单, 我要纠错)
+    if word in _PAGE_ONLY_TOOLS:  # (not a list's item of a sentence: 开设长者模式、…)
+        glued.append(f"(?<![、，,]{escaped})(?![、，,。；;！!？?])")
+    if word in _ACCESS_TOOL_WORDS:  # (辅助浏览, 大鼠标 in a toolbar glued: 读屏辅助浏览放大…)
+        glued.append(f"(?={_ACCESS_TOOLS})")
+    if word in _TOOL_PHRASES:
+        glued.append(_TOOL_PHRASES[word])
+    return f"(?:(?:{behind}){_TOOL_ENDS}{_TOOL_SIGN_AFTER}|{'|'.join(glued)})"
+
+
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
     ("首页", _CRUMB_STEP),
@@ -4056,7 +4123,23 @@ _PAGE_SIGNS = (
     ("首页", _MENU_WORD_ALONE + _MENU_WORD_LINE),
     (">", _CRUMB_TRAIL_SIGN),
     *((word, _PREV_NEXT_TAIL) for word in _PREV_NEXT_WORDS),
-    *((word, "") for word in (*_LINKS_WORDS, *_TOOL_MUST_WORDS)),
+    # (a tool's word or a links heading as a page sets it, never inside a sentence: _tool_sign)
+    *((word, _tool_sign(word)) for word in (*_LINKS_WORDS, *_TOOL_MUST_WORDS)),
+    # (the share tool's label, its colon after it, glued to what stands before or not:
+    # 2021年10月22日分享到：; a letter's 经验分享：… writes no 到 nor 至)
+    ("分享", r"(?:到|至)\s*[:：]"),
+    # (a site's note of the screen to view it with, its figures a resolution's: 1024×768
+    # 分辨率下显示效果最佳, 为获得最佳浏览效果，建议使用1366×768以上分辨率; :data:`_BROWSER_NOTE`)
+    *(
+        (
+            "分辨率",
+            rf"(?<=\d[*×xX]{digits}{between}分辨率)[^，,。；;！!？?]{{0,24}}?(?:浏览|访问|最佳)",
+        )
+        for digits in (r"\d\d\d", r"\d\d\d\d")
+        for between in ("", "像素", "以上", "的", "以上的")
+    ),
+    ("最佳", rf"[^。；;！!？?]{{0,16}}?{_RESOLUTION}"),
+    *((word, rf"[^，,。；;！!？?]{{0,12}}?{_RESOLUTION}") for word in ("浏览", "访问")),
     *(_lead(mark) for mark in _FOOTER_MARKS if not mark[0].isascii()),
     *((c, r"[Pp]\s*[备证]") for c in "Cc"),
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
@@ -4183,8 +4266,32 @@ _PAGE_SIGNS = (
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
     *((label, rf"\s*[:：]\s*[{CELL_BARS}]") for label in _TABLE_ROW_SIGNS),
 )
-# (or the next dash item of a list a copy glued to it: 索引号- 0000/2024-01- 发布机构- …)
-_LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|-\s|$)"
+# (or the next dash item of a list a copy glued to it: 索引号- 0000/2024-01- 发布机构- …; or
+# the bracket a page writes in its colon's place, 【发布日期】2024-…, [ 索引号 ] 0000…)
+_LABEL_END = rf"(?=\s*[:：\]】]|[{_SEP}]|-\s|$)"
+
+
+_LETTER_LABELS = frozenset(
+    e.spelling for e in _TABLE if e.is_label and e.field != "page" and e.spelling not in _PAGE
+)
+_OWN_HEADS = {
+    label: tuple(
+        sorted(own[: -len(label)] for own in _LETTER_LABELS if own.endswith(label) and own != label)
+    )
+    for label in _PAGE
+}
+"""The heads of a letter's own labels that end with a page's label, for each page label:
+公开 of 公开属性 (属性), 发文 of 发文字号 (字号). A letter's header row ``公开属性：主动公开``
+is the letter's, no page's 属性 cell: the sign of a page's label is not the end of such a
+label (pagesign64)."""
+
+
+def _not_own(label: str, at: int) -> str:
+    """Lookbehinds, read right after ``label[at]``, that fail where ``label`` is the end of a
+    letter's own label written whole (:data:`_OWN_HEADS`)."""
+    return "".join(
+        f"(?<!{re.escape(head + label[: at + 1])})" for head in _OWN_HEADS.get(label, ())
+    )
 
 
 def _label_from_rare(label: str) -> str:
@@ -4202,7 +4309,7 @@ def _label_from_rare(label: str) -> str:
     ahead = r"\s*".join(map(re.escape, label[at + 1 :]))
     ahead = (r"\s*" + ahead if ahead else "") + _LABEL_END
     if not at:
-        return re.escape(label[0]) + ahead
+        return re.escape(label[0]) + _not_own(label, 0) + ahead
     rare, before = re.escape(label[at]), re.escape(label[at - 1])
     behind = [
         re.escape(label[: at + 1]),  # no blanks
@@ -4212,12 +4319,15 @@ def _label_from_rare(label: str) -> str:
         r"\s\s\s" + rare,  # three or more
     ]
     alternatives = "|".join(f"(?<={b})" for b in behind)
-    return f"{rare}(?<=[{before}\\s]{rare})(?:{alternatives}){ahead}"
+    return f"{rare}(?<=[{before}\\s]{rare})(?:{alternatives}){_not_own(label, at)}{ahead}"
 
 
 # A page's label, blanks allowed between its characters, as written.
 _PAGE_LABEL_SIGNS = tuple(
-    r"\s*".join(map(re.escape, label)) + _LABEL_END for label in sorted(_PAGE)
+    "".join(f"(?<!{re.escape(head)})" for head in _OWN_HEADS[label])
+    + r"\s*".join(map(re.escape, label))
+    + _LABEL_END
+    for label in sorted(_PAGE)
 )
 # Searched once over the lines joined (only whether it finds one is asked), each sign
 # written from a rare character of it (:func:`_from_rare`, :func:`_label_from_rare`): about
