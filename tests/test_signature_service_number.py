@@ -54,3 +54,20 @@ def test_a_service_number_in_a_signer_run_on_is_the_name_s(name: str) -> None:
 def test_a_service_number_in_a_sentence_signs_nothing(line: str) -> None:
     record = parse_text(LETTER.format(signature=line + "\n2024年3月8日"))
     assert record.signature.issuer is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "我公司计划年内建成110千伏变电站",  # a voltage, no service line: a sentence's
+        "新建道路全长115公里",
+        "改造厂房120平方米",
+    ],
+)
+def test_a_measure_after_such_figures_makes_no_name(last: str) -> None:
+    # (the last sentence, its stop lost, on its line right over the signer: the figures
+    # before a measure are the sentence's, the signer the authority alone; review64b)
+    text = LETTER.split("我们已会同", 1)[0]
+    record = parse_text(text + last + "\n乙川县供电公司\n2024年3月8日")
+    assert record.signature.issuer == "乙川县供电公司"
+    assert record.signature.date == "2024-03-08"

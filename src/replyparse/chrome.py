@@ -3251,11 +3251,11 @@ _TITLE_CELL_END = re.compile(
 (``是否有效信息名称``, NFKC)."""
 _TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
 """A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
-HEADING_PIECES = 8
+PAGE_HEADING_PIECES = 8
 """How many pieces a page's heading spans at most (a title the copy broke into a few); also
 how many stand at most between a heading that writes the letter's title again and that
 title (:mod:`replyparse.fields.issuer`)."""
-HEADING_LEAST = 10
+PAGE_HEADING_LEAST = 10
 """The fewest characters of a page's heading read as one (a shorter run of a title's words
 is too few to tell a copy)."""
 _HEADING_TRIES = 4
@@ -3275,13 +3275,13 @@ def _heading_again(texts: list[str], i: int, stop: int) -> int:
     head after them (the letter's own title under the page's chrome)."""
     best = i
     heading = _TITLE_CELL_LEAD.sub("", texts[i], count=1)  # (名称：关于…, the page's cell)
-    for j in range(i, min(stop, i + HEADING_PIECES)):
+    for j in range(i, min(stop, i + PAGE_HEADING_PIECES)):
         if j > i:
             heading += texts[j]
         if len(heading) > _LONGEST:
             break
         if (
-            len(heading) >= HEADING_LEAST
+            len(heading) >= PAGE_HEADING_LEAST
             and _HEADING_END.search(heading)
             and _TITLE.search(heading)
             and _again(heading, texts, j + 1, stop)
@@ -3298,12 +3298,12 @@ def _heading_over_letter(texts: list[str], i: int, stop: int, tabled: bool) -> i
     某届某次会议第12号建议的答复 更新时间：… 某字〔2016〕2号 某局 对县某届某次会议第12号
     建议的``)."""
     heading = ""
-    for h in range(i, min(stop, i + HEADING_PIECES)):
+    for h in range(i, min(stop, i + PAGE_HEADING_PIECES)):
         heading += texts[h]
         if len(heading) > _LONGEST:
             break
         if (
-            len(heading) < HEADING_LEAST
+            len(heading) < PAGE_HEADING_LEAST
             or not _HEADING_END.search(heading)
             or not _TITLE.search(heading)
         ):
@@ -3339,7 +3339,7 @@ def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
     titled = _TITLE_FROM.search(heading, 1)
     if (
         titled is not None
-        and len(heading) - titled.start() >= HEADING_LEAST
+        and len(heading) - titled.start() >= PAGE_HEADING_LEAST
         and heading[titled.start() :] in rest
     ):
         return True

@@ -301,6 +301,16 @@ _DAMAGED_DATE = re.compile(
 # An office that seals on another's behalf notes it bare after its name (某局办公室代章,
 # 某局办公室代印): a seal note, no part of the name (SEAL_NOTE).
 _PROXY_SEAL = "代[章印]"
+SERVICE_NUMBER = (
+    r"(?<=[\u4e00-\u9fff])(?:1[12][0-9]|12[0-9]{3}|96[0-9]{3})"
+    rf"(?={vocab.alternation('service_line_words')})"
+)
+"""A public service line's number inside an office's name, glued between its place and its
+words (甲县12345热线办公室, 甲市110指挥中心, 甲市12315投诉举报中心): a service number's
+shape (110, 119, 120, 122; 123xx, 12345; 96xxx), a hanzi before it and a service line's
+word after it (data/service_line_words.txt): the name's own figures, read with it (decided,
+left64). A count or a measure after it (全县110起, 建成110千伏变电站, 120平方米) is a
+sentence's (decided, review64b: left64 asked only no count's word after it)."""
 # An authority by its ending; a seal note (（盖章）, 〔印章〕) or its second name (某局（某办
 # 公室）, two offices in one) may follow in brackets, and a seal note the copy set over the
 # name may open it (〔印章〕某局, （印章）某局: SEAL_LEAD).
@@ -309,14 +319,6 @@ _PROXY_SEAL = "代[章印]"
 # figures next to a letter or to the ``_`` its words are joined with (手游365_365平台, a
 # site's handle; decided, signers50) (a unit's number before 团 or 师: 101团, 第7师; the
 # numerals' zero, 〇, no CJK ideograph, within a regiment's number before its 团: 一〇一团).
-SERVICE_NUMBER = (
-    r"(?<=[\u4e00-\u9fff])(?:1[12][0-9]|12[0-9]{3}|96[0-9]{3})"
-    r"(?=[\u4e00-\u9fff])(?![个件起人万元名家次户辆所座条项年月日号])"
-)
-"""A public service line's number inside an office's name, glued between its place and its
-words (甲县12345热线办公室, 甲市110指挥中心, 甲市12315投诉举报中心): a service number's
-shape (110, 119, 120, 122; 123xx, 12345; 96xxx), a hanzi on each side, no count's measure
-word after it (全县110起): the name's own figures, read with it (decided, left64)."""
 _NAME_CHAR = (
     r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z_])|(?<=[A-Za-z_])\d{1,4}"
     rf"|{SERVICE_NUMBER}|〇(?=[{_UNIT_NUMERALS}]{{0,2}}团))"

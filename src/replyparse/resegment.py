@@ -2863,19 +2863,20 @@ class _Reader:
         dropped between them (the page's byline under its heading) parts the two, and the
         ending is the names' first character as written (``函某某委员：``, fix117)."""
         k = self.index(line)
-        if k == 0:
-            return False
-        origin, original = self.view.origin, self.view.original
-        above = self.lines[k - 1]
-        return not original[origin[above.end - 1] + 1 : origin[line.start]].strip()
+        return k > 0 and not self._dropped_between(self.lines[k - 1].end - 1, line.start)
 
     def _page_text_before(self, pos: int) -> bool:
         """Whether the view dropped words of the page right before ``norm[pos]`` on its line
         (a flattened page's byline between the title and the names, ``…的答复 来源：…
         【字体： 函某某委员：``): a title's ending opening the names there is their first
         character as written, as where the byline stands on its own line (fix117, flat117)."""
-        origin, original = self.view.origin, self.view.original
-        return bool(original[origin[pos - 1] + 1 : origin[pos]].strip())
+        return self._dropped_between(pos - 1, pos)
+
+    def _dropped_between(self, last: int, first: int) -> bool:
+        """Whether the copy as written holds words the view dropped between ``norm[last]``
+        and ``norm[first]`` (blanks and line breaks are none)."""
+        origin = self.view.origin
+        return bool(self.view.original[origin[last] + 1 : origin[first]].strip())
 
     def _title_end_bound(self, m: re.Match[str], run: int) -> int:
         """Where a title's ending matched at ``m`` in the names' run from ``norm[run]`` ends

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import TypeVar
 
-from replyparse.chrome import HEADING_LEAST, HEADING_PIECES, page_title_cell
+from replyparse.chrome import PAGE_HEADING_LEAST, PAGE_HEADING_PIECES, page_title_cell
 from replyparse.closing import names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import PLACED, SignatureIssuer
@@ -42,15 +42,15 @@ def extract(ctx: Context) -> list[Item]:
     return _from_letter(ctx) or _heading_over_title(ctx) or _page_title_cell(ctx)
 
 
-_HEADING_SHORTEST = HEADING_LEAST
+_HEADING_SHORTEST = PAGE_HEADING_LEAST
 """The fewest characters of the letter's title a page's heading must write again for its
 authority to be read as the letter's (a shorter title is too few words to tell a copy): as
-many as the page's other heading rules ask (:data:`~replyparse.chrome.HEADING_LEAST`;
+many as the page's other heading rules ask (:data:`~replyparse.chrome.PAGE_HEADING_LEAST`;
 decided, left64: issuer63 asked eight)."""
-_HEADING_FARTHEST = HEADING_PIECES
+_HEADING_FARTHEST = PAGE_HEADING_PIECES
 """How many lines (on one line, pieces between blanks: :func:`_apart`) may stand between
 the heading's copy and the letter's title: a page's cells under its heading, no more (as
-the page's other heading rules reach, :data:`~replyparse.chrome.HEADING_PIECES`; decided,
+the page's other heading rules reach, :data:`~replyparse.chrome.PAGE_HEADING_PIECES`; decided,
 left64: a copy further up, in a list of related articles, names nothing)."""
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
 _STATE_HEAD = re.compile(r"国家|国务院|中共|中国|全国")

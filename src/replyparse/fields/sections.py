@@ -1312,6 +1312,9 @@ def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
 _GLUED_NEXT_NOT_AFTER = frozenset("统唯第之同万单划专逐不十" + _CN)
 """What a glued next item's numeral never follows: a word it ends (第二是, 之二是, 不二是)
 or a longer numeral (十二是, 二十是)."""
+_DAY_WORDS = ("星期", "礼拜", "周", "初")
+"""The words a numeral after them completes as a day or a school's year (每周二是闭馆日,
+星期三是, 正月初二是, 初三是): no glued next item's numeral (decided, review64b)."""
 _GLUED_POINT = re.compile(r"[^。；！？，、：\n]{2,16}。")
 """A point's own short heading after its marker, a full stop after it (二是加大投入。)."""
 
@@ -1330,6 +1333,7 @@ def _glued_next(view: TextView, m: re.Match[str], end: int) -> bool:
         or len(numeral) != 1
         or numeral not in _CN_LATER
         or norm[m.start() - 1] in _GLUED_NEXT_NOT_AFTER
+        or norm.endswith(_DAY_WORDS, 0, m.start())
         or _GLUED_POINT.match(norm, m.end(), end) is None
     ):
         return False
