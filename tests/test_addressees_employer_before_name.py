@@ -37,6 +37,15 @@ def _read(salutation: str) -> list[tuple[str, str | None]]:
         ("米拉古尔，周某委员：", [("米拉古尔", "委员"), ("周某", "委员")]),
         ("米拉古尔 周某委员：", [("米拉古尔", "委员"), ("周某", "委员")]),
         ("国家电网，周某代表：", [("国家电网", "代表"), ("周某", "代表")]),  # (a list: as before)
+        # the person's post before the name is no one of its own (lead64)
+        ("丙山市政协副主席 周某委员：", [("周某", "委员")]),
+        ("丙山县人大常委会副主任 周某代表：", [("周某", "代表")]),
+        ("中共党员 周某代表：", [("周某", "代表")]),
+        ("王家营镇党委书记 周某代表：", [("周某", "代表")]),  # (longer than a name)
+        ("丙山县第一中学 周某代表：", [("丙山县第一中学", None), ("周某", "代表")]),  # a body
+        # a person with a post, a courtesy after a name: people, as before
+        ("李某主任 周某代表：", [("李某主任", "代表"), ("周某", "代表")]),
+        ("李某同志 周某代表：", [("李某", "同志"), ("周某", "代表")]),
     ],
 )
 def test_employer_before_the_name(salutation: str, read: list[tuple[str, str | None]]) -> None:

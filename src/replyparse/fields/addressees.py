@@ -645,6 +645,14 @@ def _parse(text: str, base: int) -> list[Addressee]:
             k == 0
             and len(parts) > 1
             and compact[at - offset + len(part) : parts[1][1] - offset].isspace()
+            and _post_of_next(flat_part)
+        ):
+            # the person's post before the name (某市政协副主席 王某委员): no one of its own
+            continue
+        if (
+            k == 0
+            and len(parts) > 1
+            and compact[at - offset + len(part) : parts[1][1] - offset].isspace()
             and _no_person(flat_part)
         ):
             # a deputy's employer before the name (国家电网 王某代表): a body, role null
@@ -772,12 +780,37 @@ def _without_blanks(text: str) -> str:
     return _BLANKS.sub("", text)
 
 
+_COURTESY_POSTS = frozenset({"同志", "先生", "女士", "老师"})
+"""Posts of data/posts.txt that follow a person's name as a courtesy, no post before it."""
 _NO_PERSON_LEAST = 4
 """The fewest characters of a part before a person's name read as no person's name."""
 _EMPLOYER_HEAD = re.compile(r"国家|国网|中国|中共|全国|[\u4e00-\u9fff]{1,4}?[省市州县区旗]")
 """What an employer's short name opens with: the state's words or a place and its level
 (国家电网, 中国移动, 甲山县自来水); a person's name, a minority's transliterated one too
 (米拉古尔), opens so never."""
+
+
+_POST_WRITTEN = re.compile(
+    rf"副?(?:{'|'.join(w for w in vocab.words('posts') if w not in _COURTESY_POSTS)}|党员)$"
+)
+"""A post a salutation writes before the person's name (``某市政协副主席``, ``某村党支部书记``,
+``中共党员``): data/posts.txt's posts, 副 before them or not, but the courtesies that follow
+a name (同志, 先生, 女士, 老师), and 党员."""
+
+
+def _post_of_next(name: str) -> bool:
+    """Whether ``name``, the salutation's first part, a blank before the next, is the
+    person's post (:data:`_POST_WRITTEN`) rather than a person with a post (王某主任): what
+    stands before the post is no name of one (opens with no surname, or is longer than a
+    name, 某镇党委书记) or opens with the state's words or a place (decided, lead64: an
+    earlier round read the post as a body, role null, and the round before that as a
+    second member)."""
+    post = _POST_WRITTEN.search(name)
+    if post is None or len(name) < _NO_PERSON_LEAST:
+        return False
+    office = name[: post.start()]  # (a person's name before the post: 王某主任)
+    person = opens_with_surname(office) and len(office) <= (4 if office[:2] in _SURNAMES else 3)
+    return not person or _EMPLOYER_HEAD.match(office) is not None
 
 
 def _no_person(name: str) -> bool:
