@@ -9,7 +9,9 @@ chunk goes to a fresh worker. A worker that dies (out of memory, killed) loses o
 task it was on. A chunk whose preparation (LibreOffice converting its old Word files at
 once) runs out of time is tried again one file at a time. The first Ctrl-C or SIGTERM
 stops handing out work (:class:`Stop`); the second Ctrl-C abandons the running tasks.
-The parent starts no thread, so forking stays safe.
+A step before any task runs (the parent loading the parser for its workers) can be cut
+short by the first one (:func:`unless_stopped`). The parent starts no thread, so forking
+stays safe.
 """
 
 from __future__ import annotations
@@ -32,17 +34,27 @@ _TICK = 0.25
 """Longest wait without calling ``tick`` (progress display), in seconds."""
 
 
+class Abandoned(BaseException):
+    """Raised by :class:`Stop`'s first signal into a step :func:`unless_stopped` runs.
+    A BaseException, as KeyboardInterrupt is: no ``except Exception`` on the way (an
+    optional import's fallback) takes it for a failure of its own."""
+
+
 class Stop:
     """Set by the first SIGINT/SIGTERM; the second SIGINT raises KeyboardInterrupt.
     ``signum`` is the signal that asked first (the exit code is 128 plus it). A run may
     also set ``requested`` for a cause of its own (``--fail-fast``, a closed standard
-    output): no new file starts, but no signal asked, so :meth:`stopping` says nothing."""
+    output): no new file starts, but no signal asked, so :meth:`stopping` says nothing.
+    ``started``: whether a task was handed to a worker (:func:`run_tasks`), so that the
+    note says whether files are in flight."""
 
     def __init__(self) -> None:
         self.requested = False
         self.signum: int = signal.SIGINT
+        self.started = False
         self._signalled = False
         self._told = False
+        self._cutting = False  # a step unless_stopped runs: the first signal ends it
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if self.requested and signum == signal.SIGINT:
@@ -51,6 +63,9 @@ class Stop:
             self.signum = signum
             self._signalled = True
         self.requested = True
+        if self._cutting:
+            self._cutting = False  # (once: the handler of a later signal raises nothing)
+            raise Abandoned
 
     @property
     def exit_code(self) -> int:
@@ -73,6 +88,8 @@ class Stop:
             asked, abandon = "Ctrl-C", "Ctrl-C again abandons them"
         else:
             asked, abandon = "SIGTERM", "a Ctrl-C or SIGINT now abandons them"
+        if not self.started:  # asked as the run started: nothing to finish, nor to abandon
+            return f"stopping ({asked}): no file is started (none was in flight yet)"
         return (
             f"stopping ({asked}): no new file is started; the files in flight are "
             f"finished and {done} ({abandon})"
@@ -91,6 +108,26 @@ def stop_signals(stop: Stop) -> Iterator[None]:
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+
+
+def unless_stopped(stop: Stop, step: Callable[[], None]) -> bool:
+    """Run ``step`` (main thread) unless a stop was asked; the first SIGINT or SIGTERM
+    while it runs ends it there (:class:`Abandoned`, caught here), as it lands. For a
+    step that only prepares work no file has started yet (loading the parser before the
+    workers fork: seconds on a busy machine), which a stop makes pointless: the run does
+    not wait for it to end in silence. Whether ``step`` ran to its end."""
+    stop._cutting = True
+    try:
+        if stop.requested:  # (checked once the handler would cut: no signal slips between)
+            stop._cutting = False
+            return False
+        step()
+        stop._cutting = False  # (a signal before this line still cuts it: caught below)
+        return True
+    except Abandoned:
+        return False
+    finally:
+        stop._cutting = False
 
 
 def run_tasks(
@@ -124,6 +161,7 @@ def run_tasks(
         """Send the tasks ``indices`` to ``worker`` (idle); if it died meanwhile, they go
         back to the front of the queue."""
         sent = [(i, dispatch(i) if dispatch else tasks[i]) for i in indices]
+        stop.started = True
         pool.assign(worker, indices)
         worker.preparing = len(indices) > 1  # a lone task is timed as a whole
         worker.deadline = time.monotonic() + timeout * len(indices)

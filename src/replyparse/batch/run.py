@@ -40,7 +40,7 @@ from replyparse.batch.output import (
     unwritable,
 )
 from replyparse.batch.plan import chunks, worker_count
-from replyparse.batch.pool import run_tasks, stop_signals
+from replyparse.batch.pool import run_tasks, stop_signals, unless_stopped
 from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
 from replyparse.discover import (
     STDIN,
@@ -214,11 +214,19 @@ class _Run(Ledger):
         try:
             with stop_signals(self.stop):
                 if workers > 1:
-                    _preload(
-                        reports=self.format == "docx",
-                        files=len(todo) // workers,
-                        keywords=self.options.keywords,
+                    # (a stop asked meanwhile ends it at once: no file needs the parser now)
+                    unless_stopped(
+                        self.stop,
+                        lambda: _preload(
+                            reports=self.format == "docx",
+                            files=len(todo) // workers,
+                            keywords=self.options.keywords,
+                        ),
                     )
+                # a stop asked as the output opened, the files were classified or the
+                # parser loaded, before any file started: said now, not only by a summary
+                # seconds later (no tick would come: no worker starts)
+                self._tell_stop()
                 work = ExtractWork(
                     self.options.keep_text,
                     writer.indent,
@@ -249,6 +257,7 @@ class _Run(Ledger):
                         self._tick()
                         if stats.halted or stats.failed_fast:
                             break
+                self._tell_stop()  # (asked as the pool began, before it handed out a file)
                 stopped_for_cause = stats.halted or stats.closed or stats.failed_fast
                 stats.interrupted = self.stop.requested and not stopped_for_cause
                 stats.stop_signal = self.stop.signum
@@ -266,9 +275,14 @@ class _Run(Ledger):
         """The progress, and once a stop is asked, one line saying what happens now: a
         Ctrl-C showed nothing until the files in flight were done (a batch of old Word
         files in LibreOffice can take a while), as if it had been lost."""
+        self._tell_stop()
+        self.reporter.advance(self.stats)
+
+    def _tell_stop(self) -> None:
+        """Once a stop is asked, the first time only: the line saying what happens now
+        (:meth:`~.pool.Stop.stopping`: the files in flight finished, or none started)."""
         if not self.stats.closed and (line := self.stop.stopping(self._in_flight())) is not None:
             self.reporter.stopping(line)
-        self.reporter.advance(self.stats)
 
     def _in_flight(self) -> str:
         """What becomes of the files in flight once a stop is asked, for its note: an

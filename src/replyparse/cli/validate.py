@@ -303,6 +303,7 @@ def validate(
     except KeyboardInterrupt:  # a second Ctrl-C: the files still running are abandoned
         raise interrupted() from None
     if stop.requested:
+        tick()  # (asked before a worker was handed a file: no tick came to say it)
         raise interrupted()
     document()
     if not quiet:
