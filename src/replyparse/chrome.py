@@ -1141,6 +1141,10 @@ _TAIL_GLUED = re.compile(
     # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site
     # map: data/page_footer_links.txt)
     rf"|(?<=[0-9])(?={vocab.alternation('page_footer_links')})"
+    # (the heading of the page's links under the article, glued after the figures of the
+    # letter's date, damaged or not: …某局2099916友情链接, …2099年1月2日相关链接; a letter's
+    # last figures are followed by no such heading: :data:`_LINKS_WORDS`)
+    rf"|(?<=[0-9日])(?=[【\[]?(?:{'|'.join(_LINKS_WORDS)}))"
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"
@@ -1601,6 +1605,10 @@ def _furniture_at(line: str, at: int, b: int) -> re.Match[str] | None:
     return lead
 
 
+_BRAND_LONGEST = 12
+"""How long a site's brand before its welcome may be (a mirror's or a site's short name)."""
+
+
 def _glued_furniture(text: str) -> bool:
     """Whether ``text`` is all the site's furniture (:func:`_furniture_at`)."""
     return _GLUED_FURNITURE.fullmatch(text) is not None or (
@@ -1920,6 +1928,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             if _head_stops(text, shown)
             # (not the end of a label whose characters stand apart: 文 号：, 索 引 号：)
             and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
+            and not (shown and _menu_before_crumb(texts, k))
         ),
         len(texts),
     )
@@ -2595,6 +2604,32 @@ _MENU_PIECES = 8
 """How many short pieces a site's menu over its crumb spans at most."""
 
 
+_OVER_CRUMB_REACH = 4
+"""How many pieces after a menu's heading the page's crumb may stand (the menu's entries)."""
+
+
+def _menu_before_crumb(texts: list[str], k: int) -> bool:
+    """Whether piece ``k`` of a flattened head, a few words and a colon (no sentence, no
+    salutation's role, :func:`_head_stops`), is a heading of the site's menu over the
+    page's crumb (``国务院信息： 省政府信息： 人大建议 您当前的位置：首页 > …``): the crumb
+    follows within a few pieces, none of them a sentence. The letter's salutation stands
+    under the crumb, never over it (flat118)."""
+    text = texts[k]
+    if (
+        text[-1:] not in ":："
+        or len(text) > _BANNER_LONGEST
+        or _SALUTATION_INSIDE.search(text) is not None
+        or _ROLE_LAST.search(text[:-1]) is not None
+    ):
+        return False
+    for j in range(k + 1, min(len(texts), k + 1 + _OVER_CRUMB_REACH)):
+        if _CRUMB.match(texts[j]) is not None:
+            return True
+        if _SENTENCE.search(texts[j]) is not None:
+            return False
+    return False
+
+
 def _head_stops(text: str, shown: bool) -> bool:
     """Whether a piece of a page's first line ends its head: a sentence's end, or a colon
     after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
@@ -2659,6 +2694,17 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return listed
     if shown and (_is_furniture(text, top=True) or _glued_furniture(text)):
         return i + 1
+    if (
+        shown
+        and i == 0
+        and i + 1 < stop
+        and len(text) <= _BRAND_LONGEST
+        and "欢迎" in texts[1]
+        and _glued_furniture(text + texts[1])
+    ):
+        # the site's brand opening the page, a blank before its welcome (某某网 某县人民政府
+        # 欢迎您!): the site's, as the two read glued (flat118)
+        return i + 2
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
     if shown and text[-1:] in "网站" and (links := _site_links_end(texts, i, stop)) > i:

@@ -103,6 +103,7 @@ from replyparse.layout import (
     MENU_LEAST,
     NO_BODY_NAME,
     PAGE_DATE_LABELS,
+    PAGE_UNIT,
     column_heading,
     menu_names,
     written_before,
@@ -134,13 +135,14 @@ _LABEL_WORDS = vocab.spellings(_LABELS)
 _HEADER_LABEL_WORDS = vocab.spellings(tuple(e for e in _LABELS if e.in_zone("header")))
 # Labels that may carry a few words of their own before them (承办负责人：, 分管领导签发：).
 _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
-# A label and its colon, in a bracket or not, two of them joined by 及 read as one
-# (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
+# A label and its colon, in a bracket or not, two of them joined by 及 or a slash read as one
+# (联系单位及联系人：, 联系人/电话：, as the contacts read them, flat118): 办理类型：, （联系人：,
+# 抄 送：(the view drops the spaces inside).
 # (a person's label may name its slot's 姓名, as contact forms write it: 联系人姓名：王某, 承办人
 # 姓名：…; the label is the same, its 姓名 no part of it; also before the 及 that joins the
 # phone's label, 联系人姓名及电话：, the two labels read as one)
 _LABEL = re.compile(
-    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:(?:(?<=人)姓名)?及(?:{_LABEL_WORDS}))?)"
+    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:(?:(?<=人)姓名)?[及/](?:{_LABEL_WORDS}))?)"
     r"(?:(?<=人)姓名)?："
 )
 _LABEL_BEFORE_COLON = re.compile(rf"(?P<label>{_LABEL_WORDS})：$")
@@ -367,6 +369,10 @@ _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|�
 _ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
+_PAGE_UNIT = re.compile(PAGE_UNIT)
+"""The unit a disclosure page files the article under, in brackets, its section's banner
+before it or not (``政府信息公开（县某局）``), opening a flattened head: the page's line, no
+part of the title after it (:meth:`_Reader._page_unit_end`)."""
 Element = Literal[
     "label",
     "secrecy",
@@ -3044,6 +3050,9 @@ class _Reader:
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
+        unit = self._page_unit_end(pos, end) if first_line else None
+        if unit is not None:
+            pos = unit  # (the page's unit over the title: a line of its own, strong below)
         # (what the kinds so far hold, kept as they grow: a form glued whole onto one line
         # has thousands of rows, and asking the list each time would be quadratic)
         issued, secrecy_only = False, True
@@ -3176,6 +3185,8 @@ class _Reader:
         # (each list made only when it holds a place: most are empty, and a comprehension
         # costs its frame even over none)
         out = [_Cut(cut, strong) for cut in cuts if cut < end] if cuts else []
+        if unit is not None:
+            out.append(_Cut(unit, True))
         if apart:
             out += [_Cut(cut, True) for cut in apart]
         if self._holds("•", start, end) or self._holds("·", start, end):
@@ -3187,6 +3198,23 @@ class _Reader:
         if weak:
             out += [_Cut(cut) for cut in weak if cut < end]
         return out
+
+    def _page_unit_end(self, pos: int, end: int) -> int | None:
+        """Where the unit a disclosure page files the article under ends, in brackets at
+        ``pos`` (:data:`_PAGE_UNIT`: ``（县某局）``, ``政府信息公开（县某局）``), where the letter's
+        title follows it past a gap, or past the page's cells the view dropped between them
+        (…（县某局） 索引号：… 某县某局关于…的答复函, flattened): a line of its own, as the
+        page sets it over its cells; None where no such unit opens the head. (A letter's
+        own bracketed note is no unit's name alone, and stands after its title.)"""
+        norm = self.norm
+        if norm[pos] not in "（政信" or (unit := _PAGE_UNIT.match(norm, pos, end)) is None:
+            return None
+        after = self.skip_space(unit.end())
+        if after >= end or not self.gap(after):
+            return None
+        if _TITLE_START.match(norm, after, end) or _AUTHORITY_TITLE_AT.match(norm, after, end):
+            return after
+        return None
 
     def _form_after_title(self, pos: int, end: int) -> tuple[int, int] | None:
         """Where a form's heading starts that a title runs on into, after the title's ending
