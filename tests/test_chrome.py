@@ -418,7 +418,8 @@ PLAIN_SIGNS = re.compile(
     re.MULTILINE,
 )
 """Every sign of a page as written, one branch each: what :data:`chrome._SHOWS_PAGE` finds
-(and a few places more, where a page's label with blanks may stand: ``某 引号：``)."""
+(and a few places more: a page's label whose characters after its rare one stand with
+blanks between them unevenly, ``发布  单 位：``, read there as the label)."""
 
 SIGN_SNIPPETS = [
     "您好，关闭违规企业。", "建议使用IE8以上浏览器", "建议使用\n浏览器", "主办单位：某局  承办单位：某中心",
@@ -461,8 +462,12 @@ def test_page_signs_are_found_as_written_in_pieces(pieces: list[str]) -> None:
 
 @pytest.mark.parametrize("label", sorted(chrome._PAGE))
 def test_page_labels_with_blanks_are_found_from_a_rare_character(label: str) -> None:
-    # every gap of the label with no blank or a run of one, two or four, in a line and alone
-    for gaps in itertools.product((0, 1, 2, 4), repeat=len(label) - 1):
+    # every gap of the label with no blank or one, or the same run of two, four or twelve
+    # in each, in a line and alone
+    for gaps in (
+        *itertools.product((0, 1), repeat=len(label) - 1),
+        *((run,) * (len(label) - 1) for run in (2, 4, 12)),
+    ):
         for blank in (" ", "\u3000", "\t", "\n"):
             written = label[0] + "".join(
                 blank * g + ch for g, ch in zip(gaps, label[1:], strict=True)
@@ -473,10 +478,13 @@ def test_page_labels_with_blanks_are_found_from_a_rare_character(label: str) -> 
                 assert chrome._SHOWS_PAGE_UNTRIMMED.search(text), text
 
 
-@pytest.mark.parametrize("text", ["某 开日期：", "某   类 ", "某   布单位："])
-def test_page_label_signs_may_find_a_label_cut_by_blanks(text: str) -> None:
-    # (the quick signs read no further back than a run of blanks: the full reading decides)
-    assert chrome._SHOWS_PAGE.search(text) and not PLAIN_SIGNS.search(text)
+@pytest.mark.parametrize(
+    "text", ["某 开日期：", "某   类 ", "某   布单位：", "B\n公开\n", "某 内容：", "\n日期：", "首次  公 开："]
+)  # fmt: skip
+def test_page_label_signs_find_no_label_cut_by_blanks(text: str) -> None:
+    # (a label's tail after a run of blanks, or its characters spread unevenly, is no
+    # page's label: pagesign64b)
+    assert not chrome._SHOWS_PAGE.search(text) and not PLAIN_SIGNS.search(text)
     assert chrome_lines(text.split("\n")) == _full_reading(text.split("\n"))
 
 

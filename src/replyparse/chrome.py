@@ -89,7 +89,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, islice, pairwise
+from itertools import compress, islice, pairwise, product
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -4293,6 +4293,19 @@ _PAGE_SIGNS = (
     # (each looked for from a rare character, 醒, 离, 跳: not 您 nor 将, frequent in letters)
     # (the lead after a site's word, a mirror's gloss or nothing: not a letter's 特此提醒您：)
     ("提醒", r"(?:(?<=^提醒)|(?<=[站网網户戶台)]提醒))[您你]\s*[:：]\s*$"),
+    # (a site's comment form's captcha field left empty, ending its line, its star or bullet
+    # before it: • *验 证 码:; a letter asks its reader for no captcha: _comment_form)
+    (
+        "码",
+        "(?:"
+        + "|".join(
+            rf"(?<=[*{BULLET_MARKS}]{blank}{gap.join(word)})"
+            for word in ("验证码", "校验码")
+            for gap in ("", r"\s")
+            for blank in ("", r"\s")
+        )
+        + r")\s*[:：][ \t]*$",
+    ),
     # (a site's search box alone on its line, named by words only it writes: 搜索热词：,
     # 站内搜索, 请输入关键词 搜索; :data:`_SEARCH_BOX`, whose bare 搜索： and 关键词： are
     # the page's only where it shows itself otherwise)
@@ -4340,38 +4353,51 @@ def _not_own(label: str, at: int) -> str:
     )
 
 
+_SPREAD_RUNS = range(2, 13)
+"""The runs of blanks a page spreads a label's characters with, the same run between each
+two (``索  引  号``, a character's width; ``来    源``, ``作      者``, a short label spread
+to a long one's width), besides one blank or none between each two (:func:`_label_from_rare`)."""
+
+
 def _label_from_rare(label: str) -> str:
     """A page's ``label``, blanks allowed between its characters, as a regex that begins
-    with the character :func:`_from_rare` would open it at and checks the ones before it
-    behind it. A lookbehind reads a fixed width, so past a run of blanks it checks only
-    what it can: the characters after the last run before that one (``\\s引号`` of
-    ``索 引号``), or the one before a run of one or two blanks right before it, or three
-    blanks. It matches wherever the label does (and at a few places more: ``某 开日期：``),
-    so a text without it has no such label: a search that finds one more often only reads
-    the page's rules where they find nothing (:func:`_page_chrome`). The engine tries it
-    only where the rarer character stands, and most places fail at the first lookbehind
-    (the character before is neither the label's nor a blank)."""
+    with the character :func:`_from_rare` would open it at and checks every one before it
+    behind it. A lookbehind reads a fixed width, so each way a page spreads them is one:
+    one blank or none between each two (``发布日期``, ``发 布 日 期``, ``发布 日期``, a line
+    break in a label's place too), or the same run of blanks between each two
+    (:data:`_SPREAD_RUNS`). A run that stands before the label's tail only, with none of
+    its characters before it (a letter's ``公开`` line, its ``内容：``, ``地址：``,
+    ``日期：``), is no such label (pagesign64b): the tail is no page's sign, a plain letter
+    never asked the page's rules by its short words. The engine tries it only where the
+    rarer character stands, and most places fail at the first lookbehind (the character
+    before is neither the label's nor a blank)."""
     at = max((i for i, ch in enumerate(label) if ch not in _COMMON), default=0)
     ahead = r"\s*".join(map(re.escape, label[at + 1 :]))
     ahead = (r"\s*" + ahead if ahead else "") + _LABEL_END
     if not at:
         return re.escape(label[0]) + _not_own(label, 0) + ahead
     rare, before = re.escape(label[at]), re.escape(label[at - 1])
+    chars = [re.escape(ch) for ch in label[: at + 1]]
     behind = [
-        re.escape(label[: at + 1]),  # no blanks
-        *(r"\s" + re.escape(label[j : at + 1]) for j in range(1, at)),  # blanks before c[j]
-        before + r"\s" + rare,  # one or two blanks right before the rare character
-        before + r"\s\s" + rare,
-        r"\s\s\s" + rare,  # three or more
+        # (one blank or none between each two: the label glued first)
+        "".join(ch + gap for ch, gap in zip(chars, (*gaps, ""), strict=True))
+        for gaps in product(("", r"\s"), repeat=at)
     ]
+    behind += [f"\\s{{{run}}}".join(chars) for run in _SPREAD_RUNS]  # (the same run each)
     alternatives = "|".join(f"(?<={b})" for b in behind)
     return f"{rare}(?<=[{before}\\s]{rare})(?:{alternatives}){_not_own(label, at)}{ahead}"
 
 
-# A page's label, blanks allowed between its characters, as written.
+# A page's label as written: glued, or spread with one blank or none between each two of its
+# characters, or the same run of blanks between each two (:data:`_SPREAD_RUNS`).
 _PAGE_LABEL_SIGNS = tuple(
     "".join(f"(?<!{re.escape(head)})" for head in _OWN_HEADS[label])
-    + r"\s*".join(map(re.escape, label))
+    + "(?:"
+    + "|".join(
+        (r"\s" * run).join(map(re.escape, label)) if run else r"\s?".join(map(re.escape, label))
+        for run in (0, *_SPREAD_RUNS)
+    )
+    + ")"
     + _LABEL_END
     for label in sorted(_PAGE)
 )
