@@ -64,8 +64,10 @@ def test_a_failure_has_no_written_line(letter: Path) -> None:
     # must not match: nothing written, nothing said to be
     Path("a-file").write_text("x", encoding="utf-8")
     code, _, stderr = run("render", letter.name, "-o", "a-file/x.docx")
-    assert code == 1
+    assert code == 2  # (a usage error, told before the parse: cli64)
+    assert "a-file is not a folder" in stderr
     assert "written to" not in stderr
+    assert not Path("a-file/x.docx").exists()
 
 
 def test_the_line_is_the_one_extract_closes_with() -> None:
