@@ -961,8 +961,11 @@ def _site_name_lead(lead: str, cells: list[_Cell]) -> bool:
     )
 
 
-_FONT_TOOLS = frozenset({"字号", "字体"})
-"""The labels of a page's font tool, whose cell holds the sizes it offers."""
+_FONT_TOOLS = frozenset(w for w in _PAGE if w.startswith(("字号", "字体", "文字大小")))
+"""The labels of a page's font tool, whose cell holds the sizes it offers: data/labels.tsv's
+page labels that name the font (字体, 字号, 字体大小, 字体显示 …)."""
+_FONT_LABEL = _alternation(sorted(_FONT_TOOLS))
+"""Any of them, for the patterns that find one glued inside a flattened line."""
 _FONT_SIZES = re.compile(
     r"\s*[\[［【(（]?(?:\s*(?:[大中小](?:号|字)?|[AaＡａ+＋\-－]))*\s*[\]］】)）]?\s*"
 )
@@ -1399,7 +1402,7 @@ _GLUED_CELL_END = re.compile(
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
     # (or a class mark glued after it, its sizes lost: 【字体:A类)住建议字…; fix102)
-    r"|(?:字体|字号|背景(?:颜)?色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}"
+    rf"|(?:{_FONT_LABEL}|背景(?:颜)?色)[:：](?:[\[【]?[大中小][\]】]?){{0,3}}"
     r"(?=[\u4e00-\u9fff〔]|[A-D]类)"
     # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -1542,11 +1545,11 @@ _GLUED_FURNITURE = re.compile(
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``), its call for
 corrections (``我要纠错``) and its accessibility toolbar (``辅助浏览放大缩小…换肤``)."""
 _TITLE_START_AT = re.compile("关于|对")
-_FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
+_FONT_SIZES_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
 _NEXT_SIZE = {"大": "中", "中": "小"}
 """The size a font tool writes next (大 中 小)."""
-_FONT_TOOL_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])$")
+_FONT_TOOL_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])$")
 """A font tool's label or bracket ending a piece, its sizes after it (``【字体:`` 小 中 大)."""
 _TWO_CHARACTER_CELLS = frozenset({"文号", "体裁"})
 """The labels of two characters a page's table writes that a copy glues to their values
@@ -3405,6 +3408,9 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 shown
                 or chrome
                 or _LOGIN.match(text) is not None
+                # (the page's pictures by their file names, a row of them: a letter's words end
+                # with none, 1.jpg 2.jpg 4.jpg no list; fix115)
+                or _IMAGE_FILE.match(text) is not None
                 or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_SIGN.match(text) is not None)
             )
             marked = marked or _footer_marked(text)
@@ -5687,7 +5693,11 @@ _COMMENT_BOX_FIRSTS = frozenset("留网发我评共已(*验校")
 _INPUT_LEFT = re.compile(r"^(?:您|你)?还(?:可以|可|能)输入\s*\d{1,4}\s*(?:个)?(?:字符|字)?$")
 """The words of a site's login box no letter writes (``账号+密码登录``, ``还没有账号?``): in a
 flattened page's tail they show the page as a tool of its does (:func:`_tail_pieces`)."""
-_IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
+_IMAGE_NAME = r"[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)"
+_IMAGE_FILE = re.compile(rf"^{_IMAGE_NAME}(?:[{_SEP},，、]+{_IMAGE_NAME})*$", re.IGNORECASE)
+"""An image's file name alone on a line, or a row of them (``1.jpg 2.jpg 4.jpg``: a page's
+pictures under the letter, their names left where the copy lost them, fix115): no item of a
+list numbered ``1.``, whatever digit the name opens with."""
 # the placeholder a Markdown copy leaves for an image (![]()), a table's bars after it
 _IMAGE_MARK = re.compile(r"^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$")
 _SECTION_BANNER = re.compile(
