@@ -1115,11 +1115,21 @@ _GLUED_HOST_LABELS = vocab.longest_first(
 )
 """The cells of who runs the site (主办单位, 技术支持, 运维单位…) that, glued after the letter's
 last row, start the page's tail."""
+_LOGIN_PROMPT = (
+    r"(?:您?还?(?:未|没有)登录[,，]?\s*)?是否\s*(?:[“\"]?确[认定][”\"]?\s*)?(?:跳转|前往)(?:到|至)?"
+    r"登录(?:页面|页|界面)"
+)
+"""The dialog a page asks before it sends the visitor to log in, kept as text under the
+letter (``是否“确认”跳转到登录页?``, ``您还未登录，是否跳转至登录页面？``): a login box's
+words (:data:`_LOGIN_BOX`), no letter's (fix115)."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (the site's login glued after a tool's close button or bracket: …分享到:×用户登录)
     r"|(?<=[×✕】\]])(?=(?:用户|会员)(?:登录|注册))"
+    # (or the page's login dialog, glued after the letter's date or words: …2099年1月2日是否
+    # “确认”跳转到登录页?; never inside its own words: 您还|未登录)
+    rf"|(?<=[0-9\u4e00-\u9fff。）)])(?<![您还])(?={_LOGIN_PROMPT})"
     # (a page's pager glued after the letter's date, and what is glued after it: …2099年1月2日
     # 共有1页当前第1页审核：…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
@@ -5680,6 +5690,9 @@ _COMMENT_SIGN = re.compile(
 # 某某微博): NFKC (＋ is +, ？ is ?)
 _LOGIN_BOX = (
     r"(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|忘记密码\??"
+    # (the dialog a page asks before it sends the visitor to log in, kept as text under the
+    # letter: 是否“确认”跳转到登录页?, 您还未登录，是否跳转至登录页面？; fix115)
+    rf"|{_LOGIN_PROMPT}[?？]?"
 )
 _ACCOUNT = re.compile(
     rf"^(?:{_LOGIN_BOX}|立即注册"
