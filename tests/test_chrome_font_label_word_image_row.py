@@ -61,7 +61,14 @@ def test_image_names_under_the_letter_are_no_list(row: str, joiner: str) -> None
 def test_a_numbered_list_item_naming_a_picture_stays() -> None:
     # (a list item that only mentions a file is prose: the row must be names alone)
     text = "\n".join(
-        [TITLE, "周**:", BODY[0], "1.请见附图2.jpg所示站点位置。", "2.站点将于年内建成。", *BODY[3:]]
+        [
+            TITLE,
+            "周**:",
+            BODY[0],
+            "1.请见附图2.jpg所示站点位置。",
+            "2.站点将于年内建成。",
+            *BODY[3:],
+        ]
     )
     letter = parse_text(text, keywords=False)
     assert [s.marker for s in letter.sections] == ["1.", "2."]

@@ -3387,6 +3387,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
     whether a piece holds a footer's mark."""
     end, at, shown, marked = len(line.rstrip()), None, False, False
     taken = end  # (the end of the piece taken last)
+    images = 0  # (the image file names among the pieces taken)
     for start, after in reversed(gaps):  # (the shortest piece first)
         if after >= end:
             continue
@@ -3401,6 +3402,8 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             and _STAFF_CELL.fullmatch(text) is not None
             and is_chrome_line(line[after:taken])
         )
+        if _IMAGE_FILE.match(text) is not None:
+            images += len(_IMAGE_NAMES.findall(text))
         if (
             chrome
             or _is_furniture(text, top=False)
@@ -3418,9 +3421,10 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 shown
                 or chrome
                 or _LOGIN.match(text) is not None
-                # (the page's pictures by their file names, a row of them: a letter's words end
-                # with none, 1.jpg 2.jpg 4.jpg no list; fix115)
-                or _IMAGE_FILE.match(text) is not None
+                # (the page's pictures by their file names, two or more in the tail: a letter's
+                # words end with none, 1.jpg 2.jpg 4.jpg no list; fix115. One name alone is
+                # furniture, no sign: foot_img.png)
+                or images > 1
                 or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_SIGN.match(text) is not None)
             )
             marked = marked or _footer_marked(text)
@@ -5708,6 +5712,7 @@ _INPUT_LEFT = re.compile(r"^(?:您|你)?还(?:可以|可|能)输入\s*\d{1,4}\s*
 flattened page's tail they show the page as a tool of its does (:func:`_tail_pieces`)."""
 _IMAGE_NAME = r"[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)"
 _IMAGE_FILE = re.compile(rf"^{_IMAGE_NAME}(?:[{_SEP},，、]+{_IMAGE_NAME})*$", re.IGNORECASE)
+_IMAGE_NAMES = re.compile(_IMAGE_NAME, re.IGNORECASE)
 """An image's file name alone on a line, or a row of them (``1.jpg 2.jpg 4.jpg``: a page's
 pictures under the letter, their names left where the copy lost them, fix115): no item of a
 list numbered ``1.``, whatever digit the name opens with."""
