@@ -961,8 +961,11 @@ def _site_name_lead(lead: str, cells: list[_Cell]) -> bool:
     )
 
 
-_FONT_TOOLS = frozenset({"字号", "字体"})
-"""The labels of a page's font tool, whose cell holds the sizes it offers."""
+_FONT_TOOLS = frozenset(w for w in _PAGE if w.startswith(("字号", "字体", "文字大小")))
+"""The labels of a page's font tool, whose cell holds the sizes it offers: data/labels.tsv's
+page labels that name the font (字体, 字号, 字体大小, 字体显示 …)."""
+_FONT_LABEL = _alternation(sorted(_FONT_TOOLS))
+"""Any of them, for the patterns that find one glued inside a flattened line."""
 _FONT_SIZES = re.compile(
     r"\s*[\[［【(（]?(?:\s*(?:[大中小](?:号|字)?|[AaＡａ+＋\-－]))*\s*[\]］】)）]?\s*"
 )
@@ -1112,11 +1115,21 @@ _GLUED_HOST_LABELS = vocab.longest_first(
 )
 """The cells of who runs the site (主办单位, 技术支持, 运维单位…) that, glued after the letter's
 last row, start the page's tail."""
+_LOGIN_PROMPT = (
+    r"(?:您?还?(?:未|没有)登录[,，]?\s*)?是否\s*(?:[“\"]?确[认定][”\"]?\s*)?(?:跳转|前往)(?:到|至)?"
+    r"登录(?:页面|页|界面)"
+)
+"""The dialog a page asks before it sends the visitor to log in, kept as text under the
+letter (``是否“确认”跳转到登录页?``, ``您还未登录，是否跳转至登录页面？``): a login box's
+words (:data:`_LOGIN_BOX`), no letter's (fix115)."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (the site's login glued after a tool's close button or bracket: …分享到:×用户登录)
     r"|(?<=[×✕】\]])(?=(?:用户|会员)(?:登录|注册))"
+    # (or the page's login dialog, glued after the letter's date or words: …2099年1月2日是否
+    # “确认”跳转到登录页?; never inside its own words: 您还|未登录)
+    rf"|(?<=[0-9\u4e00-\u9fff。）)])(?<![您还])(?={_LOGIN_PROMPT})"
     # (a page's pager glued after the letter's date, and what is glued after it: …2099年1月2日
     # 共有1页当前第1页审核：…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
@@ -1403,7 +1416,7 @@ _GLUED_CELL_END = re.compile(
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
     # (or a class mark glued after it, its sizes lost: 【字体:A类)住建议字…; fix102)
-    r"|(?:字体|字号|背景(?:颜)?色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}"
+    rf"|(?:{_FONT_LABEL}|背景(?:颜)?色)[:：](?:[\[【]?[大中小][\]】]?){{0,3}}"
     r"(?=[\u4e00-\u9fff〔]|[A-D]类)"
     # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -1546,11 +1559,11 @@ _GLUED_FURNITURE = re.compile(
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``), its call for
 corrections (``我要纠错``) and its accessibility toolbar (``辅助浏览放大缩小…换肤``)."""
 _TITLE_START_AT = re.compile("关于|对")
-_FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
+_FONT_SIZES_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
 _NEXT_SIZE = {"大": "中", "中": "小"}
 """The size a font tool writes next (大 中 小)."""
-_FONT_TOOL_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])$")
+_FONT_TOOL_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])$")
 """A font tool's label or bracket ending a piece, its sizes after it (``【字体:`` 小 中 大)."""
 _TWO_CHARACTER_CELLS = frozenset({"文号", "体裁"})
 """The labels of two characters a page's table writes that a copy glues to their values
@@ -3420,6 +3433,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
     whether a piece holds a footer's mark."""
     end, at, shown, marked = len(line.rstrip()), None, False, False
     taken = end  # (the end of the piece taken last)
+    images = 0  # (the image file names among the pieces taken)
     for start, after in reversed(gaps):  # (the shortest piece first)
         if after >= end:
             continue
@@ -3434,6 +3448,8 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             and _STAFF_CELL.fullmatch(text) is not None
             and is_chrome_line(line[after:taken])
         )
+        if _IMAGE_FILE.match(text) is not None:
+            images += len(_IMAGE_NAMES.findall(text))
         if (
             chrome
             or _is_furniture(text, top=False)
@@ -3451,6 +3467,10 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 shown
                 or chrome
                 or _LOGIN.match(text) is not None
+                # (the page's pictures by their file names, two or more in the tail: a letter's
+                # words end with none, 1.jpg 2.jpg 4.jpg no list; fix115. One name alone is
+                # furniture, no sign: foot_img.png)
+                or images > 1
                 or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_SIGN.match(text) is not None)
             )
             marked = marked or _footer_marked(text)
@@ -5746,6 +5766,9 @@ _COMMENT_SIGN = re.compile(
 # 某某微博): NFKC (＋ is +, ？ is ?)
 _LOGIN_BOX = (
     r"(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|忘记密码\??"
+    # (the dialog a page asks before it sends the visitor to log in, kept as text under the
+    # letter: 是否“确认”跳转到登录页?, 您还未登录，是否跳转至登录页面？; fix115)
+    rf"|{_LOGIN_PROMPT}[?？]?"
 )
 _ACCOUNT = re.compile(
     rf"^(?:{_LOGIN_BOX}|立即注册"
@@ -5759,7 +5782,12 @@ _COMMENT_BOX_FIRSTS = frozenset("留网发我评共已(*验校")
 _INPUT_LEFT = re.compile(r"^(?:您|你)?还(?:可以|可|能)输入\s*\d{1,4}\s*(?:个)?(?:字符|字)?$")
 """The words of a site's login box no letter writes (``账号+密码登录``, ``还没有账号?``): in a
 flattened page's tail they show the page as a tool of its does (:func:`_tail_pieces`)."""
-_IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
+_IMAGE_NAME = r"[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)"
+_IMAGE_FILE = re.compile(rf"^{_IMAGE_NAME}(?:[{_SEP},，、]+{_IMAGE_NAME})*$", re.IGNORECASE)
+_IMAGE_NAMES = re.compile(_IMAGE_NAME, re.IGNORECASE)
+"""An image's file name alone on a line, or a row of them (``1.jpg 2.jpg 4.jpg``: a page's
+pictures under the letter, their names left where the copy lost them, fix115): no item of a
+list numbered ``1.``, whatever digit the name opens with."""
 # the placeholder a Markdown copy leaves for an image (![]()), a table's bars after it
 _IMAGE_MARK = re.compile(r"^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$")
 _SECTION_BANNER = re.compile(

@@ -1321,10 +1321,12 @@ _LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
 """A date that lost all of its 年月日 (2021830, 20211026)."""
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日),
 # or its 年月 alone, the 日 kept (2021830日: the 日 is the date's, no word's after it), or
-# its 年 alone (20176月6日): under a signer it still marks the date's place.
+# its 年 alone (20176月6日), or its 年 and 日 (20176月6, fix115): under a signer it still
+# marks the date's place.
 _DAMAGED_DATE = (
     rf"{_LOST_ALL}(?!\d)日?|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
-    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?|年\d{1,2}[ ]*$|(?:0?[1-9]|1[0-2])月\d{1,2}日)"
+    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?|年\d{1,2}[ ]*$"
+    r"|(?:0?[1-9]|1[0-2])月\d{1,2}(?:日|(?!\d)))"
 )
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
 # as web copies and typed letters sign: read as a damaged one is, only under its signer.
