@@ -4131,7 +4131,9 @@ they stand, glued to what stands around them or not, but as an item of a list in
 (``网站开设了长者模式、无障碍浏览等功能``: a punctuation mark of the sentence by it)."""
 _TOOL_PHRASES = {
     "扫一扫": r"(?=在手机|·|打开手机)",
-    "扫描二维码": r"(?:(?<=用微信扫描二维码)|(?<=用手机扫描二维码))(?=\s|$|分享|打开|阅读|浏览)|(?=分享)",
+    "扫描二维码": (
+        r"(?:(?<=用微信扫描二维码)|(?<=用手机扫描二维码))(?=\s|$|分享|打开|阅读|浏览)|(?=分享)"
+    ),
     "扫码": r"关注[^\n。，,；;]{0,12}?(?:公众号|微信|微博)(?![。，,；;、！!])",
 }
 """A tool's word and what only its box writes with it, glued around it or not: the share
