@@ -4174,6 +4174,8 @@ def _tool_sign(word: str) -> str:
     glued = [f"(?<={lead}{escaped})" for lead in _BUTTON_LEADS]  # (展开菜单, 我要纠错)
     # (a row of the page's buttons glued, the first with its page's end: 打印本页关闭窗口)
     glued.append(f"{_ROW_BUTTON_ENDS}(?={'|'.join(_TOOL_MUST_WORDS)})")
+    if word in _LINKS_WORDS:  # (glued after the letter's last date, the page's: …2099916友情链接)
+        glued.append(f"(?<=[0-9日]{escaped}){_TOOL_SIGN_AFTER}")
     if word in _SIZE_TOOLS:  # (the font box's sizes glued after it: 字体大中小)
         glued.append(_SIZES)
     if word in _PAGE_ONLY_TOOLS:  # (not a list's item of a sentence: 开设长者模式、…)
