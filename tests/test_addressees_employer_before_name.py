@@ -46,6 +46,10 @@ def _read(salutation: str) -> list[tuple[str, str | None]]:
         # a person with a post, a courtesy after a name: people, as before
         ("李某主任 周某代表：", [("李某主任", "代表"), ("周某", "代表")]),
         ("李某同志 周某代表：", [("李某", "同志"), ("周某", "代表")]),
+        # a name whose last character is a place's level is a person's (review64c)
+        ("李红旗主任 周某代表：", [("李红旗主任", "代表"), ("周某", "代表")]),
+        ("张建州站长 周某代表：", [("张建州站长", "代表"), ("周某", "代表")]),
+        ("丙州市政协主席 周某委员：", [("周某", "委员")]),  # (the place with more after it)
     ],
 )
 def test_employer_before_the_name(salutation: str, read: list[tuple[str, str | None]]) -> None:

@@ -31,6 +31,10 @@ SENTENCES = [
     "办事群众可在大厅自助打印证明材料。",
     "请扫码关注后再分享给周边群众，并依法关闭退出落后产能。",
     "网站已开设长者模式、无障碍浏览等功能，群众扫描二维码即可查询，欢迎扫码关注我局公众号。",
+    # a page-only tool spoken of, the object of a verb or before a noun (review64c)
+    "县政府门户网站已开通无障碍浏览功能，主要站台增设语音播报系统。",
+    "市民用手机扫描二维码即可查询公交到站时间。",
+    "经核查，5月1日相关信息系误发，我局已更正。",  # (a links word after a date, in a sentence)
 ]
 HEADERS = ["公开属性：主动公开", "信息公开属性：依申请公开", "公开方式：主动公开"]
 
@@ -69,6 +73,9 @@ def test_a_plain_letter_with_tool_words_in_sentences_shows_no_page(header: str, 
         "用微信扫描二维码分享至好友和朋友圈", "相关链接", "属性：有效", "读屏辅助浏览放大配色",
         "1024×768分辨率下显示效果最佳", "展开菜单王某代表：", "当前页文章播报某县某局",
         "2024年5月6日扫码关注某县发布公众号移动门户", "【发布日期】2024-05-06", "[ 索引号 ] 0000/2024-01",
+        # a page's buttons glued in a row after its date or words, its lines glued (review64c)
+        "某局2024-05-06打印本页关闭窗口", "某局关于某事的答复字体大中小", "用微信扫描二维码 分享",
+        "某局2099916友情链接", "某局2099年9月16日相关链接",
     ],
 )  # fmt: skip
 def test_a_pages_tools_and_labels_still_show_a_page(line: str) -> None:

@@ -4151,12 +4151,31 @@ they stand, glued to what stands around them or not, but as an item of a list in
 (``网站开设了长者模式、无障碍浏览等功能``: a punctuation mark of the sentence by it)."""
 _TOOL_PHRASES = {
     "扫一扫": r"(?=在手机|·|打开手机)",
-    "扫描二维码": r"(?:(?<=用微信扫描二维码)|(?<=用手机扫描二维码)|(?=分享))",
+    "扫描二维码": (
+        r"(?:(?<=用微信扫描二维码)|(?<=用手机扫描二维码))(?=\s|$|分享|打开|阅读|浏览)|(?=分享)"
+    ),
     "扫码": r"关注[^\n。，,；;]{0,12}?(?:公众号|微信|微博)(?![。，,；;、！!])",
 }
 """A tool's word and what only its box writes with it, glued around it or not: the share
 box's ``扫一扫在手机打开当前页``, ``用微信扫描二维码分享至…``, ``扫码关注某公众号`` (not a
 sentence's: ``扫码关注我局公众号。``)."""
+
+
+_ROW_BUTTON_ENDS = "(?:本页|此页|本頁|此頁|窗口)"
+"""A button's end that names the page itself (打印本页, 关闭窗口): glued straight to the next
+tool's word (打印本页关闭窗口, a page whose lines were glued), a row of buttons, no sentence's."""
+_SIZE_TOOLS = frozenset({"字体", "字号"})
+_SIZES = r"\s*[:：]?\s*大\s*中\s*小"
+"""The font box's sizes after its label, glued or not (字体大中小, 字号：大 中 小)."""
+_TOOL_AS_OBJECT_VERBS = (
+    "开通", "开设", "增设", "推出", "上线", "设置", "设有", "新增", "启用", "提供", "具备",
+    "配备", "安装", "支持", "实现",
+)  # fmt: skip
+"""Verbs a letter's sentence writes before a page-only tool's name, the tool its object
+(已开通无障碍浏览功能, 增设语音播报系统): the letter speaks of the tool, no page shows it."""
+_TOOL_AS_OBJECT_AFTER = "功能|系统|服务|设备|设施|改造|专区"
+"""Nouns a letter's sentence writes after a page-only tool's name (无障碍浏览功能, 语音播报
+系统, 适老化模式改造): the tool as a thing spoken of, no page's button."""
 
 
 def _tool_sign(word: str) -> str:
@@ -4173,8 +4192,17 @@ def _tool_sign(word: str) -> str:
         for lead in ("", *_TOOL_LEADS)
     )
     glued = [f"(?<={lead}{escaped})" for lead in _BUTTON_LEADS]  # (展开菜单, 我要纠错)
+    # (a row of the page's buttons glued, the first with its page's end: 打印本页关闭窗口)
+    glued.append(f"{_ROW_BUTTON_ENDS}(?={'|'.join(_TOOL_MUST_WORDS)})")
+    if word in _LINKS_WORDS:  # (glued after the letter's last date, the page's: …2099916友情链接)
+        glued.append(f"(?<=[0-9日]{escaped}){_TOOL_SIGN_AFTER}")
+    if word in _SIZE_TOOLS:  # (the font box's sizes glued after it: 字体大中小)
+        glued.append(_SIZES)
     if word in _PAGE_ONLY_TOOLS:  # (not a list's item of a sentence: 开设长者模式、…)
-        glued.append(f"(?<![、，,]{escaped})(?![、，,。；;！!？?])")
+        glued.append(
+            f"(?<![、，,]{escaped})(?![、，,。；;！!？?]|{_TOOL_AS_OBJECT_AFTER})"
+            + "".join(f"(?<!{verb}{escaped})" for verb in _TOOL_AS_OBJECT_VERBS)
+        )
     if word in _ACCESS_TOOL_WORDS:  # (辅助浏览, 大鼠标 in a toolbar glued: 读屏辅助浏览放大…)
         glued.append(f"(?={_ACCESS_TOOLS})")
     if word in _TOOL_PHRASES:

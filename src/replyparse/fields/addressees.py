@@ -802,15 +802,20 @@ def _post_of_next(name: str) -> bool:
     """Whether ``name``, the salutation's first part, a blank before the next, is the
     person's post (:data:`_POST_WRITTEN`) rather than a person with a post (王某主任): what
     stands before the post is no name of one (opens with no surname, or is longer than a
-    name, 某镇党委书记) or opens with the state's words or a place (decided, lead64: an
-    earlier round read the post as a body, role null, and the round before that as a
-    second member)."""
+    name, 某镇党委书记) or opens with the state's words or a place with more after it
+    (decided, lead64: an earlier round read the post as a body, role null, and the round
+    before that as a second member; review64c: a name whose last character is a place's
+    level, 李红旗主任, is a person's)."""
     post = _POST_WRITTEN.search(name)
     if post is None or len(name) < _NO_PERSON_LEAST:
         return False
     office = name[: post.start()]  # (a person's name before the post: 王某主任)
     person = opens_with_surname(office) and len(office) <= (4 if office[:2] in _SURNAMES else 3)
-    return not person or _EMPLOYER_HEAD.match(office) is not None
+    # (a place's level as a name's last character is the name's: 李红旗主任, 张建州站长 are
+    # people; the place opens an employer only with more of its name after it, 温州市政协)
+    return not person or (
+        (head := _EMPLOYER_HEAD.match(office)) is not None and head.end() < len(office)
+    )
 
 
 def _no_person(name: str) -> bool:
