@@ -145,7 +145,7 @@ def test_a_crumb_lead_after_a_brands_welcome(form: str) -> None:
 
 @FORMS
 def test_a_pages_links_row_tools_and_a_masked_phone_before_the_signer(form: str) -> None:
-    title = "关于对某市政协第九届四次会议第24号委员提案办理情况的答复"
+    title = "关于对丙市政协第七届二次会议第31号委员提案办理结果的答复"
     lines = [
         "无障碍阅读",
         "智能机器人",
@@ -177,7 +177,7 @@ def test_a_pages_links_row_tools_and_a_masked_phone_before_the_signer(form: str)
 @FORMS
 @pytest.mark.parametrize("label", ["在线检阅", "在线检索"])
 def test_an_online_search_box_over_the_heading(form: str, label: str) -> None:
-    title = "关于市政协六届二次会议第161号提案协办意见的函"
+    title = "关于丙市政协八届三次会议第207号提案的协办意见函"
     lines = [
         "关怀版 无障碍",
         "您当前所在位置: 首页>市某局>执行和结果>建议提案办理",
@@ -239,7 +239,7 @@ def test_a_form_heading_after_the_title_and_its_note(form: str) -> None:
 def test_a_title_ending_after_the_pages_byline_opens_the_names(form: str) -> None:
     # (decided fix117 for kept lines: the byline between the title and 函某某委员： keeps 函
     # on the names; a flattened copy reads it so too)
-    title = "关于对某市政协第九届四次会议第24号委员提案办理情况的答复"
+    title = "关于对丙市政协第七届二次会议第31号委员提案办理结果的答复"
     lines = [
         "当前位置：首页 > 政务公开 > 建议提案办理",
         title,
