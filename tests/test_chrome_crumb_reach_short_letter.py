@@ -109,7 +109,19 @@ def test_letter_after_the_crumbs_last_step_keeps_its_parts(
         f"当前位置：首页>政务公开>{_TITLE}",
         f"{_CRUMB} {_TITLE} 2024-05-06",
         f"{_CRUMB} 我局召开建议办理推进会 2024-05-06",
+        "当前位置：首页 > 新闻 > 我局召开建议答复工作推进会 本报讯 会上通报了办理进展。",
+        "当前位置：首页>新闻>赵某某委员：建议修缮西岭镇乡道本报讯会上，赵某某委员发言。",
     ],
 )
 def test_a_crumb_with_no_letter_after_it_stays_chrome(line: str) -> None:
     assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_salutation_after_the_crumb_with_no_title(sep: str) -> None:
+    body = "你们转来的提案收悉。我局已将该路段列入年度计划。"
+    line = sep.join((_CRUMB.replace(" ", sep), "县政协办公室：", body, _SIGNER, "2024年5月6日"))
+    assert not is_chrome_line(line)
+    letter = parse_text(line)
+    assert [(a.name, a.role) for a in letter.addressees] == [("县政协办公室", None)]
+    assert letter.issuer == _SIGNER
