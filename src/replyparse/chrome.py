@@ -1910,11 +1910,6 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     the page's crumb or its furniture (:func:`_short_page_letter`)."""
     if len(line) <= _LONGEST and not _short_page_letter(line):
         return []
-    return _page_head(line, shown)
-
-
-def _page_head(line: str, shown: bool) -> list[tuple[int, int]]:
-    """:func:`chrome_head` of a line whatever its length."""
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
