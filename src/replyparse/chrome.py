@@ -3624,6 +3624,35 @@ def _letter_held(text: str) -> bool:
     )
 
 
+_LETTER_OPENING = re.compile(rf"的(?:答复|复函|回复|函)|{_HEAD_NUMBER.pattern}")
+"""How a letter opens after a crumb, before its first sentence's end: a reply's title
+(``关于…的答复``), a 发文字号."""
+_PROSE_END = re.compile(r"[。！？!?]")
+_COLON = re.compile(r"[:：]")
+
+
+def _letter_after_crumb(text: str) -> bool:
+    """Whether ``text`` (normalised), a crumb's line (:data:`_CRUMB`), goes on past its last
+    step with a letter: after the crumb's last step mark before the first sentence's end
+    (or its lead, the steps apart with no mark), a reply's title or a 发文字号 before that
+    end (:data:`_LETTER_OPENING`), or a salutation's colon and the reply's answering words
+    after it (:data:`_HELD_OPENING`: ``县政协办公室：你们转来的提案收悉。``). Read alike
+    whatever the line's length, as a longer line's head is (:func:`chrome_head`, short64): a
+    crumb whose last step is the page's heading writes no sentence after it; a news item
+    under its crumb (``我局召开…``, a headline quoting a member, ``王某委员：建议…``) neither a
+    reply's title nor an answer."""
+    lead = _CRUMB.match(text)
+    end = _PROSE_END.search(text) if lead is not None else None
+    if lead is None or end is None:
+        return False
+    step = max((m.end() for m in _STEP.finditer(text, lead.end(), end.start())), default=0)
+    start = max(step, lead.end())
+    if _LETTER_OPENING.search(text, start, end.start()) is not None:
+        return True
+    colon = _COLON.search(text, start, end.start())
+    return colon is not None and _HELD_OPENING.search(text, colon.end(), end.start()) is not None
+
+
 def _short_page_letter(line: str) -> bool:
     """Whether ``line``, no longer than a line of chrome, is a short reply flattened whole
     with the page's head over it: a crumb's line with a letter's salutation and its answer
@@ -3631,6 +3660,8 @@ def _short_page_letter(line: str) -> bool:
     (``政府信息公开 某县人民政府信息公开 王某代表：…收悉。…``, the portal's column over its
     section's banner): the letter's line, the crumb or the furniture only its head."""
     text = _norm(line)
+    if _letter_after_crumb(text):
+        return True
     if not _letter_held(text):
         return False
     if _CRUMB.match(text) is not None:
@@ -3644,7 +3675,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     if not text or len(text) > _LONGEST:
         return False
     if (
-        (_crumb_line(text) and not _letter_held(text))  # (a letter under it: no)
+        # (a letter under it: no)
+        (_crumb_line(text) and not _letter_held(text) and not _letter_after_crumb(text))
         or _PREV_NEXT.match(text)
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
