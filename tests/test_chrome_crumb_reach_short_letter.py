@@ -79,20 +79,12 @@ def test_the_crumb_ends_where_the_letter_begins(kind: str, form: str, long: bool
     assert chrome_head(line) == [(0, len(crumb))]
 
 
-# (a salutation that is a name alone after a flattened title, and a 发文字号 before the title,
-# are read alike on a short line and a long one, but not yet into their parts: not the
-# crumb's, short64)
-_NOT_YET = {("name-alone", "blank"), ("name-alone", "glued"), ("role-no-colon", "glued")}
-
-
 @pytest.mark.parametrize("long", [False, True], ids=["short", "long"])
 @pytest.mark.parametrize("form", ["lined", "blank", "glued"])
 @pytest.mark.parametrize("kind", list(_LETTERS))
 def test_letter_after_the_crumbs_last_step_keeps_its_parts(
     kind: str, form: str, long: bool
 ) -> None:
-    if (kind, form) in _NOT_YET:
-        pytest.skip("read alike whatever the length; its parts are not the crumb's (short64)")
     letter = parse_text(_page(kind, form, long))
     assert letter.title == _TITLE
     assert [(a.name, a.role) for a in letter.addressees] == _ADDRESSEES[kind]
@@ -125,3 +117,48 @@ def test_salutation_after_the_crumb_with_no_title(sep: str) -> None:
     letter = parse_text(line)
     assert [(a.name, a.role) for a in letter.addressees] == [("县政协办公室", None)]
     assert letter.issuer == _SIGNER
+
+
+@pytest.mark.parametrize("crumb", [False, True], ids=["bare", "crumb"])
+@pytest.mark.parametrize("form", ["lined", "blank", "glued"])
+def test_number_and_title_before_a_salutation_with_its_colon(form: str, crumb: bool) -> None:
+    # (a 发文字号 over the title, the names and their colon after its ending, an opening in
+    # words of its own, 感谢关心: the number is the letter's, the title its title, however
+    # the copy lost its lines; flathead64)
+    parts = (*((_CRUMB,) if crumb else ()), *_NUMBERED, _SIGNER, "2024年5月6日")
+    sep = {"lined": "\n", "blank": " ", "glued": ""}[form]
+    letter = parse_text(sep.join(parts))
+    assert letter.title == _TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("县政协办公室", None)]
+    assert letter.doc_number is not None and letter.doc_number.text == _NUMBERED[0]
+    assert letter.issuer == _SIGNER
+
+
+@pytest.mark.parametrize("crumb", [False, True], ids=["bare", "crumb"])
+@pytest.mark.parametrize("form", ["blank", "glued"])
+def test_a_body_thanking_after_the_title_is_no_salutation(form: str, crumb: bool) -> None:
+    # (a body's name glued after the title, then 感谢您: the opening's subject, not the
+    # names a letter is addressed to; only a person's role is read so, flathead64)
+    body = "某县交通运输局感谢您对交通工作的关心。我局已将该路段列入年度计划。"
+    parts = (*((_CRUMB,) if crumb else ()), _TITLE, body, _SIGNER, "2024年5月6日")
+    letter = parse_text((" " if form == "blank" else "").join(parts))
+    assert [a.name for a in letter.addressees] != ["某县交通运输局"]
+
+
+@pytest.mark.parametrize("form", ["lined", "blank", "glued"])
+@pytest.mark.parametrize(
+    ("salutation", "expected"),
+    [("李东阳：", ("李东阳", None)), ("李东阳代表", ("李东阳", "代表"))],
+)
+def test_a_person_after_the_title_with_no_crumb(
+    salutation: str, expected: tuple[str, str | None], form: str
+) -> None:
+    # (a name alone and its colon, or a person's role with none, right after a flattened
+    # title's ending, the opening thanking the person: the salutation; flathead64)
+    title = "关于增设东坡村公交站点的答复"
+    body = "感谢您对公交工作的支持。我局已安排线路调整，年内完成站点设置。"
+    parts = (title, salutation, body, "某市公交集团", "2025年3月2日")
+    letter = parse_text({"lined": "\n", "blank": " ", "glued": ""}[form].join(parts))
+    assert letter.title == title
+    assert [(a.name, a.role) for a in letter.addressees] == [expected]
+    assert letter.issuer == "某市公交集团"

@@ -916,6 +916,9 @@ _TITLE_END_BEFORE_BODY = re.compile(r"的答复|答复函|答复书|复函|的�
 # data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
 _BARE_NAME = re.compile(rf"[{_CJK}{_MASK}·]{{2,4}}")
 _BARE_NAME_OPENING = re.compile(SPOKEN_ASKING)
+# How far after a name alone and its colon, right after a title's ending, the opening's
+# words are looked for (感谢你…, 你提出的…; flathead64).
+_BARE_OPENING_REACH = 12
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
 # What the pronoun and the verb open with: neither is asked after another character.
@@ -924,6 +927,8 @@ _PRONOUN_FIRST = frozenset("你您")
 # 王某委员您好！): the salutation's, as the layout reads it (layout.GREETING_END).
 _GREETING = re.compile(r"(?:您们好|你们好|您好|你好)[：！!，,]")
 _ASKED_FIRST = frozenset("提所领在")
+# An opening that thanks the person it speaks to (感谢你, 感谢您; flathead64).
+_THANKS_SPOKEN = re.compile("感谢[你您]")
 # An opening that starts with the proposal's title in 《》 and says it was received
 # (《关于…的建议》收悉, 《…》的提案已收悉, 《…》（第9号）收悉).
 _QUOTED_RECEIVED = re.compile(
@@ -2460,11 +2465,18 @@ class _Reader:
         while pos >= 0:
             line = self.line_at(pos)
             after = self.skip_space(pos + 1)
-            if (
+            asking = (
                 after < line.end
                 and norm[after] in _PRONOUN_FIRST
                 and _BARE_NAME_OPENING.match(norm, after, line.end) is not None
-            ):
+            )
+            # (right after a title's ending, the opening need not ask: 感谢你…, flathead64)
+            opens = asking or (
+                after < line.end
+                and _OPENING.search(norm[after : min(after + _BARE_OPENING_REACH, line.end)])
+                is not None
+            )
+            if opens:
                 for size in (2, 3, 4):
                     start = pos - size
                     if start < line.start:
@@ -2477,14 +2489,20 @@ class _Reader:
                         and not _NOT_NAMES.search(name)
                         and _HEADER_LABEL.match(norm, start, pos + 1) is None
                         and (
-                            start == line.start
-                            or self.gap(start)
-                            or self._title_ends_at(start, line)
+                            (asking and (start == line.start or self.gap(start)))
+                            or self._title_ends_at(self._back_over_gap(start, line), line)
                         )
                     ):
                         return _Salutation(start, pos + 1)
             pos = norm.find("：", pos + 1, limit)
         return None
+
+    def _back_over_gap(self, pos: int, line: Line) -> int:
+        """``pos``, or the place before the kept spaces right before it on ``line``."""
+        norm = self.norm
+        while pos > line.start and norm[pos - 1] in _SEPARATORS:
+            pos -= 1
+        return pos
 
     def _body_after_title(self, limit: int) -> _Salutation | None:
         """A salutation that is a body's name alone, with no office's ending (国家电网：,
@@ -2576,6 +2594,8 @@ class _Reader:
             return False
         if ch == "《":  # the opening that names the proposal received (王某委员《…》收悉)
             return _QUOTED_RECEIVED.match(norm, role_end) is None
+        if ch == "感" and _THANKS_SPOKEN.match(norm, role_end) is not None:
+            return False  # (an opening that thanks the person, 王某委员感谢你…: asked there)
         return not (
             ch in "：们\n"
             or ch in _SEPARATORS
@@ -2629,7 +2649,15 @@ class _Reader:
             # the opening names the proposal by its title, no colon after the role (王某委员
             # 《关于…的建议》收悉…): as its verb does, the quoted title received opens it
             asked = _QUOTED_RECEIVED.match(norm, opening, line.end) is not None
-        if not colon and said and not (gap_after or spoken or asked):
+        # (or it thanks the person glued before it, a person's role right after the title:
+        # …的答复王某委员感谢你…; a body's name there is the opening's subject, 某局感谢您…)
+        thanked = (
+            not colon
+            and first == "感"
+            and norm[role:role_end] in _PERSON_ROLES
+            and _THANKS_SPOKEN.match(norm, opening, line.end) is not None
+        )
+        if not colon and said and not (gap_after or spoken or asked or thanked):
             return None
         if (
             not colon
@@ -2714,6 +2742,11 @@ class _Reader:
             opens = not said or _OPENING.search(norm[after : min(after + 60, line.end)])
             if opens or self.marker_at(after, line.end) is not None:
                 return _Salutation(start, end)
+            if start > line.start and self._title_ends_at(start, line):
+                # names and their colon right after a title's ending on its line, the
+                # opening in words of its own (…的答复 某县政协办公室：感谢关心…): the
+                # salutation, as on the line of its own the copy lost (flathead64)
+                return _Salutation(start, end)
             return None
         titled = self.after_title(start, line)
         # (or the letter's 发文字号 right before them, whole or damaged, the opening after
@@ -2722,7 +2755,7 @@ class _Reader:
         titled = titled or numbered
         if not said:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
-        if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
+        if not (spoken or (gap_after and titled) or ((asked or thanked) and (opened or titled))):
             return None
         if not (spoken or asked) and (
             self._number_at(after, line.end) or self._sent_under_at(after, line.end) is not None
