@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import chrome, textview
+from pagesigns import shows_page
+from replyparse import chrome
 from replyparse.textview import TextView
 
 LETTER = (
@@ -42,14 +43,6 @@ def _letter(**parts: str) -> str:
     return LETTER.format(**{"head": "", "middle": "", "tail": "", **parts})
 
 
-def _shows_page(text: str) -> bool:
-    """Whether the text shows a page's sign, as the chrome's search and the view's scan
-    read it (the two agree)."""
-    searched = chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None
-    assert textview._scanned(text, textview._BMP_BLANKS).shown == searched
-    return searched or chrome.shows_page(text)
-
-
 @pytest.mark.parametrize("parts", TAILS)
 @pytest.mark.parametrize("flat", ["", " "])
 def test_a_letters_short_word_ending_a_page_label_shows_no_page(
@@ -58,7 +51,7 @@ def test_a_letters_short_word_ending_a_page_label_shows_no_page(
     text = _letter(**parts)
     if flat:  # (its lines flattened: each line break one blank)
         text = text.replace("\n", flat)
-    assert not _shows_page(text)
+    assert not shows_page(text)
     lines = text.split("\n")
     assert chrome.chrome_lines(lines) == frozenset()
     kept = "".join(TextView(text).norm.split())  # (every line the view's: none dropped)
@@ -77,8 +70,8 @@ def test_a_letters_short_word_ending_a_page_label_shows_no_page(
     ],
 )  # fmt: skip
 def test_a_pages_label_spread_with_blanks_still_shows_a_page(line: str) -> None:
-    assert _shows_page(line + "\n" + _letter())
-    assert _shows_page(_letter(tail=line + "\n"))
+    assert shows_page(line + "\n" + _letter())
+    assert shows_page(_letter(tail=line + "\n"))
 
 
 @pytest.mark.parametrize(
@@ -93,4 +86,4 @@ def test_a_pages_label_spread_with_blanks_still_shows_a_page(line: str) -> None:
 )
 def test_a_comment_forms_captcha_field_shows_a_page(tail: str, shown: bool) -> None:
     # (its 内容 field no page label's tail: the form shows itself by its captcha, left empty)
-    assert _shows_page(_letter() + tail) is shown
+    assert shows_page(_letter() + tail) is shown

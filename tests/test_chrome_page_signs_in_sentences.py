@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import chrome, parse_text, textview
+from pagesigns import shows_page
+from replyparse import chrome, parse_text
 from replyparse.textview import TextView
 
 LETTER = (
@@ -39,19 +40,11 @@ SENTENCES = [
 HEADERS = ["公开属性：主动公开", "信息公开属性：依申请公开", "公开方式：主动公开"]
 
 
-def _shows_page(text: str) -> bool:
-    """Whether the text shows a page's sign, as the chrome's search and the view's scan
-    read it (the two agree)."""
-    searched = chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None
-    assert textview._scanned(text, textview._BMP_BLANKS).shown == searched
-    return searched or chrome.shows_page(text)
-
-
 @pytest.mark.parametrize("header", HEADERS)
 @pytest.mark.parametrize("body", SENTENCES)
 def test_a_plain_letter_with_tool_words_in_sentences_shows_no_page(header: str, body: str) -> None:
     text = LETTER.format(header=header, body=body)
-    assert not _shows_page(text)
+    assert not shows_page(text)
     lines = text.split("\n")
     assert chrome.chrome_lines(lines) == frozenset()
     kept = "".join(TextView(text).norm.split())  # (every line the view's: none dropped)
@@ -80,4 +73,4 @@ def test_a_plain_letter_with_tool_words_in_sentences_shows_no_page(header: str, 
 )  # fmt: skip
 def test_a_pages_tools_and_labels_still_show_a_page(line: str) -> None:
     text = line + "\n" + LETTER.format(header="", body=SENTENCES[0])
-    assert _shows_page(text)
+    assert shows_page(text)
