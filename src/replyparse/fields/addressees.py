@@ -645,20 +645,15 @@ def _parse(text: str, base: int) -> list[Addressee]:
             k == 0
             and len(parts) > 1
             and compact[at - offset + len(part) : parts[1][1] - offset].isspace()
-            and _post_of_next(flat_part)
-        ):
-            # the person's post before the name (某市政协副主席 王某委员): no one of its own
-            continue
-        if (
-            k == 0
-            and len(parts) > 1
-            and compact[at - offset + len(part) : parts[1][1] - offset].isspace()
-            and _no_person(flat_part)
-        ):
-            # a deputy's employer before the name (国家电网 王某代表): a body, role null
-            out.append((flat_part, None, (at, at + len(part))))
-            unnamed.add(flat_part)
-            continue
+        ):  # the line's first part, a blank before the next
+            if _post_of_next(flat_part):
+                # the person's post before the name (某市政协副主席 王某委员): no one of its own
+                continue
+            if _no_person(flat_part):
+                # a deputy's employer before the name (国家电网 王某代表): a body, role null
+                out.append((flat_part, None, (at, at + len(part))))
+                unnamed.add(flat_part)
+                continue
         if _ROLE_ONLY.match(flat_part):
             before = flat_part  # no name: a role alone, of the name after it if any
             continue
