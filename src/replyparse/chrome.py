@@ -4413,12 +4413,20 @@ _LABEL_END = rf"(?=\s*[:：\]】]|[{_SEP}]|-\s|$)"
 _LETTER_LABELS = frozenset(
     e.spelling for e in _TABLE if e.is_label and e.field != "page" and e.spelling not in _PAGE
 )
-_OWN_HEADS = {
-    label: tuple(
-        sorted(own[: -len(label)] for own in _LETTER_LABELS if own.endswith(label) and own != label)
-    )
-    for label in _PAGE
-}
+
+
+def _own_heads() -> dict[str, tuple[str, ...]]:
+    """:data:`_OWN_HEADS`: each own label's tails looked up among the page's labels (0.3 ms
+    at import, where asking every pair with ``endswith`` took 7)."""
+    heads: dict[str, list[str]] = {}
+    for own in _LETTER_LABELS:
+        for cut in range(1, len(own)):
+            if own[cut:] in _PAGE:
+                heads.setdefault(own[cut:], []).append(own[:cut])
+    return {label: tuple(sorted(heads.get(label, ()))) for label in _PAGE}
+
+
+_OWN_HEADS = _own_heads()
 """The heads of a letter's own labels that end with a page's label, for each page label:
 公开 of 公开属性 (属性), 发文 of 发文字号 (字号). A letter's header row ``公开属性：主动公开``
 is the letter's, no page's 属性 cell: the sign of a page's label is not the end of such a
