@@ -4,6 +4,7 @@ and the view's scan read it (the two must agree)."""
 from __future__ import annotations
 
 from replyparse import chrome, textview
+from replyparse.textview import TextView
 
 
 def shows_page(text: str) -> bool:
@@ -12,3 +13,14 @@ def shows_page(text: str) -> bool:
     searched = chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None
     assert textview._scanned(text, textview._BMP_BLANKS).shown == searched
     return searched or chrome.shows_page(text)
+
+
+def assert_plain_letter(text: str) -> None:
+    """``text`` shows no page, and the page's rules drop none of its lines: no chrome, every
+    line kept in the view."""
+    assert not shows_page(text)
+    lines = text.split("\n")
+    assert chrome.chrome_lines(lines) == frozenset()
+    kept = "".join(TextView(text).norm.split())  # (every line the view's: none dropped)
+    for line in lines:
+        assert "".join(line.split()) in kept
