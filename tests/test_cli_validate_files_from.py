@@ -143,3 +143,15 @@ def test_a_missing_listed_file_after_a_ctrl_c_is_still_reported(
     assert code == 130, stderr
     assert stdout == f"{gone}: error: unreadable: no such file or folder (listed)\n"
     assert "interrupted after 0 of 1 file checked" in stderr
+
+
+def test_a_hash_line_is_a_path_and_told_so_when_none_is_there(tmp_path: Path) -> None:
+    """A list's writer may take ``# …`` for a comment; it is read as a path (a file may be
+    named so), and when nothing is there the failure says why."""
+    tidy, _, _ = letters(tmp_path)
+    code, stdout, _ = run("validate", "--files-from", "-", stdin=f"# changed today\n{tidy}\n")
+    assert code == 1
+    assert stdout.splitlines()[0] == (
+        "# changed today: error: unreadable: no such file or folder (listed; a list holds "
+        "paths only, # begins no comment)"
+    )

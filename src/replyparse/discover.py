@@ -1244,7 +1244,9 @@ def discover(
     walker.listing = True
     for raw in listed:
         if not os.path.exists(raw) and not os.path.islink(raw):
-            walker.problem(raw, "no such file or folder (listed)", True)
+            # (a "# …" line read as a comment by its writer: it is a path like any other)
+            why = "; a list holds paths only, # begins no comment" if raw.startswith("#") else ""
+            walker.problem(raw, f"no such file or folder (listed{why})", True)
             continue
         if (
             walker.listed_output(raw)
