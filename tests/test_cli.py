@@ -157,8 +157,20 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["ok.txt", "--timeout", "-1"],
-        "Invalid value for '--timeout': '-1' is not a number of seconds such as 120 or 0.5",
+        "Invalid value for '--timeout': '-1' is not a number of seconds above 0, such as "
+        "120 or 0.5",
         id="negative-timeout",
+    ),
+    pytest.param(  # (0 is a number of seconds: what is wrong is that it is no time at all)
+        ["ok.txt", "--timeout", "0"],
+        "Invalid value for '--timeout': '0' is not a number of seconds above 0, such as 120 or 0.5",
+        id="zero-timeout",
+    ),
+    pytest.param(
+        ["ok.txt", "--max-file-size", "0"],
+        "Invalid value for '--max-file-size': '0' is not a size above 0, such as 4096, 512K, "
+        "50M or 1G",
+        id="zero-size",
     ),
     pytest.param(
         [],

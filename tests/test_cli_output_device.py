@@ -107,6 +107,14 @@ def test_a_full_device_stops_the_run_naming_it(letters: Path) -> None:
     assert flat(stderr).startswith("error: /dev/full: cannot write output: No space left")
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_device_that_took_no_record_is_not_said_to_have_some(letters: Path) -> None:
+    code, _, stderr = run("extract", "in", "-o", "/dev/full")
+    assert code == 1
+    assert "/dev/full got no record before the stop" in flat(stderr)
+    assert "got the records done" not in stderr
+
+
 needs_pty = pytest.mark.skipif(not hasattr(os, "openpty"), reason="no terminals to open here")
 
 

@@ -8,7 +8,12 @@ to pass them through ``xargs``. The list is read by the code ``extract`` uses
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from helpers import NOTE, TIDY, flat, run
 
@@ -94,3 +99,59 @@ def test_extract_reads_the_same_list_the_same_way(tmp_path: Path) -> None:
     assert code == 1  # the note fails as no letter, as validate reports it
     assert len(stdout.splitlines()) == 1
     assert "1 file not read: no letter format (.jpg 1)" in flat(stderr)
+
+
+def _reported(stdout: str) -> list[str]:
+    """The paths the findings name, in the order reported, each once (the summary aside)."""
+    paths: list[str] = []
+    for line in stdout.splitlines()[:-1]:
+        path = line.split(": ")[0].rsplit(":", 2)[0]  # (a finding's path:line:column)
+        if path not in paths:
+            paths.append(path)
+    return paths
+
+
+def test_a_missing_listed_file_is_reported_in_its_place(tmp_path: Path) -> None:
+    """Before, a path gone was reported first, ahead of the letters listed before it."""
+    _, note, _ = letters(tmp_path)
+    other = tmp_path / "letters" / "other.txt"
+    other.write_text(NOTE, encoding="utf-8")
+    gone, last = tmp_path / "gone.txt", tmp_path / "last-gone.txt"
+    listing = f"{note}\n{gone}\n{other}\n{last}\n"
+    for jobs in ("1", "2"):
+        code, stdout, _ = run("validate", "--files-from", "-", "-j", jobs, stdin=listing)
+        assert code == 1
+        assert _reported(stdout) == [str(note), str(gone), str(other), str(last)]
+
+
+def test_a_missing_listed_file_after_a_ctrl_c_is_still_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped before any letter was checked: the path gone is known without a check."""
+    import replyparse.validate_run as validate_run
+
+    _, note, _ = letters(tmp_path)
+    gone = tmp_path / "gone.txt"
+    original = validate_run.run_tasks
+
+    def ctrl_c_first(*args: Any, **kwargs: Any) -> Any:
+        os.kill(os.getpid(), signal.SIGINT)
+        yield from original(*args, **kwargs)
+
+    monkeypatch.setattr(validate_run, "run_tasks", ctrl_c_first)
+    code, stdout, stderr = run("validate", "--files-from", "-", stdin=f"{note}\n{gone}\n")
+    assert code == 130, stderr
+    assert stdout == f"{gone}: error: unreadable: no such file or folder (listed)\n"
+    assert "interrupted after 0 of 1 file checked" in stderr
+
+
+def test_a_hash_line_is_a_path_and_told_so_when_none_is_there(tmp_path: Path) -> None:
+    """A list's writer may take ``# …`` for a comment; it is read as a path (a file may be
+    named so), and when nothing is there the failure says why."""
+    tidy, _, _ = letters(tmp_path)
+    code, stdout, _ = run("validate", "--files-from", "-", stdin=f"# changed today\n{tidy}\n")
+    assert code == 1
+    assert stdout.splitlines()[0] == (
+        "# changed today: error: unreadable: no such file or folder (listed; a list holds "
+        "paths only, # begins no comment)"
+    )

@@ -58,6 +58,10 @@ class WalkProblem(NamedTuple):
     path: str
     reason: str
     fatal: bool
+    before: int = 0
+    """The files found before it (:attr:`Discovery.files`): its place among them, so
+    that a report in input order (``validate``) puts it where it was met, a path a
+    ``--files-from`` list names after three letters fourth."""
 
 
 SkipReason = Literal[
@@ -567,7 +571,8 @@ class _Walker:
         from above, only inside it."""
 
     def problem(self, path: str, reason: str, fatal: bool) -> None:
-        self.found.problems.append(WalkProblem(plain(path), reason, fatal))
+        found = self.found
+        found.problems.append(WalkProblem(plain(path), reason, fatal, len(found.files)))
 
     def _listing(self, folder: str, *, fatal: bool) -> list[os.DirEntry[str]] | None:
         """``folder``'s entries in name order, or None when it cannot be read (a problem
@@ -1239,7 +1244,9 @@ def discover(
     walker.listing = True
     for raw in listed:
         if not os.path.exists(raw) and not os.path.islink(raw):
-            walker.problem(raw, "no such file or folder (listed)", True)
+            # (a "# …" line read as a comment by its writer: it is a path like any other)
+            why = "; a list holds paths only, # begins no comment" if raw.startswith("#") else ""
+            walker.problem(raw, f"no such file or folder (listed{why})", True)
             continue
         if (
             walker.listed_output(raw)

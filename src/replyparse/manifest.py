@@ -189,7 +189,7 @@ class Manifest:
         first = {s: self.entries[s] for s in order if s in self.entries}
         rest = [e for s, e in self.entries.items() if s not in first]
         data = b"".join(self._line(e) for e in [*first.values(), *rest])
-        atomic_write(self.path, data)
+        atomic_write(self.path, data, durable=True)
         self.entries = {e.source: e for e in [*first.values(), *rest]}
         self._lines = len(self.entries)
         self._added = 0

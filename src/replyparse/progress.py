@@ -445,6 +445,8 @@ def _output_notes(stats: BatchStats) -> list[str]:
             "so a rerun starts over (an output folder, -o DIR/, or a database, "
             "-o FILE.db, keeps what is done and resumes)"
         )
+    elif stats.kept == "partial" and not stats.parsed:  # ("got the records done": none was)
+        notes.append(f"{stats.output} got no record before the stop")
     elif stats.kept == "partial":
         notes.append(f"{stats.output} got the records done before the stop, in input order")
     elif stats.forced:  # (the same command, --force and all, would start over)

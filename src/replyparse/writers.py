@@ -43,12 +43,19 @@ def temp_path(folder: Path) -> Path:
     return folder / f"{TMP_PREFIX}{os.getpid()}-{next(_serial)}.part"
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` atomically (same-folder temporary file, then rename)."""
+def atomic_write(target: Path, data: bytes, *, durable: bool = False) -> None:
+    """Write ``data`` to ``target`` atomically (same-folder temporary file, then rename):
+    whatever stops it (a Ctrl-C, a kill), ``target`` is the old file or the new one.
+    ``durable``: the data is put on disk before the rename, so that a crash of the
+    system just after it cannot leave an empty file either (the manifest a rerun
+    resumes from; not each record, where it would cost every letter a wait)."""
     tmp = temp_path(target.parent)
     try:
         with open(tmp, "xb") as fh:
             fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -245,5 +245,5 @@ def write_skipped(target: Path, skipped: Iterable[Skipped]) -> bool:
         return False
     if current != data:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, data)
+        atomic_write(target, data, durable=True)
     return True

@@ -8,7 +8,8 @@ expression stuck in C code ends) and comes out :class:`~.workers.Lost`; the rest
 chunk goes to a fresh worker. A worker that dies (out of memory, killed) loses only the
 task it was on. A chunk whose preparation (LibreOffice converting its old Word files at
 once) runs out of time is tried again one file at a time. The first Ctrl-C or SIGTERM
-stops handing out work (:class:`Stop`); the second Ctrl-C abandons the running tasks.
+stops handing out work (:class:`Stop`); the second Ctrl-C abandons the running tasks,
+but not the run's last writes (:meth:`Stop.shielded`: the manifest, the lists, the summary).
 A step before any task runs (the parent loading the parser for its workers) can be cut
 short by the first one (:func:`unless_stopped`). The parent starts no thread, so forking
 stays safe.
@@ -46,18 +47,24 @@ class Stop:
     also set ``requested`` for a cause of its own (``--fail-fast``, a closed standard
     output): no new file starts, but no signal asked, so :meth:`stopping` says nothing.
     ``started``: whether a task was handed to a worker (:func:`run_tasks`), so that the
-    note says whether files are in flight."""
+    note says whether files are in flight. ``again``: a second Ctrl-C came while the run's
+    last writes were :meth:`shielded` from it (and waited for them)."""
 
     def __init__(self) -> None:
         self.requested = False
         self.signum: int = signal.SIGINT
         self.started = False
+        self.again = False
         self._signalled = False
         self._told = False
         self._cutting = False  # a step unless_stopped runs: the first signal ends it
+        self._shielded = False  # the run's last writes: a second Ctrl-C waits for them
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if self.requested and signum == signal.SIGINT:
+            if self._shielded:
+                self.again = True
+                return
             raise KeyboardInterrupt
         if not self.requested:
             self.signum = signum
@@ -66,6 +73,20 @@ class Stop:
         if self._cutting:
             self._cutting = False  # (once: the handler of a later signal raises nothing)
             raise Abandoned
+
+    @contextlib.contextmanager
+    def shielded(self) -> Iterator[None]:
+        """A block a second Ctrl-C does not cut short: the run's last writes (the
+        manifest compacted, the errors and skipped lists, a database's commit) and its
+        summary. Each file is written whole or not at all (a temporary file renamed into
+        place) whatever cuts it, but a Ctrl-C among them would leave the lists out of
+        step with the manifest, and the user without a word of what was done or how to
+        resume. Such a Ctrl-C sets :attr:`again`, for the run to say it was waited out."""
+        shielded, self._shielded = self._shielded, True
+        try:
+            yield
+        finally:
+            self._shielded = shielded
 
     @property
     def exit_code(self) -> int:

@@ -134,22 +134,35 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         reporter = reporter_factory(single)
         return _Run(options, mode, found, reporter, out, manifest).go()
     assert out is not None
-    # an output folder or a database is locked for the whole run: two runs would
-    # interleave their manifests (and a database's ids) without a word
-    folder = out.parent if mode == "sqlite" else out
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise unwritable(folder, exc) from None
-    lock = OutputLock.database(out) if mode == "sqlite" else OutputLock.folder(out)
-    lock.acquire()
-    try:
-        return _Run(options, mode, found, reporter_factory(False), out, manifest).go()
-    except UsageProblem:  # refused as the output opened (not a database): nothing written
-        lock.abandon()
-        raise
-    finally:
-        lock.release()
+    run = _Run(options, mode, found, reporter_factory(False), out, manifest)
+    # a Ctrl-C or SIGTERM from here on, as the output folder is made and locked, asks the
+    # run to stop as one later does: it ends in the summary (what was done, how to
+    # finish), not in a bare "interrupted" that leaves the user guessing what is there
+    with stop_signals(run.stop):
+        # an output folder or a database is locked for the whole run: two runs would
+        # interleave their manifests (and a database's ids) without a word
+        folder = out.parent if mode == "sqlite" else out
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise unwritable(folder, exc) from None
+        lock = OutputLock.database(out) if mode == "sqlite" else OutputLock.folder(out)
+        lock.acquire()
+        try:
+            return run.go()
+        except UsageProblem:  # refused as the output opened (not a database): nothing written
+            lock.abandon()
+            raise
+        finally:
+            lock.release()
+
+
+_WAITED = (
+    "Ctrl-C again while the run wrote its manifest and lists: they were finished first, "
+    "so that none is left half-written"
+)
+"""The answer to a second Ctrl-C that came while the run's last writes were shielded
+from it (:meth:`~.pool.Stop.shielded`), said before the summary."""
 
 
 class _Run(Ledger):
@@ -192,26 +205,29 @@ class _Run(Ledger):
             self.reporter.note(note)
         for phrase in self.found.filtered():
             self.reporter.note(phrase)
-        todo = self.classify()
-        stats.to_do = len(todo)
-        if archive is not None:  # ids in input order, whoever finishes first
-            archive.plan([job.output for job in todo])
-        if self.options.fail_fast and self.found.failures:
-            stats.failed_fast = True  # a path could not be read: parse nothing
-            todo = []
-        workers = worker_count(len(todo), self.options.jobs)
-        if self.errors is not None:
-            self.errors.reserve(len(todo) + len(self.found.failures))
-        self.reporter.start(stats, workers)
-        tasks = make_tasks([job.file.path for job in todo], self.options.limits)
-
-        def dispatch(index: int) -> Task:
-            """The task sent for file ``index``, with the target its writer names."""
-            task = tasks[index]
-            target = writer.destination(index, todo[index].output)
-            return Task(task.path, None if target is None else os.fspath(target), task.data)
-
+        # (a second Ctrl-C from here on, while the files are classified or in flight,
+        # still ends in the summary below: what was done, and how to finish)
+        stats.to_do = len(self.files)  # (until they are classified: none is done yet)
         try:
+            todo = self.classify()
+            stats.to_do = len(todo)
+            if archive is not None:  # ids in input order, whoever finishes first
+                archive.plan([job.output for job in todo])
+            if self.options.fail_fast and self.found.failures:
+                stats.failed_fast = True  # a path could not be read: parse nothing
+                todo = []
+            workers = worker_count(len(todo), self.options.jobs)
+            if self.errors is not None:
+                self.errors.reserve(len(todo) + len(self.found.failures))
+            self.reporter.start(stats, workers)
+            tasks = make_tasks([job.file.path for job in todo], self.options.limits)
+
+            def dispatch(index: int) -> Task:
+                """The task sent for file ``index``, with the target its writer names."""
+                task = tasks[index]
+                target = writer.destination(index, todo[index].output)
+                return Task(task.path, None if target is None else os.fspath(target), task.data)
+
             with stop_signals(self.stop):
                 if workers > 1:
                     # (a stop asked meanwhile ends it at once: no file needs the parser now)
@@ -264,11 +280,19 @@ class _Run(Ledger):
         except KeyboardInterrupt:
             stats.interrupted = True
         finally:
-            complete = not (stats.interrupted or stats.halted or stats.closed or stats.failed_fast)
-            self.finish(writer, complete=complete)
-            stats.elapsed = time.monotonic() - t0
-        if not stats.closed:  # nobody is reading: no summary either
-            self.reporter.finish(stats)
+            # the last writes and the summary are not cut short by a Ctrl-C again: the
+            # manifest, the lists and what the user is told stay in step (Stop.shielded)
+            with self.stop.shielded():
+                complete = not (
+                    stats.interrupted or stats.halted or stats.closed or stats.failed_fast
+                )
+                self.finish(writer, complete=complete)
+                stats.elapsed = time.monotonic() - t0
+        with self.stop.shielded():
+            if not stats.closed:  # nobody is reading: no summary either
+                if self.stop.again:
+                    self.reporter.stopping(_WAITED)
+                self.reporter.finish(stats)
         return stats
 
     def _tick(self) -> None:

@@ -26,7 +26,7 @@ def parse_size(text: str | int) -> int:
     unit = raw[-1:] if raw[-1:] in _SIZE_UNITS else ""
     number = raw[: len(raw) - len(unit)]
     if not number.isdigit() or int(number) == 0:
-        raise typer.BadParameter(f"{text!r} is not a size such as 4096, 512K, 50M or 1G")
+        raise typer.BadParameter(f"{text!r} is not a size above 0, such as 4096, 512K, 50M or 1G")
     return int(number) * _SIZE_UNITS[unit]
 
 
@@ -39,7 +39,7 @@ def parse_seconds(text: str | float) -> float:
     except ValueError:
         seconds = 0.0
     if not seconds > 0 or seconds == float("inf"):
-        raise typer.BadParameter(f"{text!r} is not a number of seconds such as 120 or 0.5")
+        raise typer.BadParameter(f"{text!r} is not a number of seconds above 0, such as 120 or 0.5")
     return seconds
 
 

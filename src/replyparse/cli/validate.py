@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import deque
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -238,8 +239,16 @@ def validate(
         else:
             collected.extend(batch)
 
-    for problem in found.failures:
-        emit([unreadable(shown(problem.path), problem.reason)], read=False)
+    # the paths that could not be read, each reported where it was met among the files
+    # (a --files-from list's missing file after the letters listed before it), not first
+    failures = deque(found.failures)
+
+    def emit_failures(before: int | None = None) -> None:
+        """Report the unreadable paths met before file ``before`` (None: all that are left)."""
+        while failures and (before is None or failures[0].before <= before):
+            problem = failures.popleft()
+            emit([unreadable(shown(problem.path), problem.reason)], read=False)
+
     if not found.files and not found.failures:  # (the error alone, as extract says it)
         nothing = nothing_found(
             paths,
@@ -277,6 +286,7 @@ def validate(
     def interrupted() -> typer.Exit:
         total = f"{len(found.files)} file{'' if len(found.files) == 1 else 's'}"
         what = f"interrupted after {checked_files} of {total} checked"
+        emit_failures()  # (known without a check: reported all the same)
         document(interrupted=f"{what}; the rest were not")
         typer.echo(
             f"replyparse validate: {what}; the rest were not (rerun to check them)", err=True
@@ -298,6 +308,7 @@ def validate(
                 stop=stop,
                 tick=tick,
             ):
+                emit_failures(checked_files)
                 emit(checked.found, read=checked.read)
                 checked_files += 1
     except KeyboardInterrupt:  # a second Ctrl-C: the files still running are abandoned
@@ -305,6 +316,7 @@ def validate(
     if stop.requested:
         tick()  # (asked before a worker was handed a file: no tick came to say it)
         raise interrupted()
+    emit_failures()
     document()
     if not quiet:
         closing = summary.line()
