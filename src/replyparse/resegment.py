@@ -104,6 +104,7 @@ from replyparse.layout import (
     NO_BODY_NAME,
     PAGE_DATE_LABELS,
     PAGE_UNIT,
+    REPLIES_COLUMN,
     column_heading,
     menu_names,
     written_before,
@@ -3191,7 +3192,9 @@ class _Reader:
         gapped = self.gaps_in(pos + 1, title_end)
         if gapped:
             weak += self._title_after_names(pos, title_end)
-            weak += self._title_after_column(pos, title_end)
+        # (with no gap, only the column of the replies glued before the title: one match
+        # at the line's start)
+        weak += self._title_after_column(pos, title_end, gapped)
         if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
             apart.append(paragraph)
         if (lead := self._title_after_lead(pos, title_end)) is not None:
@@ -3435,22 +3438,35 @@ class _Reader:
         pieces = [norm[a:b].strip(_SEPARATORS) for a, b in zip([pos, *gaps], gaps, strict=False)]
         return [at] if menu_names(pieces) else []
 
-    def _title_after_column(self, pos: int, end: int) -> list[int]:
+    def _title_after_column(self, pos: int, end: int, gaps: list[int]) -> list[int]:
         """Where a title that opens with its authority (某局关于…的答复) starts after a gap,
         when what stands before it on the line is a page's column heading naming the class
         of item it files (议案(建议)办理  某局关于…, :func:`~replyparse.layout.column_heading`),
         that a page flattened with spaces between its lines left over the letter: the
-        title is a line of its own (weak), the heading another."""
+        title is a line of its own (weak), the heading another. ``gaps``: the line's gaps
+        after its first character. With none, the column of the replies glued before the
+        title (建议提案办理答复某局对…的答复, :data:`~replyparse.layout.REPLIES_COLUMN`)
+        ends where its own words end (dev119/006 glued)."""
         norm = self.norm
-        gaps = self.gaps_in(pos + 1, end)
         if gaps:  # (the gaps beside a kept space left out; none left out of none)
             gaps = [g for g in gaps if norm[g] != " "]
-        if len(gaps) != 1:
-            return []  # (no gap, or more pieces than a heading and a title)
+        if len(gaps) > 1:
+            return []  # (more pieces than a heading and a title)
         last = end
         while last > pos and norm[last - 1] in _SEPARATORS:
             last -= 1
-        at = gaps[0]
+        if gaps:
+            at = gaps[0]
+        else:
+            # glued, no gap: only the column of the replies, whose words are its own
+            # (建议提案办理答复某局对…的答复), tells where it ends
+            first = pos
+            while first < last and norm[first] in _SEPARATORS:
+                first += 1
+            column = REPLIES_COLUMN.match(norm, first, last)
+            if column is None or not column_heading(column.group()):
+                return []
+            at = column.end()
         if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
             return []
         name = _AUTHORITY_VALUE.match(norm, at, last)
