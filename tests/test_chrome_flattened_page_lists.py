@@ -111,6 +111,19 @@ def test_a_crumbs_step_naming_the_session_glued_to_the_title() -> None:
         assert parse_text(form).title == title, form[:60]
 
 
+def test_a_crumbs_lead_written_as_a_sentence_before_the_title() -> None:
+    # (位置是：, the lead a sentence with its 是: dev119/008 glued the crumb into the title)
+    title = "对区九届人大四次会议第43号建议答复的函"
+    head = (
+        f"您当前所在的位置是: 首页 > 互动交流 > 在线访谈\n{title}\n发布时间:2024-04-03 00:00 浏览:"
+    )
+    text = f"{head}\n{BODY}"
+    for form in (text, " ".join(text.split("\n")), _glued(text)):
+        record = parse_text(form)
+        assert record.title == title, form[:60]
+        assert [d.value for d in record.dates] == ["2024-04-02"], form[:60]
+
+
 def test_an_empty_attachments_box_after_the_date_is_the_pages() -> None:
     text = f"当前位置：首页 > 建议提案\n{TITLE}\n{BODY}\n附件下载：\n扫一扫在手机上查看当前页面"
     for form in (text, _glued(text)):

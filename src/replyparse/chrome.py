@@ -1794,7 +1794,8 @@ _STEP = re.compile(r"[>»›＞]|(?<![\d-])/")
 its hyphen, ``…MB15379934-/2024-0715006``: fix102)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
-    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|议案提案|议案建议|建议|提案|议案)"
+    r"|(?:[省市县区州]?(?:人大代表|政协委员|人大|政协))?"
+    r"(?:建议提案|议案提案|议案建议|建议|提案|议案)"
     r"(?:[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))?(?:办理|答复)?"
     r"(?:情况|结果)?(?:公开)?)"
     r"(?!办理|提案|建议|议案|答复|情况|结果|公开"
@@ -1803,7 +1804,8 @@ _STEP_NAME = re.compile(
 """A crumb's last step that the article's heading is glued to: the article (正文, or its
 page's name: 详细内容, 文章详情, 详情) or a section's banner (建议提案办理, 人大代表建议答复,
 建议提案办理结果公开, 建议提案办理情况; also the 议案 a people's congress files, 议案提案,
-议案建议: flat61a; two bodies' items joined, 人大代表建议和政协提案: flat117)."""
+议案建议: flat61a; two bodies' items joined, 人大代表建议和政协提案: flat117; the body
+named with its level, 市人大代表建议办理: dev119/002)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
