@@ -80,9 +80,5 @@ def test_a_three_clause_heading_before_its_paragraphs_frame() -> None:
 
 def test_a_frame_the_heading_holds_to_stays_its() -> None:
     # (坚持在…的领导下: the heading's own frame, no paragraph opening there)
-    text = (
-        _HEAD
-        + "一、坚持在县委的领导下，统筹推进茶产业发展。我局已改造低产茶园三百亩。"
-        + _END
-    )
+    text = _HEAD + "一、坚持在县委的领导下，统筹推进茶产业发展。我局已改造低产茶园三百亩。" + _END
     assert _headings(text) == ["坚持在县委的领导下，统筹推进茶产业发展"]
