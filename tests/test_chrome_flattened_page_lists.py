@@ -111,6 +111,31 @@ def test_a_crumbs_step_naming_the_session_glued_to_the_title() -> None:
         assert parse_text(form).title == title, form[:60]
 
 
+def test_a_crumbs_lead_written_as_a_sentence_before_the_title() -> None:
+    # (位置是：, the lead a sentence with its 是: dev119/008 glued the crumb into the title)
+    title = "对区九届人大四次会议第43号建议答复的函"
+    head = (
+        f"您当前所在的位置是: 首页 > 互动交流 > 在线访谈\n{title}\n发布时间:2024-04-03 00:00 浏览:"
+    )
+    text = f"{head}\n{BODY}"
+    for form in (text, " ".join(text.split("\n")), _glued(text)):
+        record = parse_text(form)
+        assert record.title == title, form[:60]
+        assert [d.value for d in record.dates] == ["2024-04-02"], form[:60]
+
+
+def test_a_crumbs_last_step_naming_its_body_with_its_level() -> None:
+    # (市人大代表建议办理: the banner with its body's level, the authority's title glued after
+    # it; dev119/002 cut at 关于 and lost the authority)
+    title = "某区民政局关于市九届人大四次会议第43号建议的答复"
+    head = f"首页>政务公开>建议提案办理 > 市人大代表建议办理\n{title}\n日期: 2024-04-03"
+    text = f"{head}\n{BODY}"
+    for form in (" ".join(text.split("\n")), _glued(text)):
+        record = parse_text(form)
+        assert record.title == title, form[:60]
+        assert record.issuer == "某区民政局", form[:60]
+
+
 def test_an_empty_attachments_box_after_the_date_is_the_pages() -> None:
     text = f"当前位置：首页 > 建议提案\n{TITLE}\n{BODY}\n附件下载：\n扫一扫在手机上查看当前页面"
     for form in (text, _glued(text)):

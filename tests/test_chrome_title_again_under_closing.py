@@ -85,3 +85,24 @@ def test_the_title_again_under_other_closings_is_chrome(letter: str) -> None:
     lines = text.split("\n")
     assert len(lines) - 2 in chrome_lines(lines)
     assert parse_text(text).signature.date == "2024-06-18"
+
+
+# the page may set a line or two of its own under the title it prints again, the
+# article's id alone or a counter (dev119/004: the title line was no longer the page's
+# last, and a title longer than a short line hid the signer and the date)
+LONG = "临川市交通运输局对市十五届人大四次会议第1183号建议的会办意见"
+FOOT = [
+    pytest.param(f"{LONG}\n20240618\n", id="article-id-under-it"),
+    pytest.param(f"{LONG}\n0000123\n阅读 12\n", id="two-lines-under-it"),
+]
+
+
+@pytest.mark.parametrize("foot", FOOT)
+def test_the_title_again_over_the_pages_own_lines(foot: str) -> None:
+    text = LETTER.replace(TITLE, LONG) + foot
+    letter = parse_text(text)
+    assert letter.title == LONG
+    assert letter.signature is not None
+    assert letter.signature.issuer == "临川市交通运输局"
+    assert letter.signature.date == "2024-06-18"
+    assert text.split("\n").index(LONG, 1) in chrome_lines(text.split("\n"))

@@ -70,6 +70,27 @@ CASES = [
         "某州水利局关于州某届人大四次会议第88号建议的答复",
         id="column-heading-flattened-with-spaces",
     ),
+    # the column of the replies (政协提案办理答复: it ends in 答复, its words the bodies',
+    # the kinds' and the reply's alone) before the title on a flattened line, after a blank
+    # or glued (dev119/005, 006)
+    pytest.param(
+        "政协提案办理答复 某州水利局对州某届政协四次会议第88号提案的答复 "
+        + " ".join(BODY.splitlines()),
+        "某州水利局对州某届政协四次会议第88号提案的答复",
+        id="replies-column-flattened-with-a-blank",
+    ),
+    pytest.param(
+        "建议提案办理答复某州水利局对州某届人大四次会议第88号建议的答复"
+        + "".join(BODY.splitlines()),
+        "某州水利局对州某届人大四次会议第88号建议的答复",
+        id="replies-column-glued",
+    ),
+    pytest.param(
+        "登录 | 注册• 人大建议答复某州水利局关于州某届人大四次会议第88号建议的答复"
+        "来源:州水利局 发布日期:2024-05-06 浏览次数:" + "".join(BODY.splitlines()),
+        "某州水利局关于州某届人大四次会议第88号建议的答复",
+        id="replies-column-glued-after-a-bullet",
+    ),
     pytest.param(
         f"某州水利局对州某届人大四次会议第88号建议的答复\n{BODY}",
         "某州水利局对州某届人大四次会议第88号建议的答复",
@@ -105,3 +126,18 @@ def test_the_letters_title_alone(text: str, title: str) -> None:
 )
 def test_no_column_heading_over_it(text: str, title: str) -> None:
     assert parse_text(text).title == title
+
+
+# …nor is a title's own head that ends in 答复 a column when it names a place, a number or
+# holds 的: it is no column of the replies' words alone
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("某州人大建议办理答复", id="a-place-before-the-kind"),
+        pytest.param("第88号建议的答复", id="a-number-and-de"),
+    ],
+)
+def test_no_replies_column(head: str) -> None:
+    from replyparse.layout import column_heading
+
+    assert not column_heading(head)

@@ -182,14 +182,15 @@ in each of the leads below (:data:`_CRUMB`, :data:`_MENU_BEFORE_CRUMB`,
 :data:`_GLUED_CRUMB_LEAD`)."""
 _CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
-    rf"^(?:(?:当前|您的当前|您的|您当前的|您现在的|现在的|所在|{_CRUMB_READER})(?:的)?位置"
+    rf"^(?:(?:当前|您的当前|您的|您当前的|您现在的|现在的|所在|{_CRUMB_READER})(?:的)?位置是?"
     rf"\s*(?:[:：]|$|(?=(?:网站)?首页{_CRUMB_STEP}))"
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页"  # (位置 alone leads a crumb only into its 首页)
     # (a lead that lost its 位置, 当前所在：, only into its 首页 and a step: fix117)
     rf"|(?:您|你)?(?:现在|当前)所在\s*[:：]\s*(?:网站)?首页{_CRUMB_STEP})"
 )
-"""A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``), also alone on its line
+"""A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``, ``…位置是：``, the lead
+written as a sentence, dev119/008), also alone on its line
 with the trail on the next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页;
 a lead written without its 位置 (``当前所在：首页 > …``) only with that trail."""
 # A menu of a few short names a page sets before its crumb's lead on the crumb's own line,
@@ -198,7 +199,7 @@ a lead written without its 位置 (``当前所在：首页 > …``) only with th
 # writes a name or two and then ``当前位置：`` (decided, fix102).
 _MENU_BEFORE_CRUMB = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}[ \t]*[|丨][ \t]*){0,3}[\u4e00-\u9fff]{2,8}[ \t]+"
-    rf"(?=(?:当前|您的当前|您当前的|您现在的|{_CRUMB_READER}的?)位置\s*[:：])"
+    rf"(?=(?:当前|您的当前|您当前的|您现在的|{_CRUMB_READER}的?)位置是?\s*[:：])"
 )
 
 
@@ -1435,7 +1436,7 @@ are glued to (``字号：[ ]王某代表：``, ``字号：[大中小]〔A〕``, 
 ``时间：2024年1月5日对…``)."""
 _GLUED_CRUMB_LEAD = re.compile(
     r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z!！])"
-    rf"(?:(?:您当前所在的|您当前的|您现在的|您的|当前|{_CRUMB_READER}的?)位置\s*[:：]"
+    rf"(?:(?:您当前所在的|您当前的|您现在的|您的|当前|{_CRUMB_READER}的?)位置是?\s*[:：]"
     rf"|(?:您|你)?(?:现在|当前)所在\s*[:：](?=\s*(?:网站)?首页{_CRUMB_STEP}))"
 )
 """A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``,
@@ -1793,7 +1794,8 @@ _STEP = re.compile(r"[>»›＞]|(?<![\d-])/")
 its hyphen, ``…MB15379934-/2024-0715006``: fix102)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
-    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|议案提案|议案建议|建议|提案|议案)"
+    r"|(?:[省市县区州]?(?:人大代表|政协委员|人大|政协))?"
+    r"(?:建议提案|议案提案|议案建议|建议|提案|议案)"
     r"(?:[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))?(?:办理|答复)?"
     r"(?:情况|结果)?(?:公开)?)"
     r"(?!办理|提案|建议|议案|答复|情况|结果|公开"
@@ -1802,7 +1804,8 @@ _STEP_NAME = re.compile(
 """A crumb's last step that the article's heading is glued to: the article (正文, or its
 page's name: 详细内容, 文章详情, 详情) or a section's banner (建议提案办理, 人大代表建议答复,
 建议提案办理结果公开, 建议提案办理情况; also the 议案 a people's congress files, 议案提案,
-议案建议: flat61a; two bodies' items joined, 人大代表建议和政协提案: flat117)."""
+议案建议: flat61a; two bodies' items joined, 人大代表建议和政协提案: flat117; the body
+named with its level, 市人大代表建议办理: dev119/002)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -5675,6 +5678,10 @@ def _page_again(texts: list[str], filled: list[int], chrome: set[int]) -> None:
                 return
 
 
+_TITLE_AGAIN_FOOT = 3
+"""How many of the page's last lines of text the title printed again under the closing
+may stand among: the page may set a line or two of its own under it (the article's id
+alone, ``19990850``, a counter) that no rule of the chrome reads (dev119/004)."""
 _TITLE_AGAIN_TAIL = 24
 """How much a page may write after the title it prints again under the letter: a note in
 brackets (the 发文字号, ``（第9号）``), a page's date, a file's ending, never a sentence."""
@@ -5692,12 +5699,15 @@ def _title_below_the_date(texts: list[str], filled: list[int], chrome: set[int])
     bullet, a 相关链接 label or a bracket before it) and adds no
     more than a short note (:data:`_TITLE_AGAIN_TAIL`, no sentence) is the page's: the
     closing above it keeps its signer and date (an earlier round read none, the long line
-    under the date taken for the body's)."""
+    under the date taken for the body's). The title may stand among the page's last few
+    lines (:data:`_TITLE_AGAIN_FOOT`), a line of the page's own under it or not."""
     content = [i for i in filled if i not in chrome] if chrome else filled
     if len(content) < 3:
         return
-    last = texts[content[-1]]
-    if len(last) < _TITLE_AGAIN_SHORTEST or "。" in last or not _TITLE.search(last):
+    if not any(
+        len(last) >= _TITLE_AGAIN_SHORTEST and "。" not in last and _TITLE.search(last)
+        for last in (texts[i] for i in content[-_TITLE_AGAIN_FOOT:])
+    ):
         return  # (most letters end in a sentence or in their closing's lines, no title's)
     prose = next((at for at, i in enumerate(content) if "。" in texts[i]), None)
     if prose is None:

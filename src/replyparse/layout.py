@@ -1899,17 +1899,28 @@ def _column_heading_over(title: list[Line], line: Line) -> bool:
     return column_heading("".join(part.text for part in title[k:]))
 
 
+REPLIES_COLUMN = re.compile(
+    r"(?:人大|政协|代表|委员|建议|提案|议案|[和与及、/])+(?:办理)?(?:答复|回复|复文)(?:公开)?"
+)
+"""A column filing the replies to a class of item, its words the bodies', the kinds' and
+the reply's alone (``政协提案办理答复``, ``建议提案办理答复``, ``人大建议答复``): it ends as
+a title does, but names no authority, no session, no number and holds no 的."""
+
+
 def column_heading(text: str) -> bool:
     """Whether ``text`` may be a page's column heading naming the class of item it files
     (``议案(建议)办理``, ``人大代表建议``): a kind word, no title's opening or ending, no
-    number or session, short (:func:`_column_heading_over`; resegment's
+    number or session, short; or the column of their replies (``政协提案办理答复``,
+    :data:`REPLIES_COLUMN`) (:func:`_column_heading_over`; resegment's
     ``_title_after_column``)."""
-    return (
-        len(text) <= _COLUMN_HEADING_LONGEST
-        and _COLUMN_KIND.search(text) is not None
-        and _TITLE_START.search(text) is None
-        and _OPENING_TITLE.match(text) is None
-        and _NOT_COLUMN.search(text) is None
+    return len(text) <= _COLUMN_HEADING_LONGEST and (
+        (
+            _COLUMN_KIND.search(text) is not None
+            and _TITLE_START.search(text) is None
+            and _OPENING_TITLE.match(text) is None
+            and _NOT_COLUMN.search(text) is None
+        )
+        or (REPLIES_COLUMN.fullmatch(text) is not None and _COLUMN_KIND.search(text) is not None)
     )
 
 

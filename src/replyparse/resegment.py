@@ -104,6 +104,7 @@ from replyparse.layout import (
     NO_BODY_NAME,
     PAGE_DATE_LABELS,
     PAGE_UNIT,
+    REPLIES_COLUMN,
     column_heading,
     menu_names,
     written_before,
@@ -1004,9 +1005,9 @@ _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # words (我局已安排资金…, 巩固脱贫攻坚成果同乡村振兴…), so what follows must be a subject,
 # a number (_SUBJECT) or an aim the paragraph opens with (_AIM_OPENING), never an object.
 _WEAK_HEADING_TOPIC = re.compile(r"安排|成果")
-_REPLY_TOPIC = "答复"
-"""The topic word that ends a heading only as a noun, after 的 (…对提案建议的答复): written
-after an adverb it is the verb, its object after it (及时答复代表…)."""
+_REPLY_TOPIC = ("答复", "回复")
+"""The topic words that end a heading only as a noun, after 的 (…对提案建议的答复, …建议的
+回复): written after an adverb they are the verb, its object after it (及时答复代表…)."""
 # An aim opening a paragraph: 为 (为了) and a verb of what was sought (为满足群众需求，…,
 # 为了解决某事，…): 为 before a noun (安排为专项资金) is the sentence's own verb.
 _AIM_OPENING = re.compile(
@@ -1020,6 +1021,9 @@ _VERB_BEFORE_WEI = frozenset("作改成认列定视称划变转")
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
 _SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
+_ASKED_BY_YOU = re.compile(r"[您你]们?(?:的?(?:提案|建议|议案)中)?所?(?:提出|提|反映)的")
+"""A heading's opening that names what the member asked, the member its attribute, no
+subject (``你提案中提出的…问题``, ``您提出的…``, ``你们反映的…``)."""
 # A date a copy damaged, its 年 and 月 lost (20216 for 2021年6月, 2021830): a year, a month
 # and maybe a day in figures, no unit or figure after them (20000亩, 2021年 are none).
 _OPENING_DATE_LOST = re.compile(
@@ -1090,6 +1094,19 @@ _AFRESH_REACH = 400
 # 某面积，并根据意愿统计…: 根据 there opens no paragraph; 对某机构的监管是依据《…》: the
 # sentence says what the oversight rests on).
 _BINDS_ON = frozenset("并及和与或且而的是")
+_UNDER_GUIDANCE = re.compile(
+    r"在[^，,。；：]{2,20}?的(?:统筹|统一|大力|有力|精心|正确|坚强|亲切)?"
+    r"(?:部署|领导|指导|支持|关心|帮助|推动|关怀|协调|安排)下[，,]"
+)
+"""A paragraph's opening frame, whose guidance the work was done under (``在某指挥部的统筹
+部署下，``, ``在市委市政府的坚强领导下，``): a clause's adverbial, which no heading runs on
+into after its words (dev119/005)."""
+_HOLDS_ON = re.compile(r"(?:坚持|始终|继续|持续)$")
+_HEADING_CLAUSES = 3
+"""How many clauses a heading glued to its paragraph may be written as, commas between
+(统筹项目支撑，以时不我待的紧迫感，不断加大某某力度: dev119/005); after the first comma only
+a body reporting, the paragraph's opening word or its frame ends it."""
+"""Verbs a heading's own 在… frame follows (坚持在党的领导下，…): the frame is the heading's."""
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -3191,7 +3208,9 @@ class _Reader:
         gapped = self.gaps_in(pos + 1, title_end)
         if gapped:
             weak += self._title_after_names(pos, title_end)
-            weak += self._title_after_column(pos, title_end)
+        # (with no gap, only the column of the replies glued before the title: one match
+        # at the line's start)
+        weak += self._title_after_column(pos, title_end, gapped)
         if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
             apart.append(paragraph)
         if (lead := self._title_after_lead(pos, title_end)) is not None:
@@ -3435,22 +3454,35 @@ class _Reader:
         pieces = [norm[a:b].strip(_SEPARATORS) for a, b in zip([pos, *gaps], gaps, strict=False)]
         return [at] if menu_names(pieces) else []
 
-    def _title_after_column(self, pos: int, end: int) -> list[int]:
+    def _title_after_column(self, pos: int, end: int, gaps: list[int]) -> list[int]:
         """Where a title that opens with its authority (某局关于…的答复) starts after a gap,
         when what stands before it on the line is a page's column heading naming the class
         of item it files (议案(建议)办理  某局关于…, :func:`~replyparse.layout.column_heading`),
         that a page flattened with spaces between its lines left over the letter: the
-        title is a line of its own (weak), the heading another."""
+        title is a line of its own (weak), the heading another. ``gaps``: the line's gaps
+        after its first character. With none, the column of the replies glued before the
+        title (建议提案办理答复某局对…的答复, :data:`~replyparse.layout.REPLIES_COLUMN`)
+        ends where its own words end (dev119/006 glued)."""
         norm = self.norm
-        gaps = self.gaps_in(pos + 1, end)
         if gaps:  # (the gaps beside a kept space left out; none left out of none)
             gaps = [g for g in gaps if norm[g] != " "]
-        if len(gaps) != 1:
-            return []  # (no gap, or more pieces than a heading and a title)
+        if len(gaps) > 1:
+            return []  # (more pieces than a heading and a title)
         last = end
         while last > pos and norm[last - 1] in _SEPARATORS:
             last -= 1
-        at = gaps[0]
+        if gaps:
+            at = gaps[0]
+        else:
+            # glued, no gap: only the column of the replies, whose words are its own
+            # (建议提案办理答复某局对…的答复), tells where it ends
+            first = pos
+            while first < last and norm[first] in _SEPARATORS:
+                first += 1
+            column = REPLIES_COLUMN.match(norm, first, last)
+            if column is None or not column_heading(column.group()):
+                return []
+            at = column.end()
         if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
             return []
         name = _AUTHORITY_VALUE.match(norm, at, last)
@@ -5262,7 +5294,8 @@ class _Reader:
         # nobody (关于道路，经我局查看，您的建议… is a sentence)
         quotes = QuoteDepth(norm, pos)
         restated = norm.startswith("关于", pos)
-        comma = None  # where the heading's second clause opens, when written as two
+        comma = None  # where the heading's last clause opens, when written as two or three
+        clauses = 1
         for p in range(pos + 1, stop):
             if quotes.at(p) > 0:
                 continue
@@ -5270,8 +5303,14 @@ class _Reader:
             if ch in _SENTENCE_END + "：，、" and not self._between_numerals(p - 1):
                 if restated and ch in "，、" and _PERSON.search(norm, pos, p) is None:
                     continue
-                if ch == "，" and comma is None and p - 1 - pos >= MIN_HEADING and not restated:
+                if (
+                    ch == "，"
+                    and clauses < _HEADING_CLAUSES
+                    and p - 1 - (pos if comma is None else comma) >= MIN_HEADING
+                    and not restated
+                ):
                     comma = p
+                    clauses += 1
                     continue
                 return None
             if p - pos >= MIN_HEADING and self._inline_run_opens(p, end):
@@ -5288,10 +5327,18 @@ class _Reader:
                 ):
                     return p
                 # or the paragraph's opening word, bound to neither clause (…提升某某能力，
-                # 健全某某机制近年来，…; …打造某某队伍按照…部署，…)
+                # 健全某某机制近年来，…; …打造某某队伍按照…部署，…), or the frame it opens
+                # with (…，不断加大某某力度在某指挥部的统筹部署下，…)
                 if (
                     p - comma >= MIN_HEADING
-                    and _PARAGRAPH_OPENER.match(norm, p)
+                    and (
+                        _PARAGRAPH_OPENER.match(norm, p)
+                        or (
+                            norm[p] == "在"
+                            and _UNDER_GUIDANCE.match(norm, p)
+                            and _HOLDS_ON.search(norm, pos, p) is None
+                        )
+                    )
                     and norm[p - 1] not in _BINDS_ON
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and self._heading_before_reporter(pos, comma, p)
@@ -5311,6 +5358,13 @@ class _Reader:
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                 ):
                     return p
+                if (
+                    norm[p] == "在"
+                    and _UNDER_GUIDANCE.match(norm, p)
+                    and norm[p - 1] not in _BINDS_ON
+                    and _HOLDS_ON.search(norm, pos, p) is None
+                ):
+                    return p  # (…建设力度在某指挥部的统筹部署下，我局…: the frame it opens with)
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
                     return p  # the answering body reporting what it did (…落户某市我省已于…)
                 if (
@@ -5337,7 +5391,29 @@ class _Reader:
                 pos, p, end
             ):
                 return p
+            if norm[p - 1] == "”" and self._quoted_demand_ends(pos, p, stop):
+                return p
         return None
+
+    def _quoted_demand_ends(self, pos: int, p: int, stop: int) -> bool:
+        """Whether the heading that opens at ``pos`` with 关于 and a quoted demand right
+        after it ends at ``p``, after the quote's close (一、关于“支持某某发展”市级部门积极…:
+        the heading names the demand by its quote, dev119/002): the paragraph's first clause
+        opens there, long enough to be one, no heading's topic word soon (关于“…”的建议,
+        关于“…”建议的回复, 关于“…”项目进展情况 go on), no word that binds it on (的, 和, 等)."""
+        norm = self.norm
+        if not norm.startswith("关于“", pos) or norm.find("”", pos + 3) != p - 1:
+            return False
+        if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》“" or _CLAUSE_GOES_ON.match(norm, p):
+            return False
+        clause = p
+        while clause < stop and norm[clause] not in _SENTENCE_END + "：，":
+            clause += 1
+        if clause - p < MIN_CLAUSE or (
+            clause - p < _SHORT_SENTENCE and norm[clause : clause + 1] == "。"
+        ):
+            return False
+        return not any(m.end() <= p + TOPIC_REACH for m in _HEADING_TOPIC.finditer(norm, p, clause))
 
     def _run_afresh_opens(self, pos: int, p: int, end: int) -> bool:
         """Whether a run numbered afresh in its heading's own style opens at ``p``, glued
@@ -5446,8 +5522,10 @@ class _Reader:
             # after whom it is made to (一、某局向市政府建议成立…), no heading's topic; a
             # 向 of a demand it quotes is none (关于“某校定向招收”的建议)
             return False
-        if norm[pos] in "您你":
-            return False  # a heading that opens with its subject is a sentence (您这一…)
+        if norm[pos] in "您你" and _ASKED_BY_YOU.match(norm, pos, p) is None:
+            # a heading that opens with its subject is a sentence (您这一…); 你 the asker
+            # of what it names is none (你提案中提出的…问题: dev119/009)
+            return False
         if norm.startswith("我们", pos) and norm[pos + 2 : pos + 3] != "的":
             # so is one that opens with the answering 我们 (我们会继续建议主管部门…: 建议 a
             # verb there); 我们的主要做法 names a topic
