@@ -88,7 +88,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress, islice, pairwise, product
 from operator import itemgetter
 from typing import NamedTuple
@@ -4221,12 +4221,22 @@ def _tool_sign(word: str) -> str:
     line's edge after the page's cells. Never a word inside a sentence of the letter, whose
     characters stand on both sides of it (``给予关闭或搬迁``, ``请分享给``): a letter that
     writes one so shows no page by it (pagesign64)."""
-    escaped = re.escape(word)
+    # (the word's characters, which the tail reads behind it, as any characters: the tail
+    # stands right after the word, so it reads the same, and the words of a length and of
+    # the same kinds have one tail, which the search may write once for all of them:
+    # :func:`_sign_search`)
+    escaped = f".{{{len(word)}}}"
+    # (set apart: no character but a set-off one before it, its button's lead between or
+    # not: a line's start passes, and the text's; the leads of one width read together)
+    leads: dict[int, list[str]] = {0: []}
+    for lead in _TOOL_LEADS:
+        leads.setdefault(len(lead), []).append(lead)
     behind = "|".join(
-        f"(?<=^{lead}{escaped})|(?<=[{_TOOL_SET_OFF}]{lead}{escaped})"
-        for lead in ("", *_TOOL_LEADS)
+        (f"(?<=(?:{'|'.join(alike)}){escaped})" if alike else "")
+        + f"(?<![^{_TOOL_SET_OFF}].{{{width + len(word)}}})"
+        for width, alike in leads.items()
     )
-    glued = [f"(?<={lead}{escaped})" for lead in _BUTTON_LEADS]  # (展开菜单, 我要纠错)
+    glued = [f"(?<=(?:{'|'.join(_BUTTON_LEADS)}){escaped})"]  # (展开菜单, 我要纠错)
     # (a row of the page's buttons glued, the first with its page's end: 打印本页关闭窗口)
     glued.append(f"{_ROW_BUTTON_ENDS}(?={'|'.join(_TOOL_MUST_WORDS)})")
     if word in _LINKS_WORDS:  # (glued after the letter's last date, the page's: …2099916友情链接)
@@ -4236,7 +4246,7 @@ def _tool_sign(word: str) -> str:
     if word in _PAGE_ONLY_TOOLS:  # (not a list's item of a sentence: 开设长者模式、…)
         glued.append(
             f"(?<![、，,]{escaped})(?![、，,。；;！!？?]|{_TOOL_AS_OBJECT_AFTER})"
-            + "".join(f"(?<!{verb}{escaped})" for verb in _TOOL_AS_OBJECT_VERBS)
+            + f"(?<!(?:{'|'.join(_TOOL_AS_OBJECT_VERBS)}){escaped})"
         )
     if word in _ACCESS_TOOL_WORDS:  # (辅助浏览, 大鼠标 in a toolbar glued: 读屏辅助浏览放大…)
         glued.append(f"(?={_ACCESS_TOOLS})")
@@ -4461,10 +4471,11 @@ def _label_from_rare(label: str) -> str:
     ``日期：``), is no such label (pagesign64b): the tail is no page's sign, a plain letter
     never asked the page's rules by its short words. The engine tries it only where the
     rarer character stands, and most places fail at the first lookbehind (the character
-    before is neither the label's nor a blank)."""
+    before is neither the label's nor a blank). What ends a label (:data:`_LABEL_END`) is
+    the caller's to write after it, once after many of them (:func:`_sign_search`)."""
     at = max((i for i, ch in enumerate(label) if ch not in _COMMON), default=0)
     ahead = r"\s*".join(map(re.escape, label[at + 1 :]))
-    ahead = (r"\s*" + ahead if ahead else "") + _LABEL_END
+    ahead = r"\s*" + ahead if ahead else ""
     if not at:
         return re.escape(label[0]) + _not_own(label, 0) + ahead
     rare, before = re.escape(label[at]), re.escape(label[at - 1])
@@ -4492,18 +4503,79 @@ _PAGE_LABEL_SIGNS = tuple(
     + _LABEL_END
     for label in sorted(_PAGE)
 )
-# Searched once over the lines joined (only whether it finds one is asked), each sign
-# written from a rare character of it (:func:`_from_rare`, :func:`_label_from_rare`): about
-# 7 places of a corpus letter tried rather than 35 (the labels from their first: 18).
-_SHOWS_PAGE = re.compile(
-    _by_first_character(
-        (
-            *(_from_rare(word, tail) for word, tail in _PAGE_SIGNS),
-            *map(_label_from_rare, sorted(_PAGE)),
-        )
-    ),
-    re.MULTILINE,
-)
+_SHARED_TAIL_LEAST = 3000
+"""How many characters of a tail's source its words would write again (all of them but one
+word's) before the words share it, the tail written once after them (:func:`_sign_search`):
+the links headings' 17 words (:data:`_LINKS_WORDS`) share theirs; a shared tail's branch
+costs the search a test at each place it tries, so a tool's few words of a kind keep theirs."""
+_SIGN_CLASSES = 5
+"""How many classes of first characters :func:`_sign_search` parts the signs into (each
+class's signs a branch the engine enters only where one of its characters stands): with
+five, the search tries at a place about a fifth of the branches it tried in one class, and
+its own tests of the five classes cost about what that saves (fewer classes cost more
+tries, more classes more tests: measured over the open dev letters)."""
+
+
+def _gated(chars: Iterable[str], source: str) -> str:
+    """``source``, a regex each of whose matches opens with one of ``chars``, as one that
+    the engine enters only where one of them stands: a class, then ``source`` asked from
+    before it (a branch that opens with a class is skipped by one test of it; a match is
+    the class's character alone)."""
+    return f"[{re.escape(''.join(chars))}](?<=(?={source}).)"
+
+
+def _sign_search(signs: Iterable[tuple[str, str]], labels: Iterable[str]) -> tuple[str, str]:
+    """The source of a search for ``signs`` (each ``(word, tail)``) and page ``labels``, and
+    the characters a match opens with. Each sign is written from a rare character of it
+    (:func:`_from_rare`, :func:`_label_from_rare`): about 7 places of a corpus letter tried
+    rather than 35 (the labels from their first: 18). Words that share a long tail are one
+    branch, the tail written once after them (``(?:相关链接|友情链接|…)TAIL``:
+    :data:`_SHARED_TAIL_LEAST`), as are the labels before their end (:data:`_LABEL_END`);
+    the rest are grouped by the character they open with (:func:`_by_first_character`) in
+    classes of those characters (:data:`_SIGN_CLASSES`), each entered only where one of
+    them stands (:func:`_gated`). Written once per word, the tails made the search's
+    program five times the size, and loading it (:mod:`replyparse.patterncache`) most of a
+    cold start's rise (stop 64); the classes keep the search's own time."""
+    words_of: dict[str, list[str]] = {}
+    for word, tail in signs:
+        words = words_of.setdefault(tail, [])
+        if word not in words:
+            words.append(word)
+    alone: list[str] = []
+    parts: list[str] = []
+    firsts: set[str] = set()
+    for tail, words in words_of.items():
+        if (len(words) - 1) * len(tail) < _SHARED_TAIL_LEAST:
+            alone += (_from_rare(word, tail) for word in words)
+            continue
+        opened = _first_characters([_from_rare(word) for word in words])
+        firsts.update(opened)
+        shared = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in opened.items())
+        parts.append(_gated(opened, f"(?:{shared}){tail}"))
+    opened = _first_characters(alone)
+    opened_labels = _first_characters(list(map(_label_from_rare, labels)))
+    chars = sorted(opened.keys() | opened_labels.keys())
+    firsts.update(chars)
+    size = -(-len(chars) // _SIGN_CLASSES)
+    for at in range(0, len(chars), size):
+        those = chars[at : at + size]
+        branches = [f"{c}(?:{'|'.join(opened[c])})" for c in those if c in opened]
+        ends = [f"{c}(?:{'|'.join(opened_labels[c])})" for c in those if c in opened_labels]
+        if ends:
+            branches.append(f"(?:{'|'.join(ends)}){_LABEL_END}")
+        parts.append(_gated(those, "|".join(branches)))
+    return "|".join(parts), "".join(sorted(firsts))
+
+
+def _searched(signs: str, firsts: str) -> re.Pattern[str]:
+    """A search for :data:`SIGNS`-like ``signs`` over a text (its lines joined), whose
+    matches open with one of ``firsts``: the engine skips to each of them by a class (the
+    signs' branches open with classes, which give it none to skip by). Only whether it
+    finds one is asked: a match is the sign's first character."""
+    return re.compile(_gated(firsts, signs), re.MULTILINE)
+
+
+_SHOWS_PAGE = _searched(*_sign_search(_PAGE_SIGNS, sorted(_PAGE)))
 # :data:`_SHOWS_PAGE` for the lines joined before they are trimmed (:func:`_read`): a
 # banner's end may stand before the blanks that end its line. Nothing else changes: every
 # sign opens with a character that is no blank, and what a trimmed line loses is blanks
@@ -4511,22 +4583,20 @@ _SHOWS_PAGE = re.compile(
 # (``\s*`` takes them, ``\s`` of a label's end is one, a label's lookbehind may count them
 # in a run) or past its end (``.`` takes no line break). So it finds a sign in the
 # untrimmed lines whenever the signs as written find one in the trimmed lines.
-_SIGNS_UNTRIMMED = (
-    *(
-        _from_rare(word, _BANNER_TAIL_UNTRIMMED if tail == _BANNER_TAIL else tail)
+SIGNS, SIGN_FIRSTS = _sign_search(
+    (
+        (word, _BANNER_TAIL_UNTRIMMED if tail == _BANNER_TAIL else tail)
         for word, tail in _PAGE_SIGNS
     ),
-    *map(_label_from_rare, sorted(_PAGE)),
+    sorted(_PAGE),
 )
-SIGNS = _by_first_character(_SIGNS_UNTRIMMED)
-"""The source of :data:`_SHOWS_PAGE_UNTRIMMED` (with :data:`re.MULTILINE`)."""
-SIGN_FIRSTS = "".join(_first_characters(_SIGNS_UNTRIMMED))
-"""The characters a match of :data:`SIGNS` opens with (each sign opens with a plain
-character). The view's one scan of the letter looks for a sign at each of them
+"""The source of :data:`_SHOWS_PAGE_UNTRIMMED` (with :data:`re.MULTILINE`), and the
+characters a match of it opens with (each sign opens with a plain character). The view's
+one scan of the letter looks for a sign at each of them
 (:func:`replyparse.textview._scanned`), so a letter the view was made from is not searched
 again here (:func:`chrome_lines`' ``shown``): a search that opens with a class of
 characters costs about 90 instructions a character of the letter."""
-_SHOWS_PAGE_UNTRIMMED = re.compile(SIGNS, re.MULTILINE)
+_SHOWS_PAGE_UNTRIMMED = _searched(SIGNS, SIGN_FIRSTS)
 
 
 def shows_page(text: str) -> bool:

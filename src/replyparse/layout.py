@@ -2086,13 +2086,13 @@ _DATED_NOTE_LINE = re.compile(
 )
 """The page's date of publication in brackets (``（发布于：2021-09-26 14:10）``), a line of
 its own under the title where a flattened head was parted: header, no part of the title."""
-PAGE_UNIT = (
+PAGE_UNIT = re.compile(
     rf"(?:政府信息公开|政务公开|信息公开)?[（(][\u4e00-\u9fff]{{1,20}}?(?:{ORG_SUFFIX})[）)]"
 )
 """The unit a disclosure page files the article under, in brackets, its section's banner
 before it or not (``（县某局）``, ``政府信息公开（县某局）``): the page's line over its cells,
-never the title's words."""
-_PAGE_UNIT_LINE = re.compile(PAGE_UNIT)
+never the title's words (and opening a flattened head, the page's line, no part of the
+title after it: :mod:`replyparse.resegment`)."""
 _KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?(?:答复|回复|复函)$")
 """A page section's label over the reply (``提案答复``, between the proposal's copy and the
 reply): a kind and a reply's word, no subject, which no letter's title is."""
@@ -2247,7 +2247,7 @@ def _header_and_title(
             or (
                 not title
                 and line.text[-1:] in "）)"
-                and _PAGE_UNIT_LINE.fullmatch(line.text) is not None
+                and PAGE_UNIT.fullmatch(line.text) is not None
                 and i + 1 < title_end
                 and (
                     _WHOLE_TITLE.match(lines[i + 1].text) is not None

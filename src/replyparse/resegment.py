@@ -370,10 +370,6 @@ _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|�
 _ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
-_PAGE_UNIT = re.compile(PAGE_UNIT)
-"""The unit a disclosure page files the article under, in brackets, its section's banner
-before it or not (``政府信息公开（县某局）``), opening a flattened head: the page's line, no
-part of the title after it (:meth:`_Reader._page_unit_end`)."""
 Element = Literal[
     "label",
     "secrecy",
@@ -3255,13 +3251,14 @@ class _Reader:
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
         """Where the unit a disclosure page files the article under ends, in brackets at
-        ``pos`` (:data:`_PAGE_UNIT`: ``（县某局）``, ``政府信息公开（县某局）``), where the letter's
-        title follows it past a gap, or past the page's cells the view dropped between them
-        (…（县某局） 索引号：… 某县某局关于…的答复函, flattened): a line of its own, as the
-        page sets it over its cells; None where no such unit opens the head. (A letter's
-        own bracketed note is no unit's name alone, and stands after its title.)"""
+        ``pos`` (:data:`~replyparse.layout.PAGE_UNIT`: ``（县某局）``, ``政府信息公开（县某局）``),
+        where the letter's title follows it past a gap, or past the page's cells the view
+        dropped between them (…（县某局） 索引号：… 某县某局关于…的答复函, flattened): a line
+        of its own, as the page sets it over its cells; None where no such unit opens the
+        head. (A letter's own bracketed note is no unit's name alone, and stands after its
+        title.)"""
         norm = self.norm
-        if norm[pos] not in "（政信" or (unit := _PAGE_UNIT.match(norm, pos, end)) is None:
+        if norm[pos] not in "（政信" or (unit := PAGE_UNIT.match(norm, pos, end)) is None:
             return None
         after = self.skip_space(unit.end())
         if after >= end or not self.gap(after):
