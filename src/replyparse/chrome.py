@@ -4741,6 +4741,40 @@ def _letter_chrome(
     return found, paged
 
 
+_BODY_DATE_LABELS = ("有效日期", "生效日期")
+"""The page's cells for the dates a document holds from and to that a letter's own body also
+writes of a measure it tells of (``有效日期：2099年12月31日``): a page's sign only where the
+letter shows another, or outside its body (:func:`_body_dates_alone`, decided left65)."""
+_BODY_DATE = re.compile(
+    rf"(?:{'|'.join(_BODY_DATE_LABELS)})"
+    rf"(?=\s*[:：]\s*(?:(?:19|20)\d{{2}}|[{CN_YEAR_DIGITS}]{{4}})\s*[年./-])"
+)
+"""Such a label, a date after its colon, from its year (NFKC)."""
+_SALUTATION_OPENS = re.compile(
+    rf"^(?:尊敬的)?[\u4e00-\u9fff、,·\s]{{0,40}}?(?:{vocab.alternation('roles')})\s*[:：]"
+)
+"""A line that opens with a salutation (``王某代表：``, ``尊敬的王某、李某委员:您好``; NFKC)."""
+
+
+def _body_dates_alone(texts: list[str], filled: list[int]) -> bool:
+    """Whether the only page's signs of a text (:data:`SIGNS`) are the labels of the dates
+    a measure holds from or to that its lines between the salutation and the last (the
+    signer's) write with a date after them (:data:`_BODY_DATE`): the letter's own, in a
+    letter that shows no page (its dates the letter's; decided left65). A page's metadata
+    table over the salutation, or any other sign, still shows one."""
+    if not any("效日期" in texts[i] for i in filled):  # (most pages: neither label)
+        return False
+    saluted = next((at for at, i in enumerate(filled) if _SALUTATION_OPENS.match(texts[i])), None)
+    if saluted is None:
+        return False
+    body = set(filled[saluted + 1 : -1])
+    cut = [_BODY_DATE.sub("", t) if i in body and "效日期" in t else t for i, t in enumerate(texts)]
+    if cut == texts:
+        return False
+    lined = "\n".join(cut)
+    return _SHOWS_PAGE.search(lined) is None and not shows_host_footer(lined)
+
+
 _last_chrome: tuple[str | None, frozenset[int], bool] = (None, frozenset(), False)
 """The last letter :func:`chrome_lines` read whole, its chrome, and whether it shows a page
 (a metadata table was looked for)."""
@@ -4784,6 +4818,8 @@ def _chrome_lines(
         # (``shown`` was told of the letter as given: most letters are in NFKC already, and
         # their untrimmed lines are that text itself)
         shown = shows_page(untrimmed)
+    if shown and _body_dates_alone(texts, filled):
+        shown = False  # (a rule's dates the letter's body states: no page's cells, left65)
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome, (lines, joined))
