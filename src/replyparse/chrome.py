@@ -3544,7 +3544,12 @@ def opens_labelled_row(line: str) -> bool:
     return label is not None and text[label.end() :].lstrip()[:1] in tuple(CELL_BARS)
 
 
-_TITLE_ENDING = re.compile(r"(?:答复|复函|回复|的函|意见|建议|提案)$")
+_STEP_ITEM_ENDINGS = ("建议", "提案")
+"""How a crumb's step that names the item the letter answers ends (``… > 关于…的建议``): a
+step so ended is whole, no title the page cut (:func:`wrapped_rest`). Deliberately no
+ending of a letter's title (:data:`_TITLE_ENDINGS`): a piece of a title that blanks split
+may end so, the reply's ending in the next piece (``某局关于加快某某的建议`` / ``的答复``)."""
+_TITLE_ENDING = re.compile(rf"(?:{'|'.join((*_TITLE_ENDINGS, *_STEP_ITEM_ENDINGS))})$")
 """How a title, or a crumb's step naming the item, ends."""
 
 
@@ -3561,7 +3566,7 @@ def _ends_with_empty_page_cell(text: str) -> bool:
     )
 
 
-_LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
+_LETTER_TITLE = re.compile(rf"^关于|(?:{'|'.join(_TITLE_ENDINGS)})$")
 """How a letter's title opens or ends."""
 _REPLY_TITLE_LAST = re.compile(r"(?:答复|复函|回复|的函)$")
 """How a reply's title ends its line (no 意见: a cell's value may be one, 办理意见)."""
