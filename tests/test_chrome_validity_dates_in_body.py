@@ -69,3 +69,13 @@ def test_a_page_otherwise_shown_reads_the_label_as_before() -> None:
     lines = [*HEAD, OPENING, "有效日期：2099年12月31日", *TAIL, "【打印本页】【关闭窗口】"]
     assert lines.index("有效日期：2099年12月31日") in chrome.chrome_lines(lines)
     assert _dates(lines) == ["2099-05-10"]
+
+
+@pytest.mark.parametrize("joiner", [" ", ""], ids=["blank", "glued"])
+def test_a_flattened_plain_letter_keeps_the_date_too(joiner: str) -> None:
+    lines = [*HEAD, OPENING, "一、已制定办法。", "有效日期：2099年12月31日", *TAIL]
+    text = joiner.join(line for line in lines if line)
+    assert [d.value for d in parse_text(text, keywords=False).dates] == [
+        "2099-12-31",
+        "2099-05-10",
+    ]
