@@ -3245,9 +3245,16 @@ _AUTHORITY_ALONE = re.compile(
 cell's value of words (``面向社会``)."""
 
 
-_ITEM_NUMBERED = re.compile(r"第[0-9A-Za-z()]{1,12}号(?:代表|委员)?(?:建议|提案|议案)")
-"""The item a title answers, named by its number (``第157号建议``; NFKC): a title whose ending
-a copy lost (``关于对某届某次会议第157号建议的``) is a title still (fix111)."""
+ITEM_KIND = "(?:代表|委员)?(?:建议|提案|议案)"
+"""An item's kind word, whose it is before it or not (``建议``, ``代表建议``, ``委员提案``):
+after the item's number here (:data:`_ITEM_NUMBERED`) and after its kind's code in a
+registry's number (:data:`replyparse.elements.ITEM_KIND_CODE`, which imports it: chrome,
+imported by the view, cannot import the elements)."""
+_ITEM_NUMBERED = re.compile(rf"第[0-9A-Za-z()]{{1,12}}号{ITEM_KIND}")
+"""The item a title answers, named by its number (``第157号建议``; NFKC: ``第B(2099)9号建议``
+in round brackets, which :data:`replyparse.elements.OPEN` does not take, so its serial is
+read here): a title whose ending a copy lost (``关于对某届某次会议第157号建议的``) is a
+title still (fix111)."""
 
 
 def _authority_over_title(texts: list[str], j: int) -> bool:
