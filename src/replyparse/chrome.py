@@ -3248,9 +3248,16 @@ _AUTHORITY_ALONE = re.compile(
 cell's value of words (``面向社会``)."""
 
 
-_ITEM_NUMBERED = re.compile(r"第[0-9A-Za-z()]{1,12}号(?:代表|委员)?(?:建议|提案|议案)")
-"""The item a title answers, named by its number (``第157号建议``; NFKC): a title whose ending
-a copy lost (``关于对某届某次会议第157号建议的``) is a title still (fix111)."""
+ITEM_KIND = "(?:代表|委员)?(?:建议|提案|议案)"
+"""An item's kind word, whose it is before it or not (``建议``, ``代表建议``, ``委员提案``):
+after the item's number here (:data:`_ITEM_NUMBERED`) and after its kind's code in a
+registry's number (:data:`replyparse.elements.ITEM_KIND_CODE`, which imports it: chrome,
+imported by the view, cannot import the elements)."""
+_ITEM_NUMBERED = re.compile(rf"第[0-9A-Za-z()]{{1,12}}号{ITEM_KIND}")
+"""The item a title answers, named by its number (``第157号建议``; NFKC: ``第B(2099)9号建议``
+in round brackets, which :data:`replyparse.elements.OPEN` does not take, so its serial is
+read here): a title whose ending a copy lost (``关于对某届某次会议第157号建议的``) is a
+title still (fix111)."""
 
 
 def _authority_over_title(texts: list[str], j: int) -> bool:
@@ -3547,7 +3554,12 @@ def opens_labelled_row(line: str) -> bool:
     return label is not None and text[label.end() :].lstrip()[:1] in tuple(CELL_BARS)
 
 
-_TITLE_ENDING = re.compile(r"(?:答复|复函|回复|的函|意见|建议|提案)$")
+_STEP_ITEM_ENDINGS = ("建议", "提案")
+"""How a crumb's step that names the item the letter answers ends (``… > 关于…的建议``): a
+step so ended is whole, no title the page cut (:func:`wrapped_rest`). Deliberately no
+ending of a letter's title (:data:`_TITLE_ENDINGS`): a piece of a title that blanks split
+may end so, the reply's ending in the next piece (``某局关于加快某某的建议`` / ``的答复``)."""
+_TITLE_ENDING = re.compile(rf"(?:{'|'.join((*_TITLE_ENDINGS, *_STEP_ITEM_ENDINGS))})$")
 """How a title, or a crumb's step naming the item, ends."""
 
 
@@ -3564,7 +3576,7 @@ def _ends_with_empty_page_cell(text: str) -> bool:
     )
 
 
-_LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
+_LETTER_TITLE = re.compile(rf"^关于|(?:{'|'.join(_TITLE_ENDINGS)})$")
 """How a letter's title opens or ends."""
 _REPLY_TITLE_LAST = re.compile(r"(?:答复|复函|回复|的函)$")
 """How a reply's title ends its line (no 意见: a cell's value may be one, 办理意见)."""
@@ -4814,6 +4826,40 @@ def _letter_chrome(
     return found, paged
 
 
+_BODY_DATE_LABELS = ("有效日期", "生效日期")
+"""The page's cells for the dates a document holds from and to that a letter's own body also
+writes of a measure it tells of (``有效日期：2099年12月31日``): a page's sign only where the
+letter shows another, or outside its body (:func:`_body_dates_alone`, decided left65)."""
+_BODY_DATE = re.compile(
+    rf"(?:{'|'.join(_BODY_DATE_LABELS)})"
+    rf"(?=\s*[:：]\s*(?:(?:19|20)\d{{2}}|[{CN_YEAR_DIGITS}]{{4}})\s*[年./-])"
+)
+"""Such a label, a date after its colon, from its year (NFKC)."""
+_SALUTATION_OPENS = re.compile(
+    rf"^(?:尊敬的)?[\u4e00-\u9fff、,·\s]{{0,40}}?(?:{vocab.alternation('roles')})\s*[:：]"
+)
+"""A line that opens with a salutation (``王某代表：``, ``尊敬的王某、李某委员:您好``; NFKC)."""
+
+
+def _body_dates_alone(texts: list[str], filled: list[int]) -> bool:
+    """Whether the only page's signs of a text (:data:`SIGNS`) are the labels of the dates
+    a measure holds from or to that its lines between the salutation and the last (the
+    signer's) write with a date after them (:data:`_BODY_DATE`): the letter's own, in a
+    letter that shows no page (its dates the letter's; decided left65). A page's metadata
+    table over the salutation, or any other sign, still shows one."""
+    if not any("效日期" in texts[i] for i in filled):  # (most pages: neither label)
+        return False
+    saluted = next((at for at, i in enumerate(filled) if _SALUTATION_OPENS.match(texts[i])), None)
+    if saluted is None:
+        return False
+    body = set(filled[saluted + 1 : -1])
+    cut = [_BODY_DATE.sub("", t) if i in body and "效日期" in t else t for i, t in enumerate(texts)]
+    if cut == texts:
+        return False
+    lined = "\n".join(cut)
+    return _SHOWS_PAGE.search(lined) is None and not shows_host_footer(lined)
+
+
 _last_chrome: tuple[str | None, frozenset[int], bool] = (None, frozenset(), False)
 """The last letter :func:`chrome_lines` read whole, its chrome, and whether it shows a page
 (a metadata table was looked for)."""
@@ -4857,6 +4903,8 @@ def _chrome_lines(
         # (``shown`` was told of the letter as given: most letters are in NFKC already, and
         # their untrimmed lines are that text itself)
         shown = shows_page(untrimmed)
+    if shown and _body_dates_alone(texts, filled):
+        shown = False  # (a rule's dates the letter's body states: no page's cells, left65)
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome, (lines, joined))

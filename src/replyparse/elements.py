@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 
 from replyparse import vocab
+from replyparse.chrome import ITEM_KIND
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
 from replyparse.masks import MASK_MARKS
 from replyparse.textview import Line, TextView
@@ -258,7 +259,7 @@ and serial so followed, 第B（2031）45号（工交类12号）提案, is the it
 ITEM_KIND_CODE = (
     r"(?:(?:[\u4e00-\u9fff]{0,6}?[省市州盟县区旗镇乡])?"  # the filing body, its place
     r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:人大|政协))?"  # its term or not
-    r"(?:代表|委员)?(?:建议|提案|议案)"
+    f"{ITEM_KIND}"  # the kind, whose it is or not (chrome.ITEM_KIND)
 )
 """The item's kind where a 发文字号's code stands, as a registry numbers the items it files
 (``代表建议〔2023〕5号``, ``委员提案【2023】17号``, ``政协提案〔2023〕8号``), the body that files

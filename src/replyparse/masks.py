@@ -32,3 +32,17 @@ MASK_MARKS = TYPED_MASKS + "Ｘ○□"
 ``Ｘ``, ``○``, and ``□`` (a font's lost digits, ``□□号``). Read whole where a mask stands
 in a 发文字号's serial, before its 号 (:mod:`replyparse.elements`,
 :mod:`replyparse.fields.docnumber`): there neither a date nor a name is near."""
+
+MASKED_MOBILE = (
+    # eleven characters in all, the mask one run: 139****0123, 1*******466, 138××××0000,
+    # 139xxxx0000
+    rf"(?=1[0-9{TYPED_MASKS}]{{10}}(?![0-9{TYPED_MASKS}]))"
+    rf"1[0-9]{{0,7}}[{TYPED_MASKS}]{{3,9}}[0-9]{{0,7}}(?![{TYPED_MASKS}])"
+    # a mask that is not one mark a digit, its first three digits and its last three or four
+    # kept: 139******0123, 138***0123 (a page's masking, as written)
+    rf"|1[3-9][0-9][{TYPED_MASKS}]{{3,8}}[0-9]{{3,4}}(?![{TYPED_MASKS}])"
+)
+"""A mobile's number with digits masked (:data:`TYPED_MASKS`), as a published letter writes
+it: the contacts' phone (:mod:`replyparse.fields.contacts`) and the re-segmenter's phone
+right before a flattened closing's signer (:mod:`replyparse.resegment`, ``…189******0000
+某局``) read it with this one pattern."""

@@ -109,7 +109,7 @@ from replyparse.layout import (
     menu_names,
     written_before,
 )
-from replyparse.masks import MASK_MARKS, TYPED_MASKS
+from replyparse.masks import MASK_MARKS, MASKED_MOBILE, TYPED_MASKS
 from replyparse.orgnames import (
     MARK_LAST,
     ORG_END,
@@ -1376,11 +1376,11 @@ _YEAR_AT_END = re.compile(
 )
 _YEAR_AT_END_LONGEST = 8
 # A phone right before a name (…13900000000 某局, …0000-5550123某局): seven digits or more.
-# (a phone whose middle digits are masked counts: 189******0000, flat117)
-_MASKED_PHONE = rf"\d{{3,4}}[{TYPED_MASKS}]{{3,8}}\d{{3,4}}"
-_PHONE_BEFORE = re.compile(rf"(?:\d{{7,}}|{_MASKED_PHONE})[ ]*$")
+# (a mobile whose middle digits are masked counts: 189******0000, flat117; as the contacts
+# read it, masks.MASKED_MOBILE)
+_PHONE_BEFORE = re.compile(rf"(?:\d{{7,}}|{MASKED_MOBILE})[ ]*$")
 _PHONE_BEFORE_LONGEST = 24
-_PHONE_DIGITS = re.compile(rf"\d{{7}}|{_MASKED_PHONE}")
+_PHONE_DIGITS = re.compile(rf"\d{{7}}|{MASKED_MOBILE}")
 """What every match of ``_PHONE_BEFORE`` holds: a line without it has no phone before a
 name (the gate of the last line's signer after a phone, :meth:`_Reader.body_cuts`)."""
 _SIGNER_AT_END_LAST = frozenset(

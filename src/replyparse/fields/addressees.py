@@ -35,6 +35,7 @@ from replyparse.textview import (
     DOTTED_NAME,
     DUN_LOOKALIKES,
     FORMAT_CHARS,
+    NAME_DOT_LOOKALIKES,
     Line,
     TextView,
 )
@@ -800,16 +801,53 @@ def _post_of_next(name: str) -> bool:
     name, 某镇党委书记) or opens with the state's words or a place with more after it
     (decided, lead64: an earlier round read the post as a body, role null, and the round
     before that as a second member; review64c: a name whose last character is a place's
-    level, 李红旗主任, is a person's)."""
+    level, 李红旗主任, is a person's; left65: so is a minority's transliterated name,
+    买买提依明主任, :func:`_transliterated`)."""
     post = _POST_WRITTEN.search(name)
     if post is None or len(name) < _NO_PERSON_LEAST:
         return False
     office = name[: post.start()]  # (a person's name before the post: 王某主任)
     person = opens_with_surname(office) and len(office) <= (4 if office[:2] in _SURNAMES else 3)
+    if not person and _transliterated(office):
+        return False  # (a minority's name before the post, 买买提依明主任: a person's, left65)
     # (a place's level as a name's last character is the name's: 李红旗主任, 张建州站长 are
     # people; the place opens an employer only with more of its name after it, 温州市政协)
     return not person or (
         (head := _EMPLOYER_HEAD.match(office)) is not None and head.end() < len(office)
+    )
+
+
+_TRANSLITERATED_LEAST = 3
+"""The fewest characters of a minority's transliterated name read before a post with no dot
+parting it (two are no longer than a Han name and may be the post's own words: 执行主任)."""
+_OFFICE_MARK = re.compile(
+    rf"[省市县区镇乡村州旗盟一二三四五六七八九十第]|人大|政协|{vocab.alternation('org_suffixes')}"
+)
+"""What an office's or a place's name holds and no minority's transliterated name does: a
+place's level, a numeral (第一书记), ``人大``, ``政协`` or a body's ending (data/org_suffixes.txt:
+党委, 社, 会 …)."""
+
+
+_NAME_DOT_TABLE = str.maketrans(dict.fromkeys(NAME_DOT_LOOKALIKES, "·"))
+"""The middle dot's look-alikes, read as it (a salutation's part comes as written)."""
+
+
+def _transliterated(office: str) -> bool:
+    """Whether ``office``, what a salutation's first part writes before a post, is a
+    minority's transliterated name, as the project reads one: its parts parted by a middle
+    dot (买买提·依明), or undotted, three hanzi or more, opening with no common surname (data/
+    surnames.txt leaves such names' first characters out on purpose: 买买提依明, 阿不都热合曼)
+    and holding no office's or place's mark (:data:`_OFFICE_MARK`: 某镇党委, 县医院 are no
+    names), nor an employer's head (:data:`_EMPLOYER_HEAD`: 中国移动). Such a name is read
+    whole where it stands alone too (米拉古尔 王某委员：, decided left64)."""
+    if _DOTTED_NAME.fullmatch(office.translate(_NAME_DOT_TABLE)) is not None:
+        return True  # (the dot as written, or a look-alike the view reads as it: 吐尔洪•依明)
+    return (
+        len(office) >= _TRANSLITERATED_LEAST
+        and _HANZI_NAME.fullmatch(office) is not None
+        and not opens_with_surname(office)
+        and _OFFICE_MARK.search(office) is None
+        and _EMPLOYER_HEAD.match(office) is None
     )
 
 

@@ -107,7 +107,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import ALL, glued_person, person_label_span
-from replyparse.masks import STAR_MASKS, TYPED_MASKS
+from replyparse.masks import MASKED_MOBILE, STAR_MASKS, TYPED_MASKS
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.orgnames import (
     ORG_END,
@@ -266,12 +266,8 @@ _PHONE = re.compile(
     r"(?<![0-9])(?:"
     # a mobile, also grouped by any dash or a blank: 139-0000-0123, 139−0000−0123
     rf"1[3-9][0-9](?:[{_DASH}]?[0-9]{{4}}){{2}}"
-    # a mobile with digits masked, eleven characters in all: 139****0123, 1*******466,
-    # 138××××0000, 139xxxx0000 (the mask one run)
-    rf"|(?=1[0-9{_PHONE_MASK}]{{10}}(?![0-9{_PHONE_MASK}]))1[0-9]{{0,7}}[{_PHONE_MASK}]{{3,9}}[0-9]{{0,7}}(?![{_PHONE_MASK}])"
-    # a mobile whose mask is not one mark a digit, its first three digits and its last
-    # three or four kept: 139******0123, 138***0123 (a page's masking, as written)
-    rf"|1[3-9][0-9][{_PHONE_MASK}]{{3,8}}[0-9]{{3,4}}(?![{_PHONE_MASK}])"
+    # a mobile with digits masked: 139****0123, 139******0123 (masks.MASKED_MOBILE)
+    rf"|{MASKED_MOBILE}"
     # a landline with digits masked after its area code: 0000-555****, 0000-55**0123
     rf"|0[0-9]{{2,3}}[{_DASH}]{{1,2}}(?=[0-9{_PHONE_MASK}]{{7,8}}(?![0-9{_PHONE_MASK}]))"
     rf"[0-9]{{0,6}}[{_PHONE_MASK}]{{2,8}}[0-9]{{0,6}}(?![{_PHONE_MASK}])"
