@@ -5624,11 +5624,16 @@ class _Reader:
         Within :data:`MAX_HEADING` characters, quoted words counted: a heading that quotes a
         demand reaches no further here (flat65 let it, and a kept-lines letter's gap past a
         long quoted heading then ended its heading at a later gap; the glued heading still
-        reaches over the quote, :meth:`_heading_glued`)."""
+        reaches over the quote, :meth:`_heading_glued`). A gap between a figure and the
+        hanzi after it (``…将3路、4 路、5 路…``, a web copy's blank before the word a figure
+        counts) ends no heading: the words go on."""
+        norm = self.norm
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
-            if self.norm[p - 1] in _SENTENCE_END + "：":
+            if norm[p - 1] in _SENTENCE_END + "：":
                 return None
-            if self.cuttable_gap(p) and self.norm[p] != " ":
+            if self.cuttable_gap(p) and norm[p] != " ":
+                if norm[p - 1].isdigit() and "\u4e00" <= norm[p] <= "\u9fff":
+                    continue
                 return None if self._joint_issuers_at(p, pos) else p
         return None
 
