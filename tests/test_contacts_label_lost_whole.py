@@ -16,6 +16,11 @@ UNDER_SIGNER = [
     pytest.param("联系电话：0000-5550123\n：苗青禾", [("苗青禾", "0000-5550123")], id="name-under"),
     pytest.param(": 苗青禾\n联系电话：0000-5550123", [("苗青禾", "0000-5550123")], id="name-over"),
     pytest.param("联系人：苗青禾\n联系电话：0000-5550123", [("苗青禾", "0000-5550123")], id="whole-as-before"),
+    # the phone's cell on the name's own line, after a gap (dev121/001): one row of cells
+    pytest.param(": 苗青禾          联系电话: 5550123", [("苗青禾", "5550123")], id="phone-cell-after"),
+    pytest.param("：苗青禾  联系电话：0000-5550123", [("苗青禾", "0000-5550123")], id="full-width"),
+    pytest.param("承办单位：柳川县某局\n\n: 苗青禾    联系电话: 5550123", [("苗青禾", "5550123")],
+                 id="under-the-unit"),
 ]  # fmt: skip
 
 
@@ -37,11 +42,22 @@ def test_above_the_signer() -> None:
     assert span_problems(letter) == []
 
 
+def test_under_the_date_the_row_keeps_the_signature() -> None:
+    # the row is the closing's: the signer and the date above it are still read
+    text = LETTER.format(lines="感谢您的关心。") + ": 苗青禾        联系电话: 5550123\n"
+    letter = parse_text(text)
+    assert [(c.name, c.phone) for c in letter.contacts] == [("苗青禾", "5550123")]
+    assert (letter.signature.issuer, letter.signature.date) == ("柳川市民政局", "2099-06-01")
+    assert span_problems(letter) == []
+
+
 NONE = [
     # no name alone: a sentence's words after the colon
     pytest.param("联系电话：5550123\n：请于工作日拨打。", id="words"),
     # no contact line beside it
     pytest.param("：苗青禾", id="alone"),
+    # words, no name, before the phone's cell on the line
+    pytest.param("：请于工作日  联系电话：5550123", id="words-before-a-phone-cell"),
 ]
 
 

@@ -152,6 +152,42 @@ def test_notes_after_the_title_feed_the_number_not_the_title(
     assert record.proposal.number == number
 
 
+# The item's number after a colon ending the title, right after the reply's 文种 ending
+# (dev121/012: a title naming its session and no number before its ending): the item's, as in
+# brackets there; the title keeps it (no note the title drops), the colon as written.
+_COLON_NUMBERS = {
+    "full-width": ("某县九届人大三次会议代表建议的答复：第4号", "4"),
+    "half-width": ("某县九届人大三次会议代表建议的答复:第12号", "12"),
+    "with-its-year": ("某市政协提案的复函：2023年第57号", "57"),
+}
+
+
+@pytest.mark.parametrize(("title", "number"), _COLON_NUMBERS.values(), ids=_COLON_NUMBERS.keys())
+def test_a_number_after_a_colon_ending_the_title_is_the_items(title: str, number: str) -> None:
+    record = parse_text(
+        _letter(title, "某某代表：", "您提出的关于修缮村道的建议收悉，现答复如下：")
+    )
+    assert record.title == title
+    assert record.proposal is not None
+    assert record.proposal.number == number
+
+
+# No number so: words after the number (a cited document's, a sentence), or a figure
+# the colon gives that no 第…号 writes.
+_NOT_COLON_NUMBERS = {
+    "words-after": "某县代表建议的答复：第4号文件精神",
+    "no-di-hao": "某县代表建议的答复：4",
+}
+
+
+@pytest.mark.parametrize("title", _NOT_COLON_NUMBERS.values(), ids=_NOT_COLON_NUMBERS.keys())
+def test_no_number_after_such_a_colon_otherwise(title: str) -> None:
+    record = parse_text(
+        _letter(title, "某某代表：", "您提出的关于修缮村道的建议收悉，现答复如下：")
+    )
+    assert record.proposal is None or record.proposal.number is None
+
+
 # Near-misses: brackets after the ending that are no such note stay in the title, and
 # what is no number after the ending gives none; a number list that runs into a date or
 # a decree is not read on.

@@ -323,6 +323,18 @@ SPLITS = [
         ["一、加固屋顶。", "附件：屋顶维修经费明细表", *SIGNED],
     ),
     case(
+        # any form attached (fix121: dev121/003 glued, …沟通联系表某厅), not a listed kind alone
+        "signature-after-a-glued-attached-form",
+        "一、加固屋顶。\n附件：建议办理沟通联系表某县文化和旅游局2022年4月8日",
+        ["一、加固屋顶。", "附件：建议办理沟通联系表", *SIGNED],
+    ),
+    case(
+        # a deputy's 代表 in the signer's own name is no form (…代表工作委员会)
+        "signature-naming-deputies",
+        "一、加固屋顶。\n感谢您的关心。某县人大常委会代表工作委员会2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", "某县人大常委会代表工作委员会", "2022年4月8日"],
+    ),
+    case(
         "signature-after-leader-label",
         "一、加固屋顶。\n此致敬礼 领导签字： 某县文化和旅游局 2022年4月8日",
         ["一、加固屋顶。", "此致敬礼", "领导签字：", *SIGNED],

@@ -1149,8 +1149,9 @@ _TAIL_GLUED = re.compile(
     # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
     # (the page's source cell glued after the figures of the letter's last contact row:
-    # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
-    r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
+    # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row;
+    # and its archive cell so, …联系电话：5550123归档时间：已归档: no row of a letter's)
+    r"|(?<=[0-9])(?=(?:(?:信息|文章|稿件)?来源|归档(?:时间|日期))\s*[:：])"
     # (the footer's links glued after the figures of the letter's last contact row:
     # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site
     # map: data/page_footer_links.txt)
@@ -1409,15 +1410,17 @@ it (``发布日期（2025-04-11）某局：…``, a page flattened with nothing 
 _GLUED_CELL_END = re.compile(
     r"[\]】](?=[\u4e00-\u9fff〔]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
     # (a count's label left empty, the salutation glued, its name a redacted one or not:
-    # 阅读次数：XXX代表：)
-    r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff]|(?:[Xx×*＊]){2,4}[\u4e00-\u9fff])"
+    # 阅读次数：XXX代表：; its unit kept with no figure, the title glued: 浏览次数：次某局…)
+    r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?:人次|次)?"
+    r"(?=[\u4e00-\u9fff]|(?:[Xx×*＊]){2,4}[\u4e00-\u9fff])"
     # (the share tool's label, its icons left out or its colon the links' that a copy lost:
     # 分享到：某函〔…, 分享：王某委员：…)
     r"|分享(?:到|至)?[:：](?=[\u4e00-\u9fff])"
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
     # (or a class mark glued after it, its sizes lost: 【字体:A类)住建议字…; fix102)
-    rf"|(?:{_FONT_LABEL}|背景(?:颜)?色)[:：](?:[\[【]?[大中小][\]】]?){{0,3}}"
+    # (or its sizes lost with their closing bracket, the opening one left: 字号：【某交复(…)
+    rf"|(?:{_FONT_LABEL}|背景(?:颜)?色)[:：](?:[\[【]?[大中小][\]】]?){{0,3}}[\[【]?"
     r"(?=[\u4e00-\u9fff〔]|[A-D]类)"
     # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"

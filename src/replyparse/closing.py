@@ -2347,10 +2347,18 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     联系人：…``, the office whose contact it gives); None when it is neither. A name
     letter-spaced to fill its cell is one name (:func:`name_parts`)."""
     parts = name_parts(view, line)
+    if len(parts) > 2 and parts[0].text == "：":
+        # (the lost label's colon a blank parts from the name: ``: 王某    联系电话…``)
+        colon, after = parts[0], parts[1]
+        parts = [Line(line.index, colon.start, after.end, "：" + after.text), *parts[2:]]
     if len(parts) < 2:
         return None
     name = parts[0].text
     person = _signing_person(name)  # (a name a middle dot parts too: 阿某·某某    联系电话…)
+    if not person and name[:1] == "：":
+        # the person's label a copy lost whole, its colon left before the name (：王某
+        # 联系电话：…): the name's cell all the same, as fix96 reads ：王某 alone
+        person = _signing_person(name[1:])
     authority = not person and name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)
     if not person and not authority:
         return None

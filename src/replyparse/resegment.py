@@ -1249,7 +1249,8 @@ _ATTACHED_KINDS = "照片|图片|示意图|名单"
 attachment's title ends with (:data:`_NOT_AUTHORITY`, :data:`_DOCUMENT_KIND`)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
-    r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
+    # (any 表 but a deputy's 代表: an attachment's form, …沟通联系表某厅, as …明细表某局; fix121)
+    r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|(?<!代)表|清单|此致|敬礼"
     # (an attachment's pictures or list, no name's words: …标识牌照片某局; fix102)
     rf"|{_ATTACHED_KINDS}"
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
@@ -5621,11 +5622,16 @@ class _Reader:
         Within :data:`MAX_HEADING` characters, quoted words counted: a heading that quotes a
         demand reaches no further here (flat65 let it, and a kept-lines letter's gap past a
         long quoted heading then ended its heading at a later gap; the glued heading still
-        reaches over the quote, :meth:`_heading_glued`)."""
+        reaches over the quote, :meth:`_heading_glued`). A gap between a figure and the
+        hanzi after it (``…将3路、4 路、5 路…``, a web copy's blank before the word a figure
+        counts) ends no heading: the words go on."""
+        norm = self.norm
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
-            if self.norm[p - 1] in _SENTENCE_END + "：":
+            if norm[p - 1] in _SENTENCE_END + "：":
                 return None
-            if self.cuttable_gap(p) and self.norm[p] != " ":
+            if self.cuttable_gap(p) and norm[p] != " ":
+                if norm[p - 1].isdigit() and "\u4e00" <= norm[p] <= "\u9fff":
+                    continue
                 return None if self._joint_issuers_at(p, pos) else p
         return None
 

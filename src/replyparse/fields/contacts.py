@@ -838,14 +838,16 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             out.append(_Label(k, m.end(), kinds))
     if row.closing and ("位：" in text or "门：" in text or "室：" in text or "名：" in text):
         _bare_labels(view, row, out)
-    if (
-        row.closing
-        and out
-        and out[0].kinds[0] == "phone"
-        and _unlabelled_name(text[: out[0].start])
-    ):
-        # a form's next row, its label cell blank: 王某  联系电话 … under 主管领导 王某 …
-        out.insert(0, _Label(0, 0, ("person",)))
+    if row.closing and out and out[0].kinds[0] == "phone":
+        lead = text[: out[0].start]
+        if _unlabelled_name(lead):
+            # a form's next row, its label cell blank: 王某  联系电话 … under 主管领导 王某 …
+            out.insert(0, _Label(0, 0, ("person",)))
+        elif lead[:1] == "：" and _unlabelled_name(lead[1:].strip()):
+            # the person's label a copy lost whole, its colon left opening the row, the
+            # phone's cell after the name (：王某  联系电话：…), as fix96 reads ：王某 alone
+            # beside a line the phone's label opens
+            out.insert(0, _Label(0, 1, ("person",)))
     return out
 
 

@@ -326,6 +326,10 @@ _NUMBER_AFTER_ENDING = re.compile(
     rf"(?:\s*[，,、；;]\s*(?:[A-D]\d?类|{vocab.key_alternation('public_values')}))?[）)]"
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
+# the number after a colon ending the title, right after its 文种 ending (…代表建议的答复：
+# 第3号, …的复函：2021年第5号): the item's, as in brackets there (the view makes a web copy's
+# ``:`` full-width); the title keeps it, as it keeps a colon's note but the proposal's title.
+_NUMBER_AFTER_ENDING_COLON = re.compile(rf"：(?:{ITEM_YEAR})?第(?P<number>{_SERIALS})号\s*$")
 # In the letter's title, a 第…号 with no kind word after it, the reply's ending right after
 # its 的 (关于市人大某届某次会议第12号的答复, 对…会议第5号的答复函, 第12号的办理意见): the
 # item's number, as 第12号建议的答复 is read (decided, left63); the kind is the letter's word
@@ -2491,6 +2495,10 @@ def _numbers(scan: _Scan, in_title: bool = False) -> list[_Read]:
             reach = max(0, be.start() - _DOCUMENT_BEFORE_REACH)
             if not _DOCUMENT_BEFORE_NUMBER.search(text, reach, be.start()):
                 out.append(_Read(be.group("number"), flat, be.start("number")))
+    if in_title and "：" in text:  # (the pattern opens with it)
+        colon = _NUMBER_AFTER_ENDING_COLON.search(text)
+        if colon is not None and text.endswith(_TITLE_ENDINGS, 0, colon.start()):
+            out.append(_Read(colon.group("number"), flat, colon.start("number")))
     if out and (_OTHER_ITEM_MARK.search(text) or _MERGED_MARK.search(text)):
         out = [r for r in out if not _another_items(text, r.at)]
     return out

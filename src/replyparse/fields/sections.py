@@ -1700,6 +1700,47 @@ def _set_off_heading_end(view: TextView, a: int, b: int) -> int:
     return b
 
 
+_BROKEN_LINE_MIN = 8
+"""How long a marker's line a copy broke mid-word is at least: a short line is a heading's
+own (``一、基本情况``), whatever the paragraph under it opens with."""
+_BREAK_SIDE = 4
+"""How many characters each side of the break the segmenter is asked about."""
+
+
+def _is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _heading_over_break(view: TextView, a: int, b: int, spaced: bool) -> str | None:
+    """The heading of a paragraph whose marker's line a copy broke inside a word, the rest
+    of its first sentence opening the next line, blank lines between or not (a page's break
+    kept in a web copy: ``三、关于…城市公交延`` / ``伸至该校站点的建议。我局…`` → ``关于…城市公交
+    延伸至该校站点的建议``): the two pieces joined, as the letter prints the sentence. Only a
+    long line ending in a hanzi with no stop, the next line opening with a hanzi and no
+    marker, a word of the segmenter spanning the break; else None."""
+    norm = view.norm
+    nl = norm.find("\n", a, b)
+    if nl - a < _BROKEN_LINE_MIN or not _is_hanzi(norm[nl - 1]):
+        return None
+    if _STOP_OR_OPEN_QUOTE.search(norm, a, nl) is not None:
+        return None  # (a stop or a quote on the line: the heading is the line's)
+    c = nl
+    while c < b and norm[c] in _WHITESPACE:
+        c += 1
+    if c >= b or not _is_hanzi(norm[c]) or marker_at(view, c, b) is not None:
+        return None
+    from replyparse.nlp import tokenizer  # loaded only for such a line
+
+    before = norm[max(a, nl - _BREAK_SIDE) : nl]
+    after = norm[c : min(b, c + _BREAK_SIDE)]
+    at = 0
+    for word in tokenizer().cut(before + after, HMM=False):
+        if at < len(before) < at + len(word):
+            return _heading(view, a, nl, spaced) + _heading(view, c, b, spaced)
+        at += len(word)
+    return None
+
+
 def _section(view: TextView, node: _Node, spaced: bool) -> Section:
     """The section of ``node``; ``spaced`` says whether ``view.norm`` holds a space."""
     cand, children, origin = node.cand, node.children, view.origin
@@ -1718,12 +1759,15 @@ def _section(view: TextView, node: _Node, spaced: bool) -> Section:
     heading_end = _heading_end(view, node, a, b) if children else b
     if cand.set_off and heading_end > a:
         heading_end = _set_off_heading_end(view, a, heading_end)
+    heading = _heading(view, a, heading_end, spaced) if heading_end > a else ""
+    if heading and cand.style not in _INLINE_STYLES and view.norm.find("\n", a, heading_end) > 0:
+        heading = _heading_over_break(view, a, heading_end, spaced) or heading
     return make_section(
         {
             "marker": _marker_written(view, cand),
             "level": node.depth + 1,
             "number": cand.number,
-            "heading": _heading(view, a, heading_end, spaced) if heading_end > a else "",
+            "heading": heading,
             "text": text,
             "span": span,
             # ``view.span``: the extent holds the marker, never empty
