@@ -177,8 +177,8 @@ _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 # What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
 _CRUMB_NOW = r"(?:现在|当前|目前)"
-"""The word for now a crumb's lead writes before 所在 (``您当前所在``, ``您现在所在``, ``您目前所在``:
-variants65)."""
+"""The word for now a crumb's lead writes before 所在 (``您当前所在``, ``您现在所在``,
+``您目前所在``: variants65)."""
 _CRUMB_READER = rf"(?:您|你){_CRUMB_NOW}?所在"
 """The reader a crumb's lead names where it stands (``您所在的位置``, ``你当前所在位置``),
 in each of the leads below (:data:`_CRUMB`, :data:`_MENU_BEFORE_CRUMB`,

@@ -515,8 +515,12 @@ _PAGE_DATE = re.compile(
     r"(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?!\d)"
 )
 # The page's date of publication in brackets after the title, its label before it or not
-# (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's.
-_PAGE_DATE_NOTE = re.compile(rf"（(?:{PAGE_DATE_LABELS})?：?(?:{_PAGE_DATE.pattern})）")
+# (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's;
+# in the square brackets a listing sets it in too (…的答复 [2021-09-26]: variants65).
+_PAGE_DATE_NOTE = re.compile(
+    rf"(?:（(?:{PAGE_DATE_LABELS})?：?|(?P<square>\[))(?:{_PAGE_DATE.pattern})"
+    r"(?(square)\]|）)"
+)
 # Whatever may follow an element right away: the next element or the title.
 _NEXT_ELEMENT = re.compile(
     "|".join(
