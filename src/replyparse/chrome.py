@@ -176,7 +176,10 @@ _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 
 # What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
-_CRUMB_READER = r"(?:您|你)(?:现在|当前)?所在"
+_CRUMB_NOW = r"(?:现在|当前|目前)"
+"""The word for now a crumb's lead writes before 所在 (``您当前所在``, ``您现在所在``,
+``您目前所在``: variants65)."""
+_CRUMB_READER = rf"(?:您|你){_CRUMB_NOW}?所在"
 """The reader a crumb's lead names where it stands (``您所在的位置``, ``你当前所在位置``),
 in each of the leads below (:data:`_CRUMB`, :data:`_MENU_BEFORE_CRUMB`,
 :data:`_GLUED_CRUMB_LEAD`)."""
@@ -187,7 +190,7 @@ _CRUMB = re.compile(
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页"  # (位置 alone leads a crumb only into its 首页)
     # (a lead that lost its 位置, 当前所在：, only into its 首页 and a step: fix117)
-    rf"|(?:您|你)?(?:现在|当前)所在\s*[:：]\s*(?:网站)?首页{_CRUMB_STEP})"
+    rf"|(?:您|你)?{_CRUMB_NOW}所在\s*[:：]\s*(?:网站)?首页{_CRUMB_STEP})"
 )
 """A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``, ``…位置是：``, the lead
 written as a sentence, dev119/008), also alone on its line
@@ -1117,20 +1120,21 @@ _GLUED_HOST_LABELS = vocab.longest_first(
 """The cells of who runs the site (主办单位, 技术支持, 运维单位…) that, glued after the letter's
 last row, start the page's tail."""
 _LOGIN_PROMPT = (
-    r"(?:您?还?(?:未|没有)登录[,，]?\s*)?是否\s*(?:[“\"]?确[认定][”\"]?\s*)?(?:跳转|前往)(?:到|至)?"
-    r"登录(?:页面|页|界面)"
+    r"(?:(?:您?[还尚]?(?:未|没有)登录|请先登录)[,，]?\s*)?"
+    r"是否\s*(?:[“\"]?确[认定][”\"]?\s*)?(?:跳转|前往)(?:到|至)?登录(?:页面|页|界面)?"
 )
 """The dialog a page asks before it sends the visitor to log in, kept as text under the
-letter (``是否“确认”跳转到登录页?``, ``您还未登录，是否跳转至登录页面？``): a login box's
-words (:data:`_LOGIN_BOX`), no letter's (fix115)."""
+letter (``是否“确认”跳转到登录页?``, ``您还未登录，是否跳转至登录页面？``; ``您尚未登录，是否前往
+登录？``, ``请先登录，是否跳转登录页面?``: variants65): a login box's words (:data:`_LOGIN_BOX`),
+no letter's (fix115)."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (the site's login glued after a tool's close button or bracket: …分享到:×用户登录)
     r"|(?<=[×✕】\]])(?=(?:用户|会员)(?:登录|注册))"
     # (or the page's login dialog, glued after the letter's date or words: …2099年1月2日是否
-    # “确认”跳转到登录页?; never inside its own words: 您还|未登录)
-    rf"|(?<=[0-9\u4e00-\u9fff。）)])(?<![您还])(?={_LOGIN_PROMPT})"
+    # “确认”跳转到登录页?; never inside its own words: 您还|未登录, 尚|未登录)
+    rf"|(?<=[0-9\u4e00-\u9fff。）)])(?<![您还尚])(?={_LOGIN_PROMPT})"
     # (a page's pager glued after the letter's date, and what is glued after it: …2099年1月2日
     # 共有1页当前第1页审核：…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
@@ -1440,7 +1444,7 @@ are glued to (``字号：[ ]王某代表：``, ``字号：[大中小]〔A〕``, 
 _GLUED_CRUMB_LEAD = re.compile(
     r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z!！])"
     rf"(?:(?:您当前所在的|您当前的|您现在的|您的|当前|{_CRUMB_READER}的?)位置是?\s*[:：]"
-    rf"|(?:您|你)?(?:现在|当前)所在\s*[:：](?=\s*(?:网站)?首页{_CRUMB_STEP}))"
+    rf"|(?:您|你)?{_CRUMB_NOW}所在\s*[:：](?=\s*(?:网站)?首页{_CRUMB_STEP}))"
 )
 """A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``,
 ``本网站已支持IPV6您当前的位置：…``, ``某栏目您所在的位置：…``: the leads :data:`_CRUMB`

@@ -515,8 +515,12 @@ _PAGE_DATE = re.compile(
     r"(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?!\d)"
 )
 # The page's date of publication in brackets after the title, its label before it or not
-# (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's.
-_PAGE_DATE_NOTE = re.compile(rf"（(?:{PAGE_DATE_LABELS})?：?(?:{_PAGE_DATE.pattern})）")
+# (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's;
+# in the square brackets a listing sets it in too (…的答复 [2021-09-26]: variants65).
+_PAGE_DATE_NOTE = re.compile(
+    rf"(?:（(?:{PAGE_DATE_LABELS})?：?|(?P<square>\[))(?:{_PAGE_DATE.pattern})"
+    r"(?(square)\]|）)"
+)
 # Whatever may follow an element right away: the next element or the title.
 _NEXT_ELEMENT = re.compile(
     "|".join(
@@ -1017,9 +1021,10 @@ _VERB_BEFORE_WEI = frozenset("作改成认列定视称划变转")
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
 _SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
-_ASKED_BY_YOU = re.compile(r"[您你]们?(?:的?(?:提案|建议|议案)中)?所?(?:提出|提|反映)的")
+_ASKED_BY_YOU = re.compile(r"[您你]们?(?:在?的?(?:提案|建议|议案)中)?所?(?:提出|提到|提|反映)的")
 """A heading's opening that names what the member asked, the member its attribute, no
-subject (``你提案中提出的…问题``, ``您提出的…``, ``你们反映的…``)."""
+subject (``你提案中提出的…问题``, ``您提出的…``, ``你们反映的…``; ``你在提案中提出的…``,
+``您建议中提到的…``: variants65)."""
 # A date a copy damaged, its 年 and 月 lost (20216 for 2021年6月, 2021830): a year, a month
 # and maybe a day in figures, no unit or figure after them (20000亩, 2021年 are none).
 _OPENING_DATE_LOST = re.compile(

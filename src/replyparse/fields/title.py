@@ -632,8 +632,13 @@ def _cn_date_end(text: str) -> int:
     return m.start()
 
 
-# A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not).
-_FIGURES_DATE = re.compile(rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}(?:{_CLOCK})?")
+# A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not),
+# in the brackets a listing sets it in or not ([2099-01-02], （2099-01-02）: variants65).
+_FIGURES_DATE = re.compile(
+    rf"(?P<open>[\[［(（])?"
+    rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\2\d{{1,2}}(?:{_CLOCK})?"
+    r"(?(open)[\]］)）])"
+)
 
 
 def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
