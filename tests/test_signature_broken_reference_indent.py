@@ -60,7 +60,9 @@ CASES = [
     # one broken reference, stray characters, then an authority that names no place of its
     # own before a level (a street office, a traffic brigade, a zone's committee): the stray
     # piece is none of the name either (pert65)
-    pytest.param("&nb甲sp; 乙乙 白鹭街道办事处", "白鹭街道办事处", id="one-reference-street-office"),
+    pytest.param(
+        "&nb甲sp; 乙乙 白鹭街道办事处", "白鹭街道办事处", id="one-reference-street-office"
+    ),
     pytest.param("&nb甲sp; 乙 交警白鹭大队", "交警白鹭大队", id="one-reference-brigade"),
     pytest.param(
         "&nb甲sp; 乙 青山白鹭杨林工业园区管理委员会",

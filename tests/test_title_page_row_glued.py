@@ -2,7 +2,9 @@
 某局``, ``…的答复2099/01/02 某局 8123``, ``…的答复2099年1月2日``), which the view sets on lines of
 its own, and the page's date glued before or its row after the page's heading that writes
 the title again over the letter: the page's stamp and cells, no date of the letter's, as
-they are on a line the letter gives them (record.md, dates). A date in Chinese numerals
+they are on a line the letter gives them (record.md, dates); the site's or its publisher's
+name glued after the title (``…的答复｜某局``) is the page's too, no issuer's mark (title58).
+A date in Chinese numerals
 glued after the title, and the letter's own dates, stay the letter's."""
 
 from __future__ import annotations
@@ -49,13 +51,32 @@ def test_date_before_the_pages_heading_is_the_pages(lead: str) -> None:
     assert _dates(text) == OWN
 
 
-@pytest.mark.parametrize("row", ["发布时间：2098-07-08来源：某市人民政府", "2098/07/08某县教育局31415"])
+@pytest.mark.parametrize(
+    "row", ["发布时间：2098-07-08来源：某市人民政府", "2098/07/08某县教育局31415"]
+)
 def test_row_after_the_pages_heading_is_the_pages(row: str) -> None:
     text = f"{TITLE}{row}\n\n某县林业局\n{TITLE}\n\n{BODY}"
     assert _dates(text) == OWN
 
 
+@pytest.mark.parametrize(
+    "site", ["｜某市教育局", " - 某市教育局", "-某市教育局", "某市教育局门户网站", "_某市教育局"]
+)
+def test_site_after_the_title_names_no_issuer(site: str) -> None:
+    letter = parse_text(f"{TITLE}{site}\n\n{BODY}", keywords=False)
+    assert letter.title == TITLE
+    assert letter.issuer == "某县林业局"
+    assert [d.value for d in letter.dates] == OWN
+
+
 # Must not match
+def test_a_flattened_heads_mark_after_the_title_stays_the_issuer() -> None:
+    # (the authority, then its 发文字号 and the salutation on the same line: the head's mark)
+    text = f"{TITLE} 某市教育局 某教函〔2099〕1号 " + BODY.replace("\n", " ")
+    letter = parse_text(text, keywords=False)
+    assert letter.issuer == "某市教育局"
+
+
 def test_chinese_numerals_after_the_title_stay_the_letters() -> None:
     text = f"某县林业局\n{TITLE}二〇九八年七月八日\n\n{BODY}"
     assert "2098-07-08" in _dates(text)

@@ -641,6 +641,9 @@ _FIGURES_DATE = re.compile(rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}(?:{_CL
 # cell before its 成文日期 or not. (A date with 年月日 there may be the letter's own, a copy
 # of a one-line letter running its signature's date on: not asked.)
 _PAGE_LABELS = vocab.longest_first({e.spelling for e in vocab.labels_of("page")})
+_GLUED_SITE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:门户网站|网站|官网)?")
+"""The site's or its publisher's name a page glued after the title (title58's
+:data:`_SITE_AFTER` set on a line of its own by the view): the page's, no issuer's mark."""
 _ROW_OPENS = re.compile(
     rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}|(?:文号[：:]?)?(?:成文日期|{_PAGE_LABELS})|文号[：:]?$"
 )
@@ -651,19 +654,28 @@ def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
     line (no break in the letter: …的答复2099.01.02, a listing's item ``• 关于…的答复
     2099-01-02``, …的答复发布时间：2099-01-02来源：某局), which the view set on lines of its
     own: the page's stamp and cells, as they are on a line the letter gave them (record.md),
-    no date of the letter's. A date in figures alone, or (under a title that ended as one
-    does) the lines the view parted off that line that open with the page's date or a page
+    no date of the letter's. A date in figures alone; or, under a title that ended as one
+    does, the site's or its publisher's name alone ending the line (:data:`_GLUED_SITE`),
+    or the lines the view parted off that line that open with the page's date or a page
     cell's label (:data:`_ROW_OPENS`), from the first one on (pert65)."""
     lines = ctx.view.lines
     below = lines[last.index + 1] if last.index + 1 < len(lines) else None
+    if below is not None and not below.text and last.index + 2 < len(lines):
+        below = lines[last.index + 2]  # (a page's bar between them, dropped: …的答复｜某局)
     if below is None or not _glued_to(ctx, last, below):
         return None  # (a line of its own in the letter: the page's chrome reads it)
     if _FIGURES_DATE.fullmatch(below.text.replace(" ", "")):
         return _row(ctx, below, below)
-    if not _ends_with(last.text, len(last.text), _ALL_ENDINGS) or not _ROW_OPENS.match(
-        below.text.replace(" ", "")
-    ):
+    ended = last.text.rstrip(" -_|｜")  # (the dash the page set before its site: …的答复 -)
+    if not _ends_with(ended, len(ended), _ALL_ENDINGS):
         return None  # (a row after a title that ended as a title does only)
+    if _GLUED_SITE.fullmatch(below.text.replace(" ", "")) and _ends_its_line(ctx, below):
+        # (the site's or its publisher's name ending the line: …的答复｜某局; an authority a
+        # 发文字号 or a salutation follows on it is a flattened head's mark, 关于…的答复 某局
+        # 某函〔2024〕1号 王某代表：)
+        return _row(ctx, below, below)
+    if not _ROW_OPENS.match(below.text.replace(" ", "")):
+        return None
     end = below
     while (
         end.index + 1 < len(lines)
@@ -674,6 +686,14 @@ def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
     return _row(ctx, below, end)
 
 
+def _ends_its_line(ctx: Context, line: Line) -> bool:
+    """Whether nothing but blanks follows ``line`` on its line in the letter."""
+    original = ctx.view.original
+    end = ctx.span(line.end - 1, line.end)[1]
+    stop = original.find("\n", end)
+    return not original[end : len(original) if stop < 0 else stop].strip()
+
+
 def _row(ctx: Context, first: Line, last: Line) -> TitleChrome:
     """The page's row from ``first`` to ``last``, claimed."""
     where = (first.start, last.end)
@@ -682,13 +702,14 @@ def _row(ctx: Context, first: Line, last: Line) -> TitleChrome:
 
 def _glued_to(ctx: Context, line: Line, below: Line) -> bool:
     """Whether ``below`` stands on ``line``'s line in the letter (the view parted them: only
-    blanks, or nothing, between them there), both holding text."""
+    blanks, a table's bar or a title's dash, or nothing, between them there), both holding
+    text."""
     if not line.text or not below.text:
         return False
     gap = ctx.view.original[
         ctx.span(line.end - 1, line.end)[1] : ctx.span(below.start, below.start + 1)[0]
     ]
-    return not gap.strip(" \t\u3000")
+    return not gap.strip(" \t\u3000|｜-_")
 
 
 # The page's heading over the letter, which writes its title again, with the page's date
