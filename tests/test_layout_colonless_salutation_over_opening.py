@@ -183,3 +183,19 @@ def test_a_body_named_inside_a_sentence_is_no_salutation() -> None:
 def test_the_letters_own_authority_over_the_opening_is_no_addressee(signer: list[str]) -> None:
     text = "\n".join([TITLE, *PROPOSAL_TEXT, "县交通局", OPENING, BODY[0], BODY[1], *signer])
     assert parse_text(text, keywords=False).addressees == []
+
+
+# A note in brackets after the role (the post or body the member works at), the colon lost
+# as it is without one (pert65).
+@pytest.mark.parametrize("note", ["（县交通局）", "(某镇农技站)"])
+def test_a_note_after_the_role_is_no_hindrance(note: str) -> None:
+    bare = parse_text(_letter([], f"周小岚委员{note}"), keywords=False)
+    colon = parse_text(_letter([], f"周小岚委员{note}："), keywords=False)
+    assert [(a.name, a.role) for a in bare.addressees] == [("周小岚", "委员")]
+    assert [(a.name, a.role) for a in colon.addressees] == [("周小岚", "委员")]
+    assert bare.title == colon.title == TITLE
+
+
+def test_a_note_after_no_role_word_names_no_one() -> None:
+    letter = parse_text(_letter([], "县交通局办公室（存档）"), keywords=False)
+    assert letter.addressees == []

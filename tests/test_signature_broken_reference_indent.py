@@ -57,6 +57,18 @@ CASES = [
     # second alone with the first lost
     pytest.param("青山县科协 青山县科技局", "青山县科协青山县科技局", id="first-body-kept"),
     pytest.param("&nb甲乙sp; 青山市 林业局", "青山市林业局", id="one-reference"),
+    # one broken reference, stray characters, then an authority that names no place of its
+    # own before a level (a street office, a traffic brigade, a zone's committee): the stray
+    # piece is none of the name either (pert65)
+    pytest.param(
+        "&nb甲sp; 乙乙 白鹭街道办事处", "白鹭街道办事处", id="one-reference-street-office"
+    ),
+    pytest.param("&nb甲sp; 乙 交警白鹭大队", "交警白鹭大队", id="one-reference-brigade"),
+    pytest.param(
+        "&nb甲sp; 乙 青山白鹭杨林工业园区管理委员会",
+        "青山白鹭杨林工业园区管理委员会",
+        id="one-reference-zone",
+    ),
 ]
 
 

@@ -2,7 +2,8 @@
 page's note: ``第56号建议``, ``建议第56号``, ``（第0123号提案）``, ``第56号``, the session
 before it): no part of the title, and still the proposal's number, kind and session.
 Near-misses: a title broken before its ending right after the number (``对…会议`` /
-``第56号建议的答复``, ``…会议第56号建议`` / ``的答复``), a 发文字号 line, a line of words.
+``第56号建议的答复``, ``…会议第56号建议`` / ``的答复``, ``…会议第56号`` / ``建议的答复``), a
+发文字号 line, a line of words.
 Snippets invented."""
 
 from __future__ import annotations
@@ -73,6 +74,23 @@ TITLE_LINES = [
         id="quoted-title-after-number",
     ),
     pytest.param("某水函〔2024〕12号\n" + TITLE, (TITLE, None, "建议", None), id="doc-number-line"),
+    # (wrapped before the item's kind word, its tail opening with it: 建议 / 提案 then the
+    # reply's words; pert65)
+    pytest.param(
+        "关于市十七届人大\n三次会议第56号\n建议答复的函",
+        ("关于市十七届人大三次会议第56号建议答复的函", "56", "建议", "市十七届人大三次会议"),
+        id="wrapped-before-kind-three-lines",
+    ),
+    pytest.param(
+        "关于市十七届人大三次会议第56号\n建议的协办意见",
+        ("关于市十七届人大三次会议第56号建议的协办意见", "56", "建议", "市十七届人大三次会议"),
+        id="wrapped-before-kind",
+    ),
+    pytest.param(
+        "对县政协九届二次会议第7号\n提案的答复",
+        ("对县政协九届二次会议第7号提案的答复", "7", "提案", "县政协九届二次会议"),
+        id="wrapped-before-proposal",
+    ),
 ]
 
 

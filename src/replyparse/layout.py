@@ -183,7 +183,10 @@ _BARE_SALUTATION = re.compile(
     rf"(?:(?:[\u4e00-\u9fff·]{{1,8}}|{_MASKED_NAME})、){{0,40}}"
     rf"(?:[\u4e00-\u9fff、·]{{1,40}}?|{_MASKED_NAME})"
     rf"(?:[（(]?等?[0-9０-９一二三四五六七八九十两]+[位名][）)]?)?"
-    rf"(?:{vocab.alternation('roles')}|代表团|代表组|委员组)$"
+    rf"(?:{vocab.alternation('roles')}|代表团|代表组|委员组)"
+    # (a note in brackets after the role, the post or body the member works at, as with its
+    # colon: 王某委员（某局）; pert65)
+    r"(?:[（(][\u4e00-\u9fff]{2,20}[）)])?$"
 )
 # Names each with the role, the last one's role lost (王某代表 李某, 王某代表、李某: a list
 # the salutation's colon would end), written without the colon: the pairs, then a name of
@@ -260,7 +263,12 @@ _REGISTRY_NUMBER_LINE = re.compile(_REGISTRY_NUMBER_ALONE)
 # What each match of _NUMBER_LINE ends with (its gate).
 _NUMBER_LINE_LAST = "号议案）)"
 # How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
-_TITLE_TAIL = re.compile(r"^(?:的|之|答复|复函|回复|办理)")
+# (or opens with the item's kind word and goes on to the reply's words: …会议第14号 /
+# 建议答复的函, / 建议的协办意见, / 提案复文: the title wrapped before its kind word, no
+# title of its own under the number; pert65)
+_TITLE_TAIL = re.compile(
+    r"^(?:(?:建议|提案|议案)(?=的|之|答复|复函|回复|复文|办理|协办|会办))?(?:的|之|答复|复函|回复|复文|办理|协办|会办)"
+)
 # A title line that has ended and carries a note after a colon or dash (…的答复：关于…), or
 # in brackets at its end (…的答复（关于…的建议）, …的答复《关于…》, …的答复【关于…】).
 _ENDED_THEN_NOTE = re.compile(

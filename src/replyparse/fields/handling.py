@@ -22,7 +22,7 @@ import re
 from typing import get_args
 
 from replyparse import vocab
-from replyparse.chrome import page_class
+from replyparse.chrome import page_class, page_doc_number
 from replyparse.closing import signer_note_span
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
@@ -421,13 +421,28 @@ def _page_class(ctx: Context) -> list[Item]:
     original, back = ctx.view.original, None
     if ctx.view.glossed:  # (a mirror's pinyin glosses read past, as the view reads past them)
         original, back = unglossed(original, [m.span() for m in GLOSS.finditer(original)])
-    where = page_class(original)
+    where = page_class(original) or _number_cell_class(original)
     if where is None:
         return []
     value = _as_type(original[where[0]])
     if back is not None:  # (the letter's place of the cell's letter, its gloss after it)
         where = (back(where[0]), back(where[1] - 1) + 1)
     return [] if value is None else [HandlingTypeFound(value, where, None)]
+
+
+# The letter's class glued after the 发文字号 in a page's 文号 cell (``文号：某函〔2023〕7号B类``,
+# ``…7号[B]类``, ``…7号（B类）``): the page's copy of the letter's number line, its class
+# with it, as the letter's own line reads it (pert65).
+_NUMBER_CELL_CLASS = re.compile(r"[（(\[［【]?([A-D])[）)\]］】]?类")
+
+
+def _number_cell_class(original: str) -> tuple[int, int] | None:
+    """Where the class's letter stands right after the number of a page's 文号 cell."""
+    cell = page_doc_number(original)
+    if cell is None:
+        return None
+    m = _NUMBER_CELL_CLASS.match(original, cell[1])
+    return None if m is None else m.span(1)
 
 
 def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple[str, Range] | None:

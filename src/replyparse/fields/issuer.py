@@ -19,7 +19,7 @@ from replyparse.chrome import PAGE_HEADING_LEAST, PAGE_HEADING_PIECES, page_titl
 from replyparse.closing import names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import PLACED, SignatureIssuer
-from replyparse.fields.title import Title
+from replyparse.fields.title import Title, TitleChrome
 from replyparse.labels import ALL, gap_cells
 from replyparse.layout import issuer_mark, issuer_mark_at, title_issuer, value_under_label
 from replyparse.model import Letter
@@ -145,11 +145,17 @@ def _page_title_cell(ctx: Context) -> list[Item]:
     return [Issuer(m.group("name"), (start, end), None)]
 
 
+def _claimed(line: Line, ranges: list[Range]) -> bool:
+    """Whether ``line`` lies whole inside one of ``ranges``."""
+    return any(a <= line.start and line.end <= b for a, b in ranges)
+
+
 def _from_letter(ctx: Context) -> list[Item]:
     """The issuer as the letter's own lines name it (the module's first three sources)."""
     # (the form's lines asked by their index: a 办理单 a copy repeated runs the header and
     # its form to thousands of lines, and a tuple's ``in`` compared each line with each)
     form = {line.index for line in ctx.layout.form}
+    chrome_after_title = ctx.claims.taken.get(TitleChrome)
     for line in ctx.layout.header:
         if line.index in form:
             continue  # a form's cell (承办单位 over 县公安局) names the unit, not the issuer
@@ -159,6 +165,8 @@ def _from_letter(ctx: Context) -> list[Item]:
             continue  # a label's value under it, its colon the line's end (承办单位： / 某局)
         if _PUBLISHER_CELL.match(line.text):
             continue  # a page's publisher cell glued to its value (发布机构某局): no mark
+        if chrome_after_title and _claimed(line, chrome_after_title):
+            continue  # the page's site glued after the title (…的答复｜某局): no mark (pert65)
         if line is ctx.layout.authority:
             claim = (line.start, line.end)  # the signer's name as the header writes it
             return [Issuer(line.text, ctx.span(*claim), claim)]

@@ -433,7 +433,24 @@ def _past_debris(view: TextView, whole: Flat) -> int:
     # else, after broken references, the last blank before an authority (… 某某 某局)
     if strewn and blanks and AUTHORITY_LINE.match(text[blanks[-1] :]):
         return blanks[-1]
+    # or after one broken reference, when the piece before that blank ends as no place
+    # and no office does (&nb某sp; 某某 某某街道办事处, an authority naming no place of its
+    # own; not &nb某sp; 甲山市 林业局, a stray blank after the place: pert65)
+    if broken and blanks and AUTHORITY_LINE.match(text[blanks[-1] :]):
+        last = text[blanks[-2] if len(blanks) > 1 else 0 : blanks[-1]]
+        if last and _stray_piece(last):
+            return blanks[-1]
     return 0
+
+
+def _stray_piece(piece: str) -> bool:
+    """Whether ``piece``, hanzi before a signer's last blank, is a mirror's stray characters:
+    it ends neither as a place nor as an office, and opens with no word a name opens with."""
+    return (
+        all("\u4e00" <= ch <= "\u9fff" for ch in piece)
+        and piece[-1] not in _PLACE_OR_OFFICE_LAST
+        and not piece.startswith(_NAME_HEADS)
+    )
 
 
 _WHOLE_REFERENCES = frozenset(("&nbsp;", "&ensp;", "&emsp;"))

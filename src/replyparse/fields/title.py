@@ -601,6 +601,7 @@ def extract(ctx: Context) -> list[Item]:
         items.append(glued)
     if not flat.text:
         return items
+    items += _dated_headings(ctx, flat.text)
     where = flat.range(0, len(flat.text))
     return [Title(flat, ctx.span(*where), where), *items]
 
@@ -639,21 +640,110 @@ _FIGURES_DATE = re.compile(
     rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\2\d{{1,2}}(?:{_CLOCK})?"
     r"(?(open)[\]］)）])"
 )
+# What opens the page's row that a copy glued to the title's line and the view set apart
+# (…的答复发布时间：2099-01-02来源：某局, …的答复2099/01/02 某局 8123, …的答复文号：成文日期：…):
+# its date in figures, or a label of the page's own (发布时间, 来源, 浏览次数…), an empty 文号
+# cell before its 成文日期 or not. (A date with 年月日 there may be the letter's own, a copy
+# of a one-line letter running its signature's date on: not asked.)
+_PAGE_LABELS = vocab.longest_first({e.spelling for e in vocab.labels_of("page")})
+_GLUED_SITE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:门户网站|网站|官网)?")
+"""The site's or its publisher's name a page glued after the title (title58's
+:data:`_SITE_AFTER` set on a line of its own by the view): the page's, no issuer's mark."""
+_ROW_OPENS = re.compile(
+    rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}|(?:文号[：:]?)?(?:成文日期|{_PAGE_LABELS})|文号[：:]?$"
+)
 
 
 def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
-    """The page's date in figures glued right after the title's last line, or after a
-    blank on its line (no break in the letter: …的答复2099.01.02, a listing's item
-    ``• 关于…的答复 2099-01-02``), which the view set on a line of its own: the page's
-    stamp, as it is on a line the letter gave it (record.md), no date of the letter's."""
+    """The page's row glued right after the title's last line, or after a blank on its
+    line (no break in the letter: …的答复2099.01.02, a listing's item ``• 关于…的答复
+    2099-01-02``, …的答复发布时间：2099-01-02来源：某局), which the view set on lines of its
+    own: the page's stamp and cells, as they are on a line the letter gave them (record.md),
+    no date of the letter's. A date in figures alone; or, under a title that ended as one
+    does, the site's or its publisher's name alone ending the line (:data:`_GLUED_SITE`),
+    or the lines the view parted off that line that open with the page's date or a page
+    cell's label (:data:`_ROW_OPENS`), from the first one on (pert65)."""
     lines = ctx.view.lines
     below = lines[last.index + 1] if last.index + 1 < len(lines) else None
-    if below is None or not _FIGURES_DATE.fullmatch(below.text.replace(" ", "")):
-        return None
-    gap = ctx.view.original[
-        ctx.span(last.end - 1, last.end)[1] : ctx.span(below.start, below.start + 1)[0]
-    ]
-    if gap.strip(" \t\u3000"):
+    if below is not None and not below.text and last.index + 2 < len(lines):
+        below = lines[last.index + 2]  # (a page's bar between them, dropped: …的答复｜某局)
+    if below is None or not _glued_to(ctx, last, below):
         return None  # (a line of its own in the letter: the page's chrome reads it)
-    where = (below.start, below.end)
-    return TitleChrome(below.text, ctx.span(*where), where)
+    if _FIGURES_DATE.fullmatch(below.text.replace(" ", "")):
+        return _row(ctx, below, below)
+    ended = last.text.rstrip(" -_|｜")  # (the dash the page set before its site: …的答复 -)
+    if not _ends_with(ended, len(ended), _ALL_ENDINGS):
+        return None  # (a row after a title that ended as a title does only)
+    if _GLUED_SITE.fullmatch(below.text.replace(" ", "")) and _ends_its_line(ctx, below):
+        # (the site's or its publisher's name ending the line: …的答复｜某局; an authority a
+        # 发文字号 or a salutation follows on it is a flattened head's mark, 关于…的答复 某局
+        # 某函〔2024〕1号 王某代表：)
+        return _row(ctx, below, below)
+    if not _ROW_OPENS.match(below.text.replace(" ", "")):
+        return None
+    end = below
+    while (
+        end.index + 1 < len(lines)
+        and _glued_to(ctx, end, lines[end.index + 1])
+        and _ROW_OPENS.match(lines[end.index + 1].text.replace(" ", ""))
+    ):
+        end = lines[end.index + 1]  # (the rest of the row: 来源：… after 发布时间：…)
+    return _row(ctx, below, end)
+
+
+def _ends_its_line(ctx: Context, line: Line) -> bool:
+    """Whether nothing but blanks follows ``line`` on its line in the letter."""
+    original = ctx.view.original
+    end = ctx.span(line.end - 1, line.end)[1]
+    stop = original.find("\n", end)
+    return not original[end : len(original) if stop < 0 else stop].strip()
+
+
+def _row(ctx: Context, first: Line, last: Line) -> TitleChrome:
+    """The page's row from ``first`` to ``last``, claimed."""
+    where = (first.start, last.end)
+    return TitleChrome(ctx.view.norm[first.start : last.end], ctx.span(*where), where)
+
+
+def _glued_to(ctx: Context, line: Line, below: Line) -> bool:
+    """Whether ``below`` stands on ``line``'s line in the letter (the view parted them: only
+    blanks, a table's bar or a title's dash, or nothing, between them there), both holding
+    text."""
+    if not line.text or not below.text:
+        return False
+    gap = ctx.view.original[
+        ctx.span(line.end - 1, line.end)[1] : ctx.span(below.start, below.start + 1)[0]
+    ]
+    return not gap.strip(" \t\u3000|｜-_")
+
+
+# The page's heading over the letter, which writes its title again, with the page's date
+# glued before it or its row glued after it (``2099-01-02关于…的答复`` / ``关于…的答复``,
+# ``关于…的答复发布时间：2099-01-02来源：某局`` over ``关于…的答复``): the date the page
+# listed the reply under and its cells, as before or after the title itself.
+_DATE_LEAD = re.compile(rf"\[?{_FULL_DATE}\]?(?:{_CLOCK})?\s*")
+
+
+def _dated_headings(ctx: Context, title: str) -> list[TitleChrome]:
+    """What the page glued to its heading on the header lines above the title that hold the
+    title ``title`` again: a date before it (:data:`_DATE_LEAD`), a row after it that opens
+    as :data:`_ROW_OPENS` says; claimed (pert65)."""
+    top = ctx.layout.title[0].start
+    out: list[TitleChrome] = []
+    for line in ctx.layout.header:
+        if line.start >= top or len(line.text) <= len(title):
+            continue
+        text = line.text
+        at = text.find(title)
+        if at < 0:
+            continue
+        pieces = []
+        if at and (m := _DATE_LEAD.match(text)) is not None and m.end() == at:
+            pieces.append((0, at))
+        after = at + len(title)
+        if after < len(text) and (_ROW_OPENS.match(text, after) or _DATE_LEAD.match(text, after)):
+            pieces.append((after, len(text)))
+        for a, b in pieces:
+            where = (line.start + a, line.start + b)
+            out.append(TitleChrome(text[a:b], ctx.span(*where), where))
+    return out
