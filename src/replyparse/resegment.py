@@ -1025,6 +1025,11 @@ _ASKED_BY_YOU = re.compile(r"[您你]们?(?:在?的?(?:提案|建议|议案)中)
 """A heading's opening that names what the member asked, the member its attribute, no
 subject (``你提案中提出的…问题``, ``您提出的…``, ``你们反映的…``; ``你在提案中提出的…``,
 ``您建议中提到的…``: variants65)."""
+_DEMAND_CLOSER = re.compile(r"一事|事项|方面")
+"""The noun that closes a phrase of 关于 after the demand it quotes (关于“…”一事, 关于“…”方面):
+the heading's, which goes on to it (review65a)."""
+_TIME_LEAD = re.compile(r"现阶段|现在|目前|当前|近年来?|今年|去年|近期|近来")
+"""A time word that opens a paragraph's first clause (现阶段某某资金…, 目前全县…)."""
 # A date a copy damaged, its 年 and 月 lost (20216 for 2021年6月, 2021830): a year, a month
 # and maybe a day in figures, no unit or figure after them (20000亩, 2021年 are none).
 _OPENING_DATE_LOST = re.compile(
@@ -1102,12 +1107,18 @@ _UNDER_GUIDANCE = re.compile(
 """A paragraph's opening frame, whose guidance the work was done under (``在某指挥部的统筹
 部署下，``, ``在市委市政府的坚强领导下，``): a clause's adverbial, which no heading runs on
 into after its words (dev119/005)."""
+_FRAME_SUBJECT = re.compile(
+    rf"[我该此这各]|全[国{LEVEL_CHARS}]|[{LEVEL_CHARS}][^，,。；：、\d]{{0,10}}?(?:{ORG_SUFFIX})"
+)
+"""The subject of the clause after such a frame's comma where the frame opens the paragraph
+(…部署下，我局…, …领导下，县住建局…): after an item's subject the frame is followed by
+its predicate (全县某某工作在…的领导下，取得…: one sentence, review65a)."""
 _HOLDS_ON = re.compile(r"(?:坚持|始终|继续|持续)$")
+"""Verbs a heading's own 在… frame follows (坚持在党的领导下，…): the frame is the heading's."""
 _HEADING_CLAUSES = 3
 """How many clauses a heading glued to its paragraph may be written as, commas between
 (统筹项目支撑，以时不我待的紧迫感，不断加大某某力度: dev119/005); after the first comma only
 a body reporting, the paragraph's opening word or its frame ends it."""
-"""Verbs a heading's own 在… frame follows (坚持在党的领导下，…): the frame is the heading's."""
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -5334,14 +5345,7 @@ class _Reader:
                 # with (…，不断加大某某力度在某指挥部的统筹部署下，…)
                 if (
                     p - comma >= MIN_HEADING
-                    and (
-                        _PARAGRAPH_OPENER.match(norm, p)
-                        or (
-                            norm[p] == "在"
-                            and _UNDER_GUIDANCE.match(norm, p)
-                            and _HOLDS_ON.search(norm, pos, p) is None
-                        )
-                    )
+                    and (_PARAGRAPH_OPENER.match(norm, p) or self._frame_opens(pos, p))
                     and norm[p - 1] not in _BINDS_ON
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and self._heading_before_reporter(pos, comma, p)
@@ -5361,12 +5365,7 @@ class _Reader:
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                 ):
                     return p
-                if (
-                    norm[p] == "在"
-                    and _UNDER_GUIDANCE.match(norm, p)
-                    and norm[p - 1] not in _BINDS_ON
-                    and _HOLDS_ON.search(norm, pos, p) is None
-                ):
+                if norm[p - 1] not in _BINDS_ON and self._frame_opens(pos, p):
                     return p  # (…建设力度在某指挥部的统筹部署下，我局…: the frame it opens with)
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
                     return p  # the answering body reporting what it did (…落户某市我省已于…)
@@ -5398,6 +5397,21 @@ class _Reader:
                 return p
         return None
 
+    def _frame_opens(self, pos: int, p: int) -> bool:
+        """Whether the paragraph under the heading that opens at ``pos`` opens at ``p`` with
+        its frame, the guidance the work was done under (:data:`_UNDER_GUIDANCE`: 在某指挥部的
+        统筹部署下，我局…): the clause after its comma has a subject of its own
+        (:data:`_FRAME_SUBJECT`), and the heading holds to no frame of its own before it
+        (:data:`_HOLDS_ON`: 坚持在…的领导下). After an item's subject the frame is followed
+        by its predicate (全县某某工作在…的领导下，取得…), and the item is one sentence."""
+        norm = self.norm
+        if norm[p] != "在" or (frame := _UNDER_GUIDANCE.match(norm, p)) is None:
+            return False
+        return (
+            _FRAME_SUBJECT.match(norm, frame.end()) is not None
+            and _HOLDS_ON.search(norm, pos, p) is None
+        )
+
     def _quoted_demand_ends(self, pos: int, p: int, stop: int) -> bool:
         """Whether the heading that opens at ``pos`` with 关于 and a quoted demand right
         after it ends at ``p``, after the quote's close (一、关于“支持某某发展”市级部门积极…:
@@ -5409,6 +5423,8 @@ class _Reader:
             return False
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》“" or _CLAUSE_GOES_ON.match(norm, p):
             return False
+        if _DEMAND_CLOSER.match(norm, p):
+            return False  # (关于“…”一事, 关于“…”方面: the phrase goes on to its noun)
         clause = p
         while clause < stop and norm[clause] not in _SENTENCE_END + "：，":
             clause += 1
@@ -5557,6 +5573,15 @@ class _Reader:
             return True
         if weak:
             return _AIM_OPENING.match(norm, p) is not None
+        if norm[pos] in "您你":
+            # what the member asked, named as its topic: the paragraph opens after it with
+            # a body, its opening word or a time (…的问题县财政…, …的问题现阶段…); a
+            # predicate after it judges it in one sentence (你反映的某问题确实存在，…)
+            return (
+                _NAMED_REPORTER.match(norm, p) is not None
+                or _PARAGRAPH_OPENER.match(norm, p) is not None
+                or _TIME_LEAD.match(norm, p) is not None
+            )
         if (
             _CLAUSE_GOES_ON.match(norm, p)
             and not _CLAUSE_SUBJECT.match(norm, p)
