@@ -674,10 +674,16 @@ def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
     ended = last.text.rstrip(" -_|｜")  # (the dash the page set before its site: …的答复 -)
     if not _ends_with(ended, len(ended), _ALL_ENDINGS):
         return None  # (a row after a title that ended as a title does only)
-    if _GLUED_SITE.fullmatch(below.text.replace(" ", "")) and _ends_its_line(ctx, below):
+    site = below.text.replace(" ", "")
+    if (
+        _GLUED_SITE.fullmatch(site)
+        and _ends_its_line(ctx, below)
+        and (site.endswith(_SITE_WORDS) or not _blanks_between(ctx, last, below))
+    ):
         # (the site's or its publisher's name ending the line: …的答复｜某局; an authority a
         # 发文字号 or a salutation follows on it is a flattened head's mark, 关于…的答复 某局
-        # 某函〔2024〕1号 王某代表：)
+        # 某函〔2024〕1号 王某代表：, and so is one blanks alone set after the title, 关于…的
+        # 答复  某局, the head's issuer on the title's line: review65b)
         return _row(ctx, below, below)
     if not _ROW_OPENS.match(below.text.replace(" ", "")):
         return None
@@ -689,6 +695,21 @@ def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
     ):
         end = lines[end.index + 1]  # (the rest of the row: 来源：… after 发布时间：…)
     return _row(ctx, below, end)
+
+
+_SITE_WORDS = ("门户网站", "网站", "官网")
+"""What a site's name ends with (:data:`_GLUED_SITE`), a publisher's name alone does not."""
+
+
+def _blanks_between(ctx: Context, line: Line, below: Line) -> bool:
+    """Whether blanks alone, no bar or dash, part ``below`` from ``line`` in the letter (the
+    view may keep the dash on ``line``: …的答复 - / 某局)."""
+    if line.text.rstrip(" \t\u3000").endswith(("-", "_", "|", "｜")):
+        return False
+    gap = ctx.view.original[
+        ctx.span(line.end - 1, line.end)[1] : ctx.span(below.start, below.start + 1)[0]
+    ]
+    return bool(gap) and not gap.strip(" \t\u3000")
 
 
 def _ends_its_line(ctx: Context, line: Line) -> bool:
