@@ -36,6 +36,10 @@ def _read(salutation: str) -> list[tuple[str, str | None]]:
         # its parts parted by a middle dot, or by a look-alike the view reads as one
         ("吐尔洪·依明主任 周某代表：", [("吐尔洪·依明主任", "代表"), ("周某", "代表")]),
         ("吐尔洪•依明所长 周某委员：", [("吐尔洪•依明所长", "委员"), ("周某", "委员")]),
+        # Tibetan and Mongolian names so written (review65b: the characters tell them)
+        ("格桑卓玛站长 周某代表：", [("格桑卓玛站长", "代表"), ("周某", "代表")]),
+        ("巴特尔主任 周某代表：", [("巴特尔主任", "代表"), ("周某", "代表")]),
+        ("斯琴高娃副主任 周某代表：", [("斯琴高娃副主任", "代表"), ("周某", "代表")]),
     ],
 )
 def test_a_transliterated_name_with_its_post_is_a_person(
@@ -53,6 +57,12 @@ def test_a_transliterated_name_with_its_post_is_a_person(
         "中国移动经理 周某代表：",  # (the state's words open an employer)
         "第一书记 周某代表：",  # (a numeral: the post's own words)
         "执行主任 周某代表：",  # (two characters, no surname: no name's length)
+        # a trade or a field of work, three hanzi or more with no surname, no place and no
+        # body's ending, but words of Han phrases, no transliteration's (review65b: left65
+        # read each as a person with a post)
+        "人力资源经理 周某代表：",
+        "生产技术主任 周某代表：",
+        "信息技术科长 周某代表：",
     ],
 )
 def test_an_office_before_the_post_is_still_no_one(salutation: str) -> None:

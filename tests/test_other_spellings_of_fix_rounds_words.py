@@ -34,6 +34,12 @@ PUBLIC_LETTER = (
         pytest.param("不宜对外公开\n", False, id="buyi"),
         pytest.param("不予向社会公开\nC类\n", False, id="buyu-to-society-over-class"),
         pytest.param("是否对外公开：不宜对外公开\n", False, id="after-its-label"),
+        # the modal words negated, alone or after the label (review65b: the 公开 at the
+        # line's end after 不可 was read as a value alone, yes)
+        pytest.param("不可以对外公开\n", False, id="bukeyi"),
+        pytest.param("不可向社会公开\n", False, id="buke-to-society"),
+        pytest.param("是否公开：不可公开\n", False, id="buke-after-its-label"),
+        pytest.param("公开属性：不可以向社会公开\n", False, id="bukeyi-to-society-after-label"),
     ],
 )
 def test_other_modal_words_before_the_outside(head: str, public: bool) -> None:

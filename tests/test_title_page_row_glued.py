@@ -89,3 +89,14 @@ def test_a_heading_that_is_no_copy_of_the_title_keeps_its_date() -> None:
 
 def test_the_letters_own_lines_keep_their_dates() -> None:
     assert _dates(f"某县林业局\n{TITLE}\n\n{BODY}") == OWN
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000\u3000"])
+def test_an_authority_a_blank_sets_after_the_title_stays_the_issuer(gap: str) -> None:
+    # (the head's issuer written on the title's line after blanks, the signature without
+    # it: no page writes its site so, with no bar, dash or 网站 (review65b); pert65's rule
+    # had dropped it as the page's site)
+    text = f"{TITLE}{gap}某市教育局\n\n" + BODY.replace("某县林业局\n", "")
+    letter = parse_text(text, keywords=False)
+    assert letter.title == TITLE
+    assert letter.issuer == "某市教育局"

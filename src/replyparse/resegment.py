@@ -1265,8 +1265,10 @@ _ATTACHED_KINDS = "照片|图片|示意图|名单"
 attachment's title ends with (:data:`_NOT_AUTHORITY`, :data:`_DOCUMENT_KIND`)."""
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
-    # (any 表 but a deputy's 代表: an attachment's form, …沟通联系表某厅, as …明细表某局; fix121)
-    r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|(?<!代)表|清单|此致|敬礼"
+    # (any 表 but a deputy's 代表: an attachment's form, …沟通联系表某厅, as …明细表某局; fix121;
+    # nor the 表 of 表彰 or 仪表 an authority's name holds, …达标表彰工作领导小组办公室,
+    # …仪表检定所: review65b)
+    r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|(?<![代仪])表(?!彰)|清单|此致|敬礼"
     # (an attachment's pictures or list, no name's words: …标识牌照片某局; fix102)
     rf"|{_ATTACHED_KINDS}"
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)

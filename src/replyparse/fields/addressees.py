@@ -828,6 +828,12 @@ place's level, a numeral (第一书记), ``人大``, ``政协`` or a body's endi
 党委, 社, 会 …)."""
 
 
+_TRANSLITERATION_CHARS = frozenset("".join(vocab.words("transliteration_chars")))
+"""The characters a minority's name is spelled with in hanzi (data/transliteration_chars.txt):
+an undotted part before a post is such a name only where all its characters but one are
+(review65b: 人力资源经理, 生产技术主任, a trade's or a field's words, are no one's name)."""
+
+
 _NAME_DOT_TABLE = str.maketrans(dict.fromkeys(NAME_DOT_LOOKALIKES, "·"))
 """The middle dot's look-alikes, read as it (a salutation's part comes as written)."""
 
@@ -835,7 +841,8 @@ _NAME_DOT_TABLE = str.maketrans(dict.fromkeys(NAME_DOT_LOOKALIKES, "·"))
 def _transliterated(office: str) -> bool:
     """Whether ``office``, what a salutation's first part writes before a post, is a
     minority's transliterated name, as the project reads one: its parts parted by a middle
-    dot (买买提·依明), or undotted, three hanzi or more, opening with no common surname (data/
+    dot (买买提·依明), or undotted, three hanzi or more, all but one of them such a name's
+    (:data:`_TRANSLITERATION_CHARS`, review65b), opening with no common surname (data/
     surnames.txt leaves such names' first characters out on purpose: 买买提依明, 阿不都热合曼)
     and holding no office's or place's mark (:data:`_OFFICE_MARK`: 某镇党委, 县医院 are no
     names), nor an employer's head (:data:`_EMPLOYER_HEAD`: 中国移动). Such a name is read
@@ -845,6 +852,7 @@ def _transliterated(office: str) -> bool:
     return (
         len(office) >= _TRANSLITERATED_LEAST
         and _HANZI_NAME.fullmatch(office) is not None
+        and sum(ch not in _TRANSLITERATION_CHARS for ch in office) <= 1
         and not opens_with_surname(office)
         and _OFFICE_MARK.search(office) is None
         and _EMPLOYER_HEAD.match(office) is None

@@ -646,7 +646,9 @@ _FIGURES_DATE = re.compile(
 # cell before its 成文日期 or not. (A date with 年月日 there may be the letter's own, a copy
 # of a one-line letter running its signature's date on: not asked.)
 _PAGE_LABELS = vocab.longest_first({e.spelling for e in vocab.labels_of("page")})
-_GLUED_SITE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:门户网站|网站|官网)?")
+_SITE_WORDS = ("门户网站", "网站", "官网")
+"""What a site's name ends with (:data:`_GLUED_SITE`), and a publisher's alone does not."""
+_GLUED_SITE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:{'|'.join(_SITE_WORDS)})?")
 """The site's or its publisher's name a page glued after the title (title58's
 :data:`_SITE_AFTER` set on a line of its own by the view): the page's, no issuer's mark."""
 _ROW_OPENS = re.compile(
@@ -674,10 +676,16 @@ def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
     ended = last.text.rstrip(" -_|｜")  # (the dash the page set before its site: …的答复 -)
     if not _ends_with(ended, len(ended), _ALL_ENDINGS):
         return None  # (a row after a title that ended as a title does only)
-    if _GLUED_SITE.fullmatch(below.text.replace(" ", "")) and _ends_its_line(ctx, below):
+    site = below.text.replace(" ", "")
+    if (
+        _GLUED_SITE.fullmatch(site)
+        and _ends_its_line(ctx, below)
+        and (site.endswith(_SITE_WORDS) or not _blanks_between(ctx, last, below))
+    ):
         # (the site's or its publisher's name ending the line: …的答复｜某局; an authority a
         # 发文字号 or a salutation follows on it is a flattened head's mark, 关于…的答复 某局
-        # 某函〔2024〕1号 王某代表：)
+        # 某函〔2024〕1号 王某代表：, and so is one blanks alone set after the title, 关于…的
+        # 答复  某局, the head's issuer on the title's line: review65b)
         return _row(ctx, below, below)
     if not _ROW_OPENS.match(below.text.replace(" ", "")):
         return None
@@ -689,6 +697,22 @@ def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
     ):
         end = lines[end.index + 1]  # (the rest of the row: 来源：… after 发布时间：…)
     return _row(ctx, below, end)
+
+
+def _blanks_between(ctx: Context, line: Line, below: Line) -> bool:
+    """Whether blanks alone, no bar or dash, part ``below`` from ``line`` in the letter (the
+    view may keep the dash on ``line``: …的答复 - / 某局)."""
+    if line.text.rstrip(" \t\u3000").endswith(("-", "_", "|", "｜")):
+        return False
+    gap = _gap(ctx, line, below)
+    return bool(gap) and not gap.strip(" \t\u3000")
+
+
+def _gap(ctx: Context, line: Line, below: Line) -> str:
+    """What the letter writes between ``line``'s last character and ``below``'s first."""
+    return ctx.view.original[
+        ctx.span(line.end - 1, line.end)[1] : ctx.span(below.start, below.start + 1)[0]
+    ]
 
 
 def _ends_its_line(ctx: Context, line: Line) -> bool:
@@ -711,10 +735,7 @@ def _glued_to(ctx: Context, line: Line, below: Line) -> bool:
     text."""
     if not line.text or not below.text:
         return False
-    gap = ctx.view.original[
-        ctx.span(line.end - 1, line.end)[1] : ctx.span(below.start, below.start + 1)[0]
-    ]
-    return not gap.strip(" \t\u3000|｜-_")
+    return not _gap(ctx, line, below).strip(" \t\u3000|｜-_")
 
 
 # The page's heading over the letter, which writes its title again, with the page's date
