@@ -1319,7 +1319,7 @@ _GLUED_LABEL = re.compile(
 """A label and its colon (a blank before it or not: ``作者 :``), where a copy glued a cell to
 what stands before it."""
 _GLUED_TITLE_END = re.compile(
-    r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
+    r"(?:答复函|答复|复函|回复|的函|意见)(?!函|的函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     # a title, its authority first (a blank may part them, 某局 关于…: the heading again)
     r"|[\u4e00-\u9fff()（）]{2,30}?[ \u3000]?(?:关于|对)"
@@ -1334,7 +1334,8 @@ _GLUED_TITLE_END = re.compile(
     rf"|{_SITE_NAME}(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
-glued to."""
+glued to. The ending is whole: a 答复 that 的函 or 函 goes on (…建议答复的函关于…, the
+authority's heading over the title written again) ends no title there (flat65b)."""
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TOOL_THEN_MARKS = re.compile(
     r"(?P<tool>打印本页|打印|关闭窗口|关闭)(?P<mark>[A-D]类?|[甲乙丙丁]类)?"
