@@ -88,3 +88,32 @@ def test_an_empty_view_count_glued_before_the_authoritys_title() -> None:
     letter = parse_text(text)
     assert letter.title == title
     assert letter.issuer == "丁县交通运输局"
+
+
+def test_a_font_tool_left_open_before_the_number() -> None:
+    # (the tool's label and its opening bracket, its sizes lost, the 发文字号 glued after it)
+    text = (
+        "当前位置：首页 > 政务公开 > 建议办理戊县水利局对县九届人大二次会议第44号建议的答复"
+        "2031-05-06 09:15 来源：戊县水利局字号:【戊水建复〔2031〕7号B类吴某某代表：您提出的"
+        "《关于整修戊县北干渠的建议》收悉。现答复如下：北干渠整修已列入县水利局年度计划，"
+        "我局已完成现场踏勘和初步设计，资金落实后即组织施工，力争汛期前完成主体工程，"
+        "保障沿线群众的灌溉用水。感谢您对水利工作的关心和支持。戊县水利局2031年5月6日"
+    )
+    letter = parse_text(text)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == "戊水建复〔2031〕7号"
+    assert letter.handling_type == "B"
+
+
+def test_an_archive_cells_value_glued_before_a_gapped_title() -> None:
+    # (the archive's cell, its value in words, the authority's title glued to the value; the
+    # title's item number between blanks, as the page set it)
+    text = (
+        "手机版登录|注册政府信息公开归档时间:已归档己县林业局对县九届人大二次会议第 8 号建议的回复"
+        "2031-07-10 16:49 信息来源:己县林业局郑某某代表:您提出的《关于加强护林防火的建议》收悉。"
+        "现回复如下:收到建议后，我局与您进行了面对面沟通，并组织人员对辖区林区进行了实地查看，"
+        "已在重点林区增设防火宣传牌二十块、瞭望哨两处，下一步将继续加强巡护力量，"
+        "确保林区安全。感谢您对林业工作的关心和支持。己县林业局2031年7月8日"
+    )
+    letter = parse_text(text)
+    assert letter.title == "己县林业局对县九届人大二次会议第8号建议的回复"

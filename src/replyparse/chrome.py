@@ -1418,6 +1418,9 @@ _GLUED_CELL_END = re.compile(
     # 阅读次数：XXX代表：; its unit kept with no figure, the title glued: 浏览次数：次某局…)
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?:人次|次)?"
     r"(?=[\u4e00-\u9fff]|(?:[Xx×*＊]){2,4}[\u4e00-\u9fff])"
+    # (an archive's cell and its value in words, the title glued after it: 归档时间:已归档
+    # 某局对…; flat65b)
+    r"|归档(?:时间|日期|状态)?[:：]\s?(?:已|未)归档(?=[\u4e00-\u9fff])"
     # (the share tool's label, its icons left out or its colon the links' that a copy lost:
     # 分享到：某函〔…, 分享：王某委员：…)
     r"|分享(?:到|至)?[:：](?=[\u4e00-\u9fff])"
