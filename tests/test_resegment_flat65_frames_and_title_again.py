@@ -117,3 +117,17 @@ def test_an_archive_cells_value_glued_before_a_gapped_title() -> None:
     )
     letter = parse_text(text)
     assert letter.title == "己县林业局对县九届人大二次会议第8号建议的回复"
+
+
+def test_the_signer_glued_after_an_attached_forms_title() -> None:
+    # (the attachment's title ends with the form's kind, 联系表, the signer glued after it)
+    text = (
+        "关于县九届人大二次会议第52号建议的答复庚某某代表：您提出的《关于修复庚河堤防的建议》"
+        "收悉，现答复如下：庚河堤防修复工程已列入今年的水利建设计划，目前已完成设计，"
+        "下一步我们将抓紧组织施工。感谢您对水利工作的关心和支持。"
+        "附件：建议办理沟通联系表庚县水利局2031年5月18日"
+    )
+    letter = parse_text(text)
+    assert letter.signature is not None
+    assert letter.signature.issuer == "庚县水利局"
+    assert letter.signature.date == "2031-05-18"
