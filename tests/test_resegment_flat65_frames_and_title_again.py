@@ -131,3 +131,27 @@ def test_the_signer_glued_after_an_attached_forms_title() -> None:
     assert letter.signature is not None
     assert letter.signature.issuer == "庚县水利局"
     assert letter.signature.date == "2031-05-18"
+
+
+def test_an_archive_cell_glued_after_the_contacts_phone() -> None:
+    # (the page's archive cell glued to the phone's figures at the letter's end)
+    text = (
+        "关于县九届人大二次会议第19号建议的回复辛某某代表：您提出的《关于改造辛溪桥的建议》"
+        "收悉，现回复如下：辛溪桥改造已列入明年的农村公路建设计划，我局将加快前期工作。"
+        "感谢您对交通运输工作的关心和支持。辛县交通运输局2031年4月12日签发人:冯某某"
+        "              联系人:褚某某联系单位:辛县交通运输局  联系电话:0000123归档时间:已归档"
+    )
+    contacts = parse_text(text).contacts
+    assert [(c.name, c.phone) for c in contacts] == [("褚某某", "0000123")]
+
+
+def test_an_archive_cell_glued_after_the_contacts_office() -> None:
+    # (the same cell glued after the words of the last contact row, its office: flat65b)
+    text = (
+        "关于县九届人大二次会议第19号建议的回复辛某某代表：您提出的《关于改造辛溪桥的建议》"
+        "收悉，现回复如下：辛溪桥改造已列入明年的农村公路建设计划，我局将加快前期工作。"
+        "感谢您对交通运输工作的关心和支持。辛县交通运输局2031年4月12日签发人:冯某某"
+        "              联系人:褚某某联系电话:0000123联系单位:辛县交通运输局归档时间:已归档"
+    )
+    contacts = parse_text(text).contacts
+    assert [(c.name, c.org, c.phone) for c in contacts] == [("褚某某", "辛县交通运输局", "0000123")]

@@ -1152,10 +1152,13 @@ _TAIL_GLUED = re.compile(
     # (or its notice in English, glued after the letter's last figures or words: …某局
     # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
+    # (the page's archive cell glued after the figures or words of the letter's last contact
+    # row or date: …联系电话：5550123归档时间：已归档; a letter writes no such row; fix121,
+    # flat65b)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=归档(?:时间|日期|状态)\s*[:：])"
     # (the page's source cell glued after the figures of the letter's last contact row:
-    # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row;
-    # and its archive cell so, …联系电话：5550123归档时间：已归档: no row of a letter's)
-    r"|(?<=[0-9])(?=(?:(?:信息|文章|稿件)?来源|归档(?:时间|日期))\s*[:：])"
+    # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
+    r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
     # (the footer's links glued after the figures of the letter's last contact row:
     # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site
     # map: data/page_footer_links.txt)
