@@ -1152,10 +1152,13 @@ _TAIL_GLUED = re.compile(
     # (or its notice in English, glued after the letter's last figures or words: …某局
     # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
+    # (the page's archive cell glued after the figures or words of the letter's last contact
+    # row or date: …联系电话：5550123归档时间：已归档; a letter writes no such row; fix121,
+    # flat65b)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=归档(?:时间|日期|状态)\s*[:：])"
     # (the page's source cell glued after the figures of the letter's last contact row:
-    # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row;
-    # and its archive cell so, …联系电话：5550123归档时间：已归档: no row of a letter's)
-    r"|(?<=[0-9])(?=(?:(?:信息|文章|稿件)?来源|归档(?:时间|日期))\s*[:：])"
+    # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
+    r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
     # (the footer's links glued after the figures of the letter's last contact row:
     # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site
     # map: data/page_footer_links.txt)
@@ -1319,7 +1322,7 @@ _GLUED_LABEL = re.compile(
 """A label and its colon (a blank before it or not: ``作者 :``), where a copy glued a cell to
 what stands before it."""
 _GLUED_TITLE_END = re.compile(
-    r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
+    r"(?:答复函|答复|复函|回复|的函|意见)(?!函|的函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     # a title, its authority first (a blank may part them, 某局 关于…: the heading again)
     r"|[\u4e00-\u9fff()（）]{2,30}?[ \u3000]?(?:关于|对)"
@@ -1334,7 +1337,8 @@ _GLUED_TITLE_END = re.compile(
     rf"|{_SITE_NAME}(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
-glued to."""
+glued to. The ending is whole: a 答复 that 的函 or 函 goes on (…建议答复的函关于…, the
+authority's heading over the title written again) ends no title there (flat65b)."""
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TOOL_THEN_MARKS = re.compile(
     r"(?P<tool>打印本页|打印|关闭窗口|关闭)(?P<mark>[A-D]类?|[甲乙丙丁]类)?"
@@ -1417,6 +1421,9 @@ _GLUED_CELL_END = re.compile(
     # 阅读次数：XXX代表：; its unit kept with no figure, the title glued: 浏览次数：次某局…)
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?:人次|次)?"
     r"(?=[\u4e00-\u9fff]|(?:[Xx×*＊]){2,4}[\u4e00-\u9fff])"
+    # (an archive's cell and its value in words, the title glued after it: 归档时间:已归档
+    # 某局对…; flat65b)
+    r"|归档(?:时间|日期|状态)?[:：]\s?(?:已|未)归档(?=[\u4e00-\u9fff])"
     # (the share tool's label, its icons left out or its colon the links' that a copy lost:
     # 分享到：某函〔…, 分享：王某委员：…)
     r"|分享(?:到|至)?[:：](?=[\u4e00-\u9fff])"

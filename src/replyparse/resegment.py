@@ -1119,6 +1119,17 @@ _HEADING_CLAUSES = 3
 """How many clauses a heading glued to its paragraph may be written as, commas between
 (统筹项目支撑，以时不我待的紧迫感，不断加大某某力度: dev119/005); after the first comma only
 a body reporting, the paragraph's opening word or its frame ends it."""
+# A paragraph's first clause that opens by moving what it acts on (将某某费用纳入某范围,
+# 将某项目列入计划) or by naming what its work rests on (以某中心为主，…, 以某平台为依托，…):
+# after an action's heading glued to it (一、建立某某制度将…纳入…; 二、推进某某建设以…为主，…)
+# the paragraph opens there. Written after an adverb (已将, 已经将, 均将) or a word that binds
+# it on (并将, 和以), 将 and 以 go on the sentence's own clause; so does a 以 that ends a word
+# (可以, 予以, 所以).
+_DISPOSAL_OPENING = re.compile(r"将[^，。；：！？]{2,30}?(?:纳入|列入|列为|纳为)")
+_BASIS_OPENING = re.compile(
+    r"以[^，。；：！？、]{2,20}?为(?:主|依托|抓手|重点|核心|导向|载体|引领|契机)，"
+)
+_BEFORE_NO_FRAME = frozenset("已经正均也都还拟要会就才又再即必仍可予所加难得足借用")
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -5384,6 +5395,14 @@ class _Reader:
                     return p
                 if norm[p] == "《" and (cited := self._citing_opens(pos, p, end)) is not None:
                     return cited  # (…安葬范围的规定国务院《某条例》第九条规定：…)
+                if (
+                    (_DISPOSAL_OPENING.match(norm, p, end) or _BASIS_OPENING.match(norm, p, end))
+                    and norm[p - 1] not in _BINDS_ON
+                    and norm[p - 1] not in _BEFORE_NO_FRAME
+                    and not _ACTOR_BEFORE.search(norm, pos, p)
+                    and _HOLDS_ON.search(norm, pos, p) is None
+                ):
+                    return p  # (…统筹制度将某某费用纳入…; …体系建设以某中心为主，…)
                 if (
                     norm[p] == "为"
                     and _AIM_CLAUSE.match(norm, p, end)
