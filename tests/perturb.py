@@ -224,12 +224,25 @@ _PADS = ("  ", "\u3000")
 def _padded_names(text: str, gold: Gold, rng: random.Random) -> str:
     """Every occurrence of a gold person's name padded: a two-character name to the width
     of three (``陈  锦``, two spaces or one ideographic space), a longer one with a space
-    between its characters (``王 小 明``), as table-like forms justify them."""
+    between its characters (``王 小 明``), as table-like forms justify them. A name longer
+    than three characters is left whole (no form pads it: it fills the width, and four
+    characters spaced apart read as two padded names), and so is a name only blanks part
+    from another gold name (``王某 李某某``: spaced out letter by letter, where one name
+    ends could no longer be read)."""
     pad = rng.choice(_PADS)
-    for name in person_names(gold):
+    names = [name for name in person_names(gold) if len(name) <= _PADDED_LONGEST]
+    loose = "|".join(_loose(name).pattern for name in person_names(gold))
+    for name in names:
+        own = _loose(name).pattern
+        if re.search(rf"(?:{own})[ \t\u3000]+(?:{loose})|(?:{loose})[ \t\u3000]+(?:{own})", text):
+            continue
         padded = pad.join(name) if len(name) == 2 else " ".join(name)
         text = _loose(name).sub(padded, text)
     return text
+
+
+_PADDED_LONGEST = 3
+"""The longest name :func:`_padded_names` pads (a form's column holds three characters)."""
 
 
 _SEALS = ("（盖章）", "(盖章)")

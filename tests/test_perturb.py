@@ -166,6 +166,34 @@ def test_padding_left_alone(gold: dict[str, Any], text: str) -> None:
     assert run("padded-names", text, gold) == text
 
 
+PADDING_LEFT_ALONE_TOO = [
+    pytest.param(
+        {"addressees": [{"name": "李班马才", "role": "委员"}]},
+        "李班马才委员：",
+        id="four-characters",
+    ),
+    pytest.param(
+        {
+            "addressees": [
+                {"name": "程小安", "role": "委员"},
+                {"name": "苏大祥", "role": "委员"},
+            ]
+        },
+        "程小安 苏大祥委员：",
+        id="names-parted-by-a-blank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("gold", "text"), PADDING_LEFT_ALONE_TOO)
+def test_padding_left_alone_where_names_would_run_together(
+    gold: dict[str, Any], text: str
+) -> None:
+    # (four characters spaced apart read as two padded names, decided left60; names only a
+    # blank parts, each spaced out, run together: neither is how a form pads a name)
+    assert run("padded-names", text, gold) == text
+
+
 def test_padding_a_name_already_spaced() -> None:
     out = run("padded-names", "联系人：李 芳", GOLD)
     assert re.fullmatch(r"联系人：李(?:  |\u3000)芳", out)
