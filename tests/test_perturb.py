@@ -186,9 +186,7 @@ PADDING_LEFT_ALONE_TOO = [
 
 
 @pytest.mark.parametrize(("gold", "text"), PADDING_LEFT_ALONE_TOO)
-def test_padding_left_alone_where_names_would_run_together(
-    gold: dict[str, Any], text: str
-) -> None:
+def test_padding_left_alone_where_names_would_run_together(gold: dict[str, Any], text: str) -> None:
     # (four characters spaced apart read as two padded names, decided left60; names only a
     # blank parts, each spaced out, run together: neither is how a form pads a name)
     assert run("padded-names", text, gold) == text
