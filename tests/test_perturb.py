@@ -956,3 +956,13 @@ def test_eval_summary_counts_the_transformed_letters(tmp_path: Path) -> None:
     assert summary["perturbation"]["all"]["letters"] == 2 * samples
     records = list((tmp_path / "eval" / "out" / "crlf" / "samples").glob("*.json"))
     assert len(records) == samples
+
+
+def test_hard_wrapped_leaves_a_signature_set_to_the_right() -> None:
+    # (a signature indented past the page's width is printed at the right margin, whole;
+    # a paragraph longer than the page is broken, its lines within the width)
+    signature = " " * 70 + "某某自治州某某县交通运输局"
+    paragraph = "    " + "路面已于今年完成改造，" * 8
+    out = run("hard-wrapped", f"{paragraph}\n\n{signature}\n")
+    assert f"\n{signature}\n" in out
+    assert out.count("\n") > 3
