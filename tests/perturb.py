@@ -224,12 +224,25 @@ _PADS = ("  ", "\u3000")
 def _padded_names(text: str, gold: Gold, rng: random.Random) -> str:
     """Every occurrence of a gold person's name padded: a two-character name to the width
     of three (``陈  锦``, two spaces or one ideographic space), a longer one with a space
-    between its characters (``王 小 明``), as table-like forms justify them."""
+    between its characters (``王 小 明``), as table-like forms justify them. A name longer
+    than three characters is left whole (no form pads it: it fills the width, and four
+    characters spaced apart read as two padded names), and so is a name only blanks part
+    from another gold name (``王某 李某某``: spaced out letter by letter, where one name
+    ends could no longer be read)."""
     pad = rng.choice(_PADS)
-    for name in person_names(gold):
+    names = [name for name in person_names(gold) if len(name) <= _PADDED_LONGEST]
+    loose = "|".join(_loose(name).pattern for name in person_names(gold))
+    for name in names:
+        own = _loose(name).pattern
+        if re.search(rf"(?:{own})[ \t\u3000]+(?:{loose})|(?:{loose})[ \t\u3000]+(?:{own})", text):
+            continue
         padded = pad.join(name) if len(name) == 2 else " ".join(name)
         text = _loose(name).sub(padded, text)
     return text
+
+
+_PADDED_LONGEST = 3
+"""The longest name :func:`_padded_names` pads (a form's column holds three characters)."""
 
 
 _SEALS = ("（盖章）", "(盖章)")
@@ -561,6 +574,11 @@ def _page_chrome(text: str, gold: Gold, rng: random.Random) -> str:
 _SPACED = re.compile(r"\S(?:\u3000|\t| {2})[ \t\u3000]*\S")
 
 
+_PARAGRAPH_INDENT_WIDEST = 8
+"""The widest indent of a paragraph, in columns (four hanzi): a wider one sets its line to
+the right (a signature, a date)."""
+
+
 def _cols(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
 
@@ -569,13 +587,21 @@ def _hard_wrapped(text: str, gold: Gold, rng: random.Random) -> str:
     """Each paragraph printed as a page prints it, one line per printed line: a line wider
     than the page (26 to 30 hanzi, drawn per letter) is broken where the next character
     would not fit, its first line keeping the paragraph's indent and the rest flush left.
-    Lines that fit (titles, signatures, labels) are left as they are."""
+    Lines that fit (titles, signatures, labels) are left as they are, and so is a line set
+    to the right whose words fit (a signature a copy indents past the page's width with
+    blanks: the page prints it at its right margin, whole)."""
     width = 2 * rng.randint(26, 30)
     out: list[str] = []
     for line in text.split("\n"):
         body = line.lstrip(" \t\u3000")
         indent = line[: len(line) - len(body)]
-        if sum(_cols(ch) for ch in line) <= width or _SPACED.search(body):
+        body_cols = sum(_cols(ch) for ch in body)
+        indent_cols = sum(_cols(ch) for ch in indent)
+        if (
+            body_cols + indent_cols <= width
+            or (indent_cols > _PARAGRAPH_INDENT_WIDEST and body_cols <= width)
+            or _SPACED.search(body)
+        ):
             out.append(line)  # it fits, or it is laid out in columns (类别：A　　公开：…)
             continue
         row, used = indent, sum(_cols(ch) for ch in indent)

@@ -166,6 +166,32 @@ def test_padding_left_alone(gold: dict[str, Any], text: str) -> None:
     assert run("padded-names", text, gold) == text
 
 
+PADDING_LEFT_ALONE_TOO = [
+    pytest.param(
+        {"addressees": [{"name": "李班马才", "role": "委员"}]},
+        "李班马才委员：",
+        id="four-characters",
+    ),
+    pytest.param(
+        {
+            "addressees": [
+                {"name": "程小安", "role": "委员"},
+                {"name": "苏大祥", "role": "委员"},
+            ]
+        },
+        "程小安 苏大祥委员：",
+        id="names-parted-by-a-blank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("gold", "text"), PADDING_LEFT_ALONE_TOO)
+def test_padding_left_alone_where_names_would_run_together(gold: dict[str, Any], text: str) -> None:
+    # (four characters spaced apart read as two padded names, decided left60; names only a
+    # blank parts, each spaced out, run together: neither is how a form pads a name)
+    assert run("padded-names", text, gold) == text
+
+
 def test_padding_a_name_already_spaced() -> None:
     out = run("padded-names", "联系人：李 芳", GOLD)
     assert re.fullmatch(r"联系人：李(?:  |\u3000)芳", out)
@@ -930,3 +956,13 @@ def test_eval_summary_counts_the_transformed_letters(tmp_path: Path) -> None:
     assert summary["perturbation"]["all"]["letters"] == 2 * samples
     records = list((tmp_path / "eval" / "out" / "crlf" / "samples").glob("*.json"))
     assert len(records) == samples
+
+
+def test_hard_wrapped_leaves_a_signature_set_to_the_right() -> None:
+    # (a signature indented past the page's width is printed at the right margin, whole;
+    # a paragraph longer than the page is broken, its lines within the width)
+    signature = " " * 70 + "某某自治州某某县交通运输局"
+    paragraph = "    " + "路面已于今年完成改造，" * 8
+    out = run("hard-wrapped", f"{paragraph}\n\n{signature}\n")
+    assert f"\n{signature}\n" in out
+    assert out.count("\n") > 3

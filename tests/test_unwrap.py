@@ -73,6 +73,18 @@ def test_unwrapping_gives_back_the_lines_the_letter_was_written_with(width: int)
     assert _lines(printed) == [line.text for line in TextView(LETTER).content_lines]
 
 
+@pytest.mark.parametrize("width", [52, 56])
+def test_a_signature_set_right_past_the_width_leaves_the_wrap_found(width: int) -> None:
+    # (a copy sets the signature and date right with blanks that run past the page's width;
+    # the page printed them at its margin: their words' width is what it printed, and the
+    # paragraphs' wrap is still read, pert65b)
+    lines = LETTER.split("\n")
+    body = "\n".join(lines[:-4])
+    signature = " " * 60 + "某市交通运输局\n" + " " * 70 + "2024年7月15日"
+    printed = _print(body, width) + "\n\n" + signature + "\n"
+    assert _lines(printed)[: len(lines) - 4] == [line.text for line in TextView(body).content_lines]
+
+
 def test_a_wrapped_letter_reads_as_the_letter_it_was() -> None:
     """The fields that a printed line's break cut in two come out whole, spans exact."""
     whole, printed = parse_text(LETTER), parse_text(_print(LETTER, 52))

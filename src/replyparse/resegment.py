@@ -762,6 +762,10 @@ _PAIRS_BARE_LAST_ALONE = re.compile(
 _COLON_IN_PLACE = "，；"
 """What a salutation may write for its colon after a person's role word: a typist's
 comma, the semicolon a scan's OCR reads ： as (王某代表，您提出的…, 王某代表； 您提出的…)."""
+_LONE_HANZI = re.compile(f"[{_CJK}]")
+_SPACED_NAME_LONGEST = 3
+"""The most characters of a name a typist spaces out (:meth:`_Reader._spaced_name`)."""
+"""One character of a name a typist spaced out (:meth:`_Reader._padded_middle`)."""
 _PERSON_ROLES = frozenset(vocab.words("roles"))
 """The role words such a mark may follow: a person's (代表, 委员…), never a body's ending
 (甲委， in a 抄送 list wrapped over lines)."""
@@ -2450,6 +2454,8 @@ class _Reader:
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
             if self._words_go_on(m.end()):
                 continue  # (most role words stand in the title: 会议, 代表建议)
+            if self._padded_middle(m.start(), m.end()):
+                continue  # (王 社 旭代表：, a name's middle character a body's ending)
             found = self._salutation_at(m.start(), m.end())
             if found is not None:
                 return found
@@ -2466,6 +2472,27 @@ class _Reader:
             if found is not None:
                 return found
         return self._repeated_body(limit) or self._bare_name(limit) or self._body_after_title(limit)
+
+    def _padded_middle(self, role: int, role_end: int) -> bool:
+        """Whether ``norm[role:role_end]``, a body's ending of one character (社, 局, 院),
+        is the middle character of a three-character name a typist spaced out, the role
+        after it (``王 社 旭代表：``): one character alone before it, blanks on both sides,
+        and one character alone after it, glued to a person's role. No body's name is one
+        character and its ending spaced apart with a person's name after it."""
+        norm = self.norm
+        if role_end - role != 1 or role < 1 or norm[role] in _PERSON_ROLES:
+            return False
+        line = self.line_at(role)
+        lone = role - 1 == line.start or (role >= 2 and self.gap(role - 1))
+        if not (lone and self.gap(role) and self.gap(role_end)):
+            return False
+        name_end = role_end + 1
+        return (
+            _LONE_HANZI.match(norm, role - 1) is not None
+            and _LONE_HANZI.match(norm, role_end) is not None
+            and not self.gap(name_end)
+            and any(norm.startswith(word, name_end) for word in _PERSON_ROLES)
+        )
 
     def _repeated_body(self, limit: int) -> _Salutation | None:
         """A body's name written as the salutation with no colon and again as the
@@ -3040,7 +3067,7 @@ class _Reader:
                 bounds.append(value.end() - run)
             elif not gaps and ((glued := _label_value_end(norm, run, role)) is not None):
                 bounds.append(glued - run)
-            elif gaps and _label_before(norm, run):
+            elif gaps and _label_before(norm, run) and not self._spaced_name(run, role):
                 # the value of a page's label, then a blank, then the names (来源：某局
                 # 王某委员：, 签发人：张某  李某代表：, a page flattened with spaces between
                 # its lines): the value ends at the blank
@@ -3082,13 +3109,25 @@ class _Reader:
                 openers.pop()
                 last = openers[-1]
             return last.start()
-        if not bounds and run > line.start:
+        if not bounds and run > line.start and not self._spaced_name(run, role):
             # a header value stands before the names: the first gap after more than one
-            # character ends it (a padded name 陈  锦 stays whole)
+            # character ends it (a padded name 陈  锦 stays whole, and 王 小 明 too)
             for p in range(run + 2, role):
                 if self.gap(p):
                     return p
         return start
+
+    def _spaced_name(self, start: int, role: int) -> bool:
+        """Whether ``norm[start:role]`` is one name a typist spaced out to a form's width
+        (``王 小 明``, ``陈  锦``): two or three characters, a gap between each two, the
+        first a surname."""
+        norm = self.norm
+        return (
+            1 < role - start <= _SPACED_NAME_LONGEST
+            and all(_LONE_HANZI.match(norm, k) for k in range(start, role))
+            and all(self.gap(k) for k in range(start + 1, role))
+            and opens_with_surname(norm[start:role])
+        )
 
     # -- the head: header elements and the title ---------------------------------------------
 

@@ -186,11 +186,23 @@ def printed_width(view: TextView, open_lines: list[Line]) -> int | None:
     when at least :data:`MIN_FULL_LINES` of them and half of them come within
     :data:`WIDTH_SLACK` of it,
     and no more than one line in ten of the long ones is wider (a header laid out in
-    columns, a long link)."""
+    columns, a long link). A line set far right (a signature, a date) is as wide as its
+    words: the blanks a copy sets it right with may run past the page's width, the page
+    prints it at its margin."""
     return crowded_width(
         (printed(view, line) for line in open_lines),
-        (w for w in (printed(view, line) for line in view.lines) if w >= MIN_WIDTH),
+        (w for w in (_words_width(view, line) for line in view.lines) if w >= MIN_WIDTH),
     )
+
+
+def _words_width(view: TextView, line: Line) -> int:
+    """:func:`printed` of ``line``, less its indent when it is set far right (wider than a
+    paragraph's indent)."""
+    width = printed(view, line)
+    if not width:
+        return 0
+    indent = _indent(view, line)
+    return width - indent if indent > _PARAGRAPH_INDENT else width
 
 
 def printed(view: TextView, line: Line) -> int:

@@ -2383,7 +2383,28 @@ def _value_end(view: TextView, flat: Flat, label: _Label, after: int) -> int:
         head -= 1
     if head == label.end or (text[head - 1] == "、" and "person" in label.kinds):
         return after
+    if "person" in label.kinds and _padded_tail(view, flat, label.end, head, after):
+        return after  # (联系人：陈　锦联系电话：…: the name's last character, no label's head)
     return head
+
+
+def _padded_tail(view: TextView, flat: Flat, start: int, head: int, after: int) -> bool:
+    """Whether ``flat.text[head:after]``, one character glued before the next label, is the
+    last of a name a typist spaced out to a form's width, the value ``[start:after]`` two
+    or three characters a gap parts each from the next (``陈　锦``, ``王 小 明``): no label's
+    own words are one character standing apart."""
+    text = flat.text
+    return (
+        after - head == 1
+        and 2 <= after - start <= _PADDED_NAME_LONGEST
+        and all("\u4e00" <= ch <= "\u9fff" for ch in text[start:after])
+        and all(_gap_before(view, flat, k) for k in range(start + 1, after))
+        and _spaced_name(text[start:after])
+    )
+
+
+_PADDED_NAME_LONGEST = 3
+"""The most characters of a name :func:`_padded_tail` reads spaced out."""
 
 
 def _row_labels(view: TextView, line: Line) -> list[_Label]:
