@@ -420,3 +420,11 @@ def count_span_keys(letter: Letter) -> int:
 
     walk(letter.model_dump(mode="json"))
     return count
+
+
+def addressees_read(letter: Letter) -> list[tuple[str, str | None]]:
+    """The letter's addressees as (name, role) pairs, each name's span checked to hold the
+    name as written (blanks aside)."""
+    for a in letter.addressees:
+        assert letter.text[a.span[0] : a.span[1]].replace(" ", "") == a.name
+    return [(a.name, a.role) for a in letter.addressees]

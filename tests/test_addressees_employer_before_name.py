@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from spans import addressees_read
 
 LETTER = (
     "关于改造丙镇老旧线路的答复\n{s}\n您提出的关于改造丙镇老旧线路的建议收悉。现答复如下：\n"
@@ -17,9 +18,7 @@ LETTER = (
 
 def _read(salutation: str) -> list[tuple[str, str | None]]:
     record = parse_text(LETTER.format(s=salutation), keywords=False)
-    for a in record.addressees:
-        assert record.text[a.span[0] : a.span[1]].replace(" ", "") == a.name
-    return [(a.name, a.role) for a in record.addressees]
+    return addressees_read(record)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from spans import addressees_read
 
 TITLE = "关于增设某某公交线路的建议的答复"
 LETTER = TITLE + "\n{s}\n您提出的建议收悉，现答复如下：\n感谢您的关心。\n某市交通局\n2024年6月1日\n"
@@ -17,9 +18,7 @@ LETTER = TITLE + "\n{s}\n您提出的建议收悉，现答复如下：\n感谢�
 
 def _read(salutation: str) -> tuple[str | None, str | None, list[tuple[str, str | None]]]:
     record = parse_text(LETTER.format(s=salutation), keywords=False)
-    for a in record.addressees:
-        assert record.text[a.span[0] : a.span[1]].replace(" ", "") == a.name
-    return record.title, record.salutation, [(a.name, a.role) for a in record.addressees]
+    return record.title, record.salutation, addressees_read(record)
 
 
 PAIRS = [
