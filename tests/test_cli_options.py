@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, SAMPLES, flat, run
+from replyparse.idf import jieba_file
 from summary import summary_count
 
 SAMPLE = SAMPLES[0]
@@ -61,6 +62,11 @@ def _blocked_segmenters(tmp_path: Path) -> tuple[dict[str, str], Path]:
     for name in ("rjieba", "jieba"):
         (shadow / name).mkdir(parents=True)
         (shadow / name / "__init__.py").write_text(_BLOCKER, encoding="utf-8")
+    # jieba's data files stay where the parser finds them without importing it (the
+    # lexicon is made from them); only its code and rjieba's are blocked
+    (shadow / "jieba" / "analyse").mkdir()
+    for part in (("dict.txt",), ("analyse", "idf.txt")):
+        (shadow / "jieba").joinpath(*part).symlink_to(jieba_file(*part))
     marker = tmp_path / "imported.txt"
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(shadow), str(ROOT / "src")])

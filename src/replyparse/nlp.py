@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+import math
 import sys
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -253,6 +254,65 @@ def idf_table() -> IdfTable:
     for), else loaded whole (:mod:`replyparse.idf`)."""
     lexicon = _lexicon()
     return lexicon.idf_table() if lexicon is not None else load_idf_table()
+
+
+def word_across(text: str, cut: int) -> bool:
+    """Whether the segmenter (no HMM) cuts ``text``, a few hanzi, into a word that runs
+    across position ``cut``. With the lexicon the route is worked out here, as jieba's
+    segmenter works it (each position's words weighed by frequency over the dictionary's
+    total, the best route from the end): no segmenter is loaded, so a ``--no-keywords`` run
+    or ``validate`` loads none for a heading line that looks broken. Without a lexicon the
+    segmenter's own cut decides."""
+    lexicon = _lexicon()
+    if lexicon is None:
+        at = 0
+        for word in tokenizer().cut(text, HMM=False):
+            if at < cut < at + len(word):
+                return True
+            at += len(word)
+        return False
+    freqs, total = _user_freqs(lexicon)
+    freqs = {**{e.word: e.freq for e in lexicon.words_in(text)}, **freqs}
+    return any(start < cut < end for start, end in _route(text, freqs, total))
+
+
+@cache
+def _user_freqs(lexicon: Lexicon) -> tuple[dict[str, int], int]:
+    """The user words' frequencies and the dictionary's total with them added, as
+    :class:`LexiconSegmenter` gives them to rjieba."""
+    total = lexicon.total
+    freqs: dict[str, int] = {}
+    for entry in user_words():
+        if entry.freq is None:
+            continue
+        known = freqs.get(entry.word)
+        if known is None:
+            found = lexicon.entry(entry.word)
+            known = found.freq if found else 0
+        total += entry.freq - known
+        freqs[entry.word] = entry.freq
+    return freqs, total
+
+
+def _route(text: str, freqs: dict[str, int], total: int) -> list[tuple[int, int]]:
+    """The words' (start, end) of jieba's best route through ``text`` (no HMM): at each
+    position the words that start there (the character alone when none does), the route
+    from the end that sums the most log frequency, ties to the longer word."""
+    n = len(text)
+    log_total = math.log(total)
+    best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        ends = [j for j in range(i + 1, n + 1) if freqs.get(text[i:j], 0) > 0] or [i + 1]
+        best[i] = max(
+            (math.log(freqs.get(text[i:j]) or 1) - log_total + best[j][0], j - 1) for j in ends
+        )
+    words: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        j = best[i][1] + 1
+        words.append((i, j))
+        i = j
+    return words
 
 
 @cache

@@ -1729,15 +1729,12 @@ def _heading_over_break(view: TextView, a: int, b: int, spaced: bool) -> str | N
         c += 1
     if c >= b or not _is_hanzi(norm[c]) or marker_at(view, c, b) is not None:
         return None
-    from replyparse.nlp import tokenizer  # loaded only for such a line
+    from replyparse.nlp import word_across  # loaded only for such a line
 
     before = norm[max(a, nl - _BREAK_SIDE) : nl]
     after = norm[c : min(b, c + _BREAK_SIDE)]
-    at = 0
-    for word in tokenizer().cut(before + after, HMM=False):
-        if at < len(before) < at + len(word):
-            return _heading(view, a, nl, spaced) + _heading(view, c, b, spaced)
-        at += len(word)
+    if word_across(before + after, len(before)):
+        return _heading(view, a, nl, spaced) + _heading(view, c, b, spaced)
     return None
 
 
