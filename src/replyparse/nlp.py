@@ -264,7 +264,8 @@ def word_across(text: str, cut: int) -> bool:
     or ``validate`` loads none for a heading line that looks broken. Without a lexicon the
     segmenter's own cut decides."""
     lexicon = _lexicon()
-    if lexicon is None:
+    if lexicon is None or any(entry.freq is None for entry in user_words()):
+        # (a user word with no frequency gets one from the whole dictionary: rjieba's own)
         at = 0
         for word in tokenizer().cut(text, HMM=False):
             if at < cut < at + len(word):
@@ -283,8 +284,7 @@ def _user_freqs(lexicon: Lexicon) -> tuple[dict[str, int], int]:
     total = lexicon.total
     freqs: dict[str, int] = {}
     for entry in user_words():
-        if entry.freq is None:
-            continue
+        assert entry.freq is not None  # (word_across asks the segmenter otherwise)
         known = freqs.get(entry.word)
         if known is None:
             found = lexicon.entry(entry.word)
