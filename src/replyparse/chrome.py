@@ -5622,6 +5622,7 @@ def _page_chrome(
         _footer(texts, filled, chrome)
         _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
+        _tools_between(texts, filled, chrome)
         _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
         _later_posts(texts, filled, chrome)
@@ -6254,6 +6255,26 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
         else:
             chrome.update(run)
         done = end - 1
+
+
+def _tools_between(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's toolbar set among its cells under the heading, a line of tools alone or a
+    run of them (``时间：…`` / ``点击：`` / ``【下载Word】`` / ``【下载PDF】`` / ``索引号：…``):
+    a run of lines of tools alone (:data:`_TOOLS`, no must word among them: 下载, 字号's
+    大 中 小) with the page's chrome right over it and right under it is the page's, as a
+    run of them at its top or foot is (:func:`_page_furniture`); no letter sets such a line
+    between two of the page's cells (an earlier round read it as the title's tail, dev122)."""
+    at = 1
+    while at < len(filled) - 1:
+        if filled[at] in chrome or filled[at - 1] not in chrome:
+            at += 1
+            continue
+        end = at
+        while end < len(filled) and filled[end] not in chrome and _TOOLS.match(texts[filled[end]]):
+            end += 1
+        if end > at and end < len(filled) and filled[end] in chrome:
+            chrome.update(filled[at:end])
+        at = max(end, at + 1)
 
 
 def _listed_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:
