@@ -120,3 +120,109 @@ def test_a_number_written_again_that_the_run_does_not_go_on_from_stays_body_text
         "二、关于发挥社区作用的办理情况\n社区将加强劝导。\n"
     )
     assert _section_marks(body) == [("一、", 1), ("二、", 2)]
+
+
+@pytest.mark.parametrize("join", [" ", ""])
+def test_a_flattened_headings_date_after_until_is_no_paragraphs_opening(join: str) -> None:
+    lines = [
+        "王某委员：",
+        "您的提案收悉，现将会办意见函复如下：",
+        "一、自公告之日至2099年3月31日，全县城区范围内禁止燃放烟花爆竹。",
+        "二、春节期间加强巡查。",
+        "某县公安局",
+        "2099年4月2日",
+    ]
+    headings = [s.heading for s in parse_text(join.join(lines)).sections]
+    assert headings[0] == "自公告之日至2099年3月31日，全县城区范围内禁止燃放烟花爆竹"
+
+
+CLOSED = "王某委员：\n您的提案收悉，现答复如下：\n我局将加强巡查。\n某县公安局\n2099年4月27日\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("抄送：县督查办标签：0人觉得有用", id="tags-glued"),
+        pytest.param("抄送：县督查办 标签： 0人觉得有用", id="tags-after-a-blank"),
+        pytest.param("抄送：县督查办来源：某县公安局", id="source-cell-glued"),
+    ],
+)
+@pytest.mark.parametrize("join", ["\n", " ", ""])
+def test_a_pages_cell_glued_after_the_cc_list_ends_it(tail: str, join: str) -> None:
+    assert parse_text((CLOSED + tail).replace("\n", join)).cc == ["县督查办"]
+
+
+@pytest.mark.parametrize("join", [" ", ""])
+def test_the_signer_glued_after_a_phone_the_page_masked_whole_signs(join: str) -> None:
+    lines = [
+        "王某委员：",
+        "您的提案收悉，现答复如下：",
+        "我局将加强巡查。",
+        "单位联系电话：*******",
+        "某县公安局",
+        "2099年4月27日",
+        "抄送：县督查办",
+    ]
+    letter = parse_text(join.join(lines))
+    assert (letter.signature.issuer, letter.signature.date) == ("某县公安局", "2099-04-27")
+    assert letter.contacts == []
+
+
+@pytest.mark.parametrize("join", ["\n", " ", ""])
+def test_a_police_registration_with_its_colon_glued_after_the_date_is_the_pages(join: str) -> None:
+    text = (CLOSED + "某公网安备:00000000000000号").replace("\n", join)
+    letter = parse_text(text)
+    assert (letter.signature.issuer, letter.signature.date) == ("某县公安局", "2099-04-27")
+
+
+@pytest.mark.parametrize("join", [" ", ""])
+@pytest.mark.parametrize(
+    "heading",
+    ["关于第二条“设置集中燃放区域”建议的办理情况", "关于设置集中燃放区域的落实情况"],
+)
+def test_a_flattened_heading_ending_in_what_was_done_and_its_topic_ends_there(
+    join: str, heading: str
+) -> None:
+    lines = [
+        "王某代表：",
+        "您提出的建议收悉，现答复如下：",
+        "一、关于第一条建议的办理情况",
+        "您所提的建议属于修改法规。",
+        f"二、{heading}",
+        "公安机关会同相关部门，推动各区发布通告。",
+        "某市公安局",
+        "2099年5月8日",
+    ]
+    headings = [s.heading for s in parse_text(join.join(lines)).sections]
+    assert headings[1] == heading
+
+
+@pytest.mark.parametrize("join", ["\n", " ", ""])
+def test_a_lost_person_labels_colon_glued_after_the_phone_keeps_the_name_its(join: str) -> None:
+    lines = [
+        "王某代表：",
+        "您的建议收悉，现答复如下：",
+        "我局将加强巡查。",
+        "感谢您对我们工作的支持。",
+        "办复类别：A",
+        "联系电话：13800000000",
+        ": 李某某",
+    ]
+    contacts = parse_text(join.join(lines)).contacts
+    assert [(c.name, c.phone) for c in contacts] == [("李某某", "13800000000")]
+
+
+@pytest.mark.parametrize("join", [" ", ""])
+def test_a_glued_heading_whose_paragraph_opens_with_its_words_again_ends_there(join: str) -> None:
+    lines = [
+        "王某委员：",
+        "您的提案收悉，现答复如下：",
+        "一、燃放爆竹的影响",
+        "燃放爆竹作为传统习俗，承载着美好期许。",
+        "二、下一步工作",
+        "我局将加强宣传。",
+        "某市公安局",
+        "2099年5月8日",
+    ]
+    headings = [s.heading for s in parse_text(join.join(lines)).sections]
+    assert headings == ["燃放爆竹的影响", "下一步工作"]

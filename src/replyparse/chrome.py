@@ -618,7 +618,9 @@ def shows_host_footer(text: str) -> bool:
 
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
-_SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+_SITE_NUMBER = re.compile(
+    r"ICP\s*[备证]\s*[:：]?\s*\d|公网安备\s*[:：]?\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]"
+)
 # A site's disclaimer of what it carries (本站部分信息由…提供，其内容的真实性由…负责；本网
 # 转载的文章不代表本网观点), a sentence about the site that no letter opens a line with (a
 # station's letter writes 本站 of itself, never of its information's truth or its views).
@@ -1139,7 +1141,8 @@ _TAIL_GLUED = re.compile(
     # 共有1页当前第1页审核：…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
-    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
+    # (its colon too: 甘公网安备:000…号; fix122)
+    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*[:：]?\s*\d)"
     # (the registration's label, glued after the figures or words of the letter's last row:
     # …电话：0000-0000000ICP备案：某ICP备…; a letter writes no such label)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
