@@ -618,7 +618,9 @@ def shows_host_footer(text: str) -> bool:
 
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
-_SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+_SITE_NUMBER = re.compile(
+    r"ICP\s*[备证]\s*[:：]?\s*\d|公网安备\s*[:：]?\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]"
+)
 # A site's disclaimer of what it carries (本站部分信息由…提供，其内容的真实性由…负责；本网
 # 转载的文章不代表本网观点), a sentence about the site that no letter opens a line with (a
 # station's letter writes 本站 of itself, never of its information's truth or its views).
@@ -1139,7 +1141,8 @@ _TAIL_GLUED = re.compile(
     # 共有1页当前第1页审核：…)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=共有?\d{1,3}页\s*(?:当前)?第\d{1,3}页)|(?<=\d页)(?=\S)"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
-    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
+    # (its colon too: 甘公网安备:000…号; fix122)
+    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*[:：]?\s*\d)"
     # (the registration's label, glued after the figures or words of the letter's last row:
     # …电话：0000-0000000ICP备案：某ICP备…; a letter writes no such label)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
@@ -5622,6 +5625,7 @@ def _page_chrome(
         _footer(texts, filled, chrome)
         _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
+        _tools_between(texts, filled, chrome)
         _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
         _later_posts(texts, filled, chrome)
@@ -6254,6 +6258,26 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
         else:
             chrome.update(run)
         done = end - 1
+
+
+def _tools_between(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's toolbar set among its cells under the heading, a line of tools alone or a
+    run of them (``时间：…`` / ``点击：`` / ``【下载Word】`` / ``【下载PDF】`` / ``索引号：…``):
+    a run of lines of tools alone (:data:`_TOOLS`, no must word among them: 下载, 字号's
+    大 中 小) with the page's chrome right over it and right under it is the page's, as a
+    run of them at its top or foot is (:func:`_page_furniture`); no letter sets such a line
+    between two of the page's cells (an earlier round read it as the title's tail, dev122)."""
+    at = 1
+    while at < len(filled) - 1:
+        if filled[at] in chrome or filled[at - 1] not in chrome:
+            at += 1
+            continue
+        end = at
+        while end < len(filled) and filled[end] not in chrome and _TOOLS.match(texts[filled[end]]):
+            end += 1
+        if end > at and end < len(filled) and filled[end] in chrome:
+            chrome.update(filled[at:end])
+        at = max(end, at + 1)
 
 
 def _listed_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:

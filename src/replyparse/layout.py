@@ -1989,7 +1989,7 @@ def _cell_under_title(line: Line, above: Line) -> bool:
     a line right under the title: header lines between them (类别, 签发人, a 发文字号) part
     a page's heading from the letter's own title, whose first line may be the session
     alone (关于对政协某县某届某次会议 / 第14号提案的复函)."""
-    return _TITLE_END.search(above.text) is not None and _LISTING_CELL.match(line.text) is not None
+    return _ended(above.text) and _LISTING_CELL.match(line.text) is not None
 
 
 def _title_words(text: str) -> bool:

@@ -1104,6 +1104,10 @@ _AFRESH_REACH = 400
 # 某面积，并根据意愿统计…: 根据 there opens no paragraph; 对某机构的监管是依据《…》: the
 # sentence says what the oversight rests on).
 _BINDS_ON = frozenset("并及和与或且而的是")
+_TIME_PREPOSITIONS = frozenset("至到于")
+"""What a date after it is the object of (自通告之日至2099年3月31日，…, 截至…, 于…): the
+sentence's own words, no paragraph the date opens (decided, fix122). Not 在, 自 or 从, which
+may open the paragraph's time before its date (在2099年，…)."""
 _UNDER_GUIDANCE = re.compile(
     r"在[^，,。；：]{2,20}?的(?:统筹|统一|大力|有力|精心|正确|坚强|亲切)?"
     r"(?:部署|领导|指导|支持|关心|帮助|推动|关怀|协调|安排)下[，,]"
@@ -1140,6 +1144,15 @@ _ADVERBIAL_LEAD = re.compile(
 _ADVERBIAL_END = re.compile(r"(?:以来|以后|之后|之下|期间|[下后])$")
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难, 工作
 # 请与某村研究: a request, as 要 asks it): the word is inside a clause, not at a heading's end.
+_RESTATED_LEAST = 4
+_RESTATED_OPENING = re.compile(rf"[\u4e00-\u9fff]{{{_RESTATED_LEAST}}}")
+"""A glued heading's first words, four characters at least, that its paragraph opens with
+again (一、燃放某物的影响燃放某物作为传统习俗，…): the paragraph starts where they do, as
+after a topic word, the words written there first since the heading's start (no run of one
+character, 局局局局…, restates anything; fix122)."""
+_HANDLED_BEFORE_TOPIC = ("办理", "落实", "处理", "答复", "采纳", "整改")
+"""What was done with the item, written between a 关于… heading's 的 and its topic word
+(关于第二条“…”建议的办理情况, …的落实情况): the heading ends there as at …的情况 (fix122)."""
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要请并被把由]")
 # Words that open with one of those and still open a clause (中央财政…, 上级部门…, 由于…):
 # after a topic word, the paragraph starts there.
@@ -1415,6 +1428,10 @@ _YEAR_AT_END_LONGEST = 8
 _PHONE_BEFORE = re.compile(rf"(?:\d{{7,}}|{MASKED_MOBILE})[ ]*$")
 _PHONE_BEFORE_LONGEST = 24
 _PHONE_DIGITS = re.compile(rf"\d{{7}}|{MASKED_MOBILE}")
+_MASKED_WHOLE = re.compile(r"[:：][ ]*[*＊]{5,}$")
+"""A value a page masked whole after its label's colon (``联系电话：*******``): the end of a
+contact's cell, as a phone's last figure is, before the signer a flattened copy glued after
+it (fix122)."""
 """What every match of ``_PHONE_BEFORE`` holds: a line without it has no phone before a
 name (the gate of the last line's signer after a phone, :meth:`_Reader.body_cuts`)."""
 _SIGNER_AT_END_LAST = frozenset(
@@ -4833,7 +4850,12 @@ class _Reader:
             if norm[p] == " " or not self.cuttable_gap(p):
                 continue
             prev = self.before(p)
-            lead_in = prev == "：" and not self._label_ends(p) and self._clause_length(p) >= 6
+            lead_in = (
+                prev == "："
+                and not self._label_ends(p)
+                and self._clause_length(p) >= 6
+                and not self._figures_before_colon(p)
+            )
             if prev in _SENTENCE_END or lead_in:
                 out.append(_Cut(p))
         for m in _OPENING_END.finditer(norm, start, end):
@@ -4863,6 +4885,16 @@ class _Reader:
                 if m.end() < end and (m.start() == start or self.before(m.start()) in _SENTENCE_END)
             ]
         return out
+
+    def _figures_before_colon(self, p: int) -> bool:
+        """Whether the colon before the gap at ``p`` follows figures (``联系电话：138…：
+        王某``): a person's label lost whole after the phone, its colon left before the
+        name (record.md, fix96), no lead-in's colon, which ends words (…如下：); the name
+        is its value, on its line (fix122)."""
+        k = p - 1
+        while k > 0 and self.norm[k] in " \u3000\t":
+            k -= 1
+        return k > 0 and self.norm[k - 1].isdecimal()
 
     def _unnumbered_first_points(self, start: int, end: int) -> list[_Cut]:
         """A list's first point written without its 一、 after a sentence end (…发展。就医
@@ -5383,6 +5415,14 @@ class _Reader:
                 return p  # (…加快形成联建联治格局一是健全机制方面。…二是…)
             if p - pos >= MIN_HEADING and norm[p] == "一" and self._run_afresh_opens(pos, p, end):
                 return p  # (三、下一步工作计划一、确保…。二、…: its items numbered afresh)
+            if (
+                p - pos >= MIN_HEADING
+                and comma is None
+                and norm[p] == norm[pos]
+                and _RESTATED_OPENING.fullmatch(norm, pos, pos + _RESTATED_LEAST)
+                and norm.find(norm[pos : pos + _RESTATED_LEAST], pos + 1, p + _RESTATED_LEAST) == p
+            ):
+                return p  # (一、燃放某物的影响燃放某物作为…: its paragraph opens with its words)
             if comma is not None:
                 # after the comma only a body reporting ends the heading, its second
                 # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)
@@ -5428,7 +5468,11 @@ class _Reader:
                 ):
                     return p  # a date that lost its 年 and 月 opening the paragraph (…示范区20216…)
                 date = _CLAUSE_DATE.match(norm, p) or _DATE_THEN_REPORTER.match(norm, p)
-                if date is not None and not norm[p - 1].isdigit():
+                if (
+                    date is not None
+                    and not norm[p - 1].isdigit()
+                    and norm[p - 1] not in _TIME_PREPOSITIONS
+                ):
                     return p
                 if _REGARDING.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
@@ -5627,8 +5671,12 @@ class _Reader:
             # paragraph restates what the member asked (…问题建议对某路段加装…) or opens
             # with the purpose of what was done (…问题为改善某事，我局…)
             return True
-        if norm.startswith("关于", pos) and norm[p - 3 : p - 2] != "的":
-            return False  # 关于… ends with …的建议, …的问题
+        if (
+            norm.startswith("关于", pos)
+            and norm[p - 3 : p - 2] != "的"
+            and not (norm[p - 5 : p - 4] == "的" and norm[p - 4 : p - 2] in _HANDLED_BEFORE_TOPIC)
+        ):
+            return False  # 关于… ends with …的建议, …的问题, …建议的办理情况
         if _SUBJECT.match(norm, p):
             return True
         if weak:
@@ -6622,6 +6670,7 @@ class _Reader:
                         or prev in _SENTENCE_END + "："
                         or self.gap(first)
                         or prev.isdigit()
+                        or (prev in "*＊" and _MASKED_WHOLE.search(norm, start, first) is not None)
                         or self._document_kind_ends(first, start)
                         or self._thanks_end(first, start)
                     )

@@ -47,12 +47,18 @@ _SPLIT = re.compile(
 _TRAIL = "。.；;，,"
 # 抄送：/抄报： inside a line (报： alone is a word too often: 汇报：, 情况报：).
 _MID_LINE = re.compile(r"(?:抄送|抄报)：")
+# (and a page's own cells, the article's tags among them, glued after the list on a page
+# flattened with the letter: …区某办标签：0人觉得有用, …某办 来源：某局; fix122)
 _LABEL_BEFORE_COLON = re.compile(
     "(?:"
     + vocab.spellings(
-        tuple(e for e in vocab.labels() if e.in_zone("closing") and e.field != "cc" and e.is_label)
+        tuple(
+            e
+            for e in vocab.labels()
+            if (e.in_zone("closing") and e.field != "cc" and e.is_label) or e.field == "page"
+        )
     )
-    + ")$"
+    + "|标签)$"
 )
 _OTHER_LABELS = LabelSet(
     tuple(e for e in vocab.labels() if e.in_zone("closing") and e.field != "cc")

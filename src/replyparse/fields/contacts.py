@@ -1166,6 +1166,8 @@ def _sent_to(flat: Flat, labels: list[_Label], before: str = "") -> _SentTo | No
     k = first.start
     if first.kinds[0] != "phone":
         return None
+    if k >= 4 and (dialed := _DIALED.search(text, max(0, k - SENT_TO_REACH), k)) is not None:
+        return _dialed(text, first, dialed)
     if k == 0 and before.endswith(("，", ",")):
         clause, k = before, len(before)
     elif k >= 4:
@@ -1198,6 +1200,39 @@ def _sent_to(flat: Flat, labels: list[_Label], before: str = "") -> _SentTo | No
     if shape == "office+person" and (_is_office(who[:cut]) or _short_office(who[:cut])):
         return (start, start + cut), (start + cut, end)
     return None
+
+
+# A closing sentence that has the reader dial an office, the phone's label glued after its
+# name (如有疑问，可拨打某局某科电话0000-5550123咨询。, 请致电某站联系电话…): the clause
+# from its verb to the label, the office ``whom``; what the reader dials for may follow the
+# number (咨询, 向我们反映, 与我局联系), then the sentence's end, the closing formulas after
+# it or not (decided, fix122).
+_DIALED = re.compile(
+    r"(?:拨打|致电)(?P<whom>(?:(?!拨打|致电|联系)[\u4e00-\u9fff]){2,30})(?:联系)?$"
+)
+_DIALED_FOR = re.compile(
+    r"(?:(?:向|与|同|和)(?:我们|[我本][\u4e00-\u9fff]{1,3}?))?(?:进行)?(?:咨询|反映|联系|沟通)?"
+    rf"(?:[。；！!]?\s*|[，,。！!]\s*(?:{vocab.alternation('closing_formulas')}).*)"
+)
+
+
+def _dialed(text: str, first: _Label, dialed: re.Match[str]) -> _SentTo | None:
+    """:func:`_sent_to` of a sentence that has the reader dial an office (:data:`_DIALED`),
+    the number to the sentence's end but for what the reader dials for: the office, or
+    none where the sentence names the letter's own alone (可拨打我局电话…咨询: the phone
+    alone, as contacts62 reads 请与我局联系，电话：…); None for words that name no office
+    (拨打服务电话…, a hotline's name, a person)."""
+    phone = _PHONE.match(text, first.end)
+    if phone is None or _DIALED_FOR.fullmatch(text, phone.end()) is None:
+        return None
+    start, end = dialed.span("whom")
+    if own_words_alone(text[start:end]) or _OWN_OFFICE.fullmatch(text, start, end):
+        return None, None
+    start += own_words_end(text[start:end])
+    who = text[start:end]
+    if not who or who[0] in _SELF_WORDS or names_in_clause(who) or _two_offices(who):
+        return None
+    return ((start, end), None) if _shape(who)[0] == "office" else None
 
 
 def _line_above(view: TextView, lines: tuple[Line, ...], i: int) -> Flat | None:

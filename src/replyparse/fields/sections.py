@@ -18,8 +18,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from operator import attrgetter
 from typing import NamedTuple
 
 from replyparse import vocab
@@ -350,6 +352,7 @@ _HEADING_LINE_MAX = 30
 _restarts_under`)."""
 
 MAX_FORWARD_SKIP = 2
+_CAND_START = attrgetter("start")
 """An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
 
 
@@ -1345,9 +1348,12 @@ def _glued_next(view: TextView, m: re.Match[str], end: int) -> bool:
 class _Builder:
     """Places candidates in the tree, one by one, with a stack of open styles."""
 
-    def __init__(self, view: TextView, start: int, end: int) -> None:
+    def __init__(
+        self, view: TextView, start: int, end: int, candidates: Sequence[_Candidate] = ()
+    ) -> None:
         self.view = view
         self.start, self.end = start, end  # the body's range
+        self.candidates = candidates  # (all of them, in text order: read ahead by _repeats)
         self.stack: list[_Node] = []  # the open levels, by the last section of each
         self.roots: list[_Node] = []
         self.accepted: list[_Node] = []
@@ -1526,6 +1532,13 @@ class _Builder:
                     cand,
                 )
             return True
+        if self._repeats(cand, last):
+            self.warn(
+                DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
+                f"{marker} writes the number of {previous} again",
+                cand,
+            )
+            return True
         if cand.at_line_start and last + 1 < cand.number <= last + MAX_FORWARD_SKIP:
             first, final = numbered(cand.style, last + 1), numbered(cand.style, cand.number - 1)
             if cand.style is Style.AR_DECIMAL:  # x.2 → 1.2: the parent's number as written
@@ -1544,6 +1557,26 @@ class _Builder:
                 f"{marker} does not follow {previous}; read as body text",
                 cand,
             )
+        return False
+
+    def _repeats(self, cand: _Candidate, last: int) -> bool:
+        """Whether ``cand``, a line marker, writes its level's last number again, two or
+        more (``一、`` / ``二、`` / ``二、`` / ``三、``), and the next marker of its style that
+        opens a line carries the run on from that number: a slip in the numbering, the
+        section a sibling of its own numbered as written (decided, fix122: an earlier round
+        read it as body text of the section before). A repeat the run does not go on from
+        (the next marker another number, or none) stays body text."""
+        if (
+            cand.number != last
+            or last < 2
+            or not cand.at_line_start
+            or cand.mid_line
+            or cand.style in _INLINE_STYLES
+        ):
+            return False
+        for later in self.candidates[bisect_right(self.candidates, cand.start, key=_CAND_START) :]:
+            if later.style is cand.style and later.at_line_start and not later.mid_line:
+                return later.number == last + 1
         return False
 
     def _check_nesting(self, parent: _Node, cand: _Candidate) -> None:
@@ -1790,7 +1823,7 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
     candidates = _candidates(view, start, end)
     if not candidates:
         return [], []  # what the builder gives for none (the usual letter: no numbering)
-    builder = _Builder(view, start, end)
+    builder = _Builder(view, start, end, candidates)
     for cand in candidates:
         builder.add(cand)
     # A section runs to the next marker at its level or above, or to the body's end.
