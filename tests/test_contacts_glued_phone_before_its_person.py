@@ -43,3 +43,8 @@ def test_the_leaders_own_phone_on_its_own_line_stays_his() -> None:
 def test_a_person_with_a_phone_of_his_own_leaves_the_leader_his() -> None:
     row = "签发人:王某某联系电话:0000-5550123联系人:郑某某联系电话:13800000000"
     assert _contacts(row) == [("王某某", "0000-5550123"), ("郑某某", "13800000000")]
+
+
+def test_a_person_with_a_phone_of_his_own_after_his_post_leaves_the_leader_his() -> None:
+    row = "主管领导:王某 职务:副局长联系电话:13800000000承办人:郑某 职务:科员联系电话:0000-5550123"
+    assert _contacts(row) == [("王某", "13800000000"), ("郑某", "0000-5550123")]

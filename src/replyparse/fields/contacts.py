@@ -2362,12 +2362,25 @@ def _phone_before_its_person(
         return False
     if any("phone" in label.kinds for label in person):
         return False  # (the person's phone after his name: the first is the leader's)
-    if at + 2 < len(lines) and _view_parted(view, below, lines[at + 2]):
-        nxt = lines[at + 2]
-        more = _labels(view, _Row(at + 2, Flat.line(nxt), nxt.end, row.closing))
-        if more and not more[0].start and "phone" in more[0].kinds:
-            return False  # (…联系人:郑某某联系电话:…, his own on the next label)
+    k = at + 2
+    while k < len(lines) and _one_line_in_the_letter(view, lines[k - 1], lines[k]):
+        # (the labels glued after his: a phone of his own among them, after his post or not,
+        # …联系人:郑某某职务:科员联系电话:…, leaves the first to the leader)
+        more = _labels(view, _Row(k, Flat.line(lines[k]), lines[k].end, row.closing))
+        if not more or more[0].start or more[0].kinds[0] in ("person", "leader"):
+            break
+        if any("phone" in label.kinds for label in more):
+            return False
+        k += 1
     return True
+
+
+def _one_line_in_the_letter(view: TextView, line: Line, below: Line) -> bool:
+    """Whether ``below`` follows ``line`` on one line of the letter, blanks between or none."""
+    if not line.text or not below.text:
+        return False
+    gap = view.original[view.origin[line.end - 1] + 1 : view.origin[below.start]]
+    return not gap.strip(" \t\u3000")
 
 
 def _view_parted(view: TextView, line: Line, below: Line) -> bool:
