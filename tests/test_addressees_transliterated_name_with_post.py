@@ -39,6 +39,9 @@ def _read(salutation: str) -> list[tuple[str, str | None]]:
         ("格桑卓玛站长 周某代表：", [("格桑卓玛站长", "代表"), ("周某", "代表")]),
         ("巴特尔主任 周某代表：", [("巴特尔主任", "代表"), ("周某", "代表")]),
         ("斯琴高娃副主任 周某代表：", [("斯琴高娃副主任", "代表"), ("周某", "代表")]),
+        # a company's post after a name, as 主任 after one (small66)
+        ("孙某总监 周某代表：", [("孙某总监", "代表"), ("周某", "代表")]),
+        ("孙某董事长 周某代表：", [("孙某董事长", "代表"), ("周某", "代表")]),
     ],
 )
 def test_a_transliterated_name_with_its_post_is_a_person(
@@ -62,6 +65,14 @@ def test_a_transliterated_name_with_its_post_is_a_person(
         "人力资源经理 周某代表：",
         "生产技术主任 周某代表：",
         "信息技术科长 周某代表：",
+        # a company's posts (small66: 总监, 董事长 were missing, and read two people)
+        "市场营销总监 周某代表：",
+        "某某集团董事长 周某代表：",
+        "某某公司董事 周某代表：",
+        "某某公司监事 周某代表：",
+        "某某集团总裁 周某代表：",
+        "某某食品厂厂长 周某代表：",
+        "某某公司副总经理 周某代表：",
     ],
 )
 def test_an_office_before_the_post_is_still_no_one(salutation: str) -> None:

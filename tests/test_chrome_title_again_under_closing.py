@@ -106,3 +106,17 @@ def test_the_title_again_over_the_pages_own_lines(foot: str) -> None:
     assert letter.signature.issuer == "临川市交通运输局"
     assert letter.signature.date == "2024-06-18"
     assert text.split("\n").index(LONG, 1) in chrome_lines(text.split("\n"))
+
+
+# only a line or two of the page's own under it, as the record says (small66: fix119's
+# rule took the title again over any lines, a sentence of the letter's under it too)
+UNDER_IT_NOT_THE_PAGES = [
+    pytest.param(f"{LONG}\n我局将于年底前再次函告办理进展情况。\n", id="a-sentence-under-it"),
+    pytest.param(f"{LONG}\n0000123\n阅读 12\n浏览 3\n", id="three-lines-under-it"),
+]
+
+
+@pytest.mark.parametrize("foot", UNDER_IT_NOT_THE_PAGES)
+def test_the_title_again_over_other_lines_stays(foot: str) -> None:
+    text = LETTER.replace(TITLE, LONG) + foot
+    assert text.split("\n").index(LONG, 1) not in chrome_lines(text.split("\n"))

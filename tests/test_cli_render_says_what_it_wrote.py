@@ -77,3 +77,18 @@ def test_the_line_is_the_one_extract_closes_with() -> None:
     assert written_line(Path("r/a.docx"), True, 1.5) == (
         "replyparse: review report made, written to r/a.docx (1.50 s)"
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["render"], ["render", "--report"], ["extract"]],
+    ids=["render", "render-report", "extract"],
+)
+def test_a_file_named_in_full_is_replaced_as_named(letter: Path, command: list[str]) -> None:
+    # (small66: render does as extract does, and as cp does: the name given is the user's
+    # word, whoever wrote the file there; the closing line says where it went)
+    Path("mine.docx").write_bytes(b"a document of the user's own")
+    code, _, stderr = run(*command[:1], letter.name, "-o", "mine.docx", *command[1:])
+    assert code == 0, stderr
+    assert Path("mine.docx").read_bytes().startswith(b"PK\x03\x04")
+    assert "written to mine.docx" in flat(stderr)

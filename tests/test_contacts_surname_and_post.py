@@ -29,6 +29,10 @@ FULL_NAME_AND_POST = [
     pytest.param("联系人：王明科长  联系电话：0000-5550123", [("王明", "0000-5550123")], id="two-and-post"),
     pytest.param("联系人：欧阳明明科长  联系电话：0000-5550123", [("欧阳明明", "0000-5550123")], id="double-surname-name"),
     pytest.param("联系人：王某 科长  联系电话：0000-5550123", [("王某", "0000-5550123")], id="post-after-a-blank"),
+    # a company's posts (small66: data/posts.txt lacked them, and the name kept the post)
+    pytest.param("联系人：王明总监  联系电话：0000-5550123", [("王明", "0000-5550123")], id="company-director"),
+    pytest.param("联系人：王某某董事长  联系电话：0000-5550123", [("王某某", "0000-5550123")], id="chairman"),
+    pytest.param("联系人：王明厂长  联系电话：0000-5550123", [("王明", "0000-5550123")], id="factory-head"),
 ]  # fmt: skip
 
 

@@ -67,3 +67,15 @@ def test_the_lexicon_loads_no_segmenter(monkeypatch: pytest.MonkeyPatch) -> None
     assert not nlp.word_across("路建设我局高", 3)
     assert not nlp.word_across("道路建设我局高度", 4)
     assert nlp.word_across("公交延伸至该", 3)
+
+
+def test_the_user_dictionary_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp.word_across("公交延伸至该", 3)  # (the first call may read it)
+
+    class Unreadable:
+        def files(self, package: str) -> None:
+            raise AssertionError(f"{package}'s user dictionary read again")
+
+    monkeypatch.setattr(nlp, "resources", Unreadable())
+    assert nlp.word_across("公交延伸至该", 3)
+    assert not nlp.word_across("路建设我局高", 3)

@@ -155,3 +155,22 @@ def test_an_archive_cell_glued_after_the_contacts_office() -> None:
     )
     contacts = parse_text(text).contacts
     assert [(c.name, c.org, c.phone) for c in contacts] == [("褚某某", "辛县交通运输局", "0000123")]
+
+
+def test_an_items_own_subject_before_its_basis_keeps_the_sentence() -> None:
+    # (small66: the item names who or what does the work, then its basis and predicate: one
+    # sentence, as on its kept line; review65a narrowed the 在…下， frame so)
+    text = (
+        _HEAD
+        + "一、推进村级医保服务站建设以乡镇卫生院为主，在各村设立服务点三十个。"
+        + "二、全县门诊共济工作以乡镇卫生院为主，已覆盖各村。"
+        + "三、各乡镇以村卫生室为依托，设立服务点三十个。"
+        + "四、建立普通门诊共济制度将慢性病门诊费用纳入基金支付范围。"
+        + _END
+    )
+    assert _headings(text) == [
+        "推进村级医保服务站建设",
+        "全县门诊共济工作以乡镇卫生院为主，已覆盖各村",
+        "各乡镇以村卫生室为依托，设立服务点三十个",
+        "建立普通门诊共济制度",
+    ]

@@ -100,3 +100,15 @@ def test_an_authority_a_blank_sets_after_the_title_stays_the_issuer(gap: str) ->
     letter = parse_text(text, keywords=False)
     assert letter.title == TITLE
     assert letter.issuer == "某市教育局"
+
+
+def test_the_page_date_in_figures_is_written_once() -> None:
+    from replyparse.fields import title
+
+    core = title._PAGE_DATE_FIGURES
+    assert core in title._FIGURES_DATE.pattern
+    assert title._ROW_OPENS.pattern.startswith(core)
+    for date in ("2099-01-02", "2099/1/2", "2099.01.02"):
+        assert title._FIGURES_DATE.fullmatch(date) and title._ROW_OPENS.match(date)
+    for mixed in ("2099-01/02", "2099.1-2"):
+        assert not title._FIGURES_DATE.fullmatch(mixed) and not title._ROW_OPENS.match(mixed)

@@ -5836,7 +5836,9 @@ def _title_below_the_date(texts: list[str], filled: list[int], chrome: set[int])
     more than a short note (:data:`_TITLE_AGAIN_TAIL`, no sentence) is the page's: the
     closing above it keeps its signer and date (an earlier round read none, the long line
     under the date taken for the body's). The title may stand among the page's last few
-    lines (:data:`_TITLE_AGAIN_FOOT`), a line of the page's own under it or not."""
+    lines (:data:`_TITLE_AGAIN_FOOT`), a line or two of the page's own under it or not,
+    none a sentence (the article's id, a counter: a sentence under it is the letter's, and
+    the title written again over it is no foot's)."""
     content = [i for i in filled if i not in chrome] if chrome else filled
     if len(content) < 3:
         return
@@ -5869,7 +5871,11 @@ def _title_below_the_date(texts: list[str], filled: list[int], chrome: set[int])
     ]  # (a title the letter broke over two lines or three stands again on one)
     if not heads:
         return
-    for i in content[dated + 1 :]:
+    for at in range(dated + 1, len(content)):
+        i = content[at]
+        under = content[at + 1 :]
+        if len(under) >= _TITLE_AGAIN_FOOT or any(_SENTENCE.search(texts[j]) for j in under):
+            continue  # (a line or two of the page's own under it at most, no sentence: small66)
         line = _AGAIN_LEAD.sub("", _BLANKS.sub("", texts[i]), count=1)
         for head in heads:
             tail = line[len(head) :]

@@ -85,8 +85,11 @@ class UserWord(NamedTuple):
     tag: str | None
 
 
-def user_words() -> list[UserWord]:
-    """The project's user dictionary, ``data/jieba_user.txt``, as jieba reads it."""
+@cache
+def user_words() -> tuple[UserWord, ...]:
+    """The project's user dictionary, ``data/jieba_user.txt``, as jieba reads it: read at
+    first use, once a process, as data/'s vocabularies are (:func:`word_across` asks for
+    it at every heading line that looks broken)."""
     raw = resources.files("replyparse.data").joinpath("jieba_user.txt").read_text("utf-8")
     out: list[UserWord] = []
     for line in raw.splitlines():
@@ -94,7 +97,7 @@ def user_words() -> list[UserWord]:
         if parts:
             freq = int(parts[1]) if len(parts) > 1 else None
             out.append(UserWord(parts[0], freq, parts[2] if len(parts) > 2 else None))
-    return out
+    return tuple(out)
 
 
 @cache

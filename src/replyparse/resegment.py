@@ -1132,7 +1132,8 @@ a body reporting, the paragraph's opening word or its frame ends it."""
 # after an action's heading glued to it (一、建立某某制度将…纳入…; 二、推进某某建设以…为主，…)
 # the paragraph opens there. Written after an adverb (已将, 已经将, 均将) or a word that binds
 # it on (并将, 和以), 将 and 以 go on the sentence's own clause; so does a 以 that ends a word
-# (可以, 予以, 所以).
+# (可以, 予以, 所以), and either after an item that opens with its own subject (全县某某工作
+# 以…为主，…, 各乡镇将…: _FRAME_SUBJECT, as review65a reads the 在…下， frame's clause).
 _DISPOSAL_OPENING = re.compile(r"将[^，。；：！？]{2,30}?(?:纳入|列入|列为|纳为)")
 _BASIS_OPENING = re.compile(
     r"以[^，。；：！？、]{2,20}?为(?:主|依托|抓手|重点|核心|导向|载体|引领|契机)，"
@@ -5484,8 +5485,11 @@ class _Reader:
                     and norm[p - 1] not in _BEFORE_NO_FRAME
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and _HOLDS_ON.search(norm, pos, p) is None
+                    and _FRAME_SUBJECT.match(norm, pos) is None
                 ):
-                    return p  # (…统筹制度将某某费用纳入…; …体系建设以某中心为主，…)
+                    # (…统筹制度将某某费用纳入…; …体系建设以某中心为主，…: an action's heading;
+                    # an item's own subject first, 全县某某工作以…为主，…, is one sentence)
+                    return p
                 if (
                     norm[p] == "为"
                     and _AIM_CLAUSE.match(norm, p, end)
@@ -5679,6 +5683,10 @@ class _Reader:
             return False  # 关于… ends with …的建议, …的问题, …建议的办理情况
         if _SUBJECT.match(norm, p):
             return True
+        if _FRAME_SUBJECT.match(norm, pos) and _BASIS_OPENING.match(norm, p):
+            # the item's own subject, then what its work rests on (全县某某工作以…为主，…):
+            # the predicate follows, one sentence, as on its kept line (small66)
+            return False
         if weak:
             return _AIM_OPENING.match(norm, p) is not None
         if norm[pos] in "您你":

@@ -2340,6 +2340,8 @@ def _contacts(
                 elif found.opened is None:
                     found.opened = at
                 continue
+            if k == 0 and _phone_before_its_person(view, lines, row, labels, found.joinable(above)):
+                found.current = None  # (the leader keeps no phone: the person after it takes it)
             found.value(events, label.kinds, at, row)
             found.opened = None
         if sent_to is not None:
@@ -2364,6 +2366,64 @@ def _contacts(
             )
         ]
     return _masked_twins_dropped([_finish(view, d) for d in kept])
+
+
+def _phone_before_its_person(
+    view: TextView,
+    lines: tuple[Line, ...],
+    row: _Row,
+    labels: list[_Label],
+    joinable: _Draft | None,
+) -> bool:
+    """Whether the phone's label that opens ``row`` stands, in a contact row a copy glued
+    together, between a leader's value and a person's label (``签发人:王某某联系电话:0000-…
+    联系人:郑某某``, which the view set on lines of their own): the phone labelled before
+    its contact, as ``联系电话：… 联系人：…`` writes it, is the person's after it, who gives
+    none of his own, not the leader's before it (small66). The leader's own line over the
+    phone's line keeps it (rule 4), and so does a leader the person's phone follows."""
+    if len(labels) != 1 or labels[0].start or labels[0].kinds[0] != "phone":
+        return False
+    if joinable is None or not joinable.leader or joinable.phone is not None:
+        return False
+    at = row.above()
+    if joinable.line != at - 1 or at + 1 >= len(lines) or row.index != at:
+        return False
+    leader, below = lines[at - 1], lines[at + 1]
+    if not (_view_parted(view, leader, lines[at]) and _view_parted(view, lines[at], below)):
+        return False  # (lines of the letter's own)
+    after = _Row(at + 1, Flat.line(below), below.end, row.closing)
+    person = _labels(view, after)
+    if not person or person[0].start or person[0].kinds[0] != "person":
+        return False
+    if any("phone" in label.kinds for label in person):
+        return False  # (the person's phone after his name: the first is the leader's)
+    k = at + 2
+    while k < len(lines) and _one_line_in_the_letter(view, lines[k - 1], lines[k]):
+        # (the labels glued after his: a phone of his own among them, after his post or not,
+        # …联系人:郑某某职务:科员联系电话:…, leaves the first to the leader)
+        more = _labels(view, _Row(k, Flat.line(lines[k]), lines[k].end, row.closing))
+        if not more or more[0].start or more[0].kinds[0] in ("person", "leader"):
+            break
+        if any("phone" in label.kinds for label in more):
+            return False
+        k += 1
+    return True
+
+
+def _one_line_in_the_letter(view: TextView, line: Line, below: Line) -> bool:
+    """Whether ``below`` follows ``line`` on one line of the letter, blanks between or none."""
+    if not line.text or not below.text:
+        return False
+    gap = view.original[view.origin[line.end - 1] + 1 : view.origin[below.start]]
+    return not gap.strip(" \t\u3000")
+
+
+def _view_parted(view: TextView, line: Line, below: Line) -> bool:
+    """Whether ``below`` follows ``line`` in the letter with nothing between, the view
+    having parted them (a glued copy's labels, each set on a line of its own)."""
+    if not line.text or not below.text:
+        return False
+    return view.origin[below.start] - view.origin[line.end - 1] == 1
 
 
 def _phone_again(draft: _Draft, given: list[_Draft]) -> bool:

@@ -633,12 +633,13 @@ def _cn_date_end(text: str) -> int:
     return m.start()
 
 
+_PAGE_DATE_FIGURES = r"(?:19|20)\d{2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}"
+"""A page's date in figures (2099-01-02, 2099/1/2, 2099.01.02: one separator throughout), the
+core :data:`_FIGURES_DATE` and :data:`_ROW_OPENS` share (its group named, each holds it once)."""
 # A page's date in figures alone (2099-01-02, 2099.01.02, its clock time after it or not),
 # in the brackets a listing sets it in or not ([2099-01-02], （2099-01-02）: variants65).
 _FIGURES_DATE = re.compile(
-    rf"(?P<open>[\[［(（])?"
-    rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\2\d{{1,2}}(?:{_CLOCK})?"
-    r"(?(open)[\]］)）])"
+    rf"(?P<open>[\[［(（])?{_PAGE_DATE_FIGURES}(?:{_CLOCK})?(?(open)[\]］)）])"
 )
 # What opens the page's row that a copy glued to the title's line and the view set apart
 # (…的答复发布时间：2099-01-02来源：某局, …的答复2099/01/02 某局 8123, …的答复文号：成文日期：…):
@@ -652,7 +653,7 @@ _GLUED_SITE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:{'|'.joi
 """The site's or its publisher's name a page glued after the title (title58's
 :data:`_SITE_AFTER` set on a line of its own by the view): the page's, no issuer's mark."""
 _ROW_OPENS = re.compile(
-    rf"(?:19|20)\d{{2}}([-/.])\d{{1,2}}\1\d{{1,2}}|(?:文号[：:]?)?(?:成文日期|{_PAGE_LABELS})|文号[：:]?$"
+    rf"{_PAGE_DATE_FIGURES}|(?:文号[：:]?)?(?:成文日期|{_PAGE_LABELS})|文号[：:]?$"
 )
 
 
