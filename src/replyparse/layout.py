@@ -1078,6 +1078,8 @@ def segment(view: TextView) -> Layout:
         # (a line ending with a colon under the opening sentence introduces a list:
         # …从以下三方面开展工作：; the letter is read as one with no colon-ended salutation)
         title_end, body_start, under_title, sal, salutation = _colonless(view, lines, head, form)
+        if sal is not None and sal in form:
+            form = form - {sal}  # (the form's last cell's value read: the reply's salutation)
     elif sal > head + 1 and (found := _addressed_above(view, lines, head, sal, form)):
         title_end, body_start, under_title, sal, salutation = found
     addressed: tuple[Line, ...] = ()
@@ -1245,7 +1247,7 @@ def _salutation_over_opening(
             above = i - 1
             if (
                 above > head
-                and above not in form
+                and (above not in form or _reply_cell_salutation(view, lines, above, form))
                 and not _runs_on(lines[above - 1].text)
                 and (
                     _bare_salutation(view, lines[above])
@@ -1259,6 +1261,22 @@ def _salutation_over_opening(
             if seen > _SALUTATION_WITHIN:
                 return None
     return None
+
+
+def _reply_cell_salutation(
+    view: TextView, lines: tuple[Line, ...], i: int, form: frozenset[int]
+) -> bool:
+    """Whether ``lines[i]``, read as the value of the form's last cell (``办理情况`` /
+    ``答复内容`` over it), is the reply's salutation written without its colon (names and a
+    role word, :func:`_bare_salutation`) over the opening sentence under it: the reply the
+    cell holds opens with it, as it does with its colon (``办理情况`` / ``王某代表：`` /
+    ``您提出的…``), which the form never takes (pert66)."""
+    return (
+        i - 1 in form
+        and i + 1 < len(lines)
+        and i + 1 not in form
+        and _bare_salutation(view, lines[i])
+    )
 
 
 _REPLY_BEGUN = re.compile(r"(?:答复|回复|函复)如下")
