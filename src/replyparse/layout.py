@@ -1051,9 +1051,18 @@ def segment(view: TextView) -> Layout:
     sal = _find_salutation(view, lines, head, form, furniture)
     if sal is None and head == 1 and _answered_at_top(view, lines):
         sal = 0  # (the body it answers alone over the opening, its colon lost: no header)
+    cell: Line | None = None
+    if sal is None and 0 < head < len(lines) - 1 and _opens_reply(lines[head].text):
+        # a form's row whose value is the salutation without its colon, over the opening
+        # (办理情况：王某代表 / 您提出的…收悉): the salutation is the value
+        cell = _cell_salutation(view, lines[head - 1])
+        if cell is not None:
+            sal = head - 1
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
+    if cell is not None:
+        salutation = cell
     under_title: tuple[Line, ...] = ()
     if sal is not None:
         # a long list of names wraps: the lines above that end with 、 or ， belong to it,
@@ -1095,6 +1104,11 @@ def segment(view: TextView) -> Layout:
         header = sorted([*header, *title], key=attrgetter("start"))
         title = []
     header.extend(under_title)
+    if cell is not None and sal is not None:
+        # the row's label, the header's as on a line of its own (办理情况：)
+        row = lines[sal]
+        label = view.norm[row.start : cell.start].rstrip()
+        header.append(Line(row.index, row.start, row.start + len(label), label))
     if len(title) > 1 and _authority_colon(title[0].text) and _OPENING_TITLE.match(title[1].text):
         # the authority's name and colon over the title (_authority_over_title): the
         # header's issuer line, its colon no part of the name
@@ -1243,7 +1257,7 @@ def _salutation_over_opening(
     seen = 0
     for i in range(head + 1, len(lines)):
         text = lines[i].text
-        if "收悉" in text or _ADDRESSING.match(text) or _REPLY_BEGUN.search(text):
+        if _opens_reply(text):
             above = i - 1
             if (
                 above > head
@@ -1261,6 +1275,34 @@ def _salutation_over_opening(
             if seen > _SALUTATION_WITHIN:
                 return None
     return None
+
+
+def _cell_salutation(view: TextView, line: Line) -> Line | None:
+    """The value of ``line``, a form's row with its colon (``办理情况：``, ``答复内容：``: a
+    label of field ``form``, data/labels.tsv), when it is the reply's salutation written
+    without its colon (names and a role word, :func:`_bare_salutation`), as a line of its
+    own: the reply the row holds opens with it, as ``办理情况：王某代表：`` reads with the
+    colon (pert66). None otherwise."""
+    found = opening_label(view, line)
+    if found is None or not found.colon or found.entry.field != "form":
+        return None
+    value = view.norm[found.value : line.end]
+    start = found.value + len(value) - len(value.lstrip())
+    if start >= line.end:
+        return None
+    names = Line(line.index, start, line.end, view.norm[start : line.end])
+    return names if _bare_salutation(view, names) else None
+
+
+def _opens_reply(text: str) -> bool:
+    """Whether ``text`` is the reply's opening sentence as :func:`_salutation_over_opening`
+    reads one: it acknowledges the proposal (``…收悉``), addresses its reader (``您…``,
+    ``你们…``) or says the reply follows (``…现答复如下：``)."""
+    return (
+        "收悉" in text
+        or _ADDRESSING.match(text) is not None
+        or _REPLY_BEGUN.search(text) is not None
+    )
 
 
 def _reply_cell_salutation(
