@@ -1216,7 +1216,11 @@ def _colonless(
         last += 1
     if last + 1 < len(lines) and (
         _bare_salutation(view, lines[last])
-        or (last == body_start and _addressed_body(view, lines, body_start, title_end))
+        or (
+            last == body_start
+            and _addressed_body(view, lines, body_start, title_end)
+            and not _named_over_opening(view, lines, head, form, last)
+        )
     ):
         sal = last
         salutation = lines[sal]
@@ -1237,6 +1241,20 @@ def _colonless(
         title_end, body_start, under_title, sal = found, found + 1, (), found
         salutation = lines[sal]
     return title_end, body_start, under_title, sal, salutation
+
+
+def _named_over_opening(
+    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int], at: int
+) -> bool:
+    """Whether a body's name alone at ``lines[at]``, right under what reads as the title,
+    over no opening sentence (``某县人民政府`` / ``政府信息公开``: a site's name under its
+    menu), gives way to names and a role word right over the opening further down
+    (``王某、李某两位代表`` / ``您在…收悉``, :func:`_salutation_over_opening`): the 主送 line
+    that lost its colon, the lines above it the head's, as with the colon (pert66)."""
+    if at + 1 >= len(lines) or _opens_reply(lines[at + 1].text):
+        return False
+    found = _salutation_over_opening(view, lines, head, form)
+    return found is not None and found > at and _bare_salutation(view, lines[found])
 
 
 def _salutation_over_opening(
