@@ -7306,7 +7306,7 @@ _SIGNED_REACH = 8
 """How many of the page's last lines of text the letter's signature may stand among."""
 
 
-def _head_line(text: str) -> str | None:
+def _letter_head_line(text: str) -> str | None:
     """What line of the letter's head ``text`` (NFKC) is as the head opens under a page's
     heading: ``"name"``, its authority's name alone (``某县某局``); ``"mark"``, its class mark
     (``类别:B``, ``B类``) or its 发文字号 (``某函〔2023〕6号``), one after the other on the
@@ -7348,7 +7348,7 @@ def _heading_over_head(texts: list[str], filled: list[int], chrome: set[int]) ->
         return
     kinds: list[str] = []
     for i in content[1 : _HEAD_BETWEEN + 1]:
-        kind = _head_line(texts[i])
+        kind = _letter_head_line(texts[i])
         if kind is None:
             break
         kinds.append(kind)
