@@ -737,12 +737,15 @@ def _title_broken(text: str, gold: Gold, rng: random.Random) -> str:
 
 # A salutation's role word and colon: 代表：, 委员：, 同志：, 代表团：, 先生：, 女士：
 _SALUTE = re.compile(r"(代表|委员|同志|代表团|代表组|委员组|先生|女士)[ \t\u3000]*[：:]")
+# the same ending its line (a salutation alone on its line)
+_SALUTE_END = re.compile(_SALUTE.pattern + "$")
 # an opening addressed to the reader: 您提出的, 你们提出的, 您们所提
 _YOU = re.compile(r"^([ \t\u3000]*)(?:您们|你们|您|你)(?=(?:所)?提)")
 
 
 def _salutation_broken(text: str, gold: Gold, rng: random.Random) -> str:
-    """The salutation without its colon: on its own line it just loses it (a name without
+    """The salutation without its colon: names and their role word (代表, 委员, 先生…), the
+    colon the one mark lost. On its own line it just loses it (a name without
     a colon over the opening); on the opening's line it loses it and the line breaks after
     the role word. Half the time the opening's ``您`` goes too, so the names read as the
     sentence's subject continued on the next line (``王某等代表`` / ``提出的…收悉``)."""
@@ -754,7 +757,10 @@ def _salutation_broken(text: str, gold: Gold, rng: random.Random) -> str:
     line = lines[at]
     if at != opening:
         stripped = line.rstrip()
-        if not stripped.endswith(("：", ":")):
+        if not _SALUTE_END.search(stripped):
+            # (a form's label over the reply, 办理结果：, is no salutation; nor is a body's
+            # name with no role word, 某县某局：, which without its colon is an authority's
+            # name alone on its line, as a head prints its issuer: pert66)
             return text
         lines[at] = stripped[:-1]
         if rng.random() < 0.5:

@@ -403,6 +403,21 @@ def test_salutation_broken(text: str, expected: set[str]) -> None:
     assert outs == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "代表姓名：林岚\n办理结果：\n您提出的建议收悉，现答复如下：\n", id="form-label"
+        ),
+        pytest.param("青禾县文旅局：\n现将建议办理情况函告如下：\n", id="body-named"),
+    ],
+)
+def test_salutation_broken_leaves_what_no_role_word_ends(text: str) -> None:
+    # a form's label over the reply is no salutation; a body's name without its colon is
+    # an authority's name alone on a line, as a head prints its issuer (pert66)
+    assert {damaged("salutation-broken", key, text) for key in KEYS} == {text}
+
+
 def test_salutation_broken_needs_an_opening() -> None:
     text = "林岚代表：\n感谢您的关心。\n"
     assert damaged("salutation-broken", "damage/0", text) == text

@@ -4941,6 +4941,7 @@ def _chrome_lines(
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
+    _heading_over_head(texts, filled, chrome)
     if chrome:  # (a page shown: its furniture may stand between its heading and the title)
         _heading_over_furniture(texts, filled, chrome)
     _title_below_the_date(texts, filled, chrome)
@@ -7318,6 +7319,88 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: boo
             if written == heading:
                 chrome.update((i, *dated))
                 break
+
+
+_HEAD_BETWEEN = 3
+"""How many lines of the letter's head (its authority's name, its class mark, its 发文字号)
+may stand between a page's heading and the title that writes it again."""
+_CLASS_LINE = re.compile(r"^(?:类别|分类|办理类别|答复类别|办复类别)\s*:?\s*[A-D甲乙丙丁]")
+"""A letter's class mark on its line, its label first (``类别:B``, ``类别 A类 某函〔…〕号``;
+NFKC), a 发文字号 after it or not."""
+_HEAD_LINE_LONGEST = 40
+"""How long a line of the letter's head (an authority's name, a class mark and a 发文字号)
+is at most."""
+
+
+_SIGNED_REACH = 8
+"""How many of the page's last lines of text the letter's signature may stand among."""
+
+
+def _letter_head_line(text: str) -> str | None:
+    """What line of the letter's head ``text`` (NFKC) is as the head opens under a page's
+    heading: ``"name"``, its authority's name alone (``某县某局``); ``"mark"``, its class mark
+    (``类别:B``, ``B类``) or its 发文字号 (``某函〔2023〕6号``), one after the other on the
+    line or not; None for any other line (a sentence among them)."""
+    text = _BLANKS.sub("", text)
+    if not text or len(text) > _HEAD_LINE_LONGEST or _CLAUSE.search(text):
+        return None
+    if _AUTHORITY_ALONE.fullmatch(text) is not None or _BANNER_NAME.fullmatch(text) is not None:
+        return "name"
+    if (
+        _CLASS_ALONE.match(text) is not None
+        or _CLASS_LINE.match(text) is not None
+        or (_HEAD_NUMBER.search(text) is not None and not _TITLE.search(text))
+    ):
+        return "mark"
+    return None
+
+
+def _heading_over_head(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's heading (as :func:`_heading` reads one) over the letter's head, the title
+    the heading writes under its lines: the authority's name, the class mark, the 发文字号
+    (``某局关于…的复函`` / ``类别:B 某函〔2023〕6号`` / ``某局`` / ``关于…`` / ``…的复函``), a
+    form-like letter a page prints under the heading it gives it. The heading is the page's,
+    the first line of text after its chrome; the letter's head stays (pert66: the heading
+    was read as the title and the head under it as the body, the issuer and the form's
+    rows lost)."""
+    if not chrome:
+        return  # (no page shown: a title over the letter's head and its title again)
+    content = [i for i in filled if i not in chrome]
+    if len(content) < 3:
+        return
+    heading = _BLANKS.sub("", texts[content[0]])
+    if (
+        len(heading) < PAGE_HEADING_LEAST
+        or len(heading) > _LONGEST
+        or _SENTENCE.search(heading)
+        or not _TITLE.search(heading)
+    ):
+        return
+    kinds: list[str] = []
+    for i in content[1 : _HEAD_BETWEEN + 1]:
+        kind = _letter_head_line(texts[i])
+        if kind is None:
+            break
+        kinds.append(kind)
+    k = 1 + len(kinds)
+    if k == 1:
+        return  # (no head between: :func:`_heading`'s)
+    if "mark" not in kinds:
+        # an authority's name alone between heading and title is the head's when it signs
+        # the letter too; one another signs is the body the letter answers (review62b)
+        signed = "".join(_BLANKS.sub("", texts[i]) for i in content[k:][-_SIGNED_REACH:])
+        if any(_BLANKS.sub("", texts[i]) not in signed for i in content[1:k]):
+            return
+    written = ""
+    for j in content[k : k + _HEADING_LINES]:
+        written += _BLANKS.sub("", texts[j])
+        if not heading.startswith(written):
+            if j == content[k] and _nearly(heading, written):
+                chrome.add(content[0])
+            return
+        if written == heading:
+            chrome.add(content[0])
+            return
 
 
 _FURNITURE_BETWEEN = 4

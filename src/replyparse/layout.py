@@ -1051,9 +1051,18 @@ def segment(view: TextView) -> Layout:
     sal = _find_salutation(view, lines, head, form, furniture)
     if sal is None and head == 1 and _answered_at_top(view, lines):
         sal = 0  # (the body it answers alone over the opening, its colon lost: no header)
+    cell: Line | None = None
+    if sal is None and 0 < head < len(lines) - 1 and _opens_reply(lines[head].text):
+        # a form's row whose value is the salutation without its colon, over the opening
+        # (办理情况：王某代表 / 您提出的…收悉): the salutation is the value
+        cell = _cell_salutation(view, lines[head - 1])
+        if cell is not None:
+            sal = head - 1
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
+    if cell is not None:
+        salutation = cell
     under_title: tuple[Line, ...] = ()
     if sal is not None:
         # a long list of names wraps: the lines above that end with 、 or ， belong to it,
@@ -1078,6 +1087,8 @@ def segment(view: TextView) -> Layout:
         # (a line ending with a colon under the opening sentence introduces a list:
         # …从以下三方面开展工作：; the letter is read as one with no colon-ended salutation)
         title_end, body_start, under_title, sal, salutation = _colonless(view, lines, head, form)
+        if sal is not None and sal in form:
+            form = form - {sal}  # (the form's last cell's value read: the reply's salutation)
     elif sal > head + 1 and (found := _addressed_above(view, lines, head, sal, form)):
         title_end, body_start, under_title, sal, salutation = found
     addressed: tuple[Line, ...] = ()
@@ -1093,6 +1104,11 @@ def segment(view: TextView) -> Layout:
         header = sorted([*header, *title], key=attrgetter("start"))
         title = []
     header.extend(under_title)
+    if cell is not None and sal is not None:
+        # the row's label, the header's as on a line of its own (办理情况：)
+        row = lines[sal]
+        label = view.norm[row.start : cell.start].rstrip()
+        header.append(Line(row.index, row.start, row.start + len(label), label))
     if len(title) > 1 and _authority_colon(title[0].text) and _OPENING_TITLE.match(title[1].text):
         # the authority's name and colon over the title (_authority_over_title): the
         # header's issuer line, its colon no part of the name
@@ -1200,7 +1216,11 @@ def _colonless(
         last += 1
     if last + 1 < len(lines) and (
         _bare_salutation(view, lines[last])
-        or (last == body_start and _addressed_body(view, lines, body_start, title_end))
+        or (
+            last == body_start
+            and _addressed_body(view, lines, body_start, title_end)
+            and not _named_over_opening(view, lines, head, form, last)
+        )
     ):
         sal = last
         salutation = lines[sal]
@@ -1223,6 +1243,20 @@ def _colonless(
     return title_end, body_start, under_title, sal, salutation
 
 
+def _named_over_opening(
+    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int], at: int
+) -> bool:
+    """Whether a body's name alone at ``lines[at]``, right under what reads as the title,
+    over no opening sentence (``某县人民政府`` / ``政府信息公开``: a site's name under its
+    menu), gives way to names and a role word right over the opening further down
+    (``王某、李某两位代表`` / ``您在…收悉``, :func:`_salutation_over_opening`): the 主送 line
+    that lost its colon, the lines above it the head's, as with the colon (pert66)."""
+    if at + 1 >= len(lines) or _opens_reply(lines[at + 1].text):
+        return False
+    found = _salutation_over_opening(view, lines, head, form)
+    return found is not None and found > at and _bare_salutation(view, lines[found])
+
+
 def _salutation_over_opening(
     view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
 ) -> int | None:
@@ -1241,11 +1275,11 @@ def _salutation_over_opening(
     seen = 0
     for i in range(head + 1, len(lines)):
         text = lines[i].text
-        if "收悉" in text or _ADDRESSING.match(text) or _REPLY_BEGUN.search(text):
+        if _opens_reply(text):
             above = i - 1
             if (
                 above > head
-                and above not in form
+                and (above not in form or _reply_cell_salutation(view, lines, above, form))
                 and not _runs_on(lines[above - 1].text)
                 and (
                     _bare_salutation(view, lines[above])
@@ -1259,6 +1293,50 @@ def _salutation_over_opening(
             if seen > _SALUTATION_WITHIN:
                 return None
     return None
+
+
+def _cell_salutation(view: TextView, line: Line) -> Line | None:
+    """The value of ``line``, a form's row with its colon (``办理情况：``, ``答复内容：``: a
+    label of field ``form``, data/labels.tsv), when it is the reply's salutation written
+    without its colon (names and a role word, :func:`_bare_salutation`), as a line of its
+    own: the reply the row holds opens with it, as ``办理情况：王某代表：`` reads with the
+    colon (pert66). None otherwise."""
+    found = opening_label(view, line)
+    if found is None or not found.colon or found.entry.field != "form":
+        return None
+    value = view.norm[found.value : line.end]
+    start = found.value + len(value) - len(value.lstrip())
+    if start >= line.end:
+        return None
+    names = Line(line.index, start, line.end, view.norm[start : line.end])
+    return names if _bare_salutation(view, names) else None
+
+
+def _opens_reply(text: str) -> bool:
+    """Whether ``text`` is the reply's opening sentence as :func:`_salutation_over_opening`
+    reads one: it acknowledges the proposal (``…收悉``), addresses its reader (``您…``,
+    ``你们…``) or says the reply follows (``…现答复如下：``)."""
+    return (
+        "收悉" in text
+        or _ADDRESSING.match(text) is not None
+        or _REPLY_BEGUN.search(text) is not None
+    )
+
+
+def _reply_cell_salutation(
+    view: TextView, lines: tuple[Line, ...], i: int, form: frozenset[int]
+) -> bool:
+    """Whether ``lines[i]``, read as the value of the form's last cell (``办理情况`` /
+    ``答复内容`` over it), is the reply's salutation written without its colon (names and a
+    role word, :func:`_bare_salutation`) over the opening sentence under it: the reply the
+    cell holds opens with it, as it does with its colon (``办理情况`` / ``王某代表：`` /
+    ``您提出的…``), which the form never takes (pert66)."""
+    return (
+        i - 1 in form
+        and i + 1 < len(lines)
+        and i + 1 not in form
+        and _bare_salutation(view, lines[i])
+    )
 
 
 _REPLY_BEGUN = re.compile(r"(?:答复|回复|函复)如下")

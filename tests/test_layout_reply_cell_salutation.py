@@ -1,0 +1,73 @@
+"""A form whose last cell holds the reply (``办理情况`` / ``答复内容`` alone on its line) and
+the reply's salutation under it written without its colon (``周小岚代表`` over ``您提出的…``):
+the salutation, as it is with its colon, never the cell's value (an earlier reading ate the
+line as the value and read no addressee; pert66). So with the row's label and colon on the
+salutation's line (``办理情况：周小岚代表``). A cell's value that opens no reply stays the
+form's. Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+HEAD = [
+    "某县住建局关于县九届人大二次会议第41号代表建议的答复",
+    "代表建议承办表",
+    "案由",
+    "关于加强乡村道路养护的建议",
+    "承办单位",
+    "某县住建局",
+]
+BODY = [
+    "您提出的《关于加强乡村道路养护的建议》收悉，现答复如下：",
+    "我局高度重视，已安排专项资金。",
+    "感谢您对住建工作的支持。",
+    "某县住建局",
+    "2099年6月8日",
+]
+
+
+def _letter(cell: str, salutation: str) -> str:
+    return "\n\n".join([*HEAD, cell, salutation, *BODY]) + "\n"
+
+
+@pytest.mark.parametrize("cell", ["办理情况", "答复内容"])
+@pytest.mark.parametrize(
+    ("salutation", "expected"),
+    [
+        pytest.param("周小岚代表", [("周小岚", "代表")], id="one"),
+        pytest.param("周小岚、郑大川代表", [("周小岚", "代表"), ("郑大川", "代表")], id="two"),
+    ],
+)
+def test_the_reply_cells_salutation_without_its_colon(
+    cell: str, salutation: str, expected: list[tuple[str, str]]
+) -> None:
+    bare = parse_text(_letter(cell, salutation), keywords=False)
+    colon = parse_text(_letter(cell, salutation + "："), keywords=False)
+    assert [(a.name, a.role) for a in bare.addressees] == expected
+    assert bare.salutation == salutation
+    assert bare.title == colon.title
+    assert bare.proposal.title == colon.proposal.title
+
+
+def test_a_cells_value_over_no_reply_stays_the_forms() -> None:
+    # the lead deputy's cell over the next cell's label: no opening under it
+    text = "\n\n".join([*HEAD[:4], "领衔代表", "周小岚代表", "承办单位", "某县住建局", *BODY])
+    assert parse_text(text, keywords=False).salutation is None
+
+
+@pytest.mark.parametrize("label", ["办理情况：", "答复内容："])
+def test_the_rows_value_on_its_line_is_the_salutation(label: str) -> None:
+    rows = ["案由：", "关于加强乡村道路养护的建议", "提案者：周小岚", "承办单位：某县住建局"]
+    bare = parse_text("\n".join([*rows, label + "周小岚代表", *BODY]), keywords=False)
+    colon = parse_text("\n".join([*rows, label + "周小岚代表：", *BODY]), keywords=False)
+    assert [(a.name, a.role) for a in bare.addressees] == [("周小岚", "代表")]
+    assert bare.salutation == "周小岚代表"
+    assert bare.proposal.title == colon.proposal.title
+    assert bare.title == colon.title
+
+
+def test_a_rows_value_over_no_reply_stays_the_forms() -> None:
+    rows = ["案由：", "关于加强乡村道路养护的建议", "领衔代表：周小岚代表", "承办单位：某县住建局"]
+    assert parse_text("\n".join([*rows, *BODY]), keywords=False).salutation is None
