@@ -96,7 +96,14 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
-from replyparse.printwidth import MIN_WIDTH, SENTENCE_END, WIDTH_SLACK, columns, crowded_width
+from replyparse.printwidth import (
+    MIN_WIDTH,
+    SENTENCE_END,
+    WIDTH_SLACK,
+    columns,
+    crowded_width,
+    first_word_columns,
+)
 from replyparse.sharing import sharing_lines, shows_sharing
 
 _LONGEST = 200
@@ -3519,7 +3526,7 @@ def wrapped_rest(head: str, rest: str) -> bool:
     as no letter's title (``关于…``, ``某局关于…``, ``…的答复``) unless ``head`` links the
     previous or the next article, whose name is one."""
     tail = _norm(rest)
-    if tail.endswith(":") and not _ends_with_empty_page_cell(tail):
+    if tail.endswith(":") and not (_ends_with_empty_page_cell(tail) or _page_label_cut(head, tail)):
         return False
     if _CLAUSE.search(tail):
         # a mirror's 免责声明 goes on in sentences (本文为网络用户发布，其观点…)
@@ -3588,6 +3595,27 @@ def _ends_with_empty_page_cell(text: str) -> bool:
         and not cells[-1].value
         and (bool(lead.strip()) or len(cells) > 1)
     )
+
+
+def _page_label_cut(head: str, tail: str) -> bool:
+    """Whether ``tail`` (NFKC), the rest of the printed line of chrome ``head``, opens with
+    the rest of a page's own label the wrap cut (``… 浏览次数:- 字体`` over ``大小:``, ``…【字``
+    over ``体:``, ``… 浏`` over ``览次数:``, ``… 发布时`` over ``间:2099-01-02 08:00 浏览:``): the
+    page's cells carried on, whatever colon ends them, no salutation's, which opens its own
+    line with names whole (wrap66)."""
+    cut = len(_norm(head))
+    joined = _norm(head) + tail
+    for m in _LABEL.finditer(joined, max(0, cut - _LONGEST_LABEL)):
+        if m.start() >= cut:
+            return False
+        if cut < m.end() and _BLANKS.sub("", m.group("label")) in _PAGE:
+            return True
+    return False
+
+
+_LONGEST_LABEL = max(len(label) for label in _LABELS)
+"""The most characters a page's label takes (:func:`_page_label_cut` looks this far about
+the cut)."""
 
 
 _LETTER_TITLE = re.compile(rf"^关于|(?:{'|'.join(_TITLE_ENDINGS)})$")
@@ -5452,6 +5480,19 @@ def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None
         below = i
         if _FORM_PROMPT.search("".join(texts[j] for j in reversed(prompt))):
             chrome.update(prompt)  # (the paragraph read up to the words that ask: no further)
+            # but for the lines over them that run on into them mid-clause, their last
+            # word a comma (``为进一步了解…的评价，`` over ``请您…提出意见或建议。``): the
+            # prompt's paragraph, wrapped; a date never ends so (wrap66)
+            above = k - 1
+            while (
+                above >= 0
+                and filled[above] == i - 1
+                and filled[above] not in chrome
+                and texts[filled[above]].endswith(_RUNS_ON)
+            ):
+                i = filled[above]
+                chrome.add(i)
+                above -= 1
             return
 
 
@@ -5468,6 +5509,8 @@ _PAGE_NUMBER = re.compile(f"^(?:{'|'.join(PAGE_NUMBERS)})$")
 it parts no form from its prompt."""
 _PROMPT_LINES = 6
 """The most lines a form's prompt and the page's numbers among them may take."""
+_RUNS_ON = (",", "、")
+"""What ends a line of a prompt's paragraph that runs on into the next (NFKC): a clause's comma."""
 _PROMPT_STOPS = ("。", "!", "?", ":")
 """What ends the line over a prompt's paragraph (NFKC): a sentence of its own, or a label."""
 
@@ -7674,7 +7717,10 @@ def _wrapped_footer(
             at < len(texts)
             and texts[at]
             and at not in chrome
-            and columns(piece) >= width - WIDTH_SLACK
+            # (the line filled the width: its next word, a number or a Latin word a print
+            # carries over whole, did not fit on it)
+            and columns(piece) + first_word_columns(raw[at], _first_at(raw[at]))
+            >= width - WIDTH_SLACK // 2
             and _CLOSING_ALONE.match(texts[at]) is None
             and (held := held + len(texts[at])) <= _LONGEST
         ):
@@ -7686,6 +7732,27 @@ def _wrapped_footer(
             if wrapped_rest(texts[i], "".join(texts[j] for j in run[:k])):
                 chrome.update(run[:k])
                 break
+        else:
+            # (or the rest of a word of ASCII letters and figures the width cut, no blank in
+            # it: an address, ``…Email:a`` over ``bcdef@example,com``, its typed comma no
+            # clause's; a print carries a shorter word over whole, wrap66)
+            if (
+                run
+                and _LATIN_WORD_CUT.search(texts[i])
+                and _LATIN_WORD_REST.fullmatch(texts[run[0]])
+            ):
+                chrome.add(run[0])
+
+
+_LATIN_WORD_CUT = re.compile(r"[!-~]$")
+"""A footer line's end inside a word of ASCII letters, figures and marks."""
+_LATIN_WORD_REST = re.compile(r"[!-~]+")
+"""A printed line that is the rest of such a word, alone."""
+
+
+def _first_at(line: str) -> int:
+    """Where ``line``'s first character other than a blank stands."""
+    return len(line) - len(line.lstrip())
 
 
 _CLOSING_ALONE = re.compile(
