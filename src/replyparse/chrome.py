@@ -5604,7 +5604,7 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     labels are no contact's."""
     for at, i in enumerate(filled):
         text = texts[i]
-        if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
+        if text[-1] == "|" and _one_cell(text) and _barred_date(texts, filled, at):
             # (the page's footer under the listing, chrome by itself, is no line of it)
             after = [k for k in filled[at + 1 :] if k not in chrome]
             if after and not any(
@@ -5616,6 +5616,20 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
             ):
                 chrome.update(after)
             return
+
+
+def _barred_date(texts: list[str], filled: list[int], at: int) -> bool:
+    """Whether ``texts[filled[at]]`` ends with a letter's signed date and the page's bar
+    after it (:data:`_DATE_THEN_BAR`), the date whole on it or begun at the end of the line
+    right over it, which ends no sentence (a print broke it after its year: ``某局 二〇一八``
+    over ``年七月三十日 |``, wrap66)."""
+    text = texts[filled[at]]
+    if _DATE_THEN_BAR.search(text):
+        return True
+    if at == 0 or filled[at - 1] != filled[at] - 1:
+        return False
+    above = texts[filled[at - 1]]
+    return above[-1] not in SENTENCE_END and _DATE_THEN_BAR.search(above + text) is not None
 
 
 LETTERS_CLOSE = re.compile(
