@@ -7987,6 +7987,9 @@ _NUMBER_LABELS = vocab.spellings(
 _SPACED_NUMBER_LABEL = re.compile(r"文[ \t\u3000\xa0]{0,8}号")
 """The 文号 label, spaced to its cell's width by blanks of any kind or not (文号, 文 号,
 文　　号, 文      号: fix8486): :data:`_NUMBER_CELL`'s, and the gate before the cells."""
+_WRAPPED_NUMBER_LABEL = re.compile(r"[文编字]\n[ \t\u3000\xa0|｜│]*[字号]")
+"""A number's label a printed line's end broke (``文`` over ``号:``, ``发文字`` over ``号``):
+the gate before :func:`_wrapped_number_cell`."""
 _NUMBER_CELL = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{_NUMBER_LABELS}|{_SPACED_NUMBER_LABEL.pattern})"
     r"\s*[\]】]?\s*[:：]?[\s|｜│]*"
@@ -8019,7 +8022,12 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     if not paged and invisible:
         return None  # (a page flattened onto one line is read only without them: below)
     seen = INVISIBLE.sub("", original) if invisible else original
-    if not ("文字号" in seen or "编号" in seen or _SPACED_NUMBER_LABEL.search(seen)):
+    if not (
+        "文字号" in seen
+        or "编号" in seen
+        or _SPACED_NUMBER_LABEL.search(seen)
+        or _WRAPPED_NUMBER_LABEL.search(seen)
+    ):
         return None
     # a page flattened onto one line too long to be read for its sign, its table in the
     # chrome before the letter, shows it. (Asked last: the questions before it change
@@ -8048,7 +8056,50 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 return start, end
             if row != index and (broken := _broken_cell(lines, starts, row, at, chrome)):
                 return broken  # (the value under its label, broken a piece a line)
+    return None if invisible else _wrapped_number_cell(lines, starts, chrome)
+
+
+def _wrapped_number_cell(
+    lines: list[str], starts: list[int], chrome: frozenset[int]
+) -> tuple[int, int] | None:
+    """:func:`page_doc_number` of a hard-wrapped page whose 文号 cell a printed line's end
+    broke (wrap66): inside its number (``文 号 某人社函〔2031〕`` over ``101号``) or its label
+    (``… | 文`` over ``号: | 某函〔2031〕285号 |``), the line of the table filling the width
+    the letter's paragraphs were printed at, the word that opens the next line not fitting
+    on it. From the number's first character to its last, over the break. None elsewhere."""
+    width: int | None = None
+    for index in sorted(chrome):
+        below = index + 1
+        if below >= len(lines) or not lines[below].strip():
+            continue
+        head = lines[index].rstrip()
+        cut = len(head)
+        joined = head + lines[below]
+        for m in _NUMBER_CELL.finditer(joined, max(0, cut - _NUMBER_CELL_REACH)):
+            if m.start() >= cut:
+                break
+            number = CELL_NUMBER.match(joined, m.end())
+            if number is None or number.end() <= cut:
+                continue  # (a whole number on the line is read there)
+            if width is None:
+                width = _printed_width([_norm(line) for line in lines], lines, set(chrome)) or -1
+            first = len(lines[below]) - len(lines[below].lstrip())
+            if width < 0 or (
+                columns(head) + first_word_columns(lines[below], first) < width - WIDTH_SLACK // 2
+            ):
+                return None
+            last = number.end() - 1
+            start = number.start()
+            return (
+                starts[index] + start if start < cut else starts[below] + start - cut,
+                starts[below] + last - cut + 1,
+            )
     return None
+
+
+_NUMBER_CELL_REACH = 60
+"""How far before a printed line's end a 文号 label broken with its number may stand: the
+label, its colon and bars, and the number's first part."""
 
 
 def _flat_number_cell(lines: list[str], starts: list[int]) -> tuple[int, int] | None:
