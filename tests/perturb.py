@@ -612,21 +612,31 @@ def _hard_wrapped(text: str, gold: Gold, rng: random.Random) -> str:
     return "\n".join(out)
 
 
-_PRINT_WORD = re.compile(r"[!-~]+|.", re.DOTALL)
+_PRINT_WORD = re.compile(r"(?P<gloss>[(（][a-zü\u00c0-\u024f]{1,7}[)）])|[!-~]+|.", re.DOTALL)
 """A word a print moves to the next line whole: a run of ASCII letters, figures and marks,
-or any other character alone."""
+or any other character alone; a mirror's pinyin gloss (``會(huì)``) is broken anywhere, as a
+print view breaks it (record.md, tail46b)."""
 _OPENS_NO_LINE = frozenset("，。、；：？！）》」』】〕〗〉’”…％,.;:?!)]}%")
 """The closing marks a print never sets at a line's start."""
 _ENDS_NO_LINE = frozenset("（《「『【〔〖〈‘“([{")
 """The opening marks a print never sets at a line's end."""
 
 
+class _GlossPiece(str):
+    """A character of a pinyin gloss: no mark of the text's, so no rule of 避头尾 holds it."""
+
+    __slots__ = ()
+
+
 def _printed_rows(indent: str, body: str, width: int) -> list[str]:
     """``indent`` and ``body``, a line wider than ``width`` columns, as a page prints it
     (:func:`_hard_wrapped`)."""
     words: list[str] = []
-    for word in _PRINT_WORD.findall(body):
-        if sum(_cols(ch) for ch in word) > width // 2:
+    for m in _PRINT_WORD.finditer(body):
+        word = m.group()
+        if m.group("gloss"):
+            words.extend(_GlossPiece(ch) for ch in word)  # (no mark of the text's)
+        elif sum(_cols(ch) for ch in word) > width // 2:
             words.extend(word)  # (a word longer than half a line, a link: broken anywhere)
         else:
             words.append(word)
@@ -637,9 +647,13 @@ def _printed_rows(indent: str, body: str, width: int) -> list[str]:
         row = rows[-1]
         if used + cols > width and len(row) > 1:
             carried: list[str] = []
-            if word[0] in _OPENS_NO_LINE and len(row) > 2:
+            if word[0] in _OPENS_NO_LINE and len(row) > 2 and not isinstance(word, _GlossPiece):
                 carried.append(row.pop())  # (the word before the mark goes down with it)
-            while len(row) > 2 and row[-1][-1] in _ENDS_NO_LINE:
+            while (
+                len(row) > 2
+                and row[-1][-1] in _ENDS_NO_LINE
+                and not isinstance(row[-1], _GlossPiece)
+            ):
                 carried.insert(0, row.pop())
             rows.append(["", *carried])
             used = sum(_cols(ch) for w in carried for ch in w)

@@ -997,3 +997,13 @@ def test_hard_wrapped_opens_no_line_with_a_closing_mark() -> None:
         assert line[0] not in "，。：、；）”》"
     for line in lines:
         assert line[-1] not in "（“《"
+
+
+def test_hard_wrapped_breaks_a_gloss_as_a_print_view_does() -> None:
+    # (a mirror's pinyin gloss is broken anywhere, as record.md's tail46b reads a print view;
+    # no rule of 避头尾 holds its brackets, so it never goes down whole from its character)
+    paragraph = "某縣第十屆人民代表大會(huì)第四次會(huì)議期間提出的建議(yì)收悉，" * 8
+    lines = _printed_lines(paragraph)
+    assert "".join(lines) == paragraph
+    for line in lines[1:]:
+        assert not re.match(r"[(（][a-zü\u00c0-\u024f]+[)）]", line), line
