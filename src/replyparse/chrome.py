@@ -5655,6 +5655,7 @@ def _page_chrome(
     # each filled line's cells, found once: both its own test and the tables' read them
     labelled = {i: _cells(texts[i], _LABEL) for i in filled}
     chrome.update(i for i in filled if _is_chrome(texts[i], labelled[i]))
+    _wrapped_rows(texts, filled, labelled, chrome, written)
     for at, i in enumerate(filled):  # (主办 asked with ``in`` first: most lines lack it)
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
@@ -7767,6 +7768,44 @@ _LATIN_WORD_REST = re.compile(r"[!-~]+")
 def _first_at(line: str) -> int:
     """Where ``line``'s first character other than a blank stands."""
     return len(line) - len(line.lstrip())
+
+
+def _wrapped_rows(
+    texts: list[str],
+    filled: list[int],
+    labelled: dict[int, tuple[str, list[_Cell]]],
+    chrome: set[int],
+    written: tuple[Sequence[str] | None, str | None],
+) -> None:
+    """A row of the page's cells a print broke over two printed lines, neither chrome by
+    itself (``2099-1-2 00:00| 发布者: 某县人民政府| 查看: 17| 评论:`` over ``0|来自: 某县政府
+    门户网``): both the page's when the two read as one line are chrome by themselves, the
+    upper one filling the width the letter's paragraphs were printed at, the first word of
+    the lower one not fitting on it (wrap66). Asked only where one of the two holds a
+    labelled cell; a letter that keeps a paragraph to a line shows no width."""
+    pairs = [
+        (i, j)
+        for i, j in pairwise(filled)
+        if j == i + 1 and i not in chrome and j not in chrome and (labelled[i][1] or labelled[j][1])
+    ]
+    if not pairs:
+        return
+    lines, joined = written
+    raw = lines if lines is not None else joined.split("\n") if joined is not None else texts
+    if len(raw) != len(texts):
+        raw = texts
+    width = _printed_width(texts, raw, chrome)
+    if width is None:
+        return
+    for i, j in pairs:
+        upper, lower = raw[i].rstrip(), raw[j]
+        if i in chrome or (
+            columns(upper) + first_word_columns(lower, _first_at(lower)) < width - WIDTH_SLACK // 2
+        ):
+            continue
+        row = _norm(raw[i] + lower)
+        if _is_chrome(row, _cells(row, _LABEL)):
+            chrome.update((i, j))
 
 
 _CLOSING_ALONE = re.compile(
