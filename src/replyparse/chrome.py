@@ -3584,6 +3584,13 @@ _TITLE_ENDING = re.compile(rf"(?:{'|'.join((*_TITLE_ENDINGS, *_STEP_ITEM_ENDINGS
 """How a title, or a crumb's step naming the item, ends."""
 
 
+def ends_with_empty_page_cell(line: str) -> bool:
+    """Whether ``line``, a line of chrome as the letter writes it, ends with a page's own
+    label left empty after other text (``… 发布机构:某局 编辑:``): the label's value may
+    stand on the next printed line (:func:`replyparse.unwrap.chrome_rests`, wrap66)."""
+    return _ends_with_empty_page_cell(_norm(line))
+
+
 def _ends_with_empty_page_cell(text: str) -> bool:
     """Whether ``text`` (NFKC) ends with a page's own label left empty after other text
     (``…中共某市 选择阅读字号:[ 大 中 小 ] 阅读次数:``): the colon of a page's cell, no

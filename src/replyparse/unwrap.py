@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 
-from replyparse.chrome import opens_labelled_row, wrapped_rest
+from replyparse.chrome import ends_with_empty_page_cell, opens_labelled_row, wrapped_rest
 from replyparse.fields.sections import marker_at
 from replyparse.labels import opening_label
 from replyparse.printwidth import (
@@ -143,7 +143,13 @@ def chrome_rests(view: TextView, width: int) -> list[Line]:
     while at < len(lines):
         above = lines[at - 1]
         head = None if above.text else _dropped_line(view, above)
-        if head is None or head[-1] in _SENTENCE_END or not _fills(head, view, lines[at], width):
+        if (
+            head is None
+            # (a line ending a sentence or a lead-in ends there; not one ending with a
+            # page's label left empty, its value printed under it: … 编辑: / 某局 审核: …)
+            or (head[-1] in _SENTENCE_END and not ends_with_empty_page_cell(head))
+            or not _fills(head, view, lines[at], width)
+        ):
             at += 1
             continue
         while (
