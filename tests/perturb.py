@@ -585,11 +585,15 @@ def _cols(ch: str) -> int:
 
 def _hard_wrapped(text: str, gold: Gold, rng: random.Random) -> str:
     """Each paragraph printed as a page prints it, one line per printed line: a line wider
-    than the page (26 to 30 hanzi, drawn per letter) is broken where the next character
-    would not fit, its first line keeping the paragraph's indent and the rest flush left.
-    Lines that fit (titles, signatures, labels) are left as they are, and so is a line set
-    to the right whose words fit (a signature a copy indents past the page's width with
-    blanks: the page prints it at its right margin, whole)."""
+    than the page (26 to 30 hanzi, drawn per letter) is broken where the next word would not
+    fit, its first line keeping the paragraph's indent and the rest flush left. A word is a
+    hanzi or a mark, or a run of ASCII letters, figures and marks (``101``, ``2024-04-22``,
+    ``15:07``, an e-mail address), which a print moves to the next line whole; and a print
+    keeps its rules for marks (避头尾): a closing mark (``，``, ``。``, ``：``, ``）``, ``”``…)
+    opens no line, the word before it going down with it, and an opening one (``（``, ``“``,
+    ``《``…) ends none. Lines that fit (titles, signatures, labels) are left as they are,
+    and so is a line set to the right whose words fit (a signature a copy indents past the
+    page's width with blanks: the page prints it at its right margin, whole)."""
     width = 2 * rng.randint(26, 30)
     out: list[str] = []
     for line in text.split("\n"):
@@ -604,15 +608,58 @@ def _hard_wrapped(text: str, gold: Gold, rng: random.Random) -> str:
         ):
             out.append(line)  # it fits, or it is laid out in columns (类别：A　　公开：…)
             continue
-        row, used = indent, sum(_cols(ch) for ch in indent)
-        for ch in body:
-            if used + _cols(ch) > width:
-                out.append(row)
-                row, used = "", 0
-            row += ch
-            used += _cols(ch)
-        out.append(row)
+        out.extend(_printed_rows(indent, body, width))
     return "\n".join(out)
+
+
+_PRINT_WORD = re.compile(r"(?P<gloss>[(（][a-zü\u00c0-\u024f]{1,7}[)）])|[!-~]+|.", re.DOTALL)
+"""A word a print moves to the next line whole: a run of ASCII letters, figures and marks,
+or any other character alone; a mirror's pinyin gloss (``會(huì)``) is broken anywhere, as a
+print view breaks it (record.md, tail46b)."""
+_OPENS_NO_LINE = frozenset("，。、；：？！）》」』】〕〗〉’”…％,.;:?!)]}%")
+"""The closing marks a print never sets at a line's start."""
+_ENDS_NO_LINE = frozenset("（《「『【〔〖〈‘“([{")
+"""The opening marks a print never sets at a line's end."""
+
+
+class _GlossPiece(str):
+    """A character of a pinyin gloss: no mark of the text's, so no rule of 避头尾 holds it."""
+
+    __slots__ = ()
+
+
+def _printed_rows(indent: str, body: str, width: int) -> list[str]:
+    """``indent`` and ``body``, a line wider than ``width`` columns, as a page prints it
+    (:func:`_hard_wrapped`)."""
+    words: list[str] = []
+    for m in _PRINT_WORD.finditer(body):
+        word = m.group()
+        if m.group("gloss"):
+            words.extend(_GlossPiece(ch) for ch in word)  # (no mark of the text's)
+        elif sum(_cols(ch) for ch in word) > width // 2:
+            words.extend(word)  # (a word longer than half a line, a link: broken anywhere)
+        else:
+            words.append(word)
+    rows: list[list[str]] = [[indent]]
+    used = sum(_cols(ch) for ch in indent)
+    for word in words:
+        cols = sum(_cols(ch) for ch in word)
+        row = rows[-1]
+        if used + cols > width and len(row) > 1:
+            carried: list[str] = []
+            if word[0] in _OPENS_NO_LINE and len(row) > 2 and not isinstance(word, _GlossPiece):
+                carried.append(row.pop())  # (the word before the mark goes down with it)
+            while (
+                len(row) > 2
+                and row[-1][-1] in _ENDS_NO_LINE
+                and not isinstance(row[-1], _GlossPiece)
+            ):
+                carried.insert(0, row.pop())
+            rows.append(["", *carried])
+            used = sum(_cols(ch) for w in carried for ch in w)
+        rows[-1].append(word)
+        used += cols
+    return ["".join(row) for row in rows]
 
 
 # Invisible format characters a web copy leaves among the letter's characters: a zero-width

@@ -81,3 +81,20 @@ def test_the_date_right_over_the_prompt_stays_the_letters() -> None:
     record = parse_text(text.replace("{captcha}", "验证码"))
     assert record.signature.issuer == "交警某某大队"
     assert record.signature.date == "2024-06-01"
+
+
+# (the prompt printed over three lines, its asking words on the second: the line over them
+# ends with the clause's comma and runs on into them, wrap66)
+PROMPT_OVER_THREE = (
+    "为了解各方对本文所述做法的看法与评价,\n"
+    "请您对上述做法提出意见或建议。我们将\n"
+    "逐条整理并用于改进今后的工作。\n"
+)
+
+
+def test_a_prompt_whose_first_line_runs_on_into_the_asking_words_is_the_pages() -> None:
+    text = LETTER.format(date="20240601") + PROMPT_OVER_THREE + FIELDS.format(captcha="验证码")
+    record = parse_text(text)
+    assert record.signature.issuer == "交警某某大队"
+    assert record.issuer == "交警某某大队"
+    assert span_problems(record) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import after_barred_date
+from replyparse.chrome import after_barred_date, chrome_lines
 from snippets import glued, spaced
 from spans import span_problems
 
@@ -102,3 +102,16 @@ def test_a_flattened_line_after_the_bar_that_is_no_listing_stays(after: str) -> 
     line = spaced(_DATED + after)
     assert after_barred_date(spaced(_DATED + _OTHER_TEASERS)) == line.index("|")
     assert after_barred_date(line) is None
+
+
+def test_a_barred_date_a_print_broke_after_its_year_ends_the_article() -> None:
+    # (a hard-wrapped copy: the date's year ends a printed line, its month, day and the bar
+    # open the next, ``某县水利局 二〇一八`` over ``年七月三十日 |``: the bar still follows the
+    # letter's date, and the teasers under it are the page's, wrap66)
+    letter = f"{HEAD}\n{SALUTED}\n{BODY}\n某县水利局 二〇一八\n年七月三十日 |\n"
+    lines = (letter + TEASERS).split("\n")
+    found = chrome_lines(lines)
+    teasers = [i for i, line in enumerate(lines) if line in TEASERS.split("\n") and line]
+    assert len(teasers) == 5
+    assert set(teasers) <= found
+    assert lines.index("年七月三十日 |") not in found

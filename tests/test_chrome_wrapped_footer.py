@@ -160,3 +160,19 @@ def test_a_body_line_ending_with_a_bar_is_no_rest_of_the_title() -> None:
     text = "\n".join([*table, *PARAGRAPHS[1:], "", SIGNER, "2024年5月31日"])
     letter = parse_text(text)
     assert letter.title == OWN_TITLE
+
+
+def test_an_address_broken_mid_word_at_the_footers_end_is_the_footers() -> None:
+    # (a footer's e-mail address longer than a print carries over whole, broken where the
+    # page ends, a comma typed for its dot: the rest is the address's, no clause, wrap66)
+    footer = [
+        "网站标识码：0000000000 备案号：某ICP备00001234号-1",
+        "",
+        "某某广告有限公司 版权所有 电话:0000-5550123Email:qinglingxian_webmaster@example,com",
+    ]
+    lines = _page([SIGNER, "", "2024531", ""], footer).split("\n")
+    rest = next(i for i, line in enumerate(lines) if line.endswith("@example,com"))
+    assert not lines[rest].startswith("某某")
+    assert {rest - 1, rest} <= chrome_lines(lines)
+    letter = parse_text("\n".join(lines))
+    assert letter.signature.issuer == SIGNER

@@ -93,3 +93,24 @@ def test_a_rest_ending_with_an_empty_page_cell() -> None:
 @pytest.mark.parametrize("rest", ["王某某代表：", "阅读次数：", "办公室 联系人："])
 def test_a_rest_ending_with_a_salutations_colon_is_none(rest: str) -> None:
     assert not wrapped_rest(SOURCE_HEAD, rest)
+
+
+@pytest.mark.parametrize(
+    ("head", "rest"),
+    [
+        pytest.param(
+            "发布时间:2031-02-03 09:00 来源:本网 浏览次数:- 字体", "大小：", id="label-cut"
+        ),
+        pytest.param(
+            "来源:某镇人民政府网 发布时间:2031-02-03 浏览次数: 【字", "体：", id="bracketed"
+        ),
+        pytest.param("时间:2031-02-03 09:00 来源:某镇农业服务中心 浏", "览次数：", id="count"),
+        pytest.param(
+            "信息来源: 本站原创 发布者: 本站编辑 发布时", "间:2031-02-03 08:00 浏览:", id="views"
+        ),
+    ],
+)
+def test_a_rest_ending_with_a_page_cell_the_wrap_cut(head: str, rest: str) -> None:
+    # (the empty cell's label broken at the printed line's end, its colon on the rest: the
+    # page's tools and counters, no salutation, wrap66)
+    assert wrapped_rest(head, rest)

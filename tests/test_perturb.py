@@ -11,6 +11,7 @@ the parser's scores (``make eval`` measures those).
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 import subprocess
@@ -981,3 +982,43 @@ def test_hard_wrapped_leaves_a_signature_set_to_the_right() -> None:
     out = run("hard-wrapped", f"{paragraph}\n\n{signature}\n")
     assert f"\n{signature}\n" in out
     assert out.count("\n") > 3
+
+
+def _printed_lines(paragraph: str) -> list[str]:
+    """The printed lines the hard-wrapped transform makes of ``paragraph`` (one long line)."""
+    return [line for line in run("hard-wrapped", f"{paragraph}\n").split("\n") if line]
+
+
+def test_hard_wrapped_keeps_a_figure_or_a_latin_word_whole() -> None:
+    # (a print moves a number, a code or an address written in ASCII to the next line
+    # whole: it breaks no word of Latin letters or figures in two)
+    words = ("甲函〔2031〕107号", "2031-09-14", "15:07", "13800000000", "box@example.com")
+    paragraph = "".join(f"乙镇回复编号{word}，" for word in words) * 4
+    lines = _printed_lines(paragraph)
+    assert "".join(lines) == paragraph
+    assert len(lines) > 3
+    for line, below in itertools.pairwise(lines):
+        assert not re.search(r"[!-~]$", line) or not re.match(r"[!-~]", below), (line, below)
+
+
+def test_hard_wrapped_opens_no_line_with_a_closing_mark() -> None:
+    # (a print never opens a line with a comma, a full stop, a colon or a closing bracket,
+    # nor ends one with an opening bracket or quote: 避头尾)
+    paragraph = "丙村的道路（含桥梁）已经修好，“丁路”尚在设计：请放心。" * 12
+    lines = _printed_lines(paragraph)
+    assert "".join(lines) == paragraph
+    assert len(lines) > 3
+    for line in lines[1:]:
+        assert line[0] not in "，。：、；）”》"
+    for line in lines:
+        assert line[-1] not in "（“《"
+
+
+def test_hard_wrapped_breaks_a_gloss_as_a_print_view_does() -> None:
+    # (a mirror's pinyin gloss is broken anywhere, as record.md's tail46b reads a print view;
+    # no rule of 避头尾 holds its brackets, so it never goes down whole from its character)
+    paragraph = "某縣第十屆人民代表大會(huì)第四次會(huì)議期間提出的建議(yì)收悉，" * 8
+    lines = _printed_lines(paragraph)
+    assert "".join(lines) == paragraph
+    for line in lines[1:]:
+        assert not re.match(r"[(（][a-zü\u00c0-\u024f]+[)）]", line), line

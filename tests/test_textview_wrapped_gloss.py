@@ -40,6 +40,8 @@ def _wrapped(cut_at: str, width: int) -> str:
         pytest.param("次會(", 4, id="letters-both-sides"),
         pytest.param("次會(", 6, id="bracket-alone-below"),
         pytest.param("次會(", 3, id="bracket-alone-above"),
+        # (carried down whole from its character: the print found no room for its bracket)
+        pytest.param("次會(", 2, id="carried-down-whole"),
     ],
 )
 def test_a_gloss_broken_by_the_wrap_is_dropped(cut_at: str, width: int) -> None:
@@ -64,7 +66,13 @@ def test_the_pieces_are_two_spans_apart_from_the_break() -> None:
         pytest.param("會(huìhuìhu\nì)議", id="too-long"),
         pytest.param("會(huì\n議期間", id="never-closed"),
         pytest.param("ok(huì\n)議", id="after-no-han"),
+        pytest.param("項目\n(abc)已完成", id="carried-no-tone-mark"),
+        pytest.param("ok\n(huì)議", id="carried-after-no-han"),
     ],
 )
 def test_other_brackets_over_a_break_are_no_gloss(text: str) -> None:
     assert wrapped_glosses(text) == []
+
+
+def test_a_gloss_carried_down_whole_is_one_span() -> None:
+    assert wrapped_glosses("大會\n(huì)議") == [(3, 8)]

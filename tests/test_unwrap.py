@@ -366,3 +366,37 @@ def test_a_heading_that_fills_a_printed_line_stays_apart_from_its_paragraph() ->
     whole, printed = parse_text(FLUSH_HEADINGS), parse_text(_print(FLUSH_HEADINGS, 52))
     assert [s.heading for s in printed.sections] == [s.heading for s in whole.sections]
     assert printed.sections[0].heading == "关于加密城郊公交班次并延长末班车运营时间段的建议"
+
+
+WORDS_LETTER = "\n".join(
+    [
+        "某县水利局",
+        "关于县十届人大二次会议第0031号建议的答复",
+        "周某某代表：",
+        "　　您提出的《关于修缮戊村灌溉渠道的建议》收悉。我局已于2031-03-18派员实地查看，"
+        "并于15:30召开专题会议（会议纪要编号SL2031031801），现将办理情况答复如下：",
+        "　　一、渠道修缮资金已列入年度计划，总投资1,260万元，其中县级配套资金380万元，"
+        "工程编号GQ-2031-0107，计划于2031年10月底前完工，详情可发送邮件至box@example.com查询。",
+        "　　二、工程完工后由乡镇水管站负责日常管护，管护经费每年12万元，列入县财政预算，"
+        "管护人员由戊村推荐，县水利局统一培训（培训时间另行通知）。",
+        "　　感谢您对水利工作的关心和支持。",
+        "某县水利局",
+        "2031年4月20日",
+    ]
+)
+
+
+@pytest.mark.parametrize("width", [52, 54, 56, 58, 60])
+def test_a_print_that_keeps_words_whole_and_its_marks_off_a_lines_start_unwraps(
+    width: int,
+) -> None:
+    # (a print moves a number or a Latin word to the next line whole, and sets no comma or
+    # closing bracket at a line's start: the line over it ends short of the width by that
+    # word, or by the character that went down with the mark)
+    printed = "\n".join(
+        row
+        for line in WORDS_LETTER.split("\n")
+        for row in (perturb._printed_rows("", line, width) if columns(line) > width else [line])
+    )
+    assert len(printed.split("\n")) >= len(WORDS_LETTER.split("\n")) + 4  # it was wrapped
+    assert _lines(printed) == [line.text for line in TextView(WORDS_LETTER).content_lines]

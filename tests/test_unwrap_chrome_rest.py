@@ -127,3 +127,18 @@ def test_a_wrapped_title_row_under_a_full_row_is_the_title() -> None:
     assert letter.proposal is not None
     assert (letter.proposal.number, letter.proposal.session) == ("12", "县十八届人大三次会议")
     assert letter.doc_number is not None and letter.doc_number.text == "桐水函〔2024〕7号"
+
+
+# a byline row broken after a page label left empty, its value and the row's other cells on
+# the printed line under it (52 columns filled: wrap66)
+BYLINE = [
+    "发布日期:2031-08-12 10:24 发布机构:潭口县文旅局 编辑:",
+    "潭口县文旅局 审核: 系统管理员 字号:[ ]",
+    "",
+]
+
+
+def test_a_bylines_value_printed_under_its_empty_label_is_the_pages() -> None:
+    letter = parse_text(_letter([TITLE, ""], BYLINE, BODY))
+    assert letter.issuer == "桐溪县水务局"
+    assert letter.title == TITLE

@@ -96,7 +96,14 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
-from replyparse.printwidth import MIN_WIDTH, SENTENCE_END, WIDTH_SLACK, columns, crowded_width
+from replyparse.printwidth import (
+    MIN_WIDTH,
+    SENTENCE_END,
+    WIDTH_SLACK,
+    columns,
+    crowded_width,
+    first_word_columns,
+)
 from replyparse.sharing import sharing_lines, shows_sharing
 
 _LONGEST = 200
@@ -3522,7 +3529,7 @@ def wrapped_rest(head: str, rest: str) -> bool:
     as no letter's title (``关于…``, ``某局关于…``, ``…的答复``) unless ``head`` links the
     previous or the next article, whose name is one."""
     tail = _norm(rest)
-    if tail.endswith(":") and not _ends_with_empty_page_cell(tail):
+    if tail.endswith(":") and not (_ends_with_empty_page_cell(tail) or _page_label_cut(head, tail)):
         return False
     if _CLAUSE.search(tail):
         # a mirror's 免责声明 goes on in sentences (本文为网络用户发布，其观点…)
@@ -3580,6 +3587,13 @@ _TITLE_ENDING = re.compile(rf"(?:{'|'.join((*_TITLE_ENDINGS, *_STEP_ITEM_ENDINGS
 """How a title, or a crumb's step naming the item, ends."""
 
 
+def ends_with_empty_page_cell(line: str) -> bool:
+    """Whether ``line``, a line of chrome as the letter writes it, ends with a page's own
+    label left empty after other text (``… 发布机构:某局 编辑:``): the label's value may
+    stand on the next printed line (:func:`replyparse.unwrap.chrome_rests`, wrap66)."""
+    return _ends_with_empty_page_cell(_norm(line))
+
+
 def _ends_with_empty_page_cell(text: str) -> bool:
     """Whether ``text`` (NFKC) ends with a page's own label left empty after other text
     (``…中共某市 选择阅读字号:[ 大 中 小 ] 阅读次数:``): the colon of a page's cell, no
@@ -3591,6 +3605,27 @@ def _ends_with_empty_page_cell(text: str) -> bool:
         and not cells[-1].value
         and (bool(lead.strip()) or len(cells) > 1)
     )
+
+
+def _page_label_cut(head: str, tail: str) -> bool:
+    """Whether ``tail`` (NFKC), the rest of the printed line of chrome ``head``, opens with
+    the rest of a page's own label the wrap cut (``… 浏览次数:- 字体`` over ``大小:``, ``…【字``
+    over ``体:``, ``… 浏`` over ``览次数:``, ``… 发布时`` over ``间:2099-01-02 08:00 浏览:``): the
+    page's cells carried on, whatever colon ends them, no salutation's, which opens its own
+    line with names whole (wrap66)."""
+    cut = len(_norm(head))
+    joined = _norm(head) + tail
+    for m in _LABEL.finditer(joined, max(0, cut - _LONGEST_LABEL)):
+        if m.start() >= cut:
+            return False
+        if cut < m.end() and _BLANKS.sub("", m.group("label")) in _PAGE:
+            return True
+    return False
+
+
+_LONGEST_LABEL = max(len(label) for label in _LABELS)
+"""The most characters a page's label takes (:func:`_page_label_cut` looks this far about
+the cut)."""
 
 
 _LETTER_TITLE = re.compile(rf"^关于|(?:{'|'.join(_TITLE_ENDINGS)})$")
@@ -5456,6 +5491,19 @@ def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None
         below = i
         if _FORM_PROMPT.search("".join(texts[j] for j in reversed(prompt))):
             chrome.update(prompt)  # (the paragraph read up to the words that ask: no further)
+            # but for the lines over them that run on into them mid-clause, their last
+            # word a comma (``为进一步了解…的评价，`` over ``请您…提出意见或建议。``): the
+            # prompt's paragraph, wrapped; a date never ends so (wrap66)
+            above = k - 1
+            while (
+                above >= 0
+                and filled[above] == i - 1
+                and filled[above] not in chrome
+                and texts[filled[above]].endswith(_RUNS_ON)
+            ):
+                i = filled[above]
+                chrome.add(i)
+                above -= 1
             return
 
 
@@ -5472,6 +5520,8 @@ _PAGE_NUMBER = re.compile(f"^(?:{'|'.join(PAGE_NUMBERS)})$")
 it parts no form from its prompt."""
 _PROMPT_LINES = 6
 """The most lines a form's prompt and the page's numbers among them may take."""
+_RUNS_ON = (",", "、")
+"""What ends a line of a prompt's paragraph that runs on into the next (NFKC): a clause's comma."""
 _PROMPT_STOPS = ("。", "!", "?", ":")
 """What ends the line over a prompt's paragraph (NFKC): a sentence of its own, or a label."""
 
@@ -5565,7 +5615,7 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     labels are no contact's."""
     for at, i in enumerate(filled):
         text = texts[i]
-        if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
+        if text[-1] == "|" and _one_cell(text) and _barred_date(texts, filled, at):
             # (the page's footer under the listing, chrome by itself, is no line of it)
             after = [k for k in filled[at + 1 :] if k not in chrome]
             if after and not any(
@@ -5577,6 +5627,20 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
             ):
                 chrome.update(after)
             return
+
+
+def _barred_date(texts: list[str], filled: list[int], at: int) -> bool:
+    """Whether ``texts[filled[at]]`` ends with a letter's signed date and the page's bar
+    after it (:data:`_DATE_THEN_BAR`), the date whole on it or begun at the end of the line
+    right over it, which ends no sentence (a print broke it after its year: ``某局 二〇一八``
+    over ``年七月三十日 |``, wrap66)."""
+    text = texts[filled[at]]
+    if _DATE_THEN_BAR.search(text):
+        return True
+    if at == 0 or filled[at - 1] != filled[at] - 1:
+        return False
+    above = texts[filled[at - 1]]
+    return above[-1] not in SENTENCE_END and _DATE_THEN_BAR.search(above + text) is not None
 
 
 LETTERS_CLOSE = re.compile(
@@ -5602,6 +5666,7 @@ def _page_chrome(
     # each filled line's cells, found once: both its own test and the tables' read them
     labelled = {i: _cells(texts[i], _LABEL) for i in filled}
     chrome.update(i for i in filled if _is_chrome(texts[i], labelled[i]))
+    _wrapped_rows(texts, filled, labelled, chrome, written)
     for at, i in enumerate(filled):  # (主办 asked with ``in`` first: most lines lack it)
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
@@ -7787,7 +7852,10 @@ def _wrapped_footer(
             at < len(texts)
             and texts[at]
             and at not in chrome
-            and columns(piece) >= width - WIDTH_SLACK
+            # (the line filled the width: its next word, a number or a Latin word a print
+            # carries over whole, did not fit on it)
+            and columns(piece) + first_word_columns(raw[at], _first_at(raw[at]))
+            >= width - WIDTH_SLACK // 2
             and _CLOSING_ALONE.match(texts[at]) is None
             and (held := held + len(texts[at])) <= _LONGEST
         ):
@@ -7799,6 +7867,65 @@ def _wrapped_footer(
             if wrapped_rest(texts[i], "".join(texts[j] for j in run[:k])):
                 chrome.update(run[:k])
                 break
+        else:
+            # (or the rest of a word of ASCII letters and figures the width cut, no blank in
+            # it: an address, ``…Email:a`` over ``bcdef@example,com``, its typed comma no
+            # clause's; a print carries a shorter word over whole, wrap66)
+            if (
+                run
+                and _LATIN_WORD_CUT.search(texts[i])
+                and _LATIN_WORD_REST.fullmatch(texts[run[0]])
+            ):
+                chrome.add(run[0])
+
+
+_LATIN_WORD_CUT = re.compile(r"[!-~]$")
+"""A footer line's end inside a word of ASCII letters, figures and marks."""
+_LATIN_WORD_REST = re.compile(r"[!-~]+")
+"""A printed line that is the rest of such a word, alone."""
+
+
+def _first_at(line: str) -> int:
+    """Where ``line``'s first character other than a blank stands."""
+    return len(line) - len(line.lstrip())
+
+
+def _wrapped_rows(
+    texts: list[str],
+    filled: list[int],
+    labelled: dict[int, tuple[str, list[_Cell]]],
+    chrome: set[int],
+    written: tuple[Sequence[str] | None, str | None],
+) -> None:
+    """A row of the page's cells a print broke over two printed lines, neither chrome by
+    itself (``2099-1-2 00:00| 发布者: 某县人民政府| 查看: 17| 评论:`` over ``0|来自: 某县政府
+    门户网``): both the page's when the two read as one line are chrome by themselves, the
+    upper one filling the width the letter's paragraphs were printed at, the first word of
+    the lower one not fitting on it (wrap66). Asked only where one of the two holds a
+    labelled cell; a letter that keeps a paragraph to a line shows no width."""
+    pairs = [
+        (i, j)
+        for i, j in pairwise(filled)
+        if j == i + 1 and i not in chrome and j not in chrome and (labelled[i][1] or labelled[j][1])
+    ]
+    if not pairs:
+        return
+    lines, joined = written
+    raw = lines if lines is not None else joined.split("\n") if joined is not None else texts
+    if len(raw) != len(texts):
+        raw = texts
+    width = _printed_width(texts, raw, chrome)
+    if width is None:
+        return
+    for i, j in pairs:
+        upper, lower = raw[i].rstrip(), raw[j]
+        if i in chrome or (
+            columns(upper) + first_word_columns(lower, _first_at(lower)) < width - WIDTH_SLACK // 2
+        ):
+            continue
+        row = _norm(raw[i] + lower)
+        if _is_chrome(row, _cells(row, _LABEL)):
+            chrome.update((i, j))
 
 
 _CLOSING_ALONE = re.compile(
@@ -8019,6 +8146,9 @@ _NUMBER_LABELS = vocab.spellings(
 _SPACED_NUMBER_LABEL = re.compile(r"文[ \t\u3000\xa0]{0,8}号")
 """The 文号 label, spaced to its cell's width by blanks of any kind or not (文号, 文 号,
 文　　号, 文      号: fix8486): :data:`_NUMBER_CELL`'s, and the gate before the cells."""
+_WRAPPED_NUMBER_LABEL = re.compile(r"[文编字]\n[ \t\u3000\xa0|｜│]*[字号]")
+"""A number's label a printed line's end broke (``文`` over ``号:``, ``发文字`` over ``号``):
+the gate before :func:`_wrapped_number_cell`."""
 _NUMBER_CELL = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{_NUMBER_LABELS}|{_SPACED_NUMBER_LABEL.pattern})"
     r"\s*[\]】]?\s*[:：]?[\s|｜│]*"
@@ -8051,7 +8181,12 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     if not paged and invisible:
         return None  # (a page flattened onto one line is read only without them: below)
     seen = INVISIBLE.sub("", original) if invisible else original
-    if not ("文字号" in seen or "编号" in seen or _SPACED_NUMBER_LABEL.search(seen)):
+    if not (
+        "文字号" in seen
+        or "编号" in seen
+        or _SPACED_NUMBER_LABEL.search(seen)
+        or _WRAPPED_NUMBER_LABEL.search(seen)
+    ):
         return None
     # a page flattened onto one line too long to be read for its sign, its table in the
     # chrome before the letter, shows it. (Asked last: the questions before it change
@@ -8080,7 +8215,50 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 return start, end
             if row != index and (broken := _broken_cell(lines, starts, row, at, chrome)):
                 return broken  # (the value under its label, broken a piece a line)
+    return None if invisible else _wrapped_number_cell(lines, starts, chrome)
+
+
+def _wrapped_number_cell(
+    lines: list[str], starts: list[int], chrome: frozenset[int]
+) -> tuple[int, int] | None:
+    """:func:`page_doc_number` of a hard-wrapped page whose 文号 cell a printed line's end
+    broke (wrap66): inside its number (``文 号 某人社函〔2031〕`` over ``101号``) or its label
+    (``… | 文`` over ``号: | 某函〔2031〕285号 |``), the line of the table filling the width
+    the letter's paragraphs were printed at, the word that opens the next line not fitting
+    on it. From the number's first character to its last, over the break. None elsewhere."""
+    width: int | None = None
+    for index in sorted(chrome):
+        below = index + 1
+        if below >= len(lines) or not lines[below].strip():
+            continue
+        head = lines[index].rstrip()
+        cut = len(head)
+        joined = head + lines[below]
+        for m in _NUMBER_CELL.finditer(joined, max(0, cut - _NUMBER_CELL_REACH)):
+            if m.start() >= cut:
+                break
+            number = CELL_NUMBER.match(joined, m.end())
+            if number is None or number.end() <= cut:
+                continue  # (a whole number on the line is read there)
+            if width is None:
+                width = _printed_width([_norm(line) for line in lines], lines, set(chrome)) or -1
+            first = len(lines[below]) - len(lines[below].lstrip())
+            if width < 0 or (
+                columns(head) + first_word_columns(lines[below], first) < width - WIDTH_SLACK // 2
+            ):
+                return None
+            last = number.end() - 1
+            start = number.start()
+            return (
+                starts[index] + start if start < cut else starts[below] + start - cut,
+                starts[below] + last - cut + 1,
+            )
     return None
+
+
+_NUMBER_CELL_REACH = 60
+"""How far before a printed line's end a 文号 label broken with its number may stand: the
+label, its colon and bars, and the number's first part."""
 
 
 def _flat_number_cell(lines: list[str], starts: list[int]) -> tuple[int, int] | None:

@@ -27,6 +27,37 @@ punctuation mark that did not fit, a Latin word carried over."""
 SENTENCE_END = frozenset("。！？!?：:；;")
 """A line ending so ends its sentence or its lead-in: the break after it is kept."""
 
+_LATIN_WORD = re.compile(r"[!-~]+")
+"""A word a print moves to the next line whole: a run of ASCII letters, figures and marks
+(``101``, ``2031-03-18``, ``15:30``, an e-mail address)."""
+_OPENS_NO_LINE = frozenset("，。、；：？！）》」』】〕〗〉’”…％,.;:?!)]}%")
+"""The closing marks a print sets at no line's start (避头): the word before such a mark
+goes down to the next line with it."""
+_ENDS_NO_LINE = frozenset("（《「『【〔〖〈‘“([{")
+"""The opening marks a print sets at no line's end (避尾): such a mark goes down to the next
+line with the word after it."""
+
+
+def first_word_columns(text: str, at: int) -> int:
+    """The columns of the first word of the printed line starting at ``text[at]``, the word a
+    print found no room for on the line above: a run of ASCII letters and figures whole (a
+    print breaks no number nor Latin word: ``…〔2024〕`` over ``101号``), else its first
+    character; an opening mark with the word after it, which a print sets at no line's end
+    (避尾: ``…召开专题会议`` over ``（会议纪要…``); and a closing mark glued after the word,
+    which a print sets at no line's start and so carries down with the word before it
+    (避头: ``…现将办理`` over ``情况，``)."""
+    end = at
+    while end < len(text):
+        word = _LATIN_WORD.match(text, end)
+        end = word.end() if word is not None else end + 1
+        if text[end - 1] not in _ENDS_NO_LINE:
+            break
+    if end < len(text) and text[end] in _OPENS_NO_LINE:
+        # (the mark, or the ASCII word it opens: ``…发布时`` over ``间:2031-02-03``)
+        word = _LATIN_WORD.match(text, end)
+        end = word.end() if word is not None else end + 1
+    return columns(text[at:end])
+
 
 def columns(text: str) -> int:
     """``text``'s printed width: two columns for a wide (East Asian) character, one for

@@ -2157,6 +2157,8 @@ class _Reader:
             return True
         if origin[pos] - origin[pos - 1] <= 1:
             return False
+        if origin[pos] - origin[pos - 1] == 2 and self.view.original[origin[pos] - 1] == "\n":
+            return False  # (a printed line's break unwrap joined, no blank at it: wrap66)
         if self.view.invisible is not False and invisible_alone(
             self.view.original, origin[pos - 1], origin[pos]
         ):

@@ -71,6 +71,11 @@ GLOSS = re.compile(
 # English word is not set so in these letters).
 _GLOSS_HEAD = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?P<letters>[a-zü{TONED}]{{0,7}})(?=\r?\n)")
 _GLOSS_TAIL = re.compile(f"(?P<letters>[a-zü{TONED}]{{0,7}})[)）]")
+# …or carried down whole, its Han character ending the line above (經 / (jīng)營: the
+# print found no room for its opening bracket), a tone mark among its letters (wrap66).
+_GLOSS_CARRIED = re.compile(
+    f"(?<=[\u4e00-\u9fff]\n)[(（](?=[a-zü]{{0,6}}[{TONED}])[a-zü{TONED}]{{1,7}}[)）]"
+)
 
 
 def gloss_end(text: str, at: int) -> int:
@@ -86,7 +91,9 @@ def wrapped_glosses(text: str) -> list[tuple[int, int]]:
     """The two pieces of each pinyin gloss a line break cuts (:data:`_GLOSS_HEAD`, then the
     next line's :data:`_GLOSS_TAIL`), each a span of its own, the break between them (the
     view drops each piece as it drops a whole gloss, and the break stays the view's: the
-    unwrapping joins the lines). Asked only of a text whose glosses some tone mark shows."""
+    unwrapping joins the lines); and each gloss a print carried down whole from its
+    character (:data:`_GLOSS_CARRIED`). In order. Asked only of a text whose glosses some
+    tone mark shows."""
     out: list[tuple[int, int]] = []
     for head in _GLOSS_HEAD.finditer(text):
         below = text.find("\n", head.end()) + 1
@@ -96,7 +103,8 @@ def wrapped_glosses(text: str) -> list[tuple[int, int]]:
         letters = head["letters"] + tail["letters"]
         if 0 < len(letters) <= 7 and any(ch in TONED for ch in letters):
             out += [head.span(), tail.span()]
-    return out
+    out += [m.span() for m in _GLOSS_CARRIED.finditer(text)]
+    return sorted(out)
 
 
 def unglossed(text: str, glosses: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:

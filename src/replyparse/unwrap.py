@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 
-from replyparse.chrome import opens_labelled_row, wrapped_rest
+from replyparse.chrome import ends_with_empty_page_cell, opens_labelled_row, wrapped_rest
 from replyparse.fields.sections import marker_at
 from replyparse.labels import opening_label
 from replyparse.printwidth import (
@@ -34,6 +34,7 @@ from replyparse.printwidth import (
     WIDTH_SLACK,
     columns,
     crowded_width,
+    first_word_columns,
     pitch_blanks,
 )
 from replyparse.printwidth import SENTENCE_END as _SENTENCE_END
@@ -120,9 +121,10 @@ def _wrapping(view: TextView) -> tuple[int | None, list[int]]:
             line.text
             and below.text
             and (indented or line.text[-1] not in _SENTENCE_END)
-            # the line was broken because the next character did not fit (a column
-            # allowed for rounding): a shorter line ended there, a heading or a list item
-            and printed(view, line) + columns(view.original[view.origin[below.start]]) >= width
+            # the line was broken because the next word did not fit (a column allowed
+            # for rounding): a shorter line ended there, a heading or a list item
+            and printed(view, line) + first_word_columns(view.original, view.origin[below.start])
+            >= width
             and _continues(view, below)
         ):
             joins.append(line.end)  # the line's newline
@@ -141,7 +143,13 @@ def chrome_rests(view: TextView, width: int) -> list[Line]:
     while at < len(lines):
         above = lines[at - 1]
         head = None if above.text else _dropped_line(view, above)
-        if head is None or head[-1] in _SENTENCE_END or columns(head) < width - WIDTH_SLACK:
+        if (
+            head is None
+            # (a line ending a sentence or a lead-in ends there; not one ending with a
+            # page's label left empty, its value printed under it: … 编辑: / 某局 审核: …)
+            or (head[-1] in _SENTENCE_END and not ends_with_empty_page_cell(head))
+            or not _fills(head, view, lines[at], width)
+        ):
             at += 1
             continue
         while (
@@ -149,15 +157,28 @@ def chrome_rests(view: TextView, width: int) -> list[Line]:
             and lines[at].text
             # (a row of a table that opens with its own label cell: a row of its own)
             and not opens_labelled_row(_written_line(view, lines[at]))
-            and wrapped_rest(head, lines[at].text)
+            and wrapped_rest(head, _written_line(view, lines[at]).strip())
         ):
             rests.append(lines[at])
-            if printed(view, lines[at]) < width - WIDTH_SLACK:
+            if at + 1 >= len(lines) or not _fills(
+                _written_line(view, lines[at]).rstrip(), view, lines[at + 1], width
+            ):
                 break  # (the last piece: it did not fill the width)
             head += lines[at].text
             at += 1
         at += 1
     return rests
+
+
+def _fills(printed_line: str, view: TextView, below: Line, width: int) -> bool:
+    """Whether ``printed_line``, a line of chrome as the letter wrote it, filled the page's
+    ``width`` (less :data:`WIDTH_SLACK`) over ``below``: with the first word of ``below``
+    (:func:`replyparse.printwidth.first_word_columns`), which did not fit on it, it comes
+    within half the slack of the width (a hanzi's two columns as before)."""
+    if not below.text:
+        return columns(printed_line) >= width - WIDTH_SLACK
+    word = first_word_columns(view.original, view.origin[below.start])
+    return columns(printed_line) + word >= width - WIDTH_SLACK // 2
 
 
 def _written_line(view: TextView, line: Line) -> str:
