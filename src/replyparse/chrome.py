@@ -1114,11 +1114,12 @@ _NOT_GLUED_HOST_LABELS = frozenset(
 )
 """The footer's labels (``data/page_footer_labels.txt``) that, glued after the letter's last
 row, start no piece of the tail by themselves (:data:`_TAIL_GLUED`)."""
-_GLUED_HOST_LABELS = vocab.longest_first(
+_GLUED_HOST_WORDS = tuple(
     w for w in vocab.words("page_footer_labels") if w not in _NOT_GLUED_HOST_LABELS
 )
 """The cells of who runs the site (主办单位, 技术支持, 运维单位…) that, glued after the letter's
 last row, start the page's tail."""
+_GLUED_HOST_LABELS = vocab.longest_first(_GLUED_HOST_WORDS)
 _LOGIN_PROMPT = (
     r"(?:(?:您?[还尚]?(?:未|没有)登录|请先登录)[,，]?\s*)?"
     r"是否\s*(?:[“\"]?确[认定][”\"]?\s*)?(?:跳转|前往)(?:到|至)?登录(?:页面|页|界面)?"
@@ -1180,6 +1181,40 @@ _TAIL_GLUED = re.compile(
 )
 """Where a piece of chrome starts that a copy without blanks glued to the text before it
 (``…2024年5月20日打印本页``, ``…关闭上一篇：…``, ``…（此件公开发布）某公网安备…``)."""
+# What every match of :data:`_TAIL_GLUED` holds, in the words its branches are made of:
+# one of these words (their own vocabularies, or the words a branch spells: the login's
+# 登录 or 注册, the pager's 页, 公网安备, 版权所有, 归档, 来源), or a letter with a case (the
+# branches in Latin letters, read ignoring case: ICP, Copyright, an image's file name, a
+# server's error; a letter's last line with none of them is told by ``str.lower``). The
+# pattern, which opens with no character it could skip to, is tried at every place of the
+# last line's stretch; most last lines hold none of these, told by one search (a test
+# holds the gate to the pattern on constructed lines and every letter).
+_TAIL_GLUED_WORDS = re.compile(
+    vocab.longest_first(
+        (
+            *_PREV_NEXT_WORDS,
+            *vocab.words("page_buttons"),
+            *("扫一扫", "责任编辑", "【", "网站标识码", "登录", "注册", "页", "公网安备"),
+            *_GLUED_HOST_WORDS,
+            *("版权所有", "归档", "来源"),
+            *vocab.words("page_footer_links"),
+            *_LINKS_WORDS,
+            *_SERVER_ERROR_WORDS,
+        )
+    )
+)
+_TAIL_GLUED_BEHIND = 16
+"""How far before the stretch :data:`_TAIL_GLUED` is tried in its look-behinds may read
+(``(?<=Bad Gateway)``, ``(?<=\\.jpeg)``, ``(?<=\\d页)``): the gate reads that far back too (a
+test holds it to the widest)."""
+
+
+def _may_glue(line: str, reach: int) -> bool:
+    """Whether :data:`_TAIL_GLUED` may find a place in ``line`` from ``reach`` on: only
+    where that stretch (and what its look-behinds read before it) holds one of its words
+    or a letter with a case (:data:`_TAIL_GLUED_WORDS`)."""
+    stretch = line[max(0, reach - _TAIL_GLUED_BEHIND) :]
+    return _TAIL_GLUED_WORDS.search(stretch) is not None or stretch.lower() != stretch.upper()
 
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
@@ -1204,7 +1239,11 @@ def chrome_tail(line: str) -> int | None:
             return links
     reach = max(1, len(line) - 2 * _LONGEST)
     gaps = [m.span() for m in _BLANKS.finditer(line, reach)]
-    glued = [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
+    glued = (
+        [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
+        if _may_glue(line, reach)
+        else []
+    )
     if glued:  # (where the copy glued a piece of chrome to the text before it)
         gaps = sorted({*gaps, *(g for g in glued if not line[g[0] - 1].isspace())})
     if "<" in line:  # (a web copy's tag before a piece parts it as a blank does: <br>打印本页)
