@@ -1,7 +1,7 @@
 """Instructions a letter of ``parse_text``, counted by callgrind: a measure of speed that
 a busy machine does not move (not a test, not a timing).
 
-    .venv/bin/python scripts/instructions.py [corpus|samples|seeds|all] [--cache]
+    .venv/bin/python scripts/instructions.py [corpus|samples|seeds|all|FILE|FOLDER ...] [--cache]
 
 The letters are parsed once to warm up, then ``--passes`` more times inside one call of
 ``functools.reduce``, and the process is run under ``valgrind --tool=callgrind`` with
@@ -63,9 +63,14 @@ print(Path(sys.modules["replyparse"].__file__).parent)  # the package counted
 
 
 def letters(name: str) -> list[Path]:
-    files = [p for folder in SETS[name] for p in sorted(folder.glob("*.txt"))]
+    """The letters ``name`` names: a set's (:data:`SETS`), a folder's ``*.txt`` or one file."""
+    path = Path(name)
+    if name not in SETS and path.is_file():
+        return [path]
+    folders = SETS.get(name) or [path]
+    files = [p for folder in folders for p in sorted(folder.glob("*.txt"))]
     if not files:
-        raise SystemExit(f"no letters in {', '.join(map(str, SETS[name]))}")
+        raise SystemExit(f"no letters in {', '.join(map(str, folders))}")
     return files
 
 
@@ -116,13 +121,19 @@ def counted(passes: int, files: list[Path], cache: bool, folder: Path) -> dict[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("set", nargs="?", default="corpus", choices=sorted(SETS))
+    parser.add_argument(
+        "sets",
+        nargs="*",
+        default=["corpus"],
+        metavar="SET",
+        help=f"{', '.join(sorted(SETS))}, a folder of letters or a letter (default corpus)",
+    )
     parser.add_argument("--passes", type=int, default=2, help="passes counted (default 2)")
     parser.add_argument("--cache", action="store_true", help="simulate the caches too")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
-    files = letters(args.set)
+    files = [file for name in args.sets for file in letters(name)]
     with tempfile.TemporaryDirectory(prefix="replyparse-ir-") as tmp:
         # not counted: compiles the byte code, makes the cache files
         warm = [sys.executable, "-c", _CHILD, "0", *map(str, files)]
@@ -131,7 +142,8 @@ def main() -> None:
         ).stdout.strip()
         more = counted(args.passes, files, args.cache, Path(tmp))
     parsed = args.passes * len(files)
-    print(f"{args.set}: {len(files)} letters, {args.passes} passes counted, package {package}")
+    named = " ".join(args.sets)
+    print(f"{named}: {len(files)} letters, {args.passes} passes counted, package {package}")
     for event in SHOWN:
         if event in more:
             print(f"{event:5} {more[event] / parsed:>12,.0f} a letter")

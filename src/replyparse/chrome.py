@@ -1123,11 +1123,12 @@ _NOT_GLUED_HOST_LABELS = frozenset(
 )
 """The footer's labels (``data/page_footer_labels.txt``) that, glued after the letter's last
 row, start no piece of the tail by themselves (:data:`_TAIL_GLUED`)."""
-_GLUED_HOST_LABELS = vocab.longest_first(
+_GLUED_HOST_WORDS = tuple(
     w for w in vocab.words("page_footer_labels") if w not in _NOT_GLUED_HOST_LABELS
 )
 """The cells of who runs the site (主办单位, 技术支持, 运维单位…) that, glued after the letter's
 last row, start the page's tail."""
+_GLUED_HOST_LABELS = vocab.longest_first(_GLUED_HOST_WORDS)
 _LOGIN_PROMPT = (
     r"(?:(?:您?[还尚]?(?:未|没有)登录|请先登录)[,，]?\s*)?"
     r"是否\s*(?:[“\"]?确[认定][”\"]?\s*)?(?:跳转|前往)(?:到|至)?登录(?:页面|页|界面)?"
@@ -1190,6 +1191,40 @@ _TAIL_GLUED = re.compile(
 )
 """Where a piece of chrome starts that a copy without blanks glued to the text before it
 (``…2024年5月20日打印本页``, ``…关闭上一篇：…``, ``…（此件公开发布）某公网安备…``)."""
+# What every match of :data:`_TAIL_GLUED` holds, in the words its branches are made of:
+# one of these words (their own vocabularies, or the words a branch spells: the login's
+# 登录 or 注册, the pager's 页, 公网安备, 版权所有, 归档, 来源), or a letter with a case (the
+# branches in Latin letters, read ignoring case: ICP, Copyright, an image's file name, a
+# server's error; a letter's last line with none of them is told by ``str.lower``). The
+# pattern, which opens with no character it could skip to, is tried at every place of the
+# last line's stretch; most last lines hold none of these, told by one search (a test
+# holds the gate to the pattern on constructed lines and every letter).
+_TAIL_GLUED_WORDS = re.compile(
+    vocab.longest_first(
+        (
+            *_PREV_NEXT_WORDS,
+            *vocab.words("page_buttons"),
+            *("扫一扫", "责任编辑", "【", "网站标识码", "登录", "注册", "页", "公网安备"),
+            *_GLUED_HOST_WORDS,
+            *("版权所有", "归档", "来源"),
+            *vocab.words("page_footer_links"),
+            *_LINKS_WORDS,
+            *_SERVER_ERROR_WORDS,
+        )
+    )
+)
+_TAIL_GLUED_BEHIND = 16
+"""How far before the stretch :data:`_TAIL_GLUED` is tried in its look-behinds may read
+(``(?<=Bad Gateway)``, ``(?<=\\.jpeg)``, ``(?<=\\d页)``): the gate reads that far back too (a
+test holds it to the widest)."""
+
+
+def _may_glue(line: str, reach: int) -> bool:
+    """Whether :data:`_TAIL_GLUED` may find a place in ``line`` from ``reach`` on: only
+    where that stretch (and what its look-behinds read before it) holds one of its words
+    or a letter with a case (:data:`_TAIL_GLUED_WORDS`)."""
+    stretch = line[max(0, reach - _TAIL_GLUED_BEHIND) :]
+    return _TAIL_GLUED_WORDS.search(stretch) is not None or stretch.lower() != stretch.upper()
 
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
@@ -1214,7 +1249,11 @@ def chrome_tail(line: str) -> int | None:
             return links
     reach = max(1, len(line) - 2 * _LONGEST)
     gaps = [m.span() for m in _BLANKS.finditer(line, reach)]
-    glued = [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
+    glued = (
+        [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
+        if _may_glue(line, reach)
+        else []
+    )
     if glued:  # (where the copy glued a piece of chrome to the text before it)
         gaps = sorted({*gaps, *(g for g in glued if not line[g[0] - 1].isspace())})
     if "<" in line:  # (a web copy's tag before a piece parts it as a blank does: <br>打印本页)
@@ -4863,19 +4902,34 @@ def chrome_lines(
     return _chrome_lines(lines, joined, shown, invisible)[0]
 
 
+class _Chrome(NamedTuple):
+    """What :func:`_chrome_lines` tells of a text."""
+
+    lines: frozenset[int]
+    """The indices of its lines that are chrome (:func:`chrome_lines`)."""
+    paged: bool
+    """Whether it shows a page: its tables were looked for."""
+    invisible: bool
+    """Whether it holds an invisible format character (the view's scan told it, or
+    :data:`~replyparse.formatchars.INVISIBLE` found one)."""
+
+
 def _letter_chrome(
     joined: str, shown: bool | None = None, invisible: bool | None = None
-) -> tuple[frozenset[int], bool]:
-    """:func:`chrome_lines` of the view's letter ``joined``, and whether it shows a page,
-    remembered for the last letter asked. Both are returned together, read from one tuple,
-    so a thread that asks of another letter meanwhile changes neither."""
+) -> _Chrome:
+    """:func:`chrome_lines` of the view's letter ``joined``, with what else
+    :func:`_chrome_lines` told of it, remembered for the last letter asked: the page's
+    cells' readers (:func:`page_doc_number` …) take whether it holds an invisible character
+    from it without searching the letter again (the view's scan told it). Returned
+    together, read from one tuple, so a thread that asks of another letter meanwhile
+    changes none."""
     global _last_chrome
-    text, found, paged = _last_chrome
-    if text is joined:
-        return found, paged
-    found, paged = _chrome_lines(None, joined, shown, invisible)
-    _last_chrome = (joined, found, paged)
-    return found, paged
+    text, told = _last_chrome
+    if text is joined and told is not None:
+        return told
+    told = _chrome_lines(None, joined, shown, invisible)
+    _last_chrome = (joined, told)
+    return told
 
 
 _BODY_DATE_LABELS = ("有效日期", "生效日期")
@@ -4912,9 +4966,9 @@ def _body_dates_alone(texts: list[str], filled: list[int]) -> bool:
     return _SHOWS_PAGE.search(lined) is None and not shows_host_footer(lined)
 
 
-_last_chrome: tuple[str | None, frozenset[int], bool] = (None, frozenset(), False)
-"""The last letter :func:`chrome_lines` read whole, its chrome, and whether it shows a page
-(a metadata table was looked for)."""
+_last_chrome: tuple[str | None, _Chrome | None] = (None, None)
+"""The last letter :func:`chrome_lines` read whole, and what :func:`_chrome_lines` told of
+it."""
 
 
 def _chrome_lines(
@@ -4922,9 +4976,9 @@ def _chrome_lines(
     joined: str | None,
     shown: bool | None = None,
     invisible: bool | None = None,
-) -> tuple[frozenset[int], bool]:
-    """:func:`chrome_lines`, asked afresh, and whether the text shows a page (its tables
-    were looked for)."""
+) -> _Chrome:
+    """:func:`chrome_lines`, asked afresh, with what else was told of the text on the way
+    (:class:`_Chrome`)."""
     if invisible is None:
         text = joined if joined is not None else "\n".join(lines or ())
         invisible = INVISIBLE.search(text) is not None
@@ -5005,7 +5059,7 @@ def _chrome_lines(
         chrome.update(sharing_lines(texts, filled))
     if chrome:
         _empty_form_fields(texts, filled, chrome)
-    return frozenset(chrome), paged
+    return _Chrome(frozenset(chrome), paged, invisible)
 
 
 _EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,10}[:：]")
@@ -8172,12 +8226,12 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     has no such cell, or the cell is empty."""
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
-    chrome, paged = _letter_chrome(original)
+    chrome, paged, invisible = _letter_chrome(original)
     if not paged and chrome:
         return None  # (none of a page's tables, a page heading alone)
     # (a web copy's invisible format characters are read past, as the view reads past them:
-    # each line is read without them, its places mapped back to the letter's)
-    invisible = INVISIBLE.search(original) is not None
+    # each line is read without them, its places mapped back to the letter's; whether it
+    # holds one the view's scan told, remembered with the chrome)
     if not paged and invisible:
         return None  # (a page flattened onto one line is read only without them: below)
     seen = INVISIBLE.sub("", original) if invisible else original
@@ -8330,10 +8384,9 @@ def page_class(original: str) -> tuple[int, int] | None:
     """Where, in ``original``, the class cell of a page's form that the view drops as chrome
     holds the item's class letter (``…  发布日期 2022-08-05  类别 A``): the page's note of the
     letter's class. None when the page has no such cell."""
-    chrome, paged = _letter_chrome(original)
+    chrome, paged, invisible = _letter_chrome(original)
     if not chrome or not paged or "类" not in original:
         return None
-    invisible = INVISIBLE.search(original) is not None
     lines = original.split("\n")
     starts = _line_starts(lines)
     for index in sorted(chrome):
@@ -8374,10 +8427,9 @@ def page_item_title(original: str) -> tuple[int, int] | None:
     such cell (a page that writes no record, or one the view keeps). A row printed at a
     width may carry the cell's rest to the next line (:func:`_cell_rest`): the span runs
     over the break, the value is the two pieces joined."""
-    chrome, paged = _letter_chrome(original)
+    chrome, paged, invisible = _letter_chrome(original)
     if not paged or ("案" not in original and "建议" not in original):
         return None
-    invisible = INVISIBLE.search(original) is not None
     lines = original.split("\n")
     starts = _line_starts(lines)
     seen = [INVISIBLE.sub("", line) for line in lines] if invisible else lines
@@ -8524,7 +8576,7 @@ def page_title_cell(original: str) -> tuple[int, int] | None:
 def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
     """:func:`page_title` (``unwritten``: None when the letter's lines write the title)
     or :func:`page_title_cell`."""
-    chrome, paged = _letter_chrome(original)
+    chrome, paged, invisible = _letter_chrome(original)
     if not paged or (not chrome and unwritten):
         return None  # no chrome, or none of a page's tables (a page heading alone)
     if "题" not in original and "称" not in original and _INFOBOX_NAME not in original:
@@ -8533,7 +8585,6 @@ def _page_title_cell(original: str, unwritten: bool) -> tuple[int, int] | None:
     starts = _line_starts(lines)
     # (a web copy's invisible format characters are read past, as page_doc_number does:
     # the lines are read without them, the cell's bounds mapped back to the letter's)
-    invisible = INVISIBLE.search(original) is not None
     seen = [INVISIBLE.sub("", line) for line in lines] if invisible else lines
     for index in sorted(chrome):
         cell = _title_cell(seen, index, chrome)

@@ -267,7 +267,8 @@ def word_across(text: str, cut: int) -> bool:
     or ``validate`` loads none for a heading line that looks broken. Without a lexicon the
     segmenter's own cut decides."""
     lexicon = _lexicon()
-    if lexicon is None or any(entry.freq is None for entry in user_words()):
+    users = _user_freqs(lexicon) if lexicon is not None else None
+    if lexicon is None or users is None:
         # (a user word with no frequency gets one from the whole dictionary: rjieba's own)
         at = 0
         for word in tokenizer().cut(text, HMM=False):
@@ -275,19 +276,25 @@ def word_across(text: str, cut: int) -> bool:
                 return True
             at += len(word)
         return False
-    freqs, total = _user_freqs(lexicon)
-    freqs = {**{e.word: e.freq for e in lexicon.words_in(text)}, **freqs}
-    return any(start < cut < end for start, end in _route(text, freqs, total))
+    freqs, total = users
+    found = {e.word: e.freq for e in lexicon.words_in(text)}
+    found.update(freqs)  # (a user word's frequency over the dictionary's)
+    return any(start < cut < end for start, end in _route(text, found, total))
 
 
 @cache
-def _user_freqs(lexicon: Lexicon) -> tuple[dict[str, int], int]:
+def _user_freqs(lexicon: Lexicon) -> tuple[dict[str, int], int] | None:
     """The user words' frequencies and the dictionary's total with them added, as
-    :class:`LexiconSegmenter` gives them to rjieba."""
+    :class:`LexiconSegmenter` gives them to rjieba; None when a user word has no frequency
+    (rjieba works that one out from the whole dictionary). Worked out once a process: the
+    user dictionary is the package's file, read again for every broken heading before."""
+    users = user_words()
+    if any(entry.freq is None for entry in users):
+        return None
     total = lexicon.total
     freqs: dict[str, int] = {}
-    for entry in user_words():
-        assert entry.freq is not None  # (word_across asks the segmenter otherwise)
+    for entry in users:
+        assert entry.freq is not None  # (none is: asked above)
         known = freqs.get(entry.word)
         if known is None:
             found = lexicon.entry(entry.word)

@@ -220,7 +220,10 @@ class _Letter:
         """Whether the view dropped a pinyin gloss of the letter (:data:`GLOSS`)."""
         self.back: dict[int, int] = {}
         seen: dict[str, set[str]] = {}
-        for written, read in zip(original, folded, strict=True):
+        # (each pair of characters once: a letter's thousands of characters are some
+        # hundreds of pairs, gathered in C; what each character is read as does not hang on
+        # the order they are met in)
+        for written, read in set(zip(original, folded, strict=True)):
             seen.setdefault(read, set()).add(written)
         for read, writings in seen.items():
             if len(writings) == 1 and read not in writings:
