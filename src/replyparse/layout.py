@@ -1214,6 +1214,19 @@ def _colonless(
         and not _comma_for_colon(view, lines, last)
     ):
         last += 1
+    if (
+        last == body_start
+        and last + 2 < len(lines)
+        and _bare_salutation(view, lines[last + 1])
+        and _opens_reply(lines[last + 2].text)
+        and not _bare_salutation(view, lines[last])
+        and _addressed_body(view, lines, body_start, title_end)
+    ):
+        # a body's name addressed right over the names and a role word, the opening under
+        # them, both without their colons (某县人大常委会 / 王某代表 / 您提出的…): both are
+        # the salutation, as with the colons (review66; pert66's body gives way only to
+        # names further down, :func:`_named_over_opening`)
+        last += 1
     if last + 1 < len(lines) and (
         _bare_salutation(view, lines[last])
         or (
