@@ -53,3 +53,10 @@ def test_a_body_addressed_right_over_the_names_both_without_colons_names_both() 
     assert bare.title == TITLE
     signed = parse_text("\n".join(lines).format(body="青岚县住建局"), keywords=False)
     assert [(a.name, a.role) for a in signed.addressees] == [("周小岚", "代表")]
+
+
+def test_a_sites_name_glued_after_the_title_is_no_body_addressed_with_the_names() -> None:
+    # the copy set the site's name glued to the title's line apart: no line of the letter's
+    text = "\n".join([TITLE + "青岚县人民政府", "周小岚代表", *BODY])
+    letter = parse_text(text, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]
