@@ -122,6 +122,17 @@ def test_a_number_written_again_that_the_run_does_not_go_on_from_stays_body_text
     assert _section_marks(body) == [("一、", 1), ("二、", 2)]
 
 
+def test_a_clause_quoted_under_a_colon_that_writes_the_number_again_stays_body_text() -> None:
+    # review66: a rule's clause the section quotes (…规定：/ 二、…) is no slip in the
+    # numbering, though the run goes on after it
+    body = (
+        "一、规划情况\n我局已编制村道规划。\n"
+        "二、资金保障\n《某县村道养护办法》第五条规定：\n二、县级财政应当足额保障养护资金。\n"
+        "三、下一步工作\n我局将加强督促。\n"
+    )
+    assert _section_marks(body) == [("一、", 1), ("二、", 2), ("三、", 3)]
+
+
 @pytest.mark.parametrize("join", [" ", ""])
 def test_a_flattened_headings_date_after_until_is_no_paragraphs_opening(join: str) -> None:
     lines = [
@@ -226,3 +237,30 @@ def test_a_glued_heading_whose_paragraph_opens_with_its_words_again_ends_there(j
     ]
     headings = [s.heading for s in parse_text(join.join(lines)).sections]
     assert headings == ["燃放爆竹的影响", "下一步工作"]
+
+
+@pytest.mark.parametrize("join", [" ", ""])
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param("加快推进村道建设和加快推进桥梁建设，已列入明年计划。", id="and"),
+        pytest.param("进一步加强堤防管理并进一步加强汛期巡查，确保安全。", id="and-then"),
+        pytest.param("提高补助标准与提高补助覆盖面，均已报县政府研究。", id="with"),
+    ],
+)
+def test_a_glued_items_words_written_again_after_a_binding_word_end_no_heading(
+    join: str, item: str
+) -> None:
+    # review66: the verb written again after 和/并/与 is one sentence's parallel clause,
+    # not a paragraph restating its heading (fix122's restated opening had cut before it)
+    lines = [
+        "钱某代表：",
+        "您提出的建议收悉，现答复如下：",
+        f"一、{item}",
+        "二、下一步工作",
+        "我局将积极争取资金。",
+        "某县交通运输局",
+        "2099年5月8日",
+    ]
+    headings = [s.heading for s in parse_text(join.join(lines)).sections]
+    assert headings[0] == item.rstrip("。")

@@ -35,3 +35,28 @@ def test_a_body_named_over_the_opening_stays_addressed() -> None:
     text = "\n".join([TITLE, "青岚县白沙镇人民政府", "你镇报来的请示收悉，现答复如下：", *BODY[1:]])
     letter = parse_text(text, keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [("青岚县白沙镇人民政府", None)]
+
+
+def test_a_body_addressed_right_over_the_names_both_without_colons_names_both() -> None:
+    # review66: the body's name right over the names, both over the opening, is addressed
+    # with them, as with their colons (pert66's site name gives way only to names further
+    # down); a body that signs the letter under its title stays the head's
+    lines = [TITLE, "{body}", "周小岚代表", *BODY]
+    bare = parse_text("\n".join(lines).format(body="青岚县人大常委会"), keywords=False)
+    colon = parse_text(
+        "\n".join(lines).format(body="青岚县人大常委会：").replace("代表\n", "代表：\n", 1),
+        keywords=False,
+    )
+    expected = [("青岚县人大常委会", None), ("周小岚", "代表")]
+    assert [(a.name, a.role) for a in colon.addressees] == expected
+    assert [(a.name, a.role) for a in bare.addressees] == expected
+    assert bare.title == TITLE
+    signed = parse_text("\n".join(lines).format(body="青岚县住建局"), keywords=False)
+    assert [(a.name, a.role) for a in signed.addressees] == [("周小岚", "代表")]
+
+
+def test_a_sites_name_glued_after_the_title_is_no_body_addressed_with_the_names() -> None:
+    # the copy set the site's name glued to the title's line apart: no line of the letter's
+    text = "\n".join([TITLE + "青岚县人民政府", "周小岚代表", *BODY])
+    letter = parse_text(text, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]

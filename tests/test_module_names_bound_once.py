@@ -23,16 +23,53 @@ def rebound_names(source: str) -> dict[str, list[int]]:
     lines: dict[str, list[int]] = defaultdict(list)
     for node in ast.parse(source).body:
         if isinstance(node, ast.Assign):
-            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            names = [n.id for t in node.targets for n in _targets(t)]
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             names = [node.target.id] if isinstance(node.target, ast.Name) else []
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            overload = any(_named(d, "overload") for d in node.decorator_list)
+            names = [] if overload else [node.name]
+        elif isinstance(node, ast.ClassDef):
             names = [node.name]
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            # (a def or a pattern named as an imported name replaces the import: review66;
+            # ``import a.b`` and ``import a.c`` bind the one package ``a``, no rebinding)
+            names = [
+                a.asname or a.name
+                for a in node.names
+                if a.name != "*" and (a.asname or "." not in a.name)
+            ]
         else:
             names = []
         for name in names:
             lines[name].append(node.lineno)
     return {name: at for name, at in lines.items() if len(at) > 1}
+
+
+def _targets(target: ast.expr) -> list[ast.Name]:
+    """The names an assignment's target binds (``A, B = …`` binds both)."""
+    if isinstance(target, ast.Name):
+        return [target]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [n for t in target.elts for n in _targets(t)]
+    return []
+
+
+def _named(decorator: ast.expr, name: str) -> bool:
+    """Whether ``decorator`` is ``name`` or ``module.name`` (``@overload``, ``@typing.overload``)."""
+    if isinstance(decorator, ast.Name):
+        return decorator.id == name
+    return isinstance(decorator, ast.Attribute) and decorator.attr == name
+
+
+def test_the_check_sees_an_import_rebound_and_an_unpacked_name() -> None:
+    source = "from re import compile\nA, B = 1, 2\ndef compile(): ...\nB = 3\n"
+    assert rebound_names(source) == {"compile": [1, 3], "B": [2, 4]}
+
+
+def test_the_check_lets_overloads_pass() -> None:
+    source = "@overload\ndef f(a: int) -> int: ...\n@overload\ndef f(a: str) -> str: ...\n"
+    assert rebound_names(source + "def f(a): ...\n") == {}
 
 
 def test_the_check_sees_a_pattern_bound_twice() -> None:

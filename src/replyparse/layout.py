@@ -1214,6 +1214,20 @@ def _colonless(
         and not _comma_for_colon(view, lines, last)
     ):
         last += 1
+    if (
+        last == body_start
+        and last + 2 < len(lines)
+        and _bare_salutation(view, lines[last + 1])
+        and _opens_reply(lines[last + 2].text)
+        and not _bare_salutation(view, lines[last])
+        and _opens_letter_line(view, lines[last])
+        and _addressed_body(view, lines, body_start, title_end)
+    ):
+        # a body's name addressed right over the names and a role word, the opening under
+        # them, both without their colons (某县人大常委会 / 王某代表 / 您提出的…): both are
+        # the salutation, as with the colons (review66; pert66's body gives way only to
+        # names further down, :func:`_named_over_opening`)
+        last += 1
     if last + 1 < len(lines) and (
         _bare_salutation(view, lines[last])
         or (
@@ -1241,6 +1255,14 @@ def _colonless(
         title_end, body_start, under_title, sal = found, found + 1, (), found
         salutation = lines[sal]
     return title_end, body_start, under_title, sal, salutation
+
+
+def _opens_letter_line(view: TextView, line: Line) -> bool:
+    """Whether ``line`` opens a line of the letter as written (blanks before it or none),
+    not words the view set apart from the line before (a site's name glued after the
+    title, …的答复某县人民政府: title58's)."""
+    first = view.origin[line.start]
+    return not view.original[view.original.rfind("\n", 0, first) + 1 : first].strip()
 
 
 def _named_over_opening(

@@ -1143,17 +1143,18 @@ _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
 _ADVERBIAL_END = re.compile(r"(?:以来|以后|之后|之下|期间|[下后])$")
-# What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难, 工作
-# 请与某村研究: a request, as 要 asks it): the word is inside a clause, not at a heading's end.
 _RESTATED_LEAST = 4
 _RESTATED_OPENING = re.compile(rf"[\u4e00-\u9fff]{{{_RESTATED_LEAST}}}")
 """A glued heading's first words, four characters at least, that its paragraph opens with
 again (一、燃放某物的影响燃放某物作为传统习俗，…): the paragraph starts where they do, as
 after a topic word, the words written there first since the heading's start (no run of one
-character, 局局局局…, restates anything; fix122)."""
+character, 局局局局…, restates anything; fix122). Not after a word that binds a clause on
+(加快某建设和加快某建设, 并进一步加强…: the sentence's parallel clause, review66)."""
 _HANDLED_BEFORE_TOPIC = ("办理", "落实", "处理", "答复", "采纳", "整改")
 """What was done with the item, written between a 关于… heading's 的 and its topic word
 (关于第二条“…”建议的办理情况, …的落实情况): the heading ends there as at …的情况 (fix122)."""
+# What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难, 工作
+# 请与某村研究: a request, as 要 asks it): the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要请并被把由]")
 # Words that open with one of those and still open a clause (中央财政…, 上级部门…, 由于…):
 # after a topic word, the paragraph starts there.
@@ -1429,12 +1430,12 @@ _YEAR_AT_END_LONGEST = 8
 _PHONE_BEFORE = re.compile(rf"(?:\d{{7,}}|{MASKED_MOBILE})[ ]*$")
 _PHONE_BEFORE_LONGEST = 24
 _PHONE_DIGITS = re.compile(rf"\d{{7}}|{MASKED_MOBILE}")
+"""What every match of ``_PHONE_BEFORE`` holds: a line without it has no phone before a
+name (the gate of the last line's signer after a phone, :meth:`_Reader.body_cuts`)."""
 _MASKED_WHOLE = re.compile(r"[:：][ ]*[*＊]{5,}$")
 """A value a page masked whole after its label's colon (``联系电话：*******``): the end of a
 contact's cell, as a phone's last figure is, before the signer a flattened copy glued after
 it (fix122)."""
-"""What every match of ``_PHONE_BEFORE`` holds: a line without it has no phone before a
-name (the gate of the last line's signer after a phone, :meth:`_Reader.body_cuts`)."""
 _SIGNER_AT_END_LAST = frozenset(
     (*(w[-1] for w in (*vocab.words("org_suffixes"), *vocab.words("signer_places"))), "年", " ")
 )
@@ -5422,10 +5423,13 @@ class _Reader:
                 p - pos >= MIN_HEADING
                 and comma is None
                 and norm[p] == norm[pos]
+                and norm[p - 1] not in _BINDS_ON
                 and _RESTATED_OPENING.fullmatch(norm, pos, pos + _RESTATED_LEAST)
                 and norm.find(norm[pos : pos + _RESTATED_LEAST], pos + 1, p + _RESTATED_LEAST) == p
             ):
-                return p  # (一、燃放某物的影响燃放某物作为…: its paragraph opens with its words)
+                # (一、燃放某物的影响燃放某物作为…: its paragraph opens with its words; after
+                # 和, 并, 与 they are the sentence's parallel clause, 加快某建设和加快…: review66)
+                return p
             if comma is not None:
                 # after the comma only a body reporting ends the heading, its second
                 # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)

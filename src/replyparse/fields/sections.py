@@ -352,8 +352,9 @@ _HEADING_LINE_MAX = 30
 _restarts_under`)."""
 
 MAX_FORWARD_SKIP = 2
-_CAND_START = attrgetter("start")
 """An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
+_CAND_START = attrgetter("start")
+"""A candidate's place in the text, the key :meth:`_Builder._repeats` bisects them by."""
 
 
 @dataclass
@@ -1565,7 +1566,8 @@ class _Builder:
         opens a line carries the run on from that number: a slip in the numbering, the
         section a sibling of its own numbered as written (decided, fix122: an earlier round
         read it as body text of the section before). A repeat the run does not go on from
-        (the next marker another number, or none) stays body text."""
+        (the next marker another number, or none) stays body text, and so does one under a
+        line its colon ends (…第五条规定：/ ``二、…``: a clause the section quotes, review66)."""
         if (
             cand.number != last
             or last < 2
@@ -1574,6 +1576,11 @@ class _Builder:
             or cand.style in _INLINE_STYLES
         ):
             return False
+        norm, k = self.view.norm, cand.start - 1
+        while k > self.start and norm[k].isspace():
+            k -= 1
+        if norm[k] in "：:":
+            return False  # (the clause a lead-in quotes)
         for later in self.candidates[bisect_right(self.candidates, cand.start, key=_CAND_START) :]:
             if later.style is cand.style and later.at_line_start and not later.mid_line:
                 return later.number == last + 1
