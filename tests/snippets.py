@@ -5,6 +5,7 @@ letters write them."""
 from __future__ import annotations
 
 from replyparse import parse_text
+from replyparse.printwidth import columns
 from spans import span_problems
 
 PROPOSAL_OPENINGS = [
@@ -77,6 +78,22 @@ def spaced(text: str) -> str:
     """``text``'s lines stripped and joined with a blank, empty ones left out: how a copy
     that flattened its lines onto one reads (perturb's one-line-space, without its gold)."""
     return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def printed(lines: list[str], width: int) -> list[str]:
+    """Each of ``lines`` printed at ``width`` columns, broken where the next character does
+    not fit (no rule for words or marks: the plainest hard wrap)."""
+    out: list[str] = []
+    for line in lines:
+        row, used = "", 0
+        for ch in line:
+            if used + columns(ch) > width:
+                out.append(row)
+                row, used = "", 0
+            row += ch
+            used += columns(ch)
+        out.append(row)
+    return out
 
 
 def signature_of(text: str) -> tuple[str | None, str | None]:

@@ -12,6 +12,7 @@ import pytest
 
 from replyparse import parse_text
 from replyparse.printwidth import columns
+from snippets import printed
 from spans import span_problems
 
 WIDTH = 56  # (28 hanzi a printed line)
@@ -28,22 +29,6 @@ BODY = [
     "某市人力资源和社会保障局",
     "2031年4月22日",
 ]
-
-
-def _printed(lines: list[str]) -> list[str]:
-    """Each line printed at :data:`WIDTH` columns, broken where the next character does
-    not fit."""
-    out: list[str] = []
-    for line in lines:
-        row, used = "", 0
-        for ch in line:
-            if used + columns(ch) > WIDTH:
-                out.append(row)
-                row, used = "", 0
-            row += ch
-            used += columns(ch)
-        out.append(row)
-    return out
 
 
 NUMBER = "某人社函〔2031〕101号"
@@ -70,7 +55,7 @@ NUMBER = "某人社函〔2031〕101号"
 )  # fmt: skip
 def test_a_number_cell_broken_at_the_printed_width_is_read(table: list[str]) -> None:
     assert columns(table[1]) >= WIDTH - 2  # (the row filled the printed line)
-    text = "\n".join([*table, "", *_printed(BODY)])
+    text = "\n".join([*table, "", *printed(BODY, WIDTH)])
     record = parse_text(text)
     assert record.doc_number is not None
     assert record.doc_number.text.replace("\n", "") == NUMBER
@@ -84,5 +69,5 @@ def test_a_number_left_unfinished_stays_unread() -> None:
         "发布机构 某市人力资源和社会保障局办公室 文 号 某人社函〔2031〕",
         "生成日期 2031-04-22",
     ]
-    record = parse_text("\n".join([*table, "", *_printed(BODY)]))
+    record = parse_text("\n".join([*table, "", *printed(BODY, WIDTH)]))
     assert record.doc_number is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
 from replyparse.printwidth import columns
+from snippets import printed
 
 WIDTH = 56
 
@@ -30,23 +31,9 @@ LETTER = [
 ]
 
 
-def _printed(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        row, used = "", 0
-        for ch in line:
-            if used + columns(ch) > WIDTH:
-                out.append(row)
-                row, used = "", 0
-            row += ch
-            used += columns(ch)
-        out.append(row)
-    return out
-
-
 def test_a_byline_row_broken_over_two_printed_lines_is_the_pages() -> None:
     assert columns(ROW[0].rstrip()) + columns("0|") >= WIDTH - 2
-    lines = [LETTER[0], "", *ROW, "", *_printed(LETTER[1:])]
+    lines = [LETTER[0], "", *ROW, "", *printed(LETTER[1:], WIDTH)]
     assert {2, 3} <= chrome_lines(lines)
     record = parse_text("\n".join(lines))
     assert [a.name for a in record.addressees] == ["民革某县支部"]
