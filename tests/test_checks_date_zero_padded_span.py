@@ -71,3 +71,14 @@ def test_the_column_is_the_figures_in_text_output() -> None:
 )
 def test_tidy_dates_raise_nothing(date_line: str) -> None:
     assert _found(parse_text(_letter(date_line))) == []
+
+
+def test_no_form_is_offered_for_a_day_the_calendar_has_not() -> None:
+    # 2022年06月31日: June has 30 days. date-impossible says so; date-zero-padded names the
+    # padded figures but writes no "2022年6月31日" for the letter to copy.
+    letter = parse_text(_letter("2022年06月31日"))
+    found = _found(letter)
+    assert len(found) == 1, letter.diagnostics
+    assert found[0][0] == "06"
+    assert "writes" not in found[0][1] and "7.3.5.4" in found[0][1]
+    assert any(d.code == "date-impossible" for d in letter.diagnostics)

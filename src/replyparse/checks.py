@@ -448,7 +448,10 @@ def _zero_padded(view: TextView, date: Line) -> list[Diagnostic]:
         return []
     named = [f"{'month' if m[1] else 'day'} {m[0]}" for m in found]
     message = f"成文日期 with a leading zero in the {' and the '.join(named)}"
-    if (whole := _WRITTEN_DAY.search(written)) is not None:
+    whole = _WRITTEN_DAY.search(written)
+    if whole is not None and not (
+        whole[3] and _why_impossible(int(whole[1]), int(whole[2]), int(whole[3]))
+    ):  # (no form is offered for a day the calendar has not: date-impossible says so)
         year, month, day = whole.groups()
         wanted = f"{year}年{int(month)}月" + (f"{int(day)}日" if day else "")
         message += f"; GB/T 9704-2012 7.3.5.4 writes {wanted}"
