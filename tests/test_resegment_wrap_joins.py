@@ -11,6 +11,7 @@ from replyparse import parse_text
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
+from snippets import printed
 from spans import span_problems
 
 FLAT = (
@@ -27,19 +28,7 @@ def _wrapped_after(text: str, cut: str) -> str:
     """``text`` with a printed line's break right after ``cut`` and the lines before and
     after it broken at 60 columns, as a print breaks them."""
     at = text.index(cut) + len(cut)
-    head, tail = text[:at], text[at:]
-    lines: list[str] = []
-    for part in (head, tail):
-        row, used = "", 0
-        for ch in part:
-            wide = 2 if ord(ch) > 0x2000 else 1
-            if used + wide > 60:
-                lines.append(row)
-                row, used = "", 0
-            row += ch
-            used += wide
-        lines.append(row)
-    return "\n".join(lines)
+    return "\n".join(printed([text[:at], text[at:]], 60))
 
 
 def _read_lines(text: str) -> list[str]:

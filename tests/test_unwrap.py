@@ -10,8 +10,6 @@ it is, and each one printed at a page's width keeps every span of its record exa
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 import goldsets
@@ -20,23 +18,13 @@ from replyparse import parse_text
 from replyparse.printwidth import pitch_blanks
 from replyparse.textview import TextView
 from replyparse.unwrap import columns, unwrap, wrap_joins
+from snippets import printed
 from spans import span_problems
 
 
 def _print(text: str, width: int) -> str:
     """``text`` as printed ``width`` columns wide, every printed line a line."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        row, used = "", 0
-        for ch in line:
-            wide = 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
-            if used + wide > width:
-                out.append(row)
-                row, used = "", 0
-            row += ch
-            used += wide
-        out.append(row)
-    return "\n".join(out)
+    return "\n".join(printed(text.split("\n"), width))
 
 
 def _lines(text: str) -> list[str]:
