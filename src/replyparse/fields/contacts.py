@@ -2432,11 +2432,13 @@ def _phone_before_its_person(
 
 
 def _one_line_in_the_letter(view: TextView, line: Line, below: Line) -> bool:
-    """Whether ``below`` follows ``line`` on one line of the letter, blanks between or none."""
+    """Whether ``below`` follows ``line`` on one line of the letter, the view having parted
+    them: no line break of the letter's between (blanks, or what the view read past, a
+    copy's invisible characters, may stand there). The letter's line breaks are all ``\n``
+    (:func:`replyparse.newlines.normalise_newlines`)."""
     if not line.text or not below.text:
         return False
-    gap = view.original[view.origin[line.end - 1] + 1 : view.origin[below.start]]
-    return not gap.strip(" \t\u3000")
+    return "\n" not in view.original[view.origin[line.end - 1] + 1 : view.origin[below.start]]
 
 
 def _view_parted(view: TextView, line: Line, below: Line) -> bool:
@@ -2600,9 +2602,7 @@ def _office_cut_off(
         return None
     above = lines[row.index - 1]
     line = lines[row.index]
-    if not above.text or above.end + 1 != line.start:
-        return None
-    if "\n" in view.original[view.origin[above.end - 1] : view.origin[line.start]]:
+    if above.end + 1 != line.start or not _one_line_in_the_letter(view, above, line):
         return None  # (a line of its own in the letter: the signer's, no contact's office)
     first = view.origin[above.start]
     if view.original[view.original.rfind("\n", 0, first) + 1 : first].strip():
