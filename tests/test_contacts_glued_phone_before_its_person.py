@@ -48,3 +48,11 @@ def test_a_person_with_a_phone_of_his_own_leaves_the_leader_his() -> None:
 def test_a_person_with_a_phone_of_his_own_after_his_post_leaves_the_leader_his() -> None:
     row = "主管领导:王某 职务:副局长联系电话:13800000000承办人:郑某 职务:科员联系电话:0000-5550123"
     assert _contacts(row) == [("王某", "13800000000"), ("郑某", "0000-5550123")]
+
+
+@pytest.mark.parametrize("gap", ["\u00a0", "\u200b", "\u3000 "])
+def test_labels_parted_by_a_pages_no_break_space_stand_on_one_line(gap: str) -> None:
+    # small67: one test of "one line of the letter" for the glued row and the office cut
+    # off a contact line: a web copy's no-break space between his labels is no line break
+    row = f"主管领导:王某{gap}职务:副局长联系电话:13800000000承办人:郑某{gap}职务:科员联系电话:0000-5550123"
+    assert _contacts(row) == [("王某", "13800000000"), ("郑某", "0000-5550123")]

@@ -71,3 +71,29 @@ def test_the_rows_value_on_its_line_is_the_salutation(label: str) -> None:
 def test_a_rows_value_over_no_reply_stays_the_forms() -> None:
     rows = ["案由：", "关于加强乡村道路养护的建议", "领衔代表：周小岚代表", "承办单位：某县住建局"]
     assert parse_text("\n".join([*rows, *BODY]), keywords=False).salutation is None
+
+
+@pytest.mark.parametrize("label", ["办理情况：", "答复内容："])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(["案由：关于加强乡村道路养护的建议", "承办单位：某县住建局"], id="cause"),
+        pytest.param(["建议编号：第41号", "领衔代表：周小岚", "承办单位：某县住建局"], id="number"),
+    ],
+)
+def test_the_rows_value_under_the_title_first_is_the_salutation(
+    label: str, rows: list[str]
+) -> None:
+    # small67: the title over the form's rows, the reply's row last over the opening
+    bare = parse_text("\n".join([HEAD[0], *rows, label + "周小岚代表", *BODY]), keywords=False)
+    colon = parse_text("\n".join([HEAD[0], *rows, label + "周小岚代表：", *BODY]), keywords=False)
+    assert [(a.name, a.role) for a in bare.addressees] == [("周小岚", "代表")]
+    assert bare.salutation == "周小岚代表"
+    assert bare.title == colon.title == HEAD[0]
+    assert bare.proposal.title == colon.proposal.title
+
+
+def test_a_rows_value_under_the_title_over_no_reply_stays_the_forms() -> None:
+    rows = ["案由：关于加强乡村道路养护的建议", "领衔代表：周小岚代表", "承办单位：某县住建局"]
+    text = "\n".join([HEAD[0], *rows, "我局高度重视，已安排专项资金。", *BODY[2:]])
+    assert parse_text(text, keywords=False).salutation is None

@@ -1052,12 +1052,14 @@ def segment(view: TextView) -> Layout:
     if sal is None and head == 1 and _answered_at_top(view, lines):
         sal = 0  # (the body it answers alone over the opening, its colon lost: no header)
     cell: Line | None = None
-    if sal is None and 0 < head < len(lines) - 1 and _opens_reply(lines[head].text):
+    opening = _first_opening(lines, head) if sal is None else None
+    if opening is not None and opening > 0:
         # a form's row whose value is the salutation without its colon, over the opening
-        # (办理情况：王某代表 / 您提出的…收悉): the salutation is the value
-        cell = _cell_salutation(view, lines[head - 1])
+        # (办理情况：王某代表 / 您提出的…收悉): the salutation is the value, the row the
+        # head's last line or under the title and the form's rows (small67)
+        cell = _cell_salutation(view, lines[opening - 1])
         if cell is not None:
-            sal = head - 1
+            sal = opening - 1
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
@@ -1332,6 +1334,12 @@ def _cell_salutation(view: TextView, line: Line) -> Line | None:
         return None
     names = Line(line.index, start, line.end, view.norm[start : line.end])
     return names if _bare_salutation(view, names) else None
+
+
+def _first_opening(lines: tuple[Line, ...], head: int) -> int | None:
+    """The index of the first line from ``head`` on, the letter's last aside, that opens
+    the reply (:func:`_opens_reply`); None when none does."""
+    return next((i for i in range(head, len(lines) - 1) if _opens_reply(lines[i].text)), None)
 
 
 def _opens_reply(text: str) -> bool:

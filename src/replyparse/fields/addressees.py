@@ -794,6 +794,11 @@ _POST_WRITTEN = re.compile(
 a name (同志, 先生, 女士, 老师), and 党员."""
 
 
+_POST_UNITS = vocab.word_set("post_units")
+"""Parts of a workplace or an office written before a post that open with a surname's
+character (车间, 车队, 党支部: data/post_units.txt): no person's name before the post."""
+
+
 def _post_of_next(name: str) -> bool:
     """Whether ``name``, the salutation's first part, a blank before the next, is the
     person's post (:data:`_POST_WRITTEN`) rather than a person with a post (王某主任): what
@@ -807,7 +812,11 @@ def _post_of_next(name: str) -> bool:
     if post is None or len(name) < _NO_PERSON_LEAST:
         return False
     office = name[: post.start()]  # (a person's name before the post: 王某主任)
-    person = opens_with_surname(office) and len(office) <= (4 if office[:2] in _SURNAMES else 3)
+    person = (
+        opens_with_surname(office)
+        and len(office) <= (4 if office[:2] in _SURNAMES else 3)
+        and office not in _POST_UNITS  # (车间主任: a workshop's head, decided small67)
+    )
     if not person and _transliterated(office):
         return False  # (a minority's name before the post, 买买提依明主任: a person's, left65)
     # (a place's level as a name's last character is the name's: 李红旗主任, 张建州站长 are

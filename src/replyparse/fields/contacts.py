@@ -1141,6 +1141,23 @@ _NOBODY_NAMED = ("负责同志", "负责人", "工作人员")
 """Who a sentence names after the office without naming anyone (某科负责同志): the office's."""
 
 
+_UNNAMED_PLACE = re.compile(
+    r"(?:当地|本地|附近|就近|辖区|属地|各地|(?:户籍|居住|住所)?所在地|(?:户籍|居住|住所)地)"
+    r"(?:的|各级|相关)?"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+"""What opens an office a sentence sends the reader to without naming it, the reader's own
+place's (当地派出所, 所在地社区居委会, 辖区派出所, 户籍所在地派出所): an office of everyone's, none
+of the letter's (decided, small67)."""
+
+
+def _unnamed_office(who: str) -> bool:
+    """Whether ``who`` is an office the reader's own place has, named by no name of its own
+    (:data:`_UNNAMED_PLACE`, then an office: 当地派出所, 附近的社区服务中心)."""
+    m = _UNNAMED_PLACE.match(who)
+    return m is not None and _shape(who[m.end() :])[0] == "office"
+
+
 def _two_offices(who: str) -> bool:
     """Whether ``who`` names two offices joined (县医保局和县卫健局, 某科或某站): a whole
     office before the joining word and one after it, whose phone the sentence does not say."""
@@ -1192,6 +1209,8 @@ def _sent_to(flat: Flat, labels: list[_Label], before: str = "") -> _SentTo | No
     elif text.endswith("同志", start, end):
         end -= 2  # (请与某科王某同志联系)
     who = text[start:end]
+    if _unnamed_office(who):
+        return None, None  # (当地派出所: no office of the letter's, the phone alone)
     if not who or who[0] in _SELF_WORDS or names_in_clause(who) or _two_offices(who):
         return None
     shape, cut = _shape(who)
@@ -1230,6 +1249,8 @@ def _dialed(text: str, first: _Label, dialed: re.Match[str]) -> _SentTo | None:
         return None, None
     start += own_words_end(text[start:end])
     who = text[start:end]
+    if _unnamed_office(who):
+        return None, None  # (可拨打当地派出所电话…: no office of the letter's, small67)
     if not who or who[0] in _SELF_WORDS or names_in_clause(who) or _two_offices(who):
         return None
     return ((start, end), None) if _shape(who)[0] == "office" else None
@@ -2411,11 +2432,13 @@ def _phone_before_its_person(
 
 
 def _one_line_in_the_letter(view: TextView, line: Line, below: Line) -> bool:
-    """Whether ``below`` follows ``line`` on one line of the letter, blanks between or none."""
+    """Whether ``below`` follows ``line`` on one line of the letter, the view having parted
+    them: no line break of the letter's between (blanks, or what the view read past, a
+    copy's invisible characters, may stand there). The letter's line breaks are all ``\n``
+    (:func:`replyparse.newlines.normalise_newlines`)."""
     if not line.text or not below.text:
         return False
-    gap = view.original[view.origin[line.end - 1] + 1 : view.origin[below.start]]
-    return not gap.strip(" \t\u3000")
+    return "\n" not in view.original[view.origin[line.end - 1] + 1 : view.origin[below.start]]
 
 
 def _view_parted(view: TextView, line: Line, below: Line) -> bool:
@@ -2579,9 +2602,7 @@ def _office_cut_off(
         return None
     above = lines[row.index - 1]
     line = lines[row.index]
-    if not above.text or above.end + 1 != line.start:
-        return None
-    if "\n" in view.original[view.origin[above.end - 1] : view.origin[line.start]]:
+    if above.end + 1 != line.start or not _one_line_in_the_letter(view, above, line):
         return None  # (a line of its own in the letter: the signer's, no contact's office)
     first = view.origin[above.start]
     if view.original[view.original.rfind("\n", 0, first) + 1 : first].strip():

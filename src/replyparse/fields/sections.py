@@ -1525,6 +1525,13 @@ class _Builder:
         if cand.number == last + 1:
             return True
         marker, previous = self.marker(cand), self.marker(before)
+        if cand.number == before.number and self._printed_again(cand, before):
+            self.warn(
+                DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
+                f"{marker} writes the line of {previous} again right under it; read as one section",
+                cand,
+            )
+            return False
         if cand.number == 1:  # a new run: usual for 一是, odd for a line marker
             if cand.style not in _INLINE_STYLES:
                 self.warn(
@@ -1559,6 +1566,21 @@ class _Builder:
                 cand,
             )
         return False
+
+    def _printed_again(self, cand: _Candidate, before: _Candidate) -> bool:
+        """Whether ``cand``'s line writes ``before``'s line again, verbatim (marker, number
+        and heading), right under it, nothing but blanks between (``二、资金安排`` /
+        ``二、资金安排``, a page that prints a line twice): one section, the repeat its text
+        (decided, small67: fix122's sibling reading had numbered the one heading twice)."""
+        if not (cand.at_line_start and before.at_line_start) or cand.mid_line or before.mid_line:
+            return False
+        norm = self.view.norm
+        first_end = norm.find("\n", before.start, cand.start)
+        if first_end < 0 or norm[first_end : cand.start].strip():
+            return False
+        second_end = norm.find("\n", cand.start, self.end)
+        line = norm[cand.start : self.end if second_end < 0 else second_end].strip()
+        return line == norm[before.start : first_end].strip()
 
     def _repeats(self, cand: _Candidate, last: int) -> bool:
         """Whether ``cand``, a line marker, writes its level's last number again, two or
