@@ -424,8 +424,11 @@ _SITE_NAME = rf"[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
 """A site's name as its banner writes it (``某县人民政府门户网站``)."""
 _WELCOMED_SITE = _WELCOME_WORDS + _SITE_NAME
 """A banner's welcome and the site's name (``欢迎访问某县人民政府门户网站``)."""
-_BANNER_TAIL = "[!！。]?$"
-_BANNER_TAIL_UNTRIMMED = r"[!！。]?\s*$"
+_BANNER_BUTTONS = r"(?:\s*[\[【](?:登录|注册|退出|注销)[\]】])*"
+"""The account's buttons a banner's line writes after the site's name, in brackets
+(``欢迎来到某县人民政府网站 [登录]``, fix123): no letter's words."""
+_BANNER_TAIL = rf"[!！。]?{_BANNER_BUTTONS}$"
+_BANNER_TAIL_UNTRIMMED = rf"[!！。]?{_BANNER_BUTTONS}\s*$"
 _BANNER = re.compile(
     rf"^(?:{_WELCOME_WORDS}\s*)?[\u4e00-\u9fff（）()]{{2,30}}?"
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
@@ -1009,7 +1012,7 @@ def _page_cells(labelled: _Labelled) -> bool:
         for c in cells
     ):
         return False
-    if cells[-1].value.endswith((":", "：")):
+    if cells[-1].value.endswith((":", "：")) and not _tool_label_last(cells[-1].value):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
     if any(c.label in _FONT_TOOLS and _font_run_on(c.value) for c in cells):
         # a font tool's value is its sizes only, in brackets or none (字号：[ 大 中 小 ],
@@ -1017,6 +1020,15 @@ def _page_cells(labelled: _Labelled) -> bool:
         # on a flattened page (字号：[ ] 某某代表组)
         return False
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
+
+
+def _tool_label_last(value: str) -> bool:
+    """Whether a cell's ``value`` ending with a colon ends with a page tool's label left
+    empty after a blank (``某某政务服务平台 分享到：``: the share box, whose buttons a copy
+    lost), no salutation glued after the cell (fix123: the byline's row was read as the
+    letter's and its date as a date of the letter)."""
+    head, blank, last = value.rpartition(" ")
+    return bool(blank and head.strip()) and _TOOLS.match(last) is not None
 
 
 def _bare_table_row(text: str, labelled: _Labelled) -> bool:
@@ -2102,7 +2114,7 @@ def _today_whole(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     while k < len(pieces):
         a, b = pieces[k]
         k += 1
-        if line.startswith("今天是", a) and _TODAY.match(_norm(line[a:b])) is not None:
+        if line.startswith(_TODAY_LEADS, a) and _TODAY.match(_norm(line[a:b])) is not None:
             while k < len(pieces) and _TODAY.match(_norm(line[a : pieces[k][1]])) is not None:
                 b = pieces[k][1]
                 k += 1
@@ -6046,12 +6058,16 @@ _TODAY_PART = (
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:星期|周)[一二三四五六日天]|农历\s*:?(?:\s*[\u4e00-\u9fff]{2,12})?)"
 )
-_TODAY = re.compile(rf"^(?:[{BULLET_MARKS}]\s*)?今天是\s*:?(?:\s*{_TODAY_PART}){{0,4}}$")
+_TODAY_LEADS = ("今天是", "当前时间")
+"""The widget's label for the visitor's day or moment (``今天是：``, ``当前时间：``, fix123)."""
+_TODAY = re.compile(
+    rf"^(?:[{BULLET_MARKS}]\s*)?(?:{'|'.join(_TODAY_LEADS)})\s*:?(?:\s*{_TODAY_PART}){{0,4}}$"
+)
 _WELCOME_THEN_DAY = re.compile(r"^(?P<welcome>[^\s]{4,40}!)\s*(?P<day>今天是.*)$")
 """A banner's welcome and the visitor's day on one line, the welcome's ``!`` between
 (``欢迎访问某某网! 今天是:``, NFKC): each a widget of the site's head by itself
 (:data:`_WELCOME`, :data:`_TODAY`; decided, fix102)."""
-_TODAY_FIRSTS = frozenset(("今", *BULLET_MARKS))
+_TODAY_FIRSTS = frozenset((*(lead[0] for lead in _TODAY_LEADS), *BULLET_MARKS))
 """What a line :data:`_TODAY` matches opens with: the gate before it."""
 # A word or a few of Latin letters alone on a line, no figure, no mark, no ideograph
 # (``Baidu`` / ``map``, a map widget's alternate text; ``Top``): what a page's images,
@@ -6505,7 +6521,11 @@ def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> N
 
 def _head_line(text: str) -> bool:
     """Whether ``text`` may be a line of a site's head over its crumb: short, no title's
-    word, no sentence, no salutation's colon at its end (NFKC: ``：`` is ``:``)."""
+    word, no sentence, no salutation's colon at its end (NFKC: ``：`` is ``:``); the widget of
+    the visitor's day with its label's colon (``今天是：``, ``当前时间：``, :data:`_TODAY`) is
+    one, its value left to a script (fix123)."""
+    if text[:1] in _TODAY_FIRSTS and _TODAY.match(text) is not None:
+        return True
     return not (
         len(text) > _LONGEST or _TITLE.search(text) or _SENTENCE.search(text) or text.endswith(":")
     )
@@ -6557,6 +6577,9 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
             closes = at > 0 and texts[i] in _CLOSE_BETWEEN and filled[at - 1] in chrome
             if not (listed or _is_furniture(texts[i], top=True) or menu or closes):
                 below = filled[at + 1] if at + 1 < len(filled) else -1
+                if below >= 0 and _banner_over_address(texts[i], texts[below]):
+                    chrome.add(i)  # (the address, furniture itself, is taken next)
+                    continue
                 if not (
                     below in chrome
                     and (_CRUMB.match(texts[below]) or _CRUMB_TRAIL.match(texts[below]))
@@ -6572,6 +6595,19 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
             if not _is_furniture(texts[i], top=False):
                 break
             chrome.add(i)
+
+
+def _banner_over_address(text: str, below: str) -> bool:
+    """Whether ``text``, a line of the page's head, is the site's name over its web address
+    alone on the next line filled (``某县人民政府`` / ``www.example.gov.cn``): the banner the
+    one-line reading takes whole (``某县人民政府 www.…``, :data:`_SITE_ADDRESS`), the page's,
+    never the letter's issuer (fix123: the name alone read as the header's mark over the
+    title of one of its offices)."""
+    return (
+        "www" in below.lower()
+        and _SITE_ADDRESS.match(below) is not None
+        and _SITE_ADDRESS.match(f"{text} {below}") is not None
+    )
 
 
 # A date in figures alone on its line, parted by dots, dashes or slashes (2024.11.29): how a
