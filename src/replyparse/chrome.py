@@ -416,6 +416,8 @@ _LINK_ROW = re.compile(
 )
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
+_TODAY_LEADS = ("今天是", "当前时间")
+"""The widget's label for the visitor's day or moment (``今天是：``, ``当前时间：``, fix123)."""
 _WELCOME_VERBS = "(?:访问|来到|光临)"
 _WELCOME_WORDS = rf"欢迎(?:您|你)?{_WELCOME_VERBS}"
 """How a site's banner welcomes its visitor (``欢迎访问``, ``欢迎您来到``, ``欢迎光临``), before
@@ -1057,6 +1059,14 @@ _PAGE_CELL_LABELS = _PAGE | frozenset(vocab.words("page_table_labels")) | _TITLE
 it sets as cells (文号, 公开方式, 信息类别) and its title cell's (标题, 信息名称)."""
 
 
+def page_label_opens(text: str) -> bool:
+    """Whether ``text`` opens with a label of a page's metadata table (:data:`_PAGE_CELL_LABELS`,
+    its characters spaced or not, ``索  引  号 …``, ``发布日期：…``): the table a copy glued
+    after what stood over it (fix123: the page's heading run on into its 索引号 row)."""
+    m = _LABEL.match(_norm(text))
+    return m is not None and _BLANKS.sub("", m.group("label")) in _PAGE_CELL_LABELS
+
+
 def page_label_alone(line: str) -> bool:
     """Whether ``line`` is a label of a page's metadata table alone with its colon (a list's
     bullet before it or not: ``信息类别：``, ``信息索取号:``, ``相关文件：``), as a table
@@ -1612,7 +1622,7 @@ _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|�
 """A site's note that the document no longer holds, or still does (``文件已失效``), glued
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|{_WELCOMED_SITE}[!！]?"
+    rf"(?:(?:{'|'.join(_TODAY_LEADS)})[:：]?|{_WELCOMED_SITE}[!！]?"
     # (the site's brand glued before its welcome, the banner's mark after its name's 网:
     # 某某中心欢迎访问某某在线网!, flat117)
     rf"|[0-9A-Za-z\u4e00-\u9fff]{{2,12}}?{_WELCOME_WORDS}[\u4e00-\u9fff()（）]{{2,30}}?网站?[!！]"
@@ -1994,7 +2004,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     if "首" in line:
         pieces = _spaced_home(line, pieces)
     pieces = _spaced_labels(line, pieces)
-    if "今天是" in line:
+    if any(lead in line for lead in _TODAY_LEADS):
         pieces = _today_whole(line, pieces)
     texts = _piece_texts(line, pieces)
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
@@ -2114,7 +2124,8 @@ def _today_whole(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     while k < len(pieces):
         a, b = pieces[k]
         k += 1
-        if line.startswith(_TODAY_LEADS, a) and _TODAY.match(_norm(line[a:b])) is not None:
+        if line.startswith(_TODAY_LEADS, a):
+            # (its label cut from its colon by the label reader, 当前 / 时间：, read whole)
             while k < len(pieces) and _TODAY.match(_norm(line[a : pieces[k][1]])) is not None:
                 b = pieces[k][1]
                 k += 1
@@ -6058,8 +6069,6 @@ _TODAY_PART = (
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:星期|周)[一二三四五六日天]|农历\s*:?(?:\s*[\u4e00-\u9fff]{2,12})?)"
 )
-_TODAY_LEADS = ("今天是", "当前时间")
-"""The widget's label for the visitor's day or moment (``今天是：``, ``当前时间：``, fix123)."""
 _TODAY = re.compile(
     rf"^(?:[{BULLET_MARKS}]\s*)?(?:{'|'.join(_TODAY_LEADS)})\s*:?(?:\s*{_TODAY_PART}){{0,4}}$"
 )
