@@ -43,6 +43,9 @@ FURNITURE = [
     pytest.param("分享至好友和朋友圈", id="share-to-friends"),
     pytest.param("×", id="close-cross"),
     pytest.param("今天是：", id="today-empty"),
+    # (the widget's moment, its label left empty or filled: fix123)
+    pytest.param("当前时间：", id="current-time-empty"),
+    pytest.param("当前时间：2024年6月20日 10:30:05", id="current-time-filled"),
     pytest.param("今天是2024年6月20日 星期四", id="today-with-day"),
     # (the widget's clock and lunar date left to a script, a list's bullet before it: fix97)
     pytest.param("• 今天是：00:00:00 农历：", id="today-clock-lunar-bulleted"),
@@ -51,6 +54,9 @@ FURNITURE = [
     ),
     pytest.param("桐溪县人民政府欢迎您！", id="welcome"),
     pytest.param("欢迎来到政协桐溪县委员会！", id="welcome-to-a-body"),
+    # (a banner's welcome with its account's buttons after it: fix123)
+    pytest.param("欢迎来到桐溪县人民政府网站 [登录]", id="welcome-banner-with-login"),
+    pytest.param("欢迎访问桐溪县政务网！【登录】【注册】", id="welcome-banner-with-buttons"),
     pytest.param("桐溪县人民政府 www.example.gov.cn", id="site-name-and-address"),
     pytest.param("www.example.gov.cn", id="site-address"),
     pytest.param("banner_top-01.png", id="image-file"),
@@ -87,7 +93,16 @@ def test_furniture_under_a_page_is_chrome(line: str) -> None:
 
 # 分享 and × make a line of tools chrome by itself, page or not (test_chrome_share_box), and
 # so does a version's switch named whole (无障碍浏览, 长者模式: decided tools55)
-BY_ITSELF = {"分享至好友和朋友圈", "×", "无障碍浏览", "长者模式", "无障碍浏览  长者模式"}
+BY_ITSELF = {
+    "分享至好友和朋友圈",
+    "×",
+    "无障碍浏览",
+    "长者模式",
+    "无障碍浏览  长者模式",
+    # (a banner naming the site, as 欢迎访问某某网站 is by itself: _BANNER)
+    "欢迎来到桐溪县人民政府网站 [登录]",
+    "欢迎访问桐溪县政务网！【登录】【注册】",
+}
 
 
 @pytest.mark.parametrize("line", [p for p in FURNITURE if p.values[0] not in BY_ITSELF])

@@ -416,6 +416,8 @@ _LINK_ROW = re.compile(
 )
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
+_TODAY_LEADS = ("今天是", "当前时间")
+"""The widget's label for the visitor's day or moment (``今天是：``, ``当前时间：``, fix123)."""
 _WELCOME_VERBS = "(?:访问|来到|光临)"
 _WELCOME_WORDS = rf"欢迎(?:您|你)?{_WELCOME_VERBS}"
 """How a site's banner welcomes its visitor (``欢迎访问``, ``欢迎您来到``, ``欢迎光临``), before
@@ -424,8 +426,11 @@ _SITE_NAME = rf"[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
 """A site's name as its banner writes it (``某县人民政府门户网站``)."""
 _WELCOMED_SITE = _WELCOME_WORDS + _SITE_NAME
 """A banner's welcome and the site's name (``欢迎访问某县人民政府门户网站``)."""
-_BANNER_TAIL = "[!！。]?$"
-_BANNER_TAIL_UNTRIMMED = r"[!！。]?\s*$"
+_BANNER_BUTTONS = r"(?:\s*[\[【](?:登录|注册|退出|注销)[\]】])*"
+"""The account's buttons a banner's line writes after the site's name, in brackets
+(``欢迎来到某县人民政府网站 [登录]``, fix123): no letter's words."""
+_BANNER_TAIL = rf"[!！。]?{_BANNER_BUTTONS}$"
+_BANNER_TAIL_UNTRIMMED = rf"[!！。]?{_BANNER_BUTTONS}\s*$"
 _BANNER = re.compile(
     rf"^(?:{_WELCOME_WORDS}\s*)?[\u4e00-\u9fff（）()]{{2,30}}?"
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
@@ -1009,7 +1014,7 @@ def _page_cells(labelled: _Labelled) -> bool:
         for c in cells
     ):
         return False
-    if cells[-1].value.endswith((":", "：")):
+    if cells[-1].value.endswith((":", "：")) and not _tool_label_last(cells[-1].value):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
     if any(c.label in _FONT_TOOLS and _font_run_on(c.value) for c in cells):
         # a font tool's value is its sizes only, in brackets or none (字号：[ 大 中 小 ],
@@ -1017,6 +1022,15 @@ def _page_cells(labelled: _Labelled) -> bool:
         # on a flattened page (字号：[ ] 某某代表组)
         return False
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
+
+
+def _tool_label_last(value: str) -> bool:
+    """Whether a cell's ``value`` ending with a colon ends with a page tool's label left
+    empty after a blank (``某某政务服务平台 分享到：``: the share box, whose buttons a copy
+    lost), no salutation glued after the cell (fix123: the byline's row was read as the
+    letter's and its date as a date of the letter)."""
+    head, blank, last = value.rpartition(" ")
+    return bool(blank and head.strip()) and _TOOLS.match(last) is not None
 
 
 def _bare_table_row(text: str, labelled: _Labelled) -> bool:
@@ -1043,6 +1057,14 @@ def is_chrome_line(line: str) -> bool:
 _PAGE_CELL_LABELS = _PAGE | frozenset(vocab.words("page_table_labels")) | _TITLE_CELLS
 """Every label a page's metadata table writes: its own (索引号, 生成日期), the letter's labels
 it sets as cells (文号, 公开方式, 信息类别) and its title cell's (标题, 信息名称)."""
+
+
+def page_label_opens(text: str) -> bool:
+    """Whether ``text`` opens with a label of a page's metadata table (:data:`_PAGE_CELL_LABELS`,
+    its characters spaced or not, ``索  引  号 …``, ``发布日期：…``): the table a copy glued
+    after what stood over it (fix123: the page's heading run on into its 索引号 row)."""
+    m = _LABEL.match(_norm(text))
+    return m is not None and _BLANKS.sub("", m.group("label")) in _PAGE_CELL_LABELS
 
 
 def page_label_alone(line: str) -> bool:
@@ -1600,7 +1622,7 @@ _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|�
 """A site's note that the document no longer holds, or still does (``文件已失效``), glued
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|{_WELCOMED_SITE}[!！]?"
+    rf"(?:(?:{'|'.join(_TODAY_LEADS)})[:：]?|{_WELCOMED_SITE}[!！]?"
     # (the site's brand glued before its welcome, the banner's mark after its name's 网:
     # 某某中心欢迎访问某某在线网!, flat117)
     rf"|[0-9A-Za-z\u4e00-\u9fff]{{2,12}}?{_WELCOME_WORDS}[\u4e00-\u9fff()（）]{{2,30}}?网站?[!！]"
@@ -1982,7 +2004,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     if "首" in line:
         pieces = _spaced_home(line, pieces)
     pieces = _spaced_labels(line, pieces)
-    if "今天是" in line:
+    if any(lead in line for lead in _TODAY_LEADS):
         pieces = _today_whole(line, pieces)
     texts = _piece_texts(line, pieces)
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
@@ -2102,7 +2124,8 @@ def _today_whole(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     while k < len(pieces):
         a, b = pieces[k]
         k += 1
-        if line.startswith("今天是", a) and _TODAY.match(_norm(line[a:b])) is not None:
+        if line.startswith(_TODAY_LEADS, a):
+            # (its label cut from its colon by the label reader, 当前 / 时间：, read whole)
             while k < len(pieces) and _TODAY.match(_norm(line[a : pieces[k][1]])) is not None:
                 b = pieces[k][1]
                 k += 1
@@ -6046,12 +6069,14 @@ _TODAY_PART = (
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:星期|周)[一二三四五六日天]|农历\s*:?(?:\s*[\u4e00-\u9fff]{2,12})?)"
 )
-_TODAY = re.compile(rf"^(?:[{BULLET_MARKS}]\s*)?今天是\s*:?(?:\s*{_TODAY_PART}){{0,4}}$")
+_TODAY = re.compile(
+    rf"^(?:[{BULLET_MARKS}]\s*)?(?:{'|'.join(_TODAY_LEADS)})\s*:?(?:\s*{_TODAY_PART}){{0,4}}$"
+)
 _WELCOME_THEN_DAY = re.compile(r"^(?P<welcome>[^\s]{4,40}!)\s*(?P<day>今天是.*)$")
 """A banner's welcome and the visitor's day on one line, the welcome's ``!`` between
 (``欢迎访问某某网! 今天是:``, NFKC): each a widget of the site's head by itself
 (:data:`_WELCOME`, :data:`_TODAY`; decided, fix102)."""
-_TODAY_FIRSTS = frozenset(("今", *BULLET_MARKS))
+_TODAY_FIRSTS = frozenset((*(lead[0] for lead in _TODAY_LEADS), *BULLET_MARKS))
 """What a line :data:`_TODAY` matches opens with: the gate before it."""
 # A word or a few of Latin letters alone on a line, no figure, no mark, no ideograph
 # (``Baidu`` / ``map``, a map widget's alternate text; ``Top``): what a page's images,
@@ -6505,7 +6530,11 @@ def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> N
 
 def _head_line(text: str) -> bool:
     """Whether ``text`` may be a line of a site's head over its crumb: short, no title's
-    word, no sentence, no salutation's colon at its end (NFKC: ``：`` is ``:``)."""
+    word, no sentence, no salutation's colon at its end (NFKC: ``：`` is ``:``); the widget of
+    the visitor's day with its label's colon (``今天是：``, ``当前时间：``, :data:`_TODAY`) is
+    one, its value left to a script (fix123)."""
+    if text[:1] in _TODAY_FIRSTS and _TODAY.match(text) is not None:
+        return True
     return not (
         len(text) > _LONGEST or _TITLE.search(text) or _SENTENCE.search(text) or text.endswith(":")
     )
@@ -6557,6 +6586,9 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
             closes = at > 0 and texts[i] in _CLOSE_BETWEEN and filled[at - 1] in chrome
             if not (listed or _is_furniture(texts[i], top=True) or menu or closes):
                 below = filled[at + 1] if at + 1 < len(filled) else -1
+                if below >= 0 and _banner_over_address(texts[i], texts[below]):
+                    chrome.add(i)  # (the address, furniture itself, is taken next)
+                    continue
                 if not (
                     below in chrome
                     and (_CRUMB.match(texts[below]) or _CRUMB_TRAIL.match(texts[below]))
@@ -6572,6 +6604,19 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
             if not _is_furniture(texts[i], top=False):
                 break
             chrome.add(i)
+
+
+def _banner_over_address(text: str, below: str) -> bool:
+    """Whether ``text``, a line of the page's head, is the site's name over its web address
+    alone on the next line filled (``某县人民政府`` / ``www.example.gov.cn``): the banner the
+    one-line reading takes whole (``某县人民政府 www.…``, :data:`_SITE_ADDRESS`), the page's,
+    never the letter's issuer (fix123: the name alone read as the header's mark over the
+    title of one of its offices)."""
+    return (
+        "www" in below.lower()
+        and _SITE_ADDRESS.match(below) is not None
+        and _SITE_ADDRESS.match(f"{text} {below}") is not None
+    )
 
 
 # A date in figures alone on its line, parted by dots, dashes or slashes (2024.11.29): how a

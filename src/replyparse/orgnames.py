@@ -53,6 +53,14 @@ _PORTAL_NET = re.compile(
 网 after a government's words)."""
 
 
+def site_name_opening(text: str) -> re.Match[str] | None:
+    """The shortest web site's name ``text`` opens with, glued to what follows it: one ending
+    in a site's word (:data:`SITE_NAME`), else a government's portal named with 网 alone
+    (:data:`_PORTAL_NET`, ``某市政府网王某代表：``, fix123); None where it opens with none.
+    Whether the name is one whole is :func:`site_name`'s to say."""
+    return SITE_NAME.match(text) or _PORTAL_NET.match(text)
+
+
 def site_name(text: str) -> bool:
     """Whether ``text`` is a web site's name whole (:data:`SITE_NAME`, or a portal's named
     with 网 alone, :data:`_PORTAL_NET`) and no sentence's words that end in a site's word,

@@ -23,10 +23,10 @@ from replyparse.invisible import has_invisible
 from replyparse.layout import BUTTON, BUTTON_FIRSTS, GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
 from replyparse.orgnames import (
-    SITE_NAME,
     SITE_NAME_LONGEST,
     SPAM_LAST,
     site_name,
+    site_name_opening,
     site_or_brand,
     spam_name,
 )
@@ -440,12 +440,14 @@ _TOOL_BEFORE_NAMES = re.compile(rf"^(?:{BUTTON}[ \u3000：:]*)+")
 def _site_before_names(salutation: str) -> int:
     """Where the names start after a page's site name that opens ``salutation``, a gap
     between or glued (东坪新闻网 王某委员：, 某某网站　李某代表：, 某县政府网 王某代表：,
-    东坪新闻网王某委员：); 0 where none opens it. The page's banner or byline a copy ran onto
-    the salutation's line, no addressee (decided, left63): apart, a site's name or a mirror's
-    brand whole before the gap (:func:`~replyparse.orgnames.site_or_brand`) and words after
-    it; glued, a site's name ending in a site's word (data/site_words.txt) and a person
-    with a role after it (王某委员), so no body's name that holds a site's word is cut. A
-    site's name alone (某某网站：) is left to the salutation's reading."""
+    东坪新闻网王某委员：, 某市政府网王某代表：); 0 where none opens it. The page's banner or
+    byline a copy ran onto the salutation's line, no addressee (decided, left63): apart, a
+    site's name or a mirror's brand whole before the gap
+    (:func:`~replyparse.orgnames.site_or_brand`) and words after it; glued, a site's name
+    ending in a site's word (data/site_words.txt) or a government's portal named with 网
+    alone (fix123), and a person with a role after it (王某委员), so no body's name that
+    holds a site's word is cut. A site's name alone (某某网站：) is left to the salutation's
+    reading."""
     if "网" not in salutation and not any(ch in SPAM_LAST for ch in salutation):
         return 0  # (every site's name and brand ends in one of those)
     gap = _GAP.search(salutation, 2, SITE_NAME_LONGEST + 1)
@@ -453,7 +455,7 @@ def _site_before_names(salutation: str) -> int:
         return gap.end() if salutation[gap.end() :].rstrip(_COLONS).strip() else 0
     if "网" not in salutation:
         return 0
-    glued = SITE_NAME.match(salutation)
+    glued = site_name_opening(salutation)
     if glued is None or not site_name(glued.group()):
         return 0
     rest = salutation[glued.end() :].rstrip(_COLONS).rstrip()

@@ -15,7 +15,12 @@ import re
 import unicodedata
 from typing import TypeVar
 
-from replyparse.chrome import PAGE_HEADING_LEAST, PAGE_HEADING_PIECES, page_title_cell
+from replyparse.chrome import (
+    PAGE_HEADING_LEAST,
+    PAGE_HEADING_PIECES,
+    page_label_opens,
+    page_title_cell,
+)
 from replyparse.closing import names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import PLACED, SignatureIssuer
@@ -52,6 +57,9 @@ _HEADING_FARTHEST = PAGE_HEADING_PIECES
 the heading's copy and the letter's title: a page's cells under its heading, no more (as
 the page's other heading rules reach, :data:`~replyparse.chrome.PAGE_HEADING_PIECES`; decided,
 left64: a copy further up, in a list of related articles, names nothing)."""
+_GLUED_LABEL_REACH = 16
+"""How far after the heading's copy a page's label glued to it is read (its characters
+spaced: ``索  引  号``)."""
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
 _STATE_HEAD = re.compile(r"国家|国务院|中共|中国|全国")
 """The state's or the party's words a national authority's name opens with (no place)."""
@@ -92,8 +100,15 @@ def _heading_over_title(ctx: Context) -> list[Item]:
     if copy < 0:
         return []
     after = where[copy + len(words) - 1] + 1
-    if after < at and original[after] not in _HEADING_PARTS and original[after] != "\n":
-        return []  # (the heading goes on after the copy: a longer title, not this one)
+    if (
+        after < at
+        and original[after] not in _HEADING_PARTS
+        and original[after] != "\n"
+        and not page_label_opens(original[after : after + _GLUED_LABEL_REACH])
+    ):
+        # (the heading goes on after the copy: a longer title, not this one; the page's
+        # table glued after it, 索引号…, a copy with nothing between its lines, is none)
+        return []
     if _apart(original[after:at]) > _HEADING_FARTHEST:
         return []  # (too far above the title: no heading of its page)
     end = where[copy]

@@ -1,0 +1,123 @@
+"""A site's head and byline as pages print them over a reply (fix123), on their lines and
+in copies that lost them: the site's name alone over its address on the next line, a byline
+ending with the share tool's label left empty, the visitor's-moment widget (当前时间：) and a
+welcome with its login button over a menu and the crumb, a portal's name glued before the
+salutation, and the page's heading run on into its table. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines
+from snippets import glued, spaced
+
+REPLY = """王明代表：
+
+您提出的第12号《关于修缮青石村水渠的建议》收悉。经研究，现答复如下：
+
+一、落实修缮资金
+
+今年我县安排水渠修缮资金30万元。
+
+二、加强日常管护
+
+我们将督促各乡镇落实管护责任。
+
+感谢您对我县工作的关心和支持。
+"""
+
+TITLE = "青石县人民政府办公室关于对青石县人大五届三次会议12号建议答复的函"
+
+
+def _chrome(text: str) -> set[str]:
+    lines = text.split("\n")
+    return {lines[i] for i in chrome_lines(lines)}
+
+
+def test_site_name_over_its_address_on_the_next_line_is_the_banner() -> None:
+    text = (
+        "青石县人民政府\n\nwww.example.gov.cn\n\n"
+        f"{TITLE}\n\n索引号 000000/2031-000012 主题分类\n发布日期 2031-09-27 18:48:58\n\n{REPLY}"
+    )
+    assert {"青石县人民政府", "www.example.gov.cn"} <= _chrome(text)
+    letter = parse_text(text)
+    assert letter.issuer == "青石县人民政府办公室"
+    assert letter.title == TITLE
+
+
+def test_an_authority_over_no_address_is_not_taken_for_a_banner() -> None:
+    # (the name over the title, the letter's own mark, stays the letter's)
+    text = f"青石县水务局\n{TITLE.replace('人民政府办公室', '水务局')}\n{REPLY}"
+    assert "青石县水务局" not in _chrome(text)
+
+
+def test_byline_ending_with_the_share_label_left_empty_is_the_pages() -> None:
+    byline = "发布日期:2031-05-10 15:06 来源:青石政务服务平台 分享到:"
+    text = f"对青石县人大五届三次会议第12号建议的答复\n\n{byline}\n{REPLY}"
+    assert byline in _chrome(text)
+    letter = parse_text(text)
+    assert [d.value for d in letter.dates] == []
+    assert [(a.name, a.role) for a in letter.addressees] == [("王明", "代表")]
+
+
+def test_a_salutation_glued_after_the_source_cell_stays_the_letters() -> None:
+    # (a colon ending the last cell's value after names and a role: the salutation)
+    line = "发布日期:2031-05-10 15:06 来源:青石政务服务平台 王明代表:"
+    text = f"对青石县人大五届三次会议第12号建议的答复\n{line}\n{REPLY.split(chr(10), 1)[1]}"
+    assert line not in _chrome(text)
+
+
+MENU_HEAD = """欢迎来到青石县人民政府网站 [登录]
+当前时间:
+青石县人民政府门户网
+  • 首页
+  • 政务要闻
+  • 领导之窗
+  • 政民互动
+    首页>新闻>政府信息公开>建议提案办理结果
+
+青石县水务局关于县政协第九届委员会第六次会议第20号提案答复的函
+
+来源:青石县水务局  日期:2031-10-27  浏览:0次  打印
+
+"""
+HEADED_TITLE = "青石县水务局关于县政协第九届委员会第六次会议第20号提案答复的函"
+PROPOSAL_REPLY = (
+    REPLY.replace("王明代表", "李华委员").replace("第12号《", "《").replace("建议》", "提案》")
+)
+
+
+def test_welcome_and_current_time_over_the_crumb_are_the_sites() -> None:
+    text = MENU_HEAD + PROPOSAL_REPLY
+    assert {"欢迎来到青石县人民政府网站 [登录]", "当前时间:"} <= _chrome(text)
+    letter = parse_text(text)
+    assert letter.title == HEADED_TITLE
+    assert letter.proposal is not None
+    assert (letter.proposal.number, letter.proposal.kind) == ("20", "提案")
+    assert [(a.name, a.role) for a in letter.addressees] == [("李华", "委员")]
+
+
+def test_the_same_head_flattened_leaves_the_title_alone() -> None:
+    for flat in (spaced(MENU_HEAD + PROPOSAL_REPLY), glued(MENU_HEAD + PROPOSAL_REPLY)):
+        assert parse_text(flat).title == HEADED_TITLE
+
+
+def test_portal_name_glued_before_one_person_is_no_addressee() -> None:
+    text = glued("发布机构 青石县政府网\n" + REPLY)
+    assert [(a.name, a.role) for a in parse_text(text).addressees] == [("王明", "代表")]
+    # (the portal's name alone with its colon still addresses it, as before)
+    alone = "青石县政府网：\n您提出的建议收悉，现答复如下：\n感谢您的关心。\n"
+    assert [(a.name, a.role) for a in parse_text(alone).addressees] == [("青石县政府网", None)]
+
+
+def test_heading_run_on_into_the_pages_table_names_the_issuer() -> None:
+    # (the heading written with blanks inside, as the 名称 cell repeats it: the letter's
+    # title is the copy without the name, the name the page's heading gives its author)
+    heading = TITLE.replace("关于", " 关于").replace("会议12号", "会议 12号")
+    text = glued(
+        f"青石县人民政府\nwww.example.gov.cn\n{heading}\n"
+        "索  引  号 000000/2031-000012 主题分类\n"
+        f"名        称 {heading}\n文        号 发布日期 2031-09-27 18:48:58\n"
+        "发文单位 青石县人民政府 发布机构 青石县政府网\n" + REPLY
+    )
+    assert parse_text(text).issuer == "青石县人民政府办公室"
