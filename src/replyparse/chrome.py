@@ -5059,7 +5059,61 @@ def _chrome_lines(
         chrome.update(sharing_lines(texts, filled))
     if chrome:
         _empty_form_fields(texts, filled, chrome)
+        if (inner := _inner_page(texts, filled, chrome)) is not None:
+            heading, top = inner
+            # a page printed inside another's (the outer page's heading over the inner
+            # page's banner, menu and heading, the title written again under them): the
+            # outer heading is the page's, and the inner page's lines read as at its top
+            # (pert67: under the outer heading they were read as the letter's)
+            source = lines if lines is not None else (joined or "").split("\n")
+            rest = [text if i >= top else "" for i, text in enumerate(source)]
+            told = _chrome_lines(rest, None, None, False)
+            chrome.add(heading)
+            chrome.update(told.lines)
+            paged = paged or told.paged
     return _Chrome(frozenset(chrome), paged, invisible)
+
+
+_INNER_REACH = 12
+"""How many lines of an inner page's top (its banner, menu, heading, and the letter's head)
+may stand between the outer page's heading and the title written again under them."""
+
+
+def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[int, int] | None:
+    """The line of the outer page's heading, and the first line of text under it and its
+    chrome (the inner page's top), when the page holds another page printed inside it: the
+    first line of text after its chrome, a title's words (as :func:`_heading` reads
+    a heading), the letter's title written again (whole, over a line or a few, or nearly)
+    within :data:`_INNER_REACH` lines under it, and only short lines between, no sentence
+    nor a salutation among them (the inner page's banner, menu and heading, the letter's
+    head). None otherwise (most letters: the title once, or a heading right over it)."""
+    content = [i for i in filled if i not in chrome]
+    if len(content) < 4:
+        return None
+    heading = _BLANKS.sub("", texts[content[0]])
+    if (
+        len(heading) < PAGE_HEADING_LEAST
+        or len(heading) > _LONGEST
+        or _SENTENCE.search(heading)
+        or not _TITLE.search(heading)
+    ):
+        return None
+    for at in range(2, min(len(content), _INNER_REACH + 2)):
+        between = texts[content[at - 1]]
+        if (
+            len(between) > _LONGEST
+            or _SENTENCE.search(between.rstrip("!！"))  # (a banner's welcome: 欢迎访问某网！)
+            or _ROLE_FIELD.search(between)
+        ):
+            return None
+        written = ""
+        for j in content[at : at + _HEADING_LINES]:
+            written += _BLANKS.sub("", texts[j])
+            if written == heading or (j == content[at] and _nearly(heading, written)):
+                return content[0], content[1]
+            if not heading.startswith(written):
+                break
+    return None
 
 
 _EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,10}[:：]")
@@ -8020,7 +8074,13 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome:
             block.append(i)
             continue
-        if _footer_cells(texts[i]) or _hotline_row(texts[i]):
+        if (
+            _footer_cells(texts[i])
+            or _hotline_row(texts[i])
+            or (block and _is_furniture(texts[i], top=False))
+        ):
+            # (a site's furniture among its lines, foot_img.png: the footer of a page printed
+            # inside another's, the outer page's footer under it, pert67)
             block.append(i)
             continue
         break
