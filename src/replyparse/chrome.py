@@ -5106,6 +5106,14 @@ def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[
             or _ROLE_FIELD.search(between)
         ):
             return None
+        if any(
+            _CRUMB.match(texts[i]) or _CRUMB_TRAIL.match(texts[i])
+            for i in range(content[at - 1] + 1, content[at])
+        ):
+            # the inner page's crumb under its banner or section's name (某某提案办理 /
+            # 您所在的位置：首页 > …): its top, whether the title is written again or is
+            # a cell of its table (信息名称  关于…)
+            return content[0], content[1]
         written = ""
         for j in content[at : at + _HEADING_LINES]:
             written += _BLANKS.sub("", texts[j])
@@ -8273,6 +8281,10 @@ CELL_NUMBER = re.compile(
 )
 
 
+_TITLE_NUMBER = re.compile(r"^关于|会议")
+"""What a title's item number holds before its bracketed year and no 发文字号's prefix does
+(``关于某市六届人大六次会议第B(2025)174号建议…``, the page's heading under an empty 文号
+cell, pert67)."""
 # What stands before a cell's value on its own line: blanks of any width (a page's
 # no-break spaces, ``&nbsp;`` read) and the table's bars.
 _VALUE_LEAD = re.compile(r"[\s|｜│]*")
@@ -8323,7 +8335,7 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 line, places = _seen(lines[below], invisible)
                 at, row = _VALUE_LEAD.match(line).end(), below  # type: ignore[union-attr]
             number = CELL_NUMBER.match(line, at)
-            if number is not None:
+            if number is not None and not _TITLE_NUMBER.search(number["prefix"]):
                 start = starts[row] + (places[at] if places else at)
                 end = starts[row] + (places[number.end() - 1] + 1 if places else number.end())
                 return start, end
