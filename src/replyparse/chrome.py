@@ -5086,7 +5086,10 @@ def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[
     a heading), the letter's title written again (whole, over a line or a few, or nearly)
     within :data:`_INNER_REACH` lines under it, and only short lines between, no sentence
     nor a salutation among them (the inner page's banner, menu and heading, the letter's
-    head). None otherwise (most letters: the title once, or a heading right over it)."""
+    head), one of them at least more than a line of the letter's head (its authority's name
+    alone, its class mark, its 发文字号: with only those between, the heading is
+    :func:`_heading_over_head`'s, whose name another signs for is the body the letter
+    answers). None otherwise (most letters: the title once, or a heading right over it)."""
     content = [i for i in filled if i not in chrome]
     if len(content) < 4:
         return None
@@ -5098,6 +5101,7 @@ def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[
         or not _TITLE.search(heading)
     ):
         return None
+    paged = False  # (whether a line between is more than the letter's head: the page's)
     for at in range(2, min(len(content), _INNER_REACH + 2)):
         between = texts[content[at - 1]]
         if (
@@ -5106,6 +5110,9 @@ def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[
             or _ROLE_FIELD.search(between)
         ):
             return None
+        paged = paged or _letter_head_line(between) is None
+        if not paged:
+            continue  # (the letter's head alone between: :func:`_heading_over_head`'s)
         if any(
             _CRUMB.match(texts[i]) or _CRUMB_TRAIL.match(texts[i])
             for i in range(content[at - 1] + 1, content[at])
