@@ -100,3 +100,29 @@ def test_a_heading_under_an_empty_number_cell_is_no_doc_number() -> None:
     text = "\n".join(lines)
     assert page_doc_number(text) is None
     assert parse_text(text, keywords=False).doc_number is None
+
+
+def test_a_form_letter_under_the_outer_heading_reads_as_its_own() -> None:
+    # (the letter a form: its rows, one a label left alone with its colon over its value, a
+    # sentence, then the title written again; the outer heading is the page's, the rows the
+    # letter's head, and their date no date of the letter's body)
+    form = [
+        "建议号：201号",
+        "提案人：周小岚",
+        "内 容：",
+        "青石镇小学生源增多，校舍不足，建议尽快搬迁扩建。",
+        "承办单位：教育局",
+        "交办日期：2099年2月9日",
+        "办理情况",
+        TITLE,
+        "周小岚代表：",
+        "您提出的关于小学搬迁的建议收悉，现答复如下：",
+        "我局已作安排。",
+        "青岚区教育局",
+        "2099年5月7日",
+    ]
+    alone = parse_text("\n".join(form), keywords=False)
+    inside = parse_text("\n".join([*OUTER, *form, *OUTER_FOOT]), keywords=False)
+    assert [d.value for d in inside.dates] == [d.value for d in alone.dates]
+    assert inside.title == alone.title == TITLE
+    assert [(a.name, a.role) for a in inside.addressees] == [("周小岚", "代表")]

@@ -5104,11 +5104,13 @@ def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[
     paged = False  # (whether a line between is more than the letter's head: the page's)
     for at in range(2, min(len(content), _INNER_REACH + 2)):
         between = texts[content[at - 1]]
-        if (
-            len(between) > _LONGEST
-            or _SENTENCE.search(between.rstrip("!！"))  # (a banner's welcome: 欢迎访问某网！)
-            or _ROLE_FIELD.search(between)
+        if _ROLE_FIELD.search(between) or (
+            (len(between) > _LONGEST or _SENTENCE.search(between.rstrip("!！")))
+            and not (at > 2 and _EMPTY_FIELD.fullmatch(texts[content[at - 2]].strip()))
         ):
+            # (a sentence or a salutation between: the letter's; a banner's welcome ends
+            # with ！, 欢迎访问某网！, and a form's row writes its value under its label
+            # left with its colon alone, 内 容： over the proposal's text)
             return None
         paged = paged or _letter_head_line(between) is None
         if not paged:
