@@ -5082,7 +5082,78 @@ def _chrome_lines(
         chrome.update(sharing_lines(texts, filled))
     if chrome:
         _empty_form_fields(texts, filled, chrome)
+        if (inner := _inner_page(texts, filled, chrome)) is not None:
+            heading, top = inner
+            # a page printed inside another's (the outer page's heading over the inner
+            # page's banner, menu and heading, the title written again under them): the
+            # outer heading is the page's, and the inner page's lines read as at its top
+            # (pert67: under the outer heading they were read as the letter's)
+            source = lines if lines is not None else (joined or "").split("\n")
+            rest = [text if i >= top else "" for i, text in enumerate(source)]
+            told = _chrome_lines(rest, None, None, False)
+            chrome.add(heading)
+            chrome.update(told.lines)
+            paged = paged or told.paged
     return _Chrome(frozenset(chrome), paged, invisible)
+
+
+_INNER_REACH = 12
+"""How many lines of an inner page's top (its banner, menu, heading, and the letter's head)
+may stand between the outer page's heading and the title written again under them."""
+
+
+def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[int, int] | None:
+    """The line of the outer page's heading, and the first line of text under it and its
+    chrome (the inner page's top), when the page holds another page printed inside it: the
+    first line of text after its chrome, a title's words (as :func:`_heading` reads
+    a heading), the letter's title written again (whole, over a line or a few, or nearly)
+    within :data:`_INNER_REACH` lines under it, and only short lines between, no sentence
+    nor a salutation among them (the inner page's banner, menu and heading, the letter's
+    head), one of them at least more than a line of the letter's head (its authority's name
+    alone, its class mark, its 发文字号: with only those between, the heading is
+    :func:`_heading_over_head`'s, whose name another signs for is the body the letter
+    answers). None otherwise (most letters: the title once, or a heading right over it)."""
+    content = [i for i in filled if i not in chrome]
+    if len(content) < 4:
+        return None
+    heading = _BLANKS.sub("", texts[content[0]])
+    if (
+        len(heading) < PAGE_HEADING_LEAST
+        or len(heading) > _LONGEST
+        or _SENTENCE.search(heading)
+        or not _TITLE.search(heading)
+    ):
+        return None
+    paged = False  # (whether a line between is more than the letter's head: the page's)
+    for at in range(2, min(len(content), _INNER_REACH + 2)):
+        between = texts[content[at - 1]]
+        if _ROLE_FIELD.search(between) or (
+            (len(between) > _LONGEST or _SENTENCE.search(between.rstrip("!！")))
+            and not (at > 2 and _EMPTY_FIELD.fullmatch(texts[content[at - 2]].strip()))
+        ):
+            # (a sentence or a salutation between: the letter's; a banner's welcome ends
+            # with ！, 欢迎访问某网！, and a form's row writes its value under its label
+            # left with its colon alone, 内 容： over the proposal's text)
+            return None
+        paged = paged or _letter_head_line(between) is None
+        if not paged:
+            continue  # (the letter's head alone between: :func:`_heading_over_head`'s)
+        if any(
+            _CRUMB.match(texts[i]) or _CRUMB_TRAIL.match(texts[i])
+            for i in range(content[at - 1] + 1, content[at])
+        ):
+            # the inner page's crumb under its banner or section's name (某某提案办理 /
+            # 您所在的位置：首页 > …): its top, whether the title is written again or is
+            # a cell of its table (信息名称  关于…)
+            return content[0], content[1]
+        written = ""
+        for j in content[at : at + _HEADING_LINES]:
+            written += _BLANKS.sub("", texts[j])
+            if written == heading or (j == content[at] and _nearly(heading, written)):
+                return content[0], content[1]
+            if not heading.startswith(written):
+                break
+    return None
 
 
 _EMPTY_FIELD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,10}[:：]")
@@ -8065,7 +8136,13 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome:
             block.append(i)
             continue
-        if _footer_cells(texts[i]) or _hotline_row(texts[i]):
+        if (
+            _footer_cells(texts[i])
+            or _hotline_row(texts[i])
+            or (block and _is_furniture(texts[i], top=False))
+        ):
+            # (a site's furniture among its lines, foot_img.png: the footer of a page printed
+            # inside another's, the outer page's footer under it, pert67)
             block.append(i)
             continue
         break
@@ -8258,6 +8335,10 @@ CELL_NUMBER = re.compile(
 )
 
 
+_TITLE_NUMBER = re.compile(r"^关于|会议")
+"""What a title's item number holds before its bracketed year and no 发文字号's prefix does
+(``关于某市六届人大六次会议第B(2025)174号建议…``, the page's heading under an empty 文号
+cell, pert67)."""
 # What stands before a cell's value on its own line: blanks of any width (a page's
 # no-break spaces, ``&nbsp;`` read) and the table's bars.
 _VALUE_LEAD = re.compile(r"[\s|｜│]*")
@@ -8308,7 +8389,7 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 line, places = _seen(lines[below], invisible)
                 at, row = _VALUE_LEAD.match(line).end(), below  # type: ignore[union-attr]
             number = CELL_NUMBER.match(line, at)
-            if number is not None:
+            if number is not None and not _TITLE_NUMBER.search(number["prefix"]):
                 start = starts[row] + (places[at] if places else at)
                 end = starts[row] + (places[number.end() - 1] + 1 if places else number.end())
                 return start, end

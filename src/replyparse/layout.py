@@ -171,7 +171,7 @@ _OPENED_END = re.compile(r"如下[：:]?$")
 # The marks of a name masked in a salutation written bare: masks.STAR_MASKS less its full-width
 # ＊, with X and ○ (a bare salutation's line holds no date to run into); no x, nor □, a lost
 # character. As found: a wider set would be a new reading, not this refactor's.
-_NAME_MASKS = STAR_MASKS.replace("＊", "") + "X○"
+_NAME_MASKS = STAR_MASKS.replace("＊", "") + "Xx○"
 _MASKED_NAME = (
     rf"[\u4e00-\u9fff]{{0,2}}[{_NAME_MASKS}]{{1,4}}"
     rf"|[\u4e00-\u9fff]{{1,2}}[{_NAME_MASKS}]{{1,2}}[\u4e00-\u9fff]"
@@ -1256,6 +1256,17 @@ def _colonless(
         # as its colon would have it read (what stands above it is the head's)
         title_end, body_start, under_title, sal = found, found + 1, (), found
         salutation = lines[sal]
+    if salutation is not None and (lead := _SALUTATION_LEAD.match(salutation.text)):
+        # (the bullet or lost mark before the names is the line's, not the salutation's,
+        # as before one with its colon: •王某代表 names 王某)
+        cut = (
+            lead.end()
+            + len(salutation.text[lead.end() :])
+            - len(salutation.text[lead.end() :].lstrip())
+        )
+        salutation = Line(
+            salutation.index, salutation.start + cut, salutation.end, salutation.text[cut:]
+        )
     return title_end, body_start, under_title, sal, salutation
 
 
@@ -1587,13 +1598,21 @@ def _bare_salutation(view: TextView, line: Line) -> bool:
     text = line.text
     if text.endswith(_COLON_IN_PLACE):
         text = text[:-1]  # 王某代表，: a typist's comma for the colon, or a scan's ； (OCR)
-    text = text.replace("，", "、")
+    # a list's bullet before the names, or one mark of a character the copy lost (•王某代表,
+    # ?王某代表), as before a salutation with its colon (pert67)
+    text = _SALUTATION_LEAD.sub("", text.replace("，", "、"), count=1)
     return (
         (_BARE_SALUTATION.match(text) is not None or _pairs_bare_last(text))
         and not _TITLE_START.search(line.text)
+        and "会议" not in text  # (a title broken before 代表建议: 对某省某届人大某次会议代表)
         and not is_label_line(view, line)
         and (text[:2] not in ROW_HEADS or labels_row(view, line) is None)
     )
+
+
+_SALUTATION_LEAD = re.compile(r"^(?:[•·●▪]+|[？?\ufffd□〓])")
+"""What may open a salutation's line before its names (:func:`_bare_salutation`): a list's
+bullets, or the one mark a copy wrote for a character it lost."""
 
 
 def _pairs_bare_last(text: str) -> bool:

@@ -2845,7 +2845,9 @@ class _Reader:
         numbered = not titled and (spoken or asked) and self._number_ends_at(start, line)
         titled = titled or numbered
         if not said:  # names and a role end the title's line: …的答复 王某代表
-            return _Salutation(start, end) if titled and start > line.start else None
+            if start > line.start and (titled or self._header_then_opening(start, line)):
+                return _Salutation(start, end)
+            return None
         if not (spoken or (gap_after and titled) or ((asked or thanked) and (opened or titled))):
             return None
         if not (spoken or asked) and (
@@ -2875,6 +2877,32 @@ class _Reader:
                 ):
                     return _Salutation(start, role - n)
         return _Salutation(start, end)
+
+    def _header_then_opening(self, start: int, line: Line) -> bool:
+        """Whether names and a role ending ``line`` at ``start`` are the salutation without its
+        colon at the end of a flattened head's line, the opening on the line under it
+        (``某函〔2031〕5号 王某代表`` / ``您提出的…``, ``签发人：李某 王某代表`` / ``提出的…``,
+        ``…的答复（B）某代表团`` / ``你们在…``): the names set apart from the header before
+        them (a blank, a 发文字号, a closing bracket or a bar), and the line under them
+        opening as the reply does, spoken to its reader (您, 你们) or with the verb of the
+        proposal's asking (提出的…, 在…会议上). A line the letter kept reads so as one of
+        its own (layout); a copy's flattened head ends its line there."""
+        k = self.index(line) + 1
+        if k >= len(self.lines):
+            return False
+        norm, below = self.norm, self.lines[k]
+        first = norm[below.start]
+        if not (
+            (first in _PRONOUN_FIRST and _PRONOUN.match(norm, below.start, below.end))
+            or (first in _ASKED_FIRST and _ASKED.match(norm, below.start, below.end))
+        ):
+            return False
+        return (
+            self.gap(start)
+            or norm[start - 1] in _CLOSERS
+            or norm[start - 1] in CELL_BARS
+            or self._number_ends_at(start, line)
+        )
 
     def _number_ends_at(self, pos: int, line: Line) -> bool:
         """Whether a 发文字号 ends right before ``pos`` on ``line`` (a blank between or none):

@@ -1,0 +1,128 @@
+"""A page printed inside another's: the outer page's crumb, its heading (the letter's title)
+and its cells over the inner page as saved, its banner, welcome line, menu, crumb and
+heading, then the letter with its title written again; under the letter the inner page's
+footer (an image's file name, the host's cells, its phone) over the outer page's footer.
+The outer heading is the page's, and the inner page's lines read as they do at the top or
+the foot of a page of their own (pert67: the inner banner was read as the salutation, the
+outer heading as the title, the inner footer's phone as a contact). Snippets invented."""
+
+from __future__ import annotations
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines, page_doc_number
+
+TITLE = "关于区九届人大二次会议第14号建议的答复"
+OUTER = [
+    "当前位置：首页 > 建议提案办理",
+    TITLE,
+    "发布日期：2099-06-11 17:28    信息来源：青岚区人民政府办公室",
+]
+INNER = [
+    "青岚政务网",
+    "欢迎访问青岚政务网！",
+    "当前所在：首页 > 意见征求 > 正文",
+    TITLE,
+    "发布时间：2099-06-01 来源：青岚区体育局",
+]
+LETTER = [
+    "类别：B",
+    "青体函〔2099〕6号",
+    TITLE,
+    "周小岚代表：",
+    "您提出的关于增设社区健身器材的建议收悉，现答复如下：",
+    "我局已在三个社区增设健身器材。",
+    "青岚区体育局",
+    "2099年6月1日",
+]
+INNER_FOOT = [
+    "foot_img_01.png",
+    "主办单位：青岚区人民政府 版权所有：青岚区人民政府办公室 网站地图",
+    "网站标识码：0000000001 ICP备案序号：某ICP备00000001号-1",
+    "联系电话：0000-5550123",
+    "foot_img_02.png",
+]
+OUTER_FOOT = [
+    "版权所有 © 本站  未经许可不得转载",
+    "网站标识码：0000000002  某ICP备00000002号-2",
+    "地址：青岚区文昌路1号  邮编：000000  电话：0000-5550179",
+]
+
+
+def test_the_inner_page_reads_as_a_page_of_its_own() -> None:
+    alone = parse_text("\n".join([*INNER, *LETTER, *INNER_FOOT]), keywords=False)
+    inside = parse_text(
+        "\n".join([*OUTER, *INNER, *LETTER, *INNER_FOOT, *OUTER_FOOT]), keywords=False
+    )
+    assert [(a.name, a.role) for a in inside.addressees] == [("周小岚", "代表")]
+    assert inside.title == alone.title == TITLE
+    assert inside.doc_number is not None and alone.doc_number is not None
+    assert inside.doc_number.text == alone.doc_number.text
+    assert inside.issuer == alone.issuer
+    assert inside.contacts == alone.contacts == []
+
+
+def test_the_inner_banner_and_footer_are_chrome() -> None:
+    lines = [*OUTER, *INNER, *LETTER, *INNER_FOOT, *OUTER_FOOT]
+    chrome = {lines[i] for i in chrome_lines(lines, "\n".join(lines))}
+    assert {"青岚政务网", "欢迎访问青岚政务网！", *INNER_FOOT} <= chrome
+    assert "周小岚代表：" not in chrome
+    assert "青岚区体育局" not in chrome
+
+
+def test_a_title_written_again_under_a_sentence_is_no_inner_page() -> None:
+    # (a sentence between the heading and the title written again: the letter's own
+    # lines, no inner page's top)
+    lines = [*OUTER, "本页内容转载自区体育局网站，请以原文为准。", *LETTER]
+    chrome = {lines[i] for i in chrome_lines(lines, "\n".join(lines))}
+    assert "本页内容转载自区体育局网站，请以原文为准。" not in chrome
+
+
+def test_a_heading_under_an_empty_number_cell_is_no_doc_number() -> None:
+    # (the outer page's heading under its empty 文号 cell, read as the page's since the
+    # inner page writes it again: its item's number is no 发文字号 of the cell's)
+    heading = "关于市六届人大六次会议第B(2099)174号建议的回复"
+    lines = [
+        "索 引 号  000000001/2099-00001    发布机构  青岚县人民政府",
+        "生成日期  2099-07-02 08:27    主题分类  人大建议、政协提案",
+        "文 号",
+        heading,
+        "时间：2099-10-16   点击数：781",
+        "当前位置：首页 >> 政务公开 >> 政协委员提案",
+        "青岚县政务网",
+        "关于老旧街道人行道重新铺装建议的答复",
+        heading,
+        "周小岚代表：",
+        "您提出的关于老旧街道人行道重新铺装的建议收悉。现答复如下：",
+        "我局已安排铺装。",
+        "青岚县某街道办事处",
+        "2099年6月1日",
+    ]
+    text = "\n".join(lines)
+    assert page_doc_number(text) is None
+    assert parse_text(text, keywords=False).doc_number is None
+
+
+def test_a_form_letter_under_the_outer_heading_reads_as_its_own() -> None:
+    # (the letter a form: its rows, one a label left alone with its colon over its value, a
+    # sentence, then the title written again; the outer heading is the page's, the rows the
+    # letter's head, and their date no date of the letter's body)
+    form = [
+        "建议号：201号",
+        "提案人：周小岚",
+        "内 容：",
+        "青石镇小学生源增多，校舍不足，建议尽快搬迁扩建。",
+        "承办单位：教育局",
+        "交办日期：2099年2月9日",
+        "办理情况",
+        TITLE,
+        "周小岚代表：",
+        "您提出的关于小学搬迁的建议收悉，现答复如下：",
+        "我局已作安排。",
+        "青岚区教育局",
+        "2099年5月7日",
+    ]
+    alone = parse_text("\n".join(form), keywords=False)
+    inside = parse_text("\n".join([*OUTER, *form, *OUTER_FOOT]), keywords=False)
+    assert [d.value for d in inside.dates] == [d.value for d in alone.dates]
+    assert inside.title == alone.title == TITLE
+    assert [(a.name, a.role) for a in inside.addressees] == [("周小岚", "代表")]
