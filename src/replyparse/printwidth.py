@@ -59,13 +59,20 @@ def first_word_columns(text: str, at: int) -> int:
     return columns(text[at:end])
 
 
+_HANZI = re.compile("[\u4e00-\u9fff]+")
+"""The CJK unified ideographs, every one of them wide (``W``): most of a letter's
+characters, counted by one substitution rather than asked one by one."""
+
+
 def columns(text: str) -> int:
     """``text``'s printed width: two columns for a wide (East Asian) character, one for
     any other. Characters of ambiguous width (quotes “”, dashes —, ……, ①) take a full
     cell on a Chinese page: two."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+    others = _HANZI.sub("", text)  # (the characters that are no hanzi, asked one by one)
+    wide = len(text) - len(others) + sum(unicodedata.east_asian_width(ch) in "WFA" for ch in others)
+    return len(text) + wide
 
 
 _PITCH_BLANK = re.compile(r"(?<=\S) (?=\S)")
