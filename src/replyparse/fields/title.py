@@ -36,6 +36,7 @@ from replyparse.layout import (
     title_issuer,
 )
 from replyparse.model import Letter
+from replyparse.orgnames import spam_end
 from replyparse.textview import Line, TextView
 
 # How a title ends (its 文种): a note may follow only this.
@@ -533,6 +534,38 @@ def thanks_lead(text: str) -> int:
     return at
 
 
+# What a mirror's brand writes among its words and no title's first words hold (an
+# underscore, a tag's lenticular brackets, Latin letters: 某某体育_某某app下载): with the
+# colon the mirror set after it, what tells a brand opening the title from a title's own
+# words that end in a brand's word (体育设施…, 关于加强全民体育…).
+_BRAND_MARKS = re.compile(r"[_【】A-Za-z]")
+_BRAND_COLONS = "：:"
+
+
+def brand_lead(text: str) -> int:
+    """How many characters of a hijacked mirror's brand open the title ``text``, where the
+    mirror set it in the place's (or the authority's) seat, once or written twice, its
+    colon after it or not (``某某体育_某某投注-彩票平台:第九届…第8号建议的答复``): the
+    brand (:func:`~replyparse.orgnames.spam_end`) holding a mirror's mark or followed by
+    its colon, the title going on after it to an ending; 0 for the usual title. The brand
+    is no word of the title, as it is none of the session's (spam60; fix124)."""
+    end = spam_end(text)
+    if not end:
+        return 0
+    while (again := spam_end(text[end:])) > 0:
+        end += again  # (the brand written twice, glued: 某某体育某某体育:…)
+    at = end
+    colon = at < len(text) and text[at] in _BRAND_COLONS
+    if colon:
+        at += 1
+    at += len(text) - at - len(text[at:].lstrip())
+    if not (colon or _BRAND_MARKS.search(text, 0, end)):
+        return 0
+    if at >= len(text) or not ("\u4e00" <= text[at] <= "\u9fff" or text[at] == "《"):
+        return 0
+    return at if _LAST_ENDING.search(text, at) else 0
+
+
 # A site's host's note right before the title's 关于, on the title's line under a line of
 # the site's thanks (感谢您访问本站 / 某县人民政府主办关于…的答复: a copy that lost its line
 # breaks, where the lines were set again cut the thanks after its 站 and read the host as
@@ -573,6 +606,12 @@ def extract(ctx: Context) -> list[Item]:
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
     items: list[Item] = []
+    if brand := brand_lead(flat.text):
+        # (off before the run-on is looked for: the title written again after it is found
+        # by its own first words, the brand's written again too)
+        led = flat.range(0, brand)
+        items.append(TitleChrome(flat.text[:brand], ctx.span(*led), led))
+        flat = Flat(flat.text[brand:], flat.at[brand:])
     end = run_on_end(flat.text)
     if end < len(flat.text):
         ran_on = flat.range(end, len(flat.text))
