@@ -474,7 +474,15 @@ def item_heading_lead(text: str) -> int:
 # 关闭窗口 关于…): the page's tools, as a line of them alone is (layout's buttons' line), the
 # view having dropped the blanks between. Each button bracketed or bare, a bar or a slash
 # between them or not; counted one by one (:func:`buttons_lead`).
-_BUTTONS_LEAD = re.compile(rf"(?:{BUTTON}[|｜/]*)+")
+# (a site's search box's label left empty among them, glued: 关闭热门搜索：关闭某局关于…;
+# data/search_box_labels.txt, fix88's)
+_BUTTONS_LEAD = re.compile(
+    rf"(?:(?:{BUTTON}|(?:{vocab.alternation('search_box_labels')})[：:])[|｜/]*)+"
+)
+# An authority's name and the 关于 or 对 its title opens with after it: the title's first
+# words, so a button's word glued before them is the page's (关闭某局关于…), not the first
+# word of a title that opens with it (关闭对外开放的码头…).
+_AUTHORITY_TITLE_FIRST = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX})(?:关于|对)")
 _BUTTON_ONE = re.compile(BUTTON)
 _BUTTON_BRACKETS = frozenset("【[［")
 _BUTTON_CLOSERS = frozenset("】]］")
@@ -504,6 +512,7 @@ def buttons_lead(flat: Flat, gaps: frozenset[int] = frozenset()) -> int:
         and buttons[-1].group()[-1:] not in _BUTTON_CLOSERS
         and flat.at[at] == flat.at[at - 1] + 1
         and not _ABOUT_FIRST.match(text, at)
+        and not _AUTHORITY_TITLE_FIRST.match(text, at)
     )
     if own:
         at = buttons.pop().start()
