@@ -36,6 +36,13 @@ LETTER = """关于第31号建议的答复
         pytest.param("赵?平、钱?代表：", [("赵?平", "代表"), ("钱?", "代表")], id="two-names"),
         pytest.param("赵?平等4位代表：", [("赵?平", "代表")], id="group"),
         pytest.param("司马?平委员：", [("司马?平", "委员")], id="compound-surname"),
+        # a mirror's hyphen for a name's last character (fix124), mid-list or last
+        pytest.param(
+            "赵平、钱小-、孙林代表：",
+            [("赵平", "代表"), ("钱小-", "代表"), ("孙林", "代表")],
+            id="hyphen-last-mid-list",
+        ),
+        pytest.param("赵平、钱小-代表：", [("赵平", "代表"), ("钱小-", "代表")], id="hyphen-last"),
     ],
 )
 def test_a_name_with_a_lost_character_is_the_addressee(
@@ -59,6 +66,9 @@ def test_a_name_with_a_lost_character_is_the_addressee(
         pytest.param("问：能否?代表：", id="question-after-a-colon"),
         pytest.param("为何?委员：", id="question-opening-a-line"),
         pytest.param("赵平、可否?代表：", id="question-in-a-list"),
+        pytest.param("赵-平代表：", id="hyphen-after-a-surname-alone"),
+        pytest.param("赵平-钱林代表：", id="hyphen-between-two-names"),
+        pytest.param("会期2099-3-5、代表：", id="hyphen-in-figures"),
     ],
 )
 def test_a_question_mark_elsewhere_stays_as_read(text: str) -> None:

@@ -40,6 +40,11 @@ MONEY_WORDS = [
     pytest.param("今年招生名额3万", [], id="名额-is-no-金额"),
     pytest.param("帮扶3万农户资金入股", [], id="count-before-资金"),
     pytest.param("惠及300万省级以上企业", [], id="省级-no-fund"),
+    # what the sum is spent on right after it (fix124): a verb of paying
+    pytest.param("2099年30万补助了西岭村文化广场建设", [("30万", 300_000)], id="补助-after"),
+    pytest.param("其中15万用于渠道清淤", [("15万", 150_000)], id="用于-after"),
+    pytest.param("另有8万扶持茶叶合作社", [("8万", 80_000)], id="扶持-after"),
+    pytest.param("种植2万亩用于林下养殖", [], id="a-count-before-用于"),
 ]
 
 

@@ -245,6 +245,7 @@ _SWITCH_WORDS = (
     "长辈版",
     "长辈模式",
     "长者版",
+    "长者专版",
     "老年模式",
     # (its switch named whole, decided flat55: 打开适老化模式, 关闭适老化模式)
     "打开适老化模式",
@@ -317,6 +318,9 @@ _TOOL_WORD = (
     # (the font tool's label in a site's own words: 选择阅读字号：[ 大 中 小 ])
     r"|收藏本页|收藏|纠错|返回顶部|回到\s?顶部|选择阅读字号|阅读字号|选择字号"
     r"|字体|字号|默认|大|中|小"
+    # (its sizes' bracket, the sizes lost to a copy's marks for what it could not write:
+    # 字体【??????】; fix124)
+    r"|[\[【][?？\ufffd]{2,9}[\]】]"
     # (no word here is two others run together, 微信朋友圈 being 微信 and 朋友圈: a run of them
     # is read one way only, so a line that fails at its end never backtracks through them)
     r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"
@@ -361,6 +365,7 @@ _TOOL_MUST_WORDS = (
     "适老化模式",
     "无障碍浏览",
     "长者模式",
+    "长者专版",
     "文章播报",
     "语音播报",
     "播报模式",
@@ -3131,6 +3136,11 @@ _PAGE_ROW_OPEN = re.compile(vocab.longest_first(tuple(sorted(_PAGE_ROWS))))
 """A label only a page's table writes opening a list's item (``发布机构``, ``发布机构某局``)."""
 
 
+_LISTED_CLOCK = re.compile(r"[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?")
+"""A page's clock alone in a piece, after its date in the piece before (the last item of a
+bulleted list of what the page says of itself, ``• 2099-01-02 10:15``)."""
+
+
 def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
     """Where the bulleted list of what a page says of itself that opens at piece ``i`` ends
     (``• 0000/2020-00030 • 某局 • 综合,政务 • 2020-09-30``, a bullet alone before each
@@ -3157,6 +3167,8 @@ def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
         value = "".join(texts[j + 1 : k])
         if len(value) > _VALUE or _SENTENCE.search(value) or value in _HEAD_BULLETS:
             break
+        if k < stop and _LISTED_CLOCK.fullmatch(texts[k]) and _PAGE_DATE.match(value):
+            k += 1  # (the date's clock, a blank before it: • 2099-01-02 10:15; fix124)
         if _title_apart(texts, j + 1):
             break  # (the letter's title after the list, a blank inside it: fix111)
         dated = dated or _PAGE_DATE.match(value) is not None
@@ -4304,7 +4316,7 @@ with nothing between its lines too."""
 _PAGE_ONLY_TOOLS = frozenset(
     (
         "文章播报", "语音播报", "播报模式", "语音合成中", "视力保护色", "适老模式", "适老化模式",
-        "无障碍浏览", "长者模式", "辅助浏览", "大鼠标", "详细查看", "查看详情",
+        "无障碍浏览", "长者模式", "长者专版", "辅助浏览", "大鼠标", "详细查看", "查看详情",
     )
 )  # fmt: skip
 """The tools whose words only a page writes (a button named whole): the page's wherever

@@ -119,6 +119,9 @@ so is a run between a hanzi and the item's number, its 第 or kind word lost (``
 的答复``: fix96)."""
 
 
+_FONT_SIZES_LOST = re.compile(r"(?:字体|字号)(?:大小)?[：:]?[【\[]？{1,12}[】\]]")
+"""A page's font tool whose sizes a copy could not write, each a ``?`` the view widens
+(``字体【？？？？？？】`` for ``字体【大 中 小】``): the page's tool, no question."""
 _PROSE_ONE_LOST_KEPT = re.compile(
     r"。|！|收悉|如下：|(?<!？)(?:(?<![\u4e00-\u9fff])？|？+(?![？\u4e00-\u9fff]|[0-9]{1,6}号))"
 )
@@ -147,7 +150,10 @@ def _prose_in(text: str) -> re.Match[str] | None:
     one mark alone too where the line ends as a reply's title, :data:`_PROSE_ONE_LOST_KEPT`),
     nor are the marks beside a broken tag of markup (:data:`_TAG_DEBRIS`; the match is then
     one of the text without the tags); elsewhere (``某镇????供水站`` over a title) they are
-    read as before: such a line is no title's first words."""
+    read as before: such a line is no title's first words. Nor are the marks a copy left for
+    a page's font tool's sizes in their bracket (``字体【？？？？】``: fix124)."""
+    if "【？" in text or "[？" in text:
+        text = _FONT_SIZES_LOST.sub("", text)
     if text[:1] in _OPENING_FIRST and _OPENING_TITLE.match(text):
         if ">" in text:
             text = _TAG_DEBRIS.sub("", text)

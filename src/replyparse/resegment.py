@@ -911,6 +911,12 @@ _BODY_NAME = re.compile(rf"[{_CJK}（）()]+")
 _BODY_VERB = re.compile(r"向|在|提出|提交|所提|于")
 _BODY_SHORTEST, _BODY_LONGEST = 4, 20
 _TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
+_FONT_TOOL_BEFORE = re.compile(
+    r"(?:字体|字号)(?:大小)?[：:]?[\[【](?:[大中小\s]|[?？\ufffd]){1,12}[\]】]$"
+)
+"""A page's font tool, its sizes in their bracket (or the marks a copy left for them), ending
+where a salutation's names start (:meth:`_Reader._title_ends_at`)."""
+_FONT_TOOL_LONGEST = 20
 _TITLE_END_IN_HEAD = re.compile(r"(?:的答复|答复函|答复书|复函)(?![\u4e00-\u9fff]{0,2}[：:])")
 """A title's ending before a name set apart from the opening (:meth:`_Reader.name_after_title`);
 not a label's word (答复函：)."""
@@ -2981,8 +2987,15 @@ class _Reader:
 
     def _title_ends_at(self, pos: int, line: Line) -> bool:
         """Whether a title's ending (答复, 复函…) ends right at ``pos`` on its line (a name
-        glued after the title it is under: …的答复张某某：)."""
-        return _TITLE_END_AT.search(self.norm, max(line.start, pos - 4), pos) is not None
+        glued after the title it is under: …的答复张某某：), or before the page's font tool
+        glued between them (…的答复字体【大 中 小】张某某：, its sizes lost to a copy's
+        marks or not, 字体【？？？？】: fix124)."""
+        norm = self.norm
+        if norm[pos - 1 : pos] in "】]" and (
+            tool := _FONT_TOOL_BEFORE.search(norm, max(line.start, pos - _FONT_TOOL_LONGEST), pos)
+        ):
+            pos = tool.start()
+        return _TITLE_END_AT.search(norm, max(line.start, pos - 4), pos) is not None
 
     def name_after_title(self, pos: int, line: Line) -> int | None:
         """Where a name with no role word nor colon starts that stands between a title's

@@ -630,9 +630,11 @@ dot (``(1).``, ``004(1).`` of a page's listing): the dot is the number's, no ful
 # a Han character and two to four long, a role word after them and its colon or greeting;
 # a mark is read so only in a name opening with a common surname (a question's words
 # before a role, 问：能否?代表：, 为何?委员：, are no name). A full-width ？ is a question
-# mark as typed, never asked.
-_LOST_MARKS = "?\ufffd□〓"
-_LOST_NAME_PIECE = "[\u4e00-\u9fff][\u4e00-\u9fff？\ufffd□〓]{1,3}?"
+# mark as typed, never asked. Decided (fix124): a mirror's hyphen in the place of a name's
+# last character it could not write (``袁小-、李某代表：``, two Han characters or three
+# before it) is such a mark too; a hyphen between two names' characters stays as read.
+_LOST_MARKS = "?\ufffd□〓-"
+_LOST_NAME_PIECE = "(?:[\u4e00-\u9fff][\u4e00-\u9fff？\ufffd□〓]{1,3}?|[\u4e00-\u9fff]{2,3}-)"
 _LOST_IN_NAMES = re.compile(
     r"(?:^|(?<=[\s：:、，,])|(?<=尊敬的)|(?<=亲爱的))"
     rf"{_LOST_NAME_PIECE}(?:[、，,]{_LOST_NAME_PIECE}){{0,20}}"
@@ -641,6 +643,11 @@ _LOST_IN_NAMES = re.compile(
     re.MULTILINE,
 )
 _LOST_NAME_SEPARATORS = re.compile("[、，,]")
+_HYPHEN_ENDS_NAME = re.compile(
+    rf"[\u4e00-\u9fff]-(?=[、，,]|(?:{vocab.alternation('roles')})们?[ \t\u3000]*[：:])"
+)
+"""A hyphen right after a Han character and before a list's separator or a role and its
+colon: where a mirror's mark for a name's lost character may stand (the search's gate)."""
 _SURNAMES = vocab.word_set("surnames")
 
 
@@ -688,7 +695,13 @@ def _widened(original: str, widened: str) -> str:
         widened = YI_AS_DASH.sub("一", widened)
     if any(map(widened.__contains__, NAME_DOT_LOOKALIKES)):
         widened = _NAME_DOT.sub("·", widened)
-    if "?" in original or "\ufffd" in original or "□" in original or "〓" in original:
+    if (
+        "?" in original
+        or "\ufffd" in original
+        or "□" in original
+        or "〓" in original
+        or ("-" in original and _HYPHEN_ENDS_NAME.search(original) is not None)
+    ):
         widened = _lost_in_names(original, widened)
     if "." in widened:
         if _HAN_DOT_HAN.search(widened) is not None:

@@ -908,6 +908,15 @@ _LOST_QUOTE_ASKED = re.compile(
     r"(?:提出|所提|提交|提的)的?(?P<title>(?![你您贵]|关于)[^“”「」《》\"。；：]{6,80}+)。?[”」]"
     rf"(?=的?(?:{_KINDS}))"
 )
+# The same title quoted whole with its kind word, the opening quote lost (提出的加强某某管理
+# 的建议”，现答复如下), or a hijacked mirror's brand standing where the quote and the place
+# stood (提出的某某体育_某某投注-彩票平台要求…的建议”: the brand no part of it, as of no
+# session, spam60): the run after the asking words to the first kind word the closing quote
+# follows, no quote, colon or sentence's end inside (fix124).
+_LOST_QUOTE_WHOLE = re.compile(
+    r"(?:提出|所提|提交|提的)的?(?P<title>(?![你您贵]|关于)[^“”「」《》\"。；：]{4,80}?"
+    rf"(?:{_KINDS}))[”」]"
+)
 _OPENING_QUOTE = re.compile('[“「"]')
 _OPENING_LINES = 3
 # Received words the proposal's title follows (现将…的提案办理情况答复如下, 收到《…》后).
@@ -2657,6 +2666,12 @@ def _proposal_title(
             if asked and not _OPENING_QUOTE.search(text, 0, asked.end()):
                 where = flat.range(*asked.span("title"))
                 return ctx.flat(where, written=True).strip(), where
+            whole = _LOST_QUOTE_WHOLE.search(text, 0, limit + 4)
+            if whole and not _left_open(text, whole.start()):
+                start, end = whole.span("title")
+                start += _brand_at(text[start:end])
+                where = flat.range(start, end)
+                return ctx.flat(where, written=True).strip(), where
         for m2 in _PHRASE.finditer(text, 0, limit + 4):
             if text.startswith(("您", "你", "贵"), m2.start() + 2):
                 continue  # 关于您提出的…: the letter's words, the title follows them
@@ -2693,6 +2708,29 @@ def _proposal_title(
         quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
         return quoted or _title_phrase(ctx, title_flat)
     return None
+
+
+_BRAND_MARKS = re.compile(r"[_【】A-Za-z]")
+
+
+def _left_open(text: str, at: int) -> bool:
+    """Whether a quote opened before ``at`` in ``text`` is still open there (the last
+    curly or corner quote before it an opening one): a closing quote after it is that
+    one's, no lost quote's."""
+    opened = text.rfind("“", 0, at), text.rfind("「", 0, at)
+    closed = text.rfind("”", 0, at), text.rfind("」", 0, at)
+    return max(opened) > max(closed)
+
+
+def _brand_at(title: str) -> int:
+    """How many characters of a hijacked mirror's brand open ``title`` (a brand's words
+    ending in its word, :func:`~replyparse.orgnames.spam_end`, holding a mirror's mark: an
+    underscore, a tag's brackets, Latin letters), the title's own words after it; 0 where
+    none does (a title's words that end in a brand's word, 加强全民体育…, are its own)."""
+    end = spam_end(title)
+    if not end or _BRAND_MARKS.search(title, 0, end) is None or end >= len(title) - 2:
+        return 0
+    return end
 
 
 _BODY_REACH = 3000

@@ -36,6 +36,7 @@ from replyparse.layout import (
     title_issuer,
 )
 from replyparse.model import Letter
+from replyparse.orgnames import spam_end
 from replyparse.textview import Line, TextView
 
 # How a title ends (its 文种): a note may follow only this.
@@ -473,7 +474,15 @@ def item_heading_lead(text: str) -> int:
 # 关闭窗口 关于…): the page's tools, as a line of them alone is (layout's buttons' line), the
 # view having dropped the blanks between. Each button bracketed or bare, a bar or a slash
 # between them or not; counted one by one (:func:`buttons_lead`).
-_BUTTONS_LEAD = re.compile(rf"(?:{BUTTON}[|｜/]*)+")
+# (a site's search box's label left empty among them, glued: 关闭热门搜索：关闭某局关于…;
+# data/search_box_labels.txt, fix88's)
+_BUTTONS_LEAD = re.compile(
+    rf"(?:(?:{BUTTON}|(?:{vocab.alternation('search_box_labels')})[：:])[|｜/]*)+"
+)
+# An authority's name and the 关于 or 对 its title opens with after it: the title's first
+# words, so a button's word glued before them is the page's (关闭某局关于…), not the first
+# word of a title that opens with it (关闭对外开放的码头…).
+_AUTHORITY_TITLE_FIRST = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?(?:{_ORG_SUFFIX})(?:关于|对)")
 _BUTTON_ONE = re.compile(BUTTON)
 _BUTTON_BRACKETS = frozenset("【[［")
 _BUTTON_CLOSERS = frozenset("】]］")
@@ -503,6 +512,7 @@ def buttons_lead(flat: Flat, gaps: frozenset[int] = frozenset()) -> int:
         and buttons[-1].group()[-1:] not in _BUTTON_CLOSERS
         and flat.at[at] == flat.at[at - 1] + 1
         and not _ABOUT_FIRST.match(text, at)
+        and not _AUTHORITY_TITLE_FIRST.match(text, at)
     )
     if own:
         at = buttons.pop().start()
@@ -531,6 +541,38 @@ def thanks_lead(text: str) -> int:
     if not _TITLE_FIRST.match(text, at) or not _LAST_ENDING.search(text, at):
         return 0
     return at
+
+
+# What a mirror's brand writes among its words and no title's first words hold (an
+# underscore, a tag's lenticular brackets, Latin letters: 某某体育_某某app下载): with the
+# colon the mirror set after it, what tells a brand opening the title from a title's own
+# words that end in a brand's word (体育设施…, 关于加强全民体育…).
+_BRAND_MARKS = re.compile(r"[_【】A-Za-z]")
+_BRAND_COLONS = "：:"
+
+
+def brand_lead(text: str) -> int:
+    """How many characters of a hijacked mirror's brand open the title ``text``, where the
+    mirror set it in the place's (or the authority's) seat, once or written twice, its
+    colon after it or not (``某某体育_某某投注-彩票平台:第九届…第8号建议的答复``): the
+    brand (:func:`~replyparse.orgnames.spam_end`) holding a mirror's mark or followed by
+    its colon, the title going on after it to an ending; 0 for the usual title. The brand
+    is no word of the title, as it is none of the session's (spam60; fix124)."""
+    end = spam_end(text)
+    if not end:
+        return 0
+    while (again := spam_end(text[end:])) > 0:
+        end += again  # (the brand written twice, glued: 某某体育某某体育:…)
+    at = end
+    colon = at < len(text) and text[at] in _BRAND_COLONS
+    if colon:
+        at += 1
+    at += len(text) - at - len(text[at:].lstrip())
+    if not (colon or _BRAND_MARKS.search(text, 0, end)):
+        return 0
+    if at >= len(text) or not ("\u4e00" <= text[at] <= "\u9fff" or text[at] == "《"):
+        return 0
+    return at if _LAST_ENDING.search(text, at) else 0
 
 
 # A site's host's note right before the title's 关于, on the title's line under a line of
@@ -573,6 +615,12 @@ def extract(ctx: Context) -> list[Item]:
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
     items: list[Item] = []
+    if brand := brand_lead(flat.text):
+        # (off before the run-on is looked for: the title written again after it is found
+        # by its own first words, the brand's written again too)
+        led = flat.range(0, brand)
+        items.append(TitleChrome(flat.text[:brand], ctx.span(*led), led))
+        flat = Flat(flat.text[brand:], flat.at[brand:])
     end = run_on_end(flat.text)
     if end < len(flat.text):
         ran_on = flat.range(end, len(flat.text))
