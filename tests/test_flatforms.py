@@ -67,6 +67,11 @@ FORMS = [
         ["建议名称：", "关于补种某某山防护林的建议"],
         id="half-width-colon",
     ),
+    pytest.param(
+        "某县林业局对某某建议的复函\n事由：\n关于补种某某山防护林的建议\n林岚代表：",
+        ["事由：", "关于补种某某山防护林的建议"],
+        id="authority-before-its-dui",
+    ),
 ]
 NOT_FORMS = [
     # (no reply's title above: the line under the label may be the letter's only title)

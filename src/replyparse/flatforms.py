@@ -144,10 +144,17 @@ def _titled_cell(view: TextView, lines: tuple[Line, ...], k: int) -> bool:
         and not _title_broken_at(lines, k + 1)
         and any(
             # (the ending first: a search of a long line with many 关于 is dear)
-            line.text.endswith(_REPLY_TITLE_ENDS) and _REPLY_TITLE.search(line.text)
+            line.text.endswith(_REPLY_TITLE_ENDS) and _TITLE_ABOVE.search(line.text)
             for line in lines[:k]
         )
     )
+
+
+_TITLE_ABOVE = re.compile(
+    rf"(?:关于|^[\u4e00-\u9fff（）()]{{0,20}}?对).{{2,}}(?:{vocab.longest_first(_REPLY_TITLE_ENDS)})$"
+)
+"""A reply's whole title over a form (:data:`_REPLY_TITLE`), also with its authority before
+its 对 (``某局对…的复函``)."""
 
 
 _LABEL_ENDS = frozenset(e.spelling[-1] for e in ALL.entries)
