@@ -126,3 +126,28 @@ def test_a_form_letter_under_the_outer_heading_reads_as_its_own() -> None:
     assert [d.value for d in inside.dates] == [d.value for d in alone.dates]
     assert inside.title == alone.title == TITLE
     assert [(a.name, a.role) for a in inside.addressees] == [("周小岚", "代表")]
+
+
+def test_a_number_cells_doc_number_holding_meeting_words_stays_its_number() -> None:
+    # (review67: a 发文字号 whose prefix holds 会议 with no item's 第 after it, a meeting's
+    # minutes or a joint meeting's office, is the cell's number; only a title's item number,
+    # 会议第B(…)…号 or one opening with 关于, is none)
+    number = "某县政府常务会议纪要〔2099〕5号"
+    lines = [
+        "索 引 号  000000001/2099-00001    发布机构  青岚县人民政府",
+        "生成日期  2099-07-02 08:27    主题分类  人大建议、政协提案",
+        "文 号",
+        number,
+        "时间：2099-10-16   点击数：781",
+        "当前位置：首页 >> 政务公开 >> 政协委员提案",
+        "关于老旧街道人行道重新铺装建议的答复",
+        "周小岚代表：",
+        "您提出的关于老旧街道人行道重新铺装的建议收悉。现答复如下：",
+        "我局已安排铺装。",
+        "青岚县某街道办事处",
+        "2099年6月1日",
+    ]
+    text = "\n".join(lines)
+    found = page_doc_number(text)
+    assert found is not None
+    assert text[found[0] : found[1]] == number

@@ -57,8 +57,34 @@ FORMS = [
         ],
         id="web-table-cells-ending-in-separators",
     ),
+    pytest.param(
+        "某县林业局关于某某建议的答复\n案由：\n关于补种某某山防护林的建议\n承办单位：某县林业局\n林岚代表：",
+        ["案由：", "关于补种某某山防护林的建议"],
+        id="title-first-then-a-proposal-title-label-with-its-colon-over-its-value",
+    ),
+    pytest.param(
+        "对某某建议的答复函\n建议名称:\n关于补种某某山防护林的建议\n林岚代表：",
+        ["建议名称：", "关于补种某某山防护林的建议"],
+        id="half-width-colon",
+    ),
+    pytest.param(
+        "某县林业局对某某建议的复函\n事由：\n关于补种某某山防护林的建议\n林岚代表：",
+        ["事由：", "关于补种某某山防护林的建议"],
+        id="authority-before-its-dui",
+    ),
 ]
 NOT_FORMS = [
+    # (no reply's title above: the line under the label may be the letter's only title)
+    pytest.param(
+        "案由：\n关于补种某某山防护林的建议\n林岚代表：", id="proposal-label-no-title-above"
+    ),
+    pytest.param(
+        "某县林业局关于某某建议的答复\n案由：\n经研究，现答复如下。\n林岚代表：",
+        id="proposal-label-over-a-sentence",
+    ),
+    pytest.param(
+        "某县林业局关于某某建议的答复\n联系人：\n林岚\n林岚代表：", id="other-label-with-its-colon"
+    ),
     pytest.param(
         "办理情况：\n某局关于县十九届\n人大会议第3号建议的答复", id="label-with-its-colon"
     ),

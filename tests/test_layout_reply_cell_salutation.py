@@ -97,3 +97,19 @@ def test_a_rows_value_under_the_title_over_no_reply_stays_the_forms() -> None:
     rows = ["案由：关于加强乡村道路养护的建议", "领衔代表：周小岚代表", "承办单位：某县住建局"]
     text = "\n".join([HEAD[0], *rows, "我局高度重视，已安排专项资金。", *BODY[2:]])
     assert parse_text(text, keywords=False).salutation is None
+
+
+@pytest.mark.parametrize("label", ["案由：", "建议名称："])
+@pytest.mark.parametrize("salutation", ["办理情况：周小岚代表", "周小岚代表："])
+def test_a_proposal_title_under_its_label_left_alone_with_its_colon_is_no_title(
+    label: str, salutation: str
+) -> None:
+    # review67: the title first, the proposal's title under its label alone with its colon
+    # (案由： / 关于…的建议): the form's cell, the title the reply's line above (an earlier
+    # reading took the cell's value for the title, with the row's salutation or its own)
+    rows = [HEAD[0], label, "关于加强乡村道路养护的建议", "承办单位：某县住建局"]
+    letter = parse_text("\n".join([*rows, salutation, *BODY]), keywords=False)
+    assert letter.title == HEAD[0]
+    assert letter.proposal is not None
+    assert letter.proposal.title == "关于加强乡村道路养护的建议"
+    assert [(a.name, a.role) for a in letter.addressees] == [("周小岚", "代表")]

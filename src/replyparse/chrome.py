@@ -5109,6 +5109,21 @@ def _chrome_lines(
     return _Chrome(frozenset(chrome), paged, invisible)
 
 
+def _title_words_heading(text: str) -> str | None:
+    """``text`` without its blanks when it may be a page's heading over the letter (a title's
+    words, no sentence, of a heading's length): the first line of text after the page's
+    chrome that :func:`_inner_page` and :func:`_heading_over_head` ask about; else None."""
+    heading = _BLANKS.sub("", text)
+    if (
+        len(heading) < PAGE_HEADING_LEAST
+        or len(heading) > _LONGEST
+        or _SENTENCE.search(heading)
+        or not _TITLE.search(heading)
+    ):
+        return None
+    return heading
+
+
 _INNER_REACH = 12
 """How many lines of an inner page's top (its banner, menu, heading, and the letter's head)
 may stand between the outer page's heading and the title written again under them."""
@@ -5126,15 +5141,7 @@ def _inner_page(texts: list[str], filled: list[int], chrome: set[int]) -> tuple[
     :func:`_heading_over_head`'s, whose name another signs for is the body the letter
     answers). None otherwise (most letters: the title once, or a heading right over it)."""
     content = [i for i in filled if i not in chrome]
-    if len(content) < 4:
-        return None
-    heading = _BLANKS.sub("", texts[content[0]])
-    if (
-        len(heading) < PAGE_HEADING_LEAST
-        or len(heading) > _LONGEST
-        or _SENTENCE.search(heading)
-        or not _TITLE.search(heading)
-    ):
+    if len(content) < 4 or (heading := _title_words_heading(texts[content[0]])) is None:
         return None
     paged = False  # (whether a line between is more than the letter's head: the page's)
     for at in range(2, min(len(content), _INNER_REACH + 2)):
@@ -7613,15 +7620,7 @@ def _heading_over_head(texts: list[str], filled: list[int], chrome: set[int]) ->
     if not chrome:
         return  # (no page shown: a title over the letter's head and its title again)
     content = [i for i in filled if i not in chrome]
-    if len(content) < 3:
-        return
-    heading = _BLANKS.sub("", texts[content[0]])
-    if (
-        len(heading) < PAGE_HEADING_LEAST
-        or len(heading) > _LONGEST
-        or _SENTENCE.search(heading)
-        or not _TITLE.search(heading)
-    ):
+    if len(content) < 3 or (heading := _title_words_heading(texts[content[0]])) is None:
         return
     kinds: list[str] = []
     for i in content[1 : _HEAD_BETWEEN + 1]:
@@ -8347,10 +8346,12 @@ CELL_NUMBER = re.compile(
 )
 
 
-_TITLE_NUMBER = re.compile(r"^关于|会议")
+_TITLE_NUMBER = re.compile(r"^关于|会议第?[A-Za-z]?$")
 """What a title's item number holds before its bracketed year and no 发文字号's prefix does
 (``关于某市六届人大六次会议第B(2025)174号建议…``, the page's heading under an empty 文号
-cell, pert67)."""
+cell, pert67): 关于 opening it, or the meeting's name right before the item's number (a
+prefix that goes on after 会议 is an issuer's, ``某县政府常务会议纪要〔2025〕5号``,
+review67)."""
 # What stands before a cell's value on its own line: blanks of any width (a page's
 # no-break spaces, ``&nbsp;`` read) and the table's bars.
 _VALUE_LEAD = re.compile(r"[\s|｜│]*")

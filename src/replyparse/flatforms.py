@@ -124,6 +124,39 @@ def _cell(line: Line) -> Line:
     return Line(line.index, line.start, line.start + m.start(), line.text[: m.start()])
 
 
+_COLONS = frozenset("：:")
+
+
+def _titled_cell(view: TextView, lines: tuple[Line, ...], k: int) -> bool:
+    """Whether ``lines[k]``, under the reply's whole title, is a label of the proposal's title
+    alone with its colon (``案由：``, ``建议名称：``) over its value, a title's words and no
+    reply's (``关于…的建议``): the form's cell under the title, as the label with no colon
+    heads one; a label written with its colon is otherwise an empty cell (the line under it
+    read as the title would take the reply's title's place, small67's title-first form)."""
+    if len(lines[k].text) > _BARE_LONGEST or not bare_label(view, lines[k]):
+        return False
+    found = opening_label(view, lines[k])
+    return (
+        found is not None
+        and found.colon
+        and found.entry.field == "proposal_title"
+        and _value(view, lines[k + 1])
+        and not _title_broken_at(lines, k + 1)
+        and any(
+            # (the ending first: a search of a long line with many 关于 is dear)
+            line.text.endswith(_REPLY_TITLE_ENDS) and _TITLE_ABOVE.search(line.text)
+            for line in lines[:k]
+        )
+    )
+
+
+_TITLE_ABOVE = re.compile(
+    rf"(?:关于|^[\u4e00-\u9fff（）()]{{0,20}}?对).{{2,}}(?:{vocab.longest_first(_REPLY_TITLE_ENDS)})$"
+)
+"""A reply's whole title over a form (:data:`_REPLY_TITLE`), also with its authority before
+its 对 (``某局对…的复函``)."""
+
+
 _LABEL_ENDS = frozenset(e.spelling[-1] for e in ALL.entries)
 """The last characters of the labels: a bare label with no colon ends its line with one
 (a set: looking one character up is several times faster than ``endswith`` of them all)."""
@@ -136,6 +169,9 @@ def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
     out: set[int] = set()
     for seed in range(min(FORM_REACH, len(lines) - 1)):
         text = lines[seed].text
+        if text[-1:] in _COLONS and _titled_cell(view, lines, seed):
+            out.update((seed, seed + 1))  # (案由： / 关于…的建议, under the reply's title)
+            continue
         # no bare label (colon=False: its spelling ends the line, which it fills), no seed;
         # the length first, as bare_label asks it: a slice is dear (half the lines are long)
         if len(text) > _BARE_LONGEST or text[-1:] not in _LABEL_ENDS:

@@ -175,8 +175,8 @@ _OPENED_END = re.compile(r"如下[：:]?$")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
 # The marks of a name masked in a salutation written bare: masks.STAR_MASKS less its full-width
-# ＊, with X and ○ (a bare salutation's line holds no date to run into); no x, nor □, a lost
-# character. As found: a wider set would be a new reading, not this refactor's.
+# ＊, with X, a typist's lower-case x (xx委员, decided pert67) and ○ (a bare salutation's line
+# holds no date to run into); no □, a lost character (_SALUTATION_LEAD's before the names).
 _NAME_MASKS = STAR_MASKS.replace("＊", "") + "Xx○"
 _MASKED_NAME = (
     rf"[\u4e00-\u9fff]{{0,2}}[{_NAME_MASKS}]{{1,4}}"

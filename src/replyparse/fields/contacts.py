@@ -105,6 +105,7 @@ from replyparse.closing import (
     lost_label,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.elements import CITY_WORD, LEVEL_CHARS
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import ALL, glued_person, person_label_span
 from replyparse.masks import MASKED_MOBILE, STAR_MASKS, TYPED_MASKS
@@ -1142,7 +1143,7 @@ _NOBODY_NAMED = ("负责同志", "负责人", "工作人员")
 
 
 _UNNAMED_PLACE = re.compile(
-    r"(?:当地|本地|附近|就近|辖区|属地|各地|(?:户籍|居住|住所)?所在地|(?:户籍|居住|住所)地)"
+    r"(?:当地|本地区?|附近|就近|辖区|属地|各地区?|(?:户籍|居住|住所)?所在地|(?:户籍|居住|住所)地)"
     r"(?:的|各级|相关)?"
     r"(?=[\u4e00-\u9fff]{2})"
 )
@@ -1151,11 +1152,26 @@ place's (当地派出所, 所在地社区居委会, 辖区派出所, 户籍所�
 of the letter's (decided, small67)."""
 
 
-def _unnamed_office(who: str) -> bool:
-    """Whether ``who`` is an office the reader's own place has, named by no name of its own
-    (:data:`_UNNAMED_PLACE`, then an office: 当地派出所, 附近的社区服务中心)."""
+_OWN_PLACE = re.compile(
+    rf"(?:(?![{LEVEL_CHARS}])[\u4e00-\u9fff]){{1,4}}?[{LEVEL_CHARS}](?![政场域村级])(?<!{CITY_WORD})"
+)
+"""A place's name and its level opening an office's name (东坪镇派出所, 青石县人社局): a name of
+its own, though the reader's place's word stands before it (当地东坪镇派出所); a level alone
+(县民政局, 县级…, the reader's own county) or a city's word (社区居委会) names none."""
+
+
+def _local_office(who: str) -> int | None:
+    """Where the office's own name starts in ``who``, a reader's place's word opening it or
+    none (:data:`_UNNAMED_PLACE`): 0 with no such word; after it where the office names its
+    own place (:data:`_OWN_PLACE`: 当地东坪镇派出所 gives 东坪镇派出所, review67); None where
+    the office has no name of its own (当地派出所, 附近的社区服务中心: the reader's place's
+    office, none of the letter's, decided small67)."""
     m = _UNNAMED_PLACE.match(who)
-    return m is not None and _shape(who[m.end() :])[0] == "office"
+    if m is None:
+        return 0
+    if _OWN_PLACE.match(who, m.end()) is not None:
+        return m.end()
+    return None if _shape(who[m.end() :])[0] == "office" else 0
 
 
 def _two_offices(who: str) -> bool:
@@ -1208,9 +1224,10 @@ def _sent_to(flat: Flat, labels: list[_Label], before: str = "") -> _SentTo | No
         end -= len(nobody)  # (请与某科负责同志联系: the office's, no one named)
     elif text.endswith("同志", start, end):
         end -= 2  # (请与某科王某同志联系)
-    who = text[start:end]
-    if _unnamed_office(who):
+    if (local := _local_office(text[start:end])) is None:
         return None, None  # (当地派出所: no office of the letter's, the phone alone)
+    start += local  # (当地东坪镇派出所: the office's own name)
+    who = text[start:end]
     if not who or who[0] in _SELF_WORDS or names_in_clause(who) or _two_offices(who):
         return None
     shape, cut = _shape(who)
@@ -1248,9 +1265,10 @@ def _dialed(text: str, first: _Label, dialed: re.Match[str]) -> _SentTo | None:
     if own_words_alone(text[start:end]) or _OWN_OFFICE.fullmatch(text, start, end):
         return None, None
     start += own_words_end(text[start:end])
-    who = text[start:end]
-    if _unnamed_office(who):
+    if (local := _local_office(text[start:end])) is None:
         return None, None  # (可拨打当地派出所电话…: no office of the letter's, small67)
+    start += local  # (当地东坪镇派出所: the office's own name, review67)
+    who = text[start:end]
     if not who or who[0] in _SELF_WORDS or names_in_clause(who) or _two_offices(who):
         return None
     return ((start, end), None) if _shape(who)[0] == "office" else None

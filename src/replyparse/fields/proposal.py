@@ -1866,6 +1866,7 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
     over a row of values), when the title and the opening give none: a proposal's (关于…,
     …的建议) of six characters or more, no reply's."""
     norm = ctx.view.norm
+    form = frozenset(line.start for line in ctx.layout.form)
     for line in ctx.layout.header:
         for found in labels_on(ctx.view, line, _TITLE_LABELS):
             cell = (
@@ -1882,11 +1883,13 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
                 start, end = labelled_value(ctx.view, line, found)
                 at = line  # the value's line
             # a form flattened into lines, the label alone over its value (建议标题 over
-            # 关于…的建议): a title is longer than labelled_value's short cell
+            # 关于…的建议, or 案由： over it as the form reads it, flatforms._titled_cell): a
+            # title is longer than labelled_value's short cell
             if (
                 not whole
                 and start >= line.end
-                and not found.colon
+                # (with its colon, a form's cell under the reply's title: 案由： / 关于…)
+                and (not found.colon or line.start in form)
                 and found.start <= line.start + 1
                 and (below := _line_below(ctx, line)) is not None
             ):
