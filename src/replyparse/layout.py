@@ -317,10 +317,20 @@ _OPENING_FIRST = "关对"
 # authority, the one forwarded no part of its name (left57a; an earlier round read
 # 某县人民政府办公室转发县卫健局 as the name).
 _FORWARDS = "转发|批转|印发|转送|转报|转呈|转交"
+# A session right after the authority, its 对 left out (某局某县第十七届人大四次会议第68号
+# 建议的答复): the congress's 届 and its 会议 with the item's number after it, no suffix
+# nor 对 between (the name ends at 某某教育科技局's 局, not at its 科), as the
+# re-segmentation parts the issuer's mark from such a title (fix126). A congress's own
+# name before its session (某县政协第十届委员会第三次会议…) is no authority of the reply's.
+_SESSION_NEXT = (
+    r"(?<!人大)(?<!政协)(?<!常委会)(?<!代表大会)"
+    rf"(?=(?:(?!{ORG_SUFFIX}|关于|对)[\u4e00-\u9fff]){{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
+    r"[\u4e00-\u9fff]{0,12}?会议第?[0-9]{1,4}号)"
+)
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
     rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))"
-    rf"(?:(?:{_FORWARDS})[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?(?:关于|对)"
+    rf"(?:(?:{_FORWARDS})[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?(?:关于|对|{_SESSION_NEXT})"
 )
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 _FORMULA_FIRST = frozenset(word[0] for word in vocab.words("closing_formulas"))
@@ -651,9 +661,11 @@ def _salutation_shaped(text: str) -> bool:
     return shaped and not _NOT_SALUTATION.search(text)
 
 
-GREETING_END = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。]?\s*$")
+GREETING_END = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。，,]?\s*$")
 """A greeting at a salutation's end, before its colon (王某委员您好：) or in the colon's
-place (王某委员，您好！), with the comma and blanks before it."""
+place (王某委员，您好！), with the comma and blanks before it; its comma too, the opening
+after it on the next line (王某代表您好， / 您提出的…: the marks the re-segmentation's
+greeting ends at; fix126)."""
 
 
 def _greeted(text: str) -> bool:
@@ -1552,6 +1564,16 @@ def title_issuer(text: str) -> re.Match[str] | None:
     """The authority a title opens with (``某某局关于…的答复``, ``2019年县某局对…的函``: a
     year before it is no part of the name, group ``name``)."""
     return _TITLE_ISSUER.match(text)
+
+
+def issuer_before_session(text: str) -> int | None:
+    """Where the authority a title opens with ends when its session follows right after it,
+    its 对 left out (``某局某县第十七届人大四次会议第68号建议的答复``: :data:`_SESSION_NEXT`):
+    the title's own first words, read whole on one line as glued (fix126); None otherwise."""
+    m = _TITLE_ISSUER.match(text)
+    if m is None or text.startswith(("关于", "对"), m.end()):
+        return None
+    return m.end("name")
 
 
 def _own_authority(header: list[Line], title: list[Line], cells: frozenset[int]) -> str:

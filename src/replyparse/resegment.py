@@ -106,6 +106,7 @@ from replyparse.layout import (
     PAGE_UNIT,
     REPLIES_COLUMN,
     column_heading,
+    issuer_before_session,
     menu_names,
     written_before,
 )
@@ -3213,6 +3214,12 @@ class _Reader:
                 and _TITLE_START.match(self.norm, self.skip_space(element_end), end)
             ):
                 break  # (某局 关于…的答复王某代表：, glued: the title's own line)
+            if (
+                kind == "issuer"
+                and not kinds
+                and issuer_before_session(self.norm[pos:end]) == element_end - pos
+            ):
+                break  # (某局某县第十七届人大四次会议第68号建议的答复: the title's words, fix126)
             kinds.append(kind)
             issued, secrecy_only = issued or kind == "issuer", secrecy_only and kind == "secrecy"
             pos = self.skip_space(element_end)
