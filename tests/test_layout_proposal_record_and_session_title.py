@@ -92,3 +92,38 @@ def test_an_authority_run_into_its_session_names_the_issuer(form: Callable[[str]
 def test_the_name_before_a_session(title: str, name: str | None) -> None:
     m = title_issuer(title)
     assert (m.group("name") if m else None) == name
+
+
+_GLUED_RECORD = (
+    "第9号 关于增设某乡垃圾转运站的提案\n提案号：9号\n提案人：赵某某 钱某某 孙某某\n内容：\n"
+    "某乡集镇人口逐年增加，现有转运能力不足。\n承办单位：住建局\n反馈时间：\n办理情况：\n"
+    "某县住房和城乡建设局关于对政协某县第五届一次会议第9号委员提案的答复函\n"
+    "赵某某、钱某某、孙某某委员：\n你们提出的提案收悉，现答复如下：\n已列入计划。\n"
+)
+
+
+def test_a_glued_records_last_row_parts_the_replys_own_title() -> None:
+    # (the proposers' names, apart on their row, stop the record's elements from the line's
+    # start: the last row and the title after it are still read apart)
+    letter = parse_text(glued(_GLUED_RECORD), keywords=False)
+    assert letter.title == "某县住房和城乡建设局关于对政协某县第五届一次会议第9号委员提案的答复函"
+    assert letter.issuer == "某县住房和城乡建设局"
+    assert letter.proposal.session == "政协某县第五届一次会议"
+    assert span_problems(letter) == []
+
+
+_BYLINE = (
+    "某县民政局关于对某县第十届人民代表大会第二次会议第5号建议的答复\n"
+    "来源：某县民政局 时间：2099-06-28 16:26:50 点击率： 162 【打印】 【关闭】\n"
+    "某县民政局关于某县第十届人民代表大会第二次会议第5号建议的答复\n"
+    "吴某代表：\n你提出的建议收悉，现答复如下：\n已安排资金。\n"
+)
+
+
+# (spaced, the copy's buttons glued before the letter's own title keep the page's heading
+# for the title under any count's label, 点击数 too: a shape left open, fix126's report)
+@pytest.mark.parametrize("form", [_lined, glued])
+def test_a_count_of_views_called_a_rate_is_the_pages(form: Callable[[str], str]) -> None:
+    letter = parse_text(form(_BYLINE), keywords=False)
+    assert letter.title == "某县民政局关于某县第十届人民代表大会第二次会议第5号建议的答复"
+    assert [(a.name, a.role) for a in letter.addressees] == [("吴某", "代表")]

@@ -24,6 +24,7 @@ from operator import attrgetter
 
 from replyparse import closing, vocab
 from replyparse.chrome import (
+    FORM_END_LABELS,
     REPOST_LEAD_WORDS,
     label_value_over_title,
     page_label_alone,
@@ -2394,6 +2395,9 @@ def _header_and_title(
             )
             or sent_under(line.text)
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
+            # (a record's last row alone over the reply's title, 办理情况：, what stands
+            # above it: a flattened record's rows left on one line; fix126)
+            or (line.text[-1:] == "：" and line.text[:-1] in FORM_END_LABELS)
             or (
                 len(line.text) <= _KIND_REPLY_LONGEST
                 and (_KIND_REPLY.match(line.text) or _ENTRY_CELL.match(line.text))
