@@ -75,6 +75,7 @@ def test_an_authority_run_into_its_session_names_the_issuer(form: Callable[[str]
     letter = parse_text(form(_SESSION_LETTER), keywords=False)
     assert letter.issuer == "某县教育科技局"
     assert letter.title == _SESSION_TITLE
+    assert letter.proposal.session == "某县第十届人大二次会议"  # (the authority none of it)
     assert [(a.name, a.role) for a in letter.addressees] == [("孙某", "代表"), ("周某", "代表")]
     assert span_problems(letter) == []
 
@@ -127,3 +128,11 @@ def test_a_count_of_views_called_a_rate_is_the_pages(form: Callable[[str], str])
     letter = parse_text(form(_BYLINE), keywords=False)
     assert letter.title == "某县民政局关于某县第十届人民代表大会第二次会议第5号建议的答复"
     assert [(a.name, a.role) for a in letter.addressees] == [("吴某", "代表")]
+
+
+def test_a_lottery_brand_glued_before_the_session_is_no_part_of_it() -> None:
+    # (a hijacked mirror put its brand where the county's name stood: spam60's brand)
+    text = _SESSION_LETTER.replace("某县第十届人大", "某某体育彩票某某体育彩票人大第十届")
+    letter = parse_text(text, keywords=False)
+    assert letter.proposal.session == "人大第十届二次会议"
+    assert letter.issuer == "某县教育科技局"

@@ -319,14 +319,15 @@ _OPENING_FIRST = "关对"
 # 某县人民政府办公室转发县卫健局 as the name).
 _FORWARDS = "转发|批转|印发|转送|转报|转呈|转交"
 # A session right after the authority, its 对 left out (某局某县第十七届人大四次会议第68号
-# 建议的答复): the congress's 届 and its 会议 with the item's number after it, no suffix
+# 建议的答复): the congress's 届 and its 会议 with the item's number after it (or the text's
+# end: a session read out of such a title, :func:`issuer_before_session`), no suffix
 # nor 对 between (the name ends at 某某教育科技局's 局, not at its 科), as the
 # re-segmentation parts the issuer's mark from such a title (fix126). A congress's own
 # name before its session (某县政协第十届委员会第三次会议…) is no authority of the reply's.
 _SESSION_NEXT = (
     r"(?<!人大)(?<!政协)(?<!常委会)(?<!代表大会)"
     rf"(?=(?:(?!{ORG_SUFFIX}|关于|对)[\u4e00-\u9fff]){{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
-    r"[\u4e00-\u9fff]{0,12}?会议第?[0-9]{1,4}号)"
+    r"[\u4e00-\u9fff]{0,12}?会议(?:第?[0-9]{1,4}号|$))"
 )
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
