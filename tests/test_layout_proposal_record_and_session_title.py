@@ -136,3 +136,14 @@ def test_a_lottery_brand_glued_before_the_session_is_no_part_of_it() -> None:
     letter = parse_text(text, keywords=False)
     assert letter.proposal.session == "人大第十届二次会议"
     assert letter.issuer == "某县教育科技局"
+
+
+@pytest.mark.parametrize("form", [_lined, spaced])
+def test_a_banner_over_a_title_opening_with_guanyu_stays_the_banner(
+    form: Callable[[str], str],
+) -> None:
+    # (the name before 关于 on a line of its own is the header's, flattened with blanks as
+    # lined; glued, nothing tells it from a title opening with its authority)
+    text = "某市某区交通局\n关于区二届人大六次会议第31号建议的复函\n王某代表：\n你提出的建议收悉。\n已办。\n"
+    letter = parse_text(form(text), keywords=False)
+    assert letter.title == "关于区二届人大六次会议第31号建议的复函"

@@ -1573,8 +1573,8 @@ def issuer_before_session(text: str) -> int | None:
     its 对 left out (``某局某县第十七届人大四次会议第68号建议的答复``: :data:`_SESSION_NEXT`):
     the title's own first words, read whole on one line as glued (fix126); None otherwise."""
     m = _TITLE_ISSUER.match(text)
-    if m is None or text.startswith(("关于", "对"), m.end()):
-        return None
+    if m is None or m.group().endswith(("关于", "对")):
+        return None  # (its 关于 or 对 read: the usual title)
     return m.end("name")
 
 
