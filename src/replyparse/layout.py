@@ -32,6 +32,7 @@ from replyparse.chrome import (
 )
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
+    CITY_WORD,
     DOC_NUMBER,
     ITEM_CLASS_YEAR_SERIAL,
     ITEM_KIND_AFTER,
@@ -1564,8 +1565,12 @@ def _marked_above(header: list[Line], text: str) -> bool:
 
 def title_issuer(text: str) -> re.Match[str] | None:
     """The authority a title opens with (``某某局关于…的答复``, ``2019年县某局对…的函``: a
-    year before it is no part of the name, group ``name``)."""
-    return _TITLE_ISSUER.match(text)
+    year before it is no part of the name, group ``name``; or its session right after it,
+    ``某局某县第十届人大二次会议第7号…``, when the name is one a mark would read)."""
+    m = _TITLE_ISSUER.match(text)
+    if m is None or m.group().endswith(("关于", "对")) or _named_before_session(m):
+        return m
+    return None
 
 
 def issuer_before_session(text: str) -> int | None:
@@ -1575,7 +1580,24 @@ def issuer_before_session(text: str) -> int | None:
     m = _TITLE_ISSUER.match(text)
     if m is None or m.group().endswith(("关于", "对")):
         return None  # (its 关于 or 对 read: the usual title)
-    return m.end("name")
+    return m.end("name") if _named_before_session(m) else None
+
+
+_PLACED_NAME = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,3}}[省市县区乡镇州盟旗](?![政场域])(?<!{CITY_WORD})"
+    r"|国家|国务院|中共|中国|全国)"
+)
+"""An authority's name that names its place first (某县…, 甲山市…) or the state's words a
+national one opens with (中国…, 国家…)."""
+
+
+def _named_before_session(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_TITLE_ISSUER` read by its session (no 关于 nor 对 after
+    the name) names an authority as a header's mark would (:func:`issuer_mark`), its place
+    first: no words of a title or a sentence before the session (关于办理县…, 本委认真办理了
+    某区…)."""
+    name = m.group("name")
+    return _PLACED_NAME.match(name) is not None and issuer_mark(name) == name
 
 
 def _own_authority(header: list[Line], title: list[Line], cells: frozenset[int]) -> str:
@@ -2012,7 +2034,7 @@ def _opens_after_a_gap(title: list[Line], line: Line) -> bool:
         return False
     if _OPENING_TITLE.match(line.text) is not None:
         return not all(issuer_mark(part.text) for part in title)
-    return _TITLE_ISSUER.match(line.text) is not None
+    return title_issuer(line.text) is not None
 
 
 _COLUMN_HEADING_LONGEST = 20
@@ -2029,7 +2051,7 @@ def _column_heading_over(title: list[Line], line: Line) -> bool:
     or not, a page's heading that has ended above it or not: a title that names its own
     authority has none broken off above it, so the heading is header (as after a gap,
     :func:`_opens_after_a_gap`), and the title begins at ``line``."""
-    if _TITLE_ISSUER.match(line.text) is None or _WHOLE_TITLE.match(line.text) is None:
+    if title_issuer(line.text) is None or _WHOLE_TITLE.match(line.text) is None:
         return False
     k = len(title)
     while k > 0 and not _ended(title[k - 1].text):
