@@ -3310,8 +3310,8 @@ class _Reader:
             apart.append(lead)
         if (form := self._form_after_title(pos, title_end)) is not None:
             apart += form
-        if (row := self._record_row_before_title(pos, title_end)) is not None:
-            apart += row
+        if (record_row := self._record_row_before_title(pos, title_end)) is not None:
+            apart += record_row
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
