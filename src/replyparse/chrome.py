@@ -1691,7 +1691,7 @@ _RUN_LEAST = 2
 """How many labels written without colons make a table's run (one alone is a word of a
 title or a sentence: 关于公开程序的建议)."""
 _RUN_COUNT_VALUE = re.compile(
-    r"(?<=点击数|点击量|浏览量|访问量)\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"(?<=点击数|点击量|点击率|浏览量|访问量)\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
     r"|(?<=次数)\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
 )
 """A count cell's value in such a run, the words after it glued (``浏览量  12王某代表：``):

@@ -24,6 +24,7 @@ from operator import attrgetter
 
 from replyparse import closing, vocab
 from replyparse.chrome import (
+    FORM_END_LABELS,
     REPOST_LEAD_WORDS,
     label_value_over_title,
     page_label_alone,
@@ -31,6 +32,7 @@ from replyparse.chrome import (
 )
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
+    CITY_WORD,
     DOC_NUMBER,
     ITEM_CLASS_YEAR_SERIAL,
     ITEM_KIND_AFTER,
@@ -323,10 +325,21 @@ _OPENING_FIRST = "关对"
 # authority, the one forwarded no part of its name (left57a; an earlier round read
 # 某县人民政府办公室转发县卫健局 as the name).
 _FORWARDS = "转发|批转|印发|转送|转报|转呈|转交"
+# A session right after the authority, its 对 left out (某局某县第十七届人大四次会议第68号
+# 建议的答复): the congress's 届 and its 会议 with the item's number after it (or the text's
+# end: a session read out of such a title, :func:`issuer_before_session`), no suffix
+# nor 对 between (the name ends at 某某教育科技局's 局, not at its 科), as the
+# re-segmentation parts the issuer's mark from such a title (fix126). A congress's own
+# name before its session (某县政协第十届委员会第三次会议…) is no authority of the reply's.
+_SESSION_NEXT = (
+    r"(?<!人大)(?<!政协)(?<!常委会)(?<!代表大会)"
+    rf"(?=(?:(?!{ORG_SUFFIX}|关于|对)[\u4e00-\u9fff]){{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
+    r"[\u4e00-\u9fff]{0,12}?会议(?:第?[0-9]{1,4}号|$))"
+)
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
     rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))"
-    rf"(?:(?:{_FORWARDS})[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?(?:关于|对)"
+    rf"(?:(?:{_FORWARDS})[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?(?:关于|对|{_SESSION_NEXT})"
 )
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 _FORMULA_FIRST = frozenset(word[0] for word in vocab.words("closing_formulas"))
@@ -657,9 +670,11 @@ def _salutation_shaped(text: str) -> bool:
     return shaped and not _NOT_SALUTATION.search(text)
 
 
-GREETING_END = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。]?\s*$")
+GREETING_END = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。，,]?\s*$")
 """A greeting at a salutation's end, before its colon (王某委员您好：) or in the colon's
-place (王某委员，您好！), with the comma and blanks before it."""
+place (王某委员，您好！), with the comma and blanks before it; its comma too, the opening
+after it on the next line (王某代表您好， / 您提出的…: the marks the re-segmentation's
+greeting ends at; fix126)."""
 
 
 def _greeted(text: str) -> bool:
@@ -1567,8 +1582,39 @@ def _marked_above(header: list[Line], text: str) -> bool:
 
 def title_issuer(text: str) -> re.Match[str] | None:
     """The authority a title opens with (``某某局关于…的答复``, ``2019年县某局对…的函``: a
-    year before it is no part of the name, group ``name``)."""
-    return _TITLE_ISSUER.match(text)
+    year before it is no part of the name, group ``name``; or its session right after it,
+    ``某局某县第十届人大二次会议第7号…``, when the name is one a mark would read)."""
+    m = _TITLE_ISSUER.match(text)
+    if m is None or m.group().endswith(("关于", "对")) or _named_before_session(m):
+        return m
+    return None
+
+
+def issuer_before_session(text: str) -> int | None:
+    """Where the authority a title opens with ends when its session follows right after it,
+    its 对 left out (``某局某县第十七届人大四次会议第68号建议的答复``: :data:`_SESSION_NEXT`):
+    the title's own first words, read whole on one line as glued (fix126); None otherwise."""
+    m = _TITLE_ISSUER.match(text)
+    if m is None or m.group().endswith(("关于", "对")):
+        return None  # (its 关于 or 对 read: the usual title)
+    return m.end("name") if _named_before_session(m) else None
+
+
+_PLACED_NAME = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,3}}[省市县区乡镇州盟旗](?![政场域])(?<!{CITY_WORD})"
+    r"|国家|国务院|中共|中国|全国)"
+)
+"""An authority's name that names its place first (某县…, 甲山市…) or the state's words a
+national one opens with (中国…, 国家…)."""
+
+
+def _named_before_session(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_TITLE_ISSUER` read by its session (no 关于 nor 对 after
+    the name) names an authority as a header's mark would (:func:`issuer_mark`), its place
+    first: no words of a title or a sentence before the session (关于办理县…, 本委认真办理了
+    某区…)."""
+    name = m.group("name")
+    return _PLACED_NAME.match(name) is not None and issuer_mark(name) == name
 
 
 def _own_authority(header: list[Line], title: list[Line], cells: frozenset[int]) -> str:
@@ -2013,7 +2059,7 @@ def _opens_after_a_gap(title: list[Line], line: Line) -> bool:
         return False
     if _OPENING_TITLE.match(line.text) is not None:
         return not all(issuer_mark(part.text) for part in title)
-    return _TITLE_ISSUER.match(line.text) is not None
+    return title_issuer(line.text) is not None
 
 
 _COLUMN_HEADING_LONGEST = 20
@@ -2030,7 +2076,7 @@ def _column_heading_over(title: list[Line], line: Line) -> bool:
     or not, a page's heading that has ended above it or not: a title that names its own
     authority has none broken off above it, so the heading is header (as after a gap,
     :func:`_opens_after_a_gap`), and the title begins at ``line``."""
-    if _TITLE_ISSUER.match(line.text) is None or _WHOLE_TITLE.match(line.text) is None:
+    if title_issuer(line.text) is None or _WHOLE_TITLE.match(line.text) is None:
         return False
     k = len(title)
     while k > 0 and not _ended(title[k - 1].text):
@@ -2397,6 +2443,9 @@ def _header_and_title(
             )
             or sent_under(line.text)
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
+            # (a record's last row alone over the reply's title, 办理情况：, what stands
+            # above it: a flattened record's rows left on one line; fix126)
+            or (line.text[-1:] == "：" and line.text[:-1] in FORM_END_LABELS)
             or (
                 len(line.text) <= _KIND_REPLY_LONGEST
                 and (_KIND_REPLY.match(line.text) or _ENTRY_CELL.match(line.text))

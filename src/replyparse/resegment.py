@@ -106,6 +106,7 @@ from replyparse.layout import (
     PAGE_UNIT,
     REPLIES_COLUMN,
     column_heading,
+    issuer_before_session,
     menu_names,
     written_before,
 )
@@ -3254,6 +3255,12 @@ class _Reader:
                 and _TITLE_START.match(self.norm, self.skip_space(element_end), end)
             ):
                 break  # (某局 关于…的答复王某代表：, glued: the title's own line)
+            if (
+                kind == "issuer"
+                and not kinds
+                and issuer_before_session(self.norm[pos:end]) == element_end - pos
+            ):
+                break  # (某局某县第十七届人大四次会议第68号建议的答复: the title's words, fix126)
             kinds.append(kind)
             issued, secrecy_only = issued or kind == "issuer", secrecy_only and kind == "secrecy"
             pos = self.skip_space(element_end)
@@ -3344,6 +3351,8 @@ class _Reader:
             apart.append(lead)
         if (form := self._form_after_title(pos, title_end)) is not None:
             apart += form
+        if (record_row := self._record_row_before_title(pos, title_end)) is not None:
+            apart += record_row
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
@@ -3413,6 +3422,20 @@ class _Reader:
             row = original[origin[after] : origin[after] + _FORM_ROW_REACH]
             if any(bar in row for bar in CELL_BARS):
                 return m.span("form")
+        return None
+
+    def _record_row_before_title(self, pos: int, end: int) -> tuple[int, int] | None:
+        """Where the last row of an item's record (``办理情况：``, :data:`_FORM_END_ROW`) and
+        the reply's own title after it stand, when a flattened record runs on into them
+        past words no element reads (the proposers' names, the item's text: ``…反馈时间：
+        办理情况：某局关于…的答复函``): the row a line of its own, the title one too, as the
+        row read from a line's start is (:meth:`_element_at`; fix126). Its colon is asked:
+        the label's words alone may stand in a title's (…办理情况的报告)."""
+        norm = self.norm
+        for label in FORM_END_LABELS:
+            at = norm.find(label + "：", pos + 1, end)
+            if at >= 0 and (row := _FORM_END_ROW.match(norm, at, end)) is not None:
+                return at, self.skip_space(row.end())
         return None
 
     def _title_after_lead(self, pos: int, end: int) -> int | None:

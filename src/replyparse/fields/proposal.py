@@ -107,6 +107,7 @@ from replyparse.labels import (
     labels_on,
     opening_label,
 )
+from replyparse.layout import issuer_before_session
 from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.orgnames import (
     OWN_AUTHORITY,
@@ -1084,7 +1085,10 @@ def _order(read: _Read) -> tuple[int, Rank]:
 def _strip_lead(session: str) -> str:
     """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
-    name starts after the last of them."""
+    name starts after the last of them; so does a title's authority its session follows
+    right after, its 对 left out (某局某县第十届人大二次会议, fix126)."""
+    if "届" in session and (named := issuer_before_session(session)) is not None:
+        session = session[named:]
     if own := _OWN_SUBJECT.search(session):
         at, level = own.start("clause"), own.end()
         if (clause := _OWN_CLAUSE.match(session, at, level)) is not None:
