@@ -158,6 +158,8 @@ def test_the_cc_body_is_what_is_written_after_the_brand() -> None:
         ("请登录官网", False),  # (a sentence's words)
         ("甲山县教育体育", False),
         ("福利彩票", False),
+        ("甲山县民政局福利彩票", False),  # (the welfare lottery: an office's field, since fix126)
+        ("大发彩票", True),  # (彩票 ends a brand: fix126)
         ("国际合作", False),
         ("甲山县文化娱乐", False),  # (a place and its level head it: a real name's)
         ("甲山文化娱乐", False),
