@@ -1008,6 +1008,21 @@ def _font_run_on(value: str) -> bool:
     return bool(rest) and _TOOL_OPENS.match(rest) is None
 
 
+_KEYWORD_LIST = re.compile(
+    r"[\u4e00-\u9fff0-9A-Za-z]{1,15}(?:\s?[;；,，、]\s?[\u4e00-\u9fff0-9A-Za-z]{1,15})+[;；]?"
+)
+"""A keyword cell's value: short words parted by semicolons or commas (``居民;提案;回收``)."""
+
+
+def _sentence_value(cell: _Cell) -> bool:
+    """Whether ``cell``'s value holds a sentence's stop: a keyword cell's list of words parted
+    by semicolons (``关键词： | 垃圾分类;提案;回收``, :data:`_KEYWORD_LIST`) holds none, its
+    marks no sentence's (dev127: the row was read as the letter's, its list as the title)."""
+    if cell.label in _KEYWORD_CELLS and _KEYWORD_LIST.fullmatch(cell.value.strip()):
+        return False
+    return _SENTENCE.search(cell.value) is not None
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
@@ -1015,7 +1030,7 @@ def _page_cells(labelled: _Labelled) -> bool:
     if not cells or not (_lead_is_furniture(lead) or _site_name_lead(lead, cells)):
         return False
     if any(
-        _long_value(c) or _SENTENCE.search(c.value) or _validity_run_on(c.label, c.value)
+        _long_value(c) or _sentence_value(c) or _validity_run_on(c.label, c.value)
         for c in cells
     ):
         return False
@@ -1049,7 +1064,7 @@ def _bare_table_row(text: str, labelled: _Labelled) -> bool:
         and any(c.label in _TABLE_ONLY and c.colon for c in cells)
         and any(bar in text for bar in CELL_BARS)
         and not lead.strip(CELL_BARS + " ")
-        and not any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells)
+        and not any(len(c.value) > _VALUE or _sentence_value(c) for c in cells)
     )
 
 
@@ -2035,6 +2050,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             # (not the end of a label whose characters stand apart: 文 号：, 索 引 号：)
             and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
             and not (shown and _menu_before_crumb(texts, k))
+            and not _keywords_piece(texts, k)
         ),
         len(texts),
     )
@@ -2735,6 +2751,20 @@ def _menu_before_crumb(texts: list[str], k: int) -> bool:
         if _SENTENCE.search(texts[j]) is not None:
             return False
     return False
+
+
+def _keywords_piece(texts: list[str], k: int) -> bool:
+    """Whether piece ``k`` of a page's first line is a keyword cell's list of words
+    (:data:`_KEYWORD_LIST`, ``居民;提案;回收``), its label with its colon the piece before, a
+    table's bars between or not (``关 键 词: | 居民;提案``): the page's cell, whose semicolons
+    end no sentence of the letter's."""
+    if _KEYWORD_LIST.fullmatch(texts[k]) is None:
+        return False
+    j = k - 1
+    while j >= 0 and not texts[j].strip(CELL_BARS):
+        j -= 1
+    label = "".join(texts[j].split()) if j >= 0 else ""
+    return label.endswith((":", "：")) and label[:-1] in _KEYWORD_CELLS
 
 
 def _head_stops(text: str, shown: bool) -> bool:
