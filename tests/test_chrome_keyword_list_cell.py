@@ -7,9 +7,11 @@ Snippets are invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from replyparse import parse_text
+from replyparse import chrome, parse_text
 from snippets import glued, spaced
 
 TITLE = "关于区政协九届二次会议第7号提案的答复"
@@ -39,9 +41,16 @@ def _page(keywords: str) -> str:
         pytest.param("路灯,照明,提案", id="commas"),
     ],
 )
-@pytest.mark.parametrize("flatten", [pytest.param(str, id="lined"), pytest.param(spaced, id="blank"), pytest.param(glued, id="glued")])
-def test_a_keyword_list_cell_is_the_pages(keywords: str, flatten: object) -> None:
-    letter = parse_text(flatten(_page(keywords)), keywords=False)  # type: ignore[operator]
+@pytest.mark.parametrize(
+    "flatten",
+    [
+        pytest.param(str, id="lined"),
+        pytest.param(spaced, id="blank"),
+        pytest.param(glued, id="glued"),
+    ],
+)
+def test_a_keyword_list_cell_is_the_pages(keywords: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(_page(keywords)), keywords=False)
     assert letter.title == TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]
     assert letter.proposal is not None
@@ -51,8 +60,6 @@ def test_a_keyword_list_cell_is_the_pages(keywords: str, flatten: object) -> Non
 def test_a_sentence_in_a_keyword_cell_still_ends_no_row() -> None:
     # (a keyword cell whose value is a sentence is no list of words: the row is judged as
     # before, the sentence's stop a sign of the letter's words)
-    from replyparse import chrome
-
     assert chrome._sentence_value(chrome._Cell("关键词", True, "我局已新装路灯四十盏。"))
     assert not chrome._sentence_value(chrome._Cell("关键词", True, "路灯;照明;提案"))
     assert chrome._sentence_value(chrome._Cell("来源", True, "路灯;照明"))

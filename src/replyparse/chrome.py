@@ -1030,8 +1030,7 @@ def _page_cells(labelled: _Labelled) -> bool:
     if not cells or not (_lead_is_furniture(lead) or _site_name_lead(lead, cells)):
         return False
     if any(
-        _long_value(c) or _sentence_value(c) or _validity_run_on(c.label, c.value)
-        for c in cells
+        _long_value(c) or _sentence_value(c) or _validity_run_on(c.label, c.value) for c in cells
     ):
         return False
     if cells[-1].value.endswith((":", "：")) and not _tool_label_last(cells[-1].value):
