@@ -63,3 +63,8 @@ def test_a_sentence_in_a_keyword_cell_still_ends_no_row() -> None:
     assert chrome._sentence_value(chrome._Cell("关键词", True, "我局已新装路灯四十盏。"))
     assert not chrome._sentence_value(chrome._Cell("关键词", True, "路灯;照明;提案"))
     assert chrome._sentence_value(chrome._Cell("来源", True, "路灯;照明"))
+
+
+def test_a_table_row_with_a_keyword_list_is_chrome() -> None:
+    # (the row whole, its other cells the page's too; a 主题词 cell lists its words so)
+    assert chrome.is_chrome_line("| 主题词：教育；卫生 | | 时效： | 有效 |")
