@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import chrome, parse_text
-from snippets import glued, spaced
+from snippets import glued, printed, spaced
 
 TITLE = "关于区政协九届二次会议第7号提案的答复"
 
@@ -68,3 +68,13 @@ def test_a_sentence_in_a_keyword_cell_still_ends_no_row() -> None:
 def test_a_table_row_with_a_keyword_list_is_chrome() -> None:
     # (the row whole, its other cells the page's too; a 主题词 cell lists its words so)
     assert chrome.is_chrome_line("| 主题词：教育；卫生 | | 时效： | 有效 |")
+
+
+@pytest.mark.parametrize("width", [30, 34, 40])
+def test_a_keyword_list_a_print_broke_is_the_pages(width: int) -> None:
+    # (a hard-wrapped copy carries the list's rest onto the next line, its bars after it:
+    # `…;照明;背` / `街小巷;提案;检修 | |`: the row's rest, no sentence of the letter's)
+    lines = _page("路灯;照明;背街小巷;提案;检修;夜间照明;城市管理").split("\n")
+    letter = parse_text("\n".join(printed(lines, width)), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]

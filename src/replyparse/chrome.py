@@ -7338,7 +7338,7 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
         return []  # (a label in brackets opens a row: ``[ 成文日期 ] 2024-09-19``)
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
         return []
-    if any(_SENTENCE.search(c.value) or _validity_run_on(c.label, c.value) for c in cells):
+    if any(_sentence_value(c) or _validity_run_on(c.label, c.value) for c in cells):
         return []
     return cells
 
@@ -7403,13 +7403,14 @@ def _cell_tables(
                     and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
                 )
                 or (last is not None and last.value and _wrapped_value(texts[i]))
+                or _keyword_rest(last, texts[i].strip())
             )
         ):
             empty.append(i)  # (kept when a row of the table follows)
             last = None
             continue
         empty.clear()
-        if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i]):
+        if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i], last):
             run.append(i)
             continue
         if pages >= 2:
@@ -7492,13 +7493,41 @@ def _wrapped_value(text: str) -> bool:
     )
 
 
-def _row_piece(text: str) -> bool:
+def _keyword_rest(last: _Cell | None, text: str) -> bool:
+    """Whether ``text`` (its bars left out), right under a row whose ``last`` cell is a
+    keyword cell's list (``关 键 词: | 路灯;照明;背``), is the list's rest a print carried
+    down (``街小巷;提案;检修``): a list of words too, whose semicolons end no sentence."""
+    return (
+        last is not None
+        and last.label in _KEYWORD_CELLS
+        and _KEYWORD_LIST.match(last.value) is not None
+        and _KEYWORD_LIST.fullmatch(text) is not None
+    )
+
+
+def _row_piece(text: str, last: _Cell | None = None) -> bool:
     """Whether ``text``, a line holding a cell bar under a table's rows, may be a piece of
     a row: no sentence, and no letter's title (``某镇对…的答复 |``, a title the page sets
-    in a cell under its table, stays)."""
+    in a cell under its table, stays). Right under a row whose ``last`` cell is a keyword
+    cell's list (``关 键 词: | 路灯;照明;背`` over ``街小巷;提案 | |``), the list's rest has
+    its semicolons and ends no sentence (:func:`_sentence_value`)."""
     bare = _BARS.sub("", text).strip()
+    if (
+        last is not None
+        and last.label in _TITLE_CELLS
+        and _CJK_CHAR.match(last.value[-1:]) is not None
+        and _LETTER_TITLE.search(last.value) is not None
+        and not last.value.endswith(_TITLE_ENDINGS)  # (a value the row closed stays closed)
+        and _SENTENCE.search(bare) is None
+        and _LABEL.match(bare) is None
+        # (a rest page_title_cell carries: a longer one is read as the letter's, as before)
+        and len(bare) <= _TITLE_REST
+    ):
+        # (the title cell's value a print broke, its rest under it up to the row's bars:
+        # ``信息名称: | 关于某会议`` over ``第7号提案的答复 | ||``, the page's title)
+        return True
     return (
-        _SENTENCE.search(bare) is None
+        (_SENTENCE.search(bare) is None or _keyword_rest(last, bare))
         and _LETTER_TITLE.search(bare) is None
         and _AUTHORITY_TITLE.match(bare) is None
     )
