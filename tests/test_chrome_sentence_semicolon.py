@@ -18,7 +18,8 @@ from replyparse.chrome import is_chrome_line
     [
         "时间:2023-01-01 08:00来源:某局；某办作者:",
         "来源：某局；某办  发布时间：2024-06-01",
-        "| 主题词：教育；卫生 | | 时效： | 有效 |",
+        # (a keyword cell's list parted by semicolons is the page's: fix127, its own test)
+        "| 来源：某局；某办 | | 时效： | 有效 |",
         "时间：2023-01-01 08:00来源：我局将继续；作者：",
         "发布时间：2024-06-01  来源：请各单位于5月前报送；",
     ],

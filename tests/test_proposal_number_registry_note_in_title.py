@@ -108,3 +108,22 @@ def test_an_issuers_code_alone_above_the_title_stays_a_doc_number() -> None:
     )
     assert letter.doc_number is not None and letter.doc_number.serial == 5
     assert letter.proposal is None or letter.proposal.number is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("关于市政协九届三次会议委员提案〔2099〕33号的答复", id="member"),
+        pytest.param("关于县十八届人大二次会议代表建议〔2099〕33号的答复", id="deputy"),
+        pytest.param("关于区政协五届一次会议提案〔2099〕第33号的复函", id="bare-kind-di"),
+    ],
+)
+def test_the_registry_number_right_after_the_session_is_the_items(title: str) -> None:
+    # (no brackets about it: the title names the session, then the item by its registry's
+    # number, as …会议第33号提案 names it by the plain one; the session's words are no code)
+    letter = parse_text(title + BODY, keywords=False)
+    assert letter.doc_number is None
+    assert letter.proposal is not None
+    assert letter.proposal.number == "33"
+    assert letter.proposal.session is not None and letter.proposal.session.endswith("会议")
+    assert not [r for r in letter.references if r.kind == "doc_number"]

@@ -1008,6 +1008,21 @@ def _font_run_on(value: str) -> bool:
     return bool(rest) and _TOOL_OPENS.match(rest) is None
 
 
+_KEYWORD_LIST = re.compile(
+    r"[\u4e00-\u9fff0-9A-Za-z]{1,15}(?:\s?[;；,，、]\s?[\u4e00-\u9fff0-9A-Za-z]{1,15})+[;；]?"
+)
+"""A keyword cell's value: short words parted by semicolons or commas (``居民;提案;回收``)."""
+
+
+def _sentence_value(cell: _Cell) -> bool:
+    """Whether ``cell``'s value holds a sentence's stop: a keyword cell's list of words parted
+    by semicolons (``关键词： | 垃圾分类;提案;回收``, :data:`_KEYWORD_LIST`) holds none, its
+    marks no sentence's (dev127: the row was read as the letter's, its list as the title)."""
+    if cell.label in _KEYWORD_CELLS and _KEYWORD_LIST.fullmatch(cell.value.strip()):
+        return False
+    return _SENTENCE.search(cell.value) is not None
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
@@ -1015,8 +1030,7 @@ def _page_cells(labelled: _Labelled) -> bool:
     if not cells or not (_lead_is_furniture(lead) or _site_name_lead(lead, cells)):
         return False
     if any(
-        _long_value(c) or _SENTENCE.search(c.value) or _validity_run_on(c.label, c.value)
-        for c in cells
+        _long_value(c) or _sentence_value(c) or _validity_run_on(c.label, c.value) for c in cells
     ):
         return False
     if cells[-1].value.endswith((":", "：")) and not _tool_label_last(cells[-1].value):
@@ -1049,7 +1063,7 @@ def _bare_table_row(text: str, labelled: _Labelled) -> bool:
         and any(c.label in _TABLE_ONLY and c.colon for c in cells)
         and any(bar in text for bar in CELL_BARS)
         and not lead.strip(CELL_BARS + " ")
-        and not any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells)
+        and not any(len(c.value) > _VALUE or _sentence_value(c) for c in cells)
     )
 
 
@@ -2035,6 +2049,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             # (not the end of a label whose characters stand apart: 文 号：, 索 引 号：)
             and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
             and not (shown and _menu_before_crumb(texts, k))
+            and not _keywords_piece(texts, k)
         ),
         len(texts),
     )
@@ -2735,6 +2750,20 @@ def _menu_before_crumb(texts: list[str], k: int) -> bool:
         if _SENTENCE.search(texts[j]) is not None:
             return False
     return False
+
+
+def _keywords_piece(texts: list[str], k: int) -> bool:
+    """Whether piece ``k`` of a page's first line is a keyword cell's list of words
+    (:data:`_KEYWORD_LIST`, ``居民;提案;回收``), its label with its colon the piece before, a
+    table's bars between or not (``关 键 词: | 居民;提案``): the page's cell, whose semicolons
+    end no sentence of the letter's."""
+    if _KEYWORD_LIST.fullmatch(texts[k]) is None:
+        return False
+    j = k - 1
+    while j >= 0 and not texts[j].strip(CELL_BARS):
+        j -= 1
+    label = "".join(texts[j].split()) if j >= 0 else ""
+    return label.endswith((":", "：")) and label[:-1] in _KEYWORD_CELLS
 
 
 def _head_stops(text: str, shown: bool) -> bool:
@@ -7309,7 +7338,7 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
         return []  # (a label in brackets opens a row: ``[ 成文日期 ] 2024-09-19``)
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
         return []
-    if any(_SENTENCE.search(c.value) or _validity_run_on(c.label, c.value) for c in cells):
+    if any(_sentence_value(c) or _validity_run_on(c.label, c.value) for c in cells):
         return []
     return cells
 
@@ -7374,13 +7403,14 @@ def _cell_tables(
                     and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
                 )
                 or (last is not None and last.value and _wrapped_value(texts[i]))
+                or _keyword_rest(last, texts[i].strip())
             )
         ):
             empty.append(i)  # (kept when a row of the table follows)
             last = None
             continue
         empty.clear()
-        if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i]):
+        if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i], last):
             run.append(i)
             continue
         if pages >= 2:
@@ -7463,13 +7493,41 @@ def _wrapped_value(text: str) -> bool:
     )
 
 
-def _row_piece(text: str) -> bool:
+def _keyword_rest(last: _Cell | None, text: str) -> bool:
+    """Whether ``text`` (its bars left out), right under a row whose ``last`` cell is a
+    keyword cell's list (``关 键 词: | 路灯;照明;背``), is the list's rest a print carried
+    down (``街小巷;提案;检修``): a list of words too, whose semicolons end no sentence."""
+    return (
+        last is not None
+        and last.label in _KEYWORD_CELLS
+        and _KEYWORD_LIST.match(last.value) is not None
+        and _KEYWORD_LIST.fullmatch(text) is not None
+    )
+
+
+def _row_piece(text: str, last: _Cell | None = None) -> bool:
     """Whether ``text``, a line holding a cell bar under a table's rows, may be a piece of
     a row: no sentence, and no letter's title (``某镇对…的答复 |``, a title the page sets
-    in a cell under its table, stays)."""
+    in a cell under its table, stays). Right under a row whose ``last`` cell is a keyword
+    cell's list (``关 键 词: | 路灯;照明;背`` over ``街小巷;提案 | |``), the list's rest has
+    its semicolons and ends no sentence (:func:`_sentence_value`)."""
     bare = _BARS.sub("", text).strip()
+    if (
+        last is not None
+        and last.label in _TITLE_CELLS
+        and _CJK_CHAR.match(last.value[-1:]) is not None
+        and _LETTER_TITLE.search(last.value) is not None
+        and not last.value.endswith(_TITLE_ENDINGS)  # (a value the row closed stays closed)
+        and _SENTENCE.search(bare) is None
+        and _LABEL.match(bare) is None
+        # (a rest page_title_cell carries: a longer one is read as the letter's, as before)
+        and len(bare) <= _TITLE_REST
+    ):
+        # (the title cell's value a print broke, its rest under it up to the row's bars:
+        # ``信息名称: | 关于某会议`` over ``第7号提案的答复 | ||``, the page's title)
+        return True
     return (
-        _SENTENCE.search(bare) is None
+        (_SENTENCE.search(bare) is None or _keyword_rest(last, bare))
         and _LETTER_TITLE.search(bare) is None
         and _AUTHORITY_TITLE.match(bare) is None
     )

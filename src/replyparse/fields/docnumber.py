@@ -172,6 +172,18 @@ _KIND_CODE = re.compile(ITEM_KIND_CODE)
 number of the item, as its title or opening notes it (elements.ITEM_KIND_CODE)."""
 
 
+def _kind_code(norm: str, opened: int, prefix: str) -> bool:
+    """Whether ``prefix``, the code before the year's bracket at ``opened``, is the item's
+    kind where a code stands (:data:`_KIND_CODE`), alone or right after the session that
+    names the item (``市政协某届某次会议委员提案〔2031〕33号``: a title that writes the
+    registry's number after the session, as ``…会议第33号提案`` writes the plain one; the
+    code-first walk takes some of the session's words into the prefix)."""
+    if _KIND_CODE.fullmatch(prefix):
+        return True
+    at = norm.rfind("会议", max(0, opened - len(prefix) - 2), opened)
+    return at >= 0 and _KIND_CODE.fullmatch(norm, at + 2, opened) is not None
+
+
 def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
     """Whether the number at ``norm[start:end]`` is an item's in a note's brackets of its
     own, its 第 and class letter all its code (…的提案”（第B（2031）45号）, （第〔2031〕12号）):
@@ -512,7 +524,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         ):
             # 〔2021〕第12号提案, 第B（2031）45号建议: the number of the proposal, no 发文字号
             continue
-        if prefix[-1:] in "议案" and _KIND_CODE.fullmatch(prefix):
+        if prefix[-1:] in "议案" and _kind_code(norm, opened, prefix):
             # 委员提案【2023】17号, 代表建议〔2023〕5号: the registry's number of the item, its
             # kind where a code stands, no issuer's code (fix7677)
             continue
