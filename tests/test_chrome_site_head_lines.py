@@ -76,12 +76,12 @@ MENU_HEAD = """欢迎来到青石县人民政府网站 [登录]
   • 政民互动
     首页>新闻>政府信息公开>建议提案办理结果
 
-青石县水务局关于县政协第九届委员会第六次会议第20号提案答复的函
+青石县水务局关于县政协第八届委员会第三次会议第14号提案办理情况的函
 
 来源:青石县水务局  日期:2031-10-27  浏览:0次  打印
 
 """
-HEADED_TITLE = "青石县水务局关于县政协第九届委员会第六次会议第20号提案答复的函"
+HEADED_TITLE = "青石县水务局关于县政协第八届委员会第三次会议第14号提案办理情况的函"
 PROPOSAL_REPLY = (
     REPLY.replace("王明代表", "李华委员").replace("第12号《", "《").replace("建议》", "提案》")
 )
@@ -93,7 +93,7 @@ def test_welcome_and_current_time_over_the_crumb_are_the_sites() -> None:
     letter = parse_text(text)
     assert letter.title == HEADED_TITLE
     assert letter.proposal is not None
-    assert (letter.proposal.number, letter.proposal.kind) == ("20", "提案")
+    assert (letter.proposal.number, letter.proposal.kind) == ("14", "提案")
     assert [(a.name, a.role) for a in letter.addressees] == [("李华", "委员")]
 
 
