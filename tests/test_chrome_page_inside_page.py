@@ -77,25 +77,35 @@ def test_a_title_written_again_under_a_sentence_is_no_inner_page() -> None:
     assert "本页内容转载自区体育局网站，请以原文为准。" not in chrome
 
 
+NUMBER_CELL = [
+    "索 引 号  000000001/2099-00001    发布机构  青岚县人民政府",
+    "生成日期  2099-07-02 08:27    主题分类  人大建议、政协提案",
+    "文 号",
+]
+"""A page's table over its 文号 cell, the cell's value on the next line."""
+BYLINE = ["时间：2099-10-16   点击数：781", "当前位置：首页 >> 政务公开 >> 政协委员提案"]
+STREET_REPLY = [
+    "周小岚代表：",
+    "您提出的关于老旧街道人行道重新铺装的建议收悉。现答复如下：",
+    "我局已安排铺装。",
+    "青岚县某街道办事处",
+    "2099年6月1日",
+]
+"""The letter under the title: salutation, opening, body, signer and date."""
+
+
 def test_a_heading_under_an_empty_number_cell_is_no_doc_number() -> None:
     # (the outer page's heading under its empty 文号 cell, read as the page's since the
     # inner page writes it again: its item's number is no 发文字号 of the cell's)
     heading = "关于市六届人大六次会议第B(2099)174号建议的回复"
     lines = [
-        "索 引 号  000000001/2099-00001    发布机构  青岚县人民政府",
-        "生成日期  2099-07-02 08:27    主题分类  人大建议、政协提案",
-        "文 号",
+        *NUMBER_CELL,
         heading,
-        "时间：2099-10-16   点击数：781",
-        "当前位置：首页 >> 政务公开 >> 政协委员提案",
+        *BYLINE,
         "青岚县政务网",
         "关于老旧街道人行道重新铺装建议的答复",
         heading,
-        "周小岚代表：",
-        "您提出的关于老旧街道人行道重新铺装的建议收悉。现答复如下：",
-        "我局已安排铺装。",
-        "青岚县某街道办事处",
-        "2099年6月1日",
+        *STREET_REPLY,
     ]
     text = "\n".join(lines)
     assert page_doc_number(text) is None
@@ -134,18 +144,11 @@ def test_a_number_cells_doc_number_holding_meeting_words_stays_its_number() -> N
     # 会议第B(…)…号 or one opening with 关于, is none)
     number = "某县政府常务会议纪要〔2099〕5号"
     lines = [
-        "索 引 号  000000001/2099-00001    发布机构  青岚县人民政府",
-        "生成日期  2099-07-02 08:27    主题分类  人大建议、政协提案",
-        "文 号",
+        *NUMBER_CELL,
         number,
-        "时间：2099-10-16   点击数：781",
-        "当前位置：首页 >> 政务公开 >> 政协委员提案",
+        *BYLINE,
         "关于老旧街道人行道重新铺装建议的答复",
-        "周小岚代表：",
-        "您提出的关于老旧街道人行道重新铺装的建议收悉。现答复如下：",
-        "我局已安排铺装。",
-        "青岚县某街道办事处",
-        "2099年6月1日",
+        *STREET_REPLY,
     ]
     text = "\n".join(lines)
     found = page_doc_number(text)
