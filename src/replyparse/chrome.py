@@ -295,6 +295,8 @@ _ACCESS_TOOL_WORDS = (
     "页面原始配色", "大鼠标", "辅助线", "十字线", "显示屏", "大字幕", "声音", "语速", "指读",
     "连读", "减速", "加速", "音量", "增加音量", "减小音量", "后退", "前进", "全屏", "刷新",
     "换肤", "纯文本", "重置", "帮助", "退出",
+    # (a cursor's, the text's size and its colour: 光标  纯文本  大字  小字  颜色)
+    "光标", "大字", "小字", "颜色",
 )  # fmt: skip
 _ACCESS_TOOLS = (
     "(?:"
@@ -519,6 +521,9 @@ _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
 _VIEWS_LEFT_EMPTY = re.compile(rf"[【\[(]?(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?:$")
 """Such a count's word and colon ending a piece, its count left empty (NFKC)."""
+_BARE_VIEWS_TAIL = r"(?:次数|人次|量|数)?[ \t\u3000]*[:：][ \t\u3000]*$"
+"""After such a word, its count's place left empty and nothing after the colon on its line
+(with :data:`re.MULTILINE`): a page's counter alone, a sign of the page (:data:`_PAGE_SIGNS`)."""
 _COUNT_UNIT = re.compile(r"人次|次")
 """The unit of a count of views, after the count's place left empty (``点击数: 人次``)."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
@@ -1530,6 +1535,9 @@ _GLUED_CELL_END = re.compile(
     r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
     # (a page's scope cell's value, the title glued after it: 公开范围：面向社会某局关于…)
     r"|(?:(?<=公开范围[:：])|(?<=公开范围[:：]\s))\s*(?:面向全社会|面向社会|全社会|社会公众|不公开)(?=[\u4e00-\u9fff])"
+    # (the author's cell's value a site gives when it knows none, the salutation glued
+    # after it: 作者:佚名王某代表:; no letter calls anybody 佚名)
+    r"|(?<=作者[:：])\s*佚名(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
@@ -1725,6 +1733,30 @@ def _furniture_at(line: str, at: int, b: int) -> re.Match[str] | None:
 
 _BRAND_LONGEST = 12
 """How long a site's brand before its welcome may be (a mirror's or a site's short name)."""
+
+
+_WELCOME_END = re.compile(rf"{_WELCOME_WORDS}$")
+"""A piece ending with a banner's welcome (``欢迎来到``, ``某某中心欢迎访问``), the site's name
+after a blank."""
+
+
+def _welcome_apart(texts: list[str], i: int, stop: int) -> int:
+    """Where the banner that ``texts[i]`` opens ends when a blank parts its welcome from
+    the site's name and mark after it (``欢迎来到 某某网!``, ``某某中心欢迎来到 某某网!``), or
+    the site's brand opening the page from its welcome too (``某某中心 欢迎来到 某某网!``):
+    the pieces read glued are the site's furniture (:func:`_glued_furniture`), as the
+    banner with no blank is; ``i`` where no such banner opens there."""
+    if _WELCOME_END.search(texts[i]) and _glued_furniture(texts[i] + texts[i + 1]):
+        return i + 2
+    if (
+        i == 0
+        and i + 2 < stop
+        and len(texts[i]) <= _BRAND_LONGEST
+        and _WELCOME_END.fullmatch(texts[i + 1]) is not None
+        and _glued_furniture("".join(texts[i : i + 3]))
+    ):
+        return i + 3
+    return i
 
 
 def _glued_furniture(text: str) -> bool:
@@ -2050,6 +2082,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
             and not (shown and _menu_before_crumb(texts, k))
             and not _keywords_piece(texts, k)
+            # (nor the site's name and mark after its banner's welcome: 欢迎来到 某某网!)
+            and not any(_welcome_apart(texts, j, k + 1) == k + 1 for j in (k - 1, k - 2) if j >= 0)
         ),
         len(texts),
     )
@@ -2841,6 +2875,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         # the site's brand opening the page, a blank before its welcome (某某网 某县人民政府
         # 欢迎您!): the site's, as the two read glued (flat118)
         return i + 2
+    if shown and i + 1 < stop and (apart := _welcome_apart(texts, i, stop)) > i:
+        return apart  # the banner's welcome, a blank before the site's name (欢迎来到 某某网!)
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
     if shown and text[-1:] in "网站" and (links := _site_links_end(texts, i, stop)) > i:
@@ -4463,6 +4499,9 @@ _PAGE_SIGNS = (
         for kind in ("信息", "政务")
     ),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
+    # (a count of views left bare alone on its line, 点击： under the page's heading and its
+    # date: no word glued before it, nothing after its colon; :data:`_VIEWS_LEFT_EMPTY`)
+    *((word, rf"(?<![\u4e00-\u9fff]{word}){_BARE_VIEWS_TAIL}") for word in _VIEW_WORDS),
     *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
