@@ -278,6 +278,8 @@ _SWITCH_WORDS = (
     "语音合成中",
     "手机版",
     "我要纠错",
+    # (the toolbar's button to comment on the article, by its login: 登录 注册 留言评论)
+    "留言评论",
 )
 """A site's switches and toolbar buttons (its versions for the old and the blind, its
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
@@ -1220,6 +1222,10 @@ _TAIL_GLUED = re.compile(
     # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site
     # map: data/page_footer_links.txt)
     rf"|(?<=[0-9])(?={vocab.alternation('page_footer_links')})"
+    # (a mirror's disclaimer by its head, glued after the letter's last figures or words or
+    # the footnote mark a wiki sets after its date: …二〇〇七年五月二十四日[1]免责声明：本文为
+    # 网络用户发布…; a letter writes no such head)
+    r"|(?<=[0-9\u4e00-\u9fff。\]])(?=免责声明\s*[:：])"
     # (the heading of the page's links under the article, glued after the figures of the
     # letter's date, damaged or not: …某局2099916友情链接, …2099年1月2日相关链接; a letter's
     # last figures are followed by no such heading: :data:`_LINKS_WORDS`)
@@ -1252,7 +1258,7 @@ _TAIL_GLUED_WORDS = re.compile(
             *vocab.words("page_buttons"),
             *("扫一扫", "责任编辑", "【", "网站标识码", "登录", "注册", "页", "公网安备"),
             *_GLUED_HOST_WORDS,
-            *("版权所有", "归档", "来源"),
+            *("版权所有", "归档", "来源", "免责声明"),
             *vocab.words("page_footer_links"),
             *_LINKS_WORDS,
             *_SERVER_ERROR_WORDS,
@@ -1429,7 +1435,9 @@ _GLUED_TITLE_END = re.compile(
     rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s?(?:{_alternation(sorted(_PAGE))})[:：]"
     # the page's date labelled, in round brackets in the colon's place (发布日期（2025-04-11）)
     r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
-    rf"|{_SITE_NAME}(?![\u4e00-\u9fff]))"  # a banner
+    rf"|{_SITE_NAME}(?![\u4e00-\u9fff])"  # a banner
+    # a mirror's byline, its site's name and 作者 glued by a dot (王朝百科·作者佚名  2011-05-24)
+    r"|[\u4e00-\u9fff]{2,16}[·•]作者)"
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to. The ending is whole: a 答复 that 的函 or 函 goes on (…建议答复的函关于…, the
@@ -1676,6 +1684,10 @@ _FONT_SIZES_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
 _NEXT_SIZE = {"大": "中", "中": "小"}
 """The size a font tool writes next (大 中 小)."""
+_SIZE_BARS = re.compile(r"[|｜]+(?:超大|特大)?|超大|特大")
+"""A mirror's font sizes after the tool's label, their links lost to bars, the largest kept
+or not (``字体: |||超大``)."""
+_SIZE_BARS_FIRST = frozenset("|｜超特")
 _FONT_TOOL_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])$")
 """A font tool's label or bracket ending a piece, its sizes after it (``【字体:`` 小 中 大)."""
 _TWO_CHARACTER_CELLS = frozenset({"文号", "体裁"})
@@ -2591,6 +2603,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.add(dated.end())  # (a list's date, a title glued: • 2020年9月30日关于…)
             elif bulleted and (valued := _VALUE_THEN_TITLE.match(line, a, b)) is not None:
                 cuts.add(valued.end())  # (a list's value, a title glued: • 建议提案关于…)
+        if (
+            line[a] in _SIZE_BARS_FIRST
+            and _FONT_TOOL_END.search(last) is not None
+            and (bars := _SIZE_BARS.match(line, a, b)) is not None
+            and bars.end() < b
+        ):
+            # (a mirror's font sizes, their links' words lost to bars, the largest kept, the
+            # salutation glued after them: 字体: |||超大某某代表：)
+            cuts.add(bars.end())
         if sized and line[a] == sized and b > a + 1:
             # (a font tool's next size, words glued after it: 大 中 小关于…, 字号：大 中某函〔…)
             cuts.add(a + 1)
