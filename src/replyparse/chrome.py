@@ -2159,7 +2159,12 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             # (after chrome, or opening the page)
             if j == i and shown and (i == 0 or (out and out[-1][1] == pieces[i - 1][1])):
                 j = _heading_over_letter(texts, i, stop, tabled)
-            tries = 0 if j > i else max(0, tries - 1)
+            if j > i:
+                # (after the title cell's value written again, the page's heading after it is
+                # looked for too: 标题: 某局关于…的答复 某局关于…的答复 … 某局 关于…的答复)
+                tries = int(i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)
+            else:
+                tries = max(0, tries - 1)
         if j > i:
             if out and line[out[-1][1] : pieces[i][0]].strip() in _CLOSE_BETWEEN:
                 # (one run with the chrome before it: a colon the view would read again
