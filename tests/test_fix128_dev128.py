@@ -146,3 +146,23 @@ def test_a_glued_heading_runs_on_to_the_frame_of_the_document_it_works_under() -
     )
     letter = parse_text(glued(_OPENING + body))
     assert [s.heading for s in letter.sections] == ["加快推进改造工作", "做好和民政部门的工作衔接"]
+
+
+def test_the_pages_heading_after_the_title_cells_value_is_the_pages_too() -> None:
+    head = (
+        "简体 繁体 无障碍阅读 长者模式 登录 注册\n• 索引号: 000000/2099-00001\n"
+        "• 发文机关: 青禾县人民政府\n• 发布时间: 2099-10-20\n"
+        f"• 标题: {_AUTHORITY_TITLE}\n\n{_AUTHORITY_TITLE}\n\n"
+        "发布日期: 2099-10-20 信息来源: 县文化旅游局 浏览次数:\n\n"
+        "青禾县文化和旅游局\n\n关于县八届二次会议第12号提案的答复\n\n     青文旅函〔2099〕54号\n\n"
+    )
+    body = (
+        "孙某委员：\n\n你们好！感谢你们对文旅事业的关心。你们提出的“关于打造乡村旅游线路的提案”"
+        "收悉，现答复如下：\n\n近年来，县委、县政府高度重视乡村旅游，先后建成了一批景点，"
+        "打造了多条精品线路，游客接待量逐年上升，乡村旅游已成为带动农民增收的重要产业。\n"
+    )
+    letter = parse_text(spaced(head + body))
+    assert letter.title == "关于县八届二次会议第12号提案的答复"
+    assert letter.issuer == "青禾县文化和旅游局"
+    assert letter.doc_number is not None and letter.doc_number.text == "青文旅函〔2099〕54号"
+    assert [(a.name, a.role) for a in letter.addressees] == [("孙某", "委员")]
