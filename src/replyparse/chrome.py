@@ -278,6 +278,8 @@ _SWITCH_WORDS = (
     "语音合成中",
     "手机版",
     "我要纠错",
+    # (the toolbar's button to comment on the article, by its login: 登录 注册 留言评论)
+    "留言评论",
 )
 """A site's switches and toolbar buttons (its versions for the old and the blind, its
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
@@ -295,6 +297,8 @@ _ACCESS_TOOL_WORDS = (
     "页面原始配色", "大鼠标", "辅助线", "十字线", "显示屏", "大字幕", "声音", "语速", "指读",
     "连读", "减速", "加速", "音量", "增加音量", "减小音量", "后退", "前进", "全屏", "刷新",
     "换肤", "纯文本", "重置", "帮助", "退出",
+    # (a cursor's, the text's size and its colour: 光标  纯文本  大字  小字  颜色)
+    "光标", "大字", "小字", "颜色",
 )  # fmt: skip
 _ACCESS_TOOLS = (
     "(?:"
@@ -519,6 +523,9 @@ _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
 _VIEWS_LEFT_EMPTY = re.compile(rf"[【\[(]?(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?:$")
 """Such a count's word and colon ending a piece, its count left empty (NFKC)."""
+_BARE_VIEWS_TAIL = r"(?:次数|人次|量|数)?[ \t\u3000]*[:：][ \t\u3000]*$"
+"""After such a word, its count's place left empty and nothing after the colon on its line
+(with :data:`re.MULTILINE`): a page's counter alone, a sign of the page (:data:`_PAGE_SIGNS`)."""
 _COUNT_UNIT = re.compile(r"人次|次")
 """The unit of a count of views, after the count's place left empty (``点击数: 人次``)."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
@@ -1215,6 +1222,10 @@ _TAIL_GLUED = re.compile(
     # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site
     # map: data/page_footer_links.txt)
     rf"|(?<=[0-9])(?={vocab.alternation('page_footer_links')})"
+    # (a mirror's disclaimer by its head, glued after the letter's last figures or words or
+    # the footnote mark a wiki sets after its date: …二〇〇七年五月二十四日[1]免责声明：本文为
+    # 网络用户发布…; a letter writes no such head)
+    r"|(?<=[0-9\u4e00-\u9fff。\]])(?=免责声明\s*[:：])"
     # (the heading of the page's links under the article, glued after the figures of the
     # letter's date, damaged or not: …某局2099916友情链接, …2099年1月2日相关链接; a letter's
     # last figures are followed by no such heading: :data:`_LINKS_WORDS`)
@@ -1247,7 +1258,7 @@ _TAIL_GLUED_WORDS = re.compile(
             *vocab.words("page_buttons"),
             *("扫一扫", "责任编辑", "【", "网站标识码", "登录", "注册", "页", "公网安备"),
             *_GLUED_HOST_WORDS,
-            *("版权所有", "归档", "来源"),
+            *("版权所有", "归档", "来源", "免责声明"),
             *vocab.words("page_footer_links"),
             *_LINKS_WORDS,
             *_SERVER_ERROR_WORDS,
@@ -1424,7 +1435,9 @@ _GLUED_TITLE_END = re.compile(
     rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s?(?:{_alternation(sorted(_PAGE))})[:：]"
     # the page's date labelled, in round brackets in the colon's place (发布日期（2025-04-11）)
     r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
-    rf"|{_SITE_NAME}(?![\u4e00-\u9fff]))"  # a banner
+    rf"|{_SITE_NAME}(?![\u4e00-\u9fff])"  # a banner
+    # a mirror's byline, its site's name and 作者 glued by a dot (王朝百科·作者佚名  2011-05-24)
+    r"|[\u4e00-\u9fff]{2,16}[·•]作者)"
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to. The ending is whole: a 答复 that 的函 or 函 goes on (…建议答复的函关于…, the
@@ -1530,6 +1543,9 @@ _GLUED_CELL_END = re.compile(
     r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
     # (a page's scope cell's value, the title glued after it: 公开范围：面向社会某局关于…)
     r"|(?:(?<=公开范围[:：])|(?<=公开范围[:：]\s))\s*(?:面向全社会|面向社会|全社会|社会公众|不公开)(?=[\u4e00-\u9fff])"
+    # (the author's cell's value a site gives when it knows none, the salutation glued
+    # after it: 作者:佚名王某代表:; no letter calls anybody 佚名)
+    r"|(?<=作者[:：])\s*佚名(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
@@ -1668,6 +1684,10 @@ _FONT_SIZES_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])[大中]$")
 """A font tool's size ending a piece after the tool's label (``字号：大``)."""
 _NEXT_SIZE = {"大": "中", "中": "小"}
 """The size a font tool writes next (大 中 小)."""
+_SIZE_BARS = re.compile(r"[|｜]+(?:超大|特大)?|超大|特大")
+"""A mirror's font sizes after the tool's label, their links lost to bars, the largest kept
+or not (``字体: |||超大``)."""
+_SIZE_BARS_FIRST = frozenset("|｜超特")
 _FONT_TOOL_END = re.compile(rf"(?:(?:{_FONT_LABEL})[:：]|[\[【])$")
 """A font tool's label or bracket ending a piece, its sizes after it (``【字体:`` 小 中 大)."""
 _TWO_CHARACTER_CELLS = frozenset({"文号", "体裁"})
@@ -1725,6 +1745,30 @@ def _furniture_at(line: str, at: int, b: int) -> re.Match[str] | None:
 
 _BRAND_LONGEST = 12
 """How long a site's brand before its welcome may be (a mirror's or a site's short name)."""
+
+
+_WELCOME_END = re.compile(rf"{_WELCOME_WORDS}$")
+"""A piece ending with a banner's welcome (``欢迎来到``, ``某某中心欢迎访问``), the site's name
+after a blank."""
+
+
+def _welcome_apart(texts: list[str], i: int, stop: int) -> int:
+    """Where the banner that ``texts[i]`` opens ends when a blank parts its welcome from
+    the site's name and mark after it (``欢迎来到 某某网!``, ``某某中心欢迎来到 某某网!``), or
+    the site's brand opening the page from its welcome too (``某某中心 欢迎来到 某某网!``):
+    the pieces read glued are the site's furniture (:func:`_glued_furniture`), as the
+    banner with no blank is; ``i`` where no such banner opens there."""
+    if _WELCOME_END.search(texts[i]) and _glued_furniture(texts[i] + texts[i + 1]):
+        return i + 2
+    if (
+        i == 0
+        and i + 2 < stop
+        and len(texts[i]) <= _BRAND_LONGEST
+        and _WELCOME_END.fullmatch(texts[i + 1]) is not None
+        and _glued_furniture("".join(texts[i : i + 3]))
+    ):
+        return i + 3
+    return i
 
 
 def _glued_furniture(text: str) -> bool:
@@ -2050,6 +2094,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
             and not (shown and _menu_before_crumb(texts, k))
             and not _keywords_piece(texts, k)
+            # (nor the site's name and mark after its banner's welcome: 欢迎来到 某某网!)
+            and not any(_welcome_apart(texts, j, k + 1) == k + 1 for j in (k - 1, k - 2) if j >= 0)
         ),
         len(texts),
     )
@@ -2113,7 +2159,12 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             # (after chrome, or opening the page)
             if j == i and shown and (i == 0 or (out and out[-1][1] == pieces[i - 1][1])):
                 j = _heading_over_letter(texts, i, stop, tabled)
-            tries = 0 if j > i else max(0, tries - 1)
+            if j > i:
+                # (after the title cell's value written again, the page's heading after it is
+                # looked for too: 标题: 某局关于…的答复 某局关于…的答复 … 某局 关于…的答复)
+                tries = int(i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)
+            else:
+                tries = max(0, tries - 1)
         if j > i:
             if out and line[out[-1][1] : pieces[i][0]].strip() in _CLOSE_BETWEEN:
                 # (one run with the chrome before it: a colon the view would read again
@@ -2557,6 +2608,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.add(dated.end())  # (a list's date, a title glued: • 2020年9月30日关于…)
             elif bulleted and (valued := _VALUE_THEN_TITLE.match(line, a, b)) is not None:
                 cuts.add(valued.end())  # (a list's value, a title glued: • 建议提案关于…)
+        if (
+            line[a] in _SIZE_BARS_FIRST
+            and _FONT_TOOL_END.search(last) is not None
+            and (bars := _SIZE_BARS.match(line, a, b)) is not None
+            and bars.end() < b
+        ):
+            # (a mirror's font sizes, their links' words lost to bars, the largest kept, the
+            # salutation glued after them: 字体: |||超大某某代表：)
+            cuts.add(bars.end())
         if sized and line[a] == sized and b > a + 1:
             # (a font tool's next size, words glued after it: 大 中 小关于…, 字号：大 中某函〔…)
             cuts.add(a + 1)
@@ -2841,6 +2901,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         # the site's brand opening the page, a blank before its welcome (某某网 某县人民政府
         # 欢迎您!): the site's, as the two read glued (flat118)
         return i + 2
+    if shown and i + 1 < stop and (apart := _welcome_apart(texts, i, stop)) > i:
+        return apart  # the banner's welcome, a blank before the site's name (欢迎来到 某某网!)
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
     if shown and text[-1:] in "网站" and (links := _site_links_end(texts, i, stop)) > i:
@@ -4463,6 +4525,9 @@ _PAGE_SIGNS = (
         for kind in ("信息", "政务")
     ),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
+    # (a count of views left bare alone on its line, 点击： under the page's heading and its
+    # date: no word glued before it, nothing after its colon; :data:`_VIEWS_LEFT_EMPTY`)
+    *((word, rf"(?<![\u4e00-\u9fff]{word}){_BARE_VIEWS_TAIL}") for word in _VIEW_WORDS),
     *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),

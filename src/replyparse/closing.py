@@ -47,6 +47,7 @@ from replyparse.elements import (
 from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
 from replyparse.orgnames import (
+    NOT_EVERYDAY_WORD,
     OPENING_PREPOSITIONS,
     ORG_END,
     ORG_INSIDE,
@@ -97,7 +98,14 @@ def _numbered_unit_leads() -> str:
 
 
 _NUMBERED_UNIT = f"团(?:{_numbered_unit_leads()})"
-_SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
+_SIGNER_END = (
+    f"{ORG_SUFFIX}|(?:{vocab.alternation('signer_places')})"
+    + NOT_EVERYDAY_WORD
+    + f"|{_NUMBERED_UNIT}"
+)
+"""How an authority's name ends: an office's suffix, a town or a township signing in its own
+name (某某镇, not the everyday 乡镇 of the towns together: data/not_org_endings.txt), or a
+regiment's number."""
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the

@@ -2094,6 +2094,15 @@ the reply's alone (``政协提案办理答复``, ``建议提案办理答复``, `
 a title does, but names no authority, no session, no number and holds no 的."""
 
 
+ITEMS_COLUMN = re.compile(r"(?:人大|政协|代表|委员|建议|提案|议案|[和与及、/])+办理")
+"""A column filing a class of item for handling, its words the bodies' and the kinds' alone
+then 办理 (``建议提案办理``, ``政协提案办理``): a column heading (:func:`column_heading`) whose
+own words tell where it ends glued before the title."""
+DISCLOSURE_ROOT = re.compile(r"(?:政府)?(?:信息|政务)公开")
+"""The disclosure platform's name a page sets over its columns, bare (``政府信息公开``,
+``政务公开``): the menu's root over a column heading (``政府信息公开  建议提案办理``)."""
+
+
 def column_heading(text: str) -> bool:
     """Whether ``text`` may be a page's column heading naming the class of item it files
     (``议案(建议)办理``, ``人大代表建议``): a kind word, no title's opening or ending, no

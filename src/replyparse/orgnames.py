@@ -23,7 +23,10 @@ def _not_after(words: tuple[str, ...]) -> str:
 # An office's suffix; never the end of an everyday word that ends like one (打官司, 上司:
 # data/not_org_endings.txt), told behind the suffix once it matched (a look there costs
 # less than one before every place a suffix is tried).
-ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')})" + _not_after(vocab.words("not_org_endings"))
+NOT_EVERYDAY_WORD = _not_after(vocab.words("not_org_endings"))
+"""Lookbehinds that fail right after an everyday word ending like an office or a town that
+signs in its own name (data/not_org_endings.txt): asked after the suffix or the place matched."""
+ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')})" + NOT_EVERYDAY_WORD
 # A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
 # with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")

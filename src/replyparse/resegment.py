@@ -99,7 +99,9 @@ from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
+    DISCLOSURE_ROOT,
     HEADING_WORDS,
+    ITEMS_COLUMN,
     MENU_LEAST,
     NO_BODY_NAME,
     PAGE_DATE_LABELS,
@@ -1122,6 +1124,12 @@ _UNDER_GUIDANCE = re.compile(
 """A paragraph's opening frame, whose guidance the work was done under (``在某指挥部的统筹
 部署下，``, ``在市委市政府的坚强领导下，``): a clause's adverbial, which no heading runs on
 into after its words (dev119/005)."""
+_CITED_FRAME = re.compile(
+    r"在《[^《》，,。；：\n]{1,40}》[^，,。；：《》\n]{0,12}?(?:中|里|内)[，,]"
+)
+"""A paragraph's opening frame that places what follows in a document it cites (``在《某实施
+意见》任务分工中，``): a clause's adverbial, which no heading runs on into after its words
+(dev128/006: ``二、做好某某工作衔接在《…》任务分工中，明确了…``)."""
 _FRAME_SUBJECT = re.compile(
     rf"[我该此这各]|全[国{LEVEL_CHARS}]|[{LEVEL_CHARS}][^，,。；：、\d]{{0,10}}?(?:{ORG_SUFFIX})"
 )
@@ -3617,6 +3625,12 @@ class _Reader:
         norm = self.norm
         if gaps:  # (the gaps beside a kept space left out; none left out of none)
             gaps = [g for g in gaps if norm[g] != " "]
+        cuts: list[int] = []
+        if len(gaps) == 2 and DISCLOSURE_ROOT.fullmatch(norm[pos : gaps[0]].strip(_SEPARATORS)):
+            # the disclosure platform's name over the column (政府信息公开  建议提案办理
+            # 某局关于…): a line of its own, the column after it (dev128/012)
+            cuts.append(gaps[0])
+            pos, gaps = gaps[0], gaps[1:]
         if len(gaps) > 1:
             return []  # (more pieces than a heading and a title)
         last = end
@@ -3625,21 +3639,29 @@ class _Reader:
         if gaps:
             at = gaps[0]
         else:
-            # glued, no gap: only the column of the replies, whose words are its own
-            # (建议提案办理答复某局对…的答复), tells where it ends
+            # glued, no gap: only a column whose words are its own tells where it ends, the
+            # replies' (建议提案办理答复某局对…的答复) or the items' for handling
+            # (建议提案办理某局关于…), the platform's name glued before it or not
             first = pos
             while first < last and norm[first] in _SEPARATORS:
                 first += 1
-            column = REPLIES_COLUMN.match(norm, first, last)
+            if (root := DISCLOSURE_ROOT.match(norm, first, last)) is not None:
+                first = root.end()
+            column = REPLIES_COLUMN.match(norm, first, last) or ITEMS_COLUMN.match(
+                norm, first, last
+            )
             if column is None or not column_heading(column.group()):
                 return []
+            if root is not None:
+                cuts.append(first)
+                pos = first
             at = column.end()
         if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
             return []
         name = _AUTHORITY_VALUE.match(norm, at, last)
         if name is None or not _TITLE_START.match(norm, name.end(), last):
             return []
-        return [at] if column_heading(norm[pos:at].strip(_SEPARATORS)) else []
+        return [*cuts, at] if column_heading(norm[pos:at].strip(_SEPARATORS)) else []
 
     def _glued_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
@@ -5530,6 +5552,8 @@ class _Reader:
                     return p
                 if norm[p - 1] not in _BINDS_ON and self._frame_opens(pos, p):
                     return p  # (…建设力度在某指挥部的统筹部署下，我局…: the frame it opens with)
+                if self._cited_frame_opens(pos, p):
+                    return p  # (…工作衔接在《某意见》任务分工中，…: the document it works under)
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
                     return p  # the answering body reporting what it did (…落户某市我省已于…)
                 if (
@@ -5587,6 +5611,21 @@ class _Reader:
             return False
         return (
             _FRAME_SUBJECT.match(norm, frame.end()) is not None
+            and _HOLDS_ON.search(norm, pos, p) is None
+        )
+
+    def _cited_frame_opens(self, pos: int, p: int) -> bool:
+        """Whether the paragraph under the heading that opens at ``pos`` opens at ``p`` with a
+        frame placing it in a document it cites (:data:`_CITED_FRAME`: 在《某意见》任务分工
+        中，…): not after a word that binds it on or a verb's adverb (落实在…, 已在…), nor
+        after a body acting (某局在《…》中，…: its sentence)."""
+        norm = self.norm
+        return (
+            norm[p] == "在"
+            and norm[p - 1] not in _BINDS_ON
+            and norm[p - 1] not in _BEFORE_NO_FRAME
+            and _CITED_FRAME.match(norm, p) is not None
+            and not _ACTOR_BEFORE.search(norm, pos, p)
             and _HOLDS_ON.search(norm, pos, p) is None
         )
 
@@ -5789,6 +5828,8 @@ class _Reader:
             # a few words and the full stop after the topic word (…调解工作保障力度。您提出的…):
             # the heading's own words, written as a sentence, no paragraph's first one
             return False
+        if any(self._cited_frame_opens(pos, q) for q in range(p + 1, min(clause, p + TOPIC_REACH))):
+            return False  # (…的工作|衔接在《某意见》…中，: the heading runs on to that frame)
         return not any(m.end() <= p + TOPIC_REACH for m in _HEADING_TOPIC.finditer(norm, p, clause))
 
     def _between_numerals(self, at: int) -> bool:
@@ -6625,6 +6666,10 @@ class _Reader:
                 # （联合答复）); so is a weekday, bare too (…2024年6月12日 星期三)
                 note = _NOTE_AFTER_DATE.match(norm, after, end)
                 after = self.skip_space(note.end()) if note is not None else after
+            if after < end and norm[after] == "[" and footnote_start(norm[after:end]) == 0:
+                # a wiki-style mirror's citation marks glued after it, to the line's end
+                # (…。某局二〇〇七年五月二十四日[1]): they end its line, as the closing reads them
+                after = end
             signers: list[int] = []
             trailing: list[int] = []
             noted: list[int] = []  # a joint reply's note between the signers and the date
