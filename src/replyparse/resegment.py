@@ -796,13 +796,16 @@ _SURNAMES = vocab.word_set("surnames")
 
 
 # The labels whose value a copy flattened with nothing between its lines glues to the
-# salutation's names under it: a signer's (签发人：王某某李某代表：, a person's name) and a
-# page's cell that names who posted it (文章来源：某局王某代表：, an authority's name).
+# salutation's names under it: a signer's (签发人：王某某李某代表：, a person's name), a
+# page's cell that names who posted it (文章来源：某局王某代表：, an authority's name) and a
+# form's row that names the unit handling the item (承办单位：某局 王某代表：, 主办单位：,
+# 协办部门：: the handler, no one the letter answers; decided, left68).
 _PERSON_VALUE_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "leader")
 _AUTHORITY_VALUE_LABELS = frozenset(
     e.spelling
     for e in _LABELS
-    if e.field == "page" and e.spelling.endswith(("来源", "机构", "单位"))
+    if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
+    or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
 
 
