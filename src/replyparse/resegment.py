@@ -89,6 +89,7 @@ from replyparse.elements import (
     SERIAL_MARK,
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
+    item_kind_code,
     serial_rest_end,
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
@@ -3996,6 +3997,9 @@ class _Reader:
                 number is not None
                 and number.start("open") - k >= 2
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
+                # (nor the item's registry number after its session: 对某届某次会议委员提案
+                # 〔…〕33号的答复, whose 会 ends no mark; left68)
+                and not item_kind_code(norm, k, number.start("open"))
             ):
                 # a reply's code opens the number where it stands inside the code read
                 # (…文章分享复政协函〔…〕: a page's tool words glued before it)
