@@ -1643,6 +1643,8 @@ def _office_tail(name: str) -> bool:
 
 
 MAX_HEADING = 40
+_REPEATED_HEADING_LEAST = 2
+"""The fewest characters of a heading read as written twice (二、甲甲 is no repeat)."""
 _QUOTED_HEADING_LONGEST = 3 * MAX_HEADING
 """How far a heading that quotes a demand may run, the quoted words counted (关于“…”的建议)."""
 MIN_HEADING = 4
@@ -4616,6 +4618,8 @@ class _Reader:
                 heading = self._heading_at_joined_break(opened[2], end)
             if heading is not None:
                 cuts.append(_Cut(heading, True))
+            elif (again := self._written_again(start, opened[2], end)) is not None:
+                cuts += [_Cut(at, True) for at in again if at < end]
         under = opened is not None and _MARKER_FIRST.search(
             norm, opened[2], min(end, opened[2] + MAX_HEADING)
         )
@@ -5018,6 +5022,7 @@ class _Reader:
         headed: dict[int, bool] = {}  # each marker's place: whether a heading was cut after it
         glued: list[tuple[int, int, int]] = []  # (marker's place and end, glued heading's end)
         lengths: dict[int, int] = {}  # each marker's place: its heading's length, when cut
+        repeats: set[int] = set()  # (where a marker and heading written again start)
         for p, strong, marker_end in markers:
             if p > start:
                 out.append(_Cut(p, strong))
@@ -5025,6 +5030,15 @@ class _Reader:
                     self.before(p) == "：" and self._label_ends(p)
                 ):
                     continue  # an item of a list of documents (附件：1.某情况表): no heading
+            if p in repeats:
+                headed[p] = True  # (its heading ends where the one it repeats does: cut)
+                continue
+            if (again := self._written_again(p, marker_end, end)) is not None:
+                out += [_Cut(at, True) for at in again if at < end]
+                repeats.add(again[0])
+                headed[p] = True
+                lengths[p] = again[0] - marker_end
+                continue
             heading = self._heading_gap(marker_end, end)
             if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
                 glued.append((p, marker_end, heading))
@@ -5039,6 +5053,27 @@ class _Reader:
         if lengths and len(lengths) < len(markers):
             out.extend(self._parallel_headings(markers, lengths, end))
         return out
+
+    def _written_again(self, pos: int, marker_end: int, end: int) -> tuple[int, int] | None:
+        """Where the marker at ``pos`` and its heading are written again, glued right after
+        the heading (``二、灌溉设施二、灌溉设施新修水渠…``: a page that prints a heading's
+        line twice, its line breaks lost), and where that repeat ends; None where they are
+        not. The heading is a few words, no sentence's end inside it; the sections read the
+        two lines as one section, the repeat its text (decided, small67, as where the copy
+        kept its lines; left68)."""
+        norm = self.norm
+        marker = norm[pos:marker_end]
+        stop = min(end, marker_end + MAX_HEADING + len(marker))
+        again = norm.find(marker, marker_end + _REPEATED_HEADING_LEAST, stop)
+        while again >= 0:
+            heading = norm[marker_end:again]
+            if _HEADING_BREAK.search(heading) is not None:
+                return None  # (a sentence ended: no heading repeated)
+            repeat_end = again + len(marker) + len(heading)
+            if norm.startswith(heading, again + len(marker)) and repeat_end <= end:
+                return again, repeat_end
+            again = norm.find(marker, again + 1, stop)
+        return None
 
     def _parallel_headings(
         self, markers: list[tuple[int, bool, int]], lengths: dict[int, int], end: int
