@@ -1686,6 +1686,22 @@ _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
 _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
+_BRACKETED_BUTTONS = re.compile(
+    rf"[【\[［](?:{vocab.alternation('page_buttons')})[】\]］]"
+    rf"(?:[ \u3000]*[【\[［](?:{vocab.alternation('page_buttons')})[】\]］])*"
+)
+"""A run of a page's buttons in their brackets (【打印】 【关闭】, data/page_buttons.txt)."""
+_KEYWORD_LABELS = frozenset(("关键词", "关键字"))
+"""A page's keyword cell's labels (data/labels.tsv): their value may be a list of words."""
+_KEYWORD_LONGEST = 15
+"""How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
+_KEYWORD_RUN = re.compile(
+    rf"[{_CJK}0-9A-Za-z]{{1,{_KEYWORD_LONGEST}}}"
+    rf"(?:[;；,，、][{_CJK}0-9A-Za-z]{{1,{_KEYWORD_LONGEST}}})*[;；,，、]"
+    rf"(?P<last>[{_CJK}0-9A-Za-z]+)"
+)
+"""A keyword list whose last word runs on into what a copy glued after it (路灯;照明;提案关于…):
+two words at least, the last one's end unknown."""
 _SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]\s*$")
 """A signer's label right before a value (its name)."""
 _NAME_AND_CODE = 5
@@ -3783,12 +3799,23 @@ class _Reader:
                 # the number whole, its code with it (复函编号：某环提（2018）32号[B]类): no
                 # glued value of a name's length ends before the year's bracket
                 return number.end(), "label"
+        if (
+            label is not None
+            and label.group().lstrip(_OPEN)[:-1] in _KEYWORD_LABELS
+            and (listed := self._keyword_list_end(self.skip_space(label.end()), end))
+        ):
+            return listed, "label"  # 关键词：路灯;照明;提案关于…: the page's list, then the title
         if label is not None:
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
         secrecy = _SECRECY.match(norm, pos, end)
         if secrecy is not None and self._element_ends(secrecy.end(), end):
             return secrecy.end(), "secrecy"
+        if norm[pos] in "【[［" and (buttons := _BRACKETED_BUTTONS.match(norm, pos, end)):
+            # the page's buttons in their brackets after its byline (…点击率：88 【打印】
+            # 【关闭】 某局关于…): a line of their own, no title's words (layout reads such
+            # a line as the page's; left68)
+            return buttons.end(), "label"
         if may_be_issuer:
             issuer_end = self._issuer_mark(pos, end)
             if issuer_end is None:
@@ -4275,6 +4302,20 @@ class _Reader:
     def _named_outside(self, word: str, start: int, end: int) -> bool:
         """Whether ``word`` stands in the letter outside ``norm[start:end]``."""
         return self.norm.find(word, 0, start) >= 0 or self.norm.find(word, end) >= 0
+
+    def _keyword_list_end(self, pos: int, end: int) -> int | None:
+        """Where a page's keyword cell's list of words, parted by semicolons or commas, ends
+        when the title is glued right after its last word (``关键词：路灯;照明;提案关于…的
+        答复``, a page flattened with nothing between its lines): at the title's 关于 or 对
+        after one character of that word at least; None where no such list stands at
+        ``pos`` (a list is no short value, which :meth:`_value_end` reads; left68)."""
+        norm = self.norm
+        listed = _KEYWORD_RUN.match(norm, pos, end)
+        if listed is None:
+            return None
+        last = listed.start("last") + 1
+        title = _TITLE_START.search(norm, last, min(listed.end(), last + _KEYWORD_LONGEST))
+        return title.start() if title is not None else None
 
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
