@@ -1691,8 +1691,9 @@ _BRACKETED_BUTTONS = re.compile(
     rf"(?:[ \u3000]*[【\[［](?:{vocab.alternation('page_buttons')})[】\]］])*"
 )
 """A run of a page's buttons in their brackets (【打印】 【关闭】, data/page_buttons.txt)."""
-_KEYWORD_LABELS = frozenset(("关键词", "关键字"))
-"""A page's keyword cell's labels (data/labels.tsv): their value may be a list of words."""
+_KEYWORD_LABEL = re.compile(r"关键[词字]：")
+"""A page's keyword cell's label and its colon (no label of data/labels.tsv: a row of it
+shows no page by itself); its value may be a list of words."""
 _KEYWORD_LONGEST = 15
 """How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
 _KEYWORD_RUN = re.compile(
@@ -3800,11 +3801,16 @@ class _Reader:
                 # glued value of a name's length ends before the year's bracket
                 return number.end(), "label"
         if (
-            label is not None
-            and label.group().lstrip(_OPEN)[:-1] in _KEYWORD_LABELS
-            and (listed := self._keyword_list_end(self.skip_space(label.end()), end))
+            label is None
+            and norm[pos] == "关"
+            and (keyword := _KEYWORD_LABEL.match(norm, pos, end))
         ):
-            return listed, "label"  # 关键词：路灯;照明;提案关于…: the page's list, then the title
+            # the page's keyword row run on into the title (关键词：路灯;照明;提案关于…, 关键字：
+            # 路灯关于…): its list, or its value as a label's, then the title (left68)
+            value = self.skip_space(keyword.end())
+            listed = self._keyword_list_end(value, end)
+            value_end = listed if listed is not None else self._value_end(keyword.end(), end)
+            return (value_end, "label") if value_end is not None else None
         if label is not None:
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
@@ -4473,10 +4479,16 @@ class _Reader:
         """Where the first header label with its colon in ``norm[pos:end]`` starts (at
         ``pos`` itself too: an empty value glued to the next label), or None."""
         norm = self.norm
+        found = None
         for m in self._labels(pos, end) if norm.find("：", pos, end) >= 0 else ():
             if m.start() >= pos and _HEADER_LABEL.match(norm, m.start(), end) is not None:
-                return m.start()
-        return None
+                found = m.start()
+                break
+        # (or a page's keyword row, no label of ours: 索引号：0000-2099-001关键词：路灯…)
+        key = norm.find("关键", pos, end if found is None else found)
+        while key >= 0 and _KEYWORD_LABEL.match(norm, key, end) is None:
+            key = norm.find("关键", key + 1, end if found is None else found)
+        return key if key >= 0 else found
 
     def _tail(self, pos: int, end: int) -> list[int] | None:
         """The starts of the header elements that end the zone after the title (a 发文字号
