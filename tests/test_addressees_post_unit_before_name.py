@@ -31,3 +31,45 @@ def test_a_traditional_letters_workshop_post_reads_as_the_simplified_one() -> No
 def test_a_person_with_a_surname_of_those_stays_a_person(person: str) -> None:
     record = parse_text(f"{person} 孙某代表：{REPLY}")
     assert [a.name for a in record.addressees] == [person, "孙某"]
+
+
+# A post glued to the name after it, the blank lost or never written (车间主任王某：), reads
+# as with the blank: the post no one's, the name the person's (decided, left68).
+@pytest.mark.parametrize(
+    ("salutation", "expected"),
+    [
+        pytest.param("车间主任王某：", [("王某", None)], id="unit-post-name"),
+        pytest.param("党支部书记李某某：", [("李某某", None)], id="branch-secretary"),
+        pytest.param("车间主任孙某代表：", [("孙某", "代表")], id="with-role"),
+        pytest.param("某镇党委书记王某代表：", [("王某", "代表")], id="office-post"),
+        pytest.param("主任王某：", [("王某", None)], id="bare-post"),
+        pytest.param("车间主任欧阳某某：", [("欧阳某某", None)], id="compound-surname"),
+        pytest.param("车间主任王某、李某代表：", [("王某", "代表"), ("李某", "代表")], id="list"),
+    ],
+)
+def test_a_post_glued_before_the_name_is_no_part_of_it(
+    salutation: str, expected: list[tuple[str, str | None]]
+) -> None:
+    record = parse_text(f"{salutation}{REPLY}")
+    assert [(a.name, a.role) for a in record.addressees] == expected
+
+
+@pytest.mark.parametrize("post", ["主任", "副主任", "厂长"])
+def test_a_post_alone_before_the_name_is_no_one(post: str) -> None:
+    record = parse_text(f"{post} 王某：{REPLY}")
+    assert [(a.name, a.role) for a in record.addressees] == [("王某", None)]
+
+
+@pytest.mark.parametrize(
+    ("salutation", "name"),
+    [
+        pytest.param("王某主任：", "王某主任", id="post-after"),
+        pytest.param("张主任李某：", "张主任李某", id="surname-post-before"),
+        pytest.param("王局长：", "王局长", id="surname-post"),
+        pytest.param("李红旗主任王某：", "李红旗主任王某", id="level-ended-name"),
+    ],
+)
+def test_a_person_with_a_post_stays_as_written(salutation: str, name: str) -> None:
+    # (a person's name before the post: the post is that person's, as 李某主任 王某代表： reads)
+    record = parse_text(f"{salutation}{REPLY}")
+    assert [a.name for a in record.addressees] == [name]

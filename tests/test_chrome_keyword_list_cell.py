@@ -78,3 +78,52 @@ def test_a_keyword_list_a_print_broke_is_the_pages(width: int) -> None:
     letter = parse_text("\n".join(printed(lines, width)), keywords=False)
     assert letter.title == TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]
+
+
+# The keyword cell written as a row of its own, its label, colon and value on one line (a
+# page printed one cell a row, or a letter's copy keeping that row over its title): the
+# page's, never the title's first words, its value a list or one word (decided, left68).
+PLAIN_REPLY = (
+    f"{TITLE}\n"
+    "王某某委员：\n"
+    "您提出的《关于增设背街小巷路灯的建议》（第7号）收悉。现答复如下：\n"
+    "我局已在三条背街小巷新装路灯四十盏，并安排专人定期检修。\n"
+    "感谢您对城市管理工作的关心和支持。\n某区城市管理局\n2099年1月2日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param("关键词：路灯；照明；提案", id="full-width"),
+        pytest.param("关键词：路灯;照明;提案", id="half-width"),
+        pytest.param("关键字：路灯、照明", id="dun"),
+        pytest.param("关键词：路灯", id="one-word"),
+    ],
+)
+@pytest.mark.parametrize(
+    "flatten",
+    [
+        pytest.param(str, id="lined"),
+        pytest.param(spaced, id="blank"),
+        pytest.param(glued, id="glued"),
+    ],
+)
+@pytest.mark.parametrize(
+    "head",
+    [pytest.param("", id="alone"), pytest.param("索引号：0000-2099-00001\n", id="under-a-cell")],
+)
+def test_a_keyword_row_of_its_own_is_no_title(
+    row: str, flatten: Callable[[str], str], head: str
+) -> None:
+    letter = parse_text(flatten(f"{head}{row}\n{PLAIN_REPLY}"), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]
+    assert letter.signature.date == "2099-01-02"
+
+
+def test_a_keyword_row_under_the_title_stays_out_of_the_salutation() -> None:
+    text = PLAIN_REPLY.replace(f"{TITLE}\n", f"{TITLE}\n关键词：路灯；照明\n", 1)
+    letter = parse_text(text, keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]

@@ -8,9 +8,12 @@ stays a 发文字号. Snippets are invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import glued, spaced
 
 BODY = (
     "\n某某协会：\n"
@@ -127,3 +130,33 @@ def test_the_registry_number_right_after_the_session_is_the_items(title: str) ->
     assert letter.proposal.number == "33"
     assert letter.proposal.session is not None and letter.proposal.session.endswith("会议")
     assert not [r for r in letter.references if r.kind == "doc_number"]
+
+
+@pytest.mark.parametrize(
+    "flatten",
+    [
+        pytest.param(str, id="lined"),
+        pytest.param(spaced, id="blank"),
+        pytest.param(glued, id="glued"),
+    ],
+)
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("对市政协九届三次会议委员提案〔2099〕33号的答复", id="member"),
+        pytest.param("对县十八届人大二次会议代表建议〔2099〕33号的答复", id="deputy"),
+        pytest.param(
+            "对县第十八届人民代表大会第二次会议代表建议〔2099〕33号的答复", id="whole-name"
+        ),
+    ],
+)
+def test_a_title_opening_with_dui_keeps_the_registry_number_after_its_session(
+    title: str, flatten: Callable[[str], str]
+) -> None:
+    # (the session's 会 ends no authority's mark before a number's code: the title whole,
+    # the number the item's, as with 关于; left68)
+    letter = parse_text(flatten(title + BODY), keywords=False)
+    assert letter.title == title
+    assert letter.doc_number is None
+    assert letter.proposal is not None and letter.proposal.number == "33"
+    assert letter.proposal.session is not None and letter.proposal.session.endswith("会议")

@@ -1102,6 +1102,23 @@ def page_label_alone(line: str) -> bool:
     return text[-1:] == ":" and _bare_label(text) in _PAGE_CELL_LABELS
 
 
+_KEYWORD_ROW = re.compile(r"关\s*键\s*[词字]\s*:")
+"""A keyword cell's label and its colon opening a row (``关键词：``, ``关 键 字:``; NFKC)."""
+
+
+def keyword_row(line: str) -> bool:
+    """Whether ``line`` is a page's keyword cell with its value on its row (``关键词：路灯；照明；
+    提案``, ``关键字：路灯``): the page's, no line of the title it stands over (left68). Read
+    by the layout's head only: such a row shows no page by itself (a letter that shows none
+    keeps it, as the search box's bare ``关键词：`` is kept)."""
+    text = _norm(line)
+    label = _KEYWORD_ROW.match(text)
+    if label is None:
+        return False
+    value = text[label.end() :].strip()
+    return _KEYWORD_LIST.fullmatch(value) is not None or _cell_value("关键词", value)
+
+
 def page_label_value(line: str, below: str) -> bool:
     """Whether ``below``, the line right under ``line``, a page's label alone with its colon
     (:func:`page_label_alone`), is that cell's value (``关键词：`` / ``村道``): a value's

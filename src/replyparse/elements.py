@@ -267,6 +267,23 @@ them named with its place's level before it or not (``县人大代表建议〔20
 ``某市政协提案〔2023〕8号``), its term too (``县十届人大代表建议〔2023〕5号``): the item's own
 number, no issuer's code (fields/docnumber.py), read as the proposal's number
 (fields/proposal.py, :data:`ITEM_REGISTRY_NUMBER`)."""
+_ITEM_KIND_CODE = re.compile(ITEM_KIND_CODE)
+_SESSION_WORD = "会议"
+
+
+def item_kind_code(norm: str, start: int, opened: int) -> bool:
+    """Whether ``norm[start:opened]``, the code before a number's bracketed year at
+    ``opened``, is the item's kind where a code stands (:data:`ITEM_KIND_CODE`), alone or
+    right after the session that names the item (``市政协某届某次会议委员提案〔2031〕33号``:
+    a title that writes the registry's number after the session, as ``…会议第33号提案``
+    writes the plain one). The session's 会议 may begin a character before ``start``, where
+    a walk read its 会 as a name's end (``对市政协某届某次会|议委员提案〔…``: fix127, left68)."""
+    if _ITEM_KIND_CODE.fullmatch(norm, start, opened):
+        return True
+    at = norm.rfind(_SESSION_WORD, max(0, start - 1), opened)
+    return at >= 0 and _ITEM_KIND_CODE.fullmatch(norm, at + 2, opened) is not None
+
+
 ITEM_REGISTRY_NUMBER = (
     rf"{ITEM_KIND_CODE}[{_O}](?:19|20)\d{{2}}[{_C}]第?(?P<registered>\d{{1,6}})号"
 )

@@ -26,6 +26,7 @@ from replyparse import closing, vocab
 from replyparse.chrome import (
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
+    keyword_row,
     label_value_over_title,
     page_label_alone,
     page_label_value,
@@ -789,6 +790,9 @@ def _header_end(
                 view, lines, head, len(lines)
             ):
                 return head, form | rows, False  # the title's own row (标题：关于…的答复)
+            if line.text[:1] == "关" and keyword_row(line.text):
+                head += 1  # 关键词：路灯；照明 (the page's keyword row): no title's line (left68)
+                continue
             if line.text[-1:] == "：" and page_label_alone(line.text):
                 head += 1  # 信息类别： (a page's cell, its value under it or none): no title
                 if (

@@ -89,6 +89,7 @@ from replyparse.elements import (
     SERIAL_MARK,
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
+    item_kind_code,
     serial_rest_end,
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
@@ -798,13 +799,16 @@ _SURNAMES = vocab.word_set("surnames")
 
 
 # The labels whose value a copy flattened with nothing between its lines glues to the
-# salutation's names under it: a signer's (签发人：王某某李某代表：, a person's name) and a
-# page's cell that names who posted it (文章来源：某局王某代表：, an authority's name).
+# salutation's names under it: a signer's (签发人：王某某李某代表：, a person's name), a
+# page's cell that names who posted it (文章来源：某局王某代表：, an authority's name) and a
+# form's row that names the unit handling the item (承办单位：某局 王某代表：, 主办单位：,
+# 协办部门：: the handler, no one the letter answers; decided, left68).
 _PERSON_VALUE_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "leader")
 _AUTHORITY_VALUE_LABELS = frozenset(
     e.spelling
     for e in _LABELS
-    if e.field == "page" and e.spelling.endswith(("来源", "机构", "单位"))
+    if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
+    or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
 
 
@@ -1647,6 +1651,8 @@ def _office_tail(name: str) -> bool:
 
 
 MAX_HEADING = 40
+_REPEATED_HEADING_LEAST = 2
+"""The fewest characters of a heading read as written twice (二、甲甲 is no repeat)."""
 _QUOTED_HEADING_LONGEST = 3 * MAX_HEADING
 """How far a heading that quotes a demand may run, the quoted words counted (关于“…”的建议)."""
 MIN_HEADING = 4
@@ -1688,6 +1694,23 @@ _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
 _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
+_BRACKETED_BUTTONS = re.compile(
+    rf"[【\[［](?:{vocab.alternation('page_buttons')})[】\]］]"
+    rf"(?:[ \u3000]*[【\[［](?:{vocab.alternation('page_buttons')})[】\]］])*"
+)
+"""A run of a page's buttons in their brackets (【打印】 【关闭】, data/page_buttons.txt)."""
+_KEYWORD_LABEL = re.compile(r"关键[词字]：")
+"""A page's keyword cell's label and its colon (no label of data/labels.tsv: a row of it
+shows no page by itself); its value may be a list of words."""
+_KEYWORD_LONGEST = 15
+"""How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
+_KEYWORD_RUN = re.compile(
+    rf"[{_CJK}0-9A-Za-z]{{1,{_KEYWORD_LONGEST}}}"
+    rf"(?:[;；,，、][{_CJK}0-9A-Za-z]{{1,{_KEYWORD_LONGEST}}})*[;；,，、]"
+    rf"(?P<last>[{_CJK}0-9A-Za-z]+)"
+)
+"""A keyword list whose last word runs on into what a copy glued after it (路灯;照明;提案关于…):
+two words at least, the last one's end unknown."""
 _SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]\s*$")
 """A signer's label right before a value (its name)."""
 _NAME_AND_CODE = 5
@@ -3799,12 +3822,28 @@ class _Reader:
                 # the number whole, its code with it (复函编号：某环提（2018）32号[B]类): no
                 # glued value of a name's length ends before the year's bracket
                 return number.end(), "label"
+        if (
+            label is None
+            and norm[pos] == "关"
+            and (keyword := _KEYWORD_LABEL.match(norm, pos, end))
+        ):
+            # the page's keyword row run on into the title (关键词：路灯;照明;提案关于…, 关键字：
+            # 路灯关于…): its list, or its value as a label's, then the title (left68)
+            value = self.skip_space(keyword.end())
+            listed = self._keyword_list_end(value, end)
+            value_end = listed if listed is not None else self._value_end(keyword.end(), end)
+            return (value_end, "label") if value_end is not None else None
         if label is not None:
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
         secrecy = _SECRECY.match(norm, pos, end)
         if secrecy is not None and self._element_ends(secrecy.end(), end):
             return secrecy.end(), "secrecy"
+        if norm[pos] in "【[［" and (buttons := _BRACKETED_BUTTONS.match(norm, pos, end)):
+            # the page's buttons in their brackets after its byline (…点击率：88 【打印】
+            # 【关闭】 某局关于…): a line of their own, no title's words (layout reads such
+            # a line as the page's; left68)
+            return buttons.end(), "label"
         if may_be_issuer:
             issuer_end = self._issuer_mark(pos, end)
             if issuer_end is None:
@@ -4015,6 +4054,9 @@ class _Reader:
                 number is not None
                 and number.start("open") - k >= 2
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
+                # (nor the item's registry number after its session: 对某届某次会议委员提案
+                # 〔…〕33号的答复, whose 会 ends no mark; left68)
+                and not item_kind_code(norm, k, number.start("open"))
             ):
                 # a reply's code opens the number where it stands inside the code read
                 # (…文章分享复政协函〔…〕: a page's tool words glued before it)
@@ -4289,6 +4331,20 @@ class _Reader:
         """Whether ``word`` stands in the letter outside ``norm[start:end]``."""
         return self.norm.find(word, 0, start) >= 0 or self.norm.find(word, end) >= 0
 
+    def _keyword_list_end(self, pos: int, end: int) -> int | None:
+        """Where a page's keyword cell's list of words, parted by semicolons or commas, ends
+        when the title is glued right after its last word (``关键词：路灯;照明;提案关于…的
+        答复``, a page flattened with nothing between its lines): at the title's 关于 or 对
+        after one character of that word at least; None where no such list stands at
+        ``pos`` (a list is no short value, which :meth:`_value_end` reads; left68)."""
+        norm = self.norm
+        listed = _KEYWORD_RUN.match(norm, pos, end)
+        if listed is None:
+            return None
+        last = listed.start("last") + 1
+        title = _TITLE_START.search(norm, last, min(listed.end(), last + _KEYWORD_LONGEST))
+        return title.start() if title is not None else None
+
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
         ``titled``: never a short glued value)."""
@@ -4445,10 +4501,16 @@ class _Reader:
         """Where the first header label with its colon in ``norm[pos:end]`` starts (at
         ``pos`` itself too: an empty value glued to the next label), or None."""
         norm = self.norm
+        found = None
         for m in self._labels(pos, end) if norm.find("：", pos, end) >= 0 else ():
             if m.start() >= pos and _HEADER_LABEL.match(norm, m.start(), end) is not None:
-                return m.start()
-        return None
+                found = m.start()
+                break
+        # (or a page's keyword row, no label of ours: 索引号：0000-2099-001关键词：路灯…)
+        key = norm.find("关键", pos, end if found is None else found)
+        while key >= 0 and _KEYWORD_LABEL.match(norm, key, end) is None:
+            key = norm.find("关键", key + 1, end if found is None else found)
+        return key if key >= 0 else found
 
     def _tail(self, pos: int, end: int) -> list[int] | None:
         """The starts of the header elements that end the zone after the title (a 发文字号
@@ -4631,6 +4693,8 @@ class _Reader:
                 heading = self._heading_at_joined_break(opened[2], end)
             if heading is not None:
                 cuts.append(_Cut(heading, True))
+            elif (again := self._written_again(start, opened[2], end)) is not None:
+                cuts += [_Cut(at, True) for at in again if at < end]
         under = opened is not None and _MARKER_FIRST.search(
             norm, opened[2], min(end, opened[2] + MAX_HEADING)
         )
@@ -5033,6 +5097,7 @@ class _Reader:
         headed: dict[int, bool] = {}  # each marker's place: whether a heading was cut after it
         glued: list[tuple[int, int, int]] = []  # (marker's place and end, glued heading's end)
         lengths: dict[int, int] = {}  # each marker's place: its heading's length, when cut
+        repeats: set[int] = set()  # (where a marker and heading written again start)
         for p, strong, marker_end in markers:
             if p > start:
                 out.append(_Cut(p, strong))
@@ -5040,6 +5105,15 @@ class _Reader:
                     self.before(p) == "：" and self._label_ends(p)
                 ):
                     continue  # an item of a list of documents (附件：1.某情况表): no heading
+            if p in repeats:
+                headed[p] = True  # (its heading ends where the one it repeats does: cut)
+                continue
+            if (again := self._written_again(p, marker_end, end)) is not None:
+                out += [_Cut(at, True) for at in again if at < end]
+                repeats.add(again[0])
+                headed[p] = True
+                lengths[p] = again[0] - marker_end
+                continue
             heading = self._heading_gap(marker_end, end)
             if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
                 glued.append((p, marker_end, heading))
@@ -5054,6 +5128,27 @@ class _Reader:
         if lengths and len(lengths) < len(markers):
             out.extend(self._parallel_headings(markers, lengths, end))
         return out
+
+    def _written_again(self, pos: int, marker_end: int, end: int) -> tuple[int, int] | None:
+        """Where the marker at ``pos`` and its heading are written again, glued right after
+        the heading (``二、灌溉设施二、灌溉设施新修水渠…``: a page that prints a heading's
+        line twice, its line breaks lost), and where that repeat ends; None where they are
+        not. The heading is a few words, no sentence's end inside it; the sections read the
+        two lines as one section, the repeat its text (decided, small67, as where the copy
+        kept its lines; left68)."""
+        norm = self.norm
+        marker = norm[pos:marker_end]
+        stop = min(end, marker_end + MAX_HEADING + len(marker))
+        again = norm.find(marker, marker_end + _REPEATED_HEADING_LEAST, stop)
+        while again >= 0:
+            heading = norm[marker_end:again]
+            if _HEADING_BREAK.search(heading) is not None:
+                return None  # (a sentence ended: no heading repeated)
+            repeat_end = again + len(marker) + len(heading)
+            if norm.startswith(heading, again + len(marker)) and repeat_end <= end:
+                return again, repeat_end
+            again = norm.find(marker, again + 1, stop)
+        return None
 
     def _parallel_headings(
         self, markers: list[tuple[int, bool, int]], lengths: dict[int, int], end: int

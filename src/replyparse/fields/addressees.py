@@ -693,6 +693,12 @@ def _parse(text: str, base: int) -> list[Addressee]:
                 at, part = at + lead, part[lead:]
                 flat_part = _without_blanks(part)
         role = _without_act(role)
+        if len(name) > _GLUED_POST_NAME_MIN and (post := _post_glued_before(name)):
+            # the person's post glued before the name (车间主任王某, 某镇党委书记李某某,
+            # 主任王某): no one of its own, as with a blank between (decided, left68)
+            lead = _cut_written(part, post)
+            at, part, name = at + lead, part[lead:], name[post:]
+            flat_part = _without_blanks(part)
         if role and len(name) >= _BODY_THEN_PERSON_MIN and (glued := _body_before(name)):
             # a body and a person glued (民革某市委员会王某委员): the body, then the person
             lead = _cut_written(part, glued)
@@ -811,7 +817,11 @@ def _post_of_next(name: str) -> bool:
     level, 李红旗主任, is a person's; left65: so is a minority's transliterated name,
     买买提依明主任, :func:`_transliterated`)."""
     post = _POST_WRITTEN.search(name)
-    if post is None or len(name) < _NO_PERSON_LEAST:
+    if post is None:
+        return False
+    if post.start() == 0:
+        return True  # a post alone (主任 王某, 副主任 王某): no one's name (left68)
+    if len(name) < _NO_PERSON_LEAST:
         return False
     office = name[: post.start()]  # (a person's name before the post: 王某主任)
     person = (
@@ -826,6 +836,34 @@ def _post_of_next(name: str) -> bool:
     return not person or (
         (head := _EMPLOYER_HEAD.match(office)) is not None and head.end() < len(office)
     )
+
+
+_GLUED_POST_NAME_MIN = 3
+"""The most characters a name read with no post glued before it holds (王局长, 马队长: a
+surname and a post are how a letter names one person; a post and a name hold four at least)."""
+_GLUED_NAME_SIZES = (2, 3, 4)
+"""How long a person's name glued after a post may be (a compound surname's four)."""
+
+
+def _post_glued_before(name: str) -> int | None:
+    """Where the person's name starts in ``name`` when a post a salutation writes before
+    it is glued to it, a copy's blank lost or none written (``车间主任王某``, ``某镇党委书记
+    李某某``, ``主任王某``): the post ending right before a name of two to four hanzi that
+    opens with a surname, what stands before the post no person's name either
+    (:func:`_post_of_next`, as with a blank between). None where no such post stands
+    there (``王某主任``, ``张主任李某``: a person with a post)."""
+    for size in _GLUED_NAME_SIZES:
+        cut = len(name) - size
+        if cut < 2:
+            break
+        person = name[cut:]
+        if (
+            opens_with_surname(person)
+            and _HANZI_NAME.fullmatch(person) is not None
+            and _post_of_next(name[:cut])
+        ):
+            return cut
+    return None
 
 
 _TRANSLITERATED_LEAST = 3

@@ -33,7 +33,6 @@ from replyparse.elements import (
     CN_SERIAL_DIGITS,
     CODE_NOTE,
     ITEM_KIND_AFTER,
-    ITEM_KIND_CODE,
     ITEM_NOTE,
     ITEM_NUMBER_LEAD,
     LISTED_SERIALS,
@@ -47,6 +46,7 @@ from replyparse.elements import (
     gap_part_at,
     gap_parts,
     glued_date,
+    item_kind_code,
     marked_after,
     serial_rest_end,
     spaced_year_hao,
@@ -166,22 +166,8 @@ def code_first(norm: str, code_end: int, floor: int) -> int:
 # The 第 that opens an item's number, a class's letter or two after it (第B（2031）45号建议:
 # a registry numbering its items by class, year and serial): no issuer's code ends so.
 _ITEM_LEAD = re.compile(rf"{ITEM_NUMBER_LEAD}$")
-_KIND_CODE = re.compile(ITEM_KIND_CODE)
-"""The item's kind where a 发文字号's code stands (``委员提案【2023】17号``,
-``代表建议〔2023〕5号``, ``政协提案〔2023〕8号``, ``县人大代表建议〔2023〕5号``): a registry's
-number of the item, as its title or opening notes it (elements.ITEM_KIND_CODE)."""
-
-
-def _kind_code(norm: str, opened: int, prefix: str) -> bool:
-    """Whether ``prefix``, the code before the year's bracket at ``opened``, is the item's
-    kind where a code stands (:data:`_KIND_CODE`), alone or right after the session that
-    names the item (``市政协某届某次会议委员提案〔2031〕33号``: a title that writes the
-    registry's number after the session, as ``…会议第33号提案`` writes the plain one; the
-    code-first walk takes some of the session's words into the prefix)."""
-    if _KIND_CODE.fullmatch(prefix):
-        return True
-    at = norm.rfind("会议", max(0, opened - len(prefix) - 2), opened)
-    return at >= 0 and _KIND_CODE.fullmatch(norm, at + 2, opened) is not None
+# (The item's kind where a 发文字号's code stands, 委员提案【2023】17号, alone or after the
+# session that names the item: elements.item_kind_code, shared with the header's reading.)
 
 
 def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
@@ -524,7 +510,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         ):
             # 〔2021〕第12号提案, 第B（2031）45号建议: the number of the proposal, no 发文字号
             continue
-        if prefix[-1:] in "议案" and _kind_code(norm, opened, prefix):
+        if prefix[-1:] in "议案" and item_kind_code(norm, start, opened):
             # 委员提案【2023】17号, 代表建议〔2023〕5号: the registry's number of the item, its
             # kind where a code stands, no issuer's code (fix7677)
             continue
