@@ -3290,9 +3290,15 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
     """Whether the pieces from ``j`` are the letter's header marks over its 发文字号: a class
     mark or a publication value alone, then the number (``… 打印 A 公开 某函〔2022〕8号``,
     a page's tool words before them): the letter's head, never the tools' run."""
-    k = j
-    while k < stop and k - j < _MARKS_OVER_NUMBER and _head_mark(texts[k]):
-        k += 1
+    k, marks = j, 0
+    while k < stop and marks < _MARKS_OVER_NUMBER:
+        if k + 1 < stop and len(texts[k + 1]) == 1 and _head_mark(texts[k] + texts[k + 1]):
+            k += 2  # (a mark spread out to fill its cell, its last character apart: B 类, 公  开)
+        elif _head_mark(texts[k]):
+            k += 1
+        else:
+            break
+        marks += 1
     if not (j < k <= stop and k < len(texts)):
         return False
     # (the number's piece may be the head's last, the salutation glued after it)
