@@ -3694,7 +3694,15 @@ class _Reader:
                 continue
             walked: list[tuple[int, bool]] = []
             q = p
-            while q < end and q not in runs and (found := self._element_at(q, end, False)):
+            while (
+                q < end
+                and q not in runs
+                # (after an element, the issuer's mark glued before the number: dev131/008)
+                and (
+                    (found := self._mark_over_number(q, end) if q != p else None)
+                    or (found := self._element_at(q, end, False))
+                )
+            ):
                 walked.append((q, found[1] in _NUMBERS or found[1] == "class_mark"))
                 after[q] = self.skip_space(found[0])
                 q = after[q]
@@ -3889,6 +3897,16 @@ class _Reader:
             and norm[pos - 1].isdecimal()
             and self._element_ends(pos + 1, end)
         )
+
+    def _mark_over_number(self, pos: int, end: int) -> tuple[int, Element] | None:
+        """The end of the issuer's mark glued before the 发文字号 after an element of the
+        run (…的答复（B类）某街道办事处某处复〔2017〕23号 签发人：…), as :meth:`_tail_element_at`
+        reads it after an element: the name is the header's line over the number, no part of
+        its code (dev131/008); None where no such mark stands at ``pos``."""
+        mark = self._issuer_mark(pos, end, glued_only=True)
+        if mark is None or mark <= pos or not self._number_at(mark, end):
+            return None
+        return mark, "issuer"
 
     def _number_at(self, pos: int, end: int) -> bool:
         """Whether a 发文字号 of a code alone starts at ``pos`` (no words that cite it:
