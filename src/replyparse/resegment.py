@@ -591,9 +591,10 @@ _TITLE_THEN_TITLE = re.compile(
 )
 # A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…,
 # …的答复函A同意公开…: a class's letter too): where a page's heading ends in a head flattened
-# with nothing between its lines; the longest ending first (的答复函, not 的答复 before 函).
+# with nothing between its lines; the longest ending first (的答复函, not 的答复 before 函;
+# 答复的函, …建议答复的函〔A类〕…: dev131/002).
 _GLUED_HEADING_END = re.compile(
-    r"(?:的(?:答复函|答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fffA-D])"
+    r"(?:的(?:答复函|答复|复函)|答复的函|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fffA-D])"
 )
 # A listing page's cells after the title it lists (…建议的答复  某镇第七届人民代表大会第五次
 # 会议  9  建议人：…, also after a note of the title's in brackets, …的答复（某会议第9号建议）
