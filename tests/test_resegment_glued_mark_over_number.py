@@ -3,10 +3,7 @@ the page's heading: its class mark, then the issuer's name glued before its 发�
 (``…的答复（B类）青石街道办事处青处复〔2099〕23号签发人:…``). The name is the header's line
 over the number, no part of its code, as on the kept lines (an earlier round read
 ``青石街道办事处青处复`` as the code, or cut the place off alone; dev131/008). A number whose
-code opens with no authority's name (``（B类）青处复〔…〕``) reads as before. The letter's
-authority glued before its title there, where the page's heading wrote the two apart by a
-blank, is the header's line over the title (fix7071's reading of the kept lines); a heading
-that glued them too leaves the title whole. Names invented."""
+code opens with no authority's name (``（B类）青处复〔…〕``) reads as before. Names invented."""
 
 from __future__ import annotations
 
@@ -41,20 +38,3 @@ def test_the_number_keeps_its_own_code(head: str, copy: Callable[[str], str]) ->
     assert letter.doc_number is not None
     assert letter.doc_number.text == "青处复〔2099〕23号"
     assert letter.handling_type == "B"
-
-
-@pytest.mark.parametrize(
-    "head", ["东山区青石街道办事处\n", ""], ids=["mark-over-number", "no-mark"]
-)
-def test_the_glued_authority_over_the_title_is_the_headers(head: str) -> None:
-    # (the page's heading wrote the authority and the title apart, a blank between: the
-    # letter's own two, glued, are its header line and its title, as on the kept lines)
-    letter = parse_text(glued(LINED.format(head=head)), keywords=False)
-    assert letter.title == "关于对区第九届人民代表大会第一次会议第30号建议的答复"
-    assert letter.issuer == "东山区青石街道办事处"
-
-
-def test_a_heading_that_glued_them_leaves_the_title_whole() -> None:
-    text = glued(LINED.format(head="").replace("办事处 关于", "办事处关于", 1))
-    letter = parse_text(text, keywords=False)
-    assert letter.title is not None and letter.title.startswith("东山区青石街道办事处关于")

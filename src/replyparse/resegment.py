@@ -35,7 +35,6 @@ suffixes, roles, salutation openers, closing formulas, publication values) and
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -3720,25 +3719,8 @@ class _Reader:
                 starts = [p]
                 while after[starts[-1]] < q:
                     starts.append(after[starts[-1]])
-                own = self._mark_over_title(q, end) or self._glued_mark_over_title(q, end)
-                return [*starts, q, *own]
+                return [*starts, q, *self._mark_over_title(q, end)]
         return []
-
-    def _glued_mark_over_title(self, pos: int, end: int) -> list[int]:
-        """Where the letter's title starts after its authority glued before it at ``pos``
-        (``某街道办事处关于…的答复``, a copy glued with nothing between its lines) when the
-        page's heading before it wrote the two apart, a blank between (``某街道办事处 关于…``,
-        the page's line of the letter's head): the name is the header's line over its title,
-        as on the kept lines (fix7071; dev131/008 glued); none where the heading glued them
-        too or wrote none."""
-        m = _AUTHORITY_TITLE.match(self.norm, pos, end)
-        if m is None:
-            return []
-        title = m.end() - 2
-        name, words = self.norm[pos:title], self.norm[title : min(end, title + HEADING_WORDS)]
-        before = unicodedata.normalize("NFKC", self.view.original[: self.view.origin[pos]])
-        name, words = (re.escape(unicodedata.normalize("NFKC", t)) for t in (name, words))
-        return [title] if re.search(rf"{name}[ \t\u3000]+{words}", before) else []
 
     def _mark_over_title(self, pos: int, end: int) -> list[int]:
         """Where the letter's title starts after the issuer's mark that opens
