@@ -3903,9 +3903,10 @@ class _Reader:
         """The end of the issuer's mark glued before the 发文字号 after an element of the
         run (…的答复（B类）某街道办事处某处复〔2017〕23号 签发人：…), as :meth:`_tail_element_at`
         reads it after an element: the name is the header's line over the number, no part of
-        its code (dev131/008); None where no such mark stands at ``pos``."""
+        its code (dev131/008); None where no such mark stands at ``pos``, or a blank parts it
+        from the number (``某局 某函〔…〕``: the head's own reading, flat55, as before)."""
         mark = self._issuer_mark(pos, end, glued_only=True)
-        if mark is None or mark <= pos or not self._number_at(mark, end):
+        if mark is None or mark <= pos or self.gap(mark) or not self._number_at(mark, end):
             return None
         return mark, "issuer"
 
