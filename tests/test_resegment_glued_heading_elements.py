@@ -49,3 +49,26 @@ def test_the_elements_part_the_heading_from_the_title(
 def test_a_title_with_nothing_after_its_ending_stays_whole(text: str) -> None:
     letter = parse_text(text)
     assert letter.title == text[: text.index("李某")]
+
+
+ENDED_OF = "关于县某届人大一次会议第5号建议答复的函"
+"""A title ending in ``答复的函`` (…建议答复的函): a page's heading ends there as at …的答复
+(dev131/002: an earlier round read no heading's end and glued the marks and the number's
+code to it)."""
+
+
+@pytest.mark.parametrize(
+    ("between", "public"),
+    [
+        pytest.param("〔A类〕〔公开〕某水答复函〔2024〕3号", True, id="marks-bracketed"),
+        pytest.param("(A类)某水答复函〔2024〕3号", None, id="mark"),
+    ],
+)
+def test_a_heading_ending_in_its_letter_of_reply_parts_from_the_elements(
+    between: str, public: bool | None
+) -> None:
+    letter = parse_text(ENDED_OF + between + ENDED_OF + REST)
+    assert letter.title == ENDED_OF
+    assert (letter.handling_type, letter.public) == ("A", public)
+    assert letter.doc_number is not None and letter.doc_number.text == "某水答复函〔2024〕3号"
+    assert span_problems(letter) == []

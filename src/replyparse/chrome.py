@@ -588,9 +588,12 @@ _FOOTER_MARKS = (
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
     r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK, r"网络实名\s*[:：]",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
+    # (the line a site gives for reporting harmful content on it, 站内不良信息举报电话：…,
+    # 违法和不良信息举报电话：…: a label a letter's own contact never writes)
+    r"不良信息举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
 )  # fmt: skip
-_FOOTER_FIRSTS = r"\dic©中位公建开技推最浏版网访"
+_FOOTER_FIRSTS = r"\dic©中位公建开技推最浏版网访不"
 """What a match of each of :data:`_FOOTER_MARKS` opens with: its first character (``I`` of
 ICP and ``c`` of copyright as a class read without case, which takes the same characters:
 a test checks), a resolution's figure (``\\d``), or the 浏 or 访 of ``(?:浏览|访问)``."""
@@ -3366,9 +3369,15 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
     """Whether the pieces from ``j`` are the letter's header marks over its 发文字号: a class
     mark or a publication value alone, then the number (``… 打印 A 公开 某函〔2022〕8号``,
     a page's tool words before them): the letter's head, never the tools' run."""
-    k = j
-    while k < stop and k - j < _MARKS_OVER_NUMBER and _head_mark(texts[k]):
-        k += 1
+    k, marks = j, 0
+    while k < stop and marks < _MARKS_OVER_NUMBER:
+        if k + 1 < stop and len(texts[k + 1]) == 1 and _head_mark(texts[k] + texts[k + 1]):
+            k += 2  # (a mark spread out to fill its cell, its last character apart: B 类, 公  开)
+        elif _head_mark(texts[k]):
+            k += 1
+        else:
+            break
+        marks += 1
     if not (j < k <= stop and k < len(texts)):
         return False
     # (the number's piece may be the head's last, the salutation glued after it)
@@ -6292,6 +6301,16 @@ _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the add
 _LINKED_SITE = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)"
 # a link to another site in a list's item at the page's foot (• 某省政府网, • 某市人民政府门户网站)
 _SITE_LINK = re.compile(rf"^[•·●-]\s*{_LINKED_SITE}$")
+_SITE_CAPTION = re.compile(
+    rf"^(?:https?://)?[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*\.[A-Za-z]{{2,6}}/?\s+{_LINKED_SITE}$",
+    re.IGNORECASE,
+)
+"""A site's logo caption under the letter, its address, www written or not, and its name
+after it (``example.gov.cn  某区人民政府网站``): the footer's, read under the letter only
+(:func:`_is_furniture`; dev131/009)."""
+_ARROW_ALONE = re.compile(r"^[<>‹›«»]$")
+"""A slider's arrow alone on its line (``>``): what a page's carousel of its accounts
+leaves under the article, read under the letter only (:func:`_is_furniture`)."""
 # a row of links to the governments' sites in the page's head or foot, parted by blanks
 # (中国政府网 某省政府网 某地区政府网 某市人民政府, NFKC): two links or more naming a site,
 # a government's own name among them or not; no letter lists sites (fix117)
@@ -6338,7 +6357,7 @@ _LOGIN_BOX = (
 )
 _ACCOUNT = re.compile(
     rf"^(?:{_LOGIN_BOX}|立即注册"
-    r"|注册|(?:用户|会员)?登录|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
+    r"|注册|(?:用户|会员)?登录|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号|微信号))$"
 )
 _LOGIN = re.compile(rf"^(?:{_LOGIN_BOX})$")
 _COMMENT_BOX_FIRSTS = frozenset("留网发我评共已(*验校")
@@ -6690,6 +6709,8 @@ def _is_furniture(text: str, top: bool) -> bool:
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
         or (top and _english_banner(text))
         or (not top and text[:1].isascii() and _LATIN_WORDS.match(text) is not None)
+        or (not top and _ARROW_ALONE.match(text) is not None)
+        or (not top and "网" in text and _SITE_CAPTION.match(text) is not None)
         or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
     )
 

@@ -593,9 +593,10 @@ _TITLE_THEN_TITLE = re.compile(
 )
 # A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…,
 # …的答复函A同意公开…: a class's letter too): where a page's heading ends in a head flattened
-# with nothing between its lines; the longest ending first (的答复函, not 的答复 before 函).
+# with nothing between its lines; the longest ending first (的答复函, not 的答复 before 函;
+# 答复的函, …建议答复的函〔A类〕…: dev131/002).
 _GLUED_HEADING_END = re.compile(
-    r"(?:的(?:答复函|答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fffA-D])"
+    r"(?:的(?:答复函|答复|复函)|答复的函|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fffA-D])"
 )
 # A listing page's cells after the title it lists (…建议的答复  某镇第七届人民代表大会第五次
 # 会议  9  建议人：…, also after a note of the title's in brackets, …的答复（某会议第9号建议）
@@ -1022,9 +1023,16 @@ _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # words (我局已安排资金…, 巩固脱贫攻坚成果同乡村振兴…), so what follows must be a subject,
 # a number (_SUBJECT) or an aim the paragraph opens with (_AIM_OPENING), never an object.
 _WEAK_HEADING_TOPIC = re.compile(r"安排|成果")
-_REPLY_TOPIC = ("答复", "回复")
+_REPLY_TOPIC = ("答复", "回复", "回应")
 """The topic words that end a heading only as a noun, after 的 (…对提案建议的答复, …建议的
-回复): written after an adverb they are the verb, its object after it (及时答复代表…)."""
+回复, …问题的回应): written after an adverb they are the verb, its object after it
+(及时答复代表…, 积极回应群众…)."""
+_POINT_BY_POINT = ("逐条", "逐项", "分条", "分项")
+"""How the reply takes the item's points, between a heading's 的 and its reply topic
+(…建议内容的逐条答复): the noun still, as right after the 的 (dev131/003)."""
+_POINT_QUOTED = re.compile(r"关于[“\"]")
+"""A paragraph that opens by naming the member's point it answers in quotes (关于“…”的
+建议，我们的办理意见如下：), right after a heading's topic word: the heading ends there."""
 # An aim opening a paragraph: 为 (为了) and a verb of what was sought (为满足群众需求，…,
 # 为了解决某事，…): 为 before a noun (安排为专项资金) is the sentence's own verb.
 _AIM_OPENING = re.compile(
@@ -3271,7 +3279,13 @@ class _Reader:
             # the issuer's mark: once, among the letter's first elements or opening a line;
             # or right after it, a joint reply's next authority (甲局  乙局  甲发〔…)
             first = not issued and (first_line or secrecy_only)
-            joint = kinds[-1:] == ["issuer"] and len(kinds) < _JOINT_MARKS and self.gap(pos)
+            # (the authorities counted alone: elements over them, 某函〔…〕 甲局 乙局 关于…,
+            # take no authority's place; dev131/002)
+            joint = (
+                kinds[-1:] == ["issuer"]
+                and kinds[-_JOINT_MARKS:] != ["issuer"] * _JOINT_MARKS
+                and self.gap(pos)
+            )
             issuer = first or joint
             found = self._element_at(pos, end, issuer)
             if found is None:
@@ -3726,7 +3740,15 @@ class _Reader:
                 continue
             walked: list[tuple[int, bool]] = []
             q = p
-            while q < end and q not in runs and (found := self._element_at(q, end, False)):
+            while (
+                q < end
+                and q not in runs
+                # (after an element, the issuer's mark glued before the number: dev131/008)
+                and (
+                    (found := self._mark_over_number(q, end) if q != p else None)
+                    or (found := self._element_at(q, end, False))
+                )
+            ):
                 walked.append((q, found[1] in _NUMBERS or found[1] == "class_mark"))
                 after[q] = self.skip_space(found[0])
                 q = after[q]
@@ -3938,6 +3960,17 @@ class _Reader:
             and self._element_ends(pos + 1, end)
         )
 
+    def _mark_over_number(self, pos: int, end: int) -> tuple[int, Element] | None:
+        """The end of the issuer's mark glued before the 发文字号 after an element of the
+        run (…的答复（B类）某街道办事处某处复〔2017〕23号 签发人：…), as :meth:`_tail_element_at`
+        reads it after an element: the name is the header's line over the number, no part of
+        its code (dev131/008); None where no such mark stands at ``pos``, or a blank parts it
+        from the number (``某局 某函〔…〕``: the head's own reading, flat55, as before)."""
+        mark = self._issuer_mark(pos, end, glued_only=True)
+        if mark is None or mark <= pos or self.gap(mark) or not self._number_at(mark, end):
+            return None
+        return mark, "issuer"
+
     def _number_at(self, pos: int, end: int) -> bool:
         """Whether a 发文字号 of a code alone starts at ``pos`` (no words that cite it:
         根据某政办发〔…)."""
@@ -4107,7 +4140,9 @@ class _Reader:
         for _ in range(_JOINT_MARKS - 1):
             q = self.skip_space(q)
             m = _AUTHORITY_TITLE.match(norm, q, end)
-            if m is not None:  # (not the banner's own name again: 甲局 甲局关于…)
+            if m is not None and not self.gap(m.end() - 2):
+                # (not the banner's own name again: 甲局 甲局关于…; a blank before the 关于,
+                # 甲局 乙局 关于…, parts the next mark from a title of its own: dev131/002)
                 return norm[q : m.end() - 2] != norm[pos:i]
             gaps = self.gaps_in(q + 1, min(end, q + MAX_AUTHORITY + 1))
             if not gaps or not _ISSUER_MARK.fullmatch(norm, q, gaps[0]):
@@ -5831,6 +5866,14 @@ class _Reader:
             return False
         return _ADVERBIAL_END.search(norm, clause, p) is None
 
+    def _after_of(self, topic: int) -> bool:
+        """Whether the topic word at ``norm[topic]`` stands after a 的, right before it or with
+        how the points are taken between (…的答复, …的逐条答复: :data:`_POINT_BY_POINT`)."""
+        norm = self.norm
+        return norm[topic - 1 : topic] == "的" or (
+            norm[topic - 3 : topic - 2] == "的" and norm[topic - 2 : topic] in _POINT_BY_POINT
+        )
+
     def _topic_ends_heading(self, pos: int, p: int, stop: int) -> bool:
         """Whether the heading that opens at ``pos`` ends at ``p`` after its topic word: a
         subject or a number opens the paragraph there; or the sentence goes on with no
@@ -5844,7 +5887,7 @@ class _Reader:
             weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
             return False
-        if norm.startswith(_REPLY_TOPIC, p - 2) and norm[p - 3 : p - 2] != "的":
+        if norm.startswith(_REPLY_TOPIC, p - 2) and not self._after_of(p - 2):
             # 答复 the verb, its object after it (一、及时答复代表关切的问题…, 限时答复…):
             # the point that gives the reply names it after 的 (对提案建议的答复: review64a)
             return False
@@ -5881,10 +5924,12 @@ class _Reader:
             return True
         if (
             norm.startswith("关于", pos)
-            and norm[p - 3 : p - 2] != "的"
+            and not self._after_of(p - 2)
             and not (norm[p - 5 : p - 4] == "的" and norm[p - 4 : p - 2] in _HANDLED_BEFORE_TOPIC)
         ):
             return False  # 关于… ends with …的建议, …的问题, …建议的办理情况
+        if not weak and _POINT_QUOTED.match(norm, p):
+            return True  # (…的逐条答复关于“某事”的建议，…: the point answered, named)
         if _SUBJECT.match(norm, p):
             return True
         if _FRAME_SUBJECT.match(norm, pos) and _BASIS_OPENING.match(norm, p):

@@ -2014,6 +2014,17 @@ def _tagged_person(words: str) -> bool:
     return bool(tagged) and (tagged[0][0] in _SURNAME_SET or tagged[0][1] in _PERSON_TAGS)
 
 
+def _phones_after_names(events: list[_Event]) -> list[int]:
+    """Where the phones of one value stand when all of them follow every name of it
+    (``联系人及电话：甲、乙 0000-5550123``, ``甲  乙 0000-…``, ``甲、乙 0000-…、139…``): the
+    numbers of the people named together, shared or one each as a phone label's value
+    after theirs gives them (rule 1); empty when a phone stands between names (``甲 0000-…
+    乙 139…``: each name's own, the one after it)."""
+    phones = [j for j, e in enumerate(events) if e.part == "phone"]
+    last_name = max((j for j, e in enumerate(events) if e.part == "name"), default=-1)
+    return phones if phones and last_name < phones[0] else []
+
+
 def _holds(events: list[_Event], part: Part) -> bool:
     """Whether one of ``events`` is a ``part``."""
     for e in events:  # noqa: SIM110 (a loop: no generator)
@@ -2189,6 +2200,17 @@ class _Assembly:
                 named.append(draft)
             else:
                 own = "person" in kinds  # the label has a person's slot of its own
+                if len(named) > 1 and (after := _phones_after_names(events)):
+                    # 联系人及电话：甲  乙 0000-5550123: people named together share the
+                    # number after them, or take one each when it gives as many (rule 1)
+                    if k == after[0]:
+                        each = len(after) == len(named)
+                        for n, d in enumerate(named):
+                            given = events[after[n]] if each else event
+                            if d.phone is None:
+                                d.phone, d.phone_value = given.text, given.value
+                                d.end, d.line = row.end, index
+                    continue
                 for d in self.phone(event, joinable, named, at, index, own=own):
                     d.end, d.line = row.end, index
                 continue
