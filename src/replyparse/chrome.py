@@ -3431,12 +3431,17 @@ _NUMBER_LEAST = 6
 """How long a 发文字号 compared again is at least (a code, its bracketed year, 号)."""
 _DAMAGED_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?(?:[A-D][1-9]?类|[甲乙丙丁]类)?$"
+    r"|[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}[〕\]】]\d{1,4}$"
+    r"|[\u4e00-\u9fff]{1,8}字(?:19|20)\d{3,8}号?$"
 )
 """A 发文字号 that lost its closing bracket, alone in a piece (``某教〔2024105``: a copy
 dropped the bracket and ran the serial on after the year): the letter's number, never a
 page's cell's value, though no 号 follows it (a count's value is figures alone); also with
 the letter's class mark glued after it, a page flattened with nothing between its lines
-(``某教〔2024105B1类``)."""
+(``某教〔2024105B1类``). So is one whole but for its 号, which a blank set apart into the
+next piece or the copy lost (``某农议字〔2021〕105 号``), and one whose code ends in 字, as
+only a 发文字号's does, that lost both brackets (``某农议字202146``; record.md reads its
+year and serial so: fix129)."""
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
@@ -4268,7 +4273,8 @@ joined, :data:`re.MULTILINE`)."""
 # salutation nor a title (decided, fix88: an earlier round read 搜索热词 as the addressee).
 _SEARCH_LABEL = (
     r"(?:(?:站内|全站|全文|本站|网站|高级|信息|在线)?(?:搜索|检索)(?:热词|关键词|关键字)?|在线检阅"
-    r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字])"
+    r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字]"
+    r"|(?:搜索|检索)(?:位置|范围|方式|类型)|匹配(?:度|方式)|排序(?:方式)?)"
 )
 _SEARCH_BUTTON = vocab.alternation("search_box_buttons")
 """The box's button (搜索, 检索, 查询, GO: ``data/search_box_buttons.txt``)."""
@@ -4310,7 +4316,7 @@ or the placeholder (``请输入关键词``). Chrome by itself on any page and a 
 functions so) and the bare ``搜索：``, ``关键词：`` are the page's only where it shows itself
 otherwise (:func:`_is_furniture`)."""
 _SEARCH_ALONE = re.compile("|".join(f"^{re.escape(word)}{tail}" for word, tail in _SEARCH_SIGNS))
-_SEARCH_FIRSTS = frozenset("站全本网高信在搜检热关请").union(
+_SEARCH_FIRSTS = frozenset("站全本网高信在搜检热关请匹排").union(
     word[0] for word in vocab.words("search_box_buttons")
 )
 """What a line :data:`_SEARCH_BOX` matches opens with: the gate before it (a label's first
@@ -5997,6 +6003,11 @@ def _validity(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 _CRUMB_REACH = 6
 """How many lines from the top a breadcrumb may stand under the site's header."""
 _NOT_HEADER = re.compile(r"关于|建议|提案|议案|答复|复函|的函|[。!?:]$|[。!?]")
+_POST_REACH = 16
+"""How many lines from the top a forum's first post header may stand under its head."""
+_POST_NOT_HEAD = re.compile(r"[。!?]|:$")
+"""What no line of a forum's head over its first post writes: a sentence's stop, a
+salutation's colon at its end (NFKC)."""
 """What a line of the site's header never writes: a title's words, a sentence, a label's
 or a salutation's colon at its end."""
 
@@ -6011,6 +6022,16 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     (``[政务热点] 某局：某水库明年开工``), the thread's tools and counts."""
     for k, i in enumerate(filled[:_CRUMB_REACH]):
         if i in chrome and (_crumb_line(texts[i]) or _POST_STAMP.match(texts[i])):
+            chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
+            return
+    # A forum's first post header further down, under the forum's longer head (its login
+    # links, search box, the thread's counts and tools, the thread's title, the post's
+    # floor): the same, when none of the lines over it is a sentence or ends with a colon
+    # (the letter has not begun above it).
+    for k, i in enumerate(filled[_CRUMB_REACH:_POST_REACH], _CRUMB_REACH):
+        if i in chrome and _POST_STAMP.match(texts[i]):
+            if any(_POST_NOT_HEAD.search(texts[j]) for j in filled[:k]):
+                return
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
             return
     # Further down, a crumb under the page's other chrome (a page saved inside another's

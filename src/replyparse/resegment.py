@@ -450,6 +450,11 @@ _OPEN_LOST_DOC_NUMBER = re.compile(
 _WORD_SERIAL_NUMBER = re.compile(
     rf"(?<![{_CJK}A-Za-z])[{_CJK}A-Za-z]{{0,15}}字[〔\[［【](?:19|20)\d\d[〕\]］】](?:(?!号)[{_CJK}]){{1,3}}号"
 )
+# One whose code ends in 字, as only a 发文字号's does, that lost both its year's brackets,
+# its serial glued to its year, its 号 lost or kept (某农议字202146, 某议字20182: record.md
+# reads its year and serial so, or none where they are a month and day; a header line all
+# the same): an element before a gap, the salutation or the title (fix129).
+_BRACKETLESS_ZI_NUMBER = re.compile(rf"[{_CJK}]{{1,15}}?字(?:19|20)\d\d\d{{1,5}}号?(?![\d年月日])")
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
@@ -478,6 +483,7 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _WORD_SERIAL_NUMBER),
+    ("damaged_doc_number", _BRACKETLESS_ZI_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
@@ -737,6 +743,9 @@ _MASK = TYPED_MASKS
 # The figures that open a run before a salutation's role (a page's clock, 09:15, or its
 # count of views, 浏览次数：41, glued before the names): no name holds them.
 _FIGURES_FIRST = re.compile(r"[0-9][0-9]*")
+_LONG_FIGURES = re.compile(r"[0-9]{4,}(?![0-9位名])")
+"""Four figures or more in a run before a role, no count of names after them (等10位): a
+year's or a serial's, no part of the names."""
 _NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9{_MASK}]*")
 _NAMES = re.compile(
     rf"(?:[{_CJK}·、，{_MASK}]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
@@ -3123,6 +3132,11 @@ class _Reader:
             figures = _FIGURES_FIRST.match(text)
             if figures is not None and figures.end() < len(text):
                 bounds.append(figures.end())
+        elif text[-1] not in _DIGITS and any(c in _DIGITS for c in text):
+            # (a number's figures inside the run, a year's or a serial's, four or more: no
+            # name's count, 等3位; a 发文字号 that lost its brackets glued before them,
+            # 某农议字202146王某代表：, its year and serial no names: fix129)
+            bounds += [m.end() for m in _LONG_FIGURES.finditer(text) if m.end() < len(text)]
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
             gaps = self.gaps_in(run + 1, role)
@@ -3819,7 +3833,11 @@ class _Reader:
             if kind == "damaged_doc_number":
                 # a code never holds a gap: in a one-line head the marks before the number
                 # (B类 公开 某农函〔202327) are elements of their own, not its code's words
-                bracket = next(k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS)
+                bracket = next(
+                    (k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS),
+                    # (or where its year starts after its code's 字, both brackets lost)
+                    self.norm.rfind("字", pos, m.end()) + 1,
+                )
                 if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
                     continue
                 if self._class_letter_after(m.end(), end):
