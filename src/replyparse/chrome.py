@@ -1587,9 +1587,13 @@ _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AU
 is glued to (``发布人：某局关于…``)."""
 _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
 """The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
-_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff0-9A-Za-z])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
+_GLUED_CRUMB = re.compile(
+    rf"(?:(?<=[\u4e00-\u9fff0-9A-Za-z])|(?<=[度序围型式][:：]))(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})"
+)
 """A crumb's 首页 that the site's name or a note is glued before (``某县人民政府首页>>…``,
-``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页)."""
+``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页), or a search box's last option left
+empty (``匹配度:排序:首页 >…``, :data:`SEARCH_OPTIONS` but its 位置, a crumb's lead's word:
+fix129)."""
 _LABEL_BRACKETS = "【[［"
 """The brackets a page opens a tool's or a cell's label with (【字体：, [发布时间：)."""
 _TITLE_AHEAD = 40
@@ -1640,6 +1644,10 @@ _GLUED_READ_ALOUD = re.compile(
 _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|现行有效)")
 """A site's note that the document no longer holds, or still does (``文件已失效``), glued
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
+SEARCH_OPTIONS = r"(?:搜索|检索)(?:位置|范围|方式|类型)|匹配(?:度|方式)|排序(?:方式)?"
+"""A site's search box's options, each a label its choices follow (``搜索位置： 标题 全文``,
+``匹配度： 精确 模糊``, ``排序： 按时间``), left empty where a copy lost the choices' buttons:
+no letter writes one alone (fix129)."""
 _GLUED_FURNITURE = re.compile(
     rf"(?:(?:{'|'.join(_TODAY_LEADS)})[:：]?|{_WELCOMED_SITE}[!！]?"
     # (the site's brand glued before its welcome, the banner's mark after its name's 网:
@@ -1658,6 +1666,8 @@ _GLUED_FURNITURE = re.compile(
     rf"|{_GLUED_VALIDITY.pattern}|{_READ_ALOUD_STATUS}"
     # (the QR code's prompt and the way back to the top, glued: 扫一扫·打开手机版回到顶部)
     rf"|{_SCAN_PROMPT}|回到顶部|返回顶部"
+    # (a search box's options left empty, glued: 搜索位置:匹配度:排序:, fix129)
+    rf"|(?:{SEARCH_OPTIONS})[:：]"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -2088,6 +2098,16 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     if listed:  # a listing of the item over the letter, to its link: the site's, whole
         out.append((pieces[0][0], pieces[listed - 1][1]))
         i = listed
+    elif shown and "发表于" in line and (forum := _forum_head(texts)) is not None:
+        # a forum's head over its first post, the thread's title kept (fix129)
+        kept, i = forum
+        for k in range(i):
+            if k in kept:
+                continue
+            if out and k - 1 not in kept:
+                out[-1] = (out[-1][0], pieces[k][1])
+            else:
+                out.append(pieces[k])
     while i < stop:
         j = _chrome_run(texts, i, stop, shown, tabled)
         tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
@@ -2133,6 +2153,38 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _forum_head(texts: list[str]) -> tuple[frozenset[int], int] | None:
+    """A forum's head over its first post in the pieces of a flattened page's first line
+    (``某某论坛 找回密码 注册 … 查看: 21|回复: 0 打印 上一主题 下一主题 某局对…的答复
+    [复制链接] 1 发表于 2031-7-9 10:00 | 只看该作者 |阅读模式 王某代表:…``): the post's
+    header (:data:`_POST_STAMP`, its links after bars), no piece over it a sentence nor a
+    salutation (the letter has not begun: a count's label, ``查看:``, may end the head's
+    run of cells before it), is the page's, and so is every piece over it but
+    those in a title's words (the thread's title, the letter's). The indices of those kept,
+    and the piece after the header; None when no such header stands there. The lines of
+    such a head are read so too (:func:`_over_crumb`)."""
+    at = next(
+        (k for k in range(min(len(texts), _POST_PIECES)) if texts[k].startswith("发表于")), None
+    )
+    if at is None or any(
+        _SENTENCE.search(texts[k]) or _SALUTATION_OPENS.match(texts[k]) for k in range(at)
+    ):
+        return None
+    end = at + 1
+    while end < len(texts) and _POST_STAMP.match(" ".join(texts[at : end + 1])) is not None:
+        end += 1
+    if _POST_STAMP.match(" ".join(texts[at:end])) is None:
+        return None
+    return frozenset(k for k in range(at) if _TITLE_WORDS_ONLY.search(texts[k])), end
+
+
+_POST_PIECES = 40
+"""How many pieces from a flattened page's start a forum's first post header may stand."""
+_TITLE_WORDS_ONLY = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+"""A title's words in a piece of a forum's head (:data:`_NOT_HEADER`'s, a label's colon
+aside: ``查看:`` is a count's)."""
 
 
 def _today_whole(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4274,7 +4326,7 @@ joined, :data:`re.MULTILINE`)."""
 _SEARCH_LABEL = (
     r"(?:(?:站内|全站|全文|本站|网站|高级|信息|在线)?(?:搜索|检索)(?:热词|关键词|关键字)?|在线检阅"
     r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字]"
-    r"|(?:搜索|检索)(?:位置|范围|方式|类型)|匹配(?:度|方式)|排序(?:方式)?)"
+    rf"|{SEARCH_OPTIONS})"
 )
 _SEARCH_BUTTON = vocab.alternation("search_box_buttons")
 """The box's button (搜索, 检索, 查询, GO: ``data/search_box_buttons.txt``)."""
@@ -6359,7 +6411,9 @@ def _page_words_apart(line: str, at: int, b: int) -> list[int]:
     the page's menu and switches, glued by a copy without blanks to each other and to the
     letter's title; the menu's 依申请公开 or 主动公开 among them after another of its words
     (``…政府信息公开制度依申请公开关于…``: fix113). Nothing when other words follow the run (a
-    title that opens with such a word, ``政务公开工作的建议``, is read as it is)."""
+    title that opens with such a word, ``政务公开工作的建议``, is read as it is); so when the
+    site's furniture is all that follows the run (``政府信息公开搜索位置:匹配度:排序:``, a
+    search box's options: fix129)."""
     out: list[int] = []
     p = at
     while p < b and (
@@ -6368,7 +6422,9 @@ def _page_words_apart(line: str, at: int, b: int) -> list[int]:
     ):
         p = m.end()
         out.append(p)
-    if not out or not (p == b or _PAGE_WORDS_TITLE.match(line, p, b)):
+    if not out or not (
+        p == b or _PAGE_WORDS_TITLE.match(line, p, b) or _GLUED_FURNITURE.fullmatch(line, p, b)
+    ):
         return []
     return [c for c in out if c < b]
 
