@@ -1563,11 +1563,12 @@ a blank, may be glued to the title (``发布机构： 某县人民政府关于�
 empty (``生效日期：``) has the letter's title with its authority after it."""
 _BODY_THEN_TOOL = re.compile(
     rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]\s*[\u4e00-\u9fff()（）]{{1,30}}?"
-    rf"(?:{vocab.alternation('org_suffixes')})"
-    r"(?P<tool>加入收藏|收藏本页|收藏|打印本页|打印|关闭窗口|关闭)(?=[\u4e00-\u9fff])"
+    rf"(?:{vocab.alternation('org_suffixes')}|网站|网)"
+    r"(?P<tool>加入收藏|收藏本页|收藏|打印本页|打印|关闭窗口|关闭|字号|字体)(?=[\u4e00-\u9fff])"
 )
-"""A page's cell naming a body with one of the page's tools glued after its value and words
-after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks)."""
+"""A page's cell naming a body or a site with one of the page's tools glued after its value
+and words after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks; the font
+tool's label its sizes lost, ``来源：某某政务网字号对…``: fix129)."""
 _CELL_AUTHORITY = re.compile(rf"{_TITLE_AUTHORITY}(?=关于)")
 _AUTHORITY_TITLE_AT = re.compile(rf"(?:{_TITLE_AUTHORITY})?关于")
 """A title opening with 关于, its authority before it or not."""

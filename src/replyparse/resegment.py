@@ -6400,6 +6400,27 @@ class _Reader:
                 return k
         return None
 
+    def _brand_before_date(self, date: int, start: int) -> int | None:
+        """Where a web site's name or a mirror's brand (:func:`~replyparse.orgnames.
+        site_or_marked_brand`: ``某某博彩app``) starts that a spam mirror glued, no blank
+        between, before the date at ``date`` where the signer stood, opening the line or
+        after a sentence's end (``…发展。某某博彩app2024年8月28日``): the line over the date,
+        as the letter's lines keep it (the signature reads it, the brand no one's name);
+        None where none stands there."""
+        norm = self.norm
+        if date <= start or (norm[date - 1] not in SPAM_LAST and norm[date - 1] not in MARK_LAST):
+            return None  # (every site's name or brand ends so: most dates have none before)
+        lo = max(start, date - SITE_NAME_LONGEST)
+        j = date
+        while j > lo and SITE_CHAR.match(norm, j - 1) and not self.gap(j):
+            j -= 1
+        for k in range(j, date - 1):
+            if (k == start or self.before(k) in _SENTENCE_END) and site_or_marked_brand(
+                norm[k:date]
+            ):
+                return k
+        return None
+
     def _site_before(self, name: int, start: int) -> int | None:
         """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) or a mirror's
         brand (:func:`~replyparse.orgnames.spam_name`: 大发体育投注) starts that a spam mirror
@@ -6714,6 +6735,8 @@ class _Reader:
                     and (brand := self._brand_glued_before(signers[0], d0, start)) is not None
                 ):
                     signers[0] = brand  # 。xy365某某_某某app下载公安局2024年…: the two (fix113)
+                elif not signers and (brand := self._brand_before_date(d0, start)) is not None:
+                    signers.append(brand)  # 。某某博彩app2024年…: in the signer's place (fix129)
                 # (run on after the sentence only: a line that opens with the list or the
                 # signer and its person is cut at its date as before)
                 if signers:
