@@ -47,3 +47,19 @@ def test_a_sentence_over_the_post_header_keeps_the_lines() -> None:
     record = parse_text(text, keywords=False)
     assert record.title == TITLE
     assert [(a.name, a.role) for a in record.addressees] == [("韩某某", "代表")]
+
+
+@pytest.mark.parametrize(
+    "title_lines",
+    [
+        pytest.param(
+            "某市交通运输委员会对市九届人\n大三次会议第0123号建议的\n答    复", id="broken-spread"
+        ),
+        pytest.param("某市交通运输委员会对市九届人大三次会议第0123号建议的答\n复", id="wrapped"),
+    ],
+)
+def test_the_threads_title_broken_over_lines_is_kept_whole(title_lines: str) -> None:
+    # (a title's word the break runs over, 人大, 答复, keeps both lines the title's)
+    record = parse_text(FORUM.replace(TITLE, title_lines), keywords=False)
+    assert record.title == TITLE
+    assert record.issuer == "某市交通运输委员会"

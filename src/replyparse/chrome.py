@@ -2178,12 +2178,32 @@ def _forum_head(texts: list[str]) -> tuple[frozenset[int], int] | None:
         end += 1
     if _POST_STAMP.match(" ".join(texts[at:end])) is None:
         return None
-    return frozenset(k for k in range(at) if _TITLE_WORDS_ONLY.search(texts[k])), end
+    return _forum_title_pieces(texts[:at]), end
+
+
+def _forum_title_pieces(texts: list[str]) -> frozenset[int]:
+    """The indices of ``texts`` (a forum's head's lines or pieces over its first post) that
+    are the thread's title: each holding a title's words (:data:`_TITLE_WORDS_ONLY`), or
+    one a title's word runs into from the next or the one before, broken there by a print's
+    wrap or spread out (``某局对市某届人`` / ``大某次会议第12号建议的`` / ``答    复``: 人大,
+    答复); the rest are the forum's."""
+    words = [_SPREAD_BLANKS.sub("", text) for text in texts]
+    kept = {k for k, text in enumerate(words) if _TITLE_WORDS_ONLY.search(text)}
+    for k in range(len(words) - 1):
+        joined = words[k] + words[k + 1]
+        if len(_TITLE_WORDS_ONLY.findall(joined)) > len(_TITLE_WORDS_ONLY.findall(words[k])) + len(
+            _TITLE_WORDS_ONLY.findall(words[k + 1])
+        ):
+            kept.update((k, k + 1))
+    return frozenset(kept)
+
+
+_SPREAD_BLANKS = re.compile(r"\s+")
 
 
 _POST_PIECES = 40
 """How many pieces from a flattened page's start a forum's first post header may stand."""
-_TITLE_WORDS_ONLY = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+_TITLE_WORDS_ONLY = re.compile(r"关于|建议|提案|议案|答复|复函|的函|会议|人大|政协")
 """A title's words in a piece of a forum's head (:data:`_NOT_HEADER`'s, a label's colon
 aside: ``查看:`` is a count's)."""
 
@@ -6085,7 +6105,8 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and _POST_STAMP.match(texts[i]):
             if any(_POST_NOT_HEAD.search(texts[j]) for j in filled[:k]):
                 return
-            chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
+            titled = _forum_title_pieces([texts[j] for j in filled[:k]])
+            chrome.update(j for at, j in enumerate(filled[:k]) if at not in titled)
             return
     # Further down, a crumb under the page's other chrome (a page saved inside another's
     # frame, or a template's header rows over its own): the few lines right over it, back
