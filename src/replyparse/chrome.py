@@ -1599,11 +1599,12 @@ a blank, may be glued to the title (``发布机构： 某县人民政府关于�
 empty (``生效日期：``) has the letter's title with its authority after it."""
 _BODY_THEN_TOOL = re.compile(
     rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]\s*[\u4e00-\u9fff()（）]{{1,30}}?"
-    rf"(?:{vocab.alternation('org_suffixes')})"
-    r"(?P<tool>加入收藏|收藏本页|收藏|打印本页|打印|关闭窗口|关闭)(?=[\u4e00-\u9fff])"
+    rf"(?:{vocab.alternation('org_suffixes')}|网站|网)"
+    r"(?P<tool>加入收藏|收藏本页|收藏|打印本页|打印|关闭窗口|关闭|字号|字体)(?=[\u4e00-\u9fff])"
 )
-"""A page's cell naming a body with one of the page's tools glued after its value and words
-after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks)."""
+"""A page's cell naming a body or a site with one of the page's tools glued after its value
+and words after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks; the font
+tool's label its sizes lost, ``来源：某某政务网字号对…``: fix129)."""
 _CELL_AUTHORITY = re.compile(rf"{_TITLE_AUTHORITY}(?=关于)")
 _AUTHORITY_TITLE_AT = re.compile(rf"(?:{_TITLE_AUTHORITY})?关于")
 """A title opening with 关于, its authority before it or not."""
@@ -1623,9 +1624,13 @@ _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AU
 is glued to (``发布人：某局关于…``)."""
 _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
 """The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
-_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff0-9A-Za-z])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
+_GLUED_CRUMB = re.compile(
+    rf"(?:(?<=[\u4e00-\u9fff0-9A-Za-z])|(?<=[度序围型式][:：]))(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})"
+)
 """A crumb's 首页 that the site's name or a note is glued before (``某县人民政府首页>>…``,
-``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页)."""
+``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页), or a search box's last option left
+empty (``匹配度:排序:首页 >…``, :data:`SEARCH_OPTIONS` but its 位置, a crumb's lead's word:
+fix129)."""
 _LABEL_BRACKETS = "【[［"
 """The brackets a page opens a tool's or a cell's label with (【字体：, [发布时间：)."""
 _TITLE_AHEAD = 40
@@ -1676,6 +1681,10 @@ _GLUED_READ_ALOUD = re.compile(
 _GLUED_VALIDITY = re.compile(r"(?:本?文件|该文件)?(?:已失效|已废止|现行有效)")
 """A site's note that the document no longer holds, or still does (``文件已失效``), glued
 after the title or the page's cells (decided, flat59); the bare 有效 or 失效 is none."""
+SEARCH_OPTIONS = r"(?:搜索|检索)(?:位置|范围|方式|类型)|匹配(?:度|方式)|排序(?:方式)?"
+"""A site's search box's options, each a label its choices follow (``搜索位置： 标题 全文``,
+``匹配度： 精确 模糊``, ``排序： 按时间``), left empty where a copy lost the choices' buttons:
+no letter writes one alone (fix129)."""
 _GLUED_FURNITURE = re.compile(
     rf"(?:(?:{'|'.join(_TODAY_LEADS)})[:：]?|{_WELCOMED_SITE}[!！]?"
     # (the site's brand glued before its welcome, the banner's mark after its name's 网:
@@ -1694,6 +1703,8 @@ _GLUED_FURNITURE = re.compile(
     rf"|{_GLUED_VALIDITY.pattern}|{_READ_ALOUD_STATUS}"
     # (the QR code's prompt and the way back to the top, glued: 扫一扫·打开手机版回到顶部)
     rf"|{_SCAN_PROMPT}|回到顶部|返回顶部"
+    # (a search box's options left empty, glued: 搜索位置:匹配度:排序:, fix129)
+    rf"|(?:{SEARCH_OPTIONS})[:：]"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -2154,6 +2165,16 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     if listed:  # a listing of the item over the letter, to its link: the site's, whole
         out.append((pieces[0][0], pieces[listed - 1][1]))
         i = listed
+    elif shown and "发表于" in line and (forum := _forum_head(texts)) is not None:
+        # a forum's head over its first post, the thread's title kept (fix129)
+        kept, i = forum
+        for k in range(i):
+            if k in kept:
+                continue
+            if out and k - 1 not in kept:
+                out[-1] = (out[-1][0], pieces[k][1])
+            else:
+                out.append(pieces[k])
     while i < stop:
         j = _chrome_run(texts, i, stop, shown, tabled)
         tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
@@ -2204,6 +2225,58 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _forum_head(texts: list[str]) -> tuple[frozenset[int], int] | None:
+    """A forum's head over its first post in the pieces of a flattened page's first line
+    (``某某论坛 找回密码 注册 … 查看: 21|回复: 0 打印 上一主题 下一主题 某局对…的答复
+    [复制链接] 1 发表于 2031-7-9 10:00 | 只看该作者 |阅读模式 王某代表:…``): the post's
+    header (:data:`_POST_STAMP`, its links after bars), no piece over it a sentence nor a
+    salutation (the letter has not begun: a count's label, ``查看:``, may end the head's
+    run of cells before it), is the page's, and so is every piece over it but
+    those in a title's words (the thread's title, the letter's). The indices of those kept,
+    and the piece after the header; None when no such header stands there. The lines of
+    such a head are read so too (:func:`_over_crumb`)."""
+    at = next(
+        (k for k in range(min(len(texts), _POST_PIECES)) if texts[k].startswith("发表于")), None
+    )
+    if at is None or any(
+        _SENTENCE.search(texts[k]) or _SALUTATION_OPENS.match(texts[k]) for k in range(at)
+    ):
+        return None
+    end = at + 1
+    while end < len(texts) and _POST_STAMP.match(" ".join(texts[at : end + 1])) is not None:
+        end += 1
+    if _POST_STAMP.match(" ".join(texts[at:end])) is None:
+        return None
+    return _forum_title_pieces(texts[:at]), end
+
+
+def _forum_title_pieces(texts: list[str]) -> frozenset[int]:
+    """The indices of ``texts`` (a forum's head's lines or pieces over its first post) that
+    are the thread's title: each holding a title's words (:data:`_TITLE_WORDS_ONLY`), or
+    one a title's word runs into from the next or the one before, broken there by a print's
+    wrap or spread out (``某局对市某届人`` / ``大某次会议第12号建议的`` / ``答    复``: 人大,
+    答复); the rest are the forum's."""
+    words = [_SPREAD_BLANKS.sub("", text) for text in texts]
+    kept = {k for k, text in enumerate(words) if _TITLE_WORDS_ONLY.search(text)}
+    for k in range(len(words) - 1):
+        joined = words[k] + words[k + 1]
+        if len(_TITLE_WORDS_ONLY.findall(joined)) > len(_TITLE_WORDS_ONLY.findall(words[k])) + len(
+            _TITLE_WORDS_ONLY.findall(words[k + 1])
+        ):
+            kept.update((k, k + 1))
+    return frozenset(kept)
+
+
+_SPREAD_BLANKS = re.compile(r"\s+")
+
+
+_POST_PIECES = 40
+"""How many pieces from a flattened page's start a forum's first post header may stand."""
+_TITLE_WORDS_ONLY = re.compile(r"关于|建议|提案|议案|答复|复函|的函|会议|人大|政协")
+"""A title's words in a piece of a forum's head (:data:`_NOT_HEADER`'s, a label's colon
+aside: ``查看:`` is a count's)."""
 
 
 def _today_whole(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3519,12 +3592,17 @@ _NUMBER_LEAST = 6
 """How long a 发文字号 compared again is at least (a code, its bracketed year, 号)."""
 _DAMAGED_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?(?:[A-D][1-9]?类|[甲乙丙丁]类)?$"
+    r"|[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}[〕\]】]\d{1,4}$"
+    r"|[\u4e00-\u9fff]{1,8}字(?:19|20)\d{3,8}号?$"
 )
 """A 发文字号 that lost its closing bracket, alone in a piece (``某教〔2024105``: a copy
 dropped the bracket and ran the serial on after the year): the letter's number, never a
 page's cell's value, though no 号 follows it (a count's value is figures alone); also with
 the letter's class mark glued after it, a page flattened with nothing between its lines
-(``某教〔2024105B1类``)."""
+(``某教〔2024105B1类``). So is one whole but for its 号, which a blank set apart into the
+next piece or the copy lost (``某农议字〔2021〕105 号``), and one whose code ends in 字, as
+only a 发文字号's does, that lost both brackets (``某农议字202146``; record.md reads its
+year and serial so: fix129)."""
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
@@ -4356,7 +4434,8 @@ joined, :data:`re.MULTILINE`)."""
 # salutation nor a title (decided, fix88: an earlier round read 搜索热词 as the addressee).
 _SEARCH_LABEL = (
     r"(?:(?:站内|全站|全文|本站|网站|高级|信息|在线)?(?:搜索|检索)(?:热词|关键词|关键字)?|在线检阅"
-    r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字])"
+    r"|热门(?:搜索|检索)(?:词)?|热搜(?:词)?|热词|热门关键词|(?:搜索|检索)?关键[词字]"
+    rf"|{SEARCH_OPTIONS})"
 )
 _SEARCH_BUTTON = vocab.alternation("search_box_buttons")
 """The box's button (搜索, 检索, 查询, GO: ``data/search_box_buttons.txt``)."""
@@ -4398,7 +4477,7 @@ or the placeholder (``请输入关键词``). Chrome by itself on any page and a 
 functions so) and the bare ``搜索：``, ``关键词：`` are the page's only where it shows itself
 otherwise (:func:`_is_furniture`)."""
 _SEARCH_ALONE = re.compile("|".join(f"^{re.escape(word)}{tail}" for word, tail in _SEARCH_SIGNS))
-_SEARCH_FIRSTS = frozenset("站全本网高信在搜检热关请").union(
+_SEARCH_FIRSTS = frozenset("站全本网高信在搜检热关请匹排").union(
     word[0] for word in vocab.words("search_box_buttons")
 )
 """What a line :data:`_SEARCH_BOX` matches opens with: the gate before it (a label's first
@@ -6088,6 +6167,11 @@ def _validity(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 _CRUMB_REACH = 6
 """How many lines from the top a breadcrumb may stand under the site's header."""
 _NOT_HEADER = re.compile(r"关于|建议|提案|议案|答复|复函|的函|[。!?:]$|[。!?]")
+_POST_REACH = 16
+"""How many lines from the top a forum's first post header may stand under its head."""
+_POST_NOT_HEAD = re.compile(r"[。!?]|:$")
+"""What no line of a forum's head over its first post writes: a sentence's stop, a
+salutation's colon at its end (NFKC)."""
 """What a line of the site's header never writes: a title's words, a sentence, a label's
 or a salutation's colon at its end."""
 
@@ -6103,6 +6187,17 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     for k, i in enumerate(filled[:_CRUMB_REACH]):
         if i in chrome and (_crumb_line(texts[i]) or _POST_STAMP.match(texts[i])):
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
+            return
+    # A forum's first post header further down, under the forum's longer head (its login
+    # links, search box, the thread's counts and tools, the thread's title, the post's
+    # floor): the same, when none of the lines over it is a sentence or ends with a colon
+    # (the letter has not begun above it).
+    for k, i in enumerate(filled[_CRUMB_REACH:_POST_REACH], _CRUMB_REACH):
+        if i in chrome and _POST_STAMP.match(texts[i]):
+            if any(_POST_NOT_HEAD.search(texts[j]) for j in filled[:k]):
+                return
+            titled = _forum_title_pieces([texts[j] for j in filled[:k]])
+            chrome.update(j for at, j in enumerate(filled[:k]) if at not in titled)
             return
     # Further down, a crumb under the page's other chrome (a page saved inside another's
     # frame, or a template's header rows over its own): the few lines right over it, back
@@ -6439,7 +6534,9 @@ def _page_words_apart(line: str, at: int, b: int) -> list[int]:
     the page's menu and switches, glued by a copy without blanks to each other and to the
     letter's title; the menu's 依申请公开 or 主动公开 among them after another of its words
     (``…政府信息公开制度依申请公开关于…``: fix113). Nothing when other words follow the run (a
-    title that opens with such a word, ``政务公开工作的建议``, is read as it is)."""
+    title that opens with such a word, ``政务公开工作的建议``, is read as it is); so when the
+    site's furniture is all that follows the run (``政府信息公开搜索位置:匹配度:排序:``, a
+    search box's options: fix129)."""
     out: list[int] = []
     p = at
     while p < b and (
@@ -6448,7 +6545,9 @@ def _page_words_apart(line: str, at: int, b: int) -> list[int]:
     ):
         p = m.end()
         out.append(p)
-    if not out or not (p == b or _PAGE_WORDS_TITLE.match(line, p, b)):
+    if not out or not (
+        p == b or _PAGE_WORDS_TITLE.match(line, p, b) or _GLUED_FURNITURE.fullmatch(line, p, b)
+    ):
         return []
     return [c for c in out if c < b]
 

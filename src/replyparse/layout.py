@@ -2037,6 +2037,20 @@ def _under_proposal_title(title: list[Line], line: Line) -> bool:
     )
 
 
+def _broken_under_proposal_title(
+    view: TextView, lines: tuple[Line, ...], title: list[Line], i: int, title_end: int
+) -> bool:
+    """Whether ``lines[i]`` opens a title broken over lines (:func:`_broken_title_end`, its
+    end within the title's lines) under title lines that, joined, are the proposal's own
+    title alone (``关于加强某某的建议`` / ``对市某届某次会议`` / ``第12号建议的答复``: a page's
+    heading naming the item answered, over the letter's own title printed over two lines):
+    the item's, header, as over a title whole on its line (:func:`_under_proposal_title`)."""
+    if _PROPOSAL_TITLE.match("".join(part.text for part in title)) is None:
+        return False
+    end = _broken_title_end(view, lines, i)
+    return end is not None and end <= title_end
+
+
 def _restarts_broken(
     view: TextView, lines: tuple[Line, ...], above: Line, i: int, title_end: int
 ) -> bool:
@@ -2554,7 +2568,14 @@ def _header_and_title(
             continue
         # the proposal's own title over the reply's (关于…的提案 / 对…的答复): header, read
         # with the title for the proposal, as the item's number alone is
-        proposal_over = bool(title) and not parted and _under_proposal_title(title, core)
+        proposal_over = (
+            bool(title)
+            and not parted
+            and (
+                _under_proposal_title(title, core)
+                or _broken_under_proposal_title(view, lines, title, i, title_end)
+            )
+        )
         if proposal_over:
             numbered.extend(title)
         if (

@@ -453,6 +453,11 @@ _OPEN_LOST_DOC_NUMBER = re.compile(
 _WORD_SERIAL_NUMBER = re.compile(
     rf"(?<![{_CJK}A-Za-z])[{_CJK}A-Za-z]{{0,15}}字[〔\[［【](?:19|20)\d\d[〕\]］】](?:(?!号)[{_CJK}]){{1,3}}号"
 )
+# One whose code ends in 字, as only a 发文字号's does, that lost both its year's brackets,
+# its serial glued to its year, its 号 lost or kept (某农议字202146, 某议字20182: record.md
+# reads its year and serial so, or none where they are a month and day; a header line all
+# the same): an element before a gap, the salutation or the title (fix129).
+_BRACKETLESS_ZI_NUMBER = re.compile(rf"[{_CJK}]{{1,15}}?字(?:19|20)\d\d\d{{1,5}}号?(?![\d年月日])")
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
@@ -481,6 +486,7 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _WORD_SERIAL_NUMBER),
+    ("damaged_doc_number", _BRACKETLESS_ZI_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
@@ -741,6 +747,9 @@ _MASK = TYPED_MASKS
 # The figures that open a run before a salutation's role (a page's clock, 09:15, or its
 # count of views, 浏览次数：41, glued before the names): no name holds them.
 _FIGURES_FIRST = re.compile(r"[0-9][0-9]*")
+_LONG_FIGURES = re.compile(r"[0-9]{4,}(?![0-9位名])")
+"""Four figures or more in a run before a role, no count of names after them (等10位): a
+year's or a serial's, no part of the names."""
 _NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9{_MASK}]*")
 _NAMES = re.compile(
     rf"(?:[{_CJK}·、，{_MASK}]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
@@ -3162,6 +3171,11 @@ class _Reader:
             figures = _FIGURES_FIRST.match(text)
             if figures is not None and figures.end() < len(text):
                 bounds.append(figures.end())
+        elif text[-1] not in _DIGITS and any(c in _DIGITS for c in text):
+            # (a number's figures inside the run, a year's or a serial's, four or more: no
+            # name's count, 等3位; a 发文字号 that lost its brackets glued before them,
+            # 某农议字202146王某代表：, its year and serial no names: fix129)
+            bounds += [m.end() for m in _LONG_FIGURES.finditer(text) if m.end() < len(text)]
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
             gaps = self.gaps_in(run + 1, role)
@@ -3902,7 +3916,11 @@ class _Reader:
             if kind == "damaged_doc_number":
                 # a code never holds a gap: in a one-line head the marks before the number
                 # (B类 公开 某农函〔202327) are elements of their own, not its code's words
-                bracket = next(k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS)
+                bracket = next(
+                    (k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS),
+                    # (or where its year starts after its code's 字, both brackets lost)
+                    self.norm.rfind("字", pos, m.end()) + 1,
+                )
                 if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
                     continue
                 if self._class_letter_after(m.end(), end):
@@ -6563,6 +6581,27 @@ class _Reader:
                 return k
         return None
 
+    def _brand_before_date(self, date: int, start: int) -> int | None:
+        """Where a web site's name or a mirror's brand (:func:`~replyparse.orgnames.
+        site_or_marked_brand`: ``某某博彩app``) starts that a spam mirror glued, no blank
+        between, before the date at ``date`` where the signer stood, opening the line or
+        after a sentence's end (``…发展。某某博彩app2024年8月28日``): the line over the date,
+        as the letter's lines keep it (the signature reads it, the brand no one's name);
+        None where none stands there."""
+        norm = self.norm
+        if date <= start or (norm[date - 1] not in SPAM_LAST and norm[date - 1] not in MARK_LAST):
+            return None  # (every site's name or brand ends so: most dates have none before)
+        lo = max(start, date - SITE_NAME_LONGEST)
+        j = date
+        while j > lo and SITE_CHAR.match(norm, j - 1) and not self.gap(j):
+            j -= 1
+        for k in range(j, date - 1):
+            if (k == start or self.before(k) in _SENTENCE_END) and site_or_marked_brand(
+                norm[k:date]
+            ):
+                return k
+        return None
+
     def _site_before(self, name: int, start: int) -> int | None:
         """Where a web site's name (:data:`~replyparse.orgnames.SITE_NAME`) or a mirror's
         brand (:func:`~replyparse.orgnames.spam_name`: 大发体育投注) starts that a spam mirror
@@ -6881,6 +6920,8 @@ class _Reader:
                     and (brand := self._brand_glued_before(signers[0], d0, start)) is not None
                 ):
                     signers[0] = brand  # 。xy365某某_某某app下载公安局2024年…: the two (fix113)
+                elif not signers and (brand := self._brand_before_date(d0, start)) is not None:
+                    signers.append(brand)  # 。某某博彩app2024年…: in the signer's place (fix129)
                 # (run on after the sentence only: a line that opens with the list or the
                 # signer and its person is cut at its date as before)
                 if signers:
