@@ -3785,7 +3785,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 # (a phone's cell right after the letter's contact person's: the letter's
                 # contact row, the footer's mark after it or not, 联系人：王某 联系电话：…
                 # 违法和不良信息举报电话：…; review68)
-                and _CONTACT_PERSON_BEFORE.search(line, max(0, start - _CONTACT_PERSON_REACH), start)
+                and _CONTACT_PERSON_BEFORE.search(line, max(0, start - _PERSON_REACH), start)
                 is None
             )
         ):
@@ -3804,9 +3804,12 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
     return (at if shown else None), marked
 
 
-_CONTACT_PERSON_BEFORE = re.compile(r"联系人\s*[:：]\s*[\u4e00-\u9fff]{1,4}(?:[、，,][\u4e00-\u9fff]{1,4})*\s*$")
-"""The letter's contact person's cell right before a piece of a flattened tail (``联系人：王某``)."""
-_CONTACT_PERSON_REACH = 30
+_CONTACT_PERSON_BEFORE = re.compile(
+    r"联系人\s*[:：]\s*[\u4e00-\u9fff]{1,4}(?:[、，,][\u4e00-\u9fff]{1,4})*\s*$"
+)
+"""The letter's contact person's cell right before a piece of a flattened tail
+(``联系人：王某``)."""
+_PERSON_REACH = 30
 """How far back from a piece :data:`_CONTACT_PERSON_BEFORE` is looked for."""
 
 
