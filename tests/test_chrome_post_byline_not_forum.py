@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from snippets import spaced
+from snippets import glued, spaced
 from spans import span_problems
 
 TITLE = "关于加快某镇雨污分流改造的建议的答复"
@@ -25,12 +25,24 @@ COPIES = [pytest.param(lambda t: t, id="lined"), pytest.param(spaced, id="spaced
 
 
 @pytest.mark.parametrize("copy", COPIES)
-def test_a_crumbs_last_step_is_no_part_of_the_title(copy) -> None:
-    text = f"首页 > 政务公开 > 建议提案办理\n{TITLE}\n发表于 2031-06-12 09:30\n{REPLY}"
+@pytest.mark.parametrize(
+    "crumb", ["首页 > 政务公开 > 建议提案办理", "您的位置：首页 » 互动交流 » 人大建议"]
+)
+def test_a_crumbs_last_step_is_no_part_of_the_title(copy, crumb: str) -> None:
+    text = f"{crumb}\n{TITLE}\n发表于 2031-06-12 09:30\n{REPLY}"
     record = parse_text(copy(text), keywords=False)
     assert record.title == TITLE
     assert [(a.name, a.role) for a in record.addressees] == [("陈某某", "代表")]
     assert span_problems(record) == []
+
+
+@pytest.mark.parametrize("copy", [*COPIES, pytest.param(glued, id="glued")])
+def test_a_crumb_over_a_bylines_poster_glued_or_not(copy) -> None:
+    # (the byline's poster before 发表于: the title stays, the crumb's step the page's)
+    text = f"当前位置：首页>政务公开>人大建议\n{TITLE}\n作者：小编 发表于 2031-06-12\n{REPLY}"
+    record = parse_text(copy(text), keywords=False)
+    assert record.title == TITLE
+    assert [(a.name, a.role) for a in record.addressees] == [("陈某某", "代表")]
 
 
 @pytest.mark.parametrize("copy", COPIES)
