@@ -2249,7 +2249,20 @@ def _forum_head(texts: list[str]) -> tuple[frozenset[int], int] | None:
         end += 1
     if _POST_STAMP.match(" ".join(texts[at:end])) is None:
         return None
-    return _forum_title_pieces(texts[:at]), end
+    # (a crumb over the header, a blog's or a portal's page under its byline as a forum's:
+    # its steps are the page's to its last, 首页 > 建议提案办理 > …, whatever words they hold;
+    # the title is looked for after it: review68)
+    first = next((k + 1 for k in range(at - 1, -1, -1) if _CRUMB_ARROW.search(texts[k])), 0)
+    if first and texts[first - 1].endswith(_CRUMB_ARROWS) and first < at:
+        first += 1  # (the arrow a piece of its own or ending one: the step after it)
+    kept = _forum_title_pieces(texts[first:at])
+    return frozenset(k + first for k in kept), end
+
+
+_CRUMB_ARROWS = (">", "»", "›", "→", "＞")
+_CRUMB_ARROW = re.compile(r"-*>|»|›|→|＞|&gt;")
+"""A crumb's arrow in a piece of a flattened head, a piece of its own or in a step's words
+(a forum's counts part with bars, ``查看: 21|回复: 0``, no arrow)."""
 
 
 def _forum_title_pieces(texts: list[str]) -> frozenset[int]:
@@ -2259,7 +2272,13 @@ def _forum_title_pieces(texts: list[str]) -> frozenset[int]:
     wrap or spread out (``某局对市某届人`` / ``大某次会议第12号建议的`` / ``答    复``: 人大,
     答复); the rest are the forum's."""
     words = [_SPREAD_BLANKS.sub("", text) for text in texts]
-    kept = {k for k, text in enumerate(words) if _TITLE_WORDS_ONLY.search(text)}
+    # (and the letter's 发文字号 under its title, over a news page's byline that reads as a
+    # post's header: a forum's head holds none, review68)
+    kept = {
+        k
+        for k, text in enumerate(words)
+        if _TITLE_WORDS_ONLY.search(text) or _HEAD_NUMBER.search(text)
+    }
     for k in range(len(words) - 1):
         joined = words[k] + words[k + 1]
         if len(_TITLE_WORDS_ONLY.findall(joined)) > len(_TITLE_WORDS_ONLY.findall(words[k])) + len(
@@ -3763,6 +3782,11 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 and _SIGNATURE_DATE_IN.search(text) is None
                 and _SIGNER_IN_CELL.search(text) is None
                 and not _closes_unopened(text)
+                # (a phone's cell right after the letter's contact person's: the letter's
+                # contact row, the footer's mark after it or not, 联系人：王某 联系电话：…
+                # 违法和不良信息举报电话：…; review68)
+                and _CONTACT_PERSON_BEFORE.search(line, max(0, start - _PERSON_REACH), start)
+                is None
             )
         ):
             at, taken, end = start, end, start
@@ -3778,6 +3802,15 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             )
             marked = marked or _footer_marked(text)
     return (at if shown else None), marked
+
+
+_CONTACT_PERSON_BEFORE = re.compile(
+    r"联系人\s*[:：]\s*[\u4e00-\u9fff]{1,4}(?:[、，,][\u4e00-\u9fff]{1,4})*\s*$"
+)
+"""The letter's contact person's cell right before a piece of a flattened tail
+(``联系人：王某``)."""
+_PERSON_REACH = 30
+"""How far back from a piece :data:`_CONTACT_PERSON_BEFORE` is looked for."""
 
 
 def _closes_unopened(text: str) -> bool:
