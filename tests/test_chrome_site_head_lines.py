@@ -170,3 +170,12 @@ def test_the_share_labels_byline_under_a_crumb_is_the_pages() -> None:
         letter = parse_text(text)
         assert [d.value for d in letter.dates] == []
         assert [(a.name, a.role) for a in letter.addressees] == [("王明", "代表")]
+
+
+def test_an_address_without_www_glued_before_the_menu_and_title_is_cut_off() -> None:
+    # (a page flattened with nothing between its lines: the bare address, the menu's words
+    # and the title glued, read as the www form is; review67's E7, glued)
+    title = "关于县政协九届二次会议第35号提案答复的函"
+    for address in ("qingshi.gov.cn", "www.qingshi.gov.cn"):
+        head = f"首页 > 政府信息公开\n{address}\n政府信息公开\n{title}\n发布日期：2031-05-10\n"
+        assert parse_text(glued(head + REPLY)).title == title

@@ -1832,8 +1832,16 @@ _EMPTY_CELL_TITLE = re.compile(
 """A page's cell label written with no colon and left empty, the page's title glued to it
 (``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title;
 or a run of such labels, each cell left empty (``浏览量主题词某局关于…``)."""
+# A site's web address as a page prints it: www and two parts or more after it, or a domain
+# without www whose last parts are a public suffix a government's or a company's site takes
+# (example.gov.cn, example.com.cn, example.cn, example.com: :data:`_BARE_DOMAIN_ENDS`).
+_BARE_DOMAIN_ENDS = r"(?:gov|com|org|net|edu)(?:\.cn)?|cn"
+BARE_DOMAIN = rf"[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*\.(?:{_BARE_DOMAIN_ENDS})(?![0-9A-Za-z.-])"
+"""A site's address without www (``example.gov.cn``, :data:`_BARE_DOMAIN_ENDS`), nothing of
+an address glued after it: a page's, as ``www.example.gov.cn`` is (review67's E7)."""
 _GLUED_ADDRESS = re.compile(
-    r"(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?(?=[\u4e00-\u9fff])", re.IGNORECASE
+    rf"(?:https?://)?(?:www(?:\.[0-9A-Za-z-]+){{2,}}|{BARE_DOMAIN})/?(?=[\u4e00-\u9fff])",
+    re.IGNORECASE,
 )
 """A site's address with words glued after it (``www.example.gov.cn政府信息公开``): the
 banner's address, the site's menu after it, a page flattened with nothing between its
@@ -2392,7 +2400,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if m.end() < b
         )
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
-        if shown and "www" in line[a:b]:
+        if shown and any(sign in line[a:b].lower() for sign in _ADDRESS_SIGNS):
             # (the site's address, its menu glued after it: www.example.gov.cn政府信息公开)
             cuts.update(m.end() for m in _GLUED_ADDRESS.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
@@ -6211,13 +6219,6 @@ _TODAY_FIRSTS = frozenset((*(lead[0] for lead in _TODAY_LEADS), *BULLET_MARKS))
 # no such line; above it, a site's English name or switch may stand where the title does,
 # so it is read under the letter only (:func:`_is_furniture`).
 _LATIN_WORDS = re.compile(r"^[A-Za-z]{2,16}(?: [A-Za-z]{2,16}){0,2}$")
-# A site's web address as a page prints it: www and two parts or more after it, or a domain
-# without www whose last parts are a public suffix a government's or a company's site takes
-# (example.gov.cn, example.com.cn, example.cn, example.com: :data:`_BARE_DOMAIN_ENDS`).
-_BARE_DOMAIN_ENDS = r"(?:gov|com|org|net|edu)(?:\.cn)?|cn"
-BARE_DOMAIN = rf"[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*\.(?:{_BARE_DOMAIN_ENDS})(?![0-9A-Za-z.-])"
-"""A site's address without www (``example.gov.cn``, :data:`_BARE_DOMAIN_ENDS`), nothing of
-an address glued after it: a page's, as ``www.example.gov.cn`` is (review67's E7)."""
 _WEB_HOST = rf"(?:www(?:\.[0-9A-Za-z-]+){{2,}}|{BARE_DOMAIN})"
 _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the address alone
     rf"^(?:[\u4e00-\u9fff()]{{2,30}}\s*)?(?:https?://)?{_WEB_HOST}/?$", re.IGNORECASE
