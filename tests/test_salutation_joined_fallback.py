@@ -17,7 +17,7 @@ def _names(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_salutation_with_a_label_after_it_on_its_line_is_found_joined() -> None:
-    text = "\n李华委员 联系人：周某\n" + OPENING
+    text = "关于县九届人大二次会议第12号提案的答复\n李华委员 联系人：周某\n" + OPENING
     letter = parse_text(text, keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [("李华", "委员")]
     span = letter.addressees[0].span

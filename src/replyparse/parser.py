@@ -160,6 +160,10 @@ _SALUTED_ROLES = ("代表", "委员")
 row labels its proposer 提案人 or 建议人 (提案人：王某), which a joined copy may read after
 the form's name as a salutation (某某征询表 提案人：)."""
 _SALUTED_ROLE = re.compile("|".join(_SALUTED_ROLES))
+_SALUTED = re.compile(r"(?:代表|委员)[们等]?(?:\s|[:：,，])|(?:代表|委员)[^。\n]{0,3}您好")
+"""A role as a salutation ends it (`…代表：`, `…委员，您好`), or a blank or a line break after
+it (`李某委员 联系人：…`): without one before the first sentence's stop (a title's
+`…代表建议的答复` is none) the joined reading has no salutation to find, and is not run."""
 _ROLE_NAME_LONGEST = 6
 """The longest name before a role the joined reading may give (a person's, masks too)."""
 
@@ -181,19 +185,20 @@ def _salutation_joined(ctx: Context) -> list[Item]:
     claim the lined view's range over them."""
     original = ctx.view.original
     head_end = original.find("。")
-    if not _SALUTED_ROLE.search(original, 0, head_end if head_end >= 0 else len(original)):
-        return []  # (no such role before the first sentence's stop: no salutation with one)
+    if not _SALUTED.search(original, 0, head_end if head_end >= 0 else len(original)):
+        return []  # (no role saluted before the first sentence's stop: no salutation with one)
+    head = original[: head_end + 1] if head_end >= 0 else original  # (its salutation's in it)
     chars: list[str] = []
     origin: list[int] = []  # (each joined character's place in the letter)
     at = 0
-    for m in _BREAK_BLANKS.finditer(original):
+    for m in _BREAK_BLANKS.finditer(head):
         chars.append(original[at : m.start()])
         origin.extend(range(at, m.start()))
         chars.append(" ")
         origin.append(m.start())
         at = m.end()
-    chars.append(original[at:])
-    origin.extend(range(at, len(original)))
+    chars.append(head[at:])
+    origin.extend(range(at, len(head)))
     joined = "".join(chars)
     view = resegment(unwrap(TextView(joined)))
     again = Context(view=view, layout=segment(view), letter=make_letter({"text": None}))
