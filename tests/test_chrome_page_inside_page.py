@@ -154,3 +154,33 @@ def test_a_number_cells_doc_number_holding_meeting_words_stays_its_number() -> N
     found = page_doc_number(text)
     assert found is not None
     assert text[found[0] : found[1]] == number
+
+
+def test_an_inner_footers_phone_between_its_host_row_and_an_image_is_the_pages() -> None:
+    # (review67's P1: the inner footer with no mark of its own, its host's row, a phone
+    # under it and an image's name, over the outer page's footer ending with its phone
+    # alone: the phone is the inner footer's, no contact of the letter's)
+    foot = [
+        "foot_img_01.png",
+        "主办单位：青岚区人民政府 版权所有：青岚区人民政府办公室",
+        "联系电话：0000-5550123",
+        "foot_img_02.png",
+    ]
+    lines = [*OUTER, *INNER, *LETTER, *foot, *OUTER_FOOT[:2], "电话：0000-5550179"]
+    chrome = {lines[i] for i in chrome_lines(lines, "\n".join(lines))}
+    assert set(foot) <= chrome
+    assert parse_text("\n".join(lines), keywords=False).contacts == []
+
+
+def test_the_letters_own_phone_over_an_image_and_the_footer_stays_the_letters() -> None:
+    # (a lone phone cell under the letter's date, an image's name and the footer under it:
+    # no footer row over it, the letter's own)
+    lines = [
+        *LETTER,
+        "联系电话：0000-5550123",
+        "foot_img_02.png",
+        *OUTER_FOOT[:2],
+        "电话：0000-5550179",
+    ]
+    letter = parse_text("\n".join(lines), keywords=False)
+    assert [c.phone for c in letter.contacts] == ["0000-5550123"]

@@ -121,3 +121,61 @@ def test_heading_run_on_into_the_pages_table_names_the_issuer() -> None:
         "发文单位 青石县人民政府 发布机构 青石县政府网\n" + REPLY
     )
     assert parse_text(text).issuer == "青石县人民政府办公室"
+
+
+def test_site_name_over_its_address_without_www_is_the_banner() -> None:
+    # (review67's E7: the address written without www, example.gov.cn, as the www form)
+    # (a page's table under the title, or none: the banner the page's either way)
+    for address in ("qingshi.gov.cn", "http://qingshi.gov.cn", "qingshi.com.cn"):
+        table = f"{TITLE}\n\n索引号 000000/2031-000012 主题分类\n发布日期 2031-09-27 18:48:58\n"
+        paged = f"青石县人民政府\n\n{address}\n\n{table}\n{REPLY}"
+        assert {"青石县人民政府", address} <= _chrome(paged)
+        letter = parse_text(paged)
+        assert (letter.issuer, letter.title) == ("青石县人民政府办公室", TITLE)
+        # (no page shown: read as the www form is, the address no word of the title)
+        bare = parse_text(f"青石县人民政府\n{address}\n{TITLE}\n{REPLY}")
+        www = parse_text(f"青石县人民政府\nwww.qingshi.gov.cn\n{TITLE}\n{REPLY}")
+        assert (bare.issuer, bare.title) == (www.issuer, TITLE)
+
+
+def test_a_file_name_or_mail_under_a_name_is_no_address() -> None:
+    # (a mail address under an office's name, or a document's file name: no site's banner)
+    for below in ("qingshi@example.gov.cn", "答复.doc"):
+        text = f"青石县水务局\n{below}\n{TITLE.replace('人民政府办公室', '水务局')}\n{REPLY}"
+        assert "青石县水务局" not in _chrome(text)
+
+
+def test_a_salutation_glued_after_the_source_cell_under_a_crumb_stays_the_letters() -> None:
+    # (review67's F4: a crumb over the title makes the page's tables looked for; the byline's
+    # cells with a salutation glued after them are no table's row)
+    line = "发布日期:2031-05-10 来源:青石政务服务平台 王明代表:"
+    text = (
+        f"首页 > 建议提案\n对青石县人大五届三次会议第12号建议的答复\n{line}\n"
+        f"{REPLY.split(chr(10), 1)[1]}"
+    )
+    assert line not in _chrome(text)
+    assert [(a.name, a.role) for a in parse_text(text).addressees] == [("王明", "代表")]
+
+
+def test_the_share_labels_byline_under_a_crumb_is_the_pages() -> None:
+    # (the byline ending with the share tool's empty label right under the crumb, or under
+    # the title under it: the page's, the salutation under it the letter's)
+    byline = "发布日期:2031-05-10 15:06 来源:青石政务服务平台 分享到:"
+    for head in (
+        f"首页 > 建议提案\n对青石县人大五届三次会议第12号建议的答复\n{byline}",
+        f"对青石县人大五届三次会议第12号建议的答复\n首页 > 建议提案\n{byline}",
+    ):
+        text = f"{head}\n{REPLY}"
+        assert byline in _chrome(text)
+        letter = parse_text(text)
+        assert [d.value for d in letter.dates] == []
+        assert [(a.name, a.role) for a in letter.addressees] == [("王明", "代表")]
+
+
+def test_an_address_without_www_glued_before_the_menu_and_title_is_cut_off() -> None:
+    # (a page flattened with nothing between its lines: the bare address, the menu's words
+    # and the title glued, read as the www form is; review67's E7, glued)
+    title = "关于县政协九届二次会议第35号提案答复的函"
+    for address in ("qingshi.gov.cn", "www.qingshi.gov.cn"):
+        head = f"首页 > 政府信息公开\n{address}\n政府信息公开\n{title}\n发布日期：2031-05-10\n"
+        assert parse_text(glued(head + REPLY)).title == title

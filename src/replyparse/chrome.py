@@ -1043,7 +1043,7 @@ def _page_cells(labelled: _Labelled) -> bool:
         _long_value(c) or _sentence_value(c) or _validity_run_on(c.label, c.value) for c in cells
     ):
         return False
-    if cells[-1].value.endswith((":", "：")) and not _tool_label_last(cells[-1].value):
+    if _salutation_last(cells):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
     if any(c.label in _FONT_TOOLS and _font_run_on(c.value) for c in cells):
         # a font tool's value is its sizes only, in brackets or none (字号：[ 大 中 小 ],
@@ -1051,6 +1051,14 @@ def _page_cells(labelled: _Labelled) -> bool:
         # on a flattened page (字号：[ ] 某某代表组)
         return False
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
+
+
+def _salutation_last(cells: list[_Cell]) -> bool:
+    """Whether the last of a line's ``cells`` ends with a colon that is no page tool's empty
+    label (:func:`_tool_label_last`): a salutation glued after the cells (``来源：某平台
+    王某代表：``), the letter's line, in a table of the page's cells too (review67's F4)."""
+    value = cells[-1].value
+    return value.endswith((":", "：")) and not _tool_label_last(value)
 
 
 def _tool_label_last(value: str) -> bool:
@@ -1899,8 +1907,16 @@ _EMPTY_CELL_TITLE = re.compile(
 """A page's cell label written with no colon and left empty, the page's title glued to it
 (``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title;
 or a run of such labels, each cell left empty (``浏览量主题词某局关于…``)."""
+# A site's web address as a page prints it: www and two parts or more after it, or a domain
+# without www whose last parts are a public suffix a government's or a company's site takes
+# (example.gov.cn, example.com.cn, example.cn, example.com: :data:`_BARE_DOMAIN_ENDS`).
+_BARE_DOMAIN_ENDS = r"(?:gov|com|org|net|edu)(?:\.cn)?|cn"
+BARE_DOMAIN = rf"[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*\.(?:{_BARE_DOMAIN_ENDS})(?![0-9A-Za-z.-])"
+"""A site's address without www (``example.gov.cn``, :data:`_BARE_DOMAIN_ENDS`), nothing of
+an address glued after it: a page's, as ``www.example.gov.cn`` is (review67's E7)."""
 _GLUED_ADDRESS = re.compile(
-    r"(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?(?=[\u4e00-\u9fff])", re.IGNORECASE
+    rf"(?:https?://)?(?:www(?:\.[0-9A-Za-z-]+){{2,}}|{BARE_DOMAIN})/?(?=[\u4e00-\u9fff])",
+    re.IGNORECASE,
 )
 """A site's address with words glued after it (``www.example.gov.cn政府信息公开``): the
 banner's address, the site's menu after it, a page flattened with nothing between its
@@ -2547,7 +2563,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if m.end() < b
         )
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
-        if shown and "www" in line[a:b]:
+        if shown and any(sign in line[a:b].lower() for sign in _ADDRESS_SIGNS):
             # (the site's address, its menu glued after it: www.example.gov.cn政府信息公开)
             cuts.update(m.end() for m in _GLUED_ADDRESS.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
@@ -3044,7 +3060,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
     if (
         shown
         and i + 1 < stop
-        and "www" in texts[i + 1].lower()
+        and any(sign in texts[i + 1].lower() for sign in _ADDRESS_SIGNS)
         and _SITE_ADDRESS.match(f"{text} {texts[i + 1]}") is not None
     ):
         return i + 2  # the site's banner: its name, its address after it (某县政府 www.…)
@@ -6422,9 +6438,12 @@ _TODAY_FIRSTS = frozenset((*(lead[0] for lead in _TODAY_LEADS), *BULLET_MARKS))
 # no such line; above it, a site's English name or switch may stand where the title does,
 # so it is read under the letter only (:func:`_is_furniture`).
 _LATIN_WORDS = re.compile(r"^[A-Za-z]{2,16}(?: [A-Za-z]{2,16}){0,2}$")
+_WEB_HOST = rf"(?:www(?:\.[0-9A-Za-z-]+){{2,}}|{BARE_DOMAIN})"
 _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the address alone
-    r"^(?:[\u4e00-\u9fff()]{2,30}\s*)?(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?$", re.IGNORECASE
+    rf"^(?:[\u4e00-\u9fff()]{{2,30}}\s*)?(?:https?://)?{_WEB_HOST}/?$", re.IGNORECASE
 )
+_ADDRESS_SIGNS = ("www", ".cn", ".com", ".org", ".net")
+"""What a line :data:`_SITE_ADDRESS` matches holds (lowered): the gate before it."""
 # a government's site as a link names it (某省政府网, 某市人民政府门户网站)
 _LINKED_SITE = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)"
 # a link to another site in a list's item at the page's foot (• 某省政府网, • 某市人民政府门户网站)
@@ -6967,7 +6986,7 @@ def _banner_over_address(text: str, below: str) -> bool:
     never the letter's issuer (fix123: the name alone read as the header's mark over the
     title of one of its offices)."""
     return (
-        "www" in below.lower()
+        any(sign in below.lower() for sign in _ADDRESS_SIGNS)
         and _SITE_ADDRESS.match(below) is not None
         and _SITE_ADDRESS.match(f"{text} {below}") is not None
     )
@@ -7575,6 +7594,8 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
         return []
     if any(_sentence_value(c) or _validity_run_on(c.label, c.value) for c in cells):
         return []
+    if _salutation_last(cells):
+        return []  # (a salutation glued after the row's last cell: the letter's line)
     return cells
 
 
@@ -8455,8 +8476,11 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         chrome.update(_site_units(texts, filled, len(filled) - len(block)))
     below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
     for i in reversed(filled):
-        # (a line of the site's furniture over them, 回到顶部, is the page's chrome too)
-        if i in chrome or (below and _is_furniture(texts[i], top=False)):
+        # (a line of the site's furniture over them, 回到顶部, is the page's chrome too; so
+        # is one right over the chrome, an image's name between a page's inner footer and
+        # the outer page's, foot_banner.gif: the inner footer's cells over it are the page's,
+        # 联系电话：… under 主办单位：…, review67's P1)
+        if i in chrome or _is_furniture(texts[i], top=False):
             chrome.update(below)
             chrome.add(i)
             below = []

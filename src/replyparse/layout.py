@@ -24,6 +24,7 @@ from operator import attrgetter
 
 from replyparse import closing, vocab
 from replyparse.chrome import (
+    BARE_DOMAIN,
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
     keyword_row,
@@ -2353,9 +2354,12 @@ _ENTRY_CELL = re.compile(r"(?:词条|词目|释义|解释|基本解释|详细解
 """An encyclopedia page's row label (``词条 | 关于…的答复 |`` / ``释义 | 王某委员：…``), alone on
 its line once the row's bar is dropped: no title's word."""
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年$")
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)+", re.IGNORECASE)
-"""A web address: a line that holds one is a site's (its name, an advertisement a mirror
-put over the letter), never a title."""
+_WEB_ADDRESS = re.compile(
+    rf"(?:https?://|www\.)[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)+|(?<![0-9A-Za-z.@-]){BARE_DOMAIN}",
+    re.IGNORECASE,
+)
+"""A web address, its www written or not (``example.gov.cn``): a line that holds one is a
+site's (its name, an advertisement a mirror put over the letter), never a title."""
 
 
 def _header_and_title(
