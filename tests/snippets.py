@@ -4,6 +4,8 @@ letters write them."""
 
 from __future__ import annotations
 
+import pytest
+
 from replyparse import parse_text
 from replyparse.printwidth import columns
 from spans import span_problems
@@ -105,3 +107,12 @@ def signature_of(text: str) -> tuple[str | None, str | None]:
 def section_headings(text: str) -> list[str]:
     """The headings of the top-level sections ``parse_text`` reads in ``text``."""
     return [s.heading for s in parse_text(text, keywords=False).sections]
+
+
+COPIES = [
+    pytest.param(str, id="lined"),
+    pytest.param(spaced, id="blank"),
+    pytest.param(glued, id="glued"),
+]
+"""A letter as written, flattened with blanks and glued: ``@pytest.mark.parametrize("flatten",
+COPIES)`` runs a test on each."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import glued, spaced
+from snippets import COPIES
 
 REPLY = (
     "您提出的关于修缮村道的建议收悉，现答复如下：\n我局已将该路段列入今年养护计划。\n"
@@ -23,14 +23,7 @@ def _letter(row: str) -> str:
     return f"关于修缮村道的建议的答复\n案由：关于修缮村道的建议\n{row}\n{REPLY}"
 
 
-@pytest.mark.parametrize(
-    "flatten",
-    [
-        pytest.param(str, id="lined"),
-        pytest.param(spaced, id="blank"),
-        pytest.param(glued, id="glued"),
-    ],
-)
+@pytest.mark.parametrize("flatten", COPIES)
 @pytest.mark.parametrize(
     "row",
     [

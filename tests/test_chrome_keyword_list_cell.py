@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import chrome, parse_text
-from snippets import glued, printed, spaced
+from snippets import COPIES, printed
 
 TITLE = "关于区政协九届二次会议第7号提案的答复"
 
@@ -41,14 +41,7 @@ def _page(keywords: str) -> str:
         pytest.param("路灯,照明,提案", id="commas"),
     ],
 )
-@pytest.mark.parametrize(
-    "flatten",
-    [
-        pytest.param(str, id="lined"),
-        pytest.param(spaced, id="blank"),
-        pytest.param(glued, id="glued"),
-    ],
-)
+@pytest.mark.parametrize("flatten", COPIES)
 def test_a_keyword_list_cell_is_the_pages(keywords: str, flatten: Callable[[str], str]) -> None:
     letter = parse_text(flatten(_page(keywords)), keywords=False)
     assert letter.title == TITLE
@@ -101,14 +94,7 @@ PLAIN_REPLY = (
         pytest.param("关键词：路灯", id="one-word"),
     ],
 )
-@pytest.mark.parametrize(
-    "flatten",
-    [
-        pytest.param(str, id="lined"),
-        pytest.param(spaced, id="blank"),
-        pytest.param(glued, id="glued"),
-    ],
-)
+@pytest.mark.parametrize("flatten", COPIES)
 @pytest.mark.parametrize(
     "head",
     [pytest.param("", id="alone"), pytest.param("索引号：0000-2099-00001\n", id="under-a-cell")],

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import glued, spaced
+from snippets import COPIES
 
 BODY = (
     "\n某某协会：\n"
@@ -132,14 +132,7 @@ def test_the_registry_number_right_after_the_session_is_the_items(title: str) ->
     assert not [r for r in letter.references if r.kind == "doc_number"]
 
 
-@pytest.mark.parametrize(
-    "flatten",
-    [
-        pytest.param(str, id="lined"),
-        pytest.param(spaced, id="blank"),
-        pytest.param(glued, id="glued"),
-    ],
-)
+@pytest.mark.parametrize("flatten", COPIES)
 @pytest.mark.parametrize(
     "title",
     [

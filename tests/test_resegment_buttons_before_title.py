@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import glued, spaced
+from snippets import COPIES, glued
 
 TITLE = "某县农业局关于修缮某村灌渠的建议的答复"
 REPLY = (
@@ -21,14 +21,7 @@ REPLY = (
 )
 
 
-@pytest.mark.parametrize(
-    "flatten",
-    [
-        pytest.param(str, id="lined"),
-        pytest.param(spaced, id="blank"),
-        pytest.param(glued, id="glued"),
-    ],
-)
+@pytest.mark.parametrize("flatten", COPIES)
 @pytest.mark.parametrize(
     "byline",
     [

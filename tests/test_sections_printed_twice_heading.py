@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import glued, spaced
+from snippets import COPIES
 
 
 def _sections(body: str) -> list[tuple[str, int, str]]:
@@ -67,14 +67,7 @@ GLUED_TWICE = (
 )
 
 
-@pytest.mark.parametrize(
-    "flatten",
-    [
-        pytest.param(str, id="lined"),
-        pytest.param(spaced, id="blank"),
-        pytest.param(glued, id="glued"),
-    ],
-)
+@pytest.mark.parametrize("flatten", COPIES)
 def test_a_heading_printed_twice_glued_is_one_section(flatten: Callable[[str], str]) -> None:
     text = flatten(
         f"李某代表：\n您提出的建议收悉，现答复如下：\n{GLUED_TWICE}某县农业局\n2031年3月9日\n"
