@@ -7,7 +7,10 @@ are invented."""
 
 from __future__ import annotations
 
-from replyparse import parse_text
+import pytest
+
+from replyparse import parse_text, parser
+from replyparse.textview import TextView
 
 OPENING = "您提出的关于修缮青石村水渠的提案收悉，现答复如下：\n感谢您的关心。\n青石县水务局\n"
 
@@ -42,3 +45,20 @@ def test_a_letter_to_a_body_keeps_its_body() -> None:
 
 def test_a_letter_naming_no_one_names_no_one() -> None:
     assert _names("关于县九届人大二次会议第12号建议的答复\n" + OPENING) == []
+
+
+def test_the_joined_reading_reads_a_bounded_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    # lines naming a role and no sentence at all: the re-reading joins the head only, not the
+    # whole text (re-reading 360,000 such characters took seconds)
+    read: list[int] = []
+    real = parser.resegment
+
+    def counted(view: TextView) -> TextView:
+        read.append(len(view.original))
+        return real(view)
+
+    monkeypatch.setattr(parser, "resegment", counted)
+    text = "人大代表 甲乙丙\n" * 2000
+    parser.parse_text(text, keywords=False)
+    assert len(read) == 2  # (the lines, then the joined head)
+    assert read[1] <= parser._JOINED_HEAD_MOST < len(text)

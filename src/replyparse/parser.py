@@ -164,6 +164,10 @@ _SALUTED = re.compile(r"(?:代表|委员)[们等]?(?:\s|[:：,，])|(?:代表|�
 """A role as a salutation ends it (`…代表：`, `…委员，您好`), or a blank or a line break after
 it (`李某委员 联系人：…`): without one before the first sentence's stop (a title's
 `…代表建议的答复` is none) the joined reading has no salutation to find, and is not run."""
+_JOINED_HEAD_MOST = 5000
+"""The most characters of a letter's head the joined reading reads when no `。` ends its first
+sentence sooner (the salutations of the dev sets' pages stand within 500: a text of lines with no
+sentence in it is no letter's head, and re-reading all of it cost seconds)."""
 _ROLE_NAME_LONGEST = 6
 """The longest name before a role the joined reading may give (a person's, masks too)."""
 
@@ -184,10 +188,10 @@ def _salutation_joined(ctx: Context) -> list[Item]:
     (decided, head68); it then stands for the lined reading's. Its spans are the letter's, its
     claim the lined view's range over them."""
     original = ctx.view.original
-    head_end = original.find("。")
-    if not _SALUTED.search(original, 0, head_end if head_end >= 0 else len(original)):
+    head_end = original.find("。", 0, _JOINED_HEAD_MOST)
+    head = original[: head_end + 1 if head_end >= 0 else _JOINED_HEAD_MOST]  # (its salutation's)
+    if not _SALUTED.search(head):
         return []  # (no role saluted before the first sentence's stop: no salutation with one)
-    head = original[: head_end + 1] if head_end >= 0 else original  # (its salutation's in it)
     chars: list[str] = []
     origin: list[int] = []  # (each joined character's place in the letter)
     at = 0
