@@ -159,8 +159,8 @@ _SALUTED_ROLES = ("代表", "委员")
 """The roles a joined reading's salutation must give someone (人大代表, 政协委员 …): a form's
 row labels its proposer 提案人 or 建议人 (提案人：王某), which a joined copy may read after
 the form's name as a salutation (某某征询表 提案人：)."""
-_SALUTED_ROLE = re.compile("|".join(_SALUTED_ROLES))
-_SALUTED = re.compile(r"(?:代表|委员)[们等]?(?:\s|[:：,，])|(?:代表|委员)[^。\n]{0,3}您好")
+_ROLES_ALT = "|".join(_SALUTED_ROLES)
+_SALUTED = re.compile(rf"(?:{_ROLES_ALT})[们等]?(?:\s|[:：,，])|(?:{_ROLES_ALT})[^。\n]{{0,3}}您好")
 """A role as a salutation ends it (`…代表：`, `…委员，您好`), or a blank or a line break after
 it (`李某委员 联系人：…`): without one before the first sentence's stop (a title's
 `…代表建议的答复` is none) the joined reading has no salutation to find, and is not run."""
