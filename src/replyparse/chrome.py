@@ -6449,12 +6449,12 @@ _LINKED_SITE = r"[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门
 # a link to another site in a list's item at the page's foot (• 某省政府网, • 某市人民政府门户网站)
 _SITE_LINK = re.compile(rf"^[•·●-]\s*{_LINKED_SITE}$")
 _SITE_CAPTION = re.compile(
-    rf"^(?:https?://)?[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*\.[A-Za-z]{{2,6}}/?\s+{_LINKED_SITE}$",
+    rf"^(?:https?://)?{_WEB_HOST}/?\s+{_LINKED_SITE}$",
     re.IGNORECASE,
 )
-"""A site's logo caption under the letter, its address, www written or not, and its name
-after it (``example.gov.cn  某区人民政府网站``): the footer's, read under the letter only
-(:func:`_is_furniture`; dev131/009)."""
+"""A site's logo caption under the letter, its address (:data:`_WEB_HOST`, www written or
+not) and its name after it (``example.gov.cn  某区人民政府网站``): the footer's, read under the
+letter only (:func:`_is_furniture`; dev131/009)."""
 _ARROW_ALONE = re.compile(r"^[<>‹›«»]$")
 """A slider's arrow alone on its line (``>``): what a page's carousel of its accounts
 leaves under the article, read under the letter only (:func:`_is_furniture`)."""
