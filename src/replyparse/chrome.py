@@ -1180,14 +1180,15 @@ _CHROME_LEAD = re.compile(
 """What the chrome after a letter's last date opens with: tools (one a page is told by:
 ``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article, an HTML
 comment of the copy's."""
+_HANDLING_UNIT_LABELS = frozenset({"承办单位", "承办", "协办单位", "协办"})
+"""The footer's labels a letter writes too, closing its reply with the units that handled it
+(``承办单位：某局``, ``协办：某局``): a site names its contractor so only after its host
+(``主办单位：… 承办单位：…``)."""
 _NOT_GLUED_HOST_LABELS = frozenset(
     {
         # a letter's own rows: the units that handle the reply (承办单位：某局, 协办：某局)
         # and its office's address (办公地址：…), written after its last row as often
-        "承办单位",
-        "承办",
-        "协办单位",
-        "协办",
+        *_HANDLING_UNIT_LABELS,
         "办公地址",
         # a 办理单's row of the units answering it, in their short words (主办：某局)
         "主办",
@@ -3772,6 +3773,8 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
     end, at, shown, marked = len(line.rstrip()), None, False, False
     taken = end  # (the end of the piece taken last)
     images = 0  # (the image file names among the pieces taken)
+    units: list[int] = []  # (the ends of the pieces taken, back from the first, that open
+    # with a unit handling the reply, each a footer's cell only: see below)
     for start, after in reversed(gaps):  # (the shortest piece first)
         if after >= end:
             continue
@@ -3805,6 +3808,11 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 is None
             )
         ):
+            units = (
+                [end, *units]
+                if not chrome and _handling_unit_cell(text)
+                else []  # (a piece after them of the site's, 主办单位：…, makes them its too)
+            )
             at, taken, end = start, end, start
             shown = (
                 shown
@@ -3817,7 +3825,21 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 or (text[:1] in _COMMENT_BOX_FIRSTS and _COMMENT_SIGN.match(text) is not None)
             )
             marked = marked or _footer_marked(text)
+    if units:
+        # Decided (fix134): the tail's first pieces, cells of the units that handled the reply
+        # (承办单位：某局, 协办单位：…) with no cell of the site's host before them, are the
+        # letter's closing rows, as on lines of their own over the footer (_site_units asks
+        # its 主办 first): …特此答复。 承办单位：某局 网站标识码：… (an earlier round took the row
+        # with the footer, and the letter lost its signer).
+        at = units[-1]
     return (at if shown else None), marked
+
+
+def _handling_unit_cell(text: str) -> bool:
+    """Whether ``text`` (NFKC), a piece of a flattened tail, opens with the cell of a unit
+    handling the reply (:data:`_HANDLING_UNIT_LABELS`) with its value."""
+    cells = _cells(text, _FOOTER_LABEL)[1]
+    return bool(cells) and cells[0].label in _HANDLING_UNIT_LABELS and bool(cells[0].value)
 
 
 _CONTACT_PERSON_BEFORE = re.compile(

@@ -1,0 +1,52 @@
+"""A reply that closes with the unit that handled it (``承办单位：某局``, its contact rows under
+it or not) right over the site's footer (``网站标识码：…``, ``最佳分辨率：…``) keeps that row as
+written, on lines and flattened: the unit signs, as over no footer. The site's own units, its
+host first (``主办单位：… 承办单位：…``), stay the footer's. Snippets in our own words,
+invented numbers (fix134)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from snippets import COPIES
+from spans import span_problems
+
+BODY = (
+    "王某委员：\n您提出的《关于甲山县某路段树木遮挡农田的提案》收悉，现答复如下：\n"
+    "我局已安排人员到现场勘察，将按季节修剪树木，定期巡查。\n"
+    "感谢您对我县交通工作的关心和支持。\n特此答复。\n"
+)
+FOOTER = "网站标识码：0000000000 最佳分辨率：1024*768像素以上\n"
+
+# (the closing's rows over the footer, the contacts (name, phone) the letter keeps)
+HANDLED = [
+    pytest.param("承办单位：甲山县交通运输局\n", [], id="unit-alone"),
+    pytest.param("承办单位：甲山县交通运输局\n协办单位：乙河市水务局\n", [], id="unit-and-joint"),
+    pytest.param("承办单位：甲山县交通运输局\n联系人：李小明\n联系电话：0000-5550123\n",
+                 [("李小明", "0000-5550123")], id="unit-over-contact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(("closing", "contacts"), HANDLED)
+def test_the_handling_unit_over_the_footer_signs(
+    flatten: Callable[[str], str], closing: str, contacts: list[tuple[str, str]]
+) -> None:
+    record = parse_text(flatten(BODY + closing + FOOTER), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == ("甲山县交通运输局", None)
+    assert record.issuer == "甲山县交通运输局"
+    assert [(c.name, c.phone) for c in record.contacts] == contacts
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_the_sites_units_host_first_stay_the_footers(flatten: Callable[[str], str]) -> None:
+    signed = "甲山县交通运输局\n2031年5月10日\n"
+    units = "主办单位：甲山县人民政府办公室\n承办单位：甲山县信息中心\n联系电话：0000-5550000\n"
+    record = parse_text(flatten(BODY + signed + units + FOOTER), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == ("甲山县交通运输局", "2031-05-10")
+    assert record.contacts == []
+    assert span_problems(record) == []
