@@ -5602,14 +5602,75 @@ def misread_tail(line: str) -> int | None:
     if glance is None or glance[0] * _MISDECODED_PIECE < glance[1]:
         return None
     pieces = list(_PIECES.finditer(line, max(0, len(line) - 4 * _LONGEST)))
-    at = None
+    top = None  # (the first piece of the run told by itself)
+    written = None  # (the piece over the run that reads as written)
     for piece in reversed(pieces):
         good, bad = _read_back(piece.group())
         if good >= _MISDECODED_LEAST and good > bad:
-            at = piece.start()
+            top = piece
         elif good * _MISDECODED_PIECE < bad:
+            written = piece
             break
-    return at if at is not None and line[:at].strip() else None
+    if top is None:
+        return None
+    at = _glued_footer_start(line, written, top)
+    return at if line[:at].strip() else None
+
+
+_GLUED_WINDOW = 6
+"""How many characters from where a footer glued to the letter's last words may start are
+read back to tell it: twelve bytes, four ideographs once misread (a letter's own words so
+read break a sequence within a character or two, or give back Latin or Cyrillic letters)."""
+_GLUED_BACK_LEAST = 2
+"""How many ideographs those characters must give back (``首页`` misread is three
+characters, ``棣栭〉``)."""
+_READ_BACK_TEXT = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u20a0-\u20cf"
+    r"\u0020-\u007e©®·×\ufffd]*"
+)
+"""What a footer's text misread once gives back (or a footer misread twice gives its once
+misread text): ideographs, their punctuation and full-width forms, ASCII, the marks of a
+copyright line. A letter's own character whose GBK bytes happen to be UTF-8 gives back a
+Latin, Greek or Cyrillic letter (``一``'s bytes read ``һ``)."""
+_UTF8_PART = codecs.getincrementaldecoder("utf-8")
+"""A decoder that leaves a sequence the window cut short undecoded (not an error)."""
+
+
+def _reads_back_clean(text: str) -> bool:
+    """Whether ``text`` (a few characters) opens a footer misread from UTF-8: its GB18030
+    bytes are UTF-8 with no broken sequence (a sequence its end cuts short aside) and give
+    back :data:`_GLUED_BACK_LEAST` ideographs or more, and nothing a footer does not write."""
+    text = text.partition("\ufffd")[0]  # (the page's own decoding lost a byte there)
+    try:
+        back = _UTF8_PART("strict").decode(_TO_GB18030(text, "replace")[0], False)
+    except UnicodeDecodeError:
+        return False
+    return (
+        len(_CJK_CHAR.findall(back)) >= _GLUED_BACK_LEAST
+        and _READ_BACK_TEXT.fullmatch(back) is not None
+    )
+
+
+def _glued_footer_start(line: str, written: re.Match[str] | None, top: re.Match[str]) -> int:
+    """Where in ``line`` a misread footer starts whose first piece told by itself is ``top``
+    and which ``written``, the piece over it that reads as written, may end with: a copy
+    that joined the page's lines with nothing glued the footer's first characters to the
+    letter's last words (``…赵某某缃戠珯鍦板浘 | …``, ``…2099年3月2日缃戠珯…``,
+    ``联系电话：0000-5550123缃戠珯…``). It starts at the first character, not ASCII (figures
+    read back as themselves and tell nothing: a letter's last line ends with its contact's
+    phone), that reads back clean (:func:`_reads_back_clean`) to ``written``'s end, in its
+    last :data:`_READ_BACK_CHARS` characters, or with the :data:`_GLUED_WINDOW` characters
+    from it, in ``top``'s first; at ``top``'s start when none does (the footer's pieces
+    parted by blanks from the letter's words, as before)."""
+    spans = [(top.start(), min(top.end(), top.start() + _READ_BACK_CHARS), _GLUED_WINDOW)]
+    if written is not None:
+        start = max(written.start(), written.end() - _READ_BACK_CHARS)
+        spans.insert(0, (start, written.end(), _READ_BACK_CHARS))  # (to its end: the whole)
+    for start, end, window in spans:
+        for at in range(start, end):
+            if not line[at].isascii() and _reads_back_clean(line[at : min(end, at + window)]):
+                return at
+    return top.start()
 
 
 _PROPOSAL_HEAD = re.compile(
