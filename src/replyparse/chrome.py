@@ -392,10 +392,11 @@ _PREV_NEXT = re.compile(
     rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
 )
 # (a site's recommendations under the article are such links too: 相关推荐, 热门推荐, 精彩推荐,
-# 热点推荐, 为你推荐, 猜你喜欢, and its further reading, 延伸阅读, 扩展阅读; 你 or 您 alike; an
-# earlier round kept a 相关推荐 ending the page as the letter's last line, under its damaged
-# date 2024719, and the signer over that date signed nothing. No word a letter's line opens
-# with: each is also a sign of a page, :data:`_PAGE_SIGNS`)
+# 热点推荐, 为你推荐, 猜你喜欢, a mirror's 站长推荐 and 编辑推荐 (fix136), and its further
+# reading, 延伸阅读, 扩展阅读; 你 or 您 alike; an earlier round kept a 相关推荐 ending the page
+# as the letter's last line, under its damaged date 2024719, and the signer over that date
+# signed nothing. No word a letter's line opens with: each is also a sign of a page,
+# :data:`_PAGE_SIGNS`)
 _LINKS_WORDS = (
     "相关链接",
     "友情链接",
@@ -414,6 +415,8 @@ _LINKS_WORDS = (
     "猜您喜欢",
     "延伸阅读",
     "扩展阅读",
+    "站长推荐",
+    "编辑推荐",
 )
 # A row of a page that links to a file or the page it copied, its value a prompt to click or
 # an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,
@@ -1465,7 +1468,10 @@ _GLUED_TITLE_END = re.compile(
     r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
     rf"|{_SITE_NAME}(?![\u4e00-\u9fff])"  # a banner
     # a mirror's byline, its site's name and 作者 glued by a dot (王朝百科·作者佚名  2011-05-24)
-    r"|[\u4e00-\u9fff]{2,16}[·•]作者)"
+    r"|[\u4e00-\u9fff]{2,16}[·•]作者"
+    # or its site's name and 佚名 after a blank, the author it gives when it knows none
+    # (某某网 佚名): no letter calls anybody 佚名
+    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+佚名)"
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to. The ending is whole: a 答复 that 的函 or 函 goes on (…建议答复的函关于…, the
@@ -1574,6 +1580,9 @@ _GLUED_CELL_END = re.compile(
     # (the author's cell's value a site gives when it knows none, the salutation glued
     # after it: 作者:佚名王某代表:; no letter calls anybody 佚名)
     r"|(?<=作者[:：])\s*佚名(?=[\u4e00-\u9fff])"
+    # (or after a blank, its byline's site's name before it, the next line's words glued:
+    # 某某网 佚名某某网 2099-07-11 10:06:17 评论())
+    r"|(?<=[\u4e00-\u9fff][ \u3000])佚名(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
@@ -4892,7 +4901,7 @@ _PAGE_LABEL_SIGNS = tuple(
 _SHARED_TAIL_LEAST = 3000
 """How many characters of a tail's source its words would write again (all of them but one
 word's) before the words share it, the tail written once after them (:func:`_sign_search`):
-the links headings' 17 words (:data:`_LINKS_WORDS`) share theirs; a shared tail's branch
+the links headings' 19 words (:data:`_LINKS_WORDS`) share theirs; a shared tail's branch
 costs the search a test at each place it tries, so a tool's few words of a kind keep theirs."""
 _SIGN_CLASSES = 5
 """How many classes of first characters :func:`_sign_search` parts the signs into (each
