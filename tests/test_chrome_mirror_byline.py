@@ -10,10 +10,14 @@ Snippets are invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
+from snippets import COPIES
+from spans import span_problems
 
 HEADING = "江西省某某厅关于省某届人大某次会议第88号建议的答复"
 LETTER = [
@@ -127,3 +131,42 @@ def test_under_the_letter_a_byline_is_not_read_so() -> None:
     # (only above the salutation: under the body a date with a name stays the letter's)
     lines = [HEADING, "", *LETTER, "某某法规网 佚名", "", *FOOTER]
     assert len(LETTER) + 2 not in chrome_lines(lines)
+
+
+NUMBERED_HEADING = "江西省某某厅关于省九届人大二次会议岚22号建议的答复"
+"""A heading that names its session in numerals and its item by the delegation's letter."""
+CONTACT_LINES = ["联系人:某某处李某", "联系电话:0000-5550123,传真:0000-5550124", "邮编:000000"]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_both_lines_and_a_links_heading_in_a_flattened_copy(flatten: Callable[[str], str]) -> None:
+    # (fix136: glued, the title's ending runs into the site's name and 佚名 into the next
+    # line's, `…的答复某某法规网 佚名某某法规网 中国江西 …`: both bylines stay the page's,
+    # the title the letter's, not the site's name glued to the title cell's value; and the
+    # mirror's 站长推荐 glued after the signed date, `…2031年5月9日站长推荐:网站首页 …`, is
+    # its links' heading, not the letter's: the signer and date over it sign)
+    lines = [
+        NUMBERED_HEADING,
+        "",
+        "甲乙法规网 佚名",
+        "甲乙法规网 中国江西  甲乙法规网 2031-05-16 09:12:45  评论()",
+        "",
+        f"文件名称:{NUMBERED_HEADING}",
+        "文件编号:",
+        "",
+        *LETTER[:4],
+        *CONTACT_LINES,
+        *LETTER[4:],
+        "",
+        "站长推荐:",
+        "",
+        *FOOTER,
+    ]
+    letter = parse_text(flatten("\n".join(lines)), keywords=False)
+    assert letter.title == NUMBERED_HEADING
+    assert letter.issuer == "江西省某某厅"
+    assert (letter.proposal.number, letter.proposal.kind) == ("岚22", "建议")
+    assert (letter.signature.issuer, letter.signature.date) == ("江西省某某厅", "2031-05-09")
+    assert [d.value for d in letter.dates] == ["2031-05-09"]
+    assert [(c.name, c.phone) for c in letter.contacts] == [("李某", "0000-5550123")]
+    assert span_problems(letter) == []

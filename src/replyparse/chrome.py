@@ -392,10 +392,11 @@ _PREV_NEXT = re.compile(
     rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
 )
 # (a site's recommendations under the article are such links too: 相关推荐, 热门推荐, 精彩推荐,
-# 热点推荐, 为你推荐, 猜你喜欢, and its further reading, 延伸阅读, 扩展阅读; 你 or 您 alike; an
-# earlier round kept a 相关推荐 ending the page as the letter's last line, under its damaged
-# date 2024719, and the signer over that date signed nothing. No word a letter's line opens
-# with: each is also a sign of a page, :data:`_PAGE_SIGNS`)
+# 热点推荐, 为你推荐, 猜你喜欢, a mirror's 站长推荐 and 编辑推荐 (fix136), and its further
+# reading, 延伸阅读, 扩展阅读; 你 or 您 alike; an earlier round kept a 相关推荐 ending the page
+# as the letter's last line, under its damaged date 2024719, and the signer over that date
+# signed nothing. No word a letter's line opens with: each is also a sign of a page,
+# :data:`_PAGE_SIGNS`)
 _LINKS_WORDS = (
     "相关链接",
     "友情链接",
@@ -414,6 +415,8 @@ _LINKS_WORDS = (
     "猜您喜欢",
     "延伸阅读",
     "扩展阅读",
+    "站长推荐",
+    "编辑推荐",
 )
 # A row of a page that links to a file or the page it copied, its value a prompt to click or
 # an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,
@@ -1466,7 +1469,10 @@ _GLUED_TITLE_END = re.compile(
     r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
     rf"|{_SITE_NAME}(?![\u4e00-\u9fff])"  # a banner
     # a mirror's byline, its site's name and 作者 glued by a dot (王朝百科·作者佚名  2011-05-24)
-    r"|[\u4e00-\u9fff]{2,16}[·•]作者)"
+    r"|[\u4e00-\u9fff]{2,16}[·•]作者"
+    # or its site's name and 佚名 after a blank, the author it gives when it knows none
+    # (某某网 佚名): no letter calls anybody 佚名
+    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+佚名)"
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to. The ending is whole: a 答复 that 的函 or 函 goes on (…建议答复的函关于…, the
@@ -1575,6 +1581,9 @@ _GLUED_CELL_END = re.compile(
     # (the author's cell's value a site gives when it knows none, the salutation glued
     # after it: 作者:佚名王某代表:; no letter calls anybody 佚名)
     r"|(?<=作者[:：])\s*佚名(?=[\u4e00-\u9fff])"
+    # (or after a blank, its byline's site's name before it, the next line's words glued:
+    # 某某网 佚名某某网 2099-07-11 10:06:17 评论())
+    r"|(?<=[\u4e00-\u9fff][ \u3000])佚名(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
@@ -4914,7 +4923,7 @@ _PAGE_LABEL_SIGNS = tuple(
 _SHARED_TAIL_LEAST = 3000
 """How many characters of a tail's source its words would write again (all of them but one
 word's) before the words share it, the tail written once after them (:func:`_sign_search`):
-the links headings' 17 words (:data:`_LINKS_WORDS`) share theirs; a shared tail's branch
+the links headings' 19 words (:data:`_LINKS_WORDS`) share theirs; a shared tail's branch
 costs the search a test at each place it tries, so a tool's few words of a kind keep theirs."""
 _SIGN_CLASSES = 5
 """How many classes of first characters :func:`_sign_search` parts the signs into (each
@@ -5624,14 +5633,75 @@ def misread_tail(line: str) -> int | None:
     if glance is None or glance[0] * _MISDECODED_PIECE < glance[1]:
         return None
     pieces = list(_PIECES.finditer(line, max(0, len(line) - 4 * _LONGEST)))
-    at = None
+    top = None  # (the first piece of the run told by itself)
+    written = None  # (the piece over the run that reads as written)
     for piece in reversed(pieces):
         good, bad = _read_back(piece.group())
         if good >= _MISDECODED_LEAST and good > bad:
-            at = piece.start()
+            top = piece
         elif good * _MISDECODED_PIECE < bad:
+            written = piece
             break
-    return at if at is not None and line[:at].strip() else None
+    if top is None:
+        return None
+    at = _glued_footer_start(line, written, top)
+    return at if line[:at].strip() else None
+
+
+_GLUED_WINDOW = 6
+"""How many characters from where a footer glued to the letter's last words may start are
+read back to tell it: twelve bytes, four ideographs once misread (a letter's own words so
+read break a sequence within a character or two, or give back Latin or Cyrillic letters)."""
+_GLUED_BACK_LEAST = 2
+"""How many ideographs those characters must give back (``首页`` misread is three
+characters, ``棣栭〉``)."""
+_READ_BACK_TEXT = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u20a0-\u20cf"
+    r"\u0020-\u007e©®·×\ufffd]*"
+)
+"""What a footer's text misread once gives back (or a footer misread twice gives its once
+misread text): ideographs, their punctuation and full-width forms, ASCII, the marks of a
+copyright line. A letter's own character whose GBK bytes happen to be UTF-8 gives back a
+Latin, Greek or Cyrillic letter (``一``'s bytes read ``һ``)."""
+_UTF8_PART = codecs.getincrementaldecoder("utf-8")
+"""A decoder that leaves a sequence the window cut short undecoded (not an error)."""
+
+
+def _reads_back_clean(text: str) -> bool:
+    """Whether ``text`` (a few characters) opens a footer misread from UTF-8: its GB18030
+    bytes are UTF-8 with no broken sequence (a sequence its end cuts short aside) and give
+    back :data:`_GLUED_BACK_LEAST` ideographs or more, and nothing a footer does not write."""
+    text = text.partition("\ufffd")[0]  # (the page's own decoding lost a byte there)
+    try:
+        back = _UTF8_PART("strict").decode(_TO_GB18030(text, "replace")[0], False)
+    except UnicodeDecodeError:
+        return False
+    return (
+        len(_CJK_CHAR.findall(back)) >= _GLUED_BACK_LEAST
+        and _READ_BACK_TEXT.fullmatch(back) is not None
+    )
+
+
+def _glued_footer_start(line: str, written: re.Match[str] | None, top: re.Match[str]) -> int:
+    """Where in ``line`` a misread footer starts whose first piece told by itself is ``top``
+    and which ``written``, the piece over it that reads as written, may end with: a copy
+    that joined the page's lines with nothing glued the footer's first characters to the
+    letter's last words (``…赵某某缃戠珯鍦板浘 | …``, ``…2099年3月2日缃戠珯…``,
+    ``联系电话：0000-5550123缃戠珯…``). It starts at the first character, not ASCII (figures
+    read back as themselves and tell nothing: a letter's last line ends with its contact's
+    phone), that reads back clean (:func:`_reads_back_clean`) to ``written``'s end, in its
+    last :data:`_READ_BACK_CHARS` characters, or with the :data:`_GLUED_WINDOW` characters
+    from it, in ``top``'s first; at ``top``'s start when none does (the footer's pieces
+    parted by blanks from the letter's words, as before)."""
+    spans = [(top.start(), min(top.end(), top.start() + _READ_BACK_CHARS), _GLUED_WINDOW)]
+    if written is not None:
+        start = max(written.start(), written.end() - _READ_BACK_CHARS)
+        spans.insert(0, (start, written.end(), _READ_BACK_CHARS))  # (to its end: the whole)
+    for start, end, window in spans:
+        for at in range(start, end):
+            if not line[at].isascii() and _reads_back_clean(line[at : min(end, at + window)]):
+                return at
+    return top.start()
 
 
 _PROPOSAL_HEAD = re.compile(
