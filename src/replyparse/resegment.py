@@ -1175,6 +1175,9 @@ _BASIS_OPENING = re.compile(
     r"以[^，。；：！？、]{2,20}?为(?:主|依托|抓手|重点|核心|导向|载体|引领|契机)，"
 )
 _BEFORE_NO_FRAME = frozenset("已经正均也都还拟要会就才又再即必仍可予所加难得足借用")
+_ADVERB_ON = re.compile(r"(?:尽快|尽早|及时|适时|按时|逐步|优先|一并|统一|加快|全面|进一步)$")
+"""An adverb right before such a 将 or 以, which binds it to the heading's own
+clause (一、关于尽快将某河治理纳入某库，…: one sentence, the item's demand; decided, fix132)."""
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -5727,6 +5730,7 @@ class _Reader:
                     and norm[p - 1] not in _BEFORE_NO_FRAME
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and _HOLDS_ON.search(norm, pos, p) is None
+                    and _ADVERB_ON.search(norm, pos, p) is None
                     and _FRAME_SUBJECT.match(norm, pos) is None
                 ):
                     # (…统筹制度将某某费用纳入…; …体系建设以某中心为主，…: an action's heading;
