@@ -107,3 +107,20 @@ def test_the_signer_glued_after_a_short_plea(date: str) -> None:
     for text in (tidy, _joined(tidy, "")):
         record = parse_text(text, keywords=False)
         assert record.signature.issuer == "甲县交通运输委员会"
+
+
+@pytest.mark.parametrize("leftover", ["null", "undefined"])
+@pytest.mark.parametrize("joiner", ["\n", " ", ""])
+def test_a_script_leftover_after_the_page_tail_leaves_the_signer(
+    leftover: str, joiner: str
+) -> None:
+    # (decided, fix132: the page's script's empty value glued after its QR prompt, under a
+    # contact's phone, the signer and a date whose 年月日 the copy lost)
+    tidy = (
+        OPENING
+        + "办复类别：B\n联系单位：甲县卫生健康委员会\n联系电话：0000-5550123\n"
+        + f"甲县卫生健康委员会\n2099829\n扫一扫在手机打开当前页\n{leftover}"
+    )
+    record = parse_text(_joined(tidy, joiner), keywords=False)
+    assert record.signature.issuer == "甲县卫生健康委员会"
+    assert [c.phone for c in record.contacts] == ["0000-5550123"]

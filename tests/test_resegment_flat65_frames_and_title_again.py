@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from replyparse import parse_text
 
 _HEAD = (
@@ -46,6 +48,20 @@ def test_an_adverb_or_an_actor_before_jiang_keeps_the_sentence() -> None:
         "县里已将慢性病门诊费用纳入基金支付范围",
         "县医保局将乙乡卫生院列入首批试点，年内完成",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("关于尽快将甲河治理纳入县级项目库，彻底解决黑臭水体问题", id="jinkuai"),
+        pytest.param("及时将乙乡卫生院列入首批试点，年内完成", id="jishi"),
+        pytest.param("关于将丙村道路纳入改造计划的问题", id="guanyu"),
+    ],
+)
+def test_an_adverb_or_guanyu_before_jiang_keeps_the_heading(heading: str) -> None:
+    # (decided, fix132: 尽快将…纳入… is the item's demand, one clause, no paragraph's opening)
+    text = _HEAD + "一、" + heading + "。二、加强巡查。我局已完成巡查。" + _END
+    assert _headings(text) == [heading, "加强巡查"]
 
 
 def test_a_heading_that_holds_to_its_basis_stays_whole() -> None:

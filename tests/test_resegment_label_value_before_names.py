@@ -51,3 +51,49 @@ def test_value_glued_before_the_names(head: str, expected: list[tuple[str, str |
 )
 def test_names_kept(head: str, expected: list[tuple[str, str | None]]) -> None:
     assert _names(head) == expected
+
+
+# Decided (fix132): the salutation with no colon, the opening's verb after it (…代表提出的…),
+# glued or after a blank after a page's cell of the publisher, is read as with its colon;
+# a body named under its parent's name ends at its own ending.
+_NO_COLON_OPENING = "提出的《关于增设公交站台的建议》收悉，现答复如下："
+
+
+def _copy(head: str, joiner: str) -> str:
+    lines = [TITLE, *head.split("\n"), _NO_COLON_OPENING + "我局已完成选址。", "某区交通局"]
+    return joiner.join([*lines, "2099年7月2日"])
+
+
+@pytest.mark.parametrize("joiner", ["", " "])
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "来源：某区交通局\n钱某、孙小明代表",
+            [("钱某", "代表"), ("孙小明", "代表")],
+            id="publisher-then-names",
+        ),
+        pytest.param(
+            "发布机构：某区交通局\n钱某委员", [("钱某", "委员")], id="publishing-body-then-one"
+        ),
+        pytest.param(
+            "来源：某区交通局林业分局\n钱某代表", [("钱某", "代表")], id="a-part-of-a-body"
+        ),
+        pytest.param(
+            "来源：某区交通局\n习某某、孙某代表",
+            [("习某某", "代表"), ("孙某", "代表")],
+            id="surname-xi",
+        ),
+    ],
+)
+def test_names_without_colon_after_the_publisher(
+    head: str, expected: list[tuple[str, str | None]], joiner: str
+) -> None:
+    letter = parse_text(_copy(head, joiner), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == expected
+    assert letter.title == TITLE
+
+
+def test_a_part_of_a_body_with_its_colon() -> None:
+    # (the names after the part's own ending, though the part opens with a surname's 林)
+    assert _names("来源：某区交通局林业分局\n钱某代表：\n") == [("钱某", "代表")]

@@ -171,8 +171,7 @@ def _plain_read_candidates(
         cand = sections._line_candidate(view, pos, end, counts=True)
         if cand is not None:
             found.append(cand)
-    taken = {c.start for c in found}
-    mid = sections._after_sentence_ends(view, marks.sentence_ends, end, taken)
+    mid = sections._after_sentence_ends(view, marks.sentence_ends, end, found)
     found.extend(sections._glued_first_items(view, marks.lead_ins, end, found, mid))
     found.extend(mid)
     at_line = {c.start for c in found}

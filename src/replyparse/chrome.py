@@ -1315,6 +1315,11 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 """A tag of a web page's markup a copy left as text (``<br>``, ``<br/>``, ``</p>``)."""
 
 
+_SCRIPT_LEFTOVER_END = re.compile(r"(?<![A-Za-z])(?:null|undefined)\s*$")
+"""A page's script's empty value a copy kept as text at the very end of the page, glued after
+its tail (``…扫一扫在手机打开当前页null``): the page's, as the tail before it is."""
+
+
 def chrome_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), the site's chrome that a flattened page ran
     on after the letter starts: at a run of blanks after some text (or where a piece of
@@ -1325,6 +1330,14 @@ def chrome_tail(line: str) -> int | None:
     tail that holds a footer's mark (ICP备…), a footer's cell (``联系电话：…``); one piece at
     least is chrome by itself. Pieces are taken from the line's end back, each as short as
     it can be. None when the line ends with none (a date, a contact, a cc list stay)."""
+    if line.rstrip().endswith(("null", "undefined")) and (
+        leftover := _SCRIPT_LEFTOVER_END.search(line)
+    ):
+        # (decided, fix132: the leftover glued after the page's tail is read with it; alone
+        # after the letter's words it is read as before)
+        at = chrome_tail(line[: leftover.start()])
+        if at is not None:
+            return at
     if "网站地图" in line or "联系我们" in line:
         # (read in the line's last stretch a chrome line may fill: a long flattened line
         # costs no more than a short one)

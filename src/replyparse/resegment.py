@@ -838,6 +838,8 @@ def _labels_before(words: frozenset[str]) -> _LabelsBefore:
 
 
 _VALUE_LABEL_BEFORE = _labels_before(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)
+_PUBLISHER_VALUE_LONGEST = 32
+"""How far before the names a publisher's cell's colon may stand (its value, a body's name)."""
 _PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS)
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
@@ -849,6 +851,8 @@ _PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
 """What a label of :func:`_bare_label_value_end` opens with (the gate before its words)."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
+_AUTHORITY_ENDING = re.compile(f"(?:{ORG_SUFFIX})")
+"""An authority's name's ending, each one a name may end at (:func:`_value_end`)."""
 
 
 def _label_value_end(norm: str, run: int, role: int) -> int | None:
@@ -889,8 +893,14 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
     """Where the value of the label ``word`` that starts at ``run`` ends before the names
     (:func:`_label_value_end`)."""
     if word in _AUTHORITY_VALUE_LABELS:
-        value = _AUTHORITY_VALUE.match(norm, run, role)
-        ends: tuple[int, ...] = (value.end(),) if value is not None else ()
+        # (each ending of the name, longest first: a body named under its parent's name,
+        # 某市某局某分局王某代表：, ends at its own ending, where the names open, not at its
+        # parent's, whose next words may open with a surname's character; fix132)
+        ends: tuple[int, ...] = tuple(
+            m.end()
+            for m in _AUTHORITY_ENDING.finditer(norm, run + 2, role)
+            if _AUTHORITY_VALUE.fullmatch(norm, run, m.end()) is not None
+        )[::-1]
     else:
         glued = _FIRST_NAME.match(norm, run, role)
         size = len(glued.group()) if glued is not None else 0
@@ -1175,6 +1185,9 @@ _BASIS_OPENING = re.compile(
     r"以[^，。；：！？、]{2,20}?为(?:主|依托|抓手|重点|核心|导向|载体|引领|契机)，"
 )
 _BEFORE_NO_FRAME = frozenset("已经正均也都还拟要会就才又再即必仍可予所加难得足借用")
+_ADVERB_ON = re.compile(r"(?:尽快|尽早|及时|适时|按时|逐步|优先|一并|统一|加快|全面|进一步)$")
+"""An adverb right before such a 将 or 以, which binds it to the heading's own
+clause (一、关于尽快将某河治理纳入某库，…: one sentence, the item's demand; decided, fix132)."""
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -2898,7 +2911,12 @@ class _Reader:
         # (or the letter's 发文字号 right before them, whole or damaged, the opening after
         # them: 某函〔202323 李某代表 在…会议上提出的…, its lines flattened; flat61a)
         numbered = not titled and (spoken or asked) and self._number_ends_at(start, line)
-        titled = titled or numbered
+        # (or a page's cell of the publisher right before them, its value the body's name
+        # glued or after a blank: 来源：某局王某代表提出的…, fix132)
+        published = (
+            not titled and not numbered and asked and self._publisher_cell_ends_at(start, line)
+        )
+        titled = titled or numbered or published
         if not said:  # names and a role end the title's line: …的答复 王某代表
             if start > line.start and (titled or self._header_then_opening(start, line)):
                 return _Salutation(start, end)
@@ -2914,6 +2932,7 @@ class _Reader:
         if (
             start != line.start
             and not numbered
+            and not published
             and not _TITLE_END.search(norm, line.start, start)
             and _KIND_AFTER_FIGURES.search(norm, max(line.start, start - 4), start) is None
         ):
@@ -2958,6 +2977,19 @@ class _Reader:
             or norm[start - 1] in CELL_BARS
             or self._number_ends_at(start, line)
         )
+
+    def _publisher_cell_ends_at(self, pos: int, line: Line) -> bool:
+        """Whether a page's cell of the publisher (来源：, 信息来源：, 发布机构：…) ends right
+        before ``pos`` on ``line``, its value an authority's name, a blank after it or none
+        (``来源：某局王某代表提出的…``, ``来源：某局 王某代表 提出的…``): the names after it
+        are set apart from the page's head as after a title (decided, fix132)."""
+        norm = self.norm
+        stop = pos - 1 if pos - 1 > line.start and norm[pos - 1] == " " else pos
+        colon = norm.rfind("：", max(line.start, stop - _PUBLISHER_VALUE_LONGEST), stop)
+        if colon < 0 or _AUTHORITY_VALUE.fullmatch(norm, colon + 1, stop) is None:
+            return False
+        before = _PUBLISHER_LABEL_BEFORE
+        return before.pattern.search(norm, max(0, colon + 1 - before.reach), colon + 1) is not None
 
     def _number_ends_at(self, pos: int, line: Line) -> bool:
         """Whether a 发文字号 ends right before ``pos`` on ``line`` (a blank between or none):
@@ -5727,6 +5759,7 @@ class _Reader:
                     and norm[p - 1] not in _BEFORE_NO_FRAME
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and _HOLDS_ON.search(norm, pos, p) is None
+                    and _ADVERB_ON.search(norm, pos, p) is None
                     and _FRAME_SUBJECT.match(norm, pos) is None
                 ):
                     # (…统筹制度将某某费用纳入…; …体系建设以某中心为主，…: an action's heading;

@@ -233,7 +233,8 @@ _LINE_MARKERS_AT: dict[str, tuple[tuple[Style, re.Pattern[str]], ...]] = {
 _MARKER_OPENERS = frozenset(_LINE_MARKERS_AT)
 # A line break before a marker's first character: where a line that may open with a marker
 # starts (a line opening otherwise opens with none).
-_BEFORE_OPENER = re.compile(f"\n(?=[{re.escape(''.join(sorted(_MARKER_OPENERS)))}])")
+# (and before a ``、`` that lost its numeral: :func:`_numberless_marker`)
+_BEFORE_OPENER = re.compile(f"\n(?=[{re.escape(''.join(sorted(_MARKER_OPENERS | {'、'})))}])")
 # Styles whose markers may stand joined, one paragraph answering several points.
 _JOINED_STYLES = frozenset({Style.DI, Style.CN, Style.CN_PAREN})
 _SYMBOL_BASE = {
@@ -566,6 +567,35 @@ def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
         return None
     number = _number(Style.CN, m)
     return None if number is None else _Candidate(Style.CN, number, pos, stop, True, set_off=True)
+
+
+_NUMBERLESS_STYLES = frozenset({Style.CN, Style.AR_DUN})
+"""The styles whose mark is ``、``: a marker that lost its numeral (``、加强监管``) is theirs."""
+_SENTENCE_MARKS = frozenset("。！？；")
+
+
+def _numberless_marker(
+    view: TextView, pos: int, end: int, found: list[_Candidate]
+) -> _Candidate | None:
+    """The marker a line starting at ``pos`` opens whose numeral a copy lost, its ``、`` kept
+    (``、加强监管。…`` under ``一、…``), or None: a hanzi after the mark, the line before ending a
+    sentence, and a marker of a ``、`` style before it, whose level's next number it is
+    (kept by :func:`_settle_bare` only where that level is open, as a lost mark is)."""
+    norm = view.norm
+    stop = pos + 1
+    if stop >= end or not "\u4e00" <= norm[stop] <= "\u9fff":
+        return None
+    at = pos - 1
+    while at >= 0 and norm[at].isspace():
+        at -= 1
+    if at < 0 or norm[at] not in _SENTENCE_MARKS:
+        return None  # (a list's 、 a wrap set at a line's start goes on a sentence)
+    last = next(
+        (c for c in reversed(found) if c.start < pos and c.style in _NUMBERLESS_STYLES), None
+    )
+    if last is None:
+        return None
+    return _Candidate(last.style, last.last + 1, pos, stop, True)
 
 
 # Words of a count after a figure (1个, 1年, 1号楼 are none of a heading's).
@@ -952,8 +982,9 @@ def document_says(norm: str, after: int) -> bool:
 # Where a sentence ends inside a line, closing quotes and brackets included, before a
 # marker's first character (no other place opens a marker). No closing mark is one.
 _SENTENCE_END = re.compile(
-    rf"[。！？；][”’」』）]*(?=[{re.escape(''.join(sorted(_MARKER_OPENERS)))}])"
+    rf"[。！？；][”’」』）]*(?=[{re.escape(''.join(sorted(_MARKER_OPENERS | {'、'})))}])"
 )
+"""A sentence's end a marker may follow inside a line (also a ``、`` that lost its numeral)."""
 
 
 # The second item of a 第一，… run inside a paragraph, after a clause break.
@@ -994,11 +1025,13 @@ def _second_di(norm: str) -> tuple[list[int], list[int]]:
 
 
 def _after_sentence_ends(
-    view: TextView, sentence_ends: list[int], end: int, taken: set[int]
+    view: TextView, sentence_ends: list[int], end: int, found: list[_Candidate]
 ) -> list[_Candidate]:
     """Line markers that follow a sentence end inside a line (a copy that joined the
     paragraphs: …已完成。二、加强维护。…), kept only to carry on an open numbering.
-    ``sentence_ends`` are where the matches of :data:`_SENTENCE_END` end."""
+    ``sentence_ends`` are where the matches of :data:`_SENTENCE_END` end; ``found`` the line
+    markers, in text order."""
+    taken = {c.start for c in found}
     out: list[_Candidate] = []
     for pos in sentence_ends:
         if pos >= end or pos in taken or view.norm[pos] == "\n":
@@ -1011,6 +1044,12 @@ def _after_sentence_ends(
             cand = _loose_marker(view, pos, end)
             if cand is None and view.norm[pos] in _CN:
                 cand = _bare_marker(view, pos, end)
+            elif cand is None and view.norm[pos] == "、":  # (…工作。、加强…: its numeral lost)
+                before = sorted([*found, *out], key=lambda c: c.start)
+                cand = _numberless_marker(view, pos, end, before)
+                if cand is not None:
+                    out.append(replace(cand, at_line_start=False, mid_line=True))
+                continue
             if cand is not None:
                 out.append(replace(cand, at_line_start=False))
         elif cand.style is Style.DI and _di_run(view, cand, end):
@@ -1144,6 +1183,8 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
                 cand = _loose_marker(view, pos, end) or _bare_arabic(view, pos, end)
                 if cand is None and (cand := _glued_arabic(view, pos, end)) is not None:
                     glued.append(len(found))
+            elif ch == "、":
+                cand = _numberless_marker(view, pos, end, found)
             if cand is not None:
                 bare.append(len(found))
         elif cand is not None and cand.style is _ROMAN_LOWER_STYLE and norm[pos] in "ivx":
@@ -1165,11 +1206,7 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         found = kept_found
     # Each reader below is asked only when its scan found a place: with none it finds
     # nothing (the usual letter needs none of them, and the sets they take cost more).
-    mid = (
-        _after_sentence_ends(view, marks.sentence_ends, end, {c.start for c in found})
-        if marks.sentence_ends
-        else []
-    )
+    mid = _after_sentence_ends(view, marks.sentence_ends, end, found) if marks.sentence_ends else []
     loose = [c for c in mid if not (c.mid_line or c.inline_run)] if mid else mid
     if loose:
         # markers typed with a colon or comma after a sentence end (a flattened copy: …工作。
