@@ -458,6 +458,16 @@ _WORD_SERIAL_NUMBER = re.compile(
 # reads its year and serial so, or none where they are a month and day; a header line all
 # the same): an element before a gap, the salutation or the title (fix129).
 _BRACKETLESS_ZI_NUMBER = re.compile(rf"[{_CJK}]{{1,15}}?字(?:19|20)\d\d\d{{1,5}}号?(?![\d年月日])")
+# One whose code ends as a 代字 for a letter does (函, 发, 复), both its year's brackets lost,
+# its serial glued to its year, its 号 lost or kept (某路函20219, 某农函202317: record.md
+# reads it so on a header line, fix7879): an element as the 字 code's is, before a gap, the
+# salutation or the title, and after the title's ending (…的答复某农函202317). Its code holds
+# no title's words nor a title's ending (关于…的答复函20253 is a title); six figures after it
+# are its year and serial, no 份号 after a code that ended the title (fix133).
+_BRACKETLESS_LETTER_NUMBER = re.compile(
+    rf"(?:(?!关于|的|答复|回复|意见|通知|报告|局|政府)[{_CJK}]){{1,10}}?[函发复]"
+    r"(?P<year>(?:19|20)\d\d)\d{1,5}号?(?![\d年月日])"
+)
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
@@ -487,6 +497,7 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _WORD_SERIAL_NUMBER),
     ("damaged_doc_number", _BRACKETLESS_ZI_NUMBER),
+    ("damaged_doc_number", _BRACKETLESS_LETTER_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
@@ -3918,8 +3929,11 @@ class _Reader:
                 # (B类 公开 某农函〔202327) are elements of their own, not its code's words
                 bracket = next(
                     (k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS),
-                    # (or where its year starts after its code's 字, both brackets lost)
-                    self.norm.rfind("字", pos, m.end()) + 1,
+                    # (or where its year starts after its code's 字 or 函, 发, 复, both
+                    # brackets lost)
+                    m.start("year")
+                    if pattern is _BRACKETLESS_LETTER_NUMBER
+                    else self.norm.rfind("字", pos, m.end()) + 1,
                 )
                 if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
                     continue
