@@ -1026,6 +1026,15 @@ _UNNUMBERED_POINT = re.compile(rf"(?P<words>[{_CJK}]{{2,12}})：")
 # The paragraph a reply's plans open with, after what was done (…已完成。下一步，我局将…):
 # in a flattened body a joint after the sentence end before it.
 _NEXT_STEP = re.compile(r"下一步(?=[，我将])")
+# The closing's note of who approved the reply (此答复函已经某某主任审签。, 本答复已经某某审定，
+# 并经…签发): a paragraph of its own, so in a flattened body a joint before it, after a
+# sentence's end or after the last paragraph's words that lost their full stop (…纳入补助
+# 范围此答复函已经…审签。: the paragraph, and an inline point's heading that runs to its end,
+# end there; fix133).
+_APPROVAL_NOTE = re.compile(
+    rf"[此本](?:答复函|答复件|答复|复函|回复件|回复)(?:已经|已|经)[{_CJK}，,]{{1,40}}?"
+    r"(?:审签|审定|审核|签发)"
+)
 
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
 _HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
@@ -1350,6 +1359,9 @@ _NOT_AUTHORITY = re.compile(
     rf"|{_ATTACHED_KINDS}"
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
     r"|以便|以利"
+    # (the verb a plea asks its act with, …请在某平台进行评价, …请予以评价: a blank after
+    # it parts the sentence's last words from the signer, no stray piece of its name; fix133)
+    r"|进行|予以"
     rf"|{vocab.alternation('closing_formulas')}"
 )
 # What an attachment's title ends with: a name glued after it is a name of its own (fix102:
@@ -1366,8 +1378,11 @@ MIN_AUTHORITY = 4
 # break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after
 # them. ``_THANKS_LAST`` finds the places such a sentence may end, ``_THANKS`` tells whether
 # the words before one are that sentence: its clause opens with thanks, a welcome or a plea.
+# (decided, fix133: and the plea to rate the reply, 请…进行评价, 请…予以测评, which some
+# closings ask in place of thanks)
 _THANKS_WORDS = (
     "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正"
+    "|评价|测评"
 )
 # The end of the reply's closing plea for the member's view, asked to help the work
 # (对以上答复有什么意见，请…反馈给我们，以便进一步改进工作): its last clause, the words after
@@ -5087,6 +5102,14 @@ class _Reader:
         for m in _NEXT_STEP.finditer(norm, start, end):
             if m.start() > start and self.before(m.start()) in _SENTENCE_END:
                 out.append(_Cut(m.start()))
+        if norm.find("审", start, end) >= 0 or norm.find("签发", start, end) >= 0:
+            # (the gate: the note ends with one of them)
+            for m in _APPROVAL_NOTE.finditer(norm, start, end):
+                if m.start() > start and (
+                    self.before(m.start()) in _SENTENCE_END
+                    or _CJK_CHAR.match(self.before(m.start())) is not None
+                ):
+                    out.append(_Cut(m.start()))
         if norm.find("二、", start, end) >= 0:
             out += self._unnumbered_first_points(start, end)
         if norm.find("：", start, end) >= 0:
@@ -6684,13 +6707,16 @@ class _Reader:
         关注某局``): the first place in ``norm[i:pos]`` after which the rest is a name of no
         sentence's words and before which the words end that sentence; None when none."""
         norm = self.norm
+        line = norm.rfind("\n", 0, i) + 1
         for m in _THANKS_LAST.finditer(norm, i, pos - MIN_AUTHORITY):
             rest = norm[m.end() : pos]
             if (
                 rest[0] not in "和与及、并"  # (…的关心和支持某局: the sentence goes on)
                 and AUTHORITY_LINE.match(rest)
                 and not _NOT_AUTHORITY.search(rest)
-                and _THANKS.search(norm, i, m.end()) is not None
+                # (the sentence's words from its line's start: a quote inside it, 请在“某某”
+                # 平台进行评价, ends the name's run before them, not the sentence)
+                and _THANKS.search(norm, max(line, m.end() - MAX_AUTHORITY), m.end()) is not None
             ):
                 return m.end()
         return None
