@@ -1381,8 +1381,7 @@ MIN_AUTHORITY = 4
 # (decided, fix133: and the plea to rate the reply, 请…进行评价, 请…予以测评, which some
 # closings ask in place of thanks)
 _THANKS_WORDS = (
-    "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正"
-    "|评价|测评"
+    "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正|评价|测评"
 )
 # The end of the reply's closing plea for the member's view, asked to help the work
 # (对以上答复有什么意见，请…反馈给我们，以便进一步改进工作): its last clause, the words after
