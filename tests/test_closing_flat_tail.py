@@ -5,9 +5,12 @@ the contact the tidy letter gives. Snippets are invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES, section_headings
 
 OPENING = (
     "周某代表：\n"
@@ -124,3 +127,51 @@ def test_a_script_leftover_after_the_page_tail_leaves_the_signer(
     record = parse_text(_joined(tidy, joiner), keywords=False)
     assert record.signature.issuer == "甲县卫生健康委员会"
     assert [c.phone for c in record.contacts] == ["0000-5550123"]
+
+
+# Decided (fix133): the closing's plea to rate the reply (请…进行评价, 请予以测评), its full
+# stop lost, closes the reply as thanks do: the signer glued after it signs, also where the
+# plea quotes the platform it names (a quote ends the name's run, not the sentence); and the
+# sentence's last words a blank parts from the signer (…进行评价 甲县某委员会) are no stray
+# piece of its name.
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "plea",
+    [
+        pytest.param("请及时通过某某应用“代表建议模块”进行评价", id="quoted-platform"),
+        pytest.param("请及时通过某某平台进行评价", id="plain"),
+        pytest.param("请予以测评", id="ceping"),
+    ],
+)  # fmt: skip
+def test_the_signer_after_a_plea_to_rate_the_reply(
+    flatten: Callable[[str], str], plea: str
+) -> None:
+    tidy = (
+        OPENING + f"对以上答复有什么意见，{plea}\n甲县交通运输委员会\n2099619\n联系电话：55501234\n"
+    )
+    record = parse_text(flatten(tidy), keywords=False)
+    assert record.signature.issuer == "甲县交通运输委员会"
+
+
+def test_a_sentence_ending_in_a_rating_is_no_plea() -> None:
+    # (a sentence of the body that ends with 评价 and opens with no plea's words: the
+    # authority glued after it is not parted from it as after the closing's plea)
+    text = OPENING + "群众对该桥的改造给予了好评价甲县交通运输委员会2099619"
+    assert parse_text(text, keywords=False).signature.issuer != "甲县交通运输委员会"
+
+
+# Decided (fix133): the closing's note of who approved the reply (此答复函已经某某主任审签。)
+# is a paragraph of its own: glued after a paragraph that lost its full stop, it ends that
+# paragraph, so an inline point's heading with no full stop ends where its paragraph does, as
+# where the copy kept its lines (an earlier round ran the heading on into the note).
+@pytest.mark.parametrize("flatten", COPIES)
+def test_the_approval_note_ends_the_last_point(flatten: Callable[[str], str]) -> None:
+    tidy = (
+        "周某代表：\n"
+        "您提出的关于修缮乙村便民桥的建议收悉，现答复如下：\n"
+        "我局高度重视。一是加强日常养护。我局已作安排。二是争取资金，待政策调整后积极争取纳入补助范围\n"
+        "此答复函已经王某主任审签。对以上答复有什么意见，请及时反馈。\n"
+        "甲县交通运输委员会\n2099年6月19日\n"
+    )
+    headings = section_headings(flatten(tidy))
+    assert headings[-1] == "争取资金，待政策调整后积极争取纳入补助范围"

@@ -7,9 +7,12 @@ as they were (prose, telephone numbers, amounts). Snippets are invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 TITLE = "关于整修某村排灌渠的建议的答复"
 REST = "\n孙某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已作安排。\n某县农业农村局\n2023年6月1日\n"
@@ -169,3 +172,52 @@ def test_a_zi_code_with_di_before_its_glued_year() -> None:
     assert number is not None
     assert (number.text, number.prefix, number.year, number.serial) == (line, "某农字", 2023, 1205)
     assert letter.title == TITLE
+
+
+# Decided (fix133): such a number whose year and serial make six figures (某农函202317: a
+# serial of two figures), a 份号's length, under the title or over it: the letter's own number,
+# its year the first four figures, the line no part of the title, lined and flattened with
+# blanks or with nothing (an earlier round read the figures as a 份号 after a title ending in
+# the code's 函 and glued the code to the title, `…的答复某农函`, no number). Flattened, the code
+# of any length of serial is an element as on its line (an earlier round glued it to the title).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    ("line", "serial"),
+    [
+        pytest.param("某农函202317", 17, id="six-figures"),
+        pytest.param("某农发20239", 9, id="fa-code-five-figures"),
+        pytest.param("某农复2023017号", 17, id="fu-code-hao-kept"),
+    ],
+)  # fmt: skip
+def test_glued_to_its_year_under_the_title(
+    flatten: Callable[[str], str], line: str, serial: int
+) -> None:
+    letter = parse_text(flatten(TITLE + "\n" + line + REST))
+    number = letter.doc_number
+    assert number is not None
+    assert (number.text, number.prefix, number.year, number.serial) == (
+        line,
+        line[:3],
+        2023,
+        serial,
+    )
+    assert letter.title == TITLE
+
+
+# (over the title, the issuer's name over it on its own line or parted by a blank: glued to
+# the name, the issuer's mark is not read before a number with no bracket, as before)
+@pytest.mark.parametrize("flatten", COPIES[:2])
+def test_six_figures_over_the_title(flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten("某县农业农村局\n某农函202317\n" + TITLE + REST))
+    assert letter.doc_number is not None and letter.doc_number.serial == 17
+    assert letter.title == TITLE
+
+
+# (a title that ends in 函 with a 份号 of six figures after it stays the title: the words
+# before the 函 are a title's, no code)
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_copy_number_after_a_title_ending_in_han(flatten: Callable[[str], str]) -> None:
+    title = "关于整修某村排灌渠的建议的答复函"
+    letter = parse_text(flatten(title + "\n000123" + REST))
+    assert letter.doc_number is None
+    assert letter.title == title

@@ -458,6 +458,16 @@ _WORD_SERIAL_NUMBER = re.compile(
 # reads its year and serial so, or none where they are a month and day; a header line all
 # the same): an element before a gap, the salutation or the title (fix129).
 _BRACKETLESS_ZI_NUMBER = re.compile(rf"[{_CJK}]{{1,15}}?字(?:19|20)\d\d\d{{1,5}}号?(?![\d年月日])")
+# One whose code ends as a 代字 for a letter does (函, 发, 复), both its year's brackets lost,
+# its serial glued to its year, its 号 lost or kept (某路函20219, 某农函202317: record.md
+# reads it so on a header line, fix7879): an element as the 字 code's is, before a gap, the
+# salutation or the title, and after the title's ending (…的答复某农函202317). Its code holds
+# no title's words nor a title's ending (关于…的答复函20253 is a title); six figures after it
+# are its year and serial, no 份号 after a code that ended the title (fix133).
+_BRACKETLESS_LETTER_NUMBER = re.compile(
+    rf"(?:(?!关于|的|答复|回复|意见|通知|报告|局|政府)[{_CJK}]){{1,10}}?[函发复]"
+    r"(?P<year>(?:19|20)\d\d)\d{1,5}号?(?![\d年月日])"
+)
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
@@ -487,6 +497,7 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _WORD_SERIAL_NUMBER),
     ("damaged_doc_number", _BRACKETLESS_ZI_NUMBER),
+    ("damaged_doc_number", _BRACKETLESS_LETTER_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
@@ -1025,6 +1036,15 @@ _UNNUMBERED_POINT = re.compile(rf"(?P<words>[{_CJK}]{{2,12}})：")
 # The paragraph a reply's plans open with, after what was done (…已完成。下一步，我局将…):
 # in a flattened body a joint after the sentence end before it.
 _NEXT_STEP = re.compile(r"下一步(?=[，我将])")
+# The closing's note of who approved the reply (此答复函已经某某主任审签。, 本答复已经某某审定，
+# 并经…签发): a paragraph of its own, so in a flattened body a joint before it, after a
+# sentence's end or after the last paragraph's words that lost their full stop (…纳入补助
+# 范围此答复函已经…审签。: the paragraph, and an inline point's heading that runs to its end,
+# end there; fix133).
+_APPROVAL_NOTE = re.compile(
+    rf"[此本](?:答复函|答复件|答复|复函|回复件|回复)(?:已经|已|经)[{_CJK}，,]{{1,40}}?"
+    r"(?:审签|审定|审核|签发)"
+)
 
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
 _HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
@@ -1352,6 +1372,9 @@ _NOT_AUTHORITY = re.compile(
     rf"|{_ATTACHED_KINDS}"
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
     r"|以便|以利"
+    # (the verb a plea asks its act with, …请在某平台进行评价, …请予以评价: a blank after
+    # it parts the sentence's last words from the signer, no stray piece of its name; fix133)
+    r"|进行|予以"
     rf"|{vocab.alternation('closing_formulas')}"
 )
 # What an attachment's title ends with: a name glued after it is a name of its own (fix102:
@@ -1368,8 +1391,10 @@ MIN_AUTHORITY = 4
 # break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after
 # them. ``_THANKS_LAST`` finds the places such a sentence may end, ``_THANKS`` tells whether
 # the words before one are that sentence: its clause opens with thanks, a welcome or a plea.
+# (decided, fix133: and the plea to rate the reply, 请…进行评价, 请…予以测评, which some
+# closings ask in place of thanks)
 _THANKS_WORDS = (
-    "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正"
+    "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正|评价|测评"
 )
 # The end of the reply's closing plea for the member's view, asked to help the work
 # (对以上答复有什么意见，请…反馈给我们，以便进一步改进工作): its last clause, the words after
@@ -3950,8 +3975,11 @@ class _Reader:
                 # (B类 公开 某农函〔202327) are elements of their own, not its code's words
                 bracket = next(
                     (k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS),
-                    # (or where its year starts after its code's 字, both brackets lost)
-                    self.norm.rfind("字", pos, m.end()) + 1,
+                    # (or where its year starts after its code's 字 or 函, 发, 复, both
+                    # brackets lost)
+                    m.start("year")
+                    if pattern is _BRACKETLESS_LETTER_NUMBER
+                    else self.norm.rfind("字", pos, m.end()) + 1,
                 )
                 if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
                     continue
@@ -5105,6 +5133,14 @@ class _Reader:
         for m in _NEXT_STEP.finditer(norm, start, end):
             if m.start() > start and self.before(m.start()) in _SENTENCE_END:
                 out.append(_Cut(m.start()))
+        if norm.find("审", start, end) >= 0 or norm.find("签发", start, end) >= 0:
+            # (the gate: the note ends with one of them)
+            for m in _APPROVAL_NOTE.finditer(norm, start, end):
+                if m.start() > start and (
+                    self.before(m.start()) in _SENTENCE_END
+                    or _CJK_CHAR.match(self.before(m.start())) is not None
+                ):
+                    out.append(_Cut(m.start()))
         if norm.find("二、", start, end) >= 0:
             out += self._unnumbered_first_points(start, end)
         if norm.find("：", start, end) >= 0:
@@ -6703,13 +6739,16 @@ class _Reader:
         关注某局``): the first place in ``norm[i:pos]`` after which the rest is a name of no
         sentence's words and before which the words end that sentence; None when none."""
         norm = self.norm
+        line = norm.rfind("\n", 0, i) + 1
         for m in _THANKS_LAST.finditer(norm, i, pos - MIN_AUTHORITY):
             rest = norm[m.end() : pos]
             if (
                 rest[0] not in "和与及、并"  # (…的关心和支持某局: the sentence goes on)
                 and AUTHORITY_LINE.match(rest)
                 and not _NOT_AUTHORITY.search(rest)
-                and _THANKS.search(norm, i, m.end()) is not None
+                # (the sentence's words from its line's start: a quote inside it, 请在“某某”
+                # 平台进行评价, ends the name's run before them, not the sentence)
+                and _THANKS.search(norm, max(line, m.end() - MAX_AUTHORITY), m.end()) is not None
             ):
                 return m.end()
         return None
