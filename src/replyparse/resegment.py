@@ -105,6 +105,7 @@ from replyparse.layout import (
     ITEMS_COLUMN,
     MENU_LEAST,
     NO_BODY_NAME,
+    OWN_COLUMN,
     PAGE_DATE_LABELS,
     PAGE_UNIT,
     REPLIES_COLUMN,
@@ -3709,10 +3710,15 @@ class _Reader:
             at = column.end()
         if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
             return []
+        heading = norm[pos:at].strip(_SEPARATORS)
         name = _AUTHORITY_VALUE.match(norm, at, last)
-        if name is None or not _TITLE_START.match(norm, name.end(), last):
+        if (name is None or not _TITLE_START.match(norm, name.end(), last)) and not (
+            # (a title with no authority under a column whose own words end it: 人大代表建议
+            # 专栏关于…的答复, 建议提案办理结果公开 对…的答复; left69)
+            _TITLE_START.match(norm, at, last) and OWN_COLUMN.fullmatch(heading)
+        ):
             return []
-        return [*cuts, at] if column_heading(norm[pos:at].strip(_SEPARATORS)) else []
+        return [*cuts, at] if column_heading(heading) else []
 
     def _glued_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
