@@ -2161,6 +2161,14 @@ def column_heading(text: str) -> bool:
     )
 
 
+_VIEW_COUNT = re.compile(
+    r"[【\[（(]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?\s*[：:]\s*\d+(?:\.\d+)?万?\s*(?:人次|次)?[】\]）)]?"
+)
+"""A page's count of its views by a bare word alone on a line, its figures after the colon
+(``阅读：88``, ``【阅读：88】``, ``阅读：1.2万``): the page's cell, as ``浏览次数：88`` is, no
+more of the title over it (left69; the word alone is no label: ``阅读：《某某》``)."""
+
+
 def _chrome_after_title(above: str, text: str) -> bool:
     """Whether ``text``, a line under a title line that has reached its 文种 (…的复函), is
     no more of the title: it holds no title's word, neither 关于, 对 nor a kind word, and
@@ -2552,6 +2560,7 @@ def _header_and_title(
                     )
                 )
                 or (is_header_line(view, line) and not _title_words(line.text))
+                or _VIEW_COUNT.fullmatch(line.text) is not None
                 or is_doc_number_line(line.text)
                 or _numbered_under(_title_line_before(title), line)
             )

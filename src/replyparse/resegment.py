@@ -848,6 +848,9 @@ also one whose parts a middle dot parts (阿某·某某某)."""
 _BARE_LABEL_FIRST = frozenset(word[0] for word in _AUTHORITY_VALUE_LABELS)
 _PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
 """What a label of :func:`_bare_label_value_end` opens with (the gate before its words)."""
+_BARE_VIEWS = re.compile(r"[【\[（(]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?[：:] ?\d")
+"""A page's count of its views by a bare word, its figures after the colon (``阅读：88``,
+``【浏览：12】``): the page's cell, as ``浏览次数：`` is."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 
@@ -3362,6 +3365,9 @@ class _Reader:
                 pos = self.skip_space(found[0])
                 cuts.append(pos)
         weak: list[int] = []
+        head = self.norm[start:end]
+        if "阅" in head or "浏" in head or "点击" in head:
+            weak += self._views_after_title(start, end)
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
             # text that is no title before elements (a class's explanation: B.列入计划
             # 解决  分类：B  某字〔2020〕154号  对…; a 办理单's item line and summary): the
@@ -3562,6 +3568,19 @@ class _Reader:
         if after is None or self._element_at(self.skip_space(after[0]), end, False) is None:
             return None
         return at
+
+    def _views_after_title(self, pos: int, end: int) -> list[int]:
+        """Where a page's count of views by a bare word (:data:`_BARE_VIEWS`: ``阅读：88``,
+        ``【阅读：88】``) stands in ``norm[pos:end]`` right after a reply's title ending,
+        glued or after a gap (…的答复阅读：88发布日期：…): the page's cell, a line of its own
+        as ``浏览次数：`` is (weak; left69). The word alone is no label (``阅读：《某某》``)."""
+        norm = self.norm
+        return [
+            m.start()
+            for m in _BARE_VIEWS.finditer(norm, pos, end)
+            if (self.gap(m.start()) or self._ending_before(pos, m.start()))
+            and _TITLE_END.search(norm, pos, m.start()) is not None
+        ]
 
     def _labels_after_title(self, pos: int, end: int) -> list[int]:
         """The header labels with their colon in ``norm[pos:end]`` that a title's ending
