@@ -328,6 +328,12 @@ a flattened head glues together."""
 _KNOWN_VALUE = re.compile(
     rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
 )
+_CLASS_PLACE = re.compile(
+    r"[甲乙丙丁](?!类)[\u4e00-\u9fff]{0,4}?(?:省|市|县|区|州|旗|盟|镇|乡|村|街道)"
+)
+"""A class's character 甲乙丙丁 that opens a place's name glued after it (``甲山县住建局``,
+``乙河市``, ``甲县``): the place's first character, no class mark, which is the character
+alone or before 类, or glued before a person's name (``类别：乙王某代表：``) (left69)."""
 _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
@@ -3182,6 +3188,8 @@ class _Reader:
             bounds += [m.end() for m in _LONG_FIGURES.finditer(text) if m.end() < len(text)]
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
+            if value is not None and _CLASS_PLACE.match(norm, run, role):
+                value = None  # (a place's first character: 来源：甲山县某局王某代表：)
             gaps = self.gaps_in(run + 1, role)
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
@@ -3895,6 +3903,15 @@ class _Reader:
             value_end = listed if listed is not None else self._value_end(keyword.end(), end)
             return (value_end, "label") if value_end is not None else None
         if label is not None:
+            if (
+                label.group().lstrip(_OPEN)[:-1] in _AUTHORITY_VALUE_LABELS
+                and (body := _AUTHORITY_VALUE.match(norm, self.skip_space(label.end()), end))
+                and _AUTHORITY_TITLE_AT.match(norm, body.end(), end)
+            ):
+                # a page's cell of a body, the title glued after its name, opening with its
+                # own authority (来源：某县住建局某县住房和城乡建设局关于…): the name ends it
+                # (left69)
+                return body.end(), "label"
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
         secrecy = _SECRECY.match(norm, pos, end)
@@ -4441,7 +4458,7 @@ class _Reader:
         ):
             return pos  # an empty row over the form's last (反馈时间：办理情况某局关于…)
         known = _KNOWN_VALUE.match(self.norm, pos, end)
-        if known is not None:
+        if known is not None and not _CLASS_PLACE.match(self.norm, pos, end):
             return known.end()
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
         if gaps and (number := self._gapped_number(pos, gaps[0], end)) is not None:
