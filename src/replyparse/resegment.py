@@ -534,6 +534,14 @@ _PAGE_DATE = re.compile(
 # The page's date of publication in brackets after the title, its label before it or not
 # (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's;
 # in the square brackets a listing sets it in too (…的答复 [2021-09-26]: variants65).
+_WHOLE_DATE = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+"""A whole date, in figures with 年月日 or in numerals, that no name holds: where names that
+a copy glued after it open (left69)."""
+_DATE_BEFORE_RUN = 4
+"""How far before a run of names a date glued to it may open (its year's 〇, a run's bound)."""
 _PAGE_DATE_NOTE = re.compile(
     rf"(?:（(?:{PAGE_DATE_LABELS})?：?|(?P<square>\[))(?:{_PAGE_DATE.pattern})"
     r"(?(square)\]|）)"
@@ -3155,6 +3163,14 @@ class _Reader:
         )
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+        if "日" in text:
+            # (a whole date glued before them: …的答复2024年5月6日王某代表：; one in numerals
+            # may open before the run, at a 〇 no name's run holds: 二〇二四年五月六日王某…)
+            bounds += [
+                m.end() - run
+                for m in _WHOLE_DATE.finditer(norm, max(line.start, run - _DATE_BEFORE_RUN), role)
+                if run < m.end() < role
+            ]
         if "议" in text or "案" in text:  # (every kind word holds one)
             bounds += [m.end() for m in _KIND_AFTER_FIGURES.finditer(text) if m.end() < len(text)]
         # (a form's rows glued before them, their colons lost: 承办单位卫生局办理结果县政府：;
