@@ -835,6 +835,11 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
+_HANDLER_LABEL_ENDS = re.compile(
+    f"(?:{vocab.longest_first(w for w in _AUTHORITY_VALUE_LABELS if w.endswith(('单位', '部门')))})"
+    "$"
+)
+"""Such a label of a unit ending a text, its colon lost (…的答复承办单位: left69)."""
 
 
 class _LabelsBefore(NamedTuple):
@@ -3392,6 +3397,13 @@ class _Reader:
         head = self.norm[start:end]
         if "阅" in head or "浏" in head or "点击" in head:
             weak += self._views_after_title(start, end)
+        if head.endswith(("单位", "部门")) and (label := _HANDLER_LABEL_ENDS.search(head)):
+            # (a form's row naming the unit that handles the item, its colon lost, ending the
+            # head after the title's ending, its value glued to the names on the next line:
+            # …的答复承办单位 / 某县住建局周小岚代表：; a line of its own, left69)
+            at = start + label.start()
+            if self._ending_before(start, at):
+                weak.append(at)
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
             # text that is no title before elements (a class's explanation: B.列入计划
             # 解决  分类：B  某字〔2020〕154号  对…; a 办理单's item line and summary): the
