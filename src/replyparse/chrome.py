@@ -1639,28 +1639,6 @@ the ending is looked for there (one pattern for both since review63b)."""
 _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
 """Such a label opening a piece, its value an authority's name that a title opening with 关于
 is glued to (``发布人：某局关于…``)."""
-_CELL_BODY = re.compile(_TITLE_AUTHORITY)
-_CELL_COLON = re.compile("[:：]")
-
-
-def _title_authority_after_cell(line: str, cell: re.Match[str]) -> int:
-    """Where a page cell's authority ends that :data:`_PAGE_CELL_TITLE` reads up to the
-    title's 关于: at the cell's own name's first ending when the title's authority, its place
-    written again, opens after it (``来源：某县住建局某县住房和城乡建设局关于…``: the title
-    keeps its authority, left69); else at 关于."""
-    colon = _CELL_COLON.search(line, cell.start(), cell.end())
-    value = cell.end() if colon is None else colon.end()
-    own = _CELL_BODY.match(line, value, cell.end())
-    if (
-        own is not None
-        and own.end() - value >= 2
-        and own.end() < cell.end()
-        and line.startswith(line[value : value + 2], own.end())
-    ):
-        return own.end()
-    return cell.end()
-
-
 _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
 """The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
 _GLUED_CRUMB = re.compile(
@@ -2726,7 +2704,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             for at in (a, *(m.start() for m in labels)):
                 cell = _PAGE_CELL_TITLE.match(line, at, b)
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
-                    cuts.add(_title_authority_after_cell(line, cell))
+                    cuts.add(cell.end())
             for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
                 label = m.group().rstrip(":：")
                 page = label in _PAGE

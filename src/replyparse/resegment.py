@@ -835,6 +835,8 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
+_CELL_AUTHORITY = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})(?=关于)")
+"""A body's name a page's cell gives, up to the 关于 of a title glued after it."""
 _HANDLER_LABEL_ENDS = re.compile(
     f"(?:{vocab.longest_first(w for w in _AUTHORITY_VALUE_LABELS if w.endswith(('单位', '部门')))})"
     "$"
@@ -3933,12 +3935,13 @@ class _Reader:
         if label is not None:
             if (
                 label.group().lstrip(_OPEN)[:-1] in _AUTHORITY_VALUE_LABELS
-                and (body := _AUTHORITY_VALUE.match(norm, self.skip_space(label.end()), end))
-                and _AUTHORITY_TITLE_AT.match(norm, body.end(), end)
+                and (body := _CELL_AUTHORITY.match(norm, self.skip_space(label.end()), end))
+                and body.end() < end
+                and not self.gaps_in(body.start() + 1, body.end())  # (glued: no blank in it)
             ):
-                # a page's cell of a body, the title glued after its name, opening with its
-                # own authority (来源：某县住建局某县住房和城乡建设局关于…): the name ends it
-                # (left69)
+                # a page's cell of a body, the title glued after it opening with 关于
+                # (发布人：某局关于…, 来源：某局某局关于…): the cell's value runs to 关于, as
+                # the flattened head's chrome reads it (flat65; left69)
                 return body.end(), "label"
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
