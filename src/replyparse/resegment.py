@@ -837,6 +837,12 @@ _AUTHORITY_VALUE_LABELS = frozenset(
 )
 _CELL_AUTHORITY = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})(?=关于)")
 """A body's name a page's cell gives, up to the 关于 of a title glued after it."""
+_COURTESIES = ("同志", "先生", "女士", "老师")
+_POST_BEFORE = re.compile(
+    rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in _COURTESIES)})$"
+)
+"""A post ending a text (主任, 副局长, 党委书记; not the courtesies a name is followed by)."""
+_POST_LONGEST = 6
 _HANDLER_LABEL_ENDS = re.compile(
     f"(?:{vocab.longest_first(w for w in _AUTHORITY_VALUE_LABELS if w.endswith(('单位', '部门')))})"
     "$"
@@ -2664,9 +2670,30 @@ class _Reader:
                             or self._title_ends_at(self._back_over_gap(start, line), line)
                         )
                     ):
-                        return _Salutation(start, pos + 1)
+                        return _Salutation(self._post_before_name(start, line), pos + 1)
             pos = norm.find("：", pos + 1, limit)
         return None
+
+    def _post_before_name(self, start: int, line: Line) -> int:
+        """Where the salutation whose name starts at ``start`` opens: at a post a blank parts
+        from the name before it (主任 王某：, 副局长 李某：, data/posts.txt), right after a
+        title's ending, a gap or the line's start (…的答复 主任 王某：, flattened): the post
+        is the salutation's, no word of the title's (left69); else at the name."""
+        norm = self.norm
+        end = self._back_over_gap(start, line)
+        if end == start and not self.gap(start):
+            return start  # (glued to the name: no post apart)
+        post = _POST_BEFORE.search(norm, max(line.start, end - _POST_LONGEST), end)
+        if post is None:
+            return start
+        at = post.start()
+        if (
+            at == line.start
+            or self.gap(at)
+            or self._title_ends_at(self._back_over_gap(at, line), line)
+        ):
+            return at
+        return start
 
     def _back_over_gap(self, pos: int, line: Line) -> int:
         """``pos``, or the place before the kept spaces right before it on ``line``."""
