@@ -191,10 +191,19 @@ _CRUMB_READER = rf"(?:您|你){_CRUMB_NOW}?所在"
 in each of the leads below (:data:`_CRUMB`, :data:`_MENU_BEFORE_CRUMB`,
 :data:`_GLUED_CRUMB_LEAD`)."""
 _CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
+_DASH_CRUMB_HOME = r"(?:网站)?首页\s*[-—–]{1,2}(?!>)\s*[\u4e00-\u9fff]"
+"""A crumb's 首页 and its first step after a dash, a hyphen or one or two long dashes
+(``首页-政务公开``, ``首页 — 政务公开``; NFKC reads ``－`` as ``-``): no letter's line
+opens with 首页 and a dash."""
+_DASH_CRUMB_SIGN = r"\s*[-－—–]{1,2}(?!>)\s*[\u4e00-\u9fff]{2,10}\s*[-－—–]{1,2}\s*[\u4e00-\u9fff]"
+"""What follows 首页 in a crumb whose steps dashes part, two steps at least (``首页-政务公开-
+正文``): a page's sign, as the crumb's arrows are (a letter's sentence names no 首页 so)."""
 _CRUMB = re.compile(
     rf"^(?:(?:当前|您的当前|您的|您当前的|您现在的|现在的|所在|{_CRUMB_READER})(?:的)?位置是?"
     rf"\s*(?:[:：]|$|(?=(?:网站)?首页{_CRUMB_STEP}))"
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
+    # (or dashes: 首页-政务公开-建议提案办理-正文, 首页 - 政务公开 - …: left69)
+    rf"|(?:[:：]\s*)?{_DASH_CRUMB_HOME}"
     r"|位置\s*[:：]\s*(?:网站)?首页"  # (位置 alone leads a crumb only into its 首页)
     # (a lead that lost its 位置, 当前所在：, only into its 首页 and a step: fix117)
     rf"|(?:您|你)?{_CRUMB_NOW}所在\s*[:：]\s*(?:网站)?首页{_CRUMB_STEP})"
@@ -2543,6 +2552,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     first = _SENTENCE.search(line)
     ran = _bare_run(line, len(line) if first is None else first.start()) if shown else set()
     stepped = False  # (whether the piece before ends with a crumb's step)
+    dash_crumb = "首页" in line and _DASH_CRUMB_AT.search(line, 0, _HEAD_REACH) is not None
     labelled = False  # (whether it ends with a label's colon)
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
     last = ""  # (the piece before, as written)
@@ -2786,7 +2796,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         counted = _VIEWS_LEFT_EMPTY.search(_norm(last)) is not None
         celled = _BODY_LABEL_END.search(line, a, b) is not None
         valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
-        stepped = line[b - 1] in _STEP_CHARS
+        # (or is a dash alone in a crumb whose steps dashes part: 首页 - 政务公开 - 正文某局…)
+        stepped = line[b - 1] in _STEP_CHARS or (
+            dash_crumb and _DASH_ONLY.match(line, a, b) is not None
+        )
         labelled = line[b - 1] in ":："
         # (the furniture whole: a label its words hold parts none of it, 正文内容区域请使用…)
         cuts.difference_update(c for c in list(cuts) for f, g in furniture if f < c < g)
@@ -2883,6 +2896,18 @@ def _home_steps_apart(line: str, a: int, b: int) -> list[int]:
     return [p for p in (home.end(), title) if a < p < b]
 
 
+_DASH_STEPS = re.compile(
+    r"(?:网站)?首页(?:\s*[-－—–]{1,2}\s*[^-－—–\s]{1,12}(?=\s*[-－—–]))*\s*[-－—–]{1,2}"
+)
+"""A crumb's steps parted by dashes, up to the dash before its last step's name, the heading
+glued to that name (``首页-政务公开-建议提案办理-正文某局关于…``): each step before it a
+short name."""
+
+
+_DASH_CRUMB_AT = re.compile(_DASH_CRUMB_HOME)
+_DASH_ONLY = re.compile(r"[-－—–]{1,2}$")
+
+
 def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     """Where, in a piece of a crumb (``line[a:b]``: one that opens with a crumb's lead, or
     follows a step, ``stepped``), its last step's name ends when the heading is glued to
@@ -2893,6 +2918,8 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     if not stepped and _CRUMB.match(_norm(line[a:b])) is None:
         return []
     step = max((m.start() for m in _STEP.finditer(line, a, b)), default=-1)
+    if step < a and (dashed := _DASH_STEPS.match(line, a, b)) is not None:
+        step = dashed.end() - 1  # (its steps parted by dashes: 首页-政务公开-正文某局关于…)
     if step < a and not stepped:
         return []
     name = max(step + 1, a)
@@ -3471,7 +3498,11 @@ def _crumb_at(texts: list[str], i: int, stop: int) -> bool:
     return (
         i + 1 < stop
         and _STEP_ONLY.match(texts[i + 1]) is not None
-        and _CRUMB.match(f"{text} {texts[i + 1].replace('-', '')}") is not None
+        and (
+            _CRUMB.match(f"{text} {texts[i + 1].replace('-', '')}") is not None
+            # (a dash for its step, the step's name after it: 首页 - 政务公开; left69)
+            or (i + 2 < stop and _CRUMB.match(f"{text} {texts[i + 1]} {texts[i + 2]}") is not None)
+        )
     )
 
 
@@ -4685,6 +4716,8 @@ def _tool_sign(word: str) -> str:
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
     ("首页", _CRUMB_STEP),
+    # (its steps parted by dashes, two of them at least: 首页-政务公开-正文; left69)
+    ("首页", _DASH_CRUMB_SIGN),
     # (a lone 首页 over two of a menu's words, each alone on its line: _listed_menu)
     ("首页", _MENU_WORD_ALONE + _MENU_WORD_LINE),
     (">", _CRUMB_TRAIL_SIGN),

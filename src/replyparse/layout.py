@@ -2095,14 +2095,32 @@ def _column_heading_over(title: list[Line], line: Line) -> bool:
     or not, a page's heading that has ended above it or not: a title that names its own
     authority has none broken off above it, so the heading is header (as after a gap,
     :func:`_opens_after_a_gap`), and the title begins at ``line``."""
-    if title_issuer(line.text) is None or _WHOLE_TITLE.match(line.text) is None:
+    if _WHOLE_TITLE.match(line.text) is None:
         return False
     k = len(title)
     while k > 0 and not _ended(title[k - 1].text):
         k -= 1  # (a page's heading that has ended above the column's: header with it)
     if k == len(title):
         return False
-    return column_heading("".join(part.text for part in title[k:]))
+    heading = "".join(part.text for part in title[k:])
+    if title_issuer(line.text) is None:
+        # (a title with no authority, 关于…, 对…, under a column whose own words end it,
+        # 人大代表建议专栏, 建议提案办理结果公开: no title opens so; left69)
+        return (
+            _OPENING_TITLE.match(line.text) is not None
+            and OWN_COLUMN.fullmatch(heading) is not None
+            and column_heading(heading)
+        )
+    return column_heading(heading)
+
+
+OWN_COLUMN = re.compile(
+    r"(?:人大|政协|代表|委员|建议|提案|议案|[和与及、/])+"
+    r"(?:办理)?(?:(?:结果|情况)公开|专栏)"
+)
+"""A column heading whose own words end it as no title's first line ends: a 专栏 of a class
+of item (``人大代表建议专栏``, ``政协提案办理专栏``) or the column publishing their results
+(``建议提案办理结果公开``, ``…办理情况公开``)."""
 
 
 REPLIES_COLUMN = re.compile(
@@ -2113,10 +2131,14 @@ the reply's alone (``政协提案办理答复``, ``建议提案办理答复``, `
 a title does, but names no authority, no session, no number and holds no 的."""
 
 
-ITEMS_COLUMN = re.compile(r"(?:人大|政协|代表|委员|建议|提案|议案|[和与及、/])+办理")
+ITEMS_COLUMN = re.compile(
+    r"(?:人大|政协|代表|委员|建议|提案|议案|[和与及、/])+"
+    r"(?:办理(?:(?:结果|情况)公开)?(?:专栏)?|专栏)"
+)
 """A column filing a class of item for handling, its words the bodies' and the kinds' alone
-then 办理 (``建议提案办理``, ``政协提案办理``): a column heading (:func:`column_heading`) whose
-own words tell where it ends glued before the title."""
+then 办理 (``建议提案办理``, ``政协提案办理``), its results published (``建议提案办理结果公开``,
+``…办理情况公开``) or a 专栏 (``人大代表建议专栏``, ``政协提案办理专栏``: left69): a column
+heading (:func:`column_heading`) whose own words tell where it ends glued before the title."""
 DISCLOSURE_ROOT = re.compile(r"(?:政府)?(?:信息|政务)公开")
 """The disclosure platform's name a page sets over its columns, bare (``政府信息公开``,
 ``政务公开``): the menu's root over a column heading (``政府信息公开  建议提案办理``)."""
@@ -2137,6 +2159,14 @@ def column_heading(text: str) -> bool:
         )
         or (REPLIES_COLUMN.fullmatch(text) is not None and _COLUMN_KIND.search(text) is not None)
     )
+
+
+_VIEW_COUNT = re.compile(
+    r"[【\[（(]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?\s*[：:]\s*\d+(?:\.\d+)?万?\s*(?:人次|次)?[】\]）)]?"
+)
+"""A page's count of its views by a bare word alone on a line, its figures after the colon
+(``阅读：88``, ``【阅读：88】``, ``阅读：1.2万``): the page's cell, as ``浏览次数：88`` is, no
+more of the title over it (left69; the word alone is no label: ``阅读：《某某》``)."""
 
 
 def _chrome_after_title(above: str, text: str) -> bool:
@@ -2530,6 +2560,7 @@ def _header_and_title(
                     )
                 )
                 or (is_header_line(view, line) and not _title_words(line.text))
+                or _VIEW_COUNT.fullmatch(line.text) is not None
                 or is_doc_number_line(line.text)
                 or _numbered_under(_title_line_before(title), line)
             )

@@ -105,6 +105,7 @@ from replyparse.layout import (
     ITEMS_COLUMN,
     MENU_LEAST,
     NO_BODY_NAME,
+    OWN_COLUMN,
     PAGE_DATE_LABELS,
     PAGE_UNIT,
     REPLIES_COLUMN,
@@ -327,6 +328,12 @@ a flattened head glues together."""
 _KNOWN_VALUE = re.compile(
     rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
 )
+_CLASS_PLACE = re.compile(
+    r"[甲乙丙丁](?!类)[\u4e00-\u9fff]{0,4}?(?:省|市|县|区|州|旗|盟|镇|乡|村|街道)"
+)
+"""A class's character 甲乙丙丁 that opens a place's name glued after it (``甲山县住建局``,
+``乙河市``, ``甲县``): the place's first character, no class mark, which is the character
+alone or before 类, or glued before a person's name (``类别：乙王某代表：``) (left69)."""
 _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
@@ -538,6 +545,14 @@ _PAGE_DATE = re.compile(
 # The page's date of publication in brackets after the title, its label before it or not
 # (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's;
 # in the square brackets a listing sets it in too (…的答复 [2021-09-26]: variants65).
+_WHOLE_DATE = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+"""A whole date, in figures with 年月日 or in numerals, that no name holds: where names that
+a copy glued after it open (left69)."""
+_DATE_BEFORE_RUN = 4
+"""How far before a run of names a date glued to it may open (its year's 〇, a run's bound)."""
 _PAGE_DATE_NOTE = re.compile(
     rf"(?:（(?:{PAGE_DATE_LABELS})?：?|(?P<square>\[))(?:{_PAGE_DATE.pattern})"
     r"(?(square)\]|）)"
@@ -831,6 +846,19 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
+_CELL_AUTHORITY = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})(?=关于)")
+"""A body's name a page's cell gives, up to the 关于 of a title glued after it."""
+_COURTESIES = ("同志", "先生", "女士", "老师")
+_POST_BEFORE = re.compile(
+    rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in _COURTESIES)})$"
+)
+"""A post ending a text (主任, 副局长, 党委书记; not the courtesies a name is followed by)."""
+_POST_LONGEST = 6
+_HANDLER_LABEL_ENDS = re.compile(
+    f"(?:{vocab.longest_first(w for w in _AUTHORITY_VALUE_LABELS if w.endswith(('单位', '部门')))})"
+    "$"
+)
+"""Such a label of a unit ending a text, its colon lost (…的答复承办单位: left69)."""
 
 
 class _LabelsBefore(NamedTuple):
@@ -860,6 +888,9 @@ also one whose parts a middle dot parts (阿某·某某某)."""
 _BARE_LABEL_FIRST = frozenset(word[0] for word in _AUTHORITY_VALUE_LABELS)
 _PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
 """What a label of :func:`_bare_label_value_end` opens with (the gate before its words)."""
+_BARE_VIEWS = re.compile(r"[【\[（(]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?[：:] ?\d")
+"""A page's count of its views by a bare word, its figures after the colon (``阅读：88``,
+``【浏览：12】``): the page's cell, as ``浏览次数：`` is."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 _AUTHORITY_ENDING = re.compile(f"(?:{ORG_SUFFIX})")
@@ -2677,9 +2708,30 @@ class _Reader:
                             or self._title_ends_at(self._back_over_gap(start, line), line)
                         )
                     ):
-                        return _Salutation(start, pos + 1)
+                        return _Salutation(self._post_before_name(start, line), pos + 1)
             pos = norm.find("：", pos + 1, limit)
         return None
+
+    def _post_before_name(self, start: int, line: Line) -> int:
+        """Where the salutation whose name starts at ``start`` opens: at a post a blank parts
+        from the name before it (主任 王某：, 副局长 李某：, data/posts.txt), right after a
+        title's ending, a gap or the line's start (…的答复 主任 王某：, flattened): the post
+        is the salutation's, no word of the title's (left69); else at the name."""
+        norm = self.norm
+        end = self._back_over_gap(start, line)
+        if end == start and not self.gap(start):
+            return start  # (glued to the name: no post apart)
+        post = _POST_BEFORE.search(norm, max(line.start, end - _POST_LONGEST), end)
+        if post is None:
+            return start
+        at = post.start()
+        if (
+            at == line.start
+            or self.gap(at)
+            or self._title_ends_at(self._back_over_gap(at, line), line)
+        ):
+            return at
+        return start
 
     def _back_over_gap(self, pos: int, line: Line) -> int:
         """``pos``, or the place before the kept spaces right before it on ``line``."""
@@ -3202,6 +3254,14 @@ class _Reader:
         )
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+        if "日" in text:
+            # (a whole date glued before them: …的答复2024年5月6日王某代表：; one in numerals
+            # may open before the run, at a 〇 no name's run holds: 二〇二四年五月六日王某…)
+            bounds += [
+                m.end() - run
+                for m in _WHOLE_DATE.finditer(norm, max(line.start, run - _DATE_BEFORE_RUN), role)
+                if run < m.end() < role
+            ]
         if "议" in text or "案" in text:  # (every kind word holds one)
             bounds += [m.end() for m in _KIND_AFTER_FIGURES.finditer(text) if m.end() < len(text)]
         # (a form's rows glued before them, their colons lost: 承办单位卫生局办理结果县政府：;
@@ -3235,6 +3295,8 @@ class _Reader:
             bounds += [m.end() for m in _LONG_FIGURES.finditer(text) if m.end() < len(text)]
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
+            if value is not None and _CLASS_PLACE.match(norm, run, role):
+                value = None  # (a place's first character: 来源：甲山县某局王某代表：)
             gaps = self.gaps_in(run + 1, role)
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
@@ -3418,6 +3480,16 @@ class _Reader:
                 pos = self.skip_space(found[0])
                 cuts.append(pos)
         weak: list[int] = []
+        head = self.norm[start:end]
+        if "阅" in head or "浏" in head or "点击" in head:
+            weak += self._views_after_title(start, end)
+        if head.endswith(("单位", "部门")) and (label := _HANDLER_LABEL_ENDS.search(head)):
+            # (a form's row naming the unit that handles the item, its colon lost, ending the
+            # head after the title's ending, its value glued to the names on the next line:
+            # …的答复承办单位 / 某县住建局周小岚代表：; a line of its own, left69)
+            at = start + label.start()
+            if self._ending_before(start, at):
+                weak.append(at)
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
             # text that is no title before elements (a class's explanation: B.列入计划
             # 解决  分类：B  某字〔2020〕154号  对…; a 办理单's item line and summary): the
@@ -3619,6 +3691,19 @@ class _Reader:
             return None
         return at
 
+    def _views_after_title(self, pos: int, end: int) -> list[int]:
+        """Where a page's count of views by a bare word (:data:`_BARE_VIEWS`: ``阅读：88``,
+        ``【阅读：88】``) stands in ``norm[pos:end]`` right after a reply's title ending,
+        glued or after a gap (…的答复阅读：88发布日期：…): the page's cell, a line of its own
+        as ``浏览次数：`` is (weak; left69). The word alone is no label (``阅读：《某某》``)."""
+        norm = self.norm
+        return [
+            m.start()
+            for m in _BARE_VIEWS.finditer(norm, pos, end)
+            if (self.gap(m.start()) or self._ending_before(pos, m.start()))
+            and _TITLE_END.search(norm, pos, m.start()) is not None
+        ]
+
     def _labels_after_title(self, pos: int, end: int) -> list[int]:
         """The header labels with their colon in ``norm[pos:end]`` that a title's ending
         stands before, each after a gap (…的复函  代表姓名：王某  建议内容：关于…), or the
@@ -3766,10 +3851,15 @@ class _Reader:
             at = column.end()
         if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
             return []
+        heading = norm[pos:at].strip(_SEPARATORS)
         name = _AUTHORITY_VALUE.match(norm, at, last)
-        if name is None or not _TITLE_START.match(norm, name.end(), last):
+        if (name is None or not _TITLE_START.match(norm, name.end(), last)) and not (
+            # (a title with no authority under a column whose own words end it: 人大代表建议
+            # 专栏关于…的答复, 建议提案办理结果公开 对…的答复; left69)
+            _TITLE_START.match(norm, at, last) and OWN_COLUMN.fullmatch(heading)
+        ):
             return []
-        return [*cuts, at] if column_heading(norm[pos:at].strip(_SEPARATORS)) else []
+        return [*cuts, at] if column_heading(heading) else []
 
     def _glued_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
@@ -3927,6 +4017,16 @@ class _Reader:
             value_end = listed if listed is not None else self._value_end(keyword.end(), end)
             return (value_end, "label") if value_end is not None else None
         if label is not None:
+            if (
+                label.group().lstrip(_OPEN)[:-1] in _AUTHORITY_VALUE_LABELS
+                and (body := _CELL_AUTHORITY.match(norm, self.skip_space(label.end()), end))
+                and body.end() < end
+                and not self.gaps_in(body.start() + 1, body.end())  # (glued: no blank in it)
+            ):
+                # a page's cell of a body, the title glued after it opening with 关于
+                # (发布人：某局关于…, 来源：某局某局关于…): the cell's value runs to 关于, as
+                # the flattened head's chrome reads it (flat65; left69)
+                return body.end(), "label"
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
         secrecy = _SECRECY.match(norm, pos, end)
@@ -4476,7 +4576,7 @@ class _Reader:
         ):
             return pos  # an empty row over the form's last (反馈时间：办理情况某局关于…)
         known = _KNOWN_VALUE.match(self.norm, pos, end)
-        if known is not None:
+        if known is not None and not _CLASS_PLACE.match(self.norm, pos, end):
             return known.end()
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
         if gaps and (number := self._gapped_number(pos, gaps[0], end)) is not None:

@@ -223,6 +223,18 @@ _LEADER_LABEL_END = re.compile(
     rf"(?:{vocab.spellings(tuple(e for e in vocab.labels() if e.field == 'leader'))})[：:]$"
 )
 _LEADER_LABEL_LONGEST = 8  # (主要签发领导： and a character to spare)
+# A form's row naming the unit that handles the item, its colon lost (承办单位, 主办单位,
+# 协办部门: the labels of a form's or an answering unit's row ending in 单位 or 部门), right
+# before the salutation that holds the unit and the names run together (承办单位某县住建局
+# 周小岚代表：): the unit is the row's value, the handler, no addressee (decided, left68;
+# left69 reads the addressees so).
+_HANDLER_LABELS = tuple(
+    e
+    for e in vocab.labels()
+    if e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门"))
+)
+_HANDLER_LABEL_END = re.compile(rf"(?:{vocab.spellings(_HANDLER_LABELS)})[：:]?$")
+_HANDLER_LABEL_LONGEST = 8
 
 
 class Salutation(Found[str]):
@@ -532,6 +544,18 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
         and _LEADER_LABEL_END.search(view.original, max(0, base - _LEADER_LABEL_LONGEST), base)
     ):
         found = found[1:]  # 签发人：王某李某委员： → 李某: 王某 signed, the letter answers 李某
+    if (
+        len(found) > 1
+        and base > 0
+        and view.original[base - 1] in "位门"  # (a cheap gate: glued to a unit's label)
+        and (first := found[0].span) is not None
+        and first[0] == base
+        and found[0].role is None
+        and (second := found[1].span) is not None
+        and first[1] == second[0]  # (run together: no 、 between)
+        and _HANDLER_LABEL_END.search(view.original, max(0, base - _HANDLER_LABEL_LONGEST), base)
+    ):
+        found = found[1:]  # 承办单位某县住建局周小岚代表： → 周小岚: the unit handles the item
     if kept is not None:
         found = [_as_written(a, kept, base) for a in found]
     return salutation, (base, base + len(salutation)), found

@@ -1180,7 +1180,43 @@ def extract(ctx: Context) -> list[Item]:
         found = [f for f in found if not _in_damaged(f, damaged)]
     if found and '"' in ctx.view.norm:
         found = [f for f in found if not _record_value(ctx.view.norm, f)]
+    if found and ctx.layout.header and ctx.layout.salutation is not None:
+        found = [f for f in found if not _page_dated(ctx, f)]
     return list(found)
+
+
+_PAGE_DATE_LABEL_BEFORE = re.compile(r"(?:发布于|发布时间|发布日期|发表于|更新时间)[：:]\s*$")
+"""A page's label of its date of publication right before a date (``发布时间：``): the page's
+byline, whose date is none of the letter's (not 成文日期, the letter's own, nor a bare
+日期 or 时间)."""
+
+
+_VIEWS_REACH = 12
+_VIEWS_AFTER = re.compile(r"\s*[|｜]?\s*[【\[]?(?:阅读|浏览|点击|访问)(?:次数|人次|量|数)?[：:]")
+"""A page's count of its views right after a date on its line (``2024-05-08 阅读：88``): the
+date is the page's stamp beside its counter."""
+
+
+def _page_dated(ctx: Context, found: DateFound) -> bool:
+    """Whether ``found`` is the value of a page's date label (:data:`_PAGE_DATE_LABEL_BEFORE`),
+    or the date a page's count of views follows (:data:`_VIEWS_AFTER`), on a header line
+    over the salutation: the byline of a page a copy flattened, which
+    the view parted from the title (``发布时间：2024-05-08 来源：某局 某局关于…``), its date
+    the page's as where the copy kept its lines and the line is the page's chrome (left69)."""
+    claim = found.claim
+    salutation = ctx.layout.salutation
+    if claim is None or salutation is None or claim[0] >= salutation.start:
+        return False
+    norm = ctx.view.norm
+    for line in ctx.layout.header:
+        if line.start <= claim[0] < line.end:
+            return (
+                _PAGE_DATE_LABEL_BEFORE.search(norm, line.start, claim[0]) is not None
+                # (the count on its line or the next, the view parting them)
+                or _VIEWS_AFTER.match(norm, claim[1], min(len(norm), line.end + _VIEWS_REACH))
+                is not None
+            )
+    return False
 
 
 # A value of a page's record printed as JSON, its key quoted before it (摘要：{"原始ID"："…"，

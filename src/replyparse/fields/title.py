@@ -702,6 +702,9 @@ _GLUED_SITE = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})(?:{'|'.joi
 :data:`_SITE_AFTER` set on a line of its own by the view): the page's, no issuer's mark."""
 _ROW_OPENS = re.compile(
     rf"{_PAGE_DATE_FIGURES}|(?:文号[：:]?)?(?:成文日期|{_PAGE_LABELS})|文号[：:]?$"
+    # (a count of views by a bare word, its count after the colon: 阅读：88, 【点击：12】;
+    # the word alone is no label, 阅读：《某某》: left69)
+    r"|[【\[(（]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?[：:]\d"
 )
 
 

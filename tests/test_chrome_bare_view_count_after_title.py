@@ -1,0 +1,42 @@
+"""A page's count of its views by a bare word (``阅读：88``, ``【阅读：88】``, ``阅读量：120``,
+``阅读次数：356``) on its line under the letter's title, beside the page's other cells or
+alone, is the page's cell as ``浏览次数：`` is: no more of the title, where the copy kept its
+lines, flattened them with a blank or glued them (left69; an earlier round ran the bare
+``阅读：88`` into the title). The word alone is no label: ``阅读：《某某》`` is none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from snippets import COPIES
+
+TITLE = "甲山县住房和城乡建设局关于县人大某届某次会议第12号建议的答复"
+LETTER = (
+    TITLE + "\n{row}\n王某代表：\n"
+    "您提出的关于加强老旧小区改造的建议收悉，现答复如下：\n"
+    "我局已将老旧小区改造列入今年计划，共涉及小区8个。\n"
+    "感谢您对我局工作的关心和支持。\n甲山县住房和城乡建设局\n2024年5月6日\n"
+)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "row",
+    [
+        "阅读：88",
+        "【阅读：88】",
+        "阅读：88 发布日期：2024-05-08",
+        "阅读量：120 发布日期：2024-05-08",
+        "【阅读：88】 2024-05-08",
+        "点击：34 来源：甲山县住建局",
+    ],
+)
+def test_bare_view_count_is_the_pages(row: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(LETTER.format(row=row)), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert [d.value for d in letter.dates] == ["2024-05-06"]
+    assert letter.amounts == []
