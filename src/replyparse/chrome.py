@@ -4984,9 +4984,7 @@ def _searched(signs: str, firsts: str) -> re.Pattern[str]:
     return re.compile(_gated(firsts, signs), re.MULTILINE)
 
 
-def _kept_sign_search(
-    signs: Iterable[tuple[str, str]], labels: Iterable[str]
-) -> tuple[str, str]:
+def _kept_sign_search(signs: Iterable[tuple[str, str]], labels: Iterable[str]) -> tuple[str, str]:
     """:func:`_sign_search`, kept between processes with the compiled patterns
     (:func:`replyparse.patterncache.source`): building the two searches cost a cold start
     about 60 M instructions. The key holds what the source is made from: the signs and
