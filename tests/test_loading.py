@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -111,3 +112,30 @@ def test_the_program_freezes_the_parser_once_loaded() -> None:
 def test_the_parser_loaded_by_a_library_is_never_frozen() -> None:
     loaded = _load_the_parser(program=False)
     assert loaded["frozen"] == 0
+
+
+@pytest.mark.parametrize("before", [None, "", "logfire"])
+def test_the_program_loads_with_pydantic_plugins_off_and_puts_the_variable_back(
+    before: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loading, "_program", True)
+    if before is None:
+        monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    else:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", before)
+    try:
+        with loading.collector_paused():
+            assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+            with loading.collector_paused():
+                pass
+            assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__", "blocks nest"
+    finally:
+        gc.unfreeze()
+    assert os.environ.get("PYDANTIC_DISABLE_PLUGINS") == before
+
+
+def test_a_library_leaves_pydantic_plugins_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loading, "_program", False)
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    with loading.collector_paused():
+        assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ

@@ -428,3 +428,33 @@ def test_rendering_compiles_none_of_our_patterns(tmp_path: Path, given: str) -> 
     )
     assert compiling.isdisjoint(loaded.stdout.split())
     assert "replyparse.closing" in loaded.stdout.split()  # (letter_parts imports it)
+
+
+def test_the_page_sign_searches_are_kept_and_read_back_as_built(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """chrome's sign searches (their sources a start built afresh) come from the table as
+    :func:`chrome._sign_search` builds them; a chrome.py changed since (another size or
+    time of change) is a miss, built anew."""
+    from replyparse import chrome
+
+    signs, labels = tuple(chrome._PAGE_SIGNS[:6]), tuple(sorted(chrome._PAGE)[:4])
+    built = chrome._sign_search(signs, labels)
+    with patterncache.cached_patterns():
+        assert chrome._kept_sign_search(iter(signs), iter(labels)) == built
+    calls: list[object] = []
+
+    def counted(*args: object) -> tuple[str, str]:
+        calls.append(args)
+        return built
+
+    monkeypatch.setattr(chrome, "_sign_search", counted)
+    with patterncache.cached_patterns():
+        assert chrome._kept_sign_search(signs, labels) == built
+    assert not calls, "read from the table"
+    edited = tmp_path / "chrome.py"
+    edited.write_text("# another chrome.py\n", encoding="utf-8")
+    monkeypatch.setattr(chrome, "__file__", str(edited))
+    with patterncache.cached_patterns():
+        assert chrome._kept_sign_search(signs, labels) == built
+    assert len(calls) == 1, "a changed file: built anew"

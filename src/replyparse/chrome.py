@@ -84,6 +84,7 @@ the units handling the reply that names a person (``主办单位：…  协办�
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from bisect import bisect_left
@@ -93,7 +94,7 @@ from itertools import compress, islice, pairwise, product
 from operator import itemgetter
 from typing import NamedTuple
 
-from replyparse import vocab
+from replyparse import patterncache, vocab
 from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 from replyparse.printwidth import (
@@ -5038,7 +5039,43 @@ def _searched(signs: str, firsts: str) -> re.Pattern[str]:
     return re.compile(_gated(firsts, signs), re.MULTILINE)
 
 
-_SHOWS_PAGE = _searched(*_sign_search(_PAGE_SIGNS, sorted(_PAGE)))
+def _kept_sign_search(signs: Iterable[tuple[str, str]], labels: Iterable[str]) -> tuple[str, str]:
+    """:func:`_sign_search`, kept between processes with the compiled patterns
+    (:func:`replyparse.patterncache.source`): building the two searches cost a cold start
+    about 60 M instructions. The key holds what the source is made from: the signs and
+    labels themselves, the values of the module's tables it reads (:data:`_COMMON`,
+    :data:`_OWN_HEADS`, :data:`_LABEL_END`, :data:`_SPREAD_RUNS` and the two sizes), and
+    this file's size and time of change, which stand for the code that writes it (a
+    changed rule is a missing source, built anew, never a stale one)."""
+    signs, labels = tuple(signs), tuple(labels)
+    try:
+        stat = os.stat(__file__)
+    except OSError:  # (no file to tell the code by: made each time)
+        return _sign_search(signs, labels)
+    key = (
+        "chrome-signs",
+        signs,
+        labels,
+        "".join(sorted(_COMMON)),
+        tuple(sorted(_OWN_HEADS.items())),
+        _LABEL_END,
+        tuple(_SPREAD_RUNS),
+        _SHARED_TAIL_LEAST,
+        _SIGN_CLASSES,
+        stat.st_size,
+        stat.st_mtime_ns,
+    )
+
+    def make() -> str:
+        search, firsts = _sign_search(signs, labels)
+        return f"{len(firsts)}:{firsts}{search}"
+
+    kept = patterncache.source(key, make)
+    count, _, rest = kept.partition(":")
+    return rest[int(count) :], rest[: int(count)]
+
+
+_SHOWS_PAGE = _searched(*_kept_sign_search(_PAGE_SIGNS, sorted(_PAGE)))
 # :data:`_SHOWS_PAGE` for the lines joined before they are trimmed (:func:`_read`): a
 # banner's end may stand before the blanks that end its line. Nothing else changes: every
 # sign opens with a character that is no blank, and what a trimmed line loses is blanks
@@ -5046,7 +5083,7 @@ _SHOWS_PAGE = _searched(*_sign_search(_PAGE_SIGNS, sorted(_PAGE)))
 # (``\s*`` takes them, ``\s`` of a label's end is one, a label's lookbehind may count them
 # in a run) or past its end (``.`` takes no line break). So it finds a sign in the
 # untrimmed lines whenever the signs as written find one in the trimmed lines.
-SIGNS, SIGN_FIRSTS = _sign_search(
+SIGNS, SIGN_FIRSTS = _kept_sign_search(
     (
         (word, _BANNER_TAIL_UNTRIMMED if tail == _BANNER_TAIL else tail)
         for word, tail in _PAGE_SIGNS

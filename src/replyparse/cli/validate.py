@@ -158,16 +158,19 @@ def validate(
     saying that --fail-on is why.
     """
 
-    from replyparse.batch.options import stdin_name_alone
-    from replyparse.batch.pool import Stop, stop_signals
-    from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
-    from replyparse.discover import check_given, discover, nothing_found, read_list
-    from replyparse.readers import SUPPORTED_SUFFIXES
-    from replyparse.rules import SelectorError, check_selectors
-    from replyparse.usage import Param
-    from replyparse.validate import UNREADABLE, Summary, unreadable
-    from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
-    from replyparse.validate_run import check_files
+    from replyparse.loading import collector_paused
+
+    with collector_paused():  # the models and the parser (replyparse.loading)
+        from replyparse.batch.options import stdin_name_alone
+        from replyparse.batch.pool import Stop, stop_signals
+        from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
+        from replyparse.discover import check_given, discover, nothing_found, read_list
+        from replyparse.readers import SUPPORTED_SUFFIXES
+        from replyparse.rules import SelectorError, check_selectors
+        from replyparse.usage import Param
+        from replyparse.validate import UNREADABLE, Summary, unreadable
+        from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
+        from replyparse.validate_run import check_files
 
     refuse_expanded_pattern(given())
     selected, ignored = _selectors(select), _selectors(ignore)
