@@ -1373,8 +1373,10 @@ _NOT_AUTHORITY = re.compile(
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
     r"|以便|以利"
     # (the verb a plea asks its act with, …请在某平台进行评价, …请予以评价: a blank after
-    # it parts the sentence's last words from the signer, no stray piece of its name; fix133)
-    r"|进行|予以"
+    # it parts the sentence's last words from the signer, no stray piece of its name; fix133;
+    # never the 进行 a name's verb ending in 进 runs into, 推进行政…办公室, 促进行业…中心:
+    # review69)
+    r"|(?<![推促改增引跟迈])进行|予以"
     rf"|{vocab.alternation('closing_formulas')}"
 )
 # What an attachment's title ends with: a name glued after it is a name of its own (fix102:
