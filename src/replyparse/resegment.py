@@ -1208,6 +1208,12 @@ _BEFORE_NO_FRAME = frozenset("已经正均也都还拟要会就才又再即必�
 _ADVERB_ON = re.compile(r"(?:尽快|尽早|及时|适时|按时|逐步|优先|一并|统一|加快|全面|进一步)$")
 """An adverb right before such a 将 or 以, which binds it to the heading's own
 clause (一、关于尽快将某河治理纳入某库，…: one sentence, the item's demand; decided, fix132)."""
+_PRIORITY_NOUN = re.compile(
+    r"(?:坚持|实行|落实|推进|推动|实施|突出|贯彻|强化)[\u4e00-\u9fff]{1,6}(?:优先|统一)$"
+)
+"""A heading that holds to a principle, whose 优先 or 统一 is its noun, no adverb of the
+paragraph's 将 or 以 after it (一、坚持生态优先将某河治理纳入…: the heading ends at 优先;
+review69)."""
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -5797,7 +5803,10 @@ class _Reader:
                     and norm[p - 1] not in _BEFORE_NO_FRAME
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and _HOLDS_ON.search(norm, pos, p) is None
-                    and _ADVERB_ON.search(norm, pos, p) is None
+                    and (
+                        _ADVERB_ON.search(norm, pos, p) is None
+                        or _PRIORITY_NOUN.search(norm, pos, p) is not None
+                    )
                     and _FRAME_SUBJECT.match(norm, pos) is None
                 ):
                     # (…统筹制度将某某费用纳入…; …体系建设以某中心为主，…: an action's heading;
