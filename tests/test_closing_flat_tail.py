@@ -200,3 +200,22 @@ def test_the_approval_note_ends_the_last_point(flatten: Callable[[str], str]) ->
     )
     headings = section_headings(flatten(tidy))
     assert headings[-1] == "争取资金，待政策调整后积极争取纳入补助范围"
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("此答复函已经王某主任审签", id="shenqian"),
+        pytest.param("本答复已经分管副主任审核", id="shenhe"),
+    ],
+)
+def test_the_approval_note_that_lost_its_stop_leaves_the_signer(
+    flatten: Callable[[str], str], note: str
+) -> None:
+    # (review69: the note of who approved the reply, its full stop lost, right over the
+    # signer: glued, the signer's name opens no note, where fix133 read the note's words
+    # with the name as the signer, and an earlier round read none)
+    tidy = OPENING + f"感谢您对交通工作的支持。{note}\n甲县交通运输委员会\n2099年6月19日\n"
+    record = parse_text(flatten(tidy), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == ("甲县交通运输委员会", "2099-06-19")

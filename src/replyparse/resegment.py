@@ -5149,6 +5149,10 @@ class _Reader:
                     or _CJK_CHAR.match(self.before(m.start())) is not None
                 ):
                     out.append(_Cut(m.start()))
+                # (and after it where it lost its full stop before the signer and the date,
+                # …审签某县某局2099年6月19日: the signer's name opens no note; review69)
+                if self._signer_then_date(m.end(), end):
+                    out.append(_Cut(m.end()))
         if norm.find("二、", start, end) >= 0:
             out += self._unnumbered_first_points(start, end)
         if norm.find("：", start, end) >= 0:
@@ -5168,6 +5172,17 @@ class _Reader:
                 if m.end() < end and (m.start() == start or self.before(m.start()) in _SENTENCE_END)
             ]
         return out
+
+    def _signer_then_date(self, pos: int, end: int) -> bool:
+        """Whether an authority's name opens at ``pos`` with figures (its date) or ``end``
+        right after it: the signer glued after the closing's last words."""
+        norm = self.norm
+        stop = min(end, pos + _PUBLISHER_VALUE_LONGEST)
+        return any(
+            (m.end() == end or norm[m.end()].isdigit())
+            and _AUTHORITY_VALUE.fullmatch(norm, pos, m.end()) is not None
+            for m in _AUTHORITY_ENDING.finditer(norm, pos + 2, stop)
+        )
 
     def _figures_before_colon(self, p: int) -> bool:
         """Whether the colon before the gap at ``p`` follows figures (``联系电话：138…：
