@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import COPIES
+from snippets import COPIES, spaced
 from spans import span_problems
 
 BODY = (
@@ -49,4 +49,24 @@ def test_the_sites_units_host_first_stay_the_footers(flatten: Callable[[str], st
     record = parse_text(flatten(BODY + signed + units + FOOTER), keywords=False)
     assert (record.signature.issuer, record.signature.date) == ("甲山县交通运输局", "2031-05-10")
     assert record.contacts == []
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        pytest.param("承办单位：甲山县信息中心\n主办单位：甲山县人民政府办公室\n", id="contractor-first"),
+        pytest.param(
+            "承办单位：甲山县信息中心\n协办单位：乙河市网络公司\n主办单位：甲山县人民政府办公室\n",
+            id="two-units-then-host",
+        ),
+    ],
+)  # fmt: skip
+def test_the_sites_units_host_after_stay_the_footers(units: str) -> None:
+    # (review69: a site that names its contractor before its host, 承办单位：… 主办单位：…,
+    # over its footer, flattened with blanks: both are the site's, none signs a letter that
+    # wrote no signer; its lines, and the copy glued, still read the contractor as the
+    # signer, as before fix134: not mended here)
+    record = parse_text(spaced(BODY + units + FOOTER), keywords=False)
+    assert (record.signature.issuer, record.issuer) == (None, None)
     assert span_problems(record) == []

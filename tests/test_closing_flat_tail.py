@@ -153,6 +153,31 @@ def test_the_signer_after_a_plea_to_rate_the_reply(
     assert record.signature.issuer == "甲县交通运输委员会"
 
 
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "signer",
+    [
+        pytest.param("甲县推进行政审批改革领导小组办公室", id="tuijin"),
+        pytest.param("乙河市促进行业发展服务中心", id="cujin"),
+    ],
+)
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("感谢您对我们工作的支持。", id="thanks"),
+        pytest.param("对以上答复有什么意见，请及时进行评价", id="plea"),
+    ],
+)
+def test_a_signer_whose_name_runs_a_verb_into_jinxing(
+    flatten: Callable[[str], str], signer: str, closing: str
+) -> None:
+    # (review69: the plea's 进行 is no name's word, but 推进 or 促进 before 行政, 行业 in a
+    # name reads so too; the name signs whole, as before fix133)
+    tidy = OPENING + f"{closing}\n{signer}\n2099年6月19日\n"
+    record = parse_text(flatten(tidy), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == (signer, "2099-06-19")
+
+
 def test_a_sentence_ending_in_a_rating_is_no_plea() -> None:
     # (a sentence of the body that ends with 评价 and opens with no plea's words: the
     # authority glued after it is not parted from it as after the closing's plea)
@@ -175,3 +200,22 @@ def test_the_approval_note_ends_the_last_point(flatten: Callable[[str], str]) ->
     )
     headings = section_headings(flatten(tidy))
     assert headings[-1] == "争取资金，待政策调整后积极争取纳入补助范围"
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("此答复函已经王某主任审签", id="shenqian"),
+        pytest.param("本答复已经分管副主任审核", id="shenhe"),
+    ],
+)
+def test_the_approval_note_that_lost_its_stop_leaves_the_signer(
+    flatten: Callable[[str], str], note: str
+) -> None:
+    # (review69: the note of who approved the reply, its full stop lost, right over the
+    # signer: glued, the signer's name opens no note, where fix133 read the note's words
+    # with the name as the signer, and an earlier round read none)
+    tidy = OPENING + f"感谢您对交通工作的支持。{note}\n甲县交通运输委员会\n2099年6月19日\n"
+    record = parse_text(flatten(tidy), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == ("甲县交通运输委员会", "2099-06-19")

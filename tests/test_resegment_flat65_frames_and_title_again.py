@@ -64,6 +64,21 @@ def test_an_adverb_or_guanyu_before_jiang_keeps_the_heading(heading: str) -> Non
     assert _headings(text) == [heading, "加强巡查"]
 
 
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        pytest.param("坚持基层优先", "将甲乡卫生院纳入首批试点，年内完成", id="youxian-jiang"),
+        pytest.param("推进城乡统一", "将乙村门诊纳入统筹范围，年内完成", id="tongyi-jiang"),
+        pytest.param("实行预防优先", "以乙乡卫生院为重点，逐步推开", id="youxian-yi"),
+    ],
+)
+def test_a_principles_youxian_or_tongyi_is_no_adverb(heading: str, paragraph: str) -> None:
+    # (review69: 坚持某某优先, 推进某某统一 is a heading that holds to a principle, its 优先 or
+    # 统一 a noun: the paragraph's 将 or 以 after it opens the paragraph as after any heading)
+    text = _HEAD + "一、" + heading + paragraph + "。二、加强巡查。我局已完成巡查。" + _END
+    assert _headings(text) == [heading, "加强巡查"]
+
+
 def test_a_heading_that_holds_to_its_basis_stays_whole() -> None:
     # (坚持以…为…: the heading's own frame, no paragraph opening inside it)
     text = _HEAD + "一、坚持以群众需求为导向，优化服务流程。" + _END

@@ -3829,6 +3829,8 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
     images = 0  # (the image file names among the pieces taken)
     units: list[int] = []  # (the ends of the pieces taken, back from the first, that open
     # with a unit handling the reply, each a footer's cell only: see below)
+    hosted = False  # (whether the pieces taken since the last other one are the site's host
+    # cell and unit cells before it: its contractor's, 承办单位：… 主办单位：…, not the letter's)
     for start, after in reversed(gaps):  # (the shortest piece first)
         if after >= end:
             continue
@@ -3862,9 +3864,11 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 is None
             )
         ):
+            unit = not chrome and _handling_unit_cell(text)
+            hosted = _host_cell(text) or (hosted and unit)
             units = (
                 [end, *units]
-                if not chrome and _handling_unit_cell(text)
+                if unit and not hosted
                 else []  # (a piece after them of the site's, 主办单位：…, makes them its too)
             )
             at, taken, end = start, end, start
@@ -3887,6 +3891,18 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
         # with the footer, and the letter lost its signer).
         at = units[-1]
     return (at if shown else None), marked
+
+
+_SITE_HOST_LABELS = frozenset({"主办单位", "主办"})
+"""The footer's label of the site's host, which names its contractor (承办单位：…) beside it."""
+
+
+def _host_cell(text: str) -> bool:
+    """Whether ``text`` (NFKC), a piece of a flattened tail, opens with the cell of the site's
+    host (:data:`_SITE_HOST_LABELS`): unit cells right before it are its contractor's too
+    (``承办单位：某中心 主办单位：某办公室``; review69)."""
+    cells = _cells(text, _FOOTER_LABEL)[1]
+    return bool(cells) and cells[0].label in _SITE_HOST_LABELS
 
 
 def _handling_unit_cell(text: str) -> bool:

@@ -1239,6 +1239,12 @@ _BEFORE_NO_FRAME = frozenset("已经正均也都还拟要会就才又再即必�
 _ADVERB_ON = re.compile(r"(?:尽快|尽早|及时|适时|按时|逐步|优先|一并|统一|加快|全面|进一步)$")
 """An adverb right before such a 将 or 以, which binds it to the heading's own
 clause (一、关于尽快将某河治理纳入某库，…: one sentence, the item's demand; decided, fix132)."""
+_PRIORITY_NOUN = re.compile(
+    r"(?:坚持|实行|落实|推进|推动|实施|突出|贯彻|强化)[\u4e00-\u9fff]{1,6}(?:优先|统一)$"
+)
+"""A heading that holds to a principle, whose 优先 or 统一 is its noun, no adverb of the
+paragraph's 将 or 以 after it (一、坚持生态优先将某河治理纳入…: the heading ends at 优先;
+review69)."""
 _ADVERBIAL_LEAD = re.compile(
     rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
 )
@@ -1404,8 +1410,10 @@ _NOT_AUTHORITY = re.compile(
     # (the closing plea's last clause, 以便改进工作, a name glued after it: review61f)
     r"|以便|以利"
     # (the verb a plea asks its act with, …请在某平台进行评价, …请予以评价: a blank after
-    # it parts the sentence's last words from the signer, no stray piece of its name; fix133)
-    r"|进行|予以"
+    # it parts the sentence's last words from the signer, no stray piece of its name; fix133;
+    # never the 进行 a name's verb ending in 进 runs into, 推进行政…办公室, 促进行业…中心:
+    # review69)
+    r"|(?<![推促改增引跟迈])进行|予以"
     rf"|{vocab.alternation('closing_formulas')}"
 )
 # What an attachment's title ends with: a name glued after it is a name of its own (fix102:
@@ -5241,6 +5249,10 @@ class _Reader:
                     or _CJK_CHAR.match(self.before(m.start())) is not None
                 ):
                     out.append(_Cut(m.start()))
+                # (and after it where it lost its full stop before the signer and the date,
+                # …审签某县某局2099年6月19日: the signer's name opens no note; review69)
+                if self._signer_then_date(m.end(), end):
+                    out.append(_Cut(m.end()))
         if norm.find("二、", start, end) >= 0:
             out += self._unnumbered_first_points(start, end)
         if norm.find("：", start, end) >= 0:
@@ -5260,6 +5272,17 @@ class _Reader:
                 if m.end() < end and (m.start() == start or self.before(m.start()) in _SENTENCE_END)
             ]
         return out
+
+    def _signer_then_date(self, pos: int, end: int) -> bool:
+        """Whether an authority's name opens at ``pos`` with figures (its date) or ``end``
+        right after it: the signer glued after the closing's last words."""
+        norm = self.norm
+        stop = min(end, pos + _PUBLISHER_VALUE_LONGEST)
+        return any(
+            (m.end() == end or norm[m.end()].isdigit())
+            and _AUTHORITY_VALUE.fullmatch(norm, pos, m.end()) is not None
+            for m in _AUTHORITY_ENDING.finditer(norm, pos + 2, stop)
+        )
 
     def _figures_before_colon(self, p: int) -> bool:
         """Whether the colon before the gap at ``p`` follows figures (``联系电话：138…：
@@ -5895,7 +5918,10 @@ class _Reader:
                     and norm[p - 1] not in _BEFORE_NO_FRAME
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and _HOLDS_ON.search(norm, pos, p) is None
-                    and _ADVERB_ON.search(norm, pos, p) is None
+                    and (
+                        _ADVERB_ON.search(norm, pos, p) is None
+                        or _PRIORITY_NOUN.search(norm, pos, p) is not None
+                    )
                     and _FRAME_SUBJECT.match(norm, pos) is None
                 ):
                     # (…统筹制度将某某费用纳入…; …体系建设以某中心为主，…: an action's heading;
