@@ -147,7 +147,7 @@ def test_the_signer_after_a_plea_to_rate_the_reply(
     flatten: Callable[[str], str], plea: str
 ) -> None:
     tidy = (
-        OPENING + f"对以上答复有什么意见，{plea}\n甲县交通运输委员会\n2099619\n联系电话：55501234\n"
+        OPENING + f"如对本答复有不同看法，{plea}\n甲县交通运输委员会\n2099619\n联系电话：55501234\n"
     )
     record = parse_text(flatten(tidy), keywords=False)
     assert record.signature.issuer == "甲县交通运输委员会"
@@ -165,7 +165,7 @@ def test_the_signer_after_a_plea_to_rate_the_reply(
     "closing",
     [
         pytest.param("感谢您对我们工作的支持。", id="thanks"),
-        pytest.param("对以上答复有什么意见，请及时进行评价", id="plea"),
+        pytest.param("如对本答复有不同看法，请及时进行评价", id="plea"),
     ],
 )
 def test_a_signer_whose_name_runs_a_verb_into_jinxing(
@@ -195,7 +195,7 @@ def test_the_approval_note_ends_the_last_point(flatten: Callable[[str], str]) ->
         "周某代表：\n"
         "您提出的关于修缮乙村便民桥的建议收悉，现答复如下：\n"
         "我局高度重视。一是加强日常养护。我局已作安排。二是争取资金，待政策调整后积极争取纳入补助范围\n"
-        "此答复函已经王某主任审签。对以上答复有什么意见，请及时反馈。\n"
+        "此答复函已经王某主任审签。如对本答复有不同看法，请及时反馈。\n"
         "甲县交通运输委员会\n2099年6月19日\n"
     )
     headings = section_headings(flatten(tidy))

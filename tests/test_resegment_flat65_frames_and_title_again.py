@@ -53,7 +53,7 @@ def test_an_adverb_or_an_actor_before_jiang_keeps_the_sentence() -> None:
 @pytest.mark.parametrize(
     "heading",
     [
-        pytest.param("关于尽快将甲河治理纳入县级项目库，彻底解决黑臭水体问题", id="jinkuai"),
+        pytest.param("关于尽快将甲河清淤纳入县级计划，从根本上改善沿岸环境", id="jinkuai"),
         pytest.param("及时将乙乡卫生院列入首批试点，年内完成", id="jishi"),
         pytest.param("关于将丙村道路纳入改造计划的问题", id="guanyu"),
     ],
