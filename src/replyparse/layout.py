@@ -2161,8 +2161,12 @@ def column_heading(text: str) -> bool:
     )
 
 
+VIEWS_LABEL = r"(?:阅读|浏览|点击|访问)(?:次数|人次|量|数)?"
+"""A page's count of its views by a bare word (``阅读``, ``浏览量``, ``点击数``, ``访问次数``), the
+label before its figures: one spelling for the view, the title, the dates and the re-segmenter
+(left69)."""
 _VIEW_COUNT = re.compile(
-    r"[【\[（(]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?\s*[：:]\s*\d+(?:\.\d+)?万?\s*(?:人次|次)?[】\]）)]?"
+    rf"[【\[（(]?{VIEWS_LABEL}\s*[：:]\s*\d+(?:\.\d+)?万?\s*(?:人次|次)?[】\]）)]?"
 )
 """A page's count of its views by a bare word alone on a line, its figures after the colon
 (``阅读：88``, ``【阅读：88】``, ``阅读：1.2万``): the page's cell, as ``浏览次数：88`` is, no

@@ -109,6 +109,7 @@ from replyparse.layout import (
     PAGE_DATE_LABELS,
     PAGE_UNIT,
     REPLIES_COLUMN,
+    VIEWS_LABEL,
     column_heading,
     issuer_before_session,
     menu_names,
@@ -888,7 +889,7 @@ also one whose parts a middle dot parts (阿某·某某某)."""
 _BARE_LABEL_FIRST = frozenset(word[0] for word in _AUTHORITY_VALUE_LABELS)
 _PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
 """What a label of :func:`_bare_label_value_end` opens with (the gate before its words)."""
-_BARE_VIEWS = re.compile(r"[【\[（(]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?[：:] ?\d")
+_BARE_VIEWS = re.compile(rf"[【\[（(]?{VIEWS_LABEL}[：:] ?\d")
 """A page's count of its views by a bare word, its figures after the colon (``阅读：88``,
 ``【浏览：12】``): the page's cell, as ``浏览次数：`` is."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")

@@ -39,7 +39,7 @@ from replyparse.fields.numerals import (
 from replyparse.fields.proposal import ANNUAL_ITEM_NUMBER, ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
 from replyparse.fields.title import WRAPPERS, Title, TitleChrome
-from replyparse.layout import is_form_heading
+from replyparse.layout import VIEWS_LABEL, is_form_heading
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
 
@@ -1192,7 +1192,7 @@ byline, whose date is none of the letter's (not 成文日期, the letter's own, 
 
 
 _VIEWS_REACH = 12
-_VIEWS_AFTER = re.compile(r"\s*[|｜]?\s*[【\[]?(?:阅读|浏览|点击|访问)(?:次数|人次|量|数)?[：:]")
+_VIEWS_AFTER = re.compile(rf"\s*[|｜]?\s*[【\[]?{VIEWS_LABEL}[：:]")
 """A page's count of its views right after a date on its line (``2024-05-08 阅读：88``): the
 date is the page's stamp beside its counter."""
 

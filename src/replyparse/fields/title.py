@@ -32,6 +32,7 @@ from replyparse.layout import (
     SITE_HOST,
     SITE_THANKS,
     SITE_THANKS_FIRSTS,
+    VIEWS_LABEL,
     site_thanks,
     title_issuer,
 )
@@ -704,7 +705,7 @@ _ROW_OPENS = re.compile(
     rf"{_PAGE_DATE_FIGURES}|(?:文号[：:]?)?(?:成文日期|{_PAGE_LABELS})|文号[：:]?$"
     # (a count of views by a bare word, its count after the colon: 阅读：88, 【点击：12】;
     # the word alone is no label, 阅读：《某某》: left69)
-    r"|[【\[(（]?(?:阅读|浏览|点击)(?:次数|人次|量|数)?[：:]\d"
+    rf"|[【\[(（]?{VIEWS_LABEL}[：:]\d"
 )
 
 
