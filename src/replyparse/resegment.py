@@ -92,7 +92,12 @@ from replyparse.elements import (
     item_kind_code,
     serial_rest_end,
 )
-from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
+from replyparse.fields.addressees import (
+    COURTESY_POSTS,
+    NAME_NOTE,
+    PERSON_NOTE,
+    opens_with_surname,
+)
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import POINT_SHAPE, Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
@@ -849,9 +854,8 @@ _AUTHORITY_VALUE_LABELS = frozenset(
 )
 _CELL_AUTHORITY = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})(?=关于)")
 """A body's name a page's cell gives, up to the 关于 of a title glued after it."""
-_COURTESIES = ("同志", "先生", "女士", "老师")
 _POST_BEFORE = re.compile(
-    rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in _COURTESIES)})$"
+    rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in COURTESY_POSTS)})$"
 )
 """A post ending a text (主任, 副局长, 党委书记; not the courtesies a name is followed by)."""
 _POST_LONGEST = 6

@@ -808,7 +808,7 @@ def _without_blanks(text: str) -> str:
     return _BLANKS.sub("", text)
 
 
-_COURTESY_POSTS = frozenset({"同志", "先生", "女士", "老师"})
+COURTESY_POSTS = frozenset({"同志", "先生", "女士", "老师"})
 """Posts of data/posts.txt that follow a person's name as a courtesy, no post before it."""
 _NO_PERSON_LEAST = 4
 """The fewest characters of a part before a person's name read as no person's name."""
@@ -819,7 +819,7 @@ _EMPLOYER_HEAD = re.compile(r"国家|国网|中国|中共|全国|[\u4e00-\u9fff]
 
 
 _POST_WRITTEN = re.compile(
-    rf"副?(?:{'|'.join(w for w in vocab.words('posts') if w not in _COURTESY_POSTS)}|党员)$"
+    rf"副?(?:{'|'.join(w for w in vocab.words('posts') if w not in COURTESY_POSTS)}|党员)$"
 )
 """A post a salutation writes before the person's name (``某市政协副主席``, ``某村党支部书记``,
 ``中共党员``): data/posts.txt's posts, 副 before them or not, but the courtesies that follow
