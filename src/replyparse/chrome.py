@@ -3864,8 +3864,16 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
                 is None
             )
         ):
-            unit = not chrome and _handling_unit_cell(text)
-            hosted = _host_cell(text) or (hosted and unit)
+            first = _opening_cell(text)
+            unit = (
+                not chrome
+                and first is not None
+                and first.label in _HANDLING_UNIT_LABELS
+                and bool(first.value)
+            )
+            # (the site's host cell, 主办单位：…: unit cells right before it are its
+            # contractor's too, 承办单位：某中心 主办单位：某办公室; review69)
+            hosted = (first is not None and first.label in _SITE_HOST_LABELS) or (hosted and unit)
             units = (
                 [end, *units]
                 if unit and not hosted
@@ -3897,19 +3905,12 @@ _SITE_HOST_LABELS = frozenset({"主办单位", "主办"})
 """The footer's label of the site's host, which names its contractor (承办单位：…) beside it."""
 
 
-def _host_cell(text: str) -> bool:
-    """Whether ``text`` (NFKC), a piece of a flattened tail, opens with the cell of the site's
-    host (:data:`_SITE_HOST_LABELS`): unit cells right before it are its contractor's too
-    (``承办单位：某中心 主办单位：某办公室``; review69)."""
+def _opening_cell(text: str) -> _Cell | None:
+    """The footer's cell ``text`` (NFKC), a piece of a flattened tail, opens with, if any: a
+    unit handling the reply (:data:`_HANDLING_UNIT_LABELS`) or the site's host
+    (:data:`_SITE_HOST_LABELS`) are asked of it, the cells read once."""
     cells = _cells(text, _FOOTER_LABEL)[1]
-    return bool(cells) and cells[0].label in _SITE_HOST_LABELS
-
-
-def _handling_unit_cell(text: str) -> bool:
-    """Whether ``text`` (NFKC), a piece of a flattened tail, opens with the cell of a unit
-    handling the reply (:data:`_HANDLING_UNIT_LABELS`) with its value."""
-    cells = _cells(text, _FOOTER_LABEL)[1]
-    return bool(cells) and cells[0].label in _HANDLING_UNIT_LABELS and bool(cells[0].value)
+    return cells[0] if cells else None
 
 
 _CONTACT_PERSON_BEFORE = re.compile(
