@@ -500,6 +500,40 @@ def test_tool_glued_before_the_title(join: str, tool: str, title: str) -> None:
     assert letter.title == title
 
 
+# a page's tool word glued before the letter's title after the font tool's label whose sizes
+# the copy lost (【字体： 打印某局关于…), and a co-handling department's title ending in its
+# opinion's name (…的协办意见, …的会办意见) after a tool word the page shows its own: the tool
+# is the page's, the title the letter's (fix143, dev143/010 glued)
+CO_TITLE = "乙河市自然资源局关于对乙河市某届人大某次会议第8号代表建议的{}"
+CO_LETTER = [
+    "乙河市某区人民政府：",
+    "市某届人大某次会议提出的《关于改善某小区出入口交通的建议》（第8号），"
+    "由市人民政府办公室交由贵单位主办，我局协办。经研究，现提出协办意见如下：",
+    "建议加强上下学期间的交通管理，引导接送车辆进入学校的集散区域。",
+    "专此函达。",
+    "乙河市自然资源局",
+    "2031年4月25日",
+]
+
+
+@pytest.mark.parametrize("join", [pytest.param(" ", id="blank"), pytest.param("", id="glued")])
+@pytest.mark.parametrize(
+    ("tools", "title", "letter"),
+    [
+        pytest.param("【字体： 打印", "桐溪县水务局" + TITLE, LETTER, id="font-label"),
+        pytest.param("【字体: 打印", CO_TITLE.format("协办意见"), CO_LETTER, id="font-co"),
+        pytest.param("分享 微信 打印", CO_TITLE.format("协办意见"), CO_LETTER, id="tool-co"),
+        pytest.param("分享 微信 打印", CO_TITLE.format("会办意见"), CO_LETTER, id="tool-joint"),
+    ],
+)
+def test_tool_after_the_font_label_or_before_a_co_handling_title(
+    join: str, tools: str, title: str, letter: list[str]
+) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案答复", "2031-04-25 17:40 来源：本站", tools]
+    letter_read = parse_text(join.join([*head, title, *letter]))
+    assert letter_read.title == title
+
+
 # a page's tool word glued before the letter's title where the page shows the word is its
 # own: another tool's word right before it, or a bar setting it apart as a menu's item
 @pytest.mark.parametrize(

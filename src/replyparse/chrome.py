@@ -1528,15 +1528,19 @@ letter's title glued after them, its authority first or not (``拼音辅助浏�
 a page flattened with nothing between its lines). Each button is read one way only
 (:data:`_ACCESS_TOOLS`) and the run whole (possessive), so the reach a piece of the head
 allows is read once."""
-_REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
-"""How a reply's title ends (…的答复, …的复函, …的函, …的回复): a piece a tool's word opens is
-the title glued after it only when it ends so."""
+_REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复|(?:协办|会办|办理)意见")
+"""How a reply's title ends (…的答复, …的复函, …的函, …的回复, and the co-handling
+department's …的协办意见 / …的会办意见 / …的办理意见 to the lead one): a piece a tool's word
+opens is the title glued after it only when it ends so."""
 _TOOL_BEFORE = re.compile(rf"(?:{_TOOL_WORD})[{_SEP}\[\]【】()（）]*$")
 """Another tool's word right before a tool's (``保存为word 打印某局关于…``, ``收藏打印关于…``),
 searched in a short reach before it."""
 _TOOL_APART = frozenset(f"{CELL_BARS}]】")
 """What sets a tool's word apart from the words before it as a menu's item: a bar or a
 tool's closing bracket (``首页|打印某局关于…``, ``[收藏]打印…``)."""
+_FONT_LABEL_LEFT = re.compile(rf"(?:{_FONT_LABEL})\s?[:：]$")
+"""The font tool's label and its colon, the sizes after it lost, right before a tool's word
+(``【字体: 打印…``): a row of the page's tools, as another tool's word there is."""
 _STEP_NAME_ALONE = re.compile(r"\s*[\u4e00-\u9fff]*")
 """A crumb's last step's name, alone after its mark (``> 建议提案``), or nothing."""
 _TOOL_REACH = 24
@@ -1556,6 +1560,8 @@ def _tool_of_the_page(line: str, at: int) -> bool:
         return False
     if before[-1] in _TOOL_APART or _TOOL_BEFORE.search(before) is not None:
         return True
+    if _FONT_LABEL_LEFT.search(before) is not None:
+        return True  # (the font tool's label, its sizes lost: 【字体: 打印某局关于…)
     step = max((m.end() for m in _STEP.finditer(before)), default=-1)
     # (the crumb's last step: its name alone between the step's mark and the tool's word,
     # no cell after it, 建议提案发布日期：2024-05-21)

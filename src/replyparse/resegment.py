@@ -1429,6 +1429,18 @@ _DOCUMENT_KIND = re.compile(
 # (what each of them ends with: where none stands, none ends)
 _DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
 _DOCUMENT_KIND_LONGEST = max(len(word) for word in _DOCUMENT_KIND.pattern.split("|"))
+# An attachment's label right before a title in book-title marks, an item's number between
+# or not (附：《, 附件：1.《, 附件2：《), and an item's number alone between two titles listed
+# under one label (…》2.《, …》、《): :meth:`_Reader._attached_title_ends`.
+_ATTACHED_ITEM_NUMBER = r"(?:(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[)）])[ ]?)?"
+_ATTACHMENT_LABEL_BEFORE = re.compile(
+    rf"附(?:件[0-9一二三四五六七八九十]{{0,2}})?：[ ]?{_ATTACHED_ITEM_NUMBER}$"
+)
+_ATTACHED_ITEM_BEFORE = re.compile(rf"》[ ]?[、，；]?[ ]?{_ATTACHED_ITEM_NUMBER}$")
+_ATTACHED_TITLE_LONGEST = 80
+"""How far back from its closing mark an attached title's opening mark is looked for."""
+_ATTACHED_TITLES_MOST = 6
+"""How many titles listed under one attachment's label are walked back over."""
 MIN_AUTHORITY = 4
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
@@ -6849,6 +6861,27 @@ class _Reader:
             )
         )
 
+    def _attached_title_ends(self, pos: int, start: int) -> bool:
+        """Whether an attachment's title in book-title marks, the value of the attachment's
+        label (附：, 附件：, an item's number after it or not; several so listed), ends right
+        before ``pos`` (…此复。附：《某某征询意见表》某局2024年5月27日, a closing flattened
+        with nothing between its lines): its closing mark ends the value whatever the title's
+        last word, as a kind word ends one written bare (:meth:`_document_kind_ends`)."""
+        norm = self.norm
+        for _ in range(_ATTACHED_TITLES_MOST):
+            if pos <= start or norm[pos - 1] != "》":
+                return False
+            opening = norm.rfind("《", max(start, pos - _ATTACHED_TITLE_LONGEST), pos - 1)
+            if opening < 0 or any(c in "》\n" for c in norm[opening + 1 : pos - 1]):
+                return False
+            if _ATTACHMENT_LABEL_BEFORE.search(norm, max(start, opening - 12), opening):
+                return True
+            item = _ATTACHED_ITEM_BEFORE.search(norm, max(start, opening - 8), opening)
+            if item is None:
+                return False
+            pos = item.start() + 1  # the title listed before it (附件：1.《甲表》2.《乙表》)
+        return False
+
     def _authority_in(self, i: int, pos: int) -> int | None:
         """``i`` when ``norm[i:pos]`` is an authority's name; else where one starts after a
         document's kind that a glued attachment line ended with (…统计表某县农业农村局)."""
@@ -7179,6 +7212,7 @@ class _Reader:
                         or prev.isdigit()
                         or (prev in "*＊" and _MASKED_WHOLE.search(norm, start, first) is not None)
                         or self._document_kind_ends(first, start)
+                        or self._attached_title_ends(first, start)
                         or self._thanks_end(first, start)
                     )
                 else:  # the date alone, or first: after a sentence, not after a label
