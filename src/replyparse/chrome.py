@@ -541,6 +541,12 @@ _BARE_VIEWS_TAIL = r"(?:次数|人次|量|数)?[ \t\u3000]*[:：][ \t\u3000]*$"
 (with :data:`re.MULTILINE`): a page's counter alone, a sign of the page (:data:`_PAGE_SIGNS`)."""
 _COUNT_UNIT = re.compile(r"人次|次")
 """The unit of a count of views, after the count's place left empty (``点击数: 人次``)."""
+_COUNT_FIGURES = re.compile(
+    r"\d+(?:\.\d+)?万?(?:人次|次)?(?![\d年月日号])(?=[\u4e00-\u9fff〔\[【])"
+)
+"""A count of views in figures after a blank, its unit or not, the letter's words glued
+after it (``浏览次数: 1某函〔…``): a figure a date, a year or a number's serial goes on
+with (``2019年``, ``12号``) is none."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
 # figures parted by - / . and a clock time (时间：2018-09-29 08:19). A letter writes its
 # dates with 年月日 and never a clock time after one so written.
@@ -2625,6 +2631,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a count left empty, its unit after a blank and the letter's words glued to the
             # unit: 点击数: 人次某函〔…; flat61a)
             cuts.add(unit.end())
+        elif counted and (figures := _COUNT_FIGURES.match(line, a, b)) is not None:
+            # (the count's figures after a blank, the letter's number or title glued to them:
+            # 浏览次数: 1某函〔…〕3号（A）类对…; fix140)
+            cuts.add(figures.end())
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
