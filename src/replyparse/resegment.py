@@ -186,6 +186,9 @@ _SUBJECT_WORDS = "主题词："
 _SUBJECT_ROW = re.compile(rf"主题词：[{_CJK} ]{{2,30}}")
 _SUBJECT_ROW_LONGEST = 34
 _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
+_CC_LABELS_COLONED = tuple(f"{e.spelling}：" for e in _CC_LABELS if len(e.spelling) >= 2)
+"""The 抄送 labels with their colon that stand out wherever they stand (抄送：, 抄报单位：; the
+bare 报：, 送： only after a gap, :meth:`_Reader._closing_starts`)."""
 # A label of four characters or more without its colon, glued to its value.
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
 _OPENER = re.compile(vocab.alternation("salutation_openers"))
@@ -6602,9 +6605,20 @@ class _Reader:
         dated = q < pos and norm[q] == "日" and norm[q - 1 : q].isdecimal()
         if dated:
             q += 1  # (a date's last character: 2024年5月10日县政府联系人：)
+        if q > start and not dated and self._in_cc_list(start, q):
+            # (the gap parts two bodies of a 抄送 list on the line, the label glued after its
+            # last: 抄送：甲委 乙办联系人：…; the words the list's, fix140)
+            return pos, self.before(pos)
         if q < pos and (dated or q == start or self.gap(q)) and office_words(norm[q:pos]):
             return q, self.before(q)
         return pos, self.before(pos)
+
+    def _in_cc_list(self, start: int, at: int) -> bool:
+        """Whether ``at``, on the line from ``start``, stands inside a 抄送 list: a 抄送
+        label of two characters or more (:data:`_CC_LABELS_COLONED`) before it on the line, no
+        colon between its own and ``at`` (another label's)."""
+        colon = self.norm.rfind("：", start, at)
+        return colon > start and self.norm.endswith(_CC_LABELS_COLONED, start, colon + 1)
 
     def _bare_unit_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a contact's label begins with the word for the writer's unit glued before
