@@ -527,6 +527,17 @@ name beside it (``政府信息公开`` alone, :data:`_SECTION_BANNER`) is the pa
 too (an earlier round read the two lines as the letter's title). The section's name alone
 stays a letter's line where no page shows, and so does a body's heading naming an act on
 the disclosure before its government (:data:`_DISCLOSURE_ACTS`)."""
+
+
+def disclosure_banner(text: str) -> bool:
+    """Whether ``text`` is a government's disclosure platform named alone
+    (:data:`_DISCLOSURE_BANNER`: ``某县人民政府信息公开``, the section's name glued before it
+    or not, ``政府信息公开某县人民政府信息公开``): the page's, never a letter's title. For
+    the layout, which sees such a line where a flattened copy glued it to the salutation
+    (fix140); a line of its own is chrome already."""
+    return "公开" in text and _DISCLOSURE_BANNER.match(text) is not None
+
+
 # A page's count of its views alone on a line, by a bare word and its colon (``阅读：100次``,
 # ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
 # read as the page's cells; these words alone are no label, as a letter writes them
