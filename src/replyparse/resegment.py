@@ -3485,6 +3485,13 @@ class _Reader:
             # letter's own title, as kept lines read it (decided, flat55)
             pos = own[0]
             cuts.append(pos)
+        if kinds and pos < end and (titled_at := self._name_under_heading(pos, end)) is not None:
+            # the letter's authority glued before its title after its elements, where the
+            # page's heading over them wrote that title without the name (关于…的答复 来源：…
+            # 某函〔…〕B类某局关于…的答复王某代表：): the name is the header's line, as when
+            # the heading stands glued right before it (:data:`_TITLE_TWICE`; fix140)
+            cuts.append(titled_at)
+            pos = titled_at
         if not kinds and (row := self._form_after_heading(pos, end)) is not None:
             # a form's heading (the item's number and name: 第12号 某某道路硬化建议) with the
             # form's rows glued after it, no gap between: the rows are lines of their own,
@@ -3955,6 +3962,29 @@ class _Reader:
             return []
         title = self.skip_space(mark)
         return [title] if _TITLE_START.match(self.norm, title, end) else []
+
+    def _name_under_heading(self, pos: int, end: int) -> int | None:
+        """Where the letter's title starts after an authority's name glued before it at
+        ``pos`` (``某局关于…的答复``), when the text before ``pos`` (a page's heading the
+        view dropped, or kept) writes that title whole, to its reply's ending, and not with
+        the name before it: the page's heading copies the letter's title line, which opens
+        with no name, so the name is the header's own line (decided, review55e, of the
+        three glued with nothing between: ``关于…的函某局关于…的函``). None otherwise, as
+        where no heading writes it (a title that opens with its authority, flat55)."""
+        norm = self.norm
+        named = _AUTHORITY_TITLE_AT.match(norm, pos, end)
+        if named is None:
+            return None
+        title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
+        ending = _TITLE_END.search(norm, title, end)
+        if ending is None or ending.end() - title < _HEADING_LEAST:
+            return None
+        words = norm[title : ending.end()]
+        if not written_before(self.view, pos, words) or written_before(
+            self.view, pos, norm[pos:title] + words[:HEADING_WORDS]
+        ):
+            return None
+        return title
 
     def _heading_wrote(self, mark: int, title: int, end: int) -> bool:
         """Whether the text before ``mark`` (a page's heading the view dropped, or kept)
