@@ -7,10 +7,13 @@ names what it answers (关于…, …的答复, 建议, 提案) or does more tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import is_chrome_line
+from snippets import COPIES
 
 LETTER = (
     "钱某某、孙某某代表：\n"
@@ -65,3 +68,30 @@ def test_letter_lines_stay(line: str) -> None:
 def test_title_about_disclosure_is_kept() -> None:
     r = parse_text("关于加强政府信息公开的建议的答复\n" + LETTER)
     assert r.title == "关于加强政府信息公开的建议的答复"
+
+
+# A copy that lost its line breaks glues the platform's name, the section's name before it or
+# not, to the salutation (``政府信息公开乙县人民政府信息公开钱某某、孙某某代表：…``): the names
+# stay the page's, no title, as on their lines (fix140: an earlier round read the glued
+# names as the title). A title about the disclosure glued so stays the title.
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("政府信息公开\n乙县人民政府信息公开\n", id="section-and-platform"),
+        pytest.param("乙县人民政府信息公开\n", id="platform-alone"),
+    ],
+)
+def test_platform_name_is_no_title_in_a_flattened_copy(
+    flatten: Callable[[str], str], head: str
+) -> None:
+    r = parse_text(flatten(head + LETTER), keywords=False)
+    assert r.title is None
+    assert r.issuer == "乙县交通运输局"
+    assert [a.name for a in r.addressees] == ["钱某某", "孙某某"]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_title_about_disclosure_is_kept_in_a_flattened_copy(flatten: Callable[[str], str]) -> None:
+    r = parse_text(flatten("关于加强乙县人民政府信息公开的建议的答复\n" + LETTER), keywords=False)
+    assert r.title == "关于加强乙县人民政府信息公开的建议的答复"

@@ -175,6 +175,21 @@ LETTER_CASES = [
         id="年-mistyped-月-needs-the-day",
     ),
     pytest.param(
+        "2018年年元月",
+        [("2018年年元月", "2018-01", None, "month", False)],
+        id="年-typed-twice-before-the-month",
+    ),
+    pytest.param(
+        "2018年年5月6日",
+        [("2018年年5月6日", "2018-05-06", None, "day", False)],
+        id="年-typed-twice-before-a-whole-date",
+    ),
+    pytest.param(
+        "2018年年底前完成",
+        [("2018年", "2018", None, "year", False)],
+        id="年底-after-年-no-month",
+    ),
+    pytest.param(
         "12019月6月11日",
         [("6月11日", "2019-06-11", None, "day", True)],
         id="年-mistyped-月-not-inside-a-number",
@@ -721,6 +736,9 @@ _DAYS = [
     "二〇二〇年五月",
     "2019月6月11",
     "2024年5月6至7日",
+    "2018年年元月",
+    "2018年年5月6日",
+    "2018年年底",
 ]
 
 

@@ -527,6 +527,17 @@ name beside it (``政府信息公开`` alone, :data:`_SECTION_BANNER`) is the pa
 too (an earlier round read the two lines as the letter's title). The section's name alone
 stays a letter's line where no page shows, and so does a body's heading naming an act on
 the disclosure before its government (:data:`_DISCLOSURE_ACTS`)."""
+
+
+def disclosure_banner(text: str) -> bool:
+    """Whether ``text`` is a government's disclosure platform named alone
+    (:data:`_DISCLOSURE_BANNER`: ``某县人民政府信息公开``, the section's name glued before it
+    or not, ``政府信息公开某县人民政府信息公开``): the page's, never a letter's title. For
+    the layout, which sees such a line where a flattened copy glued it to the salutation
+    (fix140); a line of its own is chrome already."""
+    return "公开" in text and _DISCLOSURE_BANNER.match(text) is not None
+
+
 # A page's count of its views alone on a line, by a bare word and its colon (``阅读：100次``,
 # ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
 # read as the page's cells; these words alone are no label, as a letter writes them
@@ -541,6 +552,12 @@ _BARE_VIEWS_TAIL = r"(?:次数|人次|量|数)?[ \t\u3000]*[:：][ \t\u3000]*$"
 (with :data:`re.MULTILINE`): a page's counter alone, a sign of the page (:data:`_PAGE_SIGNS`)."""
 _COUNT_UNIT = re.compile(r"人次|次")
 """The unit of a count of views, after the count's place left empty (``点击数: 人次``)."""
+_COUNT_FIGURES = re.compile(
+    r"\d+(?:\.\d+)?万?(?:人次|次)?(?![\d年月日号])(?=[\u4e00-\u9fff〔\[【])"
+)
+"""A count of views in figures after a blank, its unit or not, the letter's words glued
+after it (``浏览次数: 1某函〔…``): a figure a date, a year or a number's serial goes on
+with (``2019年``, ``12号``) is none."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
 # figures parted by - / . and a clock time (时间：2018-09-29 08:19). A letter writes its
 # dates with 年月日 and never a clock time after one so written.
@@ -2631,6 +2648,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a count left empty, its unit after a blank and the letter's words glued to the
             # unit: 点击数: 人次某函〔…; flat61a)
             cuts.add(unit.end())
+        elif counted and (figures := _COUNT_FIGURES.match(line, a, b)) is not None:
+            # (the count's figures after a blank, the letter's number or title glued to them:
+            # 浏览次数: 1某函〔…〕3号（A）类对…; fix140)
+            cuts.add(figures.end())
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):

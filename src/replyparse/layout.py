@@ -27,6 +27,7 @@ from replyparse.chrome import (
     BARE_DOMAIN,
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
+    disclosure_banner,
     keyword_row,
     label_value_over_title,
     page_label_alone,
@@ -2491,6 +2492,7 @@ def _header_and_title(
             )
             or (not title and line.text[-1:] in "网站" and _site_over_title(lines, i, title_end))
             or (not title and site_thanks(line.text))
+            or (not title and disclosure_banner(line.text))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (
                 not title
@@ -2523,6 +2525,8 @@ def _header_and_title(
             # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
             # holding a web address, the page's dated note ((发布于：2021-09-26 14:10)) or its
             # label of the text (正文内容), a page section's label naming no subject (提案答复),
+            # a government's disclosure platform named alone (某县人民政府信息公开: a flattened
+            # copy glued it to the salutation, where a line of its own is chrome; fix140),
             # or an encyclopedia's row label (释义), or a page's buttons alone (朗读), or a
             # page's heading listing the letter by its 发文字号 with a note after it over
             # the letter's own title (某函14号（第16号建议，关于…的答复函）/ 关于…的函; the

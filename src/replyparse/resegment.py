@@ -186,6 +186,9 @@ _SUBJECT_WORDS = "主题词："
 _SUBJECT_ROW = re.compile(rf"主题词：[{_CJK} ]{{2,30}}")
 _SUBJECT_ROW_LONGEST = 34
 _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
+_CC_LABELS_COLONED = tuple(f"{e.spelling}：" for e in _CC_LABELS if len(e.spelling) >= 2)
+"""The 抄送 labels with their colon that stand out wherever they stand (抄送：, 抄报单位：; the
+bare 报：, 送： only after a gap, :meth:`_Reader._closing_starts`)."""
 # A label of four characters or more without its colon, glued to its value.
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
 _OPENER = re.compile(vocab.alternation("salutation_openers"))
@@ -3494,6 +3497,13 @@ class _Reader:
             # letter's own title, as kept lines read it (decided, flat55)
             pos = own[0]
             cuts.append(pos)
+        if kinds and pos < end and (titled_at := self._name_under_heading(pos, end)) is not None:
+            # the letter's authority glued before its title after its elements, where the
+            # page's heading over them wrote that title without the name (关于…的答复 来源：…
+            # 某函〔…〕B类某局关于…的答复王某代表：): the name is the header's line, as when
+            # the heading stands glued right before it (:data:`_TITLE_TWICE`; fix140)
+            cuts.append(titled_at)
+            pos = titled_at
         if not kinds and (row := self._form_after_heading(pos, end)) is not None:
             # a form's heading (the item's number and name: 第12号 某某道路硬化建议) with the
             # form's rows glued after it, no gap between: the rows are lines of their own,
@@ -3964,6 +3974,29 @@ class _Reader:
             return []
         title = self.skip_space(mark)
         return [title] if _TITLE_START.match(self.norm, title, end) else []
+
+    def _name_under_heading(self, pos: int, end: int) -> int | None:
+        """Where the letter's title starts after an authority's name glued before it at
+        ``pos`` (``某局关于…的答复``), when the text before ``pos`` (a page's heading the
+        view dropped, or kept) writes that title whole, to its reply's ending, and not with
+        the name before it: the page's heading copies the letter's title line, which opens
+        with no name, so the name is the header's own line (decided, review55e, of the
+        three glued with nothing between: ``关于…的函某局关于…的函``). None otherwise, as
+        where no heading writes it (a title that opens with its authority, flat55)."""
+        norm = self.norm
+        named = _AUTHORITY_TITLE_AT.match(norm, pos, end)
+        if named is None:
+            return None
+        title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
+        ending = _TITLE_END.search(norm, title, end)
+        if ending is None or ending.end() - title < _HEADING_LEAST:
+            return None
+        words = norm[title : ending.end()]
+        if not written_before(self.view, pos, words) or written_before(
+            self.view, pos, norm[pos:title] + words[:HEADING_WORDS]
+        ):
+            return None
+        return title
 
     def _heading_wrote(self, mark: int, title: int, end: int) -> bool:
         """Whether the text before ``mark`` (a page's heading the view dropped, or kept)
@@ -6614,9 +6647,20 @@ class _Reader:
         dated = q < pos and norm[q] == "日" and norm[q - 1 : q].isdecimal()
         if dated:
             q += 1  # (a date's last character: 2024年5月10日县政府联系人：)
+        if q > start and not dated and self._in_cc_list(start, q):
+            # (the gap parts two bodies of a 抄送 list on the line, the label glued after its
+            # last: 抄送：甲委 乙办联系人：…; the words the list's, fix140)
+            return pos, self.before(pos)
         if q < pos and (dated or q == start or self.gap(q)) and office_words(norm[q:pos]):
             return q, self.before(q)
         return pos, self.before(pos)
+
+    def _in_cc_list(self, start: int, at: int) -> bool:
+        """Whether ``at``, on the line from ``start``, stands inside a 抄送 list: a 抄送
+        label of two characters or more (:data:`_CC_LABELS_COLONED`) before it on the line, no
+        colon between its own and ``at`` (another label's)."""
+        colon = self.norm.rfind("：", start, at)
+        return colon > start and self.norm.endswith(_CC_LABELS_COLONED, start, colon + 1)
 
     def _bare_unit_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a contact's label begins with the word for the writer's unit glued before

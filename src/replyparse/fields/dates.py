@@ -120,7 +120,8 @@ _WITH_YEAR = re.compile(
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
       # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）, …，同意公开）;
       # nor before the item's number and kind word: 市政协2017年第239号提案, an annual numbering)
-      | (?:年(?!代(?!表))(?!度?{ANNUAL_ITEM_NUMBER})
+      | (?:年年(?={_MONTH}月)  # 2018年年元月: 年 typed twice before the month (年年底: none)
+          |年(?!代(?!表))(?!度?{ANNUAL_ITEM_NUMBER})
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月)  # 2020.6月: a dot for 年, its month's 月 written
           |{_MERGED_YEAR})  # 2022上半年: its 年 merged (_MERGED_YEAR_MARK)
