@@ -290,6 +290,10 @@ _SWITCH_WORDS = (
     "我要纠错",
     # (the toolbar's button to comment on the article, by its login: 登录 注册 留言评论)
     "留言评论",
+    # (its link to the government's mailbox, among the switches: 长者模式 政府信箱 加入收藏;
+    # fix141)
+    "政府信箱",
+    "领导信箱",
 )
 """A site's switches and toolbar buttons (its versions for the old and the blind, its
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
@@ -2482,11 +2486,22 @@ def _spaced_label_end(line: str, pieces: list[tuple[int, int]], k: int) -> tuple
     return None
 
 
+_CLOSE_LEAD = re.compile(r"^[xX×✕]\s*(?=[\u4e00-\u9fff])")
+"""A toolbar's close button before the site's name, a blank after it or none (``x 某县人民政府``,
+``x某县人民政府``)."""
+_PAGE_LABEL_REACH = 12
+"""How far into a run a page's table label is read (``索 引 号``, ``发布机构``)."""
+
+
 def _site_name_between(line: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``out`` with two runs of chrome joined when all that stands between them is the site's
     name glued to one of the page's words that opens the second (``手机版某县人民政府政府信息
     公开全文检索…``: :data:`_PAGE_WORD`), as a copy without blanks runs the site's header: the
-    site's, no authority over the letter's title."""
+    site's, no authority over the letter's title. So is the name alone, blanks about it or
+    none, the toolbar's close button before it or not, when the second run opens with a
+    label of the page's metadata table (``加入收藏 x 某县人民政府 索引号 …``, glued
+    ``加入收藏x某县人民政府索引号…``; fix141): the banner between the site's tools and its
+    table, over the letter, never its issuer."""
     joined = out[:1]
     for start, end in out[1:]:
         gap = line[joined[-1][1] : start]
@@ -2494,6 +2509,9 @@ def _site_name_between(line: str, out: list[tuple[int, int]]) -> list[tuple[int,
             not line[start - 1].isspace()
             and _SITE_NAME_GLUED.fullmatch(gap.strip()) is not None
             and _PAGE_WORD.match(line, start) is not None
+        ) or (
+            _SITE_NAME_GLUED.fullmatch(_CLOSE_LEAD.sub("", gap.strip())) is not None
+            and page_label_opens(line[start : start + _PAGE_LABEL_REACH])
         ):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -2536,6 +2554,35 @@ def _listing_end(texts: list[str]) -> int:
     return 0
 
 
+_KEYWORD_LABELS = ("关键词", "关键字", "主题词")
+"""A keyword cell's label as a table without colons ends a piece with it (``浏览量主题词``)."""
+_KEYWORD_VALUE_LONGEST = 8
+"""How long a keyword cell's value glued before the title may be (``教育``, ``人大建议``)."""
+_AUTHORITY_AGAIN_SHORTEST = 4
+"""How long an authority's name a cell wrote before must be to be known again (某县某局)."""
+
+
+_NAMED_TITLE_AT = re.compile(rf"(?P<name>{_TITLE_AUTHORITY})(?:关于|对)")
+"""A title opening with its authority's name, then 关于 or 对."""
+
+
+def _keyword_value_end(line: str, a: int, b: int) -> int | None:
+    """Where, in the piece ``line[a:b]`` after a keyword cell's label and a blank (``主题词
+    教育某县某局关于…``), the cell's short value ends and the letter's title opens: at an
+    authority's name that a cell of the line wrote before (the page's 发布机构, ``发布机构
+    某县某局``), 关于 or 对 right after it; None where no such name opens there (a value of
+    the page's alone, or a title glued after it whose authority no cell named)."""
+    for at in range(a + 1, min(b, a + _KEYWORD_VALUE_LONGEST + 1)):
+        if not _CJK_CHAR.match(line, at):
+            return None
+        title = _NAMED_TITLE_AT.match(line, at, b)
+        if title is None or len(name := title.group("name")) < _AUTHORITY_AGAIN_SHORTEST:
+            continue
+        if line.find(name, 0, a) >= 0:
+            return at
+    return None
+
+
 def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[tuple[int, int]]:
     """``pieces`` parted where a copy that lost its blanks glued two of them: before a
     label and its colon (``…的答复发布时间：…浏览次数：…``), after a title's ending that a
@@ -2558,6 +2605,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
     last = ""  # (the piece before, as written)
     counted = False  # (whether it is a count of views left empty: 点击数:)
+    keyworded = False  # (whether it ends with a keyword cell's label, no colon: 主题词)
     celled = False  # (whether it ends with a page label of a body and its colon)
     valid = False  # (whether it ends with a validity cell's label: 时效性：)
     bulleted = False  # (whether it is a list's bullet alone: • or a dash)
@@ -2621,6 +2669,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a body's cell, a page's tool glued after its value, the letter glued after
             # that: 信息来源：某局收藏关于…): the tool a piece of its own, the letter's apart
             cuts.update(p for p in (tooled_body.start("tool"), tooled_body.end()) if a < p < b)
+        if keyworded and (named := _keyword_value_end(line, a, b)) is not None:
+            # (a keyword cell's value after a blank, the title glued after it, its authority
+            # the one a cell named before: 发布机构 某局 … 主题词 教育某局关于…; fix141)
+            cuts.add(named)
         if counted and (unit := _COUNT_UNIT.match(line, a, b)) is not None and unit.end() < b:
             # (a count left empty, its unit after a blank and the letter's words glued to the
             # unit: 点击数: 人次某函〔…; flat61a)
@@ -2794,6 +2846,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         elif line[a:b] == "小" and _FONT_TOOL_END.search(last) is not None:
             sized = "中"
         last = line[a:b]
+        keyworded = shown and last.endswith(_KEYWORD_LABELS)
         counted = _VIEWS_LEFT_EMPTY.search(_norm(last)) is not None
         celled = _BODY_LABEL_END.search(line, a, b) is not None
         valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
