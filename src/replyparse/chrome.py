@@ -1535,9 +1535,10 @@ allows is read once."""
 _REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
 """How a reply's title ends (…的答复, …的复函, …的函, …的回复): a piece a tool's word opens is
 the title glued after it only when it ends so."""
-_TOOL_BEFORE = re.compile(rf"(?:{_TOOL_WORD})[{_SEP}\[\]【】()（）]*$")
+_TOOL_BEFORE = re.compile(rf"(?:{_TOOL_WORD})[{_SEP}\[\]【】()（）:：]*$")
 """Another tool's word right before a tool's (``保存为word 打印某局关于…``, ``收藏打印关于…``),
-searched in a short reach before it."""
+searched in a short reach before it; also the font tool's label with its colon, its sizes
+lost (``【字号:打印某局关于…``, fix141)."""
 _TOOL_APART = frozenset(f"{CELL_BARS}]】")
 """What sets a tool's word apart from the words before it as a menu's item: a bar or a
 tool's closing bracket (``首页|打印某局关于…``, ``[收藏]打印…``)."""
@@ -2558,6 +2559,8 @@ _KEYWORD_LABELS = ("关键词", "关键字", "主题词")
 """A keyword cell's label as a table without colons ends a piece with it (``浏览量主题词``)."""
 _KEYWORD_VALUE_LONGEST = 8
 """How long a keyword cell's value glued before the title may be (``教育``, ``人大建议``)."""
+_VALUE_BEFORE = " \t\u3000:："
+"""What stands right before a cell's value: its label's blank or colon."""
 _AUTHORITY_AGAIN_SHORTEST = 4
 """How long an authority's name a cell wrote before must be to be known again (某县某局)."""
 
@@ -2566,20 +2569,33 @@ _NAMED_TITLE_AT = re.compile(rf"(?P<name>{_TITLE_AUTHORITY})(?:关于|对)")
 """A title opening with its authority's name, then 关于 or 对."""
 
 
+def _named_before(line: str, name: str, end: int) -> bool:
+    """Whether ``name`` stands whole as a cell's value in ``line[:end]``: after a blank or a
+    colon (its label's), or opening the line."""
+    k = line.find(name, 0, end)
+    while k >= 0:
+        if k == 0 or line[k - 1] in _VALUE_BEFORE:
+            return True
+        k = line.find(name, k + 1, end)
+    return False
+
+
 def _keyword_value_end(line: str, a: int, b: int) -> int | None:
     """Where, in the piece ``line[a:b]`` after a keyword cell's label and a blank (``主题词
     教育某县某局关于…``), the cell's short value ends and the letter's title opens: at an
     authority's name that a cell of the line wrote before (the page's 发布机构, ``发布机构
     某县某局``), 关于 or 对 right after it; None where no such name opens there (a value of
-    the page's alone, or a title glued after it whose authority no cell named)."""
-    for at in range(a + 1, min(b, a + _KEYWORD_VALUE_LONGEST + 1)):
+    the page's alone, or a title glued after it whose authority no cell named), or where it
+    opens the piece (the cell left empty, the title after its blank: ``主题词 某局关于…``)."""
+    for at in range(a, min(b, a + _KEYWORD_VALUE_LONGEST + 1)):
         if not _CJK_CHAR.match(line, at):
             return None
         title = _NAMED_TITLE_AT.match(line, at, b)
         if title is None or len(name := title.group("name")) < _AUTHORITY_AGAIN_SHORTEST:
             continue
-        if line.find(name, 0, a) >= 0:
-            return at
+        # (the name whole as a cell's value, after its label's blank or colon: 发布机构 某局)
+        if _named_before(line, name, a):
+            return at if at > a else None  # (at the piece's start: the cell left empty)
     return None
 
 
