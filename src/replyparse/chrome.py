@@ -1451,6 +1451,34 @@ _CREDIT = re.compile(
 _UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_LABEL.pattern}")
 
 
+_FOOTER_AFTER_DATE = 120
+"""How long the site's footer after the letter's signed date may be, to the line's end."""
+_PHONE_FIGURES = re.compile(r"\d{7}")
+"""A run of seven figures or more: a phone's (no footer's word before its registration)."""
+
+
+def _registered_footer_after(line: str, end: int) -> bool:
+    """Whether what follows the letter's signed date at ``end`` to the line's end is the
+    site's footer glued after it (``…日>某某官方微博某某官方微信公众号example.gov.cn  某县
+    人民政府网站滇ICP备0000000``): short, ending with the site's registration number
+    (:data:`_SITE_NUMBER`), and nothing of a letter's before that number: no sentence's end,
+    no label's colon (a contact's, a 抄送), no phone's figures. A letter writes nothing after
+    its date but such lines, and the site's words there are no signer's."""
+    rest = line[end:]
+    if not rest.strip() or len(rest) > _FOOTER_AFTER_DATE:
+        return False
+    number = _SITE_NUMBER.search(rest)
+    if number is None:
+        return False
+    before = rest[: number.start()]
+    return (
+        _SENTENCE.search(before) is None
+        and ":" not in before
+        and "：" not in before
+        and _PHONE_FIGURES.search(before) is None
+    )
+
+
 def _after_signed_date(line: str, reach: int) -> int | None:
     """Where the page's chrome starts right after the letter's last signed date, when a
     site's tool, an image of its footer or a link to the previous or next article follows
@@ -1468,6 +1496,8 @@ def _after_signed_date(line: str, reach: int) -> int | None:
         return end  # (the site's credit of its units: its footer)
     if dates[-1].start() < reach:  # (tools are read after a date past the line's start)
         return None
+    if _registered_footer_after(line, end):
+        return end  # (the site's footer to the line's end, its registration last: fix141)
     lead = _CHROME_LEAD.match(line, end)
     if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
         return None
