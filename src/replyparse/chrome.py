@@ -2188,9 +2188,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
     listed = _listing_end(texts) if shown else 0
-    if not listed and shown and _RECORD_ITEM.match(texts[0]):
+    if not listed and "|" in line and _RECORD_ITEM.match(texts[0]):
         # a proposal's record over the reply, its rows run on (关于…的建议 | 编号:… |
-        # 提案人:… | … | 关于…的回复 |): the page's up to the reply's heading
+        # 提案人:… | … | 关于…的回复 |): the page's up to the reply's heading; the record
+        # shows itself, as its rows on lines of their own do (fix141: on any page)
         listed = _flat_record_end(texts)
     if listed and (again := _record_title_again_end(line, pieces, texts, listed)) is not None:
         # the record's title cell's value written again under the listing's link and close
@@ -7496,14 +7497,24 @@ def _flat_record_end(texts: list[str]) -> int:
     record (:func:`_item_record`: the item's title, its rows of labelled cells, bars between
     them, run on one line, ``关于…的建议 | 编号:… | 提案人:… | | 审查结果:… | … | 关于…的
     回复 |``): the record's pieces end there, four labelled cells at least among them, no
-    sentence. 0 where the head opens no such record."""
+    sentence but in the item's content cell after two of them, which runs to its bar
+    (``… | 提案人:王某 | 目前，… 为此建议：…。 | | 审查结果:…``, fix141). 0 where the head
+    opens no such record."""
     cells = 0
+    prose = False  # (whether the pieces are the record's content cell, up to its bar)
     for j in range(1, min(len(texts), _RECORD_PIECES)):
         text = texts[j]
+        if prose:
+            # (the item's own text in its content cell, sentences and all, ends at the
+            # cell's bar: fix141)
+            prose = not (_BARS_ONLY.match(text) or text.endswith("|"))
+            continue
         if _RECORD_HEADING.match(text):
             return j if cells >= 2 * _RECORD_ROWS else 0
         if _RECORD_CELL.match(text):
             cells += 1
+        elif cells >= _RECORD_ROWS and _SENTENCE.search(text) is not None:
+            prose = not text.endswith("|")  # (the content cell, after the record's rows)
         elif not (_BARS_ONLY.match(text) or _RECORD_VALUE.match(text)):
             return 0
     return 0
