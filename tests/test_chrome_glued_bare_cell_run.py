@@ -132,7 +132,8 @@ def test_a_row_opening_with_the_written_time_gives_no_dates(flatten: Callable[[s
         pytest.param("发布机构壬县交通运输局生效日期2099-01-04", id="values-no-colons"),
         # (the site's spelling of 成文日期 opening the row, its cells a blank apart: fix141)
         pytest.param(
-            "成文时间 2099-01-03 发布日期 2099-01-04 文号 壬交函〔2099〕3号", id="written-time-first"
+            "成文时间 2099-01-03 发布日期 2099-01-04 文号 壬交函〔2099〕3号",
+            id="written-time-first",
         ),
     ],
 )
