@@ -14,10 +14,13 @@ row whole, some of its colons kept or none, its cells left empty or not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import is_chrome_line
+from snippets import COPIES
 
 BODY = (
     "王某某委员：\n你在县政协第九届三次会议上提出的《关于改善乡村道路的提案》收悉，"
@@ -105,6 +108,20 @@ def test_glued_rows_of_their_own_are_chrome() -> None:
     assert [d.value for d in letter.dates] == ["2099-01-02"]
 
 
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_row_opening_with_the_written_time_gives_no_dates(flatten: Callable[[str], str]) -> None:
+    # (a disclosure table's rows a blank between label and value, the row of the dates under
+    # the index number's: fix141)
+    head = (
+        "壬县人民政府\n"
+        "索 引 号 abcd/2099-00012 公文种类 发布机构 壬县政府\n"
+        "成文时间 2099-01-03 发布日期 2099-01-04 文号 壬交函〔2099〕3号\n"
+        "有效性 有效 主题词 人大建议\n\n"
+    )
+    letter = parse_text(flatten(head + TITLE + "\n\n" + BODY), keywords=False)
+    assert [d.value for d in letter.dates] == ["2099-01-02"]
+
+
 @pytest.mark.parametrize(
     "row",
     [
@@ -113,6 +130,11 @@ def test_glued_rows_of_their_own_are_chrome() -> None:
         ),
         pytest.param("体    裁生效日期废止日期", id="every-cell-empty"),
         pytest.param("发布机构壬县交通运输局生效日期2099-01-04", id="values-no-colons"),
+        # (the site's spelling of 成文日期 opening the row, its cells a blank apart: fix141)
+        pytest.param(
+            "成文时间 2099-01-03 发布日期 2099-01-04 文号 壬交函〔2099〕3号",
+            id="written-time-first",
+        ),
     ],
 )
 def test_a_glued_row_is_a_line_of_chrome(row: str) -> None:
@@ -125,6 +147,7 @@ def test_a_glued_row_is_a_line_of_chrome(row: str) -> None:
         # one label only, or none of the page's own (a letter's 文号 and 成文日期 alone)
         pytest.param("体裁多样的宣传资料已发放到各村", id="one-label"),
         pytest.param("文号壬交函〔2099〕3号成文日期2099-01-03", id="no-page-label"),
+        pytest.param("文号壬交函〔2099〕3号成文时间2099-01-03", id="no-page-label-time"),
         # a salutation glued after the row's last value
         pytest.param("发布机构壬县交通运输局生效日期2099-01-04王某委员:", id="salutation-glued"),
         # a title that holds the words

@@ -549,6 +549,23 @@ def test_tool_shown_the_pages_before_the_title(head: list[str], tool: str) -> No
     assert parse_text(text).title == TITLE
 
 
+# the font tool's label with its colon in its bracket, its sizes lost, right before the
+# print button a title is glued after (主题词 人大建议 【字号: 打印某局关于…): the label shows
+# the word is the page's tool, as another tool's word before it does (fix141)
+@pytest.mark.parametrize("join", [pytest.param(" ", id="blank"), pytest.param("", id="glued")])
+@pytest.mark.parametrize("title", [TITLE, "桐溪县水务局" + TITLE])
+def test_tool_after_the_font_label_before_the_title(join: str, title: str) -> None:
+    head = [
+        "索引号 0000/2024-00012 发布机构 桐溪县水务局",
+        "发布日期 2024-05-21",
+        "主题词 人大建议",
+        "【字号:",
+        "打印",
+        title,
+    ]
+    assert parse_text(join.join([*head, *LETTER])).title == title
+
+
 # Must not match: the letter's own title opening with a tool's word (收藏品…, 关闭…), in a
 # page's head where the rule looks, nothing of the page's showing the word is its own: the
 # site's name or its menu before it, the page's date cell glued before it

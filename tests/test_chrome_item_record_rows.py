@@ -7,10 +7,13 @@ and the proposal's 为此建议 no kind. Snippets are invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import chrome_lines
+from replyparse.chrome import chrome_head, chrome_lines
+from snippets import COPIES
 from spans import span_problems
 
 ITEM = "关于建设某乡至某乡通乡公路的建议 |\n"
@@ -42,6 +45,26 @@ def test_a_proposals_record_over_the_reply_is_the_pages(item: str) -> None:
     assert record.public is None
     assert [d.text for d in record.dates] == ["2019年10月28日"]
     assert span_problems(record) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_record_with_the_proposals_text_flattened_is_the_pages(
+    flatten: Callable[[str], str],
+) -> None:
+    # (the rows run on one line, the item's content cell holding its sentences up to its
+    # bar, on a page that shows itself by nothing else: the record shows it, fix141)
+    record = parse_text(flatten(ITEM + ROWS + REPLY))
+    assert record.title == "关于政协某区六届四次会议第8号委员提案的回复"
+    assert record.proposal is not None
+    assert (record.proposal.kind, record.proposal.number) == ("提案", "8")
+    assert record.public is None
+    assert [d.text for d in record.dates] == ["2019年10月28日"]
+
+
+def test_a_flattened_record_whose_heading_never_comes_is_no_record() -> None:
+    # (the content cell's sentences and no reply's heading after the rows: nothing dropped)
+    flat = " ".join((ITEM + ROWS).splitlines()) + " 王某委员： 您所提的建议收悉，现答复如下。" * 3
+    assert chrome_head(flat, False) == []
 
 
 def test_one_row_of_cells_is_no_record() -> None:

@@ -119,6 +119,11 @@ def test_no_glued_chrome_tail(line: str) -> None:
         pytest.param("foot_img_01.png主办单位：桐溪县人民政府 版权所有：某市人民政府办公室 网站地图", id="footer-image"),
         pytest.param("【关闭】×用户登录", id="close-box"),
         pytest.param(" <!--EndFragment-->", id="html-comment"),
+        # (the site's footer to the line's end, its registration number last, no tool: its
+        # accounts, its address and its name before it, a link's arrow glued to the date;
+        # fix141)
+        pytest.param(">桐溪官方微博桐溪官方微信公众号example.gov.cn  桐溪县人民政府网站某ICP备00000000号", id="footer-registered"),
+        pytest.param("桐溪县人民政府网站 某公网安备 00000000000000号", id="footer-police-record"),
     ],
 )  # fmt: skip
 def test_the_page_goes_on_after_the_date_from_a_tool(tail: str) -> None:
@@ -130,6 +135,14 @@ def test_the_page_goes_on_after_the_date_from_a_tool(tail: str) -> None:
     letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{page}\n{LETTER}{tail}")
     assert letter.signature.issuer == "桐溪县水务局"
     assert letter.signature.date == "2024-05-20"
+
+
+def test_a_phone_between_the_date_and_a_footers_number_stays() -> None:
+    # (a contact's name and phone of the letter's between the date and the footer's number:
+    # the footer is read from its own mark, never from the date on: fix141)
+    line = f"{LETTER}李某 13800000000某ICP备00000000号"
+    at = chrome_tail(line)
+    assert at is None or "13800000000" in line[:at]
 
 
 def test_a_contact_before_the_signer_is_no_footer_cell() -> None:

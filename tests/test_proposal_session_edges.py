@@ -21,6 +21,11 @@ CLOSING = "\n某县水务局\n2022年9月1日\n"
         pytest.param("主办县九届人大四次会议第3号建议的答复", "县九届人大四次会议", id="leading"),
         pytest.param("对市第十届人大___二次会议第18号建议的答复", "市第十届人大___二次会议", id="underscores"),
         pytest.param("对县九届人大四次会议第3号建议的答复", "县九届人大四次会议", id="tidy"),
+        pytest.param(
+            "乙河区人民政府办公室关于反馈市人大五届二次会议第40号建议办理情况的函",
+            "市人大五届二次会议",
+            id="reporting-back",
+        ),
     ],
 )  # fmt: skip
 def test_the_title_names_the_session(title: str, session: str) -> None:

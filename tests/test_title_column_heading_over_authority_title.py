@@ -91,6 +91,14 @@ CASES = [
         "某州水利局关于州某届人大四次会议第88号建议的答复",
         id="replies-column-glued-after-a-bullet",
     ),
+    # the items' column of a place's own site, its place first, glued after a bullet
+    # (• 某县建议提案办理某局对…: fix141)
+    pytest.param(
+        "登录 | 注册• 某州建议提案办理某州水利局对州某届人大四次会议第88号建议的答复"
+        "来源:州水利局 发布日期:2024-05-06 浏览次数:" + "".join(BODY.splitlines()),
+        "某州水利局对州某届人大四次会议第88号建议的答复",
+        id="placed-items-column-glued-after-a-bullet",
+    ),
     pytest.param(
         f"某州水利局对州某届人大四次会议第88号建议的答复\n{BODY}",
         "某州水利局对州某届人大四次会议第88号建议的答复",

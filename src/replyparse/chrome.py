@@ -290,6 +290,10 @@ _SWITCH_WORDS = (
     "我要纠错",
     # (the toolbar's button to comment on the article, by its login: 登录 注册 留言评论)
     "留言评论",
+    # (its link to the government's mailbox, among the switches: 长者模式 政府信箱 加入收藏;
+    # fix141)
+    "政府信箱",
+    "领导信箱",
 )
 """A site's switches and toolbar buttons (its versions for the old and the blind, its
 scripts, its login, a page read aloud, the call for corrections): words of its tools on a
@@ -1464,6 +1468,34 @@ _CREDIT = re.compile(
 _UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_LABEL.pattern}")
 
 
+_FOOTER_AFTER_DATE = 120
+"""How long the site's footer after the letter's signed date may be, to the line's end."""
+_PHONE_FIGURES = re.compile(r"\d{7}")
+"""A run of seven figures or more: a phone's (no footer's word before its registration)."""
+
+
+def _registered_footer_after(line: str, end: int) -> bool:
+    """Whether what follows the letter's signed date at ``end`` to the line's end is the
+    site's footer glued after it (``…日>某某官方微博某某官方微信公众号example.gov.cn  某县
+    人民政府网站滇ICP备0000000``): short, ending with the site's registration number
+    (:data:`_SITE_NUMBER`), and nothing of a letter's before that number: no sentence's end,
+    no label's colon (a contact's, a 抄送), no phone's figures. A letter writes nothing after
+    its date but such lines, and the site's words there are no signer's."""
+    rest = line[end:]
+    if not rest.strip() or len(rest) > _FOOTER_AFTER_DATE:
+        return False
+    number = _SITE_NUMBER.search(rest)
+    if number is None:
+        return False
+    before = rest[: number.start()]
+    return (
+        _SENTENCE.search(before) is None
+        and ":" not in before
+        and "：" not in before
+        and _PHONE_FIGURES.search(before) is None
+    )
+
+
 def _after_signed_date(line: str, reach: int) -> int | None:
     """Where the page's chrome starts right after the letter's last signed date, when a
     site's tool, an image of its footer or a link to the previous or next article follows
@@ -1481,6 +1513,8 @@ def _after_signed_date(line: str, reach: int) -> int | None:
         return end  # (the site's credit of its units: its footer)
     if dates[-1].start() < reach:  # (tools are read after a date past the line's start)
         return None
+    if _registered_footer_after(line, end):
+        return end  # (the site's footer to the line's end, its registration last: fix141)
     lead = _CHROME_LEAD.match(line, end)
     if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
         return None
@@ -1549,15 +1583,13 @@ _REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复|(?:协办|会办|办
 """How a reply's title ends (…的答复, …的复函, …的函, …的回复, and the co-handling
 department's …的协办意见 / …的会办意见 / …的办理意见 to the lead one): a piece a tool's word
 opens is the title glued after it only when it ends so."""
-_TOOL_BEFORE = re.compile(rf"(?:{_TOOL_WORD})[{_SEP}\[\]【】()（）]*$")
+_TOOL_BEFORE = re.compile(rf"(?:{_TOOL_WORD})[{_SEP}\[\]【】()（）:：]*$")
 """Another tool's word right before a tool's (``保存为word 打印某局关于…``, ``收藏打印关于…``),
-searched in a short reach before it."""
+searched in a short reach before it; also the font tool's label with its colon, its sizes
+lost (``【字号:打印某局关于…``, fix141)."""
 _TOOL_APART = frozenset(f"{CELL_BARS}]】")
 """What sets a tool's word apart from the words before it as a menu's item: a bar or a
 tool's closing bracket (``首页|打印某局关于…``, ``[收藏]打印…``)."""
-_FONT_LABEL_LEFT = re.compile(rf"(?:{_FONT_LABEL})\s?[:：]$")
-"""The font tool's label and its colon, the sizes after it lost, right before a tool's word
-(``【字体: 打印…``): a row of the page's tools, as another tool's word there is."""
 _STEP_NAME_ALONE = re.compile(r"\s*[\u4e00-\u9fff]*")
 """A crumb's last step's name, alone after its mark (``> 建议提案``), or nothing."""
 _TOOL_REACH = 24
@@ -1577,8 +1609,6 @@ def _tool_of_the_page(line: str, at: int) -> bool:
         return False
     if before[-1] in _TOOL_APART or _TOOL_BEFORE.search(before) is not None:
         return True
-    if _FONT_LABEL_LEFT.search(before) is not None:
-        return True  # (the font tool's label, its sizes lost: 【字体: 打印某局关于…)
     step = max((m.end() for m in _STEP.finditer(before)), default=-1)
     # (the crumb's last step: its name alone between the step's mark and the tool's word,
     # no cell after it, 建议提案发布日期：2024-05-21)
@@ -2176,9 +2206,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
     listed = _listing_end(texts) if shown else 0
-    if not listed and shown and _RECORD_ITEM.match(texts[0]):
+    if not listed and "|" in line and _RECORD_ITEM.match(texts[0]):
         # a proposal's record over the reply, its rows run on (关于…的建议 | 编号:… |
-        # 提案人:… | … | 关于…的回复 |): the page's up to the reply's heading
+        # 提案人:… | … | 关于…的回复 |): the page's up to the reply's heading; the record
+        # shows itself, as its rows on lines of their own do (fix141: on any page)
         listed = _flat_record_end(texts)
     if listed and (again := _record_title_again_end(line, pieces, texts, listed)) is not None:
         # the record's title cell's value written again under the listing's link and close
@@ -2505,11 +2536,22 @@ def _spaced_label_end(line: str, pieces: list[tuple[int, int]], k: int) -> tuple
     return None
 
 
+_CLOSE_LEAD = re.compile(r"^[xX×✕]\s*(?=[\u4e00-\u9fff])")
+"""A toolbar's close button before the site's name, a blank after it or none (``x 某县人民政府``,
+``x某县人民政府``)."""
+_PAGE_LABEL_REACH = 12
+"""How far into a run a page's table label is read (``索 引 号``, ``发布机构``)."""
+
+
 def _site_name_between(line: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``out`` with two runs of chrome joined when all that stands between them is the site's
     name glued to one of the page's words that opens the second (``手机版某县人民政府政府信息
     公开全文检索…``: :data:`_PAGE_WORD`), as a copy without blanks runs the site's header: the
-    site's, no authority over the letter's title."""
+    site's, no authority over the letter's title. So is the name alone, blanks about it or
+    none, the toolbar's close button before it or not, when the second run opens with a
+    label of the page's metadata table (``加入收藏 x 某县人民政府 索引号 …``, glued
+    ``加入收藏x某县人民政府索引号…``; fix141): the banner between the site's tools and its
+    table, over the letter, never its issuer."""
     joined = out[:1]
     for start, end in out[1:]:
         gap = line[joined[-1][1] : start]
@@ -2517,6 +2559,9 @@ def _site_name_between(line: str, out: list[tuple[int, int]]) -> list[tuple[int,
             not line[start - 1].isspace()
             and _SITE_NAME_GLUED.fullmatch(gap.strip()) is not None
             and _PAGE_WORD.match(line, start) is not None
+        ) or (
+            _SITE_NAME_GLUED.fullmatch(_CLOSE_LEAD.sub("", gap.strip())) is not None
+            and page_label_opens(line[start : start + _PAGE_LABEL_REACH])
         ):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -2559,6 +2604,50 @@ def _listing_end(texts: list[str]) -> int:
     return 0
 
 
+_KEYWORD_LABELS = ("关键词", "关键字", "主题词")
+"""A keyword cell's label as a table without colons ends a piece with it (``浏览量主题词``)."""
+_KEYWORD_VALUE_LONGEST = 8
+"""How long a keyword cell's value glued before the title may be (``教育``, ``人大建议``)."""
+_VALUE_BEFORE = " \t\u3000:："
+"""What stands right before a cell's value: its label's blank or colon."""
+_AUTHORITY_AGAIN_SHORTEST = 4
+"""How long an authority's name a cell wrote before must be to be known again (某县某局)."""
+
+
+_NAMED_TITLE_AT = re.compile(rf"(?P<name>{_TITLE_AUTHORITY})(?:关于|对)")
+"""A title opening with its authority's name, then 关于 or 对."""
+
+
+def _named_before(line: str, name: str, end: int) -> bool:
+    """Whether ``name`` stands whole as a cell's value in ``line[:end]``: after a blank or a
+    colon (its label's), or opening the line."""
+    k = line.find(name, 0, end)
+    while k >= 0:
+        if k == 0 or line[k - 1] in _VALUE_BEFORE:
+            return True
+        k = line.find(name, k + 1, end)
+    return False
+
+
+def _keyword_value_end(line: str, a: int, b: int) -> int | None:
+    """Where, in the piece ``line[a:b]`` after a keyword cell's label and a blank (``主题词
+    教育某县某局关于…``), the cell's short value ends and the letter's title opens: at an
+    authority's name that a cell of the line wrote before (the page's 发布机构, ``发布机构
+    某县某局``), 关于 or 对 right after it; None where no such name opens there (a value of
+    the page's alone, or a title glued after it whose authority no cell named), or where it
+    opens the piece (the cell left empty, the title after its blank: ``主题词 某局关于…``)."""
+    for at in range(a, min(b, a + _KEYWORD_VALUE_LONGEST + 1)):
+        if not _CJK_CHAR.match(line, at):
+            return None
+        title = _NAMED_TITLE_AT.match(line, at, b)
+        if title is None or len(name := title.group("name")) < _AUTHORITY_AGAIN_SHORTEST:
+            continue
+        # (the name whole as a cell's value, after its label's blank or colon: 发布机构 某局)
+        if _named_before(line, name, a):
+            return at if at > a else None  # (at the piece's start: the cell left empty)
+    return None
+
+
 def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[tuple[int, int]]:
     """``pieces`` parted where a copy that lost its blanks glued two of them: before a
     label and its colon (``…的答复发布时间：…浏览次数：…``), after a title's ending that a
@@ -2581,6 +2670,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
     last = ""  # (the piece before, as written)
     counted = False  # (whether it is a count of views left empty: 点击数:)
+    keyworded = False  # (whether it ends with a keyword cell's label, no colon: 主题词)
     celled = False  # (whether it ends with a page label of a body and its colon)
     valid = False  # (whether it ends with a validity cell's label: 时效性：)
     bulleted = False  # (whether it is a list's bullet alone: • or a dash)
@@ -2644,6 +2734,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a body's cell, a page's tool glued after its value, the letter glued after
             # that: 信息来源：某局收藏关于…): the tool a piece of its own, the letter's apart
             cuts.update(p for p in (tooled_body.start("tool"), tooled_body.end()) if a < p < b)
+        if keyworded and (named := _keyword_value_end(line, a, b)) is not None:
+            # (a keyword cell's value after a blank, the title glued after it, its authority
+            # the one a cell named before: 发布机构 某局 … 主题词 教育某局关于…; fix141)
+            cuts.add(named)
         if counted and (unit := _COUNT_UNIT.match(line, a, b)) is not None and unit.end() < b:
             # (a count left empty, its unit after a blank and the letter's words glued to the
             # unit: 点击数: 人次某函〔…; flat61a)
@@ -2821,6 +2915,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         elif line[a:b] == "小" and _FONT_TOOL_END.search(last) is not None:
             sized = "中"
         last = line[a:b]
+        keyworded = shown and last.endswith(_KEYWORD_LABELS)
         counted = _VIEWS_LEFT_EMPTY.search(_norm(last)) is not None
         celled = _BODY_LABEL_END.search(line, a, b) is not None
         valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
@@ -7424,14 +7519,24 @@ def _flat_record_end(texts: list[str]) -> int:
     record (:func:`_item_record`: the item's title, its rows of labelled cells, bars between
     them, run on one line, ``关于…的建议 | 编号:… | 提案人:… | | 审查结果:… | … | 关于…的
     回复 |``): the record's pieces end there, four labelled cells at least among them, no
-    sentence. 0 where the head opens no such record."""
+    sentence but in the item's content cell after two of them, which runs to its bar
+    (``… | 提案人:王某 | 目前，… 为此建议：…。 | | 审查结果:…``, fix141). 0 where the head
+    opens no such record."""
     cells = 0
+    prose = False  # (whether the pieces are the record's content cell, up to its bar)
     for j in range(1, min(len(texts), _RECORD_PIECES)):
         text = texts[j]
+        if prose:
+            # (the item's own text in its content cell, sentences and all, ends at the
+            # cell's bar: fix141)
+            prose = not (_BARS_ONLY.match(text) or text.endswith("|"))
+            continue
         if _RECORD_HEADING.match(text):
             return j if cells >= 2 * _RECORD_ROWS else 0
         if _RECORD_CELL.match(text):
             cells += 1
+        elif cells >= _RECORD_ROWS and _SENTENCE.search(text) is not None:
+            prose = not text.endswith("|")  # (the content cell, after the record's rows)
         elif not (_BARS_ONLY.match(text) or _RECORD_VALUE.match(text)):
             return 0
     return 0

@@ -3849,7 +3849,8 @@ class _Reader:
         title is a line of its own (weak), the heading another. ``gaps``: the line's gaps
         after its first character. With none, the column of the replies glued before the
         title (建议提案办理答复某局对…的答复, :data:`~replyparse.layout.REPLIES_COLUMN`)
-        ends where its own words end (dev119/006 glued)."""
+        ends where its own words end (dev119/006 glued), and so does the items' column of a
+        place's own site, its place first (某县建议提案办理某局对…: fix141)."""
         norm = self.norm
         if gaps:  # (the gaps beside a kept space left out; none left out of none)
             gaps = [g for g in gaps if norm[g] != " "]
@@ -3878,6 +3879,10 @@ class _Reader:
             column = REPLIES_COLUMN.match(norm, first, last) or ITEMS_COLUMN.match(
                 norm, first, last
             )
+            if column is None and (place := _PLACE_FIRST.match(norm, first, last)) is not None:
+                # (the items' column of a place's own site, its name first: 某县建议提案办理
+                # 某局对…; not the replies', whose place would head a title: fix141)
+                column = ITEMS_COLUMN.match(norm, place.end(), last)
             if column is None or not column_heading(column.group()):
                 return []
             if root is not None:
