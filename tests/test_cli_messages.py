@@ -366,6 +366,46 @@ def test_standard_input_from_a_pipe_prints_no_hint(tmp_path: Path) -> None:
     assert b"reading the letter" not in done.stderr
 
 
+NO_PATH = "Error: no PATH given: name letters or folders, or list them with --files-from"
+
+
+@pytest.mark.parametrize("command", ["extract", "validate"])
+def test_a_letter_piped_in_without_a_dash_is_told_to_name_it(command: str, tmp_path: Path) -> None:
+    """``cat a.txt | replyparse extract`` (or ``< a.txt``) has a letter on standard input
+    and no PATH: the error said to name letters or folders, not how to read the one piped
+    in."""
+    letter = tmp_path / "a.txt"
+    letter.write_text("王某代表：\n  您提出的建议收悉。\n", encoding="utf-8")
+    piped = subprocess.run(
+        [sys.executable, "-m", "replyparse", command],
+        input=letter.read_bytes(),
+        capture_output=True,
+        timeout=60,
+    )
+    with letter.open("rb") as redirected:
+        from_file = subprocess.run(
+            [sys.executable, "-m", "replyparse", command],
+            stdin=redirected,
+            capture_output=True,
+            timeout=60,
+        )
+    for done in (piped, from_file):
+        assert done.returncode == 2
+        assert f"{NO_PATH} (to read the letter piped in, name it -)" in done.stderr.decode()
+
+
+def test_no_hint_of_a_pipe_when_nothing_is_piped() -> None:
+    """A CI job or a hook with no standard input (``/dev/null``) is not told of a pipe."""
+    done = subprocess.run(
+        [sys.executable, "-m", "replyparse", "validate"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().rstrip().endswith(NO_PATH)
+
+
 # --- paths a user can paste back --------------------------------------------------------
 
 QUOTED = [

@@ -355,9 +355,24 @@ def _near_name(raw: str) -> str | None:
 def check_given(inputs: Sequence[str], files_from: str | None) -> None:
     """Raise :class:`UsageProblem` when neither a PATH nor a ``--files-from`` list is given."""
     if not inputs and files_from is None:
+        piped = " (to read the letter piped in, name it -)" if _stdin_piped() else ""
         raise LeftOut(
-            Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
+            Param.PATHS,
+            "no {paths} given: name letters or folders, or list them with {files_from}{piped}",
+            piped=piped,
         )
+
+
+def _stdin_piped() -> bool:
+    """Whether standard input is a pipe or a file with something in it (``cat a.txt |
+    replyparse extract``, ``replyparse validate < a.txt``): a letter the user meant to be
+    read, which a PATH of ``-`` reads. Not a terminal, nor ``/dev/null`` or none (a CI
+    job, a hook), where no such hint belongs."""
+    try:
+        mode = os.fstat(0)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode.st_mode) or (stat.S_ISREG(mode.st_mode) and mode.st_size > 0)
 
 
 def read_list(files_from: str | None, inputs: Sequence[str]) -> list[str]:
