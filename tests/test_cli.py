@@ -634,7 +634,8 @@ def test_a_symlink_loop_is_noted_and_walked_once(tmp_path: Path) -> None:
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
     assert code == 0
     assert outputs(out) == ["a/x.json"]
-    assert "already walked (symbolic link loop or duplicate)" in stderr
+    loop = f"note: {tmp_path / 'in' / 'a' / 'back'}: already walked (symbolic link loop:"
+    assert f"{loop} a link back to {tmp_path / 'in'})" in stderr
 
 
 def test_an_empty_folder_is_refused_like_validate(tmp_path: Path) -> None:

@@ -272,16 +272,47 @@ def test_outputs_of_deleted_letters_are_reported_and_pruned(tmp_path: Path, kind
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target)
     assert code == 0
     assert summary_count(stderr, "outputs whose source is gone") == 1
-    assert f"1 output in {target} whose source is gone: --prune removes them\n" in stderr
+    gone = said(os.path.realpath(made[1]))
+    assert f"1 output in {target} whose source is gone ({gone}): --prune removes them\n" in stderr
     assert _names(out, kind) == ["a", "b", "c"]  # reported, not removed
 
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--prune")
     assert code == 0
     assert summary_count(stderr, "pruned (source gone)") == 1
     assert "whose source is gone" not in stderr
+    assert f"pruned 1 output (its source gone): {gone}\n" in stderr
     assert _names(out, kind) == ["a", "c"]
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target)
     assert stderr.startswith("replyparse: nothing to do: 2 files unchanged")
+
+
+def test_the_sources_gone_are_named_as_typed_and_counted_past_three(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which records have lost their letter was said by a count alone (``4 outputs in
+    out/ whose source is gone``), and so was what ``--prune`` deleted: a user had to read
+    the manifest to learn which. Now the first three are named, as typed from the current
+    folder, and the rest counted."""
+    monkeypatch.chdir(tmp_path)
+    names = ["in/a.txt", "in/2021/b.txt", "in/2021/c.txt", "in/d.txt", "in/e.txt"]
+    made = write_letters(tmp_path, names)
+    assert run("extract", "in", "-o", "out/", "-q", "--no-keywords")[0] == 0
+    for path in made[:4]:
+        path.unlink()
+    code, _, stderr = run("extract", "in", "-o", "out/", "--no-keywords")
+    assert code == 0
+    note = stderr.split("4 outputs in out/ whose source is gone (")[1].split("\n")[0]
+    named, rest = note.split(" and ")
+    assert rest == "1 more): --prune removes them"
+    assert len(set(named.split(", ")) & set(names[:4])) == 3  # (the manifest's order)
+    code, _, stderr = run("extract", "in", "-o", "out/", "--prune", "--no-keywords")
+    assert code == 0
+    note = stderr.split("pruned 4 outputs (their sources gone): ")[1].split("\n")[0]
+    named, rest = note.split(" and ")
+    assert rest == "1 more" and len(set(named.split(", ")) & set(names[:4])) == 3
+    assert sorted(p.relative_to("out").as_posix() for p in Path("out").rglob("*.json")) == [
+        "e.json"
+    ]
 
 
 def _names(out: Path, kind: str) -> list[str]:
@@ -364,6 +395,46 @@ def test_standard_input_from_a_pipe_prints_no_hint(tmp_path: Path) -> None:
         timeout=60,
     )
     assert b"reading the letter" not in done.stderr
+
+
+NO_PATH = "Error: no PATH given: name letters or folders, or list them with --files-from"
+
+
+@pytest.mark.parametrize("command", ["extract", "validate"])
+def test_a_letter_piped_in_without_a_dash_is_told_to_name_it(command: str, tmp_path: Path) -> None:
+    """``cat a.txt | replyparse extract`` (or ``< a.txt``) has a letter on standard input
+    and no PATH: the error said to name letters or folders, not how to read the one piped
+    in."""
+    letter = tmp_path / "a.txt"
+    letter.write_text("王某代表：\n  您提出的建议收悉。\n", encoding="utf-8")
+    piped = subprocess.run(
+        [sys.executable, "-m", "replyparse", command],
+        input=letter.read_bytes(),
+        capture_output=True,
+        timeout=60,
+    )
+    with letter.open("rb") as redirected:
+        from_file = subprocess.run(
+            [sys.executable, "-m", "replyparse", command],
+            stdin=redirected,
+            capture_output=True,
+            timeout=60,
+        )
+    for done in (piped, from_file):
+        assert done.returncode == 2
+        assert f"{NO_PATH} (to read the letter piped in, name it -)" in done.stderr.decode()
+
+
+def test_no_hint_of_a_pipe_when_nothing_is_piped() -> None:
+    """A CI job or a hook with no standard input (``/dev/null``) is not told of a pipe."""
+    done = subprocess.run(
+        [sys.executable, "-m", "replyparse", "validate"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().rstrip().endswith(NO_PATH)
 
 
 # --- paths a user can paste back --------------------------------------------------------

@@ -128,6 +128,11 @@ def test_a_record_without_text_still_has_a_report(tmp_path: Path) -> None:
 BAD_INPUTS = {
     "json that is no record": (
         '{"letter": 1}',
+        "a JSON object with no schema_version and no letter text, not a record written by "
+        "replyparse extract: give one record (.json) or a letter file",
+    ),
+    "a record with a field gone wrong": (
+        '{"schema_version": "1", "letter": 1}',
         "not a replyparse record: letter: Extra inputs are not permitted",
     ),
     "broken json": (

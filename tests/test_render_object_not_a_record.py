@@ -3,8 +3,10 @@
 Every field of the record is optional, so ``{}`` or any object of record keys without
 the text validates; render then blamed ``--no-text``, which the user never used. A
 record extract writes always names its ``schema_version``: an object with neither that
-nor the letter's text is refused as no record. Records with their text, or written with
-``--no-text``, are read as before.
+nor the letter's text is refused as no record, whatever keys it holds (one holding keys
+no record has was told the validator's word on the first: ``a: Extra inputs are not
+permitted``). Records with their text, or written with ``--no-text``, are read as before,
+and a record naming its version with a field gone wrong is told that field.
 """
 
 from __future__ import annotations
@@ -28,7 +30,18 @@ LETTER = (
 )
 
 
-@pytest.mark.parametrize("content", ["{}", '{"issuer": "某县林业局"}', '{"cc": []}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{}",
+        '{"issuer": "某县林业局"}',
+        '{"cc": []}',
+        # keys no record has: the validator's "name: Extra inputs are not permitted" was
+        # the message, which said nothing of what the file is
+        '{"name": "letters", "version": "1.0"}',
+        '{"a": 1}',
+    ],
+)
 def test_object_with_no_version_and_no_text_is_no_record(tmp_path: Path, content: str) -> None:
     record = tmp_path / "settings.json"
     record.write_text(content, encoding="utf-8")

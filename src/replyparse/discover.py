@@ -3,8 +3,10 @@
 The one way every command (``extract``, ``validate``) turns its PATH arguments into
 files, and learns which paths could not be read. No parsing and no output here.
 
-The walk is deterministic (entries sorted by name, depth first), follows symbolic links
-to folders but never enters a folder twice (so a symlink loop ends), and reports
+The walk is deterministic (entries sorted by name, depth first; a link to a folder of
+the same input after the input's own tree, so the folder is read under its own path),
+follows symbolic links to folders but never enters a folder twice (so a symlink loop
+ends), and reports
 folders it cannot read instead of failing. Only regular files are taken: a device, a
 FIFO or a socket is never opened (a FIFO would block a reader forever, ``/dev/zero``
 would fill its memory), and nothing under ``/dev``, ``/proc`` or ``/sys`` is read or
@@ -353,9 +355,24 @@ def _near_name(raw: str) -> str | None:
 def check_given(inputs: Sequence[str], files_from: str | None) -> None:
     """Raise :class:`UsageProblem` when neither a PATH nor a ``--files-from`` list is given."""
     if not inputs and files_from is None:
+        piped = " (to read the letter piped in, name it -)" if _stdin_piped() else ""
         raise LeftOut(
-            Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
+            Param.PATHS,
+            "no {paths} given: name letters or folders, or list them with {files_from}{piped}",
+            piped=piped,
         )
+
+
+def _stdin_piped() -> bool:
+    """Whether standard input is a pipe or a file with something in it (``cat a.txt |
+    replyparse extract``, ``replyparse validate < a.txt``): a letter the user meant to be
+    read, which a PATH of ``-`` reads. Not a terminal, nor ``/dev/null`` or none (a CI
+    job, a hook), where no such hint belongs."""
+    try:
+        mode = os.fstat(0)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode.st_mode) or (stat.S_ISREG(mode.st_mode) and mode.st_size > 0)
 
 
 def read_list(files_from: str | None, inputs: Sequence[str]) -> list[str]:
@@ -533,6 +550,17 @@ class _Walker:
         self._own = own
         self._own_files: set[str] | None = None
         self.visited: set[tuple[int, int]] = set()
+        self.walked_as: dict[tuple[int, int], str] = {}
+        """Each folder walked, by device and inode, with the path it was walked under: what
+        a note names when a link leads to it again."""
+        self._links: list[tuple[str, str]] = []
+        """The links met in the input folder being walked to folders inside it, with
+        their ``rel``: walked once the input's own tree is (:meth:`_walk_root`), so that a
+        folder and a link to it (``2021/latest`` → ``../2022``) are read under the
+        folder's own path, not the link's, whichever sorts first. A link out of the
+        input is walked where it is met."""
+        self._root_real = ""
+        """The input folder being walked, with the links on its path resolved."""
         self.roots: dict[tuple[int, int], str] = {}
         """The folders walked as inputs (named, or listed), by device and inode, each
         with its path."""
@@ -660,12 +688,15 @@ class _Walker:
             self._above = _folder_tails(rel)
             self._exempt = {p for p in self.exclude if _named_exclude(rel, (p,)) is not None}
             self.root = path
+            self._root_real = os.path.realpath(path).rstrip(os.sep) + os.sep
             if not self.listing:  # (a listed folder is filtered as a path: listed_filtered)
                 self.found.named_paths.append(path)
             try:
-                self.walk(path, "")
+                self._walk_root(path)
             finally:
                 self.root = None
+                self._root_real = ""
+                self._links.clear()
         else:
             try:
                 mode = os.stat(path).st_mode
@@ -694,6 +725,18 @@ class _Walker:
                 return hit
         return None
 
+    def _walk_root(self, folder: str) -> None:
+        """Walk ``folder``, an input, and then the links met in it to folders inside it,
+        in the order met (a link met among those is walked after them): such a link is
+        told as a link to the folder the walk met by its own path, and the files are read
+        under that path (their records named by it: the path a user, a CI annotation or
+        ``git`` knows), not under the link's, whichever sorts first."""
+        self.walk(folder, "")
+        at = 0
+        while at < len(self._links):
+            self.walk(*self._links[at])
+            at += 1
+
     def walk(self, folder: str, rel: str) -> None:
         key = file_key(folder)
         if key is not None and key in self.pruned:
@@ -711,8 +754,12 @@ class _Walker:
                     where = next(
                         (name for name in self.roots.values() if _holds(name, folder)), None
                     )
-                    how = f"it lies in {said(where)}" if where else "it lies in a folder"
-                    detail = f"already walked: {how}, named before it"
+                    if where is not None:
+                        detail = f"already walked: it lies in {said(where)}, named before it"
+                    elif (link := self.walked_as.get(key)) is not None:
+                        detail = f"already walked as {said(link)}, a symbolic link met before it"
+                    else:
+                        detail = "already walked: it lies in a folder, named before it"
                 elif first == folder:
                     detail = "already walked: named twice"
                 else:
@@ -723,11 +770,12 @@ class _Walker:
                 holder = f"{said(self.root)}, which holds it" if self.root else "the one holding it"
                 detail = f"already walked: named before {holder}; its files are read once"
             else:
-                detail = "already walked (symbolic link loop or duplicate)"
+                detail = self._walked_again(folder, key)
             self.skip(folder, "walked-already", detail, folder=True, note=True)
             return
         if key is not None:
             self.visited.add(key)
+            self.walked_as[key] = folder
             if not rel:
                 self.roots[key] = folder
         entries = self._listing(folder, fatal=True)
@@ -745,6 +793,27 @@ class _Walker:
                 self.skip(entry.path, "web-page-resources", detail, folder=True, note=True)
                 continue
             self.entry(entry, f"{rel}/{entry.name}" if rel else entry.name)
+
+    def _inside_root(self, link: str) -> bool:
+        """Whether the folder ``link`` leads to lies inside the input being walked."""
+        return bool(self._root_real) and os.path.realpath(link).startswith(self._root_real)
+
+    def _walked_again(self, folder: str, key: tuple[int, int]) -> str:
+        """Why ``folder``, met inside a walk, is not walked: a link back to a folder
+        that holds it (a loop), a link to a folder walked already (named by the path it
+        was walked under), or a folder reached again another way."""
+        first = self.walked_as.get(key)
+        if first is None:
+            return "already walked (symbolic link loop or duplicate)"
+        if os.path.islink(folder):
+            real = os.path.realpath(folder)
+            above = os.path.realpath(os.path.dirname(folder))
+            if above == real or above.startswith(real.rstrip(os.sep) + os.sep):
+                return f"already walked (symbolic link loop: a link back to {said(first)})"
+            return (
+                f"already walked: a symbolic link to {said(first)}; its files are read there, once"
+            )
+        return f"already walked: the same folder as {said(first)}; its files are read there, once"
 
     def output_folder(self, folder: str) -> None:
         """The output folder met inside an input: not read (our records are no letters,
@@ -1120,7 +1189,9 @@ class _Walker:
                 detail = f"link into {top}: not read"
                 self.skip(entry.path, "system-folder-link", detail, folder=is_dir, note=True)
                 return
-        if is_dir:
+        if is_dir and is_link and self._inside_root(entry.path):
+            self._links.append((entry.path, rel))  # (walked after the input's own tree)
+        elif is_dir:
             self.walk(entry.path, rel)
         elif is_file:
             self.add_file(entry.path, rel)

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from replyparse.paths import shown
+from replyparse.paths import said, shown
 
 if TYPE_CHECKING:  # rich is loaded by the first line printed (a quiet run may print none)
     from rich.console import Console
@@ -75,6 +75,11 @@ class BatchStats:
     forced: bool = False  # --force: its rerun would parse every file again, not resume
     gone: int = 0  # outputs whose source file is gone (from the manifest)
     pruned: int = 0  # of those, removed with --prune
+    gone_sources: list[str] = field(default_factory=list)
+    """The sources (absolute paths, as the manifest keys them) of the outputs whose source
+    is gone, in the manifest's order: named in the closing notes, those pruned apart."""
+    pruned_sources: list[str] = field(default_factory=list)
+    """Of those, the sources whose outputs ``--prune`` removed."""
     strays: int = 0  # outputs no manifest entry names, removed with --prune
     withdrawn: int = 0  # files that now fail whose earlier output was removed
     failed_kept: int = 0  # files that failed last time, unchanged, passed over (--skip-failed)
@@ -433,6 +438,28 @@ def _short_summary(stats: BatchStats) -> str | None:
     return None
 
 
+_SOURCES_NAMED = 3
+"""Sources gone named in a closing note; the others are counted."""
+
+
+def _some_sources(sources: list[str], count: int) -> str:
+    """The first of ``sources`` (absolute paths) as a note names them: relative to the
+    current folder when they lie below it, as a user typed them; the rest counted
+    (``a.txt, 2021/b.txt, 2021/c.txt and 4 more``)."""
+    named = [said(_as_typed(source)) for source in sources[:_SOURCES_NAMED]]
+    more = count - len(named)
+    return ", ".join(named) + (f" and {more} more" if more > 0 else "")
+
+
+def _as_typed(source: str) -> str:
+    """``source``, an absolute path, relative to the current folder when it lies below it."""
+    try:
+        rel = os.path.relpath(source)
+    except ValueError:  # (another drive on Windows)
+        return source
+    return source if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
+
+
 def _output_notes(stats: BatchStats) -> list[str]:
     """Where the output is, what a stopped run left of it, and where the failures are
     listed (``NAME.errors.jsonl`` beside a file output is not where one would look)."""
@@ -456,10 +483,18 @@ def _output_notes(stats: BatchStats) -> list[str]:
         )
     else:
         notes.append(f"{stats.output} keeps what is done: rerun the same command to finish")
+    if stats.pruned:
+        their = "its source" if stats.pruned == 1 else "their sources"
+        notes.append(
+            f"pruned {plural(stats.pruned, 'output')} ({their} gone): "
+            + _some_sources(stats.pruned_sources, stats.pruned)
+        )
     if stats.gone > stats.pruned:
+        left = [s for s in stats.gone_sources if s not in set(stats.pruned_sources)]
         notes.append(
             f"{plural(stats.gone - stats.pruned, 'output')} in {stats.output} "
-            "whose source is gone: --prune removes them"
+            f"whose source is gone ({_some_sources(left, stats.gone - stats.pruned)}): "
+            "--prune removes them"
         )
     if stats.errors_file is not None:
         notes.append(f"failures listed in {stats.errors_file}")

@@ -65,17 +65,19 @@ def load(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
     except ValueError as exc:
         raise NotOneRecord(_not_json(text, exc)) from None
     if isinstance(value, dict):
-        letter = Letter.model_validate(value)
         # Every record extract writes names its schema_version, with or without its text
         # (--no-text leaves the text out, and render then says so). An object with neither
         # (``{}``, a stray settings file) validates too, every field being optional, but
-        # was never written by extract: telling its user to drop --no-text would be wrong.
+        # was never written by extract: telling its user to drop --no-text would be wrong;
+        # and one with keys of its own (``package.json``) is told the same, before the
+        # validator names the first key it does not know (``name: Extra inputs are not
+        # permitted``), which says nothing of what the file is.
         if "schema_version" not in value and "text" not in value:
             raise NotOneRecord(
                 "a JSON object with no schema_version and no letter text, not a record "
                 f"written by replyparse extract: {ONE_RECORD}"
             )
-        return letter
+        return Letter.model_validate(value)
     if isinstance(value, list):
         raise NotOneRecord(f"a JSON array of {len(value)} items, not one record: {ONE_RECORD}")
     raise NotOneRecord(f"JSON {type(value).__name__}, not one record: {ONE_RECORD}")

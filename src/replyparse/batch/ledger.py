@@ -193,6 +193,8 @@ class Ledger:
                 owned = not self._occupied(entry.output)
             there = owned and entry.status == "ok" and manifest.present(entry)
             self.stats.gone += there
+            if there:
+                self.stats.gone_sources.append(entry.source)
             if not self.options.prune:
                 continue
             try:
@@ -203,6 +205,8 @@ class Ledger:
                 )
                 continue
             self.stats.pruned += there
+            if there:
+                self.stats.pruned_sources.append(entry.source)
         if self.options.prune:
             with contextlib.suppress(OSError):  # a full disk: compacted at the end
                 manifest.compact()
