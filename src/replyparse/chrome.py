@@ -4556,6 +4556,21 @@ _MENU_WORDS = frozenset(
 """The items a government site's menu names (``首页``, ``政务公开``, ``互动交流``): no letter
 writes one alone on its line, and three in a run of short lines are a menu listed one item
 a line (:func:`_listed_menu`)."""
+_MENU_COLUMN = re.compile(
+    r"[【\[]?(?:" + "|".join(sorted(_MENU_WORDS, key=lambda w: (-len(w), w))) + r")[】\]]?\s*:"
+)
+"""One of a menu's words with its colon (NFKC), a bracket around the word or not."""
+
+
+def menu_heading_alone(line: str) -> bool:
+    """Whether ``line`` is one of a site's menu words alone with its colon (``通知公告：``,
+    ``| 政务公开: |``: a box's heading over the links it lists, the article under it), a
+    cell's bars around it or not: the page's column, never a salutation nor the title's
+    first line (a menu's word names no one addressed; fix138)."""
+    text = _norm(line).strip(CELL_BARS + " ")
+    return text[-1:] == ":" and _MENU_COLUMN.fullmatch(text) is not None
+
+
 _MENU_WORDS_LEAST = 3
 """How many of :data:`_MENU_WORDS` a run of short lines holds when it is a site's menu."""
 _MENU_WORD_ALONE = (
