@@ -5365,7 +5365,10 @@ class _Reader:
                 continue
             heading = self._heading_gap(marker_end, end)
             if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
-                glued.append((p, marker_end, heading))
+                if self._glued_as_written(p, heading):
+                    heading = None  # (the letter wrote its heading on the paragraph's line)
+                else:
+                    glued.append((p, marker_end, heading))
             elif heading is not None:
                 out.append(_Cut(heading))
                 lengths[p] = heading - marker_end
@@ -5377,6 +5380,15 @@ class _Reader:
         if lengths and len(lengths) < len(markers):
             out.extend(self._parallel_headings(markers, lengths, end))
         return out
+
+    def _glued_as_written(self, marker: int, heading: int) -> bool:
+        """Whether the heading glued to its paragraph, from the marker at ``marker`` to
+        ``heading``, was glued by the letter itself: a copy that joined its lines with
+        blanks set one before the marker (its line's break) and none where the heading ends,
+        so the two shared the letter's line, whose heading is the paragraph's first sentence
+        as where the lines were kept (fix138). A copy glued with nothing between its lines
+        shows no such sign, and its heading ends at the topic word as before."""
+        return self.gap(marker) and not self.gap(heading)
 
     def _written_again(self, pos: int, marker_end: int, end: int) -> tuple[int, int] | None:
         """Where the marker at ``pos`` and its heading are written again, glued right after
