@@ -1484,6 +1484,9 @@ _GLUED_TITLE_END = re.compile(
     r"|[\u4e00-\u9fff()（）]{2,30}?[ \u3000]?(?:关于|对)"
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     r"|(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"  # the site's address (its cells next)
+    # the site's name, an authority's, and its address after a blank (…的答复某县政府
+    # www.example.gov.cn 2099-07-19: the page's byline; fix138)
+    rf"|{_TITLE_AUTHORITY}[ \u3000]+(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"
     r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
     # the page's date in characters, a cell of the page's own after it (…的意见2025年07月16日
     # 来源：…): the page's line under its heading
