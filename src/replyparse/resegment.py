@@ -330,6 +330,13 @@ _BRACKETED_CELL = re.compile(rf"[\[［【](?:{_HEADER_LABEL_WORDS})（[^）\]］
 """A form's cell written whole in square brackets, its value in round ones and no colon
 (``[办理结果标注（A1）]``, ``【是否同意公开（是）】``): an element of its own however many
 a flattened head glues together."""
+# A label of the class or the publication with its value in square or lenticular brackets
+# and no colon (分类标识【D】, 是否同意公开【主动公开】, 类别[B]): an element of its own
+# however many a flattened head glues together (fix138).
+_BRACKETED_VALUE_CELL = re.compile(
+    rf"(?:{_HEADER_LABEL_WORDS})[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
+    r"类?[\]］】]"
+)
 # A label's value from the vocabularies, when it is glued to what follows.
 _KNOWN_VALUE = re.compile(
     rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
@@ -4005,6 +4012,8 @@ class _Reader:
         if norm[pos] in _VALIDITY_FIRST and (closed := _VALIDITY_GLUED.match(norm, pos, end)):
             return closed.end(), "label"  # (its closed value ends it: 时效性：有效某局关于…)
         label = _HEADER_LABEL.match(norm, pos, end)
+        if label is None and (valued := _BRACKETED_VALUE_CELL.match(norm, pos, end)):
+            return valued.end(), "label"  # 分类标识【D】是否同意公开【主动公开】…: each apart
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
             value = self.skip_space(label.end())
             if _TITLE_START.match(norm, value, end):
