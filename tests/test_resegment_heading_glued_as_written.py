@@ -47,3 +47,16 @@ def test_a_heading_on_its_own_line_flattened_with_blanks_ends_at_the_blank() -> 
     text = LETTER.replace("一、便道积水问题乙河镇", "一、便道积水问题\n乙河镇")
     letter = parse_text(COPIES[1].values[0](text), keywords=False)
     assert [s.heading for s in letter.sections][:1] == ["便道积水问题"]
+
+
+def test_a_stray_blank_before_one_marker_of_a_glued_copy_is_no_sign() -> None:
+    # (glued with nothing between its lines, a blank the letter left at one line's end
+    # before a marker: the other marker stands glued, so the copy parts no lines by blanks
+    # and each heading ends at its topic word, as before)
+    text = (
+        "关于甲山县九届人大二次会议第5号建议的答复李小明代表：您提出的建议收悉，现答复如下： "
+        "一、基本情况全县共有便道12条，均已硬化。二、存在的困难部分便道地处山区，养护难度大。"
+        "感谢您对我们工作的关心。甲山县交通运输局2099年7月19日"
+    )
+    letter = parse_text(text, keywords=False)
+    assert [s.heading for s in letter.sections] == ["基本情况", "存在的困难"]

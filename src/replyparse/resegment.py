@@ -330,6 +330,9 @@ _BRACKETED_CELL = re.compile(rf"[\[［【](?:{_HEADER_LABEL_WORDS})（[^）\]］
 """A form's cell written whole in square brackets, its value in round ones and no colon
 (``[办理结果标注（A1）]``, ``【是否同意公开（是）】``): an element of its own however many
 a flattened head glues together."""
+_SPACED_MARKERS_LEAST = 2
+"""How many section markers inside a flattened line, each after a blank, show a copy that
+parts its lines by blanks (:meth:`_Reader._marker_cuts`): one may follow a stray blank."""
 # A label of the class or the publication with its value in square or lenticular brackets
 # and no colon (分类标识【D】, 是否同意公开【主动公开】, 类别[B]): an element of its own
 # however many a flattened head glues together (fix138).
@@ -5356,6 +5359,12 @@ class _Reader:
         glued: list[tuple[int, int, int]] = []  # (marker's place and end, glued heading's end)
         lengths: dict[int, int] = {}  # each marker's place: its heading's length, when cut
         repeats: set[int] = set()  # (where a marker and heading written again start)
+        # (whether the copy parts its lines by blanks: every marker inside the line, two at
+        # least, after one; a heading glued to its paragraph there was glued by the letter,
+        # its heading the first sentence, fix138; a copy glued with nothing between its
+        # lines, a stray blank of the letter's before a marker or not, shows no such sign)
+        inside = [p for p, _, _ in markers if p > start]
+        spaced = len(inside) >= _SPACED_MARKERS_LEAST and all(self.gap(p) for p in inside)
         for p, strong, marker_end in markers:
             if p > start:
                 out.append(_Cut(p, strong))
@@ -5374,7 +5383,7 @@ class _Reader:
                 continue
             heading = self._heading_gap(marker_end, end)
             if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
-                if self._glued_as_written(p, heading):
+                if spaced and not self.gap(heading):
                     heading = None  # (the letter wrote its heading on the paragraph's line)
                 else:
                     glued.append((p, marker_end, heading))
@@ -5389,15 +5398,6 @@ class _Reader:
         if lengths and len(lengths) < len(markers):
             out.extend(self._parallel_headings(markers, lengths, end))
         return out
-
-    def _glued_as_written(self, marker: int, heading: int) -> bool:
-        """Whether the heading glued to its paragraph, from the marker at ``marker`` to
-        ``heading``, was glued by the letter itself: a copy that joined its lines with
-        blanks set one before the marker (its line's break) and none where the heading ends,
-        so the two shared the letter's line, whose heading is the paragraph's first sentence
-        as where the lines were kept (fix138). A copy glued with nothing between its lines
-        shows no such sign, and its heading ends at the topic word as before."""
-        return self.gap(marker) and not self.gap(heading)
 
     def _written_again(self, pos: int, marker_end: int, end: int) -> tuple[int, int] | None:
         """Where the marker at ``pos`` and its heading are written again, glued right after
