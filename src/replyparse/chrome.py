@@ -4562,6 +4562,8 @@ _MENU_WORDS = frozenset(
 """The items a government site's menu names (``首页``, ``政务公开``, ``互动交流``): no letter
 writes one alone on its line, and three in a run of short lines are a menu listed one item
 a line (:func:`_listed_menu`)."""
+
+
 def menu_heading_alone(line: str) -> bool:
     """Whether ``line`` is one of a site's menu words alone with its colon (``通知公告：``,
     ``| 政务公开: |``, ``【政策文件】：``: a box's heading over the links it lists, the article
