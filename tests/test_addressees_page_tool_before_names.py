@@ -58,3 +58,14 @@ def test_a_title_note_is_no_tool(note: str) -> None:
     letter = parse_text("\n".join([TITLE + note, "王某代表：", *BODY]))
     assert letter.title in (TITLE, TITLE + note)
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+# The font tool's buttons (放大 正常 缩小, a page's under its byline) glued before the names
+# of a copy that lost its lines: no part of the names either (fix138).
+@pytest.mark.parametrize("tool", ["缩小", "放大", "放大 正常 缩小", "还原", "默认"])
+@pytest.mark.parametrize("join", [pytest.param("\n", id="lines"), pytest.param("", id="glued")])
+def test_a_font_tool_is_no_part_of_the_names(tool: str, join: str) -> None:
+    letter = parse_text(join.join([TITLE, tool + "王某某代表：", *BODY]))
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "代表")]
+    assert letter.salutation == "王某某代表："
+    assert letter.title == TITLE

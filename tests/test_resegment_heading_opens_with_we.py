@@ -32,5 +32,15 @@ def test_a_section_opening_with_we_is_a_sentence(verb: str) -> None:
 
 
 def test_a_heading_naming_its_topic_with_our_is_still_cut() -> None:
+    # (glued with nothing between the lines: no blank tells where the letter broke them)
+    text = HEAD.rstrip() + "一、我们的主要做法近年来,我局加大投入。二、存在的困难部分林区道路失修。"
+    record = parse_text(text + TAIL)
+    assert span_problems(record) == []
+    assert [s.heading for s in record.sections] == ["我们的主要做法", "存在的困难"]
+
+
+def test_a_heading_glued_where_the_copy_parts_lines_by_blanks_is_the_letters() -> None:
+    # (a blank before each marker and none after the heading: the letter wrote the heading
+    # on its paragraph's line, read as where the lines were kept; fix138)
     body = "一、我们的主要做法近年来,我局加大投入。 二、存在的困难部分林区道路失修。"
-    assert _headings(body) == ["我们的主要做法", "存在的困难"]
+    assert _headings(body) == ["我们的主要做法近年来,我局加大投入", "存在的困难部分林区道路失修"]

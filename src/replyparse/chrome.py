@@ -1535,6 +1535,12 @@ _GLUED_TITLE_END = re.compile(
     r"|[\u4e00-\u9fff()（）]{2,30}?[ \u3000]?(?:关于|对)"
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     r"|(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"  # the site's address (its cells next)
+    # the site's name, an authority's, and its address after a blank (…的答复某县政府
+    # www.example.gov.cn 2099-07-19: the page's byline; fix138)
+    # (the run of characters and the address looked for first: a reply's ending is seldom
+    # followed by them, and the authority's endings are not tried at each character)
+    r"|(?=[\u4e00-\u9fff()（）]{2,31}[ \u3000]+(?:https?://)?www\.)"
+    rf"{_TITLE_AUTHORITY}[ \u3000]+(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"
     r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
     # the page's date in characters, a cell of the page's own after it (…的意见2025年07月16日
     # 来源：…): the page's line under its heading
@@ -4678,6 +4684,20 @@ _MENU_WORDS = frozenset(
 """The items a government site's menu names (``首页``, ``政务公开``, ``互动交流``): no letter
 writes one alone on its line, and three in a run of short lines are a menu listed one item
 a line (:func:`_listed_menu`)."""
+
+
+def menu_heading_alone(line: str) -> bool:
+    """Whether ``line`` is one of a site's menu words alone with its colon (``通知公告：``,
+    ``| 政务公开: |``, ``【政策文件】：``: a box's heading over the links it lists, the article
+    under it), a cell's bars around it or not: the page's column, never a salutation nor the
+    title's first line (a menu's word names no one addressed; fix138). A set's look-up, no
+    pattern: asked of every line a salutation's shape or a colon ends."""
+    text = line.strip(CELL_BARS + " \u3000")
+    if text[-1:] not in ":：":
+        return False
+    return text[:-1].rstrip().strip("【】[]［］") in _MENU_WORDS
+
+
 _MENU_WORDS_LEAST = 3
 """How many of :data:`_MENU_WORDS` a run of short lines holds when it is a site's menu."""
 _MENU_WORD_ALONE = (

@@ -30,6 +30,7 @@ from replyparse.chrome import (
     disclosure_banner,
     keyword_row,
     label_value_over_title,
+    menu_heading_alone,
     page_label_alone,
     page_label_value,
 )
@@ -535,6 +536,8 @@ def _find_salutation(
                 continue  # 某局： over 关于…的答复 over 王某代表：: the header's name
             if page_label_alone(text):
                 continue  # 信息类别： (a page's table, a cell a line): names no one (fix108)
+            if menu_heading_alone(text):
+                continue  # 通知公告： (a site's column over the article): names no one (fix138)
             if _label_alone(text):
                 continue  # 回复内容： / 经研究： over the reply: names no one (left63b)
             return i
@@ -2507,8 +2510,12 @@ def _header_and_title(
             or sent_under(line.text)
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
             # (a record's last row alone over the reply's title, 办理情况：, what stands
-            # above it: a flattened record's rows left on one line; fix126)
-            or (line.text[-1:] == "：" and line.text[:-1] in FORM_END_LABELS)
+            # above it: a flattened record's rows left on one line; fix126; a site's
+            # column over the article, 通知公告：, fix138)
+            or (
+                line.text[-1:] == "："
+                and (line.text[:-1] in FORM_END_LABELS or menu_heading_alone(line.text))
+            )
             or (
                 len(line.text) <= _KIND_REPLY_LONGEST
                 and (_KIND_REPLY.match(line.text) or _ENTRY_CELL.match(line.text))

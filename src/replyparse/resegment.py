@@ -333,6 +333,16 @@ _BRACKETED_CELL = re.compile(rf"[\[［【](?:{_HEADER_LABEL_WORDS})（[^）\]］
 """A form's cell written whole in square brackets, its value in round ones and no colon
 (``[办理结果标注（A1）]``, ``【是否同意公开（是）】``): an element of its own however many
 a flattened head glues together."""
+_SPACED_MARKERS_LEAST = 2
+"""How many section markers inside a flattened line, each after a blank, show a copy that
+parts its lines by blanks (:meth:`_Reader._marker_cuts`): one may follow a stray blank."""
+# A label of the class or the publication with its value in square or lenticular brackets
+# and no colon (分类标识【D】, 是否同意公开【主动公开】, 类别[B]): an element of its own
+# however many a flattened head glues together (fix138).
+_BRACKETED_VALUE_CELL = re.compile(
+    rf"(?:{_HEADER_LABEL_WORDS})[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
+    r"类?[\]］】]"
+)
 # A label's value from the vocabularies, when it is glued to what follows.
 _KNOWN_VALUE = re.compile(
     rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
@@ -4055,6 +4065,8 @@ class _Reader:
         if norm[pos] in _VALIDITY_FIRST and (closed := _VALIDITY_GLUED.match(norm, pos, end)):
             return closed.end(), "label"  # (its closed value ends it: 时效性：有效某局关于…)
         label = _HEADER_LABEL.match(norm, pos, end)
+        if label is None and (valued := _BRACKETED_VALUE_CELL.match(norm, pos, end)):
+            return valued.end(), "label"  # 分类标识【D】是否同意公开【主动公开】…: each apart
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
             value = self.skip_space(label.end())
             if _TITLE_START.match(norm, value, end):
@@ -5397,6 +5409,12 @@ class _Reader:
         glued: list[tuple[int, int, int]] = []  # (marker's place and end, glued heading's end)
         lengths: dict[int, int] = {}  # each marker's place: its heading's length, when cut
         repeats: set[int] = set()  # (where a marker and heading written again start)
+        # (whether the copy parts its lines by blanks: every marker inside the line, two at
+        # least, after one; a heading glued to its paragraph there was glued by the letter,
+        # its heading the first sentence, fix138; a copy glued with nothing between its
+        # lines, a stray blank of the letter's before a marker or not, shows no such sign)
+        inside = [p for p, _, _ in markers if p > start]
+        spaced = len(inside) >= _SPACED_MARKERS_LEAST and all(self.gap(p) for p in inside)
         for p, strong, marker_end in markers:
             if p > start:
                 out.append(_Cut(p, strong))
@@ -5415,7 +5433,10 @@ class _Reader:
                 continue
             heading = self._heading_gap(marker_end, end)
             if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
-                glued.append((p, marker_end, heading))
+                if spaced and not self.gap(heading):
+                    heading = None  # (the letter wrote its heading on the paragraph's line)
+                else:
+                    glued.append((p, marker_end, heading))
             elif heading is not None:
                 out.append(_Cut(heading))
                 lengths[p] = heading - marker_end

@@ -446,7 +446,12 @@ _DUN_TABLE = str.maketrans(DUN_LOOKALIKES)
 # tools as text (打印王某代表：, 【关闭】李某委员：, 分享到：王某代表：): a button's word,
 # in its brackets or not, which no name holds; the names (and the 主送 line) start after it.
 # Asked only where a name opening with a common surname follows (关某委员： stays whole).
-_TOOL_BEFORE_NAMES = re.compile(rf"^(?:{BUTTON}[ \u3000：:]*)+")
+# Decided (fix138): so is the font tool's button (放大, 缩小, 还原, 默认, 正常: a page's
+# ``放大 正常 缩小`` under its byline, glued before the names of a copy that lost its lines).
+_FONT_BUTTON = "放大|缩小|还原|默认|正常"
+_TOOL_BEFORE_NAMES = re.compile(rf"^(?:(?:{BUTTON}|{_FONT_BUTTON})[ \u3000：:]*)+")
+_TOOL_FIRSTS = BUTTON_FIRSTS | frozenset(word[0] for word in _FONT_BUTTON.split("|"))
+"""What a tool before the names opens with (a gate)."""
 
 
 def _site_before_names(salutation: str) -> int:
@@ -482,7 +487,7 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     written, span = view.source(line.start, line.end)
     salutation = written.strip()
     lead = len(written) - len(written.lstrip())
-    if salutation[:1] in BUTTON_FIRSTS and (tool := _TOOL_BEFORE_NAMES.match(salutation)):
+    if salutation[:1] in _TOOL_FIRSTS and (tool := _TOOL_BEFORE_NAMES.match(salutation)):
         rest = salutation[tool.end() :]
         if opens_with_surname(rest) and not _OPENERS.match(rest):
             salutation, lead = rest, lead + tool.end()  # 打印王某代表： → 王某代表：

@@ -702,11 +702,18 @@ _HANDLED_AFTER_QUOTE = re.compile(rf"{_HANDLED_AFTER_QUOTE_HEAD}(?:{_HANDLED_AFT
 _TERMED_IN_OPENING = re.compile(
     rf"{_TERMED_BODY}(?:{_AFTER_IN_OPENING}|(?=(?:{_HANDLED_AFTER_COMMA})))"
 )
+# Decided (fix138): so after the words that say the item came in (接到关于甲，乙的提案后，…,
+# 收到关于…的建议后，), to its kind word before 后 and a comma, as 收到…后 reads a reply's
+# first clause; and the phrase may hold a term the letter quotes (_TERM), or one whose
+# closing mark the copy lost (_OPEN_TERM: 关于甲，书写“乙丙的提案, the mark kept as written).
+_OPEN_TERM = r"“(?![^“”。；！？]*”)"
+"""A curly opening mark no closing one follows in its sentence: a term's, its closing mark
+lost (``关于书写“山乡新貌的提案``), one character of an unquoted title that holds it."""
 _COMMA_PHRASE = re.compile(
-    rf"(?:提出|所提|提交|提)的?(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
-    rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
+    rf"(?:提出|所提|提交|提|接到|收到)的?(?P<title>关于(?:[^。；：“”《》\s]|{_TERM}|{_OPEN_TERM})"
+    rf"{{2,80}}?{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
     rf"(?={_ITEM_WORD_AFTER}(?:(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA}"
-    rf"|{_ANSWERED_AFTER}))"
+    rf"|{_ANSWERED_AFTER}|后[，,]))"
 )
 # The same in the letter's title line (对…会议关于加强甲乙管理，保持丙丁卫生建议的答复): a
 # 关于… phrase with commas, to its first kind word right before the title's 答复/复函/回复.
@@ -2653,7 +2660,9 @@ def _proposal_title(
                 if run := _run_holding(text, m, limit):
                     where = flat.range(*run)
                     return ctx.flat(where, written=True), where
-                if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
+                if (phrase := _term_phrase(_TERMED_IN_OPENING, text, m)) or (
+                    phrase := _comma_phrase_holding(text, m, limit)
+                ):
                     where = flat.range(*phrase)
                     return ctx.flat(where, written=True), where
                 if outer := _outer_lost(text, before, k) or _straight_nested(text, before, k):
@@ -2985,6 +2994,27 @@ def _term_phrase(pattern: re.Pattern[str], text: str, quote: re.Match[str]) -> R
     if quote.start() == about + 2 and _TO_THE_KIND.fullmatch(text, quote.end(), whole.end()):
         return None
     return whole.span()
+
+
+def _comma_phrase_holding(text: str, quote: re.Match[str], limit: int) -> Range | None:
+    """The unquoted 关于… title of :data:`_COMMA_PHRASE` (commas in its words, or after the
+    words that say the item came in) that holds ``quote`` as a term of its own (``接到关于
+    甲，书写“乙丙”的提案后``: the title whole, its term's quotes in it, fix138), when there is
+    one: not a quote that is a proposal's title itself, nor one running from 关于 to the kind
+    word (关于“X”的建议: X is the title), as :func:`_term_phrase` reads them."""
+    if quote.group(0).startswith("《") or _proposal_like(quote.group(quote.lastgroup or 0).strip()):
+        return None
+    low = max(0, quote.start() - _RUN_REACH)
+    for r in _COMMA_PHRASE.finditer(text, low, min(len(text), limit + 4)):
+        start, end = r.span("title")
+        if start > quote.start():
+            break
+        if end < quote.end() or _NUMBERED_PHRASE.search(text, start, end):
+            continue
+        if quote.start() == start + 2 and _TO_THE_KIND.fullmatch(text, quote.end(), end):
+            return None
+        return start, end
+    return None
 
 
 # In a title, the 关于 that opens the proposal's own title after the reply's own 关于 and

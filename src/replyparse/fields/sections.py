@@ -1356,8 +1356,10 @@ or a longer numeral (十二是, 二十是)."""
 _DAY_WORDS = ("星期", "礼拜", "周", "初")
 """The words a numeral after them completes as a day or a school's year (每周二是闭馆日,
 星期三是, 正月初二是, 初三是): no glued next item's numeral (decided, review64b)."""
-_GLUED_POINT = re.compile(r"[^。；！？，、：\n]{2,16}。")
-"""A point's own short heading after its marker, a full stop after it (二是加大投入。)."""
+_GLUED_POINT = re.compile(r"[^。；！？：\n]{2,160}。")
+"""A point's own heading after its marker, its first sentence to a full stop (二是加大投入。,
+四是组织人员走进校园，让孩子们了解家乡。): short or long, commas in it or not (fix138; flat117
+read a short one with no comma only)."""
 
 
 def _glued_next(view: TextView, m: re.Match[str], end: int) -> bool:
@@ -1365,8 +1367,9 @@ def _glued_next(view: TextView, m: re.Match[str], end: int) -> bool:
     九是), glued to the word before it, is the run's next item where a paragraph lost its
     final stop and a copy flattened with nothing between its lines glued the next one to it
     (一是甲。…设施二是乙。…): the item numbered one less stands before it on its line,
-    opening it or after a sentence's end or a colon, and this one's own heading is short
-    and ends with a full stop, as a point's does (flat117)."""
+    opening it or after a sentence's end or a colon, and this one's own heading is a
+    sentence that ends with a full stop, as a point's does (flat117; fix138: commas in it,
+    up to 160 characters, as where its paragraph opened a line of its own)."""
     norm = view.norm
     numeral = m.group("n")
     if (

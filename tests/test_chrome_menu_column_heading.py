@@ -1,0 +1,86 @@
+"""A site's column heading copied over the article: one of its menu's words alone with its
+colon (``通知公告：``, ``政务公开：``), the box's label over the links it lists, often in a
+table's cell (``| 通知公告: |``), then the letter's title and its salutation (fix138). A
+menu's word names no one addressed: the line is never the salutation, nor a line of the
+title; it stays in the head. An earlier round read ``通知公告`` as the addressee, and the
+title under it as the body's first line. Invented snippets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import menu_heading_alone
+from snippets import COPIES
+from spans import span_problems
+
+TITLE = "甲山县政协五届二次会议《关于整治北河沿岸环境的提案》（第0321号）的答复"
+LETTER = (
+    f"{TITLE}\n李小明委员：\n您提出的关于整治北河沿岸环境的提案收悉，现答复如下：\n"
+    "我局已将北河沿岸整治列入今年计划。\n甲山县生态环境局\n2099年3月4日\n"
+)
+
+COLUMNS = [
+    pytest.param("通知公告：\n", id="notices"),
+    pytest.param("【政务公开】：\n", id="bracketed"),
+    pytest.param("政策文件:\n", id="policies"),
+]
+CELLS = [
+    pytest.param("| 通知公告: |\n", id="notices-in-a-cell"),
+    pytest.param("![]() |\n|\n|\n| 通知公告: |\n", id="notices-under-empty-cells"),
+]
+
+
+def _read_whole(text: str) -> None:
+    letter = parse_text(text, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("李小明", "委员")]
+    assert letter.title == TITLE
+    assert letter.proposal is not None
+    assert (letter.proposal.number, letter.proposal.session) == ("0321", "甲山县政协五届二次会议")
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_a_menu_column_over_the_title_is_no_salutation(column: str) -> None:
+    _read_whole(column + LETTER)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("cell", CELLS)
+def test_a_menu_column_in_a_cell_is_no_salutation(cell: str, flatten: Callable[[str], str]) -> None:
+    # (flattened, the cell's bars part it from the title as its line break did)
+    _read_whole(flatten(cell + LETTER))
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a bare column glued to the title's line")
+@pytest.mark.parametrize("flatten", COPIES[1:])
+def test_a_bare_menu_column_flattened_before_the_title(flatten: Callable[[str], str]) -> None:
+    # flattened with no bar, the column's colon ends nothing the re-segmenter reads: the
+    # title's line opens with it (通知公告：甲山县…的答复)
+    _read_whole(flatten("通知公告：\n" + LETTER))
+
+
+MENU_HEADINGS = [
+    pytest.param("通知公告：", id="notices"),
+    pytest.param("| 通知公告: |", id="in-a-cell"),
+    pytest.param("首页：", id="home"),
+    pytest.param("【政务动态】:", id="bracketed"),
+]
+NOT_MENU_HEADINGS = [
+    pytest.param("通知公告", id="no-colon"),
+    pytest.param("通知公告：关于调整办公时间的通知", id="an-item-after-it"),
+    pytest.param("甲山县通知公告：", id="more-words"),
+    pytest.param("李小明委员：", id="a-salutation"),
+]
+
+
+@pytest.mark.parametrize("line", MENU_HEADINGS)
+def test_menu_heading_alone(line: str) -> None:
+    assert menu_heading_alone(line)
+
+
+@pytest.mark.parametrize("line", NOT_MENU_HEADINGS)
+def test_not_a_menu_heading_alone(line: str) -> None:
+    assert not menu_heading_alone(line)
