@@ -1375,6 +1375,9 @@ def chrome_tail(line: str) -> int | None:
     dated = _after_signed_date(line, reach)
     if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
+    rows = _closing_rows_after_date(line, reach, gaps) if at is not None else None
+    if at is not None and rows is not None and at < rows:
+        at = rows  # (the letter's rows of its unit and phone under its date: not the tail)
     form = _form_at_end(line, reach)
     if form is not None and (at is None or form < at):
         at = form  # (the page's comment form ends the line: the letter ends before its prompt)
@@ -3899,6 +3902,54 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
         # with the footer, and the letter lost its signer).
         at = units[-1]
     return (at if shown else None), marked
+
+
+def _closing_rows_after_date(line: str, reach: int, gaps: list[tuple[int, int]]) -> int | None:
+    """Where the closing's rows the letter writes under its last signed date end in ``line``,
+    a flattened page's tail after them: the units that handled the reply and a phone
+    (``…2031年5月10日 承办单位：某局 联系电话：0000-5550123 网站标识码：…``), pieces between
+    ``gaps`` each made of such cells alone, right after the date. They are the letter's, as
+    on lines of their own (fix134 reads the unit so with no date before it), never the
+    site's credit of its contractor (:data:`_CREDIT`) nor its footer's phone; but not where
+    the site's host opens the piece after them (``承办单位：某中心 主办单位：某办公室``: its
+    contractor's, review69). None when no such row follows the date."""
+    dates = list(_SIGNED_DATE_IN.finditer(line, 0 if reach == 1 else reach))
+    if not dates:
+        return None
+    rows, pos = None, dates[-1].end()
+    for start, after in gaps:
+        if start < pos:
+            continue
+        if line[pos:start].strip():
+            if not _closing_row_piece(line[pos:start]):
+                break
+            rows = start
+        pos = after
+    else:
+        return None  # (the rows end the line: no tail after them to part them from)
+    if rows is None:
+        return None
+    after_rows = _opening_cell(_norm(line[pos:]))
+    return rows if after_rows is None or after_rows.label not in _SITE_HOST_LABELS else None
+
+
+def _closing_row_piece(piece: str) -> bool:
+    """Whether ``piece`` of a flattened tail is cells of the letter's closing rows alone: a
+    unit that handled the reply (:data:`_HANDLING_UNIT_LABELS`) or a phone
+    (:data:`_PHONE_LABELS`), each with its value."""
+    lead, cells = _cells(_norm(piece), _FOOTER_LABEL)
+    return (
+        not lead
+        and bool(cells)
+        and all(
+            c.value and (c.label in _HANDLING_UNIT_LABELS or c.label in _PHONE_LABELS)
+            for c in cells
+        )
+    )
+
+
+_PHONE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "contact_phone")
+"""The labels of a phone a footer and a letter's closing both write (``联系电话：``)."""
 
 
 _SITE_HOST_LABELS = frozenset({"主办单位", "主办"})
