@@ -498,6 +498,9 @@ _SPACED_YEAR_NUMBER = re.compile(
 # the number would be read as its code, 同意公开某水提〔2021115)
 _SPACED_YEAR_AT = re.compile(r"[函发字复办](?:19|20)\d\d[ \u3000]+\d{1,5}号")
 """Where such a number's code ends, its year, serial and 号 after it."""
+_BARE_LETTER_YEAR = re.compile(r"[函发复字](?:19|20)\d{3}")
+"""A code's last character and the figures of a year and a serial glued after it
+(函202317, 字20182): the gate an issuer's mark glued before such a number asks."""
 _CODE_BEFORE_YEAR = re.compile(rf"[{_CJK}A-Za-z]{{2,}}?(?:19|20)\d\d[ \u3000]")
 """Such a number's code, two characters or more, then its year (the gate an issuer's mark
 glued before one asks)."""
@@ -4230,6 +4233,8 @@ class _Reader:
                 or (_may_hold_number_year(text) and _NUMBER_YEAR.search(norm, pos, end))
                 # (a number whose year lost its brackets: a blank before its serial and 号)
                 or ("号" in text and blank and _SPACED_YEAR_AT.search(norm, pos, end))
+                # (or both, its serial glued to its year: 某农函202317, 某议字20182)
+                or _BARE_LETTER_YEAR.search(norm, pos, end)
             )
         else:
             blank = self._holds(" ", pos, end)
@@ -4241,6 +4246,7 @@ class _Reader:
                 or (
                     self._holds("号", pos, end) and blank and self._holds(_SPACED_YEAR_AT, pos, end)
                 )
+                or self._holds(_BARE_LETTER_YEAR, pos, end)
             )
         if not asked:
             return None
@@ -4296,7 +4302,27 @@ class _Reader:
             spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
             if spaced is not None and _CODE_BEFORE_YEAR.match(norm, k, spaced.end()) is not None:
                 return k
+            # (decided, left70: one that lost both, its serial glued to its year, a code of
+            # two characters or more ending in 函, 发, 复 or 字 glued after the mark, an
+            # element as on its line: 甲县某局甲农函202317关于…)
+            if self._bare_number(k, end):
+                return k
         return None
+
+    def _bare_number(self, pos: int, end: int) -> bool:
+        """Whether a 发文字号 that lost its year's brackets, its serial glued to its year
+        (:data:`_BRACKETLESS_LETTER_NUMBER`, :data:`_BRACKETLESS_ZI_NUMBER`), its code two
+        characters or more, starts at ``pos`` and ends where an element does (the title, a
+        gap, the salutation)."""
+        norm = self.norm
+        bare = _BRACKETLESS_LETTER_NUMBER.match(norm, pos, end) or _BRACKETLESS_ZI_NUMBER.match(
+            norm, pos, end
+        )
+        code = _BARE_LETTER_YEAR.search(norm, pos, bare.end()) if bare is not None else None
+        if code is None or code.start() - pos < 1:
+            return False
+        found = self._element_at(pos, end, False)
+        return found is not None and found[1] == "damaged_doc_number"
 
     def _spaced_mark(self, pos: int, end: int) -> int | None:
         """The end of an issuer's mark written with a gap after each of its characters (a
