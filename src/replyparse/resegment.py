@@ -4234,7 +4234,7 @@ class _Reader:
                 # (a number whose year lost its brackets: a blank before its serial and 号)
                 or ("号" in text and blank and _SPACED_YEAR_AT.search(norm, pos, end))
                 # (or both, its serial glued to its year: 某农函202317, 某议字20182)
-                or _BARE_LETTER_YEAR.search(norm, pos, end)
+                or _BARE_LETTER_YEAR.search(norm, pos, end) is not None
             )
         else:
             blank = self._holds(" ", pos, end)
