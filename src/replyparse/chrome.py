@@ -4685,6 +4685,9 @@ _TOOL_ENDS = (
 )
 """What a page's button writes glued after its tool's word (打印本页, 关闭窗口, 字体大小,
 分享到, 分享至好友和朋友圈)."""
+_BUTTON_PAGE_ENDS = r"(?:本页|此页|本頁|此頁|窗口|页面)"
+"""The ends of :data:`_TOOL_ENDS` that make a tool's word a page's button whatever stands
+before it (打印本页, 关闭窗口): no sentence writes them after a date's figures."""
 _TOOL_SET_OFF = rf"\s{CELL_BARS}{BULLET_MARKS}【\[（(\]】）)/>:："
 """What sets a tool's button apart before it on a page: a blank (or the line's start), a
 bar, a bullet, a bracket, a crumb's step, a cell's colon (``【打印】``, ``点击：[] 打印``,
@@ -4768,6 +4771,8 @@ def _tool_sign(word: str) -> str:
     glued.append(f"{_ROW_BUTTON_ENDS}(?={'|'.join(_TOOL_MUST_WORDS)})")
     if word in _LINKS_WORDS:  # (glued after the letter's last date, the page's: …2099916友情链接)
         glued.append(f"(?<=[0-9日]{escaped}){_TOOL_SIGN_AFTER}")
+    else:  # (a button with its page's end so glued, left70: …某局2099829打印本页, …日关闭窗口)
+        glued.append(f"(?<=[0-9日]{escaped}){_BUTTON_PAGE_ENDS}{_TOOL_SIGN_AFTER}")
     if word in _SIZE_TOOLS:  # (the font box's sizes glued after it: 字体大中小)
         glued.append(_SIZES)
     if word in _PAGE_ONLY_TOOLS:  # (not a list's item of a sentence: 开设长者模式、…)
