@@ -1840,8 +1840,10 @@ _KEYWORD_RUN = re.compile(
 )
 """A keyword list whose last word runs on into what a copy glued after it (路灯;照明;提案关于…):
 two words at least, the last one's end unknown."""
-_SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]\s*$")
-"""A signer's label right before a value (its name)."""
+_HANZI_RUN = re.compile(rf"[{_CJK}]+")
+"""Hanzi alone (a person's name, no mark nor figure in it)."""
+_SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]?\s*$")
+"""A signer's label right before a value (its name), its colon lost or not."""
 _NAME_AND_CODE = 5
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
@@ -4106,6 +4108,12 @@ class _Reader:
             return (value_end, "label") if value_end is not None else None
         if (
             label is None
+            and norm.startswith("签发人", pos)
+            and (n := self._colonless_signer(pos, end))
+        ):
+            return n, "label"  # (its colon lost: 某函〔2024〕5号签发人王某关于…; left70)
+        if (
+            label is None
             and norm[pos] in "时日"
             and _BARE_DATED_CELL.match(norm, pos, end) is not None
             and (dated := self._date_value_end(pos + 3, end)) is not None
@@ -4539,6 +4547,35 @@ class _Reader:
             return None
         code = norm[pos : number.start("open")]
         return _name_in_code(code, lambda rest: self._place_known(rest, pos, pos + len(code)))
+
+    def _colonless_signer(self, pos: int, end: int) -> int:
+        """Where the signer's row that opens at ``pos`` ends when the copy lost its colon
+        (``签发人王某``), its name glued to the title after it (``…5号签发人王某关于…``,
+        ``签发人王某甲山县某局关于…``) or ending where another element or a gap does: a name
+        of two or three hanzi opening with a surname, or the name a title opening with its
+        authority leaves (:meth:`_signer_name_before_title`); 0 where none is."""
+        norm = self.norm
+        value = pos + len("签发人")
+        if value >= end or norm[value] in "：:":
+            return 0
+        named = self._signer_name_before_title(value, end)
+        if named:
+            return value + named
+        for size in (3, 2):
+            after = value + size
+            name = norm[value:after]
+            if (
+                after < end
+                and _HANZI_RUN.fullmatch(name) is not None
+                and opens_with_surname(name)
+                and (
+                    _TITLE_START.match(norm, after, end) is not None
+                    or self.gap(after)
+                    or self._element_ends(after, end, authority_title=False)
+                )
+            ):
+                return after
+        return 0
 
     def _signer_name_before_title(self, pos: int, end: int) -> int:
         """How long the signer's name is that a flattened copy glued, after the signer's
