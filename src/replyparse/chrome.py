@@ -192,10 +192,11 @@ _CRUMB_READER = rf"(?:您|你){_CRUMB_NOW}?所在"
 in each of the leads below (:data:`_CRUMB`, :data:`_MENU_BEFORE_CRUMB`,
 :data:`_GLUED_CRUMB_LEAD`)."""
 _CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
-_DASH_CRUMB_HOME = r"(?:网站)?首页\s*[-—–]{1,2}(?!>)\s*[\u4e00-\u9fff]"
-"""A crumb's 首页 and its first step after a dash, a hyphen or one or two long dashes
-(``首页-政务公开``, ``首页 — 政务公开``; NFKC reads ``－`` as ``-``): no letter's line
-opens with 首页 and a dash."""
+_DASH_CRUMB_HOME = r"(?:网站)?首页\s*[-－—–]{1,2}(?!>)\s*[\u4e00-\u9fff]"
+"""A crumb's 首页 and its first step after a dash, a hyphen, its full-width form or one or two
+long dashes (``首页-政务公开``, ``首页 － 政务公开``, ``首页 — 政务公开``: the full-width form
+too, as :data:`_DASH_CRUMB_SIGN` takes it, where a line is searched as written; left70): no
+letter's line opens with 首页 and a dash."""
 _DASH_CRUMB_SIGN = r"\s*[-－—–]{1,2}(?!>)\s*[\u4e00-\u9fff]{2,10}\s*[-－—–]{1,2}\s*[\u4e00-\u9fff]"
 """What follows 首页 in a crumb whose steps dashes part, two steps at least (``首页-政务公开-
 正文``): a page's sign, as the crumb's arrows are (a letter's sentence names no 首页 so)."""
