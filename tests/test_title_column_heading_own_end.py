@@ -27,7 +27,7 @@ HEADINGS = [
     "建议提案办理结果公开",
     "建议提案办理情况公开",
     # (the handling's account, the bodies' and kinds' words alone before it: left70)
-    "人大政协提案办理情况",
+    "人大代表建议办理情况",
     "建议提案办理情况",
 ]
 

@@ -2122,7 +2122,7 @@ OWN_COLUMN = re.compile(_ITEM_BODIES + r"(?:(?:办理)?(?:(?:结果|情况)公�
 """A column heading whose own words end it as no title's first line ends: a 专栏 of a class
 of item (``人大代表建议专栏``, ``政协提案办理专栏``), the column publishing their results
 (``建议提案办理结果公开``, ``…办理情况公开``), or their handling's account, the bodies' and
-kinds' words alone before it (``人大政协提案办理情况``: a title's 办理情况 has the item's
+kinds' words alone before it (``人大代表建议办理情况``: a title's 办理情况 has the item's
 number or session before it, which a column's words hold none of; left70)."""
 
 
