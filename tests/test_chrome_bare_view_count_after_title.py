@@ -40,3 +40,38 @@ def test_bare_view_count_is_the_pages(row: str, flatten: Callable[[str], str]) -
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
     assert [d.value for d in letter.dates] == ["2024-05-06"]
     assert letter.amounts == []
+
+
+# Decided (left70): the count's unit after its figures (88次, 1.2万, 3万人次) is the count's, no
+# first character of the names a copy flattened after it; and a page's date under a bare
+# word (时间：…, 日期：…) glued right after the title's ending is the page's cell, no more of
+# the title, as 发布时间：… is (an earlier round read 次王某 as the name, and kept
+# 时间：2024-05-08 in the title of the copy glued).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "row",
+    [
+        "阅读：88次",
+        "浏览次数：1.2万",
+        "点击：3万人次",
+        "时间：2024-05-08\n阅读：88",
+        "日期：2024-05-08 浏览：12次",
+        "时间：2024-05-08 09:30 阅读：88",
+    ],
+)
+def test_a_counts_unit_and_a_bare_dated_cell_are_the_pages(
+    row: str, flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten(LETTER.format(row=row)), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert [d.value for d in letter.dates] == ["2024-05-06"]
+
+
+# (a reply's word and 时间 written as one label after the title's own ending, 回复时间：…,
+# is no title ending then a bare 时间: the cell is not cut inside its label, the title never
+# left ending in its 回复)
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_label_whose_word_is_a_replys_is_not_cut(flatten: Callable[[str], str]) -> None:
+    title = parse_text(flatten(LETTER.format(row="回复时间：2024-05-08")), keywords=False).title
+    assert title is not None and not title.endswith("回复")

@@ -31,6 +31,9 @@ LETTER = (
         "首页-政务公开-建议提案办理",
         "网站首页－政务公开－人大代表建议",
         "首页——政务公开——正文",
+        # (the full-width hyphen with a blank around it, as its neighbours are read: left70)
+        "首页 － 政务公开 － 正文",
+        "网站首页 － 政务公开 － 人大代表建议",
     ],
 )
 def test_dashed_crumb_is_no_part_of_the_title(crumb: str, flatten: Callable[[str], str]) -> None:

@@ -2,7 +2,8 @@
 it or not) right over the site's footer (``网站标识码：…``, ``最佳分辨率：…``) keeps that row as
 written, on lines and flattened: the unit signs, as over no footer. The site's own units, its
 host first (``主办单位：… 承办单位：…``), stay the footer's. Snippets in our own words,
-invented numbers (fix134)."""
+invented numbers (fix134). So are such rows, a phone's too, right under the
+signed date (left70)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,46 @@ def test_the_sites_units_host_after_stay_the_footers(units: str) -> None:
     record = parse_text(spaced(BODY + units + FOOTER), keywords=False)
     assert (record.signature.issuer, record.issuer) == (None, None)
     assert span_problems(record) == []
+
+
+# (the closing's rows under the signed date, over the footer: the rows the letter keeps,
+# the signer and the contacts (name, phone) they give; left70)
+DATED = [
+    pytest.param("2031年5月10日\n承办单位：甲山县交通运输局\n", "甲山县交通运输局", [], id="unit"),
+    pytest.param("甲山县交通运输局\n2031年5月10日\n联系电话：0000-5550123\n", "甲山县交通运输局",
+                 [(None, "0000-5550123")], id="signer-phone"),
+    pytest.param("2031年5月10日\n联系电话：0000-5550123\n", None, [(None, "0000-5550123")],
+                 id="phone-alone"),
+    pytest.param("2031年5月10日\n承办单位：甲山县交通运输局\n联系电话：0000-5550123\n", None,
+                 [(None, "0000-5550123")], id="unit-phone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(("closing", "signer", "contacts"), DATED)
+def test_the_closing_rows_under_the_date_over_the_footer_stay_the_letters(
+    flatten: Callable[[str], str],
+    closing: str,
+    signer: str | None,
+    contacts: list[tuple[str | None, str]],
+) -> None:
+    # (a unit's row or a phone's under the signed date, the footer after them: read as on
+    # their lines, where an earlier round took them with the footer, read the unit as the
+    # site's credit of its contractor and lost the signer, or the phone; left70)
+    record = parse_text(flatten(BODY + closing + FOOTER), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == (signer, "2031-05-10")
+    assert [(c.name, c.phone) for c in record.contacts] == contacts
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_the_sites_host_after_the_unit_under_the_date_keeps_them_the_footers(
+    flatten: Callable[[str], str],
+) -> None:
+    # (review69's contractor first, under a signed date: both cells the site's, so is the
+    # phone after them, the signer over the date kept)
+    units = "承办单位：甲山县信息中心\n主办单位：甲山县人民政府办公室\n联系电话：0000-5550000\n"
+    signed = "甲山县交通运输局\n2031年5月10日\n"
+    record = parse_text(flatten(BODY + signed + units + FOOTER), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == ("甲山县交通运输局", "2031-05-10")
+    assert record.contacts == []

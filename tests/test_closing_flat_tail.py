@@ -129,6 +129,20 @@ def test_a_script_leftover_after_the_page_tail_leaves_the_signer(
     assert [c.phone for c in record.contacts] == ["0000-5550123"]
 
 
+@pytest.mark.parametrize("button", ["打印本页", "关闭窗口", "打印此页"])
+@pytest.mark.parametrize("joiner", ["\n", " ", ""])
+def test_a_pages_button_glued_after_the_dates_figures_leaves_the_signer(
+    button: str, joiner: str
+) -> None:
+    # (decided, left70: the page's button with its page's end glued after the figures of a
+    # date whose 年月日 the copy lost, the contact's row over the signer: the page's, as the
+    # QR prompt is; an earlier round read no page and no signer in the copy glued)
+    tidy = OPENING + "联系电话：0000-5550123\n" + f"甲县卫生健康委员会\n2099829\n{button}"
+    record = parse_text(_joined(tidy, joiner), keywords=False)
+    assert record.signature.issuer == "甲县卫生健康委员会"
+    assert [c.phone for c in record.contacts] == ["0000-5550123"]
+
+
 # Decided (fix133): the closing's plea to rate the reply (请…进行评价, 请予以测评), its full
 # stop lost, closes the reply as thanks do: the signer glued after it signs, also where the
 # plea quotes the platform it names (a quote ends the name's run, not the sentence); and the

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import COPIES
+from snippets import COPIES, glued
 
 TITLE = "关于整修某村排灌渠的建议的答复"
 REST = "\n孙某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已作安排。\n某县农业农村局\n2023年6月1日\n"
@@ -204,13 +204,50 @@ def test_glued_to_its_year_under_the_title(
     assert letter.title == TITLE
 
 
-# (over the title, the issuer's name over it on its own line or parted by a blank: glued to
-# the name, the issuer's mark is not read before a number with no bracket, as before)
-@pytest.mark.parametrize("flatten", COPIES[:2])
-def test_six_figures_over_the_title(flatten: Callable[[str], str]) -> None:
-    letter = parse_text(flatten("某县农业农村局\n某农函202317\n" + TITLE + REST))
+# (over the title, the issuer's name over it on its own line, parted by a blank or glued:
+# decided, left70: glued to the name, its code two characters or more, the number is an
+# element as on its line, the name the issuer's mark over it, where an earlier round read
+# the name, the number and the title as one title, or the number with the name in its code)
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    ("issuer", "line", "serial"),
+    [
+        pytest.param("某县农业农村局", "某农函202317", 17, id="six-figures"),
+        pytest.param("某县交通运输局", "某交发20239", 9, id="fa-five-figures"),
+        pytest.param("某县人民政府办公室", "某政办复2023017号", 17, id="fu-hao-kept"),
+        pytest.param("某县农业农村局", "某农议字202317", 17, id="zi-code"),
+    ],
+)  # fmt: skip
+def test_bracketless_number_over_the_title(
+    flatten: Callable[[str], str], issuer: str, line: str, serial: int
+) -> None:
+    letter = parse_text(flatten(f"{issuer}\n{line}\n" + TITLE + REST))
+    number = letter.doc_number
+    assert number is not None
+    assert (number.text, number.year, number.serial) == (line, 2023, serial)
+    assert (letter.issuer, letter.title) == (issuer, TITLE)
+
+
+# (so over the salutation, the title left out; and a month and day glued to the year, no
+# number, left59a: the name and the line stay the header's, the title whole)
+@pytest.mark.parametrize("flatten", COPIES)
+def test_bracketless_number_over_the_salutation(flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten("某县农业农村局\n某农函202317" + REST))
     assert letter.doc_number is not None and letter.doc_number.serial == 17
-    assert letter.title == TITLE
+    assert (letter.issuer, letter.title) == ("某县农业农村局", None)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_month_and_day_under_a_glued_name_stay_the_header(flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten("某县交通局\n某交函20231205\n" + TITLE + REST))
+    assert letter.doc_number is None
+    assert (letter.issuer, letter.title) == ("某县交通局", TITLE)
+
+
+# (an authority glued to figures with no code, 某县人民政府20253, stays as before: no number)
+def test_figures_glued_to_a_name_make_no_number() -> None:
+    letter = parse_text(glued("某县人民政府\n20253\n" + TITLE + REST))
+    assert letter.doc_number is None
 
 
 # (a title that ends in 函 with a 份号 of six figures after it stays the title: the words

@@ -30,6 +30,12 @@ def _names(head: str) -> list[tuple[str, str | None]]:
         ("签发人：赵某\n钱某代表：\n", [("钱某", "代表")]),
         ("文章来源：某市某区交通局\n钱某某代表：\n", [("钱某某", "代表")]),
         ("发表日期：2099-07-02 信息来源：某区交通局\n钱某委员：\n", [("钱某", "委员")]),
+        # (decided, left70: a page's cell of the article's writer, as a signer's, and the
+        # site's word for itself as the publisher's value)
+        ("作者：赵某\n钱某代表：\n", [("钱某", "代表")]),
+        ("责任编辑：赵某某\n钱某某委员：\n", [("钱某某", "委员")]),
+        ("来源：本站\n钱某代表：\n", [("钱某", "代表")]),
+        ("来源：本网\n钱某某委员：\n", [("钱某某", "委员")]),
     ],
 )
 def test_value_glued_before_the_names(head: str, expected: list[tuple[str, str | None]]) -> None:

@@ -42,3 +42,22 @@ def test_signers_name_on_its_line() -> None:
     head = "青交函〔2099〕7号\n签发人：欧阳明\n青石县交通运输局关于" + PROPOSAL + "\n"
     letter = parse_text(head + REST.format(signed="").replace("！", "！\n"), keywords=False)
     assert letter.title == "青石县交通运输局关于" + PROPOSAL
+
+
+# Decided (left70): so where the copy lost the signer's colon too (…7号签发人欧阳明青石县…关于…),
+# and where the title opens with 关于 or 对 after a name of two or three hanzi (…7号签发人高峰
+# 关于…): the row is the signer's, the title whole after it (an earlier round read no title).
+@pytest.mark.parametrize(
+    ("name", "authority"),
+    [
+        pytest.param("欧阳明", "青石县交通运输局", id="authority-title"),
+        pytest.param("高峰", "", id="guanyu-title-two"),
+        pytest.param("程小明", "", id="guanyu-title-three"),
+    ],
+)
+@pytest.mark.parametrize("opener", ["关于", "对"])
+def test_title_glued_after_a_colonless_signer(name: str, authority: str, opener: str) -> None:
+    head = f"青交函〔2099〕7号签发人{name}{authority}{opener}{PROPOSAL}"
+    letter = parse_text(head + REST.format(signed="青石县交通运输局"), keywords=False)
+    assert letter.title == authority + opener + PROPOSAL
+    assert letter.proposal is not None and letter.proposal.number == "14"

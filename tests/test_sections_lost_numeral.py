@@ -57,6 +57,13 @@ NOT_READ = [
     pytest.param("我局已完成巡查。\n、增加投入。已安排资金。", id="no-dun-level-before"),
     pytest.param("（一）加强巡查。已完成。\n、增加投入。已安排资金。", id="only-a-bracket-level"),
     pytest.param("一、加强巡查。已完成。\n、2099年已安排资金。", id="figures-after-the-mark"),
+    # (decided, left70: after a clause's ； a 、 carries on no level opened before its
+    # sentence; nor does one the thanks follow)
+    pytest.param(
+        "一、加强巡查。已完成。\n二、增加投入。我们建议：（一）修复护岸；、争取资金。",
+        id="after-a-clause-of-a-later-sentence",
+    ),
+    pytest.param("一、加强巡查。已完成。\n、感谢您的支持。", id="thanks-after-the-mark"),
 ]
 
 
@@ -74,4 +81,29 @@ def test_numberless_marker_in_a_letter(flatten: Callable[[str], str]) -> None:
     assert [c.heading for c in letter.sections[1].children] == [
         "甲山县按规划修复护岸",
         "我局争取上级资金",
+    ]
+
+
+# Decided (left70): a 、 a copy left alone on its line over the thanks (its numeral and
+# heading lost), flattened onto the thanks' line, opens no section; a 、 after a clause's ；
+# carries on the list its sentence opened (…建议：1、…；、…；3、…), not the level above it.
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_lone_mark_over_the_thanks_opens_nothing(flatten: Callable[[str], str]) -> None:
+    text = _LETTER.replace("感谢您", "、\n感谢您")
+    letter = parse_text(flatten(text), keywords=False)
+    assert [s.heading for s in letter.sections] == ["关于加快清淤的问题", "关于修复护岸的问题"]
+
+
+@pytest.mark.parametrize("flatten", COPIES[1:])
+def test_a_mark_after_a_clause_carries_on_its_sentences_list(flatten: Callable[[str], str]) -> None:
+    text = _LETTER.replace(
+        "我们建议：（一）甲山县按规划修复护岸。（二）我局争取上级资金。",
+        "我们建议：1、按规划修复护岸；、争取上级资金；3、加强巡查。",
+    )
+    letter = parse_text(flatten(text), keywords=False)
+    assert len(letter.sections) == 2
+    assert [(c.number, c.marker) for c in letter.sections[1].children] == [
+        (1, "1、"),
+        (2, "、"),
+        (3, "3、"),
     ]

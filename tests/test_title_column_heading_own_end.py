@@ -21,7 +21,15 @@ LETTER = (
     "我局已将老旧小区改造列入今年计划，共涉及小区8个。\n"
     "感谢您对我局工作的关心和支持。\n" + AUTHORITY + "\n2024年5月6日\n"
 )
-HEADINGS = ["人大代表建议专栏", "政协提案办理专栏", "建议提案办理结果公开", "建议提案办理情况公开"]
+HEADINGS = [
+    "人大代表建议专栏",
+    "政协提案办理专栏",
+    "建议提案办理结果公开",
+    "建议提案办理情况公开",
+    # (the handling's account, the bodies' and kinds' words alone before it: left70)
+    "人大代表建议办理情况",
+    "建议提案办理情况",
+]
 
 
 @pytest.mark.parametrize("flatten", COPIES)
@@ -41,3 +49,14 @@ def test_a_title_broken_over_two_lines_stays_whole(flatten: Callable[[str], str]
     # (a first line that ends in no column's own word: the title's, broken)
     text = LETTER.format(heading="关于县人大某届某次会议", title="第12号建议的答复")
     assert parse_text(flatten(text), keywords=False).title == REST
+
+
+# (a title whose first line ends in 办理情况 after the item's session or number, broken over
+# two lines, stays whole: no column's words hold them; left70)
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_title_ending_its_first_line_in_its_handling_stays_whole(
+    flatten: Callable[[str], str],
+) -> None:
+    title = "关于县政协某届某次会议第5号提案办理情况的答复"
+    text = LETTER.format(heading="关于县政协某届某次会议第5号提案办理情况", title="的答复")
+    assert parse_text(flatten(text), keywords=False).title == title

@@ -9,9 +9,12 @@ glued after the title, and the letter's own dates, stay the letter's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 TITLE = "关于县十九届人大二次会议第12号建议的答复"
 BODY = (
@@ -112,3 +115,34 @@ def test_the_page_date_in_figures_is_written_once() -> None:
         assert title._FIGURES_DATE.fullmatch(date) and title._ROW_OPENS.match(date)
     for mixed in ("2099-01/02", "2099.1-2"):
         assert not title._FIGURES_DATE.fullmatch(mixed) and not title._ROW_OPENS.match(mixed)
+
+
+# Decided (left70): the letter's own 成文日期 label alone glued after the title, no page's cell
+# beside it, is read as on its line: its date is the letter's (pert65's row claimed it; a
+# page's table writes it among its cells, 文号：成文日期：…发布日期：…, and stays the page's).
+def test_the_letters_own_dated_label_after_the_title_keeps_its_date() -> None:
+    text = f"某县林业局\n{TITLE}成文日期：2099-05-06\n\n{BODY}"
+    letter = parse_text(text, keywords=False)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == ["2099-05-06", *OWN]
+
+
+# Decided (left70): a page's cell whose value is a date, its clock after it or not, glued
+# before the title (成文日期：2099-05-06关于…, 发布时间：2099-05-06 10:30 关于…, a bare
+# 日期：… too) ends with its date: the title after it whole, in every copy (an earlier round
+# read no title, or the clock as the title's first words).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "成文日期：2099-05-06",
+        "发布时间：2099-05-06 10:30",
+        "日期：2099-05-06",
+        "发布日期：2099年5月6日",
+    ],
+)
+def test_a_dated_cell_glued_before_the_title_ends_with_its_date(
+    flatten: Callable[[str], str], cell: str
+) -> None:
+    letter = parse_text(flatten(f"{cell}\n{TITLE}\n{BODY}"), keywords=False)
+    assert letter.title == TITLE

@@ -192,10 +192,11 @@ _CRUMB_READER = rf"(?:您|你){_CRUMB_NOW}?所在"
 in each of the leads below (:data:`_CRUMB`, :data:`_MENU_BEFORE_CRUMB`,
 :data:`_GLUED_CRUMB_LEAD`)."""
 _CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
-_DASH_CRUMB_HOME = r"(?:网站)?首页\s*[-—–]{1,2}(?!>)\s*[\u4e00-\u9fff]"
-"""A crumb's 首页 and its first step after a dash, a hyphen or one or two long dashes
-(``首页-政务公开``, ``首页 — 政务公开``; NFKC reads ``－`` as ``-``): no letter's line
-opens with 首页 and a dash."""
+_DASH_CRUMB_HOME = r"(?:网站)?首页\s*[-－—–]{1,2}(?!>)\s*[\u4e00-\u9fff]"
+"""A crumb's 首页 and its first step after a dash, a hyphen, its full-width form or one or two
+long dashes (``首页-政务公开``, ``首页 － 政务公开``, ``首页 — 政务公开``: the full-width form
+too, as :data:`_DASH_CRUMB_SIGN` takes it, where a line is searched as written; left70): no
+letter's line opens with 首页 and a dash."""
 _DASH_CRUMB_SIGN = r"\s*[-－—–]{1,2}(?!>)\s*[\u4e00-\u9fff]{2,10}\s*[-－—–]{1,2}\s*[\u4e00-\u9fff]"
 """What follows 首页 in a crumb whose steps dashes part, two steps at least (``首页-政务公开-
 正文``): a page's sign, as the crumb's arrows are (a letter's sentence names no 首页 so)."""
@@ -1396,6 +1397,9 @@ def chrome_tail(line: str) -> int | None:
     dated = _after_signed_date(line, reach)
     if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
+    rows = _closing_rows_after_date(line, reach, gaps) if at is not None else None
+    if at is not None and rows is not None and at < rows:
+        at = rows  # (the letter's rows of its unit and phone under its date: not the tail)
     form = _form_at_end(line, reach)
     if form is not None and (at is None or form < at):
         at = form  # (the page's comment form ends the line: the letter ends before its prompt)
@@ -4029,6 +4033,54 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
     return (at if shown else None), marked
 
 
+def _closing_rows_after_date(line: str, reach: int, gaps: list[tuple[int, int]]) -> int | None:
+    """Where the closing's rows the letter writes under its last signed date end in ``line``,
+    a flattened page's tail after them: the units that handled the reply and a phone
+    (``…2031年5月10日 承办单位：某局 联系电话：0000-5550123 网站标识码：…``), pieces between
+    ``gaps`` each made of such cells alone, right after the date. They are the letter's, as
+    on lines of their own (fix134 reads the unit so with no date before it), never the
+    site's credit of its contractor (:data:`_CREDIT`) nor its footer's phone; but not where
+    the site's host opens the piece after them (``承办单位：某中心 主办单位：某办公室``: its
+    contractor's, review69). None when no such row follows the date."""
+    dates = list(_SIGNED_DATE_IN.finditer(line, 0 if reach == 1 else reach))
+    if not dates:
+        return None
+    rows, pos = None, dates[-1].end()
+    for start, after in gaps:
+        if start < pos:
+            continue
+        if line[pos:start].strip():
+            if not _closing_row_piece(line[pos:start]):
+                break
+            rows = start
+        pos = after
+    else:
+        return None  # (the rows end the line: no tail after them to part them from)
+    if rows is None:
+        return None
+    after_rows = _opening_cell(_norm(line[pos:]))
+    return rows if after_rows is None or after_rows.label not in _SITE_HOST_LABELS else None
+
+
+def _closing_row_piece(piece: str) -> bool:
+    """Whether ``piece`` of a flattened tail is cells of the letter's closing rows alone: a
+    unit that handled the reply (:data:`_HANDLING_UNIT_LABELS`) or a phone
+    (:data:`_PHONE_LABELS`), each with its value."""
+    lead, cells = _cells(_norm(piece), _FOOTER_LABEL)
+    return (
+        not lead
+        and bool(cells)
+        and all(
+            c.value and (c.label in _HANDLING_UNIT_LABELS or c.label in _PHONE_LABELS)
+            for c in cells
+        )
+    )
+
+
+_PHONE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "contact_phone")
+"""The labels of a phone a footer and a letter's closing both write (``联系电话：``)."""
+
+
 _SITE_HOST_LABELS = frozenset({"主办单位", "主办"})
 """The footer's label of the site's host, which names its contractor (承办单位：…) beside it."""
 
@@ -4776,6 +4828,9 @@ _TOOL_ENDS = (
 )
 """What a page's button writes glued after its tool's word (打印本页, 关闭窗口, 字体大小,
 分享到, 分享至好友和朋友圈)."""
+_BUTTON_PAGE_ENDS = r"(?:本页|此页|本頁|此頁|窗口|页面)"
+"""The ends of :data:`_TOOL_ENDS` that make a tool's word a page's button whatever stands
+before it (打印本页, 关闭窗口): no sentence writes them after a date's figures."""
 _TOOL_SET_OFF = rf"\s{CELL_BARS}{BULLET_MARKS}【\[（(\]】）)/>:："
 """What sets a tool's button apart before it on a page: a blank (or the line's start), a
 bar, a bullet, a bracket, a crumb's step, a cell's colon (``【打印】``, ``点击：[] 打印``,
@@ -4859,6 +4914,8 @@ def _tool_sign(word: str) -> str:
     glued.append(f"{_ROW_BUTTON_ENDS}(?={'|'.join(_TOOL_MUST_WORDS)})")
     if word in _LINKS_WORDS:  # (glued after the letter's last date, the page's: …2099916友情链接)
         glued.append(f"(?<=[0-9日]{escaped}){_TOOL_SIGN_AFTER}")
+    else:  # (a button with its page's end so glued, left70: …某局2099829打印本页, …日关闭窗口)
+        glued.append(f"(?<=[0-9日]{escaped}){_BUTTON_PAGE_ENDS}{_TOOL_SIGN_AFTER}")
     if word in _SIZE_TOOLS:  # (the font box's sizes glued after it: 字体大中小)
         glued.append(_SIZES)
     if word in _PAGE_ONLY_TOOLS:  # (not a list's item of a sentence: 开设长者模式、…)

@@ -2122,10 +2122,12 @@ _ITEM_BODIES = r"(?:人大|政协|代表|委员|建议|提案|议案|[和与及�
 """The words a column filing a class of item is made of: the bodies', the kinds' and the
 links between them (``人大代表建议``, ``建议提案``, ``政协提案``)."""
 
-OWN_COLUMN = re.compile(_ITEM_BODIES + r"(?:办理)?(?:(?:结果|情况)公开|专栏)")
+OWN_COLUMN = re.compile(_ITEM_BODIES + r"(?:(?:办理)?(?:(?:结果|情况)公开|专栏)|办理情况)")
 """A column heading whose own words end it as no title's first line ends: a 专栏 of a class
-of item (``人大代表建议专栏``, ``政协提案办理专栏``) or the column publishing their results
-(``建议提案办理结果公开``, ``…办理情况公开``)."""
+of item (``人大代表建议专栏``, ``政协提案办理专栏``), the column publishing their results
+(``建议提案办理结果公开``, ``…办理情况公开``), or their handling's account, the bodies' and
+kinds' words alone before it (``人大代表建议办理情况``: a title's 办理情况 has the item's
+number or session before it, which a column's words hold none of; left70)."""
 
 
 REPLIES_COLUMN = re.compile(_ITEM_BODIES + r"(?:办理)?(?:答复|回复|复文)(?:公开)?")
@@ -2134,7 +2136,7 @@ the reply's alone (``政协提案办理答复``, ``建议提案办理答复``, `
 a title does, but names no authority, no session, no number and holds no 的."""
 
 
-ITEMS_COLUMN = re.compile(_ITEM_BODIES + r"(?:办理(?:(?:结果|情况)公开)?(?:专栏)?|专栏)")
+ITEMS_COLUMN = re.compile(_ITEM_BODIES + r"(?:办理(?:(?:结果|情况)公开|情况)?(?:专栏)?|专栏)")
 """A column filing a class of item for handling, its words the bodies' and the kinds' alone
 then 办理 (``建议提案办理``, ``政协提案办理``), its results published (``建议提案办理结果公开``,
 ``…办理情况公开``) or a 专栏 (``人大代表建议专栏``, ``政协提案办理专栏``: left69): a column

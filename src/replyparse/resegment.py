@@ -511,6 +511,9 @@ _SPACED_YEAR_NUMBER = re.compile(
 # the number would be read as its code, 同意公开某水提〔2021115)
 _SPACED_YEAR_AT = re.compile(r"[函发字复办](?:19|20)\d\d[ \u3000]+\d{1,5}号")
 """Where such a number's code ends, its year, serial and 号 after it."""
+_BARE_LETTER_YEAR = re.compile(r"[函发复字](?:19|20)\d{3}")
+"""A code's last character and the figures of a year and a serial glued after it
+(函202317, 字20182): the gate an issuer's mark glued before such a number asks."""
 _CODE_BEFORE_YEAR = re.compile(rf"[{_CJK}A-Za-z]{{2,}}?(?:19|20)\d\d[ \u3000]")
 """Such a number's code, two characters or more, then its year (the gate an issuer's mark
 glued before one asks)."""
@@ -792,6 +795,13 @@ _MASK = TYPED_MASKS
 # The figures that open a run before a salutation's role (a page's clock, 09:15, or its
 # count of views, 浏览次数：41, glued before the names): no name holds them.
 _FIGURES_FIRST = re.compile(r"[0-9][0-9]*")
+_VIEWS_BEFORE = re.compile(rf"{VIEWS_LABEL}[：:] ?(?:[0-9]+\.)?$")
+"""A page's label of its count of views right before the count's figures (``阅读：``, the
+whole figures of ``1.2万`` before its point: a run of names holds no point)."""
+_VIEWS_BEFORE_REACH = 16
+"""How far before a run of names :data:`_VIEWS_BEFORE` is looked for."""
+_VIEWS_UNIT = re.compile(r"万?人次|万?次|万")
+"""The unit of a count of views after its figures (``88次``, ``1.2万``, ``3万人次``)."""
 _LONG_FIGURES = re.compile(r"[0-9]{4,}(?![0-9位名])")
 """Four figures or more in a run before a role, no count of names after them (等10位): a
 year's or a serial's, no part of the names."""
@@ -894,10 +904,17 @@ def _labels_before(words: frozenset[str]) -> _LabelsBefore:
     )
 
 
-_VALUE_LABEL_BEFORE = _labels_before(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)
+_PAGE_PERSON_LABELS = frozenset({"作者", "编辑", "责任编辑", "发布者"})
+"""A page's labels of the person who wrote or posted the article (``作者：李某``), whose
+value a copy may glue before the salutation's names as a signer's (left70)."""
+_VALUE_LABEL_BEFORE = _labels_before(
+    _PERSON_VALUE_LABELS | _PAGE_PERSON_LABELS | _AUTHORITY_VALUE_LABELS
+)
 _PUBLISHER_VALUE_LONGEST = 32
 """How far before the names a publisher's cell's colon may stand (its value, a body's name)."""
 _PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS)
+_SITE_ITSELF = re.compile(r"本网站|本站|本网")
+"""The site's word for itself as a publisher's value (``来源：本站``)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"(?:[{_CJK}]+(?:·[{_CJK}]+)+|[{_CJK}]{{2,}})(?=[、，,]|$)")
@@ -909,6 +926,17 @@ _PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
 _BARE_VIEWS = re.compile(rf"[【\[（(]?{VIEWS_LABEL}[：:] ?\d")
 """A page's count of its views by a bare word, its figures after the colon (``阅读：88``,
 ``【浏览：12】``): the page's cell, as ``浏览次数：`` is."""
+_DATE_VALUE = re.compile(
+    r"(?:19|20)\d\d(?:(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \u3000]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d))?"
+)
+"""A label's value that is a whole date, in figures or with 年月日, its clock after it or not
+(``2099-07-02``, ``2099-07-02 10:30``, ``2099年7月2日``)."""
+_BARE_DATED_CELL = re.compile(
+    r"(?:时间|日期)：(?:19|20)\d\d(?:(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}|年\d{1,2}月\d{1,2}日)"
+)
+"""A page's date under a bare word, its colon and the date after it (``时间：2024-05-08``,
+``日期：2024年5月8日``): the page's cell, which the word alone is not."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 _AUTHORITY_ENDING = re.compile(f"(?:{ORG_SUFFIX})")
@@ -961,6 +989,8 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
             for m in _AUTHORITY_ENDING.finditer(norm, run + 2, role)
             if _AUTHORITY_VALUE.fullmatch(norm, run, m.end()) is not None
         )[::-1]
+        if not ends and (own := _SITE_ITSELF.match(norm, run, role)) is not None:
+            ends = (own.end(),)  # (the site's word for itself, 来源：本站王某代表：; left70)
     else:
         glued = _FIRST_NAME.match(norm, run, role)
         size = len(glued.group()) if glued is not None else 0
@@ -1835,8 +1865,10 @@ _KEYWORD_RUN = re.compile(
 )
 """A keyword list whose last word runs on into what a copy glued after it (路灯;照明;提案关于…):
 two words at least, the last one's end unknown."""
-_SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]\s*$")
-"""A signer's label right before a value (its name)."""
+_HANZI_RUN = re.compile(rf"[{_CJK}]+")
+"""Hanzi alone (a person's name, no mark nor figure in it)."""
+_SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]?\s*$")
+"""A signer's label right before a value (its name), its colon lost or not."""
 _NAME_AND_CODE = 5
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
@@ -3325,7 +3357,15 @@ class _Reader:
         if text[0] in _DIGITS:  # a page's clock or count glued before them: 09:15王某代表：
             figures = _FIGURES_FIRST.match(text)
             if figures is not None and figures.end() < len(text):
-                bounds.append(figures.end())
+                # (a count of views with its unit, 阅读：88次王某代表：, 浏览次数：1.2万王某…:
+                # the unit is the count's, two characters of names at least after it; left70)
+                unit = (
+                    _VIEWS_UNIT.match(text, figures.end())
+                    if _VIEWS_BEFORE.search(norm, max(0, run - _VIEWS_BEFORE_REACH), run)
+                    else None
+                )
+                counted = unit is not None and unit.end() <= len(text) - 2
+                bounds.append(unit.end() if unit is not None and counted else figures.end())
         elif text[-1] not in _DIGITS and any(c in _DIGITS for c in text):
             # (a number's figures inside the run, a year's or a serial's, four or more: no
             # name's count, 等3位; a 发文字号 that lost its brackets glued before them,
@@ -3528,6 +3568,8 @@ class _Reader:
         head = self.norm[start:end]
         if "阅" in head or "浏" in head or "点击" in head:
             weak += self._views_after_title(start, end)
+        if "时间：" in head or "日期：" in head:
+            weak += self._dated_after_title(start, end)
         if head.endswith(("单位", "部门")) and (label := _HANDLER_LABEL_ENDS.search(head)):
             # (a form's row naming the unit that handles the item, its colon lost, ending the
             # head after the title's ending, its value glued to the names on the next line:
@@ -3748,6 +3790,28 @@ class _Reader:
             if (self.gap(m.start()) or self._ending_before(pos, m.start()))
             and _TITLE_END.search(norm, pos, m.start()) is not None
         ]
+
+    def _dated_after_title(self, pos: int, end: int) -> list[int]:
+        """Where a page's date under a bare word (:data:`_BARE_DATED_CELL`: ``时间：2024-05-08``,
+        ``日期：2024年5月8日``) stands in ``norm[pos:end]`` glued right after a reply's title
+        ending, no label's colon before it (…的答复时间：2024-05-08阅读：88): the page's cell,
+        a line of its own as ``发布时间：`` is (weak; left70). The word alone is no label: only
+        its date after it makes it one."""
+        out: list[int] = []
+        for m in _BARE_DATED_CELL.finditer(self.norm, pos, end):
+            ending = _REPLY_ENDING.search(self.norm, max(pos, m.start() - 4), m.start())
+            # (not a form's label whose word is a reply's, after the title's own ending:
+            # …的答复回复时间：…, …的答复答复时间：… write the label whole)
+            if (
+                ending is not None
+                and self._ending_before(pos, m.start())
+                and not self._ending_before(pos, ending.start())
+                # (right after the title: no row's colon before it, 主办单位：某局答复时间：…
+                # is a row's label)
+                and self.norm.find("：", pos, m.start()) < 0
+            ):
+                out.append(m.start())
+        return out
 
     def _labels_after_title(self, pos: int, end: int) -> list[int]:
         """The header labels with their colon in ``norm[pos:end]`` that a title's ending
@@ -4104,6 +4168,19 @@ class _Reader:
                 return body.end(), "label"
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
+        if (
+            label is None
+            and norm.startswith("签发人", pos)
+            and (n := self._colonless_signer(pos, end))
+        ):
+            return n, "label"  # (its colon lost: 某函〔2024〕5号签发人王某关于…; left70)
+        if (
+            label is None
+            and norm[pos] in "时日"
+            and _BARE_DATED_CELL.match(norm, pos, end) is not None
+            and (dated := self._date_value_end(pos + 3, end)) is not None
+        ):
+            return dated, "label"  # (a page's date under a bare word: 日期：2099-07-02关于…)
         secrecy = _SECRECY.match(norm, pos, end)
         if secrecy is not None and self._element_ends(secrecy.end(), end):
             return secrecy.end(), "secrecy"
@@ -4292,6 +4369,8 @@ class _Reader:
                 or (_may_hold_number_year(text) and _NUMBER_YEAR.search(norm, pos, end))
                 # (a number whose year lost its brackets: a blank before its serial and 号)
                 or ("号" in text and blank and _SPACED_YEAR_AT.search(norm, pos, end))
+                # (or both, its serial glued to its year: 某农函202317, 某议字20182)
+                or _BARE_LETTER_YEAR.search(norm, pos, end) is not None
             )
         else:
             blank = self._holds(" ", pos, end)
@@ -4303,6 +4382,7 @@ class _Reader:
                 or (
                     self._holds("号", pos, end) and blank and self._holds(_SPACED_YEAR_AT, pos, end)
                 )
+                or self._holds(_BARE_LETTER_YEAR, pos, end)
             )
         if not asked:
             return None
@@ -4358,7 +4438,27 @@ class _Reader:
             spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
             if spaced is not None and _CODE_BEFORE_YEAR.match(norm, k, spaced.end()) is not None:
                 return k
+            # (decided, left70: one that lost both, its serial glued to its year, a code of
+            # two characters or more ending in 函, 发, 复 or 字 glued after the mark, an
+            # element as on its line: 甲县某局甲农函202317关于…)
+            if self._bare_number(k, end):
+                return k
         return None
+
+    def _bare_number(self, pos: int, end: int) -> bool:
+        """Whether a 发文字号 that lost its year's brackets, its serial glued to its year
+        (:data:`_BRACKETLESS_LETTER_NUMBER`, :data:`_BRACKETLESS_ZI_NUMBER`), its code two
+        characters or more, starts at ``pos`` and ends where an element does (the title, a
+        gap, the salutation)."""
+        norm = self.norm
+        bare = _BRACKETLESS_LETTER_NUMBER.match(norm, pos, end) or _BRACKETLESS_ZI_NUMBER.match(
+            norm, pos, end
+        )
+        code = _BARE_LETTER_YEAR.search(norm, pos, bare.end()) if bare is not None else None
+        if code is None or code.start() - pos < 1:
+            return False
+        found = self._element_at(pos, end, False)
+        return found is not None and found[1] == "damaged_doc_number"
 
     def _spaced_mark(self, pos: int, end: int) -> int | None:
         """The end of an issuer's mark written with a gap after each of its characters (a
@@ -4510,6 +4610,35 @@ class _Reader:
         code = norm[pos : number.start("open")]
         return _name_in_code(code, lambda rest: self._place_known(rest, pos, pos + len(code)))
 
+    def _colonless_signer(self, pos: int, end: int) -> int:
+        """Where the signer's row that opens at ``pos`` ends when the copy lost its colon
+        (``签发人王某``), its name glued to the title after it (``…5号签发人王某关于…``,
+        ``签发人王某甲山县某局关于…``) or ending where another element or a gap does: a name
+        of two or three hanzi opening with a surname, or the name a title opening with its
+        authority leaves (:meth:`_signer_name_before_title`); 0 where none is."""
+        norm = self.norm
+        value = pos + len("签发人")
+        if value >= end or norm[value] in "：:":
+            return 0
+        named = self._signer_name_before_title(value, end)
+        if named:
+            return value + named
+        for size in (3, 2):
+            after = value + size
+            name = norm[value:after]
+            if (
+                after < end
+                and _HANZI_RUN.fullmatch(name) is not None
+                and opens_with_surname(name)
+                and (
+                    _TITLE_START.match(norm, after, end) is not None
+                    or self.gap(after)
+                    or self._element_ends(after, end, authority_title=False)
+                )
+            ):
+                return after
+        return 0
+
     def _signer_name_before_title(self, pos: int, end: int) -> int:
         """How long the signer's name is that a flattened copy glued, after the signer's
         label (签发人：), before the letter's title opening with its authority
@@ -4653,6 +4782,8 @@ class _Reader:
         known = _KNOWN_VALUE.match(self.norm, pos, end)
         if known is not None and not _CLASS_PLACE.match(self.norm, pos, end):
             return known.end()
+        if (dated := self._date_value_end(pos, end)) is not None:
+            return dated  # a date, its clock after it or not (成文日期：2099-07-02关于…)
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
         if gaps and (number := self._gapped_number(pos, gaps[0], end)) is not None:
             return number  # a 发文字号 a gap parts (文号：某函〔2024〕 12号): one value
@@ -4694,6 +4825,26 @@ class _Reader:
         if not titled and (stop := self._paragraph_value_end(pos, end)) is not None:
             return stop
         return end if end - pos <= MAX_VALUE else None
+
+    def _date_value_end(self, pos: int, end: int) -> int | None:
+        """Where a label's value that is a whole date (:data:`_DATE_VALUE`: ``2099-07-02``,
+        ``2099年7月2日``, its clock after it, a blank between or none) ends, when the title
+        or another element follows it, glued or after a gap (``成文日期：2099-07-02关于…``,
+        ``发布时间：2099-07-02 10:30 关于…``): the value whole, the title after it (left70;
+        an earlier round read the clock as the title's first words, or no title)."""
+        norm = self.norm
+        if not norm.startswith(("19", "20"), pos):
+            return None
+        dated = _DATE_VALUE.match(norm, pos, end)
+        if dated is None:
+            return None
+        after = self.skip_space(dated.end())
+        if after < end and (
+            _TITLE_START.match(norm, after, end)
+            or self._element_ends(after, end, authority_title=False)
+        ):
+            return dated.end()
+        return None
 
     def _padded_pair(self, pos: int, gaps: list[int], end: int) -> bool:
         """Whether the value at ``pos`` is two hanzi a blank parts, a blank or the zone's end

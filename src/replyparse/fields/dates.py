@@ -1193,9 +1193,12 @@ byline, whose date is none of the letter's (not 成文日期, the letter's own, 
 
 
 _VIEWS_REACH = 12
-_VIEWS_AFTER = re.compile(rf"\s*[|｜]?\s*[【\[]?{VIEWS_LABEL}[：:]")
-"""A page's count of its views right after a date on its line (``2024-05-08 阅读：88``): the
-date is the page's stamp beside its counter."""
+_VIEWS_AFTER = re.compile(
+    rf"(?:[ \u3000]?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?\s*[|｜]?\s*[【\[]?{VIEWS_LABEL}[：:]"
+)
+"""A page's count of its views right after a date on its line (``2024-05-08 阅读：88``), its
+clock between or not (``2024-05-08 09:30 浏览量：1``): the date is the page's stamp beside its
+counter."""
 
 
 def _page_dated(ctx: Context, found: DateFound) -> bool:

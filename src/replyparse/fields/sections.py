@@ -572,6 +572,10 @@ def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
 _NUMBERLESS_STYLES = frozenset({Style.CN, Style.AR_DUN})
 """The styles whose mark is ``、``: a marker that lost its numeral (``、加强监管``) is theirs."""
 _SENTENCE_MARKS = frozenset("。！？；")
+_SENTENCE_STOP = re.compile("[。！？\n]")
+"""A sentence's end, or a line's, between a list's item and a clause of its sentence."""
+_CLOSING_FORMULA = re.compile(vocab.alternation("closing_formulas"))
+"""The opening of a closing formula (感谢您…, 特此答复): what no heading opens with."""
 
 
 def _numberless_marker(
@@ -585,6 +589,10 @@ def _numberless_marker(
     stop = pos + 1
     if stop >= end or not "\u4e00" <= norm[stop] <= "\u9fff":
         return None
+    if _CLOSING_FORMULA.match(norm, stop, end) is not None:
+        # (the thanks after a 、 a copy left alone on its line, flattened onto theirs: no
+        # heading, they close the body; left70)
+        return None
     at = pos - 1
     while at >= 0 and norm[at].isspace():
         at -= 1
@@ -594,6 +602,11 @@ def _numberless_marker(
         (c for c in reversed(found) if c.start < pos and c.style in _NUMBERLESS_STYLES), None
     )
     if last is None:
+        return None
+    if norm[at] == "；" and _SENTENCE_STOP.search(norm, last.start, at) is not None:
+        # (after a clause's ；, only the next item of a list the sentence opened, 建议：1、…；
+        # 、…: a heading of a level opened before the sentence opens none of its clauses,
+        # …。我们建议：（一）按规划修复；、争取资金; left70)
         return None
     return _Candidate(last.style, last.last + 1, pos, stop, True)
 

@@ -749,6 +749,10 @@ def _date_glued_after(ctx: Context, last: Line) -> TitleChrome | None:
         and _ROW_OPENS.match(lines[end.index + 1].text.replace(" ", ""))
     ):
         end = lines[end.index + 1]  # (the rest of the row: 来源：… after 发布时间：…)
+    if end is below and below.text.startswith("成文日期"):
+        # (the letter's own label alone, no page's cell beside it: its date the letter's,
+        # as on a line of its own; a page's table writes it among its cells; left70)
+        return None
     return _row(ctx, below, end)
 
 
