@@ -32,6 +32,12 @@ that module in its place (:func:`_plugins_read_lazily`): its ``get_plugins`` ans
 plugins where the variable says none, as Pydantic's does, and anywhere else loads
 Pydantic's module and asks it; anything else asked of the stand-in loads it too. Once
 loaded, Pydantic's own module takes the stand-in's place for good.
+
+In the program, a block also takes the code of the dataclasses and named tuples it makes
+from :mod:`replyparse.codecache`'s table, not from compiling their methods' texts anew
+(about 170 M instructions of a cold ``extract``). The program is the program from its
+entry on (:mod:`replyparse.entry`), so Typer's import is such a block; so are a command's
+options read (where Typer 0.29 loads its converters) and the batch's modules.
 """
 
 from __future__ import annotations
@@ -63,14 +69,21 @@ def as_the_program() -> None:
 def collector_paused() -> Iterator[None]:
     """Run the block with :mod:`gc`'s automatic collection off, then put it back as it
     was (left off if it was off: blocks nest); in the program, with Pydantic's plugins
-    off while it runs, and freeze what the process holds once the block is done."""
+    off and generated code kept (:func:`replyparse.codecache.generated_code_kept`) while
+    it runs, and freeze what the process holds once the block is done."""
     was_on = gc.isenabled()
     plugins = os.environ.get(_NO_PLUGINS) if _program else None
     if _program:
         os.environ[_NO_PLUGINS] = "__all__"
     gc.disable()
     try:
-        yield
+        if _program:
+            from replyparse.codecache import generated_code_kept
+
+            with generated_code_kept():
+                yield
+        else:
+            yield
     finally:
         if _program:
             gc.freeze()
