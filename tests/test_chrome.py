@@ -265,7 +265,7 @@ ALWAYS = re.compile("")
 def _full_reading(lines: list[str]) -> frozenset[int]:
     """:func:`chrome_lines` with its quick tests off: every rule over every line."""
     with (
-        mock.patch.object(chrome, "_SHOWS_PAGE", ALWAYS),
+        mock.patch.object(chrome, "_SHOWS_PAGE", lambda: ALWAYS),
         mock.patch.object(
             chrome, "_may_be_written_again", lambda _, content, __=True: range(len(content) - 1)
         ),
@@ -435,7 +435,7 @@ SIGN_SNIPPETS = [
 def test_page_signs_are_found_as_written_in_the_letters(path: Path) -> None:
     lines = path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
     joined = "\n".join(chrome._texts(lines))
-    assert bool(chrome._SHOWS_PAGE.search(joined)) >= bool(PLAIN_SIGNS.search(joined))
+    assert bool(chrome._SHOWS_PAGE().search(joined)) >= bool(PLAIN_SIGNS.search(joined))
 
 
 @pytest.mark.parametrize("text", [*SIGN_SNIPPETS, *SNIPPETS])
@@ -446,7 +446,7 @@ def test_page_signs_are_found_as_written_in_the_snippets(text: str) -> None:
         *(text[i:] for i in range(1, len(text))),
         *(text[:i] for i in range(len(text))),
     ):
-        assert bool(chrome._SHOWS_PAGE.search(cut)) >= bool(PLAIN_SIGNS.search(cut)), cut
+        assert bool(chrome._SHOWS_PAGE().search(cut)) >= bool(PLAIN_SIGNS.search(cut)), cut
 
 
 @settings(max_examples=400, deadline=None)
@@ -457,7 +457,7 @@ def test_page_signs_are_found_as_written_in_the_snippets(text: str) -> None:
 )
 def test_page_signs_are_found_as_written_in_pieces(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert bool(chrome._SHOWS_PAGE.search(text)) >= bool(PLAIN_SIGNS.search(text))
+    assert bool(chrome._SHOWS_PAGE().search(text)) >= bool(PLAIN_SIGNS.search(text))
 
 
 @pytest.mark.parametrize("label", sorted(chrome._PAGE))
@@ -474,8 +474,8 @@ def test_page_labels_with_blanks_are_found_from_a_rare_character(label: str) -> 
             )
             for text in (written, f"某{written}：某", f"类 {written}  某\n", f"\n{written}"):
                 assert PLAIN_SIGNS.search(text), text
-                assert chrome._SHOWS_PAGE.search(text), text
-                assert chrome._SHOWS_PAGE_UNTRIMMED.search(text), text
+                assert chrome._SHOWS_PAGE().search(text), text
+                assert chrome._SHOWS_PAGE_UNTRIMMED().search(text), text
 
 
 @pytest.mark.parametrize(
@@ -484,14 +484,14 @@ def test_page_labels_with_blanks_are_found_from_a_rare_character(label: str) -> 
 def test_page_label_signs_find_no_label_cut_by_blanks(text: str) -> None:
     # (a label's tail after a run of blanks, or its characters spread unevenly, is no
     # page's label: pagesign64b)
-    assert not chrome._SHOWS_PAGE.search(text) and not PLAIN_SIGNS.search(text)
+    assert not chrome._SHOWS_PAGE().search(text) and not PLAIN_SIGNS.search(text)
     assert chrome_lines(text.split("\n")) == _full_reading(text.split("\n"))
 
 
 @pytest.mark.parametrize("text", ["类  别:C  类", "期\n期", "问题 ", "数量 量"])
 def test_page_label_signs_find_no_lone_rare_character(text: str) -> None:
-    assert not chrome._SHOWS_PAGE.search(text)
-    assert not chrome._SHOWS_PAGE_UNTRIMMED.search(text)
+    assert not chrome._SHOWS_PAGE().search(text)
+    assert not chrome._SHOWS_PAGE_UNTRIMMED().search(text)
 
 
 # -- the page's signs found in the lines before they are trimmed -------------------------
@@ -509,7 +509,7 @@ def _untrimmed_agrees(lines: list[str]) -> None:
     if untrimmed is None:
         return
     assert list(map(str.strip, untrimmed.split("\n"))) == texts
-    found = chrome._SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None
+    found = chrome._SHOWS_PAGE_UNTRIMMED().search(untrimmed) is not None
     assert found >= (PLAIN_SIGNS.search(trimmed) is not None), lines
 
 
@@ -644,7 +644,7 @@ SIGN_TEXTS = [
     [*(path.read_text(encoding="utf-8").replace("\r\n", "\n") for path in LETTERS), *SIGN_TEXTS],
 )
 def test_the_views_scan_finds_a_sign_where_the_search_finds_one(text: str) -> None:
-    assert _scanned_shows(text) == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
+    assert _scanned_shows(text) == (chrome._SHOWS_PAGE_UNTRIMMED().search(text) is not None)
     # and the chrome read with it is the chrome searched for (each asked afresh, no memo)
     assert chrome._chrome_lines(None, text, _scanned_shows(text)) == chrome._chrome_lines(
         None, text
@@ -677,7 +677,7 @@ def test_the_views_scan_finds_a_sign_where_the_search_finds_one(text: str) -> No
     ).map("".join)
 )
 def test_the_views_scan_finds_a_sign_where_the_search_finds_one_in_made_texts(text: str) -> None:
-    assert _scanned_shows(text) == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
+    assert _scanned_shows(text) == (chrome._SHOWS_PAGE_UNTRIMMED().search(text) is not None)
 
 
 # fix8486: a law database's record of the document over the reply, a cell to a line (发布单位,

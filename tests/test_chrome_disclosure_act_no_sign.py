@@ -29,7 +29,7 @@ LETTER = (
 def _shows_page(text: str) -> bool:
     """Whether the text shows a page's sign, as the chrome's search and the view's scan
     read it (the two agree)."""
-    searched = chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None
+    searched = chrome._SHOWS_PAGE_UNTRIMMED().search(text) is not None
     assert textview._scanned(text, textview._BMP_BLANKS).shown == searched
     return searched
 

@@ -63,7 +63,7 @@ def test_the_search_finds_what_the_signs_one_by_one_find(word: str) -> None:
     view = re.compile(f"(?:{chrome.SIGNS})", re.MULTILINE)
     for text in _texts(word):
         expected = search.search(text) is not None
-        assert (chrome._SHOWS_PAGE.search(text) is not None) == expected, text
+        assert (chrome._SHOWS_PAGE().search(text) is not None) == expected, text
         places = {i for i in range(len(text)) if at.match(text, i)}
         assert {i for i in range(len(text)) if view.match(text, i)} == places, text
         assert all(text[i] in chrome.SIGN_FIRSTS for i in places), text
@@ -97,5 +97,5 @@ TOOLS = [
 @pytest.mark.parametrize(("text", "shown"), TOOLS)
 def test_a_tools_word_set_apart_is_a_sign(text: str, shown: bool) -> None:
     for joined in (text, "某局回复如下。\n" + text):
-        assert (chrome._SHOWS_PAGE.search(joined) is not None) is shown
-        assert (chrome._SHOWS_PAGE_UNTRIMMED.search(joined) is not None) is shown
+        assert (chrome._SHOWS_PAGE().search(joined) is not None) is shown
+        assert (chrome._SHOWS_PAGE_UNTRIMMED().search(joined) is not None) is shown

@@ -23,7 +23,7 @@ def test_a_tools_tail_names_no_word_but_its_length() -> None:
     assert chrome._tool_sign("打印") != chrome._tool_sign("相关链接")
 
 
-@pytest.mark.parametrize("source", [chrome.SIGNS, chrome._SHOWS_PAGE.pattern])
+@pytest.mark.parametrize("source", [chrome.SIGNS, chrome._SHOWS_PAGE().pattern])
 def test_the_links_headings_tail_is_written_once(source: str) -> None:
     tail = chrome._tool_sign(chrome._LINKS_WORDS[0])
     assert len(chrome._LINKS_WORDS) > 10
@@ -34,7 +34,7 @@ def test_the_links_headings_tail_is_written_once(source: str) -> None:
         assert source.count(word) == 1, word
 
 
-@pytest.mark.parametrize("source", [chrome.SIGNS, chrome._SHOWS_PAGE.pattern])
+@pytest.mark.parametrize("source", [chrome.SIGNS, chrome._SHOWS_PAGE().pattern])
 def test_a_labels_end_is_written_once_a_class(source: str) -> None:
     assert len(chrome._PAGE) > 50
     assert 1 <= source.count(chrome._LABEL_END) <= chrome._SIGN_CLASSES
@@ -42,6 +42,6 @@ def test_a_labels_end_is_written_once_a_class(source: str) -> None:
 
 def test_the_search_opens_at_the_signs_first_characters() -> None:
     # (a class the engine skips to; a match is the sign's first character alone)
-    found = chrome._SHOWS_PAGE_UNTRIMMED.search("某局\n首页 > 政务公开\n")
+    found = chrome._SHOWS_PAGE_UNTRIMMED().search("某局\n首页 > 政务公开\n")
     assert found is not None and found.group() in chrome.SIGN_FIRSTS
-    assert re.match(r"\[", chrome._SHOWS_PAGE_UNTRIMMED.pattern)
+    assert re.match(r"\[", chrome._SHOWS_PAGE_UNTRIMMED().pattern)

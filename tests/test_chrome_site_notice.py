@@ -134,6 +134,6 @@ def test_a_letters_reminder_alone_on_its_line_shows_no_page() -> None:
     letter = _HEAD + _LETTER.replace(
         "桐溪县水利局\n2031", "特此提醒您：\n汛期请勿下河。\n桐溪县水利局\n2031"
     )
-    assert chrome._SHOWS_PAGE_UNTRIMMED.search(letter) is None
-    assert chrome._SHOWS_PAGE_UNTRIMMED.search("桐溪县政府网站提醒您：\n" + letter) is not None
+    assert chrome._SHOWS_PAGE_UNTRIMMED().search(letter) is None
+    assert chrome._SHOWS_PAGE_UNTRIMMED().search("桐溪县政府网站提醒您：\n" + letter) is not None
     assert not any(is_chrome_line(line) for line in letter.split("\n") if line)

@@ -186,7 +186,7 @@ def test_date_and_number_gates(lines: Lines) -> None:
         assert fast == bool(shapes.match(text)), text
         assert closing._dated(text) == bool(closing._DATED.match(text)), text
         if "号" not in text:
-            assert closing._NUMBER_AND_AUTHORITY.match(text) is None, text
+            assert closing._NUMBER_AND_AUTHORITY().match(text) is None, text
 
 
 def _plain_salutation(
@@ -286,7 +286,7 @@ def test_closing_kind_gates(lines: Lines) -> None:
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
         (lambda t: t[-1:] in closing._AUTHORITY_LAST, closing.AUTHORITY_LINE),
-        (lambda t: t[-1:] in closing._NUMBER_AND_AUTHORITY_LAST, closing._NUMBER_AND_AUTHORITY),
+        (lambda t: t[-1:] in closing._NUMBER_AND_AUTHORITY_LAST, closing._NUMBER_AND_AUTHORITY()),
         (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),
         (lambda t: t.startswith(closing._LIST_HEADS), closing._ATTACHMENT),
         (lambda t: t[:1] in closing._LIST_FIRST, closing.CC_LINE),
@@ -387,7 +387,7 @@ def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
         or c._ATTACHMENT.match(text)
         or c._FORMULA.match(text)
         or is_doc_number_line(text)
-        or c._NUMBER_AND_AUTHORITY.match(text)
+        or c._NUMBER_AND_AUTHORITY().match(text)
         or is_note(view, line, c._CLOSING_LABELS)
         or c._labels_and_values(text)
     ):

@@ -139,3 +139,77 @@ def test_a_library_leaves_pydantic_plugins_alone(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
     with loading.collector_paused():
         assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ
+
+
+# Whether Pydantic's plugin loader (and importlib.metadata, which it imports) was loaded
+# when the program built a model with its plugins off, in a fresh interpreter; PROGRAM as
+# above, VALUE the variable's value after it (None: unset).
+_BUILD_A_MODEL = """
+import json, os, sys
+from replyparse import loading
+if PROGRAM:
+    loading.as_the_program()
+with loading.collector_paused():
+    import pydantic
+    class Item(pydantic.BaseModel):
+        name: str
+if VALUE is None:
+    os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
+else:
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = VALUE
+loader = sys.modules["pydantic.plugin._loader"]
+before = "importlib.metadata" in sys.modules
+plugins = list(loader.get_plugins())
+print(json.dumps({
+    "metadata_at_build": before,
+    "plugins": len(plugins),
+    "real_after": "entry_points" in vars(sys.modules["pydantic.plugin._loader"]),
+    "item": Item(name="王某").name,
+}))
+"""
+
+
+def _build_a_model(*, program: bool, plugins: str | None) -> dict[str, object]:
+    code = _BUILD_A_MODEL.replace("PROGRAM", str(program)).replace("VALUE", repr(plugins))
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_the_program_builds_a_model_without_loading_the_plugin_loader() -> None:
+    """The stand-in answers no plugins: importlib.metadata (48 M instructions of a cold
+    extract) is never imported for it."""
+    built = _build_a_model(program=True, plugins="__all__")
+    assert built == {"metadata_at_build": False, "plugins": 0, "real_after": False, "item": "王某"}
+
+
+@pytest.mark.parametrize("plugins", [None, "", "logfire"])
+def test_with_plugins_on_the_stand_in_asks_pydantic(plugins: str | None) -> None:
+    """Where the variable does not turn every plugin off, Pydantic's own loader is loaded,
+    asked and takes the stand-in's place."""
+    built = _build_a_model(program=True, plugins=plugins)
+    assert built["real_after"] is True
+    assert built["plugins"] == 0  # (none installed here)
+
+
+def test_a_library_keeps_pydantic_plugin_loader() -> None:
+    built = _build_a_model(program=False, plugins="__all__")
+    assert built["metadata_at_build"] is True
+    assert built["real_after"] is True
+
+
+def test_the_stand_in_leaves_dunder_names_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import system asks every module it imports from for ``__path__``: asked of the
+    stand-in, that must not load Pydantic's module."""
+    monkeypatch.delitem(sys.modules, loading._PLUGIN_LOADER, raising=False)
+    loading._plugins_read_lazily()
+    stand_in = sys.modules[loading._PLUGIN_LOADER]
+    try:
+        assert not hasattr(stand_in, "__path__")
+        assert sys.modules[loading._PLUGIN_LOADER] is stand_in
+    finally:
+        monkeypatch.delitem(sys.modules, loading._PLUGIN_LOADER, raising=False)

@@ -204,6 +204,108 @@ def test_outside_the_block_a_source_is_made_each_time(cache: Path) -> None:
     assert tables(cache) == []
 
 
+def defer_in(namespace: dict[str, object], pattern: str, flags: int) -> patterncache.Deferred:
+    """:func:`patterncache.deferred` asked from ``namespace``'s module (as compile_in)."""
+    scope = {**namespace, "patterncache": patterncache, "pattern": pattern, "flags": flags}
+    exec("made = patterncache.deferred(pattern, flags)", scope)
+    made = scope["made"]
+    assert isinstance(made, patterncache.Deferred)
+    return made
+
+
+def counted_makes(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The patterns made from the table's programs from now on (their sources)."""
+    makes: list[object] = []
+    plain = patterncache._made
+
+    def made(sre: object, pattern: str, program: patterncache.Program) -> object:
+        makes.append(pattern)
+        return plain(sre, pattern, program)
+
+    monkeypatch.setattr(patterncache, "_made", made)
+    return makes
+
+
+@pytest.mark.parametrize(("pattern", "flags", "sample"), PATTERNS)
+def test_a_deferred_pattern_is_made_from_the_table_when_first_called(
+    cache: Path, pattern: str, flags: int, sample: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with patterncache.cached_patterns():
+        missed = defer_in(OURS, pattern, flags)  # a miss: compiled now, kept
+    assert missed() == re.compile(pattern, flags)
+    (table,) = tables(cache)
+    written = table.stat().st_mtime_ns
+    makes = counted_makes(monkeypatch)
+    re.purge()
+    with patterncache.cached_patterns():
+        later = defer_in(OURS, pattern, flags)
+    assert makes == [], "not made in the block"
+    made = later()
+    assert makes == [pattern], "made from the table's program at the first call"
+    assert later() is made, "and once"
+    assert made == re.compile(pattern, flags)
+    assert made.search(sample).groups() == re.compile(pattern, flags).search(sample).groups()  # type: ignore[union-attr]
+    assert table.stat().st_mtime_ns == written, "kept in the table: not rewritten"
+    re.purge()
+    with patterncache.cached_patterns():
+        defer_in(OURS, pattern, flags)
+    assert table.stat().st_mtime_ns == written, "a deferred program stays in the next table"
+
+
+def test_a_deferred_pattern_is_kept_beside_the_blocks_others(cache: Path) -> None:
+    """A block that asks for one pattern now and one deferred keeps both; the next block
+    misses neither."""
+    with patterncache.cached_patterns():
+        compile_in(OURS, r"现在(?:就)?", 0)
+        defer_in(OURS, r"以后(?:再)?", 0)
+    stored = marshal.loads(tables(cache)[0].read_bytes()[DIGEST:])
+    assert {(r"现在(?:就)?", 0), (r"以后(?:再)?", 0)} <= stored["table"].keys()
+
+
+def test_a_table_written_again_keeps_the_deferred_programs_it_served(cache: Path) -> None:
+    """A block that misses another pattern writes the table anew with the patterns it
+    asked for: a deferred one it served without making it is among them."""
+    with patterncache.cached_patterns():
+        defer_in(OURS, r"以后(?:再)?", 0)
+    re.purge()
+    with patterncache.cached_patterns():
+        defer_in(OURS, r"以后(?:再)?", 0)  # served, not made
+        compile_in(OURS, r"新的(?:一个)?", 0)  # a miss: the table is written again
+    stored = marshal.loads(tables(cache)[0].read_bytes()[DIGEST:])
+    assert {(r"以后(?:再)?", 0), (r"新的(?:一个)?", 0)} <= stored["table"].keys()
+
+
+def test_outside_the_block_a_deferred_pattern_is_compiled_at_its_first_call(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled: list[object] = []
+    plain = re.compile
+
+    def counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return plain(pattern, flags)
+
+    later = patterncache.deferred(r"外面(?:以后)?", re.M)
+    monkeypatch.setattr(re, "compile", counted)
+    assert compiled == []
+    made = later()
+    assert compiled == [r"外面(?:以后)?"] and later() is made
+    assert made == plain(r"外面(?:以后)?", re.M)
+    assert tables(cache) == []
+
+
+def test_a_deferred_program_sre_refuses_is_compiled_anew(cache: Path) -> None:
+    pattern = r"拒绝(?:了)?"
+    with patterncache.cached_patterns():
+        defer_in(OURS, pattern, 0)
+    (table,) = tables(cache)
+    rewrite(table, lambda code: [9999, *code])
+    re.purge()
+    with patterncache.cached_patterns():
+        later = defer_in(OURS, pattern, 0)
+    assert later() == re.compile(pattern)
+
+
 def test_sources_in_a_damaged_table_are_not_used(cache: Path) -> None:
     key = ("tree", ("甲",), "")
     with patterncache.cached_patterns():
@@ -320,17 +422,24 @@ def test_no_private_folder_means_no_table(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_the_parser_imports_the_same_patterns_with_and_without_the_table(tmp_path: Path) -> None:
     """In fresh interpreters: every module-level pattern of the parser, compiled by re,
-    written to the table, or made from it, equals the one re compiles from its source."""
+    written to the table, or made from it, equals the one re compiles from its source; so
+    does every deferred one (:func:`patterncache.deferred`), made when called."""
     probe = (
-        "import re, sys, replyparse.pipeline\n"
+        "import gc, re, sys, replyparse.pipeline\n"
+        "from replyparse.patterncache import Deferred\n"
         "found = [v for n, m in sorted(sys.modules.items()) if n.startswith('replyparse.')\n"
         "         for v in vars(m).values() if isinstance(v, re.Pattern)]\n"
+        "later = [v for v in gc.get_objects() if isinstance(v, Deferred)]\n"
+        "assert len(later) >= 8, len(later)  # (the parser's deferred patterns, made here)\n"
+        "found += [v() for v in later]\n"
         "re.purge()\n"
         "print(len(found), sum(v != re.compile(v.pattern, v.flags) for v in found))\n"
     )
 
+    source = str(Path(patterncache.__file__).parents[1])  # the package under test
+
     def run(cache_home: str) -> tuple[int, int]:
-        env = {"XDG_CACHE_HOME": cache_home, "PATH": "/usr/bin:/bin"}
+        env = {"XDG_CACHE_HOME": cache_home, "PATH": "/usr/bin:/bin", "PYTHONPATH": source}
         done = subprocess.run(
             [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
         )

@@ -395,7 +395,7 @@ def _assert_scanned_as_apart(text: str) -> None:
         widened, runs, shown, invisible, toned = textview._scanned(text, blanks)
         assert widened == plain_widened
         assert runs == [m.span() for m in blanks.run.finditer(text)]
-        assert shown == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
+        assert shown == (chrome._SHOWS_PAGE_UNTRIMMED().search(text) is not None)
         assert invisible == (blanks.formats.search(text) is not None)
         assert toned == any(ch in text for ch in traditional.TONED)
 

@@ -89,7 +89,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, islice, pairwise, product
 from operator import itemgetter
 from typing import NamedTuple
@@ -2607,7 +2607,8 @@ def _listing_end(texts: list[str]) -> int:
             # opened by three heads or more, its values glued after them: 答复日期承办单位答复
             # 某局2099年5月22日)
             if any(_labels_row(f"{texts[m]} {texts[m + 1]}") for m in range(k - 1)) or any(
-                _GLUED_HEADS.fullmatch(texts[m]) or _HEADS_OPENING.match(texts[m]) for m in range(k)
+                _GLUED_HEADS().fullmatch(texts[m]) or _HEADS_OPENING().match(texts[m])
+                for m in range(k)
             ):
                 return k + 1
             return 0
@@ -5247,12 +5248,14 @@ def _sign_search(signs: Iterable[tuple[str, str]], labels: Iterable[str]) -> tup
     return "|".join(parts), "".join(sorted(firsts))
 
 
-def _searched(signs: str, firsts: str) -> re.Pattern[str]:
+def _searched(signs: str, firsts: str) -> Callable[[], re.Pattern[str]]:
     """A search for :data:`SIGNS`-like ``signs`` over a text (its lines joined), whose
     matches open with one of ``firsts``: the engine skips to each of them by a class (the
     signs' branches open with classes, which give it none to skip by). Only whether it
-    finds one is asked: a match is the sign's first character."""
-    return re.compile(_gated(firsts, signs), re.MULTILINE)
+    finds one is asked: a match is the sign's first character. Made when first asked for
+    (:func:`replyparse.patterncache.deferred`): each is about 650 KB of program, and the
+    view's scan tells most letters' signs without either."""
+    return patterncache.deferred(_gated(firsts, signs), re.MULTILINE)
 
 
 def _kept_sign_search(signs: Iterable[tuple[str, str]], labels: Iterable[str]) -> tuple[str, str]:
@@ -5318,7 +5321,7 @@ _SHOWS_PAGE_UNTRIMMED = _searched(SIGNS, SIGN_FIRSTS)
 def shows_page(text: str) -> bool:
     """Whether ``text`` (a letter as written, or its lines joined in NFKC) holds a page's
     sign (:data:`SIGNS`, or its site's row of units: :func:`shows_host_footer`)."""
-    return _SHOWS_PAGE_UNTRIMMED.search(text) is not None or shows_host_footer(text)
+    return _SHOWS_PAGE_UNTRIMMED().search(text) is not None or shows_host_footer(text)
 
 
 # Common characters of Chinese text and their NFKD forms (a test checks): NFKC reads a text
@@ -5576,7 +5579,7 @@ def _body_dates_alone(texts: list[str], filled: list[int]) -> bool:
     if cut == texts:
         return False
     lined = "\n".join(cut)
-    return _SHOWS_PAGE.search(lined) is None and not shows_host_footer(lined)
+    return _SHOWS_PAGE().search(lined) is None and not shows_host_footer(lined)
 
 
 _last_chrome: tuple[str | None, _Chrome | None] = (None, None)
@@ -5617,7 +5620,7 @@ def _chrome_lines(
     chrome: set[int] = set()
     if untrimmed is None:
         lined = "\n".join(texts)
-        shown = _SHOWS_PAGE.search(lined) is not None or shows_host_footer(lined)
+        shown = _SHOWS_PAGE().search(lined) is not None or shows_host_footer(lined)
     elif shown is None or untrimmed is not joined:
         # (``shown`` was told of the letter as given: most letters are in NFKC already, and
         # their untrimmed lines are that text itself)
@@ -7778,7 +7781,7 @@ def _listing_rows(
                 continue
             if _LISTED_ITEM.match(texts[j]) is not None:
                 chrome.add(j)  # the item it lists, over its row: the listing's cell
-            elif _LISTING_SECTION.fullmatch(texts[j]) and filled[k + 1] in chrome:
+            elif _LISTING_SECTION().fullmatch(texts[j]) and filled[k + 1] in chrome:
                 chrome.add(j)  # the heading over its heads' row (承办单位及答复): the record's
                 k = _record_rows(texts, filled, labelled, chrome, k)
                 _record_title_again(texts, filled, labelled, chrome, (k, at))
@@ -7848,14 +7851,16 @@ _HEADS_LONGEST = 60
 _HEAD = _alternation((*_LABELS, *sorted(_ROW_LABELS)))
 # (two heads or more, glued or parted by blanks or bars: 主办单位会办交办日期, 答复日期
 # 承办单位答复; each head a label or a column's head, its characters maybe apart)
-_GLUED_HEADS = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD}))+")
-_HEADS_OPENING = re.compile(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
+# (these three made when first asked for: about 90 KB of program each, for a listing's
+# heads, which few letters show; replyparse.patterncache.deferred)
+_GLUED_HEADS = patterncache.deferred(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD}))+")
+_HEADS_OPENING = patterncache.deferred(rf"(?:{_HEAD})(?:[\s|｜│]*(?:{_HEAD})){{2,}}")
 """Three heads or more opening a piece of a flattened head, their values glued after them."""
 
 
 # A listing's heading over its heads' row that names two of its columns, joined
 # (承办单位及答复: the units and their replies), as a proposal database heads its record.
-_LISTING_SECTION = re.compile(rf"(?:{_HEAD})\s*(?:及|和|与)\s*(?:{_HEAD})")
+_LISTING_SECTION = patterncache.deferred(rf"(?:{_HEAD})\s*(?:及|和|与)\s*(?:{_HEAD})")
 _ITEM_TITLE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "proposal_title")
 """The labels of the item's title in a record (题目, 案由, 建议标题…)."""
 _RECORD_TITLE_LABEL = re.compile(rf"(?:{_alternation(sorted(_ITEM_TITLE_LABELS))})\s*[:：]\s*")
@@ -7954,7 +7959,7 @@ def _labels_row(text: str) -> bool:
     if len(cells) >= 2 and all(c in _ROW_LABELS or _bare_label(c) for c in cells):
         return True
     # (heads a copy glued, whatever its blanks: 承办单位答复 答复日期, 主办单位会办交办日期)
-    return len(text) <= _HEADS_LONGEST and _GLUED_HEADS.fullmatch(text) is not None
+    return len(text) <= _HEADS_LONGEST and _GLUED_HEADS().fullmatch(text) is not None
 
 
 _HEADS_GAP = re.compile(r"\s+|[|｜│]")

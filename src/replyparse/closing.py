@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from replyparse import vocab
+from replyparse import patterncache, vocab
 from replyparse.chrome import LETTERS_CLOSE
 from replyparse.elements import (
     CITY_WORD,
@@ -563,7 +563,11 @@ _NAME_SLOT_LOST = re.compile(
     + "|电话|手机)：)?"
 )
 # A 发文字号 glued to an authority (a web page's footer: 某政函〔2022〕60号某镇人民政府).
-_NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$")
+# Made when first asked for (186 KB of program; few letters' lines end as it needs:
+# replyparse.patterncache.deferred).
+_NUMBER_AND_AUTHORITY = patterncache.deferred(
+    rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$"
+)
 _NUMBER_AND_AUTHORITY_LAST = _AUTHORITY_LAST | {"号"}
 """The last character of :data:`_NUMBER_AND_AUTHORITY`, an authority's or a 发文字号's (it
 ends with 号): the gate before it (its 号 too)."""
@@ -1604,7 +1608,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
         or is_doc_number_line(text)
-        or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY.match(text))
+        or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY().match(text))
     ):
         return Kind.OTHER
     if text[-1:] in "）)" and ("合" in text or "同" in text) and _noted_authority(text):

@@ -7,7 +7,9 @@ handling of the signal) ends the program as an interrupted run ends it: status 1
 loading; so does one that no command's own handling met (Typer building the commands).
 Nothing is imported here, nor by the package itself (:mod:`replyparse`) before it, so
 the window where Python's own traceback is all a Ctrl-C can give is the interpreter's
-start and the script's first line, not ours.
+start and the script's first line, not ours. (The process is marked the program,
+:func:`replyparse.loading.as_the_program`, before the command line loads, within the same
+handling: Typer's import is then one of the program's loading blocks.)
 """
 
 TYPE_CHECKING = False
@@ -29,6 +31,11 @@ STOPPED = "replyparse: interrupted (Ctrl-C)"
 def run() -> None:
     """The command line's :func:`~replyparse.cli.app.run`, loaded here."""
     try:
+        # the program from the start: Typer and the command line load as its other
+        # blocks do (replyparse.loading)
+        from replyparse.loading import as_the_program
+
+        as_the_program()
         from replyparse.cli import run as command_line
     except KeyboardInterrupt:
         interrupted(STARTING)

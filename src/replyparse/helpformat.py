@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import typer
 from typer.core import TyperArgument, TyperCommand
 
+from replyparse.loading import collector_paused
 from replyparse.paths import said
 
 E = TypeVar("E", bound=StrEnum)
@@ -68,7 +69,8 @@ class Command(TyperCommand):
             _refuse_joined_value(typed, self.params, ctx)
             _refuse_repeated(typed, self.params, ctx)
         try:
-            return super().parse_args(ctx, args)
+            with collector_paused():  # (Typer 0.29 loads its converters here)
+                return super().parse_args(ctx, args)
         except Exception as exc:  # Click's NoSuchOption, not public in Typer
             _say_missing(exc, self.name or "", ctx)
             offered = getattr(exc, "possibilities", None)

@@ -16,6 +16,11 @@ The same table keeps the sources replyparse builds for some patterns before comp
 afresh), each under the whole of what it was built from, so a changed vocabulary is a
 missing source, built and kept anew, never a stale one.
 
+A pattern a letter seldom needs can be made only when first asked for (:func:`deferred`):
+its program is kept in the table all the same, and the pattern made from it then, not at
+every start (making a pattern from its program costs about 25 M instructions a megabyte of
+code; a cold run asks for about a quarter of the parser's).
+
 The table is one per Python build, ``_sre`` version and copy of replyparse (two
 environments on one machine keep two), checked when read, as is its
 checksum (a damaged file is never unmarshalled). Anything
@@ -62,6 +67,8 @@ _sources: dict[Hashable, str] = {}
 """The sources the active block's table holds (:func:`source`)."""
 _sources_used: dict[Hashable, str] | None = None
 """The sources asked for while the block is active (the next table's); None outside."""
+_defer: Callable[[str, int], Deferred] | None = None
+"""The active block's :func:`deferred`; None outside."""
 
 
 _ORDINARY = int(
@@ -174,10 +181,53 @@ def source(key: Hashable, make: Callable[[], str]) -> str:
     return made
 
 
+class Deferred:
+    """``re.compile(source, flags)``, made when first called for and the same pattern at
+    every call after (:func:`deferred`): from the table's program when the block that
+    made this one had it, else by :mod:`re`."""
+
+    __slots__ = ("_made", "_program", "_sre", "flags", "source")
+
+    def __init__(self, source: str, flags: int, program: Program | None, sre: Any) -> None:
+        self.source = source
+        self.flags = flags
+        self._program = program
+        self._sre = sre
+        self._made: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        made = self._made
+        if made is None:
+            made = self._made = self._make()
+        return made
+
+    def _make(self) -> re.Pattern[str]:
+        if self._program is not None:
+            try:
+                made: re.Pattern[str] = _made(self._sre, self.source, self._program)
+            except Exception:  # a program _sre refuses: compile it anew
+                pass
+            else:
+                return made
+        return re.compile(self.source, self.flags)
+
+
+def deferred(pattern: str, flags: int = 0) -> Deferred:
+    """``re.compile(pattern, flags)`` made when first called for: for a pattern a letter
+    seldom needs. Asked while :func:`cached_patterns` is active, the pattern is made from
+    the table's program (kept in the next table as the block's other patterns are), or,
+    when the table lacks it, compiled now, as any pattern the block misses is, and kept;
+    outside, it is compiled by :mod:`re` at the first call."""
+    defer = _defer
+    if defer is not None:
+        return defer(pattern, flags)
+    return Deferred(pattern, int(flags), None, None)
+
+
 @contextlib.contextmanager
 def cached_patterns() -> Iterator[None]:
     """Compile replyparse's patterns through the table while the block runs."""
-    global _active, _sources, _sources_used
+    global _active, _sources, _sources_used, _defer
     engine = _engine()
     folder = private_cache_dir() if engine is not None and not _active else None
     if engine is None or folder is None:
@@ -228,8 +278,20 @@ def cached_patterns() -> Iterator[None]:
         memo[key] = compiled
         return compiled
 
+    def defer(pattern: str, flags: int) -> Deferred:
+        flags = int(flags)
+        key: Key = (pattern, flags)
+        program = table.get(key)
+        if program is None or type(pattern) is not str or flags & ~_ORDINARY:
+            kept = Deferred(pattern, flags, None, sre)
+            kept._made = re.compile(pattern, flags)  # (through compile_: a miss is kept)
+            return kept
+        used[key] = program
+        return Deferred(pattern, flags, program, sre)
+
     _active = True
     _sources_used = sources
+    _defer = defer
     setattr(owner, name, compile_)
     try:
         yield
@@ -237,6 +299,7 @@ def cached_patterns() -> Iterator[None]:
         setattr(owner, name, plain)
         _active = False
         _sources_used = None
+        _defer = None
         stored, _sources = _sources, {}
         if (missed and used) or sources.keys() - stored.keys():
             with contextlib.suppress(OSError, ValueError):

@@ -78,7 +78,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from replyparse import vocab
+from replyparse import patterncache, vocab
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import (
     PAGE_NUMBERS,
@@ -410,8 +410,10 @@ class _Blanks(NamedTuple):
     run: re.Pattern[str]
     """A run of blanks, spaces and format characters mixed. The view drops it, or keeps one
     space for its last spaces between two ASCII letters or digits (:func:`_add_lines`)."""
-    scan: re.Pattern[str]
-    """A run of blanks as :attr:`run` finds it (its first group set when it holds spaces
+    scan: Callable[[], re.Pattern[str]]
+    """(The pattern, made when first asked for: each holds the page's signs, about 660 KB
+    of program, and a letter needs one of the two; :func:`replyparse.patterncache.deferred`.)
+    A run of blanks as :attr:`run` finds it (its first group set when it holds spaces
     alone, its second when it holds a format character), a run of :data:`_WIDTH`'s
     characters (no group), the first character of a page's sign
     (:data:`replyparse.chrome.SIGNS`, its third group set), or a vowel with a tone mark
@@ -441,7 +443,7 @@ class _Blanks(NamedTuple):
             # run goes on with that set's characters only; a sign's first character is
             # taken alone, the sign looked at from before it (its lookbehinds read the text
             # before it as the chrome's search does)
-            scan=re.compile(
+            scan=patterncache.deferred(
                 f"[{blank}{width}{re.escape(SIGN_FIRSTS)}{TONED}]"
                 f"(?:(?<=[{space}])([{space}]*+)(?![{blank}])|(?<=[{blank}])([{blank}]*)"
                 f"|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)()|(?<=[{TONED}])())",
@@ -526,7 +528,7 @@ def _scanned(original: str, blanks: _Blanks) -> Scanned:
     shown = invisible = toned = False
     pieces: list[str] = []
     i = 0
-    for m in blanks.scan.finditer(original):
+    for m in blanks.scan().finditer(original):
         group = m.lastindex
         if group == 1:  # a run of blanks
             runs.append(m.span())

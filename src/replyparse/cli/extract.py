@@ -191,10 +191,13 @@ def extract(
             "whole each time",
             param_hint="'--resume'",
         )
-    from replyparse.batch import BatchOptions, run_batch
-    from replyparse.batch.folder import OutputLocked
-    from replyparse.paths import standard_output_name
-    from replyparse.progress import make_reporter
+    from replyparse.loading import collector_paused
+
+    with collector_paused():  # the batch's modules (replyparse.loading)
+        from replyparse.batch import BatchOptions, run_batch
+        from replyparse.batch.folder import OutputLocked
+        from replyparse.paths import standard_output_name
+        from replyparse.progress import make_reporter
 
     options = BatchOptions(
         inputs=tuple(paths or ()),
