@@ -6663,9 +6663,21 @@ class _Reader:
     def _in_cc_list(self, start: int, at: int) -> bool:
         """Whether ``at``, on the line from ``start``, stands inside a 抄送 list: a 抄送
         label of two characters or more (:data:`_CC_LABELS_COLONED`) before it on the line, no
-        colon between its own and ``at`` (another label's)."""
-        colon = self.norm.rfind("：", start, at)
-        return colon > start and self.norm.endswith(_CC_LABELS_COLONED, start, colon + 1)
+        colon between its own and ``at`` (another label's), the label glued to what went
+        before it (…2031年6月6日抄送：…: a copy that lost its breaks with nothing, where a
+        gap is the list's own). A label that opens the line or stands after a gap is in a
+        copy that kept its breaks or set blanks at them, where a gap before the office may
+        be the line's break (抄送：甲委 某局办公室联系人：…: the office the contact's;
+        review70)."""
+        norm = self.norm
+        colon = norm.rfind("：", start, at)
+        if colon <= start:
+            return False
+        for label in _CC_LABELS_COLONED:
+            if norm.endswith(label, start, colon + 1):
+                opens = colon + 1 - len(label)
+                return opens > start and not self.gap(opens)
+        return False
 
     def _bare_unit_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a contact's label begins with the word for the writer's unit glued before
