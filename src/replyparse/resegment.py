@@ -3987,10 +3987,13 @@ class _Reader:
         the name before it: the page's heading copies the letter's title line, which opens
         with no name, so the name is the header's own line (decided, review55e, of the
         three glued with nothing between: ``关于…的函某局关于…的函``). None otherwise, as
-        where no heading writes it (a title that opens with its authority, flat55)."""
+        where no heading writes it (a title that opens with its authority, flat55), and
+        where a gap stands before the name (a copy that set blanks at its breaks: the name
+        glued to the title after it was written on the title's line, ``…同意公开 某局关于…``,
+        as kept lines read it; review70)."""
         norm = self.norm
         named = _AUTHORITY_TITLE_AT.match(norm, pos, end)
-        if named is None:
+        if named is None or self.gap(pos):
             return None
         title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
         ending = _TITLE_END.search(norm, title, end)
