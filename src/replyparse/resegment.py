@@ -6674,7 +6674,7 @@ class _Reader:
         review70)."""
         norm = self.norm
         colon = norm.rfind("：", start, at)
-        if colon <= start:
+        if colon <= start or not norm.endswith(_CC_LABELS_COLONED, start, colon + 1):
             return False
         for label in _CC_LABELS_COLONED:
             if norm.endswith(label, start, colon + 1):
