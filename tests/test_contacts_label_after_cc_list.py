@@ -47,3 +47,28 @@ def test_last_body_of_a_spaced_list_stays_the_lists(
     assert letter.cc == ["乙河市人大联工委", "乙河市人民政府办公室"]
     assert [(c.name, c.org, c.phone) for c in letter.contacts] == [("王某某", org, "0000-5550109")]
     assert letter.signature.date == "2031-06-06"
+
+
+@pytest.mark.parametrize("flatten", COPIES[:2])  # (lined, blank: glued, no gap tells)
+@pytest.mark.parametrize(
+    "cc_line",
+    [
+        pytest.param("抄送：乙河市人大联工委", id="one-body"),
+        pytest.param("抄送：乙河市人大联工委 乙河市人民政府办公室", id="bodies-a-blank-apart"),
+        pytest.param("抄送：乙河市人大联工委，乙河市人民政府办公室", id="bodies-a-comma-apart"),
+        pytest.param("抄送：乙河市人大联工委、乙河市人民政府办公室。", id="list-ended"),
+    ],
+)
+def test_office_before_the_label_on_the_line_under_a_cc_list(
+    flatten: Callable[[str], str], cc_line: str
+) -> None:
+    # (must-not-match: the contact's line under the 抄送 list opens with the office before
+    # its label, 甲山县交通运输局办公室联系人：王某某, and a copy flattened with blanks sets
+    # a blank where the line broke, the 抄送 label itself after a blank: the office stays
+    # the contact's, as on the kept lines; review70 — fix140's reading took it into the
+    # list, or lost it. Glued, the office and the list's last body run on: left as read)
+    closing = [cc_line, "甲山县交通运输局办公室联系人：王某某", f"联系电话：{PHONE}"]
+    letter = parse_text(flatten("\n".join([*LETTER, *closing])), keywords=False)
+    assert span_problems(letter) == []
+    assert [(c.name, c.org) for c in letter.contacts] == [("王某某", "甲山县交通运输局办公室")]
+    assert "甲山县交通运输局办公室" not in letter.cc

@@ -4061,10 +4061,13 @@ class _Reader:
         the name before it: the page's heading copies the letter's title line, which opens
         with no name, so the name is the header's own line (decided, review55e, of the
         three glued with nothing between: ``关于…的函某局关于…的函``). None otherwise, as
-        where no heading writes it (a title that opens with its authority, flat55)."""
+        where no heading writes it (a title that opens with its authority, flat55), and
+        where a gap stands before the name (a copy that set blanks at its breaks: the name
+        glued to the title after it was written on the title's line, ``…同意公开 某局关于…``,
+        as kept lines read it; review70)."""
         norm = self.norm
         named = _AUTHORITY_TITLE_AT.match(norm, pos, end)
-        if named is None:
+        if named is None or self.gap(pos):
             return None
         title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
         ending = _TITLE_END.search(norm, title, end)
@@ -6835,9 +6838,21 @@ class _Reader:
     def _in_cc_list(self, start: int, at: int) -> bool:
         """Whether ``at``, on the line from ``start``, stands inside a 抄送 list: a 抄送
         label of two characters or more (:data:`_CC_LABELS_COLONED`) before it on the line, no
-        colon between its own and ``at`` (another label's)."""
-        colon = self.norm.rfind("：", start, at)
-        return colon > start and self.norm.endswith(_CC_LABELS_COLONED, start, colon + 1)
+        colon between its own and ``at`` (another label's), the label glued to what went
+        before it (…2031年6月6日抄送：…: a copy that lost its breaks with nothing, where a
+        gap is the list's own). A label that opens the line or stands after a gap is in a
+        copy that kept its breaks or set blanks at them, where a gap before the office may
+        be the line's break (抄送：甲委 某局办公室联系人：…: the office the contact's;
+        review70)."""
+        norm = self.norm
+        colon = norm.rfind("：", start, at)
+        if colon <= start or not norm.endswith(_CC_LABELS_COLONED, start, colon + 1):
+            return False
+        for label in _CC_LABELS_COLONED:
+            if norm.endswith(label, start, colon + 1):
+                opens = colon + 1 - len(label)
+                return opens > start and not self.gap(opens)
+        return False
 
     def _bare_unit_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a contact's label begins with the word for the writer's unit glued before
