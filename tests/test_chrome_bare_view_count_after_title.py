@@ -75,3 +75,23 @@ def test_a_counts_unit_and_a_bare_dated_cell_are_the_pages(
 def test_a_label_whose_word_is_a_replys_is_not_cut(flatten: Callable[[str], str]) -> None:
     title = parse_text(flatten(LETTER.format(row="回复时间：2024-05-08")), keywords=False).title
     assert title is not None and not title.endswith("回复")
+
+
+# (review70b) a bare 万 after whole figures opens the name, a surname, and is no unit: a page
+# counts tens of thousands with a point (1.2万); the unit 次 before it still is the count's
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    ("row", "names"),
+    [
+        ("阅读：88\n万小明代表：", [("万小明", "代表")]),
+        ("点击：34\n万某某委员：", [("万某某", "委员")]),
+        ("阅读：120\n万小明代表、李小明代表：", [("万小明", "代表"), ("李小明", "代表")]),
+        ("阅读：88次\n万小明代表：", [("万小明", "代表")]),
+    ],
+)
+def test_a_surname_wan_after_a_bare_count_is_the_names(
+    row: str, names: list[tuple[str, str]], flatten: Callable[[str], str]
+) -> None:
+    text = LETTER.format(row=row).replace("\n王某代表：\n", "\n", 1)
+    letter = parse_text(flatten(text), keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == names

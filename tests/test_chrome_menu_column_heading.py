@@ -84,3 +84,18 @@ def test_menu_heading_alone(line: str) -> None:
 @pytest.mark.parametrize("line", NOT_MENU_HEADINGS)
 def test_not_a_menu_heading_alone(line: str) -> None:
     assert not menu_heading_alone(line)
+
+
+# (review70b) under the title, a menu's word that names a unit, its colon after it, with the
+# body speaking to it (你中心), is the salutation: the column stands over the title, not under it
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("unit", ["新闻中心", "政务服务"])
+def test_a_unit_named_like_a_menu_word_under_the_title_is_addressed(
+    unit: str, flatten: Callable[[str], str]
+) -> None:
+    text = (
+        "关于甲山县融媒体建设的建议的答复\n" + unit + "：\n你中心转来的建议收悉，现答复如下：\n"
+        "我局将加大融媒体设备投入。\n甲山县文化和旅游局\n2099年3月4日\n"
+    )
+    letter = parse_text(flatten(text), keywords=False)
+    assert [a.name for a in letter.addressees] == [unit]

@@ -536,7 +536,7 @@ def _find_salutation(
                 continue  # 某局： over 关于…的答复 over 王某代表：: the header's name
             if page_label_alone(text):
                 continue  # 信息类别： (a page's table, a cell a line): names no one (fix108)
-            if menu_heading_alone(text):
+            if menu_heading_alone(text) and _title_under(lines, i):
                 continue  # 通知公告： (a site's column over the article): names no one (fix138)
             if _label_alone(text):
                 continue  # 回复内容： / 经研究： over the reply: names no one (left63b)
@@ -580,6 +580,21 @@ def _authority_colon(text: str) -> bool:
         and _NAME_ONLY.match(name) is not None
         and _TITLE_WORDS.search(name) is None
         and issuer_mark_at(name) is not None
+    )
+
+
+_MENU_OVER_TITLE_REACH = 2
+"""How many lines under a menu's word and colon the title it stands over opens within."""
+
+
+def _title_under(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether a title opens or ends on one of the lines right under ``lines[i]``: a site's
+    menu word and colon stands over the article's title (``通知公告：`` over ``关于…的答复``);
+    under the title, a menu word that names a unit (``新闻中心：`` over ``你中心转来的…``) is
+    the salutation (review70b)."""
+    return any(
+        _OPENING_TITLE.match(line.text) is not None or _TITLE_END.search(line.text) is not None
+        for line in lines[i + 1 : i + 1 + _MENU_OVER_TITLE_REACH]
     )
 
 

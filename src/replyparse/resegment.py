@@ -801,7 +801,10 @@ whole figures of ``1.2万`` before its point: a run of names holds no point)."""
 _VIEWS_BEFORE_REACH = 16
 """How far before a run of names :data:`_VIEWS_BEFORE` is looked for."""
 _VIEWS_UNIT = re.compile(r"万?人次|万?次|万")
-"""The unit of a count of views after its figures (``88次``, ``1.2万``, ``3万人次``)."""
+"""The unit of a count of views after its figures (``88次``, ``1.2万``, ``3万人次``); a bare
+``万`` only after a count with its point (``1.2万``): after whole figures it is as likely a
+name's surname (``阅读：88`` over ``万某代表：``), and a page counts tens of thousands with a
+point (review70b)."""
 _LONG_FIGURES = re.compile(r"[0-9]{4,}(?![0-9位名])")
 """Four figures or more in a run before a role, no count of names after them (等10位): a
 year's or a serial's, no part of the names."""
@@ -3359,11 +3362,11 @@ class _Reader:
             if figures is not None and figures.end() < len(text):
                 # (a count of views with its unit, 阅读：88次王某代表：, 浏览次数：1.2万王某…:
                 # the unit is the count's, two characters of names at least after it; left70)
-                unit = (
-                    _VIEWS_UNIT.match(text, figures.end())
-                    if _VIEWS_BEFORE.search(norm, max(0, run - _VIEWS_BEFORE_REACH), run)
-                    else None
-                )
+                label = _VIEWS_BEFORE.search(norm, max(0, run - _VIEWS_BEFORE_REACH), run)
+                unit = None if label is None else _VIEWS_UNIT.match(text, figures.end())
+                if unit is not None and label is not None and unit.group() == "万":
+                    unit = unit if label.group().endswith(".") else None
+                    # (whole figures, then 万: a surname, 阅读：88 万某代表：)
                 counted = unit is not None and unit.end() <= len(text) - 2
                 bounds.append(unit.end() if unit is not None and counted else figures.end())
         elif text[-1] not in _DIGITS and any(c in _DIGITS for c in text):
