@@ -557,8 +557,11 @@ _BARE_VIEWS_TAIL = r"(?:次数|人次|量|数)?[ \t\u3000]*[:：][ \t\u3000]*$"
 (with :data:`re.MULTILINE`): a page's counter alone, a sign of the page (:data:`_PAGE_SIGNS`)."""
 _COUNT_UNIT = re.compile(r"人次|次")
 """The unit of a count of views, after the count's place left empty (``点击数: 人次``)."""
+VIEWS_UNIT = r"万?人次|万?次|万"
+"""The unit of a count of views after its figures (``88次``, ``1.2万``, ``3万人次``): one
+spelling for the counts chrome cuts (fix140) and the re-segmenter's before the names (left70)."""
 _COUNT_FIGURES = re.compile(
-    r"\d+(?:\.\d+)?万?(?:人次|次)?(?![\d年月日号])(?=[\u4e00-\u9fff〔\[【])"
+    rf"\d+(?:\.\d+)?(?:{VIEWS_UNIT})?(?![\d年月日号])(?=[\u4e00-\u9fff〔\[【])"
 )
 """A count of views in figures after a blank, its unit or not, the letter's words glued
 after it (``浏览次数: 1某函〔…``): a figure a date, a year or a number's serial goes on

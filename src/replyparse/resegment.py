@@ -46,6 +46,7 @@ from replyparse.chrome import (
     REPOST_LEAD_WORDS,
     SPOKEN_ASKING,
     VALIDITY_CELL,
+    VIEWS_UNIT,
     empty_box,
 )
 from replyparse.closing import (
@@ -800,7 +801,7 @@ _VIEWS_BEFORE = re.compile(rf"{VIEWS_LABEL}[：:] ?(?:[0-9]+\.)?$")
 whole figures of ``1.2万`` before its point: a run of names holds no point)."""
 _VIEWS_BEFORE_REACH = 16
 """How far before a run of names :data:`_VIEWS_BEFORE` is looked for."""
-_VIEWS_UNIT = re.compile(r"万?人次|万?次|万")
+_VIEWS_UNIT = re.compile(VIEWS_UNIT)
 """The unit of a count of views after its figures (``88次``, ``1.2万``, ``3万人次``); a bare
 ``万`` only after a count with its point (``1.2万``): after whole figures it is as likely a
 name's surname (``阅读：88`` over ``万某代表：``), and a page counts tens of thousands with a
