@@ -930,15 +930,15 @@ _PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
 _BARE_VIEWS = re.compile(rf"[【\[（(]?{VIEWS_LABEL}[：:] ?\d")
 """A page's count of its views by a bare word, its figures after the colon (``阅读：88``,
 ``【浏览：12】``): the page's cell, as ``浏览次数：`` is."""
+_CELL_DATE = r"(?:19|20)\d\d(?:(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
+"""A whole date as a page writes a cell's, in figures parted by ``-``, ``/`` or ``.`` or with
+年月日 (``2099-07-02``, ``2099年7月2日``)."""
 _DATE_VALUE = re.compile(
-    r"(?:19|20)\d\d(?:(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
-    r"(?:[ \u3000]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d))?"
+    rf"{_CELL_DATE}(?:[ \u3000]?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?(?!\d))?"
 )
 """A label's value that is a whole date, in figures or with 年月日, its clock after it or not
 (``2099-07-02``, ``2099-07-02 10:30``, ``2099年7月2日``)."""
-_BARE_DATED_CELL = re.compile(
-    r"(?:时间|日期)：(?:19|20)\d\d(?:(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}|年\d{1,2}月\d{1,2}日)"
-)
+_BARE_DATED_CELL = re.compile(rf"(?:时间|日期)：{_CELL_DATE}")
 """A page's date under a bare word, its colon and the date after it (``时间：2024-05-08``,
 ``日期：2024年5月8日``): the page's cell, which the word alone is not."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
