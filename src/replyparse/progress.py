@@ -490,7 +490,8 @@ def _output_notes(stats: BatchStats) -> list[str]:
             + _some_sources(stats.pruned_sources, stats.pruned)
         )
     if stats.gone > stats.pruned:
-        left = [s for s in stats.gone_sources if s not in set(stats.pruned_sources)]
+        pruned = set(stats.pruned_sources)
+        left = [s for s in stats.gone_sources if s not in pruned]
         notes.append(
             f"{plural(stats.gone - stats.pruned, 'output')} in {stats.output} "
             f"whose source is gone ({_some_sources(left, stats.gone - stats.pruned)}): "
