@@ -350,7 +350,8 @@ def given() -> tuple[str, ...] | None:
 
 def choice(kind: type[E], what: str) -> Callable[[str | E], E]:
     """A parser for an option whose value is one of ``kind``'s: an unknown value is
-    ``'xml' is not WHAT: give json, jsonl, … or docx``."""
+    ``'xml' is not WHAT: give json, jsonl, … or docx``, and one close to a value is
+    offered it (``'jsn' is not WHAT (did you mean json?): give …``)."""
     values = [member.value for member in kind]
     names = ", ".join(values[:-1]) + f" or {values[-1]}"
 
@@ -360,7 +361,10 @@ def choice(kind: type[E], what: str) -> Callable[[str | E], E]:
         try:
             return kind(str(value).strip().lower())
         except ValueError:
-            raise typer.BadParameter(f"{value!r} is not {what}: give {names}") from None
+            from replyparse.usage import did_you_mean
+
+            near = did_you_mean(str(value), values)
+            raise typer.BadParameter(f"{value!r} is not {what}{near}: give {names}") from None
 
     return parse
 
