@@ -154,7 +154,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             lock.abandon()
             raise
         finally:
-            lock.release()
+            lock.finish()  # (after abandon: the lock let go already, nothing more to do)
 
 
 _WAITED = (
