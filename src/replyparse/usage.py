@@ -27,6 +27,7 @@ class Param(Enum):
     PRUNE = "prune"
     STDIN_NAME = "stdin_name"
     SKIP_FAILED = "skip_failed"
+    OVERWRITE = "overwrite"
 
 
 class UsageProblem(ReplyparseError):
