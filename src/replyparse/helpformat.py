@@ -103,11 +103,23 @@ _ALWAYS_WORD = (
     "render always writes a Word file (.docx); --report writes the review report instead "
     "of the letter, and extract --format gives records"
 )
+_VERSION = "replyparse -V (a capital) prints the version"
+_SAYS = {
+    "extract": "extract shows its progress and a summary already (-q for errors only)",
+    "validate": "validate prints every finding already (-q leaves out the summary line)",
+    "render": "render says what it wrote already (-q for errors only)",
+}
 OTHER_WAY = {
     ("validate", "-o"): _REPORT_OUT,
     ("validate", "--out"): _REPORT_OUT,
     ("render", "-f"): _ALWAYS_WORD,
     ("render", "--format"): _ALWAYS_WORD,
+    ("", "-v"): _VERSION,
+    **{
+        (command, option): f"{says}; {_VERSION}"
+        for command, says in _SAYS.items()
+        for option in ("-v", "--verbose")
+    },
 }
 """What an option another command has, asked of one that has none, is done with here
 (``validate -o``: Click's bare ``No such option: -o`` said nothing of where output goes)."""
