@@ -134,7 +134,7 @@ def build_archive(root: Path, letters: int, *, seed: int = 7, broken: bool = Tru
         bad.mkdir(parents=True, exist_ok=True)
         cases: dict[str, tuple[bytes | None, str]] = {
             "empty.txt": (b"", "empty"),
-            "blank.txt": (b" \n\t\n  ", "empty"),
+            "blank.txt": (b" \n\t\n  ", "blank"),
             "picture.txt": (
                 b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
                 "PNG image",

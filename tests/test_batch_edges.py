@@ -195,7 +195,8 @@ def test_a_sigkilled_jsonl_run_leaves_the_old_file_and_no_temporary_file(tmp_pat
     # enough letters that the run is still going when it is killed, however fast the machine
     write_letters(tmp_path / "in", [f"{i:04}.txt" for i in range(2000)])
     target = tmp_path / "all.jsonl"
-    target.write_bytes(b"previous\n")
+    previous = b'{"schema_version":"1","text":"an earlier run\'s record"}\n'
+    target.write_bytes(previous)
     command = [sys.executable, "-m", "replyparse", "extract", str(tmp_path / "in")]
     proc = subprocess.Popen([*command, "--format", "jsonl", "-o", str(target), "-j", "2", "-q"])
     deadline = time.monotonic() + 60
@@ -204,7 +205,7 @@ def test_a_sigkilled_jsonl_run_leaves_the_old_file_and_no_temporary_file(tmp_pat
     time.sleep(0.1)
     proc.send_signal(signal.SIGKILL)
     assert proc.wait(timeout=60) == -signal.SIGKILL, "the run ended before it could be killed"
-    assert target.read_bytes() == b"previous\n"
+    assert target.read_bytes() == previous
     assert list(tmp_path.glob(f"{TMP_PREFIX}*")), "the killed run left its temporary file"
     # the next run writing to the same folder removes the dead run's temporary file
     write_letters(tmp_path / "small", ["a.txt", "b.txt"])

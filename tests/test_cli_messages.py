@@ -76,6 +76,42 @@ OPTION_ERRORS = [
         id="fail-on",
     ),
     pytest.param(
+        ["validate", "x.txt", "--fail-on", "warnig"],
+        "Invalid value for '--fail-on': 'warnig' is not a severity (did you mean warning?): give "
+        "error, warning, info or none",
+        id="fail-on-typo",
+    ),
+    pytest.param(
+        ["validate", "x.txt", "--fail-on", "err"],
+        "Invalid value for '--fail-on': 'err' is not a severity (did you mean error?): give "
+        "error, warning, info or none",
+        id="fail-on-begun",
+    ),
+    pytest.param(
+        ["validate", "x.txt", "-f", "sairf"],
+        "Invalid value for '-f' / '--format': 'sairf' is not a format validate writes (did you "
+        "mean sarif?): give text, json, github or sarif",
+        id="validate-format-typo",
+    ),
+    pytest.param(
+        ["extract", "x.txt", "--format", "sqlit"],
+        "Invalid value for '-f' / '--format': 'sqlit' is not a format extract writes (did you "
+        "mean sqlite?): give json, jsonl, sqlite, csv or docx",
+        id="extract-format-typo",
+    ),
+    pytest.param(
+        ["extract", "x.txt", "--format", "js"],  # (json or jsonl: neither offered)
+        "Invalid value for '-f' / '--format': 'js' is not a format extract writes: give json, "
+        "jsonl, sqlite, csv or docx",
+        id="extract-format-two-near",
+    ),
+    pytest.param(
+        ["rules", "--format", "jsno"],
+        "Invalid value for '-f' / '--format': 'jsno' is not a format rules writes (did you mean "
+        "json?): give text or json",
+        id="rules-format-typo",
+    ),
+    pytest.param(
         ["validate", "x.txt", "-j", "two"],
         "Invalid value for '-j' / '--jobs': 'two' is not a number of workers: give a whole "
         "number from 1 up",

@@ -587,3 +587,37 @@ def test_an_output_written_whole_claims_no_last_run(
     assert code == 0, stderr
     assert "3 to parse, 0 unchanged, 0 skipped" in flat(stderr)
     assert summary_count(stderr, "unchanged since the last run") == 0
+
+
+VERBOSE = [
+    pytest.param(
+        ["-v"], "No such option: -v; replyparse -V (a capital) prints the version", id="root"
+    ),
+    pytest.param(
+        ["extract", "-v", "a.txt"],
+        "No such option: -v; extract shows its progress and a summary already (-q for errors "
+        "only); replyparse -V (a capital) prints the version",
+        id="extract",
+    ),
+    pytest.param(
+        ["validate", "--verbose", "a.txt"],
+        "No such option: --verbose; validate prints every finding already (-q leaves out the "
+        "summary line); replyparse -V (a capital) prints the version",
+        id="validate",
+    ),
+    pytest.param(
+        ["render", "-v", "a.txt", "-o", "a.docx"],
+        "No such option: -v; render says what it wrote already (-q for errors only); "
+        "replyparse -V (a capital) prints the version",
+        id="render",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "said"), VERBOSE)
+def test_a_verbose_flag_is_answered(args: list[str], said: str) -> None:
+    """``-v`` (the version, or more words, in most tools) met only ``No such option:
+    -v``: now it says the command says enough already, and that the version is ``-V``."""
+    code, stdout, stderr = run(*args)
+    assert (code, stdout) == (2, "")
+    assert f"Error: {said}" in flat(stderr)

@@ -51,7 +51,10 @@ def test_a_walk_of_dot_names_each_file_one_way_everywhere(
     assert [e["source"] for e in _lines(out / "errors.jsonl")] == ["odd/blank.txt", "scan.txt"]
     assert [s["path"] for s in _lines(skipped)] == ["notes.md"]
     said = flat(stderr)
-    assert "error: scan.txt: " in said and "error: odd/blank.txt: file is empty" in said
+    assert (
+        "error: scan.txt: " in said
+        and "error: odd/blank.txt: file is blank: only spaces and line breaks, no text" in said
+    )
     assert "./" not in said
 
 
@@ -66,8 +69,13 @@ def test_validate_names_them_as_extract_does(shelf: Path) -> None:
 def test_render_and_extract_name_a_file_given_with_dots_alike(shelf: Path, given: str) -> None:
     _, _, rendered = run("render", given, "-o", "x.docx")
     _, _, extracted = run("extract", given)
-    assert flat(rendered) == "error: odd/blank.txt: file is empty"
-    assert "error: odd/blank.txt: file is empty" in flat(extracted)
+    assert (
+        flat(rendered)
+        == "error: odd/blank.txt: file is blank: only spaces and line breaks, no text"
+    )
+    assert "error: odd/blank.txt: file is blank: only spaces and line breaks, no text" in flat(
+        extracted
+    )
 
 
 def test_a_record_of_a_file_named_with_dots_says_its_plain_path(shelf: Path) -> None:

@@ -84,11 +84,36 @@ def test_the_line_is_the_one_extract_closes_with() -> None:
     [["render"], ["render", "--report"], ["extract"]],
     ids=["render", "render-report", "extract"],
 )
-def test_a_file_named_in_full_is_replaced_as_named(letter: Path, command: list[str]) -> None:
-    # (small66: render does as extract does, and as cp does: the name given is the user's
-    # word, whoever wrote the file there; the closing line says where it went)
+def test_a_file_named_in_full_is_replaced_as_named_with_overwrite(
+    letter: Path, command: list[str]
+) -> None:
+    # (cli71: a file replyparse did not write is replaced only when --overwrite says so;
+    # small66 replaced it as cp does; the closing line says where it went)
     Path("mine.docx").write_bytes(b"a document of the user's own")
     code, _, stderr = run(*command[:1], letter.name, "-o", "mine.docx", *command[1:])
+    assert code == 2
+    assert (
+        "Invalid value for '-o' / '--out': mine.docx is there, a file replyparse did not "
+        "write: not replaced; name another file, or give --overwrite to replace it"
+    ) in flat(stderr)
+    assert Path("mine.docx").read_bytes() == b"a document of the user's own"
+    code, _, stderr = run(*command[:1], letter.name, "-o", "mine.docx", *command[1:], "--overwrite")
     assert code == 0, stderr
     assert Path("mine.docx").read_bytes().startswith(b"PK\x03\x04")
     assert "written to mine.docx" in flat(stderr)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["render"], ["render", "--report"], ["extract"]],
+    ids=["render", "render-report", "extract"],
+)
+def test_a_document_replyparse_wrote_is_replaced_without_asking(
+    letter: Path, command: list[str]
+) -> None:
+    """A rerun is the same command: the file the last run wrote (or the other of
+    replyparse's two documents, named in full) is replaced without --overwrite."""
+    for before in (["render"], ["render", "--report"]):
+        assert run(*before[:1], letter.name, "-o", "a.docx", *before[1:], "-q")[0] == 0
+        code, _, stderr = run(*command[:1], letter.name, "-o", "a.docx", *command[1:])
+        assert code == 0, stderr

@@ -30,6 +30,7 @@ from replyparse.readers import office as office_reader
 from replyparse.readers.listnum import ListNumbering, format_number
 from replyparse.readers.pdf import PdfLine, drop_furniture, join_lines
 from replyparse.readers.text import decode_text
+from replyparse.readers.word import REPAIR
 
 LETTER = "关于第12号建议的答复\n张三代表：\n您提出的建议收悉。\n一、基本情况\n投入资金100万元。\n"
 
@@ -44,6 +45,33 @@ def _zip(names: dict[str, bytes]) -> bytes:
         for name, data in names.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+def _docx_made() -> bytes:
+    buffer = io.BytesIO()
+    document = make_docx()
+    document.add_paragraph("甲山县交通运输局")
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _with_part(docx: bytes, name: str, change: Callable[[bytes], bytes]) -> bytes:
+    """``docx`` with its part ``name`` changed (a package damaged inside, its zip whole)."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    return _zip({n: change(data) if n == name else data for n, data in parts.items()})
+
+
+_BODY = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+
+
+def _bad_crc() -> bytes:
+    """A .docx whose document part is whole but for one byte of its text: its checksum
+    no longer fits (a disk or a transfer that flipped a bit)."""
+    data = bytearray(_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": _BODY}))
+    at = data.index(b"wordprocessingml")
+    data[at] ^= 0x20  # (stored, not deflated: the part unpacks, its CRC fails)
+    return bytes(data)
 
 
 SNIFF_CASES = [
@@ -106,8 +134,21 @@ def test_text_encoding_is_detected_and_recorded(data: bytes, encoding: str) -> N
 
 NOT_TEXT_CASES = [
     pytest.param(b"", "file is empty", id="empty"),
-    pytest.param(b" \r\n\t\n", "file is empty", id="only-whitespace"),
-    pytest.param(codecs.BOM_UTF8, "file is empty", id="only-bom"),
+    pytest.param(b" \r\n\t\n", "file is blank: only spaces and line breaks", id="only-whitespace"),
+    pytest.param(
+        codecs.BOM_UTF8, "file holds only a UTF-8 byte-order mark, no text", id="only-bom"
+    ),
+    pytest.param(
+        codecs.BOM_UTF8 + b"\r\n  \n",
+        "file holds only a UTF-8 byte-order mark and blank space, no text",
+        id="bom-and-blank",
+    ),
+    pytest.param(codecs.BOM_UTF16_LE, "only a UTF-16 byte-order mark, no text", id="only-bom-16"),
+    pytest.param(
+        codecs.BOM_UTF32_BE + " \n".encode("utf-32-be"),
+        "only a UTF-32 byte-order mark and blank space",
+        id="bom-32-and-blank",
+    ),
     pytest.param(bytes(range(256)) * 8, "binary content", id="all-bytes"),
     pytest.param(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + b"\0\x10" * 40, "binary", id="png"),
     pytest.param("答复".encode("utf-16-le") + b"\x01\0\x02\0" * 20, "binary", id="utf-16-junk"),
@@ -176,9 +217,49 @@ def _bad_files() -> list[object]:
         ),
         pytest.param("letter.docx", _zip({"a.txt": b"x"}), "not a Word .docx", id="docx-other-zip"),
         pytest.param(
-            "letter.docx", docx_zip[: len(docx_zip) // 2], "not a .docx file", id="docx-cut"
+            "letter.docx",
+            docx_zip[: len(docx_zip) // 2],
+            "damaged .docx: the file is cut short (the end of its zip archive is missing: a "
+            f"copy or download that did not finish?); {REPAIR}",
+            id="docx-cut",
         ),
-        pytest.param("letter.docx", docx_zip, "docx", id="docx-broken-xml"),
+        pytest.param(
+            "letter.docx",
+            docx_zip,
+            "damaged .docx: its parts are not as Word writes them (",
+            id="docx-odd-content-types",
+        ),
+        pytest.param(
+            "letter.docx",
+            _with_part(_docx_made(), "word/document.xml", lambda xml: xml[: len(xml) // 2]),
+            "damaged .docx: its XML is broken (",
+            id="docx-broken-xml",
+        ),
+        pytest.param(
+            "letter.docx",
+            _zip({"word/document.xml": _BODY}),
+            f"damaged .docx: its part [Content_Types].xml is missing; {REPAIR}",
+            id="docx-no-content-types",
+        ),
+        pytest.param(
+            "letter.docx",
+            _zip({"[Content_Types].xml": b"<Types/>", "word/styles.xml": b"<w:styles/>"}),
+            "damaged .docx: its part word/document.xml, which holds the text, is missing; "
+            + REPAIR,
+            id="docx-no-document-part",
+        ),
+        pytest.param(
+            "letter.docx",
+            _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
+            "not a Word .docx document: an Excel workbook (.xlsx) named .docx",
+            id="xlsx-named-docx",
+        ),
+        pytest.param(
+            "letter.docx",
+            _bad_crc(),
+            "damaged .docx: its zip archive is broken (Bad CRC-32",
+            id="docx-bad-crc",
+        ),
         pytest.param("letter.pdf", pdf[: len(pdf) // 2], "truncated", id="pdf-truncated"),
         pytest.param("letter.pdf", b"%PDF-1.4\nnonsense\n%%EOF\n", "damaged PDF", id="pdf-damaged"),
         pytest.param(

@@ -89,6 +89,33 @@ def test_a_database_another_run_writes_is_told_to_try_again_later(
     code, _, _ = run("extract", str(archive_in), "-o", str(db), "-q")
     assert code == 0
     assert query(db, "SELECT count(*) FROM letters") == [(6,)]
+    assert not (tmp_path / "archive.db.lock").exists()  # the run's own, taken away at its end
+
+
+def test_the_lock_file_is_taken_away_and_a_run_holding_it_still_found(tmp_path: Path) -> None:
+    """A run ends by removing ``archive.db.lock`` (it lay beside the user's database after
+    every run, cli71); a second run that opened the file just before is not let in by it:
+    once it holds the lock it finds the name is no longer its file, opens the one a third
+    run has made and locked since, and is refused."""
+    from replyparse.batch.folder import OutputLocked
+
+    db = tmp_path / "archive.db"
+    first = OutputLock.database(db)
+    first.acquire()
+    early = os.open(first.path, os.O_RDWR)  # the second run's open, before the first ends
+    first.finish()
+    assert not first.path.exists()
+    third = OutputLock.database(db)
+    third.acquire()  # (makes the file anew)
+    second = OutputLock.database(db)
+    opened = iter([(early, False)])
+    second._open = lambda: next(opened, None) or OutputLock._open(second)  # type: ignore[method-assign]
+    try:
+        with pytest.raises(OutputLocked):
+            second.acquire()
+    finally:
+        third.finish()
+    assert not third.path.exists()
 
 
 def test_force_and_no_text_parse_again(archive_in: Path, tmp_path: Path) -> None:

@@ -867,8 +867,27 @@ CONFIG_ERRORS = [
     pytest.param("[tool.replyparse\n", "pyproject.toml: not valid TOML: ", id="toml"),
     pytest.param(
         "[tool.replyparse]\nselet = []\n",
-        "pyproject.toml: [tool.replyparse] unknown key 'selet' (known: select, ignore, fail-on, severity)",
+        "pyproject.toml: [tool.replyparse] unknown key 'selet' (did you mean select?) (known: "
+        "select, ignore, fail-on, severity)",
         id="unknown-key",
+    ),
+    pytest.param(
+        '[tool.replyparse]\nfail_on = "error"\n',
+        "pyproject.toml: [tool.replyparse] unknown key 'fail_on' (did you mean fail-on?) (known: "
+        "select, ignore, fail-on, severity)",
+        id="unknown-key-underscore",
+    ),
+    pytest.param(
+        '[tool.replyparse]\nfail-on = "warnig"\n',
+        "pyproject.toml: [tool.replyparse] fail-on: 'warnig' is not one of error, warning, info, "
+        "none (did you mean warning?)",
+        id="fail-on-typo",
+    ),
+    pytest.param(
+        '[tool.replyparse.severity]\n"date" = "eror"\n',
+        "pyproject.toml: [tool.replyparse] severity.date: 'eror' is not one of error, warning, "
+        "info (did you mean error?)",
+        id="severity-typo",
     ),
     pytest.param(
         '[tool.replyparse]\nselect = "ALL"\n',

@@ -34,6 +34,7 @@ from replyparse.rules import (
     enabled_codes,
     severity_override,
 )
+from replyparse.usage import did_you_mean
 
 if TYPE_CHECKING:
     from replyparse.model import FailOn, Severity
@@ -129,7 +130,9 @@ def _selectors(path: Path, key: str, value: object) -> tuple[str, ...]:
 
 def _severity(path: Path, key: str, value: object) -> Severity:
     if value not in SEVERITIES:
-        raise ConfigError(path, f"[{TABLE}] {key}: {value!r} is not one of error, warning, info")
+        near = did_you_mean(value, SEVERITIES) if isinstance(value, str) else ""
+        problem = f"{value!r} is not one of error, warning, info{near}"
+        raise ConfigError(path, f"[{TABLE}] {key}: {problem}")
     return value
 
 
@@ -137,7 +140,8 @@ def _fail_on(path: Path, value: object) -> FailOn:
     if value == "none":
         return "none"
     if value not in SEVERITIES:
-        problem = f"{value!r} is not one of error, warning, info, none"
+        near = did_you_mean(value, (*SEVERITIES, "none")) if isinstance(value, str) else ""
+        problem = f"{value!r} is not one of error, warning, info, none{near}"
         raise ConfigError(path, f"[{TABLE}] fail-on: {problem}")
     return value
 
@@ -150,7 +154,8 @@ def load_settings(path: Path) -> Settings:
     unknown = sorted(set(table) - set(_KEYS))
     if unknown:
         known = ", ".join(_KEYS)
-        raise ConfigError(path, f"[{TABLE}] unknown key {unknown[0]!r} (known: {known})")
+        near = did_you_mean(unknown[0], _KEYS)
+        raise ConfigError(path, f"[{TABLE}] unknown key {unknown[0]!r}{near} (known: {known})")
     select = _selectors(path, "select", table["select"]) if "select" in table else None
     ignore = _selectors(path, "ignore", table["ignore"]) if "ignore" in table else ()
     fail_on = _fail_on(path, table["fail-on"]) if "fail-on" in table else None

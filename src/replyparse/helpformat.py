@@ -103,11 +103,23 @@ _ALWAYS_WORD = (
     "render always writes a Word file (.docx); --report writes the review report instead "
     "of the letter, and extract --format gives records"
 )
+_VERSION = "replyparse -V (a capital) prints the version"
+_SAYS = {
+    "extract": "extract shows its progress and a summary already (-q for errors only)",
+    "validate": "validate prints every finding already (-q leaves out the summary line)",
+    "render": "render says what it wrote already (-q for errors only)",
+}
 OTHER_WAY = {
     ("validate", "-o"): _REPORT_OUT,
     ("validate", "--out"): _REPORT_OUT,
     ("render", "-f"): _ALWAYS_WORD,
     ("render", "--format"): _ALWAYS_WORD,
+    ("", "-v"): _VERSION,
+    **{
+        (command, option): f"{says}; {_VERSION}"
+        for command, says in _SAYS.items()
+        for option in ("-v", "--verbose")
+    },
 }
 """What an option another command has, asked of one that has none, is done with here
 (``validate -o``: Click's bare ``No such option: -o`` said nothing of where output goes)."""
@@ -350,7 +362,8 @@ def given() -> tuple[str, ...] | None:
 
 def choice(kind: type[E], what: str) -> Callable[[str | E], E]:
     """A parser for an option whose value is one of ``kind``'s: an unknown value is
-    ``'xml' is not WHAT: give json, jsonl, … or docx``."""
+    ``'xml' is not WHAT: give json, jsonl, … or docx``, and one close to a value is
+    offered it (``'jsn' is not WHAT (did you mean json?): give …``)."""
     values = [member.value for member in kind]
     names = ", ".join(values[:-1]) + f" or {values[-1]}"
 
@@ -360,7 +373,10 @@ def choice(kind: type[E], what: str) -> Callable[[str | E], E]:
         try:
             return kind(str(value).strip().lower())
         except ValueError:
-            raise typer.BadParameter(f"{value!r} is not {what}: give {names}") from None
+            from replyparse.usage import did_you_mean
+
+            near = did_you_mean(str(value), values)
+            raise typer.BadParameter(f"{value!r} is not {what}{near}: give {names}") from None
 
     return parse
 

@@ -8,7 +8,7 @@ line and turns the problem into exit code 2.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from replyparse.errors import ReplyparseError
@@ -27,6 +27,7 @@ class Param(Enum):
     PRUNE = "prune"
     STDIN_NAME = "stdin_name"
     SKIP_FAILED = "skip_failed"
+    OVERWRITE = "overwrite"
 
 
 class UsageProblem(ReplyparseError):
@@ -53,3 +54,27 @@ class UsageProblem(ReplyparseError):
 class LeftOut(UsageProblem):
     """A parameter the command needs was not given at all (no PATH, no ``--files-from``):
     the CLI says so plainly, blaming no value (there is none)."""
+
+
+def nearest(typed: str, names: Sequence[str]) -> str | None:
+    """The one of ``names`` that ``typed`` most likely misspells or shortens (``warnig``,
+    ``warn`` and ``WARNING `` for ``warning``; ``sqlit`` for ``sqlite``; ``fail_on`` for
+    ``fail-on``), or None when none is close enough to offer (``x``, ``xml``)."""
+    import difflib
+
+    folded = typed.strip().casefold().replace("_", "-")
+    if not folded:
+        return None
+    starting = [name for name in names if name.casefold().startswith(folded)]
+    if len(starting) == 1 and len(folded) >= 2:  # (a name begun: warn, sql)
+        return starting[0]
+    by_fold = {name.casefold(): name for name in names}
+    close = difflib.get_close_matches(folded, list(by_fold), n=1, cutoff=0.7)
+    return by_fold[close[0]] if close else None
+
+
+def did_you_mean(typed: str, names: Sequence[str]) -> str:
+    """`` (did you mean NAME?)`` after a refused value when :func:`nearest` finds one,
+    else nothing."""
+    near = nearest(typed, names)
+    return f" (did you mean {near}?)" if near is not None and near != typed else ""

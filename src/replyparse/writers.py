@@ -121,6 +121,42 @@ def may_replace(target: Path) -> bool:
     return False
 
 
+def not_ours_to_replace(target: Path, *, document: bool) -> str | None:
+    """What stands at an output named in full (``extract -o a.json``, ``-o all.jsonl``,
+    ``-o a.docx``, ``render -o a.docx``) that a run must not replace unasked: ``a file
+    replyparse did not write`` (a user's own ``a.json``, their Word letter ``a.docx``, a
+    folder's unrelated file), or one of replyparse's documents saved since in a word
+    processor (a reviewer's notes); None when it may go (nothing there; not a regular
+    file, such as a device or a pipe; an empty file, nothing in it to lose; or a file
+    replyparse wrote and nobody changed since, so that a rerun stays the same command).
+
+    Known by its head, as :func:`may_replace` knows the files of an output folder: a
+    record, or a JSON Lines file of records, begins ``{"schema_version"``; a Word file
+    (``document``) is one of replyparse's two documents (the review report or the letter
+    typeset: named in full, either may replace the other)."""
+    try:
+        found = os.stat(target)
+    except OSError:  # (nothing there; or a name it cannot look at: the write says why)
+        return None
+    import stat
+
+    if not stat.S_ISREG(found.st_mode) or found.st_size == 0:
+        return None
+    if document:
+        if replyparse_document(target) is not None:
+            return None
+        if saved_since(target) is not None:
+            return "a document replyparse wrote, saved since in a word processor (edited?)"
+        return "a file replyparse did not write"
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return None
+    cut = len(head) < 64 and _CUT_HEAD.startswith(b"".join(head.split()))
+    return None if cut or _RECORD_HEAD.match(head) else "a file replyparse did not write"
+
+
 def replyparse_document(target: Path) -> Literal["report", "letter"] | None:
     """Which Word document replyparse made ``target`` is, the review report or the
     letter typeset (``render`` writes either under one name in a folder), read from its

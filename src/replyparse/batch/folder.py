@@ -121,6 +121,19 @@ class OutputLock:
             os.close(self.fd)
             self.fd = None
 
+    def finish(self) -> None:
+        """Release the lock at the end of a run, and take the lock file away with it when
+        it lies beside a database (``archive.db.lock``: the user's folder, not replyparse's;
+        an output folder's ``.replyparse.lock`` stays in the folder, a dot file of the
+        run's own). Removed while still held, as :meth:`abandon` removes it: a run that
+        opened it meanwhile gets the lock only once this one lets go, finds the name no
+        longer its file, and opens it anew; a run that holds it now is still found by
+        the next, which makes the file again and finds it locked, or gets it."""
+        if self.fd is not None and not self.is_folder and _same_file(self.fd, self.path):
+            with contextlib.suppress(OSError):  # (Windows: an open file stays)
+                os.unlink(self.path)
+        self.release()
+
     def abandon(self) -> None:
         """Release the lock of a run refused before it wrote anything, and remove the
         lock file if this run created it, so that a refused command leaves nothing

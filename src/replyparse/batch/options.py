@@ -51,6 +51,9 @@ class BatchOptions:
     """False: records with empty keywords, and no word segmenter loaded."""
     jobs: int | None = None
     force: bool = False
+    overwrite: bool = False
+    """Replace the file an output named in full names, whoever wrote it (by default one
+    replyparse did not write is refused: :func:`~.output.check_replace`)."""
     skip_failed: bool = False
     """Pass over the files whose last outcome is a failure and that are unchanged since
     (they are tried again by default)."""

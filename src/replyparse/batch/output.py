@@ -85,6 +85,32 @@ def check_own_lists(options: BatchOptions, mode: Mode) -> None:
             )
 
 
+def check_replace(options: BatchOptions, mode: Mode) -> None:
+    """Refuse an output file named in full (``-o a.json``, ``-o all.jsonl``, ``-o
+    a.docx``) where a file stands that replyparse did not write (a user's own, their Word
+    letter) or one of its reports edited since, unless ``--overwrite`` was given: the
+    run would replace it, which nothing undoes. A file replyparse wrote (an earlier run's)
+    is replaced, so a rerun is the same command; a database and CSV tables say for
+    themselves whether they are replyparse's, and an output folder never replaces a
+    user's file (:func:`~replyparse.writers.may_replace`)."""
+    if options.overwrite or options.out is None or mode not in _NAMED_FILES:
+        return
+    from replyparse.writers import not_ours_to_replace
+
+    held = not_ours_to_replace(Path(options.out), document=mode == "docx-file")
+    if held is not None:
+        raise UsageProblem(
+            Param.OUT,
+            "{path} is there, " + held + ": not replaced; name another file, or give "
+            "{overwrite} to replace it",
+            path=said(options.out),
+        )
+
+
+_NAMED_FILES: frozenset[Mode] = frozenset({"json-file", "docx-file", "jsonl-file"})
+"""Modes whose output is one file named in full, written whole by the run."""
+
+
 def _check_list_file(
     path: str | None, param: Param, out: str | None, files: Sequence[InputFile]
 ) -> None:

@@ -33,6 +33,7 @@ from replyparse.batch.output import (
     check_one_letter,
     check_output,
     check_own_lists,
+    check_replace,
     check_skipped_file,
     errors_path,
     open_writer,
@@ -117,6 +118,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     check_errors_file(options.errors, options.out, found.files)
     check_skipped_file(options.skipped, options.errors, options.out, found.files)
     check_own_lists(options, mode)
+    check_replace(options, mode)
     if not found.files and not found.failures:
         raise nothing_found(
             options.inputs,
@@ -154,7 +156,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             lock.abandon()
             raise
         finally:
-            lock.release()
+            lock.finish()  # (after abandon: the lock let go already, nothing more to do)
 
 
 _WAITED = (

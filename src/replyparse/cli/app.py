@@ -94,6 +94,11 @@ def _command_first(exc: BaseException, args: list[str]) -> None:
     message = getattr(exc, "message", None)
     if not isinstance(option, str) or not isinstance(message, str):
         return
+    if option == "-v":  # (replyparse -v: the version, most likely, which is -V)
+        from replyparse.helpformat import OTHER_WAY
+
+        exc.message = f"{message}; {OTHER_WAY['', '-v']}"  # type: ignore[attr-defined]
+        return
     from replyparse.paths import said
 
     named = next((word for word in args if word in COMMANDS), None)

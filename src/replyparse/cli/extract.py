@@ -120,6 +120,15 @@ def extract(
     force: Annotated[
         bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
     ] = False,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Replace the .json, .jsonl or .docx file -o names even when replyparse did "
+            "not write it (refused by default: a user's own file, a report edited since); "
+            "one an earlier run wrote is replaced without it.",
+        ),
+    ] = False,
     skip_failed: Annotated[
         bool,
         typer.Option(
@@ -207,6 +216,7 @@ def extract(
         keywords=not no_keywords,
         jobs=jobs,
         force=force,
+        overwrite=overwrite,
         skip_failed=skip_failed,
         include=tuple(include or ()),
         exclude=tuple(exclude or ()),

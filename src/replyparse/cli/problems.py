@@ -27,6 +27,7 @@ _PARAM_HINT = {
     Param.PRUNE: "'--prune'",
     Param.STDIN_NAME: "'--stdin-name'",
     Param.SKIP_FAILED: "'--skip-failed'",
+    Param.OVERWRITE: "'--overwrite'",
 }
 _IN_SENTENCE = {
     Param.PATHS: "PATH",
@@ -39,6 +40,7 @@ _IN_SENTENCE = {
     Param.PRUNE: "--prune",
     Param.STDIN_NAME: "--stdin-name",
     Param.SKIP_FAILED: "--skip-failed",
+    Param.OVERWRITE: "--overwrite",
 }
 
 

@@ -62,6 +62,15 @@ def render(
             help="No closing line saying what was written where; errors and notes only.",
         ),
     ] = False,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Replace the .docx file -o names even when replyparse did not write it "
+            "(refused by default: a user's own document, one edited since); one render "
+            "or extract wrote is replaced without it.",
+        ),
+    ] = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     """Re-typeset a letter to GB/T 9704-2012 as a Word file.
@@ -100,6 +109,8 @@ def render(
         )
     if target is not None and target != Path(out):
         _check_chosen_name(target, report)
+    elif target is not None and not overwrite:
+        _check_named_file(target)
     if target is not None and (blocker := _file_in_the_way(target)) is not None:
         # (found before the parse, as extract finds it: not "File exists" after it)
         raise typer.BadParameter(
@@ -280,6 +291,22 @@ def _check_chosen_name(target: Path, report: bool) -> None:
         raise typer.BadParameter(
             f"{shown_name} is there, {held}: {making} would replace it; name the .docx "
             f"file to write ({other}), or another folder",
+            param_hint=_OUT_HINT,
+        )
+
+
+def _check_named_file(target: Path) -> None:
+    """Refuse a .docx named in full (``-o a.docx``) that replyparse did not write (a
+    user's own document) or that was edited since in a word processor, unless
+    ``--overwrite`` is given; one of replyparse's documents, as it wrote it, is replaced,
+    so that a rerun is the same command (extract's ``-o a.docx`` is held to the same)."""
+    from replyparse.writers import not_ours_to_replace
+
+    held = not_ours_to_replace(target, document=True)
+    if held is not None:
+        raise typer.BadParameter(
+            f"{said(str(target))} is there, {held}: not replaced; name another file, or "
+            "give --overwrite to replace it",
             param_hint=_OUT_HINT,
         )
 

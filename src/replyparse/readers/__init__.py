@@ -325,8 +325,7 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
                 raise _no_letter_format(InputError(path, tried), suffix) from exc
             raise
     elif kind == "zip":  # budget.xlsx, slides.pptx, notes.odt, photos.zip
-        zipped = InputError(path, "a zip archive but not a Word .docx document")
-        raise _no_letter_format(zipped, suffix)
+        raise _no_letter_format(InputError(path, _zip_what(data, suffix)), suffix)
     elif suffix in (".docx", ".pdf"):
         # Old .doc and .wps names often hold text or RTF; these two names never do.
         from replyparse.readers.text import picture
@@ -405,6 +404,31 @@ def _no_letter_format(exc: InputError, suffix: str) -> InputError:
         return exc
     letters = " ".join(SUPPORTED_SUFFIXES)
     return InputError(exc.path, f"{exc.reason}; {suffix} is no letter format (letters: {letters})")
+
+
+_OTHER_PACKAGES = (("xl/", "an Excel workbook (.xlsx)"), ("ppt/", "a PowerPoint deck (.pptx)"))
+
+
+def _zip_what(data: bytes, suffix: str) -> str:
+    """Why a zip archive with no ``word/document.xml`` is no letter. Named ``.docx``, it
+    is a spreadsheet or a deck renamed (said so), or a Word package that lost its text
+    part: a damaged ``.docx``, said with what to do (:func:`.word.damaged`)."""
+    zipped = "a zip archive but not a Word .docx document"
+    if suffix != ".docx":
+        return zipped
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+    except zipfile.BadZipFile:  # (a .docx cut short is sniffed as one: never here)
+        return zipped
+    for folder, what in _OTHER_PACKAGES:
+        if any(name.startswith(folder) for name in names):
+            return f"{zipped}: {what} named .docx"
+    if any(name.startswith("word/") for name in names):
+        from replyparse.readers.word import damaged
+
+        return damaged("its part word/document.xml, which holds the text, is missing")
+    return zipped
 
 
 def _what(data: bytes, suffix: str) -> str:

@@ -277,10 +277,33 @@ def unescape_references(text: str) -> str:
     return _REFERENCE.sub(character, text)
 
 
+_MARK_NAMES = {
+    "utf-32-le": "UTF-32",
+    "utf-32-be": "UTF-32",
+    "utf-8-sig": "UTF-8",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+}
+"""The encoding each byte-order mark of :data:`_BOMS` names, as a message says it."""
+
+
+def no_text(content: bytes | str, *, mark: str | None = None) -> str:
+    """Why a file that gives no text is refused, said as what it holds: ``file is empty``
+    only when it holds nothing at all; a file of spaces and line breaks is blank, and
+    one of a byte-order mark alone (an editor's "new file" saved with one) is said to be
+    that, not empty, where ``ls -l`` shows its bytes."""
+    if mark is not None:
+        blank = " and blank space" if content else ""
+        return f"file holds only a {mark} byte-order mark{blank}, no text"
+    if not content:
+        return "file is empty"
+    return "file is blank: only spaces and line breaks, no text"
+
+
 def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str]:
     """Decode a text file's bytes, returning the text and the encoding detected."""
     if not data.strip():
-        raise InputError(path, "file is empty")
+        raise InputError(path, no_text(data))
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -289,6 +312,8 @@ def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> t
             except UnicodeDecodeError as exc:
                 where = invalid_byte(body, exc, codec, len(bom))
                 raise InputError(path, f"not valid {name} text: {where}") from exc
+            if not text.strip():
+                raise InputError(path, no_text(text, mark=_MARK_NAMES[name]))
             return _checked(text, name, path, limits)
     if b"\x00" in data:
         # NUL bytes: UTF-32 or UTF-16 without a byte-order mark, or binary
@@ -354,7 +379,7 @@ def _checked(text: str, encoding: str, path: str, limits: Limits) -> tuple[str, 
         what = f"the text has {len(text):,} characters"
         raise InputError(path, exceeded(limits, "max_text_chars", what))
     if not text.strip():
-        raise InputError(path, "file is empty")
+        raise InputError(path, no_text(text))
     why = _controls(text)
     if why is not None:
         raise InputError(path, f"not a text file: decodes as {encoding} but {why}")

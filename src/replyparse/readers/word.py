@@ -49,6 +49,7 @@ def unpack(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     budget = limits.max_inflated_bytes
     used = 0
     out = io.BytesIO()
+    member = zipfile.ZipInfo("?")  # (the part being read, named when it breaks)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive, zipfile.ZipFile(out, "w") as copy:
             members = archive.infolist()
@@ -76,12 +77,50 @@ def unpack(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     except InputError:
         raise
     except zipfile.BadZipFile as exc:
-        raise InputError(path, f"not a .docx file: damaged zip archive ({_one_line(exc)})") from exc
-    except (NotImplementedError, ValueError, OSError, EOFError) as exc:
+        raise InputError(path, damaged(_broken_zip(data, exc))) from exc
+    except EOFError as exc:  # (a part's compressed data end before the part does)
+        raise InputError(path, damaged(f"its part {member.filename} is cut short")) from exc
+    except (NotImplementedError, ValueError, OSError) as exc:
         raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
     except Exception as exc:  # zlib.error and other decompressor failures
-        raise InputError(path, f"not a .docx file: damaged part ({_one_line(exc)})") from exc
+        what = f"its part {member.filename} does not unpack ({_one_line(exc)})"
+        raise InputError(path, damaged(what)) from exc
     return out.getvalue()
+
+
+REPAIR = (
+    "open it in Word, WPS or LibreOffice and save it again as .docx (they recover what "
+    "they can), or get the file again"
+)
+"""What to do with a damaged ``.docx``: a word processor reads most of a broken package
+and saves a whole one; a copy cut short is best copied again."""
+
+_END_OF_ZIP = b"PK\x05\x06"
+"""The signature of a zip's last record, its table of contents' end."""
+
+
+def damaged(what: str) -> str:
+    """The reason a damaged ``.docx`` is refused: what is broken, in plain words, and
+    what to do (:data:`REPAIR`)."""
+    return f"damaged .docx: {what}; {REPAIR}"
+
+
+def _broken_zip(data: bytes, exc: zipfile.BadZipFile) -> str:
+    """What is wrong with a ``.docx`` whose zip cannot be read: cut short (it begins as a
+    zip does but its end, the table of its parts, is missing: a copy or a download that
+    did not finish), or broken some other way (zipfile's reason)."""
+    if data.startswith(b"PK") and _END_OF_ZIP not in data[-(65_536 + 22) :]:
+        return (
+            "the file is cut short (the end of its zip archive is missing: a copy or "
+            "download that did not finish?)"
+        )
+    return f"its zip archive is broken ({_one_line(exc)})"
+
+
+_QUOTES = "\"'"
+_MISSING_PART = re.compile(r"no item named '([^']+)'")
+_XML_LIMITS = re.compile(r"Excessive depth|amplification|Huge input|huge text", re.IGNORECASE)
+"""libxml2's refusals of XML past its limits (a hostile document), not of broken XML."""
 
 
 def _is_report(document: Any) -> bool:
@@ -111,13 +150,26 @@ def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str
     try:
         document = docx.Document(io.BytesIO(package))
     except zipfile.BadZipFile as exc:
-        raise InputError(path, "not a .docx file: damaged or not a zip archive") from exc
+        raise InputError(path, damaged(f"its zip archive is broken ({_one_line(exc)})")) from exc
     except KeyError as exc:
-        raise InputError(path, f"not a .docx file: the package lacks {exc}") from exc
+        found = _MISSING_PART.search(str(exc))
+        what = (
+            f"its part {found.group(1)} is missing"
+            if found  # (else a relationship missing: no part to name)
+            else f"its parts are not as Word writes them ({_one_line(exc).strip(_QUOTES)})"
+        )
+        raise InputError(path, damaged(what)) from exc
     except ValueError as exc:
         raise InputError(path, f"not a Word document: {_one_line(exc)}") from exc
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
-        raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
+        said = _one_line(exc)
+        if _XML_LIMITS.search(said):  # (a hostile document: no word processor's slip)
+            raise InputError(path, f"cannot open .docx: {said}") from exc
+        if type(exc).__name__ == "XMLSyntaxError":  # (lxml's, which has no type stubs)
+            raise InputError(path, damaged(f"its XML is broken ({said})")) from exc
+        # (a part not as Word writes it: python-docx's own words name its code, not the file)
+        what = f"its parts are not as Word writes them ({type(exc).__name__}: {said})"
+        raise InputError(path, damaged(what)) from exc
     if _is_report(document):
         # read by extract and validate too, which take letters only (no record): the advice
         # names what every command reads
@@ -140,10 +192,13 @@ def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str
 
 # libxml2's advice to programmers, not to the people reading the message
 _LIBXML_HINTS = re.compile(r",? (?:use XML_PARSE_HUGE option|see xmlCtxtSetMaxAmplification\.)")
+# lxml's name for the bytes it parsed, said again after libxml2's place in them
+_LXML_SOURCE = re.compile(r" \(<string>, line \d+\)$")
 
 
 def _one_line(exc: BaseException) -> str:
     text = _LIBXML_HINTS.sub("", " ".join(str(exc).split()))
+    text = _LXML_SOURCE.sub("", text)
     return text[:200] or type(exc).__name__
 
 
