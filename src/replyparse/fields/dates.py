@@ -1186,10 +1186,26 @@ def extract(ctx: Context) -> list[Item]:
     return list(found)
 
 
-_PAGE_DATE_LABEL_BEFORE = re.compile(r"(?:发布于|发布时间|发布日期|发表于|更新时间)[：:]\s*$")
-"""A page's label of its date of publication right before a date (``发布时间：``): the page's
-byline, whose date is none of the letter's (not 成文日期, the letter's own, nor a bare
-日期 or 时间)."""
+_PAGE_DATE_WORDS = sorted(
+    {
+        label.spelling
+        for label in vocab.labels_of("page")
+        if label.spelling.endswith(("日期", "时间"))
+    }
+)
+# (a label that ends with another, 文章发布日期 with 发布日期, is found by that one: the search
+# is not anchored at the label's start)
+_PAGE_DATE_LABEL_BEFORE = re.compile(
+    r"(?:发布于|发表于|"
+    + "|".join(
+        w for w in _PAGE_DATE_WORDS if not any(w != o and w.endswith(o) for o in _PAGE_DATE_WORDS)
+    )
+    + r")[：:]\s*$"
+)
+"""A page's label of its date right before a date (``发布时间：``, and every date cell of the
+page's own in ``data/labels.tsv``, a disclosure table's ``生成日期：``, ``公开日期：``; left71):
+the page's byline or table, whose date is none of the letter's (not 成文日期, the letter's
+own, nor a bare 日期 or 时间)."""
 
 
 _VIEWS_REACH = 12
