@@ -133,7 +133,8 @@ _WITH_YEAR = re.compile(
         (?:
             (?P<sep>起?{_SEP})  # 自2019年6月起至2020年12月止: 起 opens the range's end
             # (its 年 merged too: 2022上半年至2023下半年, the text to its figures)
-            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月)|{_MERGED_YEAR})
+            # (its 年 typed twice before its month too: 2018年年初至2019年年5月, left71)
+            (?:(?P<y2>{_YEAR_DIGITS})(?:年年(?={_MONTH}月)|年(?!代(?!表))|\.(?={_MONTH}月)|{_MERGED_YEAR})
               |(?P<next>[次翌])年(?={_MONTH}月))?  # 2023年12月至次年2月: the year after
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
