@@ -620,7 +620,9 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 # How a reply names itself at its title's end (答复, 答复函, 复函…: data/reply_endings.txt).
 _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first: gates split it)
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
-_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告")
+# (and a reply that names itself the feedback on the item, …建议的反馈, after 的 alone: 反馈
+# opens a form's labels, 反馈意见：, 反馈时间：, and a title's own words, 反馈机制; left71)
+_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|(?<=的)反馈")
 # A form's heading run on after a title's ending and its bracketed note, the form's first
 # row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
 _FORM_AFTER_TITLE = re.compile(
@@ -713,7 +715,7 @@ _SENTENCE_IN_TITLE = re.compile("[。；！!]")
 _FORM_HEADING_LONGEST = 40
 """How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
-_TITLE_END_CHARS = "复函见告"
+_TITLE_END_CHARS = "复函见告馈"
 # What an element after the title (_tail_element_at, a label aside) holds: a （ (a note in
 # brackets), a digit (a 发文字号, a secrecy number), 类, 公开 (a publication value or note),
 # 文件 (the issuer's banner) or a secrecy or urgency word; written to open with one class.
@@ -3323,7 +3325,7 @@ class _Reader:
                 or (run > line.start and not self._page_text_before(run))
                 or self._right_under_text(line)
             ]
-            if "复" in text or "函" in text or "见" in text or "告" in text
+            if "复" in text or "函" in text or "见" in text or "告" in text or "馈" in text
             else []
         )
         if "号" in text or "）" in text:
@@ -4975,7 +4977,7 @@ class _Reader:
         gaps = self.gaps_in(pos + 1, end)  # (asked once: the gate's and the starts')
         if (
             not colon
-            and not ("复" in head or "函" in head or "见" in head or "告" in head)
+            and not any(c in head for c in _TITLE_END_CHARS)
             and not gaps
         ):
             return None
