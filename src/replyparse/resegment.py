@@ -1491,6 +1491,11 @@ _ATTACHED_TITLE_LONGEST = 80
 _ATTACHED_TITLES_MOST = 6
 """How many titles listed under one attachment's label are walked back over."""
 MIN_AUTHORITY = 4
+_MAKER_NOTE = re.compile(r"(?<=[局委办厅院府会部室所站处心])[印编]?制")
+_MAKER_NOTE_END = re.compile(rf"(?:{_MAKER_NOTE.pattern})$")
+"""The note of who made a form, after its maker's name (``某局制``, ``某局印制``): a form's
+footer under an attached form's title, glued before the signer in a copy that lost its
+lines (``附：《…》某局制某局2024年5月10日``)."""
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
 # break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after
@@ -4975,11 +4980,7 @@ class _Reader:
         head = norm[pos : end - 1]
         colon = norm[end - 1] == "：" or "：" in head
         gaps = self.gaps_in(pos + 1, end)  # (asked once: the gate's and the starts')
-        if (
-            not colon
-            and not any(c in head for c in _TITLE_END_CHARS)
-            and not gaps
-        ):
+        if not colon and not any(c in head for c in _TITLE_END_CHARS) and not gaps:
             return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
         if all(norm[e : e + 1] in _YEAR_OPENERS for _, e in endings):
@@ -7103,6 +7104,19 @@ class _Reader:
             )
         )
 
+    def _maker_note_ends(self, pos: int, start: int) -> bool:
+        """Whether a form's maker note (:data:`_MAKER_NOTE`, ``某局制``) ends right before
+        ``pos``, its maker's name right after an attachment's title (…此复。附：《某某征询意见
+        表》某局制某局2024年5月10日, a closing flattened with nothing between its lines): the
+        note is the form's footer, and the name after it opens the signer's line."""
+        made = _MAKER_NOTE_END.search(self.norm, max(start, pos - 2), pos)
+        if made is None:
+            return False
+        maker = self._authority_before(made.start(), start)
+        return maker is not None and (
+            self._attached_title_ends(maker, start) or self._document_kind_ends(maker, start)
+        )
+
     def _attached_title_ends(self, pos: int, start: int) -> bool:
         """Whether an attachment's title in book-title marks, the value of the attachment's
         label (附：, 附件：, an item's number after it or not; several so listed), ends right
@@ -7128,6 +7142,17 @@ class _Reader:
         """``i`` when ``norm[i:pos]`` is an authority's name; else where one starts after a
         document's kind that a glued attachment line ended with (…统计表某县农业农村局)."""
         name = self.norm[i:pos]
+        if "制" in name and (made := _MAKER_NOTE.search(name)) is not None:
+            # (an attached form's maker note glued before the signer, 附：《…》某局制某局: the
+            # note is the form's, the name after it signs; left71)
+            rest = name[made.end() :]
+            if (
+                len(rest) >= MIN_AUTHORITY
+                and AUTHORITY_LINE.match(rest)
+                and AUTHORITY_LINE.match(name[: made.start()])
+                and not _NOT_AUTHORITY.search(rest)
+            ):
+                return i + made.end()
         if AUTHORITY_LINE.match(name) and not _NOT_AUTHORITY.search(name):
             # (a sentence naming an office, 详询某县教育局, 资金由某县财政局, is none)
             return None if names_in_sentence(name) else i
@@ -7455,6 +7480,7 @@ class _Reader:
                         or (prev in "*＊" and _MASKED_WHOLE.search(norm, start, first) is not None)
                         or self._document_kind_ends(first, start)
                         or self._attached_title_ends(first, start)
+                        or (prev == "制" and self._maker_note_ends(first, start))
                         or self._thanks_end(first, start)
                     )
                 else:  # the date alone, or first: after a sentence, not after a label
