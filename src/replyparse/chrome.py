@@ -1572,14 +1572,18 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_SHARE_BUTTONS = r"新浪微博|腾讯微博|微博|微信|朋友圈|QQ空间|QQ"
+"""A share box's buttons, each the place the page is shared to (``分享到： 微信 微博``)."""
 _TOOL_THEN_TITLE = re.compile(
-    r"(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"|(?:{_SHARE_BUTTONS})+)"
     rf"(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
-(:func:`_tool_of_the_page`)."""
+(:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
+tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
 _TOOL_THEN_OPENER = re.compile(r"[【\[](?:关闭窗口|关闭|打印本页|打印)(?=尊敬的|敬爱的|亲爱的)")
 """A page's tool in its opening bracket, the closing one lost and the salutation's opener
 glued after it (``【关闭尊敬的王某代表：``): the tool a piece of its own (flat61a)."""
