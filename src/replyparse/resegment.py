@@ -918,7 +918,9 @@ _VALUE_LABEL_BEFORE = _labels_before(
 )
 _PUBLISHER_VALUE_LONGEST = 32
 """How far before the names a publisher's cell's colon may stand (its value, a body's name)."""
-_PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS)
+# (and a page's label of who wrote or posted the article, whose value may be a body too:
+# 作者：某县某局  王某代表：, left71)
+_PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS | _PAGE_PERSON_LABELS)
 _SITE_ITSELF = re.compile(r"本网站|本站|本网")
 """The site's word for itself as a publisher's value (``来源：本站``)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
@@ -986,18 +988,21 @@ def _bare_label_value_end(norm: str, run: int, role: int) -> int | None:
 def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
     """Where the value of the label ``word`` that starts at ``run`` ends before the names
     (:func:`_label_value_end`)."""
-    if word in _AUTHORITY_VALUE_LABELS:
+    ends: tuple[int, ...] = ()
+    body = word in _AUTHORITY_VALUE_LABELS
+    if body or word in _PAGE_PERSON_LABELS:
         # (each ending of the name, longest first: a body named under its parent's name,
         # 某市某局某分局王某代表：, ends at its own ending, where the names open, not at its
-        # parent's, whose next words may open with a surname's character; fix132)
-        ends: tuple[int, ...] = tuple(
+        # parent's, whose next words may open with a surname's character; fix132; a page's
+        # writer may be a body too, 作者：某局王某代表：, left71)
+        ends = tuple(
             m.end()
             for m in _AUTHORITY_ENDING.finditer(norm, run + 2, role)
             if _AUTHORITY_VALUE.fullmatch(norm, run, m.end()) is not None
         )[::-1]
-        if not ends and (own := _SITE_ITSELF.match(norm, run, role)) is not None:
+        if not ends and body and (own := _SITE_ITSELF.match(norm, run, role)) is not None:
             ends = (own.end(),)  # (the site's word for itself, 来源：本站王某代表：; left70)
-    else:
+    if not ends and not body:
         glued = _FIRST_NAME.match(norm, run, role)
         size = len(glued.group()) if glued is not None else 0
         ends = (run + size // 2,) if size in (4, 6) else ()
@@ -1009,7 +1014,7 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
         first = _FIRST_NAME.match(norm, end, role)
         if (
             (first is not None and opens_with_surname(first.group()))
-            or (word in _AUTHORITY_VALUE_LABELS and role == end + 1 and norm[end] in _SURNAMES)
+            or (body and role == end + 1 and norm[end] in _SURNAMES)
         ) and _VALUE_WORDS.fullmatch(norm, run, end) is not None:
             return end
     return None
