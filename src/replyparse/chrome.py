@@ -4054,39 +4054,56 @@ def _closing_rows_after_date(line: str, reach: int, gaps: list[tuple[int, int]])
     if not dates:
         return None
     rows, pos = None, dates[-1].end()
+    labels: set[str] = set()  # (the rows' labels)
     for start, after in gaps:
         if start < pos:
             continue
         if line[pos:start].strip():
-            if not _closing_row_piece(line[pos:start]):
+            piece = _closing_row_labels(line[pos:start])
+            if piece is None:
                 break
-            rows = start
+            labels |= piece
+            # (an address's row counts only with the phone or the unit after it: alone
+            # it may be the footer's own, 地址：… 主办单位：…)
+            if not labels <= _ADDRESS_LABELS:
+                rows = start
         pos = after
     else:
         return None  # (the rows end the line: no tail after them to part them from)
     if rows is None:
         return None
+    if labels.isdisjoint(_HANDLING_UNIT_LABELS):
+        return rows  # (a phone's row, an address's before it or not: the contact's; left71)
     after_rows = _opening_cell(_norm(line[pos:]))
     return rows if after_rows is None or after_rows.label not in _SITE_HOST_LABELS else None
 
 
-def _closing_row_piece(piece: str) -> bool:
-    """Whether ``piece`` of a flattened tail is cells of the letter's closing rows alone: a
-    unit that handled the reply (:data:`_HANDLING_UNIT_LABELS`) or a phone
-    (:data:`_PHONE_LABELS`), each with its value."""
+def _closing_row_labels(piece: str) -> set[str] | None:
+    """The labels of ``piece`` of a flattened tail when it is cells of the letter's closing
+    rows alone: a unit that handled the reply (:data:`_HANDLING_UNIT_LABELS`), a phone
+    (:data:`_PHONE_LABELS`) or an address (:data:`_ADDRESS_LABELS`), each with its value;
+    else None."""
     lead, cells = _cells(_norm(piece), _FOOTER_LABEL)
-    return (
-        not lead
-        and bool(cells)
-        and all(
-            c.value and (c.label in _HANDLING_UNIT_LABELS or c.label in _PHONE_LABELS)
-            for c in cells
+    if lead or not cells:
+        return None
+    if all(
+        c.value
+        and (
+            c.label in _HANDLING_UNIT_LABELS
+            or c.label in _PHONE_LABELS
+            or c.label in _ADDRESS_LABELS
         )
-    )
+        for c in cells
+    ):
+        return {c.label for c in cells}
+    return None
 
 
 _PHONE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "contact_phone")
 """The labels of a phone a footer and a letter's closing both write (``联系电话：``)."""
+_ADDRESS_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "contact_address")
+"""The labels of an address a footer and a letter's closing both write (``地址：``): the
+letter's row over its phone's (``地址：… 联系电话：…`` under the date; left71)."""
 
 
 _SITE_HOST_LABELS = frozenset({"主办单位", "主办"})
