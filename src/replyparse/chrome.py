@@ -534,6 +534,11 @@ stays a letter's line where no page shows, and so does a body's heading naming a
 the disclosure before its government (:data:`_DISCLOSURE_ACTS`)."""
 
 
+_DISCLOSURE_REACH = 26
+"""How far into a piece a disclosure platform's 公开 stands at most (a name of sixteen, its
+level and 政府, 信息 or 政务, then 公开)."""
+
+
 def disclosure_banner(text: str) -> bool:
     """Whether ``text`` is a government's disclosure platform named alone
     (:data:`_DISCLOSURE_BANNER`: ``某县人民政府信息公开``, the section's name glued before it
@@ -1584,6 +1589,15 @@ _TOOL_THEN_TITLE = re.compile(
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
 tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
+_DISCLOSURE_THEN_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
+    rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
+)
+"""A government's disclosure platform's name (``某市政府政务公开平台``) with the letter's title
+glued after it, its authority first or not, a page flattened with nothing between its lines:
+the platform's name is the page's banner, as on its line (left71), where it is one alone
+(:data:`_DISCLOSURE_BANNER`, no act's word before its government) and the piece ends as a
+reply's title does (:data:`_REPLY_TITLE_END`)."""
 _TOOL_THEN_OPENER = re.compile(r"[【\[](?:关闭窗口|关闭|打印本页|打印)(?=尊敬的|敬爱的|亲爱的)")
 """A page's tool in its opening bracket, the closing one lost and the salutation's opener
 glued after it (``【关闭尊敬的王某代表：``): the tool a piece of its own (flat61a)."""
@@ -2797,6 +2811,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 )
             if (opener := _TOOL_THEN_OPENER.match(line, a, b)) is not None:
                 cuts.add(opener.end())  # (【关闭尊敬的王某代表：, its 】 lost)
+            # (a government's disclosure platform's name glued before the title, on any page,
+            # as alone on its line it shows one: 某市政府政务公开平台某局关于…, left71)
+            if "公开" in line[a : a + _DISCLOSURE_REACH] and (
+                (banner := _DISCLOSURE_THEN_TITLE.match(line, a, b)) is not None
+                and _DISCLOSURE_BANNER.match(banner.group()) is not None
+                and _REPLY_TITLE_END.search(line, banner.end(), b) is not None
+            ):
+                cuts.add(banner.end())
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
