@@ -4367,12 +4367,25 @@ def _short_page_letter(line: str) -> bool:
     text = _norm(line)
     if _letter_after_crumb(text):
         return True
+    if "www" in text and _BYLINE_AFTER_TITLE.search(text, 0, _HEAD_REACH) is not None:
+        # (the page's byline under its heading, the site's name first: the page's head
+        # by itself, over a salutation with its colon or with none; left71)
+        return True
     if not _letter_held(text):
         return False
     if _CRUMB.match(text) is not None:
         return True
     first = _PIECES.search(text)
     return first is not None and _is_furniture(first.group(), top=True)
+
+
+_BYLINE_AFTER_TITLE = re.compile(
+    rf"(?:答复函|答复|复函|回复|的函|意见) ?{_TITLE_AUTHORITY} +(?:https?://)?www\.[0-9A-Za-z-]+\."
+)
+"""A reply's title's ending with the page's byline after it, its site's name (an authority's)
+and the site's address after a blank (``…的答复某县政府 www.example.gov.cn 2099-07-19 …``,
+NFKC), a blank between or none (fix138's byline): the page's head over a short letter, as a
+crumb is."""
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
