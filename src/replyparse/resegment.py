@@ -888,6 +888,11 @@ _POST_BEFORE = re.compile(
 )
 """A post ending a text (主任, 副局长, 党委书记; not the courtesies a name is followed by)."""
 _POST_LONGEST = 6
+_POST_COLON = re.compile(
+    rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in COURTESY_POSTS)})："
+)
+"""A post and the salutation's colon after it (``主任：``): a name and post addressed
+(:meth:`_Reader._name_and_post`)."""
 _HANDLER_LABEL_ENDS = re.compile(
     f"(?:{vocab.longest_first(w for w in _AUTHORITY_VALUE_LABELS if w.endswith(('单位', '部门')))})"
     "$"
@@ -2702,7 +2707,41 @@ class _Reader:
             found = self._role_first_at(pos, pos + 2)
             if found is not None:
                 return found
-        return self._repeated_body(limit) or self._bare_name(limit) or self._body_after_title(limit)
+        return (
+            self._repeated_body(limit)
+            or self._bare_name(limit)
+            or self._name_and_post(limit)
+            or self._body_after_title(limit)
+        )
+
+    def _name_and_post(self, limit: int) -> _Salutation | None:
+        """A salutation that is a person's name and post, no role word (``王某主任：``, a post
+        of data/posts.txt), glued after a header element in a copy that lost its line breaks
+        (``B类王某主任：您提出的…``, ``某函〔2024〕3号王某局长：…``): where the names before a
+        role word would start there (:meth:`_names_start`, which knows the elements' ends),
+        a name of two or three characters opening with a surname, then the post and its
+        colon, an opening after it on its line (left71; :meth:`_bare_name` asks the line's
+        start, a gap or a title's ending before the name, as where the copy kept its lines)."""
+        norm = self.norm
+        for m in _POST_COLON.finditer(norm, 0, limit):
+            line = self.line_at(m.start())
+            after = self.skip_space(m.end())
+            if (
+                after >= line.end
+                or _OPENING.search(norm[after : min(after + _BARE_OPENING_REACH, line.end)]) is None
+            ):
+                continue
+            start = self._names_start(m.start(), line)
+            if start is None or not 2 <= m.start() - start <= 3:
+                continue
+            name = norm[start : m.start()]
+            if (
+                _BARE_NAME.fullmatch(name)
+                and opens_with_surname(name)
+                and not _NOT_NAMES.search(name)
+            ):
+                return _Salutation(start, m.end())
+        return None
 
     def _padded_middle(self, role: int, role_end: int) -> bool:
         """Whether ``norm[role:role_end]``, a body's ending of one character (社, 局, 院),
