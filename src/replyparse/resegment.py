@@ -622,7 +622,9 @@ _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first:
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 # (and a reply that names itself the feedback on the item, …建议的反馈, after 的 alone: 反馈
 # opens a form's labels, 反馈意见：, 反馈时间：, and a title's own words, 反馈机制; left71)
-_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|(?<=的)反馈")
+# (its lookbehind after the word: a pattern each of whose branches opens with a character is
+# searched for those characters alone)
+_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|反馈(?<=的反馈)")
 # A form's heading run on after a title's ending and its bracketed note, the form's first
 # row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
 _FORM_AFTER_TITLE = re.compile(
@@ -888,11 +890,6 @@ _POST_BEFORE = re.compile(
 )
 """A post ending a text (主任, 副局长, 党委书记; not the courtesies a name is followed by)."""
 _POST_LONGEST = 6
-_POST_COLON = re.compile(
-    rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in COURTESY_POSTS)})："
-)
-"""A post and the salutation's colon after it (``主任：``): a name and post addressed
-(:meth:`_Reader._name_and_post`)."""
 _HANDLER_LABEL_ENDS = re.compile(
     f"(?:{vocab.longest_first(w for w in _AUTHORITY_VALUE_LABELS if w.endswith(('单位', '部门')))})"
     "$"
@@ -2723,24 +2720,27 @@ class _Reader:
         colon, an opening after it on its line (left71; :meth:`_bare_name` asks the line's
         start, a gap or a title's ending before the name, as where the copy kept its lines)."""
         norm = self.norm
-        for m in _POST_COLON.finditer(norm, 0, limit):
-            line = self.line_at(m.start())
-            after = self.skip_space(m.end())
+        # (each colon asked for a post before it: str.find, a post's search only there)
+        colon = norm.find("：", 0, limit)
+        while colon >= 0:
+            post = _POST_BEFORE.search(norm, max(0, colon - _POST_LONGEST), colon)
+            line = self.line_at(colon)
+            after = self.skip_space(colon + 1)
             if (
-                after >= line.end
-                or _OPENING.search(norm[after : min(after + _BARE_OPENING_REACH, line.end)]) is None
+                post is not None
+                and after < line.end
+                and _OPENING.search(norm[after : min(after + _BARE_OPENING_REACH, line.end)])
+                and (start := self._names_start(post.start(), line)) is not None
+                and 2 <= post.start() - start <= 3
             ):
-                continue
-            start = self._names_start(m.start(), line)
-            if start is None or not 2 <= m.start() - start <= 3:
-                continue
-            name = norm[start : m.start()]
-            if (
-                _BARE_NAME.fullmatch(name)
-                and opens_with_surname(name)
-                and not _NOT_NAMES.search(name)
-            ):
-                return _Salutation(start, m.end())
+                name = norm[start : post.start()]
+                if (
+                    _BARE_NAME.fullmatch(name)
+                    and opens_with_surname(name)
+                    and not _NOT_NAMES.search(name)
+                ):
+                    return _Salutation(start, colon + 1)
+            colon = norm.find("：", colon + 1, limit)
         return None
 
     def _padded_middle(self, role: int, role_end: int) -> bool:

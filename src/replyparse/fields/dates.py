@@ -1209,6 +1209,11 @@ the page's byline or table, whose date is none of the letter's (not 成文日期
 own, nor a bare 日期 or 时间)."""
 
 
+_PAGE_DATE_LABEL_REACH = 12
+"""How far before a date its page's label is looked for (a label of four or five characters,
+its colon and a few blanks: the search ends at the date)."""
+
+
 _VIEWS_REACH = 12
 _VIEWS_AFTER = re.compile(
     rf"(?:[ \u3000]?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?\s*[|｜]?\s*[【\[]?{VIEWS_LABEL}[：:]"
@@ -1232,7 +1237,10 @@ def _page_dated(ctx: Context, found: DateFound) -> bool:
     for line in ctx.layout.header:
         if line.start <= claim[0] < line.end:
             return (
-                _PAGE_DATE_LABEL_BEFORE.search(norm, line.start, claim[0]) is not None
+                _PAGE_DATE_LABEL_BEFORE.search(
+                    norm, max(line.start, claim[0] - _PAGE_DATE_LABEL_REACH), claim[0]
+                )
+                is not None
                 # (the count on its line or the next, the view parting them)
                 or _VIEWS_AFTER.match(norm, claim[1], min(len(norm), line.end + _VIEWS_REACH))
                 is not None
