@@ -500,6 +500,34 @@ def test_tool_glued_before_the_title(join: str, tool: str, title: str) -> None:
     assert letter.title == title
 
 
+# a share box's buttons glued before the print button, or in its place, the title glued after
+# them (分享到： 微信打印某局关于…, 分享到：微信微博关于…): the buttons are the page's tool
+# with it, no first words of the title (left71; an earlier round read 微信打印关于…)
+@pytest.mark.parametrize("join", [pytest.param(" ", id="blank"), pytest.param("", id="glued")])
+@pytest.mark.parametrize(
+    "tools", ["分享到： 微信打印", "分享到：微信打印", "分享到：微信微博", "分享到：微信QQ空间打印"]
+)
+@pytest.mark.parametrize("title", [TITLE, "桐溪县水务局" + TITLE])
+def test_share_buttons_glued_before_the_title(join: str, tools: str, title: str) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案", tools + title, "发布日期：2024-05-21"]
+    letter = parse_text(join.join([*head, *LETTER]))
+    assert letter.title == title
+
+
+# a government's disclosure platform's name glued before the title (某县人民政府政务公开平台
+# 某局关于…), which alone on its line is the page's banner: the page's, no words of the title
+# (left71; an earlier round kept it in the title, or its 平台 where the authority followed)
+@pytest.mark.parametrize("join", [pytest.param(" ", id="blank"), pytest.param("", id="glued")])
+@pytest.mark.parametrize(
+    "banner", ["桐溪县人民政府政务公开平台", "桐溪县人民政府信息公开", "桐溪县政府信息公开网站"]
+)
+@pytest.mark.parametrize("title", [TITLE, "桐溪县水务局" + TITLE])
+def test_disclosure_platform_glued_before_the_title(join: str, banner: str, title: str) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案", banner + title, "发布日期：2024-05-21"]
+    letter = parse_text(join.join([*head, *LETTER]))
+    assert letter.title == title
+
+
 # a page's tool word glued before the letter's title after the font tool's label whose sizes
 # the copy lost (【字体： 打印某局关于…), and a co-handling department's title ending in its
 # opinion's name (…的协办意见, …的会办意见) after a tool word the page shows its own: the tool

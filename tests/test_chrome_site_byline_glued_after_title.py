@@ -46,3 +46,19 @@ def test_a_title_running_on_past_its_reply_word_is_not_cut() -> None:
     text = f"您当前的位置: 首页 > 通知\n{title} www.jiashan.gov.cn\n李小明代表：\n您好。\n"
     letter = parse_text(COPIES[2].values[0](text), keywords=False)
     assert letter.title is None or letter.title.startswith(title)
+
+
+# (left71: the byline shows the page by itself, a short letter with no crumb over its title
+# read as under one, its salutation with a colon or none; an earlier round read the site's
+# name as the addressee there, flattened)
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("salutation", ["李小明代表", "李小明代表："])
+def test_the_byline_over_a_short_letter_with_no_crumb(
+    flatten: Callable[[str], str], salutation: str
+) -> None:
+    page = PAGE.split("\n", 1)[1].replace("李小明代表\n", salutation + "\n")
+    letter = parse_text(flatten(page), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("李小明", "代表")]
+    assert letter.signature.issuer == "甲山县交通运输局"
+    assert span_problems(letter) == []

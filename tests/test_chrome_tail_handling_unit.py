@@ -114,3 +114,31 @@ def test_the_sites_host_after_the_unit_under_the_date_keeps_them_the_footers(
     record = parse_text(flatten(BODY + signed + units + FOOTER), keywords=False)
     assert (record.signature.issuer, record.signature.date) == ("甲山县交通运输局", "2031-05-10")
     assert record.contacts == []
+
+
+# (an address's row over a phone's, or a phone's alone, right under the signed date, the
+# footer opened by the site's host after them: the rows are the letter's contact, as on
+# their lines; left71: an earlier round took an address's row with the footer, and a phone's
+# row with the host after it, as review69 reads a unit's there)
+HOSTED_FOOTER = "主办单位：甲山县人民政府办公室\n" + FOOTER
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param("地址：甲山县城关镇某路1号\n联系电话：0000-5550123\n", id="address-phone"),
+        pytest.param("联系电话：0000-5550123\n", id="phone"),
+        pytest.param(
+            "通讯地址：甲山县城关镇某路1号\n联系电话：0000-5550123\n", id="mail-address-phone"
+        ),
+    ],
+)
+def test_an_address_and_a_phone_under_the_date_over_the_sites_host_stay_the_letters(
+    flatten: Callable[[str], str], rows: str
+) -> None:
+    signed = "甲山县交通运输局\n2031年5月10日\n"
+    record = parse_text(flatten(BODY + signed + rows + HOSTED_FOOTER), keywords=False)
+    assert (record.signature.issuer, record.signature.date) == ("甲山县交通运输局", "2031-05-10")
+    assert [(c.name, c.phone) for c in record.contacts] == [(None, "0000-5550123")]
+    assert span_problems(record) == []

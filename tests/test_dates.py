@@ -184,6 +184,17 @@ LETTER_CASES = [
         [("2018年年5月6日", "2018-05-06", None, "day", False)],
         id="年-typed-twice-before-a-whole-date",
     ),
+    # (the range's end with its 年 typed twice too: left71)
+    pytest.param(
+        "2018年年初至2019年年5月",
+        [("2018年年初至2019年年5月", "2018", "2019-05", "year", False)],
+        id="年-typed-twice-at-both-ends-of-a-range",
+    ),
+    pytest.param(
+        "2018年5月至2019年年3月10日",
+        [("2018年5月至2019年年3月10日", "2018-05", "2019-03-10", "month", False)],
+        id="年-typed-twice-at-a-ranges-end",
+    ),
     pytest.param(
         "2018年年底前完成",
         [("2018年", "2018", None, "year", False)],
@@ -739,6 +750,7 @@ _DAYS = [
     "2018年年元月",
     "2018年年5月6日",
     "2018年年底",
+    "2018年年初至2019年年5月",
 ]
 
 

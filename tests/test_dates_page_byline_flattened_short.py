@@ -36,3 +36,18 @@ def test_the_bylines_date_is_the_pages(letter: str, flatten: Callable[[str], str
     read = parse_text(flatten(letter), keywords=False)
     assert [d.value for d in read.dates] == ["2024-03-01", "2024-05-06"]
     assert read.signature.date == "2024-05-06"
+
+
+# A date cell of the page's own table over the title (a disclosure table's 生成日期：, 公开日期：)
+# is the page's as 发布日期： is, flattened too (left71; an earlier round dropped the line where
+# the copy kept its lines, but read its date as the letter's in a copy flattened).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "cell", ["生成日期：2024-05-08", "公开日期：2024-05-08", "生成日期：2024年05月08日"]
+)
+def test_a_page_tables_date_over_the_title_is_the_pages(
+    cell: str, flatten: Callable[[str], str]
+) -> None:
+    read = parse_text(flatten(cell + "\n" + TITLE + "\n" + REPLY), keywords=False)
+    assert [d.value for d in read.dates] == ["2024-03-01", "2024-05-06"]
+    assert read.signature.date == "2024-05-06"

@@ -54,3 +54,24 @@ def test_signer_after_an_attached_title(
     assert letter.signature.date == "2031-06-02"
     assert letter.issuer == "甲山县交通运输局"
     assert span_problems(letter) == []
+
+
+# The attached form's maker note under its title (``甲山县交通运输局制``, ``…印制``: the form's
+# footer), glued between the title and the signer, is no part of the signer's name: the
+# authority after it signs, the same one or another (left71; an earlier round signed
+# ``甲山县交通运输局制甲山县交通运输局`` glued).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "maker", ["甲山县交通运输局制", "甲山县交通运输局印制", "乙河市人大常委会选工委制"]
+)
+@pytest.mark.parametrize(
+    "attached", ["附：《代表建议办理情况征询意见表》", "附件：代表建议办理情况征询意见表"]
+)
+def test_signer_after_an_attached_forms_maker_note(
+    flatten: Callable[[str], str], maker: str, attached: str
+) -> None:
+    letter = parse_text(flatten("\n".join([*HEAD, attached, maker, *SIGNER])), keywords=False)
+    assert letter.signature.issuer == "甲山县交通运输局"
+    assert letter.signature.date == "2031-06-02"
+    assert letter.issuer == "甲山县交通运输局"
+    assert span_problems(letter) == []

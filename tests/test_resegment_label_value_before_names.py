@@ -8,9 +8,12 @@ of two and three, either way round) stay as they are read elsewhere."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 TITLE = "对区五届人大三次会议第21号建议的复函"
 OPENING = "您提出的《关于增设公交站台的建议》（第21号）收悉，现答复如下："
@@ -103,3 +106,17 @@ def test_names_without_colon_after_the_publisher(
 def test_a_part_of_a_body_with_its_colon() -> None:
     # (the names after the part's own ending, though the part opens with a surname's 林)
     assert _names("来源：某区交通局林业分局\n钱某代表：\n") == [("钱某", "代表")]
+
+
+# A page's cell of the article's writer whose value is a body (作者：某区交通局, 编辑：…), over
+# the salutation, is the page's as a publisher's cell is, in a copy flattened with a blank
+# or glued: the body no addressee, the names after it the salutation's (left71; an earlier
+# round read the body as an addressee, or glued a short one into the first name).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "cell", ["作者：区交通局", "作者：某区交通局办公室", "编辑：交通局", "责任编辑：某区交通局"]
+)
+def test_a_writers_cell_naming_a_body(cell: str, flatten: Callable[[str], str]) -> None:
+    text = "\n".join([TITLE, cell, "钱某代表：", OPENING, BODY])
+    read = parse_text(flatten(text), keywords=False)
+    assert [(a.name, a.role) for a in read.addressees] == [("钱某", "代表")]

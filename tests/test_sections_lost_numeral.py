@@ -94,7 +94,9 @@ def test_a_lone_mark_over_the_thanks_opens_nothing(flatten: Callable[[str], str]
     assert [s.heading for s in letter.sections] == ["关于加快清淤的问题", "关于修复护岸的问题"]
 
 
-@pytest.mark.parametrize("flatten", COPIES[1:])
+# (decided, left71: where the copy kept its lines too, the run inside its paragraph read as
+# written whole, 1、…；2、…；3、…; an earlier round read none there)
+@pytest.mark.parametrize("flatten", COPIES)
 def test_a_mark_after_a_clause_carries_on_its_sentences_list(flatten: Callable[[str], str]) -> None:
     text = _LETTER.replace(
         "我们建议：（一）甲山县按规划修复护岸。（二）我局争取上级资金。",
@@ -107,3 +109,20 @@ def test_a_mark_after_a_clause_carries_on_its_sentences_list(flatten: Callable[[
         (2, "、"),
         (3, "3、"),
     ]
+
+
+# (left71: the run in numerals too, and after any lead-in's colon; with no third item after
+# the numberless one, a run of two whose second lost its numeral, nothing tells it is a run
+# where the copy kept its lines, and it is read as before)
+@pytest.mark.parametrize(
+    ("run", "markers"),
+    [
+        pytest.param("我局将做好以下工作：1、加强巡查；、落实资金；3、完善制度。", ["1、", "、", "3、"], id="arabic"),
+        pytest.param("具体措施为：一、加强巡查；、落实资金；三、完善制度。", ["一、", "、", "三、"], id="numerals"),
+        pytest.param("我局将做好以下工作：1、加强巡查；、落实资金。", [], id="no-third"),
+    ],
+)  # fmt: skip
+def test_a_paragraphs_run_whose_second_lost_its_numeral(run: str, markers: list[str]) -> None:
+    text = f"王某代表：\n您提出的建议收悉。现答复如下：\n{run}\n感谢您的支持。\n甲山县水利局\n2099年5月8日"
+    letter = parse_text(text, keywords=False)
+    assert [c.marker for s in letter.sections for c in (s, *s.children)] == markers

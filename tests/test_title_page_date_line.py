@@ -5,9 +5,12 @@ Snippets are invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 TITLE = "关于某县第八届人民代表大会第一次会议第18号建议的答复函"
 REST = """某县政函〔2024〕79号
@@ -49,6 +52,26 @@ def test_a_page_date_row_under_the_title_is_header(row: str) -> None:
 )
 def test_a_labelled_date_under_the_title_is_no_part_of_it(row: str) -> None:
     record = parse_text(f"{TITLE}\n{row}\n{REST}")
+    assert record.title == TITLE
+    assert [d.value for d in record.dates] == ["2024-10-18", "2024-05-03"]
+    assert record.signature.date == "2024-05-03"
+
+
+# A reply's date row in the site's other words for it (回复时间：, 回复日期：, 反馈日期：), under
+# the title or glued after its ending, is a label as 答复时间： is: it ends the title, and its
+# date is read as that label's (left71; an earlier round ran the label and its date into the
+# title, on its own line too).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "joint", [pytest.param("\n", id="own-line"), pytest.param("", id="on-the-title-line")]
+)
+@pytest.mark.parametrize(
+    "row", ["回复时间：2024-10-18", "回复日期：2024年10月18日", "反馈日期：2024-10-18"]
+)
+def test_a_reply_date_row_ends_the_title(
+    row: str, joint: str, flatten: Callable[[str], str]
+) -> None:
+    record = parse_text(flatten(f"{TITLE}{joint}{row}\n{REST}"))
     assert record.title == TITLE
     assert [d.value for d in record.dates] == ["2024-10-18", "2024-05-03"]
     assert record.signature.date == "2024-05-03"

@@ -534,6 +534,11 @@ stays a letter's line where no page shows, and so does a body's heading naming a
 the disclosure before its government (:data:`_DISCLOSURE_ACTS`)."""
 
 
+_DISCLOSURE_REACH = 26
+"""How far into a piece a disclosure platform's 公开 stands at most (a name of sixteen, its
+level and 政府, 信息 or 政务, then 公开)."""
+
+
 def disclosure_banner(text: str) -> bool:
     """Whether ``text`` is a government's disclosure platform named alone
     (:data:`_DISCLOSURE_BANNER`: ``某县人民政府信息公开``, the section's name glued before it
@@ -1572,14 +1577,27 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_SHARE_BUTTONS = r"新浪微博|腾讯微博|微博|微信|朋友圈|QQ空间|QQ"
+"""A share box's buttons, each the place the page is shared to (``分享到： 微信 微博``)."""
 _TOOL_THEN_TITLE = re.compile(
-    r"(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"|(?:{_SHARE_BUTTONS})+)"
     rf"(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
-(:func:`_tool_of_the_page`)."""
+(:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
+tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
+_DISCLOSURE_THEN_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
+    rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
+)
+"""A government's disclosure platform's name (``某市政府政务公开平台``) with the letter's title
+glued after it, its authority first or not, a page flattened with nothing between its lines:
+the platform's name is the page's banner, as on its line (left71), where it is one alone
+(:data:`_DISCLOSURE_BANNER`, no act's word before its government) and the piece ends as a
+reply's title does (:data:`_REPLY_TITLE_END`)."""
 _TOOL_THEN_OPENER = re.compile(r"[【\[](?:关闭窗口|关闭|打印本页|打印)(?=尊敬的|敬爱的|亲爱的)")
 """A page's tool in its opening bracket, the closing one lost and the salutation's opener
 glued after it (``【关闭尊敬的王某代表：``): the tool a piece of its own (flat61a)."""
@@ -2793,6 +2811,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 )
             if (opener := _TOOL_THEN_OPENER.match(line, a, b)) is not None:
                 cuts.add(opener.end())  # (【关闭尊敬的王某代表：, its 】 lost)
+            # (a government's disclosure platform's name glued before the title, on any page,
+            # as alone on its line it shows one: 某市政府政务公开平台某局关于…, left71)
+            if "公开" in line[a : a + _DISCLOSURE_REACH] and (
+                (banner := _DISCLOSURE_THEN_TITLE.match(line, a, b)) is not None
+                and _DISCLOSURE_BANNER.match(banner.group()) is not None
+                and _REPLY_TITLE_END.search(line, banner.end(), b) is not None
+            ):
+                cuts.add(banner.end())
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
@@ -4050,39 +4076,56 @@ def _closing_rows_after_date(line: str, reach: int, gaps: list[tuple[int, int]])
     if not dates:
         return None
     rows, pos = None, dates[-1].end()
+    labels: set[str] = set()  # (the rows' labels)
     for start, after in gaps:
         if start < pos:
             continue
         if line[pos:start].strip():
-            if not _closing_row_piece(line[pos:start]):
+            piece = _closing_row_labels(line[pos:start])
+            if piece is None:
                 break
-            rows = start
+            labels |= piece
+            # (an address's row counts only with the phone or the unit after it: alone
+            # it may be the footer's own, 地址：… 主办单位：…)
+            if not labels <= _ADDRESS_LABELS:
+                rows = start
         pos = after
     else:
         return None  # (the rows end the line: no tail after them to part them from)
     if rows is None:
         return None
+    if labels.isdisjoint(_HANDLING_UNIT_LABELS):
+        return rows  # (a phone's row, an address's before it or not: the contact's; left71)
     after_rows = _opening_cell(_norm(line[pos:]))
     return rows if after_rows is None or after_rows.label not in _SITE_HOST_LABELS else None
 
 
-def _closing_row_piece(piece: str) -> bool:
-    """Whether ``piece`` of a flattened tail is cells of the letter's closing rows alone: a
-    unit that handled the reply (:data:`_HANDLING_UNIT_LABELS`) or a phone
-    (:data:`_PHONE_LABELS`), each with its value."""
+def _closing_row_labels(piece: str) -> set[str] | None:
+    """The labels of ``piece`` of a flattened tail when it is cells of the letter's closing
+    rows alone: a unit that handled the reply (:data:`_HANDLING_UNIT_LABELS`), a phone
+    (:data:`_PHONE_LABELS`) or an address (:data:`_ADDRESS_LABELS`), each with its value;
+    else None."""
     lead, cells = _cells(_norm(piece), _FOOTER_LABEL)
-    return (
-        not lead
-        and bool(cells)
-        and all(
-            c.value and (c.label in _HANDLING_UNIT_LABELS or c.label in _PHONE_LABELS)
-            for c in cells
+    if lead or not cells:
+        return None
+    if all(
+        c.value
+        and (
+            c.label in _HANDLING_UNIT_LABELS
+            or c.label in _PHONE_LABELS
+            or c.label in _ADDRESS_LABELS
         )
-    )
+        for c in cells
+    ):
+        return {c.label for c in cells}
+    return None
 
 
 _PHONE_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "contact_phone")
 """The labels of a phone a footer and a letter's closing both write (``联系电话：``)."""
+_ADDRESS_LABELS = frozenset(e.spelling for e in _TABLE if e.field == "contact_address")
+"""The labels of an address a footer and a letter's closing both write (``地址：``): the
+letter's row over its phone's (``地址：… 联系电话：…`` under the date; left71)."""
 
 
 _SITE_HOST_LABELS = frozenset({"主办单位", "主办"})
@@ -4324,12 +4367,25 @@ def _short_page_letter(line: str) -> bool:
     text = _norm(line)
     if _letter_after_crumb(text):
         return True
+    if "www" in text and _BYLINE_AFTER_TITLE.search(text, 0, _HEAD_REACH) is not None:
+        # (the page's byline under its heading, the site's name first: the page's head
+        # by itself, over a salutation with its colon or with none; left71)
+        return True
     if not _letter_held(text):
         return False
     if _CRUMB.match(text) is not None:
         return True
     first = _PIECES.search(text)
     return first is not None and _is_furniture(first.group(), top=True)
+
+
+_BYLINE_AFTER_TITLE = re.compile(
+    rf"(?:答复函|答复|复函|回复|的函|意见) ?{_TITLE_AUTHORITY} +(?:https?://)?www\.[0-9A-Za-z-]+\."
+)
+"""A reply's title's ending with the page's byline after it, its site's name (an authority's)
+and the site's address after a blank (``…的答复某县政府 www.example.gov.cn 2099-07-19 …``,
+NFKC), a blank between or none (fix138's byline): the page's head over a short letter, as a
+crumb is."""
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:

@@ -620,7 +620,11 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 # How a reply names itself at its title's end (答复, 答复函, 复函…: data/reply_endings.txt).
 _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first: gates split it)
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
-_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告")
+# (and a reply that names itself the feedback on the item, …建议的反馈, after 的 alone: 反馈
+# opens a form's labels, 反馈意见：, 反馈时间：, and a title's own words, 反馈机制; left71)
+# (its lookbehind after the word: a pattern each of whose branches opens with a character is
+# searched for those characters alone)
+_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|反馈(?<=的反馈)")
 # A form's heading run on after a title's ending and its bracketed note, the form's first
 # row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
 _FORM_AFTER_TITLE = re.compile(
@@ -713,7 +717,7 @@ _SENTENCE_IN_TITLE = re.compile("[。；！!]")
 _FORM_HEADING_LONGEST = 40
 """How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
-_TITLE_END_CHARS = "复函见告"
+_TITLE_END_CHARS = "复函见告馈"
 # What an element after the title (_tail_element_at, a label aside) holds: a （ (a note in
 # brackets), a digit (a 发文字号, a secrecy number), 类, 公开 (a publication value or note),
 # 文件 (the issuer's banner) or a secrecy or urgency word; written to open with one class.
@@ -916,7 +920,9 @@ _VALUE_LABEL_BEFORE = _labels_before(
 )
 _PUBLISHER_VALUE_LONGEST = 32
 """How far before the names a publisher's cell's colon may stand (its value, a body's name)."""
-_PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS)
+# (and a page's label of who wrote or posted the article, whose value may be a body too:
+# 作者：某县某局  王某代表：, left71)
+_PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS | _PAGE_PERSON_LABELS)
 _SITE_ITSELF = re.compile(r"本网站|本站|本网")
 """The site's word for itself as a publisher's value (``来源：本站``)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
@@ -984,18 +990,21 @@ def _bare_label_value_end(norm: str, run: int, role: int) -> int | None:
 def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
     """Where the value of the label ``word`` that starts at ``run`` ends before the names
     (:func:`_label_value_end`)."""
-    if word in _AUTHORITY_VALUE_LABELS:
+    ends: tuple[int, ...] = ()
+    body = word in _AUTHORITY_VALUE_LABELS
+    if body or word in _PAGE_PERSON_LABELS:
         # (each ending of the name, longest first: a body named under its parent's name,
         # 某市某局某分局王某代表：, ends at its own ending, where the names open, not at its
-        # parent's, whose next words may open with a surname's character; fix132)
-        ends: tuple[int, ...] = tuple(
+        # parent's, whose next words may open with a surname's character; fix132; a page's
+        # writer may be a body too, 作者：某局王某代表：, left71)
+        ends = tuple(
             m.end()
             for m in _AUTHORITY_ENDING.finditer(norm, run + 2, role)
             if _AUTHORITY_VALUE.fullmatch(norm, run, m.end()) is not None
         )[::-1]
-        if not ends and (own := _SITE_ITSELF.match(norm, run, role)) is not None:
+        if not ends and body and (own := _SITE_ITSELF.match(norm, run, role)) is not None:
             ends = (own.end(),)  # (the site's word for itself, 来源：本站王某代表：; left70)
-    else:
+    if not ends and not body:
         glued = _FIRST_NAME.match(norm, run, role)
         size = len(glued.group()) if glued is not None else 0
         ends = (run + size // 2,) if size in (4, 6) else ()
@@ -1007,7 +1016,7 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
         first = _FIRST_NAME.match(norm, end, role)
         if (
             (first is not None and opens_with_surname(first.group()))
-            or (word in _AUTHORITY_VALUE_LABELS and role == end + 1 and norm[end] in _SURNAMES)
+            or (body and role == end + 1 and norm[end] in _SURNAMES)
         ) and _VALUE_WORDS.fullmatch(norm, run, end) is not None:
             return end
     return None
@@ -1489,6 +1498,11 @@ _ATTACHED_TITLE_LONGEST = 80
 _ATTACHED_TITLES_MOST = 6
 """How many titles listed under one attachment's label are walked back over."""
 MIN_AUTHORITY = 4
+_MAKER_NOTE = re.compile(r"(?<=[局委办厅院府会部室所站处心])[印编]?制")
+_MAKER_NOTE_END = re.compile(rf"(?:{_MAKER_NOTE.pattern})$")
+"""The note of who made a form, after its maker's name (``某局制``, ``某局印制``): a form's
+footer under an attached form's title, glued before the signer in a copy that lost its
+lines (``附：《…》某局制某局2024年5月10日``)."""
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
 # break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after
@@ -2690,7 +2704,44 @@ class _Reader:
             found = self._role_first_at(pos, pos + 2)
             if found is not None:
                 return found
-        return self._repeated_body(limit) or self._bare_name(limit) or self._body_after_title(limit)
+        return (
+            self._repeated_body(limit)
+            or self._bare_name(limit)
+            or self._name_and_post(limit)
+            or self._body_after_title(limit)
+        )
+
+    def _name_and_post(self, limit: int) -> _Salutation | None:
+        """A salutation that is a person's name and post, no role word (``王某主任：``, a post
+        of data/posts.txt), glued after a header element in a copy that lost its line breaks
+        (``B类王某主任：您提出的…``, ``某函〔2024〕3号王某局长：…``): where the names before a
+        role word would start there (:meth:`_names_start`, which knows the elements' ends),
+        a name of two or three characters opening with a surname, then the post and its
+        colon, an opening after it on its line (left71; :meth:`_bare_name` asks the line's
+        start, a gap or a title's ending before the name, as where the copy kept its lines)."""
+        norm = self.norm
+        # (each colon asked for a post before it: str.find, a post's search only there)
+        colon = norm.find("：", 0, limit)
+        while colon >= 0:
+            post = _POST_BEFORE.search(norm, max(0, colon - _POST_LONGEST), colon)
+            line = self.line_at(colon)
+            after = self.skip_space(colon + 1)
+            if (
+                post is not None
+                and after < line.end
+                and _OPENING.search(norm[after : min(after + _BARE_OPENING_REACH, line.end)])
+                and (start := self._names_start(post.start(), line)) is not None
+                and 2 <= post.start() - start <= 3
+            ):
+                name = norm[start : post.start()]
+                if (
+                    _BARE_NAME.fullmatch(name)
+                    and opens_with_surname(name)
+                    and not _NOT_NAMES.search(name)
+                ):
+                    return _Salutation(start, colon + 1)
+            colon = norm.find("：", colon + 1, limit)
+        return None
 
     def _padded_middle(self, role: int, role_end: int) -> bool:
         """Whether ``norm[role:role_end]``, a body's ending of one character (社, 局, 院),
@@ -3323,7 +3374,7 @@ class _Reader:
                 or (run > line.start and not self._page_text_before(run))
                 or self._right_under_text(line)
             ]
-            if "复" in text or "函" in text or "见" in text or "告" in text
+            if "复" in text or "函" in text or "见" in text or "告" in text or "馈" in text
             else []
         )
         if "号" in text or "）" in text:
@@ -4973,11 +5024,7 @@ class _Reader:
         head = norm[pos : end - 1]
         colon = norm[end - 1] == "：" or "：" in head
         gaps = self.gaps_in(pos + 1, end)  # (asked once: the gate's and the starts')
-        if (
-            not colon
-            and not ("复" in head or "函" in head or "见" in head or "告" in head)
-            and not gaps
-        ):
+        if not colon and not any(c in head for c in _TITLE_END_CHARS) and not gaps:
             return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
         if all(norm[e : e + 1] in _YEAR_OPENERS for _, e in endings):
@@ -7101,6 +7148,19 @@ class _Reader:
             )
         )
 
+    def _maker_note_ends(self, pos: int, start: int) -> bool:
+        """Whether a form's maker note (:data:`_MAKER_NOTE`, ``某局制``) ends right before
+        ``pos``, its maker's name right after an attachment's title (…此复。附：《某某征询意见
+        表》某局制某局2024年5月10日, a closing flattened with nothing between its lines): the
+        note is the form's footer, and the name after it opens the signer's line."""
+        made = _MAKER_NOTE_END.search(self.norm, max(start, pos - 2), pos)
+        if made is None:
+            return False
+        maker = self._authority_before(made.start(), start)
+        return maker is not None and (
+            self._attached_title_ends(maker, start) or self._document_kind_ends(maker, start)
+        )
+
     def _attached_title_ends(self, pos: int, start: int) -> bool:
         """Whether an attachment's title in book-title marks, the value of the attachment's
         label (附：, 附件：, an item's number after it or not; several so listed), ends right
@@ -7126,6 +7186,17 @@ class _Reader:
         """``i`` when ``norm[i:pos]`` is an authority's name; else where one starts after a
         document's kind that a glued attachment line ended with (…统计表某县农业农村局)."""
         name = self.norm[i:pos]
+        if "制" in name and (made := _MAKER_NOTE.search(name)) is not None:
+            # (an attached form's maker note glued before the signer, 附：《…》某局制某局: the
+            # note is the form's, the name after it signs; left71)
+            rest = name[made.end() :]
+            if (
+                len(rest) >= MIN_AUTHORITY
+                and AUTHORITY_LINE.match(rest)
+                and AUTHORITY_LINE.match(name[: made.start()])
+                and not _NOT_AUTHORITY.search(rest)
+            ):
+                return i + made.end()
         if AUTHORITY_LINE.match(name) and not _NOT_AUTHORITY.search(name):
             # (a sentence naming an office, 详询某县教育局, 资金由某县财政局, is none)
             return None if names_in_sentence(name) else i
@@ -7453,6 +7524,7 @@ class _Reader:
                         or (prev in "*＊" and _MASKED_WHOLE.search(norm, start, first) is not None)
                         or self._document_kind_ends(first, start)
                         or self._attached_title_ends(first, start)
+                        or (prev == "制" and self._maker_note_ends(first, start))
                         or self._thanks_end(first, start)
                     )
                 else:  # the date alone, or first: after a sentence, not after a label

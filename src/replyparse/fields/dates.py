@@ -133,7 +133,8 @@ _WITH_YEAR = re.compile(
         (?:
             (?P<sep>起?{_SEP})  # 自2019年6月起至2020年12月止: 起 opens the range's end
             # (its 年 merged too: 2022上半年至2023下半年, the text to its figures)
-            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月)|{_MERGED_YEAR})
+            # (its 年 typed twice before its month too: 2018年年初至2019年年5月, left71)
+            (?:(?P<y2>{_YEAR_DIGITS})(?:年年(?={_MONTH}月)|年(?!代(?!表))|\.(?={_MONTH}月)|{_MERGED_YEAR})
               |(?P<next>[次翌])年(?={_MONTH}月))?  # 2023年12月至次年2月: the year after
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
@@ -1186,10 +1187,31 @@ def extract(ctx: Context) -> list[Item]:
     return list(found)
 
 
-_PAGE_DATE_LABEL_BEFORE = re.compile(r"(?:发布于|发布时间|发布日期|发表于|更新时间)[：:]\s*$")
-"""A page's label of its date of publication right before a date (``发布时间：``): the page's
-byline, whose date is none of the letter's (not 成文日期, the letter's own, nor a bare
-日期 or 时间)."""
+_PAGE_DATE_WORDS = sorted(
+    {
+        label.spelling
+        for label in vocab.labels_of("page")
+        if label.spelling.endswith(("日期", "时间"))
+    }
+)
+# (a label that ends with another, 文章发布日期 with 发布日期, is found by that one: the search
+# is not anchored at the label's start)
+_PAGE_DATE_LABEL_BEFORE = re.compile(
+    r"(?:发布于|发表于|"
+    + "|".join(
+        w for w in _PAGE_DATE_WORDS if not any(w != o and w.endswith(o) for o in _PAGE_DATE_WORDS)
+    )
+    + r")[：:]\s*$"
+)
+"""A page's label of its date right before a date (``发布时间：``, and every date cell of the
+page's own in ``data/labels.tsv``, a disclosure table's ``生成日期：``, ``公开日期：``; left71):
+the page's byline or table, whose date is none of the letter's (not 成文日期, the letter's
+own, nor a bare 日期 or 时间)."""
+
+
+_PAGE_DATE_LABEL_REACH = 12
+"""How far before a date its page's label is looked for (a label of four or five characters,
+its colon and a few blanks: the search ends at the date)."""
 
 
 _VIEWS_REACH = 12
@@ -1215,7 +1237,10 @@ def _page_dated(ctx: Context, found: DateFound) -> bool:
     for line in ctx.layout.header:
         if line.start <= claim[0] < line.end:
             return (
-                _PAGE_DATE_LABEL_BEFORE.search(norm, line.start, claim[0]) is not None
+                _PAGE_DATE_LABEL_BEFORE.search(
+                    norm, max(line.start, claim[0] - _PAGE_DATE_LABEL_REACH), claim[0]
+                )
+                is not None
                 # (the count on its line or the next, the view parting them)
                 or _VIEWS_AFTER.match(norm, claim[1], min(len(norm), line.end + _VIEWS_REACH))
                 is not None

@@ -861,6 +861,13 @@ def _glued_first_items(
         paragraph_end = breaks[k] if k < len(breaks) and breaks[k] < end else end
         k = bisect_right(two_starts, after)
         second = twos[k] if k < len(twos) and twos[k].start < paragraph_end else None
+        if second is None and cand is not None and cand.style in _NUMBERLESS_STYLES:
+            # (the second item's numeral lost, its 、 kept, the third after it: 具体为：
+            # 1、…；、…；3、…, read as the run written whole; left71)
+            lost = _lost_second(view, cand, paragraph_end, end, mid)
+            if lost is not None and not _proposer_says(view, after):
+                out += [replace(cand, at_line_start=False), lost]
+            continue
         if second is None or second.style not in _PARAGRAPH_RUN_STYLES:
             continue
         if cand is None and second.style in _AR_RUN_STYLES and _MARK_LOST.match(view.norm, after):
@@ -868,6 +875,26 @@ def _glued_first_items(
         if cand is not None and cand.style is second.style and not _proposer_says(view, after):
             out.append(replace(cand, at_line_start=False))
     return out
+
+
+def _lost_second(
+    view: TextView, first: _Candidate, paragraph_end: int, end: int, mid: list[_Candidate]
+) -> _Candidate | None:
+    """The second item of an inline run after a lead-in's colon whose numeral a copy lost,
+    its ``、`` kept after the first item's clause (``：1、…；、…；3、…``), when the third of the
+    run follows it in the paragraph (a marker of ``mid`` of ``first``'s style numbered 3):
+    the marker as :func:`_numberless_marker` reads it, or None."""
+    lost = view.norm.find("；、", first.end, paragraph_end)
+    if lost < 0:
+        return None
+    second = _numberless_marker(view, lost + 1, end, [first])
+    if second is None or second.number != 2:
+        return None
+    third = any(
+        c.style is first.style and c.number == 3 and second.end < c.start < paragraph_end
+        for c in mid
+    )
+    return replace(second, at_line_start=False) if third else None
 
 
 # A line of the proposer saying what the lines below it list, alone on its line and ending

@@ -1,0 +1,35 @@
+"""A reply that names itself the feedback on the item (``关于…建议的反馈``) ends its title
+with ``的反馈`` as ``…的答复`` does: in a copy flattened with a blank or glued, the names of the
+salutation after it start after the ending, the title whole (left71; an earlier round cut
+the title to ``…建议的`` and read ``的反馈`` as an addressee, or the title to ``…建议``).
+``反馈`` inside a title's words (``…的反馈机制…``) ends nothing. Snippets are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from snippets import COPIES
+
+REPLY = (
+    "王某代表：\n您提出的《关于加强村道管护的建议》收悉，现答复如下：\n"
+    "我局已安排专项资金。\n感谢您对我局工作的关心和支持。\n甲山县水利局\n2024年5月10日\n"
+)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于加强村道管护的建议的反馈",
+        "甲山县水利局关于县十七届人大三次会议第12号建议的反馈",
+        "关于第12号建议办理情况的反馈",
+        "关于完善群众意见的反馈机制的建议的答复",
+    ],
+)
+def test_a_feedback_title_ends_before_the_names(title: str, flatten: Callable[[str], str]) -> None:
+    record = parse_text(flatten(f"{title}\n{REPLY}"), keywords=False)
+    assert record.title == title
+    assert [(a.name, a.role) for a in record.addressees] == [("王某", "代表")]
