@@ -421,6 +421,40 @@ def test_breaks_with_the_shortcuts_are_the_plain_ones(text: str) -> None:
         assert R.find_breaks(view) == _plain_breaks(view)
 
 
+class _EagerHeadReader(R._Reader):
+    """The head's weak cuts found on every head line, not only on one a strong cut shows
+    flattened."""
+
+    def head_cuts(
+        self, start: int, end: int, first_line: bool, run_on: bool = False, weak: bool = True
+    ) -> list[R._Cut]:
+        return super().head_cuts(start, end, first_line, run_on)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_head_s_weak_cuts_are_asked_only_of_a_flattened_line(text: str) -> None:
+    """head_cuts without its weak finders gives every strong cut the whole reading gives,
+    and nothing the whole reading does not; the breaks are those of a reader asking the
+    weak finders on every head line."""
+    for view in _views(text):
+        reader = R._Reader(view)
+        salutation = reader.salutation()  # (the head's lines as find_breaks asks them)
+        head_end, _ = reader.zones(salutation)
+        for k, line in enumerate(reader.lines):
+            if line.start >= head_end:
+                break
+            for run_on in (False, True):
+                end = min(line.end, head_end)
+                whole = reader.head_cuts(line.start, end, k == 0, run_on)
+                lazy = reader.head_cuts(line.start, end, k == 0, run_on, weak=False)
+                assert [c for c in lazy if c.strong] == [c for c in whole if c.strong]
+                assert set(lazy) <= set(whole)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(R, "_Reader", _EagerHeadReader)
+            eager = R.find_breaks(view)
+        assert R.find_breaks(view) == eager
+
+
 @pytest.mark.parametrize("chunk", range(8))
 def test_breaks_with_the_shortcuts_are_the_plain_ones_when_perturbed(chunk: int) -> None:
     """Every perturbation of every gold letter (a page's chrome, one line, widths swapped…:

@@ -2003,8 +2003,13 @@ def find_breaks(view: TextView) -> Breaks:
     for k, line in enumerate(lines):
         start, end = line.start, line.end
         # (each finder gives a list of its own: adding to it changes no answer kept)
+        # (the head's strong cuts alone: its weak ones count only in a line a strong cut
+        # shows flattened, and are asked for below where one does)
+        headed = start < head_end
         cuts = (
-            reader.head_cuts(start, min(end, head_end), k == 0, run_on) if start < head_end else []
+            reader.head_cuts(start, min(end, head_end), k == 0, run_on, weak=False)
+            if headed
+            else []
         )
         if start <= greeted < end and salutation is not None:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
@@ -2065,6 +2070,9 @@ def find_breaks(view: TextView) -> Breaks:
                 drops.append(tail)
                 out.add(tail[0])
         if flattened:
+            if headed:  # (the head's weak cuts too: the finders read no state lines change)
+                whole = reader.head_cuts(line.start, min(line.end, head_end), k == 0, run_on)
+                inside += [cut for cut in whole if line.start < cut.at < line.end]
             if body is not None:
                 inside += reader.paragraph_cuts(*body)
             out.update(cut.at for cut in inside)
@@ -3522,7 +3530,9 @@ class _Reader:
             return False
         return self._title_ends_at(salutation.start, self.line_at(salutation.start))
 
-    def head_cuts(self, start: int, end: int, first_line: bool, run_on: bool = False) -> list[_Cut]:
+    def head_cuts(
+        self, start: int, end: int, first_line: bool, run_on: bool = False, weak: bool = True
+    ) -> list[_Cut]:
         """Header elements (labels with their values, 发文字号, class marks, publication
         values and notes, the issuer's mark) each on a line of their own: those from the
         line's start, and those that end the zone after the title (a 发文字号 under the
@@ -3531,7 +3541,10 @@ class _Reader:
         than the issuer's mark ran into a title. In a head run on to its salutation (``run_on``,
         :meth:`glued_on`), the issuer's mark a blank parts from the title after it
         (某局 关于…的答复王某代表：) is the title's first words, as the letter wrote them on
-        one line, not a line of its own."""
+        one line, not a line of its own. ``weak`` false leaves out the finders that give
+        weak cuts alone (the cuts a line keeps only where a strong one shows it flattened:
+        :func:`find_breaks` asks again with them for such a line); every strong cut is
+        found either way."""
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
@@ -3619,19 +3632,21 @@ class _Reader:
                 kinds.append(found[1])
                 pos = self.skip_space(found[0])
                 cuts.append(pos)
-        weak: list[int] = []
-        head = self.norm[start:end]
-        if "阅" in head or "浏" in head or "点击" in head:
-            weak += self._views_after_title(start, end)
-        if "时间：" in head or "日期：" in head:
-            weak += self._dated_after_title(start, end)
-        if head.endswith(("单位", "部门")) and (label := _HANDLER_LABEL_ENDS.search(head)):
-            # (a form's row naming the unit that handles the item, its colon lost, ending the
-            # head after the title's ending, its value glued to the names on the next line:
-            # …的答复承办单位 / 某县住建局周小岚代表：; a line of its own, left69)
-            at = start + label.start()
-            if self._ending_before(start, at):
-                weak.append(at)
+        weak_cuts: list[int] = []
+        if weak:
+            head = self.norm[start:end]
+            if "阅" in head or "浏" in head or "点击" in head:
+                weak_cuts += self._views_after_title(start, end)
+            if "时间：" in head or "日期：" in head:
+                weak_cuts += self._dated_after_title(start, end)
+            if head.endswith(("单位", "部门")) and (label := _HANDLER_LABEL_ENDS.search(head)):
+                # (a form's row naming the unit that handles the item, its colon lost,
+                # ending the head after the title's ending, its value glued to the names on
+                # the next line: …的答复承办单位 / 某县住建局周小岚代表：; a line of its own,
+                # left69)
+                at = start + label.start()
+                if self._ending_before(start, at):
+                    weak_cuts.append(at)
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
             # text that is no title before elements (a class's explanation: B.列入计划
             # 解决  分类：B  某字〔2020〕154号  对…; a 办理单's item line and summary): the
@@ -3640,7 +3655,7 @@ class _Reader:
             starts, after = later
             if not self._no_title(pos, starts[0]):
                 break
-            weak += starts
+            weak_cuts += starts
             pos = after
         title_end = end
         tail = self._tail(pos, end)
@@ -3648,15 +3663,15 @@ class _Reader:
             title_end = tail[0]
             cuts += tail
             kinds.append("tail")
-        if self.norm.find("会议", pos + _HEADING_LEAST, title_end) >= 0:
+        if weak and self.norm.find("会议", pos + _HEADING_LEAST, title_end) >= 0:
             cells = self.session_cells(pos, title_end)
-            weak += cells
+            weak_cuts += cells
             if cells:
                 # (the listing's rows glued after its number cell: …会议24建议人：王某主办
                 # 单位：某局答复时间：…, each a line of its own as the copy kept them)
-                weak += self._elements_from(cells[-1], title_end)
-        if self.norm.find("：", pos, title_end) >= 0:
-            weak += self._labels_after_title(pos, title_end)
+                weak_cuts += self._elements_from(cells[-1], title_end)
+        if weak and self.norm.find("：", pos, title_end) >= 0:
+            weak_cuts += self._labels_after_title(pos, title_end)
         apart: list[int] = []
         for at in self._title_after_heading(pos, title_end):
             # a blank between a whole reply's title and a title of its own (a site's heading
@@ -3666,15 +3681,17 @@ class _Reader:
             if self.gap(at) and _REPLY_ENDING.search(self.norm, max(pos, at - 4), at):
                 apart.append(at)
             else:
-                weak.append(at)
-        # (the head's gaps asked once: a title after names or after a column heading stands
-        # after one, and the elements before the title are read where one stands)
-        gapped = self.gaps_in(pos + 1, title_end)
-        if gapped:
-            weak += self._title_after_names(pos, title_end)
-        # (with no gap, only the column of the replies glued before the title: one match
-        # at the line's start)
-        weak += self._title_after_column(pos, title_end, gapped)
+                weak_cuts.append(at)
+        gapped: list[int] = []
+        if weak:
+            # (the head's gaps asked once: a title after names or after a column heading
+            # stands after one, and the elements before the title are read where one stands)
+            gapped = self.gaps_in(pos + 1, title_end)
+            if gapped:
+                weak_cuts += self._title_after_names(pos, title_end)
+            # (with no gap, only the column of the replies glued before the title: one match
+            # at the line's start)
+            weak_cuts += self._title_after_column(pos, title_end, gapped)
         if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
             apart.append(paragraph)
         if (lead := self._title_after_lead(pos, title_end)) is not None:
@@ -3683,10 +3700,10 @@ class _Reader:
             apart += form
         if (record_row := self._record_row_before_title(pos, title_end)) is not None:
             apart += record_row
-        if pos < title_end:
+        if weak and pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
-                weak += self._elements_before_title(pos, title_end, glued)
+                weak_cuts += self._elements_before_title(pos, title_end, glued)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
@@ -3709,14 +3726,14 @@ class _Reader:
             out.append(_Cut(unit, True))
         if apart:
             out += [_Cut(cut, True) for cut in apart]
-        if self._holds("•", start, end) or self._holds("·", start, end):
+        if weak and (self._holds("•", start, end) or self._holds("·", start, end)):
             # the page's tabs glued at the head's end, each after its bullet (…答复时间：
             # 2024-06-12•答复内容•建议内容, the salutation after them): lines of their own
             tabs = _GLUED_TABS.search(self.norm, start, end)
             if tabs is not None and tabs.start() > start:
-                weak += [m.start() for m in _TAB.finditer(self.norm, tabs.start(), end)]
-        if weak:
-            out += [_Cut(cut) for cut in weak if cut < end]
+                weak_cuts += [m.start() for m in _TAB.finditer(self.norm, tabs.start(), end)]
+        if weak_cuts:
+            out += [_Cut(cut) for cut in weak_cuts if cut < end]
         return out
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
