@@ -3469,7 +3469,17 @@ class _Reader:
         place, so a blank left inside the head was the letter's own, on one line."""
         if salutation is None or salutation.start == 0 or self.gap(salutation.start):
             return False
-        return self._title_ends_at(salutation.start, self.line_at(salutation.start))
+        line = self.line_at(salutation.start)
+        at = salutation.start
+        if self.norm[at - 1] == "：" and (
+            signer := _SIGNER_LABEL_BEFORE.search(self.norm, max(line.start, at - 5), at)
+        ):
+            # (the signer's row glued between them, its name run into the salutation's:
+            # …的复函签发人：王某李某委员：, the same sign; glued71)
+            at = signer.start()
+            if at <= line.start or self.gap(at):
+                return False
+        return self._title_ends_at(at, line)
 
     def head_cuts(self, start: int, end: int, first_line: bool, run_on: bool = False) -> list[_Cut]:
         """Header elements (labels with their values, 发文字号, class marks, publication
@@ -3558,6 +3568,11 @@ class _Reader:
             # the heading stands glued right before it (:data:`_TITLE_TWICE`; fix140)
             cuts.append(titled_at)
             pos = titled_at
+        spaced_at = self._name_over_spaced_title(pos, end) if pos < end else None
+        if spaced_at is not None:
+            # the letter's authority glued before a title whose 文种 is spaced out (某局关于…
+            # 的答 复王某代表：): the name was the print's line over its title block (glued71)
+            pos = spaced_at
         if not kinds and (row := self._form_after_heading(pos, end)) is not None:
             # a form's heading (the item's number and name: 第12号 某某道路硬化建议) with the
             # form's rows glued after it, no gap between: the rows are lines of their own,
@@ -3632,6 +3647,8 @@ class _Reader:
             apart += form
         if (record_row := self._record_row_before_title(pos, title_end)) is not None:
             apart += record_row
+        if spaced_at is not None:
+            apart.append(spaced_at)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
@@ -4083,6 +4100,28 @@ class _Reader:
         ):
             return None
         return title
+
+    def _name_over_spaced_title(self, pos: int, end: int) -> int | None:
+        """Where the letter's title starts after an authority's name glued before it at
+        ``pos`` (``某局关于…的答 复``), when the title's 文种 is spaced out, a blank between
+        its characters that ``norm`` drops (``答 复``, ``复   函``, ``答　复``): a print's
+        title block, set apart and broken over its lines with the 文种 centred on the last,
+        under the authority's name on a line of its own, so the name is the header's line
+        and the title the block (decided, glued71). None otherwise: a title the letter
+        wrote with its authority on one line spaces no 文种, and keeps the name (flat55)."""
+        norm = self.norm
+        if not _CJK_CHAR.match(norm[pos]):
+            return None
+        named = _AUTHORITY_TITLE_AT.match(norm, pos, end)
+        if named is None:
+            return None
+        title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
+        for ending in _TITLE_END.finditer(norm, title + _HEADING_LEAST, end):
+            if any(
+                self.gap(i) and norm[i - 1] != "的" for i in range(ending.start() + 1, ending.end())
+            ):
+                return title
+        return None
 
     def _heading_wrote(self, mark: int, title: int, end: int) -> bool:
         """Whether the text before ``mark`` (a page's heading the view dropped, or kept)
