@@ -27,8 +27,10 @@ def _headings(text: str) -> list[str]:
         ("我省已于2022年将某市列为申报城市。", "成功争取区域医疗中心落户某市"),
         ("我委高度重视，组织专家调研。", "成功争取区域医疗中心落户某市"),
         ("20216某组织在某市举办论坛。", "成功争取区域医疗中心落户某市"),
+        ("我市严格执行《某某规范》，新建园区按标准配建。", "关于园区配套用地标准"),
+        ("我局切实加强巡查，每月检查一次。", "成功争取区域医疗中心落户某市"),
     ],
-    ids=["province-already", "committee-attaches", "damaged-date"],
+    ids=["province-already", "committee-attaches", "damaged-date", "strictly", "in-earnest"],
 )
 @pytest.mark.parametrize("sep", ["", " "], ids=["glued", "spaced"])
 def test_heading_ends_before_the_report(paragraph: str, heading: str, sep: str) -> None:

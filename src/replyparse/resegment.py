@@ -1190,7 +1190,8 @@ _OPENING_DATE_LOST = re.compile(
 # inside it (加快推进我市某工作).
 _REPORT_SUBJECT = re.compile(
     r"我(?:[省市县区局委厅办院镇乡]|们)"
-    r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
+    r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动"
+    r"|严格|大力|切实)"  # (…用地标准我省严格执行《…》: the manner of its doing, glued71)
 )
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
 # the subject and the first word of a report's verb, or the phrase that says what it acted
