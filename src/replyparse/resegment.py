@@ -6508,13 +6508,21 @@ class _Reader:
         long quoted heading then ended its heading at a later gap; the glued heading still
         reaches over the quote, :meth:`_heading_glued`). A gap between a figure and the
         hanzi after it (``…将3路、4 路、5 路…``, a web copy's blank before the word a figure
-        counts) ends no heading: the words go on."""
+        counts) ends no heading: the words go on; nor does one inside brackets the words
+        opened (``…用地标准我省严格执行《某标准》（GB/T 50180-2018）``: a code's own blank,
+        and no heading's line ends with its bracket open; glued71)."""
         norm = self.norm
+        depth = 0  # (round brackets opened and not closed yet in the words so far)
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
-            if norm[p - 1] in _SENTENCE_END + "：":
+            ch = norm[p - 1]
+            if ch in _SENTENCE_END + "：":
                 return None
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)" and depth:
+                depth -= 1
             if self.cuttable_gap(p) and norm[p] != " ":
-                if norm[p - 1].isdigit() and "\u4e00" <= norm[p] <= "\u9fff":
+                if depth or (norm[p - 1].isdigit() and "\u4e00" <= norm[p] <= "\u9fff"):
                     continue
                 return None if self._joint_issuers_at(p, pos) else p
         return None
