@@ -72,7 +72,7 @@ def test_tidy_letter_reads_as_before() -> None:
 
 
 @pytest.mark.parametrize("flatten", COPIES)
-def test_a_codes_blank_inside_brackets_ends_no_heading(flatten) -> None:  # noqa: ANN001
+def test_a_codes_blank_inside_brackets_ends_no_heading(flatten) -> None:
     # (glued, the blank inside the standard's code is the letter's own: no heading's line
     # ends with its bracket open, so the heading ends where the report opens; glued71)
     text = (

@@ -30,7 +30,9 @@ OWN = "关于县某届人大二次会议第9号建议的答复"
 BODY = f"{REPLY_UNDER_TITLE}{AUTHORITY}\n2099年5月12日\n"
 SPACED_KIND = [
     pytest.param(f"{AUTHORITY}\n关于县某届人大二次会议第9号建议的\n答 复\n{BODY}", id="half-width"),
-    pytest.param(f"{AUTHORITY}\n\n关于县某届人大二次会议第9号建议的\n\n答　复\n\n{BODY}", id="ideographic"),
+    pytest.param(
+        f"{AUTHORITY}\n\n关于县某届人大二次会议第9号建议的\n\n答　复\n\n{BODY}", id="ideographic"
+    ),
     pytest.param(
         f"类别：B类\n签发人：王某\n某水函〔2099〕8号\n{AUTHORITY}\n对县某届人大二次会议第9号建议的\n复   函\n{BODY}",
         id="after-marks",
@@ -40,7 +42,7 @@ SPACED_KIND = [
 
 @pytest.mark.parametrize("flatten", COPIES)
 @pytest.mark.parametrize("text", SPACED_KIND)
-def test_the_name_over_a_spaced_kind_is_the_headers(text: str, flatten) -> None:  # noqa: ANN001
+def test_the_name_over_a_spaced_kind_is_the_headers(text: str, flatten) -> None:
     letter = parse_text(flatten(text), keywords=False)
     assert letter.title is not None
     assert not letter.title.startswith(AUTHORITY)

@@ -4110,19 +4110,29 @@ class _Reader:
         under the authority's name on a line of its own, so the name is the header's line
         and the title the block (decided, glued71). None otherwise: a title the letter
         wrote with its authority on one line spaces no 文种, and keeps the name (flat55)."""
-        norm = self.norm
-        if not _CJK_CHAR.match(norm[pos]):
+        norm, origin = self.norm, self.view.origin
+        if not _CJK_CHAR.match(norm[pos]) or origin[end - 1] - origin[pos] == end - 1 - pos:
+            return None  # (no name, or the zone's characters all kept in a row: no blank)
+        text = norm[pos:end]
+        if not ("复" in text or "函" in text or "见" in text or "告" in text or "书" in text):
+            return None  # (no 文种's later character: none spaced)
+        # (the spaced 文种 first, at the zone's gaps: most heads hold none, and the name's
+        # pattern is asked only where one stands)
+        spaced = None
+        for gap in self.gaps_in(pos + _HEADING_LEAST, end):
+            if norm[gap - 1] == "的":
+                continue  # (…的 答复: a wrapped title's break, no spaced 文种)
+            kind = _TITLE_END.search(norm, max(pos, gap - 3), min(end, gap + 3))
+            if kind is not None and kind.start() < gap < kind.end():
+                spaced = kind.start()
+                break
+        if spaced is None:
             return None
-        named = _AUTHORITY_TITLE_AT.match(norm, pos, end)
+        named = _AUTHORITY_TITLE_AT.match(norm, pos, spaced)
         if named is None:
             return None
         title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
-        for ending in _TITLE_END.finditer(norm, title + _HEADING_LEAST, end):
-            if any(
-                self.gap(i) and norm[i - 1] != "的" for i in range(ending.start() + 1, ending.end())
-            ):
-                return title
-        return None
+        return title if spaced - title >= _HEADING_LEAST else None
 
     def _heading_wrote(self, mark: int, title: int, end: int) -> bool:
         """Whether the text before ``mark`` (a page's heading the view dropped, or kept)
@@ -6512,18 +6522,14 @@ class _Reader:
         opened (``…用地标准我省严格执行《某标准》（GB/T 50180-2018）``: a code's own blank,
         and no heading's line ends with its bracket open; glued71)."""
         norm = self.norm
-        depth = 0  # (round brackets opened and not closed yet in the words so far)
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
-            ch = norm[p - 1]
-            if ch in _SENTENCE_END + "：":
+            if norm[p - 1] in _SENTENCE_END + "：":
                 return None
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)" and depth:
-                depth -= 1
             if self.cuttable_gap(p) and norm[p] != " ":
-                if depth or (norm[p - 1].isdigit() and "\u4e00" <= norm[p] <= "\u9fff"):
+                if norm[p - 1].isdigit() and "\u4e00" <= norm[p] <= "\u9fff":
                     continue
+                if norm.count("（", pos, p) > norm.count("）", pos, p):
+                    continue  # (inside brackets the words opened: the line goes on)
                 return None if self._joint_issuers_at(p, pos) else p
         return None
 
