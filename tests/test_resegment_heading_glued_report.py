@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 _HEAD = (
     "关于支持某市发展康养产业的建议的答复 李某代表：您提出的关于支持某市发展康养产业的建议收悉，"
@@ -27,8 +28,10 @@ def _headings(text: str) -> list[str]:
         ("我省已于2022年将某市列为申报城市。", "成功争取区域医疗中心落户某市"),
         ("我委高度重视，组织专家调研。", "成功争取区域医疗中心落户某市"),
         ("20216某组织在某市举办论坛。", "成功争取区域医疗中心落户某市"),
+        ("我市严格执行《某某规范》，新建园区按标准配建。", "关于园区配套用地标准"),
+        ("我局切实加强巡查，每月检查一次。", "成功争取区域医疗中心落户某市"),
     ],
-    ids=["province-already", "committee-attaches", "damaged-date"],
+    ids=["province-already", "committee-attaches", "damaged-date", "strictly", "in-earnest"],
 )
 @pytest.mark.parametrize("sep", ["", " "], ids=["glued", "spaced"])
 def test_heading_ends_before_the_report(paragraph: str, heading: str, sep: str) -> None:
@@ -66,3 +69,17 @@ def test_tidy_letter_reads_as_before() -> None:
         "    二、加强人才培养\n    今年培训医师300名。\n某省卫生健康委员会\n2023年7月1日\n"
     )
     assert _headings(text) == ["成功争取区域医疗中心落户某市", "加强人才培养"]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_codes_blank_inside_brackets_ends_no_heading(flatten) -> None:
+    # (glued, the blank inside the standard's code is the letter's own: no heading's line
+    # ends with its bracket open, so the heading ends where the report opens; glued71)
+    text = (
+        "关于某小区配套用地的建议的答复\n王某代表：\n"
+        "    您提出的建议收悉，现答复如下：\n"
+        "    一、关于配套用地标准\n"
+        "    我市严格执行《某某设计标准》（GB/T 12345-2099），新建小区按标准配建。\n"
+        "    二、加强监管\n    近年来，我市检查小区20个。\n某市自然资源局\n2099年7月1日\n"
+    )
+    assert _headings(flatten(text)) == ["关于配套用地标准", "加强监管"]

@@ -1199,7 +1199,8 @@ _OPENING_DATE_LOST = re.compile(
 # inside it (加快推进我市某工作).
 _REPORT_SUBJECT = re.compile(
     r"我(?:[省市县区局委厅办院镇乡]|们)"
-    r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
+    r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动"
+    r"|严格|大力|切实)"  # (…用地标准我省严格执行《…》: the manner of its doing, glued71)
 )
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
 # the subject and the first word of a report's verb, or the phrase that says what it acted
@@ -3528,7 +3529,17 @@ class _Reader:
         place, so a blank left inside the head was the letter's own, on one line."""
         if salutation is None or salutation.start == 0 or self.gap(salutation.start):
             return False
-        return self._title_ends_at(salutation.start, self.line_at(salutation.start))
+        line = self.line_at(salutation.start)
+        at = salutation.start
+        if self.norm[at - 1] == "：" and (
+            signer := _SIGNER_LABEL_BEFORE.search(self.norm, max(line.start, at - 5), at)
+        ):
+            # (the signer's row glued between them, its name run into the salutation's:
+            # …的复函签发人：王某李某委员：, the same sign; glued71)
+            at = signer.start()
+            if at <= line.start or self.gap(at):
+                return False
+        return self._title_ends_at(at, line)
 
     def head_cuts(
         self, start: int, end: int, first_line: bool, run_on: bool = False, weak: bool = True
@@ -3622,6 +3633,11 @@ class _Reader:
             # the heading stands glued right before it (:data:`_TITLE_TWICE`; fix140)
             cuts.append(titled_at)
             pos = titled_at
+        spaced_at = self._name_over_spaced_title(pos, end) if pos < end else None
+        if spaced_at is not None:
+            # the letter's authority glued before a title whose 文种 is spaced out (某局关于…
+            # 的答 复王某代表：): the name was the print's line over its title block (glued71)
+            pos = spaced_at
         if not kinds and (row := self._form_after_heading(pos, end)) is not None:
             # a form's heading (the item's number and name: 第12号 某某道路硬化建议) with the
             # form's rows glued after it, no gap between: the rows are lines of their own,
@@ -3700,6 +3716,8 @@ class _Reader:
             apart += form
         if (record_row := self._record_row_before_title(pos, title_end)) is not None:
             apart += record_row
+        if spaced_at is not None:
+            apart.append(spaced_at)
         if weak and pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or gapped:
@@ -4151,6 +4169,38 @@ class _Reader:
         ):
             return None
         return title
+
+    def _name_over_spaced_title(self, pos: int, end: int) -> int | None:
+        """Where the letter's title starts after an authority's name glued before it at
+        ``pos`` (``某局关于…的答 复``), when the title's 文种 is spaced out, a blank between
+        its characters that ``norm`` drops (``答 复``, ``复   函``, ``答　复``): a print's
+        title block, set apart and broken over its lines with the 文种 centred on the last,
+        under the authority's name on a line of its own, so the name is the header's line
+        and the title the block (decided, glued71). None otherwise: a title the letter
+        wrote with its authority on one line spaces no 文种, and keeps the name (flat55)."""
+        norm, origin = self.norm, self.view.origin
+        if not _CJK_CHAR.match(norm[pos]) or origin[end - 1] - origin[pos] == end - 1 - pos:
+            return None  # (no name, or the zone's characters all kept in a row: no blank)
+        text = norm[pos:end]
+        if not ("复" in text or "函" in text or "见" in text or "告" in text or "书" in text):
+            return None  # (no 文种's later character: none spaced)
+        # (the spaced 文种 first, at the zone's gaps: most heads hold none, and the name's
+        # pattern is asked only where one stands)
+        spaced = None
+        for gap in self.gaps_in(pos + _HEADING_LEAST, end):
+            if norm[gap - 1] == "的":
+                continue  # (…的 答复: a wrapped title's break, no spaced 文种)
+            kind = _TITLE_END.search(norm, max(pos, gap - 3), min(end, gap + 3))
+            if kind is not None and kind.start() < gap < kind.end():
+                spaced = kind.start()
+                break
+        if spaced is None:
+            return None
+        named = _AUTHORITY_TITLE_AT.match(norm, pos, spaced)
+        if named is None:
+            return None
+        title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
+        return title if spaced - title >= _HEADING_LEAST else None
 
     def _heading_wrote(self, mark: int, title: int, end: int) -> bool:
         """Whether the text before ``mark`` (a page's heading the view dropped, or kept)
@@ -6532,7 +6582,9 @@ class _Reader:
         long quoted heading then ended its heading at a later gap; the glued heading still
         reaches over the quote, :meth:`_heading_glued`). A gap between a figure and the
         hanzi after it (``…将3路、4 路、5 路…``, a web copy's blank before the word a figure
-        counts) ends no heading: the words go on."""
+        counts) ends no heading: the words go on; nor does one inside brackets the words
+        opened (``…用地标准我省严格执行《某标准》（GB/T 50180-2018）``: a code's own blank,
+        and no heading's line ends with its bracket open; glued71)."""
         norm = self.norm
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
             if norm[p - 1] in _SENTENCE_END + "：":
@@ -6540,6 +6592,8 @@ class _Reader:
             if self.cuttable_gap(p) and norm[p] != " ":
                 if norm[p - 1].isdigit() and "\u4e00" <= norm[p] <= "\u9fff":
                     continue
+                if norm.count("（", pos, p) > norm.count("）", pos, p):
+                    continue  # (inside brackets the words opened: the line goes on)
                 return None if self._joint_issuers_at(p, pos) else p
         return None
 
