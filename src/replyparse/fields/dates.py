@@ -1186,10 +1186,16 @@ def extract(ctx: Context) -> list[Item]:
     return list(found)
 
 
-_PAGE_DATE_LABEL_BEFORE = re.compile(r"(?:发布于|发布时间|发布日期|发表于|更新时间)[：:]\s*$")
-"""A page's label of its date of publication right before a date (``发布时间：``): the page's
-byline, whose date is none of the letter's (not 成文日期, the letter's own, nor a bare
-日期 or 时间)."""
+_PAGE_DATE_LABELS = vocab.longest_first(
+    {"发布于", "发表于"}
+    | {e.spelling for e in vocab.labels_of("page") if e.spelling.endswith(("日期", "时间"))}
+)
+_PAGE_DATE_LABEL_BEFORE = re.compile(rf"(?:{_PAGE_DATE_LABELS})[：:]\s*$")
+"""A page's label of a date right before a date: its byline's date of publication
+(``发布时间：``, ``发布于：``), or a date cell of its metadata table (``公开日期：``,
+``生成日期：``, ``生效日期：``, any page label of ``data/labels.tsv`` that names a date:
+old71), whose date is none of the letter's (not 成文日期, the letter's own, nor a bare 日期
+or 时间)."""
 
 
 _VIEWS_REACH = 12
