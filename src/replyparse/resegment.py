@@ -1314,6 +1314,10 @@ _HANDLED_BEFORE_TOPIC = ("办理", "落实", "处理", "答复", "采纳", "整�
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难, 工作
 # 请与某村研究: a request, as 要 asks it): the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要请并被把由]")
+# What opens a predicate's frame right after a topic word (…问题已在某会议上…, …工作已于…,
+# …情况将由…): the item is a sentence, its topic word its subject, and a topic word
+# later in that clause is the predicate's own (…已在某某遗留问题推进会上: no heading ends there).
+_PREDICATE_FRAME = re.compile(r"已经|(?:已|将)[在于由]")
 # Words that open with one of those and still open a clause (中央财政…, 上级部门…, 由于…):
 # after a topic word, the paragraph starts there.
 _CLAUSE_SUBJECT = re.compile(r"中央|上级|由于")
@@ -6321,6 +6325,19 @@ class _Reader:
             norm[topic - 3 : topic - 2] == "的" and norm[topic - 2 : topic] in _POINT_BY_POINT
         )
 
+    def _subject_topic_before(self, pos: int, p: int) -> bool:
+        """Whether a topic word before ``p`` in the clause of the heading that opens at
+        ``pos`` has a predicate's frame right after it (:data:`_PREDICATE_FRAME`: 土路未硬化
+        问题已在…): the item opened as a sentence whose subject is that topic, so the topic
+        word ending at ``p`` is inside its predicate (old71: dev138/005 glued, where the
+        heading was cut at …遗留问题, before 推进会上)."""
+        norm = self.norm
+        start = max(pos, norm.rfind("，", pos, p) + 1)
+        return any(
+            _PREDICATE_FRAME.match(norm, m.end()) is not None
+            for m in _HEADING_TOPIC.finditer(norm, start, p - 2)
+        )
+
     def _topic_ends_heading(self, pos: int, p: int, stop: int) -> bool:
         """Whether the heading that opens at ``pos`` ends at ``p`` after its topic word: a
         subject or a number opens the paragraph there; or the sentence goes on with no
@@ -6334,6 +6351,8 @@ class _Reader:
             weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
             return False
+        if self._subject_topic_before(pos, p):
+            return False  # (二、某某问题已在某某遗留问题推进会上，…: one sentence)
         if norm.startswith(_REPLY_TOPIC, p - 2) and not self._after_of(p - 2):
             # 答复 the verb, its object after it (一、及时答复代表关切的问题…, 限时答复…):
             # the point that gives the reply names it after 的 (对提案建议的答复: review64a)
