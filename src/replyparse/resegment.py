@@ -48,6 +48,7 @@ from replyparse.chrome import (
     VALIDITY_CELL,
     VIEWS_UNIT,
     empty_box,
+    menu_heading_alone,
 )
 from replyparse.closing import (
     BARE_JOINT,
@@ -401,6 +402,8 @@ _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|�
 _ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
+_MENU_COLUMN_LONGEST = 12
+"""How far a site's column heading opening the head reaches to its colon (``【政务公开】：``)."""
 Element = Literal[
     "label",
     "secrecy",
@@ -3488,7 +3491,11 @@ class _Reader:
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
-        unit = self._page_unit_end(pos, end) if first_line else None
+        unit = (
+            (self._page_unit_end(pos, end) or self._menu_column_end(pos, end))
+            if first_line
+            else None
+        )
         if unit is not None:
             pos = unit  # (the page's unit over the title: a line of its own, strong below)
         # (what the kinds so far hold, kept as they grow: a form glued whole onto one line
@@ -3671,6 +3678,22 @@ class _Reader:
         if weak:
             out += [_Cut(cut) for cut in weak if cut < end]
         return out
+
+    def _menu_column_end(self, pos: int, end: int) -> int | None:
+        """Where a site's column heading opening the head ends, one of its menu's words with
+        its colon (``通知公告：``, ``【政务公开】：``:
+        :func:`~replyparse.chrome.menu_heading_alone`), a title after it on the line, a blank
+        between or none (``通知公告：甲山县…的答复``):
+        the article's title, the column a line of its own over it, as the page sets it
+        (old71: an earlier round read the column into the title); None elsewhere."""
+        norm = self.norm
+        colon = norm.find("：", pos, min(end, pos + _MENU_COLUMN_LONGEST))
+        if colon < 0 or not menu_heading_alone(norm[pos : colon + 1]):
+            return None
+        after = self.skip_space(colon + 1)
+        if after >= end or _TITLE_END.search(norm, after, end) is None:
+            return None
+        return after
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
         """Where the unit a disclosure page files the article under ends, in brackets at
