@@ -60,3 +60,23 @@ def test_a_stray_blank_before_one_marker_of_a_glued_copy_is_no_sign() -> None:
     )
     letter = parse_text(text, keywords=False)
     assert [s.heading for s in letter.sections] == ["基本情况", "存在的困难"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "路灯损坏问题已在6月乙河镇遗留问题会商会上交办供电所，限期维修",
+        "便道积水问题已于5月纳入乙河镇遗留问题整改台账，限期整改",
+        "排水管网问题已由甲山县城管局列入年度工作任务清单，汛前完成",
+    ],
+)
+def test_glued_a_topic_word_inside_the_first_topics_predicate_ends_no_heading(
+    heading: str,
+) -> None:
+    # (glued with nothing between its lines: a topic word with a predicate's frame after it,
+    # 问题已在…, 工作将由…, is its sentence's subject, and a topic word later in that clause,
+    # 遗留问题会商会, 工作任务清单, is the predicate's own, where no heading ends: old71)
+    text = LETTER.replace(SECOND, heading)
+    letter = parse_text(COPIES[2].values[0](text), keywords=False)
+    assert [s.heading for s in letter.sections][1:] == [heading]
+    assert span_problems(letter) == []

@@ -48,6 +48,7 @@ from replyparse.chrome import (
     VALIDITY_CELL,
     VIEWS_UNIT,
     empty_box,
+    menu_heading_alone,
 )
 from replyparse.closing import (
     BARE_JOINT,
@@ -401,6 +402,8 @@ _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|�
 _ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
+_MENU_COLUMN_LONGEST = 12
+"""How far a site's column heading opening the head reaches to its colon (``【政务公开】：``)."""
 Element = Literal[
     "label",
     "secrecy",
@@ -1324,6 +1327,10 @@ _HANDLED_BEFORE_TOPIC = ("办理", "落实", "处理", "答复", "采纳", "整�
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难, 工作
 # 请与某村研究: a request, as 要 asks it): the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要请并被把由]")
+# What opens a predicate's frame right after a topic word (…问题已在某会议上…, …工作已于…,
+# …情况将由…): the item is a sentence, its topic word its subject, and a topic word
+# later in that clause is the predicate's own (…已在某某遗留问题推进会上: no heading ends there).
+_PREDICATE_FRAME = re.compile(r"已经|(?:已|将)[在于由]")
 # Words that open with one of those and still open a clause (中央财政…, 上级部门…, 由于…):
 # after a topic word, the paragraph starts there.
 _CLAUSE_SUBJECT = re.compile(r"中央|上级|由于")
@@ -3559,7 +3566,11 @@ class _Reader:
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
-        unit = self._page_unit_end(pos, end) if first_line else None
+        unit = (
+            (self._page_unit_end(pos, end) or self._menu_column_end(pos, end))
+            if first_line
+            else None
+        )
         if unit is not None:
             pos = unit  # (the page's unit over the title: a line of its own, strong below)
         # (what the kinds so far hold, kept as they grow: a form glued whole onto one line
@@ -3753,6 +3764,22 @@ class _Reader:
         if weak_cuts:
             out += [_Cut(cut) for cut in weak_cuts if cut < end]
         return out
+
+    def _menu_column_end(self, pos: int, end: int) -> int | None:
+        """Where a site's column heading opening the head ends, one of its menu's words with
+        its colon (``通知公告：``, ``【政务公开】：``:
+        :func:`~replyparse.chrome.menu_heading_alone`), a title after it on the line, a blank
+        between or none (``通知公告：甲山县…的答复``):
+        the article's title, the column a line of its own over it, as the page sets it
+        (old71: an earlier round read the column into the title); None elsewhere."""
+        norm = self.norm
+        colon = norm.find("：", pos, min(end, pos + _MENU_COLUMN_LONGEST))
+        if colon < 0 or not menu_heading_alone(norm[pos : colon + 1]):
+            return None
+        after = self.skip_space(colon + 1)
+        if after >= end or _TITLE_END.search(norm, after, end) is None:
+            return None
+        return after
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
         """Where the unit a disclosure page files the article under ends, in brackets at
@@ -6435,6 +6462,19 @@ class _Reader:
             norm[topic - 3 : topic - 2] == "的" and norm[topic - 2 : topic] in _POINT_BY_POINT
         )
 
+    def _subject_topic_before(self, pos: int, p: int) -> bool:
+        """Whether a topic word before ``p`` in the clause of the heading that opens at
+        ``pos`` has a predicate's frame right after it (:data:`_PREDICATE_FRAME`: 土路未硬化
+        问题已在…): the item opened as a sentence whose subject is that topic, so the topic
+        word ending at ``p`` is inside its predicate (old71: dev138/005 glued, where the
+        heading was cut at …遗留问题, before 推进会上)."""
+        norm = self.norm
+        start = max(pos, norm.rfind("，", pos, p) + 1)
+        return any(
+            _PREDICATE_FRAME.match(norm, m.end()) is not None
+            for m in _HEADING_TOPIC.finditer(norm, start, p - 2)
+        )
+
     def _topic_ends_heading(self, pos: int, p: int, stop: int) -> bool:
         """Whether the heading that opens at ``pos`` ends at ``p`` after its topic word: a
         subject or a number opens the paragraph there; or the sentence goes on with no
@@ -6448,6 +6488,8 @@ class _Reader:
             weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
             return False
+        if self._subject_topic_before(pos, p):
+            return False  # (二、某某问题已在某某遗留问题推进会上，…: one sentence)
         if norm.startswith(_REPLY_TOPIC, p - 2) and not self._after_of(p - 2):
             # 答复 the verb, its object after it (一、及时答复代表关切的问题…, 限时答复…):
             # the point that gives the reply names it after 的 (对提案建议的答复: review64a)
