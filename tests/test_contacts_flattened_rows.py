@@ -1,0 +1,48 @@
+"""A letter's contact rows under its signature, read alike whether the copy kept its lines,
+set a blank at each break or glued them with nothing (fix144; snippets in our own words,
+invented names and numbers):
+
+- a person's row under the label ``责任人`` (spaced out to the width of its neighbours,
+  ``责 任 人：``) is a row of its own after the phone of the row before it, as ``经办人：``
+  is (an earlier round ran it on into that phone's row and gave its name that phone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from snippets import COPIES
+
+from replyparse import parse_text
+from spans import span_problems
+
+BODY = (
+    "关于县政协五届二次会议第31号提案的答复\n"
+    "钱某委员：\n"
+    "您提出的《关于疏浚北河支渠的提案》收悉，现答复如下：\n"
+    "我局已将支渠疏浚列入明年计划，资金正在争取，我们将逐步实施。\n"
+)
+SIGNED = "桐溪县水利局\n2031年6月3日\n"
+
+Row = tuple[str | None, str | None]
+
+
+def _rows(text: str) -> list[Row]:
+    letter = parse_text(text, keywords=False)
+    assert span_problems(letter) == []
+    return [((c.name or "").replace(" ", "") or None, c.phone) for c in letter.contacts]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_person_under_the_label_of_who_answers_for_it(flatten: Callable[[str], str]) -> None:
+    rows = (
+        "分管领导：周某某  联系电话：0000-5550141\n"
+        "责 任 人：李  明  联系电话：0000-5550142\n"
+        "经 办 人：张小红  联系电话：0000-5550143\n"
+    )
+    assert _rows(flatten(BODY + SIGNED + rows)) == [
+        ("周某某", "0000-5550141"),
+        ("李明", "0000-5550142"),
+        ("张小红", "0000-5550143"),
+    ]
