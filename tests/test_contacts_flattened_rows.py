@@ -4,7 +4,10 @@ invented names and numbers):
 
 - a person's row under the label ``责任人`` (spaced out to the width of its neighbours,
   ``责 任 人：``) is a row of its own after the phone of the row before it, as ``经办人：``
-  is (an earlier round ran it on into that phone's row and gave its name that phone).
+  is (an earlier round ran it on into that phone's row and gave its name that phone);
+- a row typed with blanks for its colons, its long label glued after the last paragraph's
+  full stop (``…实施。主管领导姓名   王某    联系电话 0000-…``), opens its line there as after
+  a gap (an earlier round read the label and the name as the paragraph's last words).
 """
 
 from __future__ import annotations
@@ -46,3 +49,17 @@ def test_a_person_under_the_label_of_who_answers_for_it(flatten: Callable[[str],
         ("李明", "0000-5550142"),
         ("张小红", "0000-5550143"),
     ]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_row_typed_with_blanks_after_the_last_paragraph(flatten: Callable[[str], str]) -> None:
+    rows = "主管领导姓名   周某某    联系电话 0000-5550141\n     李小明     联系电话  0000-5550142\n"
+    assert _rows(flatten(BODY + rows)) == [("周某某", "0000-5550141"), ("李小明", "0000-5550142")]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_sentence_opening_with_a_label_s_words_stays(flatten: Callable[[str], str]) -> None:
+    body = BODY.replace("我们将逐步实施。", "我们将逐步实施。分管领导高度重视，多次到现场督办。")
+    letter = parse_text(flatten(body + SIGNED + "联系人：李小明  联系电话：0000-5550142\n"))
+    assert [(c.name, c.phone) for c in letter.contacts] == [("李小明", "0000-5550142")]
+    assert (letter.signature.issuer, letter.signature.date) == ("桐溪县水利局", "2031-06-03")

@@ -1080,6 +1080,8 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
+_NAME_WORD = "姓名"
+"""The word a row's label may end with before its value (``主管领导姓名``, fix144)."""
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
@@ -6539,10 +6541,12 @@ class _Reader:
                 after_note = norm[p - 1] == "）" and self.gap(p)
                 out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
         for m in bare:
-            # a long label glued to its value after a gap (… 联系人及电话王某0000-…)
+            # a long label glued to its value after a gap (… 联系人及电话王某0000-…), or
+            # glued after a paragraph's end with its value after a gap (…实施。主管领导姓名
+            # 王某  联系电话 0000-…: a row of a table typed with blanks for its colons)
             p = m.start()
-            if p > start and self.gap(p) and p not in noted:
-                out.append(_Cut(p))
+            if p > start and p not in noted and (self.gap(p) or self._bare_row_after_end(m)):
+                out.append(_Cut(p, not self.gap(p)))
         if norm.find("电话", start, end) >= 0:
             if gapped:
                 out += self._next_rows(start, end)
@@ -6604,6 +6608,17 @@ class _Reader:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _bare_row_after_end(self, m: re.Match[str]) -> bool:
+        """Whether the long label ``m`` (:data:`_BARE_LABEL`, no colon) opens a row glued
+        after a paragraph's end in a copy that lost its line breaks, its value after a gap
+        (``…逐步实施。主管领导姓名   王某    联系电话 0000-…``; ``姓名`` glued after the label or
+        not): a table's row typed with blanks for its colons, as on its own line. A
+        sentence opening with such words (``…。分管领导高度重视…``) sets no gap after them."""
+        at = m.end()
+        if self.norm.startswith(_NAME_WORD, at):
+            at += len(_NAME_WORD)
+        return self.before(m.start()) in _PARAGRAPH_END and self.gap(at)
 
     def _subject_words_before(self, pos: int, start: int) -> bool:
         """Whether the 抄送 or 报 label at ``pos`` is glued to the last of the 主题词 row's
