@@ -7,7 +7,10 @@ invented names and numbers):
   is (an earlier round ran it on into that phone's row and gave its name that phone);
 - a row typed with blanks for its colons, its long label glued after the last paragraph's
   full stop (``…实施。主管领导姓名   王某    联系电话 0000-…``), opens its line there as after
-  a gap (an earlier round read the label and the name as the paragraph's last words).
+  a gap (an earlier round read the label and the name as the paragraph's last words);
+- a postcode alone on the line under a phone's row, glued after the phone's figures
+  (``联系电话 0000-5550141650000``), is no part of the phone: a landline's local number has
+  seven or eight figures, a mobile eleven, and six more are the postcode's.
 """
 
 from __future__ import annotations
@@ -63,3 +66,20 @@ def test_a_sentence_opening_with_a_label_s_words_stays(flatten: Callable[[str], 
     letter = parse_text(flatten(body + SIGNED + "联系人：李小明  联系电话：0000-5550142\n"))
     assert [(c.name, c.phone) for c in letter.contacts] == [("李小明", "0000-5550142")]
     assert (letter.signature.issuer, letter.signature.date) == ("桐溪县水利局", "2031-06-03")
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        pytest.param("0000-5550142", id="landline-seven"),
+        pytest.param("000-55501420", id="landline-eight"),
+        pytest.param("13900000000", id="mobile"),
+    ],
+)
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_postcode_under_the_phone(phone: str, flatten: Callable[[str], str]) -> None:
+    rows = f"联系人：李小明  联系电话 {phone}\n   650000\n抄送：县政协提案委。\n"
+    letter = parse_text(flatten(BODY + SIGNED + rows), keywords=False)
+    assert [(c.name, c.phone) for c in letter.contacts] == [("李小明", phone)]
+    assert letter.cc == ["县政协提案委"]
+    assert span_problems(letter) == []

@@ -1082,6 +1082,14 @@ MAX_NAMES = 100
 _SENTENCE_END = "。！？；!?"
 _NAME_WORD = "姓名"
 """The word a row's label may end with before its value (``主管领导姓名``, fix144)."""
+# A phone glued to the postcode on the line under it in a copy that lost its line breaks
+# (联系电话：0000-5550123650000, 13900000000650000): a landline with its area code and dash,
+# or a mobile, then six figures, no more, that no phone's digits run on with (a landline's
+# local number has seven or eight, so the figures left over are the postcode's; fix144).
+_POSTCODE_AFTER_PHONE = re.compile(
+    r"(?<![0-9])(?:0[0-9]{2}-[0-9]{8}|0[0-9]{3}-[0-9]{7,8}|1[3-9][0-9]{9})"
+    r"(?=[1-8][0-9]{5}(?![0-9]))"
+)
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
@@ -6547,9 +6555,12 @@ class _Reader:
             p = m.start()
             if p > start and p not in noted and (self.gap(p) or self._bare_row_after_end(m)):
                 out.append(_Cut(p, not self.gap(p)))
-        if norm.find("电话", start, end) >= 0:
+        phoned = norm.find("电话", start, end)
+        if phoned >= 0:
             if gapped:
                 out += self._next_rows(start, end)
+            # (…电话：0000-5550123650000: the postcode's line glued after the phone's)
+            out += [_Cut(m.end()) for m in _POSTCODE_AFTER_PHONE.finditer(norm, phoned, end)]
             # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
