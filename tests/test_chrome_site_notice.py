@@ -7,9 +7,9 @@ reminds someone of something stays. Snippets in our own words."""
 
 from __future__ import annotations
 
-import pytest
-
 from collections.abc import Callable
+
+import pytest
 
 from replyparse import chrome, parse_text
 from replyparse.chrome import is_chrome_line
@@ -156,7 +156,9 @@ _UNSIGNED = (
 @pytest.mark.parametrize(
     ("signer", "notice"),
     [
-        pytest.param("", "您访问的链接即将离开“桐溪县人民政府”门户网站，是否继续？", id="date-alone"),
+        pytest.param(
+            "", "您访问的链接即将离开“桐溪县人民政府”门户网站，是否继续？", id="date-alone"
+        ),
         pytest.param("桐溪县水利局\n", "您即将离开本网站，是否继续？", id="signed"),
         pytest.param("", "您点击的网址即将跳转至外部网站", id="jump"),
     ],

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from snippets import COPIES
 
 from replyparse import parse_text
+from snippets import COPIES
 from spans import span_problems
 
 BODY = (
@@ -56,7 +56,9 @@ def test_a_person_under_the_label_of_who_answers_for_it(flatten: Callable[[str],
 
 @pytest.mark.parametrize("flatten", COPIES)
 def test_a_row_typed_with_blanks_after_the_last_paragraph(flatten: Callable[[str], str]) -> None:
-    rows = "主管领导姓名   周某某    联系电话 0000-5550141\n     李小明     联系电话  0000-5550142\n"
+    rows = (
+        "主管领导姓名   周某某    联系电话 0000-5550141\n     李小明     联系电话  0000-5550142\n"
+    )
     assert _rows(flatten(BODY + rows)) == [("周某某", "0000-5550141"), ("李小明", "0000-5550142")]
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from snippets import COPIES
 
 from replyparse import parse_text
+from snippets import COPIES
 
 HEAD = "首页>部门信息公开>甲山县交通运输局>回应关切"
 TITLE = "关于对县三届人大四次会议第24号建议的答复"
