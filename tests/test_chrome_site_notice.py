@@ -7,10 +7,13 @@ reminds someone of something stays. Snippets in our own words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import chrome, parse_text
 from replyparse.chrome import is_chrome_line
+from snippets import COPIES
 from spans import span_problems
 
 CHROME = [
@@ -137,3 +140,34 @@ def test_a_letters_reminder_alone_on_its_line_shows_no_page() -> None:
     assert chrome._SHOWS_PAGE_UNTRIMMED().search(letter) is None
     assert chrome._SHOWS_PAGE_UNTRIMMED().search("桐溪县政府网站提醒您：\n" + letter) is not None
     assert not any(is_chrome_line(line) for line in letter.split("\n") if line)
+
+
+# The notice under the letter's signed date, on a line of its own or, in a copy that lost its
+# line breaks, glued after the date (…支持。2031年6月3日您访问的链接即将离开“…”门户网站，
+# 是否继续？): the page's, the date the signature's (fix144: an earlier round read the date
+# and the notice as one line of the body there, and no signed date, dev144/002 glued).
+_UNSIGNED = (
+    "关于县政协五届二次会议第31号提案的答复\n钱某委员：\n"
+    "您提出的《关于疏浚北河支渠的提案》收悉，现答复如下：\n"
+    "我局已将支渠疏浚列入明年计划。\n感谢您对水利工作的关心和支持。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signer", "notice"),
+    [
+        pytest.param(
+            "", "您访问的链接即将离开“桐溪县人民政府”门户网站，是否继续？", id="date-alone"
+        ),
+        pytest.param("桐溪县水利局\n", "您即将离开本网站，是否继续？", id="signed"),
+        pytest.param("", "您点击的网址即将跳转至外部网站", id="jump"),
+    ],
+)
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_notice_after_the_signed_date(
+    signer: str, notice: str, flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten(f"{_UNSIGNED}{signer}2031年6月3日\n{notice}\n"), keywords=False)
+    assert letter.signature.date == "2031-06-03"
+    assert letter.signature.issuer == (signer.strip() or None)
+    assert span_problems(letter) == []

@@ -38,7 +38,8 @@ def test_the_cut_line_is_the_title(heading: str) -> None:
 
 
 def test_another_title_under_the_heading_is_not_a_cut_copy() -> None:
-    # (a line that is no leading part of the heading's title stays glued to it, as before)
+    # (a line that is no leading part of the heading's title stays glued to it, as before;
+    # the heading's kind tag is the site's filing, no word of the title: fix144)
     heading = f"【人大建议】{CUT}答复"
     other = "关于对县三届人大二次会议第12号建议的"
-    assert parse_text(f"{heading}\n{other}\n{REST}").title == heading + other
+    assert parse_text(f"{heading}\n{other}\n{REST}").title == f"{CUT}答复{other}"

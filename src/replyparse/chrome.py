@@ -1508,6 +1508,18 @@ def _registered_footer_after(line: str, end: int) -> bool:
     )
 
 
+def _leaving_notice_after(line: str, end: int) -> bool:
+    """Whether what follows the letter's signed date at ``end`` to the line's end is the
+    notice a site pops up over a link that leaves it, glued after the date in a copy that
+    lost its line breaks (``…2024年5月20日您访问的链接即将离开“某县人民政府”门户网站，是否
+    继续？``): :data:`_SITE_NOTICE` whole, as on its own line, where it is chrome too."""
+    rest = line[end:].strip()
+    if not rest or ("离开" not in rest and "跳转" not in rest):
+        return False
+    notice = _SITE_NOTICE.match(rest)
+    return notice is not None and not _NOT_BANNER.search(notice.group("site") or "")
+
+
 def _after_signed_date(line: str, reach: int) -> int | None:
     """Where the page's chrome starts right after the letter's last signed date, when a
     site's tool, an image of its footer or a link to the previous or next article follows
@@ -1527,6 +1539,8 @@ def _after_signed_date(line: str, reach: int) -> int | None:
         return None
     if _registered_footer_after(line, end):
         return end  # (the site's footer to the line's end, its registration last: fix141)
+    if _leaving_notice_after(line, end):
+        return end  # (the site's notice over a link leaving it, to the line's end: fix144)
     lead = _CHROME_LEAD.match(line, end)
     if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
         return None

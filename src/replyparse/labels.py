@@ -15,7 +15,7 @@ A label of three characters or more followed by its ``：`` counts anywhere on t
 (``某〔2021〕3号是否公开：是``, where a copy glued two header lines together).
 
 Who signed, checked, drafted or answers for a reply is labelled in more ways than any table
-holds (承办责任人, 复核人, 具体经办人, 带班领导): a line opened by a few words ending in 人 or
+holds (承办经手人, 复核人, 具体经办人, 带班领导): a line opened by a few words ending in 人 or
 领导 and its ``：`` is a person's label of that kind (:func:`opening_label`, for a set that
 holds the table's leader labels), unless the words are a salutation's (尊敬的…, 张某等人：).
 
@@ -404,7 +404,7 @@ def _glued_to_person(view: TextView, line: Line, labels: LabelSet) -> LabelAt | 
 
 def person_label(line: Line) -> LabelAt | None:
     """A label the table does not hold that opens ``line`` in the shape of a person's
-    (承办责任人：, 复核人：, 带班领导：): read as a leader's label."""
+    (承办经手人：, 复核人：, 带班领导：): read as a leader's label."""
     found = person_label_span(line.text)
     if found is None:
         return None

@@ -1092,6 +1092,16 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
+_NAME_WORD = "姓名"
+"""The word a row's label may end with before its value (``主管领导姓名``, fix144)."""
+# A phone glued to the postcode on the line under it in a copy that lost its line breaks
+# (联系电话：0000-5550123650000, 13900000000650000): a landline with its area code and dash,
+# or a mobile, then six figures, no more, that no phone's digits run on with (a landline's
+# local number has seven or eight, so the figures left over are the postcode's; fix144).
+_POSTCODE_AFTER_PHONE = re.compile(
+    r"(?<![0-9])(?:0[0-9]{2}-[0-9]{8}|0[0-9]{3}-[0-9]{7,8}|1[3-9][0-9]{9})"
+    r"(?=[1-8][0-9]{5}(?![0-9]))"
+)
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
@@ -6699,13 +6709,18 @@ class _Reader:
                 after_note = norm[p - 1] == "）" and self.gap(p)
                 out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
         for m in bare:
-            # a long label glued to its value after a gap (… 联系人及电话王某0000-…)
+            # a long label glued to its value after a gap (… 联系人及电话王某0000-…), or
+            # glued after a paragraph's end with its value after a gap (…实施。主管领导姓名
+            # 王某  联系电话 0000-…: a row of a table typed with blanks for its colons)
             p = m.start()
-            if p > start and self.gap(p) and p not in noted:
-                out.append(_Cut(p))
-        if norm.find("电话", start, end) >= 0:
+            if p > start and p not in noted and (self.gap(p) or self._bare_row_after_end(m)):
+                out.append(_Cut(p, not self.gap(p)))
+        phoned = norm.find("电话", start, end)
+        if phoned >= 0:
             if gapped:
                 out += self._next_rows(start, end)
+            # (…电话：0000-5550123650000: the postcode's line glued after the phone's)
+            out += [_Cut(m.end()) for m in _POSTCODE_AFTER_PHONE.finditer(norm, phoned, end)]
             # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
@@ -6764,6 +6779,17 @@ class _Reader:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _bare_row_after_end(self, m: re.Match[str]) -> bool:
+        """Whether the long label ``m`` (:data:`_BARE_LABEL`, no colon) opens a row glued
+        after a paragraph's end in a copy that lost its line breaks, its value after a gap
+        (``…逐步实施。主管领导姓名   王某    联系电话 0000-…``; ``姓名`` glued after the label or
+        not): a table's row typed with blanks for its colons, as on its own line. A
+        sentence opening with such words (``…。分管领导高度重视…``) sets no gap after them."""
+        at = m.end()
+        if self.norm.startswith(_NAME_WORD, at):
+            at += len(_NAME_WORD)
+        return self.before(m.start()) in _PARAGRAPH_END and self.gap(at)
 
     def _subject_words_before(self, pos: int, start: int) -> bool:
         """Whether the 抄送 or 报 label at ``pos`` is glued to the last of the 主题词 row's

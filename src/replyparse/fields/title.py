@@ -22,6 +22,7 @@ from replyparse.context import Context, Flat, Found, Item
 from replyparse.elements import (
     DOC_NUMBER,
     HANDLING,
+    ITEM_FILERS,
     ITEM_NUMBER,
     NUMBER_CLASS_NOTE,
     bracket_start,
@@ -402,6 +403,12 @@ def _closed(text: str, at: int) -> int:
 # A mirror's tag of the province a document comes from, in square or lenticular brackets
 # ([福建], 【北京市】, data/provinces.txt): the site's filing, no word of the title (fix99).
 _REGION_TAG = rf"[\[［【](?:{vocab.alternation('provinces')})(?:省|市|自治区)?[\]］】]"
+# A page's column tag naming the kind of item the letter answers, in the same brackets
+# (【人大建议】, 【政协提案】, 【代表建议】, [建议提案], 【人大建议办理】): the site's filing too,
+# no word of the title (fix144).
+_KIND_TAG = (
+    rf"[\[［【](?:{ITEM_FILERS})?(?:建议提案|建议|提案|议案)(?:办理)?(?:答复|回复|结果)?[\]］】]"
+)
 # A page's junk glued before the title's first word: a validity cell and its closed value
 # (时效性有效, 有效性：有效), a title cell's label (标题：, -文号:无-标题:, 信息名称; a bare
 # 名称 or 标题 with its colon only: 名称登记服务中心 is an office's name) and the region tag
@@ -414,6 +421,7 @@ _JUNK_LEAD = re.compile(
     r"|(?:文号[：:](?:无|空)?[-—]?)?(?:(?:标题|题目|名称)[：:]|(?:信息名称|文件名称|文章标题)[：:]?)"
     rf"(?:{_REGION_TAG})?"
     rf"|{_REGION_TAG}"
+    rf"|{_KIND_TAG}"
     r"|(?P<num>\d{1,2})(?P<mark>[、.．])"
     # (a listing's number and its sub-number, a dot after or not: 004(1)., (2).; fix92)
     r"|\d{1,4}[（(]\d{1,2}[）)][.．]?|[（(]\d{1,2}[）)][.．]"
