@@ -53,8 +53,21 @@ def test_heading_ends_before_the_report(paragraph: str, heading: str, sep: str) 
     [
         ("支持我省康养产业发展，今年安排资金。", "支持我省康养产业发展，今年安排资金"),
         ("新建康养基地20000亩，带动就业。", "新建康养基地20000亩，带动就业"),
+        # (review71b: a body after a verb or preposition that takes it as object is the
+        # heading's own words, with the manner word after it or an older report word)
+        ("推动我省大力发展康养产业。", "推动我省大力发展康养产业"),
+        ("督促我们切实做好防汛工作。", "督促我们切实做好防汛工作"),
+        ("关于支持我市严格保护耕地的建议。", "关于支持我市严格保护耕地的建议"),
+        ("加快推进我区积极创建示范县。", "加快推进我区积极创建示范县"),
     ],
-    ids=["our-province-in-heading", "figures-with-unit"],
+    ids=[
+        "our-province-in-heading",
+        "figures-with-unit",
+        "urge-ours-vigorously",
+        "urge-us-in-earnest",
+        "support-ours-strictly",
+        "push-ours-actively",
+    ],
 )
 def test_heading_left_whole(heading_and_paragraph: str, heading: str) -> None:
     text = _HEAD + "一、" + heading_and_paragraph + "二、加强人才培养。今年培训医师300名。" + _TAIL

@@ -63,3 +63,23 @@ def test_the_signers_row_between_the_title_and_the_names_keeps_the_blank_the_let
     assert letter.title == f"{AUTHORITY}关于县某届政协二次会议第5号提案的复函"
     assert letter.issuer == AUTHORITY
     assert span_problems(letter) == []
+
+
+NAME_ON_THE_TITLES_LINE = [
+    pytest.param(f"{AUTHORITY}关于县某届人大二次会议第9号建议的答 复\n{BODY}", id="one-line"),
+    pytest.param(f"{AUTHORITY}关于县某届人大二次会议\n第9号建议的答  复\n{BODY}", id="wrapped"),
+    pytest.param(f"{AUTHORITY}关于乡村道路用地问题的复   函\n{BODY}", id="reply-letter"),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES[:2])
+@pytest.mark.parametrize("text", NAME_ON_THE_TITLES_LINE)
+def test_a_name_on_the_spaced_titles_own_line_stays_its_first_words(text: str, flatten) -> None:
+    # review71b: the spaced 文种 is a sign only where the copy lost its breaks with
+    # nothing in their place; where the lines were kept, or a blank stands for each
+    # break, the name the letter wrote on the title's line opens the title (flat55)
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.title is not None
+    assert letter.title.startswith(AUTHORITY + "关于")
+    assert letter.issuer == AUTHORITY
+    assert span_problems(letter) == []

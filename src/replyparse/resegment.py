@@ -624,10 +624,14 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first: gates split it)
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 # (and a reply that names itself the feedback on the item, …建议的反馈, after 的 alone: 反馈
-# opens a form's labels, 反馈意见：, 反馈时间：, and a title's own words, 反馈机制; left71)
+# opens a form's labels, 反馈意见：, 反馈时间：, and a title's own words, 反馈机制; left71;
+# nor where the title goes on with the noun 反馈 qualifies, …的反馈情况, …的反馈说明: review71a)
 # (its lookbehind after the word: a pattern each of whose branches opens with a character is
 # searched for those characters alone)
-_TITLE_END = re.compile(rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|反馈(?<=的反馈)")
+_TITLE_END = re.compile(
+    rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告"
+    r"|反馈(?<=的反馈)(?!情况|说明|意见|报告|材料|机制|结果|记录|工作|单|表|函)"
+)
 # A form's heading run on after a title's ending and its bracketed note, the form's first
 # row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
 _FORM_AFTER_TITLE = re.compile(
@@ -1215,6 +1219,12 @@ _REPORT_SUBJECT = re.compile(
     r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动"
     r"|严格|大力|切实)"  # (…用地标准我省严格执行《…》: the manner of its doing, glued71)
 )
+# A verb or preposition whose object the body after it is (支持我市大力发展…, 推动我省切实减轻…,
+# 督促我们切实做好…, 对我县积极…): the heading's own words, no paragraph's subject
+# (review71b: glued71's manner words 严格, 大力, 切实 cut headings there).
+_URGES_BEFORE = re.compile(
+    r"(?:支持|推动|推进|促进|保障|督促|建议|要求|帮助|鼓励|引导|指导|协助|助力|希望|请求|为|对|向|给|让|使|请)$"
+)
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
 # the subject and the first word of a report's verb, or the phrase that says what it acted
 # on (县农业局结合…, 市某局按照…), which no heading runs on with. The name
@@ -1516,11 +1526,14 @@ _ATTACHED_TITLE_LONGEST = 80
 _ATTACHED_TITLES_MOST = 6
 """How many titles listed under one attachment's label are walked back over."""
 MIN_AUTHORITY = 4
-_MAKER_NOTE = re.compile(r"(?<=[局委办厅院府会部室所站处心])[印编]?制")
+_MAKER_NOTE = re.compile(
+    r"(?<=[局委办厅院府会部室所站处心])[印编]?制(?!委员会|度|定|订|作|造|改革|办公室|领导|机构)"
+)
 _MAKER_NOTE_END = re.compile(rf"(?:{_MAKER_NOTE.pattern})$")
 """The note of who made a form, after its maker's name (``某局制``, ``某局印制``): a form's
 footer under an attached form's title, glued before the signer in a copy that lost its
-lines (``附：《…》某局制某局2024年5月10日``)."""
+lines (``附：《…》某局制某局2024年5月10日``). Not a 制 a name goes on after: 县委编制委员会,
+办公室制度改革领导小组 (review71a)."""
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
 # break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after
@@ -3779,7 +3792,7 @@ class _Reader:
         """Where a site's column heading opening the head ends, one of its menu's words with
         its colon (``通知公告：``, ``【政务公开】：``:
         :func:`~replyparse.chrome.menu_heading_alone`), a title after it on the line, a blank
-        between or none (``通知公告：甲山县…的答复``):
+        between or none (``通知公告：甲山县…的答复``), opening as a title does right after it:
         the article's title, the column a line of its own over it, as the page sets it
         (old71: an earlier round read the column into the title); None elsewhere."""
         norm = self.norm
@@ -3789,6 +3802,12 @@ class _Reader:
         after = self.skip_space(colon + 1)
         if after >= end or _TITLE_END.search(norm, after, end) is None:
             return None
+        if not (
+            _TITLE_START.match(norm, after, end) or _AUTHORITY_TITLE_AT.match(norm, after, end)
+        ):
+            return (
+                None  # (信息公开：是…, 政务公开：主动公开…: a label's value, no title: review71a)
+            )
         return after
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
@@ -4229,6 +4248,8 @@ class _Reader:
                 continue  # (…的 答复: a wrapped title's break, no spaced 文种)
             kind = _TITLE_END.search(norm, max(pos, gap - 3), min(end, gap + 3))
             if kind is not None and kind.start() < gap < kind.end():
+                if not self._glued_after(kind.end()):
+                    return None  # (the 文种 ends its line, or a blank follows: kept lines)
                 spaced = kind.start()
                 break
         if spaced is None:
@@ -4238,6 +4259,14 @@ class _Reader:
             return None
         title = named.end() - 2 if norm.startswith("关于", named.end() - 2) else named.end() - 1
         return title if spaced - title >= _HEADING_LEAST else None
+
+    def _glued_after(self, at: int) -> bool:
+        """Whether the text goes on glued right after ``at`` on its line, no blank between:
+        a copy that lost its line breaks with nothing in their place (review71b: where the
+        lines were kept, or a blank stands for each break, a spaced 文种 ends its line or
+        stands before the blank, and the name on the title's line stays its first words)."""
+        line = self.line_at(at - 1)
+        return at < line.end and not self.gap(at) and not self.norm[at].isspace()
 
     def _heading_wrote(self, mark: int, title: int, end: int) -> bool:
         """Whether the text before ``mark`` (a page's heading the view dropped, or kept)
@@ -6278,7 +6307,11 @@ class _Reader:
                     return p  # (…建设力度在某指挥部的统筹部署下，我局…: the frame it opens with)
                 if self._cited_frame_opens(pos, p):
                     return p  # (…工作衔接在《某意见》任务分工中，…: the document it works under)
-                if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
+                if (
+                    norm[p] == "我"
+                    and _REPORT_SUBJECT.match(norm, p)
+                    and not _URGES_BEFORE.search(norm, max(pos, p - 2), p)
+                ):
                     return p  # the answering body reporting what it did (…落户某市我省已于…)
                 if (
                     norm[p] in "12"
@@ -6485,6 +6518,15 @@ class _Reader:
             for m in _HEADING_TOPIC.finditer(norm, start, p - 2)
         )
 
+    def _led_by_of(self, pos: int, p: int) -> bool:
+        """Whether the topic word ending at ``p`` has 的 right before it (…解决的情况, …研究的
+        困难): the noun the clause before it qualifies, so the heading ends with it."""
+        norm = self.norm
+        return any(
+            m.end() == p and m.start() > pos and norm[m.start() - 1] == "的"
+            for m in _HEADING_TOPIC.finditer(norm, max(pos, p - 8), p)
+        )
+
     def _topic_ends_heading(self, pos: int, p: int, stop: int) -> bool:
         """Whether the heading that opens at ``pos`` ends at ``p`` after its topic word: a
         subject or a number opens the paragraph there; or the sentence goes on with no
@@ -6498,8 +6540,11 @@ class _Reader:
             weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
             return False
-        if self._subject_topic_before(pos, p):
-            return False  # (二、某某问题已在某某遗留问题推进会上，…: one sentence)
+        if self._subject_topic_before(pos, p) and not self._led_by_of(pos, p):
+            # (二、某某问题已在某某遗留问题推进会上，…: one sentence; but a topic word 的
+            # leads is the noun the clause before it qualifies, 问题已经解决的情况, the
+            # heading's own end: review71a)
+            return False
         if norm.startswith(_REPLY_TOPIC, p - 2) and not self._after_of(p - 2):
             # 答复 the verb, its object after it (一、及时答复代表关切的问题…, 限时答复…):
             # the point that gives the reply names it after 的 (对提案建议的答复: review64a)
