@@ -799,12 +799,12 @@ NOT_SPLIT = [
     ),
     case(
         "title-word-glued-to-a-number-after-a-gap-stays",
-        "某市卫生健康局关于对市七届人大五次会议第71号建议的答 复某卫发〔2023〕148号尊敬的苏晴代表："
+        "某市卫生健康局关于对市八届人大二次会议第39号建议的答 复某卫发〔2023〕148号尊敬的苏晴代表："
         + OPENING,
         [
             # (the name over a title whose 文种 is spaced out: a line of its own, glued71)
             "某市卫生健康局",
-            "关于对市七届人大五次会议第71号建议的答复",
+            "关于对市八届人大二次会议第39号建议的答复",
             "某卫发〔2023〕148号",
             "尊敬的苏晴代表：",
             OPENING,

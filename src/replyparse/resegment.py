@@ -6828,7 +6828,7 @@ class _Reader:
     def _bare_row_after_end(self, m: re.Match[str]) -> bool:
         """Whether the long label ``m`` (:data:`_BARE_LABEL`, no colon) opens a row glued
         after a paragraph's end in a copy that lost its line breaks, its value after a gap
-        (``…逐步实施。主管领导姓名   王某    联系电话 0000-…``; ``姓名`` glued after the label or
+        (``…分步推进。主管领导姓名   王某    联系电话 0000-…``; ``姓名`` glued after the label or
         not): a table's row typed with blanks for its colons, as on its own line. A
         sentence opening with such words (``…。分管领导高度重视…``) sets no gap after them."""
         at = m.end()
