@@ -329,6 +329,8 @@ and 辅助浏览 or 大鼠标 on such a line marks it chrome wherever it stands
 (:data:`_TOOL_MUST_WORDS`) but inside the letter's prose, where a reply about a site's
 accessibility lists its functions so (:func:`_listed_toolbar`). None of them is two
 others run together (增加音量: 增加 is none), as :data:`_TOOL_WORD` asks."""
+_SHARE_BUTTONS = r"新浪微博|腾讯微博|微博|微信|朋友圈|QQ空间|QQ"
+"""A share box's buttons, each the place the page is shared to (``分享到： 微信 微博``)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     f"|{vocab.alternation('page_buttons')}"
@@ -342,7 +344,7 @@ _TOOL_WORD = (
     r"|[\[【][?？\ufffd]{2,9}[\]】]"
     # (no word here is two others run together, 微信朋友圈 being 微信 and 朋友圈: a run of them
     # is read one way only, so a line that fails at its end never backtracks through them)
-    r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"
+    rf"|{_SHARE_BUTTONS}|视力保护色|护眼模式"
     # a site's switches and way back, chrome only on a page that shows itself otherwise
     # (no must word below but a switch named whole, 无障碍浏览, 长者模式, 打开适老化模式:
     # tools55; a letter never writes them alone on a line, but the view's scan looks for no
@@ -519,10 +521,14 @@ _DISCLOSURE_ACT_BEFORE = "".join(
 (:data:`_DISCLOSURE_ACTS`, each of two characters) stands before the government, up to two
 characters between (``全面推进县政府政务公开``, ``加强我县政府信息公开``, ``推进全市人民政府…``):
 a body's heading, no platform's name (a lookbehind reads a fixed width: one for each)."""
-_DISCLOSURE_BANNER = re.compile(
-    rf"^(?![\u4e00-\u9fff]{{0,16}}?(?:{_DISCLOSURE_ACTS}))"
+_DISCLOSURE_PLATFORM = (
     r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
-    rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?$"
+    rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?"
+)
+"""A government's disclosure platform's name: a government's, then 政府信息公开 / 政府政务公开
+and the platform's word after it or none."""
+_DISCLOSURE_BANNER = re.compile(
+    rf"^(?![\u4e00-\u9fff]{{0,16}}?(?:{_DISCLOSURE_ACTS})){_DISCLOSURE_PLATFORM}$"
 )
 """A government's disclosure platform named alone on its line over the article
 (``某县人民政府信息公开``, ``某市政府政务公开平台``): a government's name, then 政府信息公开 /
@@ -1591,8 +1597,6 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
-_SHARE_BUTTONS = r"新浪微博|腾讯微博|微博|微信|朋友圈|QQ空间|QQ"
-"""A share box's buttons, each the place the page is shared to (``分享到： 微信 微博``)."""
 _TOOL_THEN_TITLE = re.compile(
     rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
     rf"|(?:{_SHARE_BUTTONS})+)"
@@ -1604,8 +1608,7 @@ a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is 
 (:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
 tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
 _DISCLOSURE_THEN_TITLE = re.compile(
-    r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
-    rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
+    rf"{_DISCLOSURE_PLATFORM}(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
 )
 """A government's disclosure platform's name (``某市政府政务公开平台``) with the letter's title
 glued after it, its authority first or not, a page flattened with nothing between its lines:
