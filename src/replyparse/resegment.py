@@ -404,6 +404,9 @@ _ROLE_NOTE_FIRST = frozenset("（并及和")
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
 _MENU_COLUMN_LONGEST = 12
 """How far a site's column heading opening the head reaches to its colon (``【政务公开】：``)."""
+_FIELD_LABELS = frozenset(label.spelling for label in vocab.labels() if label.field != "page")
+"""The labels of the letter's own fields (``data/labels.tsv``, the page's own left out): a
+menu's word that is one too (``信息公开：``, the ``public`` row's) opens no site's column."""
 Element = Literal[
     "label",
     "secrecy",
@@ -629,8 +632,10 @@ _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first:
 # (its lookbehind after the word: a pattern each of whose branches opens with a character is
 # searched for those characters alone)
 _TITLE_END = re.compile(
-    rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告"
-    r"|反馈(?<=的反馈)(?!情况|说明|意见|报告|材料|机制|结果|记录|工作|单|表|函)"
+    rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|反馈(?<=的反馈)"
+    # (lookaheads with no bar between them: the gates split the pattern at its bars)
+    + "".join(f"(?!{w})" for w in ("情况", "说明", "意见", "报告", "材料", "机制"))
+    + "".join(f"(?!{w})" for w in ("结果", "记录", "工作", "单", "表", "函"))
 )
 # A form's heading run on after a title's ending and its bracketed note, the form's first
 # row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
@@ -3792,9 +3797,10 @@ class _Reader:
         """Where a site's column heading opening the head ends, one of its menu's words with
         its colon (``通知公告：``, ``【政务公开】：``:
         :func:`~replyparse.chrome.menu_heading_alone`), a title after it on the line, a blank
-        between or none (``通知公告：甲山县…的答复``), opening as a title does right after it:
-        the article's title, the column a line of its own over it, as the page sets it
-        (old71: an earlier round read the column into the title); None elsewhere."""
+        between or none (``通知公告：甲山县…的答复``), the menu's word no label of a field's
+        (``信息公开：`` is the ``public`` row's too): the article's title, the column a line
+        of its own over it, as the page sets it (old71: an earlier round read the column
+        into the title); None elsewhere."""
         norm = self.norm
         colon = norm.find("：", pos, min(end, pos + _MENU_COLUMN_LONGEST))
         if colon < 0 or not menu_heading_alone(norm[pos : colon + 1]):
@@ -3802,12 +3808,8 @@ class _Reader:
         after = self.skip_space(colon + 1)
         if after >= end or _TITLE_END.search(norm, after, end) is None:
             return None
-        if not (
-            _TITLE_START.match(norm, after, end) or _AUTHORITY_TITLE_AT.match(norm, after, end)
-        ):
-            return (
-                None  # (信息公开：是…, 政务公开：主动公开…: a label's value, no title: review71a)
-            )
+        if norm[pos:colon].strip("【】[] ") in _FIELD_LABELS:
+            return None  # (信息公开：是…: a label of the letter's, its value after it; review71a)
         return after
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
