@@ -78,9 +78,13 @@ def test_a_sentence_opening_with_a_label_s_words_stays(flatten: Callable[[str], 
         pytest.param("13900000000", id="mobile"),
     ],
 )
+@pytest.mark.parametrize("postcode", ["650000", "050000"], ids=["postcode", "postcode-zero"])
 @pytest.mark.parametrize("flatten", COPIES)
-def test_a_postcode_under_the_phone(phone: str, flatten: Callable[[str], str]) -> None:
-    rows = f"联系人：李小明  联系电话 {phone}\n   650000\n抄送：县政协提案委。\n"
+def test_a_postcode_under_the_phone(
+    phone: str, flatten: Callable[[str], str], postcode: str
+) -> None:
+    # (a postcode may open with 0, as the north's do: 01…, 03…, 05…; review71b)
+    rows = f"联系人：李小明  联系电话 {phone}\n   {postcode}\n抄送：县政协提案委。\n"
     letter = parse_text(flatten(BODY + SIGNED + rows), keywords=False)
     assert [(c.name, c.phone) for c in letter.contacts] == [("李小明", phone)]
     assert letter.cc == ["县政协提案委"]

@@ -1109,7 +1109,7 @@ _NAME_WORD = "姓名"
 # local number has seven or eight, so the figures left over are the postcode's; fix144).
 _POSTCODE_AFTER_PHONE = re.compile(
     r"(?<![0-9])(?:0[0-9]{2}-[0-9]{8}|0[0-9]{3}-[0-9]{7,8}|1[3-9][0-9]{9})"
-    r"(?=[1-8][0-9]{5}(?![0-9]))"
+    r"(?=[0-8][0-9]{5}(?![0-9]))"  # (a northern postcode opens with 0: 050000; review71b)
 )
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
