@@ -7,10 +7,13 @@ alone at the end are left as they are. Snippets are invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
+from snippets import COPIES
 
 REPLY = (
     "关于改造某街老旧管网的建议的答复\n郑某代表：\n"
@@ -88,6 +91,19 @@ def test_the_second_tab_s_text_after_the_reply_is_not_the_letter(between: str) -
     assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
     assert [a.text for a in letter.amounts] == ["30万元"]
     assert [d.value for d in letter.dates] == ["2099-06-10"]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_the_second_tab_s_text_run_on_after_a_flattened_reply(
+    flatten: Callable[[str], str],
+) -> None:
+    # (the strip and the letter's own head after it each a line of their own; the second
+    # tab's text run on after the reply's signed date is none of the letter's)
+    text = flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + TABBED_REPLY + TAB_TEXT)
+    letter = parse_text(text)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+    assert [a.text for a in letter.amounts] == ["30万元"]
+    assert letter.proposal.session == "县政协九届二次会议"
 
 
 def test_the_tabs_in_the_other_order_leave_the_text_after_the_date() -> None:

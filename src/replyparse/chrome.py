@@ -6192,6 +6192,44 @@ def _proposal_tab_after(
         return
 
 
+_TABS_IN_LINE = re.compile(r"[•·●▪]\s*答复内容\s*[•·●▪]\s*(?:建议|提案|议案)内容")
+"""The tab strip (:data:`_REPLY_TAB`, :data:`_PROPOSAL_TAB`) in a copy flattened onto one
+line, its two labels run on after their bullets, a blank between or none."""
+_SIGNER_BEFORE_DATE = re.compile(
+    rf"[。！!]\s*[\u4e00-\u9fff()（）]{{2,30}}?(?:{vocab.alternation('org_suffixes')})\s*$"
+)
+"""The reply's last sentence and the authority after it, right before its signed date (in
+a short reach before the date)."""
+_SIGNER_REACH = 40
+"""How far before a signed date the last sentence's stop and the signer are looked for."""
+
+
+def tab_text_tail(line: str) -> int | None:
+    """Where, in ``line`` (a letter's last line), the text of the page's second tab starts
+    that a flattened copy ran on after the reply (:func:`_proposal_tab_after`): the tab strip
+    over the letter on the line (:data:`_TABS_IN_LINE`), then the reply's first signed date
+    after it with its signer after the last sentence before it (``…支持。 某镇人民政府
+    2099年6月10日 …``, glued or a blank apart), then a paragraph with a sentence's stop: it
+    starts at that paragraph. None where the strip is not there, or the reply's own closing
+    lines (a contact, a 抄送) follow the date."""
+    strip = _TABS_IN_LINE.search(line)
+    if strip is None:
+        return None
+    for m in _SIGNED_DATE_IN.finditer(line, strip.end()):
+        if not _SIGNER_BEFORE_DATE.search(
+            line, max(strip.end(), m.start() - _SIGNER_REACH), m.start()
+        ):
+            continue
+        at = m.end()
+        while at < len(line) and line[at].isspace():
+            at += 1
+        rest = line[at:]
+        if _OWN_CLOSING_LINE.match(rest) or _SENTENCE.search(_nfkc(rest[:_LONGEST])) is None:
+            return None
+        return at
+    return None
+
+
 # An aggregator's trailer under a letter it reprints (NFKC): the article's original title,
 # its summary (the opening repeated), its web address and the site's disclaimer, each after
 # its label (data/reprint_labels.txt; in brackets or not), or a notice of the reprint
