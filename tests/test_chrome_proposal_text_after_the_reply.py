@@ -7,9 +7,13 @@ alone at the end are left as they are. Snippets are invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from replyparse.chrome import chrome_lines
+from snippets import COPIES
 
 REPLY = (
     "关于改造某街老旧管网的建议的答复\n郑某代表：\n"
@@ -53,3 +57,58 @@ def test_an_attachment_that_is_no_proposal_stays() -> None:
 def test_a_title_alone_at_the_end_stays() -> None:
     text = REPLY + "关于改造某街老旧管网的建议\n"
     assert parse_text(text).signature is not None
+
+
+# A page's form of the item with its two tabs, the reply's first and the item's text's second
+# (``• 答复内容`` / ``• 建议内容``): the page prints the second tab's text after the reply's
+# signed date, with no heading of its own.
+TABBED_HEAD = (
+    "关于“对甲乙公路沿线路灯进行改造”提案的答复\n某县政协第九届委员会第二次会议\n36\n"
+    "建议人: 郑某 冯某\n主办单位: 某县甲镇人民政府\n答复时间: 2099-06-12\n"
+)
+TABBED_REPLY = (
+    "\n甲镇人民政府\n\n对县政协九届二次会议第36号提案的答复\n\n郑某、冯某委员:\n\n"
+    "您们提出的“关于对甲乙公路沿线路灯进行改造的提案”收悉,现答复如下:\n\n"
+    "镇政府已争取资金30万元,完成2公里路段的路灯安装。\n\n感谢您们对我们工作的关心和支持。\n\n"
+    "甲镇人民政府\n\n2099年6月10日\n\n"
+)
+TAB_TEXT = (
+    "甲乙公路沿线涉及12个村,夜间昏暗,存在安全隐患。 建议: 投入资金80万元,"
+    "于2100年3月1日前完成全线路灯安装。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param("", id="right-under-the-date"),
+        pytest.param("联系人:王某 联系电话:0000-5550123\n\n", id="under-a-contact"),
+    ],
+)
+def test_the_second_tab_s_text_after_the_reply_is_not_the_letter(between: str) -> None:
+    text = TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + TABBED_REPLY + between + TAB_TEXT
+    letter = parse_text(text)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+    assert [a.text for a in letter.amounts] == ["30万元"]
+    assert [d.value for d in letter.dates] == ["2099-06-10"]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_the_second_tab_s_text_run_on_after_a_flattened_reply(
+    flatten: Callable[[str], str],
+) -> None:
+    # (the strip and the letter's own head after it each a line of their own; the second
+    # tab's text run on after the reply's signed date is none of the letter's)
+    text = flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + TABBED_REPLY + TAB_TEXT)
+    letter = parse_text(text)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+    assert [a.text for a in letter.amounts] == ["30万元"]
+    assert letter.proposal.session == "县政协九届二次会议"
+
+
+def test_the_tabs_in_the_other_order_leave_the_text_after_the_date() -> None:
+    # (the item's text's tab first: what follows the reply is no second tab's)
+    text = TABBED_HEAD + "  • 建议内容\n  • 答复内容\n" + TABBED_REPLY + TAB_TEXT
+    lines = text.split("\n")
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    assert last not in chrome_lines(lines)

@@ -56,3 +56,29 @@ def test_listed_signers(lines: str, signer: str, tail: str, date: str | None) ->
 def test_a_sentence_listing_authorities_signs_none(line: str) -> None:
     record = parse_text(HEAD + line + "\n某县教育局\n2024年5月10日\n", keywords=False)
     assert record.signature.issuer == "某县教育局"
+
+
+# (a government and a bureau with no place of its own, listed: each signs as written,
+# where a gap or a line break alone reads the bureau as the government's own unit)
+TOWN_AND_BUREAUS = "甲山镇人民政府、退役军人事务局、文化旅游局"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param(f"{TOWN_AND_BUREAUS}\n2024年5月10日\n", id="over-the-date"),
+        pytest.param("甲山镇人民政府、\n退役军人事务局、文化旅游局\n2024年5月10日\n", id="wrapped"),
+        pytest.param(f"2024年5月10日\n\n单位负责人盖章：\n\n承办单位：{TOWN_AND_BUREAUS}\n",
+                     id="handling-units-under-the-date"),
+    ],
+)  # fmt: skip
+def test_a_list_mark_parts_a_unit_from_the_government_before_it(closing: str) -> None:
+    record = parse_text(HEAD + closing, keywords=False)
+    assert record.signature.issuer == TOWN_AND_BUREAUS
+    assert record.signature.date == "2024-05-10"
+    assert span_problems(record) == []
+
+
+def test_a_gap_still_joins_a_government_and_its_own_unit() -> None:
+    record = parse_text(HEAD + "甲山县人民政府    教育督导室\n2024年5月10日\n", keywords=False)
+    assert record.signature.issuer == "甲山县人民政府教育督导室"

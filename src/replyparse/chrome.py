@@ -5744,6 +5744,8 @@ def _chrome_lines(
     if untrimmed is None or "码" in untrimmed:  # (every captcha's word ends so)
         _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
+    if untrimmed is None or "答复内容" in untrimmed:  # (a page's tabs: most letters none)
+        _proposal_tab_after(texts, filled, chrome, (lines, joined))
     if untrimmed is None or _REPRINT_SIGN.search(untrimmed) is not None:
         _reprint_trailer(texts, filled, chrome)  # (its labels' words: most letters none)
     _misdecoded_tail(texts, filled, chrome, (lines, joined))
@@ -6129,6 +6131,103 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
                 chrome.update(filled[k:])
                 return
         return  # (the first signed date only: the proposal's own may close its text)
+
+
+# A page's tab strip over the letter, the reply's tab first, the item's text's second, each
+# label alone after its bullet (``• 答复内容`` / ``• 建议内容``, NFKC): a copy of the page
+# prints both tabs' texts, one after the other.
+_REPLY_TAB = re.compile(r"^[•·●▪]\s*答复内容$")
+_PROPOSAL_TAB = re.compile(r"^[•·●▪]\s*(?:建议|提案|议案)内容$")
+_PROPOSAL_TAB_REACH = 4
+"""How many lines with text under the reply's signed date the second tab's text may start
+(the reply's contact's or 抄送's lines between)."""
+
+
+def _proposal_tab_after(
+    texts: list[str],
+    filled: list[int],
+    chrome: set[int],
+    source: tuple[Sequence[str] | None, str | None],
+) -> None:
+    """The item's own text a page's second tab holds (:data:`_PROPOSAL_TAB`), printed after
+    the reply its first tab holds (:data:`_REPLY_TAB`, the strip over the letter): from the
+    first paragraph under the reply's first signed date (a sentence, past the letter's
+    contact's or 抄送's lines), to the page's end, none of the letter's, as a proposal's text
+    under its heading is (:func:`_proposal_after`). Its words are the proposer's: its sums
+    and dates are not the reply's, and the reply's signer and date stand."""
+    strip = next(
+        (
+            k
+            for k in range(len(filled) - 1)
+            if _REPLY_TAB.match(texts[filled[k]]) and _PROPOSAL_TAB.match(texts[filled[k + 1]])
+        ),
+        None,
+    )
+    if strip is None:
+        return
+    dated = next(
+        (
+            k
+            for k in range(strip + 2, len(filled))
+            if filled[k] not in chrome and _SIGNATURE_DATE.search(texts[filled[k]])
+        ),
+        None,
+    )
+    if dated is None:
+        return
+    lines, joined = source
+    written = lines if lines is not None else (joined or "").split("\n")
+    seen = 0
+    for j in range(filled[dated] + 1, len(written)):
+        text = texts[j] or written[j].strip()  # (a line too long for chrome is read as written)
+        if not text:
+            continue
+        seen += 1
+        if seen > _PROPOSAL_TAB_REACH:
+            return
+        if _OWN_CLOSING_LINE.search(text):
+            continue  # (the reply's own closing lines under its date)
+        if _SENTENCE.search(text) is not None:
+            chrome.update(range(j, len(written)))
+        return
+
+
+_TABS_IN_LINE = re.compile(r"[•·●▪]\s*答复内容\s*[•·●▪]\s*(?:建议|提案|议案)内容")
+"""The tab strip (:data:`_REPLY_TAB`, :data:`_PROPOSAL_TAB`) in a copy flattened onto one
+line, its two labels run on after their bullets, a blank between or none."""
+_SIGNER_BEFORE_DATE = re.compile(
+    rf"[。！!]\s*[\u4e00-\u9fff()（）]{{2,30}}?(?:{vocab.alternation('org_suffixes')})\s*$"
+)
+"""The reply's last sentence and the authority after it, right before its signed date (in
+a short reach before the date)."""
+_SIGNER_REACH = 40
+"""How far before a signed date the last sentence's stop and the signer are looked for."""
+
+
+def tab_text_tail(line: str) -> int | None:
+    """Where, in ``line`` (a letter's last line), the text of the page's second tab starts
+    that a flattened copy ran on after the reply (:func:`_proposal_tab_after`): the tab strip
+    over the letter on the line (:data:`_TABS_IN_LINE`), then the reply's first signed date
+    after it with its signer after the last sentence before it (``…支持。 某镇人民政府
+    2099年6月10日 …``, glued or a blank apart), then a paragraph with a sentence's stop: it
+    starts at that paragraph. None where the strip is not there, or the reply's own closing
+    lines (a contact, a 抄送) follow the date."""
+    strip = _TABS_IN_LINE.search(line)
+    if strip is None:
+        return None
+    for m in _SIGNED_DATE_IN.finditer(line, strip.end()):
+        if not _SIGNER_BEFORE_DATE.search(
+            line, max(strip.end(), m.start() - _SIGNER_REACH), m.start()
+        ):
+            continue
+        at = m.end()
+        while at < len(line) and line[at].isspace():
+            at += 1
+        rest = line[at:]
+        if _OWN_CLOSING_LINE.match(rest) or _SENTENCE.search(_nfkc(rest[:_LONGEST])) is None:
+            return None
+        return at
+    return None
 
 
 # An aggregator's trailer under a letter it reprints (NFKC): the article's original title,

@@ -1142,6 +1142,9 @@ _BEFORE_SECTIONS = re.compile(r"如下：?")
 # 内容), up to the salutation.
 _TAB = re.compile(rf"[•·●▪◆■][{_CJK}]{{2,8}}")
 _GLUED_TABS = re.compile(rf"(?:{_TAB.pattern})+$")
+_TAB_STRIP = re.compile(r"[•·●▪]\s*答复内容\s*(?P<second>[•·●▪])\s*(?:建议|提案|议案)内容")
+"""A page's two tabs in a flattened head, the reply's and the item's text's
+(:meth:`_Reader.tab_strip_cuts`; the strip chrome reads, ``chrome._TABS_IN_LINE``)."""
 # A list's second point numbered, its heading a few words and a colon (二、储蓄方面：), and
 # one written with no numeral (就医方面：): a first point ends alike (its last characters,
 # :data:`~replyparse.fields.sections.POINT_SHAPE`, as the sections read them).
@@ -2047,6 +2050,8 @@ def find_breaks(view: TextView) -> Breaks:
             if headed
             else []
         )
+        if headed and reader.norm.find("答复内容", start, min(end, head_end)) >= 0:
+            cuts += reader.tab_strip_cuts(start, min(end, head_end))
         if start <= greeted < end and salutation is not None:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
             if (lost := reader.lost_before(salutation.start, line)) is not None:
@@ -3977,6 +3982,23 @@ class _Reader:
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
                 out.append(at)
+        return out
+
+    def tab_strip_cuts(self, start: int, end: int) -> list[_Cut]:
+        """The page's tab strip in the head (:data:`_TAB_STRIP`: ``• 答复内容 • 建议内容``,
+        the reply's tab and the item's text's, each after its bullet), run on between the
+        page's form and the letter's own head (…答复时间：… • 答复内容 • 建议内容 某镇人民政府
+        对…的答复): each tab a line of its own, and the letter's head after it opens a line,
+        as the page sets them (an earlier round read the strip and the letter's authority and
+        title after it as one line of the page's form). Strong: the two tabs' labels show
+        the page."""
+        strip = _TAB_STRIP.search(self.norm, start, end)
+        if strip is None:
+            return []
+        out = [_Cut(strip.start(), True), _Cut(strip.start("second"), True)]
+        after = self.skip_space(strip.end())
+        if after < end:
+            out.append(_Cut(after, True))
         return out
 
     def _elements_from(self, pos: int, end: int) -> list[int]:

@@ -95,6 +95,7 @@ from replyparse.chrome import (
     reprint_tail,
     shows_host_footer,
     shows_page,
+    tab_text_tail,
     title_after_cells,
 )
 from replyparse.fields.numerals import RANGE_DASHES
@@ -782,6 +783,11 @@ def _dropped_lines(
     reprint = _chrome_tail(original, chrome, reprint_tail)
     if reprint is not None and (tail is None or reprint[0] < tail[0]):
         spans.add(reprint)
+    # (a page's second tab's text a flattened copy ran on after the reply's signed date:
+    # its tab strip shows it, on any letter)
+    tabbed = _chrome_tail(original, chrome, tab_text_tail) if "答复内容" in original else None
+    if tabbed is not None and (tail is None or tabbed[0] < tail[0]):
+        spans.add(tabbed)
     # (a flattened page: its chrome ran on before the letter's salutation)
     spans.update(_chrome_head(original, chrome, shown))
     # a newline put before the text stands before the first line: each match's start in

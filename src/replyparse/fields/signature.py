@@ -613,7 +613,9 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 and (
                     (s.name in OFFICE_TAILS and not site_or_marked_brand(out[-1].name))
                     or (
-                        sub_unit_of(out[-1].name, s.name) and not site_or_marked_brand(out[-1].name)
+                        sub_unit_of(out[-1].name, s.name)
+                        and not site_or_marked_brand(out[-1].name)
+                        and not _listed_apart(view, out[-1], s)
                     )
                     or (k == 0 and wrapped_name(out[-1].name, s.name))
                 )
@@ -629,6 +631,17 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
     if len(out) > 1 and any(site_or_marked_brand(s.name) for s in out):
         out = _past_site_names(out)
     return out
+
+
+def _listed_apart(view: TextView, first: Signer, second: Signer) -> bool:
+    """Whether a list's mark stands between the two signers as written (``某镇人民政府、
+    退役军人事务局``): the list parts two units of a joint reply, each signing as written,
+    where a gap or a line break alone may part a name from its own unit's (``某县人民政府``
+    / ``教育督导室``: :func:`~replyparse.closing.sub_unit_of`)."""
+    if not first.at or not second.at:
+        return False
+    between = view.original[first.at[-1] + 1 : second.at[0]]
+    return any(mark in between for mark in LIST_MARKS)
 
 
 def _brand_above(view: TextView, line: Line) -> Signer | None:
