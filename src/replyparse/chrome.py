@@ -4827,6 +4827,38 @@ def menu_heading_alone(line: str) -> bool:
     return text[:-1].rstrip().strip("【】[]［］") in _MENU_WORDS
 
 
+_MENU_CELL_VALUE = re.compile(vocab.key_alternation("public_values"))
+"""A value a page's cell gives after one of a menu's words and its colon (``主动公开``,
+``依申请公开``, ``是``: ``data/public_values.txt``): the word is then the cell's label
+(``政务公开：主动公开``, the page's disclosure attribute), no column's heading."""
+
+
+def menu_cell_end(text: str, colon: int) -> int | None:
+    """Where a page's cell ends whose label is one of a menu's words, its colon at
+    ``colon`` in ``text`` (:func:`menu_heading_alone` of the text up to it), a value of
+    :data:`_MENU_CELL_VALUE` right after it, a blank between or not (``政务公开：主动公开``):
+    a label and its value, one cell, no column's heading over what follows (review71a: an
+    earlier round read the value as the title's first words). None where no value
+    follows."""
+    at = colon + 1
+    while at < len(text) and text[at] in " \u3000":
+        at += 1
+    value = _MENU_CELL_VALUE.match(text, at)
+    return None if value is None else value.end()
+
+
+def menu_cell(line: str) -> bool:
+    """Whether ``line`` is such a cell alone (``政务公开：主动公开``): the page's, no line of
+    the title under it nor the salutation."""
+    text = line.strip(CELL_BARS + " \u3000")
+    colon = text.find("：") if "：" in text else text.find(":")
+    return (
+        0 < colon
+        and menu_heading_alone(text[: colon + 1])
+        and menu_cell_end(text, colon) == len(text)
+    )
+
+
 _MENU_WORDS_LEAST = 3
 """How many of :data:`_MENU_WORDS` a run of short lines holds when it is a site's menu."""
 _MENU_WORD_ALONE = (

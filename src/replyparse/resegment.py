@@ -48,6 +48,7 @@ from replyparse.chrome import (
     VALIDITY_CELL,
     VIEWS_UNIT,
     empty_box,
+    menu_cell_end,
     menu_heading_alone,
 )
 from replyparse.closing import (
@@ -3810,6 +3811,10 @@ class _Reader:
             return None
         if norm[pos:colon].strip("【】[] ") in _FIELD_LABELS:
             return None  # (信息公开：是…: a label of the letter's, its value after it; review71a)
+        if (cell := menu_cell_end(norm, colon)) is not None:
+            # (政务公开：主动公开…: a page's cell, its label and value, a line of its own over
+            # the title; no column, whose word would leave the value to the title: left72a)
+            return self.skip_space(cell) if cell < end else None
         return after
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
