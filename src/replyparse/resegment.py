@@ -632,11 +632,19 @@ _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first:
 # nor where the title goes on with the noun 反馈 qualifies, …的反馈情况, …的反馈说明: review71a)
 # (its lookbehind after the word: a pattern each of whose branches opens with a character is
 # searched for those characters alone)
+_UNIT_ENDINGS = tuple(
+    sorted((w for w in vocab.words("org_suffixes") if len(w) > 1), key=lambda w: (-len(w), w))
+)
 _TITLE_END = re.compile(
     rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|反馈(?<=的反馈)"
     # (lookaheads with no bar between them: the gates split the pattern at its bars)
     + "".join(f"(?!{w})" for w in ("情况", "说明", "意见", "报告", "材料", "机制"))
     + "".join(f"(?!{w})" for w in ("结果", "记录", "工作", "单", "表", "函"))
+    # (nor a unit's name it opens, …联络站的反馈小组：, a salutation: an office's ending of two
+    # characters or more after it, data/org_suffixes.txt; left72a)
+    + "".join(f"(?!{w})" for w in _UNIT_ENDINGS)
+    # (…的反馈情况, …的反馈说明: the title ends after the noun; left72a)
+    + "|反馈情况(?<=的反馈情况)|反馈说明(?<=的反馈说明)"
 )
 # A form's heading run on after a title's ending and its bracketed note, the form's first
 # row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
@@ -2934,7 +2942,12 @@ class _Reader:
                         and _BODY_NAME.fullmatch(name) is not None
                         and _TITLE_WORDS.search(name) is None
                         and _NOT_NAMES.search(name) is None
-                        and not any(word in name for word in _ROLE_WORDS)
+                        and (
+                            not any(word in name for word in _ROLE_WORDS)
+                            # (a unit's name that holds one, an office's ending after it:
+                            # 某县人大代表联络站的反馈小组：; left72a)
+                            or name.endswith(_UNIT_ENDINGS)
+                        )
                         and _HEADER_LABEL.match(norm, start, pos + 1) is None
                         and NO_BODY_NAME.search(name) is None
                     ):
