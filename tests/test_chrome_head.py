@@ -544,7 +544,17 @@ def test_disclosure_office_opening_the_title(join: str, crumb: str, office: str)
 # with the title glued after it, its authority first: the step ends at the word, the
 # authority the title's (an earlier round read the authority as the step's, the title from 关于)
 @pytest.mark.parametrize("join", JOINS)
-@pytest.mark.parametrize("step", ["政务公开", "政府信息公开", "政府信息公开 > 政府信息公开指南"])
+@pytest.mark.parametrize(
+    "step",
+    [
+        "政务公开",
+        "政府信息公开",
+        "政府信息公开 > 政府信息公开指南",
+        # (a section's banner, its reply's word after its handling: 建议办理答复, 提案回复)
+        "建议办理答复",
+        "政协提案回复",
+    ],
+)
 def test_menu_step_before_an_authoritys_title(join: str, step: str) -> None:
     head = ["当前位置：首页 > " + step, "桐溪县水务局" + TITLE, "发布日期：2024-05-21"]
     assert parse_text(join.join([*head, *LETTER])).title == "桐溪县水务局" + TITLE

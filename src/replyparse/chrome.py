@@ -2133,13 +2133,20 @@ _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<![\d-])/")
 """A crumb's step (not the slash of a date, 2024/05/21, nor of an index number's code after
 its hyphen, ``…MB15379934-/2024-0715006``: fix102)."""
+SECTION_BANNER = (
+    r"(?:[省市县区州]?(?:人大代表|政协委员|人大|政协))?"
+    r"(?:建议提案|议案提案|议案建议|建议|提案|议案)"
+    r"(?:[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))?"
+    r"(?:办理)?(?:答复|回复)?(?:情况|结果)?(?:公开)?"
+)
+"""A site's section that files the items and their replies, as its banner, a crumb's step or
+a tag before the title names it (``建议提案办理``, ``人大代表建议答复``, ``建议提案办理情况``,
+``建议提案办理结果公开``, ``议案建议``, ``人大代表建议和政协提案``): the one list of its words,
+for the crumb's last step (:data:`_STEP_NAME`) and the title's tag (fields/title.py)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
-    r"|(?:[省市县区州]?(?:人大代表|政协委员|人大|政协))?"
-    r"(?:建议提案|议案提案|议案建议|建议|提案|议案)"
-    r"(?:[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))?(?:办理|答复)?"
-    r"(?:情况|结果)?(?:公开)?)"
-    r"(?!办理|提案|建议|议案|答复|情况|结果|公开"
+    rf"|{SECTION_BANNER})"
+    r"(?!办理|提案|建议|议案|答复|回复|情况|结果|公开"
     r"|[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文, or its
