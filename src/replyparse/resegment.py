@@ -2884,6 +2884,9 @@ class _Reader:
                         and (
                             (asking and (start == line.start or self.gap(start)))
                             or self._title_ends_at(self._back_over_gap(start, line), line)
+                            # (or a header element's end, glued: B类王某：, 某函〔…〕3号李某：,
+                            # as the names before a role start there; left72a)
+                            or (asking and self._names_start(pos, line) == start)
                         )
                     ):
                         return _Salutation(self._post_before_name(start, line), pos + 1)
