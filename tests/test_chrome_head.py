@@ -528,6 +528,48 @@ def test_disclosure_platform_glued_before_the_title(join: str, banner: str, titl
     assert letter.title == title
 
 
+# (left72a) …but a disclosure office whose name holds the platform's words, an office's
+# ending right after them (桐溪县人民政府信息公开办公室关于…), is the title's authority, whole,
+# under a crumb whose last step is a menu's word (政府信息公开) or after a page's line: lined,
+# flattened with a blank or glued (an earlier round cut it to 办公室关于…, glued to 关于…)
+@pytest.mark.parametrize("join", [pytest.param("\n", id="lined"), *JOINS])
+@pytest.mark.parametrize("crumb", ["当前位置：首页 > 政府信息公开", "当前位置：首页 > 建议提案"])
+@pytest.mark.parametrize("office", ["桐溪县人民政府信息公开办公室", "桐溪县政府政务公开中心"])
+def test_disclosure_office_opening_the_title(join: str, crumb: str, office: str) -> None:
+    head = [crumb, office + TITLE, "发布日期：2024-05-21"]
+    assert parse_text(join.join([*head, *LETTER])).title == office + TITLE
+
+
+# (left72a) a crumb's last step that is a menu's word (政务公开, 政府信息公开, 政府信息公开指南)
+# with the title glued after it, its authority first: the step ends at the word, the
+# authority the title's (an earlier round read the authority as the step's, the title from 关于)
+@pytest.mark.parametrize("join", JOINS)
+@pytest.mark.parametrize(
+    "step",
+    [
+        "政务公开",
+        "政府信息公开",
+        "政府信息公开 > 政府信息公开指南",
+        # (a section's banner, its reply's word after its handling: 建议办理答复, 提案回复)
+        "建议办理答复",
+        "政协提案回复",
+    ],
+)
+def test_menu_step_before_an_authoritys_title(join: str, step: str) -> None:
+    head = ["当前位置：首页 > " + step, "桐溪县水务局" + TITLE, "发布日期：2024-05-21"]
+    assert parse_text(join.join([*head, *LETTER])).title == "桐溪县水务局" + TITLE
+
+
+# (left72a) a share box's word that opens the authority's name (微信对接平台关于…: no share
+# button, 对接 no title's 对) is the title's, after a crumb, lined or flattened (an earlier
+# round read 微信 as the page's share button and the title from 对接平台关于…)
+@pytest.mark.parametrize("join", [pytest.param("\n", id="lined"), *JOINS])
+@pytest.mark.parametrize("name", ["桐溪县微信对接平台", "微信对接平台", "微信对接工作组"])
+def test_share_word_opening_the_authority(join: str, name: str) -> None:
+    head = ["当前位置：首页 > 建议提案", name + TITLE, "发布日期：2024-05-21"]
+    assert parse_text(join.join([*head, *LETTER])).title == name + TITLE
+
+
 # a page's tool word glued before the letter's title after the font tool's label whose sizes
 # the copy lost (【字体： 打印某局关于…), and a co-handling department's title ending in its
 # opinion's name (…的协办意见, …的会办意见) after a tool word the page shows its own: the tool

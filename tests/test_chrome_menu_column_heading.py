@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import menu_heading_alone
+from replyparse.chrome import menu_cell, menu_heading_alone
 from snippets import COPIES
 from spans import span_problems
 
@@ -102,3 +102,45 @@ def test_a_unit_named_like_a_menu_word_under_the_title_is_addressed(
     )
     letter = parse_text(flatten(text), keywords=False)
     assert [a.name for a in letter.addressees] == [unit]
+
+
+# (left72a) a menu's word with its colon and a value after it, a publication's
+# (政务公开：主动公开, the page's disclosure attribute), is a cell: its label and value, a line
+# of its own over the title and no part of it, flattened too (an earlier round read the word
+# alone as the column and the value as the title's first words; lined, the line as the
+# title's first); the cell gives no ``public``, as a page's 公开方式 cell gives none
+MENU_CELLS = [
+    pytest.param("政务公开：主动公开\n", id="disclosed"),
+    pytest.param("政务公开：依申请公开\n", id="on-request"),
+    pytest.param("【政务公开】：是\n", id="bracketed-yes"),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("cell", MENU_CELLS)
+def test_a_menu_word_with_its_value_is_a_cell(cell: str, flatten: Callable[[str], str]) -> None:
+    _read_whole(flatten(cell + LETTER))
+    assert parse_text(flatten(cell + LETTER), keywords=False).public is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("政务公开：主动公开", id="disclosed"),
+        pytest.param("| 政务公开: 依申请公开 |", id="in-a-cell"),
+    ],
+)
+def test_menu_cell(line: str) -> None:
+    assert menu_cell(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("政务公开：", id="the-column-alone"),
+        pytest.param("政务公开：主动公开甲山县政府", id="more-after-the-value"),
+        pytest.param("公开方式：主动公开", id="a-label-of-the-letters"),
+    ],
+)
+def test_not_a_menu_cell(line: str) -> None:
+    assert not menu_cell(line)

@@ -33,6 +33,10 @@ REPLY = """王某代表：
         pytest.param("[代表建议]", id="square-deputy"),
         pytest.param("【建议提案】", id="both-kinds"),
         pytest.param("【人大建议办理】", id="handling"),
+        # (left72a: the words of chrome's SECTION_BANNER, one list with the crumb's step)
+        pytest.param("【建议提案办理情况】", id="handling-state"),
+        pytest.param("【人大代表建议答复】", id="deputies-replies"),
+        pytest.param("[建议提案办理结果公开]", id="results-published"),
     ],
 )
 @pytest.mark.parametrize("flatten", COPIES)

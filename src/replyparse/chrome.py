@@ -301,6 +301,11 @@ scripts, its login, a page read aloud, the call for corrections): words of its t
 line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
 that opens with another stands before it (无障碍浏览 before 无障碍)."""
 _TITLE_AUTHORITY = rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})"
+NAME_GOES_ON = vocab.longest_first(w for w in vocab.words("org_suffixes") if w != "政协")
+"""An office's ending (``办公室``, ``中心``, ``科``: ``data/org_suffixes.txt``) right after a
+page's word or a disclosure platform's name (``…政府信息公开办公室关于…``): the words are the
+office's own name, the title's authority, and no page's; the ending opens no authority of
+its own (政协, which opens one, ``政协某县委员会``, left out: left72a)."""
 """An authority's name as a title opens with it (NFKC): up to thirty characters and an
 office's ending (``某县某局`` in ``某县某局关于…``), in the patterns that find a title glued
 after a page's words."""
@@ -331,6 +336,13 @@ accessibility lists its functions so (:func:`_listed_toolbar`). None of them is 
 others run together (增加音量: 增加 is none), as :data:`_TOOL_WORD` asks."""
 _SHARE_BUTTONS = r"新浪微博|腾讯微博|微博|微信|朋友圈|QQ空间|QQ"
 """A share box's buttons, each the place the page is shared to (``分享到： 微信 微博``)."""
+_DUI_WORD = r"对[接外口象应策话照比标]"
+"""A word that opens with 对 (对接, 对外, 对口…): no title's 对, which opens with the session or
+item it answers (对县某届…, 对《…》). A page's word before it is the first word of a name
+(``微信对接平台关于…``: its 微信 no share button; left72a)."""
+_TITLE_GLUED = rf"(?!{_DUI_WORD})(?:{_TITLE_AUTHORITY})?(?:关于|(?!{_DUI_WORD})对)"
+"""A title glued after a page's words, its authority first or not (``某局关于…``, ``对…``):
+not a name opening with a word of 对's (:data:`_DUI_WORD`)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     f"|{vocab.alternation('page_buttons')}"
@@ -1600,27 +1612,27 @@ _TOOL_THEN_MARKS = re.compile(
 _TOOL_THEN_TITLE = re.compile(
     rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
     rf"|(?:{_SHARE_BUTTONS})+)"
-    rf"(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
+    rf"(?={_TITLE_GLUED})"
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
 tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
-_DISCLOSURE_THEN_TITLE = re.compile(
-    rf"{_DISCLOSURE_PLATFORM}(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
-)
+_DISCLOSURE_THEN_TITLE = re.compile(rf"{_DISCLOSURE_PLATFORM}(?!{NAME_GOES_ON})(?={_TITLE_GLUED})")
 """A government's disclosure platform's name (``某市政府政务公开平台``) with the letter's title
 glued after it, its authority first or not, a page flattened with nothing between its lines:
 the platform's name is the page's banner, as on its line (left71), where it is one alone
 (:data:`_DISCLOSURE_BANNER`, no act's word before its government) and the piece ends as a
-reply's title does (:data:`_REPLY_TITLE_END`)."""
+reply's title does (:data:`_REPLY_TITLE_END`). An office's ending right after it
+(``某县人民政府信息公开办公室关于…``, ``…政务公开中心对…``) makes the name the office's, the
+title's own authority: no platform's (left72a)."""
 _TOOL_THEN_OPENER = re.compile(r"[【\[](?:关闭窗口|关闭|打印本页|打印)(?=尊敬的|敬爱的|亲爱的)")
 """A page's tool in its opening bracket, the closing one lost and the salutation's opener
 glued after it (``【关闭尊敬的王某代表：``): the tool a piece of its own (flat61a)."""
 _ACCESS_THEN_TITLE = re.compile(
     rf"(?=(?:{_ACCESS_TOOLS})*?(?:辅助浏览|大鼠标))(?:{_ACCESS_TOOLS})++"
-    rf"(?=(?:{_TITLE_AUTHORITY})?(?:关于|对))"
+    rf"(?={_TITLE_GLUED})"
 )
 """An accessibility toolbar's buttons glued together, 辅助浏览 or 大鼠标 among them, and the
 letter's title glued after them, its authority first or not (``拼音辅助浏览读屏大鼠标对…``:
@@ -2121,13 +2133,20 @@ _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<![\d-])/")
 """A crumb's step (not the slash of a date, 2024/05/21, nor of an index number's code after
 its hyphen, ``…MB15379934-/2024-0715006``: fix102)."""
+SECTION_BANNER = (
+    r"(?:[省市县区州]?(?:人大代表|政协委员|人大|政协))?"
+    r"(?:建议提案|议案提案|议案建议|建议|提案|议案)"
+    r"(?:[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))?"
+    r"(?:办理)?(?:答复|回复)?(?:情况|结果)?(?:公开)?"
+)
+"""A site's section that files the items and their replies, as its banner, a crumb's step or
+a tag before the title names it (``建议提案办理``, ``人大代表建议答复``, ``建议提案办理情况``,
+``建议提案办理结果公开``, ``议案建议``, ``人大代表建议和政协提案``): the one list of its words,
+for the crumb's last step (:data:`_STEP_NAME`) and the title's tag (fields/title.py)."""
 _STEP_NAME = re.compile(
     r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
-    r"|(?:[省市县区州]?(?:人大代表|政协委员|人大|政协))?"
-    r"(?:建议提案|议案提案|议案建议|建议|提案|议案)"
-    r"(?:[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))?(?:办理|答复)?"
-    r"(?:情况|结果)?(?:公开)?)"
-    r"(?!办理|提案|建议|议案|答复|情况|结果|公开"
+    rf"|{SECTION_BANNER})"
+    r"(?!办理|提案|建议|议案|答复|回复|情况|结果|公开"
     r"|[和与及、](?:人大代表|政协委员|人大|政协)?(?:建议|提案|议案))(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文, or its
@@ -3105,7 +3124,7 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     name = max(step + 1, a)
     while name < b and line[name].isspace():
         name += 1
-    last = _STEP_NAME.match(line, name, b)
+    last = _STEP_NAME.match(line, name, b) or _MENU_STEP.match(line, name, b)
     if last is not None:
         return [last.end()]
     about = line.find("关于", name + 1, b)
@@ -4825,6 +4844,38 @@ def menu_heading_alone(line: str) -> bool:
     if text[-1:] not in ":：":
         return False
     return text[:-1].rstrip().strip("【】[]［］") in _MENU_WORDS
+
+
+_MENU_CELL_VALUE = re.compile(vocab.key_alternation("public_values"))
+"""A value a page's cell gives after one of a menu's words and its colon (``主动公开``,
+``依申请公开``, ``是``: ``data/public_values.txt``): the word is then the cell's label
+(``政务公开：主动公开``, the page's disclosure attribute), no column's heading."""
+
+
+def menu_cell_end(text: str, colon: int) -> int | None:
+    """Where a page's cell ends whose label is one of a menu's words, its colon at
+    ``colon`` in ``text`` (:func:`menu_heading_alone` of the text up to it), a value of
+    :data:`_MENU_CELL_VALUE` right after it, a blank between or not (``政务公开：主动公开``):
+    a label and its value, one cell, no column's heading over what follows (review71a: an
+    earlier round read the value as the title's first words). None where no value
+    follows."""
+    at = colon + 1
+    while at < len(text) and text[at] in " \u3000":
+        at += 1
+    value = _MENU_CELL_VALUE.match(text, at)
+    return None if value is None else value.end()
+
+
+def menu_cell(line: str) -> bool:
+    """Whether ``line`` is such a cell alone (``政务公开：主动公开``): the page's, no line of
+    the title under it nor the salutation."""
+    text = line.strip(CELL_BARS + " \u3000")
+    colon = text.find("：") if "：" in text else text.find(":")
+    return (
+        colon > 0
+        and menu_heading_alone(text[: colon + 1])
+        and menu_cell_end(text, colon) == len(text)
+    )
 
 
 _MENU_WORDS_LEAST = 3
@@ -6697,6 +6748,18 @@ _DISCLOSURE_KINDS = frozenset(("依申请公开", "主动公开"))
 """The menu's entries for the two ways a government discloses (依申请公开 under 政府信息公开
 指南): a publication mark where a letter sets one alone, the menu's link right before or
 after another of its entries (:func:`_disclosure_menu`)."""
+
+_MENU_STEP = re.compile(
+    rf"(?:{vocab.longest_first(_MENU_WORDS | _DISCLOSURE_MENU | _DISCLOSURE_KINDS)})"
+    rf"(?=(?!{NAME_GOES_ON})[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})"
+    r"(?:关于|对))"
+)
+"""A crumb's last step that is one of a menu's words (``政府信息公开``, ``政务公开``, or an
+entry of its disclosure menu, ``政府信息公开指南``, read whole), the article's title glued
+after it opening with its own authority (``首页>政府信息公开某县某局关于…``): the step ends at
+the word, the authority the title's (left72a: an earlier round read the authority as the
+step's and the title from its 关于). An office's ending right after the word
+(``信息公开办公室``) makes the word the office's name: no step's end there."""
 _MENU_REACH = 8
 """How many of the page's first lines of text its menu may take."""
 
@@ -7110,8 +7173,10 @@ _SITE_NAME_GLUED = re.compile(
     rf"[\u4e00-\u9fff()（）]{{2,12}}?(?:{vocab.alternation('org_suffixes')})"
 )
 """A site's name, as its header writes it (某县人民政府)."""
-_PAGE_WORDS_TITLE = re.compile(rf"关于|对|{_TITLE_AUTHORITY}(?:关于|对)")
-"""A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…)."""
+_PAGE_WORDS_TITLE = re.compile(rf"关于|对|(?!{NAME_GOES_ON}){_TITLE_AUTHORITY}(?:关于|对)")
+"""A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…); not an
+office's ending, which goes on with the words before it (信息公开 / 办公室关于…:
+:data:`NAME_GOES_ON`)."""
 
 
 _DISCLOSURE_KIND = re.compile("|".join(sorted(_DISCLOSURE_KINDS)))

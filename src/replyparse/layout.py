@@ -30,6 +30,7 @@ from replyparse.chrome import (
     disclosure_banner,
     keyword_row,
     label_value_over_title,
+    menu_cell,
     menu_heading_alone,
     page_label_alone,
     page_label_value,
@@ -2533,6 +2534,7 @@ def _header_and_title(
                 line.text[-1:] == "："
                 and (line.text[:-1] in FORM_END_LABELS or menu_heading_alone(line.text))
             )
+            or ("：" in line.text and menu_cell(line.text))
             or (
                 len(line.text) <= _KIND_REPLY_LONGEST
                 and (_KIND_REPLY.match(line.text) or _ENTRY_CELL.match(line.text))

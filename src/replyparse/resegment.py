@@ -48,6 +48,7 @@ from replyparse.chrome import (
     VALIDITY_CELL,
     VIEWS_UNIT,
     empty_box,
+    menu_cell_end,
     menu_heading_alone,
 )
 from replyparse.closing import (
@@ -631,11 +632,19 @@ _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first:
 # nor where the title goes on with the noun 反馈 qualifies, …的反馈情况, …的反馈说明: review71a)
 # (its lookbehind after the word: a pattern each of whose branches opens with a character is
 # searched for those characters alone)
+_UNIT_ENDINGS = tuple(
+    sorted((w for w in vocab.words("org_suffixes") if len(w) > 1), key=lambda w: (-len(w), w))
+)
 _TITLE_END = re.compile(
     rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|反馈(?<=的反馈)"
     # (lookaheads with no bar between them: the gates split the pattern at its bars)
     + "".join(f"(?!{w})" for w in ("情况", "说明", "意见", "报告", "材料", "机制"))
     + "".join(f"(?!{w})" for w in ("结果", "记录", "工作", "单", "表", "函"))
+    # (nor a unit's name it opens, …联络站的反馈小组：, a salutation: an office's ending of two
+    # characters or more after it, data/org_suffixes.txt; left72a)
+    + "".join(f"(?!{w})" for w in _UNIT_ENDINGS)
+    # (…的反馈情况, …的反馈说明: the title ends after the noun; left72a)
+    + "|反馈情况(?<=的反馈情况)|反馈说明(?<=的反馈说明)"
 )
 # A form's heading run on after a title's ending and its bracketed note, the form's first
 # row after it (…的答复（关于…的建议）某市人大代表建议承办表案 由 |…: flat117).
@@ -2880,6 +2889,9 @@ class _Reader:
                         and (
                             (asking and (start == line.start or self.gap(start)))
                             or self._title_ends_at(self._back_over_gap(start, line), line)
+                            # (or a header element's end, glued: B类王某：, 某函〔…〕3号李某：,
+                            # as the names before a role start there; left72a)
+                            or (asking and self._names_start(pos, line) == start)
                         )
                     ):
                         return _Salutation(self._post_before_name(start, line), pos + 1)
@@ -2938,7 +2950,12 @@ class _Reader:
                         and _BODY_NAME.fullmatch(name) is not None
                         and _TITLE_WORDS.search(name) is None
                         and _NOT_NAMES.search(name) is None
-                        and not any(word in name for word in _ROLE_WORDS)
+                        and (
+                            not any(word in name for word in _ROLE_WORDS)
+                            # (a unit's name that holds one, an office's ending after it:
+                            # 某县人大代表联络站的反馈小组：; left72a)
+                            or name.endswith(_UNIT_ENDINGS)
+                        )
                         and _HEADER_LABEL.match(norm, start, pos + 1) is None
                         and NO_BODY_NAME.search(name) is None
                     ):
@@ -3815,6 +3832,10 @@ class _Reader:
             return None
         if norm[pos:colon].strip("【】[] ") in _FIELD_LABELS:
             return None  # (信息公开：是…: a label of the letter's, its value after it; review71a)
+        if (cell := menu_cell_end(norm, colon)) is not None:
+            # (政务公开：主动公开…: a page's cell, its label and value, a line of its own over
+            # the title; no column, whose word would leave the value to the title: left72a)
+            return self.skip_space(cell) if cell < end else None
         return after
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:

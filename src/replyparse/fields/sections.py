@@ -1021,6 +1021,8 @@ def document_says(norm: str, after: int) -> bool:
 
 # Where a sentence ends inside a line, closing quotes and brackets included, before a
 # marker's first character (no other place opens a marker). No closing mark is one.
+_STOPS = frozenset("。！？")
+"""A sentence's stop, after which an Arabic run may open inside a line (…。1、…；2、…)."""
 _SENTENCE_END = re.compile(
     rf"[。！？；][”’」』）]*(?=[{re.escape(''.join(sorted(_MARKER_OPENERS | {'、'})))}])"
 )
@@ -1258,12 +1260,20 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         bare = [i for i, c in enumerate(found) if c.start in settled]
     if bare:
         _settle_bare(found, bare)
-    if marks.lead_ins:
-        found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
+    # (an Arabic run's first item, its mark written, after a sentence's end on the line:
+    # …。1、…；2、…, read as after a lead-in's colon, as a flattened copy reads it; left72a)
+    stops = [
+        e
+        for e in marks.sentence_ends
+        if norm[e] == "1" and norm[e - 1] in _STOPS and _line_candidate(view, e, end) is not None
+    ]
+    if marks.lead_ins or stops:
+        leads = sorted(marks.lead_ins + stops) if stops else marks.lead_ins
+        found.extend(_glued_first_items(view, leads, end, found, mid))
     found.extend(mid)
     inline, qi, circled = marks.inline
     if not (inline or qi or circled):
-        if mid or marks.lead_ins:
+        if mid or marks.lead_ins or stops:
             found.sort(key=lambda c: c.start)
         # else only line markers, read in text order already: ``start`` then the line
         # starts, each found after a line break at or after ``start``

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from replyparse import vocab
-from replyparse.chrome import BULLET_MARKS, IPV6_BADGE, VALIDITY_CELL
+from replyparse.chrome import BULLET_MARKS, IPV6_BADGE, SECTION_BANNER, VALIDITY_CELL
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.elements import (
     DOC_NUMBER,
@@ -404,11 +404,10 @@ def _closed(text: str, at: int) -> int:
 # ([福建], 【北京市】, data/provinces.txt): the site's filing, no word of the title (fix99).
 _REGION_TAG = rf"[\[［【](?:{vocab.alternation('provinces')})(?:省|市|自治区)?[\]］】]"
 # A page's column tag naming the kind of item the letter answers, in the same brackets
-# (【人大建议】, 【政协提案】, 【代表建议】, [建议提案], 【人大建议办理】): the site's filing too,
-# no word of the title (fix144).
-_KIND_TAG = (
-    rf"[\[［【](?:{ITEM_FILERS})?(?:建议提案|建议|提案|议案)(?:办理)?(?:答复|回复|结果)?[\]］】]"
-)
+# (【人大建议】, 【政协提案】, 【代表建议】, [建议提案], 【人大建议办理】, 【建议提案办理情况】:
+# chrome's SECTION_BANNER, the words a site's section is named by, one list): the site's
+# filing too, no word of the title (fix144; left72a).
+_KIND_TAG = rf"[\[［【](?:{ITEM_FILERS})?(?:{SECTION_BANNER})[\]］】]"
 # A page's junk glued before the title's first word: a validity cell and its closed value
 # (时效性有效, 有效性：有效), a title cell's label (标题：, -文号:无-标题:, 信息名称; a bare
 # 名称 or 标题 with its colon only: 名称登记服务中心 is an office's name) and the region tag
