@@ -634,8 +634,11 @@ _BROWSER_NOTE_MARK = (
 _BROWSER_NOTE = re.compile(_BROWSER_NOTE_MARK)
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
-    r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
-    r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK, r"网络实名\s*[:：]",
+    r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率",
+    # (the advice may speak to the reader: 建议您使用IE9以上版本…的浏览器进行浏览; fix153. Its
+    # 您 is a group, not 您?: _lead reads a mark's plain characters up to its first mark)
+    r"建议(?:您)?使用.{0,30}浏览器", r"推荐(?:您)?使用.{0,30}浏览器",
+    _BROWSER_NOTE_MARK, r"网络实名\s*[:：]",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     # (the line a site gives for reporting harmful content on it, 站内不良信息举报电话：…,
     # 违法和不良信息举报电话：…: a label a letter's own contact never writes)
