@@ -1290,8 +1290,10 @@ _TAIL_GLUED = re.compile(
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
     # (or its notice in English, glued after the letter's last figures or words: …某局
-    # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…)
-    r"|(?<=[0-9\u4e00-\u9fff。])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
+    # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…; or after a colon or a closing
+    # bracket, the page's empty heading or the letter's note before it: …0000-5550123）
+    # 相关附件：Copyright 2016 …; fix153)
+    r"|(?<=[0-9\u4e00-\u9fff。:：)）])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
     # (the page's archive cell glued after the figures or words of the letter's last contact
     # row or date: …联系电话：5550123归档时间：已归档; a letter writes no such row; fix121,
     # flat65b)
@@ -4170,12 +4172,24 @@ _PERSON_REACH = 30
 
 
 def _closes_unopened(text: str) -> bool:
-    """Whether ``text`` ends with a round bracket it does not open: the rest of a note the
+    """Whether ``text`` closes a round bracket it does not open: the rest of a note the
     letter opened before it (``（联系人：王某  联系电话：0000-5550123）``, its phone's cell after
-    the blanks), no footer's cell."""
-    return text[-1:] in "）)" and text.count("（") + text.count("(") < (
-        text.count("）") + text.count(")")
-    )
+    the blanks), no footer's cell; at its end, or with the page's words after it on a line
+    flattened with blanks (``…0000-5550123） 相关附件：``: fix153, an earlier round asked the
+    text's end alone and took the phone's cell with the footer)."""
+    if text[-1:] in "）)":
+        return text.count("（") + text.count("(") < text.count("）") + text.count(")")
+    if ")" not in text and "）" not in text:
+        return False
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def wrapped_rest(head: str, rest: str) -> bool:
