@@ -328,6 +328,10 @@ def _signers(segment: str, issuer: str) -> bool:
     """The signers' names, in order, the first at the start and the last at the end."""
     names = issuer.split("、")
     flat = _flat(segment)
+    if len(names) == 2 and any(
+        flat == _flat(names[0][:k] + names[1] + names[0][k:]) for k in range(1, len(names[0]))
+    ):
+        return True  # two columns, the first's name wrapped under the second's (甲县城市 乙局 / 管理局)
     if not (flat.startswith(_flat(names[0])) and flat.endswith(_flat(names[-1]))):
         return False
     pos = 0

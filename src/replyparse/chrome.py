@@ -646,8 +646,11 @@ _BROWSER_NOTE_MARK = (
 _BROWSER_NOTE = re.compile(_BROWSER_NOTE_MARK)
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
-    r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
-    r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK, r"网络实名\s*[:：]",
+    r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率",
+    # (the advice may speak to the reader: 建议您使用IE9以上版本…的浏览器进行浏览; fix153. Its
+    # 您 is a group, not 您?: _lead reads a mark's plain characters up to its first mark)
+    r"建议(?:您)?使用.{0,30}浏览器", r"推荐(?:您)?使用.{0,30}浏览器",
+    _BROWSER_NOTE_MARK, r"网络实名\s*[:：]",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     # (the line a site gives for reporting harmful content on it, 站内不良信息举报电话：…,
     # 违法和不良信息举报电话：…: a label a letter's own contact never writes)
@@ -1299,8 +1302,10 @@ _TAIL_GLUED = re.compile(
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
     # (or its notice in English, glued after the letter's last figures or words: …某局
-    # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…)
-    r"|(?<=[0-9\u4e00-\u9fff。])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
+    # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…; or after a colon or a closing
+    # bracket, the page's empty heading or the letter's note before it: …0000-5550123）
+    # 相关附件：Copyright 2016 …; fix153)
+    r"|(?<=[0-9\u4e00-\u9fff。:：)）])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
     # (the page's archive cell glued after the figures or words of the letter's last contact
     # row or date: …联系电话：5550123归档时间：已归档; a letter writes no such row; fix121,
     # flat65b)
@@ -4186,12 +4191,24 @@ _PERSON_REACH = 30
 
 
 def _closes_unopened(text: str) -> bool:
-    """Whether ``text`` ends with a round bracket it does not open: the rest of a note the
+    """Whether ``text`` closes a round bracket it does not open: the rest of a note the
     letter opened before it (``（联系人：王某  联系电话：0000-5550123）``, its phone's cell after
-    the blanks), no footer's cell."""
-    return text[-1:] in "）)" and text.count("（") + text.count("(") < (
-        text.count("）") + text.count(")")
-    )
+    the blanks), no footer's cell; at its end, or with the page's words after it on a line
+    flattened with blanks (``…0000-5550123） 相关附件：``: fix153, an earlier round asked the
+    text's end alone and took the phone's cell with the footer)."""
+    if text[-1:] in "）)":
+        return text.count("（") + text.count("(") < text.count("）") + text.count(")")
+    if ")" not in text and "）" not in text:
+        return False
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def wrapped_rest(head: str, rest: str) -> bool:

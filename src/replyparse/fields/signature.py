@@ -625,6 +625,16 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
                 # a name a line break cut inside (北江县人民政 / 府办公室): one name
                 last = out[-1]
                 out[-1] = Signer(last.name + s.name, last.at + s.at)
+            elif (
+                out
+                and k == 0
+                and len(found) == 1
+                and _right_under(view, line.index, above)
+                and (columns := _wrapped_column(view, out[-1], s)) is not None
+            ):
+                # two signers set side by side, the first's name wrapped under itself
+                # (甲县城市 乙市某局 / 管理局): the first whole, then the second
+                out[-1:] = columns
             elif s.name:
                 out.append(s)
         above = line.index
@@ -642,6 +652,35 @@ def _listed_apart(view: TextView, first: Signer, second: Signer) -> bool:
         return False
     between = view.original[first.at[-1] + 1 : second.at[0]]
     return any(mark in between for mark in LIST_MARKS)
+
+
+def _wrapped_column(view: TextView, upper: Signer, tail: Signer) -> list[Signer] | None:
+    """``upper``, a line of two signers set side by side in columns, a blank or a gap
+    between them, read with ``tail``, the line right under it, where the left column's
+    name wrapped (``甲山县城市 乙河市生态环境局`` over ``管理行政执法局``): the left name's head
+    joined to its tail (:func:`~replyparse.closing.wrapped_name`: the head no name whole),
+    then the right one, an authority naming its own place (:data:`PLACED`). None where
+    ``upper`` is not written so (one blank stretch inside it, none of a name's pieces)."""
+    at, original = upper.at, view.original
+    if len(at) != len(upper.name) or len(at) < 2 * _SHORTEST_SIGNER:
+        return None
+    gaps = [
+        k
+        for k in range(1, len(at))
+        if at[k] - at[k - 1] > 1 and not original[at[k - 1] + 1 : at[k]].strip()
+    ]
+    if len(gaps) != 1:
+        return None  # (one stretch of blanks parts the columns)
+    cut = gaps[0]
+    head, right = upper.name[:cut], upper.name[cut:]
+    if (
+        AUTHORITY_LINE.match(head)
+        or not AUTHORITY_LINE.match(right)
+        or not PLACED.match(right)
+        or not wrapped_name(head, tail.name)
+    ):
+        return None
+    return [Signer(head + tail.name, at[:cut] + tail.at), Signer(right, at[cut:])]
 
 
 def _brand_above(view: TextView, line: Line) -> Signer | None:
@@ -810,8 +849,9 @@ def extract(ctx: Context) -> list[Item]:
     # publication note on a line between or not: dated is the signature's having a date)
     named = signers(ctx.view, lines, dated=ctx.layout.signature_date is not None)
     if named:
-        # (each signer's name holds a character and its offsets one each: its span's ends)
-        span = (named[0].at[0], named[-1].at[-1] + 1)
+        # (each signer's name holds a character and its offsets one each: its span's ends;
+        # the first's name may end under the last's, wrapped in its column: _wrapped_column)
+        span = (named[0].at[0], max(s.at[-1] for s in named) + 1)
         found.append(SignatureIssuer(tuple(named), span, (lines[0].start, lines[-1].end)))
     if ctx.layout.signature_date is not None:
         date = _date(ctx, ctx.layout.signature_date)
