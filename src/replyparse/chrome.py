@@ -5727,7 +5727,7 @@ def _chrome_lines(
         _heading_over_furniture(texts, filled, chrome)
     _title_below_the_date(texts, filled, chrome)
     _top_stamp(texts, filled, chrome)
-    if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
+    if untrimmed is None or any(label in untrimmed for label in _REPLY_DATE_LABELS):
         _form_reply_date(texts, filled, chrome)  # (a page's form of the item: its date row)
     if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
         if (
@@ -7701,8 +7701,12 @@ def _flat_record_end(texts: list[str]) -> int:
 # A proposal database's form of the item at the page's top (NFKC): the proposer's row and
 # the 主办单位's, then the day the reply was given (``建议人：王某`` / ``主办单位：某局`` /
 # ``答复时间：2023-06-12``), the page's tabs (``• 答复内容``) or the letter under them.
+_REPLY_DATE = vocab.labels_of("reply_date")
+_REPLY_DATE_LABELS = tuple(e.spelling for e in _REPLY_DATE)
+"""The labels of the day a reply was given (答复时间, 回复日期: data/labels.tsv)."""
 _FORM_REPLY_DATE = re.compile(
-    r"^答复(?:时间|日期)\s*:\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
+    rf"^(?:{vocab.spellings(_REPLY_DATE)})\s*:\s*"
+    r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
 )
 _FORM_PROPOSER = re.compile(r"^(?:建议人|提案人|领衔代表|领衔委员|领衔人)\s*:")
 _FORM_HOST = re.compile(r"^主办单位\s*:")
@@ -7744,8 +7748,8 @@ def _is_form_row(text: str) -> bool:
 _ITEM_TITLE_ROW = re.compile(r"^(?:议案|建议|提案)标题[ \t]+(?P<value>[^|:。!?]{4,})$")
 _ITEM_ROW_LABELS = (
     "提案委员", "提案人", "建议人", "提出人", "领衔代表", "领衔人", "承办单位", "主办单位",
-    "协办单位", "会办单位", "办理状态", "办理结果", "答复时间", "办结时间", "提案类别",
-    "建议类别", "类别",
+    "协办单位", "会办单位", "办理状态", "办理结果", *_REPLY_DATE_LABELS, "办结时间",
+    "提案类别", "建议类别", "类别",
 )  # fmt: skip
 _ITEM_ROW = re.compile(rf"^(?:{'|'.join(_ITEM_ROW_LABELS)})(?:[ \t]+[^|:。!?]{{1,30}})?$")
 

@@ -154,7 +154,7 @@ NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1
 """A date in figures (a pattern): the date lines read it, and :mod:`replyparse.checks`
 asks its year, month and day (the parts between its separators, group ``sep``) of the
 calendar."""
-_DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
+_DATE_LABELS = vocab.spellings(vocab.labels_of("date", "reply_date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
 _JOINT_BRACKETED = (
