@@ -7854,14 +7854,16 @@ class _Reader:
         """Where the signer read at ``signer`` (its date at ``d0``) begins after the name of
         a contact it was read with, right after a contact's person label and its colon
         (…联系人：李某某县某某局2024年5月10日, a closing flattened with nothing between its
-        lines): the person's name glued before the unit, as the contacts read a unit in a
-        person's slot (:func:`replyparse.fields.contacts.person_then_office`), and the unit
-        signs. 0 where no such name stands there."""
+        lines), or a leader's who signed or answers for the reply (…责任人：李某某县某某局
+        2024年…, 签发人：, 分管领导：; left72b): the person's name glued before the unit, as
+        the contacts read a unit in a person's slot
+        (:func:`replyparse.fields.contacts.person_then_office`), and the unit signs. 0 where
+        no such name stands there."""
         norm = self.norm
         if signer <= start or norm[signer - 1] != "：" or d0 - signer > _PERSON_AND_UNIT_LONGEST:
             return 0
         label = _LABEL_BEFORE_COLON.search(norm, max(start, signer - MAX_LABEL - 1), signer)
-        if label is None or label.group("label") not in _CONTACT_PERSON_LABELS:
+        if label is None or label.group("label") not in _NAME_ROW_LABELS:
             return 0
         from replyparse.fields.contacts import person_then_office  # (its tagger: rare)
 
