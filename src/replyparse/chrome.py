@@ -393,6 +393,11 @@ _TOOL_MUST_WORDS = (
     "语音合成中",
     "辅助浏览",
     "大鼠标",
+    # (a letter box's button to write one, named whole: data/page_buttons.txt; and the
+    # way back to the page's top, which no letter writes: left72b)
+    "我要写信",
+    "返回顶部",
+    "回到顶部",
     *_DETAIL_WORDS,
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
@@ -964,7 +969,7 @@ def _lead_is_furniture(lead: str) -> bool:
     lead = _DATE_LABEL.sub(
         "", lead.strip().strip(CELL_BARS + _BULLETS + _LOST_MARKS + "【[(").strip()
     )
-    if not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead):
+    if not lead or _PAGE_DATE.match(lead) is not None or is_tools(lead):
         return True
     dated = _PAGE_DATE_FIRST.match(lead)
     if dated is not None and _TOOLS.match(lead[dated.end() :].strip()) is not None:
@@ -985,7 +990,11 @@ def _site_address(lead: str) -> bool:
     return dated is not None and _SITE_ADDRESS.match(lead[: dated.start()]) is not None
 
 
-def _is_tools(text: str) -> bool:
+def is_tools(text: str) -> bool:
+    """Whether ``text`` (NFKC or the view's) is a run of the page's tools alone, one of them
+    a word only a page's tool writes (:data:`_TOOL_MUST`): ``打印 关闭``, ``关闭返回顶部``;
+    public for the re-segmenter, which reads such a run glued after a signed date as the
+    page's run on after the letter."""
     return _TOOLS.match(text) is not None and _TOOL_MUST.search(text) is not None
 
 
@@ -999,7 +1008,7 @@ def empty_box(text: str) -> bool:
     flattened with blanks runs on after the signed date; no letter ends so (decided,
     left64)."""
     m = _EMPTY_BOX.match(text)
-    return m is not None and (m.end() == len(text) or _is_tools(text[m.end() :].strip()))
+    return m is not None and (m.end() == len(text) or is_tools(text[m.end() :].strip()))
 
 
 _Labelled = tuple[str, list[_Cell]]
@@ -4424,7 +4433,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         )
     ):
         return True
-    if _is_tools(text):
+    if is_tools(text):
         return True
     if _footer_marked(text) and _LETTER_TITLE.search(text) is None:
         # (关于建议使用某浏览器的提案的答复 is a title)
@@ -7228,7 +7237,7 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
     or a search box's ``请输入关键词：`` over it)."""
     done = -1  # (the last place of ``filled`` a run has reached)
     for at, i in enumerate(filled):
-        if at <= done or i not in chrome or not _is_tools(texts[i]):
+        if at <= done or i not in chrome or not is_tools(texts[i]):
             continue
         first = at
         while first - 1 > done and _TOOLS.match(texts[filled[first - 1]]):
@@ -8062,7 +8071,7 @@ def _units_over_date(texts: list[str], filled: list[int], at: int) -> bool:
         at + 1 < len(filled)
         and _SIGNATURE_DATE.match(_BLANKS.sub("", texts[filled[at + 1]])) is not None
         and _SITE_FOOTER.search(text) is None
-        and not _is_tools(text)
+        and not is_tools(text)
         and not _page_cells(_cells(text, _LABEL))
     )
 

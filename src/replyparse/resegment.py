@@ -48,6 +48,7 @@ from replyparse.chrome import (
     VALIDITY_CELL,
     VIEWS_UNIT,
     empty_box,
+    is_tools,
     menu_heading_alone,
 )
 from replyparse.closing import (
@@ -7598,6 +7599,11 @@ class _Reader:
                     # row of dates (2024年5月10日    2024年5月11日    2024年5月12日), each one
                     # a line of its own as each of two is; no page chrome run on after a date
                     pass
+                elif self._tools_to_end(after, end):
+                    # the page's tools glued after the date to the line's end (…某局2024年
+                    # 5月10日关闭返回顶部, …。2024年5月10日我要写信): the page's run on, no
+                    # authority after the date (its 部 no office's), as past a gap (left72b)
+                    runs_on = True
                 elif (named := self._authority_after(after, end, closing)) is not None and (
                     not damaged
                     or self._opens_closing(d0, start)
@@ -7910,9 +7916,21 @@ class _Reader:
         round cut nothing there, and the letter lost its date); a sentence's date right after
         the closing one (…。2022年8月18日市政府…) has no gap nor label after it. A date that
         opens its line (a cut made before it) is read after the sentences over it."""
-        if not (self.gap(after) or _GLUED_WORD_LABEL.match(self.norm, after, end) is not None):
+        if not (
+            self.gap(after)
+            or _GLUED_WORD_LABEL.match(self.norm, after, end) is not None
+            or self._tools_to_end(after, end)
+        ):
             return False
         return self._closes_before(d0, start if d0 > start else max(0, d0 - _LAST_SENTENCE), set())
+
+    def _tools_to_end(self, after: int, end: int) -> bool:
+        """Whether the words glued after a signed date at ``after`` are the page's tools
+        alone to the line's end (``关闭返回顶部``, ``我要写信``:
+        :func:`replyparse.chrome.is_tools`), the line the text's last: a copy flattened
+        with nothing between its lines glues the page's buttons under the signature; no
+        sentence goes on with them."""
+        return end == self.last_end and after < end and is_tools(self.norm[after:end].strip())
 
     def _label_ends_letter(self, first: int, after: int, end: int) -> bool:
         """Whether the words glued after a signed date at ``after`` are a page's label
