@@ -393,11 +393,8 @@ _TOOL_MUST_WORDS = (
     "语音合成中",
     "辅助浏览",
     "大鼠标",
-    # (a letter box's button to write one, named whole: data/page_buttons.txt; and the
-    # way back to the page's top, which no letter writes: left72b)
+    # (a letter box's button to write one, named whole: data/page_buttons.txt; left72b)
     "我要写信",
-    "返回顶部",
-    "回到顶部",
     *_DETAIL_WORDS,
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
@@ -448,7 +445,11 @@ _LINK_ROW = re.compile(
     r"(?:点击[\u4e00-\u9fff]{0,6}|查看|下载|(?:https?://|www\.)[!-~]*)?$",
     re.IGNORECASE,
 )
-_LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
+# (a row's one cell, its bar before it, as a link to the previous article is: | 友情链接: |,
+# where a copy kept the page's layout as a table's rows; left72b)
+_LINKS_HEADING = re.compile(
+    rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$"
+)
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
 _TODAY_LEADS = ("今天是", "当前时间")
 """The widget's label for the visitor's day or moment (``今天是：``, ``当前时间：``, fix123)."""
@@ -969,7 +970,7 @@ def _lead_is_furniture(lead: str) -> bool:
     lead = _DATE_LABEL.sub(
         "", lead.strip().strip(CELL_BARS + _BULLETS + _LOST_MARKS + "【[(").strip()
     )
-    if not lead or _PAGE_DATE.match(lead) is not None or is_tools(lead):
+    if not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead):
         return True
     dated = _PAGE_DATE_FIRST.match(lead)
     if dated is not None and _TOOLS.match(lead[dated.end() :].strip()) is not None:
@@ -990,12 +991,17 @@ def _site_address(lead: str) -> bool:
     return dated is not None and _SITE_ADDRESS.match(lead[: dated.start()]) is not None
 
 
-def is_tools(text: str) -> bool:
-    """Whether ``text`` (NFKC or the view's) is a run of the page's tools alone, one of them
-    a word only a page's tool writes (:data:`_TOOL_MUST`): ``打印 关闭``, ``关闭返回顶部``;
-    public for the re-segmenter, which reads such a run glued after a signed date as the
-    page's run on after the letter."""
+def _is_tools(text: str) -> bool:
     return _TOOLS.match(text) is not None and _TOOL_MUST.search(text) is not None
+
+
+def tools_alone(text: str) -> bool:
+    """Whether ``text`` (NFKC or the view's) is the page's tools and nothing else
+    (``关闭返回顶部``, ``我要写信``, ``返回顶部``: :data:`_TOOLS`), no word of them a page's
+    sign by itself required: the closing reads no authority in such a line under the date
+    (``返回顶部``'s ``部`` is no office's), and the re-segmenter reads such a run glued after a
+    signed date at the text's end as the page's run on after the letter (left72b)."""
+    return _TOOLS.match(text) is not None
 
 
 _EMPTY_BOX = re.compile(r"(?:附件下载|文件下载)[:：]?")
@@ -1008,7 +1014,7 @@ def empty_box(text: str) -> bool:
     flattened with blanks runs on after the signed date; no letter ends so (decided,
     left64)."""
     m = _EMPTY_BOX.match(text)
-    return m is not None and (m.end() == len(text) or is_tools(text[m.end() :].strip()))
+    return m is not None and (m.end() == len(text) or _is_tools(text[m.end() :].strip()))
 
 
 _Labelled = tuple[str, list[_Cell]]
@@ -4433,7 +4439,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         )
     ):
         return True
-    if is_tools(text):
+    if _is_tools(text):
         return True
     if _footer_marked(text) and _LETTER_TITLE.search(text) is None:
         # (关于建议使用某浏览器的提案的答复 is a title)
@@ -7237,7 +7243,7 @@ def _listed_toolbar(texts: list[str], filled: list[int], chrome: set[int]) -> No
     or a search box's ``请输入关键词：`` over it)."""
     done = -1  # (the last place of ``filled`` a run has reached)
     for at, i in enumerate(filled):
-        if at <= done or i not in chrome or not is_tools(texts[i]):
+        if at <= done or i not in chrome or not _is_tools(texts[i]):
             continue
         first = at
         while first - 1 > done and _TOOLS.match(texts[filled[first - 1]]):
@@ -8071,7 +8077,7 @@ def _units_over_date(texts: list[str], filled: list[int], at: int) -> bool:
         at + 1 < len(filled)
         and _SIGNATURE_DATE.match(_BLANKS.sub("", texts[filled[at + 1]])) is not None
         and _SITE_FOOTER.search(text) is None
-        and not is_tools(text)
+        and not _is_tools(text)
         and not _page_cells(_cells(text, _LABEL))
     )
 

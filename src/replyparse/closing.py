@@ -29,7 +29,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from replyparse import patterncache, vocab
-from replyparse.chrome import LETTERS_CLOSE, is_tools
+from replyparse.chrome import LETTERS_CLOSE, tools_alone
 from replyparse.elements import (
     CITY_WORD,
     DOC_NUMBER,
@@ -1560,7 +1560,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if names_authority(text):
         # (not the page's tools a glued copy's line under the date holds, its 返回顶部's 部
         # no office's: 我要写信关闭返回顶部; left72b)
-        return Kind.OTHER if is_tools(text) else Kind.AUTHORITY
+        return Kind.OTHER if tools_alone(text) else Kind.AUTHORITY
     if "】" in text and (k := spam_end(text)) and text[k - 1] == "】" and names_authority(text[k:]):
         return Kind.AUTHORITY  # 某某app-【官网下载】 交通运输局: a tagged brand, then the signer
     if (

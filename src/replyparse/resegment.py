@@ -48,8 +48,8 @@ from replyparse.chrome import (
     VALIDITY_CELL,
     VIEWS_UNIT,
     empty_box,
-    is_tools,
     menu_heading_alone,
+    tools_alone,
 )
 from replyparse.closing import (
     BARE_JOINT,
@@ -7927,10 +7927,10 @@ class _Reader:
     def _tools_to_end(self, after: int, end: int) -> bool:
         """Whether the words glued after a signed date at ``after`` are the page's tools
         alone to the line's end (``关闭返回顶部``, ``我要写信``:
-        :func:`replyparse.chrome.is_tools`), the line the text's last: a copy flattened
+        :func:`replyparse.chrome.tools_alone`), the line the text's last: a copy flattened
         with nothing between its lines glues the page's buttons under the signature; no
         sentence goes on with them."""
-        return end == self.last_end and after < end and is_tools(self.norm[after:end].strip())
+        return end == self.last_end and after < end and tools_alone(self.norm[after:end].strip())
 
     def _label_ends_letter(self, first: int, after: int, end: int) -> bool:
         """Whether the words glued after a signed date at ``after`` are a page's label
@@ -8112,8 +8112,8 @@ class _Reader:
         stands before a closing element (the date-first signature)."""
         i = self._name_run_end(pos, end, closing)
         name = self.norm[pos:i]
-        if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
-            return None
+        if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name) or tools_alone(name):
+            return None  # (nor the page's tools, 返回顶部, whose 部 is no office's)
         if self.skip_space(i) < end and self.skip_space(i) not in closing:
             return None
         return i
