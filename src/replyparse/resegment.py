@@ -1925,6 +1925,10 @@ _HANZI_RUN = re.compile(rf"[{_CJK}]+")
 _SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]?\s*$")
 """A signer's label right before a value (its name), its colon lost or not."""
 _NAME_AND_CODE = 5
+_CODE_LEAST = 2
+"""The fewest characters of a 发文字号's code (某函: its body's short name and its kind)."""
+_BODY_LEAST = 4
+"""The fewest characters of a body's name glued before a code (某县某局)."""
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
@@ -4774,8 +4778,11 @@ class _Reader:
         m = _NEXT_ELEMENT.match(norm, pos, end)
         if m is not None and not self.gaps_in(pos + 1, m.end()):
             # (not a signer's name glued to the 发文字号 after it, its code longer than a
-            # code is with the name: 签发人： 王某某某交函〔2023〕6号, flattened)
-            return not self._name_before_number(pos, m.end())
+            # code is with the name: 签发人： 王某某某交函〔2023〕6号, flattened; nor a
+            # publisher's body so: 发布单位： 某市某局某农函〔2018〕16号)
+            return not (
+                self._name_before_number(pos, m.end()) or self._body_before_number(pos, m.end())
+            )
         if (
             self._issuer_mark(pos, end, glued_only=True) is not None
             or _AUTHORITY_TITLE.match(norm, pos, end) is not None
@@ -4803,6 +4810,28 @@ class _Reader:
             return None
         code = norm[pos : number.start("open")]
         return _name_in_code(code, lambda rest: self._place_known(rest, pos, pos + len(code)))
+
+    def _body_before_number(self, pos: int, end: int) -> int:
+        """How long the body's name is that opens ``norm[pos:end]`` after a publisher's
+        label (发布单位：, 来源：, 发布机构：), glued to a 发文字号's code (``发布单位：甲山市农业
+        农村局甲农函〔2018〕16号``, a page flattened with nothing between its lines): the
+        longest run of the code's characters that names a body (an office's ending, the
+        closing's reading of a name) and leaves a code of two characters or more; 0 where
+        no such label, number or name stands there (left72b)."""
+        norm = self.norm
+        before, back = _PUBLISHER_LABEL_BEFORE, pos
+        while back > 0 and norm[back - 1] == " ":
+            back -= 1  # (the blank a copy kept after the label's colon)
+        if before.pattern.search(norm, max(0, back - before.reach), back) is None:
+            return 0
+        number = _DOC_NUMBER.match(norm, pos, end)
+        if number is None:
+            return 0
+        code = norm[pos : number.start("open")]
+        for n in range(len(code) - _CODE_LEAST, _BODY_LEAST - 1, -1):
+            if ORG_END.search(code, 0, n) is not None and names_authority(code[:n]):
+                return n
+        return 0
 
     def _colonless_signer(self, pos: int, end: int) -> int:
         """Where the signer's row that opens at ``pos`` ends when the copy lost its colon
@@ -4993,6 +5022,8 @@ class _Reader:
             if gaps[0] == pos + 1 and self._padded_pair(pos, gaps, end):
                 return pos + 2  # a name of two characters padded to three (签发人：王 某)
             return gaps[0]
+        if not titled and (n := self._body_before_number(pos, end)):
+            return pos + n  # a publisher's body glued to the 发文字号 (发布单位：某局某农函〔…〕)
         if not titled and (n := self._signer_name_length(pos, end)) is not None:
             # the signer's name glued to the 发文字号 (签发人：王明江北区政办函…), or none
             # (签发人：江北区政办函…: the code opens with its place, the value empty)
