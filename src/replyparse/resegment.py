@@ -5022,8 +5022,8 @@ class _Reader:
             if gaps[0] == pos + 1 and self._padded_pair(pos, gaps, end):
                 return pos + 2  # a name of two characters padded to three (签发人：王 某)
             return gaps[0]
-        if not titled and (n := self._body_before_number(pos, end)):
-            return pos + n  # a publisher's body glued to the 发文字号 (发布单位：某局某农函〔…〕)
+        if not titled and (body := self._body_before_number(pos, end)):
+            return pos + body  # a publisher's body glued to the number (发布单位：某局某农函〔…〕)
         if not titled and (n := self._signer_name_length(pos, end)) is not None:
             # the signer's name glued to the 发文字号 (签发人：王明江北区政办函…), or none
             # (签发人：江北区政办函…: the code opens with its place, the value empty)
