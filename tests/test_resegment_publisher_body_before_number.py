@@ -56,31 +56,3 @@ def test_a_code_alone_after_the_label_stays_the_numbers(flatten: Callable[[str],
     # (the cell's value left empty: the code after it opens with no body's name)
     letter = parse_text(flatten(HEAD + "发布单位: \n" + LETTER), keywords=False)
     assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2018〕16号"
-
-
-PAGE = (
-    "当前位置: 首页>政府信息公开>建议提案办理 > 市农委关于对市政协第20180388号提案会办工作的意见\n"
-    + HEAD
-)
-
-
-@pytest.mark.parametrize("flatten", COPIES)
-def test_on_a_page_whose_cells_are_dropped(flatten: Callable[[str], str]) -> None:
-    # (the page's cells dropped as its chrome, the body's name left glued before the code:
-    # the number's code is read after the body's name, as the docnumber reads a code)
-    text = PAGE + "发布单位: 甲山市农业农村局\n" + LETTER
-    letter = parse_text(flatten(text), keywords=False)
-    assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2018〕16号"
-    assert span_problems(letter) == []
-
-
-@pytest.mark.parametrize(
-    "code",
-    ["甲政办函", "甲山县委办发", "高新区管委函", "江北区政办函", "甲环局发"],
-)
-def test_a_code_that_names_its_place_stays_whole(code: str) -> None:
-    # (a code's own short office, 委, 办, a lone 局 before its kind: no body written whole)
-    letter = parse_text(
-        f"{code}〔2018〕16号\n乙河区人民政府：\n现将有关情况函告如下。\n", keywords=False
-    )
-    assert letter.doc_number is not None and letter.doc_number.text == f"{code}〔2018〕16号"

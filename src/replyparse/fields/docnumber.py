@@ -317,7 +317,6 @@ def _prefix_start(prefix: str) -> int:
         cut += 2  # 本函某交函〔2024〕18号: the letter speaking of itself, then its number
     if _LEAD_WORDS.fullmatch(prefix, cut):
         return len(prefix)  # lead-in words and no code: 关于〔2021〕第12号
-    cut = _after_body(prefix, cut)  # 某市农业农村局某农函〔…〕: the code after the body
     if len(prefix) - cut > MAX_PREFIX:
         cut = len(prefix) - MAX_PREFIX
     if (close := prefix.find("）", cut)) >= 0 and prefix.find("（", cut, close) in (-1, cut):
@@ -325,28 +324,6 @@ def _prefix_start(prefix: str) -> int:
         # lead-in words or a gap left opening at it, or inside it, begins after it
         # (根据（投资）发〔…〕 → 发)
         cut = close + 1
-    return cut
-
-
-_BODY_LEAST = 4
-"""The fewest characters of a body's name written whole before a code (某县某局)."""
-_CODE_LEAST = 2
-_CODE_AFTER_BODY = 6
-"""The fewest and the most characters of a code glued after a body's name (某函, 某农办函)."""
-
-
-def _after_body(prefix: str, cut: int) -> int:
-    """Where the code begins in ``prefix`` from ``cut`` on when a body's name written whole
-    (:func:`_names_authority`: an office's ending of two characters or more, or 局 or 厅,
-    which no code ends its own short name with) stands glued before it, a code of two to
-    six characters after it (``甲山市农业农村局甲农函``, a page's publisher cell's value
-    glued before the number in a copy flattened with nothing between its lines: the code is
-    ``甲农函``; left72b). ``cut`` itself where none stands there."""
-    for n in range(
-        len(prefix) - _CODE_LEAST, max(cut + _BODY_LEAST, len(prefix) - _CODE_AFTER_BODY) - 1, -1
-    ):
-        if _names_authority(prefix[cut:n]):
-            return n
     return cut
 
 
