@@ -28,6 +28,9 @@ LETTER = (
         # (a copy that set the form's rows in another order: the date row first or between)
         pytest.param(["答复日期: 2023-06-14", "建议人: 王某", "主办单位: 某县交通运输局", ""], id="date-first"),
         pytest.param(["建议人: 王某", "答复日期: 2023-06-14", "主办单位: 某县交通运输局", ""], id="date-between"),
+        # (the site's other word for the reply, a label of the same field: left72b)
+        pytest.param(["建议人: 王某", "主办单位: 某县交通运输局", "回复时间: 2023-06-12", "  • 答复内容", ""], id="reply-time"),
+        pytest.param(["提案人：王某", "主办单位：某县交通运输局", "回复日期：2023年6月12日", ""], id="reply-day"),
     ],
 )  # fmt: skip
 def test_the_forms_reply_date_is_no_date_of_the_letter(rows: list[str]) -> None:

@@ -40,3 +40,13 @@ def test_the_item_rows_are_the_pages(top: str) -> None:
     assert letter.salutation == "县政府："
     assert letter.proposal.title == _ITEM
     assert [d.value for d in letter.dates] == ["2015-09-17"]
+
+
+@pytest.mark.parametrize("label", ["答复时间", "回复时间", "回复日期"])
+def test_a_reply_date_row_is_one_of_them(label: str) -> None:
+    # (each label of the day a reply was given, data/labels.tsv's reply_date: left72b)
+    rows = _ROWS.replace("办理结果\n", f"{label} 2015-09-20\n办理结果\n")
+    letter = parse_text(_PAGE + rows + _REPLY, keywords=False)
+    assert letter.title is None
+    assert letter.issuer == "某县卫生局"
+    assert [d.value for d in letter.dates] == ["2015-09-17"]

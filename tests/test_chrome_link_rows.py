@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.chrome import chrome_lines
 
 TITLE = "关于增设某村路灯的建议的答复\n"
 BODY = (
@@ -52,3 +53,18 @@ def test_a_sentence_about_a_link_stays() -> None:
     body = BODY.replace("我镇已安装路灯20盏。", "我镇已在网站设置链接：点击后可查看进度。")
     letter = parse_text(TITLE + body + SIGNED)
     assert letter.signature is not None and letter.signature.issuer == "某镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param("| 友情链接: |", id="barred-both-sides"),
+        pytest.param("| 相关链接", id="bar-before"),
+        pytest.param("友情链接:", id="bare"),
+    ],
+)
+def test_a_links_heading_in_a_rows_cell_is_chrome(row: str) -> None:
+    # (a copy that kept the page's layout as a table's rows: the heading its one cell, as a
+    # link to the previous article is; left72b)
+    lines = ["感谢您的支持。", "某镇人民政府", "2022年11月3日", row]
+    assert chrome_lines(lines) == frozenset({3})

@@ -405,6 +405,8 @@ _TOOL_MUST_WORDS = (
     "语音合成中",
     "辅助浏览",
     "大鼠标",
+    # (a letter box's button to write one, named whole: data/page_buttons.txt; left72b)
+    "我要写信",
     *_DETAIL_WORDS,
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
@@ -455,7 +457,11 @@ _LINK_ROW = re.compile(
     r"(?:点击[\u4e00-\u9fff]{0,6}|查看|下载|(?:https?://|www\.)[!-~]*)?$",
     re.IGNORECASE,
 )
-_LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
+# (a row's one cell, its bar before it, as a link to the previous article is: | 友情链接: |,
+# where a copy kept the page's layout as a table's rows; left72b)
+_LINKS_HEADING = re.compile(
+    rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$"
+)
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
 _TODAY_LEADS = ("今天是", "当前时间")
 """The widget's label for the visitor's day or moment (``今天是：``, ``当前时间：``, fix123)."""
@@ -1002,6 +1008,15 @@ def _site_address(lead: str) -> bool:
 
 def _is_tools(text: str) -> bool:
     return _TOOLS.match(text) is not None and _TOOL_MUST.search(text) is not None
+
+
+def tools_alone(text: str) -> bool:
+    """Whether ``text`` (NFKC or the view's) is the page's tools and nothing else
+    (``关闭返回顶部``, ``我要写信``, ``返回顶部``: :data:`_TOOLS`), no word of them a page's
+    sign by itself required: the closing reads no authority in such a line under the date
+    (``返回顶部``'s ``部`` is no office's), and the re-segmenter reads such a run glued after a
+    signed date at the text's end as the page's run on after the letter (left72b)."""
+    return _TOOLS.match(text) is not None
 
 
 _EMPTY_BOX = re.compile(r"(?:附件下载|文件下载)[:：]?")
@@ -5795,7 +5810,7 @@ def _chrome_lines(
         _heading_over_furniture(texts, filled, chrome)
     _title_below_the_date(texts, filled, chrome)
     _top_stamp(texts, filled, chrome)
-    if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
+    if untrimmed is None or any(tail in untrimmed for tail in _REPLY_DATE_TAILS):
         _form_reply_date(texts, filled, chrome)  # (a page's form of the item: its date row)
     if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
         if (
@@ -7882,8 +7897,15 @@ def _flat_record_end(texts: list[str]) -> int:
 # A proposal database's form of the item at the page's top (NFKC): the proposer's row and
 # the 主办单位's, then the day the reply was given (``建议人：王某`` / ``主办单位：某局`` /
 # ``答复时间：2023-06-12``), the page's tabs (``• 答复内容``) or the letter under them.
+_REPLY_DATE = vocab.labels_of("reply_date")
+_REPLY_DATE_LABELS = tuple(e.spelling for e in _REPLY_DATE)
+"""The labels of the day a reply was given (答复时间, 回复日期: data/labels.tsv)."""
+_REPLY_DATE_TAILS = tuple(sorted({label[-3:] for label in _REPLY_DATE_LABELS}))
+"""Their last three characters (复时间, 复日期): the gate a text passes before their form is
+looked for, one scan of the text for each (a scan a label would cost twice as much)."""
 _FORM_REPLY_DATE = re.compile(
-    r"^答复(?:时间|日期)\s*:\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
+    rf"^(?:{vocab.spellings(_REPLY_DATE)})\s*:\s*"
+    r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
 )
 _FORM_PROPOSER = re.compile(r"^(?:建议人|提案人|领衔代表|领衔委员|领衔人)\s*:")
 _FORM_HOST = re.compile(r"^主办单位\s*:")
@@ -7925,8 +7947,8 @@ def _is_form_row(text: str) -> bool:
 _ITEM_TITLE_ROW = re.compile(r"^(?:议案|建议|提案)标题[ \t]+(?P<value>[^|:。!?]{4,})$")
 _ITEM_ROW_LABELS = (
     "提案委员", "提案人", "建议人", "提出人", "领衔代表", "领衔人", "承办单位", "主办单位",
-    "协办单位", "会办单位", "办理状态", "办理结果", "答复时间", "办结时间", "提案类别",
-    "建议类别", "类别",
+    "协办单位", "会办单位", "办理状态", "办理结果", *_REPLY_DATE_LABELS, "办结时间",
+    "提案类别", "建议类别", "类别",
 )  # fmt: skip
 _ITEM_ROW = re.compile(rf"^(?:{'|'.join(_ITEM_ROW_LABELS)})(?:[ \t]+[^|:。!?]{{1,30}})?$")
 

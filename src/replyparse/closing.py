@@ -29,7 +29,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from replyparse import patterncache, vocab
-from replyparse.chrome import LETTERS_CLOSE
+from replyparse.chrome import LETTERS_CLOSE, tools_alone
 from replyparse.elements import (
     CITY_WORD,
     DOC_NUMBER,
@@ -154,7 +154,7 @@ NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1
 """A date in figures (a pattern): the date lines read it, and :mod:`replyparse.checks`
 asks its year, month and day (the parts between its separators, group ``sep``) of the
 calendar."""
-_DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
+_DATE_LABELS = vocab.spellings(vocab.labels_of("date", "reply_date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
 _JOINT_BRACKETED = (
@@ -1558,7 +1558,9 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if level_menu(text):
         return Kind.OTHER  # a page's menu of the place's bodies: 市委 市政府 市人大
     if names_authority(text):
-        return Kind.AUTHORITY
+        # (not the page's tools a glued copy's line under the date holds, its 返回顶部's 部
+        # no office's: 我要写信关闭返回顶部; left72b)
+        return Kind.OTHER if tools_alone(text) else Kind.AUTHORITY
     if "】" in text and (k := spam_end(text)) and text[k - 1] == "】" and names_authority(text[k:]):
         return Kind.AUTHORITY  # 某某app-【官网下载】 交通运输局: a tagged brand, then the signer
     if (

@@ -50,6 +50,7 @@ from replyparse.chrome import (
     empty_box,
     menu_cell_end,
     menu_heading_alone,
+    tools_alone,
 )
 from replyparse.closing import (
     BARE_JOINT,
@@ -1936,6 +1937,10 @@ _HANZI_RUN = re.compile(rf"[{_CJK}]+")
 _SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]?\s*$")
 """A signer's label right before a value (its name), its colon lost or not."""
 _NAME_AND_CODE = 5
+_CODE_LEAST = 2
+"""The fewest characters of a 发文字号's code (某函: its body's short name and its kind)."""
+_BODY_LEAST = 4
+"""The fewest characters of a body's name glued before a code (某县某局)."""
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
@@ -4816,8 +4821,11 @@ class _Reader:
         m = _NEXT_ELEMENT.match(norm, pos, end)
         if m is not None and not self.gaps_in(pos + 1, m.end()):
             # (not a signer's name glued to the 发文字号 after it, its code longer than a
-            # code is with the name: 签发人： 王某某某交函〔2023〕6号, flattened)
-            return not self._name_before_number(pos, m.end())
+            # code is with the name: 签发人： 王某某某交函〔2023〕6号, flattened; nor a
+            # publisher's body so: 发布单位： 某市某局某农函〔2018〕16号)
+            return not (
+                self._name_before_number(pos, m.end()) or self._body_before_number(pos, m.end())
+            )
         if (
             self._issuer_mark(pos, end, glued_only=True) is not None
             or _AUTHORITY_TITLE.match(norm, pos, end) is not None
@@ -4845,6 +4853,28 @@ class _Reader:
             return None
         code = norm[pos : number.start("open")]
         return _name_in_code(code, lambda rest: self._place_known(rest, pos, pos + len(code)))
+
+    def _body_before_number(self, pos: int, end: int) -> int:
+        """How long the body's name is that opens ``norm[pos:end]`` after a publisher's
+        label (发布单位：, 来源：, 发布机构：), glued to a 发文字号's code (``发布单位：甲山市农业
+        农村局甲农函〔2018〕16号``, a page flattened with nothing between its lines): the
+        longest run of the code's characters that names a body (an office's ending, the
+        closing's reading of a name) and leaves a code of two characters or more; 0 where
+        no such label, number or name stands there (left72b)."""
+        norm = self.norm
+        before, back = _PUBLISHER_LABEL_BEFORE, pos
+        while back > 0 and norm[back - 1] == " ":
+            back -= 1  # (the blank a copy kept after the label's colon)
+        if before.pattern.search(norm, max(0, back - before.reach), back) is None:
+            return 0
+        number = _DOC_NUMBER.match(norm, pos, end)
+        if number is None:
+            return 0
+        code = norm[pos : number.start("open")]
+        for n in range(len(code) - _CODE_LEAST, _BODY_LEAST - 1, -1):
+            if ORG_END.search(code, 0, n) is not None and names_authority(code[:n]):
+                return n
+        return 0
 
     def _colonless_signer(self, pos: int, end: int) -> int:
         """Where the signer's row that opens at ``pos`` ends when the copy lost its colon
@@ -5035,6 +5065,8 @@ class _Reader:
             if gaps[0] == pos + 1 and self._padded_pair(pos, gaps, end):
                 return pos + 2  # a name of two characters padded to three (签发人：王 某)
             return gaps[0]
+        if not titled and (body := self._body_before_number(pos, end)):
+            return pos + body  # a publisher's body glued to the number (发布单位：某局某农函〔…〕)
         if not titled and (n := self._signer_name_length(pos, end)) is not None:
             # the signer's name glued to the 发文字号 (签发人：王明江北区政办函…), or none
             # (签发人：江北区政办函…: the code opens with its place, the value empty)
@@ -7641,6 +7673,11 @@ class _Reader:
                     # row of dates (2024年5月10日    2024年5月11日    2024年5月12日), each one
                     # a line of its own as each of two is; no page chrome run on after a date
                     pass
+                elif self._tools_to_end(after, end):
+                    # the page's tools glued after the date to the line's end (…某局2024年
+                    # 5月10日关闭返回顶部, …。2024年5月10日我要写信): the page's run on, no
+                    # authority after the date (its 部 no office's), as past a gap (left72b)
+                    runs_on = True
                 elif (named := self._authority_after(after, end, closing)) is not None and (
                     not damaged
                     or self._opens_closing(d0, start)
@@ -7897,14 +7934,16 @@ class _Reader:
         """Where the signer read at ``signer`` (its date at ``d0``) begins after the name of
         a contact it was read with, right after a contact's person label and its colon
         (…联系人：李某某县某某局2024年5月10日, a closing flattened with nothing between its
-        lines): the person's name glued before the unit, as the contacts read a unit in a
-        person's slot (:func:`replyparse.fields.contacts.person_then_office`), and the unit
-        signs. 0 where no such name stands there."""
+        lines), or a leader's who signed or answers for the reply (…责任人：李某某县某某局
+        2024年…, 签发人：, 分管领导：; left72b): the person's name glued before the unit, as
+        the contacts read a unit in a person's slot
+        (:func:`replyparse.fields.contacts.person_then_office`), and the unit signs. 0 where
+        no such name stands there."""
         norm = self.norm
         if signer <= start or norm[signer - 1] != "：" or d0 - signer > _PERSON_AND_UNIT_LONGEST:
             return 0
         label = _LABEL_BEFORE_COLON.search(norm, max(start, signer - MAX_LABEL - 1), signer)
-        if label is None or label.group("label") not in _CONTACT_PERSON_LABELS:
+        if label is None or label.group("label") not in _NAME_ROW_LABELS:
             return 0
         from replyparse.fields.contacts import person_then_office  # (its tagger: rare)
 
@@ -7951,9 +7990,21 @@ class _Reader:
         round cut nothing there, and the letter lost its date); a sentence's date right after
         the closing one (…。2022年8月18日市政府…) has no gap nor label after it. A date that
         opens its line (a cut made before it) is read after the sentences over it."""
-        if not (self.gap(after) or _GLUED_WORD_LABEL.match(self.norm, after, end) is not None):
+        if not (
+            self.gap(after)
+            or _GLUED_WORD_LABEL.match(self.norm, after, end) is not None
+            or self._tools_to_end(after, end)
+        ):
             return False
         return self._closes_before(d0, start if d0 > start else max(0, d0 - _LAST_SENTENCE), set())
+
+    def _tools_to_end(self, after: int, end: int) -> bool:
+        """Whether the words glued after a signed date at ``after`` are the page's tools
+        alone to the line's end (``关闭返回顶部``, ``我要写信``:
+        :func:`replyparse.chrome.tools_alone`), the line the text's last: a copy flattened
+        with nothing between its lines glues the page's buttons under the signature; no
+        sentence goes on with them."""
+        return end == self.last_end and after < end and tools_alone(self.norm[after:end].strip())
 
     def _label_ends_letter(self, first: int, after: int, end: int) -> bool:
         """Whether the words glued after a signed date at ``after`` are a page's label
@@ -8135,8 +8186,8 @@ class _Reader:
         stands before a closing element (the date-first signature)."""
         i = self._name_run_end(pos, end, closing)
         name = self.norm[pos:i]
-        if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
-            return None
+        if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name) or tools_alone(name):
+            return None  # (nor the page's tools, 返回顶部, whose 部 is no office's)
         if self.skip_space(i) < end and self.skip_space(i) not in closing:
             return None
         return i

@@ -164,6 +164,7 @@ LabelField = Literal[
     "note",
     "printing",
     "date",
+    "reply_date",
     "form",
     "page",
     "copy_number",
@@ -172,7 +173,9 @@ LabelField = Literal[
 ]
 """What a label feeds: a field of the record, a part of one, or an element with none
 (``leader``: who signed or checked the letter; ``form``: an entry of a 办理单; ``page``: the
-web page's own data, 来源 or 发布时间, that a copy kept beside the letter's lines)."""
+web page's own data, 来源 or 发布时间, that a copy kept beside the letter's lines;
+``reply_date``: a date, the day the reply was given, 答复时间 or 回复日期, which a page's
+form of the item also writes)."""
 
 CONTACT_FIELDS: tuple[LabelField, ...] = tuple(
     f for f in get_args(LabelField) if f.startswith("contact_")
