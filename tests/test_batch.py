@@ -217,14 +217,22 @@ ENTRIES = [
         Entry("/b.txt", None, 9, 8, None, "failed", "parse", "no", "s", None, 77),
         id="failed-with-change-time",
     ),
+    pytest.param(
+        Entry("/c.txt", "c.json", 9, 8, "cd" * 32, "failed", "read", "no", "s", 70, 77, (), True),
+        id="failed-record-kept",
+    ),
 ]
 
 
 @pytest.mark.parametrize("entry", ENTRIES)
 def test_a_manifest_line_is_the_entrys_json(entry: Entry) -> None:
     # the fields in order, as json.dumps writes them: the prebuilt encoder writes the same;
-    # ctime_ns only where it holds one (a failed file's)
-    fields = {k: v for k, v in entry._asdict().items() if k != "ctime_ns" or v is not None}
+    # ctime_ns only where it holds one (a failed file's), kept only where true
+    fields = {
+        k: v
+        for k, v in entry._asdict().items()
+        if (k != "ctime_ns" or v is not None) and (k != "kept" or v)
+    }
     plain = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     assert entry.to_line() == plain + "\n"
     assert Entry.from_line(entry.to_line()) == entry
@@ -271,7 +279,7 @@ def test_compaction_writes_the_appended_lines_as_the_entries_would(tmp_path: Pat
         manifest.record(entry)  # type: ignore[arg-type]
     manifest.close()
     manifest.compact(["/odd\udcff.txt"])
-    expected = [entries[2], entries[0], entries[1], entries[3]]
+    expected = [entries[2], entries[0], entries[1], *entries[3:]]
     assert (tmp_path / MANIFEST_NAME).read_bytes() == b"".join(e.to_bytes() for e in expected)
 
 

@@ -228,6 +228,145 @@ def test_outputs_written_whole_hold_no_record_of_a_failing_letter(tmp_path: Path
         assert names == ["b"]
 
 
+# --- a letter that fails now, unchanged since its record was made ------------------------
+
+
+def _entry(target: str, source: Path) -> dict[str, Any]:
+    """The manifest's entry of ``source``: the line's fields, or the ``files`` row's."""
+    if target.endswith("/"):
+        lines = (Path(target) / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()
+        return {e["source"]: e for e in map(json.loads, lines)}[str(source)]
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        db.row_factory = sqlite3.Row
+        return dict(db.execute("SELECT * FROM files WHERE source = ?", (str(source),)).fetchone())
+
+
+def _held(target: str, name: str) -> Any:
+    """What an output holds of the letter ``name``: its record's bytes, or its rows."""
+    if target.endswith("/"):
+        return (Path(target) / f"{name}.json").read_bytes()
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        return list(db.execute("SELECT * FROM letters WHERE name = ?", (name,)))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_letter_failing_unchanged_keeps_its_record(tmp_path: Path, kind: str) -> None:
+    """a.txt touched (the same bytes, a new time) fails under a lowered limit: the
+    record made of those bytes stays, the failure is told and listed all the same, and
+    the entry says the record was kept; a.txt's next good run writes it again."""
+    made = write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    target = _target(tmp_path, kind)
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    before = _held(target, "a")
+    st = made[0].stat()
+    os.utime(made[0], ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--max-chars", "10")
+    assert code == 1, stderr
+    assert f"error: {made[0]}: " in stderr
+    earlier = "record a.json" if kind == "folder" else f"letter a in {target}"
+    kept = "record" if kind == "folder" else "letter"
+    told = flat(stderr)
+    assert (
+        f"note: {made[0]} failed, but it is unchanged since its {earlier} was made: "
+        f"the {kept} is kept"
+    ) in told
+    assert "now fails" not in told
+    assert summary_count(stderr, "failed") == 1
+    assert summary_count(stderr, "earlier outputs kept (failing, file unchanged)") == 1
+    assert _held(target, "a") == before
+    entry = _entry(target, made[0])
+    assert (entry["status"], entry["output"]) == ("failed", "a.json")
+    assert entry["sha256"] is not None
+    if kind == "folder":
+        assert entry["kept"] is True
+    errors = tmp_path / ("out/errors.jsonl" if kind == "folder" else "archive.errors.jsonl")
+    assert json.loads(errors.read_text(encoding="utf-8"))["source"] == str(made[0])
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--skip-failed")
+    assert code == 1, stderr  # its failure stands, and so does its record
+    assert _held(target, "a") == before
+
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    entry = _entry(target, made[0])
+    assert entry["status"] == "ok"
+    assert "kept" not in entry
+    _one_record_per_source(target)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_letter_failing_changed_loses_the_record_kept_before(tmp_path: Path, kind: str) -> None:
+    """A record kept through one failure is removed when the letter changes and still
+    fails: it no longer describes the file."""
+    made = write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    target = _target(tmp_path, kind)
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    assert run("extract", str(tmp_path / "in"), "-o", target, "--force", "--max-chars", "10")[0]
+    made[0].write_text(made[0].read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--max-chars", "10")
+    assert code == 1
+    assert summary_count(stderr, "earlier outputs removed (now failing)") == 1
+    assert set(_records(target)) == {"b.json"}
+
+
+def test_standard_input_failing_unchanged_keeps_its_record(tmp_path: Path) -> None:
+    letter = write_letters(tmp_path / "in", ["a.txt"])[0].read_bytes()
+    given = ["extract", "-", "-o", f"{tmp_path}/out/", "--stdin-name", "2021/x"]
+    assert run(*given, stdin=letter)[0] == 0
+    record = (tmp_path / "out" / "2021" / "x.json").read_bytes()
+    code, _, stderr = run(*given, "--max-chars", "10", stdin=letter)
+    assert code == 1
+    assert (
+        "note: standard input (2021/x) failed, but it is unchanged since its record "
+        "2021/x.json was made: the record is kept"
+    ) in flat(stderr)
+    assert (tmp_path / "out" / "2021" / "x.json").read_bytes() == record
+
+
+def _csv_rows(folder: Path) -> dict[str, list[list[str]]]:
+    import csv
+
+    rows = {}
+    for table in sorted(folder.glob("*.csv")):
+        with open(table, encoding="utf-8-sig", newline="") as fh:
+            rows[table.stem] = list(csv.reader(fh))
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_outputs_written_whole_keep_the_record_of_an_unchanged_letter(
+    tmp_path: Path, fmt: str
+) -> None:
+    """A JSON Lines file and the CSV tables are made whole by each run: a letter that
+    fails unchanged is carried over from the output the last run made (its line, its
+    rows, renumbered in input order); one that changed is left out."""
+    made = write_letters(tmp_path / "in", ["a.txt", "b.txt", "c.txt"])
+    target = tmp_path / ("all.jsonl" if fmt == "jsonl" else "tables")
+    args = ("extract", str(tmp_path / "in"), "-o", str(target), "--format", fmt)
+    assert run(*args, "-q")[0] == 0
+    before = target.read_bytes() if fmt == "jsonl" else _csv_rows(target)
+
+    code, _, stderr = run(*args, "--max-chars", "10")  # every letter fails, none changed
+    assert code == 1
+    assert summary_count(stderr, "earlier outputs kept (failing, file unchanged)") == 3
+    assert (target.read_bytes() if fmt == "jsonl" else _csv_rows(target)) == before
+
+    made[0].write_bytes(b"")  # changed, and failing: left out; b and c kept
+    code, _, stderr = run(*args, "--max-chars", "10")
+    assert code == 1
+    assert summary_count(stderr, "earlier outputs kept (failing, file unchanged)") == 2
+    if fmt == "jsonl":
+        lines = target.read_bytes().splitlines(keepends=True)
+        assert lines == before.splitlines(keepends=True)[1:]
+    else:
+        rows = _csv_rows(target)
+        assert isinstance(before, dict)
+        for table, old in before.items():
+            kept = [[str(int(r[0]) - 1), *r[1:]] for r in old[1:] if r[0] != "1"]
+            assert rows[table] == [old[0], *kept], table
+
+
 # --- standard input into a database -----------------------------------------------------
 
 

@@ -109,6 +109,20 @@ USAGE_CASES = [
         id="unknown-suffix",
     ),
     pytest.param(
+        ["ok.txt", "-o", "ok.xlsx"],
+        "Invalid value for '-o' / '--out': ok.xlsx: replyparse writes no .xlsx file (for "
+        "Excel, write the CSV tables, which it opens: --format csv -o tables/); name a .json, "
+        ".jsonl, .db, .sqlite, .sqlite3 or .docx file, or a folder (end it with /)",
+        id="suffix-for-excel",
+    ),
+    pytest.param(
+        ["ok.txt", "-o", "all.ndjson"],
+        "Invalid value for '-o' / '--out': all.ndjson: replyparse writes no .ndjson file (did "
+        "you mean .jsonl? one record a line); name a .json, .jsonl, .db, .sqlite, .sqlite3 or "
+        ".docx file, or a folder (end it with /)",
+        id="suffix-of-another-habit",
+    ),
+    pytest.param(
         ["empty"],
         "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html "
         ".htm .mht .mhtml); empty is an empty folder",

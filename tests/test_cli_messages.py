@@ -99,6 +99,28 @@ OPTION_ERRORS = [
         "mean sqlite?): give json, jsonl, sqlite, csv or docx",
         id="extract-format-typo",
     ),
+    *[
+        pytest.param(
+            ["extract", "x.txt", "-f", typed],
+            f"Invalid value for '-f' / '--format': '{typed}' is not a format extract writes "
+            f"(did you mean {meant}?{more}): give json, jsonl, sqlite, csv or docx",
+            id=f"extract-format-{typed}",
+        )
+        # names given by another habit, no misspelling of the value meant (cli72)
+        for typed, meant, more in [
+            ("db", "sqlite", ""),
+            ("sqlite3", "sqlite", ""),
+            ("ndjson", "jsonl", ""),
+            ("xlsx", "csv", " Excel opens the CSV tables"),
+            ("word", "docx", ""),
+        ]
+    ],
+    pytest.param(
+        ["validate", "x.txt", "-f", "db"],  # (no sqlite to offer: validate writes none)
+        "Invalid value for '-f' / '--format': 'db' is not a format validate writes: give "
+        "text, json, github or sarif",
+        id="validate-format-db",
+    ),
     pytest.param(
         ["extract", "x.txt", "--format", "js"],  # (json or jsonl: neither offered)
         "Invalid value for '-f' / '--format': 'js' is not a format extract writes: give json, "

@@ -614,6 +614,49 @@ VERBOSE = [
 ]
 
 
+ONE_ANSWER = [
+    pytest.param(
+        ["extract", "a.txt", "--verbose"],
+        "No such option: --verbose; extract shows its progress and a summary already (-q for "
+        "errors only); replyparse -V (a capital) prints the version",
+        id="verbose",
+    ),
+    pytest.param(
+        ["extract", "a.txt", "--verbos"],
+        "No such option: --verbos; extract shows its progress and a summary already (-q for "
+        "errors only); replyparse -V (a capital) prints the version",
+        id="verbose-misspelt",
+    ),
+    pytest.param(
+        ["extract", "a.txt", "--reusme"],
+        "No such option: --reusme; extract has no --resume: into an output folder or a "
+        "database, running the same command again resumes",
+        id="resume-misspelt",
+    ),
+    pytest.param(
+        ["extract", "a.txt", "--output", "out/"],
+        "No such option: --output (did you mean --out?)",
+        id="one-guess",
+    ),
+    pytest.param(["--verison"], "No such option: --verison (did you mean --version?)", id="root"),
+]
+
+
+@pytest.mark.parametrize(("args", "said"), ONE_ANSWER)
+def test_a_mistyped_option_gets_one_answer(args: list[str], said: str) -> None:
+    """Click's own guess came after ours (``--verbose; extract shows … (Possible options:
+    --errors, --overwrite)``), offered ``--errors`` for ``--verbos`` and ``--prune`` for
+    ``--reusme``, and said one name as ``(Possible options: --out)``: now a message is
+    one answer, ours, or Click's guess in our words."""
+    code, stdout, stderr = run(*args)
+    assert (code, stdout) == (2, "")
+    told = flat(stderr)
+    assert f"Error: {said}" in told
+    assert "Possible options" not in told
+    if "did you mean" not in said:
+        assert "did you mean" not in told
+
+
 @pytest.mark.parametrize(("args", "said"), VERBOSE)
 def test_a_verbose_flag_is_answered(args: list[str], said: str) -> None:
     """``-v`` (the version, or more words, in most tools) met only ``No such option:

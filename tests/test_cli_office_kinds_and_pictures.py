@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from fixtures_build import soffice
 from helpers import flat, run, write_letters
-from replyparse.readers.office import office_kind
+from replyparse.readers.office import not_readable, office_kind
 
 OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00" + bytes(64)
@@ -124,3 +125,73 @@ def test_binary_that_is_no_picture_keeps_the_byte_reason(tmp_path: Path) -> None
     assert code == 1
     assert "not a text file (binary content" in stderr
     assert "pictures are not read" not in stderr
+
+
+# --- an OLE2 file LibreOffice cannot read: what it is and what to do (cli72) ------------
+
+_NO_WORD = (
+    "not a Word document: it begins as an Office 97-2003 file does, but holds no Word text "
+    "(cut short, damaged, or made by another program); open it in the program that made "
+    "it and save it as .docx, or get a whole copy (LibreOffice: "
+)
+_DAMAGED = (
+    "a damaged Word document: its text could not be read; open it in Word or WPS and save "
+    "it again as .docx, or get an undamaged copy (LibreOffice: "
+)
+_LOADED = "LibreOffice could not convert this .doc file (Error: source file could not be loaded)"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason", "said"),
+    [
+        pytest.param(
+            compound("Something"), _LOADED, _NO_WORD + "source file could not be loaded)", id="junk"
+        ),
+        pytest.param(
+            compound("WordDocument", "1Table"),
+            _LOADED,
+            _DAMAGED + "source file could not be loaded)",
+            id="damaged-word",
+        ),
+        pytest.param(
+            OLE2 + bytes(2000),
+            "not a .doc document: LibreOffice read it as text, but 9 of its 20 characters are "
+            "control or unassigned codes",
+            _NO_WORD + "read only as garbled text)",
+            id="read-as-garbage",
+        ),
+    ],
+)
+def test_an_ole2_file_libreoffice_cannot_read_is_told_in_plain_words(
+    data: bytes, reason: str, said: str
+) -> None:
+    assert not_readable(reason, data, "doc") == said
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        # must not match: a timeout or a missing LibreOffice say what to do already; an
+        # RTF file is no OLE2 file
+        pytest.param(
+            compound("Something"),
+            "LibreOffice did not convert the file within 1 s (raise it with --timeout)",
+            id="timeout",
+        ),
+        pytest.param(compound("Something"), "reading .doc files needs LibreOffice: …", id="none"),
+        pytest.param(b"{\\rtf1 x}", _LOADED, id="rtf"),
+    ],
+)
+def test_other_office_failures_keep_their_reason(data: bytes, reason: str) -> None:
+    assert not_readable(reason, data, "doc") is None
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) not on PATH")
+def test_a_junk_doc_names_the_file_the_reason_and_what_to_do(tmp_path: Path) -> None:
+    junk = tmp_path / "reply.doc"
+    junk.write_bytes(compound("Something"))
+    code, _, stderr = run("extract", str(junk))
+    assert code == 1
+    assert f"error: {junk}: {_NO_WORD}source file could not be loaded) (stage: read)" in flat(
+        stderr
+    )

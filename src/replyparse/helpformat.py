@@ -89,9 +89,12 @@ class Command(TyperCommand):
             }
             hint = _dash_name_hint(typed, ctx.command_path, valued)
             asked = getattr(exc, "option_name", None)
-            hint = hint or OTHER_WAY.get((self.name or "", asked or ""))
+            hint = hint or _other_way(self.name or "", asked or "")
             if isinstance(message, str) and hint:  # a usage error, a name taken for options
                 exc.message = f"{message}; {hint}"  # type: ignore[attr-defined]
+                exc.possibilities = []  # type: ignore[attr-defined]  # ours the one answer
+            else:
+                guess_in_our_words(exc)
             raise
 
 
@@ -104,6 +107,13 @@ _ALWAYS_WORD = (
     "of the letter, and extract --format gives records"
 )
 _VERSION = "replyparse -V (a capital) prints the version"
+NO_RESUME = (
+    "extract has no --resume: into an output folder or a database, running the same "
+    "command again resumes (only the letters new, changed or failed since are parsed; "
+    "--force parses all); a JSON Lines file or standard output is written whole each time"
+)
+"""The answer to ``extract --resume`` (a hidden option, there to be answered) and to a
+misspelling of it (``--reusme``: Click offered ``--prune``, which deletes records)."""
 _SAYS = {
     "extract": "extract shows its progress and a summary already (-q for errors only)",
     "validate": "validate prints every finding already (-q leaves out the summary line)",
@@ -115,6 +125,7 @@ OTHER_WAY = {
     ("render", "-f"): _ALWAYS_WORD,
     ("render", "--format"): _ALWAYS_WORD,
     ("", "-v"): _VERSION,
+    ("extract", "--resume"): NO_RESUME,  # (only its misspellings get here: _other_way)
     **{
         (command, option): f"{says}; {_VERSION}"
         for command, says in _SAYS.items()
@@ -123,6 +134,32 @@ OTHER_WAY = {
 }
 """What an option another command has, asked of one that has none, is done with here
 (``validate -o``: Click's bare ``No such option: -o`` said nothing of where output goes)."""
+
+
+def guess_in_our_words(exc: Exception) -> None:
+    """Click's guess at a mistyped option (its ``possibilities``, closest first) said as
+    every guess of ours is, ``(did you mean --out?)``, not ``(Possible options: --out)``
+    for a single name."""
+    offered = getattr(exc, "possibilities", None)
+    message = getattr(exc, "message", None)
+    if not offered or not isinstance(message, str):
+        return
+    names = offered[0] if len(offered) == 1 else f"{', '.join(offered[:-1])} or {offered[-1]}"
+    exc.message = f"{message} (did you mean {names}?)"  # type: ignore[attr-defined]
+    exc.possibilities = []  # type: ignore[attr-defined]
+
+
+def _other_way(command: str, asked: str) -> str | None:
+    """:data:`OTHER_WAY`'s answer to the option ``asked`` of ``command``, or to the long
+    one it misspells (``--verbos``, ``--verbse``: Click offered ``--errors``)."""
+    from replyparse.usage import nearest
+
+    said = OTHER_WAY.get((command, asked))
+    if said is not None or not asked.startswith("--"):
+        return said
+    answered = [option for c, option in OTHER_WAY if c == command and option.startswith("--")]
+    near = nearest(asked, answered)
+    return OTHER_WAY.get((command, near)) if near is not None else None
 
 
 class NotGiven(typer.BadParameter):
@@ -375,10 +412,32 @@ def choice(kind: type[E], what: str) -> Callable[[str | E], E]:
         except ValueError:
             from replyparse.usage import did_you_mean
 
-            near = did_you_mean(str(value), values)
+            meant = MEANT.get(str(value).strip().casefold())
+            if meant is not None and meant[0] in values:
+                near = f" (did you mean {meant[0]}?{meant[1]})"
+            else:
+                near = did_you_mean(str(value), values)
             raise typer.BadParameter(f"{value!r} is not {what}{near}: give {names}") from None
 
     return parse
+
+
+_EXCEL = " Excel opens the CSV tables"
+MEANT: dict[str, tuple[str, str]] = {
+    "db": ("sqlite", ""),
+    "database": ("sqlite", ""),
+    "sqlite3": ("sqlite", ""),
+    "jsonlines": ("jsonl", ""),
+    "json-lines": ("jsonl", ""),
+    "ndjson": ("jsonl", ""),
+    "xlsx": ("csv", _EXCEL),
+    "xls": ("csv", _EXCEL),
+    "excel": ("csv", _EXCEL),
+    "word": ("docx", ""),
+}
+"""Names a user gives a format by another habit (a suffix, a program, another tool's
+word), with the value meant and what to add: ``-f db`` was offered nothing, being no
+misspelling of ``sqlite``. Offered only where that value is one of the option's."""
 
 
 def at_least(low: int, what: str) -> Callable[[str | int], int]:

@@ -11,8 +11,9 @@ A source whose name is not UTF-8 is stored exactly, its odd bytes as ``\\udcNN``
 
 The line's shape only grows: a field is added, never renamed or retyped, and a reader
 passes over a field it does not know (:meth:`Entry.from_line`). A field added for some
-lines is written on those only (``ctime_ns``, on a failed file's), so the line of a
-letter that parsed is the one a replyparse from before it wrote and reads.
+lines is written on those only (``ctime_ns``, on a failed file's; ``kept``, on a failed
+file's whose earlier record stays), so the line of a letter that parsed is the one a
+replyparse from before it wrote and reads.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ class Entry(NamedTuple):
     """The codes of the letter's warnings, one per warning (a rerun that finds the letter
     unchanged counts them in its summary, as the run that parsed it did). An entry
     written before they were recorded has none."""
+    kept: bool = False
+    """For a file that failed: True when the output still holds the record it made before
+    (its source unchanged since, by SHA-256), which ``output``, ``sha256``,
+    ``output_bytes`` and ``warnings`` then describe; written on such lines only."""
 
     def to_line(self) -> str:
         # the fields by name, in order (dataclasses.asdict deep-copies each value: a tenth
@@ -62,6 +67,8 @@ class Entry(NamedTuple):
         data = dict(zip(_ENTRY_FIELDS, _entry_values(self), strict=True))
         if data["ctime_ns"] is None:  # a letter that parsed: the line as it always was
             del data["ctime_ns"]
+        if not data["kept"]:
+            del data["kept"]
         return _ENCODER.encode(data) + "\n"
 
     def to_bytes(self) -> bytes:
@@ -88,6 +95,12 @@ _entry_values = operator.attrgetter(*_ENTRY_FIELDS)
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 """What ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` would build anew
 for every line."""
+
+
+def holds_output(entry: Entry) -> bool:
+    """Whether ``entry``'s output holds a record of its source: the letter parsed, or it
+    failed since and the record it made before was kept (:attr:`Entry.kept`)."""
+    return entry.status == "ok" or entry.kept
 
 
 class ManifestStore(Protocol):

@@ -82,6 +82,7 @@ class BatchStats:
     """Of those, the sources whose outputs ``--prune`` removed."""
     strays: int = 0  # outputs no manifest entry names, removed with --prune
     withdrawn: int = 0  # files that now fail whose earlier output was removed
+    kept_earlier: int = 0  # files that now fail, unchanged, whose earlier output stays
     failed_kept: int = 0  # files that failed last time, unchanged, passed over (--skip-failed)
     errors_file: str | None = None  # where this run's failures are listed, when it has any
 
@@ -367,6 +368,8 @@ def render_summary(reporter: QuietReporter, stats: BatchStats) -> None:
         table.add_row("pruned (named by no source)", str(stats.strays))
     if stats.withdrawn:
         table.add_row("earlier outputs removed (now failing)", str(stats.withdrawn))
+    if stats.kept_earlier:
+        table.add_row("earlier outputs kept (failing, file unchanged)", str(stats.kept_earlier))
     for code, count in sorted(stats.warnings.items()):
         table.add_row(f"warning {code}", str(count))
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")
@@ -418,7 +421,7 @@ def _short_summary(stats: BatchStats) -> str | None:
         return None
     if stats.gone > stats.pruned or stats.pruned or stats.strays:
         return None
-    if stats.withdrawn:
+    if stats.withdrawn or stats.kept_earlier:
         return None
     if stats.to_do == 0 and stats.seen:
         unchanged = plural(stats.skipped, "file")

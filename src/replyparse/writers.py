@@ -30,7 +30,7 @@ import struct
 import sys
 import zlib
 from pathlib import Path
-from typing import BinaryIO, Literal, Protocol
+from typing import BinaryIO, Literal, Protocol, runtime_checkable
 
 from replyparse.spool import InOrder
 
@@ -338,6 +338,24 @@ class RecordWriter(Protocol):
         ...
 
 
+@runtime_checkable
+class KeepsPrevious(Protocol):
+    """An output written whole by each run (a JSON Lines file, the CSV tables) that can
+    carry over the record its last run wrote of a letter that fails now: the batch keeps
+    it when the letter's source is unchanged since (the same SHA-256)."""
+
+    def previous_sha256(self, index: int, path: str) -> str | None:
+        """The SHA-256 of the source of the record the output held of letter ``index``
+        before this run (``path``: the letter's ``source.path``), or None when it held
+        none (or it cannot be read back)."""
+        ...
+
+    def keep_previous(self, index: int) -> None:
+        """Put that record in this run's output, in ``index``'s place (instead of
+        :meth:`RecordWriter.add`)."""
+        ...
+
+
 class RecordFolder:
     """One document per letter under ``root`` (its JSON record, or its review report),
     written by the workers themselves.
@@ -416,12 +434,28 @@ class JsonLinesFile:
         remove_stale(folder)
         self._fh = open_locked_temp(folder)
         self._order = InOrder(self._fh.write, spool_dir=folder)
+        self._previous: PreviousLines | None = None
+        self._found: dict[int, tuple[int, int]] = {}
 
     def destination(self, index: int, name: str | None) -> str | Path | None:
         return None
 
     def add(self, index: int, data: bytes | None) -> None:
         self._order.add(index, data)
+
+    def previous_sha256(self, index: int, path: str) -> str | None:
+        if self._previous is None:  # (read once, at the first letter that fails)
+            self._previous = PreviousLines(self.target)
+        found = self._previous.get(path)
+        if found is None:
+            return None
+        self._found[index] = found[1:]
+        return found[0]
+
+    def keep_previous(self, index: int) -> None:
+        assert self._previous is not None
+        start, length = self._found.pop(index)
+        self._order.add(index, self._previous.read(start, length))
 
     def close(self, complete: bool) -> None:
         tmp = Path(self._fh.name)
@@ -436,6 +470,63 @@ class JsonLinesFile:
                 self._fh.close()
             with contextlib.suppress(OSError):
                 tmp.unlink()
+
+
+class PreviousLines:
+    """The records a JSON Lines file held before this run, found by ``source.path``: each
+    line's place in the file and its source's SHA-256, read once (a line not a record of
+    replyparse's is passed over); the line itself read again only when kept."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lines: dict[str, tuple[str, int, int]] = {}
+        try:
+            with open(path, "rb") as fh:
+                start = 0
+                for line in fh:
+                    source = _record_source(line)
+                    if source is not None:
+                        self._lines[source[0]] = (source[1], start, len(line))
+                    start += len(line)
+        except OSError:
+            self._lines = {}
+
+    def get(self, path: str) -> tuple[str, int, int] | None:
+        """The SHA-256, start and length of the line of ``path``'s record, or None."""
+        return self._lines.get(path)
+
+    def read(self, start: int, length: int) -> bytes:
+        with open(self.path, "rb") as fh:
+            fh.seek(start)
+            line = fh.read(length)
+        return line if line.endswith(b"\n") else line + b"\n"
+
+
+_LINE_HEAD = re.compile(rb'\{"schema_version":"[0-9A-Za-z.]*","source":')
+"""How every record replyparse writes as a line begins, up to its ``source``."""
+_SOURCE_READ = 8192
+
+
+def _record_source(line: bytes) -> tuple[str, str] | None:
+    """The ``source.path`` and ``source.sha256`` of a record's line (its ``source`` alone
+    decoded, not the letter), or None for a line that is no record of replyparse's."""
+    import json
+
+    head = _LINE_HEAD.match(line)
+    if head is None:
+        return None
+    decoder = json.JSONDecoder()
+    try:  # (the source comes first: its head is enough, but for a path of thousands of bytes)
+        source, _ = decoder.raw_decode(line[:_SOURCE_READ].decode("utf-8", "replace"), head.end())
+    except ValueError:
+        try:
+            source, _ = decoder.raw_decode(line.decode("utf-8", "replace"), head.end())
+        except ValueError:
+            return None
+    if not isinstance(source, dict):
+        return None
+    path, sha = source.get("path"), source.get("sha256")
+    return (path, sha) if isinstance(path, str) and isinstance(sha, str) else None
 
 
 class StandardOutput:

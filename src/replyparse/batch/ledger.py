@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile, write_skipped
+from replyparse.batch.kept import source_unchanged
 from replyparse.batch.options import DOCUMENT_SUFFIXES, STDIN_NAME, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
 from replyparse.batch.plan import (
@@ -39,10 +40,11 @@ from replyparse.batch.resume import (
 from replyparse.batch.work import Outcome
 from replyparse.discover import STDIN, Discovery, InputFile
 from replyparse.errors import Stage
-from replyparse.manifest import Manifest, ManifestStore
-from replyparse.paths import said
+from replyparse.limits import DEFAULT_LIMITS
+from replyparse.manifest import Manifest, ManifestStore, holds_output
+from replyparse.paths import said, shown
 from replyparse.progress import BatchStats, Reporter, plural
-from replyparse.writers import OutputClosed, RecordWriter
+from replyparse.writers import KeepsPrevious, OutputClosed, RecordWriter
 
 
 class Ledger:
@@ -93,6 +95,8 @@ class Ledger:
         """Standard input's name, when it is to replace the letter of that name in a
         database (told at the end when it did, as :attr:`replacing`)."""
         self.stop = Stop()
+        self.stdin_data: bytes | None = None
+        """What standard input held, when it is among the files (for :meth:`_keeps`)."""
 
     def classify(self) -> list[Job]:
         """The files to parse, with the output each gets; those the manifest shows
@@ -154,7 +158,7 @@ class Ledger:
             if job.file.path != STDIN or job.source is None or job.output is None:
                 continue
             entry = manifest.get(job.source)
-            if entry is not None and entry.status == "ok" and entry.output == job.output:
+            if entry is not None and holds_output(entry) and entry.output == job.output:
                 replacing.append(job)
         return replacing
 
@@ -191,7 +195,7 @@ class Ledger:
                 # a user's own file put at the name since is theirs: left, entry dropped
                 # (by its head, not its size: a record sorted by jq -S keeps its size)
                 owned = not self._occupied(entry.output)
-            there = owned and entry.status == "ok" and manifest.present(entry)
+            there = owned and holds_output(entry) and manifest.present(entry)
             self.stats.gone += there
             if there:
                 self.stats.gone_sources.append(entry.source)
@@ -328,8 +332,15 @@ class Ledger:
 
     def consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
         """Account for the outcome of the ``index``-th file to do."""
+        keeps = outcome.stage in ("read", "parse") and self._keeps(index, job, writer)
         try:
-            writer.add(index, outcome.data if outcome.stage is None else None)
+            if keeps:
+                if isinstance(writer, KeepsPrevious):
+                    writer.keep_previous(index)
+                else:
+                    writer.add(index, None)
+            else:
+                writer.add(index, outcome.data if outcome.stage is None else None)
         except OutputClosed:
             self.stats.closed = True
             self.stop.requested = True
@@ -348,6 +359,9 @@ class Ledger:
             self.stats.failed += 1
             self.reporter.failure(self._failed_name(job.file.path), stage, reason)
             self.failed_here[index] = (job.file.path, stage, reason)
+            if keeps:
+                self.stats.kept_earlier += 1
+                self._note_kept(job)
             if self.options.fail_fast:
                 self.stats.failed_fast = True
                 self.stop.requested = True
@@ -356,17 +370,67 @@ class Ledger:
             record = folder / job.output if folder is not None and job.output else None
             self._halt(reason or "cannot write output", record)
         if self.manifest is not None:
+            # (the entry of the record kept, before this outcome's replaces it)
+            earlier = self.manifest.get(job.source) if keeps and job.source is not None else None
             try:
-                self._withdraw(job, outcome, self.manifest)
+                if not keeps:
+                    self._withdraw(job, outcome, self.manifest)
             except OSError as exc:
                 self.reporter.note(
                     f"cannot remove the earlier output of {said(job.file.path)}: {exc}"
                 )
             try:
-                self.manifest.record(manifest_entry(job, outcome, self.settings))
+                self.manifest.record(manifest_entry(job, outcome, self.settings, earlier))
             except OSError as exc:
                 path = getattr(self.manifest, "path", None)  # (an archive's is the archive)
                 self._halt(f"cannot write the manifest: {exc.strerror or exc}", path)
+
+    def _keeps(self, index: int, job: Job, writer: RecordWriter) -> bool:
+        """Whether the record an earlier run made of the letter ``job`` reads, which fails
+        now, stays: the output still holds it, and the source is unchanged since, by its
+        SHA-256 (:func:`~.kept.source_unchanged`). An output folder and a database know
+        it by the manifest's entry; a JSON Lines file and the CSV tables, written whole,
+        by the record they held before this run (:class:`KeepsPrevious`)."""
+        cap = max(self.options.limits.max_file_bytes, DEFAULT_LIMITS.max_file_bytes)
+        data = self.stdin_data if job.file.path == STDIN else None
+        if self.manifest is not None:
+            entry = self.manifest.get(job.source) if job.source is not None else None
+            if (
+                entry is None
+                or not holds_output(entry)
+                or entry.output != job.output
+                or entry.sha256 is None
+                or not self.manifest.present(entry)
+            ):
+                return False
+            recorded = (entry.size, entry.mtime_ns)
+            return source_unchanged(
+                job.file.path, entry.sha256, data=data, recorded=recorded, cap=cap
+            )
+        if not isinstance(writer, KeepsPrevious):
+            return False
+        path = job.file.path
+        if path == STDIN:
+            path = self.options.stdin_name or STDIN
+        sha256 = writer.previous_sha256(index, shown(path))
+        return sha256 is not None and source_unchanged(job.file.path, sha256, data=data, cap=cap)
+
+    def _note_kept(self, job: Job) -> None:
+        """Say that the letter that failed keeps the record an earlier run made of it."""
+        out = said(str(self.options.out))
+        what, earlier = "record", f"record in {out}"
+        if self.mode == "folder" and job.output is not None:
+            earlier = f"record {said(job.output)}"
+        elif self.mode in ("sqlite", "csv") and job.output is not None:
+            from replyparse.tables.outputs import letter_name
+
+            name = said(letter_name(job.output) or job.output)
+            tables = out if self.mode == "sqlite" else f"the tables in {out}"
+            what, earlier = "letter", f"letter {name} in {tables}"
+        self.reporter.note(
+            f"{self._named(job.file.path)} failed, but it is unchanged since its {earlier} "
+            f"was made: the {what} is kept"
+        )
 
     def _withdraw(self, job: Job, outcome: Outcome, manifest: ManifestStore) -> None:
         """A file that now fails to be read or parsed loses the output it made before

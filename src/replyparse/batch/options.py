@@ -183,8 +183,9 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
         # it would become a folder: "-o s10.txt" must not make a folder of a file's name
         raise UsageProblem(
             Param.OUT,
-            "{path}: replyparse writes no {suffix} file; name a {known} file, "
-            "or a folder (end it with /)",
+            "{path}: replyparse writes no {suffix} file"
+            + _SUFFIX_MEANT.get(suffix, "")
+            + "; name a {known} file, or a folder (end it with /)",
             path=out,
             suffix=suffix,
             known=_known_suffixes(),
@@ -214,6 +215,18 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             Param.OUT, "{path} is a folder; {format} {kind} writes one file", path=out, kind=fmt
         )
     return fmt, _FILE_MODES[fmt]
+
+
+_EXCEL = " (for Excel, write the CSV tables, which it opens: {format} csv {out} tables/)"
+_SUFFIX_MEANT = {
+    ".xlsx": _EXCEL,
+    ".xls": _EXCEL,
+    ".ndjson": " (did you mean .jsonl? one record a line)",
+    ".jsonlines": " (did you mean .jsonl? one record a line)",
+    ".doc": " (did you mean .docx? review reports)",
+}
+"""What a name's suffix of another habit is answered with (``-o all.ndjson``), as
+``-f ndjson`` is (:data:`replyparse.helpformat.MEANT`)."""
 
 
 def _known_suffixes() -> str:

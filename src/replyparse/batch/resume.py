@@ -22,7 +22,7 @@ from replyparse.batch.plan import Job, Renamed, fit_name, plan_outputs
 from replyparse.batch.work import Outcome
 from replyparse.discover import STDIN, InputFile, same_entry
 from replyparse.errors import Stage
-from replyparse.manifest import Entry, ManifestStore
+from replyparse.manifest import Entry, ManifestStore, holds_output
 from replyparse.paths import folded
 
 
@@ -165,8 +165,10 @@ def _still_ours(entry: Entry | None, occupied: Callable[[str], bool] | None) -> 
     head: a user's own file put at that name since, or a record another tool rewrote,
     which is never replaced; the source then takes a name as a new one does, with the
     clash note). Its size is no proof: a record whose keys ``jq -S`` sorted keeps the
-    size written. A file that is gone leaves its name to its source."""
-    if entry is None or entry.status != "ok" or entry.output is None:
+    size written. A file that is gone leaves its name to its source. A record kept for a
+    file that failed since (:attr:`~replyparse.manifest.Entry.kept`) is its source's as
+    a parsed one is."""
+    if entry is None or not holds_output(entry) or entry.output is None:
         return None
     if occupied is not None and occupied(entry.output):
         return None
@@ -182,7 +184,7 @@ def _others(manifest: ManifestStore, sources: Sequence[str]) -> dict[str, str]:
     return {
         e.output: e.source
         for e in manifest.entries.values()
-        if e.output is not None and e.status == "ok" and e.source not in skip
+        if e.output is not None and holds_output(e) and e.source not in skip
     }
 
 
@@ -232,9 +234,27 @@ def _failed_unchanged(entry: Entry | None, found: tuple[int, int, int], settings
     )
 
 
-def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
-    """What the manifest records about one finished file."""
+def manifest_entry(job: Job, outcome: Outcome, settings: str, kept: Entry | None = None) -> Entry:
+    """What the manifest records about one finished file; ``kept``: the entry of the
+    record it made before, kept although it failed now (its source unchanged since),
+    whose output, hash, size and warnings the failure's entry carries on."""
     assert job.source is not None, "a run with a manifest keys every job"
+    if kept is not None and outcome.stage is not None:
+        return Entry(
+            source=job.source,
+            output=kept.output,
+            size=job.size,
+            mtime_ns=job.mtime_ns,
+            sha256=kept.sha256,
+            status="failed",
+            stage=outcome.stage,
+            error=outcome.reason,
+            settings=settings,
+            output_bytes=kept.output_bytes,
+            ctime_ns=job.ctime_ns,
+            warnings=kept.warnings,
+            kept=True,
+        )
     return Entry(
         source=job.source,
         output=job.output,

@@ -223,6 +223,7 @@ class _Run(Ledger):
                 self.errors.reserve(len(todo) + len(self.found.failures))
             self.reporter.start(stats, workers)
             tasks = make_tasks([job.file.path for job in todo], self.options.limits)
+            self.stdin_data = next((t.data for t in tasks if t.path == STDIN), None)
 
             def dispatch(index: int) -> Task:
                 """The task sent for file ``index``, with the target its writer names."""

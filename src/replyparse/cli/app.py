@@ -199,7 +199,14 @@ class _Root(TyperGroup):
             try:
                 return super().parse_args(ctx, args)
             except Exception as exc:  # Click's NoSuchOption, not public in Typer
+                before = getattr(exc, "message", None)
                 _command_first(exc, given)
+                if getattr(exc, "message", None) == before:  # (else told what to do)
+                    from replyparse.helpformat import guess_in_our_words
+
+                    guess_in_our_words(exc)
+                else:
+                    exc.possibilities = []  # type: ignore[attr-defined]
                 raise
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:

@@ -25,7 +25,7 @@ from replyparse.cli.options import (
     stdin_name_spelled,
 )
 from replyparse.cli.problems import usage_error
-from replyparse.helpformat import given
+from replyparse.helpformat import NO_RESUME, given
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
 from replyparse.usage import Param, UsageProblem
@@ -193,13 +193,7 @@ def extract(
     """
     refuse_expanded_pattern(given())
     if resume:
-        raise typer.BadParameter(
-            "extract has no --resume: into an output folder or a database, running the "
-            "same command again resumes (only the letters new, changed or failed since are "
-            "parsed; --force parses all); a JSON Lines file or standard output is written "
-            "whole each time",
-            param_hint="'--resume'",
-        )
+        raise typer.BadParameter(NO_RESUME, param_hint="'--resume'")
     from replyparse.loading import collector_paused
 
     with collector_paused():  # the batch's modules (replyparse.loading)

@@ -45,7 +45,7 @@ from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.newlines import normalise_newlines
 from replyparse.paths import plain, said
-from replyparse.readers.office import office_kind, prefetch
+from replyparse.readers.office import not_readable, office_kind, prefetch
 
 if TYPE_CHECKING:
     from replyparse.model import Source
@@ -318,11 +318,18 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
         try:
             text = _read_office(data, path=path, kind=kind, limits=limits)
         except InputError as exc:
+            # LibreOffice's verdict alone ("source file could not be loaded") said neither
+            # what the file is nor what to do
+            told = not_readable(exc.reason, data, kind) if kind != "rtf" else None
             if suffix and suffix not in SUPPORTED_SUFFIXES:  # an Office file of another kind
                 # LibreOffice was given it as a .doc: "could not convert this .doc file"
                 # would call it one, so say what was tried instead
-                tried = exc.reason.replace(f"this .{kind} file", f"it as a .{kind} document")
+                tried = told or exc.reason.replace(
+                    f"this .{kind} file", f"it as a .{kind} document"
+                )
                 raise _no_letter_format(InputError(path, tried), suffix) from exc
+            if told is not None:
+                raise InputError(path, told) from exc
             raise
     elif kind == "zip":  # budget.xlsx, slides.pptx, notes.odt, photos.zip
         raise _no_letter_format(InputError(path, _zip_what(data, suffix)), suffix)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -100,6 +101,43 @@ def office_kind(data: bytes) -> str | None:
         if stream in data:
             return kind
     return None
+
+
+COULD_NOT_CONVERT = "LibreOffice could not convert this"
+"""How a failed conversion's reason begins (:func:`_run_once`)."""
+_ERROR_WORD = re.compile(r"^(?:Error:\s*)+", re.IGNORECASE)
+
+
+def not_readable(reason: str, data: bytes, kind: str) -> str | None:
+    """What to tell of an OLE2 file (``kind``: ``doc`` or ``wps``) that LibreOffice could
+    not convert, or read only as garbled text (``reason``, as :func:`_run_once` or the
+    reader put it): in plain words what it is and what to do, LibreOffice's own words
+    last. None for any other reason (no LibreOffice, a timeout: those say what to do).
+    A file holding no Word text stream is no Word document, whatever its first bytes (a
+    file cut short, damaged, or of another program); one that holds it is a damaged one."""
+    if not data.startswith(_OLE2):
+        return None
+    if reason.startswith(COULD_NOT_CONVERT):
+        said = reason.partition("(")[2].removesuffix(")")
+        said = _ERROR_WORD.sub("", said).strip()
+        if not said or said.startswith("damaged or not a document"):
+            said = "it could not be opened"
+    elif "LibreOffice read it as text" in reason:
+        said = "read only as garbled text"
+    else:
+        return None
+    name = "WPS document" if kind == "wps" else "Word document"
+    text = "WPS or Word text" if kind == "wps" else "Word text"
+    if _WORD_STREAM in data:
+        return (
+            f"a damaged {name}: its text could not be read; open it in Word or WPS and save "
+            f"it again as .docx, or get an undamaged copy (LibreOffice: {said})"
+        )
+    return (
+        f"not a {name}: it begins as an Office 97-2003 file does, but holds no {text} "
+        "(cut short, damaged, or made by another program); open it in the program "
+        f"that made it and save it as .docx, or get a whole copy (LibreOffice: {said})"
+    )
 
 
 def _command(soffice: str, work: Path, outdir: Path, files: list[str]) -> list[str]:
@@ -282,7 +320,7 @@ def _run_once(
         else:
             why = f" ({detail})" if detail and len(names) == 1 else " (damaged or not a document?)"
             suffix = Path(name).suffix
-            _remember(key, _Failed(f"LibreOffice could not convert this {suffix} file{why}"))
+            _remember(key, _Failed(f"{COULD_NOT_CONVERT} {suffix} file{why}"))
     return rest
 
 

@@ -18,6 +18,7 @@ import contextlib
 import csv
 import io
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -64,6 +65,15 @@ class CsvTables:
             self._writers[table].writerows(rows)
         return self._count
 
+    def copy(self, rows: dict[str, list[list[str]]]) -> int:
+        """Add a letter's rows as another run wrote them (:class:`PreviousTables`), under
+        the next id (the first column of every table); returns it."""
+        self._count += 1
+        letter_id = str(self._count)
+        for table, table_rows in rows.items():
+            self._writers[table].writerows([letter_id, *row[1:]] for row in table_rows)
+        return self._count
+
     def commit(self) -> None:
         """Put every file on disk and rename it over ``FOLDER/<table>.csv``."""
         for fh, _ in self._files.values():
@@ -89,3 +99,72 @@ class CsvTables:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class PreviousTables:
+    """The letters the CSV tables in ``folder`` held before this run, found by name: each
+    letter's id and source's SHA-256 (``letters.csv``), and where its rows lie in every
+    table's file, read once (tables of another layout, their header not this one's, hold
+    none); a letter's rows are read again only when kept (:meth:`rows`)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._letters: dict[str, tuple[str, str]] = {}
+        self._places: dict[str, dict[str, tuple[int, int]]] = {}
+        try:
+            for table in TABLES:
+                self._places[table.name] = self._index(table.name, table.column_names)
+        except (OSError, UnicodeDecodeError, csv.Error, _OtherLayout):
+            self._letters, self._places = {}, {}
+
+    def _index(self, table: str, columns: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+        """Where each letter's rows lie in ``table``'s file: by id, the first row's start
+        and the last one's end (a letter's rows are written together)."""
+        places: dict[str, tuple[int, int]] = {}
+        with open(self.folder / f"{table}.csv", "rb") as fh:
+            at = [0]
+
+            def lines() -> Iterator[str]:
+                for raw in fh:
+                    encoding = ENCODING if at[0] == 0 else "utf-8"
+                    at[0] += len(raw)
+                    yield raw.decode(encoding)
+
+            reader = csv.reader(lines(), dialect="excel")
+            if tuple(next(reader, ())) != columns:
+                raise _OtherLayout(table)
+            name = columns.index("name") if table == "letters" else -1
+            sha = columns.index("sha256") if table == "letters" else -1
+            while True:
+                start = at[0]
+                row = next(reader, None)
+                if row is None:
+                    break
+                if not row:
+                    continue
+                first, _ = places.get(row[0], (start, 0))
+                places[row[0]] = (first, at[0])
+                if name >= 0 and row[sha]:
+                    self._letters[row[name]] = (row[0], row[sha])
+        return places
+
+    def get(self, name: str) -> tuple[str, str] | None:
+        """The id and SHA-256 of the letter called ``name``, or None."""
+        return self._letters.get(name)
+
+    def rows(self, letter_id: str) -> dict[str, list[list[str]]]:
+        """Every row of the letter ``letter_id``, by table, as the files hold them."""
+        found: dict[str, list[list[str]]] = {}
+        for table, places in self._places.items():
+            place = places.get(letter_id)
+            if place is None:
+                continue
+            with open(self.folder / f"{table}.csv", "rb") as fh:
+                fh.seek(place[0])
+                data = fh.read(place[1] - place[0]).decode("utf-8")
+            found[table] = list(csv.reader(io.StringIO(data, newline=""), dialect="excel"))
+        return found
+
+
+class _OtherLayout(Exception):
+    """Tables written with other columns than this replyparse's: their rows not carried over."""

@@ -26,7 +26,7 @@ from replyparse.manifest import Entry
 from replyparse.model import Letter
 from replyparse.paths import shown
 from replyparse.spool import InOrder
-from replyparse.tables.csvfiles import CsvTables
+from replyparse.tables.csvfiles import CsvTables, PreviousTables
 from replyparse.tables.sqlite import SqliteArchive
 
 RECORD_SUFFIX = ".json"
@@ -121,7 +121,13 @@ class ArchiveManifest:
         self.entries = {}
         for e in self.archive.files():
             codes = warned.get(letter_name(e.output) or "", ())
-            self.entries[e.source] = e._replace(warnings=codes) if codes else e
+            if codes:
+                e = e._replace(warnings=codes)
+            # a failure's row keeps a SHA-256 only when the letter it made before was kept
+            # (the files table has no column of its own for it: Entry.kept)
+            if e.status == "failed" and e.sha256 is not None:
+                e = e._replace(kept=True)
+            self.entries[e.source] = e
 
     def compact(self, order: Iterable[str] = ()) -> None:
         """Nothing to do: a table keeps one row per source."""
@@ -186,10 +192,13 @@ class CsvWriter:
     indent: int | None = None
 
     def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self.tables = CsvTables(folder)
         self.tables.open()
         self._names: dict[int, str | None] = {}
         self._order = InOrder(self._emit, spool_dir=folder)
+        self._previous: PreviousTables | None = None
+        self._found: dict[int, str] = {}
 
     def destination(self, index: int, name: str | None) -> Path | None:
         self._names[index] = letter_name(name)
@@ -197,12 +206,34 @@ class CsvWriter:
 
     def add(self, index: int, data: bytes | None) -> None:
         # the name travels with the record through the spool: a NUL ends it (neither a
-        # file name nor compact JSON holds one)
+        # file name nor compact JSON holds one); L before it, a letter's record
         name = self._names.pop(index, None) or ""
-        self._order.add(index, None if data is None else name.encode() + b"\0" + data)
+        self._order.add(index, None if data is None else b"L" + name.encode() + b"\0" + data)
+
+    def previous_sha256(self, index: int, path: str) -> str | None:
+        """(By the letter's name in the tables, which the run gives it as the last did.)"""
+        name = self._names.get(index)
+        if name is None:
+            return None
+        if self._previous is None:  # (read once, at the first letter that fails)
+            self._previous = PreviousTables(self.folder)
+        found = self._previous.get(name)
+        if found is None:
+            return None
+        self._found[index] = found[0]
+        return found[1]
+
+    def keep_previous(self, index: int) -> None:
+        # K: the letter's rows as the tables held them, its id there after the NUL
+        self._names.pop(index, None)
+        self._order.add(index, b"K\0" + self._found.pop(index).encode())
 
     def _emit(self, packed: bytes) -> None:
-        name, _, data = packed.partition(b"\0")
+        name, _, data = packed[1:].partition(b"\0")
+        if packed[:1] == b"K":
+            assert self._previous is not None
+            self.tables.copy(self._previous.rows(data.decode()))
+            return
         self.tables.write(Letter.model_validate_json(data), name.decode() or None)
 
     def close(self, complete: bool) -> None:
