@@ -7897,6 +7897,17 @@ def _form_reply_date(texts: list[str], filled: list[int], chrome: set[int]) -> N
         chrome.add(filled[at])
 
 
+def form_reply_date_rows(texts: Sequence[str]) -> set[int]:
+    """Which of ``texts`` (lines in order, NFKC) are the reply's date row of a page's form
+    of the item (:func:`_form_reply_date`): a copy that lost its line breaks has its form
+    parted from the letter only after the view was made (the re-segmented head), and its
+    date row is the page's there too (glued72)."""
+    rows: set[int] = set()
+    if any(map(_FORM_REPLY_DATE.match, texts)):
+        _form_reply_date(list(texts), list(range(len(texts))), rows)
+    return rows
+
+
 def _is_form_row(text: str) -> bool:
     """Whether ``text`` is a form's proposer's or 主办单位's row."""
     return _FORM_PROPOSER.match(text) is not None or _FORM_HOST.match(text) is not None

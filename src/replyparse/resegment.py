@@ -1934,6 +1934,16 @@ two words at least, the last one's end unknown."""
 _HANZI_RUN = re.compile(rf"[{_CJK}]+")
 """Hanzi alone (a person's name, no mark nor figure in it)."""
 _SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]?\s*$")
+# The label of a row naming the item's proposers (建议人：, 提案人：, 领衔代表：…), its colon
+# ending right before a value: a row whose value may be names parted by blanks.
+_NAMES_LABEL_BEFORE = re.compile(
+    rf"(?:{vocab.spellings(tuple(e for e in _LABELS if e.field == 'addressees'))})：$"
+)
+_LISTED_NAME_LONGEST = 4
+_LISTED_NAME = re.compile(rf"[{_CJK}]{{2,{_LISTED_NAME_LONGEST}}}")
+"""One of the names a proposers' row parts by blanks (崔某 王某某 …)."""
+_LISTED_NAMES_MOST = 12
+"""The most names a proposers' row lists before the next row's label (a joint proposal's)."""
 """A signer's label right before a value (its name), its colon lost or not."""
 _NAME_AND_CODE = 5
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
@@ -4026,9 +4036,11 @@ class _Reader:
         """Where each header element after the first that opens at ``pos`` starts, the
         elements glued one after the other (a flattened listing's rows), up to the first
         place no element opens, or the page's tabs glued after the last (…答复时间：2024-06-12
-        •答复内容•建议内容: :meth:`head_cuts` parts them)."""
+        •答复内容•建议内容, the letter's head after them or not: :meth:`head_cuts` and
+        :meth:`tab_strip_cuts` part them)."""
         out: list[int] = []
-        tabs = _GLUED_TABS.search(self.norm, pos, end)
+        # (the strip with the letter's head glued after it too: …•建议内容某镇人民政府对…)
+        tabs = _GLUED_TABS.search(self.norm, pos, end) or _TAB_STRIP.search(self.norm, pos, end)
         end = end if tabs is None else tabs.start()
         while pos < end and (found := self._element_at(pos, end, False)) is not None:
             pos = self.skip_space(found[0])
@@ -4803,6 +4815,26 @@ class _Reader:
             return None
         return label
 
+    def _names_row_end(self, pos: int, end: int) -> int | None:
+        """Where a proposers' row ends (建议人：, 提案人：…, its colon right before ``pos``)
+        whose value is names parted by blanks, the last glued to the next row's label (a
+        listing's rows on one line: ``建议人： 王某 李某某 赵某主办单位： 某局…``): at that
+        label, as a single name glued to it ends there (:meth:`_glued_row_after`); None
+        elsewhere (glued72: an earlier round ended the row at its first name and read the
+        rows after it, their reply date too, as the head's)."""
+        norm = self.norm
+        if _NAMES_LABEL_BEFORE.search(norm, max(0, pos - MAX_LABEL), pos) is None:
+            return None
+        first = at = self.skip_space(pos)
+        for _ in range(_LISTED_NAMES_MOST):
+            gaps = self.gaps_in(at + 1, min(end, at + _LISTED_NAME_LONGEST + 1))
+            if not gaps:  # (the last name, the next row's label glued to it)
+                return None if at == first else self._glued_row_after(at, end)
+            if _LISTED_NAME.fullmatch(norm, at, gaps[0]) is None:
+                return None
+            at = self.skip_space(gaps[0])  # (one name, the next after its blank)
+        return None
+
     def _empty_value_ends(self, pos: int, end: int) -> bool:
         """Whether a label's value, a blank after its colon, is empty: the zone ends after
         the blank, or the title, a label (its words spread by blanks or not: 协办单位：
@@ -5006,6 +5038,8 @@ class _Reader:
                 return (
                     row  # a short value glued to the next row's label (主办单位： 某局答复时间：…)
                 )
+            if (row := self._names_row_end(pos, end)) is not None:
+                return row  # names parted by blanks, the last glued to the next row's label
             if self._empty_value_ends(self.skip_space(pos), end):
                 return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
