@@ -1922,6 +1922,9 @@ _BRACKETED_BUTTONS = re.compile(
 _KEYWORD_LABEL = re.compile(r"关键[词字]：")
 """A page's keyword cell's label and its colon (no label of data/labels.tsv: a row of it
 shows no page by itself); its value may be a list of words."""
+_EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
+"""A page's keyword cell's label and its colon, its value left empty, ending the head right
+before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
 _KEYWORD_LONGEST = 15
 """How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
 _KEYWORD_RUN = re.compile(
@@ -5258,6 +5261,10 @@ class _Reader:
         label = self._header_label_after(pos + 1, end) if colon else None
         if label is not None and not any(a <= label < e for a, e in endings):
             starts.append(label)
+        if colon and norm.endswith(_EMPTY_KEYWORD_CELLS, pos, end):
+            # a page's keyword cell left empty at the zone's end, the salutation right after
+            # it (…的答复主题词：王某代表：, …3号关键词：王某代表：): a line of its own (glued72)
+            starts.append(end - len(_EMPTY_KEYWORD_CELLS[0]))
         places = sorted({*starts, *ends})
         # Exact: with no colon in the zone (no header label), the element tried first at a
         # place needs in the rest of the zone a （, a digit, 类, 公开, 文件 or a secrecy word
@@ -5318,6 +5325,10 @@ class _Reader:
         a label inside it included: （编号：某〔2021〕3号）; the issuer's ``…文件`` banner,
         or, ``after_element`` (another element of the tail before it: the 发文字号), the
         issuer's name alone)."""
+        if end - pos == len(_EMPTY_KEYWORD_CELLS[0]) and self.norm.startswith(
+            _EMPTY_KEYWORD_CELLS, pos
+        ):
+            return end  # (a page's keyword cell left empty, the zone's last: 主题词：)
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and (
             self._element_ends(note.end(), end) or self._date_follows(note.end(), end)
@@ -5328,6 +5339,12 @@ class _Reader:
             if note is not None:
                 return None  # (a label in a note's brackets, the title's words after them:
                 # 第5号（分类：重点）提案的答复, its value ends with the bracket, no tail)
+            if label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS and (
+                number := _CODED_NUMBER.match(self.norm, self.skip_space(label.end()), end)
+            ):
+                # the number whole, its code with it, as :meth:`_element_at` reads it (文号：
+                # 甲环函〔2099〕3号: no class's value 甲 ends it; glued72)
+                return number.end()
             return self._value_end(label.end(), end, _titled(label.group()))
         banner = self._issuer_mark(pos, end)
         if banner is not None and (
