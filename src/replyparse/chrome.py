@@ -3151,7 +3151,7 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     if last is not None:
         return [last.end()]
     about = line.find("关于", name + 1, b)
-    if 0 < about and _whole_title_step(line, a, b):
+    if about > 0 and _whole_title_step(line, a, b):
         return []  # (the title whole after the step's blank, its authority with it: glued72)
     # (or before a title's 对 and the session it answers from, 对县某届人大某次会议…, glued
     # to a step that names the session: …> 县某届人大某次会议对县某届…)
