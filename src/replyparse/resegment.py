@@ -5361,6 +5361,15 @@ class _Reader:
             return sent
         if self.norm[pos] in "ABCD" and _BARE_CLASS_LETTER.match(self.norm, pos, end):
             return pos + 1  # a class's letter over the publication value: A同意公开
+        if (
+            after_element
+            and pos + 1 == end
+            and self.norm[pos] in "ABCD"
+            and self.before(pos) == "号"
+        ):
+            # a class's letter alone after the 发文字号, the zone's last (…某函〔2099〕16号A
+            # 某镇人民政府：): the class mark's line, as a page that kept its lines sets it
+            return end
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
