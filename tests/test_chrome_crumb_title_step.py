@@ -57,3 +57,11 @@ def test_a_heading_under_the_crumb_is_the_title(heading: str, title: str) -> Non
 def test_glued_the_step_keeps_the_authority() -> None:
     text = glued("首页 > 政府信息公开 > " + WHOLE + "\n" + REPLY)
     assert parse_text(text, keywords=False).title == "关于王某代表建议的答复"
+
+
+def test_a_sections_step_glued_to_the_title_is_no_authority() -> None:
+    # (the section's banner the step names, the heading glued to it: the crumb's, as before)
+    text = "当前位置: 首页 > 信息公开 > 建议提案办理结果公开" + WHOLE + "\n" + REPLY
+    letter = parse_text(text, keywords=False)
+    assert not (letter.title or "").startswith("建议提案")
+    assert not (letter.issuer or "").startswith("建议提案")

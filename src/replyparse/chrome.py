@@ -3103,9 +3103,13 @@ glued to that name (``首页-政务公开-建议提案办理-正文某局关于�
 short name."""
 
 
-_WHOLE_TITLE_STEP = re.compile(rf"{_TITLE_AUTHORITY}关于(?=.*(?:{_REPLY_TITLE_END.pattern})$)")
+_WHOLE_TITLE_STEP = re.compile(
+    rf"(?!.*?(?:建议|提案|议案|办理|答复|回复).*?关于){_TITLE_AUTHORITY}关于"
+    rf"(?=.*(?:{_REPLY_TITLE_END.pattern})$)"
+)
 """A crumb's last step that is a reply's whole title, its authority glued to its 关于 (NFKC:
-``某县某局关于…的答复``)."""
+``某县某局关于…的答复``): the words before 关于 an authority's name, no section's words in it
+(``建议提案办理结果公开某局关于…`` is a section's step, the heading glued to it)."""
 _WHOLE_TITLE_LONGEST = 120
 """The longest such step (an authority's name and a title's length)."""
 
