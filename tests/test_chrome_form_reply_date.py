@@ -6,10 +6,15 @@ letter's. Snippets in our own words, invented names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+from snippets import COPIES, glued
 from spans import span_problems
 
 TITLE = "关于加强某镇道路养护建议的答复"
@@ -55,3 +60,37 @@ def test_the_forms_reply_date_is_no_date_of_the_letter(rows: list[str]) -> None:
 )  # fmt: skip
 def test_the_row_stays_the_letters(lines: list[str]) -> None:
     assert chrome_lines(lines) == frozenset()
+
+
+# A listing's form over a joint proposal: its proposers parted by blanks on their row, the
+# page's tabs, then the letter's authority over its title (glued72: flattened with nothing
+# between the lines, the row ended at its first name and the reply date was the letter's).
+JOINT_FORM = (
+    "关于“对甲山县乙路路灯进行提升”提案的答复\n政协第九届甲山县委员会第二次会议\n45\n"
+    "建议人: 王某 李小明 赵某某\n主办单位: 甲山县乙河镇人民政府\n答复时间: 2099-06-12\n"
+    "  • 答复内容\n  • 建议内容\n乙河镇人民政府\n对县政协九届二次会议第45号提案的答复\n"
+    "王某、李小明、赵某某委员:\n您们提出的关于乙路路灯的提案收悉，现答复如下:\n"
+    "镇政府将积极向上争取，力争尽快完成。\n感谢您们对我们工作的关心和支持。\n"
+    "乙河镇人民政府\n2099年6月1日\n"
+)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_joint_forms_reply_date_is_the_pages(flatten: Callable[[str], str]) -> None:
+    record = parse_text(flatten(JOINT_FORM))
+    assert [d.value for d in record.dates] == ["2099-06-01"]
+    assert record.signature.date == "2099-06-01"
+    assert span_problems(record) == []
+
+
+def test_blank_parted_proposers_end_at_the_next_row() -> None:
+    view = resegment(TextView(glued(JOINT_FORM)))
+    lines = [line.text for line in view.content_lines]
+    at = lines.index("建议人：王某李小明赵某某")
+    assert lines[at : at + 5] == [
+        "建议人：王某李小明赵某某",
+        "主办单位：甲山县乙河镇人民政府",
+        "答复时间：2099-06-12",
+        "•答复内容",
+        "•建议内容",
+    ]

@@ -3123,6 +3123,33 @@ glued to that name (``首页-政务公开-建议提案办理-正文某局关于�
 short name."""
 
 
+_WHOLE_TITLE_STEP = re.compile(
+    rf"(?!.*?(?:建议|提案|议案|办理|答复|回复).*?关于){_TITLE_AUTHORITY}关于"
+    rf"(?=.*(?:{_REPLY_TITLE_END.pattern})$)"
+)
+"""A crumb's last step that is a reply's whole title, its authority glued to its 关于 (NFKC:
+``某县某局关于…的答复``): the words before 关于 an authority's name, no section's words in it
+(``建议提案办理结果公开某局关于…`` is a section's step, the heading glued to it)."""
+_WHOLE_TITLE_LONGEST = 120
+"""The longest such step (an authority's name and a title's length)."""
+
+
+def _whole_title_step(line: str, a: int, b: int) -> bool:
+    """Whether ``line[a:b]``, a piece after a crumb's step and the blank after it (``首页 >
+    政府信息公开 > 某县某局关于…的答复``), is a reply's whole title opening with its authority
+    (:data:`_WHOLE_TITLE_STEP`): the letter's title, as no step's name and the heading under
+    it are glued (glued72: an earlier round cut the authority off as the crumb's last step,
+    and a page that kept its lines dropped the whole line as the crumb). Glued to the step
+    mark with no blank (``…>某县某局关于…``) the piece is read as before: the step and the
+    title a line under it give the same text there."""
+    return (
+        a > 0
+        and line[a - 1].isspace()
+        and b - a <= _WHOLE_TITLE_LONGEST
+        and _WHOLE_TITLE_STEP.match(line[a:b]) is not None
+    )
+
+
 _DASH_CRUMB_AT = re.compile(_DASH_CRUMB_HOME)
 _DASH_ONLY = re.compile(r"[-－—–]{1,2}$")
 
@@ -3148,6 +3175,8 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     if last is not None:
         return [last.end()]
     about = line.find("关于", name + 1, b)
+    if about > 0 and _whole_title_step(line, a, b):
+        return []  # (the title whole after the step's blank, its authority with it: glued72)
     # (or before a title's 对 and the session it answers from, 对县某届人大某次会议…, glued
     # to a step that names the session: …> 县某届人大某次会议对县某届…)
     session = _TITLE_SESSION.search(line, name + 1, b)
@@ -3259,6 +3288,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             j < stop
             # (a crumb's dash step, not a list's dash that opens the page's table after it)
             and not (texts[j] in _HEAD_BULLETS and _bulleted_list(texts, j, stop) > j)
+            # (nor the letter's title whole after the last step's blank: glued72)
+            and not (
+                len(texts[j]) <= _WHOLE_TITLE_LONGEST
+                and _WHOLE_TITLE_STEP.match(texts[j]) is not None
+            )
             and (
                 _STEP_ONLY.match(texts[j])
                 or _STEP_ONLY.match(texts[j - 1])
@@ -7936,6 +7970,17 @@ def _form_reply_date(texts: list[str], filled: list[int], chrome: set[int]) -> N
         chrome.add(filled[at])
 
 
+def form_reply_date_rows(texts: Sequence[str]) -> set[int]:
+    """Which of ``texts`` (lines in order, NFKC) are the reply's date row of a page's form
+    of the item (:func:`_form_reply_date`): a copy that lost its line breaks has its form
+    parted from the letter only after the view was made (the re-segmented head), and its
+    date row is the page's there too (glued72)."""
+    rows: set[int] = set()
+    if any(map(_FORM_REPLY_DATE.match, texts)):
+        _form_reply_date(list(texts), list(range(len(texts))), rows)
+    return rows
+
+
 def _is_form_row(text: str) -> bool:
     """Whether ``text`` is a form's proposer's or 主办单位's row."""
     return _FORM_PROPOSER.match(text) is not None or _FORM_HOST.match(text) is not None
@@ -9691,6 +9736,33 @@ def title_after_cells(line: str) -> int | None:
     if head.endswith(_PREV_NEXT_WORDS):
         return None  # (上一篇 关于…: another article's title, the page's link to it; left59a)
     return m.start("title") if is_chrome_line(line[: m.start()]) else None
+
+
+def title_after_crumb(line: str, original: str) -> int | None:
+    """Where, in ``line`` (a crumb's line of chrome, as the page kept its lines), the letter's
+    title starts when the crumb's last step, a blank after its step mark, is a reply's whole
+    title opening with its authority (``首页 > 政府信息公开 > 某县某局关于…的答复``) that the
+    page writes nowhere else (``original``: no heading under the crumb gives it again, from its
+    关于 on): the page's only title, kept with its authority as the flattened copy with
+    blanks reads it (glued72: an earlier round dropped the whole line and read no title).
+    None elsewhere: a crumb whose last step the heading under it writes again is chrome
+    whole."""
+    if "关于" not in line:
+        return None
+    text = _norm(line)
+    if _CRUMB.match(text) is None:
+        return None
+    step = max((m.end() for m in _STEP.finditer(line)), default=-1)
+    if step < 0:
+        return None
+    at = step
+    while at < len(line) and line[at].isspace():
+        at += 1
+    end = len(line.rstrip())
+    if at == step or not _whole_title_step(line, at, end):
+        return None
+    about = line.find("关于", at, end)
+    return at if original.count(line[about:end]) == 1 else None
 
 
 def page_title(original: str) -> tuple[int, int] | None:

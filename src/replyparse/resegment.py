@@ -1923,6 +1923,9 @@ _BRACKETED_BUTTONS = re.compile(
 _KEYWORD_LABEL = re.compile(r"关键[词字]：")
 """A page's keyword cell's label and its colon (no label of data/labels.tsv: a row of it
 shows no page by itself); its value may be a list of words."""
+_EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
+"""A page's keyword cell's label and its colon, its value left empty, ending the head right
+before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
 _KEYWORD_LONGEST = 15
 """How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
 _KEYWORD_RUN = re.compile(
@@ -1935,6 +1938,16 @@ two words at least, the last one's end unknown."""
 _HANZI_RUN = re.compile(rf"[{_CJK}]+")
 """Hanzi alone (a person's name, no mark nor figure in it)."""
 _SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]?\s*$")
+# The label of a row naming the item's proposers (建议人：, 提案人：, 领衔代表：…), its colon
+# ending right before a value: a row whose value may be names parted by blanks.
+_NAMES_LABEL_BEFORE = re.compile(
+    rf"(?:{vocab.spellings(tuple(e for e in _LABELS if e.field == 'addressees'))})：$"
+)
+_LISTED_NAME_LONGEST = 4
+_LISTED_NAME = re.compile(rf"[{_CJK}]{{2,{_LISTED_NAME_LONGEST}}}")
+"""One of the names a proposers' row parts by blanks (崔某 王某某 …)."""
+_LISTED_NAMES_MOST = 12
+"""The most names a proposers' row lists before the next row's label (a joint proposal's)."""
 """A signer's label right before a value (its name), its colon lost or not."""
 _NAME_AND_CODE = 5
 _CODE_LEAST = 2
@@ -4031,9 +4044,11 @@ class _Reader:
         """Where each header element after the first that opens at ``pos`` starts, the
         elements glued one after the other (a flattened listing's rows), up to the first
         place no element opens, or the page's tabs glued after the last (…答复时间：2024-06-12
-        •答复内容•建议内容: :meth:`head_cuts` parts them)."""
+        •答复内容•建议内容, the letter's head after them or not: :meth:`head_cuts` and
+        :meth:`tab_strip_cuts` part them)."""
         out: list[int] = []
-        tabs = _GLUED_TABS.search(self.norm, pos, end)
+        # (the strip with the letter's head glued after it too: …•建议内容某镇人民政府对…)
+        tabs = _GLUED_TABS.search(self.norm, pos, end) or _TAB_STRIP.search(self.norm, pos, end)
         end = end if tabs is None else tabs.start()
         while pos < end and (found := self._element_at(pos, end, False)) is not None:
             pos = self.skip_space(found[0])
@@ -4808,6 +4823,26 @@ class _Reader:
             return None
         return label
 
+    def _names_row_end(self, pos: int, end: int) -> int | None:
+        """Where a proposers' row ends (建议人：, 提案人：…, its colon right before ``pos``)
+        whose value is names parted by blanks, the last glued to the next row's label (a
+        listing's rows on one line: ``建议人： 王某 李某某 赵某主办单位： 某局…``): at that
+        label, as a single name glued to it ends there (:meth:`_glued_row_after`); None
+        elsewhere (glued72: an earlier round ended the row at its first name and read the
+        rows after it, their reply date too, as the head's)."""
+        norm = self.norm
+        if _NAMES_LABEL_BEFORE.search(norm, max(0, pos - MAX_LABEL), pos) is None:
+            return None
+        first = at = self.skip_space(pos)
+        for _ in range(_LISTED_NAMES_MOST):
+            gaps = self.gaps_in(at + 1, min(end, at + _LISTED_NAME_LONGEST + 1))
+            if not gaps:  # (the last name, the next row's label glued to it)
+                return None if at == first else self._glued_row_after(at, end)
+            if _LISTED_NAME.fullmatch(norm, at, gaps[0]) is None:
+                return None
+            at = self.skip_space(gaps[0])  # (one name, the next after its blank)
+        return None
+
     def _empty_value_ends(self, pos: int, end: int) -> bool:
         """Whether a label's value, a blank after its colon, is empty: the zone ends after
         the blank, or the title, a label (its words spread by blanks or not: 协办单位：
@@ -5036,6 +5071,8 @@ class _Reader:
                 return (
                     row  # a short value glued to the next row's label (主办单位： 某局答复时间：…)
                 )
+            if (row := self._names_row_end(pos, end)) is not None:
+                return row  # names parted by blanks, the last glued to the next row's label
             if self._empty_value_ends(self.skip_space(pos), end):
                 return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
@@ -5256,6 +5293,10 @@ class _Reader:
         label = self._header_label_after(pos + 1, end) if colon else None
         if label is not None and not any(a <= label < e for a, e in endings):
             starts.append(label)
+        if colon and norm.endswith(_EMPTY_KEYWORD_CELLS, pos, end):
+            # a page's keyword cell left empty at the zone's end, the salutation right after
+            # it (…的答复主题词：王某代表：, …3号关键词：王某代表：): a line of its own (glued72)
+            starts.append(end - len(_EMPTY_KEYWORD_CELLS[0]))
         places = sorted({*starts, *ends})
         # Exact: with no colon in the zone (no header label), the element tried first at a
         # place needs in the rest of the zone a （, a digit, 类, 公开, 文件 or a secrecy word
@@ -5316,6 +5357,10 @@ class _Reader:
         a label inside it included: （编号：某〔2021〕3号）; the issuer's ``…文件`` banner,
         or, ``after_element`` (another element of the tail before it: the 发文字号), the
         issuer's name alone)."""
+        if end - pos == len(_EMPTY_KEYWORD_CELLS[0]) and self.norm.startswith(
+            _EMPTY_KEYWORD_CELLS, pos
+        ):
+            return end  # (a page's keyword cell left empty, the zone's last: 主题词：)
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and (
             self._element_ends(note.end(), end) or self._date_follows(note.end(), end)
@@ -5326,6 +5371,12 @@ class _Reader:
             if note is not None:
                 return None  # (a label in a note's brackets, the title's words after them:
                 # 第5号（分类：重点）提案的答复, its value ends with the bracket, no tail)
+            if label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS and (
+                number := _CODED_NUMBER.match(self.norm, self.skip_space(label.end()), end)
+            ):
+                # the number whole, its code with it, as :meth:`_element_at` reads it (文号：
+                # 甲环函〔2099〕3号: no class's value 甲 ends it; glued72)
+                return number.end()
             return self._value_end(label.end(), end, _titled(label.group()))
         banner = self._issuer_mark(pos, end)
         if banner is not None and (
@@ -5342,6 +5393,15 @@ class _Reader:
             return sent
         if self.norm[pos] in "ABCD" and _BARE_CLASS_LETTER.match(self.norm, pos, end):
             return pos + 1  # a class's letter over the publication value: A同意公开
+        if (
+            after_element
+            and pos + 1 == end
+            and self.norm[pos] in "ABCD"
+            and self.before(pos) == "号"
+        ):
+            # a class's letter alone after the 发文字号, the zone's last (…某函〔2099〕16号A
+            # 某镇人民政府：): the class mark's line, as a page that kept its lines sets it
+            return end
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),

@@ -97,6 +97,7 @@ from replyparse.chrome import (
     shows_page,
     tab_text_tail,
     title_after_cells,
+    title_after_crumb,
 )
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
@@ -758,6 +759,10 @@ def _dropped_lines(
                     spans.add((start, start + number))  # (the page's count; its 发文字号 stays)
                 elif head and (titled := title_after_cells(line)) is not None:
                     # (the page's cells over the letter; the title after them stays, once)
+                    spans.add((start, start + titled))
+                    head = False
+                elif head and (titled := title_after_crumb(line, original)) is not None:
+                    # (a crumb whose last step is the page's only title: the title stays)
                     spans.add((start, start + titled))
                     head = False
                 else:

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse import vocab
+from replyparse.chrome import form_reply_date_rows
 from replyparse.closing import damaged_date
 from replyparse.context import Claims, Context, Covered, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
@@ -1184,7 +1186,31 @@ def extract(ctx: Context) -> list[Item]:
         found = [f for f in found if not _record_value(ctx.view.norm, f)]
     if found and ctx.layout.header and ctx.layout.salutation is not None:
         found = [f for f in found if not _page_dated(ctx, f)]
+        if found and (rows := _form_reply_rows(ctx)):
+            found = [f for f in found if not _in_rows(f, rows)]
     return list(found)
+
+
+def _form_reply_rows(ctx: Context) -> list[Range]:
+    """The ranges of the header's lines that are the reply's date row of a page's form of
+    the item among its proposer's and 主办单位's rows (:func:`replyparse.chrome.
+    form_reply_date_rows`): in a copy that lost its line breaks the view parts the form
+    from the letter only when it re-segments the head, after the page's chrome was read,
+    and the row's date is the page's as where the lines were kept (``…建议人：王某 李某主办
+    单位：某局答复时间：2099-06-12•答复内容…``; glued72: an earlier round read it as the
+    letter's)."""
+    norm = ctx.view.norm
+    if norm.find("答复", 0, ctx.layout.salutation.start if ctx.layout.salutation else 0) < 0:
+        return []
+    lines = sorted(ctx.layout.header, key=lambda line: line.start)
+    texts = [unicodedata.normalize("NFKC", line.text) for line in lines]
+    return [(lines[k].start, lines[k].end) for k in sorted(form_reply_date_rows(texts))]
+
+
+def _in_rows(found: DateFound, rows: list[Range]) -> bool:
+    """Whether ``found`` is read inside one of ``rows``."""
+    claim = found.claim
+    return claim is not None and any(a <= claim[0] < b for a, b in rows)
 
 
 _PAGE_DATE_WORDS = sorted(
