@@ -6209,6 +6209,40 @@ _PROPOSAL_TAB = re.compile(r"^[•·●▪]\s*(?:建议|提案|议案)内容$")
 _PROPOSAL_TAB_REACH = 4
 """How many lines with text under the reply's signed date the second tab's text may start
 (the reply's contact's or 抄送's lines between)."""
+_TAB_SIGNER = rf"[\u4e00-\u9fff()（）]{{2,30}}?(?:{vocab.alternation('org_suffixes')})"
+"""The reply's signer as it stands before its signed date (an authority's name)."""
+_TAB_SIGNED_DATE = re.compile(rf"^(?:{_TAB_SIGNER}\s*)?{_SIGNATURE_DATE.pattern}")
+"""The reply's signed date under its tab (NFKC): a line that is the date, alone or after its
+signer (``2099年6月10日``, ``甲镇人民政府 2099年6月10日``), none that a body's line ends with
+(``计划完成时限:2099年12月31日``: mend72a)."""
+_CLOSING_ROW_LABELS = tuple(
+    e for e in vocab.labels_of(*vocab.CONTACT_FIELDS, "cc") if len(e.spelling) >= 2
+)
+_CLOSING_GLUED_LABELS = tuple(
+    e for e in _CLOSING_ROW_LABELS if len(e.spelling) >= 3 and e.needs != "colon"
+)
+"""The labels of a contact's or a 抄送's row (data/labels.tsv), and those long enough to be
+no sentence's word that a row may glue to its value (联系人王某)."""
+_REPLY_CLOSING_ROW = re.compile(
+    r"^[(（【\[]?\s*(?:"
+    # (a contact's or a 抄送's label, its colon or a gap after it, or glued to its value
+    # when it is long enough to be no sentence's word: 联系人王某; data/labels.tsv)
+    rf"(?:{vocab.spellings(_CLOSING_ROW_LABELS)})(?:\s*[:：]|\s)"
+    rf"|(?:{vocab.spellings(_CLOSING_GLUED_LABELS)})"
+    rf"|抄\s+[送报]\s*[:：]"
+    # (a publication note: 此件主动公开。, （此件公开发布。）, or a value alone, （主动公开）)
+    rf"|(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'note'))})"
+    r"[^。！？!?]{0,12}公开"
+    rf"|(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'alone'))})"
+    r"[)）】\]]?[。.]?$"
+    # (a note on the reply, its thanks or an invitation to answer it: 如对本答复有意见，…;
+    # data/sentence_openers.txt)
+    rf"|(?:{vocab.alternation('sentence_openers')})"
+    r")"
+)
+"""A row of the reply's own closing under its signed date, whatever its label: a contact's
+(联系人, 经办人, 联系方式…), a 抄送's, a publication note, a note on the reply (如对本答复有意
+见，请于…反馈。): no first paragraph of a page's second tab (mend72a)."""
 
 
 def _proposal_tab_after(
@@ -6237,7 +6271,7 @@ def _proposal_tab_after(
         (
             k
             for k in range(strip + 2, len(filled))
-            if filled[k] not in chrome and _SIGNATURE_DATE.search(texts[filled[k]])
+            if filled[k] not in chrome and _TAB_SIGNED_DATE.match(texts[filled[k]])
         ),
         None,
     )
@@ -6253,7 +6287,7 @@ def _proposal_tab_after(
         seen += 1
         if seen > _PROPOSAL_TAB_REACH:
             return
-        if _OWN_CLOSING_LINE.search(text):
+        if _REPLY_CLOSING_ROW.match(text) or _REPLY_CLOSING_ROW.match(_nfkc(text[:_LONGEST])):
             continue  # (the reply's own closing lines under its date)
         if _SENTENCE.search(text) is not None:
             chrome.update(range(j, len(written)))
@@ -6263,11 +6297,19 @@ def _proposal_tab_after(
 _TABS_IN_LINE = re.compile(r"[•·●▪]\s*答复内容\s*[•·●▪]\s*(?:建议|提案|议案)内容")
 """The tab strip (:data:`_REPLY_TAB`, :data:`_PROPOSAL_TAB`) in a copy flattened onto one
 line, its two labels run on after their bullets, a blank between or none."""
-_SIGNER_BEFORE_DATE = re.compile(
-    rf"[。！!]\s*[\u4e00-\u9fff()（）]{{2,30}}?(?:{vocab.alternation('org_suffixes')})\s*$"
-)
+_SIGNER_BEFORE_DATE = re.compile(rf"[。！!](?P<gap>\s*){_TAB_SIGNER}(?P<apart>\s*)$")
 """The reply's last sentence and the authority after it, right before its signed date (in
 a short reach before the date)."""
+_DATE_CLAUSE_GOES_ON = re.compile(
+    r"[，,、；;。！？!?：:）)”’」』的]|[起前后至到以止内]"
+    rf"|{vocab.alternation('own_clause_verbs')}"
+    r"|召开|召集|举行|组织|主持|专题|下发|印发|转发|下达|发布|出台|制定|作出|做出|批复|审议"
+    r"|通过|签订|签署|成立|启动|开展|部署|会同|联合|前往|赴"
+)
+"""What goes on from a date inside a body's sentence, glued after it (…。某局2099年3月5日下发
+通知，…, 经某镇人民政府2099年3月5日研究，…): its clause's mark, a word of time (起, 前, 以来) or
+the act the date is of (data/own_clause_verbs.txt and the acts a reply dates): no signed
+date the page's second tab's text runs on after (mend72a)."""
 _SIGNER_REACH = 40
 """How far before a signed date the last sentence's stop and the signer are looked for."""
 
@@ -6284,15 +6326,26 @@ def tab_text_tail(line: str) -> int | None:
     if strip is None:
         return None
     for m in _SIGNED_DATE_IN.finditer(line, strip.end()):
-        if not _SIGNER_BEFORE_DATE.search(
+        signer = _SIGNER_BEFORE_DATE.search(
             line, max(strip.end(), m.start() - _SIGNER_REACH), m.start()
-        ):
+        )
+        if signer is None:
             continue
         at = m.end()
         while at < len(line) and line[at].isspace():
             at += 1
+        if at == m.end() and (
+            signer["gap"] or signer["apart"] or _DATE_CLAUSE_GOES_ON.match(line, at) is not None
+        ):
+            # (the date ends no unit: a copy that set a blank at each break sets one after
+            # the date too; glued, a body's sentence goes on from its date, …。某局2099年3月5日
+            # 召开…, its signer no reply's: mend72a)
+            continue
         rest = line[at:]
-        if _OWN_CLOSING_LINE.match(rest) or _SENTENCE.search(_nfkc(rest[:_LONGEST])) is None:
+        if (
+            _REPLY_CLOSING_ROW.match(_nfkc(rest[:_LONGEST])) is not None
+            or _SENTENCE.search(_nfkc(rest[:_LONGEST])) is None
+        ):
             return None
         return at
     return None
