@@ -301,14 +301,19 @@ scripts, its login, a page read aloud, the call for corrections): words of its t
 line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
 that opens with another stands before it (无障碍浏览 before 无障碍)."""
 _TITLE_AUTHORITY = rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})"
-NAME_GOES_ON = vocab.longest_first(w for w in vocab.words("org_suffixes") if w != "政协")
-"""An office's ending (``办公室``, ``中心``, ``科``: ``data/org_suffixes.txt``) right after a
-page's word or a disclosure platform's name (``…政府信息公开办公室关于…``): the words are the
-office's own name, the title's authority, and no page's; the ending opens no authority of
-its own (政协, which opens one, ``政协某县委员会``, left out: left72a)."""
 """An authority's name as a title opens with it (NFKC): up to thirty characters and an
 office's ending (``某县某局`` in ``某县某局关于…``), in the patterns that find a title glued
 after a page's words."""
+NAME_GOES_ON = (
+    f"(?:{vocab.longest_first(w for w in vocab.words('org_suffixes') if w != '政协')})(?:关于|对)"
+)
+"""An office's ending (``办公室``, ``中心``, ``科``: ``data/org_suffixes.txt``) right after a
+page's word or a disclosure platform's name, the title's 关于 or 对 right after it
+(``…政府信息公开办公室关于…``): the words are the office's own name, the title's authority,
+and no page's; the ending opens no authority of its own (政协, which opens one,
+``政协某县委员会``, left out: left72a). An authority that only opens with an ending's
+characters (``科技局关于…``, ``党委宣传部关于…``, ``中心医院关于…``) is a name of its own after
+the page's words, as before left72a (mend72a)."""
 _READ_ALOUD_STATUS = r"语音合成中[，,]?请耐心等待(?:\.{3}|…{1,2})?"
 """The read-aloud tool's status while it speaks (``语音合成中，请耐心等待...``): a piece of
 the page's tools, read before the switch word 语音合成中 alone (decided, flat59)."""
@@ -340,9 +345,13 @@ _DUI_WORD = r"对[接外口象应策话照比标]"
 """A word that opens with 对 (对接, 对外, 对口…): no title's 对, which opens with the session or
 item it answers (对县某届…, 对《…》). A page's word before it is the first word of a name
 (``微信对接平台关于…``: its 微信 no share button; left72a)."""
-_TITLE_GLUED = rf"(?!{_DUI_WORD})(?:{_TITLE_AUTHORITY})?(?:关于|(?!{_DUI_WORD})对)"
-"""A title glued after a page's words, its authority first or not (``某局关于…``, ``对…``):
-not a name opening with a word of 对's (:data:`_DUI_WORD`)."""
+_TITLE_GLUED = rf"(?:{_TITLE_AUTHORITY})?(?:关于|对)"
+"""A title glued after a page's words, its authority first or not (``某局关于…``, ``对…``)."""
+_TITLE_AFTER_SHARE = rf"(?!{_DUI_WORD})(?:{_TITLE_AUTHORITY})?(?:关于|(?!{_DUI_WORD})对)"
+"""A title glued after a share box's buttons (:data:`_TITLE_GLUED`): not a name opening with a
+word of 对's (:data:`_DUI_WORD`), whose share word is the name's own first word. After a
+page's tool (打印, 关闭) such a name is the title's authority (``打印对外经济贸易局关于…``),
+the tool the page's, as before left72a (mend72a)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     f"|{vocab.alternation('page_buttons')}"
@@ -1616,8 +1625,8 @@ _TOOL_THEN_MARKS = re.compile(
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
 _TOOL_THEN_TITLE = re.compile(
     rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
-    rf"|(?:{_SHARE_BUTTONS})+)"
     rf"(?={_TITLE_GLUED})"
+    rf"|(?:{_SHARE_BUTTONS})+(?={_TITLE_AFTER_SHARE}))"
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
@@ -6820,7 +6829,7 @@ _DISCLOSURE_KINDS = frozenset(("依申请公开", "主动公开"))
 after another of its entries (:func:`_disclosure_menu`)."""
 
 _MENU_STEP = re.compile(
-    rf"(?:{vocab.longest_first(_MENU_WORDS | _DISCLOSURE_MENU | _DISCLOSURE_KINDS)})"
+    rf"(?>{vocab.longest_first(_MENU_WORDS | _DISCLOSURE_MENU | _DISCLOSURE_KINDS)})"
     rf"(?=(?!{NAME_GOES_ON})[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})"
     r"(?:关于|对))"
 )
@@ -6829,7 +6838,9 @@ entry of its disclosure menu, ``政府信息公开指南``, read whole), the art
 after it opening with its own authority (``首页>政府信息公开某县某局关于…``): the step ends at
 the word, the authority the title's (left72a: an earlier round read the authority as the
 step's and the title from its 关于). An office's ending right after the word
-(``信息公开办公室``) makes the word the office's name: no step's end there."""
+(``信息公开办公室``) makes the word the office's name: no step's end there. The word is read
+whole or not at all (atomic, longest first): ``政府信息公开指南`` never ends at its
+``政府信息公开``, leaving ``指南`` to the title (mend72a)."""
 _MENU_REACH = 8
 """How many of the page's first lines of text its menu may take."""
 
