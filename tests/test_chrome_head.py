@@ -570,6 +570,40 @@ def test_share_word_opening_the_authority(join: str, name: str) -> None:
     assert parse_text(join.join([*head, *LETTER])).title == name + TITLE
 
 
+# (mend72a) …but after a page's tool (打印, 关闭; a share box over it or not) a name opening
+# with a word of 对's is the title's authority, the tool the page's (left72a's word of 对's
+# read after every tool kept 打印 in the title, glued)
+@pytest.mark.parametrize("join", [pytest.param("\n", id="lined"), *JOINS])
+@pytest.mark.parametrize("tools", [["打印"], ["关闭"], ["分享到：微信 微博", "打印"]])
+@pytest.mark.parametrize("name", ["对外经济贸易局", "对口支援办公室"])
+def test_a_tool_before_a_name_opening_with_dui(join: str, tools: list[str], name: str) -> None:
+    head = ["当前位置：首页 > 建议提案", *tools, name + TITLE, "发布日期：2024-05-21"]
+    assert parse_text(join.join([*head, *LETTER])).title == name + TITLE
+
+
+# (mend72a) an authority that only opens with an office's ending's characters (科技局,
+# 党委宣传部, 中心医院), glued after the page's words, is a name of its own: the page's words
+# end before it (left72a's ending read the words into the title, flattened with a blank)
+@pytest.mark.parametrize("join", JOINS)
+@pytest.mark.parametrize("name", ["科技局", "党委宣传部", "中心医院"])
+def test_page_words_before_an_authority_opening_with_an_ending(join: str, name: str) -> None:
+    head = [
+        "网站首页 | 政务公开 | 互动交流",
+        "当前位置：首页 > 政务公开",
+        "政府信息公开指南政府信息公开制度" + name + TITLE,
+    ]
+    assert parse_text(join.join([*head, *LETTER])).title == name + TITLE
+
+
+# (mend72a) a crumb's last step that is a menu's word is read whole: 政府信息公开指南 never
+# ends at its 政府信息公开, leaving 指南 to the title glued after it
+@pytest.mark.parametrize("join", JOINS)
+@pytest.mark.parametrize("name", ["科技局", "办公室", "科技信息中心"])
+def test_a_menu_step_is_read_whole(join: str, name: str) -> None:
+    head = ["当前位置：首页 > 政府信息公开指南", name + TITLE, "发布日期：2024-05-21"]
+    assert not parse_text(join.join([*head, *LETTER])).title.startswith("指南")
+
+
 # a page's tool word glued before the letter's title after the font tool's label whose sizes
 # the copy lost (【字体： 打印某局关于…), and a co-handling department's title ending in its
 # opinion's name (…的协办意见, …的会办意见) after a tool word the page shows its own: the tool

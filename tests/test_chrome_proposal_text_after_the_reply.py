@@ -112,3 +112,77 @@ def test_the_tabs_in_the_other_order_leave_the_text_after_the_date() -> None:
     lines = text.split("\n")
     last = max(i for i, line in enumerate(lines) if line.strip())
     assert last not in chrome_lines(lines)
+
+
+# (mend72a) the reply's signed date is a line that is a date, alone or after its signer: a
+# body's line that ends with one (计划完成时限：…) is none, and nothing under it is the
+# second tab's text
+def test_a_body_line_ending_in_a_date_is_no_signed_date() -> None:
+    body = TABBED_REPLY.replace(
+        "镇政府已争取资金30万元,完成2公里路段的路灯安装。\n\n",
+        "镇政府已争取资金30万元。\n\n计划完成时限:2099年12月31日\n\n目前已完成2公里路段的路灯安装。\n\n",
+    )
+    letter = parse_text(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+
+
+# (mend72a) the reply's own closing rows under its signed date, whatever their label (a
+# contact's, data/labels.tsv; a publication note; a note on the reply) are the letter's: the
+# second tab's text opens at a paragraph that is none of them, and with none after them
+# nothing is cut
+CLOSING_ROWS = [
+    pytest.param("联系方式:王某,0000-5550123。\n", "contact", id="contact-way"),
+    pytest.param("经办人:王某 电话:0000-5550123\n", "contact", id="handler"),
+    pytest.param("此件主动公开。\n", "public", id="public-note"),
+    pytest.param("(此件公开发布)\n", "public", id="public-bracketed"),
+    pytest.param(
+        "如对本答复有意见,请于收到答复后一个月内反馈。\n联系人:王某 联系电话:0000-5550123\n",
+        "contact",
+        id="reply-note",
+    ),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(("rows", "kind"), CLOSING_ROWS)
+def test_the_reply_s_closing_rows_under_its_date_stay(
+    flatten: Callable[[str], str], rows: str, kind: str
+) -> None:
+    text = flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + TABBED_REPLY + rows)
+    letter = parse_text(text)
+    if kind == "contact":
+        assert [(c.name, c.phone) for c in letter.contacts] == [("王某", "0000-5550123")]
+    else:
+        assert letter.public is True
+
+
+@pytest.mark.parametrize(("rows", "kind"), CLOSING_ROWS)
+def test_the_second_tab_s_text_opens_past_the_closing_rows(rows: str, kind: str) -> None:
+    text = TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + TABBED_REPLY + rows + TAB_TEXT
+    letter = parse_text(text)
+    assert [a.text for a in letter.amounts] == ["30万元"]
+    if kind == "contact":
+        assert [(c.name, c.phone) for c in letter.contacts] == [("王某", "0000-5550123")]
+    else:
+        assert letter.public is True
+
+
+# (mend72a) flattened, a body's sentence that opens with an authority and a date goes on
+# from the date (…。某局2099年3月5日下发通知，…, …。经某镇人民政府2099年3月5日研究，…): no signer
+# and signed date, and the letter's own signature stands
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甲山县交通运输局2099年3月5日下发通知,",
+        "经甲镇人民政府2099年3月5日研究,",
+        "甲镇人民政府2099年3月5日召开专题会议,",
+    ],
+)
+def test_a_body_sentence_opening_with_an_authority_and_a_date_is_no_signature(
+    flatten: Callable[[str], str], sentence: str
+) -> None:
+    body = TABBED_REPLY.replace("镇政府已争取资金", "我们高度重视。" + sentence + "争取资金")
+    letter = parse_text(flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body))
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+    assert [a.text for a in letter.amounts] == ["30万元"]

@@ -68,3 +68,17 @@ def test_a_unit_holding_feedback_is_addressed(unit: str, flatten: Callable[[str]
     record = parse_text(flatten(text), keywords=False)
     assert record.title == title
     assert [(a.name, a.role) for a in record.addressees] == [(unit, None)]
+
+
+# (mend72a) …but a salutation that only opens with an office's ending, a further name after it
+# (中心学校：, 街道…：; a name with no ending, 社区…：, as a check), follows the title's 的反馈 as any salutation does: the title
+# whole, the unit its name (left72a's ending read 反馈 into the salutation, blank and glued)
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("unit", ["中心学校", "街道文化站", "社区卫生服务站"])
+def test_a_salutation_opening_with_an_ending_after_feedback(
+    unit: str, flatten: Callable[[str], str]
+) -> None:
+    reply = REPLY.replace("王某代表：", f"{unit}：").replace("您提出的", "你单位转来的")
+    record = parse_text(flatten(f"关于第12号建议的反馈\n{reply}"), keywords=False)
+    assert record.title == "关于第12号建议的反馈"
+    assert record.salutation == f"{unit}："

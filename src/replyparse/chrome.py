@@ -301,14 +301,19 @@ scripts, its login, a page read aloud, the call for corrections): words of its t
 line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
 that opens with another stands before it (无障碍浏览 before 无障碍)."""
 _TITLE_AUTHORITY = rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})"
-NAME_GOES_ON = vocab.longest_first(w for w in vocab.words("org_suffixes") if w != "政协")
-"""An office's ending (``办公室``, ``中心``, ``科``: ``data/org_suffixes.txt``) right after a
-page's word or a disclosure platform's name (``…政府信息公开办公室关于…``): the words are the
-office's own name, the title's authority, and no page's; the ending opens no authority of
-its own (政协, which opens one, ``政协某县委员会``, left out: left72a)."""
 """An authority's name as a title opens with it (NFKC): up to thirty characters and an
 office's ending (``某县某局`` in ``某县某局关于…``), in the patterns that find a title glued
 after a page's words."""
+NAME_GOES_ON = (
+    f"(?:{vocab.longest_first(w for w in vocab.words('org_suffixes') if w != '政协')})(?:关于|对)"
+)
+"""An office's ending (``办公室``, ``中心``, ``科``: ``data/org_suffixes.txt``) right after a
+page's word or a disclosure platform's name, the title's 关于 or 对 right after it
+(``…政府信息公开办公室关于…``): the words are the office's own name, the title's authority,
+and no page's; the ending opens no authority of its own (政协, which opens one,
+``政协某县委员会``, left out: left72a). An authority that only opens with an ending's
+characters (``科技局关于…``, ``党委宣传部关于…``, ``中心医院关于…``) is a name of its own after
+the page's words, as before left72a (mend72a)."""
 _READ_ALOUD_STATUS = r"语音合成中[，,]?请耐心等待(?:\.{3}|…{1,2})?"
 """The read-aloud tool's status while it speaks (``语音合成中，请耐心等待...``): a piece of
 the page's tools, read before the switch word 语音合成中 alone (decided, flat59)."""
@@ -340,9 +345,13 @@ _DUI_WORD = r"对[接外口象应策话照比标]"
 """A word that opens with 对 (对接, 对外, 对口…): no title's 对, which opens with the session or
 item it answers (对县某届…, 对《…》). A page's word before it is the first word of a name
 (``微信对接平台关于…``: its 微信 no share button; left72a)."""
-_TITLE_GLUED = rf"(?!{_DUI_WORD})(?:{_TITLE_AUTHORITY})?(?:关于|(?!{_DUI_WORD})对)"
-"""A title glued after a page's words, its authority first or not (``某局关于…``, ``对…``):
-not a name opening with a word of 对's (:data:`_DUI_WORD`)."""
+_TITLE_GLUED = rf"(?:{_TITLE_AUTHORITY})?(?:关于|对)"
+"""A title glued after a page's words, its authority first or not (``某局关于…``, ``对…``)."""
+_TITLE_AFTER_SHARE = rf"(?!{_DUI_WORD})(?:{_TITLE_AUTHORITY})?(?:关于|(?!{_DUI_WORD})对)"
+"""A title glued after a share box's buttons (:data:`_TITLE_GLUED`): not a name opening with a
+word of 对's (:data:`_DUI_WORD`), whose share word is the name's own first word. After a
+page's tool (打印, 关闭) such a name is the title's authority (``打印对外经济贸易局关于…``),
+the tool the page's, as before left72a (mend72a)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     f"|{vocab.alternation('page_buttons')}"
@@ -1631,8 +1640,8 @@ _TOOL_THEN_MARKS = re.compile(
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
 _TOOL_THEN_TITLE = re.compile(
     rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
-    rf"|(?:{_SHARE_BUTTONS})+)"
     rf"(?={_TITLE_GLUED})"
+    rf"|(?:{_SHARE_BUTTONS})+(?={_TITLE_AFTER_SHARE}))"
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
@@ -6258,6 +6267,40 @@ _PROPOSAL_TAB = re.compile(r"^[•·●▪]\s*(?:建议|提案|议案)内容$")
 _PROPOSAL_TAB_REACH = 4
 """How many lines with text under the reply's signed date the second tab's text may start
 (the reply's contact's or 抄送's lines between)."""
+_TAB_SIGNER = rf"[\u4e00-\u9fff()（）]{{2,30}}?(?:{vocab.alternation('org_suffixes')})"
+"""The reply's signer as it stands before its signed date (an authority's name)."""
+_TAB_SIGNED_DATE = re.compile(rf"^(?:{_TAB_SIGNER}\s*)?{_SIGNATURE_DATE.pattern}")
+"""The reply's signed date under its tab (NFKC): a line that is the date, alone or after its
+signer (``2099年6月10日``, ``甲镇人民政府 2099年6月10日``), none that a body's line ends with
+(``计划完成时限:2099年12月31日``: mend72a)."""
+_CLOSING_ROW_LABELS = tuple(
+    e for e in vocab.labels_of(*vocab.CONTACT_FIELDS, "cc") if len(e.spelling) >= 2
+)
+_CLOSING_GLUED_LABELS = tuple(
+    e for e in _CLOSING_ROW_LABELS if len(e.spelling) >= 3 and e.needs != "colon"
+)
+"""The labels of a contact's or a 抄送's row (data/labels.tsv), and those long enough to be
+no sentence's word that a row may glue to its value (联系人王某)."""
+_REPLY_CLOSING_ROW = re.compile(
+    r"^[(（【\[]?\s*(?:"
+    # (a contact's or a 抄送's label, its colon or a gap after it, or glued to its value
+    # when it is long enough to be no sentence's word: 联系人王某; data/labels.tsv)
+    rf"(?:{vocab.spellings(_CLOSING_ROW_LABELS)})(?:\s*[:：]|\s)"
+    rf"|(?:{vocab.spellings(_CLOSING_GLUED_LABELS)})"
+    rf"|抄\s+[送报]\s*[:：]"
+    # (a publication note: 此件主动公开。, （此件公开发布。）, or a value alone, （主动公开）)
+    rf"|(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'note'))})"
+    r"[^。！？!?]{0,12}公开"
+    rf"|(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'alone'))})"
+    r"[)）】\]]?[。.]?$"
+    # (a note on the reply, its thanks or an invitation to answer it: 如对本答复有意见，…;
+    # data/sentence_openers.txt)
+    rf"|(?:{vocab.alternation('sentence_openers')})"
+    r")"
+)
+"""A row of the reply's own closing under its signed date, whatever its label: a contact's
+(联系人, 经办人, 联系方式…), a 抄送's, a publication note, a note on the reply (如对本答复有意
+见，请于…反馈。): no first paragraph of a page's second tab (mend72a)."""
 
 
 def _proposal_tab_after(
@@ -6286,7 +6329,7 @@ def _proposal_tab_after(
         (
             k
             for k in range(strip + 2, len(filled))
-            if filled[k] not in chrome and _SIGNATURE_DATE.search(texts[filled[k]])
+            if filled[k] not in chrome and _TAB_SIGNED_DATE.match(texts[filled[k]])
         ),
         None,
     )
@@ -6302,7 +6345,7 @@ def _proposal_tab_after(
         seen += 1
         if seen > _PROPOSAL_TAB_REACH:
             return
-        if _OWN_CLOSING_LINE.search(text):
+        if _REPLY_CLOSING_ROW.match(text) or _REPLY_CLOSING_ROW.match(_nfkc(text[:_LONGEST])):
             continue  # (the reply's own closing lines under its date)
         if _SENTENCE.search(text) is not None:
             chrome.update(range(j, len(written)))
@@ -6312,11 +6355,19 @@ def _proposal_tab_after(
 _TABS_IN_LINE = re.compile(r"[•·●▪]\s*答复内容\s*[•·●▪]\s*(?:建议|提案|议案)内容")
 """The tab strip (:data:`_REPLY_TAB`, :data:`_PROPOSAL_TAB`) in a copy flattened onto one
 line, its two labels run on after their bullets, a blank between or none."""
-_SIGNER_BEFORE_DATE = re.compile(
-    rf"[。！!]\s*[\u4e00-\u9fff()（）]{{2,30}}?(?:{vocab.alternation('org_suffixes')})\s*$"
-)
+_SIGNER_BEFORE_DATE = re.compile(rf"[。！!](?P<gap>\s*){_TAB_SIGNER}(?P<apart>\s*)$")
 """The reply's last sentence and the authority after it, right before its signed date (in
 a short reach before the date)."""
+_DATE_CLAUSE_GOES_ON = re.compile(
+    r"[，,、；;。！？!?：:）)”’」』的]|[起前后至到以止内]"
+    rf"|{vocab.alternation('own_clause_verbs')}"
+    r"|召开|召集|举行|组织|主持|专题|下发|印发|转发|下达|发布|出台|制定|作出|做出|批复|审议"
+    r"|通过|签订|签署|成立|启动|开展|部署|会同|联合|前往|赴"
+)
+"""What goes on from a date inside a body's sentence, glued after it (…。某局2099年3月5日下发
+通知，…, 经某镇人民政府2099年3月5日研究，…): its clause's mark, a word of time (起, 前, 以来) or
+the act the date is of (data/own_clause_verbs.txt and the acts a reply dates): no signed
+date the page's second tab's text runs on after (mend72a)."""
 _SIGNER_REACH = 40
 """How far before a signed date the last sentence's stop and the signer are looked for."""
 
@@ -6333,15 +6384,26 @@ def tab_text_tail(line: str) -> int | None:
     if strip is None:
         return None
     for m in _SIGNED_DATE_IN.finditer(line, strip.end()):
-        if not _SIGNER_BEFORE_DATE.search(
+        signer = _SIGNER_BEFORE_DATE.search(
             line, max(strip.end(), m.start() - _SIGNER_REACH), m.start()
-        ):
+        )
+        if signer is None:
             continue
         at = m.end()
         while at < len(line) and line[at].isspace():
             at += 1
+        if at == m.end() and (
+            signer["gap"] or signer["apart"] or _DATE_CLAUSE_GOES_ON.match(line, at) is not None
+        ):
+            # (the date ends no unit: a copy that set a blank at each break sets one after
+            # the date too; glued, a body's sentence goes on from its date, …。某局2099年3月5日
+            # 召开…, its signer no reply's: mend72a)
+            continue
         rest = line[at:]
-        if _OWN_CLOSING_LINE.match(rest) or _SENTENCE.search(_nfkc(rest[:_LONGEST])) is None:
+        if (
+            _REPLY_CLOSING_ROW.match(_nfkc(rest[:_LONGEST])) is not None
+            or _SENTENCE.search(_nfkc(rest[:_LONGEST])) is None
+        ):
             return None
         return at
     return None
@@ -6816,7 +6878,7 @@ _DISCLOSURE_KINDS = frozenset(("依申请公开", "主动公开"))
 after another of its entries (:func:`_disclosure_menu`)."""
 
 _MENU_STEP = re.compile(
-    rf"(?:{vocab.longest_first(_MENU_WORDS | _DISCLOSURE_MENU | _DISCLOSURE_KINDS)})"
+    rf"(?>{vocab.longest_first(_MENU_WORDS | _DISCLOSURE_MENU | _DISCLOSURE_KINDS)})"
     rf"(?=(?!{NAME_GOES_ON})[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})"
     r"(?:关于|对))"
 )
@@ -6825,7 +6887,9 @@ entry of its disclosure menu, ``政府信息公开指南``, read whole), the art
 after it opening with its own authority (``首页>政府信息公开某县某局关于…``): the step ends at
 the word, the authority the title's (left72a: an earlier round read the authority as the
 step's and the title from its 关于). An office's ending right after the word
-(``信息公开办公室``) makes the word the office's name: no step's end there."""
+(``信息公开办公室``) makes the word the office's name: no step's end there. The word is read
+whole or not at all (atomic, longest first): ``政府信息公开指南`` never ends at its
+``政府信息公开``, leaving ``指南`` to the title (mend72a)."""
 _MENU_REACH = 8
 """How many of the page's first lines of text its menu may take."""
 

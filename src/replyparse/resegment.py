@@ -642,8 +642,10 @@ _TITLE_END = re.compile(
     + "".join(f"(?!{w})" for w in ("情况", "说明", "意见", "报告", "材料", "机制"))
     + "".join(f"(?!{w})" for w in ("结果", "记录", "工作", "单", "表", "函"))
     # (nor a unit's name it opens, …联络站的反馈小组：, a salutation: an office's ending of two
-    # characters or more after it, data/org_suffixes.txt; left72a)
-    + "".join(f"(?!{w})" for w in _UNIT_ENDINGS)
+    # characters or more after it, data/org_suffixes.txt, that closes the name at its colon;
+    # left72a. An ending a further name follows, 的反馈 / 中心学校：, is the salutation's
+    # opening after the title's end: mend72a)
+    + "".join(f"(?!{w}[：:])" for w in _UNIT_ENDINGS)
     # (…的反馈情况, …的反馈说明: the title ends after the noun; left72a)
     + "|反馈情况(?<=的反馈情况)|反馈说明(?<=的反馈说明)"
 )
