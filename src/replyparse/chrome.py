@@ -9164,8 +9164,11 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     a lone cell is the letter's own (联系电话：… over 版权所有). A duty room's phone
     (值班室电话：…) is a footer's cell only on a line under the footer's mark (its first line
     of chrome that holds one)."""
-    # (the footer's first marked line: most pages hold none, asked once)
-    mark = next((i for i in filled if i in chrome and _footer_marked(texts[i])), len(texts))
+    # (the footer's first marked line, asked only of a page that writes such a label: most
+    # write none)
+    mark = len(texts)
+    if any(w in texts[i] for i in filled for w in _UNDER_MARK_LABELS):
+        mark = next((i for i in filled if i in chrome and _footer_marked(texts[i])), mark)
     block: list[int] = []
     for i in reversed(filled):
         if i in chrome:
