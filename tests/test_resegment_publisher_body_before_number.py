@@ -105,3 +105,12 @@ def test_a_handling_units_row_is_no_publishers_cell(row: str) -> None:
     assert letter.doc_number is not None and letter.doc_number.text == "甲交函〔2099〕5号"
     assert all(c.name != "甲交函" for c in letter.contacts)
     assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES[1:])
+def test_the_body_ends_at_no_office_words_inside(flatten: Callable[[str], str]) -> None:
+    # (甲山县教育局办|公室函 would cut 办公室: the body's name ends before the word, mend72b)
+    letter = parse_text(
+        flatten("发布单位：甲山县教育局办公室函〔2099〕5号\n" + _UNDER), keywords=False
+    )
+    assert letter.doc_number is not None and letter.doc_number.text == "办公室函〔2099〕5号"

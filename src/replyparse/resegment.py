@@ -1951,6 +1951,8 @@ _CODE_LEAST = 2
 """The fewest characters of a 发文字号's code (某函: its body's short name and its kind)."""
 _BODY_LEAST = 4
 """The fewest characters of a body's name glued before a code (某县某局)."""
+_ORG_WORD = re.compile(ORG_SUFFIX)
+"""An office's word (局, 办公室): a body's name glued before a code ends at none's inside."""
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
@@ -4881,8 +4883,14 @@ class _Reader:
         if number is None:
             return 0
         code = norm[pos : number.start("open")]
+        # (no end inside an office's word: 甲山县教育局办|公室函 cuts 办公室, mend72b)
+        words = [(m.start(), m.end()) for m in _ORG_WORD.finditer(code)]
         for n in range(len(code) - _CODE_LEAST, _BODY_LEAST - 1, -1):
-            if ORG_END.search(code, 0, n) is not None and names_authority(code[:n]):
+            if (
+                ORG_END.search(code, 0, n) is not None
+                and not any(a < n < b for a, b in words)
+                and names_authority(code[:n])
+            ):
                 return n
         return 0
 
