@@ -1951,8 +1951,8 @@ _CODE_LEAST = 2
 """The fewest characters of a 发文字号's code (某函: its body's short name and its kind)."""
 _BODY_LEAST = 4
 """The fewest characters of a body's name glued before a code (某县某局)."""
-_ORG_WORD = re.compile(ORG_SUFFIX)
-"""An office's word (局, 办公室): a body's name glued before a code ends at none's inside."""
+_OFFICE_WORD_REST = 3
+"""How far an office's word a body's name would end inside runs on past that end (办|公室)."""
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
@@ -4883,16 +4883,24 @@ class _Reader:
         if number is None:
             return 0
         code = norm[pos : number.start("open")]
-        # (no end inside an office's word: 甲山县教育局办|公室函 cuts 办公室, mend72b)
-        words = [(m.start(), m.end()) for m in _ORG_WORD.finditer(code)]
         for n in range(len(code) - _CODE_LEAST, _BODY_LEAST - 1, -1):
             if (
                 ORG_END.search(code, 0, n) is not None
-                and not any(a < n < b for a, b in words)
+                and not self._inside_office_word(code, n)
                 and names_authority(code[:n])
             ):
                 return n
         return 0
+
+    @staticmethod
+    def _inside_office_word(code: str, n: int) -> bool:
+        """Whether ``code[:n]`` ends inside an office's word that runs on after it (甲山县教育局
+        办|公室函: 办公室), so the body's name ends at no place there (mend72b)."""
+        for e in range(n + 1, min(len(code), n + _OFFICE_WORD_REST) + 1):
+            m = ORG_END.search(code, 0, e)
+            if m is not None and m.start() < n:
+                return True
+        return False
 
     def _colonless_signer(self, pos: int, end: int) -> int:
         """Where the signer's row that opens at ``pos`` ends when the copy lost its colon
