@@ -56,3 +56,61 @@ def test_a_code_alone_after_the_label_stays_the_numbers(flatten: Callable[[str],
     # (the cell's value left empty: the code after it opens with no body's name)
     letter = parse_text(flatten(HEAD + "发布单位: \n" + LETTER), keywords=False)
     assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2018〕16号"
+
+
+# A letter whose head is its authority and title, under one row of the page's or the form's
+_UNDER = (
+    "甲山县交通运输局\n关于县政协十届三次会议第12号提案的答复\n王某委员：\n"
+    "您提出的提案收悉。现答复如下：今年我局已投入资金50万元。\n"
+    "感谢您对交通运输工作的关心和支持。\n甲山县交通运输局\n2099年6月1日\n"
+)
+
+
+@pytest.mark.parametrize("flatten", COPIES[1:])
+@pytest.mark.parametrize(
+    "cell, number",
+    [
+        pytest.param("发布单位： 甲山市农业农村局甲农函〔2099〕16号", "甲农函〔2099〕16号", id="publishing-unit"),
+        pytest.param("来源： 甲山县交通运输局甲交函〔2099〕5号", "甲交函〔2099〕5号", id="source"),
+        pytest.param("发布机构： 甲山县人民政府办公室甲政办函〔2099〕3号", "甲政办函〔2099〕3号", id="publishing-body"),
+    ],
+)  # fmt: skip
+def test_a_blank_after_the_cells_colon(
+    cell: str, number: str, flatten: Callable[[str], str]
+) -> None:
+    # (flattened, the cell's blank after its colon kept: the body is the cell's value all the
+    # same, the number's code what follows its name; mend72b: left72b read the body's name
+    # but its first character into the code, 山市农业农村局甲农函〔2099〕16号)
+    letter = parse_text(flatten(cell + "\n" + _UNDER), keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == number
+    if flatten is spaced:  # (glued, the header's authority is the title's as for any letter)
+        assert letter.title == "关于县政协十届三次会议第12号提案的答复"
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param("承办单位：甲山县交通运输局甲交函〔2099〕5号", id="handling-unit"),
+        pytest.param("承办单位： 甲山县交通运输局甲交函〔2099〕5号", id="handling-unit-blank"),
+        pytest.param("主办单位：甲山县交通运输局甲交函〔2099〕5号", id="host-unit"),
+        pytest.param("协办单位：甲山县财政局甲交函〔2099〕5号", id="assisting-unit"),
+        pytest.param("责任部门：甲山县交通运输局甲交函〔2099〕5号", id="responsible-department"),
+    ],
+)  # fmt: skip
+def test_a_handling_units_row_is_no_publishers_cell(row: str) -> None:
+    # (a form's row of the unit handling the item glued to the number: no publisher's cell,
+    # the code no person of a contact; mend72b: left72b read no number and a contact 甲交函)
+    letter = parse_text(row + "\n" + _UNDER, keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == "甲交函〔2099〕5号"
+    assert all(c.name != "甲交函" for c in letter.contacts)
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES[1:])
+def test_the_body_ends_at_no_office_words_inside(flatten: Callable[[str], str]) -> None:
+    # (甲山县教育局办|公室函 would cut 办公室: the body's name ends before the word, mend72b)
+    letter = parse_text(
+        flatten("发布单位：甲山县教育局办公室函〔2099〕5号\n" + _UNDER), keywords=False
+    )
+    assert letter.doc_number is not None and letter.doc_number.text == "办公室函〔2099〕5号"

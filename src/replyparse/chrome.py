@@ -169,16 +169,33 @@ _TABLE_ROW_SIGNS = ("发文机关", "发文单位", "公文种类")
 page's own label does (:func:`_page_cells`)."""
 _GLUED_DATE_LABELS = ("发布日期", "发布时间", "生成日期", "成文日期", "更新时间", "发文日期")
 """A page's date labels that a table flattened into a list glues to its year (发布日期2024-…)."""
+_UNDER_MARK_LABELS = frozenset({"值班室电话"})
+"""The footer's labels (``data/page_footer_labels.txt``) of a cell a letter's closing writes
+too (``值班室电话：…``, the duty room's phone): a footer's cell only inside the footer's block,
+on a line under its mark (Copyright, ICP备, 版权所有…; a row of the site's host over the mark,
+``主办单位：…  值班室电话：…``, is the footer's by its 主办); a row of the letter's closing over
+the footer holds its own (mend72b: fix153 read it as the footer's wherever it stood, and
+glued after the letter's date it started the page's tail: the letter's contact was lost)."""
 _FOOTER_LABELS = (
-    *vocab.words("page_footer_labels"),
+    *(w for w in vocab.words("page_footer_labels") if w not in _UNDER_MARK_LABELS),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
 )
-# (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…,
-# 承  办  人：…: a lone character between blanks after it, one or more, goes on with that word)
-_FOOTER_LABEL = re.compile(
-    rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?![ \t\u3000]+[\u4e00-\u9fff][ \t\u3000:：])"
-    rf"(?=\s*[:：]|[{_SEP}]|$)"
-)
+
+
+def _footer_label(labels: Sequence[str]) -> re.Pattern[str]:
+    # (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…,
+    # 承  办  人：…: a lone character between blanks after it, one or more, goes on with that
+    # word)
+    return re.compile(
+        rf"(?P<label>{_alternation(labels)})(?![ \t\u3000]+[\u4e00-\u9fff][ \t\u3000:：])"
+        rf"(?=\s*[:：]|[{_SEP}]|$)"
+    )
+
+
+_FOOTER_LABEL = _footer_label(_FOOTER_LABELS)
+_FOOTER_LABEL_UNDER_MARK = _footer_label((*_FOOTER_LABELS, *_UNDER_MARK_LABELS))
+""":data:`_FOOTER_LABEL` with :data:`_UNDER_MARK_LABELS`: the cells of a line inside the
+footer's block."""
 _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 """A listing's link to the item it lists, which only a site writes (:func:`_listing_rows`)."""
 
@@ -1278,6 +1295,8 @@ _NOT_GLUED_HOST_LABELS = frozenset(
         # and its office's address (办公地址：…), written after its last row as often
         *_HANDLING_UNIT_LABELS,
         "办公地址",
+        # a phone a letter's closing writes too, the footer's only inside its block
+        *_UNDER_MARK_LABELS,
         # a 办理单's row of the units answering it, in their short words (主办：某局)
         "主办",
         "主管",
@@ -9092,9 +9111,11 @@ def _linked_row(text: str) -> bool:
     return _LINK_ROW.match(text) is not None and not text.endswith(":")
 
 
-def _footer_cells(text: str, least: int = 2) -> bool:
-    """Whether ``text`` is ``least`` labelled cells of a footer or more (地址：…  邮编：…)."""
-    lead, cells = _cells(text, _FOOTER_LABEL)
+def _footer_cells(text: str, least: int = 2, under_mark: bool = False) -> bool:
+    """Whether ``text`` is ``least`` labelled cells of a footer or more (地址：…  邮编：…);
+    ``under_mark``: a line under the footer's mark, whose duty room's phone is a footer's cell
+    too (:data:`_UNDER_MARK_LABELS`)."""
+    lead, cells = _cells(text, _FOOTER_LABEL_UNDER_MARK if under_mark else _FOOTER_LABEL)
     return len(cells) >= least and not lead.strip() and all(len(c.value) <= _VALUE for c in cells)
 
 
@@ -9249,14 +9270,21 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     footer cells, one cell or more (主办：…  联系电话：…, 地址：…  电话：…), under a line of
     the page's own chrome (打印本页  关闭窗口, 相关链接) or furniture (回到顶部) that ends the
     letter. Above such a line,
-    a lone cell is the letter's own (联系电话：… over 版权所有)."""
+    a lone cell is the letter's own (联系电话：… over 版权所有). A duty room's phone
+    (值班室电话：…) is a footer's cell only on a line under the footer's mark (its first line
+    of chrome that holds one)."""
+    # (the footer's first marked line, asked only of a page that writes such a label: most
+    # write none)
+    mark = len(texts)
+    if any(w in texts[i] for i in filled for w in _UNDER_MARK_LABELS):
+        mark = next((i for i in filled if i in chrome and _footer_marked(texts[i])), mark)
     block: list[int] = []
     for i in reversed(filled):
         if i in chrome:
             block.append(i)
             continue
         if (
-            _footer_cells(texts[i])
+            _footer_cells(texts[i], under_mark=i > mark)
             or _hotline_row(texts[i])
             or (block and _is_furniture(texts[i], top=False))
         ):
@@ -9278,7 +9306,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             chrome.update(below)
             chrome.add(i)
             below = []
-        elif _footer_cells(texts[i], 1) or _hotline_row(texts[i]):
+        elif _footer_cells(texts[i], 1, under_mark=i > mark) or _hotline_row(texts[i]):
             below.append(i)
         else:
             break

@@ -947,6 +947,16 @@ _PUBLISHER_VALUE_LONGEST = 32
 # (and a page's label of who wrote or posted the article, whose value may be a body too:
 # 作者：某县某局  王某代表：, left71)
 _PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS | _PAGE_PERSON_LABELS)
+_PUBLISHER_CELL_BEFORE = _labels_before(
+    frozenset(
+        e.spelling
+        for e in _LABELS
+        if e.field == "page" and e.spelling.endswith(("来源", "机构", "单位"))
+    )
+)
+"""A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
+form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
+before a 发文字号 stays a row of the letter's (mend72b)."""
 _SITE_ITSELF = re.compile(r"本网站|本站|本网")
 """The site's word for itself as a publisher's value (``来源：本站``)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
@@ -1956,6 +1966,8 @@ _CODE_LEAST = 2
 """The fewest characters of a 发文字号's code (某函: its body's short name and its kind)."""
 _BODY_LEAST = 4
 """The fewest characters of a body's name glued before a code (某县某局)."""
+_OFFICE_WORD_REST = 3
+"""How far an office's word a body's name would end inside runs on past that end (办|公室)."""
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
@@ -4899,7 +4911,7 @@ class _Reader:
         closing's reading of a name) and leaves a code of two characters or more; 0 where
         no such label, number or name stands there (left72b)."""
         norm = self.norm
-        before, back = _PUBLISHER_LABEL_BEFORE, pos
+        before, back = _PUBLISHER_CELL_BEFORE, pos
         while back > 0 and norm[back - 1] == " ":
             back -= 1  # (the blank a copy kept after the label's colon)
         if before.pattern.search(norm, max(0, back - before.reach), back) is None:
@@ -4909,9 +4921,23 @@ class _Reader:
             return 0
         code = norm[pos : number.start("open")]
         for n in range(len(code) - _CODE_LEAST, _BODY_LEAST - 1, -1):
-            if ORG_END.search(code, 0, n) is not None and names_authority(code[:n]):
+            if (
+                ORG_END.search(code, 0, n) is not None
+                and not self._inside_office_word(code, n)
+                and names_authority(code[:n])
+            ):
                 return n
         return 0
+
+    @staticmethod
+    def _inside_office_word(code: str, n: int) -> bool:
+        """Whether ``code[:n]`` ends inside an office's word that runs on after it (甲山县教育局
+        办|公室函: 办公室), so the body's name ends at no place there (mend72b)."""
+        for e in range(n + 1, min(len(code), n + _OFFICE_WORD_REST) + 1):
+            m = ORG_END.search(code, 0, e)
+            if m is not None and m.start() < n:
+                return True
+        return False
 
     def _colonless_signer(self, pos: int, end: int) -> int:
         """Where the signer's row that opens at ``pos`` ends when the copy lost its colon
@@ -5100,12 +5126,14 @@ class _Reader:
         label = self._header_label_after(pos, min(end, pos + MAX_VALUE + MAX_LABEL))
         if label is not None and (not gaps or label <= gaps[0]):
             return label
+        if not titled and (body := self._body_before_number(pos, gaps[0] if gaps else end)):
+            # a publisher's body glued to the number (发布单位：某局某农函〔…〕, a blank after
+            # the colon or none)
+            return pos + body
         if gaps:
             if gaps[0] == pos + 1 and self._padded_pair(pos, gaps, end):
                 return pos + 2  # a name of two characters padded to three (签发人：王 某)
             return gaps[0]
-        if not titled and (body := self._body_before_number(pos, end)):
-            return pos + body  # a publisher's body glued to the number (发布单位：某局某农函〔…〕)
         if not titled and (n := self._signer_name_length(pos, end)) is not None:
             # the signer's name glued to the 发文字号 (签发人：王明江北区政办函…), or none
             # (签发人：江北区政办函…: the code opens with its place, the value empty)

@@ -1562,8 +1562,9 @@ _RECORD_ROW = re.compile(
                 "leader",
                 "contact_org",
                 "date",
+                "reply_date",
             )
-            if e.field != "date" or e.spelling.startswith(("交办", "答复", "办结"))
+            if e.field != "date" or e.spelling.startswith(("交办", "办结"))
         )
     )
     + ")[ \u3000]*[：:]"
