@@ -1338,6 +1338,8 @@ def _head_over_opening(
     k = body_start
     while k < len(lines) - 1 and k < body_start + _HEAD_REACH:
         line = lines[k]
+        if _opens_reply(line.text):
+            break  # (the opening, though it cites a number first: never the header's)
         if _under_title(view, line):
             element = True
         elif issuer_mark(line.text) != line.text or _addressed_body(view, lines, k, title_end):
