@@ -1302,6 +1302,12 @@ def _colonless(
         # as its colon would have it read (what stands above it is the head's)
         title_end, body_start, under_title, sal = found, found + 1, (), found
         salutation = lines[sal]
+    elif (opening := _head_over_opening(view, lines, title_end, body_start)) > body_start:
+        # no salutation: the letter's own name and its header elements under the title
+        # down to the opening sentence are the header, as over a salutation (…的答复 /
+        # 某县某局 / 某交函〔2099〕3号 / 您提出的…收悉; nosalut72)
+        body_start = opening
+        under_title = lines[title_end:body_start]
     if salutation is not None and (lead := _SALUTATION_LEAD.match(salutation.text)):
         # (the bullet or lost mark before the names is the line's, not the salutation's,
         # as before one with its colon: •王某代表 names 王某)
@@ -1314,6 +1320,34 @@ def _colonless(
             salutation.index, salutation.start + cut, salutation.end, salutation.text[cut:]
         )
     return title_end, body_start, under_title, sal, salutation
+
+
+def _head_over_opening(
+    view: TextView, lines: tuple[Line, ...], title_end: int, body_start: int
+) -> int:
+    """Where the body starts in a letter with no salutation when the lines from
+    ``body_start`` (under the title and the header elements right under it) down to the
+    opening sentence (:func:`_opens_reply`) are all header: header elements
+    (:func:`_under_title`: a 发文字号, a class mark) or the letter's own authority's name
+    alone (no body it answers, :func:`_addressed_body`), at most :data:`_HEAD_REACH` of
+    them, a header element among them or right under the title (``…的答复`` / ``某县某局`` /
+    ``某交函〔2099〕3号`` / ``A`` / ``您提出的…收悉``): the opening's index then, else
+    ``body_start``. A name alone with no element under the title stays the body's, as
+    before."""
+    element = body_start > title_end
+    k = body_start
+    while k < len(lines) - 1 and k < body_start + _HEAD_REACH:
+        line = lines[k]
+        if _opens_reply(line.text):
+            break  # (the opening, though it cites a number first: never the header's)
+        if _under_title(view, line):
+            element = True
+        elif issuer_mark(line.text) != line.text or _addressed_body(view, lines, k, title_end):
+            break
+        k += 1
+    if k > body_start and element and k < len(lines) - 1 and _opens_reply(lines[k].text):
+        return k
+    return body_start
 
 
 def _opens_letter_line(view: TextView, line: Line) -> bool:

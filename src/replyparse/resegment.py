@@ -721,8 +721,23 @@ _TITLE_THEN_OPENING = re.compile(
     r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
     r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
 )
+# The same with the letter's 发文字号 between them (…的答复某县某局某交函〔2099〕3号您提出的…,
+# its class mark after it or not: …3号B类您提出的…), the head's elements of a letter with
+# no salutation glued (nosalut72): the opening starts after the number and its mark.
+_TITLE_NUMBER_THEN_OPENING = re.compile(
+    rf"(?:{_REPLY_ENDINGS}|的函|意见|(?:办理|落实)情况)[ ]*"
+    rf"(?:{_DOC_NUMBER.pattern})(?:[ ]*[A-DＡ-Ｄ]类?)?[ ]*"
+    r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
+    r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
+    r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
+    r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
+)
 _TITLE_LONGEST = 120
 """How far into a flattened first line a title glued to its opening may end."""
+_NUMBER_HEAD_LONGEST = 50
+"""How much further the head may reach when the 发文字号 (:data:`_TITLE_NUMBER_THEN_OPENING`)
+stands between the title and the opening: the authority's name and the number's code, year,
+serial and class mark."""
 _SENTENCE_REACH = 200
 """How far after a title's ending a paragraph glued to it ends its first sentence."""
 _NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下|答复|复函|回复")
@@ -2760,7 +2775,14 @@ class _Reader:
         # (the opening the ending meets is read past the title's reach: its 收悉 too)
         reach = min(line.end, start + _TITLE_LONGEST + _OPENING_REACH)
         m = _TITLE_THEN_OPENING.search(self.norm, start + _HEADING_LEAST, reach)
-        if m is None or m.end() > start + _TITLE_LONGEST or m.end() > first >= 0:
+        longest = start + _TITLE_LONGEST
+        if m is None and self.norm.find("号", start, reach) >= 0:
+            # (the 发文字号 between them: its authority's name and code read past the
+            # title's reach)
+            longest += _NUMBER_HEAD_LONGEST
+            reach = min(line.end, reach + _NUMBER_HEAD_LONGEST)
+            m = _TITLE_NUMBER_THEN_OPENING.search(self.norm, start + _HEADING_LEAST, reach)
+        if m is None or m.end() > longest or m.end() > first >= 0:
             return None
         at = self.skip_space(m.end())
         return at if at < line.end else None
