@@ -66,11 +66,11 @@ def test_the_row_stays_the_letters(lines: list[str]) -> None:
 # page's tabs, then the letter's authority over its title (glued72: flattened with nothing
 # between the lines, the row ended at its first name and the reply date was the letter's).
 JOINT_FORM = (
-    "关于“对甲山县乙路路灯进行提升”提案的答复\n政协第九届甲山县委员会第二次会议\n45\n"
+    "关于“在甲山县乙路增设公交站亭”提案的答复\n政协第九届甲山县委员会第二次会议\n45\n"
     "建议人: 王某 李小明 赵某某\n主办单位: 甲山县乙河镇人民政府\n答复时间: 2099-06-12\n"
     "  • 答复内容\n  • 建议内容\n乙河镇人民政府\n对县政协九届二次会议第45号提案的答复\n"
-    "王某、李小明、赵某某委员:\n您们提出的关于乙路路灯的提案收悉，现答复如下:\n"
-    "镇政府将积极向上争取，力争尽快完成。\n感谢您们对我们工作的关心和支持。\n"
+    "王某、李小明、赵某某委员:\n您们提出的关于乙路公交站亭的提案收悉，现答复如下:\n"
+    "镇政府已与县交通运输局商定，年内建成三座站亭。\n感谢您们对我们工作的关心和支持。\n"
     "乙河镇人民政府\n2099年6月1日\n"
 )
 

@@ -63,18 +63,18 @@ def test_a_title_alone_at_the_end_stays() -> None:
 # (``• 答复内容`` / ``• 建议内容``): the page prints the second tab's text after the reply's
 # signed date, with no heading of its own.
 TABBED_HEAD = (
-    "关于“对甲乙公路沿线路灯进行改造”提案的答复\n某县政协第九届委员会第二次会议\n36\n"
+    "关于“对甲乙公路沿线公交站亭进行改造”提案的答复\n某县政协第九届委员会第二次会议\n36\n"
     "建议人: 郑某 冯某\n主办单位: 某县甲镇人民政府\n答复时间: 2099-06-12\n"
 )
 TABBED_REPLY = (
     "\n甲镇人民政府\n\n对县政协九届二次会议第36号提案的答复\n\n郑某、冯某委员:\n\n"
-    "您们提出的“关于对甲乙公路沿线路灯进行改造的提案”收悉,现答复如下:\n\n"
-    "镇政府已争取资金30万元,完成2公里路段的路灯安装。\n\n感谢您们对我们工作的关心和支持。\n\n"
+    "您们提出的“关于对甲乙公路沿线公交站亭进行改造的提案”收悉,现答复如下:\n\n"
+    "镇政府已争取资金30万元,新建站亭五座。\n\n感谢您们对我们工作的关心和支持。\n\n"
     "甲镇人民政府\n\n2099年6月10日\n\n"
 )
 TAB_TEXT = (
     "甲乙公路沿线涉及12个村,夜间昏暗,存在安全隐患。 建议: 投入资金80万元,"
-    "于2100年3月1日前完成全线路灯安装。\n"
+    "于2100年3月1日前建成全线站亭。\n"
 )
 
 
@@ -119,8 +119,8 @@ def test_the_tabs_in_the_other_order_leave_the_text_after_the_date() -> None:
 # second tab's text
 def test_a_body_line_ending_in_a_date_is_no_signed_date() -> None:
     body = TABBED_REPLY.replace(
-        "镇政府已争取资金30万元,完成2公里路段的路灯安装。\n\n",
-        "镇政府已争取资金30万元。\n\n计划完成时限:2099年12月31日\n\n目前已完成2公里路段的路灯安装。\n\n",
+        "镇政府已争取资金30万元,新建站亭五座。\n\n",
+        "镇政府已争取资金30万元。\n\n计划完成时限:2099年12月31日\n\n目前已建成站亭两座。\n\n",
     )
     letter = parse_text(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body)
     assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")

@@ -1,5 +1,5 @@
 """A class's letter alone after the letter's 发文字号, the authority over the number and the
-title over both, the salutation next (a page's head: ``…会办工作的意见`` / ``甲山县农业农村局``
+title over both, the salutation next (a page's head: ``…办理工作的意见`` / ``甲山县农业农村局``
 / ``甲农函〔2099〕16号`` / ``A`` / ``乙河镇人民政府：``), in a copy that lost its line breaks
 (``…的意见甲山县农业农村局甲农函〔2099〕16号A乙河镇人民政府：``): the letter is the class
 mark's line, as where the lines were kept, so the authority, the number and the class are
@@ -17,10 +17,10 @@ from snippets import COPIES
 from spans import span_problems
 
 LETTER = (
-    "县农委关于对县政协九届二次会议第20990388号提案会办工作的意见\n"
+    "县农委关于对县政协九届二次会议第20990417号提案办理工作的意见\n"
     "甲山县农业农村局\n甲农函〔2099〕16号\nA\n乙河镇人民政府：\n"
-    "现将县政协九届二次会议第20990388号提案提出的关于打造乙河镇农业旅游小镇的建议落实情况函告如下，"
-    "请综合后一并答复。\n我委已安排资金。\n甲山县农业农村局\n2099年4月20日\n"
+    "现将我委对县政协九届二次会议第20990417号提案所提乙河镇观光果园一事的办理意见送上，"
+    "请汇总后统一答复。\n我委已安排资金。\n甲山县农业农村局\n2099年4月20日\n"
 )
 
 

@@ -1,8 +1,8 @@
 """A page's publisher cell (``发布单位：``, ``来源：``, ``发布机构：``) whose value, a body's name,
 a copy flattened with nothing between its lines glued before the letter's 发文字号
-(``发布单位： 甲山市农业农村局甲农函〔2018〕16号A乙河区人民政府：…``): the body is the cell's
+(``发布单位： 甲山市农业农村局甲农函〔2099〕16号A乙河区人民政府：…``): the body is the cell's
 value, the number's code the characters after it (an earlier round read the number as
-``山市农业农村局甲农函〔2018〕16号`` and lost the class mark after it). Snippets in our own
+``山市农业农村局甲农函〔2099〕16号`` and lost the class mark after it). Snippets in our own
 words, invented names."""
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from replyparse import parse_text
 from snippets import COPIES, glued, spaced
 from spans import span_problems
 
-HEAD = "市农委关于对市政协第20180388号提案会办工作的意见\n发布日期: 2018-04-23 00:00 来源: "
+HEAD = "市农委关于对市政协第20990417号提案办理工作的意见\n发布日期: 2099-04-23 00:00 来源: "
 LETTER = (
-    "甲农函〔2018〕16号\nA\n乙河区人民政府:\n"
-    "现将市政协第20180388号提案落实情况函告如下,请综合后一并答复提案者。\n"
-    "大力发展新型生态农业。\n甲山市农业委员会\n2018年4月23日\n"
+    "甲农函〔2099〕16号\nA\n乙河区人民政府:\n"
+    "现将我委对市政协第20990417号提案的办理意见送上,请汇总后统一答复提案人。\n"
+    "我委将扶持绿色种养产业。\n甲山市农业委员会\n2099年4月23日\n"
 )
 
 
@@ -46,7 +46,7 @@ def test_the_body_is_the_cells_the_code_the_numbers(
     cell: str, flatten: Callable[[str], str]
 ) -> None:
     letter = parse_text(flatten(HEAD + cell + LETTER), keywords=False)
-    assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2018〕16号"
+    assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2099〕16号"
     assert letter.handling_type == "A"
     assert span_problems(letter) == []
 
@@ -55,7 +55,7 @@ def test_the_body_is_the_cells_the_code_the_numbers(
 def test_a_code_alone_after_the_label_stays_the_numbers(flatten: Callable[[str], str]) -> None:
     # (the cell's value left empty: the code after it opens with no body's name)
     letter = parse_text(flatten(HEAD + "发布单位: \n" + LETTER), keywords=False)
-    assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2018〕16号"
+    assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2099〕16号"
 
 
 # A letter whose head is its authority and title, under one row of the page's or the form's
