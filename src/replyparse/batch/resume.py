@@ -239,23 +239,7 @@ def manifest_entry(job: Job, outcome: Outcome, settings: str, kept: Entry | None
     record it made before, kept although it failed now (its source unchanged since),
     whose output, hash, size and warnings the failure's entry carries on."""
     assert job.source is not None, "a run with a manifest keys every job"
-    if kept is not None and outcome.stage is not None:
-        return Entry(
-            source=job.source,
-            output=kept.output,
-            size=job.size,
-            mtime_ns=job.mtime_ns,
-            sha256=kept.sha256,
-            status="failed",
-            stage=outcome.stage,
-            error=outcome.reason,
-            settings=settings,
-            output_bytes=kept.output_bytes,
-            ctime_ns=job.ctime_ns,
-            warnings=kept.warnings,
-            kept=True,
-        )
-    return Entry(
+    entry = Entry(
         source=job.source,
         output=job.output,
         size=job.size,
@@ -269,6 +253,16 @@ def manifest_entry(job: Job, outcome: Outcome, settings: str, kept: Entry | None
         ctime_ns=None if outcome.stage is None else job.ctime_ns,
         warnings=outcome.warnings if outcome.stage is None else (),
     )
+    if kept is not None and outcome.stage is not None:
+        # (the failure as it happened, with the kept record's name, hash, size and warnings)
+        return entry._replace(
+            output=kept.output,
+            sha256=kept.sha256,
+            output_bytes=kept.output_bytes,
+            warnings=kept.warnings,
+            kept=True,
+        )
+    return entry
 
 
 def last_failures(
