@@ -6281,8 +6281,11 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
 # A page's tab strip over the letter, the reply's tab first, the item's text's second, each
 # label alone after its bullet (``• 答复内容`` / ``• 建议内容``, NFKC): a copy of the page
 # prints both tabs' texts, one after the other.
-_REPLY_TAB = re.compile(r"^[•·●▪]\s*答复内容$")
-_PROPOSAL_TAB = re.compile(r"^[•·●▪]\s*(?:建议|提案|议案)内容$")
+_TAB_BULLET = "[•·●▪]"
+_REPLY_TAB_LABEL = "答复内容"
+_ITEM_TAB_LABEL = "(?:建议|提案|议案)内容"
+_REPLY_TAB = re.compile(rf"^{_TAB_BULLET}\s*{_REPLY_TAB_LABEL}$")
+_PROPOSAL_TAB = re.compile(rf"^{_TAB_BULLET}\s*{_ITEM_TAB_LABEL}$")
 _PROPOSAL_TAB_REACH = 4
 """How many lines with text under the reply's signed date the second tab's text may start
 (the reply's contact's or 抄送's lines between)."""
@@ -6371,9 +6374,12 @@ def _proposal_tab_after(
         return
 
 
-_TABS_IN_LINE = re.compile(r"[•·●▪]\s*答复内容\s*[•·●▪]\s*(?:建议|提案|议案)内容")
+TAB_STRIP = re.compile(
+    rf"{_TAB_BULLET}\s*{_REPLY_TAB_LABEL}\s*(?P<second>{_TAB_BULLET})\s*{_ITEM_TAB_LABEL}"
+)
 """The tab strip (:data:`_REPLY_TAB`, :data:`_PROPOSAL_TAB`) in a copy flattened onto one
-line, its two labels run on after their bullets, a blank between or none."""
+line, its two labels run on after their bullets, a blank between or none (``second``: the
+second tab's bullet; resegment cuts the strip in a flattened head by it)."""
 _SIGNER_BEFORE_DATE = re.compile(rf"[。！!](?P<gap>\s*){_TAB_SIGNER}(?P<apart>\s*)$")
 """The reply's last sentence and the authority after it, right before its signed date (in
 a short reach before the date)."""
@@ -6394,12 +6400,12 @@ _SIGNER_REACH = 40
 def tab_text_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), the text of the page's second tab starts
     that a flattened copy ran on after the reply (:func:`_proposal_tab_after`): the tab strip
-    over the letter on the line (:data:`_TABS_IN_LINE`), then the reply's first signed date
+    over the letter on the line (:data:`TAB_STRIP`), then the reply's first signed date
     after it with its signer after the last sentence before it (``…支持。 某镇人民政府
     2099年6月10日 …``, glued or a blank apart), then a paragraph with a sentence's stop: it
     starts at that paragraph. None where the strip is not there, or the reply's own closing
     lines (a contact, a 抄送) follow the date."""
-    strip = _TABS_IN_LINE.search(line)
+    strip = TAB_STRIP.search(line)
     if strip is None:
         return None
     for m in _SIGNED_DATE_IN.finditer(line, strip.end()):

@@ -45,6 +45,7 @@ from replyparse.chrome import (
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
     SPOKEN_ASKING,
+    TAB_STRIP,
     VALIDITY_CELL,
     VIEWS_UNIT,
     empty_box,
@@ -1179,9 +1180,6 @@ _BEFORE_SECTIONS = re.compile(r"如下：?")
 # 内容), up to the salutation.
 _TAB = re.compile(rf"[•·●▪◆■][{_CJK}]{{2,8}}")
 _GLUED_TABS = re.compile(rf"(?:{_TAB.pattern})+$")
-_TAB_STRIP = re.compile(r"[•·●▪]\s*答复内容\s*(?P<second>[•·●▪])\s*(?:建议|提案|议案)内容")
-"""A page's two tabs in a flattened head, the reply's and the item's text's
-(:meth:`_Reader.tab_strip_cuts`; the strip chrome reads, ``chrome._TABS_IN_LINE``)."""
 # A list's second point numbered, its heading a few words and a colon (二、储蓄方面：), and
 # one written with no numeral (就医方面：): a first point ends alike (its last characters,
 # :data:`~replyparse.fields.sections.POINT_SHAPE`, as the sections read them).
@@ -4060,14 +4058,15 @@ class _Reader:
         return out
 
     def tab_strip_cuts(self, start: int, end: int) -> list[_Cut]:
-        """The page's tab strip in the head (:data:`_TAB_STRIP`: ``• 答复内容 • 建议内容``,
-        the reply's tab and the item's text's, each after its bullet), run on between the
-        page's form and the letter's own head (…答复时间：… • 答复内容 • 建议内容 某镇人民政府
+        """The page's tab strip in the head (:data:`~replyparse.chrome.TAB_STRIP`:
+        ``• 答复内容 • 建议内容``, the reply's tab and the item's text's, each after its
+        bullet), run on between the page's form and the letter's own head (…答复时间：…
+        • 答复内容 • 建议内容 某镇人民政府
         对…的答复): each tab a line of its own, and the letter's head after it opens a line,
         as the page sets them (an earlier round read the strip and the letter's authority and
         title after it as one line of the page's form). Strong: the two tabs' labels show
         the page."""
-        strip = _TAB_STRIP.search(self.norm, start, end)
+        strip = TAB_STRIP.search(self.norm, start, end)
         if strip is None:
             return []
         out = [_Cut(strip.start(), True), _Cut(strip.start("second"), True)]
@@ -4084,7 +4083,7 @@ class _Reader:
         :meth:`tab_strip_cuts` part them)."""
         out: list[int] = []
         # (the strip with the letter's head glued after it too: …•建议内容某镇人民政府对…)
-        tabs = _GLUED_TABS.search(self.norm, pos, end) or _TAB_STRIP.search(self.norm, pos, end)
+        tabs = _GLUED_TABS.search(self.norm, pos, end) or TAB_STRIP.search(self.norm, pos, end)
         end = end if tabs is None else tabs.start()
         while pos < end and (found := self._element_at(pos, end, False)) is not None:
             pos = self.skip_space(found[0])
