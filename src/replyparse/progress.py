@@ -442,12 +442,14 @@ def _short_summary(stats: BatchStats) -> str | None:
     if stats.withdrawn or stats.kept_earlier:
         return None
     if stats.to_do == 0 and stats.seen:
+        failing = f"{plural(stats.failed_kept, 'failing file')} not tried again (--skip-failed)"
+        if not stats.skipped:  # (only failures, passed over: not "0 files unchanged")
+            return (
+                f"replyparse: nothing to do: {failing}, in {stats.output} (a run without "
+                "--skip-failed tries them)"
+            )
         unchanged = plural(stats.skipped, "file")
-        failing = (
-            f" and {plural(stats.failed_kept, 'failing file')} not tried again (--skip-failed)"
-            if stats.failed_kept
-            else ""
-        )
+        failing = f" and {failing}" if stats.failed_kept else ""
         return (
             f"replyparse: nothing to do: {unchanged} unchanged since the last run{failing}, "
             f"in {stats.output} (--force parses them again)"
