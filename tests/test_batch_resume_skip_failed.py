@@ -75,6 +75,24 @@ def test_skip_failed_passes_them_over_and_their_failure_stands(
     assert listed == [str(shelf / "empty.txt"), str(shelf / "note.txt")]
 
 
+@pytest.mark.parametrize("out", ["OUT", "a.db"])
+def test_nothing_to_do_but_failures_passed_over_says_no_zero(tmp_path: Path, out: str) -> None:
+    """A folder whose every file fails: the line says what was passed over, not that
+    ``0 files`` are unchanged, nor that --force would parse them again."""
+    folder = tmp_path / "IN"
+    folder.mkdir()
+    (folder / "note.txt").write_text(NOTE, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    target = tmp_path / out
+    _extract(folder, target)
+    code, stderr = _extract(folder, target, "--skip-failed")
+    assert code == 1
+    assert (
+        f"replyparse: nothing to do: 2 failing files not tried again (--skip-failed), in "
+        f"{target} (a run without --skip-failed tries them)"
+    ) in stderr
+
+
 def test_a_changed_file_is_tried_even_with_skip_failed(tmp_path: Path, shelf: Path) -> None:
     out = tmp_path / "OUT"
     _extract(shelf, out)

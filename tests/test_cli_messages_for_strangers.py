@@ -664,3 +664,20 @@ def test_a_verbose_flag_is_answered(args: list[str], said: str) -> None:
     code, stdout, stderr = run(*args)
     assert (code, stdout) == (2, "")
     assert f"Error: {said}" in flat(stderr)
+
+
+EXTRACT_EXAMPLES = [
+    "replyparse extract archive/ -o out/        a JSON record per letter, in out/",
+    "replyparse extract archive/ -o all.jsonl   a record per line",
+    "replyparse extract archive/ -o archive.db  the analysts' tables (SQLite)",
+    "replyparse extract letter.txt              one record on standard output",
+]
+
+
+@pytest.mark.parametrize("line", EXTRACT_EXAMPLES)
+def test_extract_help_opens_with_examples_one_a_line(line: str) -> None:
+    """A stranger's first ``extract -h`` shows the commands to type, each on its own line
+    (before, the help began with prose and had no command to copy)."""
+    code, stdout, _ = run("extract", "--help")
+    assert code == 0
+    assert f"\n  {line}\n" in stdout

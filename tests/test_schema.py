@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT
@@ -29,3 +30,33 @@ def test_schema_lists_every_record_field() -> None:
     assert isinstance(properties, dict)
     assert set(properties) == set(Letter.model_fields)
     assert {"issuer", "doc_number", "sections", "amounts", "dates", "references"} <= set(properties)
+
+
+def test_schema_named_letter_is_the_letter_schema() -> None:
+    result = CliRunner().invoke(app, ["schema", "letter"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == json_schema()
+
+
+UNKNOWN_NAMES = [
+    pytest.param("extra", "", id="unknown"),
+    pytest.param("lettr", " (did you mean letter?)", id="misspelt"),
+    pytest.param(
+        "out.json",
+        " (to save it in a file, redirect it: replyparse schema > out.json)",
+        id="a-file-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "hint"), UNKNOWN_NAMES)
+def test_an_unknown_schema_name_is_told_the_choices(name: str, hint: str) -> None:
+    """One line of the project's own, naming the schemas (Click's was ``Got unexpected
+    extra argument(s) (extra)``)."""
+    result = CliRunner().invoke(app, ["schema", name])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert (
+        f"Error: Invalid value for 'NAME': {name!r} is not a schema replyparse prints{hint}: "
+        "give letter (the letter record's schema, printed when no NAME is given)"
+    ) in " ".join(result.stderr.split())

@@ -64,6 +64,9 @@ class BatchStats:
     folders_skipped: int = 0  # folders not walked: hidden, excluded, links not followed
     skipped_list: str | None = None  # where the skipped paths are listed, when any are
     warnings: Counter[str] = field(default_factory=Counter)
+    kept_warnings: Counter[str] = field(default_factory=Counter)
+    """The warnings of the records kept for files that fail now (or failed before and were
+    passed over), by code: rows of their own, marked so."""
     elapsed: float = 0.0
     interrupted: bool = False
     stop_signal: int = signal.SIGINT  # the signal that interrupted the run: exit 128 + it
@@ -370,8 +373,11 @@ def render_summary(reporter: QuietReporter, stats: BatchStats) -> None:
         table.add_row("earlier outputs removed (now failing)", str(stats.withdrawn))
     if stats.kept_earlier:
         table.add_row("earlier outputs kept (failing, file unchanged)", str(stats.kept_earlier))
-    for code, count in sorted(stats.warnings.items()):
-        table.add_row(f"warning {code}", str(count))
+    for code in sorted(stats.warnings.keys() | stats.kept_warnings.keys()):
+        if stats.warnings[code]:
+            table.add_row(f"warning {code}", str(stats.warnings[code]))
+        if stats.kept_warnings[code]:
+            table.add_row(f"warning {code} (records kept)", str(stats.kept_warnings[code]))
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")
     if stats.parsed:
         table.add_row("letters/s", f"{stats.rate:.1f}")
@@ -421,15 +427,29 @@ def _short_summary(stats: BatchStats) -> str | None:
         return None
     if stats.gone > stats.pruned or stats.pruned or stats.strays:
         return None
+    if stats.seen == 1 and stats.failed == 1 and (stats.kept_earlier or stats.withdrawn):
+        # (a file output held a record before: whether it still does; its note is above)
+        what = "report" if stats.output.endswith(".docx") else "record"
+        if stats.kept_earlier:
+            return (
+                f"replyparse: 1 file failed; {stats.output} keeps its earlier {what} "
+                "(the file is unchanged since it was made)"
+            )
+        return (
+            f"replyparse: 1 file failed; {stats.output} was removed: its {what} was not "
+            "made from the file as it is now"
+        )
     if stats.withdrawn or stats.kept_earlier:
         return None
     if stats.to_do == 0 and stats.seen:
+        failing = f"{plural(stats.failed_kept, 'failing file')} not tried again (--skip-failed)"
+        if not stats.skipped:  # (only failures, passed over: not "0 files unchanged")
+            return (
+                f"replyparse: nothing to do: {failing}, in {stats.output} (a run without "
+                "--skip-failed tries them)"
+            )
         unchanged = plural(stats.skipped, "file")
-        failing = (
-            f" and {plural(stats.failed_kept, 'failing file')} not tried again (--skip-failed)"
-            if stats.failed_kept
-            else ""
-        )
+        failing = f" and {failing}" if stats.failed_kept else ""
         return (
             f"replyparse: nothing to do: {unchanged} unchanged since the last run{failing}, "
             f"in {stats.output} (--force parses them again)"

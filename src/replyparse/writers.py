@@ -29,6 +29,7 @@ import re
 import struct
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Literal, Protocol, runtime_checkable
 
@@ -340,19 +341,24 @@ class RecordWriter(Protocol):
 
 @runtime_checkable
 class KeepsPrevious(Protocol):
-    """An output written whole by each run (a JSON Lines file, the CSV tables) that can
-    carry over the record its last run wrote of a letter that fails now: the batch keeps
-    it when the letter's source is unchanged since (the same SHA-256)."""
+    """An output written whole by each run (a JSON Lines file, the CSV tables, one
+    letter's file) that can carry over the record its last run wrote of a letter that
+    fails now: the batch keeps it when the letter's source is unchanged since (the same
+    SHA-256)."""
 
-    def previous_sha256(self, index: int, path: str) -> str | None:
-        """The SHA-256 of the source of the record the output held of letter ``index``
-        before this run (``path``: the letter's ``source.path``), or None when it held
-        none (or it cannot be read back)."""
+    def find_previous(
+        self, index: int, path: str, rel: str, digest: Callable[[], str | None]
+    ) -> bool:
+        """Whether the output held, before this run, a record of letter ``index`` made
+        from the bytes the letter holds now: ``digest`` gives their SHA-256 (None when
+        they cannot be read), asked only when the output held a record that may be the
+        letter's. ``path`` is the letter's ``source.path`` as this run writes it, ``rel``
+        its path under its input (what a run from another working folder names alike)."""
         ...
 
-    def keep_previous(self, index: int) -> None:
-        """Put that record in this run's output, in ``index``'s place (instead of
-        :meth:`RecordWriter.add`)."""
+    def keep_previous(self, index: int) -> tuple[str, ...]:
+        """Put the record :meth:`find_previous` found in this run's output, in ``index``'s
+        place (instead of :meth:`RecordWriter.add`); the codes of its warnings back."""
         ...
 
 
@@ -398,7 +404,14 @@ class RecordFolder:
 
 class RecordFile:
     """One letter's document (``-o result.json``, ``-o report.docx``), written atomically
-    when the run completes; the batch refuses a run with more than one letter."""
+    when the run completes; the batch refuses a run with more than one letter.
+
+    Its file holds what the last run made, as a JSON Lines file does: a letter that fails
+    keeps the document there only when that was made from the bytes it holds now
+    (:meth:`find_previous`, by the ``source.sha256`` a record or a report names), and a
+    document of replyparse's made of other bytes is removed (:attr:`removed`), rather than
+    left to pass for this letter's. A failure to write (the output's, not the letter's:
+    :meth:`leave_previous`) leaves it as it was."""
 
     indent: int | None = 2
 
@@ -406,16 +419,89 @@ class RecordFile:
         self.target = target
         target.parent.mkdir(parents=True, exist_ok=True)
         self._data: bytes | None = None
+        self._failed = False
+        self._kept: bytes | None = None  # the record kept, when it is to be written again
+        self._keeps = False
+        self._path: str | None = None
+        self.removed = False
+        """The document there before this run was removed: the letter failed, and it was
+        not made from the bytes the letter holds now."""
 
     def destination(self, index: int, name: str | None) -> str | Path | None:
         return None
 
     def add(self, index: int, data: bytes | None) -> None:
         self._data = data
+        self._failed = data is None
+
+    def leave_previous(self) -> None:
+        """The letter failed as its document was made (stage ``write``): not the letter's
+        fault, so the document there stays as it was."""
+        self._failed = False
+
+    def find_previous(
+        self, index: int, path: str, rel: str, digest: Callable[[], str | None]
+    ) -> bool:
+        """(One letter's file: by the bytes alone, whatever the file was called.)"""
+        held = _document_sha256(self.target)
+        if held is None or digest() != held:
+            return False
+        self._path = path
+        return True
+
+    def keep_previous(self, index: int) -> tuple[str, ...]:
+        self._keeps = True
+        self._failed = False
+        if self.target.suffix.casefold() == ".docx":
+            return ()  # (a report's warnings are in its table: not read back)
+        try:
+            record = self.target.read_bytes()
+        except OSError:
+            return ()
+        assert self._path is not None
+        moved = with_source_path(record, self._path)
+        self._kept = moved if moved != record else None
+        return record_warnings(record)
 
     def close(self, complete: bool) -> None:
-        if complete and self._data is not None:
+        if not complete:
+            return
+        if self._data is not None:
             atomic_write(self.target, self._data)
+        elif self._keeps:
+            if self._kept is not None:  # (the path as this run names the letter)
+                atomic_write(self.target, self._kept)
+        elif self._failed and _document_sha256(self.target) is not None:
+            self.target.unlink()
+            self.removed = True
+
+
+_REPORT_SHA = re.compile(rb"<w:t>SHA-256</w:t>.*?<w:t>([0-9a-f]{64})</w:t>", re.DOTALL)
+"""A review report's SHA-256 of its source: the cell after the one that names it."""
+
+
+def _document_sha256(target: Path) -> str | None:
+    """The ``source.sha256`` of the record of replyparse's at ``target`` (a review report:
+    the SHA-256 its source table gives), or None when there is none (no file, a user's,
+    a record cut short, a report saved since in a word processor)."""
+    if target.suffix.casefold() == ".docx":
+        if replyparse_document(target) != "report":
+            return None
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(target) as document:
+                found = _REPORT_SHA.search(document.read("word/document.xml"))
+        except (OSError, KeyError, EOFError, RuntimeError, zipfile.BadZipFile, zlib.error):
+            return None
+        return found.group(1).decode() if found else None
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(_SOURCE_READ)
+    except OSError:
+        return None
+    source = _record_source(head)
+    return source[1] if source is not None else None
 
 
 class JsonLinesFile:
@@ -435,7 +521,7 @@ class JsonLinesFile:
         self._fh = open_locked_temp(folder)
         self._order = InOrder(self._fh.write, spool_dir=folder)
         self._previous: PreviousLines | None = None
-        self._found: dict[int, tuple[int, int]] = {}
+        self._found: dict[int, tuple[int, int, str]] = {}
 
     def destination(self, index: int, name: str | None) -> str | Path | None:
         return None
@@ -443,19 +529,30 @@ class JsonLinesFile:
     def add(self, index: int, data: bytes | None) -> None:
         self._order.add(index, data)
 
-    def previous_sha256(self, index: int, path: str) -> str | None:
+    def find_previous(
+        self, index: int, path: str, rel: str, digest: Callable[[], str | None]
+    ) -> bool:
+        """(By the line's ``source.path``, or, from another working folder, by the path
+        under the input it ends in; a line of the same bytes only.)"""
         if self._previous is None:  # (read once, at the first letter that fails)
             self._previous = PreviousLines(self.target)
-        found = self._previous.get(path)
-        if found is None:
-            return None
-        self._found[index] = found[1:]
-        return found[0]
+        candidates = self._previous.candidates(path, rel)
+        if not candidates:
+            return False
+        sha256 = digest()
+        for held, start, length in candidates:
+            if held == sha256:
+                self._previous.claimed.add(start)
+                self._found[index] = (start, length, path)
+                return True
+        return False
 
-    def keep_previous(self, index: int) -> None:
+    def keep_previous(self, index: int) -> tuple[str, ...]:
         assert self._previous is not None
-        start, length = self._found.pop(index)
-        self._order.add(index, self._previous.read(start, length))
+        start, length, path = self._found.pop(index)
+        line = self._previous.read(start, length)
+        self._order.add(index, with_source_path(line, path))
+        return record_warnings(line)
 
     def close(self, complete: bool) -> None:
         tmp = Path(self._fh.name)
@@ -479,21 +576,35 @@ class PreviousLines:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lines: dict[str, tuple[str, int, int]] = {}
+        self._lines: dict[str, list[tuple[str, int, int]]] = {}
+        self._by_name: dict[str, list[str]] = {}  # the paths, by their last part
+        self.claimed: set[int] = set()
+        """The lines kept already (by their start): a line is one letter's."""
         try:
             with open(path, "rb") as fh:
                 start = 0
                 for line in fh:
                     source = _record_source(line)
                     if source is not None:
-                        self._lines[source[0]] = (source[1], start, len(line))
+                        held = _posix(source[0])
+                        if held not in self._lines:
+                            self._by_name.setdefault(held.rpartition("/")[2], []).append(held)
+                        self._lines.setdefault(held, []).append((source[1], start, len(line)))
                     start += len(line)
         except OSError:
-            self._lines = {}
+            self._lines, self._by_name = {}, {}
 
-    def get(self, path: str) -> tuple[str, int, int] | None:
-        """The SHA-256, start and length of the line of ``path``'s record, or None."""
-        return self._lines.get(path)
+    def candidates(self, path: str, rel: str) -> list[tuple[str, int, int]]:
+        """The SHA-256, start and length of each line that may be the record of the letter
+        ``path`` (``rel`` under its input), not kept already: those of that
+        ``source.path``, then those whose path ends in ``rel`` (the same file named from
+        another working folder: ``in/a.txt`` then, ``../in/a.txt`` now)."""
+        path, rel = _posix(path), _posix(rel)
+        found = list(self._lines.get(path, ()))
+        for held in self._by_name.get(rel.rpartition("/")[2], ()):
+            if held != path and (held == rel or held.endswith("/" + rel)):
+                found.extend(self._lines[held])
+        return [c for c in found if c[1] not in self.claimed]
 
     def read(self, start: int, length: int) -> bytes:
         with open(self.path, "rb") as fh:
@@ -502,8 +613,16 @@ class PreviousLines:
         return line if line.endswith(b"\n") else line + b"\n"
 
 
-_LINE_HEAD = re.compile(rb'\{"schema_version":"[0-9A-Za-z.]*","source":')
-"""How every record replyparse writes as a line begins, up to its ``source``."""
+def _posix(path: str) -> str:
+    """``path`` with ``/`` between its parts, as a record written on Windows may not."""
+    return path.replace(os.sep, "/") if os.sep != "/" else path
+
+
+_LINE_HEAD = re.compile(rb'\{\s*"schema_version"\s*:\s*"[0-9A-Za-z.]*"\s*,\s*"source"\s*:\s*')
+"""How every record replyparse writes begins, up to its ``source`` (as a line, or
+indented as a record file)."""
+_PATH_HEAD = re.compile(_LINE_HEAD.pattern + rb'\{\s*"path"\s*:\s*(?=")')
+"""The same, up to the ``source.path``'s value (the source's first key)."""
 _SOURCE_READ = 8192
 
 
@@ -527,6 +646,42 @@ def _record_source(line: bytes) -> tuple[str, str] | None:
         return None
     path, sha = source.get("path"), source.get("sha256")
     return (path, sha) if isinstance(path, str) and isinstance(sha, str) else None
+
+
+def with_source_path(record: bytes, path: str) -> bytes:
+    """``record`` (a line, or an indented record) naming its source ``path``: a record
+    kept from an earlier run names its file as this run does (from another working
+    folder, ``../in/a.txt`` rather than ``in/a.txt``). Its other bytes are kept."""
+    import json
+
+    head = _PATH_HEAD.match(record)
+    if head is None:
+        return record
+    rest = record[head.end() :].decode("utf-8", "surrogateescape")
+    try:
+        held, end = json.JSONDecoder().raw_decode(rest)
+    except ValueError:
+        return record
+    if held == path:
+        return record
+    tail = rest[end:].encode("utf-8", "surrogateescape")
+    return record[: head.end()] + json.dumps(path, ensure_ascii=False).encode() + tail
+
+
+def record_warnings(record: bytes) -> tuple[str, ...]:
+    """The codes of the warnings a record holds (its ``diagnostics`` of severity
+    ``warning``), as the run that made it counted them; none when it cannot be read."""
+    import json
+
+    try:
+        diagnostics = json.loads(record).get("diagnostics") or []
+    except (ValueError, AttributeError):
+        return ()
+    return tuple(
+        d["code"]
+        for d in diagnostics
+        if isinstance(d, dict) and d.get("severity") == "warning" and isinstance(d.get("code"), str)
+    )
 
 
 class StandardOutput:

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile, write_skipped
-from replyparse.batch.kept import source_unchanged
+from replyparse.batch.kept import current_sha256, source_unchanged
 from replyparse.batch.options import DOCUMENT_SUFFIXES, STDIN_NAME, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
 from replyparse.batch.plan import (
@@ -44,7 +44,7 @@ from replyparse.limits import DEFAULT_LIMITS
 from replyparse.manifest import Manifest, ManifestStore, holds_output
 from replyparse.paths import said, shown
 from replyparse.progress import BatchStats, Reporter, plural
-from replyparse.writers import KeepsPrevious, OutputClosed, RecordWriter
+from replyparse.writers import KeepsPrevious, OutputClosed, RecordFile, RecordWriter
 
 
 class Ledger:
@@ -129,6 +129,7 @@ class Ledger:
         # the summary's warnings are those of every letter the output holds for these
         # files: the unchanged ones' as they were found, then each parsed one's
         self.stats.warnings.update(resume.warnings)
+        self.stats.kept_warnings.update(resume.kept_warnings)
         self._sources_gone(resume.outputs)
         if self.options.prune:
             self._prune_strays(resume.outputs)
@@ -333,14 +334,17 @@ class Ledger:
     def consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
         """Account for the outcome of the ``index``-th file to do."""
         keeps = outcome.stage in ("read", "parse") and self._keeps(index, job, writer)
+        # (the entry of the record kept, before this outcome's replaces it)
+        earlier = None
+        if keeps and self.manifest is not None and job.source is not None:
+            earlier = self.manifest.get(job.source)
         try:
-            if keeps:
-                if isinstance(writer, KeepsPrevious):
-                    writer.keep_previous(index)
-                else:
-                    writer.add(index, None)
+            if keeps and isinstance(writer, KeepsPrevious) and self.manifest is None:
+                self.stats.kept_warnings.update(writer.keep_previous(index))
             else:
                 writer.add(index, outcome.data if outcome.stage is None else None)
+                if outcome.stage == "write" and isinstance(writer, RecordFile):
+                    writer.leave_previous()  # (the output's fault: what it held stays)
         except OutputClosed:
             self.stats.closed = True
             self.stop.requested = True
@@ -361,6 +365,8 @@ class Ledger:
             self.failed_here[index] = (job.file.path, stage, reason)
             if keeps:
                 self.stats.kept_earlier += 1
+                if earlier is not None:
+                    self.stats.kept_warnings.update(earlier.warnings)
                 self._note_kept(job)
             if self.options.fail_fast:
                 self.stats.failed_fast = True
@@ -370,8 +376,6 @@ class Ledger:
             record = folder / job.output if folder is not None and job.output else None
             self._halt(reason or "cannot write output", record)
         if self.manifest is not None:
-            # (the entry of the record kept, before this outcome's replaces it)
-            earlier = self.manifest.get(job.source) if keeps and job.source is not None else None
             try:
                 if not keeps:
                     self._withdraw(job, outcome, self.manifest)
@@ -412,15 +416,20 @@ class Ledger:
         path = job.file.path
         if path == STDIN:
             path = self.options.stdin_name or STDIN
-        sha256 = writer.previous_sha256(index, shown(path))
-        return sha256 is not None and source_unchanged(job.file.path, sha256, data=data, cap=cap)
+        return writer.find_previous(
+            index,
+            shown(path),
+            shown(job.file.rel),
+            lambda: current_sha256(job.file.path, data=data, cap=cap),
+        )
 
     def _note_kept(self, job: Job) -> None:
         """Say that the letter that failed keeps the record an earlier run made of it."""
         out = said(str(self.options.out))
-        what, earlier = "record", f"record in {out}"
+        what = "report" if self.format == "docx" else "record"
+        earlier = f"{what} in {out}"
         if self.mode == "folder" and job.output is not None:
-            earlier = f"record {said(job.output)}"
+            earlier = f"{what} {said(job.output)}"
         elif self.mode in ("sqlite", "csv") and job.output is not None:
             from replyparse.tables.outputs import letter_name
 
@@ -430,6 +439,21 @@ class Ledger:
         self.reporter.note(
             f"{self._named(job.file.path)} failed, but it is unchanged since its {earlier} "
             f"was made: the {what} is kept"
+        )
+
+    def _note_removed(self, writer: RecordWriter) -> None:
+        """Say that the one letter's file (``-o a.json``) no longer holds the record it
+        held: the letter failed, and that record was not made from its bytes as they are
+        now (:class:`~replyparse.writers.RecordFile`)."""
+        if not isinstance(writer, RecordFile) or not writer.removed:
+            return
+        self.stats.withdrawn += 1
+        failed = [path for path, _, _ in self.failed_here.values()]
+        what = "report" if self.format == "docx" else "record"
+        self.reporter.note(
+            f"{self._named(failed[0]) if failed else 'the letter'} now fails: the earlier "
+            f"{what} in {said(str(self.options.out))} was removed (it was not made from the "
+            "file as it is now)"
         )
 
     def _withdraw(self, job: Job, outcome: Outcome, manifest: ManifestStore) -> None:
@@ -477,6 +501,7 @@ class Ledger:
         if not self.stats.closed:
             self._note_replaced()
             self._note_renamed()
+            self._note_removed(writer)
         if self.manifest is not None:
             self.manifest.close()
             with contextlib.suppress(OSError):  # a full disk: the appended lines stay valid

@@ -37,6 +37,8 @@ class Resume:
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
     warnings: Counter[str] = field(default_factory=Counter)
     """The warnings of the letters found unchanged, by code, as their entries keep them."""
+    kept_warnings: Counter[str] = field(default_factory=Counter)
+    """The warnings of the records kept for files that failed, passed over (``skip_failed``)."""
     failed_before: int = 0
     """Files whose last outcome is a failure of the letter (not of the output), unchanged
     since: tried again, unless passed over (``skip_failed``)."""
@@ -126,6 +128,9 @@ def plan_resume(
             resume.failed_before += 1
             if skip_failed:
                 resume.failed_kept += 1
+                entry = manifest.get(source)
+                if entry is not None and entry.kept:  # (its record stays, and is counted)
+                    resume.kept_warnings.update(entry.warnings)
                 continue
         resume.todo.append(Job(f, output, size, mtime, source, ctime))
     return resume

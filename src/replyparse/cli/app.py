@@ -297,12 +297,47 @@ def _root(
     """Turn Chinese government reply letters (答复函) into structured records."""
 
 
-def schema() -> None:
+SCHEMAS = ("letter",)
+"""The schemas ``schema`` prints, by name: the letter record's (``schemas/letter.schema.json``)."""
+
+
+def _schema_name(value: str) -> str:
+    """A schema's name, or a usage error naming the choices: Click's own answer to a word
+    after ``schema`` was ``Got unexpected extra argument(s) (extra)``. A word that looks
+    like a file (``schema.json``, ``out/``) is told to redirect: the schema goes to
+    standard output."""
+    if value.strip().casefold() in SCHEMAS:
+        return value.strip().casefold()
+    from replyparse.paths import said
+    from replyparse.usage import did_you_mean
+
+    near = did_you_mean(value, SCHEMAS)
+    if not near and ("." in value or "/" in value or os.sep in value):
+        near = f" (to save it in a file, redirect it: replyparse schema > {said(value)})"
+    only = ", ".join(SCHEMAS)
+    raise typer.BadParameter(
+        f"{value!r} is not a schema replyparse prints{near}: give {only} (the letter "
+        "record's schema, printed when no NAME is given)"
+    )
+
+
+def schema(
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME",
+            help="The schema: letter, the record extract writes for each letter.",
+            parser=_schema_name,
+            show_default=False,
+        ),
+    ] = "letter",
+) -> None:
     """Print the JSON Schema of the letter record."""
     import json
 
     from replyparse.model import json_schema
 
+    assert name in SCHEMAS
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 

@@ -177,6 +177,12 @@ def extract(
 ) -> None:
     """Extract one record per letter; a rerun resumes where it stopped.
 
+    \b
+    replyparse extract archive/ -o out/        a JSON record per letter, in out/
+    replyparse extract archive/ -o all.jsonl   a record per line
+    replyparse extract archive/ -o archive.db  the analysts' tables (SQLite)
+    replyparse extract letter.txt              one record on standard output
+
     Into an output folder or a database, a rerun parses only the letters that are
     new, changed or failed (--force parses all; --skip-failed passes over the files
     that failed and are unchanged since), and its summary counts every letter found.

@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from replyparse.model import Letter
 from replyparse.tables.schema import TABLES, letter_rows
+from replyparse.tables.schema import table as table_named
 from replyparse.writers import open_locked_temp, remove_stale
 
 ENCODING = "utf-8-sig"
@@ -164,6 +165,18 @@ class PreviousTables:
                 data = fh.read(place[1] - place[0]).decode("utf-8")
             found[table] = list(csv.reader(io.StringIO(data, newline=""), dialect="excel"))
         return found
+
+    def warnings(self, letter_id: str) -> tuple[str, ...]:
+        """The codes of the warnings among the letter ``letter_id``'s diagnostics rows."""
+        columns = table_named("diagnostics").column_names
+        code, severity = columns.index("code"), columns.index("severity")
+        try:
+            rows = self.rows(letter_id).get("diagnostics", [])
+        except (OSError, UnicodeDecodeError, csv.Error):
+            return ()
+        return tuple(
+            r[code] for r in rows if len(r) > max(code, severity) and r[severity] == "warning"
+        )
 
 
 class _OtherLayout(Exception):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from replyparse.manifest import Entry
@@ -210,23 +210,28 @@ class CsvWriter:
         name = self._names.pop(index, None) or ""
         self._order.add(index, None if data is None else b"L" + name.encode() + b"\0" + data)
 
-    def previous_sha256(self, index: int, path: str) -> str | None:
+    def find_previous(
+        self, index: int, path: str, rel: str, digest: Callable[[], str | None]
+    ) -> bool:
         """(By the letter's name in the tables, which the run gives it as the last did.)"""
         name = self._names.get(index)
         if name is None:
-            return None
+            return False
         if self._previous is None:  # (read once, at the first letter that fails)
             self._previous = PreviousTables(self.folder)
         found = self._previous.get(name)
-        if found is None:
-            return None
+        if found is None or digest() != found[1]:
+            return False
         self._found[index] = found[0]
-        return found[1]
+        return True
 
-    def keep_previous(self, index: int) -> None:
+    def keep_previous(self, index: int) -> tuple[str, ...]:
         # K: the letter's rows as the tables held them, its id there after the NUL
+        assert self._previous is not None
         self._names.pop(index, None)
-        self._order.add(index, b"K\0" + self._found.pop(index).encode())
+        letter_id = self._found.pop(index)
+        self._order.add(index, b"K\0" + letter_id.encode())
+        return self._previous.warnings(letter_id)
 
     def _emit(self, packed: bytes) -> None:
         name, _, data = packed[1:].partition(b"\0")
