@@ -7281,8 +7281,8 @@ def _site_links_end(texts: list[str], i: int, stop: int) -> int:
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's comment box under the article (NFKC): its heading, the comments counted or not
 # (留言与评论(共有 0 条评论), 网友评论, 发表评论, 全部评论, 已有3条评论), and its captcha's
-# field left empty alone (验证码:): a letter counts no comments and asks its reader for no captcha (the
-# count and the captcha show a page as its tools do, :func:`_tail_pieces`)
+# field left empty alone (验证码:): a letter counts no comments and asks its reader for no
+# captcha (the count and the captcha show a page as its tools do, :func:`_tail_pieces`)
 _COMMENT_COUNT = r"\(?\s*(?:共有|已有|共)\s*\d+\s*条(?:评论|留言)\s*\)?"
 _CAPTCHA_FIELD = r"\*?\s*(?:验\s*证|校\s*验)\s*码\s*:?"
 _COMMENT_BOX = re.compile(
