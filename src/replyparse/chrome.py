@@ -3834,6 +3834,14 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
     # (the number's piece may be the head's last, the salutation glued after it)
     if _HEAD_NUMBER.search(texts[k]) is not None:
         return True
+    # (or one a copy damaged, its serial apart in the next piece, its 号 lost: 某函[2020]  19;
+    # fix156)
+    if (
+        k + 1 < len(texts)
+        and texts[k + 1].isdecimal()
+        and _DAMAGED_NUMBER.match(texts[k] + texts[k + 1]) is not None
+    ):
+        return True
     # a page's clock, then the marks, then the title's words (… 发布时间：2024-05-21 10:32
     # A 某局关于…): a page prints its time last among its cells, the letter opens under it
     # with the marks over its title; a tool's letters (字号 A A A) follow no clock
