@@ -1622,8 +1622,10 @@ def _record_date(text: str) -> bool:
     """Whether ``text``, the line right over the title, is a date alone: the day the item
     was filed, ending its record's text (``提出人：王某`` / ``内容：`` / the proposal's text /
     ``2022年12月23日`` over the reply's title, a page that prints the item over the reply:
-    fix156). Read as a cut label's row is, among two or more rows of whole labels."""
-    return text[-1:] in "日号" and DATE_LINE.match(text) is not None
+    fix156). Read as a cut label's row is, among two or more rows of whole labels. A day
+    under its label (``交办日期：…``) is no such line: with no handling row under it, the
+    rows are the header's and their dates the letter's, as before."""
+    return text[-1:] in "日号" and "：" not in text and DATE_LINE.match(text) is not None
 
 
 _RECORD_END_COLON = re.compile(rf"(?:{'|'.join(_RECORD_END_LABELS)})[ \u3000]*[：:]$")
