@@ -112,3 +112,34 @@ def test_rows_under_the_letters_first_line_are_no_record(over: str, date: str) -
     assert span_problems(letter) == []
     assert date in [d.text for d in letter.dates]
     assert "约3亿元" in [a.text for a in letter.amounts]
+
+
+# Decided (fix156): a page that prints the item over the reply, its title, its filer's row,
+# its text under its row's label and the day it was filed alone under the text, then the
+# reply's title (written again or not over the item): the day is the record's last row, the
+# proposal's, no date of the letter's, as a 交办日期 row's is (an earlier round read it).
+_FILED = [
+    "关于对甲山县第五届人大一次会议第9号建议的答复",
+    "关于修缮某村水渠的建议",
+    "提出人：王某",
+    "内容：",
+    "某村水渠年久失修，灌溉困难。希望政府投资修缮。",
+    "2031年12月23日",
+]
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["heading-over-it", "no-heading"])
+def test_the_day_the_item_was_filed_is_no_date(heading: bool) -> None:
+    rows = _FILED if heading else _FILED[1:]
+    reply = ["关于对甲山县第五届人大一次会议第9号建议的答复", *_REPLY[1:]]
+    letter = parse_text("\n".join(rows + reply) + "\n")
+    assert span_problems(letter) == []
+    assert [d.text for d in letter.dates] == ["2019年6月1日"]
+    assert letter.title == reply[0]
+
+
+def test_a_date_over_the_title_with_no_record_stays() -> None:
+    # (no row of the item's text above it: the letter's own date over its title, read)
+    rows = ["2031年12月23日"]
+    letter = parse_text("\n".join(rows + _REPLY) + "\n")
+    assert [d.text for d in letter.dates] == ["2031年12月23日", "2019年6月1日"]

@@ -8,9 +8,12 @@ the number is read (signers54). Snippets are invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 TITLE = "关于县十八届人大三次会议第5号建议的答复"
 REST = (
@@ -76,3 +79,28 @@ CLASS_NOTES = [
 def test_class_note_glued_after_the_title(note: str, value: str) -> None:
     letter = parse_text(TITLE + note + REST, keywords=False)
     assert (letter.title, letter.handling_type) == (TITLE, value)
+
+
+# Decided (fix156): the stage of the handling a later reply reports, in brackets after the
+# title's ending (…的再次答复（跟踪办理情况）, （办理进展）), is a note as a handling note is:
+# no word of the title, lined or flattened (an earlier round kept it in the title).
+STAGE_TITLE = "对甲山县政协十四届二次会议第12号提案的再次答复"
+STAGE_REST = (
+    "\n史某委员：\n　　您提出的关于增设某园游乐设施的提案收悉，现将进展答复如下：\n"
+    "　　我局已增设跷跷板。\n甲山县某局\n2024年10月14日\n"
+)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("(跟踪办理情况)", id="follow-up-half-width"),
+        pytest.param("（跟踪办理）", id="follow-up"),
+        pytest.param("（办理进展情况）", id="progress"),
+        pytest.param("（后续办理进展）", id="later-progress"),
+    ],
+)  # fmt: skip
+def test_stage_note_after_the_title(note: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(STAGE_TITLE + note + STAGE_REST), keywords=False)
+    assert (letter.title, letter.proposal.number) == (STAGE_TITLE, "12")

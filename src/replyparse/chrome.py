@@ -1321,6 +1321,11 @@ _LOGIN_PROMPT = (
 letter (``是否“确认”跳转到登录页?``, ``您还未登录，是否跳转至登录页面？``; ``您尚未登录，是否前往
 登录？``, ``请先登录，是否跳转登录页面?``: variants65): a login box's words (:data:`_LOGIN_BOX`),
 no letter's (fix115)."""
+_COMMENTS_HEADING = "(?:全部|发表|网友|我要)?评论"
+"""The heading of a site's comment box (a pattern: ``全部评论``, ``发表评论``, ``评论``)."""
+_CAPTCHA_THEN_COMMENTS = rf"验证码[ \t]*{_COMMENTS_HEADING}[ \t]*$"
+"""A comment box's captcha label, bare, and its heading ending the page (``验证码 全部评论``,
+a page's sign: :data:`_PAGE_SIGNS`)."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
@@ -1376,7 +1381,10 @@ _TAIL_GLUED = re.compile(
     # …某局2099710404 Not Found404 Not FoundnginxBaidumap; each status, the server's name and
     # what is glued after them a piece of their own)
     rf"|(?<=[0-9A-Za-z\u4e00-\u9fff。])(?=[45]\d{{2}}\s+(?:{'|'.join(_SERVER_ERROR_WORDS)}))"
-    rf"|(?:{'|'.join(f'(?<={w})' for w in (*_SERVER_ERROR_WORDS, 'nginx'))})(?=\S)",
+    rf"|(?:{'|'.join(f'(?<={w})' for w in (*_SERVER_ERROR_WORDS, 'nginx'))})(?=\S)"
+    # (a site's comment box ending the page, its captcha's bare label and the box's heading,
+    # glued after the letter's date: …2099年1月2日验证码全部评论; a piece each. fix156)
+    rf"|(?<=[0-9日])(?={_CAPTCHA_THEN_COMMENTS})|(?<=验证码)(?={_COMMENTS_HEADING}\s*$)",
     re.IGNORECASE,
 )
 """Where a piece of chrome starts that a copy without blanks glued to the text before it
@@ -1396,7 +1404,7 @@ _TAIL_GLUED_WORDS = re.compile(
             *vocab.words("page_buttons"),
             *("扫一扫", "责任编辑", "【", "网站标识码", "登录", "注册", "页", "公网安备"),
             *_GLUED_HOST_WORDS,
-            *("版权所有", "归档", "来源", "免责声明"),
+            *("版权所有", "归档", "来源", "免责声明", "验证码"),
             *vocab.words("page_footer_links"),
             *_LINKS_WORDS,
             *_SERVER_ERROR_WORDS,
@@ -3826,6 +3834,14 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
     # (the number's piece may be the head's last, the salutation glued after it)
     if _HEAD_NUMBER.search(texts[k]) is not None:
         return True
+    # (or one a copy damaged, its serial apart in the next piece, its 号 lost: 某函[2020]  19;
+    # fix156)
+    if (
+        k + 1 < len(texts)
+        and texts[k + 1].isdecimal()
+        and _DAMAGED_NUMBER.match(texts[k] + texts[k + 1]) is not None
+    ):
+        return True
     # a page's clock, then the marks, then the title's words (… 发布时间：2024-05-21 10:32
     # A 某局关于…): a page prints its time last among its cells, the letter opens under it
     # with the marks over its title; a tool's letters (字号 A A A) follow no clock
@@ -5283,6 +5299,9 @@ _PAGE_SIGNS = (
     # :data:`_MARKED_DATE`, the page asked for it by this sign where it shows no other)
     *((label, r"\s*[（(]\s*(?:19|20)\d{2}[-./]") for label in _MARKED_DATE_LABELS),
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
+    # (a site's comment box ending the page, its captcha's label bare and the box's heading
+    # after it, a blank between or none: 验证码 全部评论; a letter asks for no captcha. fix156)
+    ("验证码", _CAPTCHA_THEN_COMMENTS[len("验证码") :]),
     # (a site's notice over a link leaving it: its lead ending its line, 某网站提醒您：, or
     # its sentence, 您访问的链接即将离开…; :data:`_SITE_NOTICE`)
     # (each looked for from a rare character, 醒, 离, 跳: not 您 nor 将, frequent in letters)
@@ -7269,13 +7288,13 @@ def _site_links_end(texts: list[str], i: int, stop: int) -> int:
 
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's comment box under the article (NFKC): its heading, the comments counted or not
-# (留言与评论(共有 0 条评论), 网友评论, 发表评论, 已有3条评论), and its captcha's field left
-# empty alone (验证码:): a letter counts no comments and asks its reader for no captcha (the
-# count and the captcha show a page as its tools do, :func:`_tail_pieces`)
+# (留言与评论(共有 0 条评论), 网友评论, 发表评论, 全部评论, 已有3条评论), and its captcha's
+# field left empty alone (验证码:): a letter counts no comments and asks its reader for no
+# captcha (the count and the captcha show a page as its tools do, :func:`_tail_pieces`)
 _COMMENT_COUNT = r"\(?\s*(?:共有|已有|共)\s*\d+\s*条(?:评论|留言)\s*\)?"
 _CAPTCHA_FIELD = r"\*?\s*(?:验\s*证|校\s*验)\s*码\s*:?"
 _COMMENT_BOX = re.compile(
-    rf"^(?:(?:留言与评论|网友评论|发表评论|我要评论|网友留言|评论)\s*(?:{_COMMENT_COUNT})?"
+    rf"^(?:(?:留言与评论|网友评论|发表评论|我要评论|全部评论|网友留言|评论)\s*(?:{_COMMENT_COUNT})?"
     rf"|{_COMMENT_COUNT}|{_CAPTCHA_FIELD})$"
 )
 _COMMENT_SIGN = re.compile(
@@ -7294,7 +7313,7 @@ _ACCOUNT = re.compile(
     r"|注册|(?:用户|会员)?登录|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号|微信号))$"
 )
 _LOGIN = re.compile(rf"^(?:{_LOGIN_BOX})$")
-_COMMENT_BOX_FIRSTS = frozenset("留网发我评共已(*验校")
+_COMMENT_BOX_FIRSTS = frozenset("留网发我全评共已(*验校")
 """What a line :data:`_COMMENT_BOX` matches opens with: the gate before it."""
 # The counter under a site's box for a question or a message (its 智能问答 or 留言 widget):
 # how many characters are left to type (你还可以输入40, 您还可输入200字): a form's, no letter's.

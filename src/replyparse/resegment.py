@@ -158,8 +158,11 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # (a person's label may name its slot's 姓名, as contact forms write it: 联系人姓名：王某, 承办人
 # 姓名：…; the label is the same, its 姓名 no part of it; also before the 及 that joins the
 # phone's label, 联系人姓名及电话：, the two labels read as one)
+# (and an office's label glued to the phone's, 联系单位电话：, 承办科室电话：, as the contacts
+# read it: one label; fix156)
 _LABEL = re.compile(
-    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:(?:(?<=人)姓名)?[及/](?:{_LABEL_WORDS}))?)"
+    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})"
+    rf"(?:(?:(?<=人)姓名)?[及/](?:{_LABEL_WORDS})|(?<=[位门室])(?:联系)?电话)?)"
     r"(?:(?<=人)姓名)?："
 )
 _LABEL_BEFORE_COLON = re.compile(rf"(?P<label>{_LABEL_WORDS})：$")

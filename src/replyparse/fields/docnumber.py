@@ -882,8 +882,36 @@ def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
                 part = Line(part.index, part.start, after.end, part.text + after.text)
             found = _damaged_at(view, part)
             if found is not None:
+                if not found.serial_text and k + 2 == len(parts):
+                    return _serial_apart(view, found, parts[k + 1]) or found
                 return found
     return None
+
+
+_SERIAL_ALONE = re.compile(r"\d{1,5}")
+"""A serial alone, its 号 lost (:func:`_serial_apart`)."""
+
+
+def _serial_apart(view: TextView, found: DocNumberFound, last: Line) -> DocNumberFound | None:
+    """The number ``found`` (its year in both brackets, no serial) with its serial ``last``,
+    the line's last part after a gap, figures alone, the 号 lost in copying (``某政函[2020]  19``:
+    a page that spaced the serial off and dropped its 号): one number, text as written, blank
+    and all, as a number a copy spaced is (``某函〔2024〕 12号``)."""
+    if found.close == "" or _SERIAL_ALONE.fullmatch(last.text) is None:
+        return None
+    m = damaged_doc_number(view.norm[found.start : found.end] + last.text)
+    if m is None or m.group("serial") != last.text:
+        return None
+    text, span = view.source(found.start, last.end)
+    return DocNumberFound(
+        item=_numbered(text, m, span),
+        start=found.start,
+        end=last.end,
+        open=found.open,
+        close=found.close,
+        has_di=found.has_di,
+        serial_text=last.text,
+    )
 
 
 _SPACED_YEAR_AT = re.compile(r"[函发字复办](?:19|20)\d\d")

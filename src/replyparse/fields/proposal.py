@@ -85,6 +85,7 @@ from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.chrome import page_item_title
+from replyparse.closing import DATE_LINE
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import (
     CLOSE,
@@ -1599,7 +1600,7 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     if i < 0:
         return None
     cut = _RECORD_END.match(lines[i].text) is None
-    if cut and _RECORD_END_TAIL.match(lines[i].text) is None:
+    if cut and _RECORD_END_TAIL.match(lines[i].text) is None and not _record_date(lines[i].text):
         return None
     # (the header's lines in text order: those inside or under the title follow them)
     above = {line.index: line for line in header if line.index < title[0].index}
@@ -1615,6 +1616,16 @@ def _item_record(ctx: Context) -> ItemRecord | None:
                 return None  # (a cut label's row among no record's rows: none)
             return ItemRecord(None, None, (first.start, end.end))
     return None
+
+
+def _record_date(text: str) -> bool:
+    """Whether ``text``, the line right over the title, is a date alone: the day the item
+    was filed, ending its record's text (``提出人：王某`` / ``内容：`` / the proposal's text /
+    ``2022年12月23日`` over the reply's title, a page that prints the item over the reply:
+    fix156). Read as a cut label's row is, among two or more rows of whole labels. A day
+    under its label (``交办日期：…``) is no such line: with no handling row under it, the
+    rows are the header's and their dates the letter's, as before."""
+    return text[-1:] in "日号" and "：" not in text and DATE_LINE.match(text) is not None
 
 
 _RECORD_END_COLON = re.compile(rf"(?:{'|'.join(_RECORD_END_LABELS)})[ \u3000]*[：:]$")

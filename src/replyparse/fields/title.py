@@ -57,8 +57,12 @@ _QUOTES = "“”\"'‘’《》「」〈〉 "
 _QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]*")
 # A note in brackets that says how the office handles the item (主办, 会办件, 协办单位,
 # 市长督办件, 重点督办: elements.HANDLING; 单办 too) or gives the item's number alone
-# (第58号, its year before it: 2021年第58号): neither is part of the title.
-_HANDLING_NOTE = re.compile(rf"^(?:单办(?:件|单位|意见)?|{HANDLING}|{ITEM_NUMBER})$")
+# (第58号, its year before it: 2021年第58号): neither is part of the title. Nor is the stage
+# of the handling a later reply reports (…的再次答复（跟踪办理情况）, （办理进展）: fix156).
+_HANDLING_NOTE = re.compile(
+    rf"^(?:单办(?:件|单位|意见)?|{HANDLING}|{ITEM_NUMBER}"
+    r"|(?:跟踪|后续)办理(?:进展)?(?:情况)?|办理进展(?:情况)?)$"
+)
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_SUFFIX})$")
 # A handling note a page put in brackets after the title, its label and the class's letter
