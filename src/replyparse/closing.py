@@ -3173,12 +3173,13 @@ def _signer_right_over(view: TextView, lines: Sequence[Line], k: int, floor: int
 
 
 _RECOURSE = re.compile(
-    r"如(?:您|你|代表|委员)?对(?:本|此|该|以上|上述|我[局委办部厅院])?(?:件|次)?"
-    r"(?:答复|办理|处理)[^。；]{0,12}?(?:不满意|有异议|有不同意见)"
+    r"如(?:您|你|代表|委员)?对(?:本|此|该|以上|上述|我[局委办部厅院]的?)?(?:件|次)?"
+    r"(?:答复|办理|处理)[^。；]{0,12}?(?:不满意|有异议|有[^。；，,！？]{0,4}?意见)"
 )
 """The sentence a reply adds under its date telling where to turn when not satisfied
-(``如对本答复不满意，可…``, ``如您对办理结果有异议，…``): under the date, the closing's,
-whatever its length (:func:`_below_the_date`); over the signer it ends the body."""
+(``如对本答复不满意，可…``, ``如您对办理结果有异议，…``, ``如对本答复有意见，请…``, 有不同意见,
+有其他意见): under the date, the closing's, whatever its length (:func:`_below_the_date`);
+over the signer it ends the body."""
 _SENT_TO_LINE = re.compile(rf"[（(]?(?:如[^。；！？，,]{{1,16}}[，,])?{_SENT_TO_CLAUSE}")
 """A sentence a reply adds under its date sending the reader to an office (``如有疑问，请与
 某局某科联系，电话：…。``, bracketed as a note or not, :data:`SENT_TO`'s clause opening it
