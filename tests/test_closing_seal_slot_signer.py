@@ -46,3 +46,18 @@ def test_a_person_in_the_slot_signs_nothing(flatten: Callable[[str], str]) -> No
     letter = parse_text(flatten(HEAD + "单位负责人盖章：王某\n"), keywords=False)
     assert (letter.signature.issuer, letter.signature.date) == (None, "2099-05-06")
     assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_page_tools_after_the_handler_leave_the_signer(flatten: Callable[[str], str]) -> None:
+    """The page's tools and its links' heading run on after the closing's last row (扫一扫…,
+    上一篇, 下一篇, 相关文章; glued in a copy that lost its line breaks, the heading glued
+    after the next article's link) are the page's: the units the row names sign."""
+    tail = (
+        "单位负责人盖章：\n承办单位：甲山县交通局、乙河镇人民政府\n"
+        "扫一扫在手机上打开页面\n上一篇\n下一篇\n相关文章\n"
+    )
+    letter = parse_text(flatten(HEAD + tail), keywords=False)
+    assert letter.signature.issuer == "甲山县交通局、乙河镇人民政府"
+    assert letter.signature.date == "2099-05-06"
+    assert span_problems(letter) == []

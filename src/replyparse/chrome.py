@@ -1366,8 +1366,9 @@ _TAIL_GLUED = re.compile(
     r"|(?<=[0-9\u4e00-\u9fff。\]])(?=免责声明\s*[:：])"
     # (the heading of the page's links under the article, glued after the figures of the
     # letter's date, damaged or not: …某局2099916友情链接, …2099年1月2日相关链接; a letter's
-    # last figures are followed by no such heading: :data:`_LINKS_WORDS`)
-    rf"|(?<=[0-9日])(?=[【\[]?(?:{'|'.join(_LINKS_WORDS)}))"
+    # last figures are followed by no such heading: :data:`_LINKS_WORDS`; or after the
+    # page's link to the next article, its own piece: …上一篇下一篇相关文章)
+    rf"|(?<=[0-9日篇条])(?=[【\[]?(?:{'|'.join(_LINKS_WORDS)}))"
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"
