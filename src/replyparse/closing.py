@@ -45,7 +45,7 @@ from replyparse.elements import (
     noted_contact_at,
 )
 from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
-from replyparse.labels import LabelSet, opening_label
+from replyparse.labels import NAME_COLON, NAME_WORD, LabelSet, opening_label
 from replyparse.orgnames import (
     NOT_EVERYDAY_WORD,
     OPENING_PREPOSITIONS,
@@ -558,7 +558,7 @@ _NAME_SLOT_LOST = re.compile(
             - set(_CONTACT_WORDS)
         )
     )
-    + r")姓名(?P<colon>：)(?P<phone>.*?(?:"
+    + rf"){NAME_WORD}(?P<colon>：)(?P<phone>.*?(?:"
     + vocab.longest_first(w for w, f in _CONTACT_WORDS.items() if f == "contact_phone")
     + "|电话|手机)：)?"
 )
@@ -865,7 +865,7 @@ says so): a text that holds none is no :data:`_SEAL` note, the gate before it (a
 about ten times the cost on a short line)."""
 # A contact form's row that opens with the person's slot alone (姓名：王某  电话：…): a
 # closing line (the contacts read it); a slot some words name (代表人姓名：) is none of it.
-_NAME_SLOT_ROW = re.compile(r"^[（(]?姓名：")
+_NAME_SLOT_ROW = re.compile(rf"^[（(]?{NAME_COLON}")
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
@@ -1600,7 +1600,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or (text[:1] in _PHONE_OPENS and _phone_then_labels(text))
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
-        or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
+        or (NAME_COLON in text and _NAME_SLOT_ROW.match(text))
         or (text[:1] in NOTE_THEN_FIRST and _noted_contact(text))
         or (
             text[:1] in _LED_CONTACT_FIRST

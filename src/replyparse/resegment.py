@@ -106,7 +106,7 @@ from replyparse.fields.addressees import (
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import POINT_SHAPE, Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
-from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
+from replyparse.labels import NAME_WORD, OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -159,8 +159,8 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # 姓名：…; the label is the same, its 姓名 no part of it; also before the 及 that joins the
 # phone's label, 联系人姓名及电话：, the two labels read as one)
 _LABEL = re.compile(
-    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:(?:(?<=人)姓名)?[及/](?:{_LABEL_WORDS}))?)"
-    r"(?:(?<=人)姓名)?："
+    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:(?:(?<=人){NAME_WORD})?[及/](?:{_LABEL_WORDS}))?)"
+    rf"(?:(?<=人){NAME_WORD})?："
 )
 _LABEL_BEFORE_COLON = re.compile(rf"(?P<label>{_LABEL_WORDS})：$")
 _PERSON_AND_UNIT_LONGEST = 30
@@ -1078,7 +1078,7 @@ _DATE_ENDING = re.compile(f"{DATE}$")
 # 部门联系人：): the label's own, when nothing but another element's end stands before it.
 _BARE_UNITS = ("单位", "部门")
 # Names that are no names: the opening sentence, a title, a label.
-_NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
+_NOT_NAMES = re.compile(rf"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|{NAME_WORD}")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
 # An item's kind in a run before a salutation's role: words of a title, no names.
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
@@ -1139,8 +1139,6 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
-_NAME_WORD = "姓名"
-"""The word a row's label may end with before its value (``主管领导姓名``, fix144)."""
 # A phone glued to the postcode on the line under it in a copy that lost its line breaks
 # (联系电话：0000-5550123650000, 13900000000650000): a landline with its area code and dash,
 # or a mobile, then six figures, no more, that no phone's digits run on with (a landline's
@@ -7020,8 +7018,8 @@ class _Reader:
         not): a table's row typed with blanks for its colons, as on its own line. A
         sentence opening with such words (``…。分管领导高度重视…``) sets no gap after them."""
         at = m.end()
-        if self.norm.startswith(_NAME_WORD, at):
-            at += len(_NAME_WORD)
+        if self.norm.startswith(NAME_WORD, at):  # (a row's label may end with it, fix144)
+            at += len(NAME_WORD)
         return self.before(m.start()) in _PARAGRAPH_END and self.gap(at)
 
     def _subject_words_before(self, pos: int, start: int) -> bool:
