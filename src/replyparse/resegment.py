@@ -125,11 +125,12 @@ from replyparse.layout import (
     menu_names,
     written_before,
 )
-from replyparse.masks import MASK_MARKS, MASKED_MOBILE, TYPED_MASKS
+from replyparse.masks import MASK_MARKS, MASKED_MOBILE, MOBILE, TYPED_MASKS, WHOLE_LANDLINE
 from replyparse.orgnames import (
     MARK_LAST,
     ORG_END,
     ORG_INSIDE,
+    ORG_LAST,
     ORG_SUFFIX,
     SELF_REFERENCE,
     SITE_CHAR,
@@ -1144,7 +1145,7 @@ _SENTENCE_END = "。！？；!?"
 # or a mobile, then six figures, no more, that no phone's digits run on with (a landline's
 # local number has seven or eight, so the figures left over are the postcode's; fix144).
 _POSTCODE_AFTER_PHONE = re.compile(
-    r"(?<![0-9])(?:0[0-9]{2}-[0-9]{8}|0[0-9]{3}-[0-9]{7,8}|1[3-9][0-9]{9})"
+    rf"(?<![0-9])(?:{WHOLE_LANDLINE}|{MOBILE})"
     r"(?=[0-8][0-9]{5}(?![0-9]))"  # (a northern postcode opens with 0: 050000; review71b)
 )
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
@@ -1568,13 +1569,14 @@ _ATTACHED_TITLES_MOST = 6
 """How many titles listed under one attachment's label are walked back over."""
 MIN_AUTHORITY = 4
 _MAKER_NOTE = re.compile(
-    r"(?<=[局委办厅院府会部室所站处心])[印编]?制(?!委员会|度|定|订|作|造|改革|办公室|领导|机构)"
+    rf"(?<=[{ORG_LAST}])[印编]?制(?!委员会|度|定|订|作|造|改革|办公室|领导|机构)"
 )
 _MAKER_NOTE_END = re.compile(rf"(?:{_MAKER_NOTE.pattern})$")
 """The note of who made a form, after its maker's name (``某局制``, ``某局印制``): a form's
 footer under an attached form's title, glued before the signer in a copy that lost its
 lines (``附：《…》某局制某局2024年5月10日``). Not a 制 a name goes on after: 县委编制委员会,
-办公室制度改革领导小组 (review71a)."""
+办公室制度改革领导小组 (review71a). After an office's ending's last character (:data:`ORG_LAST`,
+the gate): the maker's name before it is read whole where the note is used."""
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
 # break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after

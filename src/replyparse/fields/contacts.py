@@ -108,7 +108,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import ALL, NAME_COLON, NAME_WORD, glued_person, person_label_span
-from replyparse.masks import MASKED_MOBILE, STAR_MASKS, TYPED_MASKS
+from replyparse.masks import MASKED_MOBILE, MOBILE, MOBILE_HEAD, STAR_MASKS, TYPED_MASKS
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.orgnames import (
     ORG_END,
@@ -268,7 +268,7 @@ _PHONE_MASK = TYPED_MASKS  # what masks a phone's digits
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
     # a mobile, also grouped by any dash or a blank: 139-0000-0123, 139−0000−0123
-    rf"1[3-9][0-9](?:[{_DASH}]?[0-9]{{4}}){{2}}"
+    rf"{MOBILE_HEAD}(?:[{_DASH}]?[0-9]{{4}}){{2}}"
     # a mobile with digits masked: 139****0123, 139******0123 (masks.MASKED_MOBILE)
     rf"|{MASKED_MOBILE}"
     # a landline with digits masked after its area code: 0000-555****, 0000-55**0123
@@ -332,7 +332,7 @@ _ODD_PHONE = re.compile(r"(?=(?:-?[0-9]){6,12}$)[0-9]+(?:-[0-9]+)?")
 # read the whole run, which no one can dial). A run opening with a mobile, or a landline
 # with its area code, parts more ways than one (an identity number's digits among them) and
 # stays none.
-_GLUED_PHONES = re.compile(r"([2-9][0-9]{6,7})1[3-9][0-9]{9}")
+_GLUED_PHONES = re.compile(rf"([2-9][0-9]{{6,7}}){MOBILE}")
 _DIGIT_OPENS = frozenset("0123456789")
 """What a match of :data:`_ODD_PHONE` opens with: the gate before it."""
 # the area code's bracket, either width; a dash the letter wrote 一 (the view reads it -)
