@@ -1951,6 +1951,10 @@ shows no page by itself); its value may be a list of words."""
 _EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
 """A page's keyword cell's label and its colon, its value left empty, ending the head right
 before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
+_KEYWORD_WORDS_LONGEST = 30
+"""How long the words of a keyword cell ending a title's zone may be, blanks with them."""
+_KEYWORD_WORDS = re.compile(rf"[{_CJK} ]{{2,{_KEYWORD_WORDS_LONGEST}}}")
+"""A keyword cell's words (``交通 道路 答复``)."""
 _KEYWORD_LONGEST = 15
 """How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
 _KEYWORD_RUN = re.compile(
@@ -5348,6 +5352,8 @@ class _Reader:
             # a page's keyword cell left empty at the zone's end, the salutation right after
             # it (…的答复主题词：王某代表：, …3号关键词：王某代表：): a line of its own (glued72)
             starts.append(end - len(_EMPTY_KEYWORD_CELLS[0]))
+        elif colon and (cell := self._keyword_cell_at_end(pos, end)) is not None:
+            starts.append(cell)  # (its words after it: …的答复主题词：交通 道路 王某代表：)
         places = sorted({*starts, *ends})
         # Exact: with no colon in the zone (no header label), the element tried first at a
         # place needs in the rest of the zone a （, a digit, 类, 公开, 文件 or a secrecy word
@@ -5395,6 +5401,18 @@ class _Reader:
             failed.update(out[1:])
         return None
 
+    def _keyword_cell_at_end(self, pos: int, end: int) -> int | None:
+        """Where a page's keyword cell (:data:`_EMPTY_KEYWORD_CELLS`' labels) that ends the
+        zone ``pos``..``end`` starts, its words after it (``主题词：交通 道路``: hanzi and
+        blanks, :data:`_KEYWORD_WORDS_LONGEST` at most), the salutation right after the zone
+        (…的答复主题词：交通 道路 王某代表：); None where none ends it."""
+        lo = max(pos, end - len(_EMPTY_KEYWORD_CELLS[0]) - _KEYWORD_WORDS_LONGEST)
+        for label in _EMPTY_KEYWORD_CELLS:
+            at = self.norm.rfind(label, lo, end)
+            if at >= 0 and _KEYWORD_WORDS.fullmatch(self.norm, at + len(label), end):
+                return at
+        return None
+
     def _damaged_open(self, pos: int, end: int) -> int:
         """Where the bracket of a damaged 发文字号 that starts at ``pos`` stands (某函〔2024〕
         **号, 某函〔2020740); -1 where none starts there."""
@@ -5412,6 +5430,11 @@ class _Reader:
             _EMPTY_KEYWORD_CELLS, pos
         ):
             return end  # (a page's keyword cell left empty, the zone's last: 主题词：)
+        if (
+            self.norm.startswith(_EMPTY_KEYWORD_CELLS, pos)
+            and self._keyword_cell_at_end(pos, end) == pos
+        ):
+            return end  # (its words after it, the zone's last: 主题词：交通 道路)
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and (
             self._element_ends(note.end(), end) or self._date_follows(note.end(), end)
