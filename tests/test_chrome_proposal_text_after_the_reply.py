@@ -177,6 +177,10 @@ def test_the_second_tab_s_text_opens_past_the_closing_rows(rows: str, kind: str)
         "甲山县交通运输局2099年3月5日下发通知,",
         "经甲镇人民政府2099年3月5日研究,",
         "甲镇人民政府2099年3月5日召开专题会议,",
+        # (tail73) acts no word list holds: the signer after the reply's closing formula is
+        # the reply's, the date of a sentence before it none
+        "甲镇人民政府2099年3月5日组建工作专班,",
+        "甲镇人民政府2099年3月5日邀请专家实地查看,",
     ],
 )
 def test_a_body_sentence_opening_with_an_authority_and_a_date_is_no_signature(
@@ -186,3 +190,16 @@ def test_a_body_sentence_opening_with_an_authority_and_a_date_is_no_signature(
     letter = parse_text(flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body))
     assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
     assert [a.text for a in letter.amounts] == ["30万元"]
+
+
+# (tail73) with no closing formula before the reply's signer, what goes on from the date
+# still tells a body's sentence (…。甲镇人民政府2099年3月5日召开…)
+@pytest.mark.parametrize("flatten", COPIES)
+def test_with_no_closing_formula_the_words_after_the_date_tell(
+    flatten: Callable[[str], str],
+) -> None:
+    body = TABBED_REPLY.replace(
+        "镇政府已争取资金", "我们高度重视。甲镇人民政府2099年3月5日召开专题会议,争取资金"
+    ).replace("感谢您们对我们工作的关心和支持。", "我们将继续跟进。")
+    letter = parse_text(flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body))
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import COPIES
+from snippets import COPIES, glued
 from spans import span_problems
 
 TITLE = "甲山县环保局关于王某代表建议的答复"
@@ -40,3 +40,28 @@ def test_an_empty_keyword_cell_ends_the_head(
     assert (letter.doc_number.text if letter.doc_number else None) == number
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
     assert span_problems(letter) == []
+
+
+# (tail73) the cell with its words after it, the title's zone's last: a line of its own too,
+# in a copy flattened with blanks (an earlier round read the cell into the title). Glued, the
+# words run into the names (主题词：河道治理王某代表：) and where they end is not told: only a
+# last word no name holds (…答复王某代表：) parts them, as glued72's names reader does.
+@pytest.mark.parametrize("flatten", COPIES[:2])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        pytest.param("主题词：河道 治理 答复", id="subject-words"),
+        pytest.param("主题词：河道治理", id="subject-one-word"),
+    ],
+)
+def test_a_keyword_cell_with_words_ends_the_head(cell: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten("\n".join([TITLE, cell, REPLY])), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert span_problems(letter) == []
+
+
+def test_a_keyword_cells_words_glued_end_at_a_word_no_name_holds() -> None:
+    letter = parse_text(glued("\n".join([TITLE, "主题词：河道 治理 答复", REPLY])), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

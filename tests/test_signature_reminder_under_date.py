@@ -4,9 +4,11 @@ hides no signature (it lost the authority and the date). Snippets are invented."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from snippets import signature_of
+from snippets import COPIES, signature_of
 
 LETTER = (
     "关于增设青禾镇公交站点的建议的答复\n"
@@ -31,6 +33,27 @@ LETTER = (
 )
 def test_a_reminder_under_the_date_hides_no_signature(tail: str) -> None:
     assert signature_of(LETTER + tail) == ("青禾县交通运输局", "2099-06-01")
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("如对本答复有意见，请于收到答复后一个月内向我局反馈。\n", id="has-views"),
+        pytest.param("如您对我局的办理有其他意见，请于十日内书面告知。\n", id="our-handling"),
+        pytest.param(
+            "如对本答复仍有意见，请告知我局。\n联系人：李小明  联系电话：0000-5550123\n",
+            id="over-a-contact",
+        ),
+    ],
+)
+def test_a_sentence_of_views_under_the_date_hides_no_signature(
+    tail: str, flatten: Callable[[str], str]
+) -> None:
+    """The sentence inviting the proposer's views if not satisfied (…有意见，请…, …有其他意见,
+    after 我局的办理) is such a reminder too (tail73: an earlier round read it as the body's
+    last sentence and lost the signer and the date, lined and flattened)."""
+    assert signature_of(flatten(LETTER + tail)) == ("青禾县交通运输局", "2099-06-01")
 
 
 def test_the_same_sentence_above_the_signature_stays_the_body() -> None:

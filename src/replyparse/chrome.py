@@ -1371,8 +1371,9 @@ _TAIL_GLUED = re.compile(
     r"|(?<=[0-9\u4e00-\u9fff。\]])(?=免责声明\s*[:：])"
     # (the heading of the page's links under the article, glued after the figures of the
     # letter's date, damaged or not: …某局2099916友情链接, …2099年1月2日相关链接; a letter's
-    # last figures are followed by no such heading: :data:`_LINKS_WORDS`)
-    rf"|(?<=[0-9日])(?=[【\[]?(?:{'|'.join(_LINKS_WORDS)}))"
+    # last figures are followed by no such heading: :data:`_LINKS_WORDS`; or after the
+    # page's link to the next article, its own piece: …上一篇下一篇相关文章)
+    rf"|(?<=[0-9日篇条])(?=[【\[]?(?:{'|'.join(_LINKS_WORDS)}))"
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"
@@ -6416,6 +6417,21 @@ _SIGNER_REACH = 40
 """How far before a signed date the last sentence's stop and the signer are looked for."""
 
 
+_CLOSING_FORMULA_OPENS = re.compile(rf"\s*(?:{vocab.alternation('closing_formulas')})")
+"""A reply's closing formula opening a sentence (感谢您…, 特此答复, 此复:
+data/closing_formulas.txt)."""
+_CLOSING_SENTENCE_LONGEST = 80
+"""How far back from its stop such a sentence's opening is looked for."""
+
+
+def _after_closing_formula(line: str, stop: int) -> bool:
+    """Whether the sentence that ends at ``stop`` (its 。 or ！) opens with a reply's closing
+    formula: the signer after it is the reply's."""
+    lo = max(0, stop - _CLOSING_SENTENCE_LONGEST)
+    opening = max(line.rfind(c, lo, stop) for c in "。！!？?；;") + 1 or lo
+    return _CLOSING_FORMULA_OPENS.match(line, max(opening, lo), stop) is not None
+
+
 def tab_text_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), the text of the page's second tab starts
     that a flattened copy ran on after the reply (:func:`_proposal_tab_after`): the tab strip
@@ -6427,17 +6443,29 @@ def tab_text_tail(line: str) -> int | None:
     strip = TAB_STRIP.search(line)
     if strip is None:
         return None
-    for m in _SIGNED_DATE_IN.finditer(line, strip.end()):
-        signer = _SIGNER_BEFORE_DATE.search(
-            line, max(strip.end(), m.start() - _SIGNER_REACH), m.start()
+    signed = [
+        (m, signer)
+        for m in _SIGNED_DATE_IN.finditer(line, strip.end())
+        if (
+            signer := _SIGNER_BEFORE_DATE.search(
+                line, max(strip.end(), m.start() - _SIGNER_REACH), m.start()
+            )
         )
-        if signer is None:
-            continue
+        is not None
+    ]
+    # the signer after the reply's closing formula (…感谢您对我们工作的支持。某镇人民政府
+    # 2099年6月10日): its date is the reply's, whatever follows it; a body's sentence opening
+    # with an authority and a date before it is none (a word list of what goes on from a
+    # date is asked only where no such signer stands)
+    closed = [(m, signer) for m, signer in signed if _after_closing_formula(line, signer.start())]
+    for m, signer in closed or signed:
         at = m.end()
         while at < len(line) and line[at].isspace():
             at += 1
         if at == m.end() and (
-            signer["gap"] or signer["apart"] or _DATE_CLAUSE_GOES_ON.match(line, at) is not None
+            signer["gap"]
+            or signer["apart"]
+            or (not closed and _DATE_CLAUSE_GOES_ON.match(line, at) is not None)
         ):
             # (the date ends no unit: a copy that set a blank at each break sets one after
             # the date too; glued, a body's sentence goes on from its date, …。某局2099年3月5日

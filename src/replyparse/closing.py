@@ -45,7 +45,7 @@ from replyparse.elements import (
     noted_contact_at,
 )
 from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
-from replyparse.labels import LabelSet, opening_label
+from replyparse.labels import NAME_COLON, NAME_WORD, LabelSet, opening_label
 from replyparse.orgnames import (
     NOT_EVERYDAY_WORD,
     OPENING_PREPOSITIONS,
@@ -558,7 +558,7 @@ _NAME_SLOT_LOST = re.compile(
             - set(_CONTACT_WORDS)
         )
     )
-    + r")姓名(?P<colon>：)(?P<phone>.*?(?:"
+    + rf"){NAME_WORD}(?P<colon>：)(?P<phone>.*?(?:"
     + vocab.longest_first(w for w, f in _CONTACT_WORDS.items() if f == "contact_phone")
     + "|电话|手机)：)?"
 )
@@ -865,7 +865,7 @@ says so): a text that holds none is no :data:`_SEAL` note, the gate before it (a
 about ten times the cost on a short line)."""
 # A contact form's row that opens with the person's slot alone (姓名：王某  电话：…): a
 # closing line (the contacts read it); a slot some words name (代表人姓名：) is none of it.
-_NAME_SLOT_ROW = re.compile(r"^[（(]?姓名：")
+_NAME_SLOT_ROW = re.compile(rf"^[（(]?{NAME_COLON}")
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
@@ -1362,9 +1362,10 @@ def listed_authorities(text: str) -> list[tuple[int, int]] | None:
     return out or None
 
 
-# The label of the slot a letter is signed in (签发人, 签发领导, 领导签字, 单位负责人签章):
-# its value names who signed, or the signing body where a form writes one (:data:`_HOST_LABEL`).
-_SIGNING_SLOT = r"签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
+# The label of the slot a letter is signed in (签发人, 签发领导, 领导签字, 单位负责人签章,
+# 单位负责人盖章): its value names who signed, or the signing body where a form writes one
+# (:data:`_HOST_LABEL`).
+_SIGNING_SLOT = r"签发人?|签发领导|(?:单位)?(?:领导|负责人)(?:签[字发名章]|盖章)"
 # The labels that name a unit by their own word (单位, 部门, 机关): 承办单位, 答复部门…
 _UNIT_LABELS = r"(?:主办|承办|办理|经办|答复|办复|回复)(?:单位|部门|机关)|单位名称"
 ANSWERING_UNIT = r"(?:答复|回复|办复)(?:单位|部门)"
@@ -1599,7 +1600,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or (text[:1] in _PHONE_OPENS and _phone_then_labels(text))
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
-        or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
+        or (NAME_COLON in text and _NAME_SLOT_ROW.match(text))
         or (text[:1] in NOTE_THEN_FIRST and _noted_contact(text))
         or (
             text[:1] in _LED_CONTACT_FIRST
@@ -1652,7 +1653,7 @@ def names_authority(text: str) -> bool:
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    rf"^[（(]?(?:{_UNIT_LABELS}|主办|{_SIGNING_SLOT}|(?:单位)?负责人|签[字名章])"
+    rf"^[（(]?(?:{_UNIT_LABELS}|主办|{_SIGNING_SLOT}|(?:单位)?负责人|(?:单位)?(?:签[字名章]|盖章))"
     # a site's name left between the label and the unit by a copy (承办单位：某某网：县林业局):
     # the unit is what follows the last colon
     r"：(?:[^，,；;。：]{1,12}：)*(?P<name>[^，,；;。：]+)[，,；;。]?"
@@ -1670,11 +1671,18 @@ GLUED_HANDLER = re.compile(rf"^{HANDLING_UNIT}(?P<name>[\u4e00-\u9fff（）()]{{
 (:data:`_CUT_UNIT`), no sentence's words in it (``承办单位将进一步在全县推广``, ``答复部门将…``
 open a sentence: review57g), where the closing knows the line (fix8486: an earlier round
 signed nothing there, or the label with the name, ``承办单位某县某局``)."""
-_HANDLER_ALONE = re.compile(rf"^{HANDLING_UNIT}：[^，,；;。：]+$")
-"""A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
-closing's last line, they sign (:func:`signature`), and so does the unit glued to its label
-(:data:`GLUED_HANDLER`, review59e: fix8486 read it so above the date only); a site's 主办单位
-with its address there is the page's footer."""
+_SEAL_SLOT = r"(?:单位)?(?:领导|负责人)?[签盖]章"
+"""The label of the slot the answering body seals (单位负责人盖章, 单位盖章, 负责人签章)."""
+_HANDLER_ALONE = re.compile(rf"^(?:{HANDLING_UNIT}|{_SEAL_SLOT})：[^，,；;。：]+$")
+"""A 承办单位 line holding its units alone (``承办单位：某局、某局``), or a seal slot's
+(``单位负责人盖章：某局``, the body that seals): under the date, as the closing's last line,
+they sign (:func:`signature`), and so does the unit glued to its label (:data:`GLUED_HANDLER`,
+review59e: fix8486 read it so above the date only); a site's 主办单位 with its address there
+is the page's footer."""
+_EMPTY_SLOT = re.compile(rf"^[（(]?(?:{_SEAL_SLOT}|{HANDLING_UNIT})：$")
+"""A seal slot's label or a handling unit's with nothing after it (``单位负责人盖章：``,
+``单位盖章：``, ``承办单位：``): a line the signer's name may stand under, as a seal note
+does (:func:`signature`)."""
 _SITE_HOST = re.compile(r"^主办(?:单位)?：")
 _HELPER = re.compile(r"^(?:协办|会办|参办)(?:单位)?：")
 
@@ -1802,6 +1810,12 @@ def host(view: TextView, line: Line) -> Line | None:
         return _glued_host(line)  # (the part before a gap matches only where the line does)
     first = _label_part(view, line)
     m = _HOST_LABEL.match(first.text)
+    if m is None and first.text[-1:] == "：" and first.end < line.end:
+        # the label alone before a gap, its value after it (单位负责人盖章：  某局: a line
+        # a copy flattened from the label's line and the name's under it): read as one
+        value = next(p for p in gap_parts(view, line) if p.start >= first.end)
+        first = Line(line.index, value.start - len(first.text), value.end, first.text + value.text)
+        m = _HOST_LABEL.match(first.text)
     if m is None:
         return None
     name, end = m["name"], m.end("name")
@@ -3159,12 +3173,13 @@ def _signer_right_over(view: TextView, lines: Sequence[Line], k: int, floor: int
 
 
 _RECOURSE = re.compile(
-    r"如(?:您|你|代表|委员)?对(?:本|此|该|以上|上述|我[局委办部厅院])?(?:件|次)?"
-    r"(?:答复|办理|处理)[^。；]{0,12}?(?:不满意|有异议|有不同意见)"
+    r"如(?:您|你|代表|委员)?对(?:本|此|该|以上|上述|我[局委办部厅院]的?)?(?:件|次)?"
+    r"(?:答复|办理|处理)[^。；]{0,12}?(?:不满意|有异议|有[^。；，,！？]{0,4}?意见)"
 )
 """The sentence a reply adds under its date telling where to turn when not satisfied
-(``如对本答复不满意，可…``, ``如您对办理结果有异议，…``): under the date, the closing's,
-whatever its length (:func:`_below_the_date`); over the signer it ends the body."""
+(``如对本答复不满意，可…``, ``如您对办理结果有异议，…``, ``如对本答复有意见，请…``, 有不同意见,
+有其他意见): under the date, the closing's, whatever its length (:func:`_below_the_date`);
+over the signer it ends the body."""
 _SENT_TO_LINE = re.compile(rf"[（(]?(?:如[^。；！？，,]{{1,16}}[，,])?{_SENT_TO_CLAUSE}")
 """A sentence a reply adds under its date sending the reader to an office (``如有疑问，请与
 某局某科联系，电话：…。``, bracketed as a note or not, :data:`SENT_TO`'s clause opening it
@@ -3201,7 +3216,10 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
         # the date written above its authority: the authority on the line below (a seal
         # note between allowed)
         below = dates[-1] + 1
-        while below < len(kinds) and kinds[below] is Kind.SEAL:
+        while below < len(kinds) and (
+            kinds[below] is Kind.SEAL
+            or (below < len(lines) and _EMPTY_SLOT.match(lines[below].text))
+        ):
             below += 1
         if (
             below < len(kinds)

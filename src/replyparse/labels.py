@@ -41,6 +41,11 @@ from replyparse.orgnames import (
 )
 from replyparse.textview import CELL_BARS, Line, TextView
 
+NAME_WORD = "姓名"
+"""The word a person's label may end with before the name (联系人姓名, 代表姓名, 主管领导姓名),
+or that labels a form's slot for a person alone (姓名：王某): one spelling for each reader."""
+NAME_COLON = f"{NAME_WORD}："
+""":data:`NAME_WORD` and its colon: the gate before a pattern that reads such a label."""
 OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
 """Characters after which a label may begin (an opening bracket or quote)."""
 _BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》" + CELL_BARS

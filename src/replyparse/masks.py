@@ -33,6 +33,18 @@ MASK_MARKS = TYPED_MASKS + "Ｘ○□"
 in a 发文字号's serial, before its 号 (:mod:`replyparse.elements`,
 :mod:`replyparse.fields.docnumber`): there neither a date nor a name is near."""
 
+MOBILE_HEAD = "1[3-9][0-9]"
+"""A mobile's first three figures (its network's, 13x to 19x): every reader of a mobile's number
+(the contacts' phone finder, the re-segmenter's phone before a postcode, the masked mobile
+below) opens it with these."""
+MOBILE = rf"{MOBILE_HEAD}[0-9]{{8}}"
+"""A mobile's eleven figures written whole, no dash nor blank between."""
+WHOLE_LANDLINE = r"0[0-9]{2}-[0-9]{8}|0[0-9]{3}-[0-9]{7,8}"
+"""A landline written whole with its area code and a dash, its length known by the code's (a
+three-figure code before eight figures, a four-figure one before seven or eight): where its
+figures end, which the contacts' wider finder (a blank or a bracket for the dash, a local
+number alone) need not know."""
+
 MASKED_MOBILE = (
     # eleven characters in all, the mask one run: 139****0123, 1*******466, 138××××0000,
     # 139xxxx0000
@@ -40,7 +52,7 @@ MASKED_MOBILE = (
     rf"1[0-9]{{0,7}}[{TYPED_MASKS}]{{3,9}}[0-9]{{0,7}}(?![{TYPED_MASKS}])"
     # a mask that is not one mark a digit, its first three digits and its last three or four
     # kept: 139******0123, 138***0123 (a page's masking, as written)
-    rf"|1[3-9][0-9][{TYPED_MASKS}]{{3,8}}[0-9]{{3,4}}(?![{TYPED_MASKS}])"
+    rf"|{MOBILE_HEAD}[{TYPED_MASKS}]{{3,8}}[0-9]{{3,4}}(?![{TYPED_MASKS}])"
 )
 """A mobile's number with digits masked (:data:`TYPED_MASKS`), as a published letter writes
 it: the contacts' phone (:mod:`replyparse.fields.contacts`) and the re-segmenter's phone

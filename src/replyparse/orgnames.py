@@ -31,6 +31,10 @@ ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')})" + NOT_EVERYDAY_WORD
 # with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
+ORG_LAST = "".join(sorted({w[-1] for w in vocab.words("org_suffixes")}))
+"""The last character of each office's suffix (局, 委, 室, 心…): what a character right
+before a word must be for an office's name to end there, a lookbehind's class (the name
+itself read after it by ``ORG_END`` or an authority's pattern)."""
 
 SITE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()_·\-【】]")
 """A character of a web site's name (:data:`SITE_NAME`)."""

@@ -106,7 +106,7 @@ from replyparse.fields.addressees import (
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import POINT_SHAPE, Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
-from replyparse.labels import OFFICE_LEAD_LONGEST, office_words
+from replyparse.labels import NAME_WORD, OFFICE_LEAD_LONGEST, office_words
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -125,11 +125,12 @@ from replyparse.layout import (
     menu_names,
     written_before,
 )
-from replyparse.masks import MASK_MARKS, MASKED_MOBILE, TYPED_MASKS
+from replyparse.masks import MASK_MARKS, MASKED_MOBILE, MOBILE, TYPED_MASKS, WHOLE_LANDLINE
 from replyparse.orgnames import (
     MARK_LAST,
     ORG_END,
     ORG_INSIDE,
+    ORG_LAST,
     ORG_SUFFIX,
     SELF_REFERENCE,
     SITE_CHAR,
@@ -162,8 +163,8 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # read it: one label; fix156)
 _LABEL = re.compile(
     rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})"
-    rf"(?:(?:(?<=人)姓名)?[及/](?:{_LABEL_WORDS})|(?<=[位门室])(?:联系)?电话)?)"
-    r"(?:(?<=人)姓名)?："
+    rf"(?:(?:(?<=人){NAME_WORD})?[及/](?:{_LABEL_WORDS})|(?<=[位门室])(?:联系)?电话)?)"
+    rf"(?:(?<=人){NAME_WORD})?："
 )
 _LABEL_BEFORE_COLON = re.compile(rf"(?P<label>{_LABEL_WORDS})：$")
 _PERSON_AND_UNIT_LONGEST = 30
@@ -1081,7 +1082,7 @@ _DATE_ENDING = re.compile(f"{DATE}$")
 # 部门联系人：): the label's own, when nothing but another element's end stands before it.
 _BARE_UNITS = ("单位", "部门")
 # Names that are no names: the opening sentence, a title, a label.
-_NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
+_NOT_NAMES = re.compile(rf"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|{NAME_WORD}")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
 # An item's kind in a run before a salutation's role: words of a title, no names.
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
@@ -1142,14 +1143,12 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
-_NAME_WORD = "姓名"
-"""The word a row's label may end with before its value (``主管领导姓名``, fix144)."""
 # A phone glued to the postcode on the line under it in a copy that lost its line breaks
 # (联系电话：0000-5550123650000, 13900000000650000): a landline with its area code and dash,
 # or a mobile, then six figures, no more, that no phone's digits run on with (a landline's
 # local number has seven or eight, so the figures left over are the postcode's; fix144).
 _POSTCODE_AFTER_PHONE = re.compile(
-    r"(?<![0-9])(?:0[0-9]{2}-[0-9]{8}|0[0-9]{3}-[0-9]{7,8}|1[3-9][0-9]{9})"
+    rf"(?<![0-9])(?:{WHOLE_LANDLINE}|{MOBILE})"
     r"(?=[0-8][0-9]{5}(?![0-9]))"  # (a northern postcode opens with 0: 050000; review71b)
 )
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
@@ -1573,13 +1572,14 @@ _ATTACHED_TITLES_MOST = 6
 """How many titles listed under one attachment's label are walked back over."""
 MIN_AUTHORITY = 4
 _MAKER_NOTE = re.compile(
-    r"(?<=[局委办厅院府会部室所站处心])[印编]?制(?!委员会|度|定|订|作|造|改革|办公室|领导|机构)"
+    rf"(?<=[{ORG_LAST}])[印编]?制(?!委员会|度|定|订|作|造|改革|办公室|领导|机构)"
 )
 _MAKER_NOTE_END = re.compile(rf"(?:{_MAKER_NOTE.pattern})$")
 """The note of who made a form, after its maker's name (``某局制``, ``某局印制``): a form's
 footer under an attached form's title, glued before the signer in a copy that lost its
 lines (``附：《…》某局制某局2024年5月10日``). Not a 制 a name goes on after: 县委编制委员会,
-办公室制度改革领导小组 (review71a)."""
+办公室制度改革领导小组 (review71a). After an office's ending's last character (:data:`ORG_LAST`,
+the gate): the maker's name before it is read whole where the note is used."""
 # The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
 # 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
 # break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after
@@ -1954,6 +1954,10 @@ shows no page by itself); its value may be a list of words."""
 _EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
 """A page's keyword cell's label and its colon, its value left empty, ending the head right
 before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
+_KEYWORD_WORDS_LONGEST = 30
+"""How long the words of a keyword cell ending a title's zone may be, blanks with them."""
+_KEYWORD_WORDS = re.compile(rf"[{_CJK} ]{{2,{_KEYWORD_WORDS_LONGEST}}}")
+"""A keyword cell's words (``交通 道路 答复``)."""
 _KEYWORD_LONGEST = 15
 """How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
 _KEYWORD_RUN = re.compile(
@@ -5351,6 +5355,8 @@ class _Reader:
             # a page's keyword cell left empty at the zone's end, the salutation right after
             # it (…的答复主题词：王某代表：, …3号关键词：王某代表：): a line of its own (glued72)
             starts.append(end - len(_EMPTY_KEYWORD_CELLS[0]))
+        elif colon and (cell := self._keyword_cell_at_end(pos, end)) is not None:
+            starts.append(cell)  # (its words after it: …的答复主题词：交通 道路 王某代表：)
         places = sorted({*starts, *ends})
         # Exact: with no colon in the zone (no header label), the element tried first at a
         # place needs in the rest of the zone a （, a digit, 类, 公开, 文件 or a secrecy word
@@ -5398,6 +5404,18 @@ class _Reader:
             failed.update(out[1:])
         return None
 
+    def _keyword_cell_at_end(self, pos: int, end: int) -> int | None:
+        """Where a page's keyword cell (:data:`_EMPTY_KEYWORD_CELLS`' labels) that ends the
+        zone ``pos``..``end`` starts, its words after it (``主题词：交通 道路``: hanzi and
+        blanks, :data:`_KEYWORD_WORDS_LONGEST` at most), the salutation right after the zone
+        (…的答复主题词：交通 道路 王某代表：); None where none ends it."""
+        lo = max(pos, end - len(_EMPTY_KEYWORD_CELLS[0]) - _KEYWORD_WORDS_LONGEST)
+        for label in _EMPTY_KEYWORD_CELLS:
+            at = self.norm.rfind(label, lo, end)
+            if at >= 0 and _KEYWORD_WORDS.fullmatch(self.norm, at + len(label), end):
+                return at
+        return None
+
     def _damaged_open(self, pos: int, end: int) -> int:
         """Where the bracket of a damaged 发文字号 that starts at ``pos`` stands (某函〔2024〕
         **号, 某函〔2020740); -1 where none starts there."""
@@ -5415,6 +5433,11 @@ class _Reader:
             _EMPTY_KEYWORD_CELLS, pos
         ):
             return end  # (a page's keyword cell left empty, the zone's last: 主题词：)
+        if (
+            self.norm.startswith(_EMPTY_KEYWORD_CELLS, pos)
+            and self._keyword_cell_at_end(pos, end) == pos
+        ):
+            return end  # (its words after it, the zone's last: 主题词：交通 道路)
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and (
             self._element_ends(note.end(), end) or self._date_follows(note.end(), end)
@@ -7023,8 +7046,8 @@ class _Reader:
         not): a table's row typed with blanks for its colons, as on its own line. A
         sentence opening with such words (``…。分管领导高度重视…``) sets no gap after them."""
         at = m.end()
-        if self.norm.startswith(_NAME_WORD, at):
-            at += len(_NAME_WORD)
+        if self.norm.startswith(NAME_WORD, at):  # (a row's label may end with it, fix144)
+            at += len(NAME_WORD)
         return self.before(m.start()) in _PARAGRAPH_END and self.gap(at)
 
     def _subject_words_before(self, pos: int, start: int) -> bool:

@@ -20,6 +20,7 @@ import re
 from replyparse import vocab
 from replyparse.context import Context, Found, Item
 from replyparse.invisible import has_invisible
+from replyparse.labels import NAME_WORD
 from replyparse.layout import BUTTON, BUTTON_FIRSTS, GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
 from replyparse.orgnames import (
@@ -330,7 +331,7 @@ def _named_in_opening(ctx: Context) -> list[Item]:
 # (代表姓名：王某、李某, 委员姓名：王某): the label says the role. (A 领衔代表 row stays no
 # addressee, as decided earlier: tests/test_addressees_role_before_names.py.)
 _FORM_ROW = re.compile(
-    r"(?:(?P<deputy>代表姓名)|(?P<member>委员姓名))"
+    rf"(?:(?P<deputy>代表{NAME_WORD})|(?P<member>委员{NAME_WORD}))"
     r"[ \u3000]*[：:][ \u3000]*"
 )
 _FORM_NAME = re.compile(r"[^、，,；;\s]+")

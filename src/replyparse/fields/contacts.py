@@ -107,8 +107,8 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.elements import CITY_WORD, LEVEL_CHARS
 from replyparse.fields.numerals import CN_YEAR_DIGITS
-from replyparse.labels import ALL, glued_person, person_label_span
-from replyparse.masks import MASKED_MOBILE, STAR_MASKS, TYPED_MASKS
+from replyparse.labels import ALL, NAME_COLON, NAME_WORD, glued_person, person_label_span
+from replyparse.masks import MASKED_MOBILE, MOBILE, MOBILE_HEAD, STAR_MASKS, TYPED_MASKS
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.orgnames import (
     ORG_END,
@@ -187,7 +187,7 @@ _FIRST = _alternation(list(_WORDS))
 _MORE = _alternation([w for w, k in _PART_WORDS.items() if k not in ("leader", "nothing")])
 # A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名), or the form's
 # row where the person signs (承办人签字, 经办人签名): the same slot, no name.
-_NAME_SLOT = "(?:人?姓名|签字|签名)?"
+_NAME_SLOT = f"(?:人?{NAME_WORD}|签字|签名)?"
 # A phone's word (联系电话, 手机, 联系方式, 号码: each ends in 话, 机, 式 or 码) may carry the
 # fax it doubles as (电话/传真, 联系电话及传真, 电话传真) or a bracketed note of a few words
 # before its colon or its phone (联系电话（传真）：, 电话（办）：, 办公电话（兼传真）：,
@@ -237,7 +237,9 @@ _LABEL_AFTER = "，；。、（" + CELL_BARS
 # The name slot of the one who made the proposal (代表姓名, 代表人姓名, 委员姓名, 提案人姓名,
 # 领衔代表姓名…): a row it opens is a reply slip's or a form's row about the proposer, and
 # gives no contact (a contact's own slot, 联系人姓名, names none of these words).
-_PROPOSER_SLOT = re.compile(r"[（(]?[^：]{0,4}(?:代表|委员|提案|建议|议案)[^：]{0,3}姓名：")
+_PROPOSER_SLOT = re.compile(
+    rf"[（(]?[^：]{{0,4}}(?:代表|委员|提案|建议|议案)[^：]{{0,3}}{NAME_COLON}"
+)
 # A note's label that opens the line, its colon right before a contact label written
 # without its own colon (附注：联系人王某，电话…, 注：承办人王某…): the contact label opens
 # the note's value as it would open a line, when a person's name follows it (a surname, two
@@ -266,7 +268,7 @@ _PHONE_MASK = TYPED_MASKS  # what masks a phone's digits
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
     # a mobile, also grouped by any dash or a blank: 139-0000-0123, 139−0000−0123
-    rf"1[3-9][0-9](?:[{_DASH}]?[0-9]{{4}}){{2}}"
+    rf"{MOBILE_HEAD}(?:[{_DASH}]?[0-9]{{4}}){{2}}"
     # a mobile with digits masked: 139****0123, 139******0123 (masks.MASKED_MOBILE)
     rf"|{MASKED_MOBILE}"
     # a landline with digits masked after its area code: 0000-555****, 0000-55**0123
@@ -330,7 +332,7 @@ _ODD_PHONE = re.compile(r"(?=(?:-?[0-9]){6,12}$)[0-9]+(?:-[0-9]+)?")
 # read the whole run, which no one can dial). A run opening with a mobile, or a landline
 # with its area code, parts more ways than one (an identity number's digits among them) and
 # stays none.
-_GLUED_PHONES = re.compile(r"([2-9][0-9]{6,7})1[3-9][0-9]{9}")
+_GLUED_PHONES = re.compile(rf"([2-9][0-9]{{6,7}}){MOBILE}")
 _DIGIT_OPENS = frozenset("0123456789")
 """What a match of :data:`_ODD_PHONE` opens with: the gate before it."""
 # the area code's bracket, either width; a dash the letter wrote 一 (the view reads it -)
@@ -770,7 +772,7 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
     row that opens with the proposer's name slot (``代表姓名：张某  联系电话：…``, a reply
     slip's row) is the proposer's: none."""
     text = row.flat.text
-    if "姓名：" in text and _PROPOSER_SLOT.match(text):
+    if NAME_COLON in text and _PROPOSER_SLOT.match(text):
         return []
     out: list[_Label] = []
     scan_from = 0
@@ -860,7 +862,9 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
 # before it (协办单位：, 工作单位：, 所在单位：, 代表姓名：) or spread with the rest of its
 # word (协 办 单 位：) it is the tail of another label. 办公室： right before a phone is the
 # office's phone (联系人：王某  办公室：0000-…  手机：139…): a phone's label.
-_BARE_LABEL = re.compile("(?:(?P<person>姓名)|(?P<phone>办公室)|单位|部门|科室|处室|股室)：(?=\\S)")
+_BARE_LABEL = re.compile(
+    f"(?:(?P<person>{NAME_WORD})|(?P<phone>办公室)|单位|部门|科室|处室|股室)：(?=\\S)"
+)
 
 
 def _bare_labels(view: TextView, row: _Row, out: list[_Label]) -> None:

@@ -21,7 +21,7 @@ from replyparse.chrome import (
     page_label_opens,
     page_title_cell,
 )
-from replyparse.closing import names_cut
+from replyparse.closing import HANDLING_UNIT, names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import PLACED, SignatureIssuer
 from replyparse.fields.title import Title, TitleChrome
@@ -194,7 +194,7 @@ def _from_letter(ctx: Context) -> list[Item]:
             return _over_own_title(ctx, name) or [Issuer(name, ctx.span(*claim), claim)]
     signer = _first_signer(ctx)
     if signer is not None:
-        return _whole_in_title(ctx, signer.value) or [signer]
+        return _whole_in_title(ctx, signer.value) or _title_over_handlers(ctx) or [signer]
     titles = _found_once(ctx, Title)
     if not titles and ctx.view.content_lines:
         line = ctx.view.content_lines[0]
@@ -240,6 +240,31 @@ def _whole_in_title(ctx: Context, signed: str) -> list[Item]:
             return []  # (a whole name under its own office's title, 某局 / 某局办公室关于…)
         claim = title.value.range(*m.span("name"))
         return [Issuer(m.group("name"), ctx.span(*claim), claim)]
+    return []
+
+
+_HANDLER_LABEL_END = re.compile(rf"{HANDLING_UNIT}[:：]\s*$")
+"""A handling unit's label and its colon right before the signers (``承办单位：某局、某局``)."""
+
+
+def _title_over_handlers(ctx: Context) -> list[Item]:
+    """The authority a title opens with (``某县人民政府对…的答复``), when the signers are the
+    units a handling unit's label names under the date (``承办单位：某镇人民政府、某局``) and
+    it is none of them: the units handled the item, the title's authority answers (as the
+    head's line names it where the page kept its lines). Nothing otherwise."""
+    for signed in _found_once(ctx, SignatureIssuer):
+        at = signed.value[0].at[0]
+        before = ctx.view.original[max(0, at - 12) : at]
+        if _HANDLER_LABEL_END.search(before) is None:
+            return []
+        names = {s.name for s in signed.value}
+        for title in _found_once(ctx, Title):
+            m = title_issuer(title.text)
+            if m is None or m.group("name") in names:
+                return []
+            claim = title.value.range(*m.span("name"))
+            return [Issuer(m.group("name"), ctx.span(*claim), claim)]
+        return []
     return []
 
 

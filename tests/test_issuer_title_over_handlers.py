@@ -1,0 +1,42 @@
+"""A title that opens with its authority (甲山县人民政府对…的答复) over a reply signed by the
+units a handling unit's label names under the date (承办单位：乙河镇人民政府、甲山县交通局):
+the units handled the item, the title's authority answers it and is the issuer (an earlier
+round read the first handling unit as the issuer), in the copy as written and flattened.
+A title naming no authority leaves the first handling unit the issuer, as before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from snippets import COPIES
+from spans import span_problems
+
+LETTER = (
+    "{title}对县人大第九届二次会议第12号建议的答复\n"
+    "王某代表：\n"
+    "您提出的关于修缮村道的建议收悉，现答复如下：\n"
+    "我县已安排资金修缮道路。\n"
+    "感谢您对我县交通工作的关注！\n"
+    "2099年5月6日\n"
+    "承办单位：乙河镇人民政府、甲山县交通局\n"
+)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_the_titles_authority_answers_over_its_handlers(flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(LETTER.format(title="甲山县人民政府")), keywords=False)
+    assert letter.issuer == "甲山县人民政府"
+    assert letter.signature.issuer == "乙河镇人民政府、甲山县交通局"
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_title_with_no_authority_leaves_the_first_handler(
+    flatten: Callable[[str], str],
+) -> None:
+    letter = parse_text(flatten(LETTER.format(title="")), keywords=False)
+    assert letter.issuer == "乙河镇人民政府"
+    assert span_problems(letter) == []
