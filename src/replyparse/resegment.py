@@ -715,12 +715,19 @@ _REPLY_ENDING = re.compile(rf"(?:{_REPLY_ENDINGS}|函)$")
 # last, 关于答复《某条例》修改意见的函 stays whole). A
 # title's own words after its 答复 (…答复意见, …答复的函, 关于…答复工作的通知) open none of
 # these: the longest ending is tried first.
+# An opening that says the reply follows, after a clause of what it follows or how it was
+# looked into (经研究，现答复如下：, 根据某政发〔2099〕3号文件精神，现答复如下：), or that cites
+# what it follows before its 收悉 (根据某文件，您提出的建议收悉): head73.
+_REPLY_FOLLOWS = (
+    r"|(?:(?!答复|复函|函|意见)[^。；！？《]){0,40}?，(?:现|特|兹)[^。；！？，]{0,12}?如下"
+    r"|(?:根据|按照|依据|依照)[^。；！？]{0,60}?收悉"
+)
 _TITLE_THEN_OPENING = re.compile(
     rf"(?:{_REPLY_ENDINGS}|的函|意见|(?:办理|落实)情况)[ ]*"
     r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
     r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
     r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
-    r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
+    rf"|(?:(?!答复|复函|函|意见)[^。；！？，《]){{0,30}}?收悉{_REPLY_FOLLOWS})"
 )
 # The same with the letter's 发文字号 between them (…的答复某县某局某交函〔2099〕3号您提出的…,
 # its class mark after it or not: …3号B类您提出的…), the head's elements of a letter with
@@ -731,7 +738,7 @@ _TITLE_NUMBER_THEN_OPENING = re.compile(
     r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
     r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
     r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
-    r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
+    rf"|(?:(?!答复|复函|函|意见)[^。；！？，《]){{0,30}}?收悉{_REPLY_FOLLOWS})"
 )
 _TITLE_LONGEST = 120
 """How far into a flattened first line a title glued to its opening may end."""
@@ -2765,6 +2772,20 @@ class _Reader:
             return None
         line = self.lines[0]
         start = self.skip_space(line.start)
+        number = (
+            _DOC_NUMBER.match(self.norm, start, line.end)
+            if _TITLE_START.match(self.norm, start, line.end) is None
+            else None
+        )
+        if number is not None and "关于" not in number.group():
+            # the letter's 发文字号 over the title (its authority's name before or after it,
+            # a class mark after it): the title starts after them
+            start = self.skip_space(number.end())
+            if (mark := _CLASS_MARK.match(self.norm, start, line.end)) is not None:
+                start = self.skip_space(mark.end())
+            name = _AUTHORITY_VALUE.match(self.norm, start, line.end)
+            if name is not None and _TITLE_START.match(self.norm, name.end(), line.end):
+                start = name.end()
         if _TITLE_START.match(self.norm, start, line.end) is None:
             # (a title that opens with its authority: 某县水务局关于…的复函)
             name = _AUTHORITY_VALUE.match(self.norm, start, line.end)
