@@ -2332,6 +2332,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     pieces = _spaced_labels(line, pieces)
     if any(lead in line for lead in _TODAY_LEADS):
         pieces = _today_whole(line, pieces)
+    articles = _article_headings(line, pieces)
     texts = _piece_texts(line, pieces)
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
@@ -2426,6 +2427,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = i + 1
         if j == i and _REPLY_HEADING.match(texts[i]):
             j = i + 1  # a 建议 database's heading over the reply (建议答复:), the page's
+        if j == i and i in articles:
+            j = i + 1  # the page's heading over the article (信息内容), the title after it
         if j == i and (tries or (i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)):
             # (also right after a title cell's label, however many pieces opened no chrome
             # before it: its value, the page's title, is the heading the letter writes again)
@@ -2458,6 +2461,26 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _article_headings(line: str, pieces: list[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the pieces of a flattened page's head that are the page's heading over
+    the article with the letter's title after it (:data:`_ARTICLE_HEADING`), each piece that
+    opens with one glued to the title cut in two in ``pieces`` (the heading a piece of its
+    own); empty for most heads, which name no such heading."""
+    if "内容" not in line and "详情" not in line and "正文" not in line:
+        return frozenset()
+    found: list[int] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        heading = _ARTICLE_HEADING.match(line, a) if line[a] in "正详文信内" else None
+        if heading is not None:
+            if heading.end() < b:  # (glued to the title: a piece of its own)
+                pieces[k : k + 1] = [(a, heading.end()), (heading.end(), b)]
+            found.append(k)
+        k += 1
+    return frozenset(found)
 
 
 def _forum_head(texts: list[str]) -> tuple[frozenset[int], int] | None:
@@ -8632,6 +8655,14 @@ def _row_piece(text: str, last: _Cell | None = None) -> bool:
 
 
 _REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
+_ARTICLE_HEADING = re.compile(
+    r"(?:正文|(?:详细|文章|信息)内容|(?:文章|信息|内容)?详情)"
+    rf"(?=[ \t\u3000]*(?:{_TITLE_AUTHORITY})?(?:关于|对))"
+)
+"""The page's heading over the article in a flattened page's head, the letter's title after
+it, glued or after a blank (``信息内容 对…的答复函``, ``文章内容关于…``): the page's, no word of
+the title, as on a line of its own (head73; a crumb's last step so named is
+:data:`_STEP_NAME`'s)."""
 _REPLY_HEADING_GLUED = re.compile(r"[|｜│]?(?:建议|提案|议案)答复\s*[:：](?=\S)")
 """That heading glued before what follows it in a piece of a flattened page's first line
 (``建议答复:王某代表:…``): the page's, the salutation after it the letter's."""
