@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import COPIES, glued
+from snippets import COPIES
 
 TITLE = "甲山县交通局关于王某代表建议的答复"
 AUTHORITY = "甲山县交通局"
@@ -79,11 +79,6 @@ CITING = [
 @pytest.mark.parametrize("flatten", COPIES)
 @pytest.mark.parametrize("first", CITING)
 def test_body_citing_a_number_stays_body(first: str, flatten: Callable[[str], str]) -> None:
-    if flatten is glued and first.endswith("如下："):
-        # (known gap, read so before nosalut72 too: the glued head's number line with a few
-        # words beside it reads as the header's, as it does right under a title with no
-        # authority's name between, lined or flattened)
-        pytest.xfail("a citing opening glued under the head reads as a number's line")
     head = "\n".join([TITLE, AUTHORITY, first])
     text = head + "\n我局已加强巡查。\n甲山县交通局\n2099年5月6日\n"
     letter = parse_text(flatten(text), keywords=False)
@@ -116,3 +111,82 @@ def test_other_unit_over_opening_is_addressed() -> None:
     letter = parse_text(text, keywords=False)
     assert letter.doc_number is not None and letter.doc_number.text == NUMBER
     assert letter.salutation == "乙河市水务局"
+
+
+# The same right under the title, no authority's name between (head73): the line's words
+# beside the number make a sentence (a comma, a verb of citing before it), so it is the
+# body's first line, no 发文字号 line; the glued copy's title ends before the verb of citing
+# as before an opening (…的答复根据…，现答复如下：).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("first", CITING)
+def test_citing_line_right_under_title(first: str, flatten: Callable[[str], str]) -> None:
+    text = "\n".join([TITLE, first]) + "\n我局已加强巡查。\n甲山县交通局\n2099年5月6日\n"
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.doc_number is None
+    assert [ref.text for ref in letter.references] == ["甲政发〔2099〕3号"]
+    assert letter.title == TITLE
+
+
+# A number's line with a class mark's note in brackets (its comma inside them) stays the
+# letter's own number.
+@pytest.mark.parametrize("flatten", COPIES)
+def test_number_with_bracketed_note_under_title(flatten: Callable[[str], str]) -> None:
+    text = "\n".join([TITLE, NUMBER + "（A类，公开）", "王某代表："]) + "\n" + BODY
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == NUMBER
+    assert letter.handling_type == "A"
+    # (a glued copy parts the authority that opens the title from it, as above)
+    assert letter.title is not None and TITLE.endswith(letter.title)
+
+
+# The letter's own authority's name alone under the title, no number or mark with it and no
+# salutation (head73): the header's line, as where a number follows it (nosalut72 left it
+# the body's first line); the body opens with the opening sentence.
+BARE_TITLE = "关于王某代表建议的答复"
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_own_name_alone_under_title_is_header(flatten: Callable[[str], str]) -> None:
+    from replyparse.layout import segment
+    from replyparse.resegment import resegment
+    from replyparse.textview import TextView
+
+    text = "\n".join([BARE_TITLE, AUTHORITY]) + "\n" + BODY
+    layout = segment(resegment(TextView(flatten(text))))
+    assert [line.text for line in layout.header] == [AUTHORITY]
+    assert [line.text for line in layout.title] == [BARE_TITLE]
+    assert layout.body[0].text.startswith("您提出的")
+    letter = parse_text(flatten(text), keywords=False)
+    assert (letter.issuer, letter.title, letter.salutation) == (AUTHORITY, BARE_TITLE, None)
+    assert letter.issuer_span is not None and letter.issuer_span[0] < len(BARE_TITLE) + 2
+
+
+# The head's number over the title, or an opening that says the reply follows after a
+# clause of its own (经研究，现答复如下：), glued with nothing between the lines (head73):
+# the opening starts where it would with 您提出的…收悉 after the head, so the number is
+# the letter's own (an earlier round read the whole head into the body: no title, the
+# number a reference).
+OPENINGS = [
+    pytest.param("您提出的关于治理河道的建议收悉，现答复如下：", id="received"),
+    pytest.param("经研究，现答复如下：", id="studied-then-follows"),
+    pytest.param("根据有关规定，现将办理情况答复如下：", id="rules-then-follows"),
+]
+GLUED_HEADS = [
+    pytest.param([AUTHORITY, BARE_TITLE, NUMBER], id="authority-title-number"),
+    pytest.param([AUTHORITY, NUMBER, BARE_TITLE], id="authority-number-title"),
+    pytest.param([NUMBER, BARE_TITLE], id="number-title"),
+    pytest.param([NUMBER + "B类", BARE_TITLE], id="number-class-title"),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("opening", OPENINGS)
+@pytest.mark.parametrize("head", GLUED_HEADS)
+def test_head_then_opening_without_salutation(
+    head: list[str], opening: str, flatten: Callable[[str], str]
+) -> None:
+    text = "\n".join([*head, opening]) + "\n我局已加强巡查。\n甲山县交通局\n2099年5月6日\n"
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == NUMBER
+    assert letter.title == BARE_TITLE
+    assert (letter.issuer, letter.salutation, letter.references) == (AUTHORITY, None, [])

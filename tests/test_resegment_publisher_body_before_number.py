@@ -114,3 +114,39 @@ def test_the_body_ends_at_no_office_words_inside(flatten: Callable[[str], str]) 
         flatten("发布单位：甲山县教育局办公室函〔2099〕5号\n" + _UNDER), keywords=False
     )
     assert letter.doc_number is not None and letter.doc_number.text == "办公室函〔2099〕5号"
+
+
+# The cell's body is the page's, no issuer of the letter: the letter signs in another
+# name (the publisher's cell names the body the site files it under), and the issuer is
+# the signer, lined and flattened (head73: glued, the body's name was left a header line
+# of its own over the number and read as the issuer).
+CRUMB = (
+    "当前位置: 首页>政府信息公开>建议提案办理 > 市农委关于对市政协第20990417号提案办理工作的意见\n"
+)
+
+
+@pytest.mark.parametrize("flatten", FLATTENED)
+def test_the_cells_body_is_no_issuer(flatten: Callable[[str], str]) -> None:
+    text = CRUMB + HEAD + "发布单位: 甲山市农业农村局\n" + LETTER
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.issuer == "甲山市农业委员会"
+    assert letter.doc_number is not None and letter.doc_number.text == "甲农函〔2099〕16号"
+
+
+# Lined, the cell with the number glued to its value on a line of the page's own (the
+# view drops it as the page's): the number is read from the cell, its code after the
+# body's name, as flattened (head73: the number went with the dropped line).
+@pytest.mark.parametrize(
+    "cell, number",
+    [
+        pytest.param("发布单位： 甲山市农业农村局甲农函〔2099〕16号", "甲农函〔2099〕16号", id="publishing-unit"),
+        pytest.param("发布单位：甲山市农业农村局甲农函〔2099〕16号", "甲农函〔2099〕16号", id="no-blank"),
+        pytest.param("发布机构： 甲山县人民政府办公室甲政办函〔2099〕3号", "甲政办函〔2099〕3号", id="publishing-body"),
+    ],
+)  # fmt: skip
+def test_the_cells_number_on_a_dropped_line(cell: str, number: str) -> None:
+    head = "首页 > 政务公开 > 建议提案办理\n发布日期：2099-06-01\n"
+    letter = parse_text(head + cell + "\n" + _UNDER, keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == number
+    assert letter.issuer == "甲山县交通运输局"
+    assert span_problems(letter) == []

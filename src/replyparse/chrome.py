@@ -97,6 +97,7 @@ from typing import NamedTuple
 from replyparse import patterncache, vocab
 from replyparse.fields.numerals import CN_DAY, CN_MONTH, CN_YEAR_DIGITS
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
+from replyparse.orgnames import body_before_code
 from replyparse.printwidth import (
     MIN_WIDTH,
     SENTENCE_END,
@@ -1817,6 +1818,20 @@ _BODY_THEN_TOOL = re.compile(
 and words after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks; the font
 tool's label its sizes lost, ``来源：某某政务网字号对…``: fix129)."""
 _CELL_AUTHORITY = re.compile(rf"{_TITLE_AUTHORITY}(?=关于)")
+_CODE_BEFORE_NUMBER = re.compile(
+    r"[\u4e00-\u9fff()（）]{6,40}?(?=[〔\[［【（(]\d{4}[〕\]］】）)]第?\d{1,5}号)"
+)
+"""The characters before a 发文字号's year a page cell's value glued to it opens with (the
+body's name, then the number's code: ``甲山市农业农村局甲农函``)."""
+_AUTHORITY_WHOLE = re.compile(_TITLE_AUTHORITY)
+
+
+def _names_body(text: str) -> bool:
+    """Whether ``text`` is a body's name whole (:func:`replyparse.orgnames.body_before_code`
+    asks it of a page cell's value)."""
+    return _AUTHORITY_WHOLE.fullmatch(text) is not None
+
+
 _AUTHORITY_TITLE_AT = re.compile(rf"(?:{_TITLE_AUTHORITY})?关于")
 """A title opening with 关于, its authority before it or not."""
 _TO_TITLE_AT = re.compile(
@@ -2326,6 +2341,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     pieces = _spaced_labels(line, pieces)
     if any(lead in line for lead in _TODAY_LEADS):
         pieces = _today_whole(line, pieces)
+    articles = _article_headings(line, pieces)
     texts = _piece_texts(line, pieces)
     # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
     # head's end is looked for after it)
@@ -2420,6 +2436,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = i + 1
         if j == i and _REPLY_HEADING.match(texts[i]):
             j = i + 1  # a 建议 database's heading over the reply (建议答复:), the page's
+        if j == i and i in articles:
+            j = i + 1  # the page's heading over the article (信息内容), the title after it
         if j == i and (tries or (i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)):
             # (also right after a title cell's label, however many pieces opened no chrome
             # before it: its value, the page's title, is the heading the letter writes again)
@@ -2452,6 +2470,26 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             out.append(glued.span())
     return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _article_headings(line: str, pieces: list[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the pieces of a flattened page's head that are the page's heading over
+    the article with the letter's title after it (:data:`_ARTICLE_HEADING`), each piece that
+    opens with one glued to the title cut in two in ``pieces`` (the heading a piece of its
+    own); empty for most heads, which name no such heading."""
+    if "内容" not in line and "详情" not in line and "正文" not in line:
+        return frozenset()
+    found: list[int] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        heading = _ARTICLE_HEADING.match(line, a) if line[a] in "正详文信内" else None
+        if heading is not None:
+            if heading.end() < b:  # (glued to the title: a piece of its own)
+                pieces[k : k + 1] = [(a, heading.end()), (heading.end(), b)]
+            found.append(k)
+        k += 1
+    return frozenset(found)
 
 
 def _forum_head(texts: list[str]) -> tuple[frozenset[int], int] | None:
@@ -3007,6 +3045,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.add(value.end())
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
+            elif (
+                celled
+                and (code := _CODE_BEFORE_NUMBER.match(line, a, b)) is not None
+                and (n := body_before_code(code.group(), _names_body))
+            ):
+                # (its value glued to the letter's 发文字号: 发布单位： 甲山市某局甲农函〔…〕;
+                # the cell's body apart, the number the letter's; head73)
+                cuts.add(a + n)
             cuts.update(_bare_cells(line, a, b, cuts))
             cuts.update(c for c in ran if a < c < b)
             if b - a > 1 and line[b - 1] in _LABEL_BRACKETS and _bracketed_label_at(line, b):
@@ -8656,6 +8702,14 @@ def _row_piece(text: str, last: _Cell | None = None) -> bool:
 
 
 _REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
+_ARTICLE_HEADING = re.compile(
+    r"(?:正文|(?:详细|文章|信息)内容|(?:文章|信息|内容)?详情)"
+    rf"(?=[ \t\u3000]*(?:{_TITLE_AUTHORITY})?(?:关于|对))"
+)
+"""The page's heading over the article in a flattened page's head, the letter's title after
+it, glued or after a blank (``信息内容 对…的答复函``, ``文章内容关于…``): the page's, no word of
+the title, as on a line of its own (head73; a crumb's last step so named is
+:data:`_STEP_NAME`'s)."""
 _REPLY_HEADING_GLUED = re.compile(r"[|｜│]?(?:建议|提案|议案)答复\s*[:：](?=\S)")
 """That heading glued before what follows it in a piece of a flattened page's first line
 (``建议答复:王某代表:…``): the page's, the salutation after it the letter's."""
@@ -9566,13 +9620,16 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     if not paged and invisible:
         return None  # (a page flattened onto one line is read only without them: below)
     seen = INVISIBLE.sub("", original) if invisible else original
-    if not (
+    labelled = bool(
         "文字号" in seen
         or "编号" in seen
         or _SPACED_NUMBER_LABEL.search(seen)
         or _WRAPPED_NUMBER_LABEL.search(seen)
-    ):
-        return None
+    )
+    if not labelled:
+        # (or a publisher's cell whose body's name the number is glued to, on a line the
+        # view drops: 发布单位： 甲山市某局甲农函〔2099〕16号; head73)
+        return _published_number_cell(original, chrome, invisible) if paged else None
     # a page flattened onto one line too long to be read for its sign, its table in the
     # chrome before the letter, shows it. (Asked last: the questions before it change
     # nothing, and a letter that shows no page gives None whatever they answer, so the
@@ -9601,6 +9658,42 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
             if row != index and (broken := _broken_cell(lines, starts, row, at, chrome)):
                 return broken  # (the value under its label, broken a piece a line)
     return None if invisible else _wrapped_number_cell(lines, starts, chrome)
+
+
+_PUBLISHER_NUMBER_CELL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_alternation(_BODY_LABELS)})\s*[:：][\s|｜│]*"
+    rf"(?P<number>{CELL_NUMBER.pattern})"
+)
+"""A page's publisher cell (:data:`_BODY_LABELS`) whose value is a body's name glued to a
+发文字号 (``发布单位： 甲山市农业农村局甲农函〔2099〕16号``): the number's prefix holds the
+body's name, then the number's code."""
+
+
+def _published_number_cell(
+    original: str, chrome: frozenset[int], invisible: bool
+) -> tuple[int, int] | None:
+    """:func:`page_doc_number` of a page whose publisher cell, on a line the view drops,
+    holds a body's name with the letter's 发文字号 glued after it (:data:`_PUBLISHER_NUMBER_CELL`):
+    the number from its code, the body's name (:func:`~replyparse.orgnames.body_before_code`)
+    no part of it, as the flattened head parts them (left72b). None when no such cell
+    stands on a dropped line, or the value is no body's name glued to a code."""
+    if "号" not in original:
+        return None
+    lines = original.split("\n")
+    starts: list[int] | None = None
+    for index in sorted(chrome):
+        line, places = _seen(lines[index], invisible)
+        if "号" not in line:
+            continue
+        for m in _PUBLISHER_NUMBER_CELL.finditer(line):
+            n = body_before_code(m["prefix"], _names_body)
+            if not n:
+                continue
+            starts = starts or _line_starts(lines)
+            at, last = m.start("number") + n, m.end("number") - 1
+            start = starts[index] + (places[at] if places else at)
+            return start, starts[index] + (places[last] + 1 if places else last + 1)
+    return None
 
 
 def _wrapped_number_cell(

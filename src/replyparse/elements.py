@@ -221,6 +221,15 @@ _SHAPE = rf"\d{{6}}|(?:{_SECRECY}).{{0,8}}"
 _SHAPES = re.compile(f"^(?:{_SHAPE})$")
 # A 发文字号 with a few words beside it (签发人, a class mark).
 _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
+# A sentence around a number it cites (根据某政发〔2099〕3号文件精神，现答复如下：): a comma
+# or a sentence's stop beside the number outside brackets (a class mark's note in brackets
+# holds its own: 某函〔2024〕5号（A类，公开）), or a verb of citing before it, words after it. A
+# letter's own number stands alone on its line, or beside 签发人, a class or an authority.
+_BRACKETED_NOTE = re.compile(r"（[^（）]*）")
+_SENTENCE_STOP = re.compile(r"[，。；！？]")
+_CITING_VERB = re.compile(r"根据|按照|依据|依照|遵照|参照")
+_DOC_NUMBER_IN = re.compile(DOC_NUMBER)
+_YEAR_OPEN = re.compile(rf"[{_O}]\d")
 _REPLY_TAIL = re.compile(r"的(?:答复|回复|复函|函)(?:意见)?$")
 """A reply title's ending (``的答复``, ``的复函``): no words a 发文字号 has beside it."""
 # A 发文字号's year in its brackets: a gate before the shape's match, which tries every
@@ -597,7 +606,7 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
     # match of its shape
     if "号" in text and _BRACKETED_YEAR.search(text):
-        if _DOC_NUMBER_SHAPE.match(text):
+        if _DOC_NUMBER_SHAPE.match(text) and not _cited_in_sentence(text):
             # (a number with a reply's ending after it is a title's rest, the item's own
             # number in its brackets: …》 （委员提案〔2023〕17号）的答复, fix7677)
             return _REPLY_TAIL.search(text) is None
@@ -617,6 +626,25 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     text = text.lstrip(_ANY_OPEN)
     m = damaged_doc_number(text)
     return m is not None and (m.end() == len(text) or marked_after(text, m.end()))
+
+
+def _cited_in_sentence(text: str) -> bool:
+    """Whether the words beside the 发文字号 of ``text`` make it a sentence that cites the
+    number (``根据某政发〔2099〕3号文件精神，现答复如下：``: :data:`_SENTENCE_STOP`,
+    :data:`_CITING_VERB`), no line of the letter's own number."""
+    found = _DOC_NUMBER_IN.search(text)
+    if found is None:
+        return False
+    # the words before the year's bracket: the number's code is matched greedily, and may
+    # hold the sentence's first words (根据某政发…)
+    year = _YEAR_OPEN.search(text, found.start())
+    before = _BRACKETED_NOTE.sub("", text[: year.start() if year else found.start()])
+    after = _BRACKETED_NOTE.sub("", text[found.end() :])
+    if _SENTENCE_STOP.search(before) or _SENTENCE_STOP.search(after):
+        return True
+    # (a verb of citing before a number alone is the lead words a header line may keep
+    # before the letter's own: 根据（投资）发〔2023〕74号; words after it make the sentence)
+    return after.strip() != "" and _CITING_VERB.search(before) is not None
 
 
 def marked_after(text: str, at: int) -> bool:

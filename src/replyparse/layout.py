@@ -1330,22 +1330,21 @@ def _head_over_opening(
     opening sentence (:func:`_opens_reply`) are all header: header elements
     (:func:`_under_title`: a 发文字号, a class mark) or the letter's own authority's name
     alone (no body it answers, :func:`_addressed_body`), at most :data:`_HEAD_REACH` of
-    them, a header element among them or right under the title (``…的答复`` / ``某县某局`` /
-    ``某交函〔2099〕3号`` / ``A`` / ``您提出的…收悉``): the opening's index then, else
-    ``body_start``. A name alone with no element under the title stays the body's, as
-    before."""
-    element = body_start > title_end
+    them (``…的答复`` / ``某县某局`` / ``某交函〔2099〕3号`` / ``A`` / ``您提出的…收悉``):
+    the opening's index then, else ``body_start``. The letter's own name alone with no
+    element is the header's too (``…的答复`` / ``某县某局`` / ``您提出的…``, head73: nosalut72
+    left it the body's first line)."""
     k = body_start
     while k < len(lines) - 1 and k < body_start + _HEAD_REACH:
         line = lines[k]
         if _opens_reply(line.text):
             break  # (the opening, though it cites a number first: never the header's)
-        if _under_title(view, line):
-            element = True
-        elif issuer_mark(line.text) != line.text or _addressed_body(view, lines, k, title_end):
+        if not _under_title(view, line) and (
+            issuer_mark(line.text) != line.text or _addressed_body(view, lines, k, title_end)
+        ):
             break
         k += 1
-    if k > body_start and element and k < len(lines) - 1 and _opens_reply(lines[k].text):
+    if k > body_start and k < len(lines) - 1 and _opens_reply(lines[k].text):
         return k
     return body_start
 

@@ -7,6 +7,7 @@ read both the same way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from replyparse import vocab
 
@@ -316,3 +317,39 @@ def own_words_alone(words: str) -> bool:
     """Whether ``words`` are the letter's own words alone (我局, 本部门, 我县), naming no
     office."""
     return SELF_REFERENCE.fullmatch(words) is not None
+
+
+CODE_LEAST = 2
+"""The fewest characters of a 发文字号's code (某函: its body's short name and its kind)."""
+_BODY_LEAST = 4
+"""The fewest characters of a body's name glued before a code (某县某局)."""
+_OFFICE_WORD_REST = 3
+"""How far an office's word a body's name would end inside runs on past that end (办|公室)."""
+
+
+def body_before_code(code: str, names: Callable[[str], bool]) -> int:
+    """How long the body's name is that opens ``code``, the characters before a 发文字号's
+    year glued to a publisher's cell's value (``甲山市农业农村局甲农函`` of ``发布单位：甲山市
+    农业农村局甲农函〔2018〕16号``): the longest run that ends as an office does, ends inside
+    no office's word that runs on (``甲山县教育局办|公室函``), leaves a code of
+    :data:`CODE_LEAST` characters or more and that ``names`` takes for a body's name; 0 when
+    none does (left72b, read once for the cells the page's chrome drops and the ones the
+    flattened head parts: head73)."""
+    for n in range(len(code) - CODE_LEAST, _BODY_LEAST - 1, -1):
+        if (
+            ORG_END.search(code, 0, n) is not None
+            and not _inside_office_word(code, n)
+            and names(code[:n])
+        ):
+            return n
+    return 0
+
+
+def _inside_office_word(code: str, n: int) -> bool:
+    """Whether ``code[:n]`` ends inside an office's word that runs on after it (甲山县教育局
+    办|公室函: 办公室), so the body's name ends at no place there (mend72b)."""
+    for e in range(n + 1, min(len(code), n + _OFFICE_WORD_REST) + 1):
+        m = ORG_END.search(code, 0, e)
+        if m is not None and m.start() < n:
+            return True
+    return False

@@ -137,6 +137,7 @@ from replyparse.orgnames import (
     SITE_NAME_LONGEST,
     SPAM_LAST,
     SPAM_WORD,
+    body_before_code,
     glued_brand_end,
     site_or_brand,
     site_or_marked_brand,
@@ -153,6 +154,12 @@ _LABEL_WORDS = vocab.spellings(_LABELS)
 _HEADER_LABEL_WORDS = vocab.spellings(tuple(e for e in _LABELS if e.in_zone("header")))
 # Labels that may carry a few words of their own before them (承办负责人：, 分管领导签发：).
 _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
+# The slots a leader seals or signs by hand (负责人盖章：, 领导签字：): no words in them.
+_SEAL_LABELS = frozenset(
+    e.spelling
+    for e in _LABELS
+    if e.field == "leader" and e.spelling.endswith(("盖章", "签章", "签字", "签名"))
+)
 # A label and its colon, in a bracket or not, two of them joined by 及 or a slash read as one
 # (联系单位及联系人：, 联系人/电话：, as the contacts read them, flat118): 办理类型：, （联系人：,
 # 抄 送：(the view drops the spaces inside).
@@ -719,12 +726,19 @@ _REPLY_ENDING = re.compile(rf"(?:{_REPLY_ENDINGS}|函)$")
 # last, 关于答复《某条例》修改意见的函 stays whole). A
 # title's own words after its 答复 (…答复意见, …答复的函, 关于…答复工作的通知) open none of
 # these: the longest ending is tried first.
+# An opening that says the reply follows, after a clause of what it follows or how it was
+# looked into (经研究，现答复如下：, 根据某政发〔2099〕3号文件精神，现答复如下：), or that cites
+# what it follows before its 收悉 (根据某文件，您提出的建议收悉): head73.
+_REPLY_FOLLOWS = (
+    r"|(?:(?!答复|复函|函|意见)[^。；！？《]){0,40}?，(?:现|特|兹)[^。；！？，]{0,12}?如下"
+    r"|(?:根据|按照|依据|依照)[^。；！？]{0,60}?收悉"
+)
 _TITLE_THEN_OPENING = re.compile(
     rf"(?:{_REPLY_ENDINGS}|的函|意见|(?:办理|落实)情况)[ ]*"
     r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
     r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
     r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
-    r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
+    rf"|(?:(?!答复|复函|函|意见)[^。；！？，《]){{0,30}}?收悉{_REPLY_FOLLOWS})"
 )
 # The same with the letter's 发文字号 between them (…的答复某县某局某交函〔2099〕3号您提出的…,
 # its class mark after it or not: …3号B类您提出的…), the head's elements of a letter with
@@ -735,7 +749,7 @@ _TITLE_NUMBER_THEN_OPENING = re.compile(
     r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
     r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
     r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
-    r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
+    rf"|(?:(?!答复|复函|函|意见)[^。；！？，《]){{0,30}}?收悉{_REPLY_FOLLOWS})"
 )
 _TITLE_LONGEST = 120
 """How far into a flattened first line a title glued to its opening may end."""
@@ -1982,12 +1996,6 @@ _LISTED_NAMES_MOST = 12
 """The most names a proposers' row lists before the next row's label (a joint proposal's)."""
 """A signer's label right before a value (its name), its colon lost or not."""
 _NAME_AND_CODE = 5
-_CODE_LEAST = 2
-"""The fewest characters of a 发文字号's code (某函: its body's short name and its kind)."""
-_BODY_LEAST = 4
-"""The fewest characters of a body's name glued before a code (某县某局)."""
-_OFFICE_WORD_REST = 3
-"""How far an office's word a body's name would end inside runs on past that end (办|公室)."""
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
@@ -2772,6 +2780,20 @@ class _Reader:
             return None
         line = self.lines[0]
         start = self.skip_space(line.start)
+        number = (
+            _DOC_NUMBER.match(self.norm, start, line.end)
+            if _TITLE_START.match(self.norm, start, line.end) is None
+            else None
+        )
+        if number is not None and "关于" not in number.group() and "：" not in number.group():
+            # the letter's 发文字号 over the title (its authority's name before or after it,
+            # a class mark after it): the title starts after them
+            start = self.skip_space(number.end())
+            if (mark := _CLASS_MARK.match(self.norm, start, line.end)) is not None:
+                start = self.skip_space(mark.end())
+            name = _AUTHORITY_VALUE.match(self.norm, start, line.end)
+            if name is not None and _TITLE_START.match(self.norm, name.end(), line.end):
+                start = name.end()
         if _TITLE_START.match(self.norm, start, line.end) is None:
             # (a title that opens with its authority: 某县水务局关于…的复函)
             name = _AUTHORITY_VALUE.match(self.norm, start, line.end)
@@ -4427,6 +4449,8 @@ class _Reader:
         if norm[pos] in _VALIDITY_FIRST and (closed := _VALIDITY_GLUED.match(norm, pos, end)):
             return closed.end(), "label"  # (its closed value ends it: 时效性：有效某局关于…)
         label = _HEADER_LABEL.match(norm, pos, end)
+        if label is None and self.gap(pos):
+            label = self._own_words_label(pos, end)
         if label is None and (valued := _BRACKETED_VALUE_CELL.match(norm, pos, end)):
             return valued.end(), "label"  # 分类标识【D】是否同意公开【主动公开】…: each apart
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
@@ -4464,6 +4488,12 @@ class _Reader:
                 # (发布人：某局关于…, 来源：某局某局关于…): the cell's value runs to 关于, as
                 # the flattened head's chrome reads it (flat65; left69)
                 return body.end(), "label"
+            if label.group().lstrip(_OPEN)[:-1] in _SEAL_LABELS:
+                value = self.skip_space(label.end())
+                if _TITLE_START.match(norm, value, end) or _AUTHORITY_TITLE.match(norm, value, end):
+                    # a seal's or a signature's slot, the title glued after it (单位负责人
+                    # 盖章：某局关于…): the slot holds no words, its value is empty (head73)
+                    return label.end(), "label"
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
         if (
@@ -4947,25 +4977,7 @@ class _Reader:
         number = _DOC_NUMBER.match(norm, pos, end)
         if number is None:
             return 0
-        code = norm[pos : number.start("open")]
-        for n in range(len(code) - _CODE_LEAST, _BODY_LEAST - 1, -1):
-            if (
-                ORG_END.search(code, 0, n) is not None
-                and not self._inside_office_word(code, n)
-                and names_authority(code[:n])
-            ):
-                return n
-        return 0
-
-    @staticmethod
-    def _inside_office_word(code: str, n: int) -> bool:
-        """Whether ``code[:n]`` ends inside an office's word that runs on after it (甲山县教育局
-        办|公室函: 办公室), so the body's name ends at no place there (mend72b)."""
-        for e in range(n + 1, min(len(code), n + _OFFICE_WORD_REST) + 1):
-            m = ORG_END.search(code, 0, e)
-            if m is not None and m.start() < n:
-                return True
-        return False
+        return body_before_code(norm[pos : number.start("open")], names_authority)
 
     def _colonless_signer(self, pos: int, end: int) -> int:
         """Where the signer's row that opens at ``pos`` ends when the copy lost its colon
@@ -7330,6 +7342,20 @@ class _Reader:
                 and _DATE_ENDING.search(self.norm, max(start, pos - 16), pos) is not None
             )
         )
+
+    def _own_words_label(self, pos: int, end: int) -> re.Match[str] | None:
+        """The ``suffix`` label after its own few words that start at ``pos``, after a gap
+        (签发人：王某 单位负责人盖章： 某局关于…: a seal's slot, its value empty), as a line
+        of its own opens with them; None when none stands there."""
+        norm = self.norm
+        q = pos
+        while q < end and q - pos < MAX_OWN_WORDS and _CJK_CHAR.match(norm[q]):
+            q += 1
+            if (label := _HEADER_LABEL.match(norm, q, end)) is not None:
+                if label.group()[:-1] in _SUFFIX_LABELS and not self.gaps_in(pos + 1, q + 1):
+                    return label
+                return None
+        return None
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a suffix label begins with its own few words (承办|负责人：), after a gap,
