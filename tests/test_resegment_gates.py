@@ -639,3 +639,63 @@ def test_the_tail_s_needs_are_the_plain_reading() -> None:
         for i in range(len(text)):
             tail = text[i:]
             assert (R._TAIL_NEEDS.search(tail) is not None) == _plain_tail_needs(tail), tail
+
+
+def _plain_record_row_before_title(reader: R._Reader, pos: int, end: int) -> tuple[int, int] | None:
+    """The row's labels each searched for, with no colon asked first (before speed73)."""
+    norm = reader.norm
+    for label in R.FORM_END_LABELS:
+        at = norm.find(label + "：", pos + 1, end)
+        if at >= 0 and (row := R._FORM_END_ROW.match(norm, at, end)) is not None:
+            return at, reader.skip_space(row.end())
+    return None
+
+
+def _plain_paragraph_after_title(reader: R._Reader, pos: int, end: int) -> int | None:
+    """The title's endings each read, with no sentence's end asked first (before speed73)."""
+    norm = reader.norm
+    if R._TITLE_START.match(norm, pos, end) is None:
+        name = R._AUTHORITY_VALUE.match(norm, pos, end)
+        if name is None or R._TITLE_START.match(norm, name.end(), end) is None:
+            return None
+    stop = min(end, pos + R._TITLE_LONGEST)
+    for m in R._TITLE_END.finditer(norm, pos + R._HEADING_LEAST, stop):
+        if R._REPLY_ENDING.search(norm, m.start() - 1, m.end()) is None:
+            continue
+        start = reader.skip_space(m.end())
+        sentence = R._PARAGRAPH_END_CHAR.search(norm, start, min(end, start + R._SENTENCE_REACH))
+        if sentence is None or sentence.start() - start < R._HEADING_LEAST:
+            return None
+        if R._NOT_IN_SENTENCE.search(norm, start, sentence.start()) is not None:
+            return None
+        return start
+    return None
+
+
+_HEAD_SNIPPETS = [
+    "建议人：王某反馈时间：2024年5月6日办理情况：甲山县交通局关于某路修缮的答复函王某代表：您好。",
+    "建议人：王某 办复情况： 关于某路修缮的答复 王某代表：您好。",
+    "甲山县交通局关于某路修缮建议的答复近年来我县道路建设不断推进。因此建议：加快修缮。王某代表：",
+    "关于某路修缮的答复 近年来我县道路建设不断推进，成效明显。李小明代表：您提出的建议收悉。",
+    "关于某路修缮的答复\n李小明代表：\n您提出的建议收悉。",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*_TEXTS, *(pytest.param(t, id=f"head-{i}") for i, t in enumerate(_HEAD_SNIPPETS))],
+)
+def test_the_head_s_row_and_paragraph_gates_are_the_plain_readings(text: str) -> None:
+    """The record's last row before the title asked only where a colon follows, and the
+    paragraph after a title only where a sentence's end follows (speed73): the same answers
+    from each of a line's first places, lined and flattened."""
+    for view in _views(text):
+        reader = R._Reader(view)
+        for line in reader.lines:
+            for pos in range(line.start, min(line.end, line.start + 6)):
+                assert reader._record_row_before_title(
+                    pos, line.end
+                ) == _plain_record_row_before_title(reader, pos, line.end)
+                assert reader._paragraph_after_title(pos, line.end) == _plain_paragraph_after_title(
+                    reader, pos, line.end
+                )

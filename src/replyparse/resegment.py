@@ -3962,6 +3962,8 @@ class _Reader:
         row read from a line's start is (:meth:`_element_at`; fix126). Its colon is asked:
         the label's words alone may stand in a title's (…办理情况的报告)."""
         norm = self.norm
+        if norm.find("：", pos + 1, end) < 0:
+            return None  # (each row's label ends with its colon: most heads' lines hold none)
         for label in FORM_END_LABELS:
             at = norm.find(label + "：", pos + 1, end)
             if at >= 0 and (row := _FORM_END_ROW.match(norm, at, end)) is not None:
@@ -3994,6 +3996,8 @@ class _Reader:
             name = _AUTHORITY_VALUE.match(norm, at, end)
             if name is None or _TITLE_START.match(norm, name.end(), end) is None:
                 return None  # (no title opens the zone: most heads stop here)
+        if _PARAGRAPH_END_CHAR.search(norm, pos, end) is None:
+            return None  # (no sentence's end after the title: a title's line alone)
         stop = min(end, pos + _TITLE_LONGEST)
         for m in _TITLE_END.finditer(norm, pos + _HEADING_LEAST, stop):
             if _REPLY_ENDING.search(norm, m.start() - 1, m.end()) is None:

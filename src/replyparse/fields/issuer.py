@@ -172,6 +172,14 @@ def _from_letter(ctx: Context) -> list[Item]:
     form = {line.index for line in ctx.layout.form}
     chrome_after_title = ctx.claims.taken.get(TitleChrome)
     for line in ctx.layout.header:
+        # (the lines that could name it asked first: the authority's, or one an issuer's mark
+        # reads; the questions that pass a line over below are asked only of those, as a line
+        # that is neither is passed over whatever they answer, and none of them changes what
+        # a later line reads)
+        authority = line is ctx.layout.authority
+        at = None if authority else issuer_mark_at(line.text)
+        if at is None and not authority:
+            continue
         if line.index in form:
             continue  # a form's cell (承办单位 over 县公安局) names the unit, not the issuer
         if _under_labels_row(ctx, line):
@@ -182,10 +190,9 @@ def _from_letter(ctx: Context) -> list[Item]:
             continue  # a page's publisher cell glued to its value (发布机构某局): no mark
         if chrome_after_title and _claimed(line, chrome_after_title):
             continue  # the page's site glued after the title (…的答复｜某局): no mark (pert65)
-        if line is ctx.layout.authority:
+        if authority:
             claim = (line.start, line.end)  # the signer's name as the header writes it
             return [Issuer(line.text, ctx.span(*claim), claim)]
-        at = issuer_mark_at(line.text)
         if at is not None:
             claim = _first_of_joint(ctx, line, (line.start + at[0], line.start + at[1]))
             name = line.text[claim[0] - line.start : claim[1] - line.start]
