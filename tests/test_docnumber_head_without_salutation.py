@@ -190,3 +190,48 @@ def test_head_then_opening_without_salutation(
     assert letter.doc_number is not None and letter.doc_number.text == NUMBER
     assert letter.title == BARE_TITLE
     assert (letter.issuer, letter.salutation, letter.references) == (AUTHORITY, None, [])
+
+
+# The letter's own number with a header element after a comma on its line (mend73a): a
+# class mark, a note of publication, the signer's row, the date, the authority's name: the
+# comma parts them as a blank would, no sentence, so the number is the letter's own and the
+# title over it whole (head73 read such a line as the body's first, the number a reference,
+# and the title ran on into it and lost its 的答复). With a salutation under it or none.
+OWN_LINES = [
+    pytest.param([TITLE, NUMBER + "，B类"], id="class-after-comma"),
+    pytest.param([TITLE, NUMBER + "，A类"], id="class-a-after-comma"),
+    pytest.param([TITLE, NUMBER + "，主动公开"], id="publicity-after-comma"),
+    pytest.param([TITLE, NUMBER + "，签发人：李小明"], id="signer-after-comma"),
+    pytest.param([TITLE, NUMBER + "，" + AUTHORITY], id="authority-after-comma"),
+    pytest.param([NUMBER + "，2099年5月6日", TITLE], id="number-first-date-after-comma"),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "greeting",
+    [pytest.param([], id="no-salutation"), pytest.param(["王某代表："], id="salutation")],
+)
+@pytest.mark.parametrize("head", OWN_LINES)
+def test_own_number_with_element_after_comma(
+    head: list[str], greeting: list[str], flatten: Callable[[str], str]
+) -> None:
+    text = "\n".join([*head, *greeting]) + "\n" + BODY
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == NUMBER
+    assert letter.references == []
+    assert letter.title is not None and letter.title.endswith("关于王某代表建议的答复")
+    if flatten is str:
+        assert letter.title == TITLE
+
+
+# Near miss: a comma after the number before words that are no header element (…5号，现已
+# 办结) still makes a sentence on the kept lines: the number a reference, as head73 read it;
+# the title over it keeps its 的答复 all the same (the number's code opens at no reply's
+# ending). (Flattened, such a line is still read as the head's number, as before head73.)
+def test_sentence_after_comma_stays_body() -> None:
+    text = "\n".join([BARE_TITLE, NUMBER + "，现已办结", "王某代表："]) + "\n" + BODY
+    letter = parse_text(text, keywords=False)
+    assert letter.doc_number is None
+    assert [ref.text for ref in letter.references] == [NUMBER]
+    assert letter.title == BARE_TITLE

@@ -159,3 +159,21 @@ def test_a_date_in_numerals_after_the_title_is_the_letters(date: str) -> None:
     record = parse_text(HEAD + TITLE + date + REST.replace("2031年4月9日\n", ""), keywords=False)
     assert record.title == TITLE
     assert [d.text for d in record.dates] == [date]
+
+
+# A 发文字号 glued after a title that ends with the item's kind word then 的答复 (…建议的答复
+# 甲交函〔2099〕5号): the number's code, read greedily, would open at 的答复 and cut the title
+# after 建议 (mend73a: a number's line head73 read as the title's second line lost it so).
+# The number opens with no reply's ending.
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("甲山县交通局关于王某代表建议的答复", id="answer"),
+        pytest.param("关于王某代表建议的复函", id="reply-letter"),
+        pytest.param("关于王某代表建议的答复函", id="answer-letter"),
+    ],
+)
+@pytest.mark.parametrize("after", ["甲交函〔2099〕5号", "甲交函〔2099〕5号，B类"])
+def test_number_after_reply_ending_keeps_it(title: str, after: str) -> None:
+    text = title + after
+    assert text[: run_on_end(text)] == title

@@ -32,6 +32,7 @@ from replyparse import vocab
 from replyparse.chrome import ITEM_KIND
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
 from replyparse.masks import MASK_MARKS
+from replyparse.orgnames import ORG_SUFFIX
 from replyparse.textview import Line, TextView
 
 OPEN = "〔[［【（﹝〖〈<{｛"
@@ -230,6 +231,8 @@ _SENTENCE_STOP = re.compile(r"[，。；！？]")
 _CITING_VERB = re.compile(r"根据|按照|依据|依照|遵照|参照")
 _DOC_NUMBER_IN = re.compile(DOC_NUMBER)
 _YEAR_OPEN = re.compile(rf"[{_O}]\d")
+# An authority's name alone after a comma beside the number (某函〔2099〕5号，某县某局).
+_AUTHORITY_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?(?:{ORG_SUFFIX})")
 _REPLY_TAIL = re.compile(r"的(?:答复|回复|复函|函)(?:意见)?$")
 """A reply title's ending (``的答复``, ``的复函``): no words a 发文字号 has beside it."""
 # A 发文字号's year in its brackets: a gate before the shape's match, which tries every
@@ -606,7 +609,7 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
     # match of its shape
     if "号" in text and _BRACKETED_YEAR.search(text):
-        if _DOC_NUMBER_SHAPE.match(text) and not _cited_in_sentence(text):
+        if _DOC_NUMBER_SHAPE.match(text) and not _cited_in_sentence(view, line, labels):
             # (a number with a reply's ending after it is a title's rest, the item's own
             # number in its brackets: …》 （委员提案〔2023〕17号）的答复, fix7677)
             return _REPLY_TAIL.search(text) is None
@@ -628,10 +631,13 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     return m is not None and (m.end() == len(text) or marked_after(text, m.end()))
 
 
-def _cited_in_sentence(text: str) -> bool:
-    """Whether the words beside the 发文字号 of ``text`` make it a sentence that cites the
+def _cited_in_sentence(view: TextView, line: Line, labels: LabelSet) -> bool:
+    """Whether the words beside the 发文字号 of ``line`` make it a sentence that cites the
     number (``根据某政发〔2099〕3号文件精神，现答复如下：``: :data:`_SENTENCE_STOP`,
-    :data:`_CITING_VERB`), no line of the letter's own number."""
+    :data:`_CITING_VERB`), no line of the letter's own number. A comma after the number
+    before a header element (:func:`_header_after_comma`: ``某函〔2099〕5号，B类``,
+    ``…5号，签发人：王某``, ``…5号，2099年5月6日``) makes none (mend73a)."""
+    text = line.text
     found = _DOC_NUMBER_IN.search(text)
     if found is None:
         return False
@@ -639,12 +645,53 @@ def _cited_in_sentence(text: str) -> bool:
     # hold the sentence's first words (根据某政发…)
     year = _YEAR_OPEN.search(text, found.start())
     before = _BRACKETED_NOTE.sub("", text[: year.start() if year else found.start()])
-    after = _BRACKETED_NOTE.sub("", text[found.end() :])
-    if _SENTENCE_STOP.search(before) or _SENTENCE_STOP.search(after):
+    if _SENTENCE_STOP.search(before):
         return True
+    commas = _commas_outside_brackets(text, found.end())
+    glued = _BRACKETED_NOTE.sub("", text[found.end() : commas[0] if commas else len(text)])
+    if _SENTENCE_STOP.search(glued):
+        return True
+    for at, end in itertools.pairwise([*commas, len(text)]):
+        # (a comma that ends the line right after the number holds nothing after it: the
+        # element it parts went onto a line of its own, as a copy flattened with blanks cuts
+        # it, 某函〔2099〕5号， 签发人：…; words glued between them make a sentence's clause,
+        # 某函〔2099〕5号投入资金5万元，)
+        last = end == len(text) and not text[at + 1 :].strip(" \u3000") and not glued.strip()
+        if not last and not _header_after_comma(view, _part(line, at + 1, end), labels):
+            return True
     # (a verb of citing before a number alone is the lead words a header line may keep
     # before the letter's own: 根据（投资）发〔2023〕74号; words after it make the sentence)
-    return after.strip() != "" and _CITING_VERB.search(before) is not None
+    return text[found.end() :].strip() != "" and _CITING_VERB.search(before) is not None
+
+
+def _commas_outside_brackets(text: str, start: int) -> list[int]:
+    """Where the commas of ``text[start:]`` stand outside round brackets (a class's note in
+    its brackets keeps its own: ``（A类，公开）``)."""
+    depth = 0
+    found = []
+    for i in range(start, len(text)):
+        c = text[i]
+        if c == "（":
+            depth += 1
+        elif c == "）":
+            depth = max(depth - 1, 0)
+        elif c == "，" and depth == 0:
+            found.append(i)
+    return found
+
+
+def _header_after_comma(view: TextView, part: Line, labels: LabelSet) -> bool:
+    """Whether ``part``, what follows a comma after a 发文字号 up to the next one, is a
+    header element the letter's own number's line holds beside it (mend73a): a class mark
+    or a note (``B类``, ``主动公开``), a date (``2099年5月6日``), a label's row (``签发人：
+    王某``), or an authority's name alone (``某县某局``); no sentence's words."""
+    text = part.text.strip(" \u3000")
+    if not text or _SENTENCE_STOP.search(_BRACKETED_NOTE.sub("", text)):
+        return False
+    if _ALONE.match(text) or _AUTHORITY_ALONE.fullmatch(text):
+        return True
+    lead = len(part.text) - len(part.text.lstrip(" \u3000"))
+    return opening_label(view, _part(part, lead, lead + len(text)), labels) is not None
 
 
 def marked_after(text: str, at: int) -> bool:

@@ -2791,6 +2791,9 @@ class _Reader:
             start = self.skip_space(number.end())
             if (mark := _CLASS_MARK.match(self.norm, start, line.end)) is not None:
                 start = self.skip_space(mark.end())
+            dated = self.norm.startswith("，", start)
+            if dated and (date := _WHOLE_DATE.match(self.norm, start + 1, line.end)):
+                start = self.skip_space(date.end())  # (its date after a comma: mend73a)
             name = _AUTHORITY_VALUE.match(self.norm, start, line.end)
             if name is not None and _TITLE_START.match(self.norm, name.end(), line.end):
                 start = name.end()
@@ -5413,6 +5416,10 @@ class _Reader:
                 if found is None:
                     break
                 q = self.skip_space(found)
+                if q < end and norm[q] == "，" and q > p:
+                    # a comma between two of them (某函〔2099〕5号，B类, …5号，签发人：王某): it
+                    # ends the element's line, the next opens its own (mend73a)
+                    q = self.skip_space(q + 1)
                 if q < end:
                     out.append(q)
             if q >= end:

@@ -286,14 +286,16 @@ _PAGE_WORDS = vocab.longest_first(
 # What cannot go on after the title's last ending: a full date in figures (the page's row of
 # its date, the authority and the views after it or not), a page's cell's label (its colon
 # or none: 文号成文日期:…, 发布时间…来源…, 索引号…), a 发文字号 (the letter's number, its
-# class after it), or a separator the page's own title or crumb writes (…的答复_某市政府,
+# class after it; its code, read greedily, opens with no reply's ending, which would cut a
+# title's 的答复 off before a number glued after it: …建议的答复某函〔2099〕5号, mend73a), or a
+# separator the page's own title or crumb writes (…的答复_某市政府,
 # …的答复-正文, …｜某局, …>正文), also before figures, a page's or a file's fragment
 # (…的答复-2, a second page's or copy's; left59a); an em dash stays (a subtitle, or the
 # proposal's note).
 _NOT_GOING_ON = re.compile(
     rf"\[?{_FULL_DATE}"
     rf"|(?:{_PAGE_WORDS})"
-    rf"|(?=[\u4e00-\u9fffA-Za-z]){DOC_NUMBER}"
+    rf"|(?=[\u4e00-\u9fffA-Za-z])(?!的?(?:{'|'.join(_LAST_ENDINGS)})){DOC_NUMBER}"
     r"|[_｜|]|-{1,2}(?=[\u4e00-\u9fff0-9]|$)"
 )
 _NOT_GOING_ON_LONGEST = 64
