@@ -203,3 +203,20 @@ def test_with_no_closing_formula_the_words_after_the_date_tell(
     ).replace("感谢您们对我们工作的关心和支持。", "我们将继续跟进。")
     letter = parse_text(flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body))
     assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+
+
+# (mend73b) a thanks sentence early in the body closes nothing: the sentence after it goes on
+# from its date (…关注我镇交通建设。甲镇人民政府2099年3月5日召开…), and the reply's signer with
+# no closing formula before it dates the reply
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("act", ["召开专题会议", "组建工作专班"])
+def test_a_thanks_sentence_inside_the_body_closes_nothing(
+    flatten: Callable[[str], str], act: str
+) -> None:
+    body = TABBED_REPLY.replace(
+        "收悉,现答复如下:\n\n镇政府已争取资金",
+        f"收悉。非常感谢您们长期以来关注我镇交通建设。甲镇人民政府2099年3月5日{act},争取资金",
+    ).replace("感谢您们对我们工作的关心和支持。", "计划年底前完成全部维修。")
+    letter = parse_text(flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body + TAB_TEXT))
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+    assert [a.text for a in letter.amounts] == ["30万元"]

@@ -40,3 +40,36 @@ def test_a_title_with_no_authority_leaves_the_first_handler(
     letter = parse_text(flatten(LETTER.format(title="")), keywords=False)
     assert letter.issuer == "乙河镇人民政府"
     assert span_problems(letter) == []
+
+
+# (mend73b) the title's authority that is the handling unit itself is no other authority:
+# the unit written short, its place dropped (县交通运输局 for 甲山县交通运输局), or one of its
+# own offices (review53e: the signer whole under its office's title stays the issuer)
+ONE_UNIT = LETTER.replace("乙河镇人民政府、甲山县交通局", "甲山县交通运输局")
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("县交通运输局", id="place-dropped"),
+        pytest.param("甲山县交通运输局办公室关于", id="its-own-office"),
+        pytest.param("甲山县交通运输局", id="the-same"),
+    ],
+)
+def test_a_title_naming_the_unit_itself_leaves_the_unit(
+    flatten: Callable[[str], str], title: str
+) -> None:
+    letter = parse_text(flatten(ONE_UNIT.format(title=title)), keywords=False)
+    assert letter.issuer == "甲山县交通运输局"
+    assert span_problems(letter) == []
+
+
+# (mend73b) an answering unit's label (答复单位：) names the body that answers: it signs, and
+# the title's authority does not take its place
+@pytest.mark.parametrize("flatten", COPIES)
+def test_an_answering_unit_is_no_handler(flatten: Callable[[str], str]) -> None:
+    text = LETTER.replace("承办单位：乙河镇人民政府、甲山县交通局", "答复单位：甲山县交通运输局")
+    letter = parse_text(flatten(text.format(title="甲山县人民政府")), keywords=False)
+    assert letter.issuer == "甲山县交通运输局"
+    assert span_problems(letter) == []

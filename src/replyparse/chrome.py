@@ -6502,20 +6502,23 @@ def tab_text_tail(line: str) -> int | None:
     # the signer after the reply's closing formula (…感谢您对我们工作的支持。某镇人民政府
     # 2099年6月10日): its date is the reply's, whatever follows it; a body's sentence opening
     # with an authority and a date before it is none (a word list of what goes on from a
-    # date is asked only where no such signer stands)
-    closed = [(m, signer) for m, signer in signed if _after_closing_formula(line, signer.start())]
-    for m, signer in closed or signed:
-        at = m.end()
-        while at < len(line) and line[at].isspace():
-            at += 1
-        if at == m.end() and (
-            signer["gap"]
-            or signer["apart"]
-            or (not closed and _DATE_CLAUSE_GOES_ON.match(line, at) is not None)
-        ):
-            # (the date ends no unit: a copy that set a blank at each break sets one after
-            # the date too; glued, a body's sentence goes on from its date, …。某局2099年3月5日
-            # 召开…, its signer no reply's: mend72a)
+    # date is asked only where no such signer stands). The formula closes only where nothing
+    # but its signer and date stand after it before the second tab's text: a thanks sentence
+    # inside the body (…收悉。非常感谢您关注我镇交通建设。某镇人民政府2099年3月5日召开…) with
+    # the reply's signer after it, its date ending a unit, closes nothing, and its signer
+    # is passed over (mend73b)
+    ends = [_tab_date_end(line, m, signer, listed=True) for m, signer in signed]
+    formula = [_after_closing_formula(line, signer.start()) for _, signer in signed]
+    closed: list[int | None] = [
+        at
+        for k, (m, signer) in enumerate(signed)
+        if formula[k]
+        and (at := _tab_date_end(line, m, signer, listed=False)) is not None
+        and all(later is None for later in ends[k + 1 :])
+    ]
+    # (none closing: the signers after no formula, the words after each date telling)
+    for at in closed or [at for k, at in enumerate(ends) if not formula[k]]:
+        if at is None:
             continue
         rest = line[at:]
         if (
@@ -6525,6 +6528,26 @@ def tab_text_tail(line: str) -> int | None:
             return None
         return at
     return None
+
+
+def _tab_date_end(
+    line: str, m: re.Match[str], signer: re.Match[str], *, listed: bool
+) -> int | None:
+    """Where the text after a signed date (``m``, its ``signer`` before it) starts, past
+    blanks, when the date ends a unit; None when it ends none: a copy that set a blank at each
+    break (before the signer or between it and the date) sets one after the date too, and,
+    ``listed``, a body's sentence goes on from its date glued (…。某局2099年3月5日召开…, its
+    signer no reply's: mend72a). The line's end ends one."""
+    at = m.end()
+    while at < len(line) and line[at].isspace():
+        at += 1
+    if at == m.end() < len(line) and (
+        signer["gap"]
+        or signer["apart"]
+        or (listed and _DATE_CLAUSE_GOES_ON.match(line, at) is not None)
+    ):
+        return None
+    return at
 
 
 # An aggregator's trailer under a letter it reprints (NFKC): the article's original title,

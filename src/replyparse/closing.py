@@ -1371,7 +1371,10 @@ _UNIT_LABELS = r"(?:主办|承办|办理|经办|答复|办复|回复)(?:单位|�
 ANSWERING_UNIT = r"(?:答复|回复|办复)(?:单位|部门)"
 """The answering unit's labels (``答复单位：``, ``回复部门：``…): labels of the unit that
 handles the proposal, read as ``承办单位：`` is (left58b)."""
-HANDLING_UNIT = rf"(?:(?:承办|办理|经办)(?:单位|部门)|{ANSWERING_UNIT})"
+HANDLER_UNIT = r"(?:承办|办理|经办)(?:单位|部门)"
+"""The labels of a unit that handled the proposal only (``承办单位：``, ``办理部门：``,
+``经办单位：``), no answering unit's (:data:`ANSWERING_UNIT`: the unit that answers)."""
+HANDLING_UNIT = rf"(?:{HANDLER_UNIT}|{ANSWERING_UNIT})"
 """The labels of the unit that handles the proposal (``承办单位：``, ``办理部门：``,
 ``经办单位：``, :data:`ANSWERING_UNIT`'s), one list for both places that read them: under
 the date as the closing's last line the unit signs (:data:`_HANDLER_ALONE`); alone on its

@@ -21,7 +21,7 @@ from replyparse.chrome import (
     page_label_opens,
     page_title_cell,
 )
-from replyparse.closing import HANDLING_UNIT, names_cut
+from replyparse.closing import HANDLER_UNIT, names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import PLACED, SignatureIssuer
 from replyparse.fields.title import Title, TitleChrome
@@ -250,8 +250,17 @@ def _whole_in_title(ctx: Context, signed: str) -> list[Item]:
     return []
 
 
-_HANDLER_LABEL_END = re.compile(rf"{HANDLING_UNIT}[:：]\s*$")
-"""A handling unit's label and its colon right before the signers (``承办单位：某局、某局``)."""
+_HANDLER_LABEL_END = re.compile(rf"{HANDLER_UNIT}[:：]\s*$")
+"""A handling unit's label and its colon right before the signers (``承办单位：某局、某局``;
+no answering unit's, ``答复单位：``, whose unit answers: mend73b)."""
+
+
+def _one_of_the_units(name: str, units: set[str]) -> bool:
+    """Whether a title's authority ``name`` is one of the handling ``units``: the same name,
+    the unit written short with its place dropped (``县交通运输局`` for ``甲山县交通运输局``),
+    or one of the unit's own offices (``甲山县交通运输局办公室``: review53e's rule, the signer
+    whole under its office's title)."""
+    return any(name == unit or unit.endswith(name) or name.startswith(unit) for unit in units)
 
 
 def _title_over_handlers(ctx: Context) -> list[Item]:
@@ -267,7 +276,7 @@ def _title_over_handlers(ctx: Context) -> list[Item]:
         names = {s.name for s in signed.value}
         for title in _found_once(ctx, Title):
             m = title_issuer(title.text)
-            if m is None or m.group("name") in names:
+            if m is None or _one_of_the_units(m.group("name"), names):
                 return []
             claim = title.value.range(*m.span("name"))
             return [Issuer(m.group("name"), ctx.span(*claim), claim)]
