@@ -9421,12 +9421,16 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 
 # A site's row of its hotline in the footer (NFKC): the hotline's name (某市12345政务服务热线,
 # its 市长热线 in brackets or not), its phone's label (电话, numbered when it has two: 电话1,
-# 电话2) or none, the number, and a note in brackets of where to call it from (某区域拨打).
-# The footer's only when its block holds a footer's mark (:func:`_footer`): a letter's own
-# line naming a hotline and its number stays the letter's under no footer.
+# 电话2) or none, the number, and a note in brackets of where to call it from (某区域拨打);
+# or its numbers listed in lenticular brackets, each with its note (某市12345政务服务便民热线
+# 【12345(市内)、0000-5512345(市外)】, fix158). The footer's only when its block holds a
+# footer's mark (:func:`_footer`): a letter's own line naming a hotline and its number stays
+# the letter's under no footer.
+_HOTLINE_NUMBER = r"\d[\d-]{2,14}\d(?:\s*\([^()]{1,12}\))?"
 _HOTLINE_ROW = re.compile(
     r"^[\u4e00-\u9fff]{0,12}?(?:12345)?[\u4e00-\u9fff]{0,8}热线(?:\([\u4e00-\u9fff]{2,8}\))?"
-    r"\s*(?:电话\s*\d?)?\s*:?\s*\d[\d-]{2,14}\d(?:\s*\([^()]{1,12}\))?$"
+    rf"\s*(?:电话\s*\d?)?\s*:?\s*(?:{_HOTLINE_NUMBER}"
+    rf"|【{_HOTLINE_NUMBER}(?:\s*[、,/]\s*{_HOTLINE_NUMBER})*】)$"
 )
 
 
