@@ -2262,6 +2262,8 @@ _PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
 inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
 _NAMES_PIECE = re.compile(r"[\u4e00-\u9fff、,]*[\u4e00-\u9fff]")
 """A piece of a salutation's names before such a half (``王某、陈``)."""
+_LIST_MARKS = "、,"
+"""The marks that part a salutation's names (NFKC: ``，`` is ``,``)."""
 _TITLE_FROM = re.compile(r"关于|对")
 """Where a title opens after the authority a page's heading names first."""
 
@@ -2399,6 +2401,11 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         and _NAMES_PIECE.fullmatch(texts[stop - 1])
     ):
         stop -= 1  # names a padded name parts (王某、陈  先、李某 代表：): they open before it
+    while 0 < stop < len(texts) and texts[stop][:1] in _LIST_MARKS and _names_end(texts[stop - 1]):
+        # names whose list mark a stray blank parts from the name before it (王某 、李某等代表：,
+        # as a typist set it on the letter's line: fix158): no piece of chrome opens with a
+        # list's mark, so the names open before it
+        stop -= 1
     if 0 < stop < len(texts):
         stop = _names_apart(texts, stop)
     out: list[tuple[int, int]] = []
