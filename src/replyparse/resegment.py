@@ -1284,6 +1284,16 @@ _REPORT_SUBJECT = re.compile(
 _URGES_BEFORE = re.compile(
     r"(?:支持|推动|推进|促进|保障|督促|建议|要求|帮助|鼓励|引导|指导|协助|助力|希望|请求|为|对|向|给|让|使|请)$"
 )
+# The places or bodies a paragraph opens with as its subject, each of them (各地在编制规划时，…,
+# 各县要…, 各乡镇已…): the scope, then where or how each acts (a frame's 在, a modal, a report's
+# word). After a heading glued to its paragraph the paragraph starts there (一、加强规划衔接
+# 各地在…: fix158), as at 我局已…; never after a verb that takes them as its object
+# (要求各地在…, 组织各县积极…: _URGES_BEFORE and _SCOPE_TAKEN), where they are the heading's.
+_SCOPE_SUBJECT = re.compile(
+    r"各(?:地|县|区|市|乡镇|镇|乡|街道|级(?:政府|部门)?|部门|单位)(?:要|应|须|必须|均|已|将|在|"
+    r"积极|结合|按照|根据|严格|认真|切实|要在|应在|应当)"
+)
+_SCOPE_TAKEN = re.compile(r"(?:组织|动员|号召|统筹|通知|督导|责成|安排|调度|压实|明确|落实)$")
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
 # the subject and the first word of a report's verb, or the phrase that says what it acted
 # on (县农业局结合…, 市某局按照…), which no heading runs on with. The name
@@ -6509,11 +6519,16 @@ class _Reader:
                 ):
                     return p
                 # or the paragraph's opening word, bound to neither clause (…提升某某能力，
-                # 健全某某机制近年来，…; …打造某某队伍按照…部署，…), or the frame it opens
-                # with (…，不断加大某某力度在某指挥部的统筹部署下，…)
+                # 健全某某机制近年来，…; …打造某某队伍按照…部署，…), the frame it opens
+                # with (…，不断加大某某力度在某指挥部的统筹部署下，…) or its subject, each
+                # place acting (…，控制养殖规模各地在…)
                 if (
                     p - comma >= MIN_HEADING
-                    and (_PARAGRAPH_OPENER.match(norm, p) or self._frame_opens(pos, p))
+                    and (
+                        _PARAGRAPH_OPENER.match(norm, p)
+                        or self._frame_opens(pos, p)
+                        or (norm[p] == "各" and self._scope_opens(pos, p))
+                    )
                     and norm[p - 1] not in _BINDS_ON
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and self._heading_before_reporter(pos, comma, p)
@@ -6543,6 +6558,8 @@ class _Reader:
                     and not _URGES_BEFORE.search(norm, max(pos, p - 2), p)
                 ):
                     return p  # the answering body reporting what it did (…落户某市我省已于…)
+                if norm[p] == "各" and self._scope_opens(pos, p):
+                    return p  # each place acting, the paragraph's subject (…规划衔接各地在…)
                 if (
                     norm[p] in "12"
                     and not norm[p - 1].isdigit()
@@ -6589,6 +6606,20 @@ class _Reader:
             if norm[p - 1] == "”" and self._quoted_demand_ends(pos, p, stop):
                 return p
         return None
+
+    def _scope_opens(self, pos: int, p: int) -> bool:
+        """Whether the paragraph under the heading that opens at ``pos`` opens at ``p`` with
+        the places or bodies each acting as its subject (:data:`_SCOPE_SUBJECT`: 各地在…,
+        各县要…): not after a word that binds it on (的, 和), a body acting, or a verb that
+        takes them as its object (要求各地…, 组织各县…)."""
+        norm = self.norm
+        return (
+            _SCOPE_SUBJECT.match(norm, p) is not None
+            and norm[p - 1] not in _BINDS_ON
+            and not _ACTOR_BEFORE.search(norm, pos, p)
+            and not _URGES_BEFORE.search(norm, max(pos, p - 2), p)
+            and not _SCOPE_TAKEN.search(norm, max(pos, p - 2), p)
+        )
 
     def _frame_opens(self, pos: int, p: int) -> bool:
         """Whether the paragraph under the heading that opens at ``pos`` opens at ``p`` with
