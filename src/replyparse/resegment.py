@@ -354,10 +354,11 @@ _SPACED_MARKERS_LEAST = 2
 parts its lines by blanks (:meth:`_Reader._marker_cuts`): one may follow a stray blank."""
 # A label of the class or the publication with its value in square or lenticular brackets
 # and no colon (分类标识【D】, 是否同意公开【主动公开】, 类别[B]): an element of its own
-# however many a flattened head glues together (fix138).
+# however many a flattened head glues together (fix138); so in round ones (分类（A）, the
+# letter's line over its authority: fix158).
 _BRACKETED_VALUE_CELL = re.compile(
-    rf"(?:{_HEADER_LABEL_WORDS})[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
-    r"类?[\]］】]"
+    rf"(?:{_HEADER_LABEL_WORDS})(?:[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
+    rf"类?[\]］】]|（(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?）)"
 )
 # A label's value from the vocabularies, when it is glued to what follows.
 _KNOWN_VALUE = re.compile(
