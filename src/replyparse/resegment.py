@@ -398,6 +398,15 @@ _TITLE_TWICE = re.compile(
 its title again, the same words, glued (``关于…的函某县政府办公室关于…的函``); the heading
 may write the same authority before its title (``某局关于…的函某局关于…的函``, group
 ``own``: the caller asks that it is ``name``)."""
+_TITLE_AT_END = re.compile(rf"关于[{_CJK}（）0-9]{{4,80}}?(?:答复|复函|的函|意见)")
+"""A reply's title (关于…的答复) as it ends the text before a flattened page's salutation:
+:meth:`_Reader.title_again` asks whether the same words stand earlier in the head."""
+_COPY_DATE_END = re.compile(r"[。！？][ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$")
+"""A full date right after a sentence's stop, at the end of the text it is searched in (the
+proposal's copy on the page signs off so before the reply's title again)."""
+_TITLE_AGAIN_LONGEST = 3000
+"""The most characters before a salutation :meth:`_Reader.title_again` reads (a page's head
+with the proposal's copy in it stands within it: its text is a few hundred)."""
 _AUTHORITY_TITLE_AT = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})(?:关于|对)")
 # What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
 _ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
@@ -2145,6 +2154,12 @@ def find_breaks(view: TextView) -> Breaks:
                 # all glued (关于…的函某县政府办公室关于…的函王某代表：, the heading with the
                 # authority before it too, 某局关于…的函某局关于…的函): each a line
                 cuts += [_Cut(twice.end("heading"), True), _Cut(twice.end("name"), True)]
+            elif start < salutation.start:
+                # the page's heading, the proposal's copy (its title, proposer, text and
+                # date) and the reply's title again, all on the salutation's line: the
+                # title again and the copy's date each a line (…的答复关于…提出人：…。
+                # 2022年1月2日关于…的答复王某代表：)
+                cuts += [_Cut(at, True) for at in reader.title_again(start, salutation.start)]
         if salutation is None and start < head_end == body_start < end:
             strong = head_end == reader.opening_after_title or reader.after_title(head_end, line)
             cuts.append(_Cut(head_end, strong))
@@ -3656,6 +3671,31 @@ class _Reader:
         )
 
     # -- the head: header elements and the title ---------------------------------------------
+
+    def title_again(self, start: int, end: int) -> list[int]:
+        """Where the reply's title written a second time ends the text ``[start, end)``
+        before the salutation, the same words standing earlier in it (the page's heading),
+        with a sentence's stop between the two: the title again, and the full date right
+        after that stop (the proposal's copy signing off), each open a line. None when
+        the title stands once."""
+        norm = self.norm
+        first = max(start, end - _TITLE_AGAIN_LONGEST)
+        stop = end
+        while stop > first and norm[stop - 1] in " \t\u3000":
+            stop -= 1
+        at = norm.rfind("关于", first, stop)
+        while at > first:
+            if _TITLE_AT_END.fullmatch(norm, at, stop):
+                title = norm[at:stop]
+                seen = norm.find(title, first, at)
+                if seen < 0 or norm.find("。", seen + len(title), at) < 0:
+                    return []
+                cuts = [at]
+                if date := _COPY_DATE_END.search(norm, seen + len(title), at):
+                    cuts.append(date.start(1))
+                return cuts
+            at = norm.rfind("关于", first, at)
+        return []
 
     def lost_before(self, pos: int, line: Line) -> int | None:
         """Where a question mark stands that is glued before the salutation's names starting
