@@ -404,6 +404,9 @@ _TITLE_AT_END = re.compile(rf"关于[{_CJK}（）0-9]{{4,80}}?(?:答复|复函|�
 _COPY_DATE_END = re.compile(r"[。！？][ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$")
 """A full date right after a sentence's stop, at the end of the text it is searched in (the
 proposal's copy on the page signs off so before the reply's title again)."""
+_COPY_ROW = re.compile(r"(?:提出人|提案人|建议人|领衔人|(?:建议|提案|议案|主要)?内容)[：:]")
+"""A row of the proposal's copy glued on after the text before it (…的建议提出人：王某内容：):
+each opens a line, as on the page, so the copy reads as the item's record."""
 _TITLE_AGAIN_LONGEST = 3000
 """The most characters before a salutation :meth:`_Reader.title_again` reads (a page's head
 with the proposal's copy in it stands within it: its text is a few hundred)."""
@@ -3676,8 +3679,9 @@ class _Reader:
         """Where the reply's title written a second time ends the text ``[start, end)``
         before the salutation, the same words standing earlier in it (the page's heading),
         with a sentence's stop between the two: the title again, and the full date right
-        after that stop (the proposal's copy signing off), each open a line. None when
-        the title stands once."""
+        after that stop (the proposal's copy signing off), each open a line, and each row of
+        the copy glued on before its text's first stop (:data:`_COPY_ROW`). None when the
+        title stands once."""
         norm = self.norm
         first = max(start, end - _TITLE_AGAIN_LONGEST)
         stop = end
@@ -3691,8 +3695,15 @@ class _Reader:
                 if seen < 0 or norm.find("。", seen + len(title), at) < 0:
                     return []
                 cuts = [at]
-                if date := _COPY_DATE_END.search(norm, seen + len(title), at):
+                copy = seen + len(title)
+                if date := _COPY_DATE_END.search(norm, copy, at):
                     cuts.append(date.start(1))
+                text = norm.find("。", copy, at)
+                cuts += [
+                    row.start()
+                    for row in _COPY_ROW.finditer(norm, copy, text)
+                    if norm[row.start() - 1] not in " \t\u3000"
+                ]
                 return cuts
             at = norm.rfind("关于", first, at)
         return []
