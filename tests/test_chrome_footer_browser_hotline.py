@@ -11,10 +11,13 @@ hotline, under no footer, stays the letter's. Snippets are invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines, is_chrome_line
+from snippets import COPIES, signature_of
 
 LETTER = """某市某局对市五届人大二次会议第88号建议答复的函
 
@@ -86,3 +89,46 @@ def test_a_hotline_row_in_a_footer_is_the_pages() -> None:
     for i, line in enumerate(lines):
         if "热线" in line or line.startswith(("主管", "本页面")):
             assert i in found
+
+
+# A hotline's numbers listed in lenticular brackets, each with where to call it from, in a
+# footer between the site's 版权所有 row and its registration numbers (fix158): the page's,
+# and the signer and date over the footer are read. Under no footer the row is the letter's.
+LISTED_HOTLINE = "甲山市12345政务服务便民热线【12345(市内)、0000-5512345(市外)】"
+
+LISTED_FOOTER_LETTER = f"""甲山市某局对市九届人大一次会议第12号建议的答复
+
+王某代表:
+
+你提出的关于乙河镇道路硬化的建议收悉,现答复如下:
+
+我局已将该路段纳入明年计划。感谢你对我局工作的关心与支持!
+
+                                甲山市某局
+
+                                 2024年5月18日
+
+扫一扫在手机上查看当前页面
+
+版权所有:甲山市人民政府办公室主管甲山市政务服务中心主办
+
+{LISTED_HOTLINE}
+
+政府网站标识码:0000000000某ICP备00000000号-1某公网安备00000000000000号
+"""
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_the_signer_over_a_listed_hotline_footer_is_read(flatten: Callable[[str], str]) -> None:
+    assert signature_of(flatten(LISTED_FOOTER_LETTER)) == ("甲山市某局", "2024-05-18")
+
+
+def test_a_listed_hotline_row_in_a_footer_is_the_pages() -> None:
+    lines = LISTED_FOOTER_LETTER.split("\n")
+    assert lines.index(LISTED_HOTLINE) in chrome_lines(lines)
+
+
+def test_a_listed_hotline_row_under_no_footer_is_the_letters() -> None:
+    text = LISTED_FOOTER_LETTER.split("\n扫一扫")[0] + f"\n{LISTED_HOTLINE}\n"
+    lines = text.split("\n")
+    assert lines.index(LISTED_HOTLINE) not in chrome_lines(lines)

@@ -44,3 +44,29 @@ def test_the_cells_are_elements(
     assert letter.proposal.session == "市政协第五届第二次会议"
     assert [(a.name, a.role) for a in letter.addressees] == [("民建甲山市委员会", None)]
     assert span_problems(letter) == []
+
+
+# Decided (fix158): so in round brackets (分类（A）, 分类(A) as a web copy writes them), the
+# line over the authorities that sign the reply jointly: flattened with blanks or glued, the
+# cell ends before the first authority, and the class and the issuer are read.
+ROUND_HEAD = (
+    "分类(A)\n甲山县城市管理行政执法局\n乙河市甲山生态环境局\n甲城管执复〔2099〕17号\n"
+    "对县第十六届人大第六次会议第14号建议的答复\n王某等十位代表:\n"
+    "你们提出的《关于解决乙村垃圾池的建议》(第14号)收悉。经研究,现答复如下:\n"
+    "我局已将项目列入计划。\n甲山县城市管理行政执法局\n2099年2月23日\n"
+)
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_class_cell_in_round_brackets(flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(ROUND_HEAD), keywords=False)
+    assert letter.handling_type == "A"
+    assert letter.title == "对县第十六届人大第六次会议第14号建议的答复"
+    assert span_problems(letter) == []
+
+
+# (glued, the two authorities' names run together and are read as one issuer: a known gap
+# of joint marks glued with nothing between, left as it was)
+@pytest.mark.parametrize("flatten", COPIES[:2])
+def test_the_first_authority_under_the_round_cell(flatten: Callable[[str], str]) -> None:
+    assert parse_text(flatten(ROUND_HEAD), keywords=False).issuer == "甲山县城市管理行政执法局"

@@ -2262,6 +2262,8 @@ _PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
 inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
 _NAMES_PIECE = re.compile(r"[\u4e00-\u9fff、,]*[\u4e00-\u9fff]")
 """A piece of a salutation's names before such a half (``王某、陈``)."""
+_LIST_MARKS = "、,"
+"""The marks that part a salutation's names (NFKC: ``，`` is ``,``)."""
 _TITLE_FROM = re.compile(r"关于|对")
 """Where a title opens after the authority a page's heading names first."""
 
@@ -2399,6 +2401,11 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         and _NAMES_PIECE.fullmatch(texts[stop - 1])
     ):
         stop -= 1  # names a padded name parts (王某、陈  先、李某 代表：): they open before it
+    while 0 < stop < len(texts) and texts[stop][:1] in _LIST_MARKS and _names_end(texts[stop - 1]):
+        # names whose list mark a stray blank parts from the name before it (王某 、李某等代表：,
+        # as a typist set it on the letter's line: fix158): no piece of chrome opens with a
+        # list's mark, so the names open before it
+        stop -= 1
     if 0 < stop < len(texts):
         stop = _names_apart(texts, stop)
     out: list[tuple[int, int]] = []
@@ -9444,12 +9451,16 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 
 # A site's row of its hotline in the footer (NFKC): the hotline's name (某市12345政务服务热线,
 # its 市长热线 in brackets or not), its phone's label (电话, numbered when it has two: 电话1,
-# 电话2) or none, the number, and a note in brackets of where to call it from (某区域拨打).
-# The footer's only when its block holds a footer's mark (:func:`_footer`): a letter's own
-# line naming a hotline and its number stays the letter's under no footer.
+# 电话2) or none, the number, and a note in brackets of where to call it from (某区域拨打);
+# or its numbers listed in lenticular brackets, each with its note (某市12345政务服务便民热线
+# 【12345(市内)、0000-5512345(市外)】, fix158). The footer's only when its block holds a
+# footer's mark (:func:`_footer`): a letter's own line naming a hotline and its number stays
+# the letter's under no footer.
+_HOTLINE_NUMBER = r"\d[\d-]{2,14}\d(?:\s*\([^()]{1,12}\))?"
 _HOTLINE_ROW = re.compile(
     r"^[\u4e00-\u9fff]{0,12}?(?:12345)?[\u4e00-\u9fff]{0,8}热线(?:\([\u4e00-\u9fff]{2,8}\))?"
-    r"\s*(?:电话\s*\d?)?\s*:?\s*\d[\d-]{2,14}\d(?:\s*\([^()]{1,12}\))?$"
+    rf"\s*(?:电话\s*\d?)?\s*:?\s*(?:{_HOTLINE_NUMBER}"
+    rf"|【{_HOTLINE_NUMBER}(?:\s*[、,/]\s*{_HOTLINE_NUMBER})*】)$"
 )
 
 

@@ -354,10 +354,11 @@ _SPACED_MARKERS_LEAST = 2
 parts its lines by blanks (:meth:`_Reader._marker_cuts`): one may follow a stray blank."""
 # A label of the class or the publication with its value in square or lenticular brackets
 # and no colon (分类标识【D】, 是否同意公开【主动公开】, 类别[B]): an element of its own
-# however many a flattened head glues together (fix138).
+# however many a flattened head glues together (fix138); so in round ones (分类（A）, the
+# letter's line over its authority: fix158).
 _BRACKETED_VALUE_CELL = re.compile(
-    rf"(?:{_HEADER_LABEL_WORDS})[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
-    r"类?[\]］】]"
+    rf"(?:{_HEADER_LABEL_WORDS})(?:[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
+    rf"类?[\]］】]|（(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?）)"
 )
 # A label's value from the vocabularies, when it is glued to what follows.
 _KNOWN_VALUE = re.compile(
@@ -397,6 +398,18 @@ _TITLE_TWICE = re.compile(
 its title again, the same words, glued (``关于…的函某县政府办公室关于…的函``); the heading
 may write the same authority before its title (``某局关于…的函某局关于…的函``, group
 ``own``: the caller asks that it is ``name``)."""
+_TITLE_AT_END = re.compile(rf"关于[{_CJK}（）0-9]{{4,80}}?(?:答复|复函|的函|意见)")
+"""A reply's title (关于…的答复) as it ends the text before a flattened page's salutation:
+:meth:`_Reader.title_again` asks whether the same words stand earlier in the head."""
+_COPY_DATE_END = re.compile(r"[。！？][ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$")
+"""A full date right after a sentence's stop, at the end of the text it is searched in (the
+proposal's copy on the page signs off so before the reply's title again)."""
+_COPY_ROW = re.compile(r"(?:提出人|提案人|建议人|领衔人|(?:建议|提案|议案|主要)?内容)[：:]")
+"""A row of the proposal's copy glued on after the text before it (…的建议提出人：王某内容：):
+each opens a line, as on the page, so the copy reads as the item's record."""
+_TITLE_AGAIN_LONGEST = 3000
+"""The most characters before a salutation :meth:`_Reader.title_again` reads (a page's head
+with the proposal's copy in it stands within it: its text is a few hundred)."""
 _AUTHORITY_TITLE_AT = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})(?:关于|对)")
 # What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
 _ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
@@ -1284,6 +1297,16 @@ _REPORT_SUBJECT = re.compile(
 _URGES_BEFORE = re.compile(
     r"(?:支持|推动|推进|促进|保障|督促|建议|要求|帮助|鼓励|引导|指导|协助|助力|希望|请求|为|对|向|给|让|使|请)$"
 )
+# The places or bodies a paragraph opens with as its subject, each of them (各地在编制规划时，…,
+# 各县要…, 各乡镇已…): the scope, then where or how each acts (a frame's 在, a modal, a report's
+# word). After a heading glued to its paragraph the paragraph starts there (一、加强规划衔接
+# 各地在…: fix158), as at 我局已…; never after a verb that takes them as its object
+# (要求各地在…, 组织各县积极…: _URGES_BEFORE and _SCOPE_TAKEN), where they are the heading's.
+_SCOPE_SUBJECT = re.compile(
+    r"各(?:地|县|区|市|乡镇|镇|乡|街道|级(?:政府|部门)?|部门|单位)(?:要|应|须|必须|均|已|将|在|"
+    r"积极|结合|按照|根据|严格|认真|切实|要在|应在|应当)"
+)
+_SCOPE_TAKEN = re.compile(r"(?:组织|动员|号召|统筹|通知|督导|责成|安排|调度|压实|明确|落实)$")
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
 # the subject and the first word of a report's verb, or the phrase that says what it acted
 # on (县农业局结合…, 市某局按照…), which no heading runs on with. The name
@@ -2134,6 +2157,12 @@ def find_breaks(view: TextView) -> Breaks:
                 # all glued (关于…的函某县政府办公室关于…的函王某代表：, the heading with the
                 # authority before it too, 某局关于…的函某局关于…的函): each a line
                 cuts += [_Cut(twice.end("heading"), True), _Cut(twice.end("name"), True)]
+            elif start < salutation.start:
+                # the page's heading, the proposal's copy (its title, proposer, text and
+                # date) and the reply's title again, all on the salutation's line: the
+                # title again and the copy's date each a line (…的答复关于…提出人：…。
+                # 2022年1月2日关于…的答复王某代表：)
+                cuts += [_Cut(at, True) for at in reader.title_again(start, salutation.start)]
         if salutation is None and start < head_end == body_start < end:
             strong = head_end == reader.opening_after_title or reader.after_title(head_end, line)
             cuts.append(_Cut(head_end, strong))
@@ -3648,6 +3677,39 @@ class _Reader:
         )
 
     # -- the head: header elements and the title ---------------------------------------------
+
+    def title_again(self, start: int, end: int) -> list[int]:
+        """Where the reply's title written a second time ends the text ``[start, end)``
+        before the salutation, the same words standing earlier in it (the page's heading),
+        with a sentence's stop between the two: the title again, and the full date right
+        after that stop (the proposal's copy signing off), each open a line, and each row of
+        the copy glued on before its text's first stop (:data:`_COPY_ROW`). None when the
+        title stands once."""
+        norm = self.norm
+        first = max(start, end - _TITLE_AGAIN_LONGEST)
+        stop = end
+        while stop > first and norm[stop - 1] in " \t\u3000":
+            stop -= 1
+        at = norm.rfind("关于", first, stop)
+        while at > first:
+            if _TITLE_AT_END.fullmatch(norm, at, stop):
+                title = norm[at:stop]
+                seen = norm.find(title, first, at)
+                if seen < 0 or norm.find("。", seen + len(title), at) < 0:
+                    return []
+                cuts = [at]
+                copy = seen + len(title)
+                if date := _COPY_DATE_END.search(norm, copy, at):
+                    cuts.append(date.start(1))
+                text = norm.find("。", copy, at)
+                cuts += [
+                    row.start()
+                    for row in _COPY_ROW.finditer(norm, copy, text)
+                    if norm[row.start() - 1] not in " \t\u3000"
+                ]
+                return cuts
+            at = norm.rfind("关于", first, at)
+        return []
 
     def lost_before(self, pos: int, line: Line) -> int | None:
         """Where a question mark stands that is glued before the salutation's names starting
@@ -6516,11 +6578,16 @@ class _Reader:
                 ):
                     return p
                 # or the paragraph's opening word, bound to neither clause (…提升某某能力，
-                # 健全某某机制近年来，…; …打造某某队伍按照…部署，…), or the frame it opens
-                # with (…，不断加大某某力度在某指挥部的统筹部署下，…)
+                # 健全某某机制近年来，…; …打造某某队伍按照…部署，…), the frame it opens
+                # with (…，不断加大某某力度在某指挥部的统筹部署下，…) or its subject, each
+                # place acting (…，控制养殖规模各地在…)
                 if (
                     p - comma >= MIN_HEADING
-                    and (_PARAGRAPH_OPENER.match(norm, p) or self._frame_opens(pos, p))
+                    and (
+                        _PARAGRAPH_OPENER.match(norm, p)
+                        or self._frame_opens(pos, p)
+                        or (norm[p] == "各" and self._scope_opens(pos, p))
+                    )
                     and norm[p - 1] not in _BINDS_ON
                     and not _ACTOR_BEFORE.search(norm, pos, p)
                     and self._heading_before_reporter(pos, comma, p)
@@ -6550,6 +6617,8 @@ class _Reader:
                     and not _URGES_BEFORE.search(norm, max(pos, p - 2), p)
                 ):
                     return p  # the answering body reporting what it did (…落户某市我省已于…)
+                if norm[p] == "各" and self._scope_opens(pos, p):
+                    return p  # each place acting, the paragraph's subject (…规划衔接各地在…)
                 if (
                     norm[p] in "12"
                     and not norm[p - 1].isdigit()
@@ -6596,6 +6665,20 @@ class _Reader:
             if norm[p - 1] == "”" and self._quoted_demand_ends(pos, p, stop):
                 return p
         return None
+
+    def _scope_opens(self, pos: int, p: int) -> bool:
+        """Whether the paragraph under the heading that opens at ``pos`` opens at ``p`` with
+        the places or bodies each acting as its subject (:data:`_SCOPE_SUBJECT`: 各地在…,
+        各县要…): not after a word that binds it on (的, 和), a body acting, or a verb that
+        takes them as its object (要求各地…, 组织各县…)."""
+        norm = self.norm
+        return (
+            _SCOPE_SUBJECT.match(norm, p) is not None
+            and norm[p - 1] not in _BINDS_ON
+            and not _ACTOR_BEFORE.search(norm, pos, p)
+            and not _URGES_BEFORE.search(norm, max(pos, p - 2), p)
+            and not _SCOPE_TAKEN.search(norm, max(pos, p - 2), p)
+        )
 
     def _frame_opens(self, pos: int, p: int) -> bool:
         """Whether the paragraph under the heading that opens at ``pos`` opens at ``p`` with
