@@ -36,6 +36,12 @@ def test_the_heading_ends_before_the_scope_subject(heading: str, paragraph: str,
         pytest.param("要求各地在编制规划时统筹养殖用地", id="asks-them"),
         pytest.param("组织各县积极开展养殖场排查", id="organises-them"),
         pytest.param("加强市级统筹和各地规划衔接", id="bound-on"),
+        # a noun opening like the acting words (mend73: a review's variants)
+        pytest.param("充分调动各地积极性", id="initiative"),
+        pytest.param("推动覆盖各镇均衡发展", id="balanced"),
+        pytest.param("强化各地要素保障", id="factors"),
+        pytest.param("提升各县应急处置能力", id="emergency"),
+        pytest.param("统筹各地在建项目用地", id="under-construction"),
     ],
 )
 @pytest.mark.parametrize("flatten", COPIES)

@@ -1305,6 +1305,9 @@ _URGES_BEFORE = re.compile(
 _SCOPE_SUBJECT = re.compile(
     r"各(?:地|县|区|市|乡镇|镇|乡|街道|级(?:政府|部门)?|部门|单位)(?:要|应|须|必须|均|已|将|在|"
     r"积极|结合|按照|根据|严格|认真|切实|要在|应在|应当)"
+    # not a noun that opens with the same characters (调动各地积极性, 覆盖各镇均衡发展, 各地要素
+    # 保障, 各地应急能力, 各县在建项目): the places are then the heading's words (mend73)
+    r"(?<!积极(?=性))(?<!均(?=衡|等|匀))(?<!要(?=素))(?<!应(?=急|用|对))(?<!在(?=建|岗|校|库))"
 )
 _SCOPE_TAKEN = re.compile(r"(?:组织|动员|号召|统筹|通知|督导|责成|安排|调度|压实|明确|落实)$")
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
