@@ -8,9 +8,9 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from tests.snippets import COPIES
 
 from replyparse import parse_text
+from snippets import COPIES
 
 _TITLE = "关于对县十届人大三次会议第12号代表建议的答复"
 _COPY = (
