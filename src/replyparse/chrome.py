@@ -7398,7 +7398,7 @@ _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left emp
 _COMMENT_COUNT = r"\(?\s*(?:共有|已有|共)\s*\d+\s*条(?:评论|留言)\s*\)?"
 _CAPTCHA_FIELD = r"\*?\s*(?:验\s*证|校\s*验)\s*码\s*:?"
 _COMMENT_BOX = re.compile(
-    rf"^(?:(?:留言与评论|网友评论|发表评论|我要评论|全部评论|网友留言|评论)\s*(?:{_COMMENT_COUNT})?"
+    rf"^(?:(?:留言与评论|网友留言|{_COMMENTS_HEADING})\s*(?:{_COMMENT_COUNT})?"
     rf"|{_COMMENT_COUNT}|{_CAPTCHA_FIELD})$"
 )
 _COMMENT_SIGN = re.compile(
