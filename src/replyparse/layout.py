@@ -1147,8 +1147,11 @@ def segment(view: TextView) -> Layout:
             text = view.norm[start:end].replace("\n", "")
             salutation = Line(salutation.index, start, end, text)
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
-    if title and form and _form_title_again(view, lines, title, form):
-        # the page's heading over the item's record: no title of the reply's (dev30)
+    if (title and form and _form_title_again(view, lines, title, form)) or (
+        title and sal is not None and _column_alone(title)
+    ):
+        # the page's heading over the item's record: no title of the reply's (dev30); a
+        # page's column naming a class of item alone over the salutation (人大建议): none
         header = sorted([*header, *title], key=attrgetter("start"))
         title = []
     header.extend(under_title)
@@ -2177,6 +2180,28 @@ of item (``人大代表建议专栏``, ``政协提案办理专栏``), the column
 (``建议提案办理结果公开``, ``…办理情况公开``), or their handling's account, the bodies' and
 kinds' words alone before it (``人大代表建议办理情况``: a title's 办理情况 has the item's
 number or session before it, which a column's words hold none of; left70)."""
+
+
+_BARE_COLUMN = re.compile(_ITEM_BODIES)
+"""A column named by the bodies' and the kinds' words alone (``人大建议``, ``政协提案``,
+``建议提案``): with a kind word (:data:`_COLUMN_KIND`), a page's column, no title."""
+
+
+def _column_alone(title: list[Line]) -> bool:
+    """Whether the title lines, joined, are a page's column naming a class of item and no
+    more (``人大建议``, ``人大代表建议专栏``, ``建议提案办理``: the bodies' and kinds' words
+    alone, or :data:`ITEMS_COLUMN`, :data:`OWN_COLUMN`), a kind word among them: a crumb's or
+    a menu's step right over the salutation of a reply that writes no title of its own is
+    the page's, no title (decided, fix162: dev162/002 flattened, where the crumb's bars
+    parted its steps into lines and the last step but one was read as the title)."""
+    text = "".join([line.text for line in title])
+    if len(text) > _COLUMN_HEADING_LONGEST or _COLUMN_KIND.search(text) is None:
+        return False
+    return (
+        _BARE_COLUMN.fullmatch(text) is not None
+        or ITEMS_COLUMN.fullmatch(text) is not None
+        or OWN_COLUMN.fullmatch(text) is not None
+    )
 
 
 REPLIES_COLUMN = re.compile(_ITEM_BODIES + r"(?:办理)?(?:答复|回复|复文)(?:公开)?")

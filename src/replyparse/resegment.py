@@ -355,9 +355,13 @@ parts its lines by blanks (:meth:`_Reader._marker_cuts`): one may follow a stray
 # A label of the class or the publication with its value in square or lenticular brackets
 # and no colon (分类标识【D】, 是否同意公开【主动公开】, 类别[B]): an element of its own
 # however many a flattened head glues together (fix138); so in round ones (分类（A）, the
-# letter's line over its authority: fix158).
+# letter's line over its authority: fix158). Only such a label: a form's row named 办理情况 is
+# a title's words too (…第612号建议办理情况（A）的函, the class noted inside the title: fix162).
+_CLASS_OR_PUBLIC_LABEL_WORDS = vocab.spellings(
+    tuple(e for e in _LABELS if e.in_zone("header") and e.field in ("handling_type", "public"))
+)
 _BRACKETED_VALUE_CELL = re.compile(
-    rf"(?:{_HEADER_LABEL_WORDS})(?:[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
+    rf"(?:{_CLASS_OR_PUBLIC_LABEL_WORDS})(?:[\[［【](?:{vocab.key_alternation('handling_types')}|{_PUBLIC})"
     rf"类?[\]］】]|（(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?）)"
 )
 # A label's value from the vocabularies, when it is glued to what follows.

@@ -102,6 +102,12 @@ _MERGED_YEAR_MARK = ("上半年", "下半年", "全年")
 # 全年段, a school's band of grades; 全年龄, all ages) merges no 年.
 _MERGED_YEAR = r"(?=[上下]半年|全年(?![级龄段]))"
 
+# The middle dot an event's name parts its month and day by (7·14洪涝灾害, 3·15), as a
+# copy or an input method writes it (˙, ・, ‧, •, ･, ∙, ⋅): after a year with its 年, the
+# day in figures after it (2019年7·14洪涝灾害 is that day: fix162). Never a decimal's dot.
+_EVENT_DOTS = "·˙・‧•･∙⋅"
+_EVENT_DOT = rf"[{_EVENT_DOTS}](?=(?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
+
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
 # piece; the code keeps it only when its pieces fit the start (``_range_end``). The month
@@ -127,7 +133,7 @@ _WITH_YEAR = re.compile(
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月)  # 2020.6月: a dot for 年, its month's 月 written
           |{_MERGED_YEAR})  # 2022上半年: its 年 merged (_MERGED_YEAR_MARK)
-        (?:(?P<m>{_MONTH})月
+        (?:(?P<m>{_MONTH})(?:月|{_EVENT_DOT})  # (2019年7·14洪涝: an event's month·day)
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
         # 9月下旬至10月, 2022年底至2023年6月, 2023年第四季度至2024年: before a dash only
@@ -451,6 +457,13 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         end += 1  # past 年 (none of its own before 上半年: 2022上半年)
     month_text, day_text, dmark = m.group("m", "d", "dmark")
     month = date_part(month_text)
+    dotted = month is not None and m.string[m.end("m")] in _EVENT_DOTS
+    if dotted:  # 2019年7·14: an event's day, read whole or not at all (no month alone)
+        day = date_part(day_text)
+        if day is None or not real_date(year, month, day):
+            return _Found(m.start(), end, first, None, False)
+        day_end = m.end("dmark") if dmark else m.end("d")
+        return _Found(m.start(), day_end, _Point(year, month, day), None, False)
     if month is not None and real_date(year, month):
         first = _Point(year, month)
         end = m.end("m") + 1  # past 月

@@ -1,0 +1,41 @@
+"""An event a letter names by its month and day parted by a middle dot, the year written in
+full with its 年 before them (``2019年7·14洪涝灾害``, ``2099年3·15晚会``; the dot as a copy or
+an input method writes it, ``˙``, ``・``, ``‧``, ``•``): that day, as ``2019年7月14日`` is
+(fix162; an earlier round read the year alone, dev162/006). The day is read whole or not at
+all: a figure after the dot that is no day, a decimal's full stop, and a dot with no year
+before it stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse.fields.dates import find_dates
+from replyparse.textview import TextView
+
+# (snippet, [(text, value), ...]) with the letter's year 2099
+EVENTS = [
+    pytest.param("自2019年7˙14洪涝灾害以来", [("2019年7˙14", "2019-07-14")], id="spacing-dot"),
+    pytest.param("2019年7·14洪涝后", [("2019年7·14", "2019-07-14")], id="middle-dot"),
+    pytest.param("2098年3・15晚会上", [("2098年3・15", "2098-03-15")], id="katakana-dot"),
+    pytest.param("2097年12‧1暴雨", [("2097年12‧1", "2097-12-01")], id="hyphenation-point"),
+    pytest.param("2097年5•12日", [("2097年5•12日", "2097-05-12")], id="bullet-with-日"),
+    pytest.param(
+        "2019年7·14洪涝与2020年6月",
+        [("2019年7·14", "2019-07-14"), ("2020年6月", "2020-06")],
+        id="then-a-month",
+    ),
+    # near-misses
+    pytest.param("2019年7.14万元", [("2019年", "2019")], id="decimal"),
+    pytest.param("2019年7·45", [("2019年", "2019")], id="no-day"),
+    pytest.param("2019年2·30", [("2019年", "2019")], id="no-such-day"),
+    pytest.param("2019年7·145", [("2019年", "2019")], id="longer-figures"),
+    pytest.param("在7·14洪涝中", [], id="no-year"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), EVENTS)
+def test_an_event_named_by_its_day(snippet: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(TextView(snippet), default_year=2099)
+    assert [(d.text, d.value) for d in found] == expected
+    for date in found:
+        assert snippet[date.span[0] : date.span[1]] == date.text
