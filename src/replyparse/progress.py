@@ -241,11 +241,22 @@ class PlainReporter(NoteReporter):
         if now - self._last < self.interval:
             return
         self._last = now
+        if stats.to_do <= 1:
+            # one file to parse (a slow letter while jieba loads, a .doc in LibreOffice):
+            # "0/1 done" every 5 s says nothing the closing line will not
+            return
         done = stats.parsed + stats.failed
         elapsed = now - self._t0
+        if not done:
+            # no rate to reckon an ETA by (the first files still in LibreOffice, or
+            # waiting on jieba's dictionary): the time so far, so each line says the run
+            # is alive, rather than the same "0.0 files/s, ETA not known yet" again
+            self.say(
+                f"replyparse: 0/{stats.to_do} done, no file finished yet "
+                f"({duration(elapsed)} so far)"
+            )
+            return
         rate = done / elapsed if elapsed > 0 else 0.0
-        # nothing done yet (a first .doc still in LibreOffice): no rate to reckon by, and
-        # "ETA 0 s" would say the run is about to end
         eta = duration((stats.to_do - done) / rate) if rate > 0 else "not known yet"
         self.say(
             f"replyparse: {done}/{stats.to_do} done, {rate:.1f} files/s, "
