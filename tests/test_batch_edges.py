@@ -350,6 +350,26 @@ def test_a_read_only_output_folder_is_a_one_line_usage_error(tmp_path: Path) -> 
         assert "Traceback" not in stderr
 
 
+@pytest.mark.parametrize("name", ["a.json", "a.docx", "all.jsonl"])
+def test_a_file_output_in_a_read_only_folder_is_refused_before_parsing(
+    tmp_path: Path, name: str
+) -> None:
+    """One letter's file (-o a.json, -o a.docx), written at the end of the run, was found
+    unwritable only then: the letter parsed for nothing, and a table saying "parsed 1"
+    and "stopped, output not writable", exit 1. It is refused as the other outputs are."""
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    if os.geteuid() == 0:  # root writes through permissions: use a read-only file system
+        context = tmpfs(tmp_path / "ro", "1m", read_only=True)
+    else:
+        (tmp_path / "ro").mkdir(mode=0o555)
+        context = contextlib.nullcontext(tmp_path / "ro")
+    with context as ro:
+        code, stdout, stderr = run("extract", str(path), "-o", str(ro / name))
+    assert (code, stdout) == (2, "")
+    assert f"Invalid value for '-o' / '--out': cannot write to {ro / name}: " in flat(stderr)
+    assert "parsed" not in stderr
+
+
 @pytest.mark.skipif(can_mount() is not None, reason=str(can_mount()))
 def test_a_full_disk_stops_the_run_lists_the_failure_and_leaves_nothing_partial(
     tmp_path: Path,
