@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import json
 import os
+import random
 import re
 import signal
 import subprocess
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from archivegen import invented_letter
 from helpers import flat, run, write_letters
 from replyparse.batch.folder import ERRORS_NAME
 from replyparse.manifest import MANIFEST_NAME, Manifest
@@ -59,6 +61,12 @@ def patched_parser(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
     real = replyparse.pipeline.parse_text
     out = tmp_path / "out"
+    # One letter parsed here first, before any worker is forked: the patterns a letter asks
+    # for at its first parse (patterncache.deferred; compiled afresh, as the test modules
+    # import the parser outside the table's block) are then made once and inherited, not
+    # made anew by each worker at its first letter: on a loaded machine that took 1.9 s
+    # of the 2 s --timeout, and every fresh worker's first letter timed out in turn.
+    real(invented_letter(random.Random(0)))
 
     def parse_text(text: str, **kwargs: object) -> object:
         if text.startswith(STUCK):
@@ -340,6 +348,26 @@ def test_a_read_only_output_folder_is_a_one_line_usage_error(tmp_path: Path) -> 
         )
         assert code == 2
         assert "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("name", ["a.json", "a.docx", "all.jsonl"])
+def test_a_file_output_in_a_read_only_folder_is_refused_before_parsing(
+    tmp_path: Path, name: str
+) -> None:
+    """One letter's file (-o a.json, -o a.docx), written at the end of the run, was found
+    unwritable only then: the letter parsed for nothing, and a table saying "parsed 1"
+    and "stopped, output not writable", exit 1. It is refused as the other outputs are."""
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    if os.geteuid() == 0:  # root writes through permissions: use a read-only file system
+        context = tmpfs(tmp_path / "ro", "1m", read_only=True)
+    else:
+        (tmp_path / "ro").mkdir(mode=0o555)
+        context = contextlib.nullcontext(tmp_path / "ro")
+    with context as ro:
+        code, stdout, stderr = run("extract", str(path), "-o", str(ro / name))
+    assert (code, stdout) == (2, "")
+    assert f"Invalid value for '-o' / '--out': cannot write to {ro / name}: " in flat(stderr)
+    assert "parsed" not in stderr
 
 
 @pytest.mark.skipif(can_mount() is not None, reason=str(can_mount()))

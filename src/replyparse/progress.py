@@ -75,6 +75,10 @@ class BatchStats:
     failed_fast: bool = False  # --fail-fast: stopped at the first failure
     output: str = "standard output"  # where the records go, as the user named it
     kept: Kept = "resumable"  # what a run stopped early leaves of its output
+    left_as_was: bool = False
+    """A run stopped early whose output is written whole (``kept`` "whole"): a file of
+    that name was there before it, and is left as it was (an earlier run's records, not
+    this run's), as its closing note says."""
     forced: bool = False  # --force: its rerun would parse every file again, not resume
     gone: int = 0  # outputs whose source file is gone (from the manifest)
     pruned: int = 0  # of those, removed with --prune
@@ -237,11 +241,22 @@ class PlainReporter(NoteReporter):
         if now - self._last < self.interval:
             return
         self._last = now
+        if stats.to_do <= 1:
+            # one file to parse (a slow letter while jieba loads, a .doc in LibreOffice):
+            # "0/1 done" every 5 s says nothing the closing line will not
+            return
         done = stats.parsed + stats.failed
         elapsed = now - self._t0
+        if not done:
+            # no rate to reckon an ETA by (the first files still in LibreOffice, or
+            # waiting on jieba's dictionary): the time so far, so each line says the run
+            # is alive, rather than the same "0.0 files/s, ETA not known yet" again
+            self.say(
+                f"replyparse: 0/{stats.to_do} done, no file finished yet "
+                f"({duration(elapsed)} so far)"
+            )
+            return
         rate = done / elapsed if elapsed > 0 else 0.0
-        # nothing done yet (a first .doc still in LibreOffice): no rate to reckon by, and
-        # "ETA 0 s" would say the run is about to end
         eta = duration((stats.to_do - done) / rate) if rate > 0 else "not known yet"
         self.say(
             f"replyparse: {done}/{stats.to_do} done, {rate:.1f} files/s, "
@@ -490,8 +505,14 @@ def _output_notes(stats: BatchStats) -> list[str]:
     if not stats.stopped:
         notes.append(f"output: {stats.output}")
     elif stats.kept == "whole":
+        # (a file there is an earlier run's: said, lest it pass for this run's result)
+        before = (
+            ": what is there is left as it was before this run, not this run's records;"
+            if stats.left_as_was
+            else ":"
+        )
         notes.append(
-            f"{stats.output} was not written: it is written whole at the end of a run, "
+            f"{stats.output} was not written{before} it is written whole at the end of a run, "
             "so a rerun starts over (an output folder, -o DIR/, or a database, "
             "-o FILE.db, keeps what is done and resumes)"
         )

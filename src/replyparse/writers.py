@@ -418,6 +418,13 @@ class RecordFile:
     def __init__(self, target: Path) -> None:
         self.target = target
         target.parent.mkdir(parents=True, exist_ok=True)
+        # the folder must take the file the run writes at its end (a temporary one, renamed
+        # into place): a folder that cannot (read-only, not the user's) is said now, as a
+        # JSON Lines file's is, not once the letter was parsed for nothing
+        probe = temp_path(target.parent)
+        with open(probe, "xb"):
+            pass
+        probe.unlink()
         self._data: bytes | None = None
         self._failed = False
         self._kept: bytes | None = None  # the record kept, when it is to be written again

@@ -19,7 +19,7 @@ from pathlib import Path
 from replyparse.batch.folder import ErrorsFile, write_skipped
 from replyparse.batch.kept import current_sha256, source_unchanged
 from replyparse.batch.options import DOCUMENT_SUFFIXES, STDIN_NAME, BatchOptions, Mode, kept
-from replyparse.batch.output import errors_path, skipped_path
+from replyparse.batch.output import earlier_output, errors_path, skipped_path
 from replyparse.batch.plan import (
     Holder,
     Job,
@@ -498,6 +498,8 @@ class Ledger:
             self.stats.closed = True
         except OSError as exc:
             self._halt(f"cannot write output: {exc.strerror or exc}")
+        if not complete and self.stats.kept == "whole":
+            self.stats.left_as_was = earlier_output(self.mode, self.out)
         if not self.stats.closed:
             self._note_replaced()
             self._note_renamed()

@@ -165,6 +165,19 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
         raise unwritable(Path(options.out), exc) from None
 
 
+def earlier_output(mode: Mode, out: Path | None) -> bool:
+    """Whether the output of a run that stopped before writing it (one written whole at
+    the end: a file named in full, the CSV tables) has a file there from before the run,
+    left as it was: an earlier run's, which the closing note tells from this run's."""
+    if out is None or mode == "stream":
+        return False
+    if mode == "csv":
+        from replyparse.tables.schema import TABLES
+
+        return any((out / f"{table.name}.csv").exists() for table in TABLES)
+    return mode in _NAMED_FILES and out.exists()
+
+
 ERRORS_SUFFIX = ".errors.jsonl"
 SKIPPED_SUFFIX = ".skipped.jsonl"
 

@@ -150,7 +150,15 @@ def extract(
     exclude: Exclude = None,
     files_from: FilesFrom = None,
     fail_fast: Annotated[
-        bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
+        bool,
+        typer.Option(
+            "--fail-fast",
+            help="Stop at the first file that fails. An output folder or database keeps "
+            "what is done; a file written whole at the end (-o a.json, a.docx, all.jsonl; "
+            "the CSV tables) is not written, and one there from before is left as it was, "
+            "as the summary says (a failure that is the last file stops nothing: the "
+            "output is written as without --fail-fast).",
+        ),
     ] = False,
     stdin_name: Annotated[
         str | None,
