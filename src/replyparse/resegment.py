@@ -4523,6 +4523,13 @@ class _Reader:
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is None and self.gap(pos):
             label = self._own_words_label(pos, end)
+        if (
+            label is None
+            and norm.startswith("单位", pos)
+            and (slot := _HEADER_LABEL.match(norm, pos + 2, end)) is not None
+            and slot.group().lstrip(_OPEN)[:-1] in _SEAL_LABELS
+        ):
+            label = slot  # a seal slot's whole label glued after a value (…王某单位负责人盖章：)
         if label is None and (valued := _BRACKETED_VALUE_CELL.match(norm, pos, end)):
             return valued.end(), "label"  # 分类标识【D】是否同意公开【主动公开】…: each apart
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
@@ -5391,6 +5398,14 @@ class _Reader:
         for m in self._labels(pos, end) if norm.find("：", pos, end) >= 0 else ():
             if m.start() >= pos and _HEADER_LABEL.match(norm, m.start(), end) is not None:
                 found = m.start()
+                if (
+                    m.group("label") in _SEAL_LABELS
+                    and found - 2 >= pos
+                    and norm.startswith("单位", found - 2)
+                ):
+                    # a seal slot's label in its whole form glued after a name (签发人：
+                    # 王某单位负责人盖章：): its 单位 is the slot's, no part of the name
+                    found -= 2
                 break
         # (or a page's keyword row, no label of ours: 索引号：0000-2099-001关键词：路灯…)
         key = norm.find("关键", pos, end if found is None else found)
