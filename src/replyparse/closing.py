@@ -29,7 +29,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from replyparse import patterncache, vocab
-from replyparse.chrome import LETTERS_CLOSE, tools_alone
+from replyparse.chrome import LETTERS_CLOSE, hotline_row, tools_alone
 from replyparse.elements import (
     CITY_WORD,
     DOC_NUMBER,
@@ -3044,6 +3044,8 @@ def _below_the_date(
             continue  # where to turn if not satisfied, a sentence of any length
         if text[:1] in _SENT_TO_FIRSTS and _SENT_TO_LINE.match(text):
             continue  # (如有疑问，请与某科联系，电话：…。: whom to call, so)
+        if hotline_row(text):
+            continue  # (a hotline's row, 服务热线：0000-…: whom to call too, its figures no form's)
         unknown += 1
         if (
             unknown > _UNDER_THE_DATE
