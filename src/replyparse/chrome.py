@@ -6479,10 +6479,14 @@ _CLOSING_SENTENCE_LONGEST = 80
 
 def _after_closing_formula(line: str, stop: int) -> bool:
     """Whether the sentence that ends at ``stop`` (its 。 or ！) opens with a reply's closing
-    formula: the signer after it is the reply's."""
+    formula, or its clause after a colon does (…现答复如下：非常感谢您…。: left74b): the
+    signer after it is the reply's."""
     lo = max(0, stop - _CLOSING_SENTENCE_LONGEST)
     opening = max(line.rfind(c, lo, stop) for c in "。！!？?；;") + 1 or lo
-    return _CLOSING_FORMULA_OPENS.match(line, max(opening, lo), stop) is not None
+    if _CLOSING_FORMULA_OPENS.match(line, max(opening, lo), stop) is not None:
+        return True
+    clause = max(line.rfind(c, max(opening, lo), stop) for c in "：:") + 1
+    return clause > 0 and _CLOSING_FORMULA_OPENS.match(line, clause, stop) is not None
 
 
 def tab_text_tail(line: str) -> int | None:
