@@ -404,6 +404,12 @@ _TITLE_AT_END = re.compile(rf"关于[{_CJK}（）0-9]{{4,80}}?(?:答复|复函|�
 _COPY_DATE_END = re.compile(r"[。！？][ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$")
 """A full date right after a sentence's stop, at the end of the text it is searched in (the
 proposal's copy on the page signs off so before the reply's title again)."""
+_COPY_DATE_BEFORE = re.compile(
+    rf"[。！？][ \t\u3000]*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)[ \t\u3000]*"
+    rf"(?P<own>[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX}))?[ \t\u3000]*$"
+)
+""":data:`_COPY_DATE_END`, the reply's authority written before its title after the date or
+not (``…。2031年12月23日某县水务局关于…``): the authority opens the title's line."""
 _COPY_ROW = re.compile(r"(?:提出人|提案人|建议人|领衔人|(?:建议|提案|议案|主要)?内容)[：:]")
 """A row of the proposal's copy glued on after the text before it (…的建议提出人：王某内容：):
 each opens a line, as on the page, so the copy reads as the item's record."""
@@ -3686,8 +3692,9 @@ class _Reader:
         before the salutation, the same words standing earlier in it (the page's heading),
         with a sentence's stop between the two: the title again, and the full date right
         after that stop (the proposal's copy signing off), each open a line, and each row of
-        the copy glued on before its text's first stop (:data:`_COPY_ROW`). None when the
-        title stands once."""
+        the copy glued on before its text's first stop (:data:`_COPY_ROW`). Where the title
+        stands once, the copy's rows and date over it tell the same (:meth:`_copy_over_title`);
+        none otherwise."""
         norm = self.norm
         first = max(start, end - _TITLE_AGAIN_LONGEST)
         stop = end
@@ -3698,7 +3705,9 @@ class _Reader:
             if _TITLE_AT_END.fullmatch(norm, at, stop):
                 title = norm[at:stop]
                 seen = norm.find(title, first, at)
-                if seen < 0 or norm.find("。", seen + len(title), at) < 0:
+                if seen < 0:
+                    return self._copy_over_title(first, at)
+                if norm.find("。", seen + len(title), at) < 0:
                     return []
                 cuts = [at]
                 copy = seen + len(title)
@@ -3713,6 +3722,29 @@ class _Reader:
                 return cuts
             at = norm.rfind("关于", first, at)
         return []
+
+    def _copy_over_title(self, first: int, at: int) -> list[int]:
+        """Where the reply's title at ``at``, written once, and the proposal's copy over it
+        open lines, the copy's rows standing in ``[first, at)`` before its text's first stop:
+        its filer's row and its text's (``提出人：王某内容：…``, :data:`_COPY_ROW`), and its
+        date right after its last stop, right before the title (``…。2031年12月23日关于…的
+        答复``): the title, that date and each row glued on each open a line, as where the
+        page kept its lines (fix156's record, its date the item's). None without both rows
+        and the date."""
+        norm = self.norm
+        text = norm.find("。", first, at)
+        if text < 0 or norm.find("内容", first, text) < 0:
+            return []  # (the gate: no text's row before the first stop)
+        rows = list(_COPY_ROW.finditer(norm, first, text))
+        if not any("内容" in r.group() for r in rows) or all("内容" in r.group() for r in rows):
+            return []  # (a filer's row and a text's row both: the item's record)
+        date = _COPY_DATE_BEFORE.search(norm, first, at)
+        if date is None:
+            return []
+        title = date.start("own") if date.group("own") else at
+        return [title, date.start(1)] + [
+            r.start() for r in rows if r.start() > first and norm[r.start() - 1] not in " \t\u3000"
+        ]
 
     def lost_before(self, pos: int, line: Line) -> int | None:
         """Where a question mark stands that is glued before the salutation's names starting
