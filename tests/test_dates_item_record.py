@@ -172,3 +172,26 @@ def test_a_date_over_the_title_with_no_record_stays() -> None:
     rows = ["2031年12月23日"]
     letter = parse_text("\n".join(rows + _REPLY) + "\n")
     assert [d.text for d in letter.dates] == ["2031年12月23日", "2019年6月1日"]
+
+
+# (left74b) a date under the record's handling row left for the reply (办理情况： / the date /
+# the reply's title) is the row's value, the reply's, no row of the record: it is listed, on
+# lines as flattened (fix156 read it as the record's last row on lines only and dropped it).
+# A date over the handling row, under the proposal's text, is still the record's.
+_HANDLED = ["建议号：第9号", "提案人：王某", "内容：", "某村水渠年久失修，灌溉困难。"]
+_UNSIGNED = [_FILED[0], *_REPLY[1:-1]]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_date_under_the_handling_row_is_the_replys(flatten: Callable[[str], str]) -> None:
+    rows = [*_HANDLED, "办理情况：", "2031年12月23日"]
+    letter = parse_text(flatten("\n".join(rows + _UNSIGNED) + "\n"))
+    assert [d.text for d in letter.dates] == ["2031年12月23日"]
+    assert letter.title == _FILED[0]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_date_over_the_handling_row_is_the_records(flatten: Callable[[str], str]) -> None:
+    rows = [*_HANDLED, "2031年12月23日", "办理情况："]
+    letter = parse_text(flatten("\n".join(rows + _UNSIGNED) + "\n"))
+    assert [d.text for d in letter.dates] == []
