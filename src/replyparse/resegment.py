@@ -1040,6 +1040,17 @@ _AUTHORITY_ENDING = re.compile(f"(?:{ORG_SUFFIX})")
 """An authority's name's ending, each one a name may end at (:func:`_value_end`)."""
 
 
+_NAME_MASKS = "某" + TYPED_MASKS
+"""What a copy writes for a masked character of a given name (王某, 李某某, 姜xx)."""
+
+
+def _given_name(given: str) -> bool:
+    """Whether ``given``, the characters after a surname, may be a given name: masked whole
+    or not at all (王某, 王小明; no 路王某, whose 王某 is a masked name of its own)."""
+    masked = [c in _NAME_MASKS for c in given]
+    return all(masked) or not any(masked)
+
+
 def _label_value_end(norm: str, run: int, role: int) -> int | None:
     """Where the value of the label right before ``run`` ends, glued before the names of a
     salutation that end at ``role`` (``签发人：张某某李某某代表：``, ``文章来源：某市某局王某
@@ -3628,6 +3639,10 @@ class _Reader:
                 # 王某委员：, 签发人：张某  李某代表：, a page flattened with spaces between
                 # its lines): the value ends at the blank
                 bounds.append(gaps[0] - run)
+            elif norm.startswith(_EMPTY_KEYWORD_CELLS, run - len(_EMPTY_KEYWORD_CELLS[0])) and (
+                names := self._names_after_keywords(run, role, gaps)
+            ):
+                bounds.append(names - run)  # (主题词：河道 治理 王某代表：; left74b)
         start = run + max(bounds) if bounds else run
         if norm[start] in _BARE_LABEL_FIRST and (
             (bare := _bare_label_value_end(norm, start, role)) is not None
@@ -3672,6 +3687,37 @@ class _Reader:
                 if self.gap(p):
                     return p
         return start
+
+    def _names_after_keywords(self, run: int, role: int, gaps: list[int]) -> int | None:
+        """Where the names open after a page's keyword cell's words glued before them, the
+        run from ``run`` (right after ``主题词：``) to the role at ``role``: with blanks between
+        the words (``河道 治理 王某代表：``), after the last word that opens with no surname,
+        the words after it each a name's (two to four characters, a surname first); the last
+        word glued to the names (``河道治理王某代表：``, ``河道 治理王某代表：``), at the one
+        place two or three characters before the role (four after a compound surname) where
+        a name opening with a surname stands. None where nothing tells: every word opens with
+        a surname, or two such places stand, or the names are a list (、, 等)."""
+        norm = self.norm
+        if "、" in norm[run:role] or "等" in norm[run:role]:
+            return None
+        starts = [run, *gaps]
+        last = norm[starts[-1] : role]
+        if not (2 <= len(last) <= 4 and opens_with_surname(last)):
+            places = [
+                p
+                for n in (2, 3, 4)
+                if starts[-1] < (p := role - n)
+                and (norm[p : p + 2] in _SURNAMES if n == 4 else norm[p] in _SURNAMES)
+                and _given_name(norm[p + 1 + (n == 4) : role])
+            ]
+            return places[0] if len(places) == 1 else None
+        for k in range(len(starts) - 1, 0, -1):
+            word = norm[starts[k] : starts[k + 1] if k + 1 < len(starts) else role]
+            if not 2 <= len(word) <= 4 or not opens_with_surname(word):
+                return None
+            if not opens_with_surname(norm[starts[k - 1] : starts[k]]):
+                return starts[k]
+        return None
 
     def _spaced_name(self, start: int, role: int) -> bool:
         """Whether ``norm[start:role]`` is one name a typist spaced out to a form's width
