@@ -220,3 +220,20 @@ def test_a_thanks_sentence_inside_the_body_closes_nothing(
     letter = parse_text(flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body + TAB_TEXT))
     assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
     assert [a.text for a in letter.amounts] == ["30万元"]
+
+
+# (left74b) the closing formula after a colon (…现答复如下：非常感谢您们…。): its clause is the
+# formula's sentence, so the signer after it is the reply's and the body's sentence opening
+# with an authority and a date before it is none (an earlier round read the formula only at a
+# sentence's start and signed with the body's date)
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("formula", ["非常感谢您们", "感谢您们"])
+def test_a_closing_formula_after_a_colon_closes(
+    flatten: Callable[[str], str], formula: str
+) -> None:
+    body = TABBED_REPLY.replace(
+        "镇政府已争取资金", "我们高度重视。甲镇人民政府2099年3月5日组建工作专班,争取资金"
+    ).replace("感谢您们", "请予理解。以上情况,现答复如下:" + formula)
+    letter = parse_text(flatten(TABBED_HEAD + "  • 答复内容\n  • 建议内容\n" + body))
+    assert (letter.signature.issuer, letter.signature.date) == ("甲镇人民政府", "2099-06-10")
+    assert [a.text for a in letter.amounts] == ["30万元"]

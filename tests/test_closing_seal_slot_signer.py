@@ -61,3 +61,37 @@ def test_page_tools_after_the_handler_leave_the_signer(flatten: Callable[[str], 
     assert letter.signature.issuer == "甲山县交通局、乙河镇人民政府"
     assert letter.signature.date == "2099-05-06"
     assert span_problems(letter) == []
+
+
+# (left74b) the 版记 under the slot (抄送：…, a 印发 line): the imprint is the letter's last
+# part, so the name under an empty slot's label still closes the signature; flattened, the
+# label and the name are one row (承办单位：某局) with the 抄送 list after it, and that row
+# signs as where it is the closing's last (an earlier round signed it only in the lined copy).
+IMPRINTS = [
+    pytest.param("抄送：甲山县人大常委会选举任免联络工作委员会\n", id="cc"),
+    pytest.param(
+        "抄送：甲山县人大常委会选举任免联络工作委员会\n甲山县交通局办公室  2099年5月7日印发\n",
+        id="cc-and-printed",
+    ),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("slot", ["承办单位：\n", "单位负责人盖章：\n"])
+@pytest.mark.parametrize("imprint", IMPRINTS)
+def test_the_imprint_under_a_slot_leaves_its_signer(
+    slot: str, imprint: str, flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten(HEAD + slot + "甲山县交通局\n" + imprint), keywords=False)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲山县交通局", "2099-05-06")
+    if "印发" not in imprint:  # (glued, the 印发 line's office runs into the list: not asked)
+        assert letter.cc == ["甲山县人大常委会选举任免联络工作委员会"]
+    assert span_problems(letter) == []
+
+
+# A row of notes under the handler's (a contact's) is no imprint: the handler is a note then.
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_contact_under_the_handler_leaves_no_signer(flatten: Callable[[str], str]) -> None:
+    tail = "承办单位：甲山县交通局\n联系人：李小明\n"
+    letter = parse_text(flatten(HEAD + tail), keywords=False)
+    assert letter.signature.issuer is None

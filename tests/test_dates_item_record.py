@@ -12,9 +12,12 @@ on), a handling row with a value of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 from spans import span_problems
 
 _ROWS = [
@@ -138,8 +141,57 @@ def test_the_day_the_item_was_filed_is_no_date(heading: bool) -> None:
     assert letter.title == reply[0]
 
 
+# (left74b) so in a copy flattened with blanks or glued, the reply's title written once under
+# the item (its authority before it or not): the title, the filing day and each row glued on
+# open a line, as where the copy kept its lines (an earlier round read no title there and
+# listed the filing day; flat156 read the title written twice only).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("title", [_FILED[0], _REPLY[0]], ids=["title", "authority-title"])
+def test_the_day_the_item_was_filed_is_no_date_flattened(
+    flatten: Callable[[str], str], title: str
+) -> None:
+    letter = parse_text(flatten("\n".join([*_FILED[1:], title, *_REPLY[1:]]) + "\n"))
+    assert span_problems(letter) == []
+    assert [d.text for d in letter.dates] == ["2019年6月1日"]
+    assert letter.title == title
+    assert letter.signature.issuer == "某县水务局"
+
+
+# Without the filer's row (a text's row alone) nothing tells a record: the date stays.
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_text_row_alone_over_a_date_and_title_is_no_record(
+    flatten: Callable[[str], str],
+) -> None:
+    rows = [r for r in _FILED[1:] if not r.startswith("提出人")]
+    letter = parse_text(flatten("\n".join([*rows, *_REPLY]) + "\n"))
+    assert "2031年12月23日" in [d.text for d in letter.dates]
+
+
 def test_a_date_over_the_title_with_no_record_stays() -> None:
     # (no row of the item's text above it: the letter's own date over its title, read)
     rows = ["2031年12月23日"]
     letter = parse_text("\n".join(rows + _REPLY) + "\n")
     assert [d.text for d in letter.dates] == ["2031年12月23日", "2019年6月1日"]
+
+
+# (left74b) a date under the record's handling row left for the reply (办理情况： / the date /
+# the reply's title) is the row's value, the reply's, no row of the record: it is listed, on
+# lines as flattened (fix156 read it as the record's last row on lines only and dropped it).
+# A date over the handling row, under the proposal's text, is still the record's.
+_HANDLED = ["建议号：第9号", "提案人：王某", "内容：", "某村水渠年久失修，灌溉困难。"]
+_UNSIGNED = [_FILED[0], *_REPLY[1:-1]]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_date_under_the_handling_row_is_the_replys(flatten: Callable[[str], str]) -> None:
+    rows = [*_HANDLED, "办理情况：", "2031年12月23日"]
+    letter = parse_text(flatten("\n".join(rows + _UNSIGNED) + "\n"))
+    assert [d.text for d in letter.dates] == ["2031年12月23日"]
+    assert letter.title == _FILED[0]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_date_over_the_handling_row_is_the_records(flatten: Callable[[str], str]) -> None:
+    rows = [*_HANDLED, "2031年12月23日", "办理情况："]
+    letter = parse_text(flatten("\n".join(rows + _UNSIGNED) + "\n"))
+    assert [d.text for d in letter.dates] == []

@@ -73,3 +73,33 @@ def test_an_answering_unit_is_no_handler(flatten: Callable[[str], str]) -> None:
     letter = parse_text(flatten(text.format(title="甲山县人民政府")), keywords=False)
     assert letter.issuer == "甲山县交通运输局"
     assert span_problems(letter) == []
+
+
+# (left74b) the title's authority that is a later one of the units (甲山县财政局关于… over
+# 承办单位：甲山县交通局、甲山县财政局): that unit answers, as written under the label, written
+# short or as its office in the title alike (an earlier round gave the first unit).
+TWO_UNITS = LETTER.replace("乙河镇人民政府、甲山县交通局", "甲山县交通局、甲山县财政局")
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("甲山县财政局", id="the-same"),
+        pytest.param("县财政局", id="place-dropped"),
+        pytest.param("甲山县财政局办公室关于", id="its-own-office"),
+    ],
+)
+def test_a_title_naming_a_later_unit_gives_that_unit(
+    flatten: Callable[[str], str], title: str
+) -> None:
+    letter = parse_text(flatten(TWO_UNITS.format(title=title)), keywords=False)
+    assert letter.issuer == "甲山县财政局"
+    assert letter.signature.issuer == "甲山县交通局、甲山县财政局"
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_title_naming_the_first_unit_gives_it(flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(TWO_UNITS.format(title="甲山县交通局")), keywords=False)
+    assert letter.issuer == "甲山县交通局"

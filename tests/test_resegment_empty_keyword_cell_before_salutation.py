@@ -65,3 +65,22 @@ def test_a_keyword_cells_words_glued_end_at_a_word_no_name_holds() -> None:
     letter = parse_text(glued("\n".join([TITLE, "主题词：河道 治理 答复", REPLY])), keywords=False)
     assert letter.title == TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+# (left74b) the cell's words running into the names, their last word no name's (治 opens no
+# name: 主题词：河道 治理 王某代表：, glued 河道治理王某代表：): the names open at the one place
+# a name opening with a surname stands before the role (blank: after the last word opening
+# with none), so the title ends at its ending and the names are the salutation's (an earlier
+# round read 治理 with the names, or 治理王某 as one name).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("cell", ["主题词：河道 治理", "主题词：河道治理", "关键词：交通 道路"])
+@pytest.mark.parametrize("name", ["王某", "王小明"])
+def test_the_names_open_where_a_surname_opens_them(
+    cell: str, name: str, flatten: Callable[[str], str]
+) -> None:
+    reply = REPLY.replace("王某代表：", name + "代表：")
+    letter = parse_text(flatten("\n".join([TITLE, cell, reply])), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [(name, "代表")]
+    assert letter.salutation == name + "代表："
+    assert span_problems(letter) == []

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
+from replyparse.letter_parts import compose
 from snippets import COPIES
 
 TITLE = "甲山县交通局关于王某代表建议的答复"
@@ -39,3 +40,15 @@ def test_title_under_a_seal_slot(slot: str, flatten: Callable[[str], str]) -> No
 def test_signer_over_title_unchanged(flatten: Callable[[str], str]) -> None:
     letter = parse_text(flatten("\n".join(["签发人：李小明", TITLE]) + "\n" + REST), keywords=False)
     assert letter.title == TITLE
+
+
+# The slot's whole label glued after the signer's name (签发人：王某单位负责人盖章：): 单位
+# is the slot's word, the name ends before it; the head's marks read as on lines.
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("slot", ["单位负责人盖章：", "单位负责人签章："])
+def test_whole_slot_label_glued_after_the_signer(slot: str, flatten: Callable[[str], str]) -> None:
+    text = "\n".join(["签发人：王某", slot, TITLE]) + "\n" + REST
+    letter = parse_text(flatten(text), keywords=False)
+    assert compose(letter).marks == ("签发人：王某", slot)
+    assert letter.title == TITLE
+    assert letter.issuer == "甲山县交通局"

@@ -6479,10 +6479,14 @@ _CLOSING_SENTENCE_LONGEST = 80
 
 def _after_closing_formula(line: str, stop: int) -> bool:
     """Whether the sentence that ends at ``stop`` (its 。 or ！) opens with a reply's closing
-    formula: the signer after it is the reply's."""
+    formula, or its clause after a colon does (…现答复如下：非常感谢您…。: left74b): the
+    signer after it is the reply's."""
     lo = max(0, stop - _CLOSING_SENTENCE_LONGEST)
     opening = max(line.rfind(c, lo, stop) for c in "。！!？?；;") + 1 or lo
-    return _CLOSING_FORMULA_OPENS.match(line, max(opening, lo), stop) is not None
+    if _CLOSING_FORMULA_OPENS.match(line, max(opening, lo), stop) is not None:
+        return True
+    clause = max(line.rfind(c, max(opening, lo), stop) for c in "：:") + 1
+    return clause > 0 and _CLOSING_FORMULA_OPENS.match(line, clause, stop) is not None
 
 
 def tab_text_tail(line: str) -> int | None:
@@ -9469,6 +9473,13 @@ def _hotline_row(text: str) -> bool:
     return "热线" in text and _HOTLINE_ROW.match(text) is not None
 
 
+def hotline_row(line: str) -> bool:
+    """Whether ``line`` (as written) is a hotline's row alone (:data:`_HOTLINE_ROW`:
+    ``服务热线：0000-5550123``, ``某市12345政务服务热线：12345``): the footer's inside a
+    footer's block, a letter's own contact line under its date otherwise."""
+    return "热线" in line and _hotline_row(_norm(line))
+
+
 _ARTICLE_LABEL = re.compile(r"^[【\[]?正\s*文[】\]]?\s*[:：]?$")
 """A page's label of the article's text, alone on its line (``正文``, ``【正文】``): no
 letter writes it."""
@@ -9598,7 +9609,14 @@ def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
         run.append(i)
         if texts[i].startswith(_SITE_HOST):
             joint = any(texts[j].startswith(_JOINT) for j in run)
-            return [] if joint else run
+            if joint:
+                return []
+            # (and the site's hotline rows right over its units, 服务热线：… over 主办单位：…:
+            # a hotline's row inside a footer's block is the footer's, fix55)
+            while at > 0 and _hotline_row(texts[filled[at - 1]]):
+                at -= 1
+                run.append(filled[at])
+            return run
     return []
 
 

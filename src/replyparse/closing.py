@@ -29,7 +29,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from replyparse import patterncache, vocab
-from replyparse.chrome import LETTERS_CLOSE, tools_alone
+from replyparse.chrome import LETTERS_CLOSE, hotline_row, tools_alone
 from replyparse.elements import (
     CITY_WORD,
     DOC_NUMBER,
@@ -3044,6 +3044,8 @@ def _below_the_date(
             continue  # where to turn if not satisfied, a sentence of any length
         if text[:1] in _SENT_TO_FIRSTS and _SENT_TO_LINE.match(text):
             continue  # (如有疑问，请与某科联系，电话：…。: whom to call, so)
+        if hotline_row(text):
+            continue  # (a hotline's row, 服务热线：0000-…: whom to call too, its figures no form's)
         unknown += 1
         if (
             unknown > _UNDER_THE_DATE
@@ -3251,7 +3253,7 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
         while below < len(kinds) and kinds[below] in (Kind.SEAL, Kind.OTHER):
             below += 1
         if (
-            below == len(kinds) - 1
+            (below == len(kinds) - 1 or _imprint_only_after(lines, below))
             and kinds[below] is Kind.HOST
             and below < len(lines)
             and (
@@ -3276,6 +3278,16 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
             authority.append(below)
         below += 1
     return authority, None
+
+
+def _imprint_only_after(lines: Sequence[Line], row: int) -> bool:
+    """Whether only the 版记 stands under ``lines[row]``: a 抄送 list, then 印发 lines or
+    none (``承办单位：某局`` / ``抄送：…``, a closing whose last row a flattened copy glued to
+    its label). The imprint is the letter's last part, no note under the row."""
+    cc = row + 1
+    if cc >= len(lines) or CC_LINE.match(lines[cc].text) is None:
+        return False
+    return all(_PRINTED.match(line.text) for line in lines[cc_list_end(lines, cc) + 1 :])
 
 
 def _each_dated(kinds: Sequence[Kind], lines: Sequence[Line], authority: list[int]) -> list[int]:

@@ -408,6 +408,12 @@ _TITLE_AT_END = re.compile(rf"关于[{_CJK}（）0-9]{{4,80}}?(?:答复|复函|�
 _COPY_DATE_END = re.compile(r"[。！？][ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$")
 """A full date right after a sentence's stop, at the end of the text it is searched in (the
 proposal's copy on the page signs off so before the reply's title again)."""
+_COPY_DATE_BEFORE = re.compile(
+    rf"[。！？][ \t\u3000]*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)[ \t\u3000]*"
+    rf"(?P<own>[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX}))?[ \t\u3000]*$"
+)
+""":data:`_COPY_DATE_END`, the reply's authority written before its title after the date or
+not (``…。2031年12月23日某县水务局关于…``): the authority opens the title's line."""
 _COPY_ROW = re.compile(r"(?:提出人|提案人|建议人|领衔人|(?:建议|提案|议案|主要)?内容)[：:]")
 """A row of the proposal's copy glued on after the text before it (…的建议提出人：王某内容：):
 each opens a line, as on the page, so the copy reads as the item's record."""
@@ -1036,6 +1042,17 @@ _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 _AUTHORITY_ENDING = re.compile(f"(?:{ORG_SUFFIX})")
 """An authority's name's ending, each one a name may end at (:func:`_value_end`)."""
+
+
+_NAME_MASKS = "某" + TYPED_MASKS
+"""What a copy writes for a masked character of a given name (王某, 李某某, 姜xx)."""
+
+
+def _given_name(given: str) -> bool:
+    """Whether ``given``, the characters after a surname, may be a given name: masked whole
+    or not at all (王某, 王小明; no 路王某, whose 王某 is a masked name of its own)."""
+    masked = [c in _NAME_MASKS for c in given]
+    return all(masked) or not any(masked)
 
 
 def _label_value_end(norm: str, run: int, role: int) -> int | None:
@@ -3626,6 +3643,10 @@ class _Reader:
                 # 王某委员：, 签发人：张某  李某代表：, a page flattened with spaces between
                 # its lines): the value ends at the blank
                 bounds.append(gaps[0] - run)
+            elif norm.startswith(_EMPTY_KEYWORD_CELLS, run - len(_EMPTY_KEYWORD_CELLS[0])) and (
+                names := self._names_after_keywords(run, role, gaps)
+            ):
+                bounds.append(names - run)  # (主题词：河道 治理 王某代表：; left74b)
         start = run + max(bounds) if bounds else run
         if norm[start] in _BARE_LABEL_FIRST and (
             (bare := _bare_label_value_end(norm, start, role)) is not None
@@ -3671,6 +3692,37 @@ class _Reader:
                     return p
         return start
 
+    def _names_after_keywords(self, run: int, role: int, gaps: list[int]) -> int | None:
+        """Where the names open after a page's keyword cell's words glued before them, the
+        run from ``run`` (right after ``主题词：``) to the role at ``role``: with blanks between
+        the words (``河道 治理 王某代表：``), after the last word that opens with no surname,
+        the words after it each a name's (two to four characters, a surname first); the last
+        word glued to the names (``河道治理王某代表：``, ``河道 治理王某代表：``), at the one
+        place two or three characters before the role (four after a compound surname) where
+        a name opening with a surname stands. None where nothing tells: every word opens with
+        a surname, or two such places stand, or the names are a list (、, 等)."""
+        norm = self.norm
+        if "、" in norm[run:role] or "等" in norm[run:role]:
+            return None
+        starts = [run, *gaps]
+        last = norm[starts[-1] : role]
+        if not (2 <= len(last) <= 4 and opens_with_surname(last)):
+            places = [
+                p
+                for n in (2, 3, 4)
+                if starts[-1] < (p := role - n)
+                and (norm[p : p + 2] in _SURNAMES if n == 4 else norm[p] in _SURNAMES)
+                and _given_name(norm[p + 1 + (n == 4) : role])
+            ]
+            return places[0] if len(places) == 1 else None
+        for k in range(len(starts) - 1, 0, -1):
+            word = norm[starts[k] : starts[k + 1] if k + 1 < len(starts) else role]
+            if not 2 <= len(word) <= 4 or not opens_with_surname(word):
+                return None
+            if not opens_with_surname(norm[starts[k - 1] : starts[k]]):
+                return starts[k]
+        return None
+
     def _spaced_name(self, start: int, role: int) -> bool:
         """Whether ``norm[start:role]`` is one name a typist spaced out to a form's width
         (``王 小 明``, ``陈  锦``): two or three characters, a gap between each two, the
@@ -3690,8 +3742,9 @@ class _Reader:
         before the salutation, the same words standing earlier in it (the page's heading),
         with a sentence's stop between the two: the title again, and the full date right
         after that stop (the proposal's copy signing off), each open a line, and each row of
-        the copy glued on before its text's first stop (:data:`_COPY_ROW`). None when the
-        title stands once."""
+        the copy glued on before its text's first stop (:data:`_COPY_ROW`). Where the title
+        stands once, the copy's rows and date over it tell the same (:meth:`_copy_over_title`);
+        none otherwise."""
         norm = self.norm
         first = max(start, end - _TITLE_AGAIN_LONGEST)
         stop = end
@@ -3702,7 +3755,9 @@ class _Reader:
             if _TITLE_AT_END.fullmatch(norm, at, stop):
                 title = norm[at:stop]
                 seen = norm.find(title, first, at)
-                if seen < 0 or norm.find("。", seen + len(title), at) < 0:
+                if seen < 0:
+                    return self._copy_over_title(first, at)
+                if norm.find("。", seen + len(title), at) < 0:
                     return []
                 cuts = [at]
                 copy = seen + len(title)
@@ -3717,6 +3772,29 @@ class _Reader:
                 return cuts
             at = norm.rfind("关于", first, at)
         return []
+
+    def _copy_over_title(self, first: int, at: int) -> list[int]:
+        """Where the reply's title at ``at``, written once, and the proposal's copy over it
+        open lines, the copy's rows standing in ``[first, at)`` before its text's first stop:
+        its filer's row and its text's (``提出人：王某内容：…``, :data:`_COPY_ROW`), and its
+        date right after its last stop, right before the title (``…。2031年12月23日关于…的
+        答复``): the title, that date and each row glued on each open a line, as where the
+        page kept its lines (fix156's record, its date the item's). None without both rows
+        and the date."""
+        norm = self.norm
+        text = norm.find("。", first, at)
+        if text < 0 or norm.find("内容", first, text) < 0:
+            return []  # (the gate: no text's row before the first stop)
+        rows = list(_COPY_ROW.finditer(norm, first, text))
+        if not any("内容" in r.group() for r in rows) or all("内容" in r.group() for r in rows):
+            return []  # (a filer's row and a text's row both: the item's record)
+        date = _COPY_DATE_BEFORE.search(norm, first, at)
+        if date is None:
+            return []
+        title = date.start("own") if date.group("own") else at
+        return [title, date.start(1)] + [
+            r.start() for r in rows if r.start() > first and norm[r.start() - 1] not in " \t\u3000"
+        ]
 
     def lost_before(self, pos: int, line: Line) -> int | None:
         """Where a question mark stands that is glued before the salutation's names starting
@@ -4527,6 +4605,13 @@ class _Reader:
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is None and self.gap(pos):
             label = self._own_words_label(pos, end)
+        if (
+            label is None
+            and norm.startswith("单位", pos)
+            and (slot := _HEADER_LABEL.match(norm, pos + 2, end)) is not None
+            and slot.group().lstrip(_OPEN)[:-1] in _SEAL_LABELS
+        ):
+            label = slot  # a seal slot's whole label glued after a value (…王某单位负责人盖章：)
         if label is None and (valued := _BRACKETED_VALUE_CELL.match(norm, pos, end)):
             return valued.end(), "label"  # 分类标识【D】是否同意公开【主动公开】…: each apart
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
@@ -5395,6 +5480,14 @@ class _Reader:
         for m in self._labels(pos, end) if norm.find("：", pos, end) >= 0 else ():
             if m.start() >= pos and _HEADER_LABEL.match(norm, m.start(), end) is not None:
                 found = m.start()
+                if (
+                    m.group("label") in _SEAL_LABELS
+                    and found - 2 >= pos
+                    and norm.startswith("单位", found - 2)
+                ):
+                    # a seal slot's label in its whole form glued after a name (签发人：
+                    # 王某单位负责人盖章：): its 单位 is the slot's, no part of the name
+                    found -= 2
                 break
         # (or a page's keyword row, no label of ours: 索引号：0000-2099-001关键词：路灯…)
         key = norm.find("关键", pos, end if found is None else found)

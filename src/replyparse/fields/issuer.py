@@ -255,12 +255,12 @@ _HANDLER_LABEL_END = re.compile(rf"{HANDLER_UNIT}[:：]\s*$")
 no answering unit's, ``答复单位：``, whose unit answers: mend73b)."""
 
 
-def _one_of_the_units(name: str, units: set[str]) -> bool:
-    """Whether a title's authority ``name`` is one of the handling ``units``: the same name,
-    the unit written short with its place dropped (``县交通运输局`` for ``甲山县交通运输局``),
-    or one of the unit's own offices (``甲山县交通运输局办公室``: review53e's rule, the signer
+def _one_of_the_units(name: str, unit: str) -> bool:
+    """Whether a title's authority ``name`` is the handling ``unit``: the same name, the
+    unit written short with its place dropped (``县交通运输局`` for ``甲山县交通运输局``), or
+    one of the unit's own offices (``甲山县交通运输局办公室``: review53e's rule, the signer
     whole under its office's title)."""
-    return any(name == unit or unit.endswith(name) or name.startswith(unit) for unit in units)
+    return name == unit or unit.endswith(name) or name.startswith(unit)
 
 
 def _title_over_handlers(ctx: Context) -> list[Item]:
@@ -273,11 +273,16 @@ def _title_over_handlers(ctx: Context) -> list[Item]:
         before = ctx.view.original[max(0, at - 12) : at]
         if _HANDLER_LABEL_END.search(before) is None:
             return []
-        names = {s.name for s in signed.value}
         for title in _found_once(ctx, Title):
             m = title_issuer(title.text)
-            if m is None or _one_of_the_units(m.group("name"), names):
+            if m is None:
                 return []
+            named = [s for s in signed.value if _one_of_the_units(m.group("name"), s.name)]
+            if named:
+                # the title names one of the units: that unit answers, as written under
+                # the label (the first unit's is the first signer's: left74b)
+                unit = named[0]
+                return [] if unit is signed.value[0] else [Issuer(unit.name, unit.span(), None)]
             claim = title.value.range(*m.span("name"))
             return [Issuer(m.group("name"), ctx.span(*claim), claim)]
         return []

@@ -1607,6 +1607,10 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     end = above.get(i)
     if end is None:
         return None
+    if cut and (handling := _row_over(lines, above, end)) and _RECORD_END.match(handling.text):
+        # a date under the handling row left for the reply (办理情况： / 2031年12月23日 /
+        # the title): the row's value, the reply's, no day of the record's (left74b)
+        end, cut = handling, False
     line: Line | None = end
     while line is not None and (line := _row_over(lines, above, line)) is not None:
         whole = _RECORD_TEXT.match(line.text) is not None

@@ -1,0 +1,61 @@
+"""A hotline's row right under the signed date (``服务热线：0000-…``, ``咨询热线：…``): whom to
+call, as a sentence naming the office and its phone is, so the authority over the date signs
+and the date is the letter's, on lines and flattened with blanks or with nothing (an earlier
+round read the row as a line the closing knows nothing of, with a phone's figures in it, and
+signed nothing). Under it the site's units and its mark (``主办单位：…`` over ``网站标识码：…``):
+the hotline's row over the units is the footer's then, as inside the footer's block (fix55).
+Snippets invented (left74b)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines
+from snippets import COPIES
+from spans import span_problems
+
+LETTER = (
+    "关于治理乙河河道的建议的答复\n"
+    "王某代表：\n"
+    "您提出的关于治理乙河河道的建议收悉，现答复如下：\n"
+    "我局已安排专人加强巡查。\n"
+    "感谢您对我局工作的支持。\n"
+    "甲山县水利局\n"
+    "2099年5月6日\n"
+)
+
+UNDER = [
+    pytest.param("服务热线：0000-5550123\n", id="service-hotline"),
+    pytest.param("咨询热线：0000-5550123\n", id="advice-hotline"),
+    pytest.param("甲山县12345政务服务热线：12345\n", id="county-hotline"),
+    pytest.param("服务热线：0000-5550123\n网站地图\n联系我们\n", id="site-links-below"),
+    pytest.param(
+        "服务热线：0000-5550123\n主办单位：甲山县人民政府办公室\n网站标识码：0000000001\n",
+        id="site-units-below",
+    ),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("under", UNDER)
+def test_the_signer_over_a_hotline_row_signs(under: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(LETTER + under), keywords=False)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲山县水利局", "2099-05-06")
+    assert span_problems(letter) == []
+
+
+def test_the_hotline_over_the_sites_units_is_the_footers() -> None:
+    lines = (
+        LETTER + "服务热线：0000-5550123\n主办单位：甲山县人民政府办公室\n网站标识码：0000000001"
+    ).split("\n")
+    assert sorted(chrome_lines(lines)) == [7, 8, 9]
+
+
+# A sentence with a hotline in it is the letter's words, no row: it is read as before.
+def test_a_sentence_naming_a_hotline_is_no_row() -> None:
+    body = LETTER.replace("感谢您", "如有疑问可拨打服务热线：0000-5550123。\n感谢您")
+    letter = parse_text(body, keywords=False)
+    assert letter.signature.issuer == "甲山县水利局"
