@@ -32,7 +32,7 @@ from replyparse import vocab
 from replyparse.chrome import ITEM_KIND
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
 from replyparse.masks import MASK_MARKS
-from replyparse.orgnames import ORG_SUFFIX
+from replyparse.orgnames import AUTHORITY_NAME
 from replyparse.textview import Line, TextView
 
 OPEN = "〔[［【（﹝〖〈<{｛"
@@ -232,7 +232,7 @@ _CITING_VERB = re.compile(r"根据|按照|依据|依照|遵照|参照")
 _DOC_NUMBER_IN = re.compile(DOC_NUMBER)
 _YEAR_OPEN = re.compile(rf"[{_O}]\d")
 # An authority's name alone after a comma beside the number (某函〔2099〕5号，某县某局).
-_AUTHORITY_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?(?:{ORG_SUFFIX})")
+_AUTHORITY_ALONE = re.compile(AUTHORITY_NAME)
 _REPLY_TAIL = re.compile(r"的(?:答复|回复|复函|函)(?:意见)?$")
 """A reply title's ending (``的答复``, ``的复函``): no words a 发文字号 has beside it."""
 # A 发文字号's year in its brackets: a gate before the shape's match, which tries every

@@ -127,6 +127,7 @@ from replyparse.layout import (
 )
 from replyparse.masks import MASK_MARKS, MASKED_MOBILE, MOBILE, TYPED_MASKS, WHOLE_LANDLINE
 from replyparse.orgnames import (
+    AUTHORITY_NAME,
     MARK_LAST,
     ORG_END,
     ORG_INSIDE,
@@ -954,7 +955,7 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
-_CELL_AUTHORITY = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})(?=关于)")
+_CELL_AUTHORITY = re.compile(rf"{AUTHORITY_NAME}(?=关于)")
 """A body's name a page's cell gives, up to the 关于 of a title glued after it."""
 _POST_BEFORE = re.compile(
     rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in COURTESY_POSTS)})$"
@@ -1028,7 +1029,7 @@ _DATE_VALUE = re.compile(
 _BARE_DATED_CELL = re.compile(rf"(?:时间|日期)：{_CELL_DATE}")
 """A page's date under a bare word, its colon and the date after it (``时间：2024-05-08``,
 ``日期：2024年5月8日``): the page's cell, which the word alone is not."""
-_AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
+_AUTHORITY_VALUE = re.compile(AUTHORITY_NAME)
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 _AUTHORITY_ENDING = re.compile(f"(?:{ORG_SUFFIX})")
 """An authority's name's ending, each one a name may end at (:func:`_value_end`)."""
