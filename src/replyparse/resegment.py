@@ -819,6 +819,9 @@ _KIND_CODE = re.compile(
 _GROUP_ROLES = frozenset(("代表组", "委员组"))
 """A group's words that end a salutation (某乡代表组): with no colon, only before the
 opening that speaks to them (你们提出的…), as a sentence names a group too (现答复某乡委员组)."""
+_UNIT_GROUP = "组"
+"""An office's unit that ends in 组 (办公室综合组, 某局督查组): a salutation only with its
+colon after it (组 stands in many a title's and sentence's words: 组织, 小组会议): left74a."""
 _SALUTATION_END = re.compile(
     vocab.longest_first(
         sorted(
@@ -829,6 +832,7 @@ _SALUTATION_END = re.compile(
                 "委员组",
                 "界别",
                 "总支",  # (a party's branch that filed the proposal: 民盟某县总支, flat61a)
+                _UNIT_GROUP,
                 *vocab.words("org_suffixes"),
             }
         )
@@ -2860,6 +2864,8 @@ class _Reader:
         first = self._first_opening = _first_opening(self.norm)
         limit = first if first >= 0 else min(len(self.norm), MAX_HEAD)
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
+            if m.group() == _UNIT_GROUP and not self.norm.startswith("：", m.end()):
+                continue  # (a unit's 组 ends a salutation only before its colon)
             if self._words_go_on(m.end()):
                 continue  # (most role words stand in the title: 会议, 代表建议)
             if self._padded_middle(m.start(), m.end()):
