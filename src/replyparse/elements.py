@@ -647,6 +647,11 @@ def _cited_in_sentence(view: TextView, line: Line, labels: LabelSet) -> bool:
     before = _BRACKETED_NOTE.sub("", text[: year.start() if year else found.start()])
     if _SENTENCE_STOP.search(before):
         return True
+    if before.startswith("关于") and "的" not in before:
+        # a title's first line that cites the number, its words going on under it (关于落实
+        # 某政发〔2099〕3号 / 文件精神的建议的答复: no 的 before the number, so no title and
+        # its own number glued after it, 关于…的答复某函〔…〕): left74a
+        return True
     commas = _commas_outside_brackets(text, found.end())
     glued = _BRACKETED_NOTE.sub("", text[found.end() : commas[0] if commas else len(text)])
     if _SENTENCE_STOP.search(glued):

@@ -743,9 +743,14 @@ _REPLY_ENDING = re.compile(rf"(?:{_REPLY_ENDINGS}|函)$")
 # An opening that says the reply follows, after a clause of what it follows or how it was
 # looked into (经研究，现答复如下：, 根据某政发〔2099〕3号文件精神，现答复如下：), or that cites
 # what it follows before its 收悉 (根据某文件，您提出的建议收悉): head73.
+# A verb of citing opens it whichever it is (根据, 依据, 按照, 遵照, 参照, 对照…), and the number
+# it cites may hold 函 in its code (按照某交函〔2099〕3号要求，现将…答复如下：): left74a.
+_CITING_WORDS = "根据|按照|依据|依照|遵照|参照|对照"
 _REPLY_FOLLOWS = (
     r"|(?:(?!答复|复函|函|意见)[^。；！？《]){0,40}?，(?:现|特|兹)[^。；！？，]{0,12}?如下"
-    r"|(?:根据|按照|依据|依照)[^。；！？]{0,60}?收悉"
+    rf"|(?:{_CITING_WORDS})(?:{_CODED_NUMBER.pattern})[^。；！？《，]{{0,20}}?"
+    r"，(?:现|特|兹)[^。；！？，]{0,12}?如下"
+    rf"|(?:{_CITING_WORDS})[^。；！？]{{0,60}}?收悉"
 )
 _TITLE_THEN_OPENING = re.compile(
     rf"(?:{_REPLY_ENDINGS}|的函|意见|(?:办理|落实)情况)[ ]*"
@@ -779,6 +784,9 @@ label's or salutation's colon, a 发文字号's bracket, a note's, a quote, a ti
 or an opening's words (a second title, a header element, the opening
 :data:`_TITLE_THEN_OPENING` reads), or a reply's word (the title's own ending further on:
 关于提高建议答复满意度的建议的答复, where the first 答复 ends no title)."""
+# A sentence that opens by citing a number (按照某政发〔2099〕3号要求，…: a verb of citing,
+# the number right after it): its bracket is the cited number's, no header element's.
+_CITES_NUMBER = re.compile(rf"(?:{_CITING_WORDS})(?:{_CODED_NUMBER.pattern})")
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
@@ -3226,6 +3234,16 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
+        if (
+            norm[start] == "，"
+            and norm[start - 1 : start] == "号"
+            and norm[role:role_end] not in _PERSON_ROLES
+            and norm[role_end : role_end + 1] != "："
+        ):
+            # a body's name after a comma after the 发文字号, no colon of its own after it
+            # (…5号，某县某局 王某代表：): the number's line's authority (mend73a), no one
+            # addressed; the names after it are the salutation (left74a)
+            return None
         if end > role_end + 1 and site_or_brand(norm[start:role_end]):
             # (a site's name or a mirror's brand, 某某网站, ends as a body's name does, the
             # names after it: the page's, spoken to by none; the salutation is theirs)
@@ -3630,6 +3648,8 @@ class _Reader:
                 # its lines): the value ends at the blank
                 bounds.append(gaps[0] - run)
         start = run + max(bounds) if bounds else run
+        if norm[start] == "，" and norm[start - 1 : start] == "号":
+            start = self._after_number_comma(start, role)
         if norm[start] in _BARE_LABEL_FIRST and (
             (bare := _bare_label_value_end(norm, start, role)) is not None
         ):
@@ -3673,6 +3693,46 @@ class _Reader:
                 if self.gap(p):
                     return p
         return start
+
+    def _title_goes_on(self, pos: int, number_end: int, end: int) -> bool:
+        """Whether the 发文字号 at ``pos`` that opens its line is a number the title cites,
+        the title broken before it (``关于落实`` / ``某政发〔2099〕3号文件精神的建议的答复``):
+        the line above is the title's opening (:meth:`_title_broken_at`)."""
+        at = bisect_right(self._starts, pos) - 1
+        if at <= 0 or self.lines[at].start != pos:
+            return False
+        above = self.lines[at - 1]
+        return self._title_broken_at(above.start, above.end, number_end, end)
+
+    def _title_broken_at(self, start: int, stop: int, number_end: int, end: int) -> bool:
+        """Whether ``norm[start:stop]`` opens a title (关于, 对, its authority before them) and
+        ends as none does, and the words after the number that ends at ``number_end``, to
+        ``end``, open no title and end as a reply's title: one title broken before a number
+        it cites (关于落实 | 某政发〔2099〕3号文件精神的建议的答复), no header element between
+        (left74a)."""
+        norm = self.norm
+        if _TITLE_END.search(norm, start, stop) is not None:
+            return False  # (a title's line whole above: the number its own, under it)
+        if _TITLE_START.match(norm, start, stop) is None:
+            name = _AUTHORITY_VALUE.match(norm, start, stop)
+            if name is None or _TITLE_START.match(norm, name.end(), stop) is None:
+                return False
+        rest = self.skip_space(number_end)
+        return (
+            rest < end
+            and _TITLE_START.match(norm, rest, end) is None
+            and _REPLY_ENDING.search(norm, rest, end) is not None
+        )
+
+    def _after_number_comma(self, comma: int, role: int) -> int:
+        """Where the names start after the letter's 发文字号 and a comma after it, before the
+        role word at ``role`` (``某函〔2099〕5号，某县某局 王某代表：``): the words after the
+        comma are the number's line's (mend73a: its authority, or a sentence's clause that
+        makes the number a cited one), as where the copy kept its lines, so the names start
+        after the last gap; at the comma where none stands (glued, no sign where the words
+        end: ``…5号，某县某局王某代表：``, ``…5号，现已办结王某代表：``; left74a)."""
+        gaps = self.gaps_in(comma + 1, role)
+        return self.skip_space(gaps[-1]) if gaps else comma
 
     def _spaced_name(self, start: int, role: int) -> bool:
         """Whether ``norm[start:role]`` is one name a typist spaced out to a form's width
@@ -3813,6 +3873,8 @@ class _Reader:
                 and issuer_before_session(self.norm[pos:end]) == element_end - pos
             ):
                 break  # (某局某县第十七届人大四次会议第68号建议的答复: the title's words, fix126)
+            if kind in _NUMBERS and not kinds and self._title_goes_on(pos, element_end, end):
+                break  # (关于落实 / 某政发〔2099〕3号文件精神的建议的答复: the title's words)
             kinds.append(kind)
             issued, secrecy_only = issued or kind == "issuer", secrecy_only and kind == "secrecy"
             pos = self.skip_space(element_end)
@@ -4081,7 +4143,9 @@ class _Reader:
             sentence = _PARAGRAPH_END_CHAR.search(norm, start, min(end, start + _SENTENCE_REACH))
             if sentence is None or sentence.start() - start < _HEADING_LEAST:
                 return None
-            if _NOT_IN_SENTENCE.search(norm, start, sentence.start()) is not None:
+            cited = _CITES_NUMBER.match(norm, start, sentence.start())
+            words = start if cited is None else cited.end()
+            if _NOT_IN_SENTENCE.search(norm, words, sentence.start()) is not None:
                 return None
             return start
         return None
@@ -4367,6 +4431,12 @@ class _Reader:
         for p in sorted({*gaps, *glued}) if glued else gaps:
             if not _MAY_OPEN_RUN.match(norm, p):
                 continue
+            if (
+                p > pos
+                and (number := _DOC_NUMBER.match(norm, p, end)) is not None
+                and self._title_broken_at(pos, p, number.end(), end)
+            ):
+                continue  # (关于落实 某政发〔2099〕3号文件精神的建议的答复: one title, left74a)
             walked: list[tuple[int, bool]] = []
             q = p
             while (
