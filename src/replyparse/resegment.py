@@ -4848,6 +4848,11 @@ class _Reader:
                 or ("号" in text and blank and _SPACED_YEAR_AT.search(norm, pos, end))
                 # (or both, its serial glued to its year: 某农函202317, 某议字20182)
                 or _BARE_LETTER_YEAR.search(norm, pos, end) is not None
+                # (or a label of the class with its value in brackets, no colon: 分类（A）)
+                or (
+                    ("（" in text or "【" in text or "[" in text or "［" in text)
+                    and _BRACKETED_VALUE_CELL.search(norm, pos, end) is not None
+                )
             )
         else:
             blank = self._holds(" ", pos, end)
@@ -4886,6 +4891,8 @@ class _Reader:
                 continue  # (某局文件编号某函〔…: the 文件 opens a label, no banner's end)
             if (
                 _HEADER_LABEL.match(norm, k, end)
+                # (a label of the class with its value in brackets: 某局分类（A）…, left74a)
+                or _BRACKETED_VALUE_CELL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)
                 or (norm.startswith("文件", k - 2) and k < end)
                 # (the note of the number the reply was sent under: 某部2031年6月16日以…函复：)
