@@ -2009,8 +2009,9 @@ _EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
 before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
 _KEYWORD_WORDS_LONGEST = 30
 """How long the words of a keyword cell ending a title's zone may be, blanks with them."""
-_KEYWORD_WORDS = re.compile(rf"[{_CJK} ]{{2,{_KEYWORD_WORDS_LONGEST}}}")
-"""A keyword cell's words (``交通 道路 答复``)."""
+_KEYWORD_WORDS = re.compile(rf"[{_CJK} ;；,，、]{{2,{_KEYWORD_WORDS_LONGEST}}}")
+"""A keyword cell's words (``交通 道路 答复``, or parted by semicolons or commas, ``交通；道路``:
+left74a)."""
 _KEYWORD_LONGEST = 15
 """How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
 _KEYWORD_RUN = re.compile(
@@ -4624,6 +4625,14 @@ class _Reader:
             # 路灯关于…): its list, or its value as a label's, then the title (left68)
             value = self.skip_space(keyword.end())
             listed = self._keyword_list_end(value, end)
+            if (
+                listed is None
+                and _KEYWORD_WORDS.fullmatch(self.norm, value, end)
+                and _TITLE_START.search(self.norm, value, end) is None
+            ):
+                # its words to the zone's end, parted by blanks (河道 治理 答复), no title's
+                # opening among them (关键词：河道 关于…: the title after them): left74a
+                listed = end
             value_end = listed if listed is not None else self._value_end(keyword.end(), end)
             return (value_end, "label") if value_end is not None else None
         if label is not None:
