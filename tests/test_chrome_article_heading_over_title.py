@@ -45,3 +45,21 @@ def test_heading_over_a_title_with_its_authority(flatten: Callable[[str], str]) 
     letter = parse_text(flatten(f"信息内容\n\n{title}\n\n{REST}"), keywords=False)
     assert letter.title is not None and letter.title.endswith("关于第15号建议的答复函")
     assert "信息内容" not in letter.title
+
+
+# (left74a) the heading on a line of its own right over the title, no blank line between: no
+# line of the title either (an earlier round read it as the title's first line, lined).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_heading_right_over_the_title(heading: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(f"{heading}\n{TITLE}\n{REST}"), keywords=False)
+    assert letter.title == TITLE
+    assert letter.salutation == "王某等代表："
+
+
+# Near miss: a title whose words open so stays whole (信息内容 is the page's only alone on
+# its line, over a title's opening).
+def test_title_opening_with_the_words_stays_whole() -> None:
+    title = "关于甲山县信息内容审核的建议的答复函"
+    letter = parse_text(f"{title}\n{REST}", keywords=False)
+    assert letter.title == title

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import COPIES
+from snippets import COPIES, glued
 
 TITLE = "甲山县交通局关于王某代表建议的答复"
 AUTHORITY = "甲山县交通局"
@@ -228,10 +228,117 @@ def test_own_number_with_element_after_comma(
 # Near miss: a comma after the number before words that are no header element (…5号，现已
 # 办结) still makes a sentence on the kept lines: the number a reference, as head73 read it;
 # the title over it keeps its 的答复 all the same (the number's code opens at no reply's
-# ending). (Flattened, such a line is still read as the head's number, as before head73.)
-def test_sentence_after_comma_stays_body() -> None:
+# ending). Flattened with blanks, the same (left74a: the names start after the last blank
+# before them, the words after the comma the number's line's; an earlier round read the
+# number as the letter's own and `，现已办结` into the salutation). Glued with nothing between
+# the lines, where the words end is not told: still read as the head's number, as before.
+@pytest.mark.parametrize("flatten", COPIES[:2])
+def test_sentence_after_comma_stays_body(flatten: Callable[[str], str]) -> None:
     text = "\n".join([BARE_TITLE, NUMBER + "，现已办结", "王某代表："]) + "\n" + BODY
-    letter = parse_text(text, keywords=False)
+    letter = parse_text(flatten(text), keywords=False)
     assert letter.doc_number is None
     assert [ref.text for ref in letter.references] == [NUMBER]
     assert letter.title == BARE_TITLE
+    assert letter.salutation == "王某代表："
+
+
+# (left74a) The class after the comma is the letter's handling type on the kept lines too,
+# as flattened (mend73a read it so only where the copy cut the line at the comma); and the
+# authority's name after the comma is no part of the salutation under it in a copy flattened
+# with blanks (an earlier round read `，甲山县交通局 王某代表：` as the salutation).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    ("after", "handling"),
+    [
+        pytest.param("，B类", "B", id="class"),
+        pytest.param("，" + AUTHORITY, None, id="authority"),
+    ],
+)
+def test_element_after_comma_over_salutation(
+    after: str, handling: str | None, flatten: Callable[[str], str]
+) -> None:
+    text = "\n".join([BARE_TITLE, NUMBER + after, "王某代表："]) + "\n" + BODY
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == NUMBER
+    assert letter.handling_type == handling
+    assert letter.title == BARE_TITLE
+    if flatten is not glued:  # (glued: where the name ends and the names open is not told)
+        assert letter.salutation == "王某代表："
+
+
+# The class and a note of publication after it, each after its comma: the same, lined and
+# flattened with blanks (glued, two commas after the number still leave it unread: the
+# number is read from the title's 答复 on, as before).
+@pytest.mark.parametrize("flatten", COPIES[:2])
+def test_class_and_publicity_after_commas(flatten: Callable[[str], str]) -> None:
+    text = "\n".join([BARE_TITLE, NUMBER + "，A类，主动公开", "王某代表："]) + "\n" + BODY
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == NUMBER
+    assert (letter.handling_type, letter.title, letter.salutation) == (
+        "A",
+        BARE_TITLE,
+        "王某代表：",
+    )
+
+
+# Near miss: a class the sentence after the number names (…3号，列为A类) is no mark.
+def test_class_named_in_a_sentence_after_comma() -> None:
+    text = "\n".join([BARE_TITLE, NUMBER + "，列为A类", "王某代表："]) + "\n" + BODY
+    assert parse_text(text, keywords=False).handling_type is None
+
+
+# (left74a) A sentence citing a number right under the title, opened by any verb of citing
+# (按照, 遵照, 参照, 对照 as 根据 and 依据), the number's code holding 函 or not: the title ends
+# at its ending in a flattened copy, where the opening follows (…，现答复如下：, …收悉), or
+# where the sentence ends before the salutation (an earlier round read no title there, or
+# the title with the verb and the code in it, the number the letter's own).
+CITING_VERBS = ["根据", "按照", "依据", "遵照", "参照", "对照"]
+CITED_SENTENCES = [
+    pytest.param(
+        "{verb}甲政发〔2099〕3号要求，您提出的关于治理河道的建议收悉。", [], id="received"
+    ),
+    pytest.param("{verb}甲山交函〔2099〕3号要求，现将办理情况答复如下：", [], id="code-with-han"),
+    pytest.param(
+        "{verb}甲政发〔2099〕3号要求，我局认真办理了代表建议。", ["王某代表："], id="sentence"
+    ),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("verb", CITING_VERBS)
+@pytest.mark.parametrize(("sentence", "greeting"), CITED_SENTENCES)
+def test_citing_sentence_under_title(
+    sentence: str, greeting: list[str], verb: str, flatten: Callable[[str], str]
+) -> None:
+    first = sentence.format(verb=verb)
+    body = BODY if greeting else "我局已加强巡查。\n甲山县交通局\n2099年5月6日\n"
+    rest = "\n".join([first, *greeting]) + "\n" + body
+    letter = parse_text(flatten(BARE_TITLE + "\n" + rest), keywords=False)
+    assert letter.title == BARE_TITLE
+    if not greeting:
+        assert letter.doc_number is None
+
+
+# (left74a) A title broken before a number it cites, or after it (关于落实 / 甲政发〔2099〕3号
+# 文件精神的建议的答复, 关于落实甲政发〔2099〕3号 / 文件精神的建议的答复): one title, the number a
+# reference, lined and flattened (an earlier round read the number's line as the header's and
+# the title as its second line alone, lined and flattened with blanks).
+AFTER_NUMBER = ["关于落实甲政发〔2099〕3号", "文件精神的建议的答复"]
+BEFORE_NUMBER = ["关于落实", "甲政发〔2099〕3号文件精神的建议的答复"]
+AUTHORITY_FIRST = ["甲山县交通局关于落实", "甲政发〔2099〕3号文件精神的建议的答复"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "flatten"),
+    [
+        *(pytest.param(AFTER_NUMBER, c.values[0], id=f"after-number-{c.id}") for c in COPIES),
+        *(pytest.param(BEFORE_NUMBER, c.values[0], id=f"before-number-{c.id}") for c in COPIES),
+        *(pytest.param(AUTHORITY_FIRST, c.values[0], id=f"authority-{c.id}") for c in COPIES),
+    ],
+)
+def test_title_wrapped_at_a_cited_number(lines: list[str], flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten("\n".join([*lines, "王某代表："]) + "\n" + BODY), keywords=False)
+    assert letter.title is not None
+    assert letter.title.endswith("关于落实甲政发〔2099〕3号文件精神的建议的答复")
+    assert letter.doc_number is None
+    assert [ref.text for ref in letter.references] == ["甲政发〔2099〕3号"]

@@ -70,3 +70,32 @@ def test_a_class_cell_in_round_brackets(flatten: Callable[[str], str]) -> None:
 @pytest.mark.parametrize("flatten", COPIES[:2])
 def test_the_first_authority_under_the_round_cell(flatten: Callable[[str], str]) -> None:
     assert parse_text(flatten(ROUND_HEAD), keywords=False).issuer == "甲山县城市管理行政执法局"
+
+
+# (left74a) the same cell between the authority's name and the 发文字号 (甲山县交通局 /
+# 分类（A） / 甲交函〔2099〕5号 / 关于…): glued with nothing between, the name ends where the
+# cell opens, as it does before a label with its colon (an earlier round read the name, the
+# cell and the number into the title, and no class nor number). With no number after it too.
+NAME_CELL_HEADS = [
+    pytest.param(["分类（A）", "甲交函〔2099〕5号"], "甲交函〔2099〕5号", "A", id="round-number"),
+    pytest.param(["分类【B】", "甲交函〔2099〕5号"], "甲交函〔2099〕5号", "B", id="square-number"),
+    pytest.param(["分类（A）"], None, "A", id="round-alone"),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(("cells", "number", "handling"), NAME_CELL_HEADS)
+def test_a_class_cell_after_the_authority(
+    cells: list[str], number: str | None, handling: str, flatten: Callable[[str], str]
+) -> None:
+    head = ["甲山县交通局", *cells, "关于王某代表建议的答复", "王某代表："]
+    text = (
+        "\n".join(head)
+        + "\n您提出的建议收悉，现答复如下：\n我局已加强巡查。\n甲山县交通局\n2099年5月6日\n"
+    )
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.title == "关于王某代表建议的答复"
+    assert (letter.doc_number.text if letter.doc_number else None) == number
+    assert letter.handling_type == handling
+    assert letter.issuer == "甲山县交通局"
+    assert span_problems(letter) == []

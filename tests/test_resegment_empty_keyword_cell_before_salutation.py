@@ -52,6 +52,10 @@ def test_an_empty_keyword_cell_ends_the_head(
     [
         pytest.param("主题词：河道 治理 答复", id="subject-words"),
         pytest.param("主题词：河道治理", id="subject-one-word"),
+        # (left74a) a 关键词 cell so too, its words parted by blanks or semicolons
+        pytest.param("关键词：河道 治理 答复", id="keywords-words"),
+        pytest.param("关键词：河道；治理；答复", id="keywords-semicolons"),
+        pytest.param("关键字：河道治理", id="keywords-one-word"),
     ],
 )
 def test_a_keyword_cell_with_words_ends_the_head(cell: str, flatten: Callable[[str], str]) -> None:

@@ -32,7 +32,8 @@ _PLAIN_SALUTATION_END = re.compile(
     "|".join(
         re.escape(w)
         for w in sorted(
-            {*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")},
+            # (组: an office's unit before its colon, left74a)
+            {*vocab.words("roles"), "代表团", "组", *vocab.words("org_suffixes")},
             key=lambda w: (-len(w), w),
         )
     )

@@ -1233,7 +1233,16 @@ def keyword_row(line: str) -> bool:
     if label is None:
         return False
     value = text[label.end() :].strip()
-    return _KEYWORD_LIST.fullmatch(value) is not None or _cell_value("关键词", value)
+    return (
+        _KEYWORD_LIST.fullmatch(value) is not None
+        or _SPACED_KEYWORDS.fullmatch(value) is not None
+        or _cell_value("关键词", value)
+    )
+
+
+_SPACED_KEYWORDS = re.compile(r"[\u4e00-\u9fff]{1,15}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,15}){1,5}")
+"""A keyword row's words parted by blanks (``道路 建议 答复``: hanzi, six words at most), as a
+page prints its keywords (left74a)."""
 
 
 def page_label_value(line: str, below: str) -> bool:
@@ -8736,14 +8745,28 @@ def _row_piece(text: str, last: _Cell | None = None) -> bool:
 
 
 _REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
-_ARTICLE_HEADING = re.compile(
-    r"(?:正文|(?:详细|文章|信息)内容|(?:文章|信息|内容)?详情)"
-    rf"(?=[ \t\u3000]*(?:{_TITLE_AUTHORITY})?(?:关于|对))"
-)
+_ARTICLE_HEADING_WORDS = r"(?:正文|(?:详细|文章|信息)内容|(?:文章|信息|内容)?详情)"
+_TITLE_OPENS = rf"(?:{_TITLE_AUTHORITY})?(?:关于|对)"
+_ARTICLE_HEADING = re.compile(rf"{_ARTICLE_HEADING_WORDS}(?=[ \t\u3000]*{_TITLE_OPENS})")
 """The page's heading over the article in a flattened page's head, the letter's title after
 it, glued or after a blank (``信息内容 对…的答复函``, ``文章内容关于…``): the page's, no word of
 the title, as on a line of its own (head73; a crumb's last step so named is
 :data:`_STEP_NAME`'s)."""
+_ARTICLE_HEADING_ALONE = re.compile(_ARTICLE_HEADING_WORDS)
+_TITLE_OPENING = re.compile(_TITLE_OPENS)
+
+
+def article_heading_over_title(line: str, below: str) -> bool:
+    """Whether ``line`` is the page's heading over the article alone on its line (``信息内容``,
+    ``文章内容``, ``详细内容``, ``正文``, ``详情``) and ``below``, the line under it, opens the
+    letter's title (关于, 对, its authority before them): the page's, no word of the title, as
+    where a blank line or a blank parts them (left74a: head73 read it so flattened only)."""
+    return (
+        _ARTICLE_HEADING_ALONE.fullmatch(line) is not None
+        and _TITLE_OPENING.match(below) is not None
+    )
+
+
 _REPLY_HEADING_GLUED = re.compile(r"[|｜│]?(?:建议|提案|议案)答复\s*[:：](?=\S)")
 """That heading glued before what follows it in a piece of a flattened page's first line
 (``建议答复:王某代表:…``): the page's, the salutation after it the letter's."""

@@ -32,7 +32,7 @@ from replyparse import vocab
 from replyparse.chrome import ITEM_KIND
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
 from replyparse.masks import MASK_MARKS
-from replyparse.orgnames import ORG_SUFFIX
+from replyparse.orgnames import AUTHORITY_NAME
 from replyparse.textview import Line, TextView
 
 OPEN = "〔[［【（﹝〖〈<{｛"
@@ -232,7 +232,7 @@ _CITING_VERB = re.compile(r"根据|按照|依据|依照|遵照|参照")
 _DOC_NUMBER_IN = re.compile(DOC_NUMBER)
 _YEAR_OPEN = re.compile(rf"[{_O}]\d")
 # An authority's name alone after a comma beside the number (某函〔2099〕5号，某县某局).
-_AUTHORITY_ALONE = re.compile(rf"[\u4e00-\u9fff（）]{{2,30}}?(?:{ORG_SUFFIX})")
+_AUTHORITY_ALONE = re.compile(AUTHORITY_NAME)
 _REPLY_TAIL = re.compile(r"的(?:答复|回复|复函|函)(?:意见)?$")
 """A reply title's ending (``的答复``, ``的复函``): no words a 发文字号 has beside it."""
 # A 发文字号's year in its brackets: a gate before the shape's match, which tries every
@@ -646,6 +646,11 @@ def _cited_in_sentence(view: TextView, line: Line, labels: LabelSet) -> bool:
     year = _YEAR_OPEN.search(text, found.start())
     before = _BRACKETED_NOTE.sub("", text[: year.start() if year else found.start()])
     if _SENTENCE_STOP.search(before):
+        return True
+    if before.startswith("关于") and "的" not in before:
+        # a title's first line that cites the number, its words going on under it (关于落实
+        # 某政发〔2099〕3号 / 文件精神的建议的答复: no 的 before the number, so no title and
+        # its own number glued after it, 关于…的答复某函〔…〕): left74a
         return True
     commas = _commas_outside_brackets(text, found.end())
     glued = _BRACKETED_NOTE.sub("", text[found.end() : commas[0] if commas else len(text)])

@@ -27,6 +27,7 @@ from replyparse.chrome import (
     BARE_DOMAIN,
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
+    article_heading_over_title,
     disclosure_banner,
     keyword_row,
     label_value_over_title,
@@ -2585,6 +2586,15 @@ def _header_and_title(
             )
             or sent_under(line.text)
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
+            # (a page's keyword row under the title, its words after it, 关键词：路灯；照明,
+            # 关键字：道路 村道: the page's cell, as over the title; left74a)
+            or (title and line.text[:1] == "关" and keyword_row(line.text))
+            or (
+                not title
+                and i + 1 < title_end
+                and line.text[-1:] in "文容情"
+                and article_heading_over_title(line.text, lines[i + 1].text)
+            )
             # (a record's last row alone over the reply's title, 办理情况：, what stands
             # above it: a flattened record's rows left on one line; fix126; a site's
             # column over the article, 通知公告：, fix138)

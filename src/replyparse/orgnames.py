@@ -28,6 +28,12 @@ NOT_EVERYDAY_WORD = _not_after(vocab.words("not_org_endings"))
 """Lookbehinds that fail right after an everyday word ending like an office or a town that
 signs in its own name (data/not_org_endings.txt): asked after the suffix or the place matched."""
 ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')})" + NOT_EVERYDAY_WORD
+AUTHORITY_NAME = rf"[\u4e00-\u9fff（）]{{2,30}}?(?:{ORG_SUFFIX})"
+"""An authority's name on the letter's text: two to thirty hanzi or full-width round
+brackets, then an office's ending (某县交通局, 某县人民政府（办公室）): to its first ending
+when matched, whole when fullmatched. One pattern for the header's name alone after a
+number's comma (elements) and the flattened head's authority before a title or a label
+(resegment)."""
 # A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
 # with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")

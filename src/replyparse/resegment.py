@@ -127,6 +127,7 @@ from replyparse.layout import (
 )
 from replyparse.masks import MASK_MARKS, MASKED_MOBILE, MOBILE, TYPED_MASKS, WHOLE_LANDLINE
 from replyparse.orgnames import (
+    AUTHORITY_NAME,
     MARK_LAST,
     ORG_END,
     ORG_INSIDE,
@@ -752,9 +753,14 @@ _REPLY_ENDING = re.compile(rf"(?:{_REPLY_ENDINGS}|函)$")
 # An opening that says the reply follows, after a clause of what it follows or how it was
 # looked into (经研究，现答复如下：, 根据某政发〔2099〕3号文件精神，现答复如下：), or that cites
 # what it follows before its 收悉 (根据某文件，您提出的建议收悉): head73.
+# A verb of citing opens it whichever it is (根据, 依据, 按照, 遵照, 参照, 对照…), and the number
+# it cites may hold 函 in its code (按照某交函〔2099〕3号要求，现将…答复如下：): left74a.
+_CITING_WORDS = "根据|按照|依据|依照|遵照|参照|对照"
 _REPLY_FOLLOWS = (
     r"|(?:(?!答复|复函|函|意见)[^。；！？《]){0,40}?，(?:现|特|兹)[^。；！？，]{0,12}?如下"
-    r"|(?:根据|按照|依据|依照)[^。；！？]{0,60}?收悉"
+    rf"|(?:{_CITING_WORDS})(?:{_CODED_NUMBER.pattern})[^。；！？《，]{{0,20}}?"
+    r"，(?:现|特|兹)[^。；！？，]{0,12}?如下"
+    rf"|(?:{_CITING_WORDS})[^。；！？]{{0,60}}?收悉"
 )
 _TITLE_THEN_OPENING = re.compile(
     rf"(?:{_REPLY_ENDINGS}|的函|意见|(?:办理|落实)情况)[ ]*"
@@ -788,6 +794,9 @@ label's or salutation's colon, a 发文字号's bracket, a note's, a quote, a ti
 or an opening's words (a second title, a header element, the opening
 :data:`_TITLE_THEN_OPENING` reads), or a reply's word (the title's own ending further on:
 关于提高建议答复满意度的建议的答复, where the first 答复 ends no title)."""
+# A sentence that opens by citing a number (按照某政发〔2099〕3号要求，…: a verb of citing,
+# the number right after it): its bracket is the cited number's, no header element's.
+_CITES_NUMBER = re.compile(rf"(?:{_CITING_WORDS})(?:{_CODED_NUMBER.pattern})")
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
@@ -828,6 +837,9 @@ _KIND_CODE = re.compile(
 _GROUP_ROLES = frozenset(("代表组", "委员组"))
 """A group's words that end a salutation (某乡代表组): with no colon, only before the
 opening that speaks to them (你们提出的…), as a sentence names a group too (现答复某乡委员组)."""
+_UNIT_GROUP = "组"
+"""An office's unit that ends in 组 (办公室综合组, 某局督查组): a salutation only with its
+colon after it (组 stands in many a title's and sentence's words: 组织, 小组会议): left74a."""
 _SALUTATION_END = re.compile(
     vocab.longest_first(
         sorted(
@@ -838,6 +850,7 @@ _SALUTATION_END = re.compile(
                 "委员组",
                 "界别",
                 "总支",  # (a party's branch that filed the proposal: 民盟某县总支, flat61a)
+                _UNIT_GROUP,
                 *vocab.words("org_suffixes"),
             }
         )
@@ -964,7 +977,7 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
-_CELL_AUTHORITY = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})(?=关于)")
+_CELL_AUTHORITY = re.compile(rf"{AUTHORITY_NAME}(?=关于)")
 """A body's name a page's cell gives, up to the 关于 of a title glued after it."""
 _POST_BEFORE = re.compile(
     rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in COURTESY_POSTS)})$"
@@ -1038,7 +1051,7 @@ _DATE_VALUE = re.compile(
 _BARE_DATED_CELL = re.compile(rf"(?:时间|日期)：{_CELL_DATE}")
 """A page's date under a bare word, its colon and the date after it (``时间：2024-05-08``,
 ``日期：2024年5月8日``): the page's cell, which the word alone is not."""
-_AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
+_AUTHORITY_VALUE = re.compile(AUTHORITY_NAME)
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 _AUTHORITY_ENDING = re.compile(f"(?:{ORG_SUFFIX})")
 """An authority's name's ending, each one a name may end at (:func:`_value_end`)."""
@@ -2017,8 +2030,9 @@ _EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
 before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
 _KEYWORD_WORDS_LONGEST = 30
 """How long the words of a keyword cell ending a title's zone may be, blanks with them."""
-_KEYWORD_WORDS = re.compile(rf"[{_CJK} ]{{2,{_KEYWORD_WORDS_LONGEST}}}")
-"""A keyword cell's words (``交通 道路 答复``)."""
+_KEYWORD_WORDS = re.compile(rf"[{_CJK} ;；,，、]{{2,{_KEYWORD_WORDS_LONGEST}}}")
+"""A keyword cell's words (``交通 道路 答复``, or parted by semicolons or commas, ``交通；道路``:
+left74a)."""
 _KEYWORD_LONGEST = 15
 """How long one keyword of such a list is at most (chrome's keyword list reads the same)."""
 _KEYWORD_RUN = re.compile(
@@ -2880,6 +2894,8 @@ class _Reader:
         first = self._first_opening = _first_opening(self.norm)
         limit = first if first >= 0 else min(len(self.norm), MAX_HEAD)
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
+            if m.group() == _UNIT_GROUP and not self.norm.startswith("：", m.end()):
+                continue  # (a unit's 组 ends a salutation only before its colon)
             if self._words_go_on(m.end()):
                 continue  # (most role words stand in the title: 会议, 代表建议)
             if self._padded_middle(m.start(), m.end()):
@@ -3239,6 +3255,16 @@ class _Reader:
             return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
         if start is None:
+            return None
+        if (
+            norm[start] == "，"
+            and norm[start - 1 : start] == "号"
+            and norm[role:role_end] not in _PERSON_ROLES
+            and norm[role_end : role_end + 1] != "："
+        ):
+            # a body's name after a comma after the 发文字号, no colon of its own after it
+            # (…5号，某县某局 王某代表：): the number's line's authority (mend73a), no one
+            # addressed; the names after it are the salutation (left74a)
             return None
         if end > role_end + 1 and site_or_brand(norm[start:role_end]):
             # (a site's name or a mirror's brand, 某某网站, ends as a body's name does, the
@@ -3648,6 +3674,8 @@ class _Reader:
             ):
                 bounds.append(names - run)  # (主题词：河道 治理 王某代表：; left74b)
         start = run + max(bounds) if bounds else run
+        if norm[start] == "，" and norm[start - 1 : start] == "号":
+            start = self._after_number_comma(start, role)
         if norm[start] in _BARE_LABEL_FIRST and (
             (bare := _bare_label_value_end(norm, start, role)) is not None
         ):
@@ -3722,6 +3750,46 @@ class _Reader:
             if not opens_with_surname(norm[starts[k - 1] : starts[k]]):
                 return starts[k]
         return None
+
+    def _title_goes_on(self, pos: int, number_end: int, end: int) -> bool:
+        """Whether the 发文字号 at ``pos`` that opens its line is a number the title cites,
+        the title broken before it (``关于落实`` / ``某政发〔2099〕3号文件精神的建议的答复``):
+        the line above is the title's opening (:meth:`_title_broken_at`)."""
+        at = bisect_right(self._starts, pos) - 1
+        if at <= 0 or self.lines[at].start != pos:
+            return False
+        above = self.lines[at - 1]
+        return self._title_broken_at(above.start, above.end, number_end, end)
+
+    def _title_broken_at(self, start: int, stop: int, number_end: int, end: int) -> bool:
+        """Whether ``norm[start:stop]`` opens a title (关于, 对, its authority before them) and
+        ends as none does, and the words after the number that ends at ``number_end``, to
+        ``end``, open no title and end as a reply's title: one title broken before a number
+        it cites (关于落实 | 某政发〔2099〕3号文件精神的建议的答复), no header element between
+        (left74a)."""
+        norm = self.norm
+        if _TITLE_END.search(norm, start, stop) is not None:
+            return False  # (a title's line whole above: the number its own, under it)
+        if _TITLE_START.match(norm, start, stop) is None:
+            name = _AUTHORITY_VALUE.match(norm, start, stop)
+            if name is None or _TITLE_START.match(norm, name.end(), stop) is None:
+                return False
+        rest = self.skip_space(number_end)
+        return (
+            rest < end
+            and _TITLE_START.match(norm, rest, end) is None
+            and _REPLY_ENDING.search(norm, rest, end) is not None
+        )
+
+    def _after_number_comma(self, comma: int, role: int) -> int:
+        """Where the names start after the letter's 发文字号 and a comma after it, before the
+        role word at ``role`` (``某函〔2099〕5号，某县某局 王某代表：``): the words after the
+        comma are the number's line's (mend73a: its authority, or a sentence's clause that
+        makes the number a cited one), as where the copy kept its lines, so the names start
+        after the last gap; at the comma where none stands (glued, no sign where the words
+        end: ``…5号，某县某局王某代表：``, ``…5号，现已办结王某代表：``; left74a)."""
+        gaps = self.gaps_in(comma + 1, role)
+        return self.skip_space(gaps[-1]) if gaps else comma
 
     def _spaced_name(self, start: int, role: int) -> bool:
         """Whether ``norm[start:role]`` is one name a typist spaced out to a form's width
@@ -3888,6 +3956,8 @@ class _Reader:
                 and issuer_before_session(self.norm[pos:end]) == element_end - pos
             ):
                 break  # (某局某县第十七届人大四次会议第68号建议的答复: the title's words, fix126)
+            if kind in _NUMBERS and not kinds and self._title_goes_on(pos, element_end, end):
+                break  # (关于落实 / 某政发〔2099〕3号文件精神的建议的答复: the title's words)
             kinds.append(kind)
             issued, secrecy_only = issued or kind == "issuer", secrecy_only and kind == "secrecy"
             pos = self.skip_space(element_end)
@@ -4156,7 +4226,9 @@ class _Reader:
             sentence = _PARAGRAPH_END_CHAR.search(norm, start, min(end, start + _SENTENCE_REACH))
             if sentence is None or sentence.start() - start < _HEADING_LEAST:
                 return None
-            if _NOT_IN_SENTENCE.search(norm, start, sentence.start()) is not None:
+            cited = _CITES_NUMBER.match(norm, start, sentence.start())
+            words = start if cited is None else cited.end()
+            if _NOT_IN_SENTENCE.search(norm, words, sentence.start()) is not None:
                 return None
             return start
         return None
@@ -4442,6 +4514,12 @@ class _Reader:
         for p in sorted({*gaps, *glued}) if glued else gaps:
             if not _MAY_OPEN_RUN.match(norm, p):
                 continue
+            if (
+                p > pos
+                and (number := _DOC_NUMBER.match(norm, p, end)) is not None
+                and self._title_broken_at(pos, p, number.end(), end)
+            ):
+                continue  # (关于落实 某政发〔2099〕3号文件精神的建议的答复: one title, left74a)
             walked: list[tuple[int, bool]] = []
             q = p
             while (
@@ -4636,6 +4714,14 @@ class _Reader:
             # 路灯关于…): its list, or its value as a label's, then the title (left68)
             value = self.skip_space(keyword.end())
             listed = self._keyword_list_end(value, end)
+            if (
+                listed is None
+                and _KEYWORD_WORDS.fullmatch(self.norm, value, end)
+                and _TITLE_START.search(self.norm, value, end) is None
+            ):
+                # its words to the zone's end, parted by blanks (河道 治理 答复), no title's
+                # opening among them (关键词：河道 关于…: the title after them): left74a
+                listed = end
             value_end = listed if listed is not None else self._value_end(keyword.end(), end)
             return (value_end, "label") if value_end is not None else None
         if label is not None:
@@ -4860,6 +4946,11 @@ class _Reader:
                 or ("号" in text and blank and _SPACED_YEAR_AT.search(norm, pos, end))
                 # (or both, its serial glued to its year: 某农函202317, 某议字20182)
                 or _BARE_LETTER_YEAR.search(norm, pos, end) is not None
+                # (or a label of the class with its value in brackets, no colon: 分类（A）)
+                or (
+                    ("（" in text or "【" in text or "[" in text or "［" in text)
+                    and _BRACKETED_VALUE_CELL.search(norm, pos, end) is not None
+                )
             )
         else:
             blank = self._holds(" ", pos, end)
@@ -4898,6 +4989,8 @@ class _Reader:
                 continue  # (某局文件编号某函〔…: the 文件 opens a label, no banner's end)
             if (
                 _HEADER_LABEL.match(norm, k, end)
+                # (a label of the class with its value in brackets: 某局分类（A）…, left74a)
+                or _BRACKETED_VALUE_CELL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)
                 or (norm.startswith("文件", k - 2) and k < end)
                 # (the note of the number the reply was sent under: 某部2031年6月16日以…函复：)

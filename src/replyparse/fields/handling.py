@@ -278,6 +278,11 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
         found = _marks_line(view, rest)
         if found is None and len(rest.text) == 1 and gap_before(view, rest.start):
             found = _mark(view, rest)
+        if found is None and rest.text[:1] == "，" and len(rest.text) > 1:
+            # the marks after a comma that parts them from the number (某交函〔2099〕5号，B类,
+            # …5号，B类，主动公开: mend73a's own number's line), as after a gap (left74a)
+            marks = Line(rest.index, rest.start + 1, rest.end, rest.text[1:])
+            found = _mark(view, marks) or _marks_line(view, marks)
     if found is None and (rest := class_after_damaged(line)) is not None:
         found = _mark(view, rest)  # (its letter glued to a number that lost 〕号: 某字〔202302A)
     if found is None and (rest := after_damaged_gap(view, line)) is not None:
