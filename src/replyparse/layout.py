@@ -1902,24 +1902,28 @@ def _in_cc_list(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
     (``抄送：`` / ``某县教育局`` / ``某县财政局``, ``抄送：某局、`` / ``某局``), to the list's end
     (:func:`cc_list_end`; review57e: left57a read the first body under the empty label as
     its value, and the second as the issuer). The lists are found once a view, each walked
-    once (a list of thousands of lines is no quadratic scan)."""
+    once (a list of thousands of lines is no quadratic scan), and only as far down as a
+    line asked: a list that opens below ``lines[i]`` does not hold it, and the walk from the
+    top is the same walk wherever it stops (the first line, the one asked most, reads
+    none)."""
     key = ("cc_lists", len(lines))
     known = view.answers
-    lists: tuple[list[int], list[int]] | None = known.get(key)
+    lists: tuple[list[int], list[int], list[int]] | None = known.get(key)
     if lists is None:
-        firsts: list[int] = []
-        lasts: list[int] = []
-        k = 0
-        while k < len(lines):
+        lists = known[key] = ([], [], [0])
+    firsts, lasts, walked = lists
+    k = walked[0]
+    if k < i:
+        while k < i:  # (i is below len(lines): a line of them)
             if CC_LINE.match(lines[k].text):
                 firsts.append(k)
                 lasts.append(cc_list_end(lines, k))
                 k = lasts[-1] + 1
             else:
                 k += 1
-        lists = known[key] = (firsts, lasts)
-    at = bisect_left(lists[0], i) - 1  # (the last list opening above the line)
-    return at >= 0 and lists[1][at] >= i
+        walked[0] = k
+    at = bisect_left(firsts, i) - 1  # (the last list opening above the line)
+    return at >= 0 and lasts[at] >= i
 
 
 def _value_under_label(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
