@@ -1345,8 +1345,9 @@ _TAIL_GLUED = re.compile(
     # …电话：0000-0000000ICP备案：某ICP备…; a letter writes no such label)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
     # (the cell of who runs the site, glued after the letter's last row: …抄送：某局主办单位：
-    # 某县政府…; a piece of the tail only when the pieces after it are the footer's too)
-    rf"|(?<=[\u4e00-\u9fff。])(?=(?:{_GLUED_HOST_LABELS})\s*[:：])"
+    # 某县政府…, or after its phone's figures, …电话：0000-5550123主办单位：…, flat74; a
+    # piece of the tail only when the pieces after it are the footer's too)
+    rf"|(?<=[0-9\u4e00-\u9fff。])(?=(?:{_GLUED_HOST_LABELS})\s*[:：])"
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
