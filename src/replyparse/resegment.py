@@ -622,6 +622,9 @@ _NEXT_ELEMENT = re.compile(
             _DOC_NUMBER,
             _YEAR_FIRST_NUMBER,
             _DAMAGED_DOC_NUMBER,
+            # (one that lost its 号 alone, the title glued after its serial: 同意公开某函
+            # 〔2099〕19对…; flat74)
+            _HALF_DAMAGED_DOC_NUMBER,
             _CLASS_MARK,
             _PUBLIC_VALUE,
             _NOTE,
