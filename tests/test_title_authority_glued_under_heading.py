@@ -105,26 +105,3 @@ def test_name_after_a_dropped_head_stays_the_titles(heading: str) -> None:
     head = [CRUMB, heading, "日期:2031-06-24", AUTHORITY + DAMAGED]
     letter = parse_text(glued("\n".join([*head, *LETTER])), keywords=False)
     assert letter.title == AUTHORITY + DAMAGED
-
-
-# Decided (flat74): in a copy glued with nothing between its lines, the name glued to the
-# page's head the view drops (its crumb's last step), a blank after it before the title
-# (`…>> 政协提案甲山县交通运输局 关于…的答复2031-01-24 来源:…`), was written on the title's
-# line: the copy glued shows no blank at its breaks, so the blank is the line's own, and the
-# title keeps the name, as glued71 reads the head run on to its salutation (an earlier round
-# read the name as a line of its own, as after a copy that sets a blank at each break).
-def test_name_and_a_blank_glued_to_the_dropped_head_stay_the_titles() -> None:
-    head = [CRUMB, f"{AUTHORITY} {TITLE}", "2031-01-24 来源:甲山县交通运输局 关闭"]
-    letter = parse_text(glued("\n".join([*head, *LETTER])), keywords=False)
-    assert span_problems(letter) == []
-    assert letter.title == AUTHORITY + TITLE
-
-
-@pytest.mark.parametrize("flatten", [str, spaced], ids=["lined", "blank"])
-def test_name_on_its_line_under_the_crumb_is_the_headers(flatten: Callable[[str], str]) -> None:
-    # (must-not-match: the name on a line of its own under the crumb, kept or after a blank
-    # for the break, is the header's line, the title its own)
-    head = [CRUMB, AUTHORITY, TITLE, "2031-01-24 来源:甲山县交通运输局 关闭"]
-    letter = parse_text(flatten("\n".join([*head, *LETTER])), keywords=False)
-    assert letter.title == TITLE
-    assert letter.issuer == AUTHORITY

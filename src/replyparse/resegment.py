@@ -3807,18 +3807,12 @@ class _Reader:
                 break
             element_end, kind = found
             if (
-                kind == "issuer"
+                run_on
+                and kind == "issuer"
                 and not kinds
                 and not self.norm.startswith("文件", element_end - 2)  # (a banner's line)
                 and self.gap(self.skip_space(element_end))
                 and _TITLE_START.match(self.norm, self.skip_space(element_end), end)
-                and (
-                    run_on
-                    # (or the name glued to the page's head the view drops, a blank after it
-                    # alone: …>> 政协提案某局 对…的函, the copy glued, its blank the line's own;
-                    # flat74)
-                    or (first_line and pos == start and self._glued_to_dropped(pos))
-                )
             ):
                 break  # (某局 关于…的答复王某代表：, glued: the title's own line)
             if (
