@@ -252,3 +252,44 @@ def test_a_bracketed_contact_note_before_the_footer_stays(paren: str) -> None:
     assert chrome_tail(line) == len(LETTER) + 1 + len(note)
     letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{line}")
     assert [(c.name, c.phone) for c in letter.contacts] == [("李某", "0000-5550123")]
+
+
+# the site's footer glued after the figures of the letter's last contact row, a page
+# flattened with nothing between its lines: its host cell opens it as after the 抄送 list's
+# words (…联系电话：李某 0000-5550123主办单位：…承办单位：…网站联系电话：…某ICP备…), and
+# the site's phone is no contact of the letter's (flat74: the cell was read glued after
+# words alone, and the contractor's unit and the site's phone were read as a contact)
+CONTACT_ROW = "承办人及联系电话：李某   0000-5550123"
+SITE_FOOTER = (
+    "主办单位：桐溪县人民政府 承办单位：桐溪县数据局 网站联系电话：0000-5550000 "
+    "某ICP备00000000号 网站标识码：0000000001"
+)
+
+
+def test_a_footer_glued_after_the_contacts_phone_is_found() -> None:
+    line = LETTER + CONTACT_ROW + SITE_FOOTER
+    assert chrome_tail(line) == len(line) - len(SITE_FOOTER)
+
+
+def test_the_sites_phone_after_the_contacts_is_no_contact() -> None:
+    letter = parse_text(
+        f"关于县十届人大三次会议第12号建议的答复{LETTER.replace(' ', '')}{CONTACT_ROW}{SITE_FOOTER}"
+    )
+    assert [(c.name, c.org, c.phone) for c in letter.contacts] == [("李某", None, "0000-5550123")]
+    assert letter.signature.date == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param("联系电话：0000-5550123主办单位：桐溪县水务局", id="host-row-alone"),
+        pytest.param(
+            "联系人：李某 联系电话：0000-5550123主办单位：桐溪县水务局 协办单位：桐溪县财政局",
+            id="units-of-the-reply",
+        ),
+    ],
+)
+def test_the_letters_units_after_its_phone_stay(row: str) -> None:
+    # (must-not-match: a letter's own row of the units handling the reply after its phone,
+    # no footer's mark after it, stays the letter's)
+    assert chrome_tail(LETTER + " " + row) is None

@@ -68,3 +68,40 @@ def test_title_line_opening_with_the_name_under_a_heading_without_it(
     assert span_problems(letter) == []
     assert letter.title == AUTHORITY + TITLE
     assert letter.issuer == AUTHORITY
+
+
+# Decided (flat74): so right after the page's head the view drops as its chrome (a crumb, the
+# heading, the page's date cell), the name glued to it with no element between
+# (`当前位置：首页 > 建议提案办理关于…的答复日期：2031-06-24甲山县交通运输局关于…的答复王某代表：`),
+# and where the letter's own title is a copy of the heading that lost a few characters
+# (`…人大六次会议…` written `…人大次会议…`): the name is the header's line, the title the
+# letter's own (an earlier round asked for an element between, and for the heading's words
+# whole, and kept the name in the title).
+CRUMB = "您当前的位置: 首页 > 政务公开 > 政府信息公开目录 > 建议提案办理"
+DAMAGED = TITLE.replace("人大六次会议", "人大次会议")
+
+
+@pytest.mark.parametrize(
+    "own", [pytest.param(TITLE, id="whole"), pytest.param(DAMAGED, id="characters-lost")]
+)
+def test_name_after_a_dropped_head_under_a_heading_without_it(own: str) -> None:
+    head = [CRUMB, TITLE, "日期:2031-06-24", AUTHORITY, own]
+    letter = parse_text(glued("\n".join([*head, *LETTER])), keywords=False)
+    assert span_problems(letter) == []
+    assert letter.title == own
+    assert letter.issuer == AUTHORITY
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param(AUTHORITY + TITLE, id="heading-writes-the-name"),
+        pytest.param("关于甲山县国道改线工程有关问题的答复", id="heading-of-other-words"),
+    ],
+)
+def test_name_after_a_dropped_head_stays_the_titles(heading: str) -> None:
+    # (must-not-match: the heading writes the name too, or writes another title: no sign
+    # the name stood apart, and the glued name stays the title's first words, flat55)
+    head = [CRUMB, heading, "日期:2031-06-24", AUTHORITY + DAMAGED]
+    letter = parse_text(glued("\n".join([*head, *LETTER])), keywords=False)
+    assert letter.title == AUTHORITY + DAMAGED

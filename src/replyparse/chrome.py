@@ -1354,8 +1354,9 @@ _TAIL_GLUED = re.compile(
     # …电话：0000-0000000ICP备案：某ICP备…; a letter writes no such label)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
     # (the cell of who runs the site, glued after the letter's last row: …抄送：某局主办单位：
-    # 某县政府…; a piece of the tail only when the pieces after it are the footer's too)
-    rf"|(?<=[\u4e00-\u9fff。])(?=(?:{_GLUED_HOST_LABELS})\s*[:：])"
+    # 某县政府…, or after its phone's figures, …电话：0000-5550123主办单位：…, flat74; a
+    # piece of the tail only when the pieces after it are the footer's too)
+    rf"|(?<=[0-9\u4e00-\u9fff。])(?=(?:{_GLUED_HOST_LABELS})\s*[:：])"
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
@@ -1676,6 +1677,15 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_DATE_THEN_MARKS = re.compile(
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?P<mark>[A-D]类?|[甲乙丙丁]类)"
+    rf"(?:{vocab.longest_first(w for w in vocab.mapping('public_values') if '公开' in w)})?"
+    r"(?=[\u4e00-\u9fff]{1,10}[〔\[［【](?:19|20)\d{2}[〕\]］】])"
+)
+"""A page's date (its cell's value) glued before the letter's class mark and publication
+value over its 发文字号 (``发布时间：2099年1月2日A同意公开某函〔2099〕8号``, a page flattened
+with nothing between its lines): the date ends the cell, the marks are the letter's (flat74)."""
 _TOOL_THEN_TITLE = re.compile(
     rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
     rf"(?={_TITLE_GLUED})"
@@ -2903,6 +2913,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (the page's clock, the letter's class mark and its title glued after it:
             # 09:30B某局关于…): each a piece of its own, so the mark stays the letter's
             cuts.update(p for p in (clock.end(), clock.end() + 1) if a < p < b)
+        if (dated := _DATE_THEN_MARKS.search(line, a, b)) is not None:
+            # (the page's date cell, the letter's class mark and publication value glued
+            # after it over its number: 发布时间：2099年1月2日A同意公开某函〔…〕): each a piece
+            # of its own, so the marks stay the letter's (flat74)
+            cuts.update(p for p in (dated.end("date"), dated.end("mark"), dated.end()) if a < p < b)
         if shown and (tooled := _TOOL_THEN_MARKS.match(line, a, b)) is not None:
             # (a tool's word, then the letter's marks over its number, all glued: 打印A公开
             # 某函〔2022〕8号): each a piece of its own, so the marks stay the letter's
@@ -3899,10 +3914,12 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
         return True
     # (or one a copy damaged, its serial apart in the next piece, its 号 lost: 某函[2020]  19;
     # fix156)
+    # (its serial's figures may have the title glued after them, a copy with nothing between
+    # its lines: 某函[2020]  19对…的答复; flat74)
     if (
         k + 1 < len(texts)
-        and texts[k + 1].isdecimal()
-        and _DAMAGED_NUMBER.match(texts[k] + texts[k + 1]) is not None
+        and (serial := _SERIAL_THEN_TITLE.match(texts[k + 1])) is not None
+        and _DAMAGED_NUMBER.match(texts[k] + serial.group("serial")) is not None
     ):
         return True
     # a page's clock, then the marks, then the title's words (… 发布时间：2024-05-21 10:32
@@ -3961,6 +3978,9 @@ _HEAD_END = re.compile(rf"[。！？；!?;]|(?:{vocab.alternation('roles')})[:�
 stops holding its title (a body's ``（新冠路）对面`` opens none)."""
 _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
+_SERIAL_THEN_TITLE = re.compile(r"(?P<serial>\d{1,4})(?:$|(?=关于|对))")
+"""A damaged 发文字号's serial alone in its piece, or with the letter's title glued after it
+(``19``, ``19对…的答复``)."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 """A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
 _NUMBER_BRACKETS = str.maketrans("[]【】()", "〔〕〔〕〔〕")

@@ -35,6 +35,7 @@ suffixes, roles, salutation openers, closing formulas, publication values) and
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -633,6 +634,9 @@ _NEXT_ELEMENT = re.compile(
             _DOC_NUMBER,
             _YEAR_FIRST_NUMBER,
             _DAMAGED_DOC_NUMBER,
+            # (one that lost its 号 alone, the title glued after its serial: 同意公开某函
+            # 〔2099〕19对…; flat74)
+            _HALF_DAMAGED_DOC_NUMBER,
             _CLASS_MARK,
             _PUBLIC_VALUE,
             _NOTE,
@@ -802,6 +806,17 @@ _OPENING_REACH = 80
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
 _HEADING_LEAST = 6
 """How long a heading before the letter's own title is at least (关于某某的建议)."""
+_LOST_IN_TITLE = 3
+"""How many characters of the page's heading a letter's own title may have lost in copying
+and still be read as its copy (``人大第五次会议`` written ``人大次会议``)."""
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s characters stand in ``long`` in their order."""
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
 _SENTENCE_IN_TITLE = re.compile("[。；！!]")
 """A sentence's end, which no title holds (a question mark may stand for a lost character)."""
 _FORM_HEADING_LONGEST = 40
@@ -3988,11 +4003,17 @@ class _Reader:
             # letter's own title, as kept lines read it (decided, flat55)
             pos = own[0]
             cuts.append(pos)
-        if kinds and pos < end and (titled_at := self._name_under_heading(pos, end)) is not None:
+        if (
+            (kinds or (first_line and pos == start and self._glued_to_dropped(pos)))
+            and pos < end
+            and (titled_at := self._name_under_heading(pos, end)) is not None
+        ):
             # the letter's authority glued before its title after its elements, where the
             # page's heading over them wrote that title without the name (关于…的答复 来源：…
             # 某函〔…〕B类某局关于…的答复王某代表：): the name is the header's line, as when
-            # the heading stands glued right before it (:data:`_TITLE_TWICE`; fix140)
+            # the heading stands glued right before it (:data:`_TITLE_TWICE`; fix140); so
+            # right after the page's head the view dropped, glued to it (关于…的复函日期：
+            # 2099-06-24某局关于…的复函: no element between; flat74)
             cuts.append(titled_at)
             pos = titled_at
         spaced_at = self._name_over_spaced_title(pos, end) if pos < end else None
@@ -4581,11 +4602,42 @@ class _Reader:
         if ending is None or ending.end() - title < _HEADING_LEAST:
             return None
         words = norm[title : ending.end()]
-        if not written_before(self.view, pos, words) or written_before(
-            self.view, pos, norm[pos:title] + words[:HEADING_WORDS]
-        ):
+        if written_before(self.view, pos, norm[pos:title] + words[:HEADING_WORDS]):
+            return None
+        if not written_before(self.view, pos, words) and not self._heading_whole_of(pos, words):
             return None
         return title
+
+    def _glued_to_dropped(self, pos: int) -> bool:
+        """Whether text the view dropped (the page's head, read as chrome) stands right
+        before ``pos`` in the letter, nothing between: a copy glued with nothing between its
+        lines, the letter's first words run on after the page's."""
+        at = self.view.origin[pos]
+        original = self.view.original
+        return (
+            at > 0
+            and not original[at - 1].isspace()
+            and (pos == 0 or self.view.origin[pos - 1] < at - 1)
+        )
+
+    def _heading_whole_of(self, pos: int, words: str) -> bool:
+        """Whether the text before ``pos`` (blanks aside) writes a heading of which the
+        letter's title ``words`` is a copy that lost a few characters (the heading
+        ``关于县第十八届人大第五次会议第9号建议的复函`` over the title ``关于县第十八届人大次
+        会议第9号建议的复函``): its first and last words the same, the title's characters in
+        its order, :data:`_LOST_IN_TITLE` at most of the heading's lost (flat74)."""
+        before = unicodedata.normalize(
+            "NFKC", "".join(self.view.original[: self.view.origin[pos]].split())
+        )
+        words = unicodedata.normalize("NFKC", words)
+        head, tail = words[:_HEADING_LEAST], words[-_HEADING_LEAST:]
+        at = before.find(head)
+        while at >= 0:
+            stop = before.find(tail, at + len(head), at + len(words) + _LOST_IN_TITLE)
+            if stop >= 0 and _subsequence(words, before[at : stop + len(tail)]):
+                return True
+            at = before.find(head, at + 1)
+        return False
 
     def _name_over_spaced_title(self, pos: int, end: int) -> int | None:
         """Where the letter's title starts after an authority's name glued before it at
