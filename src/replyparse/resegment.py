@@ -8150,6 +8150,14 @@ class _Reader:
             return one_unit_apart(self.norm[name : line.end].strip())
         return True
 
+    def _publisher_cell_over(self, name: int, start: int) -> int | None:
+        """Where a page's publisher cell's label (``来源：``, ``发布机构：``) glued right before
+        the signer's name at ``name`` starts: the name is the cell's value, the page's, and
+        the label and it one line, as where the page kept its lines (mend74b)."""
+        before = _PUBLISHER_CELL_BEFORE
+        label = before.pattern.search(self.norm, max(start, name - before.reach), name)
+        return label.start() if label is not None else None
+
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last
         sentence, at the end of the line or before a closing element: ``…。 某局 2019年7月
@@ -8293,6 +8301,8 @@ class _Reader:
                 # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
                 seal = SEAL_NOTE.search(norm, max(start, parts[0] - 8), parts[0])
                 parts[0] = seal.start() if seal is not None else parts[0]
+            if signers and (cell := self._publisher_cell_over(parts[0], start)) is not None:
+                parts[0] = cell  # (来源：某局2024年…: the page's cell, its label with it)
             first = parts[0]
             if first > start:
                 prev = self.before(first)
