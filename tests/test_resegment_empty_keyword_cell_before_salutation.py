@@ -88,3 +88,21 @@ def test_the_names_open_where_a_surname_opens_them(
     assert [(a.name, a.role) for a in letter.addressees] == [(name, "代表")]
     assert letter.salutation == name + "代表："
     assert span_problems(letter) == []
+
+
+# (mend74b) a compound surname's name glued after the cell's words (治理欧阳某, 治理司马某,
+# 河道治理诸葛某): the compound surname is looked for at every place, a one-character given
+# name's three characters too, and no place opens inside one (an earlier round read 阳某,
+# 马某, 葛某: the compound surname's first character left with the cell's words).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("cell", ["主题词：河道 治理", "主题词：河道治理"])
+@pytest.mark.parametrize("name", ["欧阳某", "司马某", "诸葛某", "欧阳小明"])
+def test_a_compound_surname_opens_the_names_whole(
+    cell: str, name: str, flatten: Callable[[str], str]
+) -> None:
+    reply = REPLY.replace("王某代表：", name + "代表：")
+    letter = parse_text(flatten("\n".join([TITLE, cell, reply])), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [(name, "代表")]
+    assert letter.salutation == name + "代表："
+    assert span_problems(letter) == []

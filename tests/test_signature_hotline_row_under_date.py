@@ -59,3 +59,18 @@ def test_a_sentence_naming_a_hotline_is_no_row() -> None:
     body = LETTER.replace("感谢您", "如有疑问可拨打服务热线：0000-5550123。\n感谢您")
     letter = parse_text(body, keywords=False)
     assert letter.signature.issuer == "甲山县水利局"
+
+
+# (mend74b) the date written over its authority, the hotline's row between them and the
+# authority's name the letter's last line (2099年5月6日 / 服务热线：… / 甲山县水利局): the
+# name signs, as with no row between, and the date is kept (left74b's first round read the
+# date and signed nothing; the round before it, the signer and no date).
+@pytest.mark.parametrize("row", ["服务热线：0000-5550123", "咨询热线：0000-5550123"])
+def test_the_authority_under_a_hotline_row_under_the_date_signs(row: str) -> None:
+    letter = parse_text(
+        LETTER.replace("甲山县水利局\n2099年5月6日\n", f"2099年5月6日\n{row}\n甲山县水利局\n"),
+        keywords=False,
+    )
+    assert (letter.signature.issuer, letter.signature.date) == ("甲山县水利局", "2099-05-06")
+    assert letter.issuer == "甲山县水利局"
+    assert span_problems(letter) == []

@@ -3224,6 +3224,14 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
         while below < len(kinds) and (
             kinds[below] is Kind.SEAL
             or (below < len(lines) and _EMPTY_SLOT.match(lines[below].text))
+            # (a hotline's row, 服务热线：0000-…, over the authority that ends the letter:
+            # whom to call, as under the signer; mend74b)
+            or (
+                below == len(kinds) - 2
+                and below < len(lines)
+                and kinds[below] is Kind.OTHER
+                and hotline_row(lines[below].text)
+            )
         ):
             below += 1
         if (

@@ -1076,6 +1076,17 @@ _NAME_MASKS = "某" + TYPED_MASKS
 """What a copy writes for a masked character of a given name (王某, 李某某, 姜xx)."""
 
 
+_COMPOUND_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
+
+
+def _surname_and_given(norm: str, p: int, role: int, single: bool) -> bool:
+    """Whether ``norm[p:role]`` may be one name: a compound surname and a given name after
+    it (司马某, 欧阳小明), or, where ``single``, one surname's character and a given name."""
+    if norm[p : p + 2] in _COMPOUND_SURNAMES and p + 2 < role:
+        return _given_name(norm[p + 2 : role])
+    return single and norm[p] in _SURNAMES and _given_name(norm[p + 1 : role])
+
+
 def _given_name(given: str) -> bool:
     """Whether ``given``, the characters after a surname, may be a given name: masked whole
     or not at all (王某, 王小明; no 路王某, whose 王某 is a masked name of its own)."""
@@ -3741,9 +3752,11 @@ class _Reader:
         the words (``河道 治理 王某代表：``), after the last word that opens with no surname,
         the words after it each a name's (two to four characters, a surname first); the last
         word glued to the names (``河道治理王某代表：``, ``河道 治理王某代表：``), at the one
-        place two or three characters before the role (four after a compound surname) where
-        a name opening with a surname stands. None where nothing tells: every word opens with
-        a surname, or two such places stand, or the names are a list (、, 等)."""
+        place two to four characters before the role where a name opening with a surname
+        stands, a compound surname's at any (欧阳某, 欧阳小明), and no place whose character
+        before completes a compound surname with the one after it (治理司马某: not 马某).
+        None where nothing tells: every word opens with a surname, or two such places stand,
+        or the names are a list (、, 等)."""
         norm = self.norm
         if "、" in norm[run:role] or "等" in norm[run:role]:
             return None
@@ -3754,8 +3767,8 @@ class _Reader:
                 p
                 for n in (2, 3, 4)
                 if starts[-1] < (p := role - n)
-                and (norm[p : p + 2] in _SURNAMES if n == 4 else norm[p] in _SURNAMES)
-                and _given_name(norm[p + 1 + (n == 4) : role])
+                and _surname_and_given(norm, p, role, n < 4)
+                and norm[p - 1 : p + 1] not in _COMPOUND_SURNAMES
             ]
             return places[0] if len(places) == 1 else None
         for k in range(len(starts) - 1, 0, -1):
@@ -8137,6 +8150,14 @@ class _Reader:
             return one_unit_apart(self.norm[name : line.end].strip())
         return True
 
+    def _publisher_cell_over(self, name: int, start: int) -> int | None:
+        """Where a page's publisher cell's label (``来源：``, ``发布机构：``) glued right before
+        the signer's name at ``name`` starts: the name is the cell's value, the page's, and
+        the label and it one line, as where the page kept its lines (mend74b)."""
+        before = _PUBLISHER_CELL_BEFORE
+        label = before.pattern.search(self.norm, max(start, name - before.reach), name)
+        return label.start() if label is not None else None
+
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last
         sentence, at the end of the line or before a closing element: ``…。 某局 2019年7月
@@ -8280,6 +8301,8 @@ class _Reader:
                 # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
                 seal = SEAL_NOTE.search(norm, max(start, parts[0] - 8), parts[0])
                 parts[0] = seal.start() if seal is not None else parts[0]
+            if signers and (cell := self._publisher_cell_over(parts[0], start)) is not None:
+                parts[0] = cell  # (来源：某局2024年…: the page's cell, its label with it)
             first = parts[0]
             if first > start:
                 prev = self.before(first)
