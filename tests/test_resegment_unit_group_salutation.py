@@ -62,7 +62,9 @@ def test_zu_inside_a_title_ends_no_salutation(flatten: Callable[[str], str]) -> 
 def test_zu_row_or_sentence_over_the_salutation_is_none(
     row: str, flatten: Callable[[str], str]
 ) -> None:
-    text = "\n".join(["关于甲山县交通规划的答复", row, "王某代表：", "您提出的建议收悉，现答复如下："])
+    text = "\n".join(
+        ["关于甲山县交通规划的答复", row, "王某代表：", "您提出的建议收悉，现答复如下："]
+    )
     letter = parse_text(flatten(text + CLOSE), keywords=False)
     if flatten is glued:  # (where the row's value ends and the names open is not told)
         assert letter.salutation is not None and letter.salutation.endswith("王某代表：")
