@@ -30,6 +30,20 @@ EVENTS = [
     pytest.param("2019年2·30", [("2019年", "2019")], id="no-such-day"),
     pytest.param("2019年7·145", [("2019年", "2019")], id="longer-figures"),
     pytest.param("在7·14洪涝中", [], id="no-year"),
+    pytest.param("2097年7·20台风", [("2097年7·20", "2097-07-20")], id="typhoon"),
+    # a figure's unit after the day's figures: a number, its dot a decimal's or a list's
+    # (mend74a: a review's variants of fix162's rule)
+    pytest.param("2019年7·14万元资金", [("2019年", "2019")], id="ten-thousands"),
+    pytest.param("2019年7·5亿元", [("2019年", "2019")], id="hundred-millions"),
+    pytest.param("2019年7·14米宽", [("2019年", "2019")], id="metres"),
+    pytest.param("2019年7·14公里", [("2019年", "2019")], id="kilometres"),
+    pytest.param("2019年7·2%", [("2019年", "2019")], id="percent"),
+    pytest.param("2019年3·5％", [("2019年", "2019")], id="full-width-percent"),
+    pytest.param("2019年1·3比例", [("2019年", "2019")], id="ratio"),
+    pytest.param("2019年3·4季度", [("2019年", "2019")], id="quarters"),
+    pytest.param("2019年7·8月份", [("2019年", "2019"), ("8月", "2099-08")], id="months"),
+    pytest.param("2019年1·2月", [("2019年", "2019"), ("2月", "2099-02")], id="months-bare"),
+    pytest.param("2019年7·3倍", [("2019年", "2019")], id="times"),
 ]
 
 

@@ -287,6 +287,23 @@ def test_class_named_in_a_sentence_after_comma() -> None:
     assert parse_text(text, keywords=False).handling_type is None
 
 
+# (mend74a) Nor a class a sentence after the comma names where a verb cites the number
+# (按照某政发〔2099〕3号，B类事项由…): the sentence's, in a flattened copy that cuts its line
+# at 类 as on the kept lines (left74a read the class as the letter's handling type).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("按照甲政发〔2099〕3号，B类事项由县交通局牵头办理", id="cited-class-noun"),
+        pytest.param("根据甲政发〔2099〕3号，A类、B类项目分别补助", id="cited-classes"),
+        pytest.param("依据甲政发〔2099〕3号，C类道路纳入改造", id="cited-road"),
+    ],
+)
+def test_class_after_a_cited_number_comma(line: str, flatten: Callable[[str], str]) -> None:
+    text = "\n".join([BARE_TITLE, line, "王某代表："]) + "\n" + BODY
+    assert parse_text(flatten(text), keywords=False).handling_type is None
+
+
 # (left74a) A sentence citing a number right under the title, opened by any verb of citing
 # (按照, 遵照, 参照, 对照 as 根据 and 依据), the number's code holding 函 or not: the title ends
 # at its ending in a flattened copy, where the opening follows (…，现答复如下：, …收悉), or

@@ -106,3 +106,21 @@ def test_a_compound_surname_opens_the_names_whole(
     assert [(a.name, a.role) for a in letter.addressees] == [(name, "代表")]
     assert letter.salutation == name + "代表："
     assert span_problems(letter) == []
+
+
+# (mend74a) Near miss: a title that goes on after a dash with its own 关键词： (关于…的建议——
+# 关键词：便民) keeps it whole: words that end no title over the row are the title's, no
+# page's cell (left74a read the row as the page's keyword cell and cut the title at the dash).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("关于甲山县网站检索的建议——关键词：便民", id="two-dashes"),
+        pytest.param("关于乙河市平台的建议—关键字：服务", id="one-dash"),
+    ],
+)
+def test_a_title_holding_a_keyword_after_a_dash_stays_whole(
+    title: str, flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten(f"{title}\n{REPLY}"), keywords=False)
+    assert (letter.title, letter.salutation) == (title, "王某代表：")

@@ -2591,8 +2591,15 @@ def _header_and_title(
             or sent_under(line.text)
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
             # (a page's keyword row under the title, its words after it, 关键词：路灯；照明,
-            # 关键字：道路 村道: the page's cell, as over the title; left74a)
-            or (title and line.text[:1] == "关" and keyword_row(line.text))
+            # 关键字：道路 村道: the page's cell, as over the title; left74a. Not under words
+            # that end no title, a dash's or a wrapped title's: 关于…的建议—— / 关键词：便民
+            # is the title's own, mend74a)
+            or (
+                title
+                and line.text[:1] == "关"
+                and keyword_row(line.text)
+                and _TITLE_END.search(title[-1].text) is not None
+            )
             or (
                 not title
                 and i + 1 < title_end

@@ -855,6 +855,9 @@ opening that speaks to them (你们提出的…), as a sentence names a group to
 _UNIT_GROUP = "组"
 """An office's unit that ends in 组 (办公室综合组, 某局督查组): a salutation only with its
 colon after it (组 stands in many a title's and sentence's words: 组织, 小组会议): left74a."""
+_CLAUSE_STOP = re.compile(r"[，。；！？]")
+"""A clause's stop inside the stretch of a unit's 组 and its colon (经研究，调研组：…): a
+sentence's words, no salutation's (mend74a)."""
 _SALUTATION_END = re.compile(
     vocab.longest_first(
         sorted(
@@ -2919,16 +2922,37 @@ class _Reader:
         gap; and an opening after it on its line, when anything follows."""
         first = self._first_opening = _first_opening(self.norm)
         limit = first if first >= 0 else min(len(self.norm), MAX_HEAD)
+        unit: _Salutation | None = None  # (a unit's 组 with its colon, held: see below)
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
-            if m.group() == _UNIT_GROUP and not self.norm.startswith("：", m.end()):
+            group = m.group() == _UNIT_GROUP
+            if group and not self.norm.startswith("：", m.end()):
                 continue  # (a unit's 组 ends a salutation only before its colon)
             if self._words_go_on(m.end()):
                 continue  # (most role words stand in the title: 会议, 代表建议)
             if self._padded_middle(m.start(), m.end()):
                 continue  # (王 社 旭代表：, a name's middle character a body's ending)
             found = self._salutation_at(m.start(), m.end())
-            if found is not None:
-                return found
+            if found is None:
+                continue
+            if unit is not None:
+                # names and their colon after the unit's colon and its value: the unit's a
+                # row's label (专家组：王某、李小明 王某代表：, 督查组：县政府督查室 王某代表：,
+                # 起草组：王某 审核：…), no salutation
+                if self.norm[found.end - 1] != "：":
+                    continue
+                # (the names open after the row's value: after its last gap, flattened with
+                # blanks; glued, no later than after its colon)
+                gaps = self.gaps_in(unit.end, found.end)
+                start = self.skip_space(gaps[-1]) if gaps else max(found.start, unit.end)
+                return _Salutation(max(start, found.start), found.end)
+            if group:
+                if _CLAUSE_STOP.search(self.norm, found.start, m.start()) is not None:
+                    continue  # (a sentence's: 经研究，调研组：王某、李小明赴现场…)
+                unit = found  # (the salutation unless names and a colon follow: mend74a)
+                continue
+            return found
+        if unit is not None:
+            return unit
         # none with the role after the names: one with the role before them (人大代表王某：),
         # asked only then (most letters' salutation is found above), after each 代表 or 委员
         norm, at = self.norm, []

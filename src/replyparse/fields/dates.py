@@ -106,7 +106,13 @@ _MERGED_YEAR = r"(?=[上下]半年|全年(?![级龄段]))"
 # copy or an input method writes it (˙, ・, ‧, •, ･, ∙, ⋅): after a year with its 年, the
 # day in figures after it (2019年7·14洪涝灾害 is that day: fix162). Never a decimal's dot.
 _EVENT_DOTS = "·˙・‧•･∙⋅"
-_EVENT_DOT = rf"[{_EVENT_DOTS}](?=(?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
+# A figure's unit after the day's figures shows a number, the dot its decimal point or a
+# list's mark (2019年7·14万元, 7·5亿元, 7·14公里, 3·5%, 1·3比例, 7·8月份, 3·4季度): a
+# count's or measure's unit (amount_count_units), money's, a quarter's, a share's or a
+# ratio's word. An event's name goes on with what happened or a time word (7·14洪涝, 7·20
+# 暴雨, 3·15晚会, 7·1前, 7·14日, 7·14至7·16: mend74a); 台风 is an event's, not 台's count.
+_FIGURE_UNIT = rf"(?!台风)(?:{vocab.alternation('amount_count_units')}|[万亿元千百季比成%％‰])"
+_EVENT_DOT = rf"[{_EVENT_DOTS}](?=(?:3[01]|[12]\d|0?[1-9])(?![\d.]|{_FIGURE_UNIT}))"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by

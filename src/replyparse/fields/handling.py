@@ -278,9 +278,16 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
         found = _marks_line(view, rest)
         if found is None and len(rest.text) == 1 and gap_before(view, rest.start):
             found = _mark(view, rest)
-        if found is None and rest.text[:1] == "，" and len(rest.text) > 1:
+        if (
+            found is None
+            and rest.text[:1] == "，"
+            and len(rest.text) > 1
+            and _CITING_VERB.search(line.text, 0, rest.start - line.start) is None
+        ):
             # the marks after a comma that parts them from the number (某交函〔2099〕5号，B类,
-            # …5号，B类，主动公开: mend73a's own number's line), as after a gap (left74a)
+            # …5号，B类，主动公开: mend73a's own number's line), as after a gap (left74a); not
+            # after a number a verb cites (按照某政发〔2099〕3号，B类事项由…, a flattened
+            # copy cutting the line at 类: the sentence's, as 列为A类 is): mend74a
             marks = Line(rest.index, rest.start + 1, rest.end, rest.text[1:])
             found = _mark(view, marks) or _marks_line(view, marks)
     if found is None and (rest := class_after_damaged(line)) is not None:
@@ -322,6 +329,9 @@ def _signer_mark(view: TextView, line: Line, note: tuple[int, int]) -> tuple[str
                 break
     return found
 
+
+_CITING_VERB = re.compile(r"根据|按照|依据|依照|遵照|参照|对照")
+"""A verb citing the number it goes before (按照某政发〔2099〕3号，…): no number of the letter's."""
 
 _NOTE_PART = re.compile("[^，、；/／]+")
 """A part of a note glued to the signer, its marks and labels parted by ``，`` ``、`` ``；``
