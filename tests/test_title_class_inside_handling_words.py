@@ -17,19 +17,19 @@ from snippets import COPIES
 from spans import span_problems
 
 REST = (
-    "王某代表:\n您在县五届人大五次会议上提出的《关于增设公交站台座椅的建议》收悉。"
+    "王某代表:\n您在县七届人大二次会议上提出的《关于增设乡村图书室的建议》收悉。"
     "现将办理情况函告如下:\n我局将认真研究后续改建计划。\n甲山县交通运输局\n2099年8月22日\n"
 )
 TITLES = [
     pytest.param(
-        "关于县五届人大五次会议第12号建议\n办理情况(A)的函\n",
-        "关于县五届人大五次会议第12号建议办理情况(A)的函",
+        "关于县七届人大二次会议第12号建议\n办理情况(A)的函\n",
+        "关于县七届人大二次会议第12号建议办理情况(A)的函",
         "A",
         id="broken-ascii",
     ),
     pytest.param(
-        "关于县五届人大五次会议第12号建议办理情况（B）的函\n",
-        "关于县五届人大五次会议第12号建议办理情况（B）的函",
+        "关于县七届人大二次会议第12号建议办理情况（B）的函\n",
+        "关于县七届人大二次会议第12号建议办理情况（B）的函",
         "B",
         id="one-line-wide",
     ),
@@ -56,5 +56,5 @@ def test_the_class_stays_in_the_title(
 def test_the_authority_over_the_title(flatten: Callable[[str], str]) -> None:
     text = "甲交办议〔2099〕46号\n甲山县交通运输局\n" + TITLES[0].values[0] + REST
     letter = parse_text(flatten(text), keywords=False)
-    assert letter.title == "关于县五届人大五次会议第12号建议办理情况(A)的函"
+    assert letter.title == "关于县七届人大二次会议第12号建议办理情况(A)的函"
     assert letter.issuer == "甲山县交通运输局"

@@ -4660,8 +4660,8 @@ class _Reader:
     def _heading_whole_of(self, pos: int, words: str) -> bool:
         """Whether the text before ``pos`` (blanks aside) writes a heading of which the
         letter's title ``words`` is a copy that lost a few characters (the heading
-        ``关于县第十八届人大第五次会议第9号建议的复函`` over the title ``关于县第十八届人大次
-        会议第9号建议的复函``): its first and last words the same, the title's characters in
+        ``关于甲山县第九届人大第二次会议第7号建议的复函`` over the title ``关于甲山县第九届人大
+        次会议第7号建议的复函``): its first and last words the same, the title's characters in
         its order, :data:`_LOST_IN_TITLE` at most of the heading's lost (flat74)."""
         before = unicodedata.normalize(
             "NFKC", "".join(self.view.original[: self.view.origin[pos]].split())
