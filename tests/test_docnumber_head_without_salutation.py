@@ -359,3 +359,17 @@ def test_title_wrapped_at_a_cited_number(lines: list[str], flatten: Callable[[st
     assert letter.title.endswith("关于落实甲政发〔2099〕3号文件精神的建议的答复")
     assert letter.doc_number is None
     assert [ref.text for ref in letter.references] == ["甲政发〔2099〕3号"]
+
+
+# Every verb of citing before a number right under the title makes the line a sentence's,
+# the number cited (one list, elements.CITING_VERBS, as the head's other readings of a cited
+# number use: an earlier reading here lacked 对照 and read `对照甲政发〔2099〕3号` as the
+# letter's own number, code and all).
+@pytest.mark.parametrize("verb", ["根据", "按照", "依据", "依照", "遵照", "参照", "对照"])
+def test_every_citing_verb_makes_the_number_cited(verb: str) -> None:
+    first = f"{verb}甲政发〔2099〕3号文件要求逐项办理"
+    text = "\n".join([TITLE, first]) + "\n我局已加强巡查。\n甲山县交通局\n2099年5月6日\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.doc_number is None
+    assert [ref.text for ref in letter.references] == ["甲政发〔2099〕3号"]
+    assert letter.title == TITLE

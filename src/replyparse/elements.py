@@ -228,7 +228,10 @@ _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
 # letter's own number stands alone on its line, or beside 签发人, a class or an authority.
 _BRACKETED_NOTE = re.compile(r"（[^（）]*）")
 _SENTENCE_STOP = re.compile(r"[，。；！？]")
-_CITING_VERB = re.compile(r"根据|按照|依据|依照|遵照|参照")
+CITING_VERBS = "根据|按照|依据|依照|遵照|参照|对照"
+"""The verbs a sentence cites a number by (按照某政发〔2099〕3号要求，…), one list for the
+head's readings of a cited number (here, resegment's openings, handling's class)."""
+CITING_VERB = re.compile(CITING_VERBS)
 _DOC_NUMBER_IN = re.compile(DOC_NUMBER)
 _YEAR_OPEN = re.compile(rf"[{_O}]\d")
 # An authority's name alone after a comma beside the number (某函〔2099〕5号，某县某局).
@@ -634,7 +637,7 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
 def _cited_in_sentence(view: TextView, line: Line, labels: LabelSet) -> bool:
     """Whether the words beside the 发文字号 of ``line`` make it a sentence that cites the
     number (``根据某政发〔2099〕3号文件精神，现答复如下：``: :data:`_SENTENCE_STOP`,
-    :data:`_CITING_VERB`), no line of the letter's own number. A comma after the number
+    :data:`CITING_VERB`), no line of the letter's own number. A comma after the number
     before a header element (:func:`_header_after_comma`: ``某函〔2099〕5号，B类``,
     ``…5号，签发人：王某``, ``…5号，2099年5月6日``) makes none (mend73a)."""
     text = line.text
@@ -666,7 +669,7 @@ def _cited_in_sentence(view: TextView, line: Line, labels: LabelSet) -> bool:
             return True
     # (a verb of citing before a number alone is the lead words a header line may keep
     # before the letter's own: 根据（投资）发〔2023〕74号; words after it make the sentence)
-    return text[found.end() :].strip() != "" and _CITING_VERB.search(before) is not None
+    return text[found.end() :].strip() != "" and CITING_VERB.search(before) is not None
 
 
 def _commas_outside_brackets(text: str, start: int) -> list[int]:

@@ -82,6 +82,7 @@ from replyparse.closing import (
     sealed_person_start,
 )
 from replyparse.elements import (
+    CITING_VERBS,
     CITY_WORD,
     CN_SERIAL,
     CODE_NOTE,
@@ -759,12 +760,11 @@ _REPLY_ENDING = re.compile(rf"(?:{_REPLY_ENDINGS}|函)$")
 # what it follows before its 收悉 (根据某文件，您提出的建议收悉): head73.
 # A verb of citing opens it whichever it is (根据, 依据, 按照, 遵照, 参照, 对照…), and the number
 # it cites may hold 函 in its code (按照某交函〔2099〕3号要求，现将…答复如下：): left74a.
-_CITING_WORDS = "根据|按照|依据|依照|遵照|参照|对照"
 _REPLY_FOLLOWS = (
     r"|(?:(?!答复|复函|函|意见)[^。；！？《]){0,40}?，(?:现|特|兹)[^。；！？，]{0,12}?如下"
-    rf"|(?:{_CITING_WORDS})(?:{_CODED_NUMBER.pattern})[^。；！？《，]{{0,20}}?"
+    rf"|(?:{CITING_VERBS})(?:{_CODED_NUMBER.pattern})[^。；！？《，]{{0,20}}?"
     r"，(?:现|特|兹)[^。；！？，]{0,12}?如下"
-    rf"|(?:{_CITING_WORDS})[^。；！？]{{0,60}}?收悉"
+    rf"|(?:{CITING_VERBS})[^。；！？]{{0,60}}?收悉"
 )
 _TITLE_THEN_OPENING = re.compile(
     rf"(?:{_REPLY_ENDINGS}|的函|意见|(?:办理|落实)情况)[ ]*"
@@ -800,7 +800,7 @@ or an opening's words (a second title, a header element, the opening
 关于提高建议答复满意度的建议的答复, where the first 答复 ends no title)."""
 # A sentence that opens by citing a number (按照某政发〔2099〕3号要求，…: a verb of citing,
 # the number right after it): its bracket is the cited number's, no header element's.
-_CITES_NUMBER = re.compile(rf"(?:{_CITING_WORDS})(?:{_CODED_NUMBER.pattern})")
+_CITES_NUMBER = re.compile(rf"(?:{CITING_VERBS})(?:{_CODED_NUMBER.pattern})")
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""

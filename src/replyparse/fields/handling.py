@@ -27,6 +27,7 @@ from replyparse.closing import signer_note_span
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     BRACKETED_CLASS,
+    CITING_VERB,
     CLASS_LEAD_IN,
     CLASS_LETTERS,
     CLASS_WORDS_REST,
@@ -282,7 +283,7 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
             found is None
             and rest.text[:1] == "，"
             and len(rest.text) > 1
-            and _CITING_VERB.search(line.text, 0, rest.start - line.start) is None
+            and CITING_VERB.search(line.text, 0, rest.start - line.start) is None
         ):
             # the marks after a comma that parts them from the number (某交函〔2099〕5号，B类,
             # …5号，B类，主动公开: mend73a's own number's line), as after a gap (left74a); not
@@ -329,9 +330,6 @@ def _signer_mark(view: TextView, line: Line, note: tuple[int, int]) -> tuple[str
                 break
     return found
 
-
-_CITING_VERB = re.compile(r"根据|按照|依据|依照|遵照|参照|对照")
-"""A verb citing the number it goes before (按照某政发〔2099〕3号，…): no number of the letter's."""
 
 _NOTE_PART = re.compile("[^，、；/／]+")
 """A part of a note glued to the signer, its marks and labels parted by ``，`` ``、`` ``；``
