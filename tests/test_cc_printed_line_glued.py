@@ -10,9 +10,12 @@ reads as before. The line's 印 alone, no word glued after it (``2099年8月24�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 HEAD = (
     "赵某代表：\n你提出的关于修缮村道的建议收悉，现答复如下：\n村道已列入维修计划。\n"
@@ -78,3 +81,23 @@ def test_the_printing_line_ends_the_list(line: str, bodies: list[str]) -> None:
 )
 def test_lists_with_no_glued_printing_line_keep_their_bodies(text: str, bodies: list[str]) -> None:
     assert parse_text(HEAD + text + "\n").cc == bodies
+
+
+# (tail75) the whole letter flattened, the list's last body a name that runs on past an
+# organisation word of its own (…常委会选举任免联络工作委员会) and the 印发 line's office glued
+# after it: the office starts where a whole office opens as the body does, the body whole,
+# as on lines (the copy's breaks put back cut the body after its 常委会, the rest the office's).
+LONG_BODY = "甲山县人大常委会选举任免联络工作委员会"
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "printed", ["甲山县交通局办公室  2099年8月24日印发", "甲山县交通局办公室2099年8月24日印发"]
+)
+def test_a_long_last_body_stays_whole_before_the_printing_office(
+    printed: str, flatten: Callable[[str], str]
+) -> None:
+    text = HEAD.replace("甲县交通运输局", "甲山县交通局") + f"抄送：{LONG_BODY}\n{printed}\n"
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.cc == [LONG_BODY]
+    assert letter.signature.issuer == "甲山县交通局"

@@ -97,6 +97,7 @@ from replyparse.elements import (
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
     item_kind_code,
+    opens_as,
     serial_rest_end,
 )
 from replyparse.fields.addressees import (
@@ -7541,7 +7542,8 @@ class _Reader:
     def _after_copied(self, office: int, date: int, start: int) -> int:
         """Where a 印发 line's office starts whose name runs on from the last body of a 抄送
         list glued before it (抄送：某市某委某街道办 2024年8月14日印发): after the first
-        suffix in the run that leaves an authority's name; ``office`` where no 抄送 label
+        suffix in the run that leaves an authority's name opening as the body before it
+        does (:func:`replyparse.elements.opens_as`); ``office`` where no 抄送 label
         stands before it or no such suffix does."""
         norm = self.norm
         if _CC_LABEL.search(norm, start, office) is None:
@@ -7551,7 +7553,13 @@ class _Reader:
             stop -= 1
         for m in ORG_INSIDE.finditer(norm, office + 2, stop - MIN_AUTHORITY):
             rest = norm[m.end() : stop]
-            if AUTHORITY_LINE.match(rest) and not _NOT_AUTHORITY.search(rest):
+            # (the office opens as the body before it does, as the list's reader cuts it:
+            # 甲山县人大常委会选举任免联络工作委员会 runs on past its 常委会, tail75)
+            if (
+                AUTHORITY_LINE.match(rest)
+                and not _NOT_AUTHORITY.search(rest)
+                and opens_as(rest, norm[office : m.end()])
+            ):
                 return m.end()
         return office
 
