@@ -1865,6 +1865,11 @@ _ROW_AFTER_PHONE = re.compile(
     rf"(?<=\d)(?P<name>[{_CJK}]{{2,4}})"
     r"(?:(?:[（(]?\d{3,4}[)）\-‐‑–—―−﹣]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
 )
+# A hotline's row (服务热线：0000-5550123, 某市12345政务服务热线：12345) with words glued after
+# its number: where its figures end, the next line's words start (tail75).
+_HOTLINE_THEN_WORDS = re.compile(
+    rf"热线(?:电话)?：?(?:{WHOLE_LANDLINE}|{MOBILE}|[0-9]{{5,8}})(?![0-9])(?=[{_CJK}])"
+)
 # A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
 _DATE_PART_AHEAD = re.compile(r"[0-9]{1,2}[月日]")
 _SPREAD_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
@@ -7371,6 +7376,8 @@ class _Reader:
             out += [_Cut(m.end()) for m in _POSTCODE_AFTER_PHONE.finditer(norm, phoned, end)]
             # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
+        if norm.find("热线", start, end) >= 0:
+            out += self._signer_after_hotline(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
         copied = False  # (a loop, not any() over a generator: most lines hold no colon)
         for c in colons:
@@ -7426,6 +7433,18 @@ class _Reader:
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def _signer_after_hotline(self, start: int, end: int) -> list[_Cut]:
+        """Where an authority's name glued after a hotline's number starts, the name
+        running to the line's end (``服务热线：0000-5550123甲山县水利局``, or after a blank: the
+        row under the signed date over the name that ends the letter, flattened): the
+        name's own line, as the number's figures end where the name's words start. A name
+        with more after it on the line (a sentence, another label) is left as it stands."""
+        norm, out = self.norm, []
+        for m in _HOTLINE_THEN_WORDS.finditer(norm, start, end):
+            if _ISSUER_MARK.fullmatch(norm, m.end(), end) is not None:
+                out.append(_Cut(m.end(), True))
         return out
 
     def _bare_row_after_end(self, m: re.Match[str]) -> bool:
