@@ -10,9 +10,12 @@ reads as before. The line's 印 alone, no word glued after it (``2099年8月24�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
+from snippets import COPIES
 
 HEAD = (
     "赵某代表：\n你提出的关于修缮村道的建议收悉，现答复如下：\n村道已列入维修计划。\n"
@@ -78,3 +81,30 @@ def test_the_printing_line_ends_the_list(line: str, bodies: list[str]) -> None:
 )
 def test_lists_with_no_glued_printing_line_keep_their_bodies(text: str, bodies: list[str]) -> None:
     assert parse_text(HEAD + text + "\n").cc == bodies
+
+
+# (tail75) the whole letter flattened, the 印发 line's office glued after the list's last
+# body: the office starts where a whole office opens as the body does (its place, a level,
+# a place named to its level or a 街道's), the body whole, as on lines. A body that runs on
+# past an organisation word of its own (…常委会选举任免联络工作委员会) was cut after its
+# 常委会 (the rest read as the office); a 街道's office (乙河街道党政办) is cut as a 镇's is.
+LISTS = [
+    pytest.param("甲山县人大常委会选举任免联络工作委员会", "甲山县交通局办公室", id="long-body"),
+    pytest.param("县政协提案委", "乙河街道党政办", id="street-office"),
+    pytest.param("县政协提案委", "乙河镇党政办", id="town-office"),
+]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("gap", ["  ", ""], ids=["gap", "no-gap"])
+@pytest.mark.parametrize(("body", "office"), LISTS)
+def test_the_last_body_stays_whole_before_the_printing_office(
+    body: str, office: str, gap: str, flatten: Callable[[str], str]
+) -> None:
+    text = (
+        HEAD.replace("甲县交通运输局", "甲山县交通局")
+        + f"抄送：{body}\n{office}{gap}2099年8月24日印发\n"
+    )
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.cc == [body]
+    assert letter.signature.issuer == "甲山县交通局"

@@ -758,8 +758,8 @@ def test_the_usual_day_reads_the_groups_in_the_patterns_order() -> None:
     """:func:`dates._plain_day` unpacks ``groups()`` by place: the pattern's groups must
     stand in this order."""
     assert list(dates_module._WITH_YEAR.groupindex) == [
-        *("y", "ysep", "yb", "ma", "masep", "mb", "ml", "dm", "dl", "m", "d", "dmark"),
-        *("part", "sep", "y2", "next", "m2", "d2"),
+        *("y", "ysep", "yb", "ma", "masep", "mb", "ml", "dm", "dl", "q", "m", "d", "dmark"),
+        *("part", "sep", "y2", "next", "m2", "dot2", "d2"),
     ]
 
 

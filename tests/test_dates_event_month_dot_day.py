@@ -3,7 +3,10 @@ full with its 年 before them (``2019年7·14洪涝灾害``, ``2099年3·15晚�
 an input method writes it, ``˙``, ``・``, ``‧``, ``•``): that day, as ``2019年7月14日`` is
 (fix162; an earlier round read the year alone, dev162/006). The day is read whole or not at
 all: a figure after the dot that is no day, a decimal's full stop, and a dot with no year
-before it stay as they were."""
+before it stay as they were. (tail75) The event in quotes after the 年 (``2021年“7·20”暴雨``) is
+that day too, the text to the closing quote (fix162 read the year alone); a range of such
+days (``2019年7·14至7·16``, ``7·14—16日``) ends at its last day (fix162 read the first day and
+no end)."""
 
 from __future__ import annotations
 
@@ -51,5 +54,45 @@ EVENTS = [
 def test_an_event_named_by_its_day(snippet: str, expected: list[tuple[str, str]]) -> None:
     found = find_dates(TextView(snippet), default_year=2099)
     assert [(d.text, d.value) for d in found] == expected
+    for date in found:
+        assert snippet[date.span[0] : date.span[1]] == date.text
+
+
+# (snippet, [(text, value, end), ...]) with the letter's year 2099 (tail75)
+QUOTED_AND_RANGES = [
+    pytest.param("2096年“7·20”暴雨后", [("2096年“7·20”", "2096-07-20", None)], id="quoted"),
+    pytest.param('2096年"7·20"暴雨后', [('2096年"7·20"', "2096-07-20", None)], id="ascii-quoted"),
+    pytest.param(
+        "2096年「7·20」暴雨后", [("2096年「7·20」", "2096-07-20", None)], id="corner-quoted"
+    ),
+    pytest.param(
+        "2095年7·14至7·16洪涝期间",
+        [("2095年7·14至7·16", "2095-07-14", "2095-07-16")],
+        id="range-dotted",
+    ),
+    pytest.param(
+        "2095年7·14—7·16洪涝", [("2095年7·14—7·16", "2095-07-14", "2095-07-16")], id="range-dash"
+    ),
+    pytest.param(
+        "2095年7·14至16日洪涝", [("2095年7·14至16日", "2095-07-14", "2095-07-16")], id="range-day"
+    ),
+    # near-misses: the quote not closed right after the day, no such day, a dotted end after
+    # a day written with 月 and 日, an end that is no day
+    pytest.param("2096年“7·20暴雨”", [("2096年", "2096", None)], id="quote-closes-later"),
+    pytest.param("2096年“7·45”", [("2096年", "2096", None)], id="quoted-no-day"),
+    pytest.param(
+        "2095年7月14日至7·16", [("2095年7月14日", "2095-07-14", None)], id="dotted-end-only"
+    ),
+    pytest.param("2095年7·14至7·45", [("2095年7·14", "2095-07-14", None)], id="end-no-day"),
+    pytest.param("2095年7·14至7·5亿元", [("2095年7·14", "2095-07-14", None)], id="end-a-figure"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), QUOTED_AND_RANGES)
+def test_an_event_day_in_quotes_or_a_range_of_them(
+    snippet: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = find_dates(TextView(snippet), default_year=2099)
+    assert [(d.text, d.value, d.end) for d in found] == expected
     for date in found:
         assert snippet[date.span[0] : date.span[1]] == date.text

@@ -22,6 +22,8 @@ SLOTS = [
     pytest.param("单位负责人盖章：", id="unit-leader-seal"),
     pytest.param("负责人盖章：", id="leader-seal"),
     pytest.param("领导签字：", id="leader-signs"),
+    pytest.param("单位盖章：", id="unit-seal"),  # (tail75: no head label before)
+    pytest.param("单位签章：", id="unit-signed-seal"),
 ]
 
 
@@ -43,9 +45,14 @@ def test_signer_over_title_unchanged(flatten: Callable[[str], str]) -> None:
 
 
 # The slot's whole label glued after the signer's name (签发人：王某单位负责人盖章：): 单位
-# is the slot's word, the name ends before it; the head's marks read as on lines.
+# is the slot's word, the name ends before it; the head's marks read as on lines. (tail75)
+# The unit's own slot, 单位盖章： or 单位签章：, is a head label too: an earlier round read no
+# label there, so the glued name swallowed it (签发人：王某单位盖章：…) and a blank copy's title
+# opened with it.
 @pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize("slot", ["单位负责人盖章：", "单位负责人签章："])
+@pytest.mark.parametrize(
+    "slot", ["单位负责人盖章：", "单位负责人签章：", "单位盖章：", "单位签章："]
+)
 def test_whole_slot_label_glued_after_the_signer(slot: str, flatten: Callable[[str], str]) -> None:
     text = "\n".join(["签发人：王某", slot, TITLE]) + "\n" + REST
     letter = parse_text(flatten(text), keywords=False)

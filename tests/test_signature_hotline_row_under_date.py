@@ -14,7 +14,7 @@ import pytest
 
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
-from snippets import COPIES
+from snippets import COPIES, glued
 from spans import span_problems
 
 LETTER = (
@@ -64,13 +64,45 @@ def test_a_sentence_naming_a_hotline_is_no_row() -> None:
 # (mend74b) the date written over its authority, the hotline's row between them and the
 # authority's name the letter's last line (2099年5月6日 / 服务热线：… / 甲山县水利局): the
 # name signs, as with no row between, and the date is kept (left74b's first round read the
-# date and signed nothing; the round before it, the signer and no date).
-@pytest.mark.parametrize("row", ["服务热线：0000-5550123", "咨询热线：0000-5550123"])
-def test_the_authority_under_a_hotline_row_under_the_date_signs(row: str) -> None:
+# date and signed nothing; the round before it, the signer and no date). (tail75) So in a
+# copy flattened with blanks or with nothing: the name glued after the number's figures
+# (…0000-5550123甲山县水利局) starts its own line (an earlier round read one line with the
+# figures in it, and signed nothing).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "row", ["服务热线：0000-5550123", "咨询热线：0000-5550123", "甲山县12345政务服务热线：12345"]
+)
+def test_the_authority_under_a_hotline_row_under_the_date_signs(
+    row: str, flatten: Callable[[str], str], request: pytest.FixtureRequest
+) -> None:
+    if row.startswith("甲山县") and flatten is glued:
+        # (known gap: the county's hotline glued after the date, 2099年5月6日甲山县12345…,
+        # is not parted from it, and the page's chrome takes the line with the thanks)
+        request.applymarker(pytest.mark.xfail(strict=True, reason="date glued to a hotline"))
+    _signs_under_the_row(row, flatten)
+
+
+def _signs_under_the_row(row: str, flatten: Callable[[str], str]) -> None:
     letter = parse_text(
-        LETTER.replace("甲山县水利局\n2099年5月6日\n", f"2099年5月6日\n{row}\n甲山县水利局\n"),
+        flatten(
+            LETTER.replace("甲山县水利局\n2099年5月6日\n", f"2099年5月6日\n{row}\n甲山县水利局\n")
+        ),
         keywords=False,
     )
     assert (letter.signature.issuer, letter.signature.date) == ("甲山县水利局", "2099-05-06")
     assert letter.issuer == "甲山县水利局"
+    assert span_problems(letter) == []
+
+
+# A hotline's number with a sentence's words after it on its line is no signer's row: the
+# words are left as they stand (nothing ends the letter with an authority's name there).
+@pytest.mark.parametrize("flatten", COPIES)
+def test_words_after_a_hotline_number_that_name_no_authority_sign_nothing(
+    flatten: Callable[[str], str],
+) -> None:
+    text = LETTER.replace(
+        "甲山县水利局\n2099年5月6日\n", "2099年5月6日\n服务热线：0000-5550123工作日拨打\n"
+    )
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.signature.issuer is None
     assert span_problems(letter) == []

@@ -2,8 +2,11 @@
 the cell is the page's (record.md, issuer59), never a signer, so the date stands alone,
 no authority signs and none is the issuer, in a copy glued with nothing between its lines
 as where the page kept them (an earlier round cut the label from its value in the glued
-copy and read the value as the signer). A copy flattened with blanks reads the cell and
-the date as the page's row of cells, and lists no date: left. Snippets invented (mend74b)."""
+copy and read the value as the signer). Snippets invented (mend74b). (tail75) So in a copy
+flattened with blanks, where the cell and the date right after the letter's last sentence end
+the letter (``…支持。 来源：甲山县水利局 2099年5月6日``): an earlier round read them as a
+page's row and listed no date. After a signed date the row is the page's, its date none of
+the letter's; a row dated in figures or after its own label stays the page's."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import glued
+from snippets import COPIES, spaced
 from spans import span_problems
 
 LETTER = (
@@ -26,7 +29,7 @@ LETTER = (
 )
 
 
-@pytest.mark.parametrize("flatten", [str, glued], ids=["lined", "glued"])
+@pytest.mark.parametrize("flatten", COPIES)
 @pytest.mark.parametrize("cell", ["来源：甲山县水利局", "发布机构：甲山县水利局"])
 @pytest.mark.parametrize("under", ["", "服务热线：0000-5550123\n", "联系电话：0000-5550123\n"])
 def test_a_publisher_cell_over_the_date_signs_nothing(
@@ -36,3 +39,24 @@ def test_a_publisher_cell_over_the_date_signs_nothing(
     assert (letter.signature.issuer, letter.signature.date) == (None, "2099-05-06")
     assert letter.issuer is None
     assert span_problems(letter) == []
+
+
+# After the letter's own signed date the row is the page's: its date is no letter's (glued,
+# the row's date is listed too, as before: nothing of this round's).
+@pytest.mark.parametrize("flatten", [str, spaced], ids=["lined", "blank"])
+def test_a_publisher_row_under_the_signature_is_the_pages(flatten: Callable[[str], str]) -> None:
+    text = LETTER.format(cell="甲山县水利局") + "来源：甲山县水利局 2099年5月7日\n"
+    letter = parse_text(flatten(text), keywords=False)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲山县水利局", "2099-05-06")
+    assert [d.value for d in letter.dates] == ["2099-05-06"]
+
+
+# A row dated as a page dates itself (figures, a clock, its own label) stays the page's.
+@pytest.mark.parametrize(
+    "row", ["来源：甲山县水利局 2099-05-06", "来源：甲山县水利局 发布时间：2099年5月6日"]
+)
+def test_a_page_dated_row_after_the_letter_lists_no_date(row: str) -> None:
+    text = LETTER.replace("{cell}\n2099年5月6日\n", row + "\n")
+    letter = parse_text(spaced(text), keywords=False)
+    assert letter.signature.date is None
+    assert letter.dates == []

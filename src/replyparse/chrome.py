@@ -1497,7 +1497,44 @@ def chrome_tail(line: str) -> int | None:
     form = _form_at_end(line, reach)
     if form is not None and (at is None or form < at):
         at = form  # (the page's comment form ends the line: the letter ends before its prompt)
+    if (
+        at is not None
+        and line[:at].rstrip().endswith(("。", "！", "!"))
+        and (dated_end := _publisher_over_date(line[at:])) is not None
+    ):
+        # (the cell over the letter's date right after its last sentence: the letter's, the
+        # date its own; the pieces after the date, if any, the tail's as before; tail75)
+        at = at + dated_end if line[at + dated_end :].strip() else None
     return at if at is not None and line[:at].strip() else None
+
+
+_PUBLISHER_WORDS = sorted(
+    (w for w in _PAGE if w.endswith(("来源", "机构", "单位"))), key=lambda w: (-len(w), w)
+)
+"""A page's labels of who published the article (来源, 信息来源, 发布机构, 发布单位…)."""
+_PUBLISHER_OVER_DATE = re.compile(
+    rf"(?:{'|'.join(_PUBLISHER_WORDS)})"
+    r"\s*[:：]\s*(?P<value>[\u4e00-\u9fff（）()]{2,40})\s+(?P<date>"
+    + _SIGNATURE_DATE_IN.pattern
+    + r")(?=\s|$)"
+)
+
+
+def _publisher_over_date(text: str) -> int | None:
+    """Where the date ends in ``text``, the tail of the letter's last line as written, when it
+    opens with a page's publisher cell naming an authority and a date written as a letter
+    dates itself after a blank (``来源：甲山县水利局 2099年5月6日``): a copy flattened with
+    blanks of the cell over the letter's date (``来源：某局`` / ``2099年5月6日``, read so where
+    the page kept its lines or glued them), the date the letter's own right after its last
+    sentence (after a signed date the row is the page's again). A page's row dates itself
+    in figures (2099-05-06), with its clock or after its own label (发布时间：…): left the
+    page's (tail75). None when it does not open so."""
+    if "年" not in text:
+        return None  # (the usual tail: no such date)
+    m = _PUBLISHER_OVER_DATE.match(text, len(text) - len(text.lstrip()))
+    if m is None or _OFFICE_ENDING.search(m.group("value")) is None:
+        return None
+    return m.end()
 
 
 # A site's comment form a flattened page ran on at the letter's end (…某局 20241018 为进一步

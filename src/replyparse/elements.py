@@ -56,6 +56,19 @@ blank after its place (青山镇农业 服务中心) and a paragraph's subject a
 全盟: :mod:`replyparse.resegment`)."""
 LEVELS = frozenset(LEVEL_CHARS)
 """:data:`LEVEL_CHARS` as a set, for a character's look-up."""
+_PLACE_OPENS = re.compile(f"[\u4e00-\u9fff]{{1,3}}(?:[{LEVEL_CHARS}]|街道)")
+"""A place named to its level opening a body's name (某某省…, 某镇…, 某某街道…)."""
+
+
+def opens_as(name: str, before: str) -> bool:
+    """Whether the body's ``name`` opens as a body of one list may after ``before`` (the
+    body glued before it): with ``before``'s first character (its place), a level, or a
+    place named to its level (县财政局县水利局办公室, 县政协提案委某镇党政办, 县政协提案委
+    某某街道党政办). Words run on inside one body's name open none (…常委会选举任免联络工作
+    委员会: 选举… is no body)."""
+    return name[:1] == before[:1] or name[:1] in LEVELS or _PLACE_OPENS.match(name) is not None
+
+
 CITY_WORD = "城市|城区|城乡|城镇|社区"
 """The words that end with a level's character and name no place (城市管理科, 城乡建设局,
 城镇规划股, 社区警务室), as a regex's alternatives, each two characters: no level of

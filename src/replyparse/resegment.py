@@ -97,6 +97,7 @@ from replyparse.elements import (
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
     item_kind_code,
+    opens_as,
     serial_rest_end,
 )
 from replyparse.fields.addressees import (
@@ -1863,6 +1864,11 @@ _OTHER_CLOSING = re.compile(
 _ROW_AFTER_PHONE = re.compile(
     rf"(?<=\d)(?P<name>[{_CJK}]{{2,4}})"
     r"(?:(?:[（(]?\d{3,4}[)）\-‐‑–—―−﹣]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
+)
+# A hotline's row (服务热线：0000-5550123, 某市12345政务服务热线：12345) with words glued after
+# its number: where its figures end, the next line's words start (tail75).
+_HOTLINE_THEN_WORDS = re.compile(
+    rf"热线(?:电话)?：?(?:{WHOLE_LANDLINE}|{MOBILE}|[0-9]{{5,8}})(?![0-9])(?=[{_CJK}])"
 )
 # A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
 _DATE_PART_AHEAD = re.compile(r"[0-9]{1,2}[月日]")
@@ -7370,6 +7376,8 @@ class _Reader:
             out += [_Cut(m.end()) for m in _POSTCODE_AFTER_PHONE.finditer(norm, phoned, end)]
             # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
+        if norm.find("热线", start, end) >= 0:
+            out += self._signer_after_hotline(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
         copied = False  # (a loop, not any() over a generator: most lines hold no colon)
         for c in colons:
@@ -7425,6 +7433,18 @@ class _Reader:
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def _signer_after_hotline(self, start: int, end: int) -> list[_Cut]:
+        """Where an authority's name glued after a hotline's number starts, the name
+        running to the line's end (``服务热线：0000-5550123甲山县水利局``, or after a blank: the
+        row under the signed date over the name that ends the letter, flattened): the
+        name's own line, as the number's figures end where the name's words start. A name
+        with more after it on the line (a sentence, another label) is left as it stands."""
+        norm, out = self.norm, []
+        for m in _HOTLINE_THEN_WORDS.finditer(norm, start, end):
+            if _ISSUER_MARK.fullmatch(norm, m.end(), end) is not None:
+                out.append(_Cut(m.end(), True))
         return out
 
     def _bare_row_after_end(self, m: re.Match[str]) -> bool:
@@ -7541,7 +7561,8 @@ class _Reader:
     def _after_copied(self, office: int, date: int, start: int) -> int:
         """Where a 印发 line's office starts whose name runs on from the last body of a 抄送
         list glued before it (抄送：某市某委某街道办 2024年8月14日印发): after the first
-        suffix in the run that leaves an authority's name; ``office`` where no 抄送 label
+        suffix in the run that leaves an authority's name opening as the body before it
+        does (:func:`replyparse.elements.opens_as`); ``office`` where no 抄送 label
         stands before it or no such suffix does."""
         norm = self.norm
         if _CC_LABEL.search(norm, start, office) is None:
@@ -7551,7 +7572,13 @@ class _Reader:
             stop -= 1
         for m in ORG_INSIDE.finditer(norm, office + 2, stop - MIN_AUTHORITY):
             rest = norm[m.end() : stop]
-            if AUTHORITY_LINE.match(rest) and not _NOT_AUTHORITY.search(rest):
+            # (the office opens as the body before it does, as the list's reader cuts it:
+            # 甲山县人大常委会选举任免联络工作委员会 runs on past its 常委会, tail75)
+            if (
+                AUTHORITY_LINE.match(rest)
+                and not _NOT_AUTHORITY.search(rest)
+                and opens_as(rest, norm[office : m.end()])
+            ):
                 return m.end()
         return office
 

@@ -19,7 +19,7 @@ from replyparse.closing import (
     glued_cc_label,
 )
 from replyparse.context import Context, Item, Spanned
-from replyparse.elements import LEVEL_CHARS, LEVELS
+from replyparse.elements import LEVELS, opens_as
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
@@ -86,8 +86,6 @@ PUBLIC_LABEL_GLUED = re.compile(
         tuple(e for e in vocab.labels() if e.field == "public" and e.needs in ("start", "suffix"))
     )
 )
-# A place named to its level opening an office's name (某某省…, 某某市…).
-_PLACE_OPENS = re.compile(f"[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}]")
 # The 版记's 印发 line glued after the list (…县财政局县某局办公室2099年8月24日印发): its
 # date and the 印发 after it; the office before the date is the line's, not a body. In
 # round brackets too (…县教育局（2099年8月24日印发）): the bracket is the line's. Its 印 may
@@ -250,7 +248,7 @@ def _glued_office(words: str) -> int | None:
         if (
             cut >= 3
             and len(rest) >= 3
-            and (rest[:1] == words[:1] or rest[:1] in LEVELS or _PLACE_OPENS.match(rest))
+            and opens_as(rest, words)
             and ORG_END.search(rest) is not None
             and not _SUFFIX_ONLY.fullmatch(rest)
         ):

@@ -106,6 +106,8 @@ _MERGED_YEAR = r"(?=[上下]半年|全年(?![级龄段]))"
 # copy or an input method writes it (˙, ・, ‧, •, ･, ∙, ⋅): after a year with its 年, the
 # day in figures after it (2019年7·14洪涝灾害 is that day: fix162). Never a decimal's dot.
 _EVENT_DOTS = "·˙・‧•･∙⋅"
+_QUOTE_CLOSES = {"“": "”", '"': '"', "‘": "’", "'": "'", "「": "」", "『": "』"}
+"""The quote that closes each quote an event's dotted day may open in (2021年“7·20”)."""
 # A figure's unit after the day's figures shows a number, the dot its decimal point or a
 # list's mark (2019年7·14万元, 7·5亿元, 7·14公里, 3·5%, 1·3比例, 7·8月份, 3·4季度): a
 # count's or measure's unit (amount_count_units), money's, a quarter's, a share's or a
@@ -139,6 +141,8 @@ _WITH_YEAR = re.compile(
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月)  # 2020.6月: a dot for 年, its month's 月 written
           |{_MERGED_YEAR})  # 2022上半年: its 年 merged (_MERGED_YEAR_MARK)
+        # (an event's month·day in quotes after the 年: 2021年“7·20”暴雨, tail75)
+        (?P<q>[“"‘'「『](?={_MONTH}{_EVENT_DOT}))?
         (?:(?P<m>{_MONTH})(?:月|{_EVENT_DOT})  # (2019年7·14洪涝: an event's month·day)
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
@@ -150,8 +154,9 @@ _WITH_YEAR = re.compile(
             # (its 年 typed twice before its month too: 2018年年初至2019年年5月, left71)
             (?:(?P<y2>{_YEAR_DIGITS})(?:年年(?={_MONTH}月)|年(?!代(?!表))|\.(?={_MONTH}月)|{_MERGED_YEAR})
               |(?P<next>[次翌])年(?={_MONTH}月))?  # 2023年12月至次年2月: the year after
-            (?:(?P<m2>{_MONTH})月)?
-            (?:(?P<d2>{_DAY})[日号])?
+            # (an event's days dotted at both ends, 2019年7·14至7·16: the end's 日 unwritten)
+            (?:(?P<m2>{_MONTH})(?:月|(?P<dot2>{_EVENT_DOT})))?
+            (?:(?P<d2>{_DAY})(?(dot2)[日号]?|[日号]))?
         )?
     )
     """,
@@ -469,7 +474,17 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         if day is None or not real_date(year, month, day):
             return _Found(m.start(), end, first, None, False)
         day_end = m.end("dmark") if dmark else m.end("d")
-        return _Found(m.start(), day_end, _Point(year, month, day), None, False)
+        dated = _Point(year, month, day)
+        quote = m.group("q")
+        if quote is not None:
+            # in quotes (2021年“7·20”暴雨): the event's day where its quote closes right
+            # after the day's figures, the text to the closing quote; else the year alone
+            if dmark or not m.string.startswith(_QUOTE_CLOSES[quote], day_end):
+                return _Found(m.start(), end, first, None, False)
+            return _Found(m.start(), day_end + 1, dated, None, False)
+        if m.start("sep") == day_end and (last := _range_end(m, dated)) is not None:
+            return _Found(m.start(), m.end(), dated, last, False)  # 2019年7·14至7·16
+        return _Found(m.start(), day_end, dated, None, False)
     if month is not None and real_date(year, month):
         first = _Point(year, month)
         end = m.end("m") + 1  # past 月
@@ -518,9 +533,11 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     the day is checked; each is kept, the match ends where the last piece does (past its
     年, 月 or mark: nothing follows with no separator), and no range end is read. One
     ``groups()`` call reads every group at once, where each named group is looked up."""
-    y, _, yb, ma, _, _, listed, days, _, month, day, mark, _, sep, _, _, _, _ = m.groups()
+    y, _, yb, ma, _, _, listed, days, _, quoted, month, day, mark, _, sep, *_ = m.groups()
     if sep is not None or yb is not None or ma is not None or listed is not None:
         return None  # a range or a list of months
+    if quoted is not None:
+        return None  # an event's day in quotes (2021年“7·20”)
     if days is not None:
         return None  # a list of days
     if not y.isascii():
@@ -547,6 +564,10 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
     """The end of a range starting at ``first``, when the part after the separator fits."""
     if m.group("sep") is None:
         return None
+    if m.group("dot2") is not None and (
+        m.group("m") is None or m.string[m.end("m")] not in _EVENT_DOTS
+    ):
+        return None  # (an event's dotted day ends only a range its dotted day opens)
     y2: int | None = date_part(m.group("y2"))  # (typed: mypyc would type it None from below)
     m2, d2 = date_part(m.group("m2")), date_part(m.group("d2"))
     if m.end() != _last_piece_end(m):
@@ -570,6 +591,8 @@ def _last_piece_end(m: re.Match[str]) -> int:
     for group in ("d2", "m2", "y2"):
         if m.group(group) is not None:
             end = m.end(group)
+            if group == "d2" and m.group("dot2") is not None and end == m.end():
+                return end  # (a dotted day's end, its 日 unwritten: 7·14至7·16)
             if group == "y2" and m.string.startswith(_MERGED_YEAR_MARK, end):
                 return end  # (its 年 merged: 2023下半年, no 年 of its own to pass)
             return end + 1  # past its 日/月/年
