@@ -2,6 +2,7 @@
 a busy machine does not move (not a test, not a timing).
 
     .venv/bin/python scripts/instructions.py [corpus|samples|seeds|all|FILE|FOLDER ...] [--cache]
+    .venv/bin/python scripts/instructions.py all --stages   # each stage's share too
 
 The letters are parsed once to warm up, then ``--passes`` more times inside one call of
 ``functools.reduce``, and the process is run under ``valgrind --tool=callgrind`` with
@@ -20,6 +21,16 @@ misses (instruction fetches missing the first-level cache, I1mr; data reads, D1m
 twice as slow. Compare two trees by pointing ``PYTHONPATH`` at each one's ``src``: the
 package counted is printed (a ``PYTHONPATH`` that names no folder silently counts the
 installed one).
+
+``--stages`` counts each stage of ``parse_text`` in place, in the parse as it runs (no stage
+replayed on inputs kept from another run, which misled before: a stage replayed over letters
+taken in turn reads its memos cold): each stage is called through a C function of its own
+that nothing else in a parse calls (``itertools.starmap``, ``operator.call`` …, see
+:data:`_TRAMPOLINES`), and callgrind's inclusive count of that function is the stage's.
+Eight stages a counted process; two processes count the sixteen of :data:`STAGES` (the
+view, re-segmenting, the layout, the keywords, the record's items placed, each extractor
+of note, and the other extractors together); what is left (``parse_text``'s own loop,
+the record made, the newlines) is the total less them.
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +72,146 @@ def one_pass(acc, _):
 functools.reduce(one_pass, range(int(sys.argv[1])), None)
 print(Path(sys.modules["replyparse"].__file__).parent)  # the package counted
 """
+
+
+# --stages: each stage called through one of these C functions (each calls a Python function
+# once and is called nowhere else in a parse), so callgrind's inclusive count of that C
+# function is the stage's. Its symbol as callgrind names it, and the wrapper's source.
+_TRAMPOLINES = {
+    "starmap_next": "lambda f: lambda *a, **k: next(itertools.starmap(lambda: f(*a, **k), ((),)))",
+    "groupby_next": (
+        "lambda f: lambda *a, **k: (lambda out: (next(itertools.groupby((0,), "
+        "key=lambda _: out.append(f(*a, **k)))), out[0])[1])([])"
+    ),
+    "_operator_call": "lambda f: lambda *a, **k: operator.call(f, *a, **k)",
+    "takewhile_next": (
+        "lambda f: lambda *a, **k: (lambda out: (list(itertools.takewhile("
+        "lambda _: out.append(f(*a, **k)), (0,))), out[0])[1])([])"
+    ),
+    "partial_vectorcall": "lambda f: lambda *a, **k: functools.partial(f, *a, **k)()",
+    "dropwhile_next": (
+        "lambda f: lambda *a, **k: (lambda out: (next(itertools.dropwhile("
+        "lambda _: out.append(f(*a, **k)), (0,))), out[0])[1])([])"
+    ),
+    "accumulate_next": (
+        "lambda f: lambda *a, **k: list(itertools.accumulate((0, 0), lambda x, y: f(*a, **k)))[1]"
+    ),
+    "defdict_missing": "lambda f: lambda *a, **k: collections.defaultdict(lambda: f(*a, **k))[0]",
+}
+STAGES = (
+    # (stage, what is wrapped: a name in replyparse.parser, an extractor's name, or several)
+    ("the view (TextView)", "TextView"),
+    ("unwrap", "unwrap"),
+    ("re-segmenting (resegment)", "resegment"),
+    ("the layout (segment)", "segment"),
+    ("keywords", "extractor:keywords"),
+    ("proposal", "extractor:proposal"),
+    ("contacts", "extractor:contacts"),
+    ("items placed (Context.add_all)", "add_all"),
+    ("sections", "extractor:sections"),
+    ("dates", "extractor:dates"),
+    ("amounts", "extractor:amounts"),
+    ("doc_number", "extractor:doc_number"),
+    ("salutation", "extractor:salutation"),
+    ("references", "extractor:references"),
+    ("layout_checks", "extractor:layout_checks"),
+    ("the other extractors", "extractor:*"),
+)
+
+# The process counted with --stages: the stages of STAGES[first:first + 8] wrapped, each in
+# one of the trampolines in turn (argv: passes, first, letters).
+_STAGES_CHILD = """
+import collections, functools, itertools, operator, sys
+from pathlib import Path
+from replyparse import nlp
+import replyparse.parser as P
+import replyparse.context as C
+tramps = [TRAMPOLINES]
+stages = STAGES
+first = int(sys.argv[2])
+chosen = stages[first : first + len(tramps)]
+named = {what.split(":", 1)[1] for _, what in stages if what.startswith("extractor:")}
+wrapped = {}
+for (stage, what), tramp in zip(chosen, tramps):
+    if what == "add_all":
+        C.Context.add_all = tramp(C.Context.add_all)
+    elif what.startswith("extractor:"):
+        wrapped[what.split(":", 1)[1]] = tramp
+    else:
+        setattr(P, what, tramp(getattr(P, what)))
+def wrap(e):
+    tramp = wrapped.get(e.name) or (wrapped.get("*") if e.name not in named else None)
+    return P.Extractor(e.name, tramp(e.run)) if tramp else e
+P.REGISTRY = tuple(map(wrap, P.REGISTRY))
+P.KEYWORDS = next(e for e in P.REGISTRY if e.name == "keywords")
+P.SALUTATION = next(e for e in P.REGISTRY if e.name == "salutation")
+texts = [p.read_text(encoding="utf-8") for p in map(Path, sys.argv[3:])]
+nlp.warm_up()
+for text in texts:
+    P.parse_text(text)
+def one_pass(acc, _):
+    for text in texts:
+        P.parse_text(text)
+functools.reduce(one_pass, range(int(sys.argv[1])), None)
+""".replace("TRAMPOLINES", ", ".join(_TRAMPOLINES.values())).replace("STAGES\n", f"{STAGES!r}\n")
+
+
+_INCLUSIVE_LINE = re.compile(r"\s*([0-9,]+) \(\s*[0-9.]+%\)\s+(\S+)")
+
+
+def inclusive(out: Path, symbols: list[str]) -> dict[str, int]:
+    """callgrind's inclusive Ir of each of ``symbols`` (C functions) in ``out``."""
+    text = subprocess.run(
+        ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return inclusive_counts(text, symbols)
+
+
+def inclusive_counts(text: str, symbols: list[str]) -> dict[str, int]:
+    """Each of ``symbols`` with its count in ``text``, ``callgrind_annotate --inclusive=yes``'s
+    listing: the first line naming it (the largest; a function's lines for the headers it
+    inlines and its recursive calls, ``name'2``, come after it or are not it)."""
+    found: dict[str, int] = {}
+    for line in text.splitlines():
+        m = _INCLUSIVE_LINE.match(line)  # ``  51,972,270 ( 6.02%)  file.c:function [lib]``
+        if m is None:
+            continue
+        name = m.group(2).rsplit(":", 1)[-1]
+        if name in symbols and name not in found:
+            found[name] = int(m.group(1).replace(",", ""))
+    return found
+
+
+def stage_counts(passes: int, files: list[Path], folder: Path) -> list[tuple[str, int]]:
+    """Each stage of :data:`STAGES` and its instructions over the counted passes."""
+    symbols = list(_TRAMPOLINES)
+    fixed = ["setarch", platform.machine(), "-R"] if shutil.which("setarch") else []
+    counts: list[tuple[str, int]] = []
+    for first in range(0, len(STAGES), len(symbols)):
+        out = folder / f"callgrind.stages.{first}"
+        command = [
+            *fixed,
+            "valgrind",
+            "--tool=callgrind",
+            "--collect-atstart=no",
+            "--toggle-collect=functools_reduce",
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            "-c",
+            _STAGES_CHILD,
+            str(passes),
+            str(first),
+            *map(str, files),
+        ]
+        subprocess.run(command, env=child_env(folder), check=True, capture_output=True)
+        found = inclusive(out, symbols)
+        chunk = STAGES[first : first + len(symbols)]
+        for (stage, _), symbol in zip(chunk, symbols[: len(chunk)], strict=True):
+            counts.append((stage, found.get(symbol, 0)))
+    return counts
 
 
 def letters(name: str) -> list[Path]:
@@ -130,6 +282,9 @@ def main() -> None:
     )
     parser.add_argument("--passes", type=int, default=2, help="passes counted (default 2)")
     parser.add_argument("--cache", action="store_true", help="simulate the caches too")
+    parser.add_argument(
+        "--stages", action="store_true", help="each stage's instructions too (two more runs)"
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
@@ -141,12 +296,17 @@ def main() -> None:
             warm, env=child_env(Path(tmp)), check=True, capture_output=True, text=True
         ).stdout.strip()
         more = counted(args.passes, files, args.cache, Path(tmp))
+        stages = stage_counts(args.passes, files, Path(tmp)) if args.stages else []
     parsed = args.passes * len(files)
     named = " ".join(args.sets)
     print(f"{named}: {len(files)} letters, {args.passes} passes counted, package {package}")
     for event in SHOWN:
         if event in more:
             print(f"{event:5} {more[event] / parsed:>12,.0f} a letter")
+    if stages:
+        total = more["Ir"]
+        for stage, count in [*stages, ("the rest", total - sum(c for _, c in stages))]:
+            print(f"  {stage:32} {count / parsed:>12,.0f} {100 * count / total:6.1f}%")
 
 
 if __name__ == "__main__":
