@@ -15,10 +15,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from helpers import run, write_letters
+from helpers import flat, run, write_letters
 from replyparse.paths import said
 from replyparse.writers import TMP_PREFIX
 from summary import summary_count
@@ -211,6 +212,45 @@ def test_quiet_ctrl_c_of_a_forced_run_says_to_rerun_without_force(
         "replyparse: interrupted (Ctrl-C), 5 of 9 files to parse not done: out/ keeps what "
         "is done: rerun the command without --force to finish (with it, every file is "
         "parsed again)\n"
+    )
+
+
+LAST_LETTERS = {
+    "one letter": (
+        {"seen": 1, "to_do": 1, "parsed": 1, "output": "a.json"},
+        "0 of 1 file to parse not done: a.json was not written: the run was stopped while its "
+        "last letter was parsed",
+    ),
+    "the last of several, one failed, a file from before": (
+        {
+            "seen": 3,
+            "to_do": 3,
+            "parsed": 2,
+            "failed": 1,
+            "output": "all.jsonl",
+            "left_as_was": True,
+        },
+        "0 of 3 files to parse not done: all.jsonl was not written: what is there is left as it "
+        "was before this run, not this run's records; the run was stopped while its last files "
+        "were parsed",
+    ),
+}
+"""Runs into a file written whole at the end stopped as their last files were parsed."""
+
+
+@pytest.mark.parametrize(("counts", "said_first"), LAST_LETTERS.values(), ids=list(LAST_LETTERS))
+def test_ctrl_c_during_the_last_letters_says_why_the_file_is_not_written(
+    capsys: pytest.CaptureFixture[str], counts: dict[str, Any], said_first: str
+) -> None:
+    """Ctrl-C during the only letter of ``-o a.json``: the letter is finished, ``a.json``
+    is not written (Ctrl-C means stop, whenever it comes: docs/batch.md), and the summary
+    says why, rather than "parsed 1, not done 0" and the advice to resume."""
+    from replyparse.progress import BatchStats, QuietReporter
+
+    QuietReporter().finish(BatchStats(interrupted=True, kept="whole", **counts))
+    assert capsys.readouterr().err == (
+        f"replyparse: interrupted (Ctrl-C), {said_first}, and a stopped run does not write a "
+        "file written whole at the end: rerun the same command to write it\n"
     )
 
 
@@ -581,7 +621,7 @@ def test_an_output_refused_is_quoted_too(tmp_path: Path, monkeypatch: pytest.Mon
     Path("my notes").write_text("not a folder\n", encoding="utf-8")
     code, _, stderr = run("extract", "in", "-o", "my notes/out")
     assert code == 2
-    assert "cannot write to 'my notes/out': 'my notes' is not a folder" in " ".join(stderr.split())
+    assert "cannot make the folder 'my notes/out': 'my notes' is not a folder" in flat(stderr)
     Path("my notes.db").write_text("not a database\n" * 20, encoding="utf-8")
     code, _, stderr = run("extract", "in", "-o", "my notes.db")
     assert code == 2

@@ -511,11 +511,22 @@ def _output_notes(stats: BatchStats) -> list[str]:
             if stats.left_as_was
             else ":"
         )
-        notes.append(
-            f"{stats.output} was not written{before} it is written whole at the end of a run, "
-            "so a rerun starts over (an output folder, -o DIR/, or a database, "
-            "-o FILE.db, keeps what is done and resumes)"
-        )
+        if stats.interrupted and stats.halted is None and not stats.not_done:
+            # (the stop came as the last files were parsed: "parsed 1, not done 0" and no
+            # file would read as lost work unless the note says why; Ctrl-C means stop,
+            # whenever it comes: docs/batch.md, "Parallel workers, order and interruption")
+            last = "letter was" if stats.to_do == 1 else "files were"
+            notes.append(
+                f"{stats.output} was not written{before} the run was stopped while its last "
+                f"{last} parsed, and a stopped run does not write a file written whole at "
+                "the end: rerun the same command to write it"
+            )
+        else:
+            notes.append(
+                f"{stats.output} was not written{before} it is written whole at the end of a "
+                "run, so a rerun starts over (an output folder, -o DIR/, or a database, "
+                "-o FILE.db, keeps what is done and resumes)"
+            )
     elif stats.kept == "partial" and not stats.parsed:  # ("got the records done": none was)
         notes.append(f"{stats.output} got no record before the stop")
     elif stats.kept == "partial":

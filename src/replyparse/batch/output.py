@@ -16,7 +16,13 @@ from pathlib import Path
 from replyparse.batch.folder import ERRORS_NAME, SKIPPED_NAME
 from replyparse.batch.options import FOLDER_MODES, ONE_LETTER_FORMATS, BatchOptions, Mode
 from replyparse.discover import STDIN, InputFile, file_key
-from replyparse.paths import backslash_end, backslash_habit, said, windows_drive
+from replyparse.paths import (
+    backslash_end,
+    backslash_habit,
+    said,
+    why_unwritable,
+    windows_drive,
+)
 from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import (
@@ -235,16 +241,17 @@ def _open_tables(path: Path, mode: Mode) -> RecordWriter:
         raise unwritable(path, exc) from None
 
 
-def unwritable(path: Path, exc: OSError) -> UsageProblem:
-    """The usage problem of an output that cannot be written at all."""
-    reason = exc.strerror or str(exc)
-    for parent in path.parents:  # "File exists" would hide the cause of -o a.txt/out
-        if parent.exists():
-            if not parent.is_dir():
-                reason = f"{said(str(parent))} is not a folder"
-            break
+def unwritable(path: Path, exc: OSError, *, folder: bool = False) -> UsageProblem:
+    """The usage problem of an output that cannot be written at all, saying what failed
+    (the output ``folder`` could not be made, or the file written) and why
+    (:func:`why_unwritable`): ``cannot make the folder /proc/out: the system takes no
+    new file or folder in /proc``, not the kernel's "No such file or directory"."""
+    made = folder and not os.path.lexists(path)
     return UsageProblem(
-        Param.OUT, "cannot write to {path}: {reason}", path=said(str(path)), reason=reason
+        Param.OUT,
+        ("cannot make the folder {path}" if made else "cannot write to {path}") + ": {reason}",
+        path=said(str(path)),
+        reason=why_unwritable(path, exc),
     )
 
 

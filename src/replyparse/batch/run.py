@@ -147,7 +147,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise unwritable(folder, exc) from None
+            raise unwritable(folder, exc, folder=True) from None
         lock = OutputLock.database(out) if mode == "sqlite" else OutputLock.folder(out)
         lock.acquire()
         try:
