@@ -54,6 +54,31 @@ def test_help_says_how_many_workers_start(command: str) -> None:
     assert f"at most one per {FILES_PER_WORKER} files to do" in " ".join(stdout.split())
 
 
+WORKERS_SAID = {
+    "fewer than asked": (["-j", "2"], "1 worker (of -j 2: at most one per {per} files to parse)"),
+    "as many as asked": (["-j", "1"], "1 worker"),
+    "none asked": ([], "1 worker"),
+}
+"""-j as given on two letters, and what the start line says of the workers."""
+
+
+@pytest.mark.parametrize(("jobs", "said_of_workers"), WORKERS_SAID.values(), ids=list(WORKERS_SAID))
+def test_fewer_workers_than_asked_say_why(
+    tmp_path: Path, jobs: list[str], said_of_workers: str
+) -> None:
+    """``-j 2`` on two letters starts one worker: the start line says why, or -j reads as
+    an option ignored; without -j, or with as many as asked, nothing more is said."""
+    from replyparse.batch.plan import FILES_PER_WORKER
+
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *jobs)
+    assert code == 0
+    assert stderr.startswith(
+        "replyparse: 2 files found: 2 to parse, 0 unchanged, 0 skipped; "
+        f"{said_of_workers.format(per=FILES_PER_WORKER)}\n"
+    )
+
+
 def test_extract_help_names_every_output_suffix() -> None:
     """-o x.sqlite3 writes a database: the help that lists the suffixes says so too."""
     from replyparse.batch.options import SUFFIX_FORMATS

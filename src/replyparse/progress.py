@@ -68,6 +68,7 @@ class BatchStats:
     """The warnings of the records kept for files that fail now (or failed before and were
     passed over), by code: rows of their own, marked so."""
     elapsed: float = 0.0
+    jobs_asked: int | None = None  # -j as given: fewer workers started are said to be so
     interrupted: bool = False
     stop_signal: int = signal.SIGINT  # the signal that interrupted the run: exit 128 + it
     halted: str | None = None  # why the output could take no more (a full disk, a lock)
@@ -205,6 +206,16 @@ class QuietReporter:
             self.say(shown(f"replyparse: interrupted ({asked}), {left}: {kept}"))
 
 
+def _fewer_workers(stats: BatchStats, jobs: int) -> str:
+    """Why fewer workers start than ``-j`` asked for (``1 worker`` after ``-j 2`` read as
+    an option ignored): the planner's one per so many files."""
+    if stats.jobs_asked is None or jobs >= stats.jobs_asked:
+        return ""
+    from replyparse.batch.plan import FILES_PER_WORKER
+
+    return f" (of -j {stats.jobs_asked}: at most one per {FILES_PER_WORKER} files to parse)"
+
+
 class NoteReporter(QuietReporter):
     """Failures and notes, one line each: one letter written to standard output, where a
     progress bar and a table would be noise but a file passed over is still news."""
@@ -233,7 +244,7 @@ class PlainReporter(NoteReporter):
         self.say(
             f"replyparse: {plural(stats.found, 'file')} found: {stats.to_do} to parse, "
             f"{unchanged}{failing}{skipped} skipped; "
-            f"{plural(jobs, 'worker')}"
+            f"{plural(jobs, 'worker')}{_fewer_workers(stats, jobs)}"
         )
 
     def advance(self, stats: BatchStats) -> None:

@@ -219,6 +219,7 @@ class _Run(Ledger):
                 stats.failed_fast = True  # a path could not be read: parse nothing
                 todo = []
             workers = worker_count(len(todo), self.options.jobs)
+            stats.jobs_asked = self.options.jobs
             if self.errors is not None:
                 self.errors.reserve(len(todo) + len(self.found.failures))
             self.reporter.start(stats, workers)
