@@ -369,6 +369,31 @@ def test_an_output_the_system_refuses_says_so_in_our_words(
     )
 
 
+LIST_FILES = {
+    "errors-under-a-file": (["extract", "--errors", "{tmp}/a.txt/e.jsonl", "-o", "{tmp}/out/"], "--errors", "{tmp}/a.txt/e.jsonl: {tmp}/a.txt is not a folder"),
+    "skipped-under-a-file": (["extract", "--skipped", "{tmp}/a.txt/s.jsonl", "-o", "{tmp}/out/"], "--skipped", "{tmp}/a.txt/s.jsonl: {tmp}/a.txt is not a folder"),
+    "validate-skipped-under-a-file": (["validate", "--skipped", "{tmp}/a.txt/s.jsonl"], "--skipped", "{tmp}/a.txt/s.jsonl: {tmp}/a.txt is not a folder"),
+}  # fmt: skip
+"""A list file named with --errors or --skipped that cannot be written, and the refusal."""
+
+
+@pytest.mark.parametrize(("args", "option", "said_why"), LIST_FILES.values(), ids=list(LIST_FILES))
+def test_a_list_file_that_cannot_be_written_is_refused_before_parsing(
+    tmp_path: Path, args: list[str], option: str, said_why: str
+) -> None:
+    """``--errors /proc/e.jsonl`` was found unwritable only at the end, the records
+    written and the failures listed nowhere (``error: out: cannot write /proc/e.jsonl: No
+    such file or directory``, exit 1): refused up front as an output is (exit 2)."""
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    command = [a.format(tmp=tmp_path) for a in args]
+    code, stdout, stderr = run(command[0], str(path), *command[1:])
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        f"Invalid value for '{option}': cannot write to {said_why.format(tmp=tmp_path)}"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_output_under_a_dangling_link_names_the_link(tmp_path: Path) -> None:
     """A link to nothing in the output's path: said so, not "File exists" (mkdir's)."""
     (path,) = write_letters(tmp_path, ["a.txt"])

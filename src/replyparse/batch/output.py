@@ -8,6 +8,7 @@ an output that cannot be written at all.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -145,6 +146,31 @@ def _check_list_file(
     key = file_key(path)
     if key is not None and any(f.path != STDIN and file_key(f.path) == key for f in files):
         raise UsageProblem(param, "{path} is also an input", path=path)
+    _check_takes_file(Path(path), param)
+
+
+def _check_takes_file(target: Path, param: Param) -> None:
+    """Refuse a list file (``--errors /proc/e.jsonl``) whose nearest folder there cannot
+    take a file, as an output file is refused: said before any letter is read, not found
+    once the run wrote its records and the failures are listed nowhere. The folders under
+    it that are not there yet are made as the list is written (none is made here)."""
+    from replyparse.writers import temp_path
+
+    above = next((p for p in target.parents if os.path.lexists(p)), Path("."))
+    try:
+        if not above.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(above))
+        probe = temp_path(above)
+        with open(probe, "xb"):
+            pass
+        probe.unlink()
+    except OSError as exc:
+        raise UsageProblem(
+            param,
+            "cannot write to {path}: {reason}",
+            path=said(str(target)),
+            reason=why_unwritable(target, exc),
+        ) from None
 
 
 def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:

@@ -29,7 +29,7 @@ from replyparse.cli.options import (
 from replyparse.cli.problems import fail, usage_error
 from replyparse.helpformat import choice, given
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import said, shown
+from replyparse.paths import said, shown, why_unwritable
 from replyparse.usage import UsageProblem
 
 if TYPE_CHECKING:
@@ -350,7 +350,7 @@ def _list_skipped(target: Path, found: Discovery) -> bool:
     try:
         return write_skipped(target, found.skipped)
     except OSError as exc:
-        raise fail(f"cannot write {shown(str(target))}: {exc.strerror or exc}") from None
+        raise fail(f"cannot write {shown(str(target))}: {why_unwritable(target, exc)}") from None
 
 
 def _near(path: Path) -> str:
