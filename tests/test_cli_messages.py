@@ -396,7 +396,7 @@ def test_outputs_of_deleted_letters_are_reported_and_pruned(tmp_path: Path, kind
     assert code == 0
     assert summary_count(stderr, "outputs whose source is gone") == 1
     gone = said(os.path.realpath(made[1]))
-    assert f"1 output in {target} whose source is gone ({gone}): --prune removes them\n" in stderr
+    assert f"1 output in {target} whose source is gone ({gone}): --prune removes it\n" in stderr
     assert _names(out, kind) == ["a", "b", "c"]  # reported, not removed
 
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--prune")

@@ -561,7 +561,7 @@ def _output_notes(stats: BatchStats) -> list[str]:
         notes.append(
             f"{plural(stats.gone - stats.pruned, 'output')} in {stats.output} "
             f"whose source is gone ({_some_sources(left, stats.gone - stats.pruned)}): "
-            "--prune removes them"
+            f"--prune removes {'it' if stats.gone - stats.pruned == 1 else 'them'}"
         )
     if stats.errors_file is not None:
         notes.append(f"failures listed in {stats.errors_file}")
