@@ -240,11 +240,27 @@ def test_quiet_ctrl_c_of_a_forced_run_says_to_rerun_without_force(
     )
 
 
+def test_ctrl_c_during_the_last_file_into_a_folder_says_nothing_is_left(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A stop that came as the last file was parsed into an output folder: "rerun the
+    same command to finish" sent the user to a rerun with nothing to do."""
+    from replyparse.progress import BatchStats, QuietReporter
+
+    stats = BatchStats(seen=1, to_do=1, parsed=1, interrupted=True, output="out/")
+    QuietReporter().finish(stats)
+    assert capsys.readouterr().err == (
+        "replyparse: interrupted (Ctrl-C), 0 of 1 file to parse not done: out/ keeps what is "
+        "done, and nothing is left undone: the run was stopped while its last file was "
+        "parsed\n"
+    )
+
+
 LAST_LETTERS = {
     "one letter": (
         {"seen": 1, "to_do": 1, "parsed": 1, "output": "a.json"},
         "0 of 1 file to parse not done: a.json was not written: the run was stopped while its "
-        "last letter was parsed",
+        "last file was parsed",
     ),
     "the last of several, one failed, a file from before": (
         {

@@ -526,7 +526,7 @@ def _output_notes(stats: BatchStats) -> list[str]:
             # (the stop came as the last files were parsed: "parsed 1, not done 0" and no
             # file would read as lost work unless the note says why; Ctrl-C means stop,
             # whenever it comes: docs/batch.md, "Parallel workers, order and interruption")
-            last = "letter was" if stats.to_do == 1 else "files were"
+            last = "file was" if stats.to_do == 1 else "files were"
             notes.append(
                 f"{stats.output} was not written{before} the run was stopped while its last "
                 f"{last} parsed, and a stopped run does not write a file written whole at "
@@ -542,6 +542,14 @@ def _output_notes(stats: BatchStats) -> list[str]:
         notes.append(f"{stats.output} got no record before the stop")
     elif stats.kept == "partial":
         notes.append(f"{stats.output} got the records done before the stop, in input order")
+    elif stats.interrupted and stats.halted is None and not stats.not_done:
+        # (the stop came as the last files were finished: "rerun to finish" would send the
+        # user to a rerun with nothing to do)
+        last = "file was" if stats.to_do == 1 else "files were"
+        notes.append(
+            f"{stats.output} keeps what is done, and nothing is left undone: the run was "
+            f"stopped while its last {last} parsed"
+        )
     elif stats.forced:  # (the same command, --force and all, would start over)
         notes.append(
             f"{stats.output} keeps what is done: rerun the command without --force to finish "

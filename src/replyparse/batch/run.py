@@ -315,7 +315,10 @@ class _Run(Ledger):
     def _tell_stop(self) -> None:
         """Once a stop is asked, the first time only: the line saying what happens now
         (:meth:`~.pool.Stop.stopping`: the files in flight finished, or none started)."""
-        if not self.stats.closed and (line := self.stop.stopping(self._in_flight())) is not None:
+        if (
+            not self.stats.closed
+            and (line := self.stop.stopping(self._in_flight(), files=self.stats.to_do)) is not None
+        ):
             self.reporter.stopping(line)
 
     def _in_flight(self) -> str:
