@@ -394,6 +394,32 @@ def test_a_list_file_that_cannot_be_written_is_refused_before_parsing(
     assert not (tmp_path / "out").exists()
 
 
+LONG = "长" * 100  # 300 bytes in UTF-8: over the 255 most file systems take for a name
+LONG_NAMES = {
+    "folder": (f"{LONG}/", "cannot write to {tmp}/" + LONG + ": its name is 300 bytes long"),
+    "json": (f"{LONG}.json", "cannot write to {tmp}/" + LONG + ".json: its name is 305 bytes long"),
+    "database": (f"{LONG}.db", "cannot write to {tmp}/" + LONG + ".db: its name is 303 bytes long"),
+    "under-a-long-folder": (f"{LONG}/a.jsonl", "cannot write to {tmp}/" + LONG + "/a.jsonl: the name of a folder in it is 300 bytes long"),
+    "its-list-of-failures": ("长" * 81 + ".json", "cannot write the list of failures {tmp}/" + "长" * 81 + ".errors.jsonl beside it: its name is 256 bytes long"),
+}  # fmt: skip
+"""Outputs with a name too long for the file system, and what the refusal says."""
+
+
+@pytest.mark.parametrize(("name", "said_why"), LONG_NAMES.values(), ids=list(LONG_NAMES))
+def test_an_output_name_too_long_is_refused_before_parsing(
+    tmp_path: Path, name: str, said_why: str
+) -> None:
+    """A folder's name too long ended in a traceback (Path.is_dir raises ENAMETOOLONG);
+    a .json's was found once the letter was parsed (``stopped, output not writable``)."""
+    if os.pathconf(tmp_path, "PC_NAME_MAX") != 255:
+        pytest.skip("a file system whose names are not 255 bytes at most")
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    code, stdout, stderr = run("extract", str(path), "-o", f"{tmp_path}/{name}")
+    assert (code, stdout) == (2, "")
+    assert said_why.format(tmp=tmp_path) in flat(stderr)
+    assert "Traceback" not in stderr and "parsed" not in stderr
+
+
 def test_an_output_under_a_dangling_link_names_the_link(tmp_path: Path) -> None:
     """A link to nothing in the output's path: said so, not "File exists" (mkdir's)."""
     (path,) = write_letters(tmp_path, ["a.txt"])

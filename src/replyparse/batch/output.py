@@ -156,6 +156,10 @@ def _check_takes_file(target: Path, param: Param) -> None:
     it that are not there yet are made as the list is written (none is made here)."""
     from replyparse.writers import temp_path
 
+    if (too_long := name_too_long(target)) is not None:
+        raise UsageProblem(
+            param, "cannot write to {path}: {reason}", path=said(str(target)), reason=too_long
+        )
     above = next((p for p in target.parents if os.path.lexists(p)), Path("."))
     try:
         if not above.is_dir():
@@ -171,6 +175,49 @@ def _check_takes_file(target: Path, param: Param) -> None:
             path=said(str(target)),
             reason=why_unwritable(target, exc),
         ) from None
+
+
+def check_name_lengths(options: BatchOptions, mode: Mode) -> None:
+    """Refuse an output whose name, or the name of a list the run writes beside it
+    (``NAME.errors.jsonl``), is longer than its file system takes: said before any letter
+    is read, not as a traceback (``-o`` a folder of 300 characters) nor once the letter was
+    parsed for nothing (``-o NAME.json``, its file renamed into place at the end). The
+    lists named with --errors and --skipped are checked with the rest of them."""
+    if options.out is None or mode == "stream":
+        return
+    out = Path(options.out)
+    if (too_long := name_too_long(out)) is not None:
+        raise UsageProblem(
+            Param.OUT, "cannot write to {path}: {reason}", path=said(str(out)), reason=too_long
+        )
+    for given, param, what, path in (
+        (options.errors, Param.ERRORS, "failures", errors_path(mode, options.out)),
+        (options.skipped, Param.SKIPPED, "paths skipped", skipped_path(mode, options.out)),
+    ):
+        if given is None and path is not None and (too_long := name_too_long(path)) is not None:
+            raise UsageProblem(
+                Param.OUT,
+                "cannot write the list of " + what + " {path} beside it: {reason}: name a "
+                "shorter output, or the list with {" + param.value + "} FILE",
+                path=said(str(path)),
+                reason=too_long,
+            )
+
+
+def name_too_long(path: Path) -> str | None:
+    """Why ``path`` cannot be made when a name along it is longer than the file system
+    it would be made on takes (bytes, as the system counts them); None when none is."""
+    above = next((p for p in path.parents if os.path.isdir(p)), Path("."))
+    try:
+        limit = os.pathconf(above, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # (no pathconf: Windows)
+        limit = 255
+    for part in path.parts:
+        size = len(os.fsencode(part))
+        if size > limit and part not in (os.sep, os.altsep):
+            whose = "its name" if part == path.name else "the name of a folder in it"
+            return f"{whose} is {size} bytes long, and its file system takes {limit} at most"
+    return None
 
 
 def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:

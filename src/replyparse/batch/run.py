@@ -30,6 +30,7 @@ from replyparse.batch.options import (
 )
 from replyparse.batch.output import (
     check_errors_file,
+    check_name_lengths,
     check_one_letter,
     check_output,
     check_own_lists,
@@ -91,8 +92,10 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     stdin_name = check_stdin_name(options)
     listed = read_list(options.files_from, options.inputs)
     out = Path(options.out) if options.out not in (None, "-") else None
+    check_name_lengths(options, mode)
     # an output folder (records, or --format csv's tables) met inside an input is not read
-    skip = [out] if mode in FOLDER_MODES and out is not None and out.is_dir() else []
+    # (os.path.isdir: Path.is_dir raises on a path it cannot stat, EACCES, ENAMETOOLONG)
+    skip = [out] if mode in FOLDER_MODES and out is not None and os.path.isdir(out) else []
     from replyparse.readers import SUPPORTED_SUFFIXES
 
     # the output folder's manifest, read once: by the walk when the folder lies inside an
