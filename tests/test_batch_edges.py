@@ -321,14 +321,115 @@ def tmpfs(path: Path, size: str, *, read_only: bool = False) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(path)], check=False)
 
 
-def test_an_output_under_a_file_is_a_one_line_usage_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("out", "failed"),
+    [
+        ("{path}/out", "cannot make the folder {path}/out"),
+        ("{path}/all.jsonl", "cannot write to {path}/all.jsonl"),
+    ],
+    ids=["folder", "jsonl"],
+)
+def test_an_output_under_a_file_is_a_one_line_usage_error(
+    tmp_path: Path, out: str, failed: str
+) -> None:
+    """What failed (the output folder could not be made, the file not written) and why:
+    the file in the way, not the kernel's "File exists"."""
     (path,) = write_letters(tmp_path, ["a.txt"])
-    for args in (["-o", f"{path}/out"], ["--format", "jsonl", "-o", f"{path}/all.jsonl"]):
-        code, stdout, stderr = run("extract", str(path), *args)
-        assert (code, stdout) == (2, "")
-        assert f"Invalid value for '-o' / '--out': cannot write to {path}/" in flat(stderr)
-        assert f": {path} is not a folder" in flat(stderr)
-        assert "Traceback" not in stderr
+    code, stdout, stderr = run("extract", str(path), "-o", out.format(path=path))
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        f"Invalid value for '-o' / '--out': {failed.format(path=path)}: {path} is not a folder"
+    )
+    assert "Traceback" not in stderr
+
+
+PROC_OUTPUTS = {
+    "folder": ("/proc/replyparse-out/", "cannot make the folder /proc/replyparse-out"),
+    "csv": ("/proc/replyparse-out/ -f csv", "cannot make the folder /proc/replyparse-out"),
+    "database": ("/proc/replyparse-out.db", "cannot write to /proc/replyparse-out.db"),
+    "jsonl": ("/proc/replyparse-out.jsonl", "cannot write to /proc/replyparse-out.jsonl"),
+    "json": ("/proc/replyparse-out.json", "cannot write to /proc/replyparse-out.json"),
+}
+"""Outputs in a folder the system keeps itself, and what the refusal says failed."""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="no /proc here")
+@pytest.mark.parametrize(("out", "failed"), PROC_OUTPUTS.values(), ids=list(PROC_OUTPUTS))
+def test_an_output_the_system_refuses_says_so_in_our_words(
+    tmp_path: Path, out: str, failed: str
+) -> None:
+    """``-o /proc/out/``: the kernel answers "No such file or directory" for a folder
+    that is there; the refusal says what could not be made and why in our words."""
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    code, stdout, stderr = run("extract", str(path), "-o", *out.split())
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        f"Invalid value for '-o' / '--out': {failed}: the system takes no new file or folder "
+        'in /proc (it answered "No such file or directory", though the folder is there)'
+    )
+
+
+LIST_FILES = {
+    "errors-under-a-file": (["extract", "--errors", "{tmp}/a.txt/e.jsonl", "-o", "{tmp}/out/"], "--errors", "{tmp}/a.txt/e.jsonl: {tmp}/a.txt is not a folder"),
+    "skipped-under-a-file": (["extract", "--skipped", "{tmp}/a.txt/s.jsonl", "-o", "{tmp}/out/"], "--skipped", "{tmp}/a.txt/s.jsonl: {tmp}/a.txt is not a folder"),
+    "validate-skipped-under-a-file": (["validate", "--skipped", "{tmp}/a.txt/s.jsonl"], "--skipped", "{tmp}/a.txt/s.jsonl: {tmp}/a.txt is not a folder"),
+}  # fmt: skip
+"""A list file named with --errors or --skipped that cannot be written, and the refusal."""
+
+
+@pytest.mark.parametrize(("args", "option", "said_why"), LIST_FILES.values(), ids=list(LIST_FILES))
+def test_a_list_file_that_cannot_be_written_is_refused_before_parsing(
+    tmp_path: Path, args: list[str], option: str, said_why: str
+) -> None:
+    """``--errors /proc/e.jsonl`` was found unwritable only at the end, the records
+    written and the failures listed nowhere (``error: out: cannot write /proc/e.jsonl: No
+    such file or directory``, exit 1): refused up front as an output is (exit 2)."""
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    command = [a.format(tmp=tmp_path) for a in args]
+    code, stdout, stderr = run(command[0], str(path), *command[1:])
+    assert (code, stdout) == (2, "")
+    assert flat(stderr).endswith(
+        f"Invalid value for '{option}': cannot write to {said_why.format(tmp=tmp_path)}"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+LONG = "长" * 100  # 300 bytes in UTF-8: over the 255 most file systems take for a name
+LONG_NAMES = {
+    "folder": (f"{LONG}/", "cannot write to {tmp}/" + LONG + ": its name is 300 bytes long"),
+    "json": (f"{LONG}.json", "cannot write to {tmp}/" + LONG + ".json: its name is 305 bytes long"),
+    "database": (f"{LONG}.db", "cannot write to {tmp}/" + LONG + ".db: its name is 303 bytes long"),
+    "under-a-long-folder": (f"{LONG}/a.jsonl", "cannot write to {tmp}/" + LONG + "/a.jsonl: the name of a folder in it is 300 bytes long"),
+    "its-list-of-failures": ("长" * 81 + ".json", "cannot write the list of failures {tmp}/" + "长" * 81 + ".errors.jsonl beside it: its name is 256 bytes long"),
+}  # fmt: skip
+"""Outputs with a name too long for the file system, and what the refusal says."""
+
+
+@pytest.mark.parametrize(("name", "said_why"), LONG_NAMES.values(), ids=list(LONG_NAMES))
+def test_an_output_name_too_long_is_refused_before_parsing(
+    tmp_path: Path, name: str, said_why: str
+) -> None:
+    """A folder's name too long ended in a traceback (Path.is_dir raises ENAMETOOLONG);
+    a .json's was found once the letter was parsed (``stopped, output not writable``)."""
+    if os.pathconf(tmp_path, "PC_NAME_MAX") != 255:
+        pytest.skip("a file system whose names are not 255 bytes at most")
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    code, stdout, stderr = run("extract", str(path), "-o", f"{tmp_path}/{name}")
+    assert (code, stdout) == (2, "")
+    assert said_why.format(tmp=tmp_path) in flat(stderr)
+    assert "Traceback" not in stderr and "parsed" not in stderr
+
+
+def test_an_output_under_a_dangling_link_names_the_link(tmp_path: Path) -> None:
+    """A link to nothing in the output's path: said so, not "File exists" (mkdir's)."""
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    (tmp_path / "link").symlink_to(tmp_path / "gone")
+    code, _, stderr = run("extract", str(path), "-o", f"{tmp_path}/link/out/")
+    assert code == 2
+    assert flat(stderr).endswith(
+        f"cannot make the folder {tmp_path}/link/out: {tmp_path}/link is a link to "
+        f"{tmp_path}/gone, which is not there"
+    )
 
 
 def test_a_read_only_output_folder_is_a_one_line_usage_error(tmp_path: Path) -> None:
@@ -339,10 +440,15 @@ def test_a_read_only_output_folder_is_a_one_line_usage_error(tmp_path: Path) -> 
         (tmp_path / "ro").mkdir(mode=0o555)
         context = contextlib.nullcontext(tmp_path / "ro")
     with context as ro:
-        for target in (ro, ro / "sub"):
+        for target, failed in (
+            (ro, f"cannot write to {ro}/"),
+            (ro / "sub", "cannot make the folder"),
+        ):
             code, _, stderr = run("extract", str(path), "-o", str(target))
             assert code == 2
-            assert f"Invalid value for '-o' / '--out': cannot write to {target}: " in flat(stderr)
+            reason = "is on a read-only file system" if os.geteuid() == 0 else "no permission"
+            assert f"Invalid value for '-o' / '--out': {failed}" in flat(stderr)
+            assert reason in flat(stderr)
         code, _, stderr = run(
             "extract", str(path), "--format", "jsonl", "-o", str(ro / "all.jsonl")
         )

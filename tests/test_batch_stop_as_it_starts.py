@@ -96,6 +96,24 @@ def test_the_note_speaks_of_files_in_flight_once_one_was_handed_out() -> None:
     assert note is not None and "the files in flight are finished and recorded" in note
 
 
+ONE_FILE_STOPS = {
+    "ctrl-c": (signal.SIGINT, "stopping (Ctrl-C): the file in flight is finished and counted, but a.json is written only by a run that ends (Ctrl-C again abandons it)"),
+    "sigterm": (signal.SIGTERM, "stopping (SIGTERM): the file in flight is finished and counted, but a.json is written only by a run that ends (a Ctrl-C or SIGINT now abandons it)"),
+}  # fmt: skip
+"""A stop during the only file of a run (``-o a.json``), and the note that answers it."""
+
+
+@pytest.mark.parametrize(("signum", "note"), ONE_FILE_STOPS.values(), ids=list(ONE_FILE_STOPS))
+def test_the_note_of_a_one_file_run_speaks_of_that_file(signum: int, note: str) -> None:
+    """ "no new file is started; the files in flight … abandons them" spoke of files a run
+    of one letter has not."""
+    stop = Stop()
+    stop(signum, None)
+    stop.started = True
+    done = "counted, but a.json is written only by a run that ends"
+    assert stop.stopping(done, files=1) == note
+
+
 # --- extract, stopped before any file started ------------------------------------------
 
 

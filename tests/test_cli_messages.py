@@ -15,10 +15,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from helpers import run, write_letters
+from helpers import flat, run, write_letters
 from replyparse.paths import said
 from replyparse.writers import TMP_PREFIX
 from summary import summary_count
@@ -51,6 +52,31 @@ def test_help_says_how_many_workers_start(command: str) -> None:
 
     _, stdout, _ = run(command, "--help")
     assert f"at most one per {FILES_PER_WORKER} files to do" in " ".join(stdout.split())
+
+
+WORKERS_SAID = {
+    "fewer than asked": (["-j", "2"], "1 worker (of -j 2: at most one per {per} files to parse)"),
+    "as many as asked": (["-j", "1"], "1 worker"),
+    "none asked": ([], "1 worker"),
+}
+"""-j as given on two letters, and what the start line says of the workers."""
+
+
+@pytest.mark.parametrize(("jobs", "said_of_workers"), WORKERS_SAID.values(), ids=list(WORKERS_SAID))
+def test_fewer_workers_than_asked_say_why(
+    tmp_path: Path, jobs: list[str], said_of_workers: str
+) -> None:
+    """``-j 2`` on two letters starts one worker: the start line says why, or -j reads as
+    an option ignored; without -j, or with as many as asked, nothing more is said."""
+    from replyparse.batch.plan import FILES_PER_WORKER
+
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *jobs)
+    assert code == 0
+    assert stderr.startswith(
+        "replyparse: 2 files found: 2 to parse, 0 unchanged, 0 skipped; "
+        f"{said_of_workers.format(per=FILES_PER_WORKER)}\n"
+    )
 
 
 def test_extract_help_names_every_output_suffix() -> None:
@@ -214,6 +240,61 @@ def test_quiet_ctrl_c_of_a_forced_run_says_to_rerun_without_force(
     )
 
 
+def test_ctrl_c_during_the_last_file_into_a_folder_says_nothing_is_left(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A stop that came as the last file was parsed into an output folder: "rerun the
+    same command to finish" sent the user to a rerun with nothing to do."""
+    from replyparse.progress import BatchStats, QuietReporter
+
+    stats = BatchStats(seen=1, to_do=1, parsed=1, interrupted=True, output="out/")
+    QuietReporter().finish(stats)
+    assert capsys.readouterr().err == (
+        "replyparse: interrupted (Ctrl-C), 0 of 1 file to parse not done: out/ keeps what is "
+        "done, and nothing is left undone: the run was stopped while its last file was "
+        "parsed\n"
+    )
+
+
+LAST_LETTERS = {
+    "one letter": (
+        {"seen": 1, "to_do": 1, "parsed": 1, "output": "a.json"},
+        "0 of 1 file to parse not done: a.json was not written: the run was stopped while its "
+        "last file was parsed",
+    ),
+    "the last of several, one failed, a file from before": (
+        {
+            "seen": 3,
+            "to_do": 3,
+            "parsed": 2,
+            "failed": 1,
+            "output": "all.jsonl",
+            "left_as_was": True,
+        },
+        "0 of 3 files to parse not done: all.jsonl was not written: what is there is left as it "
+        "was before this run, not this run's records; the run was stopped while its last files "
+        "were parsed",
+    ),
+}
+"""Runs into a file written whole at the end stopped as their last files were parsed."""
+
+
+@pytest.mark.parametrize(("counts", "said_first"), LAST_LETTERS.values(), ids=list(LAST_LETTERS))
+def test_ctrl_c_during_the_last_letters_says_why_the_file_is_not_written(
+    capsys: pytest.CaptureFixture[str], counts: dict[str, Any], said_first: str
+) -> None:
+    """Ctrl-C during the only letter of ``-o a.json``: the letter is finished, ``a.json``
+    is not written (Ctrl-C means stop, whenever it comes: docs/batch.md), and the summary
+    says why, rather than "parsed 1, not done 0" and the advice to resume."""
+    from replyparse.progress import BatchStats, QuietReporter
+
+    QuietReporter().finish(BatchStats(interrupted=True, kept="whole", **counts))
+    assert capsys.readouterr().err == (
+        f"replyparse: interrupted (Ctrl-C), {said_first}, and a stopped run does not write a "
+        "file written whole at the end: rerun the same command to write it\n"
+    )
+
+
 def test_a_stopped_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> None:
     """--fail-fast stops the run as Ctrl-C does: a JSON Lines file is written whole at the
     end, so it is not there, and the summary says a rerun starts over."""
@@ -331,7 +412,7 @@ def test_outputs_of_deleted_letters_are_reported_and_pruned(tmp_path: Path, kind
     assert code == 0
     assert summary_count(stderr, "outputs whose source is gone") == 1
     gone = said(os.path.realpath(made[1]))
-    assert f"1 output in {target} whose source is gone ({gone}): --prune removes them\n" in stderr
+    assert f"1 output in {target} whose source is gone ({gone}): --prune removes it\n" in stderr
     assert _names(out, kind) == ["a", "b", "c"]  # reported, not removed
 
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--prune")
@@ -581,7 +662,7 @@ def test_an_output_refused_is_quoted_too(tmp_path: Path, monkeypatch: pytest.Mon
     Path("my notes").write_text("not a folder\n", encoding="utf-8")
     code, _, stderr = run("extract", "in", "-o", "my notes/out")
     assert code == 2
-    assert "cannot write to 'my notes/out': 'my notes' is not a folder" in " ".join(stderr.split())
+    assert "cannot make the folder 'my notes/out': 'my notes' is not a folder" in flat(stderr)
     Path("my notes.db").write_text("not a database\n" * 20, encoding="utf-8")
     code, _, stderr = run("extract", "in", "-o", "my notes.db")
     assert code == 2

@@ -42,26 +42,36 @@ def test_a_title_with_no_authority_leaves_the_first_handler(
     assert span_problems(letter) == []
 
 
-# (mend73b) the title's authority that is the handling unit itself is no other authority:
-# the unit written short, its place dropped (县交通运输局 for 甲山县交通运输局), or one of its
-# own offices (review53e: the signer whole under its office's title stays the issuer)
-ONE_UNIT = LETTER.replace("乙河镇人民政府、甲山县交通局", "甲山县交通运输局")
+# The title's authority that is one of the handling units answers as the unit written under
+# the label, whether the title writes it whole, short (its place dropped: 县交通运输局 for
+# 甲山县交通运输局) or as one of its own offices: (mend73b) the one unit itself is no other
+# authority (review53e: the signer whole under its office's title stays the issuer);
+# (left74b) a later one of the units (甲山县财政局关于… over 承办单位：甲山县交通局、甲山县财政局)
+# is that unit (an earlier round gave the first unit); the first one is the first.
+ONE_UNIT = "甲山县交通运输局"
+TWO_UNITS = "甲山县交通局、甲山县财政局"
+
+TITLE_NAMES_A_HANDLER = [
+    pytest.param(ONE_UNIT, "县交通运输局", "甲山县交通运输局", id="one-unit-place-dropped"),
+    pytest.param(ONE_UNIT, "甲山县交通运输局办公室关于", "甲山县交通运输局", id="one-unit-its-own-office"),
+    pytest.param(ONE_UNIT, "甲山县交通运输局", "甲山县交通运输局", id="one-unit-the-same"),
+    pytest.param(TWO_UNITS, "甲山县财政局", "甲山县财政局", id="later-unit-the-same"),
+    pytest.param(TWO_UNITS, "县财政局", "甲山县财政局", id="later-unit-place-dropped"),
+    pytest.param(TWO_UNITS, "甲山县财政局办公室关于", "甲山县财政局", id="later-unit-its-own-office"),
+    pytest.param(TWO_UNITS, "甲山县交通局", "甲山县交通局", id="first-unit-the-same"),
+]  # fmt: skip
+"""(the units under the label, the title's authority, the issuer): a title naming one."""
 
 
 @pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize(
-    "title",
-    [
-        pytest.param("县交通运输局", id="place-dropped"),
-        pytest.param("甲山县交通运输局办公室关于", id="its-own-office"),
-        pytest.param("甲山县交通运输局", id="the-same"),
-    ],
-)
-def test_a_title_naming_the_unit_itself_leaves_the_unit(
-    flatten: Callable[[str], str], title: str
+@pytest.mark.parametrize(("units", "title", "issuer"), TITLE_NAMES_A_HANDLER)
+def test_a_title_naming_a_handling_unit_gives_that_unit(
+    flatten: Callable[[str], str], units: str, title: str, issuer: str
 ) -> None:
-    letter = parse_text(flatten(ONE_UNIT.format(title=title)), keywords=False)
-    assert letter.issuer == "甲山县交通运输局"
+    text = LETTER.replace("乙河镇人民政府、甲山县交通局", units).format(title=title)
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.issuer == issuer
+    assert letter.signature.issuer == units
     assert span_problems(letter) == []
 
 
@@ -73,33 +83,3 @@ def test_an_answering_unit_is_no_handler(flatten: Callable[[str], str]) -> None:
     letter = parse_text(flatten(text.format(title="甲山县人民政府")), keywords=False)
     assert letter.issuer == "甲山县交通运输局"
     assert span_problems(letter) == []
-
-
-# (left74b) the title's authority that is a later one of the units (甲山县财政局关于… over
-# 承办单位：甲山县交通局、甲山县财政局): that unit answers, as written under the label, written
-# short or as its office in the title alike (an earlier round gave the first unit).
-TWO_UNITS = LETTER.replace("乙河镇人民政府、甲山县交通局", "甲山县交通局、甲山县财政局")
-
-
-@pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize(
-    "title",
-    [
-        pytest.param("甲山县财政局", id="the-same"),
-        pytest.param("县财政局", id="place-dropped"),
-        pytest.param("甲山县财政局办公室关于", id="its-own-office"),
-    ],
-)
-def test_a_title_naming_a_later_unit_gives_that_unit(
-    flatten: Callable[[str], str], title: str
-) -> None:
-    letter = parse_text(flatten(TWO_UNITS.format(title=title)), keywords=False)
-    assert letter.issuer == "甲山县财政局"
-    assert letter.signature.issuer == "甲山县交通局、甲山县财政局"
-    assert span_problems(letter) == []
-
-
-@pytest.mark.parametrize("flatten", COPIES)
-def test_a_title_naming_the_first_unit_gives_it(flatten: Callable[[str], str]) -> None:
-    letter = parse_text(flatten(TWO_UNITS.format(title="甲山县交通局")), keywords=False)
-    assert letter.issuer == "甲山县交通局"

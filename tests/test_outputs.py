@@ -200,6 +200,21 @@ def test_a_closed_standard_output_prints_no_error_and_no_summary() -> None:
     assert all(note.startswith("note: ") for note in notes)
 
 
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_validate_stops_quietly_when_its_reader_goes_away(tmp_path: Path, fmt: str) -> None:
+    """``validate … | head -1`` exited 1 (Click's answer to a broken pipe), which reads as
+    a finding at or above --fail-on (here error, which none of these reaches): 141, as
+    extract does, and nothing on standard error."""
+    sample = ROOT / "samples" / "s03_no_header_group_ranges.txt"  # (a warning: a line out)
+    for i in range(60):
+        shutil.copy(sample, tmp_path / f"{i:02d}.txt")
+    code, line, stderr = first_line_then_close(
+        "validate", str(tmp_path), "--fail-on", "error", "-f", fmt, "-j", "1"
+    )
+    assert b"section-style-1dun" in line
+    assert (code, stderr) == (128 + signal.SIGPIPE, "")
+
+
 # --- where failures are listed ------------------------------------------------------------
 
 

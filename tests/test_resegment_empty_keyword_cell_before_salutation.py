@@ -71,33 +71,25 @@ def test_a_keyword_cells_words_glued_end_at_a_word_no_name_holds() -> None:
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
 
 
-# (left74b) the cell's words running into the names, their last word no name's (治 opens no
-# name: 主题词：河道 治理 王某代表：, glued 河道治理王某代表：): the names open at the one place
-# a name opening with a surname stands before the role (blank: after the last word opening
-# with none), so the title ends at its ending and the names are the salutation's (an earlier
-# round read 治理 with the names, or 治理王某 as one name).
+# The cell's words running into the names, their last word no name's (治 opens no name:
+# 主题词：河道 治理 王某代表：, glued 河道治理王某代表：): the names open at the one place a name
+# opening with a surname stands before the role (blank: after the last word opening with
+# none), so the title ends at its ending and the names are the salutation's: (left74b) a
+# surname of one character (an earlier round read 治理 with the names, or 治理王某 as one
+# name); (mend74b) a compound surname (治理欧阳某, 治理司马某, 河道治理诸葛某), looked for at every
+# place, a one-character given name's three characters too, no place opening inside one (an
+# earlier round read 阳某, 马某, 葛某: its first character left with the cell's words).
+SURNAME_CELLS = ["主题词：河道 治理", "主题词：河道治理", "关键词：交通 道路"]
+NAMES_AFTER_A_CELL = [
+    *(pytest.param(cell, name, id=f"{cell}-{name}") for cell in SURNAME_CELLS for name in ["王某", "王小明"]),
+    *(pytest.param(cell, name, id=f"{cell}-{name}") for cell in SURNAME_CELLS[:2] for name in ["欧阳某", "司马某", "诸葛某", "欧阳小明"]),
+]  # fmt: skip
+"""(the keyword cell, the name after it): single surnames (left74b), compound (mend74b)."""
+
+
 @pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize("cell", ["主题词：河道 治理", "主题词：河道治理", "关键词：交通 道路"])
-@pytest.mark.parametrize("name", ["王某", "王小明"])
+@pytest.mark.parametrize(("cell", "name"), NAMES_AFTER_A_CELL)
 def test_the_names_open_where_a_surname_opens_them(
-    cell: str, name: str, flatten: Callable[[str], str]
-) -> None:
-    reply = REPLY.replace("王某代表：", name + "代表：")
-    letter = parse_text(flatten("\n".join([TITLE, cell, reply])), keywords=False)
-    assert letter.title == TITLE
-    assert [(a.name, a.role) for a in letter.addressees] == [(name, "代表")]
-    assert letter.salutation == name + "代表："
-    assert span_problems(letter) == []
-
-
-# (mend74b) a compound surname's name glued after the cell's words (治理欧阳某, 治理司马某,
-# 河道治理诸葛某): the compound surname is looked for at every place, a one-character given
-# name's three characters too, and no place opens inside one (an earlier round read 阳某,
-# 马某, 葛某: the compound surname's first character left with the cell's words).
-@pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize("cell", ["主题词：河道 治理", "主题词：河道治理"])
-@pytest.mark.parametrize("name", ["欧阳某", "司马某", "诸葛某", "欧阳小明"])
-def test_a_compound_surname_opens_the_names_whole(
     cell: str, name: str, flatten: Callable[[str], str]
 ) -> None:
     reply = REPLY.replace("王某代表：", name + "代表：")

@@ -10,6 +10,7 @@ escapes with :func:`exact_utf8`.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shlex
@@ -201,3 +202,33 @@ def _ansi_c(char: str) -> str:
     if _UNTYPED.match(char):
         return "".join(f"\\x{byte:02x}" for byte in char.encode("utf-8", "surrogateescape"))
     return char
+
+
+def why_unwritable(path: PurePath, exc: OSError) -> str:
+    """Why ``path`` (to be made, or written) could not be, in the user's words: the
+    nearest folder above it that is there, and what it refuses. The kernel's words mislead
+    here: "No such file or directory" for a folder under /proc, which is there (the
+    system makes its files itself), "File exists" for a file in the way of a folder."""
+    above = next((p for p in path.parents if os.path.lexists(p)), None)
+    if above is not None and os.path.islink(above) and not os.path.exists(above):
+        return f"{said(str(above))} is a link to {said(os.readlink(above))}, which is not there"
+    if above is not None and not os.path.isdir(above):
+        return f"{said(str(above))} is not a folder"
+    where = said(str(above)) if above is not None else "there"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"no permission to write in {where}"
+    if exc.errno == errno.EROFS:
+        return f"{where} is on a read-only file system"
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == errno.EDQUOT:
+        return "the disk quota is used up"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "a name in the path is too long for the file system"
+    if exc.errno == errno.ENOENT and above is not None:
+        # (a folder that is there, yet "not there" to what is made in it: /proc, /sys)
+        return (
+            f"the system takes no new file or folder in {where} (it answered "
+            '"No such file or directory", though the folder is there)'
+        )
+    return exc.strerror or str(exc)

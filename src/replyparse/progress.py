@@ -68,6 +68,7 @@ class BatchStats:
     """The warnings of the records kept for files that fail now (or failed before and were
     passed over), by code: rows of their own, marked so."""
     elapsed: float = 0.0
+    jobs_asked: int | None = None  # -j as given: fewer workers started are said to be so
     interrupted: bool = False
     stop_signal: int = signal.SIGINT  # the signal that interrupted the run: exit 128 + it
     halted: str | None = None  # why the output could take no more (a full disk, a lock)
@@ -205,6 +206,16 @@ class QuietReporter:
             self.say(shown(f"replyparse: interrupted ({asked}), {left}: {kept}"))
 
 
+def _fewer_workers(stats: BatchStats, jobs: int) -> str:
+    """Why fewer workers start than ``-j`` asked for (``1 worker`` after ``-j 2`` read as
+    an option ignored): the planner's one per so many files."""
+    if stats.jobs_asked is None or jobs >= stats.jobs_asked:
+        return ""
+    from replyparse.batch.plan import FILES_PER_WORKER
+
+    return f" (of -j {stats.jobs_asked}: at most one per {FILES_PER_WORKER} files to parse)"
+
+
 class NoteReporter(QuietReporter):
     """Failures and notes, one line each: one letter written to standard output, where a
     progress bar and a table would be noise but a file passed over is still news."""
@@ -233,7 +244,7 @@ class PlainReporter(NoteReporter):
         self.say(
             f"replyparse: {plural(stats.found, 'file')} found: {stats.to_do} to parse, "
             f"{unchanged}{failing}{skipped} skipped; "
-            f"{plural(jobs, 'worker')}"
+            f"{plural(jobs, 'worker')}{_fewer_workers(stats, jobs)}"
         )
 
     def advance(self, stats: BatchStats) -> None:
@@ -511,15 +522,34 @@ def _output_notes(stats: BatchStats) -> list[str]:
             if stats.left_as_was
             else ":"
         )
-        notes.append(
-            f"{stats.output} was not written{before} it is written whole at the end of a run, "
-            "so a rerun starts over (an output folder, -o DIR/, or a database, "
-            "-o FILE.db, keeps what is done and resumes)"
-        )
+        if stats.interrupted and stats.halted is None and not stats.not_done:
+            # (the stop came as the last files were parsed: "parsed 1, not done 0" and no
+            # file would read as lost work unless the note says why; Ctrl-C means stop,
+            # whenever it comes: docs/batch.md, "Parallel workers, order and interruption")
+            last = "file was" if stats.to_do == 1 else "files were"
+            notes.append(
+                f"{stats.output} was not written{before} the run was stopped while its last "
+                f"{last} parsed, and a stopped run does not write a file written whole at "
+                "the end: rerun the same command to write it"
+            )
+        else:
+            notes.append(
+                f"{stats.output} was not written{before} it is written whole at the end of a "
+                "run, so a rerun starts over (an output folder, -o DIR/, or a database, "
+                "-o FILE.db, keeps what is done and resumes)"
+            )
     elif stats.kept == "partial" and not stats.parsed:  # ("got the records done": none was)
         notes.append(f"{stats.output} got no record before the stop")
     elif stats.kept == "partial":
         notes.append(f"{stats.output} got the records done before the stop, in input order")
+    elif stats.interrupted and stats.halted is None and not stats.not_done:
+        # (the stop came as the last files were finished: "rerun to finish" would send the
+        # user to a rerun with nothing to do)
+        last = "file was" if stats.to_do == 1 else "files were"
+        notes.append(
+            f"{stats.output} keeps what is done, and nothing is left undone: the run was "
+            f"stopped while its last {last} parsed"
+        )
     elif stats.forced:  # (the same command, --force and all, would start over)
         notes.append(
             f"{stats.output} keeps what is done: rerun the command without --force to finish "
@@ -539,7 +569,7 @@ def _output_notes(stats: BatchStats) -> list[str]:
         notes.append(
             f"{plural(stats.gone - stats.pruned, 'output')} in {stats.output} "
             f"whose source is gone ({_some_sources(left, stats.gone - stats.pruned)}): "
-            "--prune removes them"
+            f"--prune removes {'it' if stats.gone - stats.pruned == 1 else 'them'}"
         )
     if stats.errors_file is not None:
         notes.append(f"failures listed in {stats.errors_file}")

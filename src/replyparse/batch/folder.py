@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from replyparse.discover import Skipped
 from replyparse.errors import ReplyparseError, Stage
-from replyparse.paths import exact_utf8, said
+from replyparse.paths import exact_utf8, said, why_unwritable
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import atomic_write, open_locked_temp, remove_stale
 
@@ -107,11 +107,12 @@ class OutputLock:
             except FileExistsError:
                 return os.open(self.path, os.O_RDWR), False
         except OSError as exc:
+            # (named as the user named the output: its lock file is the run's own business)
             raise UsageProblem(
                 Param.OUT,
                 "cannot write to {path}: {reason}",
-                path=said(str(self.path.parent)),
-                reason=exc.strerror or str(exc),
+                path=said(f"{self.output}{os.sep}" if self.is_folder else str(self.output)),
+                reason=why_unwritable(self.path, exc),
             ) from None
 
     def release(self) -> None:

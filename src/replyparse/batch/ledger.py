@@ -42,7 +42,7 @@ from replyparse.discover import STDIN, Discovery, InputFile
 from replyparse.errors import Stage
 from replyparse.limits import DEFAULT_LIMITS
 from replyparse.manifest import Manifest, ManifestStore, holds_output
-from replyparse.paths import said, shown
+from replyparse.paths import said, shown, why_unwritable
 from replyparse.progress import BatchStats, Reporter, plural
 from replyparse.writers import KeepsPrevious, OutputClosed, RecordFile, RecordWriter
 
@@ -521,14 +521,16 @@ class Ledger:
                 if failures:
                     self.stats.errors_file = said(str(self.errors.target))
             except OSError as exc:
-                reason = f"cannot write {said(str(self.errors.target))}: {exc.strerror or exc}"
+                why = why_unwritable(self.errors.target, exc)
+                reason = f"cannot write {said(str(self.errors.target))}: {why}"
                 self.reporter.failure(said(str(self.out)), "write", reason)
         if self.skipped_list is not None:
             try:
                 if write_skipped(self.skipped_list, self.found.skipped):
                     self.stats.skipped_list = said(str(self.skipped_list))
             except OSError as exc:
-                reason = f"cannot write {said(str(self.skipped_list))}: {exc.strerror or exc}"
+                why = why_unwritable(self.skipped_list, exc)
+                reason = f"cannot write {said(str(self.skipped_list))}: {why}"
                 self.reporter.failure(said(str(self.out)), "write", reason)
 
 

@@ -8,6 +8,7 @@ an output that cannot be written at all.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -16,7 +17,13 @@ from pathlib import Path
 from replyparse.batch.folder import ERRORS_NAME, SKIPPED_NAME
 from replyparse.batch.options import FOLDER_MODES, ONE_LETTER_FORMATS, BatchOptions, Mode
 from replyparse.discover import STDIN, InputFile, file_key
-from replyparse.paths import backslash_end, backslash_habit, said, windows_drive
+from replyparse.paths import (
+    backslash_end,
+    backslash_habit,
+    said,
+    why_unwritable,
+    windows_drive,
+)
 from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import (
@@ -139,6 +146,78 @@ def _check_list_file(
     key = file_key(path)
     if key is not None and any(f.path != STDIN and file_key(f.path) == key for f in files):
         raise UsageProblem(param, "{path} is also an input", path=path)
+    _check_takes_file(Path(path), param)
+
+
+def _check_takes_file(target: Path, param: Param) -> None:
+    """Refuse a list file (``--errors /proc/e.jsonl``) whose nearest folder there cannot
+    take a file, as an output file is refused: said before any letter is read, not found
+    once the run wrote its records and the failures are listed nowhere. The folders under
+    it that are not there yet are made as the list is written (none is made here)."""
+    from replyparse.writers import temp_path
+
+    if (too_long := name_too_long(target)) is not None:
+        raise UsageProblem(
+            param, "cannot write to {path}: {reason}", path=said(str(target)), reason=too_long
+        )
+    above = next((p for p in target.parents if os.path.lexists(p)), Path("."))
+    try:
+        if not above.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(above))
+        probe = temp_path(above)
+        with open(probe, "xb"):
+            pass
+        probe.unlink()
+    except OSError as exc:
+        raise UsageProblem(
+            param,
+            "cannot write to {path}: {reason}",
+            path=said(str(target)),
+            reason=why_unwritable(target, exc),
+        ) from None
+
+
+def check_name_lengths(options: BatchOptions, mode: Mode) -> None:
+    """Refuse an output whose name, or the name of a list the run writes beside it
+    (``NAME.errors.jsonl``), is longer than its file system takes: said before any letter
+    is read, not as a traceback (``-o`` a folder of 300 characters) nor once the letter was
+    parsed for nothing (``-o NAME.json``, its file renamed into place at the end). The
+    lists named with --errors and --skipped are checked with the rest of them."""
+    if options.out is None or mode == "stream":
+        return
+    out = Path(options.out)
+    if (too_long := name_too_long(out)) is not None:
+        raise UsageProblem(
+            Param.OUT, "cannot write to {path}: {reason}", path=said(str(out)), reason=too_long
+        )
+    for given, param, what, path in (
+        (options.errors, Param.ERRORS, "failures", errors_path(mode, options.out)),
+        (options.skipped, Param.SKIPPED, "paths skipped", skipped_path(mode, options.out)),
+    ):
+        if given is None and path is not None and (too_long := name_too_long(path)) is not None:
+            raise UsageProblem(
+                Param.OUT,
+                "cannot write the list of " + what + " {path} beside it: {reason}: name a "
+                "shorter output, or the list with {" + param.value + "} FILE",
+                path=said(str(path)),
+                reason=too_long,
+            )
+
+
+def name_too_long(path: Path) -> str | None:
+    """Why ``path`` cannot be made when a name along it is longer than the file system
+    it would be made on takes (bytes, as the system counts them); None when none is."""
+    above = next((p for p in path.parents if os.path.isdir(p)), Path("."))
+    try:
+        limit = os.pathconf(above, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # (no pathconf: Windows)
+        limit = 255
+    for part in path.parts:
+        size = len(os.fsencode(part))
+        if size > limit and part not in (os.sep, os.altsep):
+            whose = "its name" if part == path.name else "the name of a folder in it"
+            return f"{whose} is {size} bytes long, and its file system takes {limit} at most"
+    return None
 
 
 def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
@@ -235,16 +314,17 @@ def _open_tables(path: Path, mode: Mode) -> RecordWriter:
         raise unwritable(path, exc) from None
 
 
-def unwritable(path: Path, exc: OSError) -> UsageProblem:
-    """The usage problem of an output that cannot be written at all."""
-    reason = exc.strerror or str(exc)
-    for parent in path.parents:  # "File exists" would hide the cause of -o a.txt/out
-        if parent.exists():
-            if not parent.is_dir():
-                reason = f"{said(str(parent))} is not a folder"
-            break
+def unwritable(path: Path, exc: OSError, *, folder: bool = False) -> UsageProblem:
+    """The usage problem of an output that cannot be written at all, saying what failed
+    (the output ``folder`` could not be made, or the file written) and why
+    (:func:`why_unwritable`): ``cannot make the folder /proc/out: the system takes no
+    new file or folder in /proc``, not the kernel's "No such file or directory"."""
+    made = folder and not os.path.lexists(path)
     return UsageProblem(
-        Param.OUT, "cannot write to {path}: {reason}", path=said(str(path)), reason=reason
+        Param.OUT,
+        ("cannot make the folder {path}" if made else "cannot write to {path}") + ": {reason}",
+        path=said(str(path)),
+        reason=why_unwritable(path, exc),
     )
 
 

@@ -93,24 +93,29 @@ class Stop:
         """What a run stopped by this signal exits with: 130 for SIGINT, 143 for SIGTERM."""
         return 128 + self.signum
 
-    def stopping(self, done: str = "recorded") -> str | None:
+    def stopping(self, done: str = "recorded", *, files: int | None = None) -> str | None:
         """Once a stop is asked, the first time only: the line saying what happens now
         (``stopping (Ctrl-C): no new file is started; the files in flight are finished
         and recorded …``; ``done``: ``reported`` for validate), so that a Ctrl-C does not
         look lost while the files in flight finish (old Word files in LibreOffice can
         take a while); else None, as when the run asked the stop itself (``--fail-fast``
-        after a failure: that failure's line says why)."""
+        after a failure: that failure's line says why). A run of one file (``files``: 1,
+        ``-o a.json``) says that one is finished: "no new file" and "the files in flight"
+        would speak of files it has not."""
         if not self._signalled or self._told:
             return None
         self._told = True
         # (after a SIGTERM no Ctrl-C was pressed to press "again": a service manager's
         # stop, or kill; a second SIGTERM does not abandon them, a SIGINT does)
+        them = "it" if files == 1 else "them"
         if self.signum == signal.SIGINT:
-            asked, abandon = "Ctrl-C", "Ctrl-C again abandons them"
+            asked, abandon = "Ctrl-C", f"Ctrl-C again abandons {them}"
         else:
-            asked, abandon = "SIGTERM", "a Ctrl-C or SIGINT now abandons them"
+            asked, abandon = "SIGTERM", f"a Ctrl-C or SIGINT now abandons {them}"
         if not self.started:  # asked as the run started: nothing to finish, nor to abandon
             return f"stopping ({asked}): no file is started (none was in flight yet)"
+        if files == 1:
+            return f"stopping ({asked}): the file in flight is finished and {done} ({abandon})"
         return (
             f"stopping ({asked}): no new file is started; the files in flight are "
             f"finished and {done} ({abandon})"

@@ -30,6 +30,7 @@ from replyparse.batch.options import (
 )
 from replyparse.batch.output import (
     check_errors_file,
+    check_name_lengths,
     check_one_letter,
     check_output,
     check_own_lists,
@@ -91,8 +92,10 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     stdin_name = check_stdin_name(options)
     listed = read_list(options.files_from, options.inputs)
     out = Path(options.out) if options.out not in (None, "-") else None
+    check_name_lengths(options, mode)
     # an output folder (records, or --format csv's tables) met inside an input is not read
-    skip = [out] if mode in FOLDER_MODES and out is not None and out.is_dir() else []
+    # (os.path.isdir: Path.is_dir raises on a path it cannot stat, EACCES, ENAMETOOLONG)
+    skip = [out] if mode in FOLDER_MODES and out is not None and os.path.isdir(out) else []
     from replyparse.readers import SUPPORTED_SUFFIXES
 
     # the output folder's manifest, read once: by the walk when the folder lies inside an
@@ -147,7 +150,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise unwritable(folder, exc) from None
+            raise unwritable(folder, exc, folder=True) from None
         lock = OutputLock.database(out) if mode == "sqlite" else OutputLock.folder(out)
         lock.acquire()
         try:
@@ -219,6 +222,7 @@ class _Run(Ledger):
                 stats.failed_fast = True  # a path could not be read: parse nothing
                 todo = []
             workers = worker_count(len(todo), self.options.jobs)
+            stats.jobs_asked = self.options.jobs
             if self.errors is not None:
                 self.errors.reserve(len(todo) + len(self.found.failures))
             self.reporter.start(stats, workers)
@@ -314,7 +318,10 @@ class _Run(Ledger):
     def _tell_stop(self) -> None:
         """Once a stop is asked, the first time only: the line saying what happens now
         (:meth:`~.pool.Stop.stopping`: the files in flight finished, or none started)."""
-        if not self.stats.closed and (line := self.stop.stopping(self._in_flight())) is not None:
+        if (
+            not self.stats.closed
+            and (line := self.stop.stopping(self._in_flight(), files=self.stats.to_do)) is not None
+        ):
             self.reporter.stopping(line)
 
     def _in_flight(self) -> str:

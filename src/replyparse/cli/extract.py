@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from enum import StrEnum
 from typing import Annotated
 
@@ -24,7 +22,7 @@ from replyparse.cli.options import (
     stdin_name_given,
     stdin_name_spelled,
 )
-from replyparse.cli.problems import usage_error
+from replyparse.cli.problems import silence_stdout, usage_error
 from replyparse.helpformat import NO_RESUME, given
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
@@ -248,17 +246,5 @@ def extract(
         typer.echo(shown(f"error: {exc}"), err=True)
         raise typer.Exit(EX_TEMPFAIL) from None
     if stats.closed:
-        _silence_stdout()
+        silence_stdout()
     raise typer.Exit(stats.exit_code)
-
-
-def _silence_stdout() -> None:
-    """Standard output's reader is gone: point it at /dev/null, so that Python's final
-    flush of what is left in its buffer raises no second BrokenPipeError at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # not a real file (a test runner's stream)
-        pass
-    finally:
-        os.close(devnull)

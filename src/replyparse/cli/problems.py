@@ -7,6 +7,9 @@ spells it as the command line does.
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from collections.abc import Mapping
 
 import typer
@@ -65,3 +68,23 @@ def fail(message: str) -> typer.Exit:
     """``error: MESSAGE`` on standard error, and the usage exit (2) to raise."""
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(2)
+
+
+def silence_stdout() -> None:
+    """Standard output's reader is gone: point it at /dev/null, so that Python's final
+    flush of what is left in its buffer raises no second BrokenPipeError at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test runner's stream)
+        pass
+    finally:
+        os.close(devnull)
+
+
+def reader_gone() -> typer.Exit:
+    """Standard output's reader went away (``validate … | head -1``): stop quietly with
+    141 (128 + SIGPIPE), as ``extract`` does, not Click's 1, which reads as a finding at
+    or above --fail-on where the files left unchecked may hold none."""
+    silence_stdout()
+    return typer.Exit(128 + signal.SIGPIPE)

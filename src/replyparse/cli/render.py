@@ -21,7 +21,7 @@ import typer
 
 from replyparse.cli.limits import with_limits
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import plain, said, shown
+from replyparse.paths import plain, said, shown, why_unwritable
 
 
 @with_limits
@@ -152,10 +152,8 @@ def render(
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(target, data)
     except OSError as exc:
-        where = said(str(target))
-        blocker = _file_in_the_way(target)
-        reason = f"{said(str(blocker))} is not a folder" if blocker else exc.strerror or exc
-        typer.echo(shown(f"error: {where}: cannot write: {reason}"), err=True)
+        reason = why_unwritable(target, exc)  # (a file in the way: "File exists" misleads)
+        typer.echo(shown(f"error: {said(str(target))}: cannot write: {reason}"), err=True)
         raise typer.Exit(1) from None
     if not quiet:
         typer.echo(shown(written_line(target, report, time.monotonic() - started)), err=True)

@@ -26,10 +26,10 @@ from replyparse.cli.options import (
     stdin_name_given,
     stdin_name_spelled,
 )
-from replyparse.cli.problems import fail, usage_error
+from replyparse.cli.problems import fail, reader_gone, silence_stdout, usage_error
 from replyparse.helpformat import choice, given
 from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.paths import said, shown
+from replyparse.paths import said, shown, why_unwritable
 from replyparse.usage import UsageProblem
 
 if TYPE_CHECKING:
@@ -154,7 +154,8 @@ def validate(
     is an unreadable error. Exit codes: 0 nothing at or above --fail-on (with --fail-on
     none, whatever was found), 1 something is, or a file could not be checked (with none
     too); 2 usage or config error, or no letter found; 130 interrupted (143 stopped by
-    SIGTERM). A check failed by warnings or infos alone ends with a line
+    SIGTERM); 141 standard output's reader went away (| head): stopped quietly. A check
+    failed by warnings or infos alone ends with a line
     saying that --fail-on is why.
     """
 
@@ -316,24 +317,33 @@ def validate(
                 checked_files += 1
     except KeyboardInterrupt:  # a second Ctrl-C: the files still running are abandoned
         raise interrupted() from None
+    except BrokenPipeError:  # (the files still running are abandoned with the pool)
+        raise reader_gone() from None
     if stop.requested:
         tick()  # (asked before a worker was handed a file: no tick came to say it)
         raise interrupted()
-    emit_failures()
-    document()
+    try:
+        emit_failures()
+        document()
+    except BrokenPipeError:
+        raise reader_gone() from None
     if not quiet:
         closing = summary.line()
         if used_config is not None:
             closing += f" (config: {shown(_near(used_config))})"
-        typer.echo(closing, err=fmt is not ReportFormat.text)
         if fail_on is not None:
             source = ""
         elif settings.fail_on is not None and used_config is not None:
             source = f"fail-on in {shown(_near(used_config))}"
         else:
             source = "the default"
-        if (why := summary.why_failed(policy.fail_on, source)) is not None:
-            typer.echo(why, err=fmt is not ReportFormat.text)
+        why = summary.why_failed(policy.fail_on, source)
+        try:
+            typer.echo(closing, err=fmt is not ReportFormat.text)
+            if why is not None:
+                typer.echo(why, err=fmt is not ReportFormat.text)
+        except BrokenPipeError:  # every file was checked: the check's own exit code
+            silence_stdout()
     raise typer.Exit(summary.exit_code())
 
 
@@ -350,7 +360,7 @@ def _list_skipped(target: Path, found: Discovery) -> bool:
     try:
         return write_skipped(target, found.skipped)
     except OSError as exc:
-        raise fail(f"cannot write {shown(str(target))}: {exc.strerror or exc}") from None
+        raise fail(f"cannot write {shown(str(target))}: {why_unwritable(target, exc)}") from None
 
 
 def _near(path: Path) -> str:
