@@ -319,6 +319,9 @@ _CONTENT_LABEL = re.compile(f"{CONTENT_LABEL}$")
 # The page's heading over the article that has no 内容 (正文, 详情, 信息详情) before the names.
 _ARTICLE_HEADING_IN = re.compile(r"正文|(?:文章|信息)?详情")
 _ARTICLE_HEADING_END = re.compile(r"(?:正文|(?:文章|信息)?详情)$")
+# The form's last row's label (办理情况, 答复情况…: chrome.FORM_END_LABELS) before the names.
+_FORM_END_ROW_IN = re.compile("|".join(w for w in FORM_END_LABELS if not w.endswith("内容")))
+_FORM_END_ROW_END = re.compile(f"(?:{_FORM_END_ROW_IN.pattern})$")
 # A class's letter alone glued to a publication value after it (A同意公开, B【公开】): a
 # flattened head's class mark, written as a cell of its own over the value.
 _BARE_CLASS_LETTER = re.compile(rf"[A-D](?=[〔\[［【（]?(?:{_BARE_PUBLIC}))")
@@ -2059,6 +2062,8 @@ _BRACKETED_BUTTONS = re.compile(
 _KEYWORD_LABEL = re.compile(r"关键[词字]：")
 """A page's keyword cell's label and its colon (no label of data/labels.tsv: a row of it
 shows no page by itself); its value may be a list of words."""
+_HEAD_KEYWORD_LABEL = re.compile(r"关键[词字]：|主题词：")
+"""Such a label, or a 主题词 row's a page sets over the title (主题词：河道 治理 关于…: head75)."""
 _EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
 """A page's keyword cell's label and its colon, its value left empty, ending the head right
 before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
@@ -3687,6 +3692,13 @@ class _Reader:
         content = text.rfind("内容")
         if 0 <= content < len(text) - 3:
             bounds.append(content + 2)
+        elif "情况" in text or "结果" in text:
+            # (the form's last row's label glued before them, its colon lost: 答复情况王某代表：,
+            # 答复情况 王某代表：, as with it; no name holds it, and a title's 答复 ends none
+            # inside it: head75)
+            row = _FORM_END_ROW_IN.search(text)
+            if row is not None and row.end() <= len(text) - 2:
+                bounds.append(row.end())
         elif "正文" in text or "详情" in text:
             # (the page's heading over the article before them, glued or after a blank:
             # 正文王某代表：, 正文 王某代表：; no name holds it: head75)
@@ -4830,8 +4842,8 @@ class _Reader:
                 return number.end(), "label"
         if (
             label is None
-            and norm[pos] == "关"
-            and (keyword := _KEYWORD_LABEL.match(norm, pos, end))
+            and norm[pos] in "关主"
+            and (keyword := _HEAD_KEYWORD_LABEL.match(norm, pos, end))
         ):
             # the page's keyword row run on into the title (关键词：路灯;照明;提案关于…, 关键字：
             # 路灯关于…): its list, or its value as a label's, then the title (left68)
@@ -4845,6 +4857,10 @@ class _Reader:
                 # its words to the zone's end, parted by blanks (河道 治理 答复), no title's
                 # opening among them (关键词：河道 关于…: the title after them): left74a
                 listed = end
+            if listed is None:
+                # its words parted by blanks over the title after a blank (关键词：河道 建议
+                # 关于…, 对…): the row ends at the blank the title opens after (head75)
+                listed = self._keywords_before_title(value, end)
             value_end = listed if listed is not None else self._value_end(keyword.end(), end)
             return (value_end, "label") if value_end is not None else None
         if label is not None:
@@ -5769,6 +5785,15 @@ class _Reader:
             content = _CONTENT_LABEL.search(norm, pos, end)
             if content is not None and content.start() in ends:
                 return [content.start()]
+        elif norm.endswith(("情况", "结果"), pos, end) and (
+            (row := _FORM_END_ROW_END.search(norm, pos, end)) is not None
+            and row.start() > pos
+            and (self.gap(row.start()) or self._ending_before(pos, row.start()))
+        ):
+            # the form's last row's label, its colon lost, between the title or a page's
+            # column and the names (…的答复答复情况王某代表：, 人大建议 答复情况 王某代表：): a
+            # line of its own, as where the lines were kept (head75)
+            return [row.start()]
         elif norm.endswith(("正文", "详情"), pos, end):
             # the page's heading over the article between the title's ending and the names
             # (…的答复正文王某代表：, …的答复 正文 王某代表：): a line of its own (head75)
@@ -5836,6 +5861,21 @@ class _Reader:
             if cited is not None and cited.end() > bracket:
                 return True
         return False
+
+    def _keywords_before_title(self, value: int, end: int) -> int | None:
+        """Where a keyword row's words parted by blanks (:data:`_KEYWORD_WORDS`, from
+        ``value``) end before a title that opens after a blank (关于, 对: :data:`_TITLE_START`),
+        within :data:`_KEYWORD_WORDS_LONGEST`; None where no title opens so."""
+        norm = self.norm
+        for gap in self.gaps_in(value + 1, min(end, value + _KEYWORD_WORDS_LONGEST + 1)):
+            title = self.skip_space(gap)
+            if (
+                _TITLE_START.match(norm, title, end) is not None
+                and _KEYWORD_WORDS.fullmatch(norm, value, gap) is not None
+                and _TITLE_START.search(norm, value, gap) is None
+            ):
+                return gap
+        return None
 
     def _keyword_cell_at_end(self, pos: int, end: int) -> int | None:
         """Where a page's keyword cell (:data:`_EMPTY_KEYWORD_CELLS`' labels) that ends the
