@@ -23,6 +23,12 @@ REST = (
     "甲山省交通运输厅\n2099年10月8日\n"
 )
 
+# A reply with no page's cells over it: the salutation, the body and the signature.
+BARE_REST = (
+    "王某代表：\n您提出的关于拓宽乙河村道路的建议收悉，现答复如下：\n"
+    "我局已将该路段列入明年改造计划。\n甲山县交通局\n2099年10月8日\n"
+)
+
 HEADINGS = [
     pytest.param("信息内容", id="information"),
     pytest.param("文章内容", id="article"),
@@ -63,3 +69,52 @@ def test_title_opening_with_the_words_stays_whole() -> None:
     title = "关于甲山县信息内容审核的建议的答复函"
     letter = parse_text(f"{title}\n{REST}", keywords=False)
     assert letter.title == title
+
+
+# (head75) With nothing else of the page's in the copy, the heading opening a flattened head
+# before the title, the title opening with its authority or with 关于: the page's all the same
+# (an earlier round read it as the title's first word where no page's cell showed the page).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("甲山县交通局关于乙河村道路的建议的答复", id="authority-first"),
+        pytest.param("关于乙河村道路的建议的答复", id="about-first"),
+    ],
+)
+@pytest.mark.parametrize("heading", ["正文", "信息内容"])
+def test_heading_opening_a_bare_head(
+    heading: str, title: str, flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten(f"{heading}\n{title}\n{BARE_REST}"), keywords=False)
+    assert letter.title == title
+    assert letter.salutation == "王某代表："
+
+
+# (head75) The heading right over the salutation, under the title or with no title: the
+# page's, no addressee and no title (an earlier round read `正文` into the salutation in the
+# flattened copies, an addressee `正文`, and as the title on the kept lines where no title
+# stood over it).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param(["关于乙河村道路的建议的答复"], id="titled"),
+        pytest.param([], id="no-title"),
+    ],
+)
+@pytest.mark.parametrize("heading", ["正文", "详情"])
+def test_heading_right_over_the_salutation(
+    heading: str, title: list[str], flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten("\n".join([*title, heading, BARE_REST])), keywords=False)
+    assert letter.title == (title[0] if title else None)
+    assert letter.salutation == "王某代表："
+    assert [a.name for a in letter.addressees] == ["王某"]
+
+
+# Near miss: the words inside a title broken over two lines stay the title's.
+@pytest.mark.parametrize("flatten", COPIES)
+def test_title_broken_after_the_words_stays_whole(flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(f"关于修改公文正文\n格式的建议的答复\n{BARE_REST}"), keywords=False)
+    assert letter.title == "关于修改公文正文格式的建议的答复"

@@ -287,6 +287,21 @@ def test_class_named_in_a_sentence_after_comma() -> None:
     assert parse_text(text, keywords=False).handling_type is None
 
 
+# (head75) Nor a class mark with a clause's words glued after it (…3号，A类项目已列入计划):
+# the mark is a word of the sentence, which makes the number a cited one; flattened with
+# blanks, the names open after the last blank, as after the comma with no mark (an earlier
+# round parted `A类` off as the class and read `项目已列入计划` into the salutation). Glued
+# with nothing between the lines nothing tells where the clause ends: left.
+@pytest.mark.parametrize("flatten", COPIES[:2])
+def test_class_word_inside_a_clause_after_comma(flatten: Callable[[str], str]) -> None:
+    text = "\n".join([BARE_TITLE, NUMBER + "，A类项目已列入计划", "王某代表："]) + "\n" + BODY
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.handling_type is None
+    assert (letter.salutation, letter.title) == ("王某代表：", BARE_TITLE)
+    assert letter.doc_number is None
+    assert [ref.text for ref in letter.references] == [NUMBER]
+
+
 # (mend74a) Nor a class a sentence after the comma names where a verb cites the number
 # (按照某政发〔2099〕3号，B类事项由…): the sentence's, in a flattened copy that cuts its line
 # at 类 as on the kept lines (left74a read the class as the letter's handling type).
@@ -334,6 +349,48 @@ def test_citing_sentence_under_title(
     assert letter.title == BARE_TITLE
     if not greeting:
         assert letter.doc_number is None
+
+
+# (head75) The number such a sentence cites over the salutation is no letter's own either,
+# on the kept lines and flattened, a title over it or none: the sentence cites it (an earlier
+# round read any number in the lines over the salutation as the letter's own).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("verb", CITING_VERBS)
+@pytest.mark.parametrize(
+    "head", [pytest.param([BARE_TITLE], id="titled"), pytest.param([], id="no-title")]
+)
+def test_citing_sentence_over_salutation(
+    head: list[str], verb: str, flatten: Callable[[str], str]
+) -> None:
+    sentence = f"{verb}甲交函〔2099〕3号要求，我局认真办理了代表建议。"
+    text = "\n".join([*head, sentence, "王某代表："]) + "\n" + BODY
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.doc_number is None
+    assert [ref.text for ref in letter.references] == ["甲交函〔2099〕3号"]
+    assert letter.salutation == "王某代表："
+    assert letter.title == (BARE_TITLE if head else None)
+
+
+# (head75) A verb of citing and a number with no words after it, under the title's reply
+# ending on a line of their own or glued to it (…的答复按照甲交函〔2099〕5号): the number's
+# line, its verb a lead word no part of the number (as 根据（投资）发〔2023〕74号 alone), the
+# title whole before it. The code's 函 right before the bracket is no reply's ending (an
+# earlier round ended the title there: …的答复按照甲交函, the number with no code).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param([BARE_TITLE, "按照甲交函〔2099〕5号"], id="own-line"),
+        pytest.param([BARE_TITLE + "按照甲交函〔2099〕5号"], id="title-line"),
+    ],
+)
+def test_citing_verb_and_number_alone_under_title(
+    head: list[str], flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten("\n".join([*head, "王某代表："]) + "\n" + BODY), keywords=False)
+    assert letter.title == BARE_TITLE
+    assert letter.doc_number is not None and letter.doc_number.text == "甲交函〔2099〕5号"
+    assert letter.salutation == "王某代表："
 
 
 # (left74a) A title broken before a number it cites, or after it (关于落实 / 甲政发〔2099〕3号

@@ -116,3 +116,19 @@ def test_a_title_holding_a_keyword_after_a_dash_stays_whole(
 ) -> None:
     letter = parse_text(flatten(f"{title}\n{REPLY}"), keywords=False)
     assert (letter.title, letter.salutation) == (title, "王某代表：")
+
+
+# (head75) A keyword row over the title, its words parted by blanks, in a copy flattened
+# with blanks (关键词：河道 建议 关于…, 主题词：河道 治理 关于…, 对…): the row ends at the blank
+# the title opens after, as on its own line (an earlier round read the row's last word into
+# the title, `建议关于…`, or, for 主题词, the whole head as the row and no title). Glued with
+# nothing between, where the words end is not told: left.
+@pytest.mark.parametrize("flatten", COPIES[:2])
+@pytest.mark.parametrize(
+    "cell", ["关键词：河道 建议", "关键字：河道 建议", "主题词：河道 治理", "主题词：河道"]
+)
+@pytest.mark.parametrize("title", ["关于王某代表建议的答复", "对王某代表建议的答复"])
+def test_a_keyword_row_over_the_title(cell: str, title: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten("\n".join([cell, title, REPLY])), keywords=False)
+    assert letter.title == title
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

@@ -2537,7 +2537,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
 
 def _article_headings(line: str, pieces: list[tuple[int, int]]) -> frozenset[int]:
     """The indices of the pieces of a flattened page's head that are the page's heading over
-    the article with the letter's title after it (:data:`_ARTICLE_HEADING`), each piece that
+    the article with the letter's title after it (:data:`ARTICLE_HEADING`), each piece that
     opens with one glued to the title cut in two in ``pieces`` (the heading a piece of its
     own); empty for most heads, which name no such heading."""
     if "内容" not in line and "详情" not in line and "正文" not in line:
@@ -2546,7 +2546,7 @@ def _article_headings(line: str, pieces: list[tuple[int, int]]) -> frozenset[int
     k = 0
     while k < len(pieces):
         a, b = pieces[k]
-        heading = _ARTICLE_HEADING.match(line, a) if line[a] in "正详文信内" else None
+        heading = ARTICLE_HEADING.match(line, a) if line[a] in "正详文信内" else None
         if heading is not None:
             if heading.end() < b:  # (glued to the title: a piece of its own)
                 pieces[k : k + 1] = [(a, heading.end()), (heading.end(), b)]
@@ -8804,7 +8804,7 @@ def _row_piece(text: str, last: _Cell | None = None) -> bool:
 _REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
 _ARTICLE_HEADING_WORDS = r"(?:正文|(?:详细|文章|信息)内容|(?:文章|信息|内容)?详情)"
 _TITLE_OPENS = rf"(?:{_TITLE_AUTHORITY})?(?:关于|对)"
-_ARTICLE_HEADING = re.compile(rf"{_ARTICLE_HEADING_WORDS}(?=[ \t\u3000]*{_TITLE_OPENS})")
+ARTICLE_HEADING = re.compile(rf"{_ARTICLE_HEADING_WORDS}(?=[ \t\u3000]*{_TITLE_OPENS})")
 """The page's heading over the article in a flattened page's head, the letter's title after
 it, glued or after a blank (``信息内容 对…的答复函``, ``文章内容关于…``): the page's, no word of
 the title, as on a line of its own (head73; a crumb's last step so named is
@@ -8822,6 +8822,13 @@ def article_heading_over_title(line: str, below: str) -> bool:
         _ARTICLE_HEADING_ALONE.fullmatch(line) is not None
         and _TITLE_OPENING.match(below) is not None
     )
+
+
+def article_heading_alone(line: str) -> bool:
+    """Whether ``line`` is the page's heading over the article alone (``正文``, ``信息内容``,
+    ``详情``…), as :func:`article_heading_over_title` reads it over the title: right over the
+    salutation, the reply writing no title of its own, it is the page's too (head75)."""
+    return _ARTICLE_HEADING_ALONE.fullmatch(line) is not None
 
 
 _REPLY_HEADING_GLUED = re.compile(r"[|｜│]?(?:建议|提案|议案)答复\s*[:：](?=\S)")

@@ -685,6 +685,17 @@ def _cited_in_sentence(view: TextView, line: Line, labels: LabelSet) -> bool:
     return text[found.end() :].strip() != "" and CITING_VERB.search(before) is not None
 
 
+def cites_in_sentence(view: TextView, line: Line, at: int) -> bool:
+    """Whether the 发文字号 of ``line`` that opens at ``at`` is a number a sentence cites: a
+    verb of citing right before its code (``按照某交函〔2099〕3号要求，我局…。``) and the
+    words beside it a sentence's (:func:`_cited_in_sentence`), wherever the line stands in
+    the head (over the salutation too: head75). A verb of citing before a number alone on
+    its line is a header line's lead words (``根据（投资）发〔2023〕74号``)."""
+    before = line.text[: at - line.start].rstrip(" \u3000")
+    verb = CITING_VERB.search(before[-2:]) if len(before) >= 2 else None
+    return verb is not None and _cited_in_sentence(view, line, ALL)
+
+
 def _commas_outside_brackets(text: str, start: int) -> list[int]:
     """Where the commas of ``text[start:]`` stand outside round brackets (a class's note in
     its brackets keeps its own: ``（A类，公开）``)."""
@@ -966,6 +977,29 @@ def _class_letter_after_mark(view: TextView, line: Line) -> Line | None:
     return _part(line, len(text) - 1, len(text))
 
 
+# A title's first line that has not ended (关于某县第二巡察组: it opens as a title does and
+# holds no ending), and what ends one (…的答复, …的整改报告) after a label's words glued on.
+_TITLE_OPENED = re.compile(r"关于|对(?!外)")
+_TITLE_ENDED = re.compile(
+    rf"(?:{vocab.alternation('reply_endings')}|函|意见|通知|报告)(?:[（(][^（）()]*[）)])?$"
+)
+
+
+def label_words_go_on(view: TextView, above: str, line: Line) -> bool:
+    """Whether ``line``, opened by a label's words glued to what follows with no colon
+    (``反馈意见的整改报告``), is the rest of a title broken before it: ``above`` opens a title
+    (关于, 对) and has not ended, and ``line`` goes on with ``的`` and ends as a title does
+    (``关于某县第二巡察组`` / ``反馈意见的整改报告``, on two lines or after a blank: head75; an
+    earlier round read the line as a form's row and cut the title)."""
+    if not _TITLE_OPENED.match(above) or _TITLE_ENDED.search(above):
+        return False
+    label = opening_label(view, line)
+    if label is None or label.colon:
+        return False
+    rest = line.text[label.end - line.start :]
+    return rest.startswith("的") and _TITLE_ENDED.search(rest) is not None
+
+
 def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
     """A title line without the elements glued to its end (in brackets, or after a gap),
     and those elements, in text order. The title keeps at least its first character."""
@@ -995,6 +1029,7 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
             and is_element(view, parts[-1])
             and not _inside_number_note(text, parts[-1].start - line.start)
             and not _ITEM_NUMBER_PART.match(parts[-1].text)
+            and not label_words_go_on(view, text[: parts[-1].start - line.start], parts[-1])
         ):
             last = parts.pop()
             cut.append(last)

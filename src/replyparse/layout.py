@@ -27,6 +27,7 @@ from replyparse.chrome import (
     BARE_DOMAIN,
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
+    article_heading_alone,
     article_heading_over_title,
     disclosure_banner,
     keyword_row,
@@ -50,6 +51,7 @@ from replyparse.elements import (
     is_doc_number_line,
     is_element,
     is_label_line,
+    label_words_go_on,
     number_first,
     number_note,
     numbered_heading,
@@ -2606,6 +2608,13 @@ def _header_and_title(
                 and line.text[-1:] in "文容情"
                 and article_heading_over_title(line.text, lines[i + 1].text)
             )
+            # (…or right over the salutation, the reply writing no title: 正文 / 王某代表：)
+            or (
+                not title
+                and i + 1 == title_end
+                and line.text[-1:] in "文容情"
+                and article_heading_alone(line.text)
+            )
             # (a record's last row alone over the reply's title, 办理情况：, what stands
             # above it: a flattened record's rows left on one line; fix126; a site's
             # column over the article, 通知公告：, fix138)
@@ -2659,7 +2668,7 @@ def _header_and_title(
         if _prose_in(line.text) or (
             title
             and (
-                is_label_line(view, line)
+                (is_label_line(view, line) and not label_words_go_on(view, title[-1].text, line))
                 or (not parted and _cell_under_title(line, _title_line_before(title)))
                 or (
                     not opens_own
@@ -2668,7 +2677,11 @@ def _header_and_title(
                         or _between_titles(lines, i, title_end, _title_line_before(title))
                     )
                 )
-                or (is_header_line(view, line) and not _title_words(line.text))
+                or (
+                    is_header_line(view, line)
+                    and not _title_words(line.text)
+                    and not label_words_go_on(view, title[-1].text, line)
+                )
                 or _VIEW_COUNT.fullmatch(line.text) is not None
                 or is_doc_number_line(line.text)
                 or _numbered_under(_title_line_before(title), line)

@@ -43,6 +43,7 @@ from typing import Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.chrome import (
+    ARTICLE_HEADING,
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
     SPOKEN_ASKING,
@@ -82,6 +83,7 @@ from replyparse.closing import (
     sealed_person_start,
 )
 from replyparse.elements import (
+    CITING_VERB,
     CITING_VERBS,
     CITY_WORD,
     CN_SERIAL,
@@ -315,6 +317,12 @@ _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 # A page's label of the reply's text (答复内容, 正文内容, a page's empty 创建时间 before it),
 # its colon lost, ending a flattened head after the title.
 _CONTENT_LABEL = re.compile(f"{CONTENT_LABEL}$")
+# The page's heading over the article that has no 内容 (正文, 详情, 信息详情) before the names.
+_ARTICLE_HEADING_IN = re.compile(r"正文|(?:文章|信息)?详情")
+_ARTICLE_HEADING_END = re.compile(r"(?:正文|(?:文章|信息)?详情)$")
+# The form's last row's label (办理情况, 答复情况…: chrome.FORM_END_LABELS) before the names.
+_FORM_END_ROW_IN = re.compile("|".join(w for w in FORM_END_LABELS if not w.endswith("内容")))
+_FORM_END_ROW_END = re.compile(f"(?:{_FORM_END_ROW_IN.pattern})$")
 # A class's letter alone glued to a publication value after it (A同意公开, B【公开】): a
 # flattened head's class mark, written as a cell of its own over the value.
 _BARE_CLASS_LETTER = re.compile(rf"[A-D](?=[〔\[［【（]?(?:{_BARE_PUBLIC}))")
@@ -2060,6 +2068,8 @@ _BRACKETED_BUTTONS = re.compile(
 _KEYWORD_LABEL = re.compile(r"关键[词字]：")
 """A page's keyword cell's label and its colon (no label of data/labels.tsv: a row of it
 shows no page by itself); its value may be a list of words."""
+_HEAD_KEYWORD_LABEL = re.compile(r"关键[词字]：|主题词：")
+"""Such a label, or a 主题词 row's a page sets over the title (主题词：河道 治理 关于…: head75)."""
 _EMPTY_KEYWORD_CELLS = ("关键词：", "关键字：", "主题词：")
 """A page's keyword cell's label and its colon, its value left empty, ending the head right
 before the salutation (…的答复主题词：王某代表：): the page's cell, as on a line of its own."""
@@ -3688,6 +3698,19 @@ class _Reader:
         content = text.rfind("内容")
         if 0 <= content < len(text) - 3:
             bounds.append(content + 2)
+        elif "情况" in text or "结果" in text:
+            # (the form's last row's label glued before them, its colon lost: 答复情况王某代表：,
+            # 答复情况 王某代表：, as with it; no name holds it, and a title's 答复 ends none
+            # inside it: head75)
+            row = _FORM_END_ROW_IN.search(text)
+            if row is not None and row.end() <= len(text) - 2:
+                bounds.append(row.end())
+        elif "正文" in text or "详情" in text:
+            # (the page's heading over the article before them, glued or after a blank:
+            # 正文王某代表：, 正文 王某代表：; no name holds it: head75)
+            heading = _ARTICLE_HEADING_IN.search(text)
+            if heading is not None and heading.end() <= len(text) - 2:
+                bounds.append(heading.end())
         # (a publication value glued before them: 同意公开王某代表：)
         if "公开" in text:  # (every value searched holds it)
             bounds += [m.end() for m in _BEFORE_NAMES.finditer(text) if m.end() <= len(text) - 2]
@@ -3757,6 +3780,11 @@ class _Reader:
                 if mark is not None and start < mark.end() < role:
                     bounds.append(mark.end() - run)
                     start = mark.end()
+                    if norm[at - 2 : at] == "号，" and (gaps := self.gaps_in(start, role)):
+                        # words glued after a class mark after the number's comma, then a
+                        # blank (…3号，A类项目已列入计划 王某代表：): the mark is a word of
+                        # the sentence's clause, the names after the blank (head75)
+                        start = self.skip_space(gaps[-1])
                     break
         openers = list(_OPENER.finditer(norm, start, role)) if opened else []
         if openers:
@@ -3974,7 +4002,11 @@ class _Reader:
         cuts: list[int] = []
         kinds: list[Element] = []
         unit = (
-            (self._page_unit_end(pos, end) or self._menu_column_end(pos, end))
+            (
+                self._page_unit_end(pos, end)
+                or self._menu_column_end(pos, end)
+                or self._article_heading_end(pos, end)
+            )
             if first_line
             else None
         )
@@ -4202,6 +4234,20 @@ class _Reader:
             # the title; no column, whose word would leave the value to the title: left72a)
             return self.skip_space(cell) if cell < end else None
         return after
+
+    def _article_heading_end(self, pos: int, end: int) -> int | None:
+        """Where the page's heading over the article ends that opens the head, the letter's
+        title after it glued or after a blank (``正文 甲山县某局关于…的答复``, ``信息内容对…``:
+        :data:`~replyparse.chrome.ARTICLE_HEADING`), a head flattened with no page's cells
+        to show it a page's: a line of its own, as where the lines were kept (left74a reads
+        it so there; head75); None elsewhere."""
+        norm = self.norm
+        if (
+            norm[pos] not in "正详文信内"
+            or (heading := ARTICLE_HEADING.match(norm, pos, end)) is None
+        ):
+            return None
+        return self.skip_space(heading.end())
 
     def _page_unit_end(self, pos: int, end: int) -> int | None:
         """Where the unit a disclosure page files the article under ends, in brackets at
@@ -4802,8 +4848,8 @@ class _Reader:
                 return number.end(), "label"
         if (
             label is None
-            and norm[pos] == "关"
-            and (keyword := _KEYWORD_LABEL.match(norm, pos, end))
+            and norm[pos] in "关主"
+            and (keyword := _HEAD_KEYWORD_LABEL.match(norm, pos, end))
         ):
             # the page's keyword row run on into the title (关键词：路灯;照明;提案关于…, 关键字：
             # 路灯关于…): its list, or its value as a label's, then the title (left68)
@@ -4817,6 +4863,10 @@ class _Reader:
                 # its words to the zone's end, parted by blanks (河道 治理 答复), no title's
                 # opening among them (关键词：河道 关于…: the title after them): left74a
                 listed = end
+            if listed is None:
+                # its words parted by blanks over the title after a blank (关键词：河道 建议
+                # 关于…, 对…): the row ends at the blank the title opens after (head75)
+                listed = self._keywords_before_title(value, end)
             value_end = listed if listed is not None else self._value_end(keyword.end(), end)
             return (value_end, "label") if value_end is not None else None
         if label is not None:
@@ -5741,6 +5791,24 @@ class _Reader:
             content = _CONTENT_LABEL.search(norm, pos, end)
             if content is not None and content.start() in ends:
                 return [content.start()]
+        elif norm.endswith(("情况", "结果"), pos, end) and (
+            (row := _FORM_END_ROW_END.search(norm, pos, end)) is not None
+            and row.start() > pos
+            and (self.gap(row.start()) or self._ending_before(pos, row.start()))
+        ):
+            # the form's last row's label, its colon lost, between the title or a page's
+            # column and the names (…的答复答复情况王某代表：, 人大建议 答复情况 王某代表：): a
+            # line of its own, as where the lines were kept (head75)
+            return [row.start()]
+        elif norm.endswith(("正文", "详情"), pos, end):
+            # the page's heading over the article between the title's ending and the names
+            # (…的答复正文王某代表：, …的答复 正文 王某代表：): a line of its own (head75)
+            heading = _ARTICLE_HEADING_END.search(norm, pos, end)
+            back = heading.start() if heading is not None else pos
+            while back > pos and norm[back - 1] in " \t\u3000":
+                back -= 1
+            if heading is not None and back in ends and back - pos >= _HEADING_LEAST:
+                return [heading.start()]  # (答复正文 alone is a page's label: no title's)
         if not colon and _TAIL_NEEDS.search(norm, first, end) is None:
             return None
         # the places an element after another was read at on a walk that did not reach the
@@ -5751,7 +5819,19 @@ class _Reader:
         for p in places:
             if not pos < p < end:
                 continue
-            number = _DOC_NUMBER.match(norm, p, end)
+            if norm[p] in _YEAR_OPENERS and norm[p - 1] == "函" and self._cited_code_before(p):
+                # a 函 right before a year's bracket, a verb of citing before the code, is
+                # the code's, no reply's ending (按照某交函〔2099〕5号 under the title: as
+                # review56b reads it after a title's kind word; head75)
+                continue
+            start = p
+            verb = CITING_VERB.match(norm, p, end) if p in ends else None
+            if verb is not None and _CITES_NUMBER.match(norm, p, end) is not None:
+                # a verb of citing glued after the title's ending with the number right
+                # after it (…的答复按照某交函〔2099〕5号): the number's line's lead words, the
+                # title ending before them (head75)
+                start = verb.end()
+            number = _DOC_NUMBER.match(norm, start, end)
             bracket = number.start("open") if number is not None else self._damaged_open(p, end)
             # (the first ending after p asked, ends in text order: a line of many numbers
             # holds an ending in each code, 某函, and a scan of all of them at each was
@@ -5760,9 +5840,9 @@ class _Reader:
             if later < len(ends) and ends[later] <= bracket - 2:
                 continue  # the title ends later: the code is what follows its last ending
             out = [p]
-            q = p
-            while q < end and (q == p or q not in failed):
-                found = self._tail_element_at(q, end, after_element=q != p)
+            q = start
+            while q < end and (q == start or q not in failed):
+                found = self._tail_element_at(q, end, after_element=q != start)
                 if found is None:
                     break
                 q = self.skip_space(found)
@@ -5772,9 +5852,35 @@ class _Reader:
                     q = self.skip_space(q + 1)
                 if q < end:
                     out.append(q)
-            if q >= end:
-                return out
+            if q >= end and (start == p or len(out) == 1):
+                return out  # (a cited number's with words after it: a sentence's, no line)
             failed.update(out[1:])
+        return None
+
+    def _cited_code_before(self, bracket: int) -> bool:
+        """Whether a verb of citing opens the code of the number whose year's bracket is at
+        ``bracket`` (按照某交函〔…: :data:`_CITES_NUMBER`), within a code's reach of it."""
+        norm = self.norm
+        floor = max(0, bracket - NUMBER_LEAD)
+        for verb in CITING_VERB.finditer(norm, floor, bracket):
+            cited = _CITES_NUMBER.match(norm, verb.start())
+            if cited is not None and cited.end() > bracket:
+                return True
+        return False
+
+    def _keywords_before_title(self, value: int, end: int) -> int | None:
+        """Where a keyword row's words parted by blanks (:data:`_KEYWORD_WORDS`, from
+        ``value``) end before a title that opens after a blank (关于, 对: :data:`_TITLE_START`),
+        within :data:`_KEYWORD_WORDS_LONGEST`; None where no title opens so."""
+        norm = self.norm
+        for gap in self.gaps_in(value + 1, min(end, value + _KEYWORD_WORDS_LONGEST + 1)):
+            title = self.skip_space(gap)
+            if (
+                _TITLE_START.match(norm, title, end) is not None
+                and _KEYWORD_WORDS.fullmatch(norm, value, gap) is not None
+                and _TITLE_START.search(norm, value, gap) is None
+            ):
+                return gap
         return None
 
     def _keyword_cell_at_end(self, pos: int, end: int) -> int | None:

@@ -42,6 +42,7 @@ from replyparse.elements import (
     SPACED_YEAR_NUMBER,
     SUB_SERIAL,
     YEARLESS_DOC_NUMBER,
+    cites_in_sentence,
     damaged_doc_number,
     gap_part_at,
     gap_parts,
@@ -750,6 +751,8 @@ def _is_own(view: TextView, layout: Layout, found: DocNumberFound) -> bool:
     line = next((ln for ln in view.content_lines if ln.start <= found.start < ln.end), None)
     if line is None:
         return True
+    if cites_in_sentence(view, line, found.start):
+        return False  # (a sentence citing it over the salutation: 按照某函〔…〕3号要求，…。)
     part = gap_part_at(view, line, found.start)
     if part is None or not part.start <= found.start < part.end:
         return True
