@@ -2276,6 +2276,9 @@ _ROLE_LAST = re.compile(rf"(?:{vocab.alternation('roles')})$")
 _ROLE_OPENS = re.compile(rf"^(?:{vocab.alternation('roles')})(?:$|[:：您你])")
 """A piece that opens with a salutation's role, alone or before its colon or the opening's
 pronoun (``委员``, ``委员：…``, ``委员您在…``; NFKC)."""
+_ASKING_OPENS = re.compile(f"(?:{vocab.alternation('asking_verbs')})")
+"""The verb of the item's asking (data/asking_verbs.txt) opening the reply's first sentence
+right after the names (``王某代表 提出的…建议收悉``), as the pronoun does (``王某委员 您在…``)."""
 _PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
 """A piece of a salutation's names that opens with a padded name's second half, the blanks
 inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
@@ -2405,11 +2408,13 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
     elif (
         0 < stop < len(texts)
-        and texts[stop][:1] in "您你"
+        and (texts[stop][:1] in "您你" or _ASKING_OPENS.match(texts[stop]) is not None)
         and (role := _ROLE_LAST.search(texts[stop - 1])) is not None
         and _names_end(texts[stop - 1][: role.start()])
     ):
-        stop -= 1  # its names and role, no colon, the opening after a blank (王某委员 您在…)
+        # its names and role, no colon, the opening after a blank (王某委员 您在…), or the
+        # opening the verb of the item's asking opens (王某代表 提出的…建议收悉; fix164)
+        stop -= 1
     if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _names_end(texts[stop - 1]):
         # its name apart from the role (背景色：王某  委员您在…, a cell before), or its list's
         # last name (…、陈  先、赵某某  代表：您在…, the opening glued after the colon)

@@ -1045,8 +1045,9 @@ _PUBLISHER_CELL_BEFORE = _labels_before(
 """A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
 form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
 before a 发文字号 stays a row of the letter's (mend72b)."""
-_SITE_ITSELF = re.compile(r"本网站|本站|本网")
-"""The site's word for itself as a publisher's value (``来源：本站``)."""
+_SITE_ITSELF = re.compile(r"(?:本网站|本站|本网)(?:原创)?")
+"""The site's word for itself as a publisher's value (``来源：本站``, ``来源：本站原创``: the
+article the site's own)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"(?:[{_CJK}]+(?:·[{_CJK}]+)+|[{_CJK}]{{2,}})(?=[、，,]|$)")
@@ -3467,7 +3468,10 @@ class _Reader:
         norm = self.norm
         stop = pos - 1 if pos - 1 > line.start and norm[pos - 1] == " " else pos
         colon = norm.rfind("：", max(line.start, stop - _PUBLISHER_VALUE_LONGEST), stop)
-        if colon < 0 or _AUTHORITY_VALUE.fullmatch(norm, colon + 1, stop) is None:
+        if colon < 0 or (
+            _AUTHORITY_VALUE.fullmatch(norm, colon + 1, stop) is None
+            and _SITE_ITSELF.fullmatch(norm, colon + 1, stop) is None
+        ):
             return False
         before = _PUBLISHER_LABEL_BEFORE
         return before.pattern.search(norm, max(0, colon + 1 - before.reach), colon + 1) is not None
