@@ -88,6 +88,7 @@ from replyparse.elements import (
     CODE_NOTE,
     ITEM_KIND_AFTER,
     ITEM_NUMBER_LEAD,
+    ITEM_SERIAL,
     LEVEL_CHARS,
     NO_KIND_AFTER,
     SAID_CLASS,
@@ -436,6 +437,10 @@ _SECRECY = re.compile(
 )
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
+_ITEM_NUMBER_NOTE = re.compile(rf"第{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?")
+"""The number of the item answered, a page's note after the title that has ended (``…的答复
+第27号 来源：…``, ``…的答复第27号提案``), as on its line under it (layout's number line):
+an element of the title's tail, no word of the title (fix164)."""
 # Such a note after a salutation's role word, its colon right after it (王某委员（某局）：),
 # or the co-signers named after it (王某委员并附议人：).
 _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|委员|代表)：")
@@ -5795,6 +5800,15 @@ class _Reader:
             return -1
         return next(k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS)
 
+    def _item_number_ends(self, pos: int, end: int) -> bool:
+        """Whether the item's number (:data:`_ITEM_NUMBER_NOTE`) starts at ``pos``, glued
+        after a note of the title's tail, and ends an element there (…的答复（关于…）第27号
+        ***委员：, a copy with nothing between its lines: fix164)."""
+        if self.norm[pos : pos + 1] != "第":
+            return False
+        m = _ITEM_NUMBER_NOTE.match(self.norm, pos, end)
+        return m is not None and self._element_ends(m.end(), end)
+
     def _tail_element_at(self, pos: int, end: int, *, after_element: bool = False) -> int | None:
         """The end of an element that may follow the title (a short note in brackets too,
         a label inside it included: （编号：某〔2021〕3号）; the issuer's ``…文件`` banner,
@@ -5811,7 +5825,9 @@ class _Reader:
             return end  # (its words after it, the zone's last: 主题词：交通 道路)
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and (
-            self._element_ends(note.end(), end) or self._date_follows(note.end(), end)
+            self._element_ends(note.end(), end)
+            or self._date_follows(note.end(), end)
+            or self._item_number_ends(note.end(), end)
         ):
             return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
@@ -5853,6 +5869,7 @@ class _Reader:
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
+            ("note", _ITEM_NUMBER_NOTE),
             ("page_date", _PAGE_DATE),
             ("page_date", _PAGE_DATE_NOTE),
             ("damaged_doc_number", _OPEN_LOST_DOC_NUMBER),
@@ -5862,6 +5879,7 @@ class _Reader:
             or _PAGE_DATE.match(self.norm, pos, end)
             or _PAGE_DATE_NOTE.match(self.norm, pos, end)
             or _OPEN_LOST_DOC_NUMBER.match(self.norm, pos, end)
+            or (self.norm[pos] == "第" and _ITEM_NUMBER_NOTE.match(self.norm, pos, end))
         )
         for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)
