@@ -3944,7 +3944,9 @@ class _Reader:
         """Whether ``salutation`` stands glued to a title's ending before it, no blank
         between (…的答复王某代表：): the copy lost its line breaks with nothing in their
         place, so a blank left inside the head was the letter's own, on one line."""
-        if salutation is None or salutation.start == 0 or self.gap(salutation.start):
+        if salutation is None or salutation.start == 0:
+            return False
+        if self.gap(salutation.start) and not self._chrome_glued_before(salutation.start):
             return False
         line = self.line_at(salutation.start)
         at = salutation.start
@@ -3957,6 +3959,17 @@ class _Reader:
             if at <= line.start or self.gap(at):
                 return False
         return self._title_ends_at(at, line)
+
+    def _chrome_glued_before(self, pos: int) -> bool:
+        """Whether the text the view dropped right before ``pos`` (a page's cells, read as
+        chrome) stands glued on both sides, no blank after the character before it nor
+        before ``pos`` (…的答 复发布时间：… 字体：【大】 【中】 【小】尊敬的王某代表：): the copy
+        lost its line breaks with nothing in their place, as where the salutation is glued
+        right after the title's ending (fix164)."""
+        if pos == 0 or not self._glued_to_dropped(pos):
+            return False
+        before = self.view.origin[pos - 1] + 1
+        return not self.view.original[before].isspace()
 
     def head_cuts(
         self, start: int, end: int, first_line: bool, run_on: bool = False, weak: bool = True
