@@ -83,3 +83,29 @@ def test_a_name_on_the_spaced_titles_own_line_stays_its_first_words(text: str, f
     assert letter.title.startswith(AUTHORITY + "关于")
     assert letter.issuer == AUTHORITY
     assert span_problems(letter) == []
+
+
+LONG = "我局将会同有关部门加快推进水塘修缮工作。" * 8 + "\n"
+PAGE_CELLS = "发布时间:2099-05-31 11:36 作者: 来源:甲山县水务局 浏览次数: 字体:【大】 【中】 【小】"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param(f"{AUTHORITY} 关于县某届人大二次会议第9号建议的 答 复", id="spaced-kind"),
+        pytest.param(f"{AUTHORITY} 关于县某届人大二次会议第9号建议的答复", id="whole-kind"),
+    ],
+)
+def test_the_pages_cells_glued_between_the_title_and_the_names_keep_the_blank_the_letters(
+    title: str,
+) -> None:
+    # fix164: the page's cells the view drops, glued to the title's ending and to the
+    # salutation with no blank on either side, show the copy glued as the salutation glued
+    # right after the ending does: the blank after the name is the letter's own, inside the
+    # title's line (an earlier round read the name as a line of its own there)
+    # (a page's letter longer than a line of chrome: its head is read as the page's)
+    text = f"{title}\n{PAGE_CELLS}\n\n尊敬的{REPLY_UNDER_TITLE}{LONG}{AUTHORITY}\n2099年5月12日\n"
+    letter = parse_text(glued(text), keywords=False)
+    assert letter.title == f"{AUTHORITY}关于县某届人大二次会议第9号建议的答复"
+    assert letter.issuer == AUTHORITY
+    assert span_problems(letter) == []

@@ -1724,7 +1724,7 @@ _DATE_THEN_MARKS = re.compile(
 value over its 发文字号 (``发布时间：2099年1月2日A同意公开某函〔2099〕8号``, a page flattened
 with nothing between its lines): the date ends the cell, the marks are the letter's (flat74)."""
 _TOOL_THEN_TITLE = re.compile(
-    rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏|分享)"
     rf"(?={_TITLE_GLUED})"
     rf"|(?:{_SHARE_BUTTONS})+(?={_TITLE_AFTER_SHARE}))"
 )
@@ -1732,7 +1732,8 @@ _TOOL_THEN_TITLE = re.compile(
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
-tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
+tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71). The share
+tool's bare word is one of the page's tools there (``首页>>正文分享对…``: fix164)."""
 _DISCLOSURE_THEN_TITLE = re.compile(rf"{_DISCLOSURE_PLATFORM}(?!{NAME_GOES_ON})(?={_TITLE_GLUED})")
 """A government's disclosure platform's name (``某市政府政务公开平台``) with the letter's title
 glued after it, its authority first or not, a page flattened with nothing between its lines:
@@ -2313,6 +2314,9 @@ _ROLE_LAST = re.compile(rf"(?:{vocab.alternation('roles')})$")
 _ROLE_OPENS = re.compile(rf"^(?:{vocab.alternation('roles')})(?:$|[:：您你])")
 """A piece that opens with a salutation's role, alone or before its colon or the opening's
 pronoun (``委员``, ``委员：…``, ``委员您在…``; NFKC)."""
+_ASKING_OPENS = re.compile(f"(?:{vocab.alternation('asking_verbs')})")
+"""The verb of the item's asking (data/asking_verbs.txt) opening the reply's first sentence
+right after the names (``王某代表 提出的…建议收悉``), as the pronoun does (``王某委员 您在…``)."""
 _PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
 """A piece of a salutation's names that opens with a padded name's second half, the blanks
 inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
@@ -2442,11 +2446,13 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
     elif (
         0 < stop < len(texts)
-        and texts[stop][:1] in "您你"
+        and (texts[stop][:1] in "您你" or _ASKING_OPENS.match(texts[stop]) is not None)
         and (role := _ROLE_LAST.search(texts[stop - 1])) is not None
         and _names_end(texts[stop - 1][: role.start()])
     ):
-        stop -= 1  # its names and role, no colon, the opening after a blank (王某委员 您在…)
+        # its names and role, no colon, the opening after a blank (王某委员 您在…), or the
+        # opening the verb of the item's asking opens (王某代表 提出的…建议收悉; fix164)
+        stop -= 1
     if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _names_end(texts[stop - 1]):
         # its name apart from the role (背景色：王某  委员您在…, a cell before), or its list's
         # last name (…、陈  先、赵某某  代表：您在…, the opening glued after the colon)
@@ -3164,7 +3170,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         last = line[a:b]
         keyworded = shown and last.endswith(_KEYWORD_LABELS)
         counted = _VIEWS_LEFT_EMPTY.search(_norm(last)) is not None
-        celled = _BODY_LABEL_END.search(line, a, b) is not None
+        # (or such a label alone, a table's cell whose colon the page never wrote: 发布机构
+        # 某局关于…, its value after a blank; fix164)
+        celled = _BODY_LABEL_END.search(line, a, b) is not None or (shown and last in _BODY_LABELS)
         valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
         # (or is a dash alone in a crumb whose steps dashes part: 首页 - 政务公开 - 正文某局…)
         stepped = line[b - 1] in _STEP_CHARS or (
@@ -3491,6 +3499,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return links  # a row of links to the governments' sites (中国政府网 某省政府网 …)
     if shown and _is_disclosure_kind(text) and _menu_piece_by(texts, i, stop):
         return i + 1  # the menu's 依申请公开 by its other entries (政府信息公开制度 依申请公开)
+    if shown and text in _DISCLOSURE_MENU:
+        # an entry of the disclosure menu, a piece of its own (法定主动公开内容 对…的答复, or
+        # where a copy glued the menu to the title and the page's words were cut apart:
+        # 法定主动公开内容政府信息公开年报对…): the page's links, as on their lines (fix164)
+        return i + 1
     if (
         shown
         and (english := _english_name_end(texts, i + 1, stop)) > i + 1
@@ -4938,10 +4951,12 @@ _DATE_OPENS = re.compile(
     r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=关于|对)"
 )
 """A list's date that the page's heading is glued to (``2020年9月30日关于…``)."""
-_VALUE_THEN_TITLE = re.compile(r"[^\s。！？；!?;:：]{2,24}?(?=关于)")
+_VALUE_THEN_TITLE = re.compile(r"[^\s。！？；!?;:：你您]{2,24}?(?=关于)")
 """A list's short value, no sentence, that the page's heading opening with 关于 is glued to
 (``建议提案关于…``, ``某局关于…``: the letter's authority before its title is the page's
-cell there, as the gold writes a title from its 关于)."""
+cell there, as the gold writes a title from its 关于). Words spoken to the reader are no
+cell's (``• 王某等委员你提出的关于…``: the salutation, its colon lost, and the opening;
+fix164)."""
 _LIST_BULLETS = "•·● "
 """What may stand before a label a page's list sets over its value (``• 发布机构`` over
 ``某局``)."""

@@ -53,6 +53,8 @@ _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
 _CONTACT_PERSON = "contact_name"
 """The field of a contact's person labels (联系人, 承办人, 经办人及电话…)."""
+_CONTACT_OFFICE = "contact_org"
+"""The field of a contact's office labels (承办单位, 责任科室, 联系部门…)."""
 OFFICE_LEAD_LONGEST = 16
 """How long the office's name glued before a contact's label opening a line may be
 (某县某某局某某科联系人：, :func:`_office_lead`)."""
@@ -113,24 +115,27 @@ class LabelSet:
             re.compile("|".join(sorted(contacts, key=len, reverse=True))) if contacts else None
         )
         """The contact's person labels as :func:`_glued_to_person` searches them."""
+        # (and its office labels, which the work the office answers for may open the line
+        # before: :func:`_work_lead`)
+        offices = [e.spelling for e in self.entries if e.field == _CONTACT_OFFICE]
         self.leads = frozenset(OPENERS) | {e.spelling[0] for e in self.entries}
         """The characters a line one of these labels opens may begin with, unless a colon
         stands within :attr:`colon_reach` (:func:`opening_label`)."""
         self.colon_reach = max(
             _SUFFIX_WORDS + self.longest + 1,
             _PERSON_COLON if self.people else 0,
-            1 + OFFICE_LEAD_LONGEST + max(map(len, contacts), default=0),
+            1 + OFFICE_LEAD_LONGEST + max(map(len, contacts + offices), default=0),
         )
         """How far into a line the colon stands of a label opening it after its own words
         (a ``suffix`` label's few words, or a person's label)."""
         self.colon_after = frozenset(
             [e.spelling[-1] for e in self.entries if e.needs == "suffix"]
             + (["人", "导"] if self.people else [])
-            + [spelling[-1] for spelling in contacts]
+            + [spelling[-1] for spelling in contacts + offices]
         )
         """The characters such a label ends with, right before its colon: the last of a
-        ``suffix`` label's spelling, a person's label's 人 or 领导, or a contact's label's
-        last after an office's name."""
+        ``suffix`` label's spelling, a person's label's 人 or 领导, a contact's label's last
+        after an office's name, or an office label's after the work it answers for."""
 
     def spelled(self, text: str) -> vocab.Label | None:
         """The entry whose spelling, then its colon, opens ``text`` (联系人：王某, the usual
@@ -369,26 +374,48 @@ def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | No
 
 
 # The work a contact is the liaison for, named before the person's label (某区人大代表建议办理
-# 联络人：, 政协提案办复联系人：, 建议提案办理工作联系人：): a place's name up to its level or
-# not, whose items (人大代表, 政协委员…), the kind of item and its handling (the words of
-# each: data/work_lead_filers.txt, work_lead_kinds.txt, work_lead_handlings.txt).
+# 联络人：, 政协提案办复联系人：, 建议提案办理工作联系人：) or the office's (建议承办责任科室：):
+# a place's name up to its level or not, whose items (人大代表, 政协委员…), the kind of item
+# and its handling (the words of each: data/work_lead_filers.txt, work_lead_kinds.txt,
+# work_lead_handlings.txt).
 _WORK_KIND = vocab.alternation("work_lead_kinds")
-_WORK_LEAD = re.compile(
+_WORK_ITEMS = (
     rf"(?:[\u4e00-\u9fff]{{0,6}}?[省市县区州旗盟镇乡])?(?:{vocab.alternation('work_lead_filers')})?"
     rf"(?:{_WORK_KIND})(?:[和、及]?(?:{_WORK_KIND}))?"
-    rf"(?:{vocab.alternation('work_lead_handlings')})(?:工作)?"
 )
+_WORK_HANDLING = vocab.alternation("work_lead_handlings")
+_WORK_LEAD = re.compile(rf"{_WORK_ITEMS}(?:{_WORK_HANDLING})(?:工作)?")
+_WORK_ITEMS_ALONE = re.compile(_WORK_ITEMS)
+"""The items alone, their handling left out: before an office's label that opens with the
+handling (建议承办单位：, 提案办理部门：), whose own first word names it."""
+_HANDLING_FIRST = re.compile(_WORK_HANDLING)
 
 
 def _work_lead(view: TextView, found: LabelAt, lead: str) -> bool:
-    """Whether ``lead``, the words opening a line before ``found``, a contact's person label
-    and its colon, name the work the person is the liaison for (:data:`_WORK_LEAD`, an
-    opening bracket before them allowed): the contact's label, as after an office's name
-    (fix92: an earlier round read no label there, and lost the name)."""
-    if not found.colon or found.entry.field != _CONTACT_PERSON or gap_before(view, found.start):
+    """Whether ``lead``, the words opening a line before ``found``, a contact's person or
+    office label and its colon, name the work the person or the office answers for
+    (:data:`_WORK_LEAD`, an opening bracket before them allowed): the contact's label, as
+    after an office's name (fix92: an earlier round read no label there, and lost the
+    name). Before an office's label that opens with the handling (承办单位, 办理部门) the
+    items alone are the work (建议承办单位：); fix164: an earlier round read no label before
+    an office's (建议承办责任科室：), and the line under the signed date ended the closing."""
+    field = found.entry.field
+    if (
+        not found.colon
+        or field not in (_CONTACT_PERSON, _CONTACT_OFFICE)
+        or gap_before(view, found.start)
+    ):
         return False
     words = lead[1:] if lead[:1] in OPENERS else lead
-    return len(words) <= OFFICE_LEAD_LONGEST and _WORK_LEAD.fullmatch(words) is not None
+    if len(words) > OFFICE_LEAD_LONGEST:
+        return False
+    if _WORK_LEAD.fullmatch(words) is not None:
+        return True
+    return (
+        field == _CONTACT_OFFICE
+        and _HANDLING_FIRST.match(found.entry.spelling) is not None
+        and _WORK_ITEMS_ALONE.fullmatch(words) is not None
+    )
 
 
 def _glued_to_person(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:

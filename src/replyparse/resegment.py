@@ -90,6 +90,7 @@ from replyparse.elements import (
     CODE_NOTE,
     ITEM_KIND_AFTER,
     ITEM_NUMBER_LEAD,
+    ITEM_SERIAL,
     LEVEL_CHARS,
     NO_KIND_AFTER,
     SAID_CLASS,
@@ -445,6 +446,10 @@ _SECRECY = re.compile(
 )
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
+_ITEM_NUMBER_NOTE = re.compile(rf"第{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?")
+"""The number of the item answered, a page's note after the title that has ended (``…的答复
+第27号 来源：…``, ``…的答复第27号提案``), as on its line under it (layout's number line):
+an element of the title's tail, no word of the title (fix164)."""
 # Such a note after a salutation's role word, its colon right after it (王某委员（某局）：),
 # or the co-signers named after it (王某委员并附议人：).
 _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|委员|代表)：")
@@ -1054,8 +1059,9 @@ _PUBLISHER_CELL_BEFORE = _labels_before(
 """A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
 form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
 before a 发文字号 stays a row of the letter's (mend72b)."""
-_SITE_ITSELF = re.compile(r"本网站|本站|本网")
-"""The site's word for itself as a publisher's value (``来源：本站``)."""
+_SITE_ITSELF = re.compile(r"(?:本网站|本站|本网)(?:原创)?")
+"""The site's word for itself as a publisher's value (``来源：本站``, ``来源：本站原创``: the
+article the site's own)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"(?:[{_CJK}]+(?:·[{_CJK}]+)+|[{_CJK}]{{2,}})(?=[、，,]|$)")
@@ -3483,7 +3489,10 @@ class _Reader:
         norm = self.norm
         stop = pos - 1 if pos - 1 > line.start and norm[pos - 1] == " " else pos
         colon = norm.rfind("：", max(line.start, stop - _PUBLISHER_VALUE_LONGEST), stop)
-        if colon < 0 or _AUTHORITY_VALUE.fullmatch(norm, colon + 1, stop) is None:
+        if colon < 0 or (
+            _AUTHORITY_VALUE.fullmatch(norm, colon + 1, stop) is None
+            and _SITE_ITSELF.fullmatch(norm, colon + 1, stop) is None
+        ):
             return False
         before = _PUBLISHER_LABEL_BEFORE
         return before.pattern.search(norm, max(0, colon + 1 - before.reach), colon + 1) is not None
@@ -3969,7 +3978,9 @@ class _Reader:
         """Whether ``salutation`` stands glued to a title's ending before it, no blank
         between (…的答复王某代表：): the copy lost its line breaks with nothing in their
         place, so a blank left inside the head was the letter's own, on one line."""
-        if salutation is None or salutation.start == 0 or self.gap(salutation.start):
+        if salutation is None or salutation.start == 0:
+            return False
+        if self.gap(salutation.start) and not self._chrome_glued_before(salutation.start):
             return False
         line = self.line_at(salutation.start)
         at = salutation.start
@@ -3982,6 +3993,17 @@ class _Reader:
             if at <= line.start or self.gap(at):
                 return False
         return self._title_ends_at(at, line)
+
+    def _chrome_glued_before(self, pos: int) -> bool:
+        """Whether the text the view dropped right before ``pos`` (a page's cells, read as
+        chrome) stands glued on both sides, no blank after the character before it nor
+        before ``pos`` (…的答 复发布时间：… 字体：【大】 【中】 【小】尊敬的王某代表：): the copy
+        lost its line breaks with nothing in their place, as where the salutation is glued
+        right after the title's ending (fix164)."""
+        if pos == 0 or not self._glued_to_dropped(pos):
+            return False
+        before = self.view.origin[pos - 1] + 1
+        return not self.view.original[before].isspace()
 
     def head_cuts(
         self, start: int, end: int, first_line: bool, run_on: bool = False, weak: bool = True
@@ -5903,6 +5925,15 @@ class _Reader:
             return -1
         return next(k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS)
 
+    def _item_number_ends(self, pos: int, end: int) -> bool:
+        """Whether the item's number (:data:`_ITEM_NUMBER_NOTE`) starts at ``pos``, glued
+        after a note of the title's tail, and ends an element there (…的答复（关于…）第27号
+        ***委员：, a copy with nothing between its lines: fix164)."""
+        if self.norm[pos : pos + 1] != "第":
+            return False
+        m = _ITEM_NUMBER_NOTE.match(self.norm, pos, end)
+        return m is not None and self._element_ends(m.end(), end)
+
     def _tail_element_at(self, pos: int, end: int, *, after_element: bool = False) -> int | None:
         """The end of an element that may follow the title (a short note in brackets too,
         a label inside it included: （编号：某〔2021〕3号）; the issuer's ``…文件`` banner,
@@ -5919,7 +5950,9 @@ class _Reader:
             return end  # (its words after it, the zone's last: 主题词：交通 道路)
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and (
-            self._element_ends(note.end(), end) or self._date_follows(note.end(), end)
+            self._element_ends(note.end(), end)
+            or self._date_follows(note.end(), end)
+            or self._item_number_ends(note.end(), end)
         ):
             return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
@@ -5961,6 +5994,7 @@ class _Reader:
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
+            ("note", _ITEM_NUMBER_NOTE),
             ("page_date", _PAGE_DATE),
             ("page_date", _PAGE_DATE_NOTE),
             ("damaged_doc_number", _OPEN_LOST_DOC_NUMBER),
@@ -5970,6 +6004,7 @@ class _Reader:
             or _PAGE_DATE.match(self.norm, pos, end)
             or _PAGE_DATE_NOTE.match(self.norm, pos, end)
             or _OPEN_LOST_DOC_NUMBER.match(self.norm, pos, end)
+            or (self.norm[pos] == "第" and _ITEM_NUMBER_NOTE.match(self.norm, pos, end))
         )
         for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)

@@ -1,0 +1,50 @@
+"""A page's source cell giving the site's own word for itself (``来源：本站``, ``来源：本站原创``)
+right over the salutation written with no colon (``王某代表`` over ``提出的…建议收悉``, the
+opening's verb of the item's asking or its pronoun first), the page flattened with blanks
+or with nothing between its lines: the names after the cell are the salutation, as where
+the cell's value is an authority's name (fix132) and where the lines were kept (fix164: an
+earlier round dropped the names with the page's cells, or read ``本站原创王某`` as a name).
+Snippets are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from replyparse import parse_text
+from snippets import COPIES
+
+LETTER = """关于甲山县老街保护的复函
+
+作者: 佚名发布时间:2099-12-06 15:20来源:{source}
+
+王某某代表
+
+{opening}的关于加大甲山县老街保护利用的建议收悉，现答复如下：
+
+{body}
+
+最后，再次感谢您对城市建设工作的关心和支持。
+
+甲山县住房和城乡建设局
+2099年9月3日
+"""
+_BODY = "我局将督促有关部门充分论证老街申报历史文化街区的可行性，" * 6
+
+
+def _addressees(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.role) for a in parse_text(text, keywords=False).addressees]
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("source", ["本站原创", "本站", "甲山县住房和城乡建设局"])
+@pytest.mark.parametrize("opening", ["提出", "您提出"])
+@pytest.mark.parametrize(
+    "body", [pytest.param("我局将加强保护。", id="short"), pytest.param(_BODY, id="long")]
+)
+def test_the_names_after_the_source_cell_are_the_salutation(
+    source: str, opening: str, body: str, flatten: Callable[[str], str]
+) -> None:
+    text = LETTER.format(source=source, opening=opening, body=body)
+    assert _addressees(flatten(text)) == [("王某某", "代表")]
