@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from conftest import SAMPLES
+from internal_errors import note_internal_errors
 from replyparse import parse_text
 from replyparse import parser as parser_module
 from replyparse.context import Claims, Context, Item, Range, Reported
@@ -71,6 +72,7 @@ def test_layout_checks_run_last_and_names_are_unique() -> None:
 # -- the guard -----------------------------------------------------------------------------
 
 
+@pytest.mark.internal_error
 def test_a_failing_extractor_becomes_a_diagnostic(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = parse_text(LETTER)
     at = NAMES.index("sections")
@@ -86,6 +88,7 @@ def test_a_failing_extractor_becomes_a_diagnostic(monkeypatch: pytest.MonkeyPatc
     assert _without(letter, DiagnosticCode.INTERNAL_ERROR) == expected.model_dump(mode="json")
 
 
+@pytest.mark.internal_error
 def test_a_failing_field_leaves_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = parse_text(LETTER)
     broken = tuple(Extractor(e.name, _boom) if e.name == "dates" else e for e in REGISTRY)
@@ -99,6 +102,22 @@ def test_a_failing_field_leaves_the_others(monkeypatch: pytest.MonkeyPatch) -> N
     assert letter.signature == expected.signature
 
 
+@pytest.mark.internal_error
+def test_the_guard_notes_a_step_that_failed_inside_a_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # conftest fails any other test whose parse noted one: the spy must see what parse_text hides
+    failed = note_internal_errors(monkeypatch)
+    parse_text(LETTER)
+    assert failed == []
+    broken = tuple(Extractor(e.name, _boom) if e.name == "dates" else e for e in REGISTRY)
+    monkeypatch.setattr(parser_module, "REGISTRY", broken)
+    letter = parse_text(LETTER)
+    assert failed == ["dates: ZeroDivisionError: an extractor's bug"]
+    assert [d.code for d in letter.diagnostics].count(DiagnosticCode.INTERNAL_ERROR) == 1
+
+
+@pytest.mark.internal_error
 def test_an_item_that_cannot_be_placed_becomes_a_diagnostic(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -110,6 +129,7 @@ def test_an_item_that_cannot_be_placed_becomes_a_diagnostic(
     ]
 
 
+@pytest.mark.internal_error
 def test_a_failing_layout_still_gives_a_record(monkeypatch: pytest.MonkeyPatch) -> None:
     def segment(view: object) -> None:
         raise RecursionError("deep")
