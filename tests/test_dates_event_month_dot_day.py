@@ -10,10 +10,14 @@ no end)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from replyparse import parse_text
 from replyparse.fields.dates import find_dates
 from replyparse.textview import TextView
+from snippets import COPIES
 
 # (snippet, [(text, value), ...]) with the letter's year 2099
 EVENTS = [
@@ -85,6 +89,20 @@ QUOTED_AND_RANGES = [
     ),
     pytest.param("2095年7·14至7·45", [("2095年7·14", "2095-07-14", None)], id="end-no-day"),
     pytest.param("2095年7·14至7·5亿元", [("2095年7·14", "2095-07-14", None)], id="end-a-figure"),
+    # (mend75b) an end before the start is none: the first day alone, as before tail75
+    pytest.param("2095年12·30至1·2期间", [("2095年12·30", "2095-12-30", None)], id="end-before"),
+    pytest.param("2095年7·14至7·12", [("2095年7·14", "2095-07-14", None)], id="end-days-before"),
+    # (mend75b) the quoted day is an event's where an event's word follows the quote (what
+    # happened or was held, within a few words, or a time word right after); other words
+    # (比分, 版本) name no event: the year alone, as before tail75
+    pytest.param("2096年“3·15”晚会上", [("2096年“3·15”", "2096-03-15", None)], id="quoted-gala"),
+    pytest.param("2096年“8·1”建军节", [("2096年“8·1”", "2096-08-01", None)], id="quoted-holiday"),
+    pytest.param("2096年“6·18”期间", [("2096年“6·18”", "2096-06-18", None)], id="quoted-time"),
+    pytest.param(
+        "2096年“7·20”特大暴雨灾害", [("2096年“7·20”", "2096-07-20", None)], id="quoted-few-words"
+    ),
+    pytest.param("2096年“7·2”比分领先", [("2096年", "2096", None)], id="quoted-score"),
+    pytest.param("2096年“1·1”版本的规划", [("2096年", "2096", None)], id="quoted-version"),
 ]
 
 
@@ -96,3 +114,24 @@ def test_an_event_day_in_quotes_or_a_range_of_them(
     assert [(d.text, d.value, d.end) for d in found] == expected
     for date in found:
         assert snippet[date.span[0] : date.span[1]] == date.text
+
+
+# (mend75b) the same in a letter, on its lines and flattened
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2096年12·30至1·2期间，我局已开展巡查。", ("2096-12-30", None)),
+        ("2096年“7·2”比分领先。", ("2096", None)),
+        ("2096年“7·20”暴雨后，我局已开展巡查。", ("2096-07-20", None)),
+    ],
+)
+def test_event_days_in_a_letter(
+    sentence: str, expected: tuple[str, str | None], flatten: Callable[[str], str]
+) -> None:
+    text = (
+        "关于治理乙河河道的建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n"
+        f"{sentence}\n感谢您对我局工作的支持。\n甲山县水利局\n2099年5月6日\n"
+    )
+    letter = parse_text(flatten(text), keywords=False)
+    assert [(d.value, d.end) for d in letter.dates] == [expected, ("2099-05-06", None)]

@@ -59,3 +59,15 @@ def test_whole_slot_label_glued_after_the_signer(slot: str, flatten: Callable[[s
     assert compose(letter).marks == ("签发人：王某", slot)
     assert letter.title == TITLE
     assert letter.issuer == "甲山县交通局"
+
+
+# (mend75b) The unit's slot with the words of a unit's label before its 单位 (答复单位盖章：,
+# 承办单位签章：) over the title is one label, the slot's: the title under it, glued to its
+# colon too, is the title (tail75's round cut the glued copy before 单位盖章 and read the
+# label's words, 答复, as the title; the blank copy read the label into it).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("slot", ["答复单位盖章：", "承办单位签章：", "回复单位盖章："])
+def test_title_under_a_unit_labels_seal_slot(slot: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten(slot + "\n" + TITLE + "\n" + REST), keywords=False)
+    assert letter.title == TITLE
+    assert letter.salutation == "王某代表："

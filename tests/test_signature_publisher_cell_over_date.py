@@ -60,3 +60,30 @@ def test_a_page_dated_row_after_the_letter_lists_no_date(row: str) -> None:
     letter = parse_text(spaced(text), keywords=False)
     assert letter.signature.date is None
     assert letter.dates == []
+
+
+# (mend75b) The cell's date is the letter's only where nothing after it on the line signs or
+# is the page's: a name or a signed date after it (the letter's closing under the cell), a
+# clock, a page's cell (浏览次数：, 发布时间：) leave the row the page's, as
+# before tail75 (tail75's round signed with the cell's date there).
+AFTER_THE_DATE = [
+    pytest.param("甲山县水利局\n2099年5月8日", id="signed-close-under"),
+    pytest.param("甲山县水利局", id="signer-under"),
+    pytest.param("10:30", id="clock"),
+    pytest.param("浏览次数：12", id="views"),
+    pytest.param("发布时间：2099年5月7日", id="published-at"),
+]
+
+
+@pytest.mark.parametrize("after", AFTER_THE_DATE)
+def test_the_cells_date_is_no_letters_with_a_signer_or_the_page_after_it(after: str) -> None:
+    text = LETTER.replace("{cell}\n2099年5月6日\n", "来源：乙河市水利局 2098年3月2日\n")
+    letter = parse_text(spaced(text + after + "\n"), keywords=False)
+    assert "2098-03-02" not in (letter.signature.date, *(d.value for d in letter.dates))
+
+
+# ... while a contact's row under the cell's date leaves the date the letter's
+def test_a_contact_row_after_the_cells_date_keeps_it() -> None:
+    text = LETTER.replace("{cell}\n2099年5月6日\n", "来源：甲山县水利局 2099年5月6日\n")
+    letter = parse_text(spaced(text + "联系人：王某 0000-5550123\n"), keywords=False)
+    assert (letter.signature.issuer, letter.signature.date) == (None, "2099-05-06")

@@ -1528,13 +1528,34 @@ def _publisher_over_date(text: str) -> int | None:
     the page kept its lines or glued them), the date the letter's own right after its last
     sentence (after a signed date the row is the page's again). A page's row dates itself
     in figures (2099-05-06), with its clock or after its own label (发布时间：…): left the
-    page's (tail75). None when it does not open so."""
+    page's (tail75). None when it does not open so, and where the piece after the date signs
+    or is the page's (mend75b): a name or a date there (``… 2099年5月6日 甲山县水利局 2099年
+    5月8日``) is the letter's closing under the cell, a clock or a page's piece (``10:30``,
+    ``浏览次数：12``, ``发布时间：…``) makes the row the page's, its date no letter's."""
     if "年" not in text:
         return None  # (the usual tail: no such date)
     m = _PUBLISHER_OVER_DATE.match(text, len(text) - len(text.lstrip()))
     if m is None or _OFFICE_ENDING.search(m.group("value")) is None:
         return None
+    after = text[m.end() :].split(maxsplit=1)
+    if after and _signs_or_page(after[0]):
+        return None
     return m.end()
+
+
+_CLOCK_OPENS = re.compile(r"[0-2]?\d:[0-5]\d")
+"""A page's clock opening a piece (``10:30``)."""
+
+
+def _signs_or_page(piece: str) -> bool:
+    """Whether ``piece``, the first after a publisher cell's date, signs (an authority's name,
+    a date) or is the page's (its clock, a row of its own cells or tools)."""
+    return (
+        _CLOCK_OPENS.match(piece) is not None
+        or _OFFICE_ENDING.search(piece) is not None
+        or _SIGNATURE_DATE_IN.match(piece) is not None
+        or is_chrome_line(piece)
+    )
 
 
 # A site's comment form a flattened page ran on at the letter's end (…某局 20241018 为进一步

@@ -65,8 +65,19 @@ def opens_as(name: str, before: str) -> bool:
     body glued before it): with ``before``'s first character (its place), a level, or a
     place named to its level (县财政局县水利局办公室, 县政协提案委某镇党政办, 县政协提案委
     某某街道党政办). Words run on inside one body's name open none (…常委会选举任免联络工作
-    委员会: 选举… is no body)."""
+    委员会: 选举… is no body), nor do words that hold a level's character and name no place
+    (…常委会城乡建设…, …常委会社区治理…: neither 城乡 nor 区 a place; mend75b)."""
+    if before[-1:] + name[:1] in _NO_PLACE_OPENINGS:
+        return False  # (a cut inside such a word, 社|区治理…: its level's character no level)
+    if name.startswith(_NO_PLACE_OPENINGS):
+        # (城乡建设…, 社区…, 乡村…: a body's own words, no place: mend75b)
+        return name[:1] == before[:1]
     return name[:1] == before[:1] or name[:1] in LEVELS or _PLACE_OPENS.match(name) is not None
+
+
+_NO_PLACE_OPENINGS = ("城市", "城区", "城乡", "城镇", "社区", "乡村")
+"""Words that hold a level's character and name no place (:data:`CITY_WORD`'s, 乡村): inside
+a body's name (…常委会城乡建设环境保护工作委员会) they open no place, no body after it."""
 
 
 CITY_WORD = "城市|城区|城乡|城镇|社区"

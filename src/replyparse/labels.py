@@ -147,6 +147,18 @@ class LabelSet:
 
 
 ALL = LabelSet(vocab.labels())
+UNIT_LABEL_HEADS = tuple(
+    sorted(
+        {
+            e.spelling[:-2]
+            for e in vocab.labels()
+            if e.spelling.endswith("单位") and len(e.spelling) > 2
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+"""The words a unit's label writes before its 单位 (答复单位, 承办单位, 回复单位…): the unit's
+seal slot after them (答复单位盖章：, 承办单位签章：) is one label, the slot's (mend75b)."""
 """Every label of the table."""
 
 
@@ -368,6 +380,8 @@ def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | No
             return found
         if found.entry.needs == "suffix" and found.colon and _own_words(lead):
             return found
+        if found.colon and _unit_slot(found, lead):
+            return found  # 答复单位盖章：: the unit's seal slot, its label's words before it
         if _office_lead(view, found, lead) or _work_lead(view, found, lead):
             return found
     return person_label(line) if labels.people else None
@@ -389,6 +403,18 @@ _WORK_ITEMS_ALONE = re.compile(_WORK_ITEMS)
 """The items alone, their handling left out: before an office's label that opens with the
 handling (建议承办单位：, 提案办理部门：), whose own first word names it."""
 _HANDLING_FIRST = re.compile(_WORK_HANDLING)
+
+
+def _unit_slot(found: LabelAt, lead: str) -> bool:
+    """Whether ``found`` is the unit's seal or signature slot (单位盖章, 单位签章) and
+    ``lead`` the words a unit's label writes before its 单位 (答复单位盖章：, mend75b)."""
+    spelling = found.entry.spelling
+    return (
+        found.entry.field == "leader"
+        and spelling.startswith("单位")
+        and spelling.endswith(("盖章", "签章"))
+        and lead in UNIT_LABEL_HEADS
+    )
 
 
 def _work_lead(view: TextView, found: LabelAt, lead: str) -> bool:

@@ -112,7 +112,7 @@ from replyparse.fields.addressees import (
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import POINT_SHAPE, Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
-from replyparse.labels import NAME_WORD, OFFICE_LEAD_LONGEST, office_words
+from replyparse.labels import NAME_WORD, OFFICE_LEAD_LONGEST, UNIT_LABEL_HEADS, office_words
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -1884,6 +1884,12 @@ _ROW_AFTER_PHONE = re.compile(
 _HOTLINE_THEN_WORDS = re.compile(
     rf"热线(?:电话)?：?(?:{WHOLE_LANDLINE}|{MOBILE}|[0-9]{{5,8}})(?![0-9])(?=[{_CJK}])"
 )
+# A place's hotline row named by its number (甲山县12345政务服务热线：12345) glued right after
+# a date written in full (…2099年5月6日甲山县12345…): the row opens its own line (mend75b).
+_PLACE_HOTLINE_AFTER_DATE = re.compile(
+    rf"(?<=[0-9]日)[{_CJK}]{{1,5}}?[省市县区州旗盟][0-9]{{5,8}}[{_CJK}]{{0,6}}?热线"
+)
+_FULL_DATE_ENDS = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$")
 # A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
 _DATE_PART_AHEAD = re.compile(r"[0-9]{1,2}[月日]")
 _SPREAD_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
@@ -4853,6 +4859,14 @@ class _Reader:
             and slot.group().lstrip(_OPEN)[:-1] in _SEAL_LABELS
         ):
             label = slot  # a seal slot's whole label glued after a value (…王某单位负责人盖章：)
+        if (
+            label is None
+            and (slot := _HEADER_LABEL.match(norm, pos + 2, end)) is not None
+            and slot.group().lstrip(_OPEN)[:-1] in _SEAL_LABELS
+            and slot.group().startswith("单位")
+            and self._unit_slot_head(pos + 2) == pos
+        ):
+            label = slot  # (the slot with a unit's label's words before it: 答复单位盖章：)
         if label is None and (valued := _BRACKETED_VALUE_CELL.match(norm, pos, end)):
             return valued.end(), "label"  # 分类标识【D】是否同意公开【主动公开】…: each apart
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
@@ -5732,6 +5746,15 @@ class _Reader:
             for m in _CITED_NUMBER.finditer(norm, lo, min(len(norm), gap + 10))
         )
 
+    def _unit_slot_head(self, slot: int) -> int:
+        """Where a unit's seal slot at ``slot`` (单位盖章：) starts with the words a unit's
+        label writes before its 单位 (答复单位盖章：, 承办单位签章：): one label, the slot's;
+        ``slot`` itself when no such words stand glued before it (mend75b)."""
+        for head in UNIT_LABEL_HEADS:
+            if self.norm.startswith(head, slot - len(head)):
+                return slot - len(head)
+        return slot
+
     def _header_label_after(self, pos: int, end: int) -> int | None:
         """Where the first header label with its colon in ``norm[pos:end]`` starts (at
         ``pos`` itself too: an empty value glued to the next label), or None."""
@@ -5748,6 +5771,14 @@ class _Reader:
                     # a seal slot's label in its whole form glued after a name (签发人：
                     # 王某单位负责人盖章：): its 单位 is the slot's, no part of the name
                     found -= 2
+                elif m.group("label") in _SEAL_LABELS and norm.startswith("单位", found):
+                    head = self._unit_slot_head(found)
+                    if head < pos:
+                        # (the slot's own words before it, 答复单位盖章：, open before
+                        # ``pos``: no label after it; mend75b)
+                        found = None
+                        continue
+                    found = head
                 break
         # (or a page's keyword row, no label of ours: 索引号：0000-2099-001关键词：路灯…)
         key = norm.find("关键", pos, end if found is None else found)
@@ -7583,6 +7614,11 @@ class _Reader:
         name's own line, as the number's figures end where the name's words start. A name
         with more after it on the line (a sentence, another label) is left as it stands."""
         norm, out = self.norm, []
+        out += [
+            _Cut(m.start(), True)
+            for m in _PLACE_HOTLINE_AFTER_DATE.finditer(norm, start, end)
+            if _FULL_DATE_ENDS.search(norm, max(start, m.start() - 11), m.start())
+        ]
         for m in _HOTLINE_THEN_WORDS.finditer(norm, start, end):
             if _ISSUER_MARK.fullmatch(norm, m.end(), end) is not None:
                 out.append(_Cut(m.end(), True))

@@ -248,7 +248,7 @@ def _glued_office(words: str) -> int | None:
         if (
             cut >= 3
             and len(rest) >= 3
-            and opens_as(rest, words)
+            and opens_as(rest, words[:cut])
             and ORG_END.search(rest) is not None
             and not _SUFFIX_ONLY.fullmatch(rest)
         ):

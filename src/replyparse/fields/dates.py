@@ -108,6 +108,16 @@ _MERGED_YEAR = r"(?=[上下]半年|全年(?![级龄段]))"
 _EVENT_DOTS = "·˙・‧•･∙⋅"
 _QUOTE_CLOSES = {"“": "”", '"': '"', "‘": "’", "'": "'", "「": "」", "『": "』"}
 """The quote that closes each quote an event's dotted day may open in (2021年“7·20”)."""
+_EVENT_AFTER_QUOTE = re.compile(
+    r"[^。，,；;：:！？!?\n]{0,10}?(?:暴雨|降雨|降水|洪涝|洪水|洪灾|水灾|山洪|灾害|灾情|台风|地震"
+    r"|泥石流|火灾|事故|事件|险情|冰雹|寒潮|晚会|活动|纪念日|权益日|节(?![约能省水点目])|大促|行动"
+    r"|期间|以来|当天|当日)"
+    r"|(?:前|后|之后|以后|至|到|[—–－~～-])"
+)
+"""What names a dated event after its quoted month·day closes (2021年“7·20”暴雨, “3·15”晚会,
+“8·1”建军节, “6·18”期间, “7·20”和“8·1”两次暴雨, “7·20”（特大暴雨）): what happened or was
+held or a time word in the clause's next few characters, or a time word right after. Other
+words (“7·2”比分领先, “1·1”版本的规划) name no event: the year alone (mend75b)."""
 # A figure's unit after the day's figures shows a number, the dot its decimal point or a
 # list's mark (2019年7·14万元, 7·5亿元, 7·14公里, 3·5%, 1·3比例, 7·8月份, 3·4季度): a
 # count's or measure's unit (amount_count_units), money's, a quarter's, a share's or a
@@ -479,10 +489,19 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         if quote is not None:
             # in quotes (2021年“7·20”暴雨): the event's day where its quote closes right
             # after the day's figures, the text to the closing quote; else the year alone
-            if dmark or not m.string.startswith(_QUOTE_CLOSES[quote], day_end):
+            # (mend75b: an event's word after the quote, else no event's day: “7·2”比分)
+            if (
+                dmark
+                or not m.string.startswith(_QUOTE_CLOSES[quote], day_end)
+                or _EVENT_AFTER_QUOTE.match(m.string, day_end + 1) is None
+            ):
                 return _Found(m.start(), end, first, None, False)
             return _Found(m.start(), day_end + 1, dated, None, False)
-        if m.start("sep") == day_end and (last := _range_end(m, dated)) is not None:
+        if (
+            m.start("sep") == day_end
+            and (last := _range_end(m, dated)) is not None
+            and last >= dated  # (an end before the start is none: 12·30至1·2; mend75b)
+        ):
             return _Found(m.start(), m.end(), dated, last, False)  # 2019年7·14至7·16
         return _Found(m.start(), day_end, dated, None, False)
     if month is not None and real_date(year, month):
