@@ -3639,6 +3639,12 @@ class _Reader:
                 return q - run
         return m.end()
 
+    def _opens_piece(self, run: int, at: int, bounds: list[int]) -> bool:
+        """Whether the words at ``at`` in the names' run from ``norm[run]`` open a piece of
+        their own: at the run's start, after a blank, or where a bound found in the run
+        (``bounds``) ends: a title's ending, a number's 号, a date (``…的答复正文王某代表：``)."""
+        return at == 0 or at in bounds or self.gap(run + at)
+
     def _names_start(self, role: int, line: Line) -> int | None:
         """Where the names before the role word at ``role`` begin."""
         norm = self.norm
@@ -3672,6 +3678,13 @@ class _Reader:
             if "复" in text or "函" in text or "见" in text or "告" in text or "馈" in text
             else []
         )
+        # (the names of a body spoken to, 甲山县答复情况核查小组：, 县公文正文规范小组：: a
+        # label's or a heading's words inside them are the name's, mend75a)
+        body = not norm.startswith(_ROLE_ENDINGS, role)
+        if body and bounds and ("情况" in text or "结果" in text):
+            # (nor does the 答复 of a form's row label inside it end a title there)
+            rows = [m.span() for m in _FORM_END_ROW_IN.finditer(text)]
+            bounds = [b for b in bounds if not any(a < b < z for a, z in rows)]
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
         if "日" in text:
@@ -3687,30 +3700,46 @@ class _Reader:
         # (a form's rows glued before them, their colons lost: 承办单位卫生局办理结果县政府：;
         # no name holds a label of four characters or more, but for a role written first,
         # 领衔代表王某、李某联名代表：, which opens the names)
+        # (before a body's name, only where the label opens a piece of its own or the name
+        # after it opens as a body's does: 甲山县答复情况核查小组： is one name, mend75a)
         if len(text) > MIN_LABELLED_RUN:
-            bounds += [
-                m.end()
-                for m in _BARE_LABEL.finditer(text)
-                if m.end() < len(text) and not m.group().endswith(_ROLE_FIRST_WORDS)
-            ]
+            rows = 0
+            for m in _BARE_LABEL.finditer(text):
+                if (
+                    m.end() < len(text)
+                    and not m.group().endswith(_ROLE_FIRST_WORDS)
+                    and (
+                        not body
+                        or rows
+                        or self._opens_piece(run, m.start(), bounds)
+                        or opens_as(text[m.end() :], text)
+                    )
+                ):
+                    bounds.append(m.end())
+                    rows += 1
         # (a page's label of the reply's text glued before them, its colon lost:
         # 答复内容王某代表：, 正文内容王某代表：; no name holds 内容)
         content = text.rfind("内容")
         if 0 <= content < len(text) - 3:
             bounds.append(content + 2)
-        elif "情况" in text or "结果" in text:
+        elif "情况" in text or "结果" in text or "正文" in text or "详情" in text:
             # (the form's last row's label glued before them, its colon lost: 答复情况王某代表：,
-            # 答复情况 王某代表：, as with it; no name holds it, and a title's 答复 ends none
-            # inside it: head75)
-            row = _FORM_END_ROW_IN.search(text)
-            if row is not None and row.end() <= len(text) - 2:
-                bounds.append(row.end())
-        elif "正文" in text or "详情" in text:
-            # (the page's heading over the article before them, glued or after a blank:
-            # 正文王某代表：, 正文 王某代表：; no name holds it: head75)
-            heading = _ARTICLE_HEADING_IN.search(text)
-            if heading is not None and heading.end() <= len(text) - 2:
-                bounds.append(heading.end())
+            # 答复情况 王某代表：, as with it, a title's 答复 ending none inside it; or the
+            # page's heading over the article: 正文王某代表：, 正文 王某代表：: head75), where
+            # it opens a piece of its own (:meth:`_opens_piece`: …的答复正文王某代表：) or a
+            # person's names follow it glued (…项目详情王某代表：, the title's last word);
+            # inside the words before a blank (关于规范公文正文格式 王某代表：) or a body's
+            # name (甲山县项目详情公开办公室：) it is theirs (mend75a)
+            label = _FORM_END_ROW_IN.search(text) or _ARTICLE_HEADING_IN.search(text)
+            if (
+                label is not None
+                and label.end() <= len(text) - 2
+                and (
+                    self._opens_piece(run, label.start(), bounds)
+                    or (not body and not self.gaps_in(run + label.end(), role))
+                )
+            ):
+                bounds.append(label.end())
         # (a publication value glued before them: 同意公开王某代表：)
         if "公开" in text:  # (every value searched holds it)
             bounds += [m.end() for m in _BEFORE_NAMES.finditer(text) if m.end() <= len(text) - 2]
