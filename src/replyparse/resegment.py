@@ -5900,17 +5900,38 @@ class _Reader:
     def _keywords_before_title(self, value: int, end: int) -> int | None:
         """Where a keyword row's words parted by blanks (:data:`_KEYWORD_WORDS`, from
         ``value``) end before a title that opens after a blank (关于, 对: :data:`_TITLE_START`),
-        within :data:`_KEYWORD_WORDS_LONGEST`; None where no title opens so."""
+        within :data:`_KEYWORD_WORDS_LONGEST`, or before the title's authority opening with
+        its place (甲山县交通局关于…: mend75a); None where no title opens so. Where the
+        authority's 关于 follows a row's word glued before its name (主题词：河道 治理甲山县
+        交通局关于…), where the name opens is not told: the row runs to the 关于, the title
+        read without its authority's name rather than opening with the row's last word
+        (mend75a)."""
         norm = self.norm
+        glued: int | None = None
         for gap in self.gaps_in(value + 1, min(end, value + _KEYWORD_WORDS_LONGEST + 1)):
             title = self.skip_space(gap)
+            authority = (
+                None if _TITLE_START.match(norm, title, end) else self._authority_title(title, end)
+            )
+            if authority is not None and _PLACE_OPENS.match(norm, title, end) is None:
+                # (a row's word glued before the name: the title opens at its 关于 or 对)
+                about = authority.end() - (2 if authority.group().endswith("关于") else 1)
+                glued, authority = glued or about, None
             if (
-                _TITLE_START.match(norm, title, end) is not None
+                (authority is not None or _TITLE_START.match(norm, title, end) is not None)
                 and _KEYWORD_WORDS.fullmatch(norm, value, gap) is not None
                 and _TITLE_START.search(norm, value, gap) is None
             ):
                 return gap
-        return None
+        return glued
+
+    def _authority_title(self, pos: int, end: int) -> re.Match[str] | None:
+        """The title at ``pos`` that opens with its authority's name, no blank in it, then
+        关于 or 对 (:data:`_AUTHORITY_TITLE_AT`); None where none opens there."""
+        title = _AUTHORITY_TITLE_AT.match(self.norm, pos, end)
+        if title is None or self.gaps_in(pos + 1, title.end()):
+            return None
+        return title
 
     def _keyword_cell_at_end(self, pos: int, end: int) -> int | None:
         """Where a page's keyword cell (:data:`_EMPTY_KEYWORD_CELLS`' labels) that ends the
