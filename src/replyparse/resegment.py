@@ -5870,6 +5870,7 @@ class _Reader:
                 continue  # the title ends later: the code is what follows its last ending
             out = [p]
             q = start
+            clause = False  # (a comma after the number a verb of citing leads)
             while q < end and (q == start or q not in failed):
                 found = self._tail_element_at(q, end, after_element=q != start)
                 if found is None:
@@ -5878,11 +5879,16 @@ class _Reader:
                 if q < end and norm[q] == "，" and q > p:
                     # a comma between two of them (某函〔2099〕5号，B类, …5号，签发人：王某): it
                     # ends the element's line, the next opens its own (mend73a)
+                    clause = clause or start != p
                     q = self.skip_space(q + 1)
                 if q < end:
                     out.append(q)
-            if q >= end and (start == p or len(out) == 1):
-                return out  # (a cited number's with words after it: a sentence's, no line)
+            if q >= end and not clause:
+                # (the number a verb of citing leads with head elements after it, glued or
+                # after a blank, 按照某交函〔2099〕5号A类, …5号签发人：李小明: their lines, as
+                # where the lines were kept, mend75a; after a comma, 按照某交函〔…〕5号，A类…,
+                # a sentence's clause, mend74a)
+                return out
             failed.update(out[1:])
         return None
 
