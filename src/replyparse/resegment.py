@@ -3683,8 +3683,8 @@ class _Reader:
         body = not norm.startswith(_ROLE_ENDINGS, role)
         if body and bounds and ("情况" in text or "结果" in text):
             # (nor does the 答复 of a form's row label inside it end a title there)
-            rows = [m.span() for m in _FORM_END_ROW_IN.finditer(text)]
-            bounds = [b for b in bounds if not any(a < b < z for a, z in rows)]
+            spans = [m.span() for m in _FORM_END_ROW_IN.finditer(text)]
+            bounds = [b for b in bounds if not any(a < b < z for a, z in spans)]
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
         if "日" in text:
