@@ -146,3 +146,20 @@ def test_a_keyword_row_over_the_authority_title(cell: str, flatten: Callable[[st
     letter = parse_text(flatten("\n".join([cell, TITLE, REPLY])), keywords=False)
     assert letter.title == (TITLE.removeprefix("甲山县环保局") if flatten is glued else TITLE)
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+# (mend75a) A row's word that opens with 对 (对口, 对外) and a blank after it is a word of the
+# row, no title's opening: the row ends before the title all the same, lined and flattened
+# with blanks (an earlier round read `帮扶建议关于…` as the title, lined too). Glued, the title's
+# 关于 after the row's last word is head75's left shape.
+@pytest.mark.parametrize("flatten", COPIES[:2])
+@pytest.mark.parametrize(
+    "cell", ["关键词：对口 帮扶 建议", "主题词：对口 帮扶", "关键词：河道 对外 开放"]
+)
+def test_a_keyword_row_with_a_word_opening_with_dui(
+    cell: str, flatten: Callable[[str], str]
+) -> None:
+    title = "关于王某代表建议的答复"
+    letter = parse_text(flatten("\n".join([cell, title, REPLY])), keywords=False)
+    assert letter.title == title
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

@@ -4887,7 +4887,7 @@ class _Reader:
             if (
                 listed is None
                 and _KEYWORD_WORDS.fullmatch(self.norm, value, end)
-                and _TITLE_START.search(self.norm, value, end) is None
+                and not self._title_opens_in(value, end)
             ):
                 # its words to the zone's end, parted by blanks (河道 治理 答复), no title's
                 # opening among them (关键词：河道 关于…: the title after them): left74a
@@ -5916,20 +5916,38 @@ class _Reader:
         glued: int | None = None
         for gap in self.gaps_in(value + 1, min(end, value + _KEYWORD_WORDS_LONGEST + 1)):
             title = self.skip_space(gap)
-            authority = (
-                None if _TITLE_START.match(norm, title, end) else self._authority_title(title, end)
-            )
+            opens = self._title_at(title, end)
+            authority = None if opens else self._authority_title(title, end)
             if authority is not None and _PLACE_OPENS.match(norm, title, end) is None:
                 # (a row's word glued before the name: the title opens at its 关于 or 对)
                 about = authority.end() - (2 if authority.group().endswith("关于") else 1)
                 glued, authority = glued or about, None
             if (
-                (authority is not None or _TITLE_START.match(norm, title, end) is not None)
+                (authority is not None or opens)
                 and _KEYWORD_WORDS.fullmatch(norm, value, gap) is not None
-                and _TITLE_START.search(norm, value, gap) is None
+                and not self._title_opens_in(value, gap)
             ):
                 return gap
         return glued
+
+    def _title_opens_in(self, pos: int, end: int) -> bool:
+        """Whether a title opens in a keyword row's words ``norm[pos:end]`` (关于, 对:
+        :data:`_TITLE_START`); a 对 opening a word a blank ends within a keyword's reach
+        (关键词：对口 帮扶, 河道 对外 开放: a word of the row, no title's) opens none
+        (mend75a)."""
+        return any(not self._row_word(m, end) for m in _TITLE_START.finditer(self.norm, pos, end))
+
+    def _title_at(self, pos: int, end: int) -> bool:
+        """Whether a title opens at ``pos`` (:data:`_TITLE_START`), no keyword row's word
+        opening with 对 (:meth:`_title_opens_in`)."""
+        m = _TITLE_START.match(self.norm, pos, end)
+        return m is not None and not self._row_word(m, end)
+
+    def _row_word(self, m: re.Match[str], end: int) -> bool:
+        """Whether the 对 matched at ``m`` opens a keyword row's word a blank ends within
+        four characters (对口 帮扶), before ``end`` or at it; a blank right after the 对
+        spaces a title out (对 王某代表建议的答复)."""
+        return m.group() == "对" and bool(self.gaps_in(m.end() + 1, min(end + 1, m.end() + 4)))
 
     def _authority_title(self, pos: int, end: int) -> re.Match[str] | None:
         """The title at ``pos`` that opens with its authority's name, no blank in it, then
