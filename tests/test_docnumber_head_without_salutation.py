@@ -393,6 +393,36 @@ def test_citing_verb_and_number_alone_under_title(
     assert letter.salutation == "王某代表："
 
 
+# (mend75a) So with the head's rows after the number, on its line or under it, glued or after
+# a blank (…5号 / A类, …5号  A类, …5号 / 公开属性：主动公开, …5号 / 签发人：李小明): their
+# lines, the number the letter's own and the title whole, as on the kept lines (head75's round
+# read no title flattened, and glued the number as a reference, the rows after it a sentence's
+# words; the round before read the title `…的答复根据甲交函` and the number `〔2099〕5号`).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    ("head", "handling", "public"),
+    [
+        pytest.param([BARE_TITLE, "根据甲交函〔2099〕5号", "A类"], "A", None, id="class-under"),
+        pytest.param([BARE_TITLE, "根据甲交函〔2099〕5号  A类"], "A", None, id="class-beside"),
+        pytest.param([BARE_TITLE + "按照甲交函〔2099〕5号", "B类"], "B", None, id="title-line"),
+        pytest.param(
+            [BARE_TITLE, "按照甲交函〔2099〕5号", "公开属性：主动公开"], None, True, id="public"
+        ),
+        pytest.param(
+            [BARE_TITLE, "按照甲交函〔2099〕5号", "签发人：李小明"], None, None, id="signer"
+        ),
+    ],
+)
+def test_citing_verb_and_number_with_head_rows_after(
+    head: list[str], handling: str | None, public: bool | None, flatten: Callable[[str], str]
+) -> None:
+    letter = parse_text(flatten("\n".join([*head, "王某代表："]) + "\n" + BODY), keywords=False)
+    assert letter.title == BARE_TITLE
+    assert letter.doc_number is not None and letter.doc_number.text == "甲交函〔2099〕5号"
+    assert letter.references == []
+    assert (letter.handling_type, letter.public) == (handling, public)
+
+
 # (left74a) A title broken before a number it cites, or after it (关于落实 / 甲政发〔2099〕3号
 # 文件精神的建议的答复, 关于落实甲政发〔2099〕3号 / 文件精神的建议的答复): one title, the number a
 # reference, lined and flattened (an earlier round read the number's line as the header's and

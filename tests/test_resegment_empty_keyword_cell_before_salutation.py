@@ -132,3 +132,34 @@ def test_a_keyword_row_over_the_title(cell: str, title: str, flatten: Callable[[
     letter = parse_text(flatten("\n".join([cell, title, REPLY])), keywords=False)
     assert letter.title == title
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+# (mend75a) Nor a keyword row over a title that opens with its authority's name (主题词：河道
+# 治理 / 甲山县环保局关于…): flattened with blanks, the row ends at the blank before the name,
+# which opens with its place, as before 关于 (head75's round read `治理甲山县环保局关于…` as
+# the title). Glued, the row's last word glued before the name (…治理甲山县环保局关于…), where
+# the name opens is not told: the title from its 关于, rather than one opening with the row's
+# word.
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("cell", ["主题词：河道 治理", "主题词：河道 治理 建议"])
+def test_a_keyword_row_over_the_authority_title(cell: str, flatten: Callable[[str], str]) -> None:
+    letter = parse_text(flatten("\n".join([cell, TITLE, REPLY])), keywords=False)
+    assert letter.title == (TITLE.removeprefix("甲山县环保局") if flatten is glued else TITLE)
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+# (mend75a) A row's word that opens with 对 (对口, 对外) and a blank after it is a word of the
+# row, no title's opening: the row ends before the title all the same, lined and flattened
+# with blanks (an earlier round read `帮扶建议关于…` as the title, lined too). Glued, the title's
+# 关于 after the row's last word is head75's left shape.
+@pytest.mark.parametrize("flatten", COPIES[:2])
+@pytest.mark.parametrize(
+    "cell", ["关键词：对口 帮扶 建议", "主题词：对口 帮扶", "关键词：河道 对外 开放"]
+)
+def test_a_keyword_row_with_a_word_opening_with_dui(
+    cell: str, flatten: Callable[[str], str]
+) -> None:
+    title = "关于王某代表建议的答复"
+    letter = parse_text(flatten("\n".join([cell, title, REPLY])), keywords=False)
+    assert letter.title == title
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

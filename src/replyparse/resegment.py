@@ -3654,6 +3654,12 @@ class _Reader:
                 return q - run
         return m.end()
 
+    def _opens_piece(self, run: int, at: int, bounds: list[int]) -> bool:
+        """Whether the words at ``at`` in the names' run from ``norm[run]`` open a piece of
+        their own: at the run's start, after a blank, or where a bound found in the run
+        (``bounds``) ends: a title's ending, a number's 号, a date (``…的答复正文王某代表：``)."""
+        return at == 0 or at in bounds or self.gap(run + at)
+
     def _names_start(self, role: int, line: Line) -> int | None:
         """Where the names before the role word at ``role`` begin."""
         norm = self.norm
@@ -3687,6 +3693,13 @@ class _Reader:
             if "复" in text or "函" in text or "见" in text or "告" in text or "馈" in text
             else []
         )
+        # (the names of a body spoken to, 甲山县答复情况核查小组：, 县公文正文规范小组：: a
+        # label's or a heading's words inside them are the name's, mend75a)
+        body = not norm.startswith(_ROLE_ENDINGS, role)
+        if body and bounds and ("情况" in text or "结果" in text):
+            # (nor does the 答复 of a form's row label inside it end a title there)
+            spans = [m.span() for m in _FORM_END_ROW_IN.finditer(text)]
+            bounds = [b for b in bounds if not any(a < b < z for a, z in spans)]
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
         if "日" in text:
@@ -3702,30 +3715,46 @@ class _Reader:
         # (a form's rows glued before them, their colons lost: 承办单位卫生局办理结果县政府：;
         # no name holds a label of four characters or more, but for a role written first,
         # 领衔代表王某、李某联名代表：, which opens the names)
+        # (before a body's name, only where the label opens a piece of its own or the name
+        # after it opens as a body's does: 甲山县答复情况核查小组： is one name, mend75a)
         if len(text) > MIN_LABELLED_RUN:
-            bounds += [
-                m.end()
-                for m in _BARE_LABEL.finditer(text)
-                if m.end() < len(text) and not m.group().endswith(_ROLE_FIRST_WORDS)
-            ]
+            rows = 0
+            for m in _BARE_LABEL.finditer(text):
+                if (
+                    m.end() < len(text)
+                    and not m.group().endswith(_ROLE_FIRST_WORDS)
+                    and (
+                        not body
+                        or rows
+                        or self._opens_piece(run, m.start(), bounds)
+                        or opens_as(text[m.end() :], text)
+                    )
+                ):
+                    bounds.append(m.end())
+                    rows += 1
         # (a page's label of the reply's text glued before them, its colon lost:
         # 答复内容王某代表：, 正文内容王某代表：; no name holds 内容)
         content = text.rfind("内容")
         if 0 <= content < len(text) - 3:
             bounds.append(content + 2)
-        elif "情况" in text or "结果" in text:
+        elif "情况" in text or "结果" in text or "正文" in text or "详情" in text:
             # (the form's last row's label glued before them, its colon lost: 答复情况王某代表：,
-            # 答复情况 王某代表：, as with it; no name holds it, and a title's 答复 ends none
-            # inside it: head75)
-            row = _FORM_END_ROW_IN.search(text)
-            if row is not None and row.end() <= len(text) - 2:
-                bounds.append(row.end())
-        elif "正文" in text or "详情" in text:
-            # (the page's heading over the article before them, glued or after a blank:
-            # 正文王某代表：, 正文 王某代表：; no name holds it: head75)
-            heading = _ARTICLE_HEADING_IN.search(text)
-            if heading is not None and heading.end() <= len(text) - 2:
-                bounds.append(heading.end())
+            # 答复情况 王某代表：, as with it, a title's 答复 ending none inside it; or the
+            # page's heading over the article: 正文王某代表：, 正文 王某代表：: head75), where
+            # it opens a piece of its own (:meth:`_opens_piece`: …的答复正文王某代表：) or a
+            # person's names follow it glued (…项目详情王某代表：, the title's last word);
+            # inside the words before a blank (关于规范公文正文格式 王某代表：) or a body's
+            # name (甲山县项目详情公开办公室：) it is theirs (mend75a)
+            label = _FORM_END_ROW_IN.search(text) or _ARTICLE_HEADING_IN.search(text)
+            if (
+                label is not None
+                and label.end() <= len(text) - 2
+                and (
+                    self._opens_piece(run, label.start(), bounds)
+                    or (not body and not self.gaps_in(run + label.end(), role))
+                )
+            ):
+                bounds.append(label.end())
         # (a publication value glued before them: 同意公开王某代表：)
         if "公开" in text:  # (every value searched holds it)
             bounds += [m.end() for m in _BEFORE_NAMES.finditer(text) if m.end() <= len(text) - 2]
@@ -4894,7 +4923,7 @@ class _Reader:
             if (
                 listed is None
                 and _KEYWORD_WORDS.fullmatch(self.norm, value, end)
-                and _TITLE_START.search(self.norm, value, end) is None
+                and not self._title_opens_in(value, end)
             ):
                 # its words to the zone's end, parted by blanks (河道 治理 答复), no title's
                 # opening among them (关键词：河道 关于…: the title after them): left74a
@@ -5894,6 +5923,7 @@ class _Reader:
                 continue  # the title ends later: the code is what follows its last ending
             out = [p]
             q = start
+            clause = False  # (a comma after the number a verb of citing leads)
             while q < end and (q == start or q not in failed):
                 found = self._tail_element_at(q, end, after_element=q != start)
                 if found is None:
@@ -5902,11 +5932,16 @@ class _Reader:
                 if q < end and norm[q] == "，" and q > p:
                     # a comma between two of them (某函〔2099〕5号，B类, …5号，签发人：王某): it
                     # ends the element's line, the next opens its own (mend73a)
+                    clause = clause or start != p
                     q = self.skip_space(q + 1)
                 if q < end:
                     out.append(q)
-            if q >= end and (start == p or len(out) == 1):
-                return out  # (a cited number's with words after it: a sentence's, no line)
+            if q >= end and not clause:
+                # (the number a verb of citing leads with head elements after it, glued or
+                # after a blank, 按照某交函〔2099〕5号A类, …5号签发人：李小明: their lines, as
+                # where the lines were kept, mend75a; after a comma, 按照某交函〔…〕5号，A类…,
+                # a sentence's clause, mend74a)
+                return out
             failed.update(out[1:])
         return None
 
@@ -5924,17 +5959,56 @@ class _Reader:
     def _keywords_before_title(self, value: int, end: int) -> int | None:
         """Where a keyword row's words parted by blanks (:data:`_KEYWORD_WORDS`, from
         ``value``) end before a title that opens after a blank (关于, 对: :data:`_TITLE_START`),
-        within :data:`_KEYWORD_WORDS_LONGEST`; None where no title opens so."""
+        within :data:`_KEYWORD_WORDS_LONGEST`, or before the title's authority opening with
+        its place (甲山县交通局关于…: mend75a); None where no title opens so. Where the
+        authority's 关于 follows a row's word glued before its name (主题词：河道 治理甲山县
+        交通局关于…), where the name opens is not told: the row runs to the 关于, the title
+        read without its authority's name rather than opening with the row's last word
+        (mend75a)."""
         norm = self.norm
+        glued: int | None = None
         for gap in self.gaps_in(value + 1, min(end, value + _KEYWORD_WORDS_LONGEST + 1)):
             title = self.skip_space(gap)
+            opens = self._title_at(title, end)
+            authority = None if opens else self._authority_title(title, end)
+            if authority is not None and _PLACE_OPENS.match(norm, title, end) is None:
+                # (a row's word glued before the name: the title opens at its 关于 or 对)
+                about = authority.end() - (2 if authority.group().endswith("关于") else 1)
+                glued, authority = glued or about, None
             if (
-                _TITLE_START.match(norm, title, end) is not None
+                (authority is not None or opens)
                 and _KEYWORD_WORDS.fullmatch(norm, value, gap) is not None
-                and _TITLE_START.search(norm, value, gap) is None
+                and not self._title_opens_in(value, gap)
             ):
                 return gap
-        return None
+        return glued
+
+    def _title_opens_in(self, pos: int, end: int) -> bool:
+        """Whether a title opens in a keyword row's words ``norm[pos:end]`` (关于, 对:
+        :data:`_TITLE_START`); a 对 opening a word a blank ends within a keyword's reach
+        (关键词：对口 帮扶, 河道 对外 开放: a word of the row, no title's) opens none
+        (mend75a)."""
+        return any(not self._row_word(m, end) for m in _TITLE_START.finditer(self.norm, pos, end))
+
+    def _title_at(self, pos: int, end: int) -> bool:
+        """Whether a title opens at ``pos`` (:data:`_TITLE_START`), no keyword row's word
+        opening with 对 (:meth:`_title_opens_in`)."""
+        m = _TITLE_START.match(self.norm, pos, end)
+        return m is not None and not self._row_word(m, end)
+
+    def _row_word(self, m: re.Match[str], end: int) -> bool:
+        """Whether the 对 matched at ``m`` opens a keyword row's word a blank ends within
+        four characters (对口 帮扶), before ``end`` or at it; a blank right after the 对
+        spaces a title out (对 王某代表建议的答复)."""
+        return m.group() == "对" and bool(self.gaps_in(m.end() + 1, min(end + 1, m.end() + 4)))
+
+    def _authority_title(self, pos: int, end: int) -> re.Match[str] | None:
+        """The title at ``pos`` that opens with its authority's name, no blank in it, then
+        关于 or 对 (:data:`_AUTHORITY_TITLE_AT`); None where none opens there."""
+        title = _AUTHORITY_TITLE_AT.match(self.norm, pos, end)
+        if title is None or self.gaps_in(pos + 1, title.end()):
+            return None
+        return title
 
     def _keyword_cell_at_end(self, pos: int, end: int) -> int | None:
         """Where a page's keyword cell (:data:`_EMPTY_KEYWORD_CELLS`' labels) that ends the
