@@ -112,7 +112,7 @@ from replyparse.fields.addressees import (
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import POINT_SHAPE, Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
-from replyparse.labels import NAME_WORD, OFFICE_LEAD_LONGEST, office_words
+from replyparse.labels import NAME_WORD, OFFICE_LEAD_LONGEST, office_words, work_before_label
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -159,6 +159,11 @@ _CJK = "\u4e00-\u9fff"
 _LABELS = tuple(entry for entry in vocab.labels() if entry.is_label)
 _LABEL_WORDS = vocab.spellings(_LABELS)
 _HEADER_LABEL_WORDS = vocab.spellings(tuple(e for e in _LABELS if e.in_zone("header")))
+_OFFICE_LABEL_FIELDS = {
+    e.spelling: e.field for e in _LABELS if e.in_zone("header") and e.field == "contact_org"
+}
+"""The header's labels of a contact's office (承办单位：, 责任科室：), which the work the
+office answers for may open before (建议承办单位：, 建议承办责任科室：; fix164, mend75c)."""
 # Labels that may carry a few words of their own before them (承办负责人：, 分管领导签发：).
 _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # The slots a leader seals or signs by hand (负责人盖章：, 领导签字：): no words in them.
@@ -4846,6 +4851,8 @@ class _Reader:
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is None and self.gap(pos):
             label = self._own_words_label(pos, end)
+        if label is None and (pos == 0 or self.gap(pos) or norm[pos - 1] in "\n "):
+            label = self._work_office_label(pos, end)
         if (
             label is None
             and norm.startswith("单位", pos)
@@ -7886,6 +7893,26 @@ class _Reader:
                 and _DATE_ENDING.search(self.norm, max(start, pos - 16), pos) is not None
             )
         )
+
+    def _work_office_label(self, pos: int, end: int) -> re.Match[str] | None:
+        """The office's label of a form's row after the work the office answers for, which
+        starts at ``pos`` (建议承办单位：某局, 建议承办责任科室：某科): the row's label as
+        without them, so its value parts from the title after it as a line of its own does
+        (fix164 made the label a contact line's, and a copy flattened with a blank lost the
+        title under it; mend75c). None when no such label stands there."""
+        norm = self.norm
+        for q in range(pos + 2, min(end, pos + OFFICE_LEAD_LONGEST + 1)):
+            if not _CJK_CHAR.match(norm[q - 1]):
+                return None
+            label = _HEADER_LABEL.match(norm, q, end)
+            if label is None:
+                continue
+            spelling = label.group()[:-1]
+            field = _OFFICE_LABEL_FIELDS.get(spelling)
+            if field is not None and work_before_label(norm[pos:q], spelling, field):
+                return label
+            return None
+        return None
 
     def _own_words_label(self, pos: int, end: int) -> re.Match[str] | None:
         """The ``suffix`` label after its own few words that start at ``pos``, after a gap
