@@ -1064,6 +1064,12 @@ _PUBLISHER_CELL_BEFORE = _labels_before(
 """A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
 form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
 before a 发文字号 stays a row of the letter's (mend72b)."""
+_ASKED_TITLE_REACH = 100
+"""How far after colonless names their asking is read for a title's ending (mend75c)."""
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
+"""A mark inside or at the end of a sentence: the asking's first clause ends there."""
+_REPLY_END_THEN_NAMES = re.compile(r"(?:答复|复函|回复)函?(?!如下)[^：:]{2,30}[：:]")
+"""A reply's title's ending, names and their colon glued after it (``…的答复王某代表：``)."""
 _SITE_ITSELF = re.compile(r"(?:本网站|本站|本网)(?:原创)?")
 """The site's word for itself as a publisher's value (``来源：本站``, ``来源：本站原创``: the
 article the site's own)."""
@@ -3422,7 +3428,11 @@ class _Reader:
         # (or a page's cell of the publisher right before them, its value the body's name
         # glued or after a blank: 来源：某局王某代表提出的…, fix132)
         published = (
-            not titled and not numbered and asked and self._publisher_cell_ends_at(start, line)
+            not titled
+            and not numbered
+            and asked
+            and self._publisher_cell_ends_at(start, line)
+            and not self._asked_runs_into_title(after, line)
         )
         titled = titled or numbered or published
         if not said:  # names and a role end the title's line: …的答复 王某代表
@@ -3485,6 +3495,17 @@ class _Reader:
             or norm[start - 1] in CELL_BARS
             or self._number_ends_at(start, line)
         )
+
+    def _asked_runs_into_title(self, after: int, line: Line) -> bool:
+        """Whether the asking after colonless names at ``after`` runs on, before any mark of
+        a sentence, into a reply's title's ending and names with their colon glued after it
+        (``来源：本站王某代表提出的关于…的答复王某代表：您…``): a title broken after the role,
+        the salutation the one with its colon under it, no opening after the names
+        (mend75c: fix164's round read the title's first line as the salutation, glued)."""
+        stop = min(after + _ASKED_TITLE_REACH, line.end)
+        sentence = _SENTENCE_MARK.search(self.norm, after, stop)
+        stop = sentence.start() if sentence is not None else stop
+        return _REPLY_END_THEN_NAMES.search(self.norm, after, stop) is not None
 
     def _publisher_cell_ends_at(self, pos: int, line: Line) -> bool:
         """Whether a page's cell of the publisher (来源：, 信息来源：, 发布机构：…) ends right
