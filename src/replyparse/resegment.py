@@ -451,10 +451,15 @@ _SECRECY = re.compile(
 )
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
-_ITEM_NUMBER_NOTE = re.compile(rf"第{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?")
+_ITEM_NUMBER_NOTE = re.compile(
+    rf"(?:建议|提案|议案)第{ITEM_SERIAL}号|第{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?"
+)
 """The number of the item answered, a page's note after the title that has ended (``…的答复
 第27号 来源：…``, ``…的答复第27号提案``), as on its line under it (layout's number line):
-an element of the title's tail, no word of the title (fix164)."""
+an element of the title's tail, no word of the title (fix164); the kind's word before the
+number too (``…的答复 提案第27号``, as ``建议第56号`` on its line: mend75c)."""
+_ITEM_NUMBER_FIRST = frozenset("第建提议")
+"""The characters such a note opens with."""
 # Such a note after a salutation's role word, its colon right after it (王某委员（某局）：),
 # or the co-signers named after it (王某委员并附议人：).
 _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|委员|代表)：")
@@ -5957,7 +5962,7 @@ class _Reader:
         """Whether the item's number (:data:`_ITEM_NUMBER_NOTE`) starts at ``pos``, glued
         after a note of the title's tail, and ends an element there (…的答复（关于…）第27号
         ***委员：, a copy with nothing between its lines: fix164)."""
-        if self.norm[pos : pos + 1] != "第":
+        if self.norm[pos : pos + 1] not in _ITEM_NUMBER_FIRST:
             return False
         m = _ITEM_NUMBER_NOTE.match(self.norm, pos, end)
         return m is not None and self._element_ends(m.end(), end)
@@ -6032,7 +6037,10 @@ class _Reader:
             or _PAGE_DATE.match(self.norm, pos, end)
             or _PAGE_DATE_NOTE.match(self.norm, pos, end)
             or _OPEN_LOST_DOC_NUMBER.match(self.norm, pos, end)
-            or (self.norm[pos] == "第" and _ITEM_NUMBER_NOTE.match(self.norm, pos, end))
+            or (
+                self.norm[pos] in _ITEM_NUMBER_FIRST
+                and _ITEM_NUMBER_NOTE.match(self.norm, pos, end)
+            )
         )
         for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)
