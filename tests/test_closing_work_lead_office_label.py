@@ -98,7 +98,16 @@ HEAD = """{row}
 
 
 @pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize("row", ["建议承办单位：甲山县体育局", "提案承办单位：甲山县体育局"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        "建议承办单位：甲山县体育局",
+        "提案承办单位：甲山县体育局",
+        # (under the 发文字号, the office a section of the authority: no salutation's
+        # names, 承办责任科室：, and no title run on from the row, flattened)
+        "甲体函〔2099〕27号\n建议承办责任科室：群体科",
+    ],
+)
 def test_the_work_and_office_row_over_the_title_parts_from_it(
     flatten: Callable[[str], str], row: str
 ) -> None:

@@ -159,6 +159,14 @@ _CJK = "\u4e00-\u9fff"
 _LABELS = tuple(entry for entry in vocab.labels() if entry.is_label)
 _LABEL_WORDS = vocab.spellings(_LABELS)
 _HEADER_LABEL_WORDS = vocab.spellings(tuple(e for e in _LABELS if e.in_zone("header")))
+_OFFICE_VALUE_TITLE = re.compile(
+    rf"[{_CJK}]{{1,12}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
+)
+"""An office's short name, a label's value, with a title glued after it opening with 关于."""
+_ROW_STARTS_AFTER = frozenset("\n 号〕]】）)")
+"""What a form's row glued after the element before it may follow (a 发文字号's 号)."""
+_SUFFIX_WORDS_BEFORE = 8
+"""How far before a salutation's names the work an office answers for is looked for."""
 _OFFICE_LABEL_FIELDS = {
     e.spelling: e.field for e in _LABELS if e.in_zone("header") and e.field == "contact_org"
 }
@@ -3344,6 +3352,10 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
+        if colon and self._work_office_label_at(start, role_end, line):
+            # the form's row of the office and the work it answers for (建议承办责任科室：
+            # 某科): a label, no one addressed (mend75c)
+            return None
         if (
             norm[start] == "，"
             and norm[start - 1 : start] == "号"
@@ -4877,7 +4889,7 @@ class _Reader:
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is None and self.gap(pos):
             label = self._own_words_label(pos, end)
-        if label is None and (pos == 0 or self.gap(pos) or norm[pos - 1] in "\n "):
+        if label is None and (pos == 0 or self.gap(pos) or norm[pos - 1] in _ROW_STARTS_AFTER):
             label = self._work_office_label(pos, end)
         if (
             label is None
@@ -4935,6 +4947,14 @@ class _Reader:
                 # (发布人：某局关于…, 来源：某局某局关于…): the cell's value runs to 关于, as
                 # the flattened head's chrome reads it (flat65; left69)
                 return body.end(), "label"
+            if (
+                label.group().lstrip(_OPEN)[:-1] in _OFFICE_LABEL_FIELDS
+                and (office := _OFFICE_VALUE_TITLE.match(norm, label.end(), end))
+                and not self.gaps_in(office.start() + 1, office.end())
+            ):
+                # an office's row, its value an office's short name with the title glued
+                # after it (建议承办责任科室：某科关于…): the value runs to 关于 (mend75c)
+                return office.end(), "label"
             if label.group().lstrip(_OPEN)[:-1] in _SEAL_LABELS:
                 value = self.skip_space(label.end())
                 if _TITLE_START.match(norm, value, end) or _AUTHORITY_TITLE.match(norm, value, end):
@@ -7942,6 +7962,27 @@ class _Reader:
                 return label
             return None
         return None
+
+    def _work_office_label_at(self, start: int, end: int, line: Line) -> bool:
+        """Whether ``norm[start:end]``, names before a colon, is an office's label after the
+        work the office answers for, that work's words in it or glued before it on ``line``
+        (建议|承办责任科室：, 建议承办单位：): a form's row's label (fix164's contact label)."""
+        norm = self.norm
+        text = norm[start:end]
+        for spelling, field in _OFFICE_LABEL_FIELDS.items():
+            if not text.endswith(spelling):
+                continue
+            lead = start
+            while True:
+                words = norm[lead : end - len(spelling)]
+                if words and work_before_label(words, spelling, field):
+                    return True
+                if lead <= line.start or start - lead >= _SUFFIX_WORDS_BEFORE:
+                    break
+                if not _CJK_CHAR.match(norm[lead - 1]) or self.gap(lead):
+                    break
+                lead -= 1
+        return False
 
     def _own_words_label(self, pos: int, end: int) -> re.Match[str] | None:
         """The ``suffix`` label after its own few words that start at ``pos``, after a gap
