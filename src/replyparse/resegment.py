@@ -172,6 +172,13 @@ _OFFICE_LABEL_FIELDS = {
 }
 """The header's labels of a contact's office (承办单位：, 责任科室：), which the work the
 office answers for may open before (建议承办单位：, 建议承办责任科室：; fix164, mend75c)."""
+_OFFICE_LABEL_WORDS = vocab.longest_first(_OFFICE_LABEL_FIELDS)
+_WORK_THEN_OFFICE = re.compile(
+    rf"[{_CJK}]{{2,{OFFICE_LEAD_LONGEST}}}?(?P<label>{_OFFICE_LABEL_WORDS})："
+)
+"""Words, then an office's label and its colon (建议承办单位：): the work before it, asked."""
+_OFFICE_LABEL_END = re.compile(rf"(?:{_OFFICE_LABEL_WORDS})$")
+"""An office's label ending a text (…承办责任科室)."""
 # Labels that may carry a few words of their own before them (承办负责人：, 分管领导签发：).
 _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # The slots a leader seals or signs by hand (负责人盖章：, 领导签字：): no words in them.
@@ -7950,17 +7957,17 @@ class _Reader:
         (fix164 made the label a contact line's, and a copy flattened with a blank lost the
         title under it; mend75c). None when no such label stands there."""
         norm = self.norm
-        for q in range(pos + 2, min(end, pos + OFFICE_LEAD_LONGEST + 1)):
-            if not _CJK_CHAR.match(norm[q - 1]):
-                return None
-            label = _HEADER_LABEL.match(norm, q, end)
-            if label is None:
-                continue
-            spelling = label.group()[:-1]
-            field = _OFFICE_LABEL_FIELDS.get(spelling)
-            if field is not None and work_before_label(norm[pos:q], spelling, field):
-                return label
+        found = _WORK_THEN_OFFICE.match(norm, pos, end)
+        if found is None:
             return None
+        q = found.start("label")
+        label = _HEADER_LABEL.match(norm, q, end)
+        if label is None:
+            return None
+        spelling = label.group()[:-1]
+        field = _OFFICE_LABEL_FIELDS.get(spelling)
+        if field is not None and work_before_label(norm[pos:q], spelling, field):
+            return label
         return None
 
     def _work_office_label_at(self, start: int, end: int, line: Line) -> bool:
@@ -7968,21 +7975,21 @@ class _Reader:
         work the office answers for, that work's words in it or glued before it on ``line``
         (建议|承办责任科室：, 建议承办单位：): a form's row's label (fix164's contact label)."""
         norm = self.norm
-        text = norm[start:end]
-        for spelling, field in _OFFICE_LABEL_FIELDS.items():
-            if not text.endswith(spelling):
-                continue
-            lead = start
-            while True:
-                words = norm[lead : end - len(spelling)]
-                if words and work_before_label(words, spelling, field):
-                    return True
-                if lead <= line.start or start - lead >= _SUFFIX_WORDS_BEFORE:
-                    break
-                if not _CJK_CHAR.match(norm[lead - 1]) or self.gap(lead):
-                    break
-                lead -= 1
-        return False
+        office = _OFFICE_LABEL_END.search(norm, start, end)
+        if office is None:
+            return False
+        spelling = office.group()
+        field = _OFFICE_LABEL_FIELDS[spelling]
+        lead = start
+        while True:
+            words = norm[lead : office.start()]
+            if words and work_before_label(words, spelling, field):
+                return True
+            if lead <= line.start or start - lead >= _SUFFIX_WORDS_BEFORE:
+                return False
+            if not _CJK_CHAR.match(norm[lead - 1]) or self.gap(lead):
+                return False
+            lead -= 1
 
     def _own_words_label(self, pos: int, end: int) -> re.Match[str] | None:
         """The ``suffix`` label after its own few words that start at ``pos``, after a gap
