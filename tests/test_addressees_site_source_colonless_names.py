@@ -48,3 +48,27 @@ def test_the_names_after_the_source_cell_are_the_salutation(
 ) -> None:
     text = LETTER.format(source=source, opening=opening, body=body)
     assert _addressees(flatten(text)) == [("王某某", "代表")]
+
+
+# mend75c: the title broken after the role under the cell (王某某代表 / 提出的关于…的复函),
+# the salutation with its colon under it: that is the salutation in every copy, the title's
+# first line no names of its own (fix164's round read ``王某某代表`` so, glued).
+BROKEN = """作者: 佚名发布时间:2099-12-06 15:20来源:本站
+王某某代表
+提出的关于加大甲山县老街保护利用的建议的复函
+王某某代表：
+您提出的关于加大甲山县老街保护利用的建议收悉，现答复如下：
+{body}
+最后，再次感谢您对城市建设工作的关心和支持。
+甲山县住房和城乡建设局
+2099年9月3日
+"""
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+def test_a_title_broken_after_the_role_leaves_the_salutation_with_its_colon(
+    flatten: Callable[[str], str],
+) -> None:
+    letter = parse_text(flatten(BROKEN.format(body=_BODY)), keywords=False)
+    assert letter.salutation == "王某某代表："
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "代表")]

@@ -15,10 +15,12 @@ Snippets are invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from replyparse import parse_text
-from snippets import glued
+from snippets import COPIES, glued
 
 BODY = "近年来，我县高度重视群众文化活动，" * 8 + "取得了较好成效。"
 OPENING = "你提出的关于《成立甲山县戏曲艺术团的建议》提案收悉。现答复如下："
@@ -116,3 +118,39 @@ def test_a_colonless_body_cell_glued_to_the_title_is_the_pages(label: str) -> No
 def test_a_title_opening_with_the_tools_word_stays(words: str) -> None:
     text = f"{words}发展平台经济的建议的答复\n王某代表：\n{OPENING}\n{BODY}\n{CLOSING}\n"
     assert parse_text(glued(text), keywords=False).title == f"{words}发展平台经济的建议的答复"
+
+
+# mend75c: the share tool's bare word is the page's only glued right after the crumb's last
+# step and before the title's 关于 or 对; a title opening with the word run on into a name
+# keeps it in every copy (fix164 cut it off after any page's word, a blank between or not).
+NAMED = """无障碍浏览
+{crumb}分享经济研究会关于发展共享单车的建议的答复
+
+2099/07/24
+
+王某代表：
+
+您提出的《关于发展共享单车的建议》已收悉，现答复如下：
+{body}
+{closing}
+"""
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("crumb", ["当前位置: 首页>>正文\n", ""], ids=["crumb", "no-crumb"])
+def test_a_title_opening_with_the_share_word_keeps_it(
+    flatten: Callable[[str], str], crumb: str
+) -> None:
+    text = NAMED.format(crumb=crumb, body=BODY, closing=CLOSING)
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.title == "分享经济研究会关于发展共享单车的建议的答复"
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("tool", ["分享", "分享到"])
+def test_the_share_word_before_the_titles_opening_is_the_pages(
+    flatten: Callable[[str], str], tool: str
+) -> None:
+    text = SHARE.replace("分享\n", f"{tool}\n").format(body=BODY)
+    letter = parse_text(flatten(text), keywords=False)
+    assert letter.title == "对甲山县第九届人大一次会议第12号建议的答复"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
+from replyparse import parse_text
 from replyparse.labels import opening_label
 from replyparse.textview import TextView
 from snippets import COPIES, signature_of
@@ -79,3 +80,38 @@ def test_the_work_opens_the_office_label(line: str, label: str) -> None:
 )
 def test_other_words_before_the_office_label_are_not_the_work(line: str) -> None:
     assert _label(line) is None
+
+
+# mend75c: at the head, the form's row of the office and the work it answers for over the
+# title (建议承办单位：某局 / 关于…的答复) parts from the title in every copy, as the row
+# without the work does (fix164's contact label ran the title into the row, or lost it,
+# flattened with a blank or glued).
+HEAD = """{row}
+关于修缮甲山县体育场的建议的答复
+王某代表：
+您提出的《关于修缮甲山县体育场的建议》已收悉，现答复如下：
+{body}
+感谢您对体育工作的关心和支持。
+甲山县体育局
+2099年7月20日
+"""
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "row",
+    [
+        "建议承办单位：甲山县体育局",
+        "提案承办单位：甲山县体育局",
+        # (under the 发文字号, the office a section of the authority: no salutation's
+        # names, 承办责任科室：, and no title run on from the row, flattened)
+        "甲体函〔2099〕27号\n建议承办责任科室：群体科",
+    ],
+)
+def test_the_work_and_office_row_over_the_title_parts_from_it(
+    flatten: Callable[[str], str], row: str
+) -> None:
+    body = "我局将于明年安排资金修缮看台，" * 8 + "确保按期完工。"
+    letter = parse_text(flatten(HEAD.format(row=row, body=body)), keywords=False)
+    assert letter.title == "关于修缮甲山县体育场的建议的答复"
+    assert [a.name for a in letter.addressees] == ["王某"]

@@ -48,6 +48,11 @@ TITLE = "对区政协十届二次会议第27号提案的答复"
         pytest.param(f"{TITLE}(关于提升甲山县美食街服务功能)\n\n第27号", id="topic"),
         pytest.param(f"{TITLE}\n\n第27号\n\n来源:甲山县商务局 时间:2099-10-10", id="cells"),
         pytest.param(f"{TITLE}\n\n第27号提案\n\n来源:甲山县商务局 时间:2099-10-10", id="with-kind"),
+        # (the kind's word before the number, as 建议第56号 on its line: mend75c)
+        pytest.param(
+            f"{TITLE}\n\n提案第27号\n\n来源:甲山县商务局 时间:2099-10-10", id="kind-first"
+        ),
+        pytest.param(f"{TITLE}\n提案第27号", id="kind-first-alone"),
     ],
 )
 def test_the_items_number_under_the_title_is_no_title_word(

@@ -1745,7 +1745,7 @@ _DATE_THEN_MARKS = re.compile(
 value over its 发文字号 (``发布时间：2099年1月2日A同意公开某函〔2099〕8号``, a page flattened
 with nothing between its lines): the date ends the cell, the marks are the letter's (flat74)."""
 _TOOL_THEN_TITLE = re.compile(
-    rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏|分享)"
+    rf"(?:(?:{_SHARE_BUTTONS})*(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
     rf"(?={_TITLE_GLUED})"
     rf"|(?:{_SHARE_BUTTONS})+(?={_TITLE_AFTER_SHARE}))"
 )
@@ -1753,8 +1753,12 @@ _TOOL_THEN_TITLE = re.compile(
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
-tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71). The share
-tool's bare word is one of the page's tools there (``首页>>正文分享对…``: fix164)."""
+tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
+_SHARE_THEN_TITLE = re.compile(rf"分享到?(?=关于|(?!{_DUI_WORD})对)")
+"""The share tool's bare word (``分享``, ``分享到``) with the title glued after it opening
+with its 关于 or 对 (``首页>>正文分享对…``: fix164), no name between: a word that runs on into
+a name (``分享经济研究会关于…``) is the name's first (mend75c), and the word is the page's
+only glued right after a crumb's last step (:func:`_share_after_step`)."""
 _DISCLOSURE_THEN_TITLE = re.compile(rf"{_DISCLOSURE_PLATFORM}(?!{NAME_GOES_ON})(?={_TITLE_GLUED})")
 """A government's disclosure platform's name (``某市政府政务公开平台``) with the letter's title
 glued after it, its authority first or not, a page flattened with nothing between its lines:
@@ -1808,6 +1812,18 @@ def _tool_of_the_page(line: str, at: int) -> bool:
     step = max((m.end() for m in _STEP.finditer(before)), default=-1)
     # (the crumb's last step: its name alone between the step's mark and the tool's word,
     # no cell after it, 建议提案发布日期：2024-05-21)
+    return step >= 0 and _STEP_NAME_ALONE.fullmatch(before, step) is not None
+
+
+def _share_after_step(line: str, at: int) -> bool:
+    """Whether the share tool's word at ``line[at]`` stands glued right after a crumb's last
+    step (``首页>>正文分享对…``), no blank between: a copy glued with nothing between its
+    lines (fix164). After a blank, or after anything but a step, the word is the title's
+    (``无障碍浏览 分享经济…``; mend75c)."""
+    before = line[max(0, at - _TOOL_REACH) : at]
+    if not before or before[-1].isspace():
+        return False
+    step = max((m.end() for m in _STEP.finditer(before)), default=-1)
     return step >= 0 and _STEP_NAME_ALONE.fullmatch(before, step) is not None
 
 
@@ -3100,6 +3116,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     and _tool_of_the_page(line, start)
                 ):
                     cuts.add(tool.end())
+                # (the share tool's bare word glued after the crumb's last step, the title's
+                # 关于 or 对 glued after it: …>>正文分享对…, fix164; mend75c)
+                share = _SHARE_THEN_TITLE.match(line, start, b)
+                if (
+                    share is not None
+                    and _REPLY_TITLE_END.search(line, share.end(), b) is not None
+                    and _share_after_step(line, start)
+                ):
+                    cuts.add(share.end())
                 # (an accessibility toolbar glued whole before the title: 拼音辅助浏览…大鼠标对…)
                 access = _ACCESS_THEN_TITLE.match(line, start, b)
                 if access is not None and _REPLY_TITLE_END.search(line, access.end(), b):

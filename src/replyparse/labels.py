@@ -433,13 +433,20 @@ def _work_lead(view: TextView, found: LabelAt, lead: str) -> bool:
     ):
         return False
     words = lead[1:] if lead[:1] in OPENERS else lead
+    return work_before_label(words, found.entry.spelling, field)
+
+
+def work_before_label(words: str, spelling: str, field: str) -> bool:
+    """Whether ``words`` name the work a contact's person or office label ``spelling`` (of
+    ``field``) answers for, right before it (建议办理联络人：, 建议承办责任科室：, the items
+    alone before an office's label that opens with the handling, 建议承办单位：)."""
     if len(words) > OFFICE_LEAD_LONGEST:
         return False
     if _WORK_LEAD.fullmatch(words) is not None:
         return True
     return (
         field == _CONTACT_OFFICE
-        and _HANDLING_FIRST.match(found.entry.spelling) is not None
+        and _HANDLING_FIRST.match(spelling) is not None
         and _WORK_ITEMS_ALONE.fullmatch(words) is not None
     )
 

@@ -112,7 +112,13 @@ from replyparse.fields.addressees import (
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import POINT_SHAPE, Style, document_says, marker_at
 from replyparse.fields.signature import SIGNER_GAP
-from replyparse.labels import NAME_WORD, OFFICE_LEAD_LONGEST, UNIT_LABEL_HEADS, office_words
+from replyparse.labels import (
+    NAME_WORD,
+    OFFICE_LEAD_LONGEST,
+    UNIT_LABEL_HEADS,
+    office_words,
+    work_before_label,
+)
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -159,6 +165,26 @@ _CJK = "\u4e00-\u9fff"
 _LABELS = tuple(entry for entry in vocab.labels() if entry.is_label)
 _LABEL_WORDS = vocab.spellings(_LABELS)
 _HEADER_LABEL_WORDS = vocab.spellings(tuple(e for e in _LABELS if e.in_zone("header")))
+_OFFICE_VALUE_TITLE = re.compile(
+    rf"[{_CJK}]{{1,12}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
+)
+"""An office's short name, a label's value, with a title glued after it opening with 关于."""
+_ROW_STARTS_AFTER = frozenset("\n 号〕]】）)")
+"""What a form's row glued after the element before it may follow (a 发文字号's 号)."""
+_SUFFIX_WORDS_BEFORE = 8
+"""How far before a salutation's names the work an office answers for is looked for."""
+_OFFICE_LABEL_FIELDS = {
+    e.spelling: e.field for e in _LABELS if e.in_zone("header") and e.field == "contact_org"
+}
+"""The header's labels of a contact's office (承办单位：, 责任科室：), which the work the
+office answers for may open before (建议承办单位：, 建议承办责任科室：; fix164, mend75c)."""
+_OFFICE_LABEL_WORDS = vocab.longest_first(_OFFICE_LABEL_FIELDS)
+_WORK_THEN_OFFICE = re.compile(
+    rf"[{_CJK}]{{2,{OFFICE_LEAD_LONGEST}}}?(?P<label>{_OFFICE_LABEL_WORDS})："
+)
+"""Words, then an office's label and its colon (建议承办单位：): the work before it, asked."""
+_OFFICE_LABEL_END = re.compile(rf"(?:{_OFFICE_LABEL_WORDS})$")
+"""An office's label ending a text (…承办责任科室)."""
 # Labels that may carry a few words of their own before them (承办负责人：, 分管领导签发：).
 _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # The slots a leader seals or signs by hand (负责人盖章：, 领导签字：): no words in them.
@@ -446,10 +472,15 @@ _SECRECY = re.compile(
 )
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
-_ITEM_NUMBER_NOTE = re.compile(rf"第{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?")
+_ITEM_NUMBER_NOTE = re.compile(
+    rf"(?:建议|提案|议案)第{ITEM_SERIAL}号|第{ITEM_SERIAL}号(?:{ITEM_KIND_AFTER.pattern})?"
+)
 """The number of the item answered, a page's note after the title that has ended (``…的答复
 第27号 来源：…``, ``…的答复第27号提案``), as on its line under it (layout's number line):
-an element of the title's tail, no word of the title (fix164)."""
+an element of the title's tail, no word of the title (fix164); the kind's word before the
+number too (``…的答复 提案第27号``, as ``建议第56号`` on its line: mend75c)."""
+_ITEM_NUMBER_FIRST = frozenset("第建提议")
+"""The characters such a note opens with."""
 # Such a note after a salutation's role word, its colon right after it (王某委员（某局）：),
 # or the co-signers named after it (王某委员并附议人：).
 _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|委员|代表)：")
@@ -1059,6 +1090,12 @@ _PUBLISHER_CELL_BEFORE = _labels_before(
 """A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
 form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
 before a 发文字号 stays a row of the letter's (mend72b)."""
+_ASKED_TITLE_REACH = 100
+"""How far after colonless names their asking is read for a title's ending (mend75c)."""
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
+"""A mark inside or at the end of a sentence: the asking's first clause ends there."""
+_REPLY_END_THEN_NAMES = re.compile(r"(?:答复|复函|回复)函?(?!如下)[^：:]{2,30}[：:]")
+"""A reply's title's ending, names and their colon glued after it (``…的答复王某代表：``)."""
 _SITE_ITSELF = re.compile(r"(?:本网站|本站|本网)(?:原创)?")
 """The site's word for itself as a publisher's value (``来源：本站``, ``来源：本站原创``: the
 article the site's own)."""
@@ -3334,6 +3371,10 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
+        if colon and self._work_office_label_at(start, role_end, line):
+            # the form's row of the office and the work it answers for (建议承办责任科室：
+            # 某科): a label, no one addressed (mend75c)
+            return None
         if (
             norm[start] == "，"
             and norm[start - 1 : start] == "号"
@@ -3423,7 +3464,11 @@ class _Reader:
         # (or a page's cell of the publisher right before them, its value the body's name
         # glued or after a blank: 来源：某局王某代表提出的…, fix132)
         published = (
-            not titled and not numbered and asked and self._publisher_cell_ends_at(start, line)
+            not titled
+            and not numbered
+            and asked
+            and self._publisher_cell_ends_at(start, line)
+            and not self._asked_runs_into_title(after, line)
         )
         titled = titled or numbered or published
         if not said:  # names and a role end the title's line: …的答复 王某代表
@@ -3486,6 +3531,17 @@ class _Reader:
             or norm[start - 1] in CELL_BARS
             or self._number_ends_at(start, line)
         )
+
+    def _asked_runs_into_title(self, after: int, line: Line) -> bool:
+        """Whether the asking after colonless names at ``after`` runs on, before any mark of
+        a sentence, into a reply's title's ending and names with their colon glued after it
+        (``来源：本站王某代表提出的关于…的答复王某代表：您…``): a title broken after the role,
+        the salutation the one with its colon under it, no opening after the names
+        (mend75c: fix164's round read the title's first line as the salutation, glued)."""
+        stop = min(after + _ASKED_TITLE_REACH, line.end)
+        sentence = _SENTENCE_MARK.search(self.norm, after, stop)
+        stop = sentence.start() if sentence is not None else stop
+        return _REPLY_END_THEN_NAMES.search(self.norm, after, stop) is not None
 
     def _publisher_cell_ends_at(self, pos: int, line: Line) -> bool:
         """Whether a page's cell of the publisher (来源：, 信息来源：, 发布机构：…) ends right
@@ -4881,6 +4937,8 @@ class _Reader:
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is None and self.gap(pos):
             label = self._own_words_label(pos, end)
+        if label is None and (pos == 0 or self.gap(pos) or norm[pos - 1] in _ROW_STARTS_AFTER):
+            label = self._work_office_label(pos, end)
         if (
             label is None
             and norm.startswith("单位", pos)
@@ -4945,6 +5003,14 @@ class _Reader:
                 # (发布人：某局关于…, 来源：某局某局关于…): the cell's value runs to 关于, as
                 # the flattened head's chrome reads it (flat65; left69)
                 return body.end(), "label"
+            if (
+                label.group().lstrip(_OPEN)[:-1] in _OFFICE_LABEL_FIELDS
+                and (office := _OFFICE_VALUE_TITLE.match(norm, label.end(), end))
+                and not self.gaps_in(office.start() + 1, office.end())
+            ):
+                # an office's row, its value an office's short name with the title glued
+                # after it (建议承办责任科室：某科关于…): the value runs to 关于 (mend75c)
+                return office.end(), "label"
             if label.group().lstrip(_OPEN)[:-1] in _SEAL_LABELS:
                 value = self.skip_space(label.end())
                 if _TITLE_START.match(norm, value, end) or _AUTHORITY_TITLE.match(norm, value, end):
@@ -6034,7 +6100,7 @@ class _Reader:
         """Whether the item's number (:data:`_ITEM_NUMBER_NOTE`) starts at ``pos``, glued
         after a note of the title's tail, and ends an element there (…的答复（关于…）第27号
         ***委员：, a copy with nothing between its lines: fix164)."""
-        if self.norm[pos : pos + 1] != "第":
+        if self.norm[pos : pos + 1] not in _ITEM_NUMBER_FIRST:
             return False
         m = _ITEM_NUMBER_NOTE.match(self.norm, pos, end)
         return m is not None and self._element_ends(m.end(), end)
@@ -6109,7 +6175,10 @@ class _Reader:
             or _PAGE_DATE.match(self.norm, pos, end)
             or _PAGE_DATE_NOTE.match(self.norm, pos, end)
             or _OPEN_LOST_DOC_NUMBER.match(self.norm, pos, end)
-            or (self.norm[pos] == "第" and _ITEM_NUMBER_NOTE.match(self.norm, pos, end))
+            or (
+                self.norm[pos] in _ITEM_NUMBER_FIRST
+                and _ITEM_NUMBER_NOTE.match(self.norm, pos, end)
+            )
         )
         for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)
@@ -7996,6 +8065,47 @@ class _Reader:
                 and _DATE_ENDING.search(self.norm, max(start, pos - 16), pos) is not None
             )
         )
+
+    def _work_office_label(self, pos: int, end: int) -> re.Match[str] | None:
+        """The office's label of a form's row after the work the office answers for, which
+        starts at ``pos`` (建议承办单位：某局, 建议承办责任科室：某科): the row's label as
+        without them, so its value parts from the title after it as a line of its own does
+        (fix164 made the label a contact line's, and a copy flattened with a blank lost the
+        title under it; mend75c). None when no such label stands there."""
+        norm = self.norm
+        found = _WORK_THEN_OFFICE.match(norm, pos, end)
+        if found is None:
+            return None
+        q = found.start("label")
+        label = _HEADER_LABEL.match(norm, q, end)
+        if label is None:
+            return None
+        spelling = label.group()[:-1]
+        field = _OFFICE_LABEL_FIELDS.get(spelling)
+        if field is not None and work_before_label(norm[pos:q], spelling, field):
+            return label
+        return None
+
+    def _work_office_label_at(self, start: int, end: int, line: Line) -> bool:
+        """Whether ``norm[start:end]``, names before a colon, is an office's label after the
+        work the office answers for, that work's words in it or glued before it on ``line``
+        (建议|承办责任科室：, 建议承办单位：): a form's row's label (fix164's contact label)."""
+        norm = self.norm
+        office = _OFFICE_LABEL_END.search(norm, start, end)
+        if office is None:
+            return False
+        spelling = office.group()
+        field = _OFFICE_LABEL_FIELDS[spelling]
+        lead = start
+        while True:
+            words = norm[lead : office.start()]
+            if words and work_before_label(words, spelling, field):
+                return True
+            if lead <= line.start or start - lead >= _SUFFIX_WORDS_BEFORE:
+                return False
+            if not _CJK_CHAR.match(norm[lead - 1]) or self.gap(lead):
+                return False
+            lead -= 1
 
     def _own_words_label(self, pos: int, end: int) -> re.Match[str] | None:
         """The ``suffix`` label after its own few words that start at ``pos``, after a gap
