@@ -4934,7 +4934,7 @@ class _Reader:
             return cell.end(), "label"
         if norm[pos] in _VALIDITY_FIRST and (closed := _VALIDITY_GLUED.match(norm, pos, end)):
             return closed.end(), "label"  # (its closed value ends it: 时效性：有效某局关于…)
-        label = _HEADER_LABEL.match(norm, pos, end)
+        label: re.Match[str] | None = _HEADER_LABEL.match(norm, pos, end)
         if label is None and self.gap(pos):
             label = self._own_words_label(pos, end)
         if label is None and (pos == 0 or self.gap(pos) or norm[pos - 1] in _ROW_STARTS_AFTER):
