@@ -168,7 +168,7 @@ def test_a_table_written_twice_and_the_authority_over_the_title(glued: bool) -> 
         "您当前的位置: 首页>>政务公开>>人大代表建议办理情况公开",
         table,
         table,
-        "某市科学技术局 关于市五届人大三次会议第97号建议办理情况的答复函",
+        "某市科学技术局 关于市四届人大二次会议第53号建议办理情况的答复函",
         "日期:2099-07-12",
         "胡某某代表:",
         _BODY,
@@ -183,11 +183,11 @@ def test_a_table_written_twice_and_the_authority_over_the_title(glued: bool) -> 
         # the names, shows the copy glued, so the blank after the name was the letter's own,
         # inside the title's line: the title keeps the name, as its kept lines read it, and
         # the issuer is the signer's, as there; flat65 read the name as the header's line)
-        assert record.title == "某市科学技术局关于市五届人大三次会议第97号建议办理情况的答复函"
+        assert record.title == "某市科学技术局关于市四届人大二次会议第53号建议办理情况的答复函"
         assert record.issuer == "某县交通运输局"
         return
     assert record.issuer == "某市科学技术局"
-    assert record.title == "关于市五届人大三次会议第97号建议办理情况的答复函"
+    assert record.title == "关于市四届人大二次会议第53号建议办理情况的答复函"
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,10 @@ import pytest
 from replyparse import parse_text
 from snippets import COPIES
 
-BODY = "我局将加大步行街改造提升项目招引力度，强化部门协调配合。" * 6
+BODY = "我局会同有关部门推进小吃街的摊位整治和夜间照明。" * 6
 REST = f"""王某委员:
 
-您提出的《关于提升甲山县美食街服务功能》的提案已收悉,现答复如下:
+您提出的《关于改善甲山县小吃街经营环境》的提案已收悉,现答复如下:
 
 {BODY}
 
@@ -34,7 +34,7 @@ def _read(head: str, flatten: Callable[[str], str]) -> tuple[str | None, str | N
     return letter.title, letter.proposal.number if letter.proposal else None
 
 
-TITLE = "对区政协十届二次会议第27号提案的答复"
+TITLE = "对县政协九届四次会议第27号提案的答复"
 
 
 @pytest.mark.parametrize("flatten", COPIES)
@@ -42,10 +42,10 @@ TITLE = "对区政协十届二次会议第27号提案的答复"
     "head",
     [
         pytest.param(
-            f"{TITLE}(关于提升甲山县美食街服务功能)\n\n第27号\n\n来源:甲山县商务局 时间:2099-10-10",
+            f"{TITLE}(关于改善甲山县小吃街经营环境)\n\n第27号\n\n来源:甲山县商务局 时间:2099-10-10",
             id="topic-and-cells",
         ),
-        pytest.param(f"{TITLE}(关于提升甲山县美食街服务功能)\n\n第27号", id="topic"),
+        pytest.param(f"{TITLE}(关于改善甲山县小吃街经营环境)\n\n第27号", id="topic"),
         pytest.param(f"{TITLE}\n\n第27号\n\n来源:甲山县商务局 时间:2099-10-10", id="cells"),
         pytest.param(f"{TITLE}\n\n第27号提案\n\n来源:甲山县商务局 时间:2099-10-10", id="with-kind"),
         # (the kind's word before the number, as 建议第56号 on its line: mend75c)
@@ -63,4 +63,4 @@ def test_the_items_number_under_the_title_is_no_title_word(
 
 @pytest.mark.parametrize("flatten", COPIES[:2])
 def test_a_title_broken_before_the_number_stays_whole(flatten: Callable[[str], str]) -> None:
-    assert _read("对区政协十届二次会议\n第27号提案的答复", flatten) == (TITLE, "27")
+    assert _read("对县政协九届四次会议\n第27号提案的答复", flatten) == (TITLE, "27")
