@@ -345,8 +345,9 @@ _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 # its colon lost, ending a flattened head after the title.
 _CONTENT_LABEL = re.compile(f"{CONTENT_LABEL}$")
 # The page's heading over the article that has no 内容 (正文, 详情, 信息详情) before the names.
-_ARTICLE_HEADING_IN = re.compile(r"正文|(?:文章|信息)?详情")
-_ARTICLE_HEADING_END = re.compile(r"(?:正文|(?:文章|信息)?详情)$")
+_ARTICLE_HEADING_BARE = r"(?:正文|(?:文章|信息)?详情)"
+_ARTICLE_HEADING_IN = re.compile(_ARTICLE_HEADING_BARE)
+_ARTICLE_HEADING_END = re.compile(f"{_ARTICLE_HEADING_BARE}$")
 # The form's last row's label (办理情况, 答复情况…: chrome.FORM_END_LABELS) before the names.
 _FORM_END_ROW_IN = re.compile("|".join(w for w in FORM_END_LABELS if not w.endswith("内容")))
 _FORM_END_ROW_END = re.compile(f"(?:{_FORM_END_ROW_IN.pattern})$")
