@@ -201,9 +201,14 @@ class QuietReporter:
     def finish(self, stats: BatchStats) -> None:
         if stats.interrupted:  # the table's last lines, for a run that showed no table
             asked = "Ctrl-C" if stats.stop_signal == signal.SIGINT else "SIGTERM"
-            left = f"{stats.not_done} of {plural(stats.to_do, 'file')} to parse not done"
+            # (none left: "0 of 1 file to parse not done" says nothing the note does not)
+            left = (
+                f", {stats.not_done} of {plural(stats.to_do, 'file')} to parse not done"
+                if stats.not_done
+                else ""
+            )
             kept = _output_notes(stats)[0]
-            self.say(shown(f"replyparse: interrupted ({asked}), {left}: {kept}"))
+            self.say(shown(f"replyparse: interrupted ({asked}){left}: {kept}"))
 
 
 def _fewer_workers(stats: BatchStats, jobs: int) -> str:
@@ -377,7 +382,9 @@ def render_summary(reporter: QuietReporter, stats: BatchStats) -> None:
     table.add_row("  failed", str(stats.failed))
     if stats.failed_kept:
         table.add_row("  failed last time, not tried (--skip-failed)", str(stats.failed_kept))
-    if stats.stopped:
+    if stats.stopped and stats.not_done:
+        # (none: a stop as the last files were parsed; "not done (rerun to finish) 0"
+        # sent the user to a rerun with nothing to do, which the note below says)
         rerun = " (rerun to finish)" if stats.kept == "resumable" else ""
         table.add_row(f"  not done{rerun}", str(stats.not_done))
     for group in SKIP_GROUPS:
