@@ -64,6 +64,11 @@ class BatchStats:
     folders_skipped: int = 0  # folders not walked: hidden, excluded, links not followed
     skipped_list: str | None = None  # where the skipped paths are listed, when any are
     warnings: Counter[str] = field(default_factory=Counter)
+    """The warnings of the letters this run parsed, by code."""
+    unchanged_warnings: Counter[str] = field(default_factory=Counter)
+    """The warnings of the records found unchanged since the last run (as the manifest
+    keeps them), by code: rows of their own, marked so, lest a resumed run's rows pass
+    for what it did."""
     kept_warnings: Counter[str] = field(default_factory=Counter)
     """The warnings of the records kept for files that fail now (or failed before and were
     passed over), by code: rows of their own, marked so."""
@@ -406,11 +411,17 @@ def render_summary(reporter: QuietReporter, stats: BatchStats) -> None:
         table.add_row("earlier outputs removed (now failing)", str(stats.withdrawn))
     if stats.kept_earlier:
         table.add_row("earlier outputs kept (failing, file unchanged)", str(stats.kept_earlier))
-    for code in sorted(stats.warnings.keys() | stats.kept_warnings.keys()):
-        if stats.warnings[code]:
-            table.add_row(f"warning {code}", str(stats.warnings[code]))
-        if stats.kept_warnings[code]:
-            table.add_row(f"warning {code} (records kept)", str(stats.kept_warnings[code]))
+    # this run's letters, then the records it left as they were: unchanged, or kept for
+    # files failing now (each record counted once, so a code's rows add up to the output's)
+    codes = stats.warnings.keys() | stats.unchanged_warnings.keys() | stats.kept_warnings.keys()
+    for code in sorted(codes):
+        for count, marked in (
+            (stats.warnings[code], ""),
+            (stats.unchanged_warnings[code], " (records unchanged)"),
+            (stats.kept_warnings[code], " (records kept)"),
+        ):
+            if count:
+                table.add_row(f"warning {code}{marked}", str(count))
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")
     if stats.parsed:
         table.add_row("letters/s", f"{stats.rate:.1f}")
