@@ -3,7 +3,11 @@ the warnings of every letter the output holds for its files: those it finds unch
 (as the manifest keeps them: a ``warnings`` list in a folder's manifest, the diagnostics
 rows in a database), and each one it parses, each once. Before, the rows counted only the
 letters parsed in that run, so a resumed run lost the warnings of those the earlier run
-had done, and a rerun with nothing changed but one letter showed that letter's only."""
+had done, and a rerun with nothing changed but one letter showed that letter's only.
+
+The unchanged letters' warnings have rows of their own, ``warning CODE (records
+unchanged)`` (cli76): counted in the plain rows, a resumed run's summary said its one new
+letter had the whole archive's warnings, as if this run had found them."""
 
 from __future__ import annotations
 
@@ -31,7 +35,22 @@ BOTH = _letter("王某代表:", "某水函[2021]5号")  # salutation-colon, doc-
 
 
 def _rows(stderr: str) -> dict[str, int]:
+    """The warning rows, each code's this run's and its unchanged records' added up."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"warning ([a-z-]+)(?: \(records unchanged\))? (\d+)", flat(stderr)):
+        counts[m[1]] = counts.get(m[1], 0) + int(m[2])
+    return counts
+
+
+def _this_runs(stderr: str) -> dict[str, int]:
+    """The rows of the letters this run parsed, alone."""
     return {m[1]: int(m[2]) for m in re.finditer(r"warning ([a-z-]+) (\d+)", flat(stderr))}
+
+
+def _unchanged(stderr: str) -> dict[str, int]:
+    """The rows of the records found unchanged since the last run."""
+    found = re.finditer(r"warning ([a-z-]+) \(records unchanged\) (\d+)", flat(stderr))
+    return {m[1]: int(m[2]) for m in found}
 
 
 @pytest.mark.parametrize("out", ["OUT/", "a.db"])
@@ -50,15 +69,20 @@ def test_a_rerun_counts_the_warnings_of_unchanged_letters_once(tmp_path: Path, o
     assert code == 0
     assert "1 to parse, 2 unchanged" in flat(stderr)
     assert _rows(stderr) == {"salutation-colon": 2, "doc-number-format": 1}
+    # what this run found, apart from what the earlier run's records hold
+    assert _this_runs(stderr) == {"salutation-colon": 1, "doc-number-format": 1}
+    assert _unchanged(stderr) == {"salutation-colon": 1}
     # the warned letter changed and parsed again: counted once, not twice
     (shelf / "c.txt").write_text(BOTH + "\n", encoding="utf-8")
     code, _, stderr = run(*args)
     assert "1 to parse, 2 unchanged" in flat(stderr)
     assert _rows(stderr) == {"salutation-colon": 2, "doc-number-format": 1}
+    assert _unchanged(stderr) == {"salutation-colon": 1}
     # mended: its warnings go with the mend
     (shelf / "c.txt").write_text(TIDY.replace("3号", "5号"), encoding="utf-8")
     code, _, stderr = run(*args)
     assert _rows(stderr) == {"salutation-colon": 1}
+    assert (_this_runs(stderr), _unchanged(stderr)) == ({}, {"salutation-colon": 1})
 
 
 def test_the_folder_manifest_keeps_each_letters_warnings(tmp_path: Path) -> None:

@@ -15,6 +15,13 @@
 - A report saved since in Word (or converted by LibreOffice) kept replyparse as its
   author and was replaced as ours: now what the application named in its properties
   and the signs of a save say.
+- ``replyparse`` with no command got Click's answer, which depends on the Click
+  installed (``typer>=0.12``): the help on standard output and 0 before Click 8.2, on
+  standard error and 2 since. Now always a usage error: the help on standard error, 2
+  (cli76).
+- ``schema | head -1``, ``rules``, ``render -o -`` and any ``--help`` or ``--version``
+  into a reader gone ended with Click's 1 (render's code for an input it could not read)
+  where ``extract`` and ``validate`` end with 141: now every command does (cli76).
 """
 
 from __future__ import annotations
@@ -101,6 +108,75 @@ def test_a_ctrl_c_while_the_root_options_are_read_says_so() -> None:
 def test_the_lines_speak_as_a_stopped_run_does() -> None:
     assert STARTING.startswith("replyparse: interrupted (Ctrl-C)")
     assert STOPPED == "replyparse: interrupted (Ctrl-C)"
+
+
+# -- no command; a reader gone ---------------------------------------------------------
+
+
+def test_no_command_is_a_usage_error_with_the_help_on_standard_error() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "replyparse"], capture_output=True, text=True, timeout=60
+    )
+    asked = subprocess.run(
+        [sys.executable, "-m", "replyparse", "-h"], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert (asked.returncode, asked.stderr) == (0, "")
+    assert done.stderr == asked.stdout and "Commands:" in done.stderr
+
+
+def test_no_command_is_answered_the_same_whatever_click_would_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Click before 8.2 printed the help on standard output and ended with 0 (its
+    ``no_args_is_help``, played here): the root answers itself, before Click's parser
+    sees the empty line."""
+    import typer
+    from typer.core import TyperGroup
+
+    given = TyperGroup.parse_args
+
+    def as_click_8_1(self: TyperGroup, ctx: typer.Context, args: list[str]) -> list[str]:
+        if not args:
+            typer.echo(ctx.get_help())
+            ctx.exit()
+        return given(self, ctx, args)
+
+    monkeypatch.setattr(TyperGroup, "parse_args", as_click_8_1)
+    code, stdout, stderr = run()
+    assert (code, stdout) == (2, "")
+    assert stderr.startswith("Usage: replyparse [OPTIONS] COMMAND [ARGS]...")
+
+
+READERS_GONE = {
+    "schema": ["schema"],
+    "rules": ["rules"],
+    "a rule": ["rules", "not-a-letter"],
+    "help": ["-h"],
+    "a command's help": ["extract", "--help"],
+    "version": ["-V"],
+    "render": ["render", "{letter}", "-o", "-"],
+    "extract": ["extract", "{letter}"],
+    "validate as json": ["validate", "{letter}", "-f", "json"],
+}
+"""Commands whose standard output goes to a reader that is gone before they write."""
+
+
+@pytest.mark.parametrize("args", READERS_GONE.values(), ids=list(READERS_GONE))
+def test_every_command_ends_quietly_with_141_when_its_reader_is_gone(
+    args: list[str], tmp_path: Path
+) -> None:
+    # must not match: Click's 1 (render's code for an input it could not read)
+    (letter,) = write_letters(tmp_path, ["a.txt"])
+    process = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", *[a.format(letter=letter) for a in args]],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # (the reader gone before a byte is written: | true)
+    stderr = process.stderr.read().decode("utf-8")
+    assert (process.wait(timeout=120), stderr) == (141, "")
 
 
 # -- filters and the case of a suffix ---------------------------------------------------

@@ -244,23 +244,42 @@ def test_ctrl_c_during_the_last_file_into_a_folder_says_nothing_is_left(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A stop that came as the last file was parsed into an output folder: "rerun the
-    same command to finish" sent the user to a rerun with nothing to do."""
+    same command to finish" sent the user to a rerun with nothing to do; "0 of 1 file to
+    parse not done" before the note that says so said nothing (cli76)."""
     from replyparse.progress import BatchStats, QuietReporter
 
     stats = BatchStats(seen=1, to_do=1, parsed=1, interrupted=True, output="out/")
     QuietReporter().finish(stats)
     assert capsys.readouterr().err == (
-        "replyparse: interrupted (Ctrl-C), 0 of 1 file to parse not done: out/ keeps what is "
+        "replyparse: interrupted (Ctrl-C): out/ keeps what is "
         "done, and nothing is left undone: the run was stopped while its last file was "
         "parsed\n"
     )
 
 
+@pytest.mark.parametrize(("parsed", "row"), [(5, None), (3, "not done (rerun to finish) 2")])
+def test_the_summary_of_a_stop_counts_what_is_not_done_only_when_some_is(
+    capsys: pytest.CaptureFixture[str], parsed: int, row: str | None
+) -> None:
+    """A stop as the last files were parsed showed ``not done (rerun to finish) 0`` over
+    the note saying nothing is left undone: a row that said nothing, and sent the user to
+    a rerun with nothing to do (cli76)."""
+    from replyparse.progress import BatchStats, PlainReporter
+
+    stats = BatchStats(seen=5, to_do=5, parsed=parsed, interrupted=True, output="out/")
+    PlainReporter().finish(stats)
+    table = flat(capsys.readouterr().err)
+    assert f"parsed {parsed}" in table
+    if row is None:
+        assert "not done" not in table and "nothing is left undone" in table
+    else:
+        assert row in table and "rerun the same command to finish" in table
+
+
 LAST_LETTERS = {
     "one letter": (
         {"seen": 1, "to_do": 1, "parsed": 1, "output": "a.json"},
-        "0 of 1 file to parse not done: a.json was not written: the run was stopped while its "
-        "last file was parsed",
+        "a.json was not written: the run was stopped while its last file was parsed",
     ),
     "the last of several, one failed, a file from before": (
         {
@@ -271,7 +290,7 @@ LAST_LETTERS = {
             "output": "all.jsonl",
             "left_as_was": True,
         },
-        "0 of 3 files to parse not done: all.jsonl was not written: what is there is left as it "
+        "all.jsonl was not written: what is there is left as it "
         "was before this run, not this run's records; the run was stopped while its last files "
         "were parsed",
     ),
@@ -290,7 +309,7 @@ def test_ctrl_c_during_the_last_letters_says_why_the_file_is_not_written(
 
     QuietReporter().finish(BatchStats(interrupted=True, kept="whole", **counts))
     assert capsys.readouterr().err == (
-        f"replyparse: interrupted (Ctrl-C), {said_first}, and a stopped run does not write a "
+        f"replyparse: interrupted (Ctrl-C): {said_first}, and a stopped run does not write a "
         "file written whole at the end: rerun the same command to write it\n"
     )
 

@@ -450,6 +450,15 @@ def test_a_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     assert "no such file" in flat(err)
 
 
+def test_a_letter_name_too_long_is_a_usage_error(tmp_path: Path) -> None:
+    """A name longer than the file system takes ended in a traceback (Path.is_dir raises
+    for it, Python 3.11): no such file, as extract and validate say."""
+    name = tmp_path / ("长" * 100 + ".txt")
+    code, _, err = run("render", str(name), "-o", str(tmp_path / "x.docx"))
+    assert code == 2
+    assert "no such file" in flat(err) and "Traceback" not in err
+
+
 @pytest.mark.parametrize("out", ["a-file/x.docx", "a-file/sub/x.docx", "a-file/sub/"])
 def test_an_output_under_a_file_is_refused_before_the_parse(
     out: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -466,6 +475,47 @@ def test_an_output_under_a_file_is_refused_before_the_parse(
         "a folder"
     )
     assert Path("a-file").read_text(encoding="utf-8") == ""
+
+
+PROC = 'the system takes no new file or folder in /proc (it answered "No such file or directory", though the folder is there)'  # fmt: skip
+UNWRITABLE = {
+    "a file in /proc": ("/proc/replyparse-x.docx", "/proc/replyparse-x.docx", PROC),
+    "a folder in /proc": ("/proc/replyparse-out/", f"/proc/replyparse-out/{LETTER.stem}.docx", PROC),
+    "a name too long": ("长" * 100 + ".docx", "长" * 100 + ".docx", "its name is 305 bytes long, and its file system takes 255 at most"),
+    "under a link to nothing": ("link/x.docx", "link/x.docx", "link is a link to gone, which is not there"),
+}  # fmt: skip
+"""Outputs render cannot write at all: ``-o``, the file named, and why."""
+
+
+@pytest.mark.parametrize(("out", "named", "why"), UNWRITABLE.values(), ids=list(UNWRITABLE))
+def test_an_output_that_cannot_be_written_is_refused_before_the_parse(
+    out: str,
+    named: str,
+    why: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found only once the letter was parsed and typeset, for nothing: ``error: NAME:
+    cannot write: …``, exit 1, the code of an input that could not be read. Refused
+    first, as extract refuses such an output (exit 2, cli76); 1 is left to an output that
+    fails as it is written (a full disk)."""
+    if out.startswith("/proc/") and not os.path.isdir("/proc/self"):
+        pytest.skip("no /proc here")
+    if out.startswith("长") and os.pathconf(tmp_path, "PC_NAME_MAX") != 255:
+        pytest.skip("a file system whose names are not 255 bytes at most")
+    monkeypatch.chdir(tmp_path)
+    Path("link").symlink_to("gone")
+
+    def parsed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed before the output was checked")
+
+    monkeypatch.setattr("replyparse.cli.render._render_in_worker", parsed)
+    code, stdout, err = run("render", str(LETTER), "-o", out)
+    assert (code, stdout) == (2, b"")
+    assert flat(err).endswith(
+        f"Error: Invalid value for '-o' / '--out': cannot write to {named}: {why}"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link"]
 
 
 def test_the_output_folder_is_made_as_extract_makes_it(tmp_path: Path) -> None:

@@ -215,6 +215,30 @@ def test_validate_stops_quietly_when_its_reader_goes_away(tmp_path: Path, fmt: s
     assert (code, stderr) == (128 + signal.SIGPIPE, "")
 
 
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_validate_s_document_for_a_reader_gone_ends_quietly_with_141(
+    tmp_path: Path, fmt: str
+) -> None:
+    """-f json and -f sarif write their one document once every file is checked: a
+    reader gone by then ends the run with 141 and nothing on standard error, as
+    extract's one record does (docs/validate.md: a reader that took the whole document
+    into the pipe before it left cannot be told from one that read it, and the check's
+    own code stands)."""
+    sample = ROOT / "samples" / "s03_no_header_group_ranges.txt"  # (a warning)
+    for i in range(3):
+        shutil.copy(sample, tmp_path / f"{i:02d}.txt")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", "validate", str(tmp_path), "-f", fmt],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # (| true: gone before the document)
+    stderr = process.stderr.read().decode("utf-8")
+    # must not match: the check's 1 (a warning at or above --fail-on warning)
+    assert (process.wait(timeout=120), stderr) == (128 + signal.SIGPIPE, "")
+
+
 # --- where failures are listed ------------------------------------------------------------
 
 

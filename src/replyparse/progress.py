@@ -64,6 +64,11 @@ class BatchStats:
     folders_skipped: int = 0  # folders not walked: hidden, excluded, links not followed
     skipped_list: str | None = None  # where the skipped paths are listed, when any are
     warnings: Counter[str] = field(default_factory=Counter)
+    """The warnings of the letters this run parsed, by code."""
+    unchanged_warnings: Counter[str] = field(default_factory=Counter)
+    """The warnings of the records found unchanged since the last run (as the manifest
+    keeps them), by code: rows of their own, marked so, lest a resumed run's rows pass
+    for what it did."""
     kept_warnings: Counter[str] = field(default_factory=Counter)
     """The warnings of the records kept for files that fail now (or failed before and were
     passed over), by code: rows of their own, marked so."""
@@ -201,9 +206,14 @@ class QuietReporter:
     def finish(self, stats: BatchStats) -> None:
         if stats.interrupted:  # the table's last lines, for a run that showed no table
             asked = "Ctrl-C" if stats.stop_signal == signal.SIGINT else "SIGTERM"
-            left = f"{stats.not_done} of {plural(stats.to_do, 'file')} to parse not done"
+            # (none left: "0 of 1 file to parse not done" says nothing the note does not)
+            left = (
+                f", {stats.not_done} of {plural(stats.to_do, 'file')} to parse not done"
+                if stats.not_done
+                else ""
+            )
             kept = _output_notes(stats)[0]
-            self.say(shown(f"replyparse: interrupted ({asked}), {left}: {kept}"))
+            self.say(shown(f"replyparse: interrupted ({asked}){left}: {kept}"))
 
 
 def _fewer_workers(stats: BatchStats, jobs: int) -> str:
@@ -377,7 +387,9 @@ def render_summary(reporter: QuietReporter, stats: BatchStats) -> None:
     table.add_row("  failed", str(stats.failed))
     if stats.failed_kept:
         table.add_row("  failed last time, not tried (--skip-failed)", str(stats.failed_kept))
-    if stats.stopped:
+    if stats.stopped and stats.not_done:
+        # (none: a stop as the last files were parsed; "not done (rerun to finish) 0"
+        # sent the user to a rerun with nothing to do, which the note below says)
         rerun = " (rerun to finish)" if stats.kept == "resumable" else ""
         table.add_row(f"  not done{rerun}", str(stats.not_done))
     for group in SKIP_GROUPS:
@@ -399,11 +411,17 @@ def render_summary(reporter: QuietReporter, stats: BatchStats) -> None:
         table.add_row("earlier outputs removed (now failing)", str(stats.withdrawn))
     if stats.kept_earlier:
         table.add_row("earlier outputs kept (failing, file unchanged)", str(stats.kept_earlier))
-    for code in sorted(stats.warnings.keys() | stats.kept_warnings.keys()):
-        if stats.warnings[code]:
-            table.add_row(f"warning {code}", str(stats.warnings[code]))
-        if stats.kept_warnings[code]:
-            table.add_row(f"warning {code} (records kept)", str(stats.kept_warnings[code]))
+    # this run's letters, then the records it left as they were: unchanged, or kept for
+    # files failing now (each record counted once, so a code's rows add up to the output's)
+    codes = stats.warnings.keys() | stats.unchanged_warnings.keys() | stats.kept_warnings.keys()
+    for code in sorted(codes):
+        for count, marked in (
+            (stats.warnings[code], ""),
+            (stats.unchanged_warnings[code], " (records unchanged)"),
+            (stats.kept_warnings[code], " (records kept)"),
+        ):
+            if count:
+                table.add_row(f"warning {code}{marked}", str(count))
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")
     if stats.parsed:
         table.add_row("letters/s", f"{stats.rate:.1f}")

@@ -127,8 +127,9 @@ class Ledger:
             )
         self._note_failed_before(resume.failed_before, resume.failed_kept)
         # the summary's warnings are those of every letter the output holds for these
-        # files: the unchanged ones' as they were found, then each parsed one's
-        self.stats.warnings.update(resume.warnings)
+        # files: the unchanged ones' as they were found (rows of their own), then each
+        # parsed one's
+        self.stats.unchanged_warnings.update(resume.warnings)
         self.stats.kept_warnings.update(resume.kept_warnings)
         self._sources_gone(resume.outputs)
         if self.options.prune:

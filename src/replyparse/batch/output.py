@@ -146,14 +146,16 @@ def _check_list_file(
     key = file_key(path)
     if key is not None and any(f.path != STDIN and file_key(f.path) == key for f in files):
         raise UsageProblem(param, "{path} is also an input", path=path)
-    _check_takes_file(Path(path), param)
+    check_takes_file(Path(path), param)
 
 
-def _check_takes_file(target: Path, param: Param) -> None:
-    """Refuse a list file (``--errors /proc/e.jsonl``) whose nearest folder there cannot
-    take a file, as an output file is refused: said before any letter is read, not found
-    once the run wrote its records and the failures are listed nowhere. The folders under
-    it that are not there yet are made as the list is written (none is made here)."""
+def check_takes_file(target: Path, param: Param) -> None:
+    """Refuse a file to be written (``--errors /proc/e.jsonl``, ``render -o
+    /proc/a.docx``) whose nearest folder there cannot take a file, or whose name is longer
+    than its file system takes, as an output file is refused: said before any letter is
+    read, not found once the run wrote its records and the failures are listed nowhere
+    (or, for render, once the letter was parsed for nothing). The folders under it that
+    are not there yet are made as the file is written (none is made here)."""
     from replyparse.writers import temp_path
 
     if (too_long := name_too_long(target)) is not None:

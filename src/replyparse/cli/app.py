@@ -181,6 +181,17 @@ def _lacks(command: str, word: str) -> str | None:
     return None
 
 
+def _no_command(ctx: Any) -> None:
+    """``replyparse`` with no command: its help, on standard error, and the usage
+    error's status, 2, as a command given nothing to work on ends (``replyparse
+    extract``: its usage and ``no PATH given``) and as Click 8.2 ends one. Said here, not
+    by Typer's ``no_args_is_help``, whose answer is Click's: Click before 8.2, which
+    ``typer>=0.12`` may bring, printed the help on standard output and ended with 0, as
+    if asked for it with ``-h`` (``replyparse -h`` prints it there, and ends with 0)."""
+    typer.echo(ctx.get_help(), err=True, color=ctx.color)
+    raise typer.Exit(2)
+
+
 class _Root(TyperGroup):
     """The root command, its commands in :data:`COMMANDS`, built as they are needed."""
 
@@ -194,6 +205,8 @@ class _Root(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """The root's options read, with the collector paused: Typer (0.29) loads
         Pydantic here, to convert them (:mod:`replyparse.loading`)."""
+        if not args and not ctx.resilient_parsing:
+            _no_command(ctx)
         with collector_paused():
             given = [*args]  # (Click's parser takes the words off ``args``)
             try:
@@ -213,25 +226,39 @@ class _Root(TyperGroup):
         """The root's context, its options read (:meth:`parse_args`); a Ctrl-C meanwhile
         (Typer loading Pydantic: a third of a second of a cold start on a busy machine)
         ends the program as one while it loads (:data:`replyparse.entry.STARTING`), where
-        Typer, which reads them outside :meth:`invoke`, ends it with 130 in silence."""
+        Typer, which reads them outside :meth:`invoke`, ends it with 130 in silence. The
+        help or the version printed for a reader gone (``replyparse -h | true``) ends as
+        in :meth:`invoke`."""
         try:
             return super().make_context(*args, **kwargs)
         except KeyboardInterrupt:
             from replyparse.entry import STARTING, interrupted
 
             interrupted(STARTING)
+        except BrokenPipeError:
+            from replyparse.cli.problems import reader_gone
+
+            raise reader_gone() from None
 
     def invoke(self, ctx: Any) -> Any:
         """The command named, run; a Ctrl-C that its own handling did not meet (``render``
         parsing, a walk before ``extract``'s run takes the signal) ends it with status 130
         and one line saying so (:data:`replyparse.entry.STOPPED`), where Typer ends it in
-        silence, as if nothing had been asked."""
+        silence, as if nothing had been asked. Standard output's reader gone where the
+        command does not see to it itself (``schema | head -1``, ``render -o - | head
+        -c 4``, a command's ``-h``) ends it quietly with 141, as ``extract`` and
+        ``validate`` end then (:func:`~replyparse.cli.problems.reader_gone`), where Click
+        ends it with 1, which ``render`` gives for an input it could not read."""
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
             from replyparse.entry import STOPPED, interrupted
 
             interrupted(STOPPED)
+        except BrokenPipeError:
+            from replyparse.cli.problems import reader_gone
+
+            raise reader_gone() from None
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """The command named first; a path named there instead (``replyparse a.txt``, the
@@ -267,7 +294,7 @@ app = typer.Typer(
     cls=_Root,
     name="replyparse",
     help="Turn Chinese government reply letters (答复函) into structured records.",
-    no_args_is_help=True,
+    # (no command given: _Root.parse_args answers, the same whatever Click is installed)
     # help texts are plain text: "[default: CPU count]" is no markup to swallow
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -79,9 +79,11 @@ def render(
     be typeset (its --report still can). JSON Lines and other JSON that is not one
     record are refused, and so is an archive (-o archive.db): it keeps tables, not
     records (render the letter's file). A closing line on standard error names the
-    file written (not with -o -, nor --quiet). Exit codes: 0 written, 1 the input could
-    not be read or has no text (or is past a limit), or the output could not be
-    written, 2 usage error.
+    file written (not with -o -, nor --quiet). Exit codes: 0 written; 1 the input could
+    not be read or has no text (or is past a limit), or the output failed as it was
+    written (a full disk); 2 usage error, or an output that cannot be written at all
+    (a read-only folder, a file in the way), refused before the letter is read; 141
+    standard output's reader went away (-o - | head).
     """
     started = time.monotonic()
     target = _render_target(path, out)
@@ -92,16 +94,19 @@ def render(
             param_hint="RECORD_OR_LETTER",
         )
     source = Path(path)
-    if source.is_dir():
+    # (os.path's answers, not Path's: Path.is_dir raises for a name too long, Python 3.11)
+    if os.path.isdir(path):
         raise typer.BadParameter(
             f"{said(path)} is a folder: render takes one record or letter file (for a review "
             f"report of each letter in a folder: replyparse extract {said(path)} --format docx "
             "-o reports/)",
             param_hint="RECORD_OR_LETTER",
         )
-    if not source.is_file():
-        what = "not a regular file" if source.exists() else "no such file"
+    if not os.path.isfile(path):
+        what = "not a regular file" if os.path.exists(path) else "no such file"
         raise typer.BadParameter(f"{what}: {said(path)}", param_hint="RECORD_OR_LETTER")
+    if target is not None:
+        _check_writable(target)
     if target is not None and _same_file(source, target):
         raise typer.BadParameter(
             f"{said(str(target))} is also the input; write to another file",
@@ -111,12 +116,6 @@ def render(
         _check_chosen_name(target, report)
     elif target is not None and not overwrite:
         _check_named_file(target)
-    if target is not None and (blocker := _file_in_the_way(target)) is not None:
-        # (found before the parse, as extract finds it: not "File exists" after it)
-        raise typer.BadParameter(
-            f"cannot write to {said(str(target))}: {said(str(blocker))} is not a folder",
-            param_hint=_OUT_HINT,
-        )
     # (named as given, in plain form: a file called - is ./-, its record's source too)
     made = _render_in_worker(plain(path), report=report, limits=limits)
     if isinstance(made, str):
@@ -168,13 +167,25 @@ def written_line(target: Path, report: bool, elapsed: float) -> str:
     return f"replyparse: {what}, written to {said(str(target))} ({elapsed:.2f} s)"
 
 
-def _file_in_the_way(target: Path) -> Path | None:
-    """The closest folder of ``target``'s that is there as something else (a file:
-    ``-o a.txt/x.docx``), which no write under it gets past; None when there is none."""
-    for parent in target.parents:
-        if os.path.lexists(parent):
-            return None if parent.is_dir() else parent
-    return None
+def _check_writable(target: Path) -> None:
+    """Refuse an output that cannot be written at all before the letter is read, as
+    extract refuses one (exit 2): a file in the way of its folder (``-o a.txt/x.docx``),
+    a link to nothing, a folder it may not write in (read-only, no permission), one the
+    system keeps (``/proc``), a name longer than its file system takes. Found after the
+    parse, each was ``error: NAME: cannot write: …``, exit 1, the letter parsed for
+    nothing. A device or a pipe (``-o /dev/null``) is written as it is, unchecked."""
+    from replyparse.paths import is_stream_file
+
+    if is_stream_file(str(target)):
+        return
+    from replyparse.batch.output import check_takes_file
+    from replyparse.cli.problems import usage_error
+    from replyparse.usage import Param, UsageProblem
+
+    try:
+        check_takes_file(target, Param.OUT)
+    except UsageProblem as exc:
+        raise usage_error(exc) from None
 
 
 class _RenderFailed(Exception):
@@ -234,7 +245,7 @@ def _render_target(path: str, out: str) -> Path | None:
             f"{said(bare)} is a file, not a folder (the / at the end of the name asks for one)",
             param_hint=_OUT_HINT,
         )
-    if is_folder_name(out) or Path(out).is_dir():
+    if is_folder_name(out) or os.path.isdir(out):  # (no OSError: a name too long)
         return Path(out) / f"{Path(path).stem or Path(path).name}.docx"
     if not out.lower().endswith(".docx"):
         ways = ["name it .docx"]
