@@ -46,6 +46,7 @@ from replyparse.chrome import (
     ARTICLE_HEADING,
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
+    SITE_COLUMN,
     SPOKEN_ASKING,
     TAB_STRIP,
     VALIDITY_CELL,
@@ -1042,7 +1043,8 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
 _CELL_AUTHORITY = re.compile(
-    rf"{AUTHORITY_NAME}(?=关于|对(?=[^:：,，。;；!?！？\s]{{2,100}}?(?:答复|复函|的函|回复)))"
+    rf"{AUTHORITY_NAME}(?=(?:{SITE_COLUMN}(?:{AUTHORITY_NAME})?)?"
+    r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复))))"
 )
 """A body's name a page's cell gives, up to the 关于 of a title glued after it, or its 对
 with a reply's ending further on (``来源：某局对王某代表提出的…的答复``: page76)."""
@@ -1114,7 +1116,8 @@ _COLONLESS_PUBLISHER = re.compile(
 )
 """A page's publisher cell's label whose colon the table never wrote (``发布机构 某局``)."""
 _CELL_TITLE_AT = re.compile(
-    rf"(?:{AUTHORITY_NAME})?(?:关于|对(?=[^:：,，。;；!?！？\s]{{2,100}}?(?:答复|复函|的函|回复)))"
+    rf"(?:{SITE_COLUMN})?(?:{AUTHORITY_NAME})?"
+    r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复)))"
 )
 """A title opening with 关于 or a reply's 对, its authority before it or not, glued after a
 page cell's value (:data:`_SITE_ITSELF`)."""
