@@ -1047,7 +1047,9 @@ _CELL_AUTHORITY = re.compile(
     r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复))))"
 )
 """A body's name a page's cell gives, up to the 关于 of a title glued after it, or its 对
-with a reply's ending further on (``来源：某局对王某代表提出的…的答复``: page76)."""
+with a reply's ending further on (``来源：某局对王某代表提出的…的答复``), or a site's column
+glued before either, the title's authority after it or not (``来源：某局建议提案办理关于…``,
+:data:`~replyparse.chrome.SITE_COLUMN`; page76)."""
 _POST_BEFORE = re.compile(
     rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in COURTESY_POSTS)})$"
 )
@@ -1119,8 +1121,8 @@ _CELL_TITLE_AT = re.compile(
     rf"(?:{SITE_COLUMN})?(?:{AUTHORITY_NAME})?"
     r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复)))"
 )
-"""A title opening with 关于 or a reply's 对, its authority before it or not, glued after a
-page cell's value (:data:`_SITE_ITSELF`)."""
+"""A title opening with 关于 or a reply's 对, its authority before it or not, a site's column
+before that or not, glued after a page cell's value (:data:`_SITE_ITSELF`, a date's)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"(?:[{_CJK}]+(?:·[{_CJK}]+)+|[{_CJK}]{{2,}})(?=[、，,]|$)")
