@@ -1911,7 +1911,12 @@ _BODY_THEN_TOOL = re.compile(
 """A page's cell naming a body or a site with one of the page's tools glued after its value
 and words after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks; the font
 tool's label its sizes lost, ``来源：某某政务网字号对…``: fix129)."""
-_CELL_AUTHORITY = re.compile(rf"{_TITLE_AUTHORITY}(?=关于)")
+_TO_TITLE_AHEAD = (
+    rf"对(?=[^:：,，。;；!?！？\s]{{2,{_TITLE_VALUE}}}?(?:{_REPLY_TITLE_END.pattern}))"
+)
+"""A reply's title opening with 对, its ending further on with no label's colon nor stop
+before it (``对王某代表提出的…的答复``): the title a page cell's value is glued to."""
+_CELL_AUTHORITY = re.compile(rf"{_TITLE_AUTHORITY}(?=关于|{_TO_TITLE_AHEAD})")
 _CODE_BEFORE_NUMBER = re.compile(
     r"[\u4e00-\u9fff()（）]{6,40}?(?=[〔\[［【（(]\d{4}[〕\]］】）)]第?\d{1,5}号)"
 )
@@ -1939,9 +1944,6 @@ reply's ending anywhere further on (``有效性:某局对…的答复``, fix113)
 of many sentences, its ending with no label's colon nor stop before it, a title's length
 at most (``相关文件：对某会议第18号建议的答复``, fix108). Match it up to the cell's piece's end:
 the ending is looked for there (one pattern for both since review63b)."""
-_PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
-"""Such a label opening a piece, its value an authority's name that a title opening with 关于
-is glued to (``发布人：某局关于…``)."""
 _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
 """The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
 _GLUED_CRUMB = re.compile(
@@ -5123,6 +5125,29 @@ _MENU_WORDS = frozenset(
 """The items a government site's menu names (``首页``, ``政务公开``, ``互动交流``): no letter
 writes one alone on its line, and three in a run of short lines are a menu listed one item
 a line (:func:`_listed_menu`)."""
+SITE_COLUMN = (
+    r"(?!(?:建议|提案|议案)(?:关于|对))"
+    rf"(?:{SECTION_BANNER}|(?>{vocab.longest_first(_MENU_WORDS - {'首页', '网站首页'})}))"
+)
+"""A site's column a menu entry names, as a flattened page glues it right before the
+article's title (``建议提案办理关于…``, ``政务公开对…的答复``): a section's banner
+(:data:`SECTION_BANNER`, not a bare 建议 or 提案 right before 关于 or 对, which may open a
+title's words) or one of a menu's items (:data:`_MENU_WORDS` but its 首页): the page's, no
+word of the title (page76)."""
+_SITE_CELL_VALUE = (
+    rf"(?:本网站|本站|本网)(?:原创)?(?=(?:{_TITLE_AUTHORITY})?(?:关于|{_TO_TITLE_AHEAD}))"
+)
+"""The site's word for itself as a cell's value, the title glued after it, its authority
+opening it or not (``来源：本站某局对…的答复``): the value the site's word (page76)."""
+_PAGE_CELL_TITLE = re.compile(
+    rf"(?:{_alternation(_BODY_LABELS)})[:：](?:{_SITE_CELL_VALUE}"
+    rf"|{_TITLE_AUTHORITY}(?={SITE_COLUMN}(?:{_TITLE_AUTHORITY})?(?:关于|{_TO_TITLE_AHEAD}))"
+    rf"|{_CELL_AUTHORITY.pattern})"
+)
+"""Such a label opening a piece, its value an authority's name that a title opening with 关于
+(or a reply's 对) is glued to (``发布人：某局关于…``), or the site's word for itself, or a
+site's column glued between (``来源：某局建议提案办理某局对…``: :data:`SITE_COLUMN`, read
+with the title)."""
 
 
 def menu_heading_alone(line: str) -> bool:

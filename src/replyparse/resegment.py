@@ -46,6 +46,7 @@ from replyparse.chrome import (
     ARTICLE_HEADING,
     FORM_END_LABELS,
     REPOST_LEAD_WORDS,
+    SITE_COLUMN,
     SPOKEN_ASKING,
     TAB_STRIP,
     VALIDITY_CELL,
@@ -1041,8 +1042,14 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
-_CELL_AUTHORITY = re.compile(rf"{AUTHORITY_NAME}(?=关于)")
-"""A body's name a page's cell gives, up to the 关于 of a title glued after it."""
+_CELL_AUTHORITY = re.compile(
+    rf"{AUTHORITY_NAME}(?=(?:{SITE_COLUMN}(?:{AUTHORITY_NAME})?)?"
+    r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复))))"
+)
+"""A body's name a page's cell gives, up to the 关于 of a title glued after it, or its 对
+with a reply's ending further on (``来源：某局对王某代表提出的…的答复``), or a site's column
+glued before either, the title's authority after it or not (``来源：某局建议提案办理关于…``,
+:data:`~replyparse.chrome.SITE_COLUMN`; page76)."""
 _POST_BEFORE = re.compile(
     rf"副?(?:{vocab.longest_first(w for w in vocab.words('posts') if w not in COURTESY_POSTS)})$"
 )
@@ -1100,6 +1107,22 @@ _REPLY_END_THEN_NAMES = re.compile(r"(?:答复|复函|回复)函?(?!如下)[^：
 _SITE_ITSELF = re.compile(r"(?:本网站|本站|本网)(?:原创)?")
 """The site's word for itself as a publisher's value (``来源：本站``, ``来源：本站原创``: the
 article the site's own)."""
+_COLONLESS_PUBLISHER = re.compile(
+    "(?:"
+    + vocab.longest_first(
+        e.spelling
+        for e in _LABELS
+        if e.field == "page" and e.spelling.endswith(("来源", "机构", "单位"))
+    )
+    + ")"
+)
+"""A page's publisher cell's label whose colon the table never wrote (``发布机构 某局``)."""
+_CELL_TITLE_AT = re.compile(
+    rf"(?:{SITE_COLUMN})?(?:{AUTHORITY_NAME})?"
+    r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复)))"
+)
+"""A title opening with 关于 or a reply's 对, its authority before it or not, a site's column
+before that or not, glued after a page cell's value (:data:`_SITE_ITSELF`, a date's)."""
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"(?:[{_CJK}]+(?:·[{_CJK}]+)+|[{_CJK}]{{2,}})(?=[、，,]|$)")
@@ -4955,6 +4978,8 @@ class _Reader:
             and self._unit_slot_head(pos + 2) == pos
         ):
             label = slot  # (the slot with a unit's label's words before it: 答复单位盖章：)
+        if label is None and (publisher := self._colonless_publisher_end(pos, end)) is not None:
+            return publisher, "label"  # (发布机构 某局 关于…: the cell apart from the title)
         if label is None and (valued := _BRACKETED_VALUE_CELL.match(norm, pos, end)):
             return valued.end(), "label"  # 分类标识【D】是否同意公开【主动公开】…: each apart
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
@@ -4994,6 +5019,16 @@ class _Reader:
             value_end = listed if listed is not None else self._value_end(keyword.end(), end)
             return (value_end, "label") if value_end is not None else None
         if label is not None:
+            if (
+                label.group().lstrip(_OPEN)[:-1] in _AUTHORITY_VALUE_LABELS
+                and (own := _SITE_ITSELF.match(norm, self.skip_space(label.end()), end))
+                and own.end() < end
+                and _CELL_TITLE_AT.match(norm, own.end(), end)
+            ):
+                # the site's word for itself as the cell's value, the title glued after it
+                # (来源：本站某局关于…, 来源：本站对…的答复): the value is the site's word, the
+                # title whole after it, its authority with it (page76)
+                return own.end(), "label"
             if (
                 label.group().lstrip(_OPEN)[:-1] in _AUTHORITY_VALUE_LABELS
                 and (body := _CELL_AUTHORITY.match(norm, self.skip_space(label.end()), end))
@@ -5732,6 +5767,29 @@ class _Reader:
             return stop
         return end if end - pos <= MAX_VALUE else None
 
+    def _colonless_publisher_end(self, pos: int, end: int) -> int | None:
+        """Where a page's publisher cell ends whose label has no colon (a table's cell, its
+        label and value parted by a blank or its line's end, flattened: ``发布机构 某局
+        关于…``, ``发布机构某局对…的答复``), the title glued after its value or after a blank:
+        the value an authority's name, to the blank the title opens after, else to the
+        title's 关于 or 对 (as :data:`_CELL_AUTHORITY` reads a cell with its colon). None
+        when no such cell opens at ``pos`` (page76)."""
+        norm = self.norm
+        word = _COLONLESS_PUBLISHER.match(norm, pos, end)
+        if word is None:
+            return None
+        value = self.skip_space(word.end())
+        for gap in self.gaps_in(value + 1, min(end, value + _PUBLISHER_VALUE_LONGEST)):
+            if _AUTHORITY_VALUE.fullmatch(norm, value, gap) and _CELL_TITLE_AT.match(
+                norm, self.skip_space(gap), end
+            ):
+                return gap  # (发布机构 某局 某局对…: the value to the blank)
+            break
+        body = _CELL_AUTHORITY.match(norm, value, end)
+        if body is None or self.gaps_in(body.start() + 1, body.end()):
+            return None
+        return body.end()
+
     def _date_value_end(self, pos: int, end: int) -> int | None:
         """Where a label's value that is a whole date (:data:`_DATE_VALUE`: ``2099-07-02``,
         ``2099年7月2日``, its clock after it, a blank between or none) ends, when the title
@@ -5748,6 +5806,9 @@ class _Reader:
         if after < end and (
             _TITLE_START.match(norm, after, end)
             or self._element_ends(after, end, authority_title=False)
+            # (or a title opening with its authority, glued after the date: 发布时间：
+            # 2099-07-02某局关于…, 2099-07-02某局对…的答复; page76)
+            or _CELL_TITLE_AT.match(norm, after, end)
         ):
             return dated.end()
         return None

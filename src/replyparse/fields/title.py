@@ -17,7 +17,13 @@ from collections import deque
 from collections.abc import Sequence
 
 from replyparse import vocab
-from replyparse.chrome import BULLET_MARKS, IPV6_BADGE, SECTION_BANNER, VALIDITY_CELL
+from replyparse.chrome import (
+    BULLET_MARKS,
+    IPV6_BADGE,
+    SECTION_BANNER,
+    SITE_COLUMN,
+    VALIDITY_CELL,
+)
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.elements import (
     DOC_NUMBER,
@@ -435,6 +441,9 @@ _JUNK_LEAD = re.compile(
     # (a site's IPv6 badge a flattened page glued before the title: 网站支持IPv6 关于…;
     # review60g, on its own line it is chrome)
     rf"|{IPV6_BADGE}\s*"
+    # (a site's column a menu entry names, glued before the title under the page's cells:
+    # 建议提案办理关于…, 政务公开对…; page76)
+    rf"|{SITE_COLUMN}\s*"
     r")"
 )
 _TITLE_FIRST = re.compile(
