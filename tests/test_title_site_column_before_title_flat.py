@@ -47,3 +47,12 @@ def test_column_over_title_is_no_part_of_it(
 def test_title_opening_with_its_kind_word_keeps_it(flatten: Callable[[str], str]) -> None:
     title = "建议关于加强乡村学校校车管理的答复"
     assert _title(flatten("来源：甲山县教育局\n" + title + "\n" + REPLY)) == title
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("title", ["市政协提案答复函", "人大代表建议办理情况答复", "政协提案答复"])
+def test_title_of_the_columns_words_and_an_ending_is_whole(
+    title: str, flatten: Callable[[str], str]
+) -> None:
+    # no title of 关于 or 对 follows the words: they are the title, no column over one
+    assert _title(flatten(title + "\n" + REPLY)) == title

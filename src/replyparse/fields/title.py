@@ -442,8 +442,10 @@ _JUNK_LEAD = re.compile(
     # review60g, on its own line it is chrome)
     rf"|{IPV6_BADGE}\s*"
     # (a site's column a menu entry names, glued before the title under the page's cells:
-    # 建议提案办理关于…, 政务公开对…; page76)
-    rf"|{SITE_COLUMN}\s*"
+    # 建议提案办理关于…, 政务公开对…; page76), where a title opening with 关于 or 对 follows,
+    # its authority first or not: a title that is the column's words and a reply's ending
+    # (市政协提案答复函) is no column's
+    rf"|{SITE_COLUMN}\s*(?=[\u4e00-\u9fff()（）]{{0,30}}?(?:关于|对))"
     r")"
 )
 _TITLE_FIRST = re.compile(
