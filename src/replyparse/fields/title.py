@@ -617,6 +617,10 @@ def _next_in_list(lead: re.Match[str]) -> str | None:
     return None
 
 
+_CLAUSE_MARKS = "，,、；;"
+"""The marks that go on with a clause: no title opens with one (:func:`extract`)."""
+
+
 def extract(ctx: Context) -> list[Item]:
     if not ctx.layout.title:
         return []  # (no line, no text: nothing to read)
@@ -661,7 +665,9 @@ def extract(ctx: Context) -> list[Item]:
         flat = Flat(flat.text[cut:], flat.at[cut:])
     if (glued := _date_glued_after(ctx, ctx.layout.title[-1])) is not None:
         items.append(glued)
-    if not flat.text:
+    if not flat.text or flat.text[0] in _CLAUSE_MARKS:
+        # (a title never opens with a comma or an enumeration mark: what is left is the rest
+        # of a sentence the line above began, …〔2099〕5号 / ，现答复如下: no title)
         return items
     items += _dated_headings(ctx, flat.text)
     where = flat.range(0, len(flat.text))
