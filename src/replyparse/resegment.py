@@ -854,6 +854,9 @@ or an opening's words (a second title, a header element, the opening
 # A sentence that opens by citing a number (按照某政发〔2099〕3号要求，…: a verb of citing,
 # the number right after it): its bracket is the cited number's, no header element's.
 _CITES_NUMBER = re.compile(rf"(?:{CITING_VERBS})(?:{_CODED_NUMBER.pattern})")
+# The words that close such a sentence's frame after the number (按照…号文件要求, 根据…号
+# 精神, 按照…号的规定): the sentence's clause goes on after them, no name opens inside them.
+_CITING_FRAME_END = re.compile(r"(?:文件|通知)?的?(?:要求|精神|规定|部署|安排)")
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
@@ -3785,6 +3788,8 @@ class _Reader:
             bounds = [b for b in bounds if not any(a < b < z for a, z in spans)]
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+            if "号" in text:
+                bounds = self._cited_number_bounds(text, run, role, line, bounds)
         if "日" in text:
             # (a whole date glued before them: …的答复2024年5月6日王某代表：; one in numerals
             # may open before the run, at a 〇 no name's run holds: 二〇二四年五月六日王某…)
@@ -4006,6 +4011,27 @@ class _Reader:
             and _TITLE_START.match(norm, rest, end) is None
             and _REPLY_ENDING.search(norm, rest, end) is not None
         )
+
+    def _cited_number_bounds(
+        self, text: str, run: int, role: int, line: Line, bounds: list[int]
+    ) -> list[int]:
+        """``bounds`` of the names' run ``text`` (from ``norm[run]``) with the 号 of a number a
+        verb of citing leads moved past the words of the sentence glued after it (按照甲政办
+        〔2099〕5号文件要求 王某代表：): to the first blank after the number, or glued to the
+        citing frame's closing word (…5号文件要求王某代表：, 要求, 精神…); the number's 号
+        alone where neither tells."""
+        norm = self.norm
+        floor = max(line.start, run - NUMBER_LEAD - NUMBER_REACH)
+        for cited in _CITES_NUMBER.finditer(norm, floor, role):
+            at = cited.end() - run
+            if not 0 < at < len(text) or at not in bounds:
+                continue
+            frame = _CITING_FRAME_END.match(text, at)
+            gaps = self.gaps_in(cited.end() + 1, role)
+            to = gaps[0] - run if gaps else frame.end() if frame is not None else None
+            if to is not None and to < len(text):
+                bounds = [b for b in bounds if b != at] + [to]
+        return bounds
 
     def _after_number_comma(self, comma: int, role: int) -> int:
         """Where the names start after the letter's 发文字号 and a comma after it, before the
