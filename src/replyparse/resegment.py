@@ -6237,11 +6237,13 @@ class _Reader:
             self._unread_openings.append((start, end))  # its number: see numbers_met
         date = self.signed_date(start, end, text) if _may_be_dated(text) else None
         signed = date is not None and not self._date_alone(date, start, end)
-        closing = (
-            self._closing_starts(start, end)
-            if signed or self._closing_counts(start, end, line.start, text)
-            else []
-        )
+        counts = signed or self._closing_counts(start, end, line.start, text)
+        closing = self._closing_starts(start, end) if counts else []
+        if not counts and "热线" in text:
+            # (a hotline's row with an authority's name glued after its number, on a line
+            # the copy kept, 服务热线：0000-5550123甲山县水利局: the name its own line, as
+            # flattened; tail76)
+            closing = self._signer_after_hotline(start, end)
         cuts += closing
         dated: list[_Cut] = []  # (a date read as signed that signs nothing: a sentence's)
         if signed:
