@@ -1091,6 +1091,8 @@ _PUBLISHER_CELL_BEFORE = _labels_before(
 """A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
 form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
 before a 发文字号 stays a row of the letter's (mend72b)."""
+_BODY_VALUE = re.compile(rf" ?[{_CJK}（）()]{{2,30}} ?")
+"""A cell's value naming a body (来源：某局), a blank on either side or none."""
 _ASKED_TITLE_REACH = 100
 """How far after colonless names their asking is read for a title's ending (mend75c)."""
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
@@ -8573,6 +8575,17 @@ class _Reader:
         label = before.pattern.search(self.norm, max(start, name - before.reach), name)
         return label.start() if label is not None else None
 
+    def _publisher_cell_dated(self, date: int, start: int) -> bool:
+        """Whether the date at ``date`` is glued after a page's publisher cell's value, a
+        body's name, on the line from ``start`` (``来源：某局2099年5月9日``): under a date that
+        signed, the page's row, the date its own (tail76)."""
+        norm = self.norm
+        colon = norm.rfind("：", max(start, date - _PUBLISHER_VALUE_LONGEST), date)
+        if colon < 0 or not _BODY_VALUE.fullmatch(norm, colon + 1, date):
+            return False
+        before = _PUBLISHER_CELL_BEFORE
+        return before.pattern.search(norm, max(start, colon + 1 - before.reach), colon + 1) is not None
+
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last
         sentence, at the end of the line or before a closing element: ``…。 某局 2019年7月
@@ -8585,6 +8598,8 @@ class _Reader:
             damaged = m.group("damaged") is not None
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
                 continue
+            if out and self._publisher_cell_dated(d0, start):
+                continue  # (the page's row after the date that signed: its date its own)
             after = self.skip_space(d1)
             if after < end and norm[after] in "（(星礼":
                 # a seal note or a joint reply's note after the date: its line's (…2024年6月12日

@@ -1249,7 +1249,37 @@ def extract(ctx: Context) -> list[Item]:
         found = [f for f in found if not _page_dated(ctx, f)]
         if found and (rows := _form_reply_rows(ctx)):
             found = [f for f in found if not _in_rows(f, rows)]
+    if found and (rows := _source_rows_after_date(ctx)):
+        found = [f for f in found if not _in_rows(f, rows)]
     return list(found)
+
+
+_SOURCE_ROW = re.compile(
+    vocab.longest_first(
+        label.spelling
+        for label in vocab.labels_of("page")
+        if label.spelling.endswith(("来源", "机构", "单位"))
+    )
+    + "[：:]"
+)
+"""A page's cell of who published the article opening a line (``来源：``, ``数据来源：``,
+``发布机构：``)."""
+
+
+def _source_rows_after_date(ctx: Context) -> list[Range]:
+    """The closing's lines under the signed date that open with a page's publisher cell
+    (:data:`_SOURCE_ROW`, ``来源：某局2099年5月9日``): the page's row, its date the page's, as
+    where the copy kept its lines and the row is the page's chrome; a copy glued with
+    nothing between its lines has it parted only by the closing's reading (tail76)."""
+    dated = ctx.layout.signature_date
+    if dated is None:
+        return []
+    norm = ctx.view.norm
+    return [
+        (line.start, line.end)
+        for line in ctx.layout.closing
+        if line.start > dated.start and _SOURCE_ROW.match(norm, line.start, line.end)
+    ]
 
 
 def _form_reply_rows(ctx: Context) -> list[Range]:
