@@ -30,7 +30,9 @@ LETTER = (
 
 
 @pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize("cell", ["来源：甲山县水利局", "发布机构：甲山县水利局", "数据来源：甲山县水利局"])
+@pytest.mark.parametrize(
+    "cell", ["来源：甲山县水利局", "发布机构：甲山县水利局", "数据来源：甲山县水利局"]
+)
 @pytest.mark.parametrize("under", ["", "服务热线：0000-5550123\n", "联系电话：0000-5550123\n"])
 def test_a_publisher_cell_over_the_date_signs_nothing(
     cell: str, under: str, flatten: Callable[[str], str]

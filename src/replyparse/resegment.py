@@ -8584,7 +8584,9 @@ class _Reader:
         if colon < 0 or not _BODY_VALUE.fullmatch(norm, colon + 1, date):
             return False
         before = _PUBLISHER_CELL_BEFORE
-        return before.pattern.search(norm, max(start, colon + 1 - before.reach), colon + 1) is not None
+        return (
+            before.pattern.search(norm, max(start, colon + 1 - before.reach), colon + 1) is not None
+        )
 
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last
