@@ -169,7 +169,8 @@ def _quantity(tag: str) -> str:
     return rf"""
     (?:
         (?<![\dA-Za-z.,/])(?P<mx{tag}>{_MIXED})
-      | (?:(?<![\dA-Za-z.,/{_MIDDLE_DOTS}])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+      | (?:(?<![\dA-Za-z.,/{_MIDDLE_DOTS}])|(?<=RMB|CNY|rmb|cny))
+        (?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?|{_SPREAD_DIGITS}
             |{_FULL_STOP_DECIMAL}|{_DOT_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
