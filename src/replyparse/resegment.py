@@ -1091,6 +1091,12 @@ _PUBLISHER_CELL_BEFORE = _labels_before(
 """A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
 form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
 before a 发文字号 stays a row of the letter's (mend72b)."""
+_LINK_BEFORE_DATE = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^。！？!?\n]{0,60}$"
+)
+"""A link to the page's previous or next article right before a date, its title between
+(``上一篇：某局关于…的答复 2099年5月2日``): the date the linked article's (tail76)."""
+_LINK_REACH = 64
 _BODY_VALUE = re.compile(rf" ?[{_CJK}（）()]{{2,30}} ?")
 """A cell's value naming a body (来源：某局), a blank on either side or none."""
 _ASKED_TITLE_REACH = 100
@@ -8600,8 +8606,13 @@ class _Reader:
             damaged = m.group("damaged") is not None
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
                 continue
-            if out and self._publisher_cell_dated(d0, start):
-                continue  # (the page's row after the date that signed: its date its own)
+            if out and (
+                self._publisher_cell_dated(d0, start)
+                or _LINK_BEFORE_DATE.search(norm, max(start, d0 - _LINK_REACH), d0) is not None
+            ):
+                # (the page's row after the date that signed: its date its own; so is a link
+                # to another article, its date after its title: …上一篇：关于…的答复 2099年5月2日)
+                continue
             after = self.skip_space(d1)
             if after < end and norm[after] in "（(星礼":
                 # a seal note or a joint reply's note after the date: its line's (…2024年6月12日

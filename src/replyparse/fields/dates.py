@@ -1308,15 +1308,17 @@ def extract(ctx: Context) -> list[Item]:
 
 
 _SOURCE_ROW = re.compile(
-    vocab.longest_first(
+    "(?:"
+    + vocab.longest_first(
         label.spelling
         for label in vocab.labels_of("page")
         if label.spelling.endswith(("来源", "机构", "单位"))
     )
-    + "[：:]"
+    + "|上一篇|下一篇|上一条|下一条|上篇|下篇)[：:]"
 )
 """A page's cell of who published the article opening a line (``来源：``, ``数据来源：``,
-``发布机构：``)."""
+``发布机构：``), or its link to the previous or next article (``上一篇：``, its title and
+date after it)."""
 
 
 def _source_rows_after_date(ctx: Context) -> list[Range]:
