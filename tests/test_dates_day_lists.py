@@ -58,3 +58,56 @@ def test_days_listed_with_one_日(snippet: str, expected: list[tuple[str, str, b
     assert [(d.text, d.value, d.inferred) for d in found] == expected
     for date in found:
         assert snippet[date.span[0] : date.span[1]] == date.text
+
+
+# (tail76) Days listed after a whole date, each with its own 日 (``2023年6月8日、10日和12日``,
+# works held on several days): each a day of that month and year, ``inferred`` as above (an
+# earlier round read the first alone); a day listed as a range with its 日s (``、4日至6日``)
+# a range; the list stops where it stops rising, names no day, or a span (``3日内``) or a
+# building's number (``9号楼``) follows.
+OWN_DAY_LISTS = [
+    pytest.param(
+        "2023年6月8日、10日和12日开展巡查",
+        [
+            ("2023年6月8日", "2023-06-08", None, False),
+            ("10日", "2023-06-10", None, True),
+            ("12日", "2023-06-12", None, True),
+        ],
+        id="each-日",
+    ),
+    pytest.param(
+        "2023年6月8日和9号到现场调研",
+        [("2023年6月8日", "2023-06-08", None, False), ("9号", "2023-06-09", None, True)],
+        id="号",
+    ),
+    pytest.param(
+        "2023年6月2日、4日至6日开展培训",
+        [
+            ("2023年6月2日", "2023-06-02", None, False),
+            ("4日至6日", "2023-06-04", "2023-06-06", True),
+        ],
+        id="listed-range",
+    ),
+    pytest.param(
+        "2023年6月9日、8日", [("2023年6月9日", "2023-06-09", None, False)], id="not-rising"
+    ),
+    pytest.param(
+        "2023年6月30日、31日", [("2023年6月30日", "2023-06-30", None, False)], id="no-31st"
+    ),
+    pytest.param(
+        "2023年6月1日、3日内完成", [("2023年6月1日", "2023-06-01", None, False)], id="span"
+    ),
+    pytest.param(
+        "2023年6月1日、9号楼", [("2023年6月1日", "2023-06-01", None, False)], id="building"
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), OWN_DAY_LISTS)
+def test_days_listed_each_with_its_日(
+    snippet: str, expected: list[tuple[str, str, str | None, bool]]
+) -> None:
+    found = find_dates(TextView(snippet), default_year=2024)
+    assert [(d.text, d.value, d.end, d.inferred) for d in found] == expected
+    for date in found:
+        assert snippet[date.span[0] : date.span[1]] == date.text

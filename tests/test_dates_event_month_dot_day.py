@@ -88,7 +88,11 @@ QUOTED_AND_RANGES = [
         "2095年7月14日至7·16", [("2095年7月14日", "2095-07-14", None)], id="dotted-end-only"
     ),
     pytest.param("2095年7·14至7·45", [("2095年7·14", "2095-07-14", None)], id="end-no-day"),
-    pytest.param("2095年7·14至7·5亿元", [("2095年7·14", "2095-07-14", None)], id="end-a-figure"),
+    # (tail76) an end with a sum's or a count's unit after it shows a range of numbers, the
+    # dots their decimal points: the year alone (tail75 read the first day)
+    pytest.param("2095年7·14至7·5亿元", [("2095年", "2095", None)], id="end-a-figure"),
+    pytest.param("2095年7·14至7·16万元", [("2095年", "2095", None)], id="end-a-sum"),
+    pytest.param("2095年7·14—7·16公里", [("2095年", "2095", None)], id="end-a-length"),
     # (mend75b) an end before the start is none: the first day alone, as before tail75
     pytest.param("2095年12·30至1·2期间", [("2095年12·30", "2095-12-30", None)], id="end-before"),
     pytest.param("2095年7·14至7·12", [("2095年7·14", "2095-07-14", None)], id="end-days-before"),
@@ -103,6 +107,28 @@ QUOTED_AND_RANGES = [
     ),
     pytest.param("2096年“7·2”比分领先", [("2096年", "2096", None)], id="quoted-score"),
     pytest.param("2096年“1·1”版本的规划", [("2096年", "2096", None)], id="quoted-version"),
+    # (tail76) a range of quoted days, each in its quotes (“7·20”至“7·22”暴雨): the range,
+    # text to the end's closing quote (an earlier round read the first day alone); an end
+    # before the start, no day, or no event's word after it leaves the first day alone
+    pytest.param(
+        "2096年“7·20”至“7·22”暴雨",
+        [("2096年“7·20”至“7·22”", "2096-07-20", "2096-07-22")],
+        id="quoted-range",
+    ),
+    pytest.param(
+        "2096年“7·30”—“8·2”期间",
+        [("2096年“7·30”—“8·2”", "2096-07-30", "2096-08-02")],
+        id="quoted-range-months",
+    ),
+    pytest.param(
+        "2096年“7·20”至“7·12”暴雨", [("2096年“7·20”", "2096-07-20", None)], id="quoted-before"
+    ),
+    pytest.param(
+        "2096年“7·20”至“7·32”暴雨", [("2096年“7·20”", "2096-07-20", None)], id="quoted-no-end"
+    ),
+    pytest.param(
+        "2096年“7·20”至“7·22”比分", [("2096年“7·20”", "2096-07-20", None)], id="quoted-no-event"
+    ),
 ]
 
 

@@ -104,3 +104,21 @@ def test_words_after_a_hotline_number_that_name_no_authority_sign_nothing(
     letter = parse_text(flatten(text), keywords=False)
     assert letter.signature.issuer is None
     assert span_problems(letter) == []
+
+
+# (tail76) The name glued after the row's number on a line the copy kept
+# (服务热线：0000-5550123甲山县水利局 under the date) parts there too: lined, it was read as one
+# line with the figures in it and nothing signed, not even where the authority and the date
+# stand over the row (the parting was made only in flattened copies).
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("over", ["", "甲山县水利局\n"], ids=["date-alone", "signed-over"])
+def test_the_authority_glued_after_a_hotline_rows_number_signs_on_its_line(
+    over: str, flatten: Callable[[str], str]
+) -> None:
+    text = LETTER.replace(
+        "甲山县水利局\n2099年5月6日\n", f"{over}2099年5月6日\n服务热线：0000-5550123甲山县水利局\n"
+    )
+    letter = parse_text(flatten(text), keywords=False)
+    assert (letter.signature.issuer, letter.signature.date) == ("甲山县水利局", "2099-05-06")
+    assert letter.issuer == "甲山县水利局"
+    assert span_problems(letter) == []

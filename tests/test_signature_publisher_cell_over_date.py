@@ -30,7 +30,9 @@ LETTER = (
 
 
 @pytest.mark.parametrize("flatten", COPIES)
-@pytest.mark.parametrize("cell", ["来源：甲山县水利局", "发布机构：甲山县水利局"])
+@pytest.mark.parametrize(
+    "cell", ["来源：甲山县水利局", "发布机构：甲山县水利局", "数据来源：甲山县水利局"]
+)
 @pytest.mark.parametrize("under", ["", "服务热线：0000-5550123\n", "联系电话：0000-5550123\n"])
 def test_a_publisher_cell_over_the_date_signs_nothing(
     cell: str, under: str, flatten: Callable[[str], str]
@@ -41,14 +43,23 @@ def test_a_publisher_cell_over_the_date_signs_nothing(
     assert span_problems(letter) == []
 
 
-# After the letter's own signed date the row is the page's: its date is no letter's (glued,
-# the row's date is listed too, as before: nothing of this round's).
-@pytest.mark.parametrize("flatten", [str, spaced], ids=["lined", "blank"])
-def test_a_publisher_row_under_the_signature_is_the_pages(flatten: Callable[[str], str]) -> None:
-    text = LETTER.format(cell="甲山县水利局") + "来源：甲山县水利局 2099年5月7日\n"
+# After the letter's own signed date the row is the page's: its date is no letter's.
+# (tail76) Glued too, where the closing parts the row from the date over it (tail75's round
+# listed its date there), and the row named for the data it posts (数据来源：, read as the
+# page's by no round before: it signed nothing and its date was taken as the letter's),
+# under a date with its authority over it or alone.
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize("label", ["来源", "数据来源"])
+@pytest.mark.parametrize("signer", ["甲山县水利局", None], ids=["signed", "date-alone"])
+def test_a_publisher_row_under_the_signature_is_the_pages(
+    label: str, signer: str | None, flatten: Callable[[str], str]
+) -> None:
+    text = LETTER.replace("{cell}\n", f"{signer}\n" if signer else "")
+    text += f"{label}：乙河市统计局 2099年5月7日\n"
     letter = parse_text(flatten(text), keywords=False)
-    assert (letter.signature.issuer, letter.signature.date) == ("甲山县水利局", "2099-05-06")
+    assert (letter.signature.issuer, letter.signature.date) == (signer, "2099-05-06")
     assert [d.value for d in letter.dates] == ["2099-05-06"]
+    assert span_problems(letter) == []
 
 
 # A row dated as a page dates itself (figures, a clock, its own label) stays the page's.

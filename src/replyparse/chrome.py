@@ -7162,6 +7162,7 @@ def _page_chrome(
         _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
         _later_posts(texts, filled, chrome)
+        _link_dates(texts, filled, chrome)
         _page_again(texts, filled, chrome)
         _validity(texts, filled, chrome)
         _disclosure_menu(texts, filled, chrome)
@@ -7472,6 +7473,18 @@ def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         elif dated and _POST_STAMP.match(texts[i]):
             chrome.update(filled[at:])
             return
+
+
+def _link_dates(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The date alone on its line right under a link to the page's previous or next article
+    (``上一篇：某局关于…的答复`` / ``2099年5月2日``, :data:`_PREV_NEXT`): the linked article's
+    date, as the page lists it under its title, chrome with the link (tail76: an earlier
+    round read it as the letter's last date, its 成文日期, under the letter's own)."""
+    for at, i in enumerate(filled[:-1]):
+        if i in chrome and _PREV_NEXT.match(texts[i]) is not None:
+            below = filled[at + 1]
+            if _SIGNATURE_DATE.match(texts[below]) or _PAGE_DATE.match(texts[below]):
+                chrome.add(below)
 
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that

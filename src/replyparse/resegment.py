@@ -1108,6 +1108,14 @@ _PUBLISHER_CELL_BEFORE = _labels_before(
 """A page's publisher cell's label (发布单位：, 来源：, 发布机构：) right before its value: no
 form's row of the unit handling the item (承办单位：, 主办单位：, 责任部门：), whose value
 before a 发文字号 stays a row of the letter's (mend72b)."""
+_LINK_BEFORE_DATE = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^。！？!?\n]{0,60}$"
+)
+"""A link to the page's previous or next article right before a date, its title between
+(``上一篇：某局关于…的答复 2099年5月2日``): the date the linked article's (tail76)."""
+_LINK_REACH = 64
+_BODY_VALUE = re.compile(rf" ?[{_CJK}（）()]{{2,30}} ?")
+"""A cell's value naming a body (来源：某局), a blank on either side or none."""
 _ASKED_TITLE_REACH = 100
 """How far after colonless names their asking is read for a title's ending (mend75c)."""
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
@@ -6373,11 +6381,13 @@ class _Reader:
             self._unread_openings.append((start, end))  # its number: see numbers_met
         date = self.signed_date(start, end, text) if _may_be_dated(text) else None
         signed = date is not None and not self._date_alone(date, start, end)
-        closing = (
-            self._closing_starts(start, end)
-            if signed or self._closing_counts(start, end, line.start, text)
-            else []
-        )
+        counts = signed or self._closing_counts(start, end, line.start, text)
+        closing = self._closing_starts(start, end) if counts else []
+        if not counts and "热线" in text:
+            # (a hotline's row with an authority's name glued after its number, on a line
+            # the copy kept, 服务热线：0000-5550123甲山县水利局: the name its own line, as
+            # flattened; tail76)
+            closing = self._signer_after_hotline(start, end)
         cuts += closing
         dated: list[_Cut] = []  # (a date read as signed that signs nothing: a sentence's)
         if signed:
@@ -8707,6 +8717,19 @@ class _Reader:
         label = before.pattern.search(self.norm, max(start, name - before.reach), name)
         return label.start() if label is not None else None
 
+    def _publisher_cell_dated(self, date: int, start: int) -> bool:
+        """Whether the date at ``date`` is glued after a page's publisher cell's value, a
+        body's name, on the line from ``start`` (``来源：某局2099年5月9日``): under a date that
+        signed, the page's row, the date its own (tail76)."""
+        norm = self.norm
+        colon = norm.rfind("：", max(start, date - _PUBLISHER_VALUE_LONGEST), date)
+        if colon < 0 or not _BODY_VALUE.fullmatch(norm, colon + 1, date):
+            return False
+        before = _PUBLISHER_CELL_BEFORE
+        return (
+            before.pattern.search(norm, max(start, colon + 1 - before.reach), colon + 1) is not None
+        )
+
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last
         sentence, at the end of the line or before a closing element: ``…。 某局 2019年7月
@@ -8718,6 +8741,13 @@ class _Reader:
             d0, d1 = m.span()
             damaged = m.group("damaged") is not None
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
+                continue
+            if out and (
+                self._publisher_cell_dated(d0, start)
+                or _LINK_BEFORE_DATE.search(norm, max(start, d0 - _LINK_REACH), d0) is not None
+            ):
+                # (the page's row after the date that signed: its date its own; so is a link
+                # to another article, its date after its title: …上一篇：关于…的答复 2099年5月2日)
                 continue
             after = self.skip_space(d1)
             if after < end and norm[after] in "（(星礼":

@@ -118,6 +118,17 @@ _FULL_STOP_DECIMAL = (
 )
 
 
+# A middle dot typed for the decimal point (7·16万元, 7·14至7·16万元: the dot as a copy or an
+# input method writes it, as an event's date parts its month and day by), read as the full
+# stop typed for it is (tail76): one to four digits, one or two decimals right before the
+# multiplier or 元, or a range's dash or 至; the figures after the dot are no sum of their own
+# (an earlier round read 7·16万元 as 16万元).
+_MIDDLE_DOTS = "·˙・‧•･∙⋅"
+_DOT_DECIMAL = (
+    rf"(?<!第)\d{{1,4}}[{_MIDDLE_DOTS}]\d{{1,2}}(?![\d{_MIDDLE_DOTS}])"
+    r"(?=[余多]?(?:万|萬|亿|億|元|千万|百万)|" + _RANGE_NEXT + ")"
+)
+
 # A Chinese numeral's decimals after 点 (零点五万元, 一点二亿元, 三十点五万元), as a letter
 # that writes its sums in words reads them: digits only, right before the multiplier or 元
 # or a range's dash or 至 (一点五至二点五万元); 三点五十分, 一点二 and 重点 stay words.
@@ -137,7 +148,9 @@ _MIXED = (
 _MIXED_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 """How the figures of a :data:`_MIXED` numeral read as a Chinese numeral's digits."""
 
-_SEPARATORS_READ = str.maketrans({",": None, "，": None, " ": None, "。": "."})
+_SEPARATORS_READ = str.maketrans(
+    {",": None, "，": None, " ": None, "。": ".", **dict.fromkeys(_MIDDLE_DOTS, ".")}
+)
 """How an Arabic number's thousands separators and decimal point read in a Decimal."""
 
 
@@ -156,9 +169,10 @@ def _quantity(tag: str) -> str:
     return rf"""
     (?:
         (?<![\dA-Za-z.,/])(?P<mx{tag}>{_MIXED})
-      | (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+      | (?:(?<![\dA-Za-z.,/{_MIDDLE_DOTS}])|(?<=RMB|CNY|rmb|cny))
+        (?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?|{_SPREAD_DIGITS}
-            |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
+            |{_FULL_STOP_DECIMAL}|{_DOT_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
         (?:点(?P<cnfrac{tag}>[{_CN_FRACTION}]{{1,3}})(?={_CN_FRACTION_UNIT}))?
     )
@@ -589,6 +603,7 @@ _LISTED_YUAN = re.compile(
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
     ",，.。点 "
+    + _MIDDLE_DOTS
     + _CN_ALL
     + "余多个"
     + "".join(_MULTIPLIERS)

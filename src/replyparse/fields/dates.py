@@ -118,6 +118,11 @@ _EVENT_AFTER_QUOTE = re.compile(
 “8·1”建军节, “6·18”期间, “7·20”和“8·1”两次暴雨, “7·20”（特大暴雨）): what happened or was
 held or a time word in the clause's next few characters, or a time word right after. Other
 words (“7·2”比分领先, “1·1”版本的规划) name no event: the year alone (mend75b)."""
+# The end of a range of quoted event days after the first's closing quote (2021年“7·20”至
+# “7·22”暴雨): the dash or 至, the end's opening quote, its month·day (tail76).
+_QUOTED_DAY_END = re.compile(
+    rf"(?:至|到|[—–－~～-])(?P<q>[“\"‘'「『])(?P<m>{_MONTH})[{_EVENT_DOTS}](?P<d>(?:3[01]|[12]\d|0?[1-9])(?!\d))"
+)
 # A figure's unit after the day's figures shows a number, the dot its decimal point or a
 # list's mark (2019年7·14万元, 7·5亿元, 7·14公里, 3·5%, 1·3比例, 7·8月份, 3·4季度): a
 # count's or measure's unit (amount_count_units), money's, a quarter's, a share's or a
@@ -125,6 +130,11 @@ words (“7·2”比分领先, “1·1”版本的规划) name no event: the yea
 # 暴雨, 3·15晚会, 7·1前, 7·14日, 7·14至7·16: mend74a); 台风 is an event's, not 台's count.
 _FIGURE_UNIT = rf"(?!台风)(?:{vocab.alternation('amount_count_units')}|[万亿元千百季比成%％‰])"
 _EVENT_DOT = rf"[{_EVENT_DOTS}](?=(?:3[01]|[12]\d|0?[1-9])(?![\d.]|{_FIGURE_UNIT}))"
+# ...and where such a unit follows a range's dotted end (2019年7·14至7·16万元): the range is
+# of numbers, the dots their decimal points, as the end alone shows (tail76).
+_DOTTED_END_UNIT = re.compile(
+    rf"(?:至|到|[—–－~～-])\d{{1,2}}[{_EVENT_DOTS}]\d{{1,2}}(?!\d){_FIGURE_UNIT}"
+)
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
@@ -484,6 +494,8 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         if day is None or not real_date(year, month, day):
             return _Found(m.start(), end, first, None, False)
         day_end = m.end("dmark") if dmark else m.end("d")
+        if _DOTTED_END_UNIT.match(m.string, day_end):
+            return _Found(m.start(), end, first, None, False)  # 7·14至7·16万元: the year
         dated = _Point(year, month, day)
         quote = m.group("q")
         if quote is not None:
@@ -496,7 +508,7 @@ def _with_year(m: re.Match[str]) -> _Found | None:
                 or _EVENT_AFTER_QUOTE.match(m.string, day_end + 1) is None
             ):
                 return _Found(m.start(), end, first, None, False)
-            return _Found(m.start(), day_end + 1, dated, None, False)
+            return _quoted_days(m.string, m.start(), day_end + 1, dated)
         if (
             m.start("sep") == day_end
             and (last := _range_end(m, dated)) is not None
@@ -530,7 +542,28 @@ def _with_year(m: re.Match[str]) -> _Found | None:
     last = _range_end(m, first) if m.start("sep") == end or part else None
     if last is not None:
         end = m.end()
+        if _order(last) < _order(first):
+            # an end before its start is none (7月14日至7月12日, as 7·14至7·12), the text
+            # the range as written: its end is read as no date of its own (tail76)
+            last = None
     return _Found(m.start(), end, first, last, False)
+
+
+def _quoted_days(text: str, start: int, closed: int, dated: _Point) -> _Found:
+    """The event's quoted day ``dated`` (its quote closing right before ``closed``), or the
+    range to the quoted day after it (``2021年“7·20”至“7·22”暴雨``: text to the end's closing
+    quote) where that day closes its quote, an event's word follows it as after the first,
+    and it is no day before the first (tail76; the first alone otherwise)."""
+    m = _QUOTED_DAY_END.match(text, closed)
+    if m is not None and text.startswith(_QUOTE_CLOSES[m.group("q")], m.end()):
+        last = _Point(dated.year, date_part(m.group("m")), date_part(m.group("d")))
+        if (
+            last.valid()
+            and _order(last) >= _order(dated)
+            and _EVENT_AFTER_QUOTE.match(text, m.end() + 1) is not None
+        ):
+            return _Found(start, m.end() + 1, dated, last, False)
+    return _Found(start, closed, dated, None, False)
 
 
 # What a mirror that broke a page's markup glued where a day's 日 was (二○○九年六月二十五?span
@@ -877,6 +910,8 @@ def _found(
                     pos = _months_listed(norm, item, found)
                 elif m.group("dl") is not None:  # 2024年5月6、7日
                     pos = _days_listed(norm, item, found)
+                elif item.last is None and item.first.day and norm[pos - 1] in "日号":
+                    pos = _days_listed(norm, item, found, own=True)  # 2024年5月6日、8日
         if months is not None and _months_left(norm, line_start, line_end, found, first):
             _line_yearless(norm, line_start, line_end, found, first, months, yearless)
     if not rare and not listed:
@@ -1029,27 +1064,45 @@ def _months_listed(norm: str, first: _Found, found: list[_Found]) -> int:
 
 # A day listed after another with 日 written once, after the list's last: 、7 or 和8日.
 _LISTED_DAY = re.compile(rf"[、和](?P<d>{_DAY})(?P<mark>{_LIST_DAY_MARK})?")
+# A day listed after a whole date, each with its own 日 (2024年5月6日、8日和10日): not a span
+# of days (3日内), nor a building's or a document's number (8号楼).
+_LISTED_OWN_DAY = re.compile(
+    rf"[、和](?P<d>{_DAY})(?P<mark>日(?![内以之])|号(?![楼栋院室线文令]))"
+    rf"(?:(?:至|到|[—–－~～-])(?P<d2>{_DAY})日(?![内以之]))?"
+)
 
 
-def _days_listed(norm: str, first: _Found, found: list[_Found]) -> int:
+def _days_listed(norm: str, first: _Found, found: list[_Found], own: bool = False) -> int:
     """Append to ``found`` the days listed after ``first``, a date read from the first
     day of a list (``2024年5月6、7、8日``: 7 and 8日, in that month, ``inferred`` as
     :func:`_months_listed` reads months), in rising order; a list that does not rise or
-    names no day of the month adds none. Returns where the walk goes on."""
+    names no day of the month adds none. ``own``: the first a whole date with its 日, each
+    day after it with its own (``2024年5月6日、8日和10日``, tail76: the days read so far
+    kept where the list stops). Returns where the walk goes on."""
     if first.first.day is None:
         return first.end  # the list's first day was no day (the month alone kept)
     listed: list[_Found] = []
     year, month, day = first.first
     pos = first.end
-    while (m := _LISTED_DAY.match(norm, pos)) is not None:
+    while (m := (_LISTED_OWN_DAY if own else _LISTED_DAY).match(norm, pos)) is not None:
         value = date_part(m.group("d")) or 0
         if value <= (day or 0) or not real_date(year, month, value):
-            return first.end
-        day, pos = value, m.end()
-        listed.append(_Found(m.start("d"), pos, _Point(year, month, value), None, True))
-        if m.group("mark") is not None:
+            break
+        last, day = None, value
+        if own and m.group("d2") is not None:
+            # a range listed with its own 日s (…、4日至6日): read whole, or the list ends
+            day = date_part(m.group("d2")) or 0
+            if day <= value or not real_date(year, month, day):
+                break
+            last = _Point(year, month, day)
+        pos = m.end()
+        listed.append(_Found(m.start("d"), pos, _Point(year, month, value), last, True))
+        if m.group("mark") is not None and not own:
             found += listed
             return pos
+    if own:
+        found += listed
+        return pos
     return first.end
 
 
@@ -1249,7 +1302,39 @@ def extract(ctx: Context) -> list[Item]:
         found = [f for f in found if not _page_dated(ctx, f)]
         if found and (rows := _form_reply_rows(ctx)):
             found = [f for f in found if not _in_rows(f, rows)]
+    if found and (rows := _source_rows_after_date(ctx)):
+        found = [f for f in found if not _in_rows(f, rows)]
     return list(found)
+
+
+_SOURCE_ROW = re.compile(
+    "(?:"
+    + vocab.longest_first(
+        label.spelling
+        for label in vocab.labels_of("page")
+        if label.spelling.endswith(("来源", "机构", "单位"))
+    )
+    + "|上一篇|下一篇|上一条|下一条|上篇|下篇)[：:]"
+)
+"""A page's cell of who published the article opening a line (``来源：``, ``数据来源：``,
+``发布机构：``), or its link to the previous or next article (``上一篇：``, its title and
+date after it)."""
+
+
+def _source_rows_after_date(ctx: Context) -> list[Range]:
+    """The closing's lines under the signed date that open with a page's publisher cell
+    (:data:`_SOURCE_ROW`, ``来源：某局2099年5月9日``): the page's row, its date the page's, as
+    where the copy kept its lines and the row is the page's chrome; a copy glued with
+    nothing between its lines has it parted only by the closing's reading (tail76)."""
+    dated = ctx.layout.signature_date
+    if dated is None:
+        return []
+    norm = ctx.view.norm
+    return [
+        (line.start, line.end)
+        for line in ctx.layout.closing
+        if line.start > dated.start and _SOURCE_ROW.match(norm, line.start, line.end)
+    ]
 
 
 def _form_reply_rows(ctx: Context) -> list[Range]:
