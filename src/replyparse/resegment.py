@@ -1366,9 +1366,11 @@ _REPLY_TOPIC = ("答复", "回复", "回应")
 _POINT_BY_POINT = ("逐条", "逐项", "分条", "分项")
 """How the reply takes the item's points, between a heading's 的 and its reply topic
 (…建议内容的逐条答复): the noun still, as right after the 的 (dev131/003)."""
-_POINT_QUOTED = re.compile(r"关于[“\"]")
+_POINT_QUOTED = re.compile(r"关于(?:[“\"]|[您你]|建议|提案|议案)")
 """A paragraph that opens by naming the member's point it answers in quotes (关于“…”的
-建议，我们的办理意见如下：), right after a heading's topic word: the heading ends there."""
+建议，我们的办理意见如下：), right after a heading's topic word: the heading ends there; so
+does one that names it unquoted, by the item's own word or the member who asked (关于建议
+增设某某站点，我们的办理意见是：, 关于您提出的…: fix168)."""
 # An aim opening a paragraph: 为 (为了) and a verb of what was sought (为满足群众需求，…,
 # 为了解决某事，…): 为 before a noun (安排为专项资金) is the sentence's own verb.
 _AIM_OPENING = re.compile(
@@ -7605,7 +7607,9 @@ class _Reader:
         hanzi after it (``…将3路、4 路、5 路…``, a web copy's blank before the word a figure
         counts) ends no heading: the words go on; nor does one inside brackets the words
         opened (``…用地标准我省严格执行《某标准》（GB/T 50180-2018）``: a code's own blank,
-        and no heading's line ends with its bracket open; glued71)."""
+        and no heading's line ends with its bracket open; glued71), nor one inside a 《…》
+        the words opened (``二、已开展工作根据《关于做好某某 工作的方案》…``: a web copy's
+        blank inside the cited title, no heading's line ends with its 《 open; fix168)."""
         norm = self.norm
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
             if norm[p - 1] in _SENTENCE_END + "：":
@@ -7615,6 +7619,8 @@ class _Reader:
                     continue
                 if norm.count("（", pos, p) > norm.count("）", pos, p):
                     continue  # (inside brackets the words opened: the line goes on)
+                if norm.count("《", pos, p) > norm.count("》", pos, p):
+                    continue  # (inside a title the words cite: a blank of the copy's, fix168)
                 return None if self._joint_issuers_at(p, pos) else p
         return None
 
