@@ -488,6 +488,9 @@ _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|�
 _ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
+_HEAD_AFTER_DROP = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:关于|对)")
+"""A title's opening after the page's cells a view dropped, a name before it or not
+(:meth:`_Reader._title_after_dropped`)."""
 _MENU_COLUMN_LONGEST = 12
 """How far a site's column heading opening the head reaches to its colon (``【政务公开】：``)."""
 _FIELD_LABELS = frozenset(label.spelling for label in vocab.labels() if label.field != "page")
@@ -4207,6 +4210,17 @@ class _Reader:
             # 2099-06-24某局关于…的复函: no element between; flat74)
             cuts.append(titled_at)
             pos = titled_at
+        if (
+            first_line
+            and not kinds
+            and pos == start
+            and (again := self._title_after_dropped(pos, end))
+        ):
+            # the page's heading, its cells and tools dropped as chrome, then the letter's
+            # own head glued on both sides (…的答复发布时间：… 【字体： 打印某局关于…的答复):
+            # the heading a line of its own, as on the kept lines (fix168)
+            cuts.append(again)
+            pos = again
         spaced_at = self._name_over_spaced_title(pos, end) if pos < end else None
         if spaced_at is not None:
             # the letter's authority glued before a title whose 文种 is spaced out (某局关于…
@@ -4812,6 +4826,26 @@ class _Reader:
         if not written_before(self.view, pos, words) and not self._heading_whole_of(pos, words):
             return None
         return title
+
+    def _title_after_dropped(self, pos: int, end: int) -> int | None:
+        """Where the letter's own head opens after a page's heading at ``pos`` whose cells the
+        view dropped, glued on both sides (``…建议的答复`` + dropped ``发布时间：… 【字体：
+        打印`` + ``某局关于…的答复``): the text before the drop ends as a reply's title does,
+        a heading's length at least, and the text after it runs, a name at most before its
+        关于 or 对, to a reply's ending of its own (a name a copy damaged, its 局 lost, is
+        still the head's first words). None where the view dropped nothing inside the line
+        or no title follows the drop."""
+        norm, origin = self.norm, self.view.origin
+        for p in range(pos + _HEADING_LEAST, end - _HEADING_LEAST):
+            if origin[p] - origin[p - 1] <= 1 or not self._chrome_glued_before(p):
+                continue
+            if _REPLY_ENDING.search(norm, max(pos, p - 4), p) is None:
+                return None
+            head = _HEAD_AFTER_DROP.match(norm, p, end)
+            if head is None or _TITLE_END.search(norm, head.end(), end) is None:
+                return None
+            return p
+        return None
 
     def _glued_to_dropped(self, pos: int) -> bool:
         """Whether text the view dropped (the page's head, read as chrome) stands right

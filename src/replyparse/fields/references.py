@@ -97,8 +97,9 @@ def _doubled_titles(norm: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 def _titles(norm: str) -> list[tuple[int, int]]:
     """Inner ranges of top-level 《…》 pairs; a nested 《 (for 〈) is balanced; a 《 never
     closed before a sentence's end opens none, unless the cited document's kind word and a
-    verb after it show where its title ended (:data:`_UNCLOSED_END`). Then the titles marked <<…>> (and the like:
-    :data:`_DOUBLED_TITLE`), read only in a letter that holds such a pair's opening."""
+    verb after it show where its title ended (:data:`_UNCLOSED_END`). Then the titles marked
+    <<…>> (and the like: :data:`_DOUBLED_TITLE`), read only in a letter that holds such a
+    pair's opening."""
     out = _book_titles(norm)
     for opener in _DOUBLED_OPENERS:
         if opener in norm:
