@@ -57,8 +57,8 @@ def test_the_verb_ends_no_heading(section: str) -> None:
 @pytest.mark.parametrize(
     "point",
     [
-        pytest.param("关于建议增设甲村候车亭，我们的办理意见是：", id="item-word"),
-        pytest.param("关于您提出的候车亭问题，我们的办理意见是：", id="member-asked"),
+        pytest.param("关于建议增设甲村候车亭，我局研究后认为：", id="item-word"),
+        pytest.param("关于您提出的候车亭问题，我局研究后认为：", id="member-asked"),
     ],
 )
 def test_unquoted_point_after_the_point_by_point_heading(point: str) -> None:

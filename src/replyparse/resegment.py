@@ -1373,7 +1373,7 @@ _POINT_QUOTED = re.compile(r"关于(?:[“\"]|[您你]|建议|提案|议案)")
 """A paragraph that opens by naming the member's point it answers in quotes (关于“…”的
 建议，我们的办理意见如下：), right after a heading's topic word: the heading ends there; so
 does one that names it unquoted, by the item's own word or the member who asked (关于建议
-增设某某站点，我们的办理意见是：, 关于您提出的…: fix168)."""
+增设某某站点，我局研究后认为：, 关于您提出的…: fix168)."""
 # An aim opening a paragraph: 为 (为了) and a verb of what was sought (为满足群众需求，…,
 # 为了解决某事，…): 为 before a noun (安排为专项资金) is the sentence's own verb.
 _AIM_OPENING = re.compile(
