@@ -96,10 +96,8 @@ def _doubled_titles(norm: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _titles(norm: str) -> list[tuple[int, int]]:
     """Inner ranges of top-level 《…》 pairs; a nested 《 (for 〈) is balanced; a 《 never
-    closed before a sentence's end opens none, unless the cited document's kind word and a
-    verb after it show where its title ended (:data:`_UNCLOSED_END`). Then the titles marked
-    <<…>> (and the like: :data:`_DOUBLED_TITLE`), read only in a letter that holds such a
-    pair's opening."""
+    closed before a sentence's end opens none. Then the titles marked <<…>> (and the like:
+    :data:`_DOUBLED_TITLE`), read only in a letter that holds such a pair's opening."""
     out = _book_titles(norm)
     for opener in _DOUBLED_OPENERS:
         if opener in norm:
@@ -128,33 +126,12 @@ def _book_titles(norm: str) -> list[tuple[int, int]]:
                     depth = 0
             else:
                 # a title holds no sentence's end: the 《 before it was never closed
-                if depth == 1 and (cut := _unclosed_end(norm, start, i)) is not None:
-                    out.append((start, cut))
                 depth = 0
             if depth == 0:
                 resume = i + 1
                 break
         opening = norm.find("《", resume)
     return out
-
-
-# Where a title whose 》 was lost ends (《某市关于加强某某工作的实施意见完成修改…。): right
-# after the cited document's kind word with a verb of what was done with it after it, the
-# sentence's own predicate (完成, 已, 正在, 印发, 出台…; not 已收悉, the item's own receipt),
-# no clause's mark before it; the first such word, two titles run together before it read
-# as one as written (…的实施意见关于…的通知完成…: fix168).
-_UNCLOSED_END = re.compile(
-    r"[^，,；;：:、]{2,}?(?:意见|通知|办法|方案|规定|决定|条例|规划|纲要|细则|批复)"
-    r"(?=完成|正在|即将|已(?!收悉|经?收到)|经过?|印发|出台|发布|下发|明确|提出|要求|指出)"
-)
-
-
-def _unclosed_end(norm: str, start: int, end: int) -> int | None:
-    """Where the title a 《 at ``start - 1`` opens ends when no 》 closes it before the
-    sentence's end at ``end`` (:data:`_UNCLOSED_END`); None when no kind word and verb show
-    it (a 《 never closed opens no title then)."""
-    m = _UNCLOSED_END.match(norm, start, end)
-    return None if m is None else m.end()
 
 
 # A number note the marks hold at the title's end (《关于…的建议（第25号）》, (第25号提案)): the
