@@ -59,3 +59,31 @@ def test_tidy_numbers_unchanged() -> None:
         "孙平委员：\n你提出的第46号提案收悉。\n",
     ):
         assert _number(text) == "46"
+
+
+# the blank 第（  ）号 filled in before the kind word: the number inside the brackets as
+# written, a letter before its digits kept
+FILLED_BEFORE_KIND = {
+    "title-letter-digits": ("关于对县二届人大一次会议第(K048)号建议的答复\n", "K048"),
+    "title-full-width": ("关于对县二届人大一次会议第（15）号建议的答复\n", "15"),
+    "opening-whose": ("孙平代表：\n你提出的第（15）号代表建议收悉，现答复如下：\n", "15"),
+}
+
+NOT_FILLED_BEFORE_KIND = {
+    "year-alone": ("关于对县二届人大一次会议第（2021）号建议的答复\n", None),
+    "building": ("孙平代表：\n你提出的关于第(3)号楼建议加装电梯的意见收悉。\n", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FILLED_BEFORE_KIND.values(), ids=FILLED_BEFORE_KIND.keys()
+)
+def test_number_in_brackets_after_di_is_read(text: str, expected: str) -> None:
+    assert _number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOT_FILLED_BEFORE_KIND.values(), ids=NOT_FILLED_BEFORE_KIND.keys()
+)
+def test_other_brackets_after_di_give_no_number(text: str, expected: None) -> None:
+    assert _number(text) == expected

@@ -49,3 +49,25 @@ def test_the_verb_ends_no_heading(section: str) -> None:
     (heading,) = _headings(text)
     assert heading is not None
     assert not heading.endswith(verb)  # (its object after it, 群众关切, 代表提出的问题)
+
+
+# the paragraph may name the point it answers unquoted, by the item's word or the member who
+# asked (``关于建议…，``, ``关于您提出的…，``): the heading ends before it as before the quote
+# (fix168)
+@pytest.mark.parametrize(
+    "point",
+    [
+        pytest.param("关于建议增设甲村候车亭，我局研究后认为：", id="item-word"),
+        pytest.param("关于您提出的候车亭问题，我局研究后认为：", id="member-asked"),
+    ],
+)
+def test_unquoted_point_after_the_point_by_point_heading(point: str) -> None:
+    text = glued(
+        OPENING
+        + "一、办理工作开展情况\n我局高度重视，及时召开会议研究。\n"
+        + "二、关于对建议内容的逐条答复\n"
+        + point
+        + "一是已列入计划。二是已拨付资金。\n"
+        + TAIL
+    )
+    assert _headings(text) == ["办理工作开展情况", "关于对建议内容的逐条答复"]

@@ -1754,6 +1754,17 @@ _TOOL_THEN_TITLE = re.compile(
 a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
 (:func:`_tool_of_the_page`). A share box's buttons glued before it, or in its place, are the
 tool's run (``分享到： 微信打印某局关于…``, ``分享到：微信微博关于…``: left71)."""
+_NAME_BEFORE_TITLE = 20
+"""How long a name glued between a page's tool word and the title's 关于 may be."""
+_TOOL_THEN_NAME = re.compile(
+    r"(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"(?=[\u4e00-\u9fff]{{2,{_NAME_BEFORE_TITLE}}}?(?:关于|对))"
+)
+"""Such a tool's word with a name glued after it that reads as no authority's, a copy
+having lost its last character (``打印某县城市管理综合执法关于…``, its 局 lost), the title's
+关于 or 对 after the name: the page shows the word is its own (:func:`_tool_of_the_page`)
+and the piece ends as a reply's title does, so the word is cut off as with a whole name
+(fix168)."""
 _SHARE_THEN_TITLE = re.compile(rf"分享到?(?=关于|(?!{_DUI_WORD})对)")
 """The share tool's bare word (``分享``, ``分享到``) with the title glued after it opening
 with its 关于 or 对 (``首页>>正文分享对…``: fix164), no name between: a word that runs on into
@@ -3111,7 +3122,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     cuts.update(_home_steps_apart(line, start, b))
                 # (a tool's word the page shows its own, the title glued after it, there or
                 # after a crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
-                tool = _TOOL_THEN_TITLE.match(line, start, b)
+                tool = _TOOL_THEN_TITLE.match(line, start, b) or _TOOL_THEN_NAME.match(
+                    line, start, b
+                )
                 if (
                     tool is not None
                     and _REPLY_TITLE_END.search(line, tool.end(), b) is not None

@@ -489,6 +489,9 @@ _ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|�
 _ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
+_HEAD_AFTER_DROP = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:关于|对)")
+"""A title's opening after the page's cells a view dropped, a name before it or not
+(:meth:`_Reader._title_after_dropped`)."""
 _MENU_COLUMN_LONGEST = 12
 """How far a site's column heading opening the head reaches to its colon (``【政务公开】：``)."""
 _FIELD_LABELS = frozenset(label.spelling for label in vocab.labels() if label.field != "page")
@@ -1423,9 +1426,11 @@ _REPLY_TOPIC = ("答复", "回复", "回应")
 _POINT_BY_POINT = ("逐条", "逐项", "分条", "分项")
 """How the reply takes the item's points, between a heading's 的 and its reply topic
 (…建议内容的逐条答复): the noun still, as right after the 的 (dev131/003)."""
-_POINT_QUOTED = re.compile(r"关于[“\"]")
+_POINT_QUOTED = re.compile(r"关于(?:[“\"]|[您你]|建议|提案|议案)")
 """A paragraph that opens by naming the member's point it answers in quotes (关于“…”的
-建议，我们的办理意见如下：), right after a heading's topic word: the heading ends there."""
+建议，我们的办理意见如下：), right after a heading's topic word: the heading ends there; so
+does one that names it unquoted, by the item's own word or the member who asked (关于建议
+增设某某站点，我局研究后认为：, 关于您提出的…: fix168)."""
 # An aim opening a paragraph: 为 (为了) and a verb of what was sought (为满足群众需求，…,
 # 为了解决某事，…): 为 before a noun (安排为专项资金) is the sentence's own verb.
 _AIM_OPENING = re.compile(
@@ -4311,6 +4316,17 @@ class _Reader:
             # 2099-06-24某局关于…的复函: no element between; flat74)
             cuts.append(titled_at)
             pos = titled_at
+        if (
+            first_line
+            and not kinds
+            and pos == start
+            and (again := self._title_after_dropped(pos, end))
+        ):
+            # the page's heading, its cells and tools dropped as chrome, then the letter's
+            # own head glued on both sides (…的答复发布时间：… 【字体： 打印某局关于…的答复):
+            # the heading a line of its own, as on the kept lines (fix168)
+            cuts.append(again)
+            pos = again
         spaced_at = self._name_over_spaced_title(pos, end) if pos < end else None
         if spaced_at is not None:
             # the letter's authority glued before a title whose 文种 is spaced out (某局关于…
@@ -4916,6 +4932,26 @@ class _Reader:
         if not written_before(self.view, pos, words) and not self._heading_whole_of(pos, words):
             return None
         return title
+
+    def _title_after_dropped(self, pos: int, end: int) -> int | None:
+        """Where the letter's own head opens after a page's heading at ``pos`` whose cells the
+        view dropped, glued on both sides (``…建议的答复`` + dropped ``发布时间：… 【字体：
+        打印`` + ``某局关于…的答复``): the text before the drop ends as a reply's title does,
+        a heading's length at least, and the text after it runs, a name at most before its
+        关于 or 对, to a reply's ending of its own (a name a copy damaged, its 局 lost, is
+        still the head's first words). None where the view dropped nothing inside the line
+        or no title follows the drop."""
+        norm, origin = self.norm, self.view.origin
+        for p in range(pos + _HEADING_LEAST, end - _HEADING_LEAST):
+            if origin[p] - origin[p - 1] <= 1 or not self._chrome_glued_before(p):
+                continue
+            if _REPLY_ENDING.search(norm, max(pos, p - 4), p) is None:
+                return None
+            head = _HEAD_AFTER_DROP.match(norm, p, end)
+            if head is None or _TITLE_END.search(norm, head.end(), end) is None:
+                return None
+            return p
+        return None
 
     def _glued_to_dropped(self, pos: int) -> bool:
         """Whether text the view dropped (the page's head, read as chrome) stands right
@@ -7751,7 +7787,9 @@ class _Reader:
         hanzi after it (``…将3路、4 路、5 路…``, a web copy's blank before the word a figure
         counts) ends no heading: the words go on; nor does one inside brackets the words
         opened (``…用地标准我省严格执行《某标准》（GB/T 50180-2018）``: a code's own blank,
-        and no heading's line ends with its bracket open; glued71)."""
+        and no heading's line ends with its bracket open; glued71), nor one inside a 《…》
+        the words opened (``二、已开展工作根据《关于做好某某 工作的方案》…``: a web copy's
+        blank inside the cited title, no heading's line ends with its 《 open; fix168)."""
         norm = self.norm
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
             if norm[p - 1] in _SENTENCE_END + "：":
@@ -7761,6 +7799,8 @@ class _Reader:
                     continue
                 if norm.count("（", pos, p) > norm.count("）", pos, p):
                     continue  # (inside brackets the words opened: the line goes on)
+                if norm.count("《", pos, p) > norm.count("》", pos, p):
+                    continue  # (inside a title the words cite: a blank of the copy's, fix168)
                 return None if self._joint_issuers_at(p, pos) else p
         return None
 

@@ -193,6 +193,8 @@ _CLASSED = rf"(?<=第)(?:{ITEM_CLASS_YEAR_SERIAL}|{_CLASS_SERIAL})"
 # note on how the item is handled stands there too (第00958号（重点督办）提案, （主办）, （会办）,
 # （已办结）), and so does its class alone (（农业类）): no part of anything.
 _ITEM_NOTE = rf"(?:(?<=号){ITEM_NOTE})"  # (elements.ITEM_NOTE)
+# A form's blank 第（  ）号 filled in before the kind word (第(J027)号建议, 第（12）号提案): the
+# number inside the brackets as written, letters kept; a year alone there (第（2021）号) is none.
 # A county's committee writes both counts in one note before the kind word, the class's
 # first and the serial over all after 总 (（经济类3号总第7号）提案, （社会类2号总15号）): the
 # item's number is the one over all, as above (the class's count is none; group g).
@@ -201,7 +203,8 @@ _NUMBER_KIND = re.compile(
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
     rf"|(?<=[0-9]号)总第?(?P<g>{_SERIAL})号[）)]"
-    rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL}|{_CLASS_SERIAL})号)"
+    rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL}|{_CLASS_SERIAL})号"
+    rf"|第[（(](?!(?:19|20)[0-9]{{2}}[）)])(?P<h>{_SERIAL})[）)]号)"
     rf"{_ITEM_NOTE}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_PAIR_WORD}|{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第 or 总, or a serial's first character with
@@ -2455,7 +2458,7 @@ def _numbers(scan: _Scan, in_title: bool = False) -> list[_Read]:
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
-        for group in ("a", "b", "c", "d", "e", "g"):  # the first that matched (a loop)
+        for group in ("a", "b", "c", "d", "e", "g", "h"):  # the first that matched (a loop)
             if m.group(group):
                 break
         out.append(_new(_Read, (m.group(group), flat, m.start(group), 0, False)))

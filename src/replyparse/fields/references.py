@@ -208,6 +208,8 @@ def _references(
     brackets = brackets_before_digit(view.norm)  # (the doc numbers' reader's scan)
     add_apart(_wrapped_numbers(view, brackets))
     add_apart(find_lost_bracket_numbers(view, brackets))
+    if "》" in view.norm:  # (a cited title's note: none without one)
+        add_apart(_bracketless_notes(view.norm))
     if brackets:  # (most letters hold no bracket a digit follows)
         add_apart(find_unfilled_numbers(view, brackets))
     excluded_texts: set[str] | None = None
@@ -253,6 +255,25 @@ def _references(
         found.append((make_reference({"kind": "title", "text": text, "span": span}), (start, end)))
     found.sort(key=lambda pair: pair[1][0])
     return found
+
+
+# A cited document's number in the note right after its title, a copy having lost both
+# brackets of its year (《某方案》（某教202135号）, for 某教〔2021〕35号): the note holds the
+# number alone, its code of two hanzi or more (no title's words, no 第, 年 or 令, no item's
+# kind or filer: 《…》（代表建议202135号） is the proposal's registry number) glued to the
+# year's four figures, the serial's one to four and 号. In that place, the note of the title
+# just cited, nothing else is written so (a room, a building or a count has no code before
+# its figures there, and 第…号 or 令 is a decree's own numbering): fix168.
+_BRACKETLESS_NOTE = re.compile(
+    r"》\s?[（(](?P<number>(?:(?!关于|的|第|年|令|号|建议|提案|议案|代表|委员)[\u4e00-\u9fff]){2,8}"
+    r"(?:19|20)\d{2}\d{1,4}号)[）)]"
+)
+
+
+def _bracketless_notes(norm: str) -> list[Range]:
+    """The ``norm`` ranges of cited 发文字号 that lost both brackets of their year, in the
+    note right after a cited title (:data:`_BRACKETLESS_NOTE`): code to 号."""
+    return [m.span("number") for m in _BRACKETLESS_NOTE.finditer(norm)]
 
 
 # A proposal's kind alone in 《》, as a letter names the proposal it answers for short
