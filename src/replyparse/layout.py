@@ -1134,18 +1134,9 @@ def segment(view: TextView) -> Layout:
             salutation = Line(lines[first].index, start, end, text)
         title_end = first
         body_start = sal + 1
-    if sal is None or (
-        sal > head
-        and _under_opening(lines, head, sal)
-        and salutation is not None
-        and not _bare_salutation(
-            view, Line(salutation.index, salutation.start, salutation.end - 1, salutation.text[:-1])
-        )
-    ):
+    if sal is None or (sal > head and _under_opening(lines, head, sal)):
         # (a line ending with a colon under the opening sentence introduces a list:
-        # …从以下三方面开展工作：; the letter is read as one with no colon-ended salutation.
-        # Names and their role before the colon are whom the letter answers all the same,
-        # the opening said over them: …现答复如下 / 王某 李小明代表：)
+        # …从以下三方面开展工作：; the letter is read as one with no colon-ended salutation)
         title_end, body_start, under_title, sal, salutation = _colonless(view, lines, head, form)
         if sal is not None and sal in form:
             form = form - {sal}  # (the form's last cell's value read: the reply's salutation)

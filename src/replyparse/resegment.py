@@ -727,13 +727,6 @@ _REPLY_ENDINGS = "|".join(vocab.words("reply_endings"))  # (flat, longest first:
 _UNIT_ENDINGS = tuple(
     sorted((w for w in vocab.words("org_suffixes") if len(w) > 1), key=lambda w: (-len(w), w))
 )
-# What goes on after a reply's word inside a title or a sentence, so that it ends none
-# there: the opening's formula (…现答复如下 王某代表：) and the nouns a title's 答复 qualifies
-# (关于代表建议答复情况的通报, …答复工作的通知).
-_TITLE_GOES_ON = ("情况", "工作")
-_ENDING_GOES_ON = ("如下", *_TITLE_GOES_ON)
-_ABOUT_OPENS = re.compile("《?关于")
-_SAID_BELOW = re.compile("如下")
 _TITLE_END = re.compile(
     rf"{_REPLY_ENDINGS}|函(?![件数授询电])|意见|报告|反馈(?<=的反馈)"
     # (lookaheads with no bar between them: the gates split the pattern at its bars)
@@ -858,9 +851,6 @@ or an opening's words (a second title, a header element, the opening
 # A sentence that opens by citing a number (按照某政发〔2099〕3号要求，…: a verb of citing,
 # the number right after it): its bracket is the cited number's, no header element's.
 _CITES_NUMBER = re.compile(rf"(?:{CITING_VERBS})(?:{_CODED_NUMBER.pattern})")
-# The words that close such a sentence's frame after the number (按照…号文件要求, 根据…号
-# 精神, 按照…号的规定): the sentence's clause goes on after them, no name opens inside them.
-_CITING_FRAME_END = re.compile(r"(?:文件|通知)?的?(?:要求|精神|规定|部署|安排)")
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
@@ -1270,22 +1260,6 @@ _DATE_ENDING = re.compile(f"{DATE}$")
 _BARE_UNITS = ("单位", "部门")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(rf"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|{NAME_WORD}")
-
-
-def _not_names(names: str, role: str) -> bool:
-    """Whether ``names``, before the role word ``role``, hold words no names hold
-    (:data:`_NOT_NAMES`); a body's name, no person's, holds the reply's word where the
-    name's words go on after it (甲山县答复情况核查小组：, as on its line of its own)."""
-    for m in _NOT_NAMES.finditer(names):
-        if not (
-            m.group() == "答复"
-            and role not in _PERSON_ROLES
-            and names.startswith(_TITLE_GOES_ON, m.end())
-        ):
-            return True
-    return False
-
-
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
 # An item's kind in a run before a salutation's role: words of a title, no names.
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
@@ -3507,7 +3481,7 @@ class _Reader:
         while opener:  # 致尊敬的: both openers; 尊敬的致公党: 致 opens the names
             names = names[opener.end() :]
             opener = None if opener.group().endswith("的") else _OPENER.match(names)
-        if not names or not _NAMES.fullmatch(names) or _not_names(names, norm[role:role_end]):
+        if not names or _NOT_NAMES.search(names) or not _NAMES.fullmatch(names):
             return None
         if colon:
             # (the marker asked only where the opening is not found: either one makes it)
@@ -3805,12 +3779,9 @@ class _Reader:
             [
                 self._title_end_bound(m, run)
                 for m in _TITLE_END.finditer(text)
-                if (
-                    m.start() > 0
-                    or (run > line.start and not self._page_text_before(run))
-                    or self._right_under_text(line)
-                )
-                and not text.startswith(_ENDING_GOES_ON, m.end())
+                if m.start() > 0
+                or (run > line.start and not self._page_text_before(run))
+                or self._right_under_text(line)
             ]
             if "复" in text or "函" in text or "见" in text or "告" in text or "馈" in text
             else []
@@ -3824,8 +3795,6 @@ class _Reader:
             bounds = [b for b in bounds if not any(a < b < z for a, z in spans)]
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
-            if "号" in text:
-                bounds = self._cited_number_bounds(text, run, role, line, bounds)
         if "日" in text:
             # (a whole date glued before them: …的答复2024年5月6日王某代表：; one in numerals
             # may open before the run, at a 〇 no name's run holds: 二〇二四年五月六日王某…)
@@ -3843,12 +3812,7 @@ class _Reader:
         # after it opens as a body's does: 甲山县答复情况核查小组： is one name, mend75a)
         if len(text) > MIN_LABELLED_RUN:
             rows = 0
-            # (a title opened with 关于 and not yet ended holds no form's row: its words are
-            # the title's, 关于代表建议答复情况的通报, no 建议答复 row)
-            titled = _ABOUT_OPENS.match(text) is not None
             for m in _BARE_LABEL.finditer(text):
-                if titled and not any(b <= m.start() for b in bounds):
-                    continue
                 if (
                     m.end() < len(text)
                     and not m.group().endswith(_ROLE_FIRST_WORDS)
@@ -3880,18 +3844,10 @@ class _Reader:
                 and label.end() <= len(text) - 2
                 and (
                     self._opens_piece(run, label.start(), bounds)
-                    or (
-                        not body
-                        and not self.gaps_in(run + label.end(), role)
-                        and opens_with_surname(text[label.end() :])
-                    )
+                    or (not body and not self.gaps_in(run + label.end(), role))
                 )
             ):
                 bounds.append(label.end())
-        # (the opening's formula said before them, …现答复如下王某代表：: a clause that ends
-        # there, no name's words)
-        if "如下" in text:
-            bounds += [m.end() for m in _SAID_BELOW.finditer(text) if m.end() <= len(text) - 2]
         # (a publication value glued before them: 同意公开王某代表：)
         if "公开" in text:  # (every value searched holds it)
             bounds += [m.end() for m in _BEFORE_NAMES.finditer(text) if m.end() <= len(text) - 2]
@@ -4048,27 +4004,6 @@ class _Reader:
             and _REPLY_ENDING.search(norm, rest, end) is not None
         )
 
-    def _cited_number_bounds(
-        self, text: str, run: int, role: int, line: Line, bounds: list[int]
-    ) -> list[int]:
-        """``bounds`` of the names' run ``text`` (from ``norm[run]``) with the 号 of a number a
-        verb of citing leads moved past the words of the sentence glued after it (按照甲政办
-        〔2099〕5号文件要求 王某代表：): to the first blank after the number, or glued to the
-        citing frame's closing word (…5号文件要求王某代表：, 要求, 精神…); the number's 号
-        alone where neither tells."""
-        norm = self.norm
-        floor = max(line.start, run - NUMBER_LEAD - NUMBER_REACH)
-        for cited in _CITES_NUMBER.finditer(norm, floor, role):
-            at = cited.end() - run
-            if not 0 < at < len(text) or at not in bounds:
-                continue
-            frame = _CITING_FRAME_END.match(text, at)
-            gaps = self.gaps_in(cited.end() + 1, role)
-            to = gaps[0] - run if gaps else frame.end() if frame is not None else None
-            if to is not None and to < len(text):
-                bounds = [b for b in bounds if b != at] + [to]
-        return bounds
-
     def _after_number_comma(self, comma: int, role: int) -> int:
         """Where the names start after the letter's 发文字号 and a comma after it, before the
         role word at ``role`` (``某函〔2099〕5号，某县某局 王某代表：``): the words after the
@@ -4077,17 +4012,7 @@ class _Reader:
         after the last gap; at the comma where none stands (glued, no sign where the words
         end: ``…5号，某县某局王某代表：``, ``…5号，现已办结王某代表：``; left74a)."""
         gaps = self.gaps_in(comma + 1, role)
-        if not gaps:
-            return comma
-        # (a salutation's names parted by blanks, each a person's, 王某 李小明代表：, open at
-        # the first of them, as on the kept line: the words after the comma a clause's)
-        start = self.skip_space(gaps[-1])
-        for gap in reversed(gaps[:-1]):
-            word = self.norm[self.skip_space(gap) : start].rstrip(_SEPARATORS)
-            if not (2 <= len(word) <= 4 and opens_with_surname(word)):
-                break
-            start = self.skip_space(gap)
-        return start
+        return self.skip_space(gaps[-1]) if gaps else comma
 
     def _spaced_name(self, start: int, role: int) -> bool:
         """Whether ``norm[start:role]`` is one name a typist spaced out to a form's width

@@ -628,14 +628,6 @@ def _next_in_list(lead: re.Match[str]) -> str | None:
     return None
 
 
-_CLAUSE_MARKS = "，,、；;"
-"""The marks that go on with a clause: no title opens with one (:func:`extract`)."""
-_SAID_BELOW_END = re.compile(r"如下[：:]?$")
-"""How the opening that says the reply follows ends (…现答复如下): no title ends so."""
-_REPLY_OWN_END = re.compile(r"的(?:答复书|答复函|答复|复函|回复)")
-"""A title's own reply ending (…的建议的答复), where a sentence glued after it ends so."""
-
-
 def extract(ctx: Context) -> list[Item]:
     if not ctx.layout.title:
         return []  # (no line, no text: nothing to read)
@@ -680,17 +672,7 @@ def extract(ctx: Context) -> list[Item]:
         flat = Flat(flat.text[cut:], flat.at[cut:])
     if (glued := _date_glued_after(ctx, ctx.layout.title[-1])) is not None:
         items.append(glued)
-    if flat.text and _SAID_BELOW_END.search(flat.text):
-        # (nor does a title end as the opening that says the reply follows, its colon lost,
-        # 根据…通知要求，现将…答复如下: a title's reply ending before it ends the title, the
-        # sentence glued after it in a flattened copy no part of it; with none, no title)
-        opens = _OPENS_AS_TITLE.match(flat.text) or _AUTHORITY_TITLE_FIRST.match(flat.text)
-        own = _REPLY_OWN_END.search(flat.text) if opens else None
-        end = own.end() if own else 0
-        flat = Flat(flat.text[:end], flat.at[:end])
-    if not flat.text or flat.text[0] in _CLAUSE_MARKS:
-        # (a title never opens with a comma or an enumeration mark: what is left is the rest
-        # of a sentence the line above began, …〔2099〕5号 / ，现答复如下: no title)
+    if not flat.text:
         return items
     items += _dated_headings(ctx, flat.text)
     where = flat.range(0, len(flat.text))
