@@ -56,3 +56,21 @@ def test_title_of_the_columns_words_and_an_ending_is_whole(
 ) -> None:
     # no title of 关于 or 对 follows the words: they are the title, no column over one
     assert _title(flatten(title + "\n" + REPLY)) == title
+
+
+@pytest.mark.parametrize("flatten", COPIES)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "政务公开办公室关于加强乡村学校校车管理的建议的答复",
+        "建议提案办理工作领导小组办公室关于加强乡村学校校车管理的建议的答复",
+        "政务公开工作领导小组对王某代表提出的建议的答复",
+    ],
+)
+@pytest.mark.parametrize("page", ["", "来源：甲山县教育局\n"])
+def test_authority_named_with_a_columns_words_keeps_them(
+    page: str, title: str, flatten: Callable[[str], str]
+) -> None:
+    # the column's words go on into an office's name (no place opens what follows them):
+    # the authority's, kept in the title (review76a found 办公室关于… read)
+    assert _title(flatten(page + title + "\n" + REPLY)) == title

@@ -426,6 +426,12 @@ _KIND_TAG = rf"[\[［【](?:{ITEM_FILERS})?(?:{SECTION_BANNER})[\]］】]"
 # after it or not, a
 # list's number (1、, 2., （1）, 004（1）.) or the page's date (2099-01-02, [2099-01-02], its clock
 # time after it). The title starts after it.
+# An authority's name opening with its place (甲山县教育局), then the title's 关于 or 对:
+# what a site's column glued before the title may stand over; a name going on from the
+# column's own words (政务公开办公室, 建议提案办理工作领导小组) opens with none.
+_PLACE_AUTHORITY_TO_TITLE = (
+    r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟镇乡][\u4e00-\u9fff()（）]{0,24}?(?:关于|对)"
+)
 _JUNK_LEAD = re.compile(
     r"[-—·•]?(?:"
     rf"{VALIDITY_CELL}"
@@ -445,7 +451,7 @@ _JUNK_LEAD = re.compile(
     # 建议提案办理关于…, 政务公开对…; page76), where a title opening with 关于 or 对 follows,
     # its authority first or not: a title that is the column's words and a reply's ending
     # (市政协提案答复函) is no column's
-    rf"|{SITE_COLUMN}\s*(?=[\u4e00-\u9fff()（）]{{0,30}}?(?:关于|对))"
+    rf"|{SITE_COLUMN}\s*(?=关于|对|{_PLACE_AUTHORITY_TO_TITLE})"
     r")"
 )
 _TITLE_FIRST = re.compile(
