@@ -100,6 +100,22 @@ OWN_DAY_LISTS = [
     pytest.param(
         "2023年6月1日、9号楼", [("2023年6月1日", "2023-06-01", None, False)], id="building"
     ),
+    # (review76b) a number a facility or an event is named by: no day after a whole date
+    pytest.param(
+        "2023年6月1日、3号泵站完成改造",
+        [("2023年6月1日", "2023-06-01", None, False)],
+        id="numbered-facility",
+    ),
+    pytest.param(
+        "2023年6月1日、5号台风登陆后",
+        [("2023年6月1日", "2023-06-01", None, False)],
+        id="numbered-event",
+    ),
+    pytest.param(
+        "2023年6月1日、3号，全县完成检查",
+        [("2023年6月1日", "2023-06-01", None, False), ("3号", "2023-06-03", None, True)],
+        id="号-day-ends-its-clause",
+    ),
 ]
 
 

@@ -1066,8 +1066,10 @@ def _months_listed(norm: str, first: _Found, found: list[_Found]) -> int:
 _LISTED_DAY = re.compile(rf"[、和](?P<d>{_DAY})(?P<mark>{_LIST_DAY_MARK})?")
 # A day listed after a whole date, each with its own 日 (2024年5月6日、8日和10日): not a span
 # of days (3日内), nor a building's or a document's number (8号楼).
+# (a day written with 号 only where a day ends: a clause's or the list's mark after it, no
+# noun it numbers, 3号泵站, 5号台风, 9号楼; review76b)
 _LISTED_OWN_DAY = re.compile(
-    rf"[、和](?P<d>{_DAY})(?P<mark>日(?![内以之])|号(?![楼栋院室线文令]))"
+    rf"[、和](?P<d>{_DAY})(?P<mark>日(?![内以之])|号(?=[，,。；;、和及与至到—\s）)]|$))"
     rf"(?:(?:至|到|[—–－~～-])(?P<d2>{_DAY})日(?![内以之]))?"
 )
 
