@@ -1,5 +1,5 @@
 """A heading glued to its paragraph in a copy that lost its line breaks, where the paragraph
-opens by citing a document whose title holds a blank of the web copy's (``二、已开展工作根据
+opens by citing a document whose title holds a blank of the web copy's (``二、前期所做工作根据
 《关于做好某某 工作的方案》…``): the blank ends no heading's line inside the 《…》 it opened,
 so the glued heading ends at the paragraph's opening word as with no blank there (an earlier
 round ran the paragraph's first sentence into the heading, dev168/004 glued). Snippets in our
@@ -20,7 +20,7 @@ def _text(cited: str) -> str:
     return glued(
         OPENING
         + "一、基本情况\n全县有学校12所，其中乡镇学校4所。\n"
-        + "二、已开展工作\n根据"
+        + "二、前期所做工作\n根据"
         + cited
         + "（己教发〔2099〕3号），学校按家长意愿供餐，费用据实结算。\n"
         + TAIL
@@ -36,7 +36,7 @@ def _text(cited: str) -> str:
 )
 def test_heading_ends_before_the_citing_paragraph(cited: str) -> None:
     headings = [s.heading for s in parse_text(_text(cited), keywords=False).sections]
-    assert headings == ["基本情况", "已开展工作"]
+    assert headings == ["基本情况", "前期所做工作"]
 
 
 def test_blank_after_a_closed_title_still_ends_a_short_heading() -> None:

@@ -7713,7 +7713,7 @@ class _Reader:
         counts) ends no heading: the words go on; nor does one inside brackets the words
         opened (``…用地标准我省严格执行《某标准》（GB/T 50180-2018）``: a code's own blank,
         and no heading's line ends with its bracket open; glued71), nor one inside a 《…》
-        the words opened (``二、已开展工作根据《关于做好某某 工作的方案》…``: a web copy's
+        the words opened (``二、前期所做工作根据《关于做好某某 工作的方案》…``: a web copy's
         blank inside the cited title, no heading's line ends with its 《 open; fix168)."""
         norm = self.norm
         for p in range(pos + 1, min(end, pos + MAX_HEADING)):
