@@ -1045,9 +1045,12 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     if (e.field == "page" and e.spelling.endswith(("来源", "机构", "单位")))
     or (e.field in ("form", "contact_org") and e.spelling.endswith(("单位", "部门")))
 )
+_DUI_TITLE = r"对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复))"
+"""A reply's title opening with 对, its ending further on with no label's colon nor stop
+before it (``对王某代表提出的…的答复``): what a page cell's value may be glued to."""
 _CELL_AUTHORITY = re.compile(
     rf"{AUTHORITY_NAME}(?=(?:{SITE_COLUMN}(?:{AUTHORITY_NAME})?)?"
-    r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复))))"
+    rf"(?:关于|{_DUI_TITLE}))"
 )
 """A body's name a page's cell gives, up to the 关于 of a title glued after it, or its 对
 with a reply's ending further on (``来源：某局对王某代表提出的…的答复``), or a site's column
@@ -1130,7 +1133,7 @@ _COLONLESS_PUBLISHER = re.compile(
 """A page's publisher cell's label whose colon the table never wrote (``发布机构 某局``)."""
 _CELL_TITLE_AT = re.compile(
     rf"(?:{SITE_COLUMN})?(?:{AUTHORITY_NAME})?"
-    r"(?:关于|对(?=[^:：,，。;；!?！？\s]{2,100}?(?:答复|复函|的函|回复)))"
+    rf"(?:关于|{_DUI_TITLE})"
 )
 """A title opening with 关于 or a reply's 对, its authority before it or not, a site's column
 before that or not, glued after a page cell's value (:data:`_SITE_ITSELF`, a date's)."""
